@@ -1,0 +1,114 @@
+"""Ingest one source file: read, parse, save in one transaction, then update the search index.
+
+Used by `manage.py ingest` and by the admin upload. The database is written only by
+Issue.objects.save_parsed (one transaction); the index is updated after it commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from issues.models import Issue
+from issues.parser import PARSER_VERSION, parse_issue
+from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestResult:
+    issue: Issue
+    status: str  # "created", "replaced", "unchanged"
+    index_error: str = ""
+
+    def summary(self) -> str:
+        i = self.issue
+        counts = (
+            f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
+            f"简讯 {i.newsbrief_set.count()}，记事 {i.chronicleentry_set.count()}，发文目录 {i.issuedlistentry_set.count()}，"
+            f"统计 {i.statisticsrow_set.count()}，警告 {len(i.warnings)}"
+        )
+        return f"{i.label} [{self.status}] {counts}"
+
+
+def read_source_text(data: bytes, name: str) -> str:
+    """The text of a source file, whatever its kind; raises IngestError for bad files."""
+    suffix = Path(name).suffix.lower()
+    if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
+        raise IngestError("too_large", f"{len(data)} 字节")
+    if not data:
+        raise IngestError("empty")
+    if suffix in PDF_SUFFIXES:
+        from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
+
+        return extract_text(data)
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return decode_text(data)
+    raise IngestError("unsupported_type", suffix)
+
+
+def ingest_bytes(
+    data: bytes,
+    name: str,
+    *,
+    year: int | None = None,
+    issue_no: int | None = None,
+    force: bool = False,
+    status: str = Issue.Status.PUBLISHED,
+) -> IngestResult:
+    digest = sha256_of(data)
+    text = read_source_text(data, name)
+    parsed = parse_issue(text, year=year, issue_no=issue_no)
+    existing = Issue.objects.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).first()
+    if (
+        existing
+        and not force
+        and existing.source_sha256 == digest
+        and existing.parser_version == PARSER_VERSION
+    ):
+        return IngestResult(existing, "unchanged")
+    source = SourceInfo(
+        name=Path(name).name,
+        path=keep_source(data, Path(name).suffix or ".txt"),
+        sha256=digest,
+        parser_version=PARSER_VERSION,
+    )
+    issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+    result = IngestResult(issue, "replaced" if existing else "created")
+    if status == Issue.Status.PUBLISHED:
+        result.index_error = update_index(issue)
+    return result
+
+
+def ingest_path(path: Path | str, **options) -> IngestResult:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError("empty", f"无法读取：{exc.strerror}") from exc
+    return ingest_bytes(data, path.name, **options)
+
+
+def update_index(issue: Issue) -> str:
+    """Bring the search index in step with a committed issue; '' on success, else the error.
+
+    On failure the database keeps the new state and the issue is marked index_stale, so that
+    staff see it and the next ingest or `rebuild_index` catches up.
+    """
+    try:
+        from search.indexing import index_issue
+    except ImportError:  # the search app not yet wired
+        return ""
+    try:
+        index_issue(issue)
+    except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
+        log.exception("indexing %s failed", issue)
+        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
+        return f"{type(exc).__name__}: {exc}"
+    if issue.index_stale:
+        Issue.objects.filter(pk=issue.pk).update(index_stale=False)
+    return ""

@@ -1,0 +1,448 @@
+"""Issues of the gazette and the records parsed out of them.
+
+Public URLs never depend on database ids: every record is addressed by its issue (year,
+issue number) and a stable key (a normalised doc number, a position, a day), so that
+re-ingesting an issue, which replaces all its rows, keeps every link working.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models, transaction
+from django.urls import reverse
+
+from issues import numbers
+from issues.parser import records
+from issues.sources import SourceInfo
+
+CATEGORIES = [
+    "市政府令",
+    "市政府文件",
+    "市府办文件",
+    "部门文件",
+    "部门规范性文件",
+    "政策解读",
+    "机构人事",
+    "政务简讯",
+    "政府记事",
+    "发文目录",
+    "统计资料",
+]
+
+
+class IssueQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Issue.Status.PUBLISHED)
+
+    def drafts(self):
+        return self.filter(status=Issue.Status.DRAFT)
+
+    def newest_first(self):
+        return self.order_by("-year", "-issue_no")
+
+
+class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
+    def save_parsed(self, parsed: records.ParsedIssue, *, source: SourceInfo, status: str = "published") -> "Issue":
+        """Write a parsed issue and all its records in one transaction.
+
+        A published save replaces the published version of the same issue; a draft save
+        replaces an earlier draft of it and leaves the published version alone.
+        """
+        with transaction.atomic():
+            self.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).delete()
+            issue = self.create(
+                year=parsed.year,
+                issue_no=parsed.issue_no,
+                total_no=parsed.total_no,
+                publish_date=parsed.publish_date,
+                status=status,
+                source_name=source.name,
+                source_path=source.path,
+                source_sha256=source.sha256,
+                pdf_path=source.pdf_path,
+                parser_version=source.parser_version,
+                warnings=list(parsed.warnings),
+                back_matter=list(parsed.back_matter),
+                statistics_title=parsed.statistics.title or "",
+                statistics_producer=parsed.statistics.producer or "",
+            )
+            issue._create_records(parsed)
+        return issue
+
+
+class Issue(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "草稿"
+        PUBLISHED = "published", "已发布"
+
+    year = models.PositiveSmallIntegerField("年份")
+    issue_no = models.PositiveSmallIntegerField("期号")
+    total_no = models.PositiveIntegerField("总期号", null=True, blank=True)
+    publish_date = models.DateField("出版日期", null=True, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    source_name = models.CharField("源文件名", max_length=255)
+    source_path = models.CharField("源文件（数据目录内）", max_length=255)
+    source_sha256 = models.CharField("源文件 SHA-256", max_length=64, db_index=True)
+    pdf_path = models.CharField("PDF 文件（数据目录内）", max_length=255, blank=True)
+    parser_version = models.CharField("解析器版本", max_length=20)
+    warnings = models.JSONField("解析警告", default=list, blank=True)
+    back_matter = models.JSONField("封底及其他", default=list, blank=True)
+    statistics_title = models.CharField("统计表标题", max_length=200, blank=True)
+    statistics_producer = models.CharField("统计表制表单位", max_length=100, blank=True)
+    index_stale = models.BooleanField("索引待更新", default=False)
+    ingested_at = models.DateTimeField("导入时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = IssueManager()
+
+    class Meta:
+        verbose_name = "期刊"
+        verbose_name_plural = "期刊"
+        ordering = ["-year", "-issue_no"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "issue_no"], condition=models.Q(status="published"), name="one_published_issue"
+            ),
+            models.UniqueConstraint(fields=["year", "issue_no"], condition=models.Q(status="draft"), name="one_draft_issue"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self) -> str:
+        total = f"（总第{self.total_no}期）" if self.total_no else ""
+        return f"{self.year}年第{self.issue_no}期{total}"
+
+    @property
+    def source_file(self):
+        return settings.GAZETTE_SOURCES_DIR / self.source_path
+
+    def get_absolute_url(self):
+        return reverse("issues:issue", args=[self.year, self.issue_no])
+
+    def to_parsed(self) -> records.ParsedIssue:
+        """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""
+        return records.ParsedIssue(
+            year=self.year,
+            issue_no=self.issue_no,
+            total_no=self.total_no,
+            publish_date=self.publish_date,
+            toc=[records.TocEntry(s.category, s.title, s.doc_number or None, s.page) for s in self.section_set.all()],
+            documents=[d.to_parsed() for d in self.document_set.all()],
+            interpretations=[
+                records.ParsedInterpretation(p.title, p.interprets, p.unit or None, p.body)
+                for p in self.interpretation_set.all()
+            ],
+            appointments=[
+                records.ParsedAppointment(a.person, a.action, a.position, a.qualifier or None, a.decided_by)
+                for a in self.appointment_set.all()
+            ],
+            news=[records.ParsedNews(n.title, n.date, n.body) for n in self.newsbrief_set.all()],
+            chronicle=[records.ParsedChronicleEntry(c.date, c.text) for c in self.chronicleentry_set.all()],
+            issued_list=[records.ParsedIssuedRow(r.doc_number, r.title) for r in self.issuedlistentry_set.all()],
+            statistics=records.ParsedStatistics(
+                title=self.statistics_title or None,
+                producer=self.statistics_producer or None,
+                rows=[
+                    records.ParsedStatisticsRow(r.indicator, r.sub_row, r.unit, r.month, r.month_yoy, r.cumulative,
+                                                r.cumulative_yoy)
+                    for r in self.statisticsrow_set.all()
+                ],
+            ),
+            back_matter=list(self.back_matter),
+            warnings=list(self.warnings),
+        )
+
+    def _create_records(self, parsed: records.ParsedIssue) -> None:
+        Section.objects.bulk_create(
+            Section(issue=self, order=i, category=e.category, title=e.title, doc_number=e.doc_number or "", page=e.page)
+            for i, e in enumerate(parsed.toc)
+        )
+        keys = set()
+        for i, d in enumerate(parsed.documents):
+            document = Document.objects.create(
+                issue=self,
+                order=i,
+                key=_unique_key(numbers.doc_key(d.doc_number) or f"n{i + 1}", keys),
+                category=d.category,
+                title=d.title,
+                doc_number=d.doc_number,
+                doc_key=numbers.doc_key(d.doc_number) or "",
+                registration_code=d.registration_code or "",
+                issuer=d.issuer,
+                signed_date=d.signed_date,
+                addressees=d.addressees or "",
+                attachments=list(d.attachments),
+                effective_from=d.effective_from,
+                effective_until=d.effective_until,
+                valid_years=d.valid_years,
+                cited_doc_numbers=list(d.cited_doc_numbers),
+                repealed_doc_numbers=list(d.repealed_doc_numbers),
+                page=d.page,
+                body=d.body,
+            )
+            DocumentReference.objects.bulk_create(
+                [DocumentReference(document=document, kind="cites", doc_number=n, doc_key=numbers.doc_key(n) or n)
+                 for n in d.cited_doc_numbers]
+                + [DocumentReference(document=document, kind="repeals", doc_number=n, doc_key=numbers.doc_key(n) or n)
+                   for n in d.repealed_doc_numbers]
+            )
+        Interpretation.objects.bulk_create(
+            Interpretation(
+                issue=self, order=i, key=str(i + 1), title=p.title, interprets=p.interprets,
+                interprets_key=numbers.doc_key(p.interprets) or "", unit=p.unit or "", body=p.body,
+            )
+            for i, p in enumerate(parsed.interpretations)
+        )
+        Appointment.objects.bulk_create(
+            Appointment(issue=self, order=i, person=a.person, action=a.action, position=a.position,
+                        qualifier=a.qualifier or "", decided_by=a.decided_by)
+            for i, a in enumerate(parsed.appointments)
+        )
+        NewsBrief.objects.bulk_create(
+            NewsBrief(issue=self, order=i, key=str(i + 1), title=n.title, date=n.date, body=n.body)
+            for i, n in enumerate(parsed.news)
+        )
+        ChronicleEntry.objects.bulk_create(
+            ChronicleEntry(issue=self, order=i, date=c.date, text=c.text) for i, c in enumerate(parsed.chronicle)
+        )
+        IssuedListEntry.objects.bulk_create(
+            IssuedListEntry(issue=self, order=i, doc_number=r.doc_number, doc_key=numbers.doc_key(r.doc_number) or "",
+                            title=r.title)
+            for i, r in enumerate(parsed.issued_list)
+        )
+        StatisticsRow.objects.bulk_create(
+            StatisticsRow(issue=self, order=i, indicator=r.indicator, sub_row=r.sub_row, unit=r.unit, month=r.month,
+                          month_yoy=r.month_yoy, cumulative=r.cumulative, cumulative_yoy=r.cumulative_yoy)
+            for i, r in enumerate(parsed.statistics.rows)
+        )
+
+
+def _unique_key(key: str, seen: set) -> str:
+    candidate, n = key, 2
+    while candidate in seen:
+        candidate, n = f"{key}-{n}", n + 1
+    seen.add(candidate)
+    return candidate
+
+
+class IssueRecord(models.Model):
+    """What every record parsed from an issue has: its issue, its printed order, a correction flag."""
+
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, verbose_name="期刊")
+    order = models.PositiveIntegerField("顺序", default=0)
+    corrected = models.BooleanField("人工校正", default=False, help_text="工作人员手工修改过此记录")
+
+    class Meta:
+        abstract = True
+        ordering = ["issue", "order"]
+
+
+class Section(IssueRecord):
+    """One entry of the issue's table of contents (目录)."""
+
+    category = models.CharField("栏目", max_length=20)
+    title = models.CharField("标题", max_length=500)
+    doc_number = models.CharField("文号", max_length=100, blank=True)
+    page = models.PositiveSmallIntegerField("页码", null=True, blank=True)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "目录条目"
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(issue__status=Issue.Status.PUBLISHED)
+
+    def by_number(self, text: str):
+        """Documents whose doc number or ZJCC code is `text`, in any common spelling."""
+        key = numbers.doc_key(text)
+        if key:
+            return self.filter(doc_key=key)
+        code = numbers.registration_key(text)
+        if code:
+            return self.filter(registration_code=code)
+        return self.none()
+
+
+class Document(IssueRecord):
+    """An official document: 政府令, 市政府文件, 市府办文件, 部门文件."""
+
+    key = models.CharField("链接键", max_length=100, help_text="规范化文号，用于永久链接")
+    category = models.CharField("栏目", max_length=20)
+    title = models.CharField("标题", max_length=500)
+    doc_number = models.CharField("文号", max_length=100, blank=True)
+    doc_key = models.CharField("规范化文号", max_length=100, blank=True, db_index=True)
+    registration_code = models.CharField("登记号", max_length=40, blank=True, db_index=True)
+    issuer = models.CharField("发文机关", max_length=200, blank=True)
+    signed_date = models.DateField("成文日期", null=True, blank=True)
+    addressees = models.TextField("主送机关", blank=True)
+    attachments = models.JSONField("附件", default=list, blank=True)
+    effective_from = models.DateField("施行日期", null=True, blank=True)
+    effective_until = models.DateField("有效期至", null=True, blank=True)
+    valid_years = models.PositiveSmallIntegerField("有效期（年）", null=True, blank=True)
+    cited_doc_numbers = models.JSONField("引用文号", default=list, blank=True)
+    repealed_doc_numbers = models.JSONField("废止文号", default=list, blank=True)
+    page = models.PositiveSmallIntegerField("页码", null=True, blank=True)
+    body = models.TextField("正文", blank=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "文件"
+        constraints = [models.UniqueConstraint(fields=["issue", "key"], name="unique_document_key")]
+
+    def __str__(self):
+        return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
+
+    def to_parsed(self) -> records.ParsedDocument:
+        return records.ParsedDocument(
+            category=self.category,
+            title=self.title,
+            doc_number=self.doc_number,
+            registration_code=self.registration_code or None,
+            issuer=self.issuer,
+            signed_date=self.signed_date,
+            addressees=self.addressees or None,
+            attachments=list(self.attachments),
+            effective_from=self.effective_from,
+            effective_until=self.effective_until,
+            valid_years=self.valid_years,
+            cited_doc_numbers=list(self.cited_doc_numbers),
+            repealed_doc_numbers=list(self.repealed_doc_numbers),
+            page=self.page,
+            body=self.body,
+        )
+
+    def get_absolute_url(self):
+        return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
+
+
+class DocumentReference(models.Model):
+    """A doc number named in a document's body: cited, or declared repealed (废止)."""
+
+    KINDS = [("cites", "引用"), ("repeals", "废止")]
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="references")
+    kind = models.CharField(max_length=10, choices=KINDS)
+    doc_number = models.CharField("文号（原文）", max_length=100)
+    doc_key = models.CharField("规范化文号", max_length=100, db_index=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "文号引用"
+
+
+class Interpretation(IssueRecord):
+    """A policy interpretation (政策解读) of a document."""
+
+    key = models.CharField("链接键", max_length=20)
+    title = models.CharField("标题", max_length=500)
+    interprets = models.CharField("解读对象", max_length=500, help_text="文号，找不到时为文件名称")
+    interprets_key = models.CharField("解读对象规范化文号", max_length=100, blank=True, db_index=True)
+    unit = models.CharField("解读单位", max_length=200, blank=True)
+    body = models.TextField("正文", blank=True)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "政策解读"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("issues:interpretation", args=[self.issue.year, self.issue.issue_no, self.key])
+
+
+class Appointment(IssueRecord):
+    """One person, one action, one post (人事任免)."""
+
+    class Action(models.TextChoices):
+        APPOINT = "appoint", "任"
+        DISMISS = "dismiss", "免"
+        CONCURRENT = "concurrent", "兼任"
+
+    person = models.CharField("姓名", max_length=50, db_index=True)
+    action = models.CharField("类别", max_length=12, choices=Action.choices)
+    position = models.CharField("职务", max_length=300)
+    qualifier = models.CharField("说明", max_length=100, blank=True, help_text="如：试用期一年、保留正县长级")
+    decided_by = models.CharField("决定机关", max_length=100, blank=True)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "人事任免"
+
+    def __str__(self):
+        return f"{self.person} {self.get_action_display()} {self.position}"
+
+    def get_absolute_url(self):
+        return reverse("issues:appointments", args=[self.issue.year, self.issue.issue_no]) + f"#a-{self.order + 1}"
+
+
+class NewsBrief(IssueRecord):
+    """A news brief (政务简讯)."""
+
+    key = models.CharField("链接键", max_length=20)
+    title = models.CharField("标题", max_length=500)
+    date = models.DateField("日期", null=True, blank=True)
+    body = models.TextField("正文", blank=True)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "政务简讯"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("issues:news", args=[self.issue.year, self.issue.issue_no]) + f"#n-{self.key}"
+
+
+class ChronicleEntry(IssueRecord):
+    """One △ item of the chronicle (政府记事)."""
+
+    date = models.DateField("日期")
+    text = models.TextField("内容")
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "政府记事"
+
+    def __str__(self):
+        return f"{self.date} {self.text[:30]}"
+
+    def get_absolute_url(self):
+        return reverse("issues:chronicle", args=[self.issue.year, self.issue.issue_no]) + f"#d-{self.date.day}"
+
+
+class IssuedListEntry(IssueRecord):
+    """One row of the month's list of issued documents (发文目录)."""
+
+    doc_number = models.CharField("文号", max_length=100)
+    doc_key = models.CharField("规范化文号", max_length=100, blank=True, db_index=True)
+    title = models.CharField("标题", max_length=500)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "发文目录"
+
+    def __str__(self):
+        return f"{self.doc_number} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("issues:issued", args=[self.issue.year, self.issue.issue_no]) + f"#r-{self.order + 1}"
+
+
+class StatisticsRow(IssueRecord):
+    """One indicator of the month's economic statistics (统计资料)."""
+
+    indicator = models.CharField("指标", max_length=200)
+    sub_row = models.BooleanField("其中项", default=False)
+    unit = models.CharField("单位", max_length=20, blank=True)
+    month = models.DecimalField("当月", max_digits=16, decimal_places=4, null=True, blank=True)
+    month_yoy = models.DecimalField("当月同比%", max_digits=10, decimal_places=4, null=True, blank=True)
+    cumulative = models.DecimalField("累计", max_digits=16, decimal_places=4, null=True, blank=True)
+    cumulative_yoy = models.DecimalField("累计同比%", max_digits=10, decimal_places=4, null=True, blank=True)
+
+    class Meta(IssueRecord.Meta):
+        verbose_name = verbose_name_plural = "统计资料"
+
+    def __str__(self):
+        return self.indicator
+
+    def get_absolute_url(self):
+        return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])

@@ -1,0 +1,25 @@
+"""The chronicle (政府记事): one entry per △ item, dated by its 'N日' line. v0."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from issues.parser.records import ParsedChronicleEntry
+
+_DAY = re.compile(r"^(?P<day>\d{1,2})日$")
+
+
+def parse(lines: list[str], *, year: int, month: int) -> list[ParsedChronicleEntry]:
+    out = []
+    day = None
+    for line in lines:
+        text = line.strip()
+        match = _DAY.match(text)
+        if match:
+            day = int(match["day"])
+        elif text.startswith("△") and day:
+            out.append(ParsedChronicleEntry(date=date(year, month, day), text=text.lstrip("△ ").strip()))
+        elif out:
+            out[-1].text += text
+    return out

@@ -1,0 +1,74 @@
+"""Which issue a text is: year, issue number in the year, 总第N期 and 出版日期.
+
+Read from the cover ("2019.4", "总第200期（月刊）", "出版日期：2019年5月15日"), the back cover
+("第 6 期 (总第214期)"), and, when the cover is missing, from running headers
+("温州市人民政府公报（总第217期）", "2020年第9 期文件发布"), month headings ("9月份市政府记事") and
+the statistics title ("温州市2020年9月份国民经济主要统计指标"). Never from the file name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from issues.parser import regexes
+from issues.parser.records import Identity
+from issues.sources import IngestError
+
+GAZETTE_MARKERS = ("温州市人民政府公报", "温州市人民政府", "温政")
+
+
+def find_identity(lines: list[str], *, year: int | None = None, issue_no: int | None = None) -> Identity:
+    lines = [line.lstrip("#").replace("**", "").strip() for line in lines if line.strip()]
+    text_head = "\n".join(lines[:400])
+    if not any(marker in "\n".join(lines) for marker in GAZETTE_MARKERS):
+        raise IngestError("not_gazette", "找不到“温州市人民政府”等公报标识")
+    found_year, found_issue = _year_and_issue(lines)
+    year = year or found_year
+    issue_no = issue_no or found_issue
+    if not year or not issue_no:
+        raise IngestError("no_identity", "封面、页眉和统计表中都找不到年份与期数")
+    return Identity(year=year, issue_no=issue_no, total_no=_total_no(lines), publish_date=_publish_date(text_head))
+
+
+def _year_and_issue(lines: list[str]) -> tuple[int | None, int | None]:
+    """The most specific evidence first: cover, back cover, running header, month headings."""
+    for line in lines[:60]:
+        match = regexes.COVER_YEAR_ISSUE.match(line)
+        if match:
+            return int(match["year"]), int(match["issue"])
+    votes: Counter = Counter()
+    years: Counter = Counter()
+    for line in lines:
+        if match := regexes.YEAR_ISSUE_HEADER.match(line):
+            votes[(int(match["year"]), int(match["issue"]))] += 3
+        elif match := regexes.STATISTICS_TITLE.match(line):
+            votes[(int(match["year"]), int(match["month"]))] += 2
+            years[int(match["year"])] += 1
+        elif match := regexes.BACK_COVER_ISSUE.match(line):
+            votes[(None, int(match["issue"]))] += 1
+        elif match := regexes.MONTH_HEADING.match(line):
+            votes[(None, int(match["month"]))] += 1
+    complete = [(key, n) for key, n in votes.most_common() if key[0]]
+    if complete:
+        return complete[0][0]
+    partial = votes.most_common(1)
+    if partial and years:
+        return years.most_common(1)[0][0], partial[0][0][1]
+    return None, partial[0][0][1] if partial else None
+
+
+def _total_no(lines: list[str]) -> int | None:
+    counts = Counter(int(m["total"]) for line in lines if (m := regexes.TOTAL_NO.search(line)))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _publish_date(text: str) -> date | None:
+    for line in text.splitlines():
+        match = regexes.PUBLISH_DATE.match(line)
+        if match:
+            try:
+                return date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,209 @@
+"""Plain data the parser produces: one dataclass per kind of record.
+
+The parser never touches the database; `Issue.objects.save_parsed()` writes a ParsedIssue
+in one transaction. `ParsedIssue.to_export()` gives exactly the `export_issue` JSON shape, so a
+parsed issue and a saved one can be compared field by field (text vs PDF, re-ingest diffs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _number(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+@dataclass
+class TocEntry:
+    """One line of the issue's table of contents (目录)."""
+
+    category: str  # 市政府令, 市政府文件, 市府办文件, 部门文件, 部门规范性文件, 政策解读, 机构人事, ...
+    title: str
+    doc_number: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class ParsedDocument:
+    """An official document (政府令, 市政府文件, 市府办文件, 部门文件)."""
+
+    category: str
+    title: str
+    doc_number: str
+    registration_code: str | None = None  # ZJCC code, normalised: ZJCC00-2021-0002
+    issuer: str = ""  # joint issuers joined by one space
+    signed_date: date | None = None
+    addressees: str | None = None
+    attachments: list[str] = field(default_factory=list)
+    effective_from: date | None = None
+    effective_until: date | None = None
+    valid_years: int | None = None
+    cited_doc_numbers: list[str] = field(default_factory=list)
+    repealed_doc_numbers: list[str] = field(default_factory=list)  # not exported; the site uses it
+    page: int | None = None
+    body: str = ""
+
+    def to_export(self) -> dict:
+        return {
+            "category": self.category,
+            "title": self.title,
+            "doc_number": self.doc_number,
+            "registration_code": self.registration_code,
+            "issuer": self.issuer,
+            "signed_date": _iso(self.signed_date),
+            "addressees": self.addressees,
+            "attachments": list(self.attachments),
+            "effective_from": _iso(self.effective_from),
+            "effective_until": _iso(self.effective_until),
+            "valid_years": self.valid_years,
+            "cited_doc_numbers": list(self.cited_doc_numbers),
+            "page": self.page,
+            "body": self.body,
+        }
+
+
+@dataclass
+class ParsedInterpretation:
+    """A policy interpretation (政策解读)."""
+
+    title: str
+    interprets: str  # doc number of the explained document if found, else its title as named
+    unit: str | None = None  # 解读单位
+    body: str = ""
+
+    def to_export(self) -> dict:
+        return {"title": self.title, "interprets": self.interprets, "unit": self.unit, "body": self.body}
+
+
+@dataclass
+class ParsedAppointment:
+    """One person, one action, one post (人事任免)."""
+
+    person: str
+    action: str  # appoint | dismiss | concurrent
+    position: str
+    qualifier: str | None = None  # 试用期一年, 保留正县长级, 挂职, ...
+    decided_by: str = ""  # 市人民政府决定
+
+    def to_export(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ParsedNews:
+    """A news brief (政务简讯)."""
+
+    title: str
+    date: date | None = None
+    body: str = ""
+
+    def to_export(self) -> dict:
+        return {"title": self.title, "date": _iso(self.date), "body": self.body}
+
+
+@dataclass
+class ParsedChronicleEntry:
+    """One △ item of the day-by-day chronicle (政府记事)."""
+
+    date: date
+    text: str
+
+    def to_export(self) -> dict:
+        return {"date": _iso(self.date), "text": self.text}
+
+
+@dataclass
+class ParsedIssuedRow:
+    """One row of the month's list of issued documents (发文目录)."""
+
+    doc_number: str
+    title: str
+
+    def to_export(self) -> dict:
+        return {"doc_number": self.doc_number, "title": self.title}
+
+
+@dataclass
+class ParsedStatisticsRow:
+    """One indicator of the economic statistics table (统计资料); None for — / ——."""
+
+    indicator: str
+    sub_row: bool = False  # a 其中 row, marked by # or leading spaces
+    unit: str = ""
+    month: Decimal | None = None
+    month_yoy: Decimal | None = None
+    cumulative: Decimal | None = None
+    cumulative_yoy: Decimal | None = None
+
+    def to_export(self) -> dict:
+        return {
+            "indicator": self.indicator,
+            "sub_row": self.sub_row,
+            "unit": self.unit,
+            "month": _number(self.month),
+            "month_yoy": _number(self.month_yoy),
+            "cumulative": _number(self.cumulative),
+            "cumulative_yoy": _number(self.cumulative_yoy),
+        }
+
+
+@dataclass
+class ParsedStatistics:
+    title: str | None = None
+    producer: str | None = None  # 温州市统计局制
+    rows: list[ParsedStatisticsRow] = field(default_factory=list)
+
+    def to_export(self) -> dict:
+        return {"title": self.title, "producer": self.producer, "rows": [r.to_export() for r in self.rows]}
+
+
+@dataclass
+class Identity:
+    """Which issue a text is: year, number in the year, 总第N期, 出版日期."""
+
+    year: int
+    issue_no: int
+    total_no: int | None = None
+    publish_date: date | None = None
+
+
+@dataclass
+class ParsedIssue:
+    year: int
+    issue_no: int
+    total_no: int | None = None
+    publish_date: date | None = None
+    toc: list[TocEntry] = field(default_factory=list)
+    documents: list[ParsedDocument] = field(default_factory=list)
+    interpretations: list[ParsedInterpretation] = field(default_factory=list)
+    appointments: list[ParsedAppointment] = field(default_factory=list)
+    news: list[ParsedNews] = field(default_factory=list)
+    chronicle: list[ParsedChronicleEntry] = field(default_factory=list)
+    issued_list: list[ParsedIssuedRow] = field(default_factory=list)
+    statistics: ParsedStatistics = field(default_factory=ParsedStatistics)
+    back_matter: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_export(self) -> dict:
+        return {
+            "year": self.year,
+            "issue_no": self.issue_no,
+            "total_no": self.total_no,
+            "publish_date": _iso(self.publish_date),
+            "toc": [asdict(entry) for entry in self.toc],
+            "documents": [d.to_export() for d in self.documents],
+            "interpretations": [i.to_export() for i in self.interpretations],
+            "appointments": [a.to_export() for a in self.appointments],
+            "news": [n.to_export() for n in self.news],
+            "chronicle": [c.to_export() for c in self.chronicle],
+            "issued_list": [r.to_export() for r in self.issued_list],
+            "statistics": self.statistics.to_export(),
+            "back_matter": list(self.back_matter),
+        }

@@ -1,0 +1,91 @@
+"""Cut the body of an issue into sections and hand each to the parser of its kind.
+
+With a printed table of contents, each entry is found in the body in order (a document by its
+doc number line, other sections by their heading); a section runs to the start of the next.
+Without one (a raw PDF extraction), sections are found by the shapes of their headings.
+"""
+
+from __future__ import annotations
+
+from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news, regexes
+from issues.parser import statistics
+from issues.parser.records import ParsedIssue, TocEntry
+from issues.parser.toc import DOCUMENT_CATEGORIES, parse_toc
+
+
+def compact(text: str) -> str:
+    return "".join(text.split()).lstrip("#")
+
+
+def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
+    toc, body_start = parse_toc(lines)
+    parsed.toc = toc
+    if not toc:
+        parsed.warnings.append("没有目录：按正文结构识别栏目")
+        return
+    body = lines[body_start:]
+    starts = _locate_entries(body, toc, parsed.warnings)
+    back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
+    for n, (start, entry) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else back_start
+        _parse_section(entry, body[start:end], parsed)
+    parsed.back_matter = backmatter.parse(body[back_start:])
+
+
+def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:
+    starts: list[tuple[int, TocEntry]] = []
+    cursor = 0
+    for entry in toc:
+        index = _find_entry(body, entry, cursor)
+        if index is None:
+            warnings.append(f"正文中找不到目录条目：{entry.title}")
+            continue
+        if starts and starts[-1][1].category == "政务简讯" and entry.category == "政务简讯":
+            continue
+        starts.append((index, entry))
+        cursor = index + 1
+    return starts
+
+
+def _find_entry(body: list[str], entry: TocEntry, cursor: int) -> int | None:
+    if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
+        return documents.find_start(body, entry, cursor)
+    if entry.category == "政务简讯":
+        match = regexes.TOC_NEWS_TITLE.match(entry.title)
+        first = compact(match["first"] if match else entry.title)
+        return _first(body, cursor, lambda line: compact(line).startswith(first))
+    title = compact(entry.title)
+    return _first(body, cursor, lambda line: compact(line) == title)
+
+
+def _first(body: list[str], cursor: int, test) -> int | None:
+    for i in range(cursor, len(body)):
+        if test(body[i]):
+            return i
+    return None
+
+
+def _back_matter_start(body: list[str], last_start: int) -> int:
+    for i in range(last_start, len(body)):
+        if regexes.BACK_MATTER_START.match(body[i].strip()):
+            return i
+    return len(body)
+
+
+def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> None:
+    if entry.category in DOCUMENT_CATEGORIES:
+        parsed.documents.append(documents.parse(lines, entry))
+    elif entry.category == "政策解读":
+        parsed.interpretations.append(interpretations.parse(lines, entry))
+    elif entry.category == "机构人事":
+        parsed.appointments.extend(appointments.parse(lines[1:]))
+    elif entry.category == "政务简讯":
+        parsed.news.extend(news.parse(lines, year=parsed.year))
+    elif entry.category == "政府记事":
+        heading = regexes.MONTH_HEADING.match(lines[0].strip()) if lines else None
+        month = int(heading["month"]) if heading else parsed.issue_no
+        parsed.chronicle.extend(chronicle.parse(lines[1:], year=parsed.year, month=month))
+    elif entry.category == "发文目录":
+        parsed.issued_list.extend(issued.parse(lines[1:]))
+    elif entry.category == "统计资料":
+        parsed.statistics = statistics.parse(lines)

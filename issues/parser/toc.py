@@ -1,0 +1,64 @@
+"""The printed table of contents (目录): category headings and entries with page numbers.
+
+An entry may wrap over two or three lines and ends with its page: "……………（04）".
+Returns the entries and the index of the first body line after the table.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+from issues.parser.records import TocEntry
+
+DOCUMENT_CATEGORIES = {"市政府令", "市政府文件", "市府办文件", "部门文件", "部门规范性文件"}
+MAX_ENTRY_LINES = 4
+
+
+def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
+    """Entries of the table of contents and the index of the line after it ([], 0 if none)."""
+    start = _first_category_heading(lines)
+    if start is None:
+        return [], 0
+    entries: list[TocEntry] = []
+    category = None
+    pending: list[str] = []
+    i = start
+    while i < len(lines):
+        line = lines[i].strip()
+        heading = regexes.CATEGORY_HEADING.match(line)
+        if heading and not pending:
+            category = heading["category"]
+        else:
+            pending.append(line.lstrip("#- ").strip())
+            page = regexes.TOC_PAGE.search(line)
+            if page:
+                entries.append(_entry(category or "", "".join(pending), int(page["page"])))
+                pending = []
+            elif len(pending) >= MAX_ENTRY_LINES:
+                break
+        i += 1
+    end = i - len(pending)
+    return entries, end
+
+
+def _first_category_heading(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines[:300]):
+        if regexes.CATEGORY_HEADING.match(line.strip()):
+            # a table of contents has page numbers within the next few lines
+            if any(regexes.TOC_PAGE.search(following) for following in lines[i + 1 : i + 5]):
+                return i
+    return None
+
+
+def _entry(category: str, text: str, page: int) -> TocEntry:
+    title = regexes.TOC_PAGE.sub("", text).strip()
+    title = "".join(title.split()) if _is_cjk_only(title) else title
+    doc_number = None
+    match = regexes.TOC_DOC_NUMBER.search(title)
+    if match and category in DOCUMENT_CATEGORIES:
+        doc_number = match["number"]
+        title = title[: match.start()].strip()
+    return TocEntry(category=category, title=title, doc_number=doc_number, page=page)
+
+
+def _is_cjk_only(text: str) -> bool:
+    return not any("a" <= ch.lower() <= "z" for ch in text)
