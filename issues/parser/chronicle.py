@@ -16,8 +16,12 @@ def parse(lines: list[str], *, year: int, month: int) -> list[ParsedChronicleEnt
     for line in lines:
         text = line.strip()
         match = _DAY.match(text)
-        if match:
-            day = int(match["day"])
+        if match and 1 <= int(match["day"]) <= 31:
+            try:
+                date(year, month, int(match["day"]))
+                day = int(match["day"])
+            except ValueError:
+                day = None
         elif text.startswith("△") and day:
             out.append(ParsedChronicleEntry(date=date(year, month, day), text=text.lstrip("△ ").strip()))
         elif out:

@@ -82,7 +82,7 @@ def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> No
     elif entry.category == "政务简讯":
         parsed.news.extend(news.parse(lines, year=parsed.year))
     elif entry.category == "政府记事":
-        heading = regexes.MONTH_HEADING.match(lines[0].strip()) if lines else None
+        heading = regexes.MONTH_HEADING.match(lines[0].strip().lstrip("# ")) if lines else None
         month = int(heading["month"]) if heading else parsed.issue_no
         parsed.chronicle.extend(chronicle.parse(lines[1:], year=parsed.year, month=month))
     elif entry.category == "发文目录":
