@@ -53,6 +53,33 @@ def drop_blank_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+def join_broken_lines(lines: list[str], min_length: int = 16) -> list[str]:
+    """Re-join a paragraph that a page or column break cut, mid-sentence or mid-word.
+
+    A line is glued to the next when it does not end a sentence, is long enough to be running
+    text (titles and signatures are short), and the next line does not start a new unit
+    ('一、', '（二）', '第三条', '△', a page mark). Section parsers call this on their own lines,
+    after taking out what must stay separate (title blocks, signatures).
+    '毕' + '业生和16-24岁失业青年。' -> '毕业生和16-24岁失业青年。'
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line, min_length):
+            out[-1] = out[-1] + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str, min_length: int) -> bool:
+    previous, line = previous.rstrip(), line.strip()
+    if not previous or not line or previous.startswith(PAGE_MARK) or line.startswith(PAGE_MARK):
+        return False
+    if regexes.COMPLETE_LINE_END.search(previous) or regexes.STRUCTURAL_START.match(line):
+        return False
+    return len(previous) >= min_length
+
+
 CLEANING_STEPS = [
     strip_trailing_space,
     drop_markdown_emphasis,
