@@ -8,7 +8,7 @@ from issues.parser.records import ParsedAppointment
 def parse(lines: list[str]) -> list[ParsedAppointment]:
     out = []
     decided_by = ""
-    for line in lines:
+    for line in lines[1:]:  # the heading ("6月份市政府人事任免") first
         text = line.strip().rstrip("；;。")
         if text.endswith(("决定：", "决定:")):
             decided_by = text[:-1]

@@ -8,7 +8,7 @@ from issues.parser.records import ParsedIssuedRow
 
 def parse(lines: list[str]) -> list[ParsedIssuedRow]:
     out = []
-    for line in lines:
+    for line in lines[1:]:  # the heading ("6月份市政府、市政府办公室发文目录") first
         text = line.strip().lstrip("- ").strip()
         match = regexes.DOC_NUMBER.match(text)
         if match:

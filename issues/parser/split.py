@@ -66,26 +66,29 @@ def _first(body: list[str], cursor: int, test) -> int | None:
 
 
 def _back_matter_start(body: list[str], last_start: int) -> int:
+    """Back matter follows the statistics table's producer line, or starts with 赠阅范围."""
     for i in range(last_start, len(body)):
-        if regexes.BACK_MATTER_START.match(body[i].strip()):
+        line = body[i].strip()
+        if regexes.BACK_MATTER_START.match(line):
             return i
+        if regexes.STATISTICS_PRODUCER.match(line):
+            return i + 1
     return len(body)
 
 
 def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> None:
+    """Hand a section's lines, heading line included, to the parser of its kind."""
     if entry.category in DOCUMENT_CATEGORIES:
         parsed.documents.append(documents.parse(lines, entry))
     elif entry.category == "政策解读":
         parsed.interpretations.append(interpretations.parse(lines, entry))
     elif entry.category == "机构人事":
-        parsed.appointments.extend(appointments.parse(lines[1:]))
+        parsed.appointments.extend(appointments.parse(lines))
     elif entry.category == "政务简讯":
         parsed.news.extend(news.parse(lines, year=parsed.year))
     elif entry.category == "政府记事":
-        heading = regexes.MONTH_HEADING.match(lines[0].strip().lstrip("# ")) if lines else None
-        month = int(heading["month"]) if heading else parsed.issue_no
-        parsed.chronicle.extend(chronicle.parse(lines[1:], year=parsed.year, month=month))
+        parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
     elif entry.category == "发文目录":
-        parsed.issued_list.extend(issued.parse(lines[1:]))
+        parsed.issued_list.extend(issued.parse(lines))
     elif entry.category == "统计资料":
         parsed.statistics = statistics.parse(lines)
