@@ -71,8 +71,10 @@ def write_backup(target: Path) -> Summary:
         raise BackupError(f"备份目录不是空的：{target}")
     target.mkdir(parents=True, exist_ok=True)
     summary = Summary()
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        _snapshot_reads()
+        if outermost:
+            _snapshot_reads()
         for model in dumped_models():
             summary.rows[model._meta.label] = model._default_manager.count()
         call_command(
@@ -137,7 +139,10 @@ def rebuild_search_index() -> str:
 
 
 def _snapshot_reads() -> None:
-    """Make every query of the dump see one moment of the database, even while staff ingest."""
+    """Make every query of the dump see one moment of the database, even while staff ingest.
+
+    (SQLite gives that already: its read transaction blocks writers until the dump ends.)
+    """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
