@@ -117,3 +117,15 @@ def test_restore_rebuilds_the_search_index_or_says_why_not(archive, tmp_path):
     assert index, out.getvalue()
     if index[1] == "已重建":
         assert not Issue.objects.filter(index_stale=True).exists()
+
+
+def test_the_restored_archive_takes_new_ingests(archive, tmp_path):
+    """Restored rows keep their ids; the database's id sequences must have moved past them."""
+    saved = backup(tmp_path)
+    wipe_archive()
+    call_command("restore", str(saved), stdout=io.StringIO())
+    changed = tmp_path / "2020-06-corrected.txt"
+    changed.write_bytes(ISSUE_FILES["2020-06"].read_bytes() + "\n（更正版）\n".encode())
+    ingest_path(changed)
+    assert Issue.objects.published().get(year=2020, issue_no=6).source_name == "2020-06-corrected.txt"
+    assert exports()[(2020, 6)]["documents"] == archive[(2020, 6)]["documents"]
