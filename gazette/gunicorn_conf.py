@@ -18,3 +18,11 @@ max_requests_jitter = max_requests // 10
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
+
+
+def post_fork(server, worker):
+    """Never share a database connection across processes: drop any the master opened while
+    loading the app (preload_app), so each worker opens its own."""
+    from django.db import connections
+
+    connections.close_all()
