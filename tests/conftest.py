@@ -46,4 +46,3 @@ def parsed_issues():
     from issues.parser import parse_issue
 
     return {name: parse_issue(fixture_text(name)) for name in ISSUE_FILES}
-
