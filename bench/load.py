@@ -36,7 +36,8 @@ HOST = "127.0.0.1"
 TICKS = os.sysconf("SC_CLK_TCK")
 CORES = os.cpu_count() or 1
 # Share of each kind of request in the mix (renormalised over the kinds that answer).
-MIX = {"home": 10, "issue": 15, "document": 25, "person": 10, "statistics": 10, "search": 25, "static": 5}
+MIX = {"home": 10, "issue": 15, "document": 25, "person": 10, "statistics": 10, "search": 15, "search_api": 10,
+       "static": 5}
 # The archive's database: SQLite in the data dir unless --database-url says otherwise (the
 # environment's DATABASE_URL is ignored on purpose: a load test must never write to production).
 DATABASE_URL: str | None = None
@@ -128,7 +129,8 @@ def first_reverse(names, *args):
     return None
 
 issues = list(Issue.objects.published())
-search = first_reverse(["search:search", "search:results", "search:page", "search:index"]) or "/search/"
+search = first_reverse(["search:page", "search:search"]) or "/search/"
+search_api = first_reverse(["search:api"]) or "/api/search/"
 words = sorted({d.doc_number for d in Document.objects.filter(issue__status="published")[:40] if d.doc_number})
 words += sorted({a.person for a in Appointment.objects.filter(issue__status="published")[:40]})
 print(json.dumps({
@@ -138,7 +140,7 @@ print(json.dumps({
     "person": sorted({reverse("issues:person", args=[a.person]) for a in Appointment.objects.filter(issue__status="published")[:500]}),
     "statistics": [reverse("issues:statistics_issue", args=[i.year, i.issue_no])
                    for i in issues if StatisticsRow.objects.filter(issue=i).exists()],
-    "search": [search, words],
+    "search": [search, search_api, words],
 }, ensure_ascii=False))
 """
 
@@ -148,9 +150,10 @@ def archive_urls(data_dir: Path) -> dict[str, list[str]]:
     import json
 
     found = json.loads(manage(data_dir, "shell", "-c", URLS_SCRIPT).stdout.strip().splitlines()[-1])
-    search_path, words = found.pop("search")
+    search_path, api_path, words = found.pop("search")
     queries = SEARCH_WORDS + words
     found["search"] = [f"{search_path}?q={quote(q)}" for q in queries]
+    found["search_api"] = [f"{api_path}?q={quote(q)}" for q in queries]
     found["static"] = ["/static/admin/css/base.css", "/static/admin/js/theme.js"]
     return found
 
