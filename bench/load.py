@@ -5,7 +5,7 @@
     python bench/load.py --runs think --clients 50 --think 1 --seconds 60
 
 Requests mix home, issue, document, person, statistics and search pages (plus a static file).
-URLs come from the archive itself; a kind of page that does not answer 200 yet is reported and
+URLs come from the archive itself; a kind of page that does not answer (2xx/3xx) is reported and
 left out of the mix, never crashed on. Bounded in requests and in time; 127.0.0.1 only.
 The load generator shares the machine with the server: its CPU share is reported next to the
 server's. `smoke_run()` is the short run the test suite calls.
@@ -159,7 +159,7 @@ def archive_urls(data_dir: Path) -> dict[str, list[str]]:
 
 
 def probe(base: str, urls: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Keep the kinds whose first URL answers 200; say why the others are left out."""
+    """Keep the kinds whose first URL answers (2xx or 3xx); say why the others are left out."""
     available, unavailable = {}, {}
     connection = _connect(base)
     for kind, paths in urls.items():
@@ -172,7 +172,7 @@ def probe(base: str, urls: dict[str, list[str]]) -> tuple[dict[str, list[str]], 
             connection = _connect(base)
             unavailable[kind] = f"{paths[0]}: {type(exc).__name__}"
             continue
-        if status == 200:
+        if _answered(status):
             available[kind] = paths
         else:
             unavailable[kind] = f"{paths[0]} answers {status}"
@@ -253,7 +253,7 @@ def run_load(base: str, urls: dict[str, list[str]], *, name: str, clients: int, 
                 status = f"{type(exc).__name__}: {exc}"
             elapsed = time.perf_counter() - start
             with lock:
-                if status == 200:
+                if _answered(status):
                     report.latencies[kind].append(elapsed)
                 else:
                     report.errors.append(f"{path} -> {status}")
@@ -287,6 +287,11 @@ def saturation(base: str, urls: dict[str, list[str]], *, steps: list[int], secon
             break
     clean = [r for r in reports if not r.errors]
     return reports, max(clean, key=lambda r: r.rate) if clean else None
+
+
+def _answered(status) -> bool:
+    """A page or a redirect (search for a doc number redirects to the document); not an error."""
+    return isinstance(status, int) and 200 <= status < 400
 
 
 def _connect(base: str) -> http.client.HTTPConnection:
