@@ -1,7 +1,8 @@
 """Load test: gunicorn with production settings on 127.0.0.1, a pool of client threads, figures printed.
 
-    python bench/load.py                       # both runs of docs/production.md on the fixtures
-    python bench/load.py --data-dir DIR        # on an archive already built there (the 240-issue one)
+    python bench/load.py                       # both runs of docs/production.md, 240-issue synthetic archive
+    python bench/load.py --archive fixtures    # on the five fixture issues
+    python bench/load.py --data-dir DIR        # on an archive already built there
     python bench/load.py --runs think --clients 50 --think 1 --seconds 60
 
 Requests mix home, issue, document, person, statistics and search pages (plus a static file).
@@ -65,6 +66,19 @@ def prepare_fixture_archive(data_dir: Path) -> None:
     """Migrate and ingest the five fixture issues (ingest skips files it already has)."""
     manage(data_dir, "migrate", "--noinput")
     manage(data_dir, "ingest", *sorted(str(p) for p in (ROOT / "fixtures" / "issues").glob("*.txt")))
+
+
+def has_command(data_dir: Path, name: str) -> bool:
+    result = subprocess.run([sys.executable, "manage.py", "help", name], cwd=ROOT, env=production_env(data_dir),
+                            capture_output=True, text=True)
+    return result.returncode == 0
+
+
+def prepare_synthetic_archive(data_dir: Path, issues: int) -> None:
+    """The search app's synthetic archive (fixtures under shifted identities), then its index."""
+    manage(data_dir, "migrate", "--noinput")
+    manage(data_dir, "build_synthetic_archive", "--issues", str(issues), "--yes")
+    manage(data_dir, "rebuild_index", "--noinput")
 
 
 def free_port() -> int:
@@ -346,9 +360,11 @@ def smoke_run(data_dir: Path, *, clients: int = 4, seconds: float = 3, max_reque
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data-dir", type=Path, help="an archive to load (default: the fixtures in a temp dir)")
+    parser.add_argument("--data-dir", type=Path, help="an archive already built (default: a new temp dir)")
     parser.add_argument("--database-url", help="the archive's database (default: SQLite in the data dir)")
-    parser.add_argument("--fixtures", action="store_true", help="ingest the fixture issues first (default without --data-dir)")
+    parser.add_argument("--archive", choices=["auto", "synthetic", "fixtures"], default="auto",
+                        help="what to build in a new data dir; auto: synthetic if the search app can build it")
+    parser.add_argument("--issues", type=int, default=240, help="issues in the synthetic archive")
     parser.add_argument("--runs", default="think,saturation", help="think, saturation or both (comma-separated)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--think", type=float, default=1.0)
@@ -361,9 +377,17 @@ def main(argv=None) -> int:
     global DATABASE_URL
     DATABASE_URL = args.database_url
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="gazette-load-"))
-    if args.fixtures or not args.data_dir:
-        prepare_fixture_archive(data_dir)
-    print(f"archive: {data_dir}  ({CORES} cores)")
+    if not args.data_dir:
+        archive = args.archive
+        if archive == "auto":
+            archive = "synthetic" if has_command(data_dir, "build_synthetic_archive") else "fixtures"
+        start = time.monotonic()
+        if archive == "synthetic":
+            prepare_synthetic_archive(data_dir, args.issues)
+        else:
+            prepare_fixture_archive(data_dir)
+        print(f"built the {archive} archive in {time.monotonic() - start:.0f} s")
+    print(f"archive: {data_dir}  ({CORES} cores, load average before the runs: {os.getloadavg()[0]:.1f})")
     with gunicorn(data_dir) as (base, pid):
         available, unavailable = probe(base, archive_urls(data_dir))
         for kind, why in sorted(unavailable.items()):
