@@ -147,6 +147,14 @@ LOGGING = {
 # A connection kept for CONN_MAX_AGE is checked before each request reuses it, so a restarted
 # PostgreSQL costs one failed ping, not one failed page.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# SQLite (local runs, the load test): two ingests at once must queue, not fail with "database is
+# locked". IMMEDIATE takes the write lock at BEGIN, so a transaction that read first never has
+# to upgrade its lock (SQLite refuses that upgrade at once, whatever the timeout); WAL lets pages
+# keep reading while an ingest writes.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 30, "init_command": "PRAGMA journal_mode=WAL;"}
+    )
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

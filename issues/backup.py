@@ -141,7 +141,8 @@ def rebuild_search_index() -> str:
 def _snapshot_reads() -> None:
     """Make every query of the dump see one moment of the database, even while staff ingest.
 
-    (SQLite gives that already: its read transaction blocks writers until the dump ends.)
+    (SQLite gives that already: the dump's transaction takes the write lock at BEGIN, settings'
+    transaction_mode IMMEDIATE, so ingests wait until it ends; WAL keeps pages reading.)
     """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
