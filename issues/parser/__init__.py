@@ -8,7 +8,7 @@ The steps, each in its own module:
   <kind>.parse          each section into records (documents, appointments, news, ...)
 """
 
-from issues.parser import clean, identity, split
+from issues.parser import clean, identity, layout, split
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
@@ -19,7 +19,7 @@ def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = No
     """Parse the text of one issue. Raises IngestError when it is not a gazette or has no identity."""
     raw = clean.split_lines(text)
     found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
-    lines = clean.clean_lines(raw)
+    lines = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)
     parsed = ParsedIssue(
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )
