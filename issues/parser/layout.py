@@ -336,7 +336,7 @@ def join_column_lines(lines: list[str]) -> list[str]:
     pending_marks: list[str] = []
     last_line = ""  # the last physical line glued into out[-1]
     closed = False  # out[-1] is a heading printed on two lines: nothing more joins it
-    page = 0
+    page = last_page = 0
     blank_before = True
     for line in lines:
         if line.startswith(PAGE_MARK):
@@ -349,7 +349,8 @@ def join_column_lines(lines: list[str]) -> list[str]:
             continue
         glued, blank_before = not blank_before, False
         is_flow = flow.get(page, False)
-        if out and not closed and _continues(last_line, line, glued, is_flow):
+        running_text_page_ends = page != last_page and (is_flow or flow.get(last_page, False))
+        if out and not closed and not running_text_page_ends and _continues(last_line, line, glued, is_flow):
             out[-1] = _glue(out[-1], last_line, line)
             closed = glued and not is_flow
         else:
@@ -357,18 +358,22 @@ def join_column_lines(lines: list[str]) -> list[str]:
             pending_marks = []
             out.append(line if line.startswith(STANDALONE) else line.strip())
             closed = False
-        last_line = line
+        last_line, last_page = line, page
     return out + pending_marks
 
 
 def _flow_pages(lines: list[str]) -> dict[int, bool]:
-    """Pages whose lines mostly follow each other with no blank line: running text, not columns."""
+    """Pages whose lines mostly follow each other with no blank line: running text, not columns.
+
+    Lines the steps before put in place (STANDALONE: titles, headings, table rows) do not count."""
     glued: dict[int, int] = {}
     spaced: dict[int, int] = {}
     page, previous_blank, seen = 0, True, False
     for line in lines:
         if line.startswith(PAGE_MARK):
             page, previous_blank, seen = page + 1, True, False
+        elif line.startswith(STANDALONE):
+            previous_blank, seen = True, False
         elif not line.strip():
             previous_blank = True
         else:
@@ -376,7 +381,7 @@ def _flow_pages(lines: list[str]) -> dict[int, bool]:
                 counts = spaced if previous_blank else glued
                 counts[page] = counts.get(page, 0) + 1
             previous_blank, seen = False, True
-    return {p: glued.get(p, 0) > spaced.get(p, 0) for p in set(glued) | set(spaced)}
+    return {p: glued[p] >= spaced.get(p, 0) for p in glued}
 
 
 def _continues(previous: str, line: str, glued: bool, flow: bool) -> bool:
@@ -392,8 +397,13 @@ def _continues(previous: str, line: str, glued: bool, flow: bool) -> bool:
     if line.startswith("\u3000"):  # hanging indent under a list item
         return True
     if regexes.SENTENCE_END.search(previous.rstrip()):
-        return width(text) > INDENTED_LINE
+        return width(text) > INDENTED_LINE or _bracketed_note(text)
     return width(previous) >= SHORT_LINE
+
+
+def _bracketed_note(text: str) -> bool:
+    """'（责任单位：市教育局）' closing a paragraph on its own last line."""
+    return text.startswith("（") and text.endswith("）") and width(text) < SHORT_LINE
 
 
 def _glue(paragraph: str, last_line: str, line: str) -> str:

@@ -65,6 +65,8 @@ def find_sections(lines: list[str]) -> list[Section]:
 
 
 def _section_at(lines: list[str], i: int, current: Section | None) -> Section | None:
+    if lines[i].startswith(PAGE_MARK):
+        return None
     text = lines[i].strip()
     kind = current.category if current else None
     if document := _document_at(lines, i):
@@ -115,7 +117,7 @@ def category_of(doc_number: str) -> str:
 def _table_done(lines: list[str], start: int, i: int) -> bool:
     """The statistics table ends at the first line after its rows that is not part of it."""
     text = lines[i].strip()
-    if regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_PRODUCER.match(text) or text.startswith(PAGE_MARK):
+    if regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_PRODUCER.match(text):
         return False
     return any(regexes.STATISTICS_ROW.match(line) for line in lines[start:i])
 
