@@ -5,9 +5,9 @@ from the page footers (lines 2949 '·28·', 3979 '·37·', 4130 '·39·', each c
 and the page breaks counted from them: the first document starts 25 page breaks before the
 footer of page 28, on page 3.
 
-Rows marked NEEDS_DOCS / NEEDS_RECORDS pin fields that the kind parsers being rewritten on the
-branches `docs` and `records` produce; they are strict xfails, so they fail loudly (XPASS) once
-those parsers land, and the marker must then be removed.
+Rows marked NEEDS_DOCS / NEEDS_RECORDS pin fields that only the rewritten kind parsers (branches
+`docs` and `records`) fill. While the first-draft parser is in place (found by asking it to read
+one small case) they are strict xfails; with the rewritten parser they run as plain tests.
 """
 
 from datetime import date
@@ -15,8 +15,26 @@ from decimal import Decimal
 
 import pytest
 
-NEEDS_DOCS = pytest.mark.xfail(strict=True, reason="field filled by the documents/interpretations parser (branch docs)")
-NEEDS_RECORDS = pytest.mark.xfail(strict=True, reason="field filled by the appointments parser (branch records)")
+from issues.parser import appointments, documents
+from issues.parser.records import TocEntry
+
+
+def _documents_parser_reads_signatures() -> bool:
+    lines = ["温州市人民政府", "关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", "各县（市、区）人民政府，市各有关单位：",
+             "现提出如下若干意见。", "温州市人民政府", "2020年9月11日"]
+    entry = TocEntry("市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3)
+    return documents.parse(lines, entry).signed_date == date(2020, 9, 11)
+
+
+def _appointments_parser_splits_clauses() -> bool:
+    lines = ["9月份市政府人事任免", "市人民政府决定：", "陈栋任温州市民防局局长，免去其温州市人民政府副秘书长职务。"]
+    return len(appointments.parse(lines)) == 2
+
+
+NEEDS_DOCS = pytest.mark.xfail(not _documents_parser_reads_signatures(), strict=True,
+                               reason="first-draft documents/interpretations parser (the docs branch fills this field)")
+NEEDS_RECORDS = pytest.mark.xfail(not _appointments_parser_splits_clauses(), strict=True,
+                                  reason="first-draft appointments parser (the records branch fills this field)")
 
 
 @pytest.fixture(scope="module")
@@ -180,13 +198,15 @@ def test_no_heading_inside_an_appointment(issue):
 
 
 def test_news_titles_rejoined_with_their_dates(issue):
-    assert [(n.title, n.date) for n in issue.news] == [
+    # compared without spaces: whether the space between headline and subtitle (4422-4423) stays is the
+    # news parser's call
+    assert [("".join(n.title.split()), n.date) for n in issue.news] == [
         ("陈伟俊主持召开高等教育发展工作座谈会", date(2020, 9, 11)),  # 4022-4026
         ("我市部署推进全国文明城市创建工作", date(2020, 9, 8)),  # 4150-4152
         ("我市召开消防安全“百日攻坚”督查推进会", date(2020, 9, 11)),  # 4218-4222
         ("市政府常务会议研究高校毕业生招引“510计划”", date(2020, 9, 15)),  # 4289-4293
         ("国家发改委体改司在温召开支持民营企业改革发展工作交流会", date(2020, 9, 24)),  # 4343-4347 9月24日至25日
-        ("市政府部署秋冬季疫情防控工作 抓好常态化精密智控 交出防疫高分报表", date(2020, 9, 24)),  # 4422-4425
+        ("市政府部署秋冬季疫情防控工作抓好常态化精密智控交出防疫高分报表", date(2020, 9, 24)),  # 4422-4425
     ]
 
 
