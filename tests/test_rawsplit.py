@@ -16,7 +16,7 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
     assert rawsplit.category_of(doc_number) == category
 
 
-def test_sections_found_by_their_shapes_with_pages_from_marks():
+def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
     lines = [
         f"{PAGE_MARK}29", "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
         "温政办〔2020〕76号", "各县（市、区）人民政府，市政府直属各单位：", "第一条 为加强公共数据统一管理。",
@@ -29,13 +29,13 @@ def test_sections_found_by_their_shapes_with_pages_from_marks():
     ]
     found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(lines)]
     assert found == [
-        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 1, 8),
-        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 8, 12),
-        ("机构人事", "9月份市政府人事任免", None, 38, 12, 16),
-        ("政务简讯", "", None, 39, 16, 21),
-        ("发文目录", "", None, 46, 21, 24),
-        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 24, 28),
-        ("back_matter", "", None, 48, 28, 29),
+        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 7),
+        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 7, 11),
+        ("机构人事", "9月份市政府人事任免", None, 38, 11, 15),
+        ("政务简讯", "", None, 39, 15, 20),
+        ("发文目录", "", None, 46, 20, 23),
+        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 23, 27),
+        ("back_matter", "", None, 48, 27, 29),
     ]
 
 

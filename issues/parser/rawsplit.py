@@ -58,6 +58,8 @@ def find_sections(lines: list[str]) -> list[Section]:
         found = _section_at(lines, i, sections[-1] if sections else None)
         if found:
             found.page = page_at(lines, i)
+            if i > 0 and lines[i - 1].startswith(PAGE_MARK):
+                found.start = i - 1  # a section at the top of a page starts with its page mark
             sections.append(found)
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
