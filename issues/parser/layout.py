@@ -35,6 +35,7 @@ SHORT_LINE = 34  # a line narrower than this ends its paragraph (unless punctuat
 INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the indented start of a new paragraph
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
+PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
 
 
 def width(text: str) -> int:
@@ -254,11 +255,10 @@ def _enclosed_title(lines: list[str], after: int, block_lines: list[str]) -> tup
     wanted = match["enclosed"].strip("《》")
     found = []
     for i, text in _content(lines, after):
-        if text is None:
-            if lines[i].startswith(PAGE_MARK):
-                break
-            continue
-        found.append((i, text))
+        if len(found) > PAGE_LINES or (text is None and lines[i].startswith(PAGE_MARK)):
+            break
+        if text is not None:
+            found.append((i, text))
     for k in range(len(found)):
         joined = ""
         for m in range(k, min(k + 3, len(found))):

@@ -42,6 +42,7 @@ class Section:
     doc_number: str | None = None
     page: int | None = None
     end: int = 0
+    has_rows: bool = False  # a statistics table whose rows have begun
 
 
 def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
@@ -54,10 +55,14 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
 
 def find_sections(lines: list[str]) -> list[Section]:
     sections: list[Section] = []
+    page = None
     for i, line in enumerate(lines):
+        if line.startswith(PAGE_MARK):
+            page = int(line[1:]) if line[1:].isdigit() else None
+            continue
         found = _section_at(lines, i, sections[-1] if sections else None)
         if found:
-            found.page = page_at(lines, i)
+            found.page = page
             if i > 0 and lines[i - 1].startswith(PAGE_MARK):
                 found.start = i - 1  # a section at the top of a page starts with its page mark
             sections.append(found)
@@ -67,8 +72,6 @@ def find_sections(lines: list[str]) -> list[Section]:
 
 
 def _section_at(lines: list[str], i: int, current: Section | None) -> Section | None:
-    if lines[i].startswith(PAGE_MARK):
-        return None
     text = lines[i].strip()
     kind = current.category if current else None
     if document := _document_at(lines, i):
@@ -90,8 +93,10 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
         return None
     if (regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)) and kind != "统计资料":
         return Section("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
-    if kind == "统计资料" and _table_done(lines, current.start, i):
-        return Section("back_matter", i)
+    if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
+        current.has_rows = True
+    elif kind == "统计资料" and current.has_rows and not regexes.STATISTICS_PRODUCER.match(text):
+        return Section("back_matter", i)  # the first line after the table's rows that is not part of it
     if regexes.BACK_MATTER_START.match(text) and kind != "back_matter":
         return Section("back_matter", i)
     return None
@@ -114,22 +119,6 @@ def category_of(doc_number: str) -> str:
     match = regexes.DOC_NUMBER.search(doc_number)
     prefix = match["prefix"] if match else ""
     return CATEGORY_BY_PREFIX.get(prefix, "部门文件")
-
-
-def _table_done(lines: list[str], start: int, i: int) -> bool:
-    """The statistics table ends at the first line after its rows that is not part of it."""
-    text = lines[i].strip()
-    if regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_PRODUCER.match(text):
-        return False
-    return any(regexes.STATISTICS_ROW.match(line) for line in lines[start:i])
-
-
-def page_at(lines: list[str], i: int) -> int | None:
-    """The printed page line i is on: the number of the last page mark before it, if known."""
-    for line in reversed(lines[: i + 1]):
-        if line.startswith(PAGE_MARK):
-            return int(line[1:]) if line[1:].isdigit() else None
-    return None
 
 
 # --- the derived table of contents ---------------------------------------------------------------
