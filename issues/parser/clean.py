@@ -75,6 +75,10 @@ def _continues(previous: str, line: str, min_length: int) -> bool:
     previous, line = previous.rstrip(), line.strip()
     if not previous or not line or previous.startswith(PAGE_MARK) or line.startswith(PAGE_MARK):
         return False
+    if "\t" in previous or "\t" in line:  # a table row is never a broken sentence
+        return False
+    if regexes.OPEN_LINE_END.search(previous):  # '…17.秋田犬、' + '18.阿富汗猎犬…': cut mid-list
+        return True
     if regexes.COMPLETE_LINE_END.search(previous) or regexes.STRUCTURAL_START.match(line):
         return False
     return len(previous) >= min_length

@@ -28,8 +28,9 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        _parse_section(entry, body[start:end], parsed)
+        _parse_section(entry, _without_next_heading(body[start:end]), parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
+    interpretations.link(parsed.interpretations, parsed.documents)
 
 
 def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:
@@ -56,6 +57,13 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int) -> int | None:
         return _first(body, cursor, lambda line: compact(line).startswith(first))
     title = compact(entry.title)
     return _first(body, cursor, lambda line: compact(line) == title)
+
+
+def _without_next_heading(section: list[str]) -> list[str]:
+    """Drop the next column's heading ('政 务 简 讯') printed just before the next section starts."""
+    if len(section) > 1 and regexes.CATEGORY_HEADING.match(compact(section[-1])):
+        return section[:-1]
+    return section
 
 
 def _first(body: list[str], cursor: int, test) -> int | None:
