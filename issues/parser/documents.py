@@ -130,7 +130,8 @@ def plain_lines(lines: list[str]) -> list[str]:
             continue
         text = regexes.DOCUMENT_MARKDOWN_MARK.sub("", line.strip(" \u3000"))
         if "<" in text:
-            text = " ".join(part for part in regexes.HTML_TAG.sub(" ", text).split(" ") if part)
+            text = regexes.HTML_TAG.sub(" ", text)
+            text = "\t".join(" ".join(part for part in cell.split(" ") if part) for cell in text.split("\t"))
         if text.strip():
             out.append(text.strip(" \u3000") if "\t" in text else text.strip())
     return out

@@ -147,8 +147,8 @@ ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
 ATTACHMENT_ITEM = re.compile(rf"^{DIGIT}{{1,2}}\s?[.．、]\s?(?P<title>\S.*)$")
 # The heading of one attachment, alone on its line: "附件" · "附件1" · "附件 4"
 ATTACHMENT_HEADING = re.compile(rf"^附\s?件\s?{DIGIT}{{0,2}}$")
-# A labelled list item, one per line: "鹿城区：滨江街道、南汇街道、丰门街道" · "组 长：姚高员"
-LABELLED_ITEM = re.compile(r"^[^，。：:；]{1,12}[：:]\S")
+# A labelled list item, one per line: "鹿城区：滨江街道、南汇街道、丰门街道" · "组 长：姚高员" (not "答：…")
+LABELLED_ITEM = re.compile(r"^(?![问答][：:])[^，、。：:；]{1,12}[：:]\S")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局"
 ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|处|所|中心|集团|公司|政府|委员会|管委会)$")
 
