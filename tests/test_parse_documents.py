@@ -365,3 +365,55 @@ def test_valid_until_date():
     text = OPINION.replace("至2025年6月30日止", "有效期至2030年12月1日止")
     document = parse_document(text, OPINION_TITLE, "温政办〔2020〕53号")
     assert (document.effective_from, document.effective_until) == (date(2020, 7, 1), date(2030, 12, 1))
+
+
+# 2020-09 (raw two-column extraction) prints the number above the title lines; the addressee line
+# is indented with a space and the page number marks survive as '\f' lines
+RAW_TITLE_BLOCK = """ZJCC00-2020-0011
+温政发〔2020〕23号
+温州市人民政府
+关于公布市政府及市政府办公室行政规范性
+文件清理结果的决定
+ 各县（市、区）人民政府，市政府直属各单位：
+为加强行政规范性文件管理，按照《浙江省行政规范性文件管理办法》（省政府令第372号）的要求，我市进行了全面清理。
+·    37    ·
+现决定将165件废止的市政府行政规范性文件目录予以公布。本决定自2020年11月1日起施行。
+温州市人民政府
+2020年9月24日
+"""
+RAW_TITLE = "温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定"
+
+
+def test_raw_title_block_with_the_number_above_the_title():
+    document = parse_document(RAW_TITLE_BLOCK, RAW_TITLE, "温政发〔2020〕23号", category="市政府文件")
+    assert (document.title, document.registration_code, document.issuer, document.addressees) == (
+        RAW_TITLE, "ZJCC00-2020-0011", "温州市人民政府", "各县（市、区）人民政府，市政府直属各单位",
+    )
+    assert (document.signed_date, document.effective_from) == (date(2020, 9, 24), date(2020, 11, 1))
+    assert document.cited_doc_numbers == ["省政府令第372号"]
+    assert document.body.startswith("为加强行政规范性文件管理") and "\f" not in document.body
+
+
+def test_page_from_page_marks_without_a_toc_page():
+    lines = clean.clean_lines(clean.split_lines(RAW_TITLE_BLOCK))
+    entry = TocEntry(category="市政府文件", title=RAW_TITLE, doc_number="温政发〔2020〕23号", page=None)
+    assert documents.parse(lines, entry).page == 36
+
+
+# Constructed on the shape of 2020-09's 清理结果 decision, whose printed 废止 list is only behind a QR code
+REPEAL_LIST = """温州市人民政府关于废止部分行政规范性文件的决定
+温政发〔2020〕30号
+各县（市、区）人民政府，市政府直属各单位：
+经市政府同意，决定废止下列文件。
+温州市人民政府
+2020年12月1日
+废止的市政府行政规范性文件目录
+序号\t文号\t标题
+1\t温政发〔2010〕5号\t温州市人民政府关于某事项的通知
+2\t温政办〔2012〕88号\t温州市人民政府办公室关于某事项的意见
+"""
+
+
+def test_repeal_list_of_a_cleanup_decision():
+    document = parse_document(REPEAL_LIST, "温州市人民政府关于废止部分行政规范性文件的决定", "温政发〔2020〕30号")
+    assert document.repealed_doc_numbers == ["温政发〔2010〕5号", "温政办〔2012〕88号"]
