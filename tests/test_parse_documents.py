@@ -351,9 +351,21 @@ def test_own_number_is_not_cited():
     assert document.cited_doc_numbers == ["温委发〔2018〕57号"]
 
 
-def test_cited_number_prefix_cut_from_running_text():
-    text = OPINION.replace("（温委发〔2018〕57号）", "，职能承接主体一般应具备浙政办发〔2015〕133号规定的条件")
-    assert parse_document(text, OPINION_TITLE, "温政办〔2020〕53号").cited_doc_numbers == ["浙政办发〔2015〕133号"]
+@pytest.mark.parametrize(
+    "running_text, cited",
+    [
+        # 2021-05 line 724
+        ("职能承接主体一般应具备浙政办发〔2015〕133号文件中规定的有关条件", "浙政办发〔2015〕133号"),
+        # 2020-11 line 297
+        ("安置政策与市人民政府令第7号规定不一致的", "市人民政府令第7号"),
+        ("根据《国家发展改革委关于依法依规加强PPP项目投资和建设管理的通知》（发改投资规〔2019〕1098号）", "发改投资规〔2019〕1098号"),
+        ("市政府印发温政办〔2019〕3号文件", "温政办〔2019〕3号"),
+    ],
+    ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa"],
+)
+def test_cited_number_prefix_cut_from_running_text(running_text, cited):
+    text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)
+    assert parse_document(text, OPINION_TITLE, "温政办〔2020〕53号").cited_doc_numbers == [cited]
 
 
 def test_repeal_by_yuyi_feizhi():

@@ -374,12 +374,14 @@ def _numbers_in(text: str) -> list[str]:
 
 
 def _issuer_abbreviation(run: str) -> str:
-    """The longest tail of a run of CJK characters that can begin a doc number: '具备浙政办发' -> '浙政办发'."""
-    limit = 10 if not run.endswith("令") else 9
-    for start in range(max(0, len(run) - limit), len(run)):
-        if run[start] in regexes.DOC_PREFIX_START:
-            return run[start:]
-    return ""
+    """The tail of a run of CJK characters that is a doc number's issuer: '具备浙政办发' -> '浙政办发'."""
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in regexes.DOC_PREFIX_STOP:
+            run = run[i + 1 :]
+            break
+    start = next((i for i, ch in enumerate(run) if ch in regexes.DOC_PREFIX_START), 0)
+    run = run[start:]
+    return run if len(run) <= regexes.DOC_PREFIX_MAX else ""
 
 
 def repealed_doc_numbers(paragraphs: list[str], exclude: set[str | None] = frozenset()) -> list[str]:

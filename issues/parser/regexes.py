@@ -126,9 +126,14 @@ CITED_DOC_NUMBER = re.compile(
 )
 # An order cited without a year: "（市人民政府令第143号）" · "《企业财务通则》第（财政部令第41号）"
 CITED_ORDER_NUMBER = re.compile(rf"(?P<prefix>[{CJK}]{{1,16}}令)第(?P<serial>{DIGIT}{{1,5}})号")
-# First characters of a doc number's issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令, 市人民政府令):
-# used to cut "具备浙政办发〔…〕" down to "浙政办发〔…〕"
+# Running text glued to a cited number is cut after the last function word before it:
+# "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
+DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
+# then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令):
+# "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
 DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫"
+# The longest issuer abbreviation kept whole: "温州市人民政府令"
+DOC_PREFIX_MAX = 9
 # Entry into force: "自2020年7月1日起施行" · "自2020年12月15日开始施行" · "自印发之日起实施" · "自发布之日起生效"
 EFFECTIVE_FROM = re.compile(
     r"自(?:(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日|(?P<event>[^，。；\d]{1,8}之日))"
