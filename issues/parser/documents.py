@@ -73,6 +73,7 @@ class TitleBlock:
     title_lines: list[str] = field(default_factory=list)
     doc_number: str = ""
     order_issuer: str | None = None  # '温州市人民政府' from '温州市人民政府令 第7号'
+    order_number: str | None = None  # '温州市人民政府令第7号'
     end: int = 0  # index of the first line after the block
 
 
@@ -87,11 +88,11 @@ def parse(lines: list[str], entry: TocEntry) -> ParsedDocument:
     page = entry.page or _first_page(lines)
     lines = plain_lines(lines)
     block = read_title_block(lines, entry)
-    addressees, rest = take_addressees(lines[block.end :], entry, block)
+    title = _title(entry, block)
+    addressees, rest = take_addressees(lines[block.end :], title, block)
     paragraphs = body_paragraphs(rest)
     signature = find_signature(paragraphs)
-    title = _title(entry, block)
-    own_keys = {numbers.doc_key(block.doc_number), numbers.doc_key(entry.doc_number or "")}
+    own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
     effective_from, effective_until, valid_years = validity(paragraphs)
     return ParsedDocument(
@@ -160,6 +161,7 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
         order = regexes.ORDER_NUMBER_LINE.match(_compact(lines[i]))
         if order:
             block.order_issuer = order["issuer"]
+            block.order_number = _compact(lines[i])
             i += 1
     block.end = i
     return block
@@ -176,9 +178,9 @@ def _title_complete(title_lines: list[str], title: str) -> bool:
     return bool(title_lines) and _loose("".join(title_lines)) == title
 
 
-def take_addressees(lines: list[str], entry: TocEntry, block: TitleBlock) -> tuple[str | None, list[str]]:
-    """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告 and orders."""
-    if not lines or block.order_issuer or entry.title.endswith("通告"):
+def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:
+    """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
+    if not lines or block.order_issuer or title.endswith(("通告", "公告")):
         return None, lines
     match = regexes.ADDRESSEES_LINE.match(lines[0])
     if not match or regexes.ADDRESSEES_NOT.search(match["addressees"]):
