@@ -85,3 +85,9 @@ def test_link_to_the_explained_document(title, interprets):
     interpretation = parse(title + "\n\n正文。\n\n解读单位：温州市民政局\n", title)
     interpretations.link([interpretation], ISSUE_DOCUMENTS)
     assert interpretation.interprets == interprets
+
+
+def test_title_printed_over_two_lines_stays_out_of_the_body():
+    text = "《温州市市区征收农民集体所有土地\n管理办法》政策解读\n一、出台背景\n解读单位：温州市自然资源和规划局\n"
+    interpretation = parse(text, "《温州市市区征收农民集体所有土地管理办法》政策解读")
+    assert interpretation.body == "一、出台背景"

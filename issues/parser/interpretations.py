@@ -23,7 +23,7 @@ def parse(lines: list[str], entry: TocEntry) -> ParsedInterpretation:
     title = entry.title or (one_line_title(lines[0]) if lines else "")
     unit = None
     body = []
-    for line in lines[1:]:
+    for line in lines[_title_lines(lines, title) :]:
         match = regexes.INTERPRETATION_UNIT.match(line)
         if match:
             unit = match["unit"].strip()
@@ -32,6 +32,18 @@ def parse(lines: list[str], entry: TocEntry) -> ParsedInterpretation:
     return ParsedInterpretation(
         title=title, interprets=named_title(title), unit=unit, body="\n".join(body_paragraphs(body))
     )
+
+
+def _title_lines(lines: list[str], title: str) -> int:
+    """How many lines the title is printed on (one, or two when it wraps)."""
+    wanted, printed = "".join(title.split()), ""
+    for count, line in enumerate(lines[:3]):
+        printed += "".join(line.split())
+        if not wanted.startswith(printed):
+            return max(count, 1)
+        if printed == wanted:
+            return count + 1
+    return 1
 
 
 def named_title(title: str) -> str:

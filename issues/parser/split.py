@@ -55,8 +55,7 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int) -> int | None:
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
         return _first(body, cursor, lambda line: compact(line).startswith(first))
-    title = compact(entry.title)
-    return _first(body, cursor, lambda line: compact(line) == title)
+    return _first_title(body, cursor, compact(entry.title))
 
 
 def _without_next_heading(section: list[str]) -> list[str]:
@@ -64,6 +63,17 @@ def _without_next_heading(section: list[str]) -> list[str]:
     if len(section) > 1 and regexes.CATEGORY_HEADING.match(compact(section[-1])):
         return section[:-1]
     return section
+
+
+def _first_title(body: list[str], cursor: int, title: str) -> int | None:
+    """The line a heading starts on, also when it is printed over two lines."""
+    for i in range(cursor, len(body)):
+        text = compact(body[i])
+        if text == title:
+            return i
+        if len(text) >= 4 and title.startswith(text) and i + 1 < len(body) and text + compact(body[i + 1]) == title:
+            return i
+    return None
 
 
 def _first(body: list[str], cursor: int, test) -> int | None:
