@@ -429,3 +429,16 @@ REPEAL_LIST = """温州市人民政府关于废止部分行政规范性文件的
 def test_repeal_list_of_a_cleanup_decision():
     document = parse_document(REPEAL_LIST, "温州市人民政府关于废止部分行政规范性文件的决定", "温政发〔2020〕30号")
     assert document.repealed_doc_numbers == ["温政发〔2010〕5号", "温政办〔2012〕88号"]
+
+
+def test_addressees_wrapped_in_a_narrow_column():
+    text = RAW_TITLE_BLOCK.replace(" 各县（市、区）人民政府，市政府直属各单位：", "各县（市、区）人民政府，市政府直属各单\n位：")
+    document = parse_document(text, RAW_TITLE, "温政发〔2020〕23号", category="市政府文件")
+    assert document.addressees == "各县（市、区）人民政府，市政府直属各单位"
+    assert document.body.startswith("为加强行政规范性文件管理")
+
+
+def test_registration_code_printed_below_the_number():
+    text = "温政发〔2020〕23号\nZJCC00-2020-0011\n" + RAW_TITLE_BLOCK.split("温政发〔2020〕23号\n", 1)[1]
+    document = parse_document(text, RAW_TITLE, "温政发〔2020〕23号", category="市政府文件")
+    assert (document.registration_code, document.title) == ("ZJCC00-2020-0011", RAW_TITLE)

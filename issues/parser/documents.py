@@ -28,6 +28,8 @@ from issues.parser.toc import one_line_title, split_issuers
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
 MAX_TITLE_BLOCK_LINES = 8
+# The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
+MAX_ADDRESSEES_TAIL = 12
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -152,10 +154,16 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
     i = number_at + 1
-    # a raw extraction may print the title lines after the number
+    # a raw extraction may print the code or the title lines after the number
     title = _loose(entry.title)
-    while i < len(lines) and not _title_complete(block.title_lines, title) and _loose(lines[i]) in title:
-        block.title_lines.append(lines[i])
+    while i < len(lines):
+        code = numbers.registration_key(lines[i])
+        if code and not block.registration_code:
+            block.registration_code = code
+        elif not _title_complete(block.title_lines, title) and _loose(lines[i]) in title:
+            block.title_lines.append(lines[i])
+        else:
+            break
         i += 1
     if i < len(lines):
         order = regexes.ORDER_NUMBER_LINE.match(_compact(lines[i]))
@@ -182,10 +190,13 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
     """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
     if not lines or block.order_issuer or title.endswith(("通告", "公告")):
         return None, lines
-    match = regexes.ADDRESSEES_LINE.match(lines[0])
-    if not match or regexes.ADDRESSEES_NOT.search(match["addressees"]):
-        return None, lines
-    return match["addressees"].strip(), lines[1:]
+    for count in (1, 2):  # a narrow column may wrap the addressees: '…市政府直属各单' + '位：'
+        match = regexes.ADDRESSEES_LINE.match("".join(lines[:count]))
+        if match and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
+            return match["addressees"].strip(), lines[count:]
+        if len(lines) < 2 or len(lines[1]) > MAX_ADDRESSEES_TAIL:
+            break
+    return None, lines
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
