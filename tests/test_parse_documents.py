@@ -442,3 +442,17 @@ def test_registration_code_printed_below_the_number():
     text = "温政发〔2020〕23号\nZJCC00-2020-0011\n" + RAW_TITLE_BLOCK.split("温政发〔2020〕23号\n", 1)[1]
     document = parse_document(text, RAW_TITLE, "温政发〔2020〕23号", category="市政府文件")
     assert (document.registration_code, document.title) == ("ZJCC00-2020-0011", RAW_TITLE)
+
+
+def test_basis_cited_in_the_repealing_sentence_is_not_repealed():
+    text = OPINION.replace(
+        "以本意见为准。",
+        "以本意见为准。根据《浙江省工业用地管理办法》（浙政发〔2019〕3号），《温州市工业用地管理办法》（温政办〔2009〕19号）同时废止。",
+    )
+    assert parse_document(text, OPINION_TITLE, "温政办〔2020〕53号").repealed_doc_numbers == ["温政办〔2009〕19号"]
+
+
+def test_repeal_list_after_a_colon():
+    text = REPEAL_LIST.replace("废止的市政府行政规范性文件目录\n序号\t文号\t标题\n", "决定废止下列文件：\n").replace("\t", " ")
+    document = parse_document(text, "温州市人民政府关于废止部分行政规范性文件的决定", "温政发〔2020〕30号")
+    assert document.repealed_doc_numbers == ["温政发〔2010〕5号", "温政办〔2012〕88号"]

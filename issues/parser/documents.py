@@ -308,17 +308,16 @@ def validity(paragraphs: list[str]) -> tuple[date | None, date | None, int | Non
     '自印发之日起施行' gives no date. The first clause wins: a cover notice's before its enclosure's.
     """
     clauses = [(sentence, match) for sentence in _sentences(paragraphs) if (match := regexes.EFFECTIVE_FROM.search(sentence))]
-    effective_from = effective_until = valid_years = None
-    if clauses:
-        match = clauses[0][1]
-        effective_from = _date(match) if match["year"] else None
+    effective_from = None
+    if clauses and clauses[0][1]["year"]:
+        effective_from = _date(clauses[0][1])
     # an order states its date in the order text and its term in its last article
     for sentence, match in clauses or [(s, None) for s in _sentences(paragraphs) if s.startswith("本")]:
         until = regexes.VALID_UNTIL.search(sentence) or (match and regexes.EFFECTIVE_UNTIL.search(sentence, match.end()))
         years = _valid_years(sentence)
         if until or years:
             return effective_from, _date(until) if until else None, years
-    return effective_from, effective_until, valid_years
+    return effective_from, None, None
 
 
 def _sentences(paragraphs: list[str]):
@@ -422,13 +421,24 @@ def _repeal_sentences(paragraphs: list[str]):
             continue
         for sentence in paragraph.replace("；", "。").split("。"):
             if regexes.REPEAL.search(sentence) and "不予废止" not in sentence:
-                yield sentence.rsplit("废止", 1)[0]
+                yield _repeal_clause(sentence)
+
+
+def _repeal_clause(sentence: str) -> str:
+    """The clause naming what is repealed: '本细则自…起实施，《…》（温药监办〔2004〕69号）、…同时废止' -> '《…》…'."""
+    before = sentence.rsplit("废止", 1)[0]
+    return before[max(before.rfind("，"), before.rfind(",")) + 1 :]
 
 
 def _opens_repeal_list(paragraph: str) -> bool:
-    """A heading over a list of repealed documents: '废止的市政府行政规范性文件目录'."""
-    return paragraph.startswith("废止") and len(paragraph) <= 40 and not paragraph.endswith("。")
+    """A heading over a list of repealed documents: '废止的市政府行政规范性文件目录', '决定废止下列文件：'."""
+    if "废止" not in paragraph or len(paragraph) > 40:
+        return False
+    return paragraph.startswith("废止") and not paragraph.endswith("。") or paragraph.endswith(("：", ":"))
 
 
 def _closes_list(paragraph: str) -> bool:
-    return bool(regexes.ATTACHMENT_HEADING.match(paragraph)) or paragraph.endswith("目录")
+    """The list ends at the next attachment heading, the next 目录 heading or the signature date."""
+    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(paragraph)) or paragraph.endswith(
+        "目录"
+    )
