@@ -199,7 +199,8 @@ DOCUMENT_PINS = [
         "registration_code": "ZJCC01-2020-0019", "signed_date": date(2020, 11, 1), "effective_from": date(2020, 12, 1),
         "effective_until": date(2030, 12, 1), "repealed_doc_numbers": ["温政发〔2012〕67号"], "page": 18,
     }),
-    # 2021-05 温政发〔2021〕8号: line 104 'ZJCC00 - 2021 - 0002', 106 '# ' title block, 172 执行 date and three repeals, 176 date
+    # 2021-05 温政发〔2021〕8号: line 104 'ZJCC00 - 2021 - 0002', 106 '# ' title block,
+    # 172 执行 date and three repeals, 176 date
     ("2021-05", "温政发〔2021〕8号", {
         "registration_code": "ZJCC00-2021-0002", "title": "温州市人民政府关于进一步完善和落实劳动模范待遇的通知",
         "signed_date": date(2021, 5, 14), "effective_from": date(2022, 1, 1),

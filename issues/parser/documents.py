@@ -307,13 +307,15 @@ def validity(paragraphs: list[str]) -> tuple[date | None, date | None, int | Non
     '本意见自2020年7月1日起施行，至2025年6月30日止' · '本办法自2020年7月1日起实施，有效期10年' ·
     '自印发之日起施行' gives no date. The first clause wins: a cover notice's before its enclosure's.
     """
-    clauses = [(sentence, match) for sentence in _sentences(paragraphs) if (match := regexes.EFFECTIVE_FROM.search(sentence))]
+    clauses = [(s, match) for s in _sentences(paragraphs) if (match := regexes.EFFECTIVE_FROM.search(s))]
     effective_from = None
     if clauses and clauses[0][1]["year"]:
         effective_from = _date(clauses[0][1])
     # an order states its date in the order text and its term in its last article
     for sentence, match in clauses or [(s, None) for s in _sentences(paragraphs) if s.startswith("本")]:
-        until = regexes.VALID_UNTIL.search(sentence) or (match and regexes.EFFECTIVE_UNTIL.search(sentence, match.end()))
+        until = regexes.VALID_UNTIL.search(sentence)
+        if not until and match:
+            until = regexes.EFFECTIVE_UNTIL.search(sentence, match.end())
         years = _valid_years(sentence)
         if until or years:
             return effective_from, _date(until) if until else None, years
@@ -439,6 +441,6 @@ def _opens_repeal_list(paragraph: str) -> bool:
 
 def _closes_list(paragraph: str) -> bool:
     """The list ends at the next attachment heading, the next 目录 heading or the signature date."""
-    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(paragraph)) or paragraph.endswith(
-        "目录"
-    )
+    if paragraph.endswith("目录"):
+        return True
+    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(paragraph))
