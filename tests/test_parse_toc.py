@@ -138,3 +138,7 @@ def test_one_line_title(printed, expected):
 )
 def test_split_issuers(title, issuers):
     assert split_issuers(title) == issuers
+
+
+def test_text_before_guanyu_that_is_no_office_names_no_issuer():
+    assert split_issuers("《关于改革城乡最低生活保障标准调整机制的通知》政策解读") == []

@@ -101,6 +101,8 @@ TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
 BACK_MATTER_START = re.compile(r"^《温州市人民政府公报》(?:赠阅范围|集中赠阅点)")
 # Statistics producer line: "温州市统计局制"
 STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
+# The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|处|所|中心|集团|公司|政府|委员会|管委会)$")
 
 # ---------------------------------------------------------------------------------------------
 # Documents (issues/parser/documents.py) — owner: documents work
@@ -154,8 +156,6 @@ ATTACHMENT_ITEM = re.compile(rf"^{DIGIT}{{1,2}}\s?[.．、]\s?(?P<title>\S.*)$")
 ATTACHMENT_HEADING = re.compile(rf"^附\s?件\s?{DIGIT}{{0,2}}$")
 # A labelled list item, one per line: "鹿城区：滨江街道、南汇街道、丰门街道" · "组 长：姚高员" (not "答：…")
 LABELLED_ITEM = re.compile(r"^(?![问答][：:])[^，、。：:；]{1,12}[：:]\S")
-# The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|处|所|中心|集团|公司|政府|委员会|管委会)$")
 
 # ---------------------------------------------------------------------------------------------
 # Policy interpretations (issues/parser/interpretations.py)

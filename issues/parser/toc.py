@@ -87,9 +87,11 @@ def split_issuers(title: str) -> list[str]:
     """
     head, found, _ = title.partition("关于")
     words = head.split()
-    if not found or not words or not all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
-        return ["".join(words)] if found and words else []
-    return words
+    if not found or not words or not regexes.ISSUER_END.search(words[-1]):
+        return []
+    if all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
+        return words
+    return ["".join(words)]
 
 
 def _keeps_space(before: str, after: str) -> bool:
