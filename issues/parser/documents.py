@@ -62,8 +62,11 @@ def find_start(body: list[str], entry: TocEntry, cursor: int) -> int | None:
 
 
 def _in_title_block(line: str, title: str) -> bool:
+    """A ZJCC code or a piece of the title; never a sentence or a table row that ends the previous document."""
+    if regexes.REGISTRATION_CODE_FULL.match(line.lstrip("# ")):
+        return True
     text = _loose(line)
-    return bool(text) and (text in title or bool(regexes.REGISTRATION_CODE_FULL.match(line.lstrip("# "))))
+    return bool(text) and "\t" not in line and not line.rstrip().endswith(("。", "；", "：", ":")) and text in title
 
 
 # ---------------------------------------------------------------------------------------------
