@@ -6,7 +6,7 @@ from issues.parser import clean
 from issues.parser.records import TocEntry
 from issues.parser.toc import one_line_title, parse_toc, split_issuers
 
-# 2020-06, lines 77-101 (abridged)
+# 2020-06, lines 73-112 (abridged)
 CLEAN_TOC = """市政府文件
 
 温州市人民政府关于调整市政府领导分工的通知
