@@ -30,7 +30,6 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
         _parse_section(entry, _without_next_heading(body[start:end]), parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
-    interpretations.link(parsed.interpretations, parsed.documents)
 
 
 def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:
