@@ -1,0 +1,45 @@
+"""Tidying the lines of a record section before it is read (appointments, news, chronicle, ...).
+
+The record parsers get their section's lines as cleaning left them: one paragraph per line, but
+possibly with Markdown marks ('## 5月份市政府记事', '- 温政发…'), column labels printed inside
+the text ('政 务 简 讯'), page marks ('\\f37') and, in a raw extraction, the section's own heading
+interleaved where a page turned ('9月份市政府人事任免'). These steps take such debris out so
+that each parser sees only its text; none of them changes the printed characters.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+from issues.parser.clean import PAGE_MARK
+
+
+def strip_markdown(line: str) -> str:
+    """'## 5月份市政府记事' -> '5月份市政府记事'; '- 温政发〔2019〕5号 …' -> '温政发〔2019〕5号 …'."""
+    return regexes.SECTION_MARKDOWN_MARK.sub("", line.strip()).strip()
+
+
+def is_debris(line: str) -> bool:
+    """Page marks, Markdown rules and column labels: never part of a record."""
+    text = line.strip()
+    return (
+        not text
+        or text.startswith(PAGE_MARK)
+        or bool(regexes.HORIZONTAL_RULE.match(text))
+        or bool(regexes.COLUMN_LABEL.match(text))
+    )
+
+
+def month_heading(line: str) -> int | None:
+    """The month of a heading such as '9月份市政府人事任免' or '## 5月份市政府记事', else None."""
+    match = regexes.MONTH_HEADING.match(strip_markdown(line))
+    return int(match["month"]) if match else None
+
+
+def tidy(lines: list[str]) -> list[str]:
+    """The section's text lines: debris and interleaved month headings dropped, Markdown marks off."""
+    return [strip_markdown(line) for line in lines if not is_debris(line) and month_heading(line) is None]
+
+
+def remove_line_break_spaces(text: str) -> str:
+    """'全市数字经济发展推进会暨 政府数字化转型工作部署会召开' -> one line without the break's space."""
+    return regexes.LINE_BREAK_SPACE.sub("", text.strip())
