@@ -165,7 +165,8 @@ BARE_POST_TITLE = re.compile(
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
-PARAGRAPH_END = re.compile(r"[。！？；：…”’」』!?;:]$")
+# (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
+PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
 RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 

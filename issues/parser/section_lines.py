@@ -20,10 +20,11 @@ def strip_markdown(line: str) -> str:
 
 def is_debris(line: str) -> bool:
     """Page marks, Markdown rules and column labels: never part of a record."""
+    if line.lstrip(" \t\u3000").startswith(PAGE_MARK):  # before strip(), which would eat the mark
+        return True
     text = line.strip()
     return (
         not text
-        or text.startswith(PAGE_MARK)
         or bool(regexes.HORIZONTAL_RULE.match(text))
         or bool(regexes.COLUMN_LABEL.match(text))
     )

@@ -1,0 +1,50 @@
+"""发文目录: doc number as printed without spaces, title re-joined across wrapped lines."""
+
+import pytest
+
+from issues.parser import issued
+from issues.parser.records import ParsedIssuedRow as Row
+
+CASES = [
+    pytest.param(
+        ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号 温州市人民政府关于做好当前就业创业工作的补充通知"],
+        [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
+        id="markdown_bullet_row",  # 2019-04 lines 1341-1343
+    ),
+    pytest.param(
+        ["## 5月份市政府、市政府办公室发文目录", "- 温政发〔2021〕8号 \xa0\xa0\xa0\xa0 温州市人民政府关于进一步完善和落实劳动模范待遇的通知"],
+        [Row("温政发〔2021〕8号", "温州市人民政府关于进一步完善和落实劳动模范待遇的通知")],
+        id="non_breaking_spaces_between_number_and_title",  # 2021-05 lines 1044-1046
+    ),
+    pytest.param(
+        ["11月份市政府、市政府办公室发文目录", "- 温政发〔2020〕27号 关于温州市市区征收农民集体所有土地管理办法实施后有关政策衔接的意见"],
+        [Row("温政发〔2020〕27号", "关于温州市市区征收农民集体所有土地管理办法实施后有关政策衔接的意见")],
+        id="title_without_issuer",  # 2020-11 line 1207
+    ),
+    # 2020-09 (raw two-column extraction): no heading, ideographic spaces, wrapped titles
+    pytest.param(
+        [
+            " 温政发〔2020〕23号\u3000\u3000温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的",
+            "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000决定",
+            "温政发〔2020〕24号\u3000\u3000温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见",
+            "温政办〔2020〕73号\u3000\u3000温州市人民政府办公室关于印发加快推进3岁以下婴幼儿照护服务发展实施",
+            "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000方案的通知",
+        ],
+        [
+            Row("温政发〔2020〕23号", "温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定"),
+            Row("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"),
+            Row("温政办〔2020〕73号", "温州市人民政府办公室关于印发加快推进3岁以下婴幼儿照护服务发展实施方案的通知"),
+        ],
+        id="raw_titles_wrapped_onto_indented_lines",  # 2020-09 lines 4797-4805
+    ),
+    pytest.param(
+        ["温政办〔2020〕76号　　温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的　　　　　　　　通知"],
+        [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
+        id="raw_wrapped_title_already_joined_by_the_layout_step",  # 2020-09 lines 4811-4813
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", CASES)
+def test_issued_list(lines, expected):
+    assert issued.parse(lines) == expected
