@@ -12,15 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from issues.parser import clean, regexes, section_lines
+from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedNews
 
 MAX_TITLE_LINES = 3
 MAX_TITLE_LENGTH = 60
 # How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
 MAX_DATE_OFFSET = 120
-# A broken line shorter than this is no running text (the shared re-joiner's guard).
-MIN_BROKEN_LINE = 8
 
 
 def parse(lines: list[str], *, year: int, issue_month: int | None = None) -> list[ParsedNews]:
@@ -97,5 +95,4 @@ def _title(lines: list[str]) -> str:
 
 
 def _body(lines: list[str]) -> str:
-    paragraphs = clean.join_broken_lines([line.strip() for line in lines], min_length=MIN_BROKEN_LINE)
-    return "\n".join(paragraphs)
+    return "\n".join(section_lines.join_unfinished(lines))

@@ -44,3 +44,21 @@ def tidy(lines: list[str]) -> list[str]:
 def remove_line_break_spaces(text: str) -> str:
     """'全市数字经济发展推进会暨 政府数字化转型工作部署会召开' -> one line without the break's space."""
     return regexes.LINE_BREAK_SPACE.sub("", text.strip())
+
+
+def join_unfinished(lines: list[str]) -> list[str]:
+    """Glue a line to the one before when that one does not close its paragraph.
+
+    Stricter than clean.join_broken_lines about what closes a paragraph: a line ending in a
+    closing quote or bracket alone is mid-sentence in a column of running text
+    ('陈伟俊指出，高校在建设“重要窗口”' + '中具有十分重要的作用，…'). For running text only
+    (titles taken out first).
+    """
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and not regexes.PARAGRAPH_END.search(out[-1]) and not regexes.STRUCTURAL_START.match(text):
+            out[-1] += text
+        elif text:
+            out.append(text)
+    return out
