@@ -118,6 +118,16 @@ CASES = [
         [dismiss("薛盛况", "温州市珊溪水利枢纽管理中心主任")],
         id="dismissed_post_containing_ren",  # 2020-09 lines 4005-4007, 主任 holds 任
     ),
+    pytest.param(
+        ["市人民政府决定：", "免去张力男的温州市生态环境局副局长职务；"],
+        [dismiss("张力男", "温州市生态环境局副局长")],
+        id="dismissal_naming_the_person_after_mianqu",  # the 2019-04 line 975 dismissal, written inline
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王造任温州市公安局常务副局长，兼任温州市公安局交通管理局局长；"],
+        [appoint("王造", "温州市公安局常务副局长"), concurrent("王造", "温州市公安局交通管理局局长")],
+        id="appointment_with_a_concurrent_clause",  # 2020-06 lines 852-854 combined
+    ),
     # 2020-09 (raw two-column extraction), as the raw helper hands the section over
     pytest.param(
         ["市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长", "（试用期一年）；"],

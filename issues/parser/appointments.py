@@ -92,6 +92,9 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
+    inline = regexes.DISMISS_CLAUSE.match(entry)
+    if inline and inline["person"]:  # '免去张三的…职务' on its own line
+        return [inline["person"]], _clauses(entry, DISMISS)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], _clauses(dismissal["posts"], DISMISS)
