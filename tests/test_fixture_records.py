@@ -15,9 +15,12 @@ import pytest
 COUNTS = {
     # appointments, news, chronicle, issued list, statistics rows
     "2019-04": (2, 6, 109, 11, 9),  # lines 975-977; TOC line 99 "简讯6则"; 109 △ lines 1077-1339; 1343-1353; 1358-1366
-    "2020-06": (32, 6, 49, 8, 9),  # lines 848-900 (26 appointed incl. 3 double rows, 6 dismissed); 904-962; 978-1118; 1122-1129; 1134-1142
+    # lines 848-886 give 26 rows (13 one-row lines; 徐志宏, 林姜歆, 戚速, 戴源涌/林志海, 倪士章 two each, 胡时进 three),
+    # 888-900 six dismissals; news 904-962; chronicle 978-1118; issued 1122-1129; statistics 1134-1142
+    "2020-06": (32, 6, 49, 8, 9),
     "2020-11": (16, 6, 77, 6, 9),  # lines 892-920 (7 appointed, 9 dismissed); 924-992; 1000-1202; 1206-1211; 1216-1224
-    "2021-05": (0, 5, 33, 5, 9),  # no 机构人事 in the TOC (lines 88-102); TOC line 90 "简讯5则"; 940-1042; 1046-1050; 1055-1063
+    # no 机构人事 in the TOC (lines 88-102); TOC line 90 "简讯5则"; 940-1042; 1046-1050; 1055-1063
+    "2021-05": (0, 5, 33, 5, 9),
 }
 
 
