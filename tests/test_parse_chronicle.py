@@ -67,6 +67,16 @@ CASES = [
         [Entry(date(2020, 6, 30), "副市长陈应许参加全省民族团结进步表彰大会。")],
         id="impossible_day_is_not_dated",
     ),
+    pytest.param(
+        ["30日", "△ 副市长汤筱疏陪同国家体育总局一行调", "研。", " 温政发〔2020〕23号\u3000\u3000温州市人民政府关于公布…的"],
+        [Entry(date(2020, 9, 30), "副市长汤筱疏陪同国家体育总局一行调研。")],
+        id="raw_cut_running_into_the_issued_list_stops_there",  # 2020-09 lines 4786-4797
+    ),
+    pytest.param(
+        ["6月份市政府记事", "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"],
+        [Entry(date(2020, 6, 1), "市长姚高员赴瑞安、平阳外贸企业调研。")],
+        id="day_and_item_on_one_line",  # 2020-06 lines 976-978 as one line
+    ),
 ]
 
 

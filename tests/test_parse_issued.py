@@ -42,6 +42,11 @@ CASES = [
         [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
         id="raw_wrapped_title_already_joined_by_the_layout_step",  # 2020-09 lines 4811-4813
     ),
+    pytest.param(
+        ["温政办〔2020〕76号　　温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的", "　　　　通知", " 温州市统计局制"],
+        [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
+        id="raw_cut_running_into_the_statistics_stops_there",  # 2020-09 lines 4811-4814
+    ),
 ]
 
 

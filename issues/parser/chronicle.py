@@ -19,11 +19,14 @@ def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChro
     out: list[ParsedChronicleEntry] = []
     day: int | None = None
     after_day = False
-    for line in section_lines.tidy(lines):
+    body = section_lines.until(lines, regexes.ISSUED_HEADING, regexes.ISSUED_ROW, regexes.STATISTICS_TITLE)
+    for line in section_lines.tidy(body):
         text = line.strip()
         if match := regexes.CHRONICLE_DAY.match(text):
             day, after_day = _valid_day(year, month, int(match["day"])), True
             continue
+        if match := regexes.CHRONICLE_DAY_ITEM.match(text):
+            day, text = _valid_day(year, month, int(match["day"])), "△" + match["text"]
         item = regexes.CHRONICLE_ITEM.match(text)
         if item or after_day:  # an item whose △ was lost still follows its day line
             if day:  # under an impossible day ('31日' in June) an item cannot be dated

@@ -14,7 +14,8 @@ from issues.parser.records import ParsedIssuedRow
 def parse(lines: list[str]) -> list[ParsedIssuedRow]:
     """Lines of the section, heading ('6月份市政府、市政府办公室发文目录') first when printed."""
     rows: list[ParsedIssuedRow] = []
-    for line in section_lines.tidy(lines):
+    body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
+    for line in section_lines.tidy(body):
         text = line.strip(" \t\u3000\xa0")
         if match := regexes.ISSUED_ROW.match(text):
             rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))

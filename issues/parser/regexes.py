@@ -177,6 +177,8 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
 CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
+# A day and its first item on one line (some extractions): "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"
+CHRONICLE_DAY_ITEM = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*△\s*(?P<text>.+)$")
 
 # ---------------------------------------------------------------------------------------------
 # Issued list (issues/parser/issued.py)

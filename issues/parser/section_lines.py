@@ -9,6 +9,8 @@ that each parser sees only its text; none of them changes the printed characters
 
 from __future__ import annotations
 
+import re
+
 from issues.parser import regexes
 from issues.parser.clean import PAGE_MARK
 
@@ -39,6 +41,16 @@ def month_heading(line: str) -> int | None:
 def tidy(lines: list[str]) -> list[str]:
     """The section's text lines: debris and interleaved month headings dropped, Markdown marks off."""
     return [strip_markdown(line) for line in lines if not is_debris(line) and month_heading(line) is None]
+
+
+def until(lines: list[str], *starts: re.Pattern) -> list[str]:
+    """The lines before the first that starts what follows the section (a later section's first
+    line, when a raw extraction's cut runs long): `until(lines, regexes.STATISTICS_TITLE)`."""
+    for index, line in enumerate(lines):
+        text = strip_markdown(line)
+        if any(pattern.match(text) for pattern in starts):
+            return lines[:index]
+    return lines
 
 
 def remove_line_break_spaces(text: str) -> str:
