@@ -37,7 +37,8 @@ class _Heading:
 def parse(lines: list[str]) -> list[ParsedAppointment]:
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
-    for item in _entries(section_lines.tidy(lines)):
+    body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
+    for item in _entries(section_lines.tidy(body)):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
