@@ -47,6 +47,11 @@ CASES = [
         [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
         id="raw_cut_running_into_the_statistics_stops_there",  # 2020-09 lines 4811-4814
     ),
+    pytest.param(
+        ["温政办〔2021〕28号 温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（", "2021-2023年）的通知"],
+        [Row("温政办〔2021〕28号", "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021-2023年）的通知")],
+        id="title_wrapped_before_digits",  # 2021-05 line 1047, wrapped as a raw extraction would
+    ),
 ]
 
 

@@ -122,9 +122,11 @@ COLUMN_LABEL = re.compile(
 )
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-# A space left where a printed line broke, between two non-Latin characters:
-# "全市数字经济发展推进会暨 政府数字化转型工作部署会召开" (but "亮剑 2019" and "Daka China" keep theirs)
-LINE_BREAK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t\u3000\xa0]+(?=[^\x00-\x7f])")
+# A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
+# "全市数字经济发展推进会暨 政府数字化转型工作部署会召开" · "我市举行 2021年…" (but "Daka China" keeps its space)
+LINE_BREAK_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# The two sides of a space that is kept: "Daka China"
+LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 # ---------------------------------------------------------------------------------------------
 # Appointments (issues/parser/appointments.py)
@@ -145,8 +147,8 @@ PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
-# "挂职" · "兼" · "副县级级" · "正县长级"
-QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副](?:县|处|局|厅)\S{0,3}级|主持工作)$")
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
+QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
 POST_TITLE = re.compile(

@@ -54,8 +54,18 @@ def until(lines: list[str], *starts: re.Pattern) -> list[str]:
 
 
 def remove_line_break_spaces(text: str) -> str:
-    """'全市数字经济发展推进会暨 政府数字化转型工作部署会召开' -> one line without the break's space."""
-    return regexes.LINE_BREAK_SPACE.sub("", text.strip())
+    """'全市数字经济发展推进会暨 政府数字化转型工作部署会召开' -> one line without the break's space.
+
+    Only for titles: chronicle text and bodies keep their printed spaces ('亮剑 2019')."""
+    text = text.strip()
+    return regexes.LINE_BREAK_SPACE.sub(lambda space: _kept_space(text, space.start(), space.end()), text)
+
+
+def _kept_space(text: str, start: int, end: int) -> str:
+    between_words = start > 0 and end < len(text) and all(
+        regexes.LATIN_WORD_CHAR.match(char) for char in (text[start - 1], text[end])
+    )
+    return " " if between_words else ""
 
 
 def join_unfinished(lines: list[str]) -> list[str]:
