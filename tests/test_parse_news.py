@@ -175,6 +175,7 @@ def test_news(lines, year, expected):
         pytest.param(12, "1月2日，市政府召开会议。", date(2022, 1, 2), id="january_brief_in_a_december_issue"),
         pytest.param(6, "6月3日，市政府召开会议。", date(2021, 6, 3), id="brief_of_the_issue_month"),
         pytest.param(6, "6月31日，市政府召开会议。", None, id="impossible_date_gives_none"),
+    pytest.param(6, "近日，市政府召开会议。", None, id="undated_brief_has_no_date"),
     ],
 )
 def test_news_year_around_the_turn_of_the_year(issue_month, paragraph, expected):

@@ -2,7 +2,7 @@
 
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
-opening clause: '为深入贯彻…，11月25日，…'), then more paragraphs. Paragraphs a page break cut
+opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more paragraphs. Paragraphs a page break cut
 ('…加快产业园区智慧化改造。项目' + '要招引，…') are re-joined; a title broken over lines is put
 back on one line without the break's spaces.
 """
@@ -43,7 +43,7 @@ def _briefs(lines: list[str]) -> list[tuple[list[str], list[str]]]:
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
-        if pending and closed and _event_month_day(line)[0]:
+        if pending and closed and _leads_a_brief(line):
             briefs.append((pending, [line]))
         elif briefs:
             briefs[-1][1].extend([*pending, line])
@@ -61,6 +61,11 @@ def _title_like(line: str) -> bool:
         and not regexes.PARAGRAPH_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
     )
+
+
+def _leads_a_brief(paragraph: str) -> bool:
+    """A first paragraph: it dates the event ('6月3日，…') or says it is recent ('近日，…')."""
+    return bool(_event_month_day(paragraph)[0] or regexes.NEWS_UNDATED_LEAD.match(paragraph))
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:

@@ -166,6 +166,8 @@ BARE_POST_TITLE = re.compile(
 # ---------------------------------------------------------------------------------------------
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
+# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…"
+NEWS_UNDATED_LEAD = re.compile(r"^(?:近日|日前|连日来|近期|今年以来|本月)[，,]")
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
