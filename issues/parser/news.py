@@ -2,9 +2,9 @@
 
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
-opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more paragraphs. Paragraphs a page break cut
-('…加快产业园区智慧化改造。项目' + '要招引，…') are re-joined; a title broken over lines is put
-back on one line without the break's spaces.
+opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more
+paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
+re-joined; a title broken over lines is put back on one line without the break's spaces.
 """
 
 from __future__ import annotations
