@@ -19,7 +19,7 @@ def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChro
     out: list[ParsedChronicleEntry] = []
     day: int | None = None
     after_day = False
-    body = section_lines.until(lines, regexes.ISSUED_HEADING, regexes.ISSUED_ROW, regexes.STATISTICS_TITLE)
+    body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in section_lines.tidy(body):
         text = line.strip()
         if match := regexes.CHRONICLE_DAY.match(text):

@@ -17,9 +17,9 @@ def parse(lines: list[str]) -> list[ParsedIssuedRow]:
     body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
     for line in section_lines.tidy(body):
         text = line.strip(" \t\u3000\xa0")
-        if match := regexes.ISSUED_ROW.match(text):
+        if match := regexes.ISSUED_LIST_ROW.match(text):
             rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
-        elif rows and not regexes.ISSUED_HEADING.match(text):
+        elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
             rows[-1].title += " " + text
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)

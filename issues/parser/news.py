@@ -24,7 +24,7 @@ MAX_DATE_OFFSET = 120
 def parse(lines: list[str], *, year: int, issue_month: int | None = None) -> list[ParsedNews]:
     """Lines of the section (the first brief's title first). `issue_month` places a December
     brief of a January issue in the year before; without it the section's commonest month is used."""
-    body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_HEADING)
+    body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
     briefs = _briefs(section_lines.tidy(body))
     months = [_event_month_day(body[0])[0] for _, body in briefs]
     month = issue_month or _commonest(months)

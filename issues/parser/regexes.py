@@ -188,20 +188,20 @@ CHRONICLE_DAY_ITEM = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*△\s*(?P<text>.+
 # Issued list (issues/parser/issued.py)
 # ---------------------------------------------------------------------------------------------
 # A row: "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
-ISSUED_ROW = re.compile(
+ISSUED_LIST_ROW = re.compile(
     rf"^(?P<number>[{CJK}]{{1,12}}?\s?{OPEN_BRACKET}\s?{DIGIT}{{4}}\s?{CLOSE_BRACKET}\s?第?\s?{DIGIT}{{1,5}}\s?号)"
     r"[\s\u3000\xa0]*(?P<title>.*)$"
 )
 # The list's heading: "4月份市政府、市政府办公室发文目录"
-ISSUED_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
+ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 
 # ---------------------------------------------------------------------------------------------
 # Statistics (issues/parser/statistics.py)
 # ---------------------------------------------------------------------------------------------
 # A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty)
-STATISTICS_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
+STATISTICS_CELL_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
-STATISTICS_HEADER = re.compile(r"^\s*指标\s")
+STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
 # The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款"
 STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+#?|#)")
 

@@ -37,10 +37,10 @@ def _title(lines: list[str]) -> str | None:
 
 def _row(line: str) -> ParsedStatisticsRow | None:
     """One indicator row, or None for the heading row, the title and anything that is no row."""
-    if not line.strip() or regexes.STATISTICS_HEADER.match(line):
+    if not line.strip() or regexes.STATISTICS_HEADER_ROW.match(line):
         return None
     cells = _cells(line)
-    if len(cells) < VALUE_CELLS + 2 or not all(regexes.STATISTICS_VALUE.match(c) for c in cells[-VALUE_CELLS:]):
+    if len(cells) < VALUE_CELLS + 2 or not all(regexes.STATISTICS_CELL_VALUE.match(c) for c in cells[-VALUE_CELLS:]):
         return None
     indicator = " ".join(cells[: -VALUE_CELLS - 1])
     return ParsedStatisticsRow(
