@@ -57,6 +57,11 @@ ROW_CASES = [
         Row("住户存款", True, "亿元", None, None, Decimal("8335.09"), Decimal("12.6")),
         id="leading_spaces_alone_mark_a_sub_row",
     ),
+    pytest.param(
+        "＃食品烟酒类\t%\t104.9\t——\t107.9\t——",
+        Row("食品烟酒类", True, "%", Decimal("104.9"), None, Decimal("107.9"), None),
+        id="full_width_hash_marks_a_sub_row",  # 2020-09 line 4844 as a PDF may extract it
+    ),
 ]
 
 

@@ -202,8 +202,8 @@ ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 STATISTICS_CELL_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
-# The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款"
-STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+#?|#)")
+# The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
+STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)

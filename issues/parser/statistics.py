@@ -44,7 +44,7 @@ def _row(line: str) -> ParsedStatisticsRow | None:
         return None
     indicator = " ".join(cells[: -VALUE_CELLS - 1])
     return ParsedStatisticsRow(
-        indicator=indicator.lstrip("#").strip(),
+        indicator=indicator.lstrip("#＃").strip(),
         sub_row=bool(regexes.STATISTICS_SUB_ROW.match(line)),
         unit=cells[-VALUE_CELLS - 1],
         month=_value(cells[-4]),
