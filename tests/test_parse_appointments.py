@@ -176,3 +176,8 @@ def test_appointments_without_a_decision_line_have_no_decider():
     assert appointments.parse(["王造任温州市公安局常务副局长；"]) == [
         ParsedAppointment("王造", "appoint", "温州市公安局常务副局长", None, "")
     ]
+
+
+def test_running_text_holding_a_ren_gives_no_post_too_long_to_be_one():
+    text = "会议任" + "要求各地各部门加快推进重点项目建设" * 10 + "；"
+    assert appointments.parse(["市人民政府决定：", text]) == []

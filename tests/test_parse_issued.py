@@ -58,3 +58,12 @@ CASES = [
 @pytest.mark.parametrize("lines, expected", CASES)
 def test_issued_list(lines, expected):
     assert issued.parse(lines) == expected
+
+
+def test_a_long_line_after_the_rows_ends_the_list():
+    body = (  # 2020-09 lines 4140ff: a document's paragraph
+        "为加强行政规范性文件管理，切实推进依法行政，加快法治政府建设，按照《浙江省行政规范性文件管理办法》"
+        "（省政府令第372号）的要求，我市对2018年12月31日以前市政府及市政府办公室制定的行政规范性文件进行了全面清理。"
+    )
+    rows = issued.parse(["温政发〔2020〕24号\u3000\u3000温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见", body, "决定"])
+    assert rows == [Row("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见")]

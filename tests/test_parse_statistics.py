@@ -95,3 +95,11 @@ def test_raw_statistics_with_producer_first_and_a_broken_header():
 def test_caption_after_the_table_is_no_row():
     caption = "9月26日，为期两天的第四届楠溪江桨板公开赛在永嘉县楠溪江落下帷幕"  # 2020-09 line 4845
     assert statistics.parse([TITLE_2019_04, caption]).rows == []
+
+
+def test_running_text_ending_in_numbers_is_no_row():
+    line = (  # 2019-04 line 1033, stripped of its punctuation, with four numbers after it
+        "一季度全市经济发展成功实现开门红全市实现地区生产总值1298亿元同比增长8.5%增速位居全省第2"
+        "各项主要经济指标的协调性匹配性支撑性较好 亿元 1 2 3 4"
+    )
+    assert statistics.parse([TITLE_2019_04, line]).rows == []

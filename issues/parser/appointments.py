@@ -24,6 +24,9 @@ from issues.parser.records import ParsedAppointment
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
+# The longest post printed is about 40 characters; anything far longer is running text that
+# happened to hold a 任 (and would not fit the database column either).
+MAX_POST_LENGTH = 120
 
 
 @dataclass
@@ -135,7 +138,7 @@ def _posts(text: str) -> list[tuple[str, str | None]]:
     posts: list[tuple[str, str | None]] = []
     for piece in _split_top_level(text, "、"):
         piece, own = _take_qualifiers(_strip_duty(piece))
-        if not piece:
+        if not piece or len(piece) > MAX_POST_LENGTH:
             continue
         if posts and regexes.BARE_POST_TITLE.match(piece):
             piece = _body_of(posts[-1][0]) + piece

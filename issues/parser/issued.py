@@ -10,6 +10,9 @@ from __future__ import annotations
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedIssuedRow
 
+# A wrapped title's remainder is a short line ('方案的通知'); a long line is no part of the list.
+MAX_CONTINUATION = 60
+
 
 def parse(lines: list[str]) -> list[ParsedIssuedRow]:
     """Lines of the section, heading ('6月份市政府、市政府办公室发文目录') first when printed."""
@@ -19,6 +22,8 @@ def parse(lines: list[str]) -> list[ParsedIssuedRow]:
         text = line.strip(" \t\u3000\xa0")
         if match := regexes.ISSUED_LIST_ROW.match(text):
             rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
+        elif rows and len(text) > MAX_CONTINUATION:
+            break
         elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
             rows[-1].title += " " + text
     for row in rows:

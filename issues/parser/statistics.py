@@ -15,6 +15,9 @@ from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedStatistics, ParsedStatisticsRow
 
 VALUE_CELLS = 4  # 当月, 同比 ±%, 累计, 同比 ±%
+MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indicator" is running text ending in numbers
+MAX_UNIT = 10  # '亿元', '%', '万人次'
+
 MINUS_SIGNS = str.maketrans({"－": "-", "−": "-"})
 
 
@@ -42,11 +45,13 @@ def _row(line: str) -> ParsedStatisticsRow | None:
     cells = _cells(line)
     if len(cells) < VALUE_CELLS + 2 or not all(regexes.STATISTICS_CELL_VALUE.match(c) for c in cells[-VALUE_CELLS:]):
         return None
-    indicator = " ".join(cells[: -VALUE_CELLS - 1])
+    indicator, unit = " ".join(cells[: -VALUE_CELLS - 1]), cells[-VALUE_CELLS - 1]
+    if len(indicator) > MAX_INDICATOR or len(unit) > MAX_UNIT:
+        return None
     return ParsedStatisticsRow(
         indicator=indicator.lstrip("#＃").strip(),
         sub_row=bool(regexes.STATISTICS_SUB_ROW.match(line)),
-        unit=cells[-VALUE_CELLS - 1],
+        unit=unit,
         month=_value(cells[-4]),
         month_yoy=_value(cells[-3]),
         cumulative=_value(cells[-2]),
