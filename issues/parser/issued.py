@@ -12,6 +12,8 @@ from issues.parser.records import ParsedIssuedRow
 
 # A wrapped title's remainder is a short line ('方案的通知'); a long line is no part of the list.
 MAX_CONTINUATION = 60
+# The longest printed title runs to about 80 characters; a "row" far longer is running text.
+MAX_TITLE = 300
 
 
 def parse(lines: list[str]) -> list[ParsedIssuedRow]:
@@ -20,10 +22,10 @@ def parse(lines: list[str]) -> list[ParsedIssuedRow]:
     body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
     for line in section_lines.tidy(body):
         text = line.strip(" \t\u3000\xa0")
-        if match := regexes.ISSUED_LIST_ROW.match(text):
+        if (match := regexes.ISSUED_LIST_ROW.match(text)) and len(match["title"]) <= MAX_TITLE:
             rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
         elif rows and len(text) > MAX_CONTINUATION:
-            break
+            break  # running text after the list (a raw cut that runs long)
         elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
             rows[-1].title += " " + text
     for row in rows:
