@@ -138,28 +138,27 @@ APPOINTMENT_DECIDER = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{0,12}?(?:决定)
 APPOINT_CLAUSE = re.compile(r"^(?P<persons>[\u4e00-\u9fff·、]{2,40}?)(?P<verb>兼任|任)(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5})的(?P<posts>.+)$")
-# A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" · "免去张三的温州市…局长职务"
+# A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(r"^免去(?:其|(?P<person>[\u4e00-\u9fff·]{2,5})的)?(?P<posts>.+)$")
-# A concurrent post inside an appointment: "兼任温州市人民政府驻北京联络处副主任" · "兼市…主任"
+# A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
-# A person's name: "倪士章" · "戴源涌" · "欧阳小明"
+# A person's name: "倪士章" · "戴源涌" · "王造"
 PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
 QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" (not compiled on its own)
+_POST_TITLE_WORDS = (
+    r"(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
+)
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
-POST_TITLE = re.compile(
-    r"(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
-    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)$"
-)
+POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")
 # A post that is only a title: "总经理" · "副局长" · "常务副主任"
-BARE_POST_TITLE = re.compile(
-    r"^(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
-    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)$"
-)
+BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 
 # ---------------------------------------------------------------------------------------------
 # News briefs (issues/parser/news.py)
@@ -177,7 +176,7 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # ---------------------------------------------------------------------------------------------
 # Chronicle (issues/parser/chronicle.py)
 # ---------------------------------------------------------------------------------------------
-# A day line: "1日" · " 15日" · "3 日"
+# A day line: "1日" · " 1日" (2020-09) · "15日"
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
 CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
@@ -208,3 +207,4 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
+# (none of its own: back matter is kept line by line, tidied with the section patterns above)
