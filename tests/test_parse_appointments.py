@@ -128,6 +128,11 @@ CASES = [
         [appoint("王造", "温州市公安局常务副局长"), concurrent("王造", "温州市公安局交通管理局局长")],
         id="appointment_with_a_concurrent_clause",  # 2020-06 lines 852-854 combined
     ),
+    pytest.param(
+        ["市人民政府决定：", "王造任温州市委、市政府副秘书长；"],
+        [appoint("王造", "温州市委、市政府副秘书长")],
+        id="bodies_joined_by_a_pause_mark_share_one_post",  # the 2020-06 line 852 person, a joint post
+    ),
     # 2020-09 (raw two-column extraction), as the raw helper hands the section over
     pytest.param(
         ["市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长", "（试用期一年）；"],

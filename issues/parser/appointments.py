@@ -136,7 +136,7 @@ def _posts(text: str) -> list[tuple[str, str | None]]:
     text = _strip_duty(text)
     text, shared = _take_qualifiers(text)
     posts: list[tuple[str, str | None]] = []
-    for piece in _split_top_level(text, "、"):
+    for piece in _pieces(text):
         piece, own = _take_qualifiers(_strip_duty(piece))
         if not piece or len(piece) > MAX_POST_LENGTH:
             continue
@@ -144,6 +144,18 @@ def _posts(text: str) -> list[tuple[str, str | None]]:
             piece = _body_of(posts[-1][0]) + piece
         posts.append((piece, own or shared))
     return posts
+
+
+def _pieces(text: str) -> list[str]:
+    """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
+    '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""
+    pieces: list[str] = []
+    for piece in _split_top_level(text, "、"):
+        if pieces and not regexes.POST_TITLE.search(_take_qualifiers(pieces[-1])[0]):
+            pieces[-1] += "、" + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _strip_duty(text: str) -> str:
