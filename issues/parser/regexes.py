@@ -170,25 +170,99 @@ INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 # ---------------------------------------------------------------------------------------------
 
 # ---------------------------------------------------------------------------------------------
+# Tidying the lines of a section (issues/parser/section_lines.py) — shared by the record parsers
+# ---------------------------------------------------------------------------------------------
+# Markdown marks left on a line: "## 5月份市政府记事" · "- 温政发〔2021〕8号 …" · "# 政 务 简 讯"
+SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯"
+COLUMN_LABEL = re.compile(
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+)
+# A Markdown horizontal rule: "---"
+HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
+# "全市数字经济发展推进会暨 政府数字化转型工作部署会召开" · "我市举行 2021年…" (but "Daka China" keeps its space)
+LINE_BREAK_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# The two sides of a space that is kept: "Daka China"
+LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+# ---------------------------------------------------------------------------------------------
 # Appointments (issues/parser/appointments.py)
 # ---------------------------------------------------------------------------------------------
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals)
+APPOINTMENT_DECIDER = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{0,12}?(?:决定)?(?P<verb>免去|任命|任免)?)\s?[:：]$")
+# One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(r"^(?P<persons>[\u4e00-\u9fff·、]{2,40}?)(?P<verb>兼任|任)(?P<posts>.+)$")
+# One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
+DISMISS_ENTRY = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5})的(?P<posts>.+)$")
+# A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
+DISMISS_CLAUSE = re.compile(r"^免去(?:其|(?P<person>[\u4e00-\u9fff·]{2,5})的)?(?P<posts>.+)$")
+# A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
+CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
+# A person's name: "倪士章" · "戴源涌" · "王造"
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
+TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
+# What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
+QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" (not compiled on its own)
+_POST_TITLE_WORDS = (
+    r"(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
+)
+# The title closing a post, to lend its body to a bare title that follows:
+# "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
+POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")
+# A post that is only a title: "总经理" · "副局长" · "常务副主任"
+BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 
 # ---------------------------------------------------------------------------------------------
 # News briefs (issues/parser/news.py)
 # ---------------------------------------------------------------------------------------------
+# The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
+NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
+# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…"
+NEWS_UNDATED_LEAD = re.compile(r"^(?:近日|日前|连日来|近期|今年以来|本月)[，,]")
+# Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
+# (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
+PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
+# Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
+RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 
 # ---------------------------------------------------------------------------------------------
 # Chronicle (issues/parser/chronicle.py)
 # ---------------------------------------------------------------------------------------------
+# A day line: "1日" · " 1日" (2020-09) · "15日"
+CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
+CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
+# A day and its first item on one line (some extractions): "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"
+CHRONICLE_DAY_ITEM = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*△\s*(?P<text>.+)$")
 
 # ---------------------------------------------------------------------------------------------
 # Issued list (issues/parser/issued.py)
 # ---------------------------------------------------------------------------------------------
+# A row: "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
+ISSUED_LIST_ROW = re.compile(
+    rf"^(?P<number>[{CJK}]{{1,12}}?\s?{OPEN_BRACKET}\s?{DIGIT}{{4}}\s?{CLOSE_BRACKET}\s?第?\s?{DIGIT}{{1,5}}\s?号)"
+    r"[\s\u3000\xa0]*(?P<title>.*)$"
+)
+# The list's heading: "4月份市政府、市政府办公室发文目录"
+ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 
 # ---------------------------------------------------------------------------------------------
 # Statistics (issues/parser/statistics.py)
 # ---------------------------------------------------------------------------------------------
+# A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty)
+STATISTICS_CELL_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
+# The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
+STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
+# The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
+STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
+# (none of its own: back matter is kept line by line, tidied with the section patterns above)
