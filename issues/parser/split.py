@@ -102,7 +102,7 @@ def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> No
     elif entry.category == "机构人事":
         parsed.appointments.extend(appointments.parse(lines))
     elif entry.category == "政务简讯":
-        parsed.news.extend(news.parse(lines, year=parsed.year))
+        parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
     elif entry.category == "政府记事":
         parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
     elif entry.category == "发文目录":
