@@ -4,37 +4,12 @@ Every expected value names the line of fixtures/issues/2020-09.txt it was read f
 from the page footers (lines 2949 '·28·', 3979 '·37·', 4130 '·39·', each closing its page)
 and the page breaks counted from them: the first document starts 25 page breaks before the
 footer of page 28, on page 3.
-
-Rows marked NEEDS_DOCS / NEEDS_RECORDS pin fields that only the rewritten kind parsers (branches
-`docs` and `records`) fill. While the first-draft parser is in place (found by asking it to read
-one small case) they are strict xfails; with the rewritten parser they run as plain tests.
 """
 
 from datetime import date
 from decimal import Decimal
 
 import pytest
-
-from issues.parser import appointments, documents
-from issues.parser.records import TocEntry
-
-
-def _documents_parser_reads_signatures() -> bool:
-    lines = ["温州市人民政府", "关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", "各县（市、区）人民政府，市各有关单位：",
-             "现提出如下若干意见。", "温州市人民政府", "2020年9月11日"]
-    entry = TocEntry("市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3)
-    return documents.parse(lines, entry).signed_date == date(2020, 9, 11)
-
-
-def _appointments_parser_splits_clauses() -> bool:
-    lines = ["9月份市政府人事任免", "市人民政府决定：", "陈栋任温州市民防局局长，免去其温州市人民政府副秘书长职务。"]
-    return len(appointments.parse(lines)) == 2
-
-
-NEEDS_DOCS = pytest.mark.xfail(not _documents_parser_reads_signatures(), strict=True,
-                               reason="first-draft documents/interpretations parser (the docs branch fills this field)")
-NEEDS_RECORDS = pytest.mark.xfail(not _appointments_parser_splits_clauses(), strict=True,
-                                  reason="first-draft appointments parser (the records branch fills this field)")
 
 
 @pytest.fixture(scope="module")
@@ -153,8 +128,7 @@ DOCUMENT_FIELDS = [
 ]
 
 
-@pytest.mark.parametrize(("doc_number", "field", "expected"),
-                         [pytest.param(*row, marks=NEEDS_DOCS) for row in DOCUMENT_FIELDS])
+@pytest.mark.parametrize(("doc_number", "field", "expected"), DOCUMENT_FIELDS)
 def test_document_field(issue, doc_number, field, expected):
     assert getattr(by_number(issue, doc_number), field) == expected
 
@@ -167,7 +141,6 @@ def test_interpretation_title_and_unit(issue):
     assert "结合“大建大美”“全域谋划”，加快体育设施建设。" in interpretation.body  # 3834-3839, title in between
 
 
-@NEEDS_DOCS
 def test_interpretation_names_the_document_it_explains(issue):
     assert issue.interpretations[0].interprets == "温政办〔2020〕74号"  # the title names 1650-1652's document
 
@@ -186,7 +159,6 @@ APPOINTMENTS = [  # decided by 市人民政府决定 (3983)
 ]
 
 
-@NEEDS_RECORDS
 def test_appointments_one_row_per_person_action_and_post(issue):
     found = [(a.person, a.action, a.position, a.qualifier) for a in issue.appointments]
     assert found == APPOINTMENTS

@@ -148,7 +148,8 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
     elif category == "机构人事":
         parsed.appointments.extend(appointments.parse(_with_heading(text, section.title or category)))
     elif category == "政务简讯":
-        parsed.news.extend(news.parse(["政务简讯"] + join_news_titles(_without_labels(text)), year=parsed.year))
+        briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
+        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no))
     elif category == "政府记事":
         parsed.chronicle.extend(
             chronicle.parse(_with_heading(text, section.title or category), year=parsed.year,
