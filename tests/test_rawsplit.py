@@ -61,3 +61,12 @@ def test_statistics_rows_become_tab_separated_with_title_first_and_producer_last
         "温州市2020年9月份国民经济主要统计指标", rawsplit.STATISTICS_HEADER,
         "三、财政总收入\t亿元\t81.72\t1.1\t805.23\t1.4", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
     ]
+
+
+def test_title_block_in_printed_order_is_one_document_start():
+    # a PDF export that keeps the printed order: ZJCC code, doc number, issuer, title (lines 101-107)
+    lines = [f"{PAGE_MARK}3", "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
+             "各县（市、区）人民政府，市各有关单位：", "为加快实现人口规模适度、结构优化、素质提升。"]
+    (section,) = rawsplit.find_sections(lines)
+    assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
+        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 7)

@@ -22,6 +22,7 @@ while the steps run; the last step removes it.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 from issues.parser import regexes
 from issues.parser.clean import PAGE_MARK
@@ -166,6 +167,22 @@ def unmark_standalone_lines(lines: list[str]) -> list[str]:
 # --- title blocks --------------------------------------------------------------------------------
 
 
+@dataclass
+class TitleBlock:
+    """A document's title block as printed, in any order: ZJCC code, doc number, issuer, title lines."""
+
+    start: int  # index of its first line
+    end: int  # index after its last line
+    registration_code: str | None
+    issuer: str
+    title: str  # the title lines joined, without the issuer: '关于…的意见'
+    doc_number: str
+
+    def clean_lines(self) -> list[str]:
+        """The block in the order of the clean fixtures: ZJCC code, issuer, title, doc number."""
+        return ([self.registration_code] if self.registration_code else []) + [self.issuer, self.title, self.doc_number]
+
+
 def move_title_blocks(lines: list[str]) -> list[str]:
     """Move each document's title block to the start of its document, in the clean order
     (ZJCC code, issuer, title on one line, doc number), and the enclosed title of a
@@ -173,41 +190,38 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
-        start, end, block_lines = block
-        target = _document_start(lines, cursor, start)
-        enclosed = _enclosed_title(lines, end, block_lines)
-        out += lines[cursor:target] + [_standalone(text) for text in block_lines] + lines[target:start]
+        target = _document_start(lines, cursor, block.start)
+        enclosed = _enclosed_title(lines, block)
+        out += lines[cursor:target] + [_standalone(text) for text in block.clean_lines()] + lines[target:block.start]
         if enclosed:
             e_start, e_end, title = enclosed
-            out += [_standalone(title)] + lines[end:e_start]
+            out += [_standalone(title)] + lines[block.end:e_start]
             cursor = e_end
         else:
-            cursor = end
+            cursor = block.end
     return out + lines[cursor:]
 
 
-def _content(lines: list[str], start: int, stop: int | None = None):
-    """(index, stripped text) of the non-blank, non-mark lines from start."""
-    for i in range(start, len(lines) if stop is None else stop):
-        text = lines[i].strip()
-        if text and not lines[i].startswith((PAGE_MARK, STANDALONE)):
-            yield i, text
-        elif lines[i].startswith((PAGE_MARK, STANDALONE)):
+def _content(lines: list[str], start: int):
+    """(index, stripped text) of the lines from start, blank ones skipped; (index, None) for a page
+    mark or a line already put in place."""
+    for i in range(start, len(lines)):
+        if lines[i].startswith((PAGE_MARK, STANDALONE)):
             yield i, None
+        elif text := lines[i].strip():
+            yield i, text
 
 
-def _next_title_block(lines: list[str], cursor: int) -> tuple[int, int, list[str]] | None:
+def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
     for i, text in _content(lines, cursor):
-        if text and (regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match(text)
-                     or regexes.ISSUER_LINE.match(text)):
-            block = _read_title_block(lines, i)
-            if block:
-                return block
+        if text and (block := read_title_block(lines, i)):
+            return block
     return None
 
 
-def _read_title_block(lines: list[str], start: int) -> tuple[int, int, list[str]] | None:
-    """Read the block at start: ZJCC code, doc number, issuer and title lines, in any order."""
+def read_title_block(lines: list[str], start: int) -> TitleBlock | None:
+    """The title block starting at start, if one does: its fields may come in any order, the
+    title (after the issuer) over up to four lines."""
     code = number = issuer = None
     title: list[str] = []
     end = start
@@ -220,15 +234,14 @@ def _read_title_block(lines: list[str], start: int) -> tuple[int, int, list[str]
             number = text
         elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
             issuer = text
-        elif issuer and (title or regexes.TITLE_START.match(text)) and not _title_done(title):
+        elif issuer and (title or regexes.TITLE_START.match(text)) and not _title_done(title) and len(title) < 4:
             title.append(text)
         else:
             break
         end = i + 1
     if not (number and issuer and _title_done(title)):
         return None
-    head = [code] if code else []
-    return start, end, head + [issuer, "".join("".join(title).split()), "".join(number.split())]
+    return TitleBlock(start, end, code, issuer, "".join("".join(title).split()), "".join(number.split()))
 
 
 def _title_done(title: list[str]) -> bool:
@@ -247,14 +260,14 @@ def _document_start(lines: list[str], floor: int, block_start: int) -> int:
     return page_top if page_top is not None else floor
 
 
-def _enclosed_title(lines: list[str], after: int, block_lines: list[str]) -> tuple[int, int, str] | None:
+def _enclosed_title(lines: list[str], block: TitleBlock) -> tuple[int, int, str] | None:
     """The enclosed document's title (one to three lines) before the next page break."""
-    match = regexes.ENCLOSED_TITLE.match(block_lines[-2])
+    match = regexes.ENCLOSED_TITLE.match(block.title)
     if not match:
         return None
     wanted = match["enclosed"].strip("《》")
     found = []
-    for i, text in _content(lines, after):
+    for i, text in _content(lines, block.end):
         if len(found) > PAGE_LINES or (text is None and lines[i].startswith(PAGE_MARK)):
             break
         if text is not None:

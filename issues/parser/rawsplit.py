@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues import numbers
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
-from issues.parser import regexes, statistics
+from issues.parser import layout, regexes, statistics
 from issues.parser.clean import PAGE_MARK
 from issues.parser.records import ParsedIssue, TocEntry
 
@@ -43,6 +42,7 @@ class Section:
     page: int | None = None
     end: int = 0
     has_rows: bool = False  # a statistics table whose rows have begun
+    head_end: int = 0  # index after the section's title block (documents)
 
 
 def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
@@ -59,6 +59,8 @@ def find_sections(lines: list[str]) -> list[Section]:
     for i, line in enumerate(lines):
         if line.startswith(PAGE_MARK):
             page = int(line[1:]) if line[1:].isdigit() else None
+            continue
+        if sections and i < sections[-1].head_end:
             continue
         found = _section_at(lines, i, sections[-1] if sections else None)
         if found:
@@ -103,16 +105,12 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
 
 
 def _document_at(lines: list[str], i: int) -> Section | None:
-    """A title block starts here: [ZJCC code,] issuer, title, doc number."""
-    head = lines[i : i + 4]
-    if head and regexes.REGISTRATION_CODE_FULL.match(head[0]):
-        head = head[1:]
-    elif i > 0 and regexes.REGISTRATION_CODE_FULL.match(lines[i - 1]):
+    """A title block starts here (in the clean order or as printed); the section skips past it."""
+    block = layout.read_title_block(lines, i)
+    if block is None:
         return None
-    if len(head) < 3 or not regexes.ISSUER_LINE.match(head[0]) or not regexes.DOC_NUMBER_FULL.match(head[2]):
-        return None
-    issuer, title, doc_number = head[0], head[1], head[2]
-    return Section(category_of(doc_number), i, title=issuer + title, doc_number=doc_number)
+    title = block.issuer + block.title
+    return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
 
 
 def category_of(doc_number: str) -> str:
