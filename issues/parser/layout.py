@@ -21,7 +21,6 @@ while the steps run; the last step removes it.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from issues.parser import regexes
@@ -40,8 +39,9 @@ PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a t
 
 
 def width(text: str) -> int:
-    """Printed width: Chinese characters and the quotes between them (“”, ambiguous width) count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text.strip())
+    """Printed width in half-width units: Chinese characters and full-width punctuation, the quotes
+    “” included, count 2. Their GBK byte length is exactly that, and fast to get."""
+    return len(text.strip().encode("gbk", errors="replace"))
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -144,7 +144,7 @@ def mark_standalone_lines(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         text = line.strip()
-        keep = (
+        keep = text and not line.startswith(PAGE_MARK) and (
             regexes.RIGHT_ALIGNED.match(line)
             or regexes.STATISTICS_ROW.match(line)
             or regexes.ISSUED_ROW.match(text)
@@ -152,7 +152,7 @@ def mark_standalone_lines(lines: list[str]) -> list[str]:
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
         )
-        out.append(_standalone(text) if keep and text else line)
+        out.append(_standalone(text) if keep else line)
     return out
 
 
@@ -219,9 +219,16 @@ def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
     return None
 
 
+def _opens_title_block(text: str) -> bool:
+    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match(text)
+                or regexes.ISSUER_LINE.match(text))
+
+
 def read_title_block(lines: list[str], start: int) -> TitleBlock | None:
     """The title block starting at start, if one does: its fields may come in any order, the
     title (after the issuer) over up to four lines."""
+    if not _opens_title_block(lines[start].strip()):
+        return None
     code = number = issuer = None
     title: list[str] = []
     end = start
