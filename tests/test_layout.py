@@ -167,9 +167,14 @@ CLEAN_CASES = [
         id="sentence_ending_at_column_end_continues_when_next_line_is_full",  # lines 174-176
     ),
     pytest.param(
-        column(" 一、工作目标", "紧紧围绕温州经济社会发展战略目标，通", "2.4万元、1.2万元、0.72万元就业补贴，分2年"),
-        [PAGE, "一、工作目标", "紧紧围绕温州经济社会发展战略目标，通2.4万元、1.2万元、0.72万元就业补贴，分2年"],
-        id="short_heading_stays_apart_and_amount_at_line_start_is_no_list_item",  # lines 9-11, 228
+        column(" 一、工作目标", "紧紧围绕温州经济社会发展战略目标，通", "过强化人口总量、分布、结构、素质的宏观调"),
+        [PAGE, "一、工作目标", "紧紧围绕温州经济社会发展战略目标，通过强化人口总量、分布、结构、素质的宏观调"],
+        id="short_heading_stays_apart_from_its_paragraph",  # lines 9-13
+    ),
+    pytest.param(
+        column(" 2年内到市区企业就业的，分别给予4.8万元、", "2.4万元、1.2万元、0.72万元就业补贴，分2年"),
+        [PAGE, "2年内到市区企业就业的，分别给予4.8万元、2.4万元、1.2万元、0.72万元就业补贴，分2年"],
+        id="amount_at_line_start_is_no_numbered_item",  # lines 226-228
     ),
     pytest.param(
         column(" 师待遇，吸引更多高素质教师从事教育事业。", "（责任单位：市教育局）", "五、健全工作机制"),
