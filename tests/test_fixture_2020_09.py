@@ -92,6 +92,11 @@ def test_body_rejoined_where_columns_and_pages_cut_it(issue, doc_number, piece, 
     assert piece in by_number(issue, doc_number).body
 
 
+def test_letter_spaced_item_is_a_paragraph_of_its_own(issue):
+    paragraphs = by_number(issue, "温政发〔2020〕24号").body.split("\n")  # 865-867
+    assert any(p.startswith("（十六）其他安置房（政府自建安置房）。组建安置房源超市") for p in paragraphs)
+
+
 @pytest.mark.parametrize("doc_number", [number for number, *_ in DOCUMENTS])
 def test_no_running_header_or_heading_left_in_a_body(issue, doc_number):
     body = by_number(issue, doc_number).body

@@ -177,6 +177,19 @@ CLEAN_CASES = [
         id="amount_at_line_start_is_no_numbered_item",  # lines 226-228
     ),
     pytest.param(
+        column(" 市级统筹安排在经营性土地出让中建设安置性", "商品房。", "（ 十 六 ） 其 他 安 置 房 （ 政 府 自 建 安 置",
+               "房）。组建安置房源超市，各区人民政府和省"),
+        [PAGE, "市级统筹安排在经营性土地出让中建设安置性商品房。", "（十六）其他安置房（政府自建安置房）。组建安置房源超市，各区人民政府和省"],
+        id="letter_spaced_item_number_starts_its_own_paragraph",  # lines 861-867
+    ),
+    pytest.param(
+        column(" 育试点正式落户温州。鼓励社会力量投资建设", "与运营体育场所是试点的重要任务之一。",
+               "社会力量投资建设与运营体育场所在温州已", "有一定的发展基础，但当前还面临要素制约多、"),
+        [PAGE, "育试点正式落户温州。鼓励社会力量投资建设与运营体育场所是试点的重要任务之一。",
+         "社会力量投资建设与运营体育场所在温州已有一定的发展基础，但当前还面临要素制约多、"],
+        id="finished_sentence_on_a_short_last_line_ends_the_paragraph",  # lines 3740-3746
+    ),
+    pytest.param(
         column(" 师待遇，吸引更多高素质教师从事教育事业。", "（责任单位：市教育局）", "五、健全工作机制"),
         [PAGE, "师待遇，吸引更多高素质教师从事教育事业。（责任单位：市教育局）", "五、健全工作机制"],
         id="responsibility_note_on_its_own_last_line_stays_in_the_paragraph",  # lines 524-527

@@ -356,6 +356,7 @@ def join_column_lines(lines: list[str]) -> list[str]:
     pending_marks: list[str] = []
     last_line = ""  # the last physical line glued into out[-1]
     closed = False  # out[-1] is a heading printed on two lines: nothing more joins it
+    opened = False  # out[-1] is a single line so far: last_line is its (indented) first line
     page = last_page = 0
     blank_before = True
     for line in lines:
@@ -370,14 +371,14 @@ def join_column_lines(lines: list[str]) -> list[str]:
         glued, blank_before = not blank_before, False
         is_flow = flow.get(page, False)
         running_text_page_ends = page != last_page and (is_flow or flow.get(last_page, False))
-        if out and not closed and not running_text_page_ends and _continues(last_line, line, glued, is_flow):
+        if out and not closed and not running_text_page_ends and _continues(last_line, line, glued, is_flow, opened):
             out[-1] = _glue(out[-1], last_line, line)
-            closed = glued and not is_flow
+            closed, opened = glued and not is_flow, False
         else:
             out += pending_marks
             pending_marks = []
             out.append(line if line.startswith(STANDALONE) else line.strip())
-            closed = False
+            closed, opened = False, True
         last_line, last_page = line, page
     return out + pending_marks
 
@@ -404,11 +405,12 @@ def _flow_pages(lines: list[str]) -> dict[int, bool]:
     return {p: glued[p] >= spaced.get(p, 0) for p in glued}
 
 
-def _continues(previous: str, line: str, glued: bool, flow: bool) -> bool:
+def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) -> bool:
+    """Does line continue the paragraph whose last line is previous (opened: its first line)?"""
     if previous.startswith(STANDALONE) or line.startswith(STANDALONE):
         return False
     text = line.strip()
-    if regexes.COLUMN_UNIT_START.match(text):
+    if regexes.COLUMN_UNIT_START.match("".join(text.split())):  # also '（ 十 六 ） 其 他' spread out
         return False
     if flow:
         return glued
@@ -417,6 +419,8 @@ def _continues(previous: str, line: str, glued: bool, flow: bool) -> bool:
     if line.startswith("\u3000"):  # hanging indent under a list item
         return True
     if regexes.SENTENCE_END.search(previous.rstrip()):
+        if not opened and width(previous) <= INDENTED_LINE:  # a finished sentence on a short last line
+            return _bracketed_note(text)
         return width(text) > INDENTED_LINE or _bracketed_note(text)
     return width(previous) >= SHORT_LINE
 
