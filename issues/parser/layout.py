@@ -345,8 +345,9 @@ def join_column_lines(lines: list[str]) -> list[str]:
     """Re-join column lines into paragraphs, one per line; blank lines go.
 
     On a page of column lines (blank-separated), a line continues the paragraph unless it starts
-    a new unit, or the line before is short, or the line before finished a sentence and this one
-    is indented; a line indented under the one before ('　　　   目录') continues it. On a page of
+    a new unit, or the line before is short, or the line before finished a sentence and either
+    was itself short or this one is indented; a line indented under the one before
+    ('　　　   目录') continues it. On a page of
     running text (lines with no blank between: photo captions, articles), a line continues while
     it follows with no blank; a blank line or a page break ends the paragraph. A page mark inside
     a paragraph moves after it.
