@@ -10,6 +10,7 @@ from issues.parser import clean, layout
 from tests.conftest import ISSUE_FILES, fixture_text
 
 PAGE = clean.PAGE_MARK
+STANDALONE = layout.STANDALONE
 
 
 def column(*lines: str) -> list[str]:
@@ -66,6 +67,42 @@ STEP_CASES = [
         [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
         [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
         id="pages_between_footers_that_disagree_with_the_count_stay_unknown",
+    ),
+    pytest.param(
+        layout.mark_standalone_lines,
+        ["                                   温州市人民政府", "各区人民政府，市各有关单位：",
+         "　　#住户存款 亿元 —— —— 8447.98 12.0 ", "为进一步完善我市市区房屋征收与补偿政"],
+        [f"{STANDALONE}温州市人民政府", f"{STANDALONE}各区人民政府，市各有关单位：",
+         f"{STANDALONE}#住户存款 亿元 —— —— 8447.98 12.0", "为进一步完善我市市区房屋征收与补偿政"],
+        id="signature_addressees_and_table_rows_stand_alone",  # lines 597, 663, 4838, 665
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, " 各区人民政府，市各有关单位：", "", "顺利开展。", "", "ZJCC00-2020-0012 ", "", "温州市人民政府", "",
+         "关于推进市区房屋征收补偿房票安置的", "", "实施意见", "温政发〔2020〕24号", PAGE],
+        [PAGE, f"{STANDALONE}ZJCC00-2020-0012", f"{STANDALONE}温州市人民政府",
+         f"{STANDALONE}关于推进市区房屋征收补偿房票安置的实施意见", f"{STANDALONE}温政发〔2020〕24号",
+         " 各区人民政府，市各有关单位：", "", "顺利开展。", "", PAGE],
+        id="title_block_moved_before_the_addressees_of_its_page",  # lines 663-767
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
+        [PAGE, f"{STANDALONE}机构人事", f"{STANDALONE}9月份市政府人事任免", "", "市人民政府决定：", "", "", "职务；",
+         "", PAGE],
+        id="month_heading_and_column_title_go_to_the_page_top",  # lines 3983-4021
+    ),
+    pytest.param(
+        layout.join_column_lines,
+        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", f"{PAGE}4", " 镇有序转移。", "", "（一）房票。"],
+        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", f"{PAGE}4", "（一）房票。"],
+        id="page_mark_inside_a_paragraph_moves_after_it",  # lines 99-108
+    ),
+    pytest.param(
+        layout.unmark_standalone_lines,
+        [f"{STANDALONE}温州市人民政府", "正文"],
+        ["温州市人民政府", "正文"],
+        id="standalone_marks_removed_at_the_end",
     ),
     pytest.param(
         layout.collapse_spacing,
