@@ -240,8 +240,12 @@ CASES = {
     ),
     "markdown_title_block_and_attachment_list": (
         MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
-        {"title": MARKDOWN_TITLE, "issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
+        {"issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
          "attachments": ["断面重点控制范围划分情况", "重点片区、流域治理清单"]},
+    ),
+    "printed_title_wins_over_the_toc_wording": (  # the TOC prints '（2021-2023年）', the header '（2021—2023年）'
+        MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
+        {"title": "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）的通知"},
     ),
     "number_cut_by_a_line_break_is_cited_whole": (
         REPEALING_NOTICE, "温州市市场监督管理局关于修订《温州市药品零售（连锁）经营许可实施细则》部分条款的通知",

@@ -203,11 +203,11 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
-    """The TOC title, checked against the printed title block; the printed one when they differ."""
-    printed = one_line_title(" ".join(block.title_lines))
-    if entry.title and (not printed or _loose(printed) == _loose(entry.title)):
-        return entry.title
-    return printed or entry.title
+    """The document's own printed title (its title block); the TOC's wording only when none is printed.
+
+    The TOC may print the same title differently ('（2021-2023年）' for the header's '（2021—2023年）').
+    """
+    return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
 def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
