@@ -206,6 +206,9 @@ DOCUMENT_PINS = [
     ("2021-05", "温政发〔2021〕8号", {
         "registration_code": "ZJCC00-2021-0002", "title": "温州市人民政府关于进一步完善和落实劳动模范待遇的通知",
         "signed_date": date(2021, 5, 14), "effective_from": date(2022, 1, 1),
+        # lines 112 and 172; line 160 cites the order as '《温州市人民政府令》(第147号)'
+        "cited_doc_numbers": ["浙政办发〔2004〕11号", "浙政办发〔2013〕141号", "温州市人民政府令第147号",
+                              "温政发〔2004〕49号", "温政办〔2014〕63号", "温政办〔2014〕131号"],
         "repealed_doc_numbers": ["温政发〔2004〕49号", "温政办〔2014〕63号", "温政办〔2014〕131号"],
     }),
     # 2021-05 温政办〔2021〕28号: line 188 date, 230 citation, 268-270 numbered attachments

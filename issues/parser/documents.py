@@ -379,14 +379,19 @@ def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list
 
 
 def _numbers_in(text: str) -> list[str]:
-    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'."""
+    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'.
+
+    An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
+    """
     found = []
     for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER):
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
             if prefix:
-                number = numbers.compact(prefix + text[match.start("prefix") + len(match["prefix"]) : match.end()])
-                found.append((match.start("prefix") + len(match["prefix"]) - len(prefix), number))
+                rest = text[match.start("prefix") + len(match["prefix"]) : match.end()]
+                if pattern is regexes.CITED_ORDER_NUMBER:
+                    rest = f"第{match['serial']}号"
+                found.append((match.start("prefix") + len(match["prefix"]) - len(prefix), numbers.compact(prefix + rest)))
     return [number for _, number in sorted(found)]
 
 
