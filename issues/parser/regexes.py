@@ -268,4 +268,8 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
-# (none of its own: back matter is kept line by line, tidied with the section patterns above)
+# A photographer's credit printed on a line of its own under a caption: "(苏巧将/摄)" · "（杨冰杰/摄）"
+PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
+# A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
+# "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
+SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
