@@ -387,11 +387,11 @@ def _numbers_in(text: str) -> list[str]:
     for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER):
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
-            if prefix:
-                rest = text[match.start("prefix") + len(match["prefix"]) : match.end()]
-                if pattern is regexes.CITED_ORDER_NUMBER:
-                    rest = f"第{match['serial']}号"
-                found.append((match.start("prefix") + len(match["prefix"]) - len(prefix), numbers.compact(prefix + rest)))
+            if not prefix:
+                continue
+            after_prefix = match.start("prefix") + len(match["prefix"])
+            rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
+            found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
     return [number for _, number in sorted(found)]
 
 
