@@ -240,8 +240,12 @@ CASES = {
     ),
     "markdown_title_block_and_attachment_list": (
         MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
-        {"title": MARKDOWN_TITLE, "issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
+        {"issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
          "attachments": ["断面重点控制范围划分情况", "重点片区、流域治理清单"]},
+    ),
+    "printed_title_wins_over_the_toc_wording": (  # the TOC prints '（2021-2023年）', the header '（2021—2023年）'
+        MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
+        {"title": "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）的通知"},
     ),
     "number_cut_by_a_line_break_is_cited_whole": (
         REPEALING_NOTICE, "温州市市场监督管理局关于修订《温州市药品零售（连锁）经营许可实施细则》部分条款的通知",
@@ -360,8 +364,13 @@ def test_own_number_is_not_cited():
         ("安置政策与市人民政府令第7号规定不一致的", "市人民政府令第7号"),
         ("根据《国家发展改革委关于依法依规加强PPP项目投资和建设管理的通知》（发改投资规〔2019〕1098号）", "发改投资规〔2019〕1098号"),
         ("市政府印发温政办〔2019〕3号文件", "温政办〔2019〕3号"),
+        # 2021-05 line 160: the order named in 《》 and its number bracketed after it
+        ("由住建部门根据《温州市人民政府令》(第147号),实行优先优惠政策", "温州市人民政府令第147号"),
+        # 2020-11 line 297, as printed there
+        ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
     ],
-    ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa"],
+    ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
+         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)

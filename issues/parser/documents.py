@@ -203,11 +203,11 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
-    """The TOC title, checked against the printed title block; the printed one when they differ."""
-    printed = one_line_title(" ".join(block.title_lines))
-    if entry.title and (not printed or _loose(printed) == _loose(entry.title)):
-        return entry.title
-    return printed or entry.title
+    """The document's own printed title (its title block); the TOC's wording only when none is printed.
+
+    The TOC may print the same title differently ('（2021-2023年）' for the header's '（2021—2023年）').
+    """
+    return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
 def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
@@ -379,14 +379,19 @@ def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list
 
 
 def _numbers_in(text: str) -> list[str]:
-    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'."""
+    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'.
+
+    An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
+    """
     found = []
     for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER):
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
-            if prefix:
-                number = numbers.compact(prefix + text[match.start("prefix") + len(match["prefix"]) : match.end()])
-                found.append((match.start("prefix") + len(match["prefix"]) - len(prefix), number))
+            if not prefix:
+                continue
+            after_prefix = match.start("prefix") + len(match["prefix"])
+            rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
+            found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
     return [number for _, number in sorted(found)]
 
 

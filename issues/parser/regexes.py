@@ -127,7 +127,10 @@ CITED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})\s?{OPEN_BRACKET}\s?(?P<year>(?:19|20)\d{{2}})\s?{CLOSE_BRACKET}\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
 )
 # An order cited without a year: "（市人民政府令第143号）" · "《企业财务通则》第（财政部令第41号）"
-CITED_ORDER_NUMBER = re.compile(rf"(?P<prefix>[{CJK}]{{1,16}}令)第(?P<serial>{DIGIT}{{1,5}})号")
+# · "根据《温州市人民政府令》(第147号)" · "市人民政府令（第7号）" (the number bracketed after the order's name)
+CITED_ORDER_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}令)(?:》?\s?[（(](?=第))?第(?P<serial>{DIGIT}{{1,5}})号"
+)
 # Running text glued to a cited number is cut after the last function word before it:
 # "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
 DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
@@ -313,4 +316,8 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
-# (none of its own: back matter is kept line by line, tidied with the section patterns above)
+# A photographer's credit printed on a line of its own under a caption: "(苏巧将/摄)" · "（杨冰杰/摄）"
+PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
+# A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
+# "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
+SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
