@@ -3,7 +3,8 @@
 layout.clean_lines has already put every title block and heading at the start of what it heads;
 here the sections are found by those shapes, in printed order:
 
-  a title block (ZJCC code, issuer, title, doc number)   a document; its category from the number
+  a title block (ZJCC code, issuer, title, doc number;   a document; its category from the number
+  in this order or as printed)
   '《…》政策解读'                                          a policy interpretation
   '机构人事' / 'N月份市政府人事任免'                        appointments
   '政务简讯'                                              news briefs
@@ -31,10 +32,13 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政办": "市府办文件", "温政办发": "市府办文件"}
 
 STATISTICS_HEADER = "指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%"
+BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 
 
 @dataclass
 class Section:
+    """A stretch of the issue holding one kind of content, and what its TOC entry would say."""
+
     category: str
     start: int  # index of the section's first line
     title: str = ""
@@ -47,7 +51,7 @@ class Section:
 
 def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
     sections = find_sections(lines)
-    parsed.toc = [_toc_entry(section, lines) for section in sections if section.category != "back_matter"]
+    parsed.toc = [_toc_entry(section, lines) for section in sections if section.category != BACK_MATTER]
     parsed.warnings.append(WARNING)
     for section in sections:
         _parse_section(section, lines[section.start : section.end], parsed)
@@ -98,9 +102,9 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
     if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not regexes.STATISTICS_PRODUCER.match(text):
-        return Section("back_matter", i)  # the first line after the table's rows that is not part of it
-    if regexes.BACK_MATTER_START.match(text) and kind != "back_matter":
-        return Section("back_matter", i)
+        return Section(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+    if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
+        return Section(BACK_MATTER, i)
     return None
 
 
@@ -157,7 +161,7 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
         parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text)))
     elif category == "统计资料":
         parsed.statistics = statistics.parse(statistics_lines(text))
-    elif category == "back_matter":
+    elif category == BACK_MATTER:
         parsed.back_matter = backmatter.parse(text)
 
 
