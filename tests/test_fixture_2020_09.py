@@ -97,6 +97,11 @@ def test_letter_spaced_item_is_a_paragraph_of_its_own(issue):
     assert any(p.startswith("（十六）其他安置房（政府自建安置房）。组建安置房源超市") for p in paragraphs)
 
 
+def test_heading_stays_apart_from_the_paragraph_after_it(issue):
+    paragraphs = by_number(issue, "温政办〔2020〕73号").body.split("\n")  # 1231-1233 heading, 1235 paragraph
+    assert "（三）加快建设婴幼儿照护服务多元供给体系" in paragraphs
+
+
 @pytest.mark.parametrize("doc_number", [number for number, *_ in DOCUMENTS])
 def test_no_running_header_or_heading_left_in_a_body(issue, doc_number):
     body = by_number(issue, doc_number).body
