@@ -368,9 +368,12 @@ def test_own_number_is_not_cited():
         ("由住建部门根据《温州市人民政府令》(第147号),实行优先优惠政策", "温州市人民政府令第147号"),
         # 2020-11 line 297, as printed there
         ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
+        # 2020-09 line 1192: an announcement numbered by year and serial is a document number too
+        ("执行《关于养老、托育、家政等社区家庭服务业优惠政策的公告》（财政部公告2019年第76号）要求", "财政部公告2019年第76号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
-         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order"],
+         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
+         "announcement_numbered_by_year"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)

@@ -383,12 +383,12 @@ def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list
 
 
 def _numbers_in(text: str) -> list[str]:
-    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'.
+    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号', '财政部公告2019年第76号'.
 
     An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
     """
     found = []
-    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER):
+    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER, regexes.CITED_ANNOUNCEMENT_NUMBER):
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
             if not prefix:
