@@ -97,6 +97,11 @@ def test_letter_spaced_item_is_a_paragraph_of_its_own(issue):
     assert any(p.startswith("（十六）其他安置房（政府自建安置房）。组建安置房源超市") for p in paragraphs)
 
 
+def test_heading_stays_apart_from_the_paragraph_after_it(issue):
+    paragraphs = by_number(issue, "温政办〔2020〕73号").body.split("\n")  # 1231-1233 heading, 1235 paragraph
+    assert "（三）加快建设婴幼儿照护服务多元供给体系" in paragraphs
+
+
 @pytest.mark.parametrize("doc_number", [number for number, *_ in DOCUMENTS])
 def test_no_running_header_or_heading_left_in_a_body(issue, doc_number):
     body = by_number(issue, doc_number).body
@@ -133,7 +138,8 @@ DOCUMENT_FIELDS = [
     # cited numbers, also those cut by a column end ('…（浙政办发〔2019〕64' + '号）')
     ("温政发〔2020〕22号", "cited_doc_numbers", []),
     ("温政发〔2020〕23号", "cited_doc_numbers", ["省政府令第372号"]),  # 606
-    ("温政办〔2020〕73号", "cited_doc_numbers", ["国办发〔2019〕15号", "浙政办发〔2019〕64号"]),  # 1015, 1019-1021
+    ("温政办〔2020〕73号", "cited_doc_numbers", ["国办发〔2019〕15号", "浙政办发〔2019〕64号",
+                                               "财政部公告2019年第76号"]),  # 1015, 1019-1021, 1192
     ("温政办〔2020〕74号", "cited_doc_numbers", ["浙交〔2017〕93号"]),  # 1685
     ("温政办〔2020〕75号", "cited_doc_numbers", ["国办发〔2013〕101号", "浙政办发〔2016〕139号", "教基一厅〔2014〕2号",
                                                "温政办〔2009〕19号"]),  # 1998, 2002, 2669, 2943-2945
@@ -245,3 +251,52 @@ def test_photo_captions_and_feature_are_back_matter(issue):
     assert "永嘉点亮楠溪江夜经济 秀出美丽新“夜”态" in back  # 4870
     assert "183位桨板爱好者参赛" in back  # 4847-4848
     assert not any("楠溪江" in n.body for n in issue.news)
+
+
+# Paragraph starts read off the column widths (an indented first line after a short last line).
+PARAGRAPH_COUNTS = [
+    # 3, 9, 11, 45, 47, 75, 126, 162, 164, 208, 249, 291, 321, 345, 367, 369, 408, 446, 472, 500, 527, 529,
+    # 559, 583, then the signer 597 and the date 599
+    ("温政发〔2020〕22号", 26),
+    # 665 … 980 (the headings 一、 to 八、 and items （一） to （二十四）), signer 984, date 986
+    ("温政发〔2020〕24号", 37),
+    # notice 989, signer 993, date 995, enclosed title 1055-1057, then 1007 … 1545; the heading
+    # 1231-1233 '（三）加快建设婴幼儿照护服务多元供给体系' and the paragraph 1235 after it are two
+    ("温政办〔2020〕73号", 48),
+]
+
+
+@pytest.mark.parametrize(("doc_number", "count"), PARAGRAPH_COUNTS)
+def test_paragraphs_neither_glued_nor_split(issue, doc_number, count):
+    assert len(by_number(issue, doc_number).body.split("\n")) == count
+
+
+def test_interpretation_paragraphs(issue):
+    # 3724, 3732, 3734, 3744, 3768, 3784, 3786, 3792, 3794, 3810, 3841, 3863, 3901, 3955, 3971, 3973
+    assert len(issue.interpretations[0].body.split("\n")) == 16
+
+
+def test_statistics_rows_in_printed_order_with_sub_rows(issue):
+    assert [(row.indicator, row.sub_row) for row in issue.statistics.rows] == [
+        ("一、规模以上工业增加值", False),  # 4828
+        ("二、限额以上消费品零售总额", False),  # 4830
+        ("三、财政总收入", False),  # 4832
+        ("一般公共预算收入", True),  # 4834 '　　#一般公共预算收入'
+        ("四、金融机构人民币存款余额", False),  # 4836
+        ("住户存款", True),  # 4838
+        ("五、金融机构人民币贷款余额", False),  # 4840
+        ("六、居民消费价格总指数", False),  # 4842
+        ("食品烟酒类", True),  # 4844 '　　#食品烟酒类 % 104.9 —— 107.9 ——'
+    ]
+    food = issue.statistics.rows[-1]
+    assert (food.unit, food.month, food.month_yoy, food.cumulative, food.cumulative_yoy) == (
+        "%", Decimal("104.9"), None, Decimal("107.9"), None)
+
+
+def test_chronicle_items_of_one_day(issue):
+    assert [e.text for e in issue.chronicle if e.date == date(2020, 9, 24)] == [
+        "市长姚高员、常务副市长陈建明、副市长汪驰参加“六比争先”专项工作视频会。",  # 4727-4729
+        "市长姚高员参加全省未来社区建设视频会议，民政高质量发展督查汇报会。",  # 4731-4733
+        "常务副市长陈建明参加全省审计整改工作视频会议。",  # 4735-4737
+        "副市长李无文参加全省治理规范长租公寓市场专项行动部署会。",  # 4739-4740, across a page break
+    ]

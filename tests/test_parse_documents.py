@@ -368,9 +368,12 @@ def test_own_number_is_not_cited():
         ("由住建部门根据《温州市人民政府令》(第147号),实行优先优惠政策", "温州市人民政府令第147号"),
         # 2020-11 line 297, as printed there
         ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
+        # 2020-09 line 1192: an announcement numbered by year and serial is a document number too
+        ("执行《关于养老、托育、家政等社区家庭服务业优惠政策的公告》（财政部公告2019年第76号）要求", "财政部公告2019年第76号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
-         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order"],
+         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
+         "announcement_numbered_by_year"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)
@@ -465,3 +468,20 @@ def test_repeal_list_after_a_colon():
     text = REPEAL_LIST.replace("废止的市政府行政规范性文件目录\n序号\t文号\t标题\n", "决定废止下列文件：\n").replace("\t", " ")
     document = parse_document(text, "温州市人民政府关于废止部分行政规范性文件的决定", "温政发〔2020〕30号")
     assert document.repealed_doc_numbers == ["温政发〔2010〕5号", "温政办〔2012〕88号"]
+
+
+HEADING_THEN_PARAGRAPH = [
+    "（三）加快建设婴幼儿照护服务多元供给体系",
+    "通过市场化方式，引导支持企事业单位、社会组织或个人等举办婴幼儿照护服务机构。",
+]
+
+
+@pytest.mark.parametrize(("lines", "rejoin", "paragraphs"), [
+    # 2020-09 温政办〔2020〕73号 (raw lines 1231-1241): layout already made the paragraphs from the printed widths
+    pytest.param(HEADING_THEN_PARAGRAPH, False, HEADING_THEN_PARAGRAPH, id="heading_from_layout_keeps_its_own_line"),
+    # 2020-06 温政办〔2020〕61号 (lines 515-517): the same shape in clean text is an article cut mid-word
+    pytest.param(["第三条 本办法所称水库是指总容积10万立", "方米及以上的蓄水工程。"], True,
+                 ["第三条 本办法所称水库是指总容积10万立方米及以上的蓄水工程。"], id="clean_article_cut_mid_word_rejoined"),
+])
+def test_body_paragraphs_rejoin_only_lines_that_are_not_paragraphs_yet(lines, rejoin, paragraphs):
+    assert documents.body_paragraphs(lines, rejoin=rejoin) == paragraphs

@@ -14,7 +14,7 @@ from issues.parser import clean, identity, interpretations, layout, split
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.7"
+PARSER_VERSION = "0.9"
 
 
 def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:

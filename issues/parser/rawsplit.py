@@ -142,7 +142,7 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
     category = section.category
     entry = TocEntry(category, section.title, section.doc_number, section.page)
     if section.doc_number:
-        parsed.documents.append(documents.parse(lines, entry))
+        parsed.documents.append(documents.parse(lines, entry, rejoin=False))  # layout made the paragraphs
         return
     text = _text_lines(lines)
     if category == "政策解读":

@@ -30,6 +30,10 @@ DOC_NUMBER_FULL = re.compile(
 )
 # Numbers without a year: 省政府令第354号 · 温州市人民政府令第7号
 DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?令)\s*第?\s*(?P<serial>{DIGIT}{{1,5}})\s*号?\s*$")
+# An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
+DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
+    rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*(?P<year>{DIGIT}{{4}})\s*年\s*第\s*(?P<serial>{DIGIT}{{1,5}})\s*号\s*$"
+)
 # ZJCC01-2020-0008 · ZJCC00 - 2021 - 0002 · zjcc01-2020-0008
 REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?(?P<a>{DIGIT}{{2}})\s?[-－—–]\s?(?P<b>{DIGIT}{{4}})\s?[-－—–]\s?(?P<c>{DIGIT}{{4}})")
 REGISTRATION_CODE_FULL = re.compile(
@@ -130,6 +134,10 @@ CITED_DOC_NUMBER = re.compile(
 # · "根据《温州市人民政府令》(第147号)" · "市人民政府令（第7号）" (the number bracketed after the order's name)
 CITED_ORDER_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}}令)(?:》?\s?[（(](?=第))?第(?P<serial>{DIGIT}{{1,5}})号"
+)
+# An announcement cited by year and serial: "…的公告》（财政部公告2019年第76号）"
+CITED_ANNOUNCEMENT_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}公告)\s?(?P<year>(?:19|20)\d{{2}})\s?年\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
 )
 # Running text glued to a cited number is cut after the last function word before it:
 # "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
