@@ -56,7 +56,7 @@ def index_calls(monkeypatch):
 @pytest.fixture
 def staff_client(client, django_user_model):
     """A client logged in as a staff superuser (the gazette editors)."""
-    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw-editor-1")
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", None)  # no hashing: fast
     client.force_login(user)
     return client
 

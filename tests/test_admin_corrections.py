@@ -172,3 +172,22 @@ def test_review_does_not_warn_when_the_new_parse_agrees_with_the_correction(staf
     page = reupload(staff_client, ISSUE_FILES["2020-06"].read_bytes().replace(b"\n", b"\r\n"))
     assert "人工校正将被覆盖" not in page
     assert "另有 1 条人工校正的记录" in page
+
+
+def test_the_issue_list_links_drafts_to_their_review(staff_client, published):
+    Issue.objects.filter(pk=published.pk).update(status=Issue.Status.DRAFT)
+    page = staff_client.get(reverse("admin:issues_issue_changelist"), {"status__exact": "draft"}).content.decode()
+    assert reverse("admin:issues_issue_review", args=[published.pk]) in page and "审核并发布" in page
+
+
+def test_correcting_an_issue_field_reindexes_the_published_issue(staff_client, published, index_calls,
+                                                                 django_capture_on_commit_callbacks):
+    url = reverse("admin:issues_issue_change", args=[published.pk])
+    page = staff_client.get(url).content.decode()
+    assert reverse("admin:issues_issue_review", args=[published.pk]) in page
+    data = {"total_no": "215", "publish_date": "2020-07-20", "back_matter": "[]", "statistics_title": "",
+            "statistics_producer": "", "_save": "保存"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert staff_client.post(url, data).status_code == 302
+    assert Issue.objects.get().total_no == 215
+    assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
