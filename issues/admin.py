@@ -24,13 +24,14 @@ from issues.ingest import update_index
 
 log = logging.getLogger(__name__)
 
+admin.site.site_header = "温州市人民政府公报 管理"
+admin.site.site_title = "公报管理"
+admin.site.index_title = "公报档案管理"
+
 
 @admin.register(models.Issue)
 class IssueAdmin(admin.ModelAdmin):
-    list_display = [
-        "__str__", "year", "issue_no", "status", "publish_date", "warning_count", "index_stale", "source_name",
-        "ingested_at", "review_link",
-    ]
+    list_display = ["__str__", "status", "publish_date", "warning_count", "index_stale", "ingested_at", "review_link"]
     list_filter = ["status", "year", "index_stale", "parser_version"]
     search_fields = ["source_name", "=source_sha256"]
     readonly_fields = [
@@ -83,9 +84,8 @@ class IssueAdmin(admin.ModelAdmin):
         return self._render(
             request,
             "review.html",
-            f"审核：{issue.label}",
+            f"审核：{issue.label}" if issue.status == models.Issue.Status.DRAFT else issue.label,
             issue=issue,
-            original=issue,
             published=published,
             diff=review.compare(issue, published) if published else None,
             corrections_lost=[c for c in at_risk if c.lost],
@@ -100,7 +100,9 @@ class IssueAdmin(admin.ModelAdmin):
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
         index_error = issue.publish()
-        messages.success(request, f"已发布：{issue.label}。")
+        messages.success(
+            request, format_html('已发布：{}。<a href="{}">查看公开页面</a>', issue.label, issue.get_absolute_url())
+        )
         if index_error:
             messages.warning(request, f"已发布，但搜索索引更新失败（已标记待更新）：{index_error}")
         return redirect("admin:issues_issue_changelist")
@@ -109,8 +111,10 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_delete_permission(request, issue):
             raise PermissionDenied
+        published = issue.published_version()
         issue.discard()
-        messages.success(request, f"已取消草稿：{issue.label}，已发布的版本未受影响。")
+        kept = "，已发布的版本未受影响" if published else ""
+        messages.success(request, f"已取消并删除草稿：{issue.label}{kept}。")
         return redirect("admin:issues_issue_changelist")
 
     def save_model(self, request, obj, form, change):
@@ -134,6 +138,8 @@ class RecordAdmin(admin.ModelAdmin):
     readonly_fields = ["issue", "order", "corrected"]
     # Fields computed from another one when the record is saved: {derived: (source, function)}.
     derived_fields: dict = {}
+    # A normalised doc number field: a search for "温政办[2020]53号" also finds 温政办〔2020〕53号.
+    doc_key_field: str | None = None
 
     def get_list_filter(self, request):
         return [*self.list_filter, *self.common_filters]
@@ -145,6 +151,13 @@ class RecordAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        key = numbers.doc_key(search_term) if self.doc_key_field else None
+        if key:
+            results |= queryset.filter(**{self.doc_key_field: key})
+        return results, may_have_duplicates
 
     def save_model(self, request, obj, form, change):
         obj.corrected = True
@@ -209,6 +222,7 @@ class DocumentAdmin(RecordAdmin):
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
     readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key"]
     derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    doc_key_field = "doc_key"
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -221,6 +235,7 @@ class InterpretationAdmin(RecordAdmin):
     search_fields = ["title", "interprets", "unit"]
     readonly_fields = [*RecordAdmin.readonly_fields, "key", "interprets_key"]
     derived_fields = {"interprets_key": ("interprets", numbers.doc_key)}
+    doc_key_field = "interprets_key"
 
 
 @admin.register(models.Appointment)
@@ -239,9 +254,13 @@ class NewsBriefAdmin(RecordAdmin):
 
 @admin.register(models.ChronicleEntry)
 class ChronicleEntryAdmin(RecordAdmin):
-    list_display = ["date", "__str__", "issue_label", "corrected"]
+    list_display = ["date", "text_start", "issue_label", "corrected"]
     search_fields = ["text"]
     date_hierarchy = "date"
+
+    @admin.display(description="内容")
+    def text_start(self, entry):
+        return entry.text if len(entry.text) <= 60 else f"{entry.text[:60]}…"
 
 
 @admin.register(models.IssuedListEntry)
@@ -250,6 +269,7 @@ class IssuedListEntryAdmin(RecordAdmin):
     search_fields = ["doc_number", "title"]
     readonly_fields = [*RecordAdmin.readonly_fields, "doc_key"]
     derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    doc_key_field = "doc_key"
 
 
 @admin.register(models.StatisticsRow)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Callable
 
 from django.urls import reverse
@@ -39,7 +40,7 @@ class RecordKind:
             headers=[str(meta.get_field(name).verbose_name) for name in self.columns],
             rows=[
                 (change_url(record), record.corrected,
-                 [_shown(_display(record, name)) for name in self.columns])
+                 [_shown(_display(record, name), empty="—") for name in self.columns])
                 for record in self.records(issue)
             ],
         )
@@ -238,12 +239,14 @@ def _excerpt(text: str, start: int) -> str:
     return f"{before}{piece}{after}（共{len(text)}字）"
 
 
-def _shown(value) -> str:
+def _shown(value, empty: str = "（空）") -> str:
     if value is None or value == "" or value == []:
-        return "（空）"
+        return empty
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, list):
         value = "；".join(map(str, value))
+    if isinstance(value, Decimal):
+        value = f"{value.normalize():f}"  # 58.1000 as printed: 58.1
     text = str(value)
     return text if len(text) <= SHOWN_CHARS else f"{text[:SHOWN_CHARS]}…（共{len(text)}字）"

@@ -65,9 +65,11 @@ def test_every_record_list_opens_with_filters_and_search(staff_client, published
     [
         (Appointment, "张建东", "张建东"),
         (Document, "温政办〔2020〕53号", "全周期管理"),
+        (Document, "温政办[2020]53号", "全周期管理"),
+        (models.IssuedListEntry, "温政办（2020）53号", "全周期管理"),
         (models.ChronicleEntry, "防汛", "防汛"),
     ],
-    ids=["person", "doc-number", "chronicle-text"],
+    ids=["person", "doc-number", "doc-number-square-brackets", "issued-list-round-brackets", "chronicle-text"],
 )
 def test_staff_find_a_record_by_what_they_know(staff_client, published, model, query, expected):
     response = staff_client.get(reverse(f"admin:issues_{model._meta.model_name}_changelist"), {"q": query})

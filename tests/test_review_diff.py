@@ -150,3 +150,9 @@ def test_a_corrected_record_missing_from_the_draft_is_at_risk():
     Appointment.objects.filter(issue=published, person="张建东").update(corrected=True)
     [at_risk] = review.corrections_at_risk(save(issue(appointments=[DEPUTY]), Issue.Status.DRAFT), published)
     assert at_risk.replacement is None and at_risk.lost
+
+
+def test_statistics_values_read_as_printed():
+    diff = diff_of(issue(statistics=ParsedStatistics(rows=[dataclasses.replace(POWER, month=Decimal("58.7"))])))
+    [change] = changed(diff, "统计资料")
+    assert [(f.label, f.before, f.after) for f in change.fields] == [("当月", "58.1", "58.7")]
