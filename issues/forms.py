@@ -27,17 +27,22 @@ PDF_SIGNATURE = b"%PDF-"
 NO_IDENTITY_HINT = "请在下方填写年份和期数后重新上传。"
 
 
+ACCEPTED = ",".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
+
+
 class UploadIssueForm(forms.Form):
     source = forms.FileField(
         label="公报文件",
         allow_empty_file=True,  # refused below with the archive's own message
         help_text="PDF、TXT 或 MD 格式。",
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPTED}),
     )
     second = forms.FileField(
         label="第二个文件（可选）",
         required=False,
         allow_empty_file=True,
         help_text="同时有 PDF 和文本导出时：解析文本文件，PDF 保存供下载。",
+        widget=forms.ClearableFileInput(attrs={"accept": ACCEPTED}),
     )
     year = forms.IntegerField(
         label="年份（可选）", required=False, min_value=1980, max_value=2100, help_text="仅当文件中无法识别时填写。"
@@ -47,7 +52,7 @@ class UploadIssueForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="：", **kwargs)
         self.fields["source"].help_text += f"不超过 {_file_size(settings.GAZETTE_UPLOAD_MAX_BYTES)}。"
 
     def clean_source(self):
