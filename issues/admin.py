@@ -59,6 +59,17 @@ class IssueAdmin(admin.ModelAdmin):
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
         ] + super().get_urls()
 
+    def has_delete_permission(self, request, obj=None):
+        """Drafts only: a published issue leaves the archive by being replaced, never by a stray click."""
+        if obj is not None and obj.status == models.Issue.Status.PUBLISHED:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # would delete published issues too
+        return actions
+
     def add_view(self, request, form_url="", extra_context=None):
         """Issues come from files: "add" is the upload form."""
         return redirect("admin:issues_issue_upload")

@@ -193,3 +193,20 @@ def test_correcting_an_issue_field_reindexes_the_published_issue(staff_client, p
         assert staff_client.post(url, data).status_code == 302
     assert Issue.objects.get().total_no == 215
     assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
+
+
+def test_a_correction_made_in_the_draft_is_published_with_it(staff_client, published,
+                                                             django_capture_on_commit_callbacks):
+    Issue.objects.filter(pk=published.pk).update(status=Issue.Status.DRAFT)
+    appointment = Appointment.objects.get(person="张建东")
+    save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks, qualifier="试用期一年")
+    staff_client.post(reverse("admin:issues_issue_publish", args=[published.pk]))
+    assert Appointment.objects.filter(issue__status="published", person="张建东", corrected=True,
+                                      qualifier="试用期一年").exists()
+
+
+def test_a_published_issue_cannot_be_deleted_from_the_admin(staff_client, published):
+    assert staff_client.get(reverse("admin:issues_issue_delete", args=[published.pk])).status_code == 403
+    changelist = staff_client.get(reverse("admin:issues_issue_changelist")).content.decode()
+    assert "delete_selected" not in changelist
+    assert Issue.objects.published().get() == published

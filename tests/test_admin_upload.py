@@ -56,7 +56,8 @@ def test_review_page_lists_identity_records_and_warnings(staff_client):
     for person in Appointment.objects.filter(issue=draft).values_list("person", flat=True):
         assert person in page
     assert "第12页：无法识别的栏目标题" in page
-    assert "发布" in page and "取消（删除此草稿）" in page
+    assert f"人事任免 {Appointment.objects.filter(issue=draft).count()}</a>" in page
+    assert 'name="_publish"' in page and 'name="_cancel"' in page
 
 
 def test_publish_makes_the_draft_public_and_indexes_it(staff_client, index_calls):
