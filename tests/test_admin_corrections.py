@@ -159,11 +159,12 @@ def reupload(client, text: bytes):
 def test_review_warns_before_a_reupload_overwrites_a_correction(staff_client, published,
                                                                 django_capture_on_commit_callbacks):
     appointment = Appointment.objects.get(person="张建东")
-    save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks, position="温州市经济和信息化局总工程师")
+    parsed_position = appointment.position
+    save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks, position="温州市数据局副局长")
     page = reupload(staff_client, ISSUE_FILES["2020-06"].read_bytes().replace(b"\n", b"\r\n"))
     assert "人工校正将被覆盖（1）" in page
-    assert "张建东 任 温州市经济和信息化局总工程师" in page  # the correction
-    assert "草稿中为" in page and "（试用期一年）" in page  # what the new parse has instead
+    assert "张建东 任 温州市数据局副局长" in page  # the correction
+    assert "草稿中为：" in page and f"张建东 任 {parsed_position}" in page  # what the new parse has instead
 
 
 def test_review_does_not_warn_when_the_new_parse_agrees_with_the_correction(staff_client, published,
