@@ -326,6 +326,15 @@ class Document(IssueRecord):
     def __str__(self):
         return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
 
+    def rebuild_references(self) -> None:
+        """Re-derive the cites/repeals rows from the doc number lists, after a correction by hand."""
+        self.references.all().delete()
+        DocumentReference.objects.bulk_create(
+            DocumentReference(document=self, kind=kind, doc_number=n, doc_key=numbers.doc_key(n) or n)
+            for kind, doc_numbers in (("cites", self.cited_doc_numbers), ("repeals", self.repealed_doc_numbers))
+            for n in doc_numbers or []
+        )
+
     def to_parsed(self) -> records.ParsedDocument:
         return records.ParsedDocument(
             category=self.category,
@@ -347,15 +356,6 @@ class Document(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
-
-    def rebuild_references(self) -> None:
-        """Re-derive the cites/repeals rows from the doc number lists, after a correction by hand."""
-        self.references.all().delete()
-        DocumentReference.objects.bulk_create(
-            DocumentReference(document=self, kind=kind, doc_number=n, doc_key=numbers.doc_key(n) or n)
-            for kind, doc_numbers in (("cites", self.cited_doc_numbers), ("repeals", self.repealed_doc_numbers))
-            for n in doc_numbers or []
-        )
 
 
 class DocumentReference(models.Model):

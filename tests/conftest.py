@@ -18,24 +18,6 @@ def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
 
 
-@pytest.fixture(autouse=True)
-def isolated_data_dir(settings, tmp_path):
-    """Keep source copies and the search index of each test in its own temporary dir."""
-    settings.GAZETTE_SOURCES_DIR = tmp_path / "sources"
-    settings.HAYSTACK_CONNECTIONS = {
-        "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(tmp_path / "whoosh_index")}
-    }
-    return tmp_path
-
-
-@pytest.fixture(scope="session")
-def parsed_issues():
-    """Every fixture parsed once per test session (the parser is pure)."""
-    from issues.parser import parse_issue
-
-    return {name: parse_issue(fixture_text(name)) for name in ISSUE_FILES}
-
-
 @pytest.fixture
 def index_calls(monkeypatch):
     """A stand-in for search.indexing that records what would be indexed, in order."""
@@ -80,3 +62,21 @@ def _haystack_request_hook_without_backend():
         signals.request_started.connect(haystack.reset_search_queries)
     else:
         yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(settings, tmp_path):
+    """Keep source copies and the search index of each test in its own temporary dir."""
+    settings.GAZETTE_SOURCES_DIR = tmp_path / "sources"
+    settings.HAYSTACK_CONNECTIONS = {
+        "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(tmp_path / "whoosh_index")}
+    }
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def parsed_issues():
+    """Every fixture parsed once per test session (the parser is pure)."""
+    from issues.parser import parse_issue
+
+    return {name: parse_issue(fixture_text(name)) for name in ISSUE_FILES}
