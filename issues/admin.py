@@ -12,6 +12,7 @@ import logging
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -57,6 +58,7 @@ class IssueAdmin(admin.ModelAdmin):
             path("<int:pk>/review/", wrap(self.review_view), name="issues_issue_review"),
             path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="issues_issue_publish"),
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
+            path("<int:pk>/file/<str:which>/", wrap(self.file_view), name="issues_issue_file"),
         ] + super().get_urls()
 
     def has_delete_permission(self, request, obj=None):
@@ -127,6 +129,17 @@ class IssueAdmin(admin.ModelAdmin):
         kept = "，已发布的版本未受影响" if published else ""
         messages.success(request, f"已取消并删除草稿：{issue.label}{kept}。")
         return redirect("admin:issues_issue_changelist")
+
+    def file_view(self, request, pk, which):
+        """The kept source file or PDF of any issue, drafts included (the public site serves published ones)."""
+        issue = get_object_or_404(models.Issue, pk=pk)
+        if not self.has_view_permission(request, issue):
+            raise PermissionDenied
+        path = {"source": issue.source_file, "pdf": issue.pdf_file}.get(which)
+        if path is None or not path.is_file():
+            raise Http404("文件不在档案中")
+        name = issue.source_name if path == issue.source_file else f"{issue.year}-{issue.issue_no:02d}.pdf"
+        return FileResponse(path.open("rb"), as_attachment=True, filename=name)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -118,6 +118,11 @@ class Issue(models.Model):
     def source_file(self):
         return settings.GAZETTE_SOURCES_DIR / self.source_path
 
+    @property
+    def pdf_file(self):
+        """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
+        return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
+
     def get_absolute_url(self):
         return reverse("issues:issue", args=[self.year, self.issue_no])
 

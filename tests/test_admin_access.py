@@ -29,6 +29,7 @@ def workflow_urls(issue):
         ("get", reverse("admin:issues_issue_review", args=[issue.pk])),
         ("post", reverse("admin:issues_issue_publish", args=[issue.pk])),
         ("post", reverse("admin:issues_issue_cancel", args=[issue.pk])),
+        ("get", reverse("admin:issues_issue_file", args=[issue.pk, "source"])),
     ]
 
 

@@ -119,3 +119,24 @@ def test_the_upload_page_is_reachable_from_the_issue_list(staff_client):
     page = staff_client.get(reverse("admin:issues_issue_changelist")).content.decode()
     assert UPLOAD_URL in page and "上传新一期" in page
     assert staff_client.get(reverse("admin:issues_issue_add"))["Location"] == UPLOAD_URL
+
+
+def test_staff_download_the_kept_files_of_a_draft(staff_client):
+    upload(staff_client, fake_pdf(), text_file())
+    draft = Issue.objects.get()
+    page = staff_client.get(reverse("admin:issues_issue_review", args=[draft.pk])).content.decode()
+    pdf_url = reverse("admin:issues_issue_file", args=[draft.pk, "pdf"])
+    source_url = reverse("admin:issues_issue_file", args=[draft.pk, "source"])
+    assert pdf_url in page and source_url in page
+    pdf = staff_client.get(pdf_url)
+    assert b"".join(pdf.streaming_content).startswith(b"%PDF-")
+    assert 'filename="2020-06.pdf"' in pdf["Content-Disposition"]
+    source = staff_client.get(source_url)
+    assert b"".join(source.streaming_content) == ISSUE_FILES["2020-06"].read_bytes()
+
+
+def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client):
+    upload(staff_client, text_file())
+    draft = Issue.objects.get()
+    assert staff_client.get(reverse("admin:issues_issue_file", args=[draft.pk, "pdf"])).status_code == 404
+    assert staff_client.get(reverse("admin:issues_issue_file", args=[draft.pk, "other"])).status_code == 404
