@@ -174,7 +174,7 @@ def test_review_does_not_warn_when_the_new_parse_agrees_with_the_correction(staf
     assert appointment.corrected
     page = reupload(staff_client, ISSUE_FILES["2020-06"].read_bytes().replace(b"\n", b"\r\n"))
     assert "人工校正将被覆盖" not in page
-    assert "另有 1 条人工校正的记录" in page
+    assert "有 1 条人工校正的记录与草稿内容相同" in page
 
 
 def test_the_issue_list_links_drafts_to_their_review(staff_client, published):
