@@ -140,3 +140,9 @@ def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client):
     draft = Issue.objects.get()
     assert staff_client.get(reverse("admin:issues_issue_file", args=[draft.pk, "pdf"])).status_code == 404
     assert staff_client.get(reverse("admin:issues_issue_file", args=[draft.pk, "other"])).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["2021-05.md", "2021-05.TXT", "2021-05.markdown"])
+def test_text_exports_under_any_accepted_name_are_read(staff_client, name):
+    upload(staff_client, text_file(name, issue="2021-05"))
+    assert Issue.objects.drafts().values_list("year", "issue_no", "source_name").get() == (2021, 5, name)
