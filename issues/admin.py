@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from issues import models, numbers, review
@@ -189,6 +190,15 @@ class RecordAdmin(admin.ModelAdmin):
             setattr(obj, derived, function(getattr(obj, source)) or "")
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
+
+    def response_change(self, request, obj):
+        """Back to where the correction started (the review page links here with ?next=)."""
+        next_url = request.GET.get("next", "")
+        safe = url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure())
+        if "_save" in request.POST and safe:
+            messages.success(request, f"已保存并标记为人工校正：{obj}")
+            return redirect(next_url)
+        return super().response_change(request, obj)
 
     def delete_model(self, request, obj):
         issue = obj.issue

@@ -211,3 +211,20 @@ def test_a_published_issue_cannot_be_deleted_from_the_admin(staff_client, publis
     changelist = staff_client.get(reverse("admin:issues_issue_changelist")).content.decode()
     assert "delete_selected" not in changelist
     assert Issue.objects.published().get() == published
+
+
+def test_a_correction_started_on_the_review_page_returns_to_it(staff_client, published):
+    Issue.objects.filter(pk=published.pk).update(status=Issue.Status.DRAFT)
+    review_url = reverse("admin:issues_issue_review", args=[published.pk])
+    page = staff_client.get(review_url).content.decode()
+    appointment = Appointment.objects.get(person="张建东")
+    link = f"{change_url(appointment)}?next={review_url}%23records-"
+    assert link in page
+    response = staff_client.post(f"{change_url(appointment)}?next={review_url}", form_data(appointment))
+    assert response["Location"] == review_url
+
+
+def test_a_foreign_next_address_is_ignored(staff_client, published):
+    appointment = Appointment.objects.get(person="张建东")
+    response = staff_client.post(f"{change_url(appointment)}?next=https://example.com/", form_data(appointment))
+    assert response["Location"] == reverse("admin:issues_appointment_changelist")
