@@ -11,6 +11,7 @@ import logging
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models as db_models
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -21,7 +22,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from issues import models, numbers, review
-from issues.forms import UploadIssueForm
+from issues.forms import LinesField, UploadIssueForm
 from issues.ingest import update_index
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class IssueAdmin(admin.ModelAdmin):
         "year", "issue_no", "status", "source_name", "source_path", "source_sha256", "pdf_path", "parser_version",
         "warnings", "index_stale", "ingested_at", "updated_at",
     ]
+    formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
     change_list_template = "admin/issues/issue/change_list.html"
     change_form_template = "admin/issues/issue/change_form.html"
 
@@ -159,6 +161,7 @@ class RecordAdmin(admin.ModelAdmin):
     """A record parsed from an issue: found by its issue and fields, corrected by hand, never added here."""
 
     list_select_related = ["issue"]
+    formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
     common_filters = ["issue__status", "issue__year", "corrected"]
     readonly_fields = ["issue", "order", "corrected"]
     # Fields computed from another one when the record is saved: {derived: (source, function)}.

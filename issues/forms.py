@@ -114,6 +114,24 @@ class UploadIssueForm(forms.Form):
             self.add_error(parsed_field, exc.message)
 
 
+class LinesField(forms.CharField):
+    """A list of strings (attachments, doc numbers, back matter) edited as one item per line, not JSON."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def __init__(self, *, encoder=None, decoder=None, **kwargs):  # what JSONField.formfield passes
+        super().__init__(**kwargs)
+        self.help_text = self.help_text or "每行一项。"
+
+    def prepare_value(self, value):
+        return "\n".join(map(str, value)) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
 def _attach_pdf(issue: Issue, pdf_data: bytes | None) -> None:
     """Keep the PDF for download: the second file, or the parsed file itself when it is a PDF."""
     if pdf_data is not None:

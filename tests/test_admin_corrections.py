@@ -1,7 +1,5 @@
 """Staff find a record in the admin lists, correct it; the record is flagged and the index follows."""
 
-import json
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -38,7 +36,7 @@ def form_data(record, **changes):
             continue
         value = changes.get(field.name, getattr(record, field.name))
         if isinstance(value, list):
-            value = json.dumps(value, ensure_ascii=False)
+            value = "\n".join(value)  # one item per line
         data[field.name] = "" if value is None else str(value)
     return {**data, "_save": "保存"}
 
@@ -101,8 +99,9 @@ def test_a_corrected_doc_number_updates_its_key_and_references_but_not_the_link(
     document = Document.objects.get(doc_key="温政办〔2020〕53号")
     save_in_admin(
         staff_client, document, django_capture_on_commit_callbacks,
-        doc_number="温政办 [2020] 54 号", cited_doc_numbers=["温政发〔2019〕7号"],
+        doc_number="温政办 [2020] 54 号", cited_doc_numbers=["温政发〔2019〕7号"], attachments=["清单一", "清单二"],
     )
+    assert document.attachments == ["清单一", "清单二"]
     assert document.doc_key == "温政办〔2020〕54号"
     assert document.key == "温政办〔2020〕53号"  # published links keep working
     assert list(DocumentReference.objects.filter(document=document).values_list("kind", "doc_key")) == [
@@ -188,11 +187,12 @@ def test_correcting_an_issue_field_reindexes_the_published_issue(staff_client, p
     url = reverse("admin:issues_issue_change", args=[published.pk])
     page = staff_client.get(url).content.decode()
     assert reverse("admin:issues_issue_review", args=[published.pk]) in page
-    data = {"total_no": "215", "publish_date": "2020-07-20", "back_matter": "[]", "statistics_title": "",
-            "statistics_producer": "", "_save": "保存"}
+    data = {"total_no": "215", "publish_date": "2020-07-20", "back_matter": "\n".join(published.back_matter),
+            "statistics_title": published.statistics_title, "statistics_producer": "", "_save": "保存"}
     with django_capture_on_commit_callbacks(execute=True):
         assert staff_client.post(url, data).status_code == 302
-    assert Issue.objects.get().total_no == 215
+    corrected = Issue.objects.get()
+    assert corrected.total_no == 215 and corrected.back_matter == published.back_matter
     assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
 
 
