@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from issues import numbers
 from issues.parser import records
@@ -143,7 +144,7 @@ class Issue(models.Model):
             if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
                 raise ValueError(f"{self} 不是草稿，无法发布")
             Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
-            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED)
+            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, updated_at=timezone.now())
         self.status = Issue.Status.PUBLISHED
         return update_index(self)
 
