@@ -31,7 +31,6 @@ test: install
 
 bench: install
 	$(PY) bench/parse_bench.py
-	$(PY) bench/upload_bench.py
 
 clean:
 	rm -rf var test-artifacts .pytest_cache
