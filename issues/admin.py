@@ -42,6 +42,7 @@ class IssueAdmin(admin.ModelAdmin):
         "warnings", "index_stale", "ingested_at", "updated_at",
     ]
     formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
+    actions = ["reindex"]
     change_list_template = "admin/issues/issue/change_list.html"
     change_form_template = "admin/issues/issue/change_form.html"
 
@@ -74,6 +75,14 @@ class IssueAdmin(admin.ModelAdmin):
         actions = super().get_actions(request)
         actions.pop("delete_selected", None)  # would delete published issues too
         return actions
+
+    @admin.action(description="更新所选期刊的搜索索引（用于“索引待更新”的期刊）", permissions=["change"])
+    def reindex(self, request, queryset):
+        published = list(queryset.filter(status=models.Issue.Status.PUBLISHED))
+        failures = [(issue, error) for issue in published if (error := update_index(issue))]
+        for issue, error in failures:
+            messages.error(request, f"{issue.label}：搜索索引更新失败：{error}")
+        messages.success(request, f"已更新 {len(published) - len(failures)} 期的搜索索引（草稿不进入索引）。")
 
     def add_view(self, request, form_url="", extra_context=None):
         """Issues come from files: "add" is the upload form."""

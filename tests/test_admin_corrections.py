@@ -228,3 +228,13 @@ def test_a_foreign_next_address_is_ignored(staff_client, published):
     appointment = Appointment.objects.get(person="张建东")
     response = staff_client.post(f"{change_url(appointment)}?next=https://example.com/", form_data(appointment))
     assert response["Location"] == reverse("admin:issues_appointment_changelist")
+
+
+def test_staff_reindex_issues_marked_stale(staff_client, published, index_calls):
+    Issue.objects.filter(pk=published.pk).update(index_stale=True)
+    response = staff_client.post(
+        reverse("admin:issues_issue_changelist"), {"action": "reindex", "_selected_action": [published.pk]}, follow=True
+    )
+    assert "已更新 1 期的搜索索引" in response.content.decode()
+    assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
+    assert not Issue.objects.get().index_stale
