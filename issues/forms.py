@@ -26,7 +26,7 @@ PDF_SIGNATURE = b"%PDF-"
 
 NO_IDENTITY_HINT = "请在下方填写年份和期数后重新上传。"
 
-
+# The browser's file chooser offers only what the archive reads (the server checks again).
 ACCEPTED = ",".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
 
 
@@ -35,20 +35,20 @@ class UploadIssueForm(forms.Form):
         label="公报文件",
         allow_empty_file=True,  # refused below with the archive's own message
         help_text="PDF、TXT 或 MD 格式。",
-        widget=forms.ClearableFileInput(attrs={"accept": ACCEPTED}),
+        widget=forms.FileInput(attrs={"accept": ACCEPTED}),
     )
     second = forms.FileField(
         label="第二个文件（可选）",
         required=False,
         allow_empty_file=True,
         help_text="同时有 PDF 和文本导出时：解析文本文件，PDF 保存供下载。",
-        widget=forms.ClearableFileInput(attrs={"accept": ACCEPTED}),
+        widget=forms.FileInput(attrs={"accept": ACCEPTED}),
     )
     year = forms.IntegerField(
-        label="年份（可选）", required=False, min_value=1980, max_value=2100, help_text="仅当文件中无法识别时填写。"
+        label="年份（可选）", required=False, min_value=1980, max_value=2100, help_text="留空则从文件中识别；填写则以此为准。"
     )
     issue_no = forms.IntegerField(
-        label="期数（可选）", required=False, min_value=1, max_value=24, help_text="仅当文件中无法识别时填写。"
+        label="期数（可选）", required=False, min_value=1, max_value=24, help_text="留空则从文件中识别；填写则以此为准。"
     )
 
     def __init__(self, *args, **kwargs):
