@@ -1,0 +1,193 @@
+"""The haystack Whoosh backend, with Chinese text analysed by jieba.
+
+Subclasses haystack's WhooshSearchBackend/WhooshEngine and changes only what Chinese needs:
+- text fields get the jieba analyzer (build_schema); exact-match fields (doc numbers, ZJCC
+  codes, record type, issuer) become untokenised Whoosh ID/KEYWORD fields, so that a doc
+  number's brackets never reach a query parser;
+- highlighting (SearchQuerySet.highlight()) uses the jieba analyzer, where haystack hard-codes
+  an English one that finds nothing in Chinese;
+- a few methods that the search app calls directly: replace or remove one issue's records in a
+  single commit, and run an already built Whoosh query (never a parsed user string).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+import jieba
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.fields import ID, KEYWORD, STORED, TEXT
+from whoosh.query import Term
+
+# A token worth indexing has at least one letter, digit or CJK character (punctuation and
+# spaces are dropped without using up a position).
+_WORD_CHAR = re.compile(r"\w")
+
+# Haystack field_type of the index fields matched exactly (see search_indexes.ExactField).
+EXACT = "exact"
+
+
+class JiebaTokenizer(Tokenizer):
+    """Words in jieba's default segmentation, numbered 0, 1, 2 ... so that phrase queries work.
+
+    When indexing (mode="index"), the dictionary sub-words of a long word that jieba's search
+    mode would add (常住人口 -> 常住, 人口) follow it at the SAME position: a query for 人口
+    finds it, while the phrase "千万级常住人口城市" still needs 千万级, 常住人口, 城市 at
+    consecutive positions, and the reordered "人口城市千万级" does not match. Queries
+    (mode="query") get the default segmentation only, so a phrase is a plain word sequence.
+    jieba's own ChineseTokenizer uses character offsets as positions, which breaks phrases.
+    """
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = value
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        with_sub_words = mode == "index" or kwargs.get("sub_words", False)
+        for word, start, end in jieba.tokenize(value):
+            if not _WORD_CHAR.search(word):
+                continue
+            for text, s, e in _word_and_sub_words(word, start, with_sub_words):
+                token.original = token.text = text
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar, token.endchar = start_char + s, start_char + e
+                yield token
+            pos += 1
+
+
+def _word_and_sub_words(word: str, start: int, with_sub_words: bool):
+    """The word, then (if asked) its 2- and 3-character dictionary sub-words, as jieba's search mode."""
+    yield word, start, start + len(word)
+    if not with_sub_words or len(word) <= 2:
+        return
+    freq = jieba.dt.FREQ
+    for size in (2, 3):
+        if len(word) > size:
+            for i in range(len(word) - size + 1):
+                part = word[i:i + size]
+                if freq.get(part):
+                    yield part, start + i, start + i + size
+
+
+class NormaliseFilter(Filter):
+    """Full-width to half-width and lower case, on the token text only (offsets stay true)."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = unicodedata.normalize("NFKC", token.text).lower()
+            yield token
+
+
+def JiebaAnalyzer():
+    return JiebaTokenizer() | NormaliseFilter()
+
+
+ANALYZER = JiebaAnalyzer()
+
+
+def analyse(text: str, *, sub_words: bool = False) -> list[str]:
+    """The token texts of `text` as the index sees them (query segmentation unless sub_words)."""
+    return [t.text for t in ANALYZER(text, mode="index" if sub_words else "query")]
+
+
+class JiebaWhooshSearchBackend(WhooshSearchBackend):
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        self._searchers = threading.local()
+
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for field in fields.values():
+            name = field.index_fieldname
+            if field.field_type == EXACT:
+                kind = KEYWORD(stored=True, commas=True) if field.is_multivalued else ID(stored=True)
+            elif not field.indexed:
+                kind = STORED()
+            elif isinstance(schema[name], TEXT):
+                # Not sortable: haystack's default would keep a sort column of every body.
+                kind = TEXT(stored=field.stored, analyzer=ANALYZER, field_boost=field.boost, phrase=True)
+            else:
+                continue
+            schema.remove(name)
+            schema.add(name, kind)
+        return content_field_name, schema
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
+        """Delete every index document whose `fieldname` is `value`, add `documents`; one commit.
+
+        Readers see the old documents until the commit, so a failure leaves the old index whole.
+        """
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        writer = self.index.writer(timeout=30)
+        try:
+            writer.delete_by_term(fieldname, value)
+            for doc in documents:
+                writer.add_document(**{k: self._from_python(v) for k, v in doc.items() if k != "boost"})
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def searcher(self):
+        """A searcher kept per thread and refreshed when the index changed (opening one is slow)."""
+        if not self.setup_complete:
+            self.setup()
+        current = getattr(self._searchers, "searcher", None)
+        if current is None:
+            self.index = self.index.refresh()
+            current = self.index.searcher()
+        else:
+            current = current.refresh()
+        self._searchers.searcher = current
+        return current
+
+    def forget_searchers(self):
+        current = getattr(self._searchers, "searcher", None)
+        if current is not None:
+            current.close()
+            self._searchers.searcher = None
+
+    def delete_index(self):
+        self.forget_searchers()
+        super().delete_index()
+
+    def exact_term(self, fieldname: str, value: str) -> Term:
+        return Term(fieldname, value)
+
+    # -- haystack's SearchQuerySet.highlight() ------------------------------------------------
+
+    def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
+        results = super()._process_results(raw_page, highlight=False, query_string=query_string, **kwargs)
+        if highlight:
+            from search.snippets import snippet
+
+            terms = set(analyse(query_string))
+            for result in results["results"]:
+                text = getattr(result, "body", None) or getattr(result, self.content_field_name, "") or ""
+                result.highlighted = {self.content_field_name: [snippet(text, terms, [query_string])]}
+        return results
+
+
+class JiebaWhooshEngine(WhooshEngine):
+    backend = JiebaWhooshSearchBackend
