@@ -12,7 +12,6 @@ Subclasses haystack's WhooshSearchBackend/WhooshEngine and changes only what Chi
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 
@@ -22,9 +21,9 @@ from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT
 from whoosh.query import Term
 
-# A token worth indexing has at least one letter, digit or CJK character (punctuation and
-# spaces are dropped without using up a position).
-_WORD_CHAR = re.compile(r"\w")
+# Full-width ASCII (ＺＪＣＣ０１, ２０２０) to half-width, one character for one, so that jieba
+# keeps them together as it does half-width ones and character offsets stay true.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 # Haystack field_type of the index fields matched exactly (see search_indexes.ExactField).
 EXACT = "exact"
@@ -55,8 +54,8 @@ class JiebaTokenizer(Tokenizer):
             return
         pos = start_pos
         with_sub_words = mode == "index" or kwargs.get("sub_words", False)
-        for word, start, end in jieba.tokenize(value):
-            if not _WORD_CHAR.search(word):
+        for word, start, end in jieba.tokenize(value.translate(_HALF_WIDTH)):
+            if not any(char.isalnum() for char in word):  # punctuation, spaces: no position
                 continue
             for text, s, e in _word_and_sub_words(word, start, with_sub_words):
                 token.original = token.text = text
@@ -128,6 +127,12 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         return content_field_name, schema
 
     # -- writing ---------------------------------------------------------------------------
+
+    def update(self, index, iterable, commit=True):
+        """haystack's update (used by rebuild_index / update_index), then the index's own hook."""
+        super().update(index, iterable, commit=commit)
+        if hasattr(index, "after_update"):
+            index.after_update(iterable)
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every index document whose `fieldname` is `value`, add `documents`; one commit.

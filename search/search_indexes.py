@@ -92,6 +92,12 @@ class RecordIndex(indexes.SearchIndex):
         data["text"] = _join(data["title"], data["doc_number"], data["body"], *(data["issuer"] or []))
         return data
 
+    def after_update(self, records) -> None:
+        """Called by the backend once records are written by rebuild_index or update_index:
+        their issues are no longer index-stale."""
+        issue_ids = {record.issue_id for record in records}
+        Issue.objects.filter(pk__in=issue_ids, index_stale=True).update(index_stale=False)
+
     def own_date(self, obj) -> date | None:
         return None
 
