@@ -17,9 +17,12 @@ import unicodedata
 
 import jieba
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import ID
+from haystack.exceptions import SkipDocument
 from whoosh.analysis import Filter, Token, Tokenizer
-from whoosh.fields import ID, KEYWORD, STORED, TEXT
-from whoosh.query import Term
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.fields import KEYWORD, STORED, TEXT
+from whoosh.query import Or, Query, Term
 
 # Full-width ASCII (ＺＪＣＣ０１, ２０２０) to half-width, one character for one, so that jieba
 # keeps them together as it does half-width ones and character offsets stay true.
@@ -114,7 +117,7 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         for field in fields.values():
             name = field.index_fieldname
             if field.field_type == EXACT:
-                kind = KEYWORD(stored=True, commas=True) if field.is_multivalued else ID(stored=True)
+                kind = KEYWORD(stored=True, commas=True) if field.is_multivalued else WHOOSH_ID(stored=True)
             elif not field.indexed:
                 kind = STORED()
             elif isinstance(schema[name], TEXT):
@@ -129,13 +132,28 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
     # -- writing ---------------------------------------------------------------------------
 
     def update(self, index, iterable, commit=True):
-        """haystack's update (used by rebuild_index / update_index), then the index's own hook."""
-        super().update(index, iterable, commit=commit)
+        """haystack's update (rebuild_index, update_index), writing a batch at once.
+
+        haystack calls Whoosh's update_document per record, which opens a new reader for every
+        record (most of the build time); here one delete query removes the batch's old copies.
+        """
+        documents = []
+        for obj in iterable:
+            try:
+                documents.append(index.full_prepare(obj))
+            except SkipDocument:
+                self.log.debug("Indexing for object `%s` skipped", obj)
+        if documents:
+            self._write(Or([Term(ID, doc[ID]) for doc in documents]), documents)
         if hasattr(index, "after_update"):
             index.after_update(iterable)
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
-        """Delete every index document whose `fieldname` is `value`, add `documents`; one commit.
+        """Delete every index document whose `fieldname` is `value`, add `documents`; one commit."""
+        self._write(Term(fieldname, value), documents)
+
+    def _write(self, delete: Query, documents: list[dict]) -> None:
+        """Delete what `delete` matches and add `documents` in one commit.
 
         Readers see the old documents until the commit, so a failure leaves the old index whole.
         """
@@ -144,7 +162,7 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         self.index = self.index.refresh()
         writer = self.index.writer(timeout=30)
         try:
-            writer.delete_by_term(fieldname, value)
+            writer.delete_by_query(delete)
             for doc in documents:
                 writer.add_document(**{k: self._from_python(v) for k, v in doc.items() if k != "boost"})
         except BaseException:
@@ -176,9 +194,6 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
     def delete_index(self):
         self.forget_searchers()
         super().delete_index()
-
-    def exact_term(self, fieldname: str, value: str) -> Term:
-        return Term(fieldname, value)
 
     # -- haystack's SearchQuerySet.highlight() ------------------------------------------------
 

@@ -23,7 +23,6 @@ from search.snippets import snippet
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
-TITLE_BOOST = 2.0
 PHRASE_QUOTES = {'"', "“", "”"}
 
 
@@ -134,17 +133,13 @@ def _apply_operators(pieces: list[Piece]) -> list[Piece]:
 # -- building the Whoosh query ------------------------------------------------------------------
 
 
-def _in_text_or_title(make) -> wq.Query:
-    return wq.Or([make("text", 1.0), make("title", TITLE_BOOST)])
-
-
 def piece_query(piece: Piece) -> wq.Query | None:
     tokens = analyse(piece.text)
     if not tokens:
         return None
     if piece.phrase and len(tokens) > 1:
-        return _in_text_or_title(lambda name, boost: wq.Phrase(name, tokens, boost=boost))
-    return wq.And([_in_text_or_title(lambda name, boost, t=t: wq.Term(name, t, boost=boost)) for t in tokens])
+        return wq.Phrase("text", tokens)
+    return wq.And([wq.Term("text", t) for t in tokens]) if len(tokens) > 1 else wq.Term("text", tokens[0])
 
 
 def text_query(pieces: list[Piece]) -> wq.Query | None:
@@ -233,6 +228,7 @@ def _run(main: wq.Query, params: SearchParams, outcome: SearchOutcome, terms: se
         filter=filter_query(params),
         sortedby="date" if by_date else None,
         reverse=by_date,
+        optimize=False,  # count every match while collecting, instead of a second pass to count
     )
     outcome.total = page.total
     outcome.pages = page.pagecount

@@ -44,7 +44,7 @@ class RecordIndex(indexes.SearchIndex):
     """Fields shared by every record type; subclasses say how their model fills them."""
 
     text = indexes.CharField(document=True, stored=False)
-    title = indexes.CharField(boost=2.0)
+    title = indexes.CharField(indexed=False)  # searched through text, where it appears twice
     record_type = ExactField()
     category = ExactField()
     issuer = ExactListField(null=True)
@@ -89,7 +89,8 @@ class RecordIndex(indexes.SearchIndex):
             doc_number=None,
         )
         data.update(self.describe(obj))
-        data["text"] = _join(data["title"], data["doc_number"], data["body"], *(data["issuer"] or []))
+        # The title twice: a word in the title weighs more than one in the body.
+        data["text"] = _join(data["title"], data["title"], data["doc_number"], data["body"], *(data["issuer"] or []))
         return data
 
     def after_update(self, records) -> None:
