@@ -12,6 +12,7 @@ Subclasses haystack's WhooshSearchBackend/WhooshEngine and changes only what Chi
 
 from __future__ import annotations
 
+import os
 import threading
 import unicodedata
 
@@ -173,23 +174,34 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
     # -- reading ---------------------------------------------------------------------------
 
     def searcher(self):
-        """A searcher kept per thread and refreshed when the index changed (opening one is slow)."""
+        """A searcher kept per thread, replaced when the index changed (opening one is slow).
+
+        The index version is its latest generation plus the change time of that generation's
+        table of contents: rebuild_index deletes and recreates the directory, which can bring
+        the generation number back to one already seen.
+        """
         if not self.setup_complete:
             self.setup()
-        current = getattr(self._searchers, "searcher", None)
-        if current is None:
-            self.index = self.index.refresh()
-            current = self.index.searcher()
-        else:
-            current = current.refresh()
-        self._searchers.searcher = current
-        return current
+        version = self._version()
+        cached = getattr(self._searchers, "cached", None)
+        if cached and cached[0] == version:
+            return cached[1]
+        self.forget_searchers()
+        self.index = self.index.refresh()
+        searcher = self.index.searcher()
+        self._searchers.cached = (version, searcher)
+        return searcher
+
+    def _version(self) -> tuple[int, int]:
+        generation = self.index.latest_generation()
+        toc = os.path.join(self.path, f"_{self.index.indexname}_{generation}.toc")
+        return generation, os.stat(toc).st_ctime_ns if os.path.exists(toc) else 0
 
     def forget_searchers(self):
-        current = getattr(self._searchers, "searcher", None)
-        if current is not None:
-            current.close()
-            self._searchers.searcher = None
+        cached = getattr(self._searchers, "cached", None)
+        if cached:
+            cached[1].close()
+            self._searchers.cached = None
 
     def delete_index(self):
         self.forget_searchers()

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 
 from django.urls import reverse
 from whoosh import query as wq
+from whoosh.index import EmptyIndexError
 
 from issues.models import Appointment, Document, Issue
 from search import lookup
@@ -218,8 +219,15 @@ def _is_person(name: str) -> bool:
     return bool(name) and Appointment.objects.filter(person=name, issue__status=Issue.Status.PUBLISHED).exists()
 
 
+class IndexUnavailable(Exception):
+    """The index cannot be opened (being rebuilt, or missing): a temporary condition."""
+
+
 def _run(main: wq.Query, params: SearchParams, outcome: SearchOutcome, terms: set[str], needles: list[str]) -> None:
-    searcher = backend().searcher()
+    try:
+        searcher = backend().searcher()
+    except (OSError, EmptyIndexError) as exc:
+        raise IndexUnavailable(str(exc)) from exc
     by_date = params.sort == "date" or isinstance(main, wq.Every)
     page = searcher.search_page(
         main,

@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 
 from search.forms import TYPE_LABELS, SearchForm
-from search.query import PAGE_SIZE, run_search
+from search.query import PAGE_SIZE, IndexUnavailable, run_search
 
 
 def search_page(request):
@@ -14,7 +14,10 @@ def search_page(request):
     params = form.params()
     if not params.q and not params.has_filters():
         return render(request, "search/search.html", {"form": form})
-    outcome = run_search(params)
+    try:
+        outcome = run_search(params)
+    except IndexUnavailable:
+        return render(request, "search/search.html", {"form": form, "unavailable": True}, status=503)
     if outcome.resolved:
         return redirect(outcome.resolved)
     context = {
@@ -35,7 +38,10 @@ def search_api(request):
     params = form.params()
     if not params.q and not params.has_filters():
         return _json({"error": "请提供检索词 q 或至少一个筛选条件", "fields": {}}, status=400)
-    return _json(run_search(params).to_json())
+    try:
+        return _json(run_search(params).to_json())
+    except IndexUnavailable:
+        return _json({"error": "检索索引暂不可用（可能正在重建），请稍后再试", "fields": {}}, status=503)
 
 
 def _json(data, status=200):

@@ -137,3 +137,25 @@ def test_rebuild_index_catches_up(client, tmp_path, capsys, monkeypatch):
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert Issue.objects.get().index_stale is False
     assert total(client, "倪士章") == 0 and total(client, "倪新名") == 1
+
+
+def test_a_missing_index_answers_503_not_500(client, save_issue, settings, tmp_path):
+    import shutil
+
+    from search.indexing import backend
+
+    save_issue(issue_2022_3())
+    assert total(client, "人口集聚") > 0
+    shutil.rmtree(backend().path)
+    response = client.get(API, {"q": "人口集聚"})
+    assert response.status_code == 503 and response.json()["error"]
+    assert client.get("/search/", {"q": "人口集聚"}).status_code == 503
+
+
+def test_searches_see_a_rebuilt_index_at_once(client, save_issue):
+    save_issue(issue_2022_3())
+    assert total(client, "人口集聚") > 0
+    call_command("clear_index", interactive=False, verbosity=0)
+    assert total(client, "人口集聚") == 0
+    call_command("update_index", verbosity=0)
+    assert total(client, "人口集聚") > 0
