@@ -23,7 +23,10 @@ from haystack.exceptions import SkipDocument
 from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, STORED, TEXT
+from whoosh.matching import NullMatcher
 from whoosh.query import Or, Query, Term
+from whoosh.query import Phrase as WhooshPhrase
+from whoosh.query.spans import Span, SpanNear2
 
 # Full-width ASCII (ＺＪＣＣ０１, ２０２０) to half-width, one character for one, so that jieba
 # keeps them together as it does half-width ones and character offsets stay true.
@@ -223,3 +226,36 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
 
 class JiebaWhooshEngine(WhooshEngine):
     backend = JiebaWhooshSearchBackend
+
+
+class Phrase(WhooshPhrase):
+    """Whoosh's Phrase query, with the position check done on sets of start positions.
+
+    Whoosh builds a Span object for every position of every word in every candidate document,
+    which made a phrase of common words (温州市人民政府) cost ~90 ms on 240 issues.
+    """
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        field = searcher.schema[self.fieldname]
+        matchers = []
+        for word in self.words:
+            word = field.to_bytes(word)
+            if (self.fieldname, word) not in reader:
+                return NullMatcher()
+            matchers.append(Term(self.fieldname, word).matcher(searcher, context))
+        return _PhraseMatcher(matchers)
+
+
+class _PhraseMatcher(SpanNear2.SpanNear2Matcher):
+    """Matches documents where word i occurs at position p + i for some p."""
+
+    def _get_spans(self):
+        starts = None
+        for offset, matcher in enumerate(self.ms):
+            positions = {p - offset for p in matcher.value_as("positions")}
+            starts = positions if starts is None else starts & positions
+            if not starts:
+                return []
+        last = len(self.ms) - 1
+        return [Span(start, start + last) for start in sorted(starts)]

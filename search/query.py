@@ -18,7 +18,7 @@ from whoosh.index import EmptyIndexError
 
 from issues.models import Appointment, Document, Issue
 from search import lookup
-from search.backend import analyse
+from search.backend import Phrase, analyse
 from search.indexing import backend
 from search.snippets import snippet
 
@@ -139,7 +139,7 @@ def piece_query(piece: Piece) -> wq.Query | None:
     if not tokens:
         return None
     if piece.phrase and len(tokens) > 1:
-        return wq.Phrase("text", tokens)
+        return Phrase("text", tokens)
     return wq.And([wq.Term("text", t) for t in tokens]) if len(tokens) > 1 else wq.Term("text", tokens[0])
 
 
@@ -183,36 +183,49 @@ def filter_query(params: SearchParams) -> wq.Query | None:
 # -- running it -----------------------------------------------------------------------------------
 
 
+@dataclass
+class Plan:
+    """What to ask the index, and what to mark in snippets."""
+
+    query: wq.Query | None
+    terms: set[str] = field(default_factory=set)  # index tokens to mark
+    needles: list[str] = field(default_factory=list)  # literal strings that locate the best passage
+
+
 def run_search(params: SearchParams) -> SearchOutcome:
     outcome = SearchOutcome(query=params.q, page=params.page)
     key = lookup.number_key(params.q)
-    terms: set[str] = set()
-    needles: list[str] = []
-    if key:
-        outcome.number = key
-        outcome.resolved = lookup.archived_document(params.q)
-        if outcome.resolved is None:
-            outcome.unarchived = lookup.unarchived(key, params.q)
-        main = wq.Or([wq.Term("numbers", key, boost=10.0), wq.Term("related_numbers", key)])
-        needles = [key, params.q.strip()]
-        terms = set(analyse(key))
-    else:
-        pieces = read_pieces(params.q)
-        main = text_query(pieces)
-        positive = [p for p in pieces if not p.negated]
-        needles = [p.text.strip() for p in positive]
-        terms = {t for p in positive for t in analyse(p.text)}
-        needles += sorted(terms, key=len, reverse=True)
-        name = params.q.strip()
-        if main is not None and len(positive) == 1 and _is_person(name):
-            outcome.person = name
-            main = wq.Or([main, wq.Term("person", name, boost=5.0)])
-    if main is None:
+    plan = number_plan(key, params.q, outcome) if key else text_plan(params.q, outcome)
+    if plan.query is None:
         if not params.has_filters():
             return outcome
-        main = wq.Every()
-    _run(main, params, outcome, terms, needles)
+        plan.query = wq.Every()
+    _run(plan, params, outcome)
     return outcome
+
+
+def number_plan(key: str, typed: str, outcome: SearchOutcome) -> Plan:
+    """A doc number or ZJCC code: the document itself first, then the records naming it."""
+    outcome.number = key
+    outcome.resolved = lookup.archived_document(typed)
+    if outcome.resolved is None:
+        outcome.unarchived = lookup.unarchived(key, typed)
+    query = wq.Or([wq.Term("numbers", key, boost=10.0), wq.Term("related_numbers", key)])
+    return Plan(query, set(analyse(key)), [key, typed.strip()])
+
+
+def text_plan(typed: str, outcome: SearchOutcome) -> Plan:
+    """Words and phrases; a person's name also matches their appointments by name."""
+    pieces = read_pieces(typed)
+    query = text_query(pieces)
+    positive = [p for p in pieces if not p.negated]
+    terms = {t for p in positive for t in analyse(p.text)}
+    needles = [p.text.strip() for p in positive] + sorted(terms, key=len, reverse=True)
+    name = typed.strip()
+    if query is not None and len(positive) == 1 and _is_person(name):
+        outcome.person = name
+        query = wq.Or([query, wq.Term("person", name, boost=5.0)])
+    return Plan(query, terms, needles)
 
 
 def _is_person(name: str) -> bool:
@@ -223,14 +236,14 @@ class IndexUnavailable(Exception):
     """The index cannot be opened (being rebuilt, or missing): a temporary condition."""
 
 
-def _run(main: wq.Query, params: SearchParams, outcome: SearchOutcome, terms: set[str], needles: list[str]) -> None:
+def _run(plan: Plan, params: SearchParams, outcome: SearchOutcome) -> None:
     try:
         searcher = backend().searcher()
     except (OSError, EmptyIndexError) as exc:
         raise IndexUnavailable(str(exc)) from exc
-    by_date = params.sort == "date" or isinstance(main, wq.Every)
+    by_date = params.sort == "date" or isinstance(plan.query, wq.Every)
     page = searcher.search_page(
-        main,
+        plan.query,
         params.page,
         pagelen=PAGE_SIZE,
         filter=filter_query(params),
@@ -242,10 +255,10 @@ def _run(main: wq.Query, params: SearchParams, outcome: SearchOutcome, terms: se
     outcome.pages = page.pagecount
     if page.pagenum < params.page:  # Whoosh answers a page past the end with the last page
         return
-    outcome.results = [_result(hit.fields(), params.snippets, terms, needles) for hit in page]
+    outcome.results = [_result(hit.fields(), params.snippets, plan) for hit in page]
 
 
-def _result(fields: dict, with_snippet: bool, terms: set[str], needles: list[str]) -> dict:
+def _result(fields: dict, with_snippet: bool, plan: Plan) -> dict:
     return {
         "type": fields["record_type"],
         "title": fields.get("title", ""),
@@ -254,5 +267,5 @@ def _result(fields: dict, with_snippet: bool, terms: set[str], needles: list[str
         "issue": {"year": fields["year"], "issue_no": fields["issue_no"]},
         "date": fields.get("shown_date") or None,
         "url": fields["url"],
-        "snippet": snippet(fields.get("body", ""), terms, needles) if with_snippet else "",
+        "snippet": snippet(fields.get("body", ""), plan.terms, plan.needles) if with_snippet else "",
     }
