@@ -6,8 +6,10 @@ Subclasses haystack's WhooshSearchBackend/WhooshEngine and changes only what Chi
   number's brackets never reach a query parser;
 - highlighting (SearchQuerySet.highlight()) uses the jieba analyzer, where haystack hard-codes
   an English one that finds nothing in Chinese;
-- a few methods that the search app calls directly: replace or remove one issue's records in a
-  single commit, and run an already built Whoosh query (never a parsed user string).
+- writing a batch (or one issue's records, replace_group) with one delete query and one commit,
+  instead of Whoosh's update_document per record;
+- a per-thread searcher for search.query, which builds Whoosh query objects itself (user text
+  never reaches a query parser), and a faster Phrase query.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class JiebaTokenizer(Tokenizer):
             yield token
             return
         pos = start_pos
-        with_sub_words = mode == "index" or kwargs.get("sub_words", False)
+        with_sub_words = mode == "index"
         for word, start, end in jieba.tokenize(value.translate(_HALF_WIDTH)):
             if not any(char.isalnum() for char in word):  # punctuation, spaces: no position
                 continue
@@ -106,9 +108,9 @@ def JiebaAnalyzer():
 ANALYZER = JiebaAnalyzer()
 
 
-def analyse(text: str, *, sub_words: bool = False) -> list[str]:
-    """The token texts of `text` as the index sees them (query segmentation unless sub_words)."""
-    return [t.text for t in ANALYZER(text, mode="index" if sub_words else "query")]
+def analyse(text: str) -> list[str]:
+    """The token texts of `text` as a query is segmented (no sub-words)."""
+    return [t.text for t in ANALYZER(text, mode="query")]
 
 
 class JiebaWhooshSearchBackend(WhooshSearchBackend):
