@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from whoosh import query as wq
 from whoosh.index import EmptyIndexError
 
@@ -84,8 +84,12 @@ class SearchOutcome:
         }
 
 
-def person_url(name: str) -> str:
-    return reverse("issues:person", args=[name])
+def person_url(name: str) -> str | None:
+    """The person page, or None for a name no URL can carry (e.g. one with a slash)."""
+    try:
+        return reverse("issues:person", args=[name])
+    except NoReverseMatch:
+        return None
 
 
 # -- reading what was typed --------------------------------------------------------------------

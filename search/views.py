@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 
 from search.forms import TYPE_LABELS, SearchForm
-from search.query import PAGE_SIZE, IndexUnavailable, run_search
+from search.query import PAGE_SIZE, IndexUnavailable, person_url, run_search
 
 
 def search_page(request):
@@ -24,8 +24,9 @@ def search_page(request):
         "form": form,
         "params": params,
         "outcome": outcome,
-        "rows": [{**result, "label": TYPE_LABELS[result["type"]]} for result in outcome.results],
+        "rows": [_row(result) for result in outcome.results],
         "first_number": (params.page - 1) * PAGE_SIZE + 1,
+        "person_url": person_url(outcome.person) if outcome.person else None,
         "page_query": _query_without_page(request),
     }
     return render(request, "search/search.html", context)
@@ -42,6 +43,15 @@ def search_api(request):
         return _json(run_search(params).to_json())
     except IndexUnavailable:
         return _json({"error": "检索索引暂不可用（可能正在重建），请稍后再试", "fields": {}}, status=503)
+
+
+def _row(result: dict) -> dict:
+    """An API result plus what the page shows besides: the type's name, the person page."""
+    return {
+        **result,
+        "label": TYPE_LABELS[result["type"]],
+        "person_url": person_url(result["person"]) if result["person"] else None,
+    }
 
 
 def _json(data, status=200):

@@ -33,14 +33,6 @@ def test_an_ingested_issue_is_searchable(client):
     assert data["results"][0]["issue"] == {"year": 2020, "issue_no": 6}
 
 
-def test_a_name_query_returns_appointments_and_links_the_person_page(client):
-    call_command("ingest", str(ISSUE_FILES["2020-06"]))
-    data = client.get(API, {"q": "倪士章"}).json()
-    assert data["person"] == {"name": "倪士章", "url": "/people/%E5%80%AA%E5%A3%AB%E7%AB%A0/"}
-    assert {r["person"] for r in data["results"] if r["type"] == "appointment"} == {"倪士章"}
-    assert 'href="/people/%E5%80%AA%E5%A3%AB%E7%AB%A0/"' in client.get("/search/", {"q": "倪士章"}).content.decode()
-
-
 def test_reingest_replaces_the_hits_of_the_issue(client, tmp_path):
     call_command("ingest", str(ISSUE_FILES["2020-06"]))
     before = total(client, "工业用地")
