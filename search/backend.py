@@ -32,7 +32,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 # Full-width ASCII (ＺＪＣＣ０１, ２０２０) to half-width, one character for one, so that jieba
 # keeps them together as it does half-width ones and character offsets stay true.
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 # Haystack field_type of the index fields matched exactly (see search_indexes.ExactField).
 EXACT = "exact"
@@ -63,7 +63,7 @@ class JiebaTokenizer(Tokenizer):
             return
         pos = start_pos
         with_sub_words = mode == "index"
-        for word, start, end in jieba.tokenize(value.translate(_HALF_WIDTH)):
+        for word, start, end in jieba.tokenize(value.translate(HALF_WIDTH)):
             if not any(char.isalnum() for char in word):  # punctuation, spaces: no position
                 continue
             for text, s, e in _word_and_sub_words(word, start, with_sub_words):

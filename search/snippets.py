@@ -12,7 +12,7 @@ from html import escape
 
 from whoosh.highlight import HtmlFormatter, WholeFragmenter, highlight
 
-from search.backend import ANALYZER
+from search.backend import ANALYZER, HALF_WIDTH
 
 WIDTH = 120  # characters shown
 LEAD = 24  # context kept before the first hit of the window
@@ -65,7 +65,7 @@ def best_window(text: str, needles: list[str], width: int) -> tuple[int, int]:
 
 def literal_hits(text: str, needles: list[str]) -> list[tuple[int, str]]:
     """(offset, needle) of each occurrence of the needles, at most MAX_HITS_PER_NEEDLE each, in order."""
-    haystack = text.lower()
+    haystack = text.translate(HALF_WIDTH).lower()  # as the index sees it: ２０２０ is 2020
     if len(haystack) != len(text):  # rare characters whose lower case is longer
         haystack = text
     hits = []

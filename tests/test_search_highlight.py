@@ -56,8 +56,9 @@ def test_snippets_can_be_turned_off(client, save_issue):
         ("城市更新", {"城市"}, ["城市"], "<mark>城市</mark>更新"),
         ("没有命中的文字", {"城市"}, ["城市"], "没有命中的文字"),
         ("a < b 城市", {"城市"}, ["城市"], "a &lt; b <mark>城市</mark>"),
+        ("到２０２０年", {"2020"}, ["2020"], "到<mark>２０２０</mark>年"),
     ],
-    ids=["empty", "short", "no-hit", "escaped"],
+    ids=["empty", "short", "no-hit", "escaped", "full-width-digits"],
 )
 def test_snippet_cases(text, terms, needles, expected):
     assert snippet(text, terms, needles) == expected

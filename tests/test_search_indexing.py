@@ -70,6 +70,8 @@ def test_a_draft_of_a_published_issue_leaves_the_published_hits(client):
     data = ISSUE_FILES["2020-06"].read_bytes().replace("倪士章".encode(), "倪草稿".encode())
     ingest_bytes(data, "draft.txt", status=Issue.Status.DRAFT)
     assert total(client, "倪士章") == 1 and total(client, "倪草稿") == 0
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert total(client, "倪士章") == 1 and total(client, "倪草稿") == 0
 
 
 def test_rebuild_index_rebuilds_from_the_database(client, save_issue):
