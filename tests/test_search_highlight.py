@@ -70,3 +70,18 @@ def test_a_long_text_is_cut_around_the_densest_hits():
     assert result.startswith("…") and result.endswith("…")
     assert "<mark>人口</mark><mark>集聚</mark>" in result
     assert len(result.replace("<mark>", "").replace("</mark>", "")) <= 122
+
+
+def test_only_a_window_of_a_long_text_is_analysed(monkeypatch):
+    import search.snippets
+
+    analysed = []
+    real = search.snippets.highlight
+
+    def spy(text, *args, **kwargs):
+        analysed.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(search.snippets, "highlight", spy)
+    snippet(FILLER * 50 + "千万级常住人口城市" + FILLER * 50, {"千万级"}, ["千万级"])
+    assert analysed and max(analysed) <= search.snippets.WIDTH
