@@ -34,3 +34,7 @@ bench: install
 
 clean:
 	rm -rf var test-artifacts .pytest_cache
+
+.PHONY: bench-search
+bench-search: install
+	$(PY) bench/search_bench.py
