@@ -265,6 +265,14 @@ class DocumentQuerySet(models.QuerySet):
             return self.filter(registration_code=code)
         return self.none()
 
+    def citing(self, key: str):
+        """Documents whose body cites the doc number `key` (a doc_key)."""
+        return self.filter(references__kind="cites", references__doc_key=key).distinct()
+
+    def repealing(self, key: str):
+        """Documents that declare the doc number `key` repealed (废止)."""
+        return self.filter(references__kind="repeals", references__doc_key=key).distinct()
+
 
 class Document(IssueRecord):
     """An official document: 政府令, 市政府文件, 市府办文件, 部门文件."""
@@ -317,6 +325,24 @@ class Document(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
+
+    def repealed_by(self):
+        """The first published document that declares this one repealed, or None."""
+        if not self.doc_key:
+            return None
+        return (Document.objects.published().repealing(self.doc_key).exclude(pk=self.pk)
+                .select_related("issue").order_by("issue__year", "issue__issue_no", "order").first())
+
+    def validity(self, today=None):
+        """尚未施行 / 现行有效 / 已失效 / 已废止 / 未注明有效期 on `today` (see issues/validity.py)."""
+        from django.utils import timezone
+
+        from issues.validity import validity_on
+
+        return validity_on(
+            today or timezone.localdate(), effective_from=self.effective_from, effective_until=self.effective_until,
+            valid_years=self.valid_years, signed_date=self.signed_date, repealed_by=self.repealed_by(),
+        )
 
 
 class DocumentReference(models.Model):

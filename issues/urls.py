@@ -1,15 +1,20 @@
 """Public URLs of the archive. Every record is addressed by its issue and a stable key."""
 
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from issues import views
+from issues.feeds import LatestIssuesFeed
+from issues.sitemaps import SITEMAPS
 
 app_name = "issues"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("issues/", views.issue_list, name="issue_list"),
+    path("issues/<int:year>/", views.issue_year, name="issue_year"),
     path("issues/<int:year>/<int:issue_no>/", views.issue_detail, name="issue"),
+    path("issues/<int:year>/<int:issue_no>/source/", views.issue_source, name="issue_source"),
     path("issues/<int:year>/<int:issue_no>/doc/<str:key>/", views.document_detail, name="document"),
     path("issues/<int:year>/<int:issue_no>/interpretations/<str:key>/", views.interpretation_detail, name="interpretation"),
     path("issues/<int:year>/<int:issue_no>/news/", views.news_list, name="news"),
@@ -17,5 +22,14 @@ urlpatterns = [
     path("issues/<int:year>/<int:issue_no>/appointments/", views.appointment_list, name="appointments"),
     path("issues/<int:year>/<int:issue_no>/issued/", views.issued_list, name="issued"),
     path("issues/<int:year>/<int:issue_no>/statistics/", views.issue_statistics, name="statistics_issue"),
+    path("doc/<path:number>", views.doc_permalink, name="doc_permalink"),
+    path("people/", views.people, name="people"),
     path("people/<str:name>/", views.person_detail, name="person"),
+    path("statistics/", views.statistics, name="statistics"),
+    path("statistics.csv", views.statistics_csv, name="statistics_csv"),
+    path("api/issues/", views.api_issue_list, name="api_issues"),
+    path("api/issues/<int:year>/<int:issue_no>/", views.api_issue_detail, name="api_issue"),
+    path("feed/", LatestIssuesFeed(), name="feed"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -1,0 +1,126 @@
+"""Statistics across issues: one series per indicator, drawn server-side as plain SVG geometry.
+
+Indicators are matched across issues by name (without the printed 一、 numbering) and unit.
+Each series plots the month value as bars and the year-on-year change as a line; an indicator
+printed only as a running total (存款余额) plots the cumulative value instead. The template
+turns the geometry into an inline <svg>, so charts need no JavaScript and no network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+CN_NUMERALS = set("一二三四五六七八九十")
+
+WIDTH, HEIGHT = 640, 260
+LEFT, RIGHT, TOP, BOTTOM = 64, 56, 24, 44
+
+
+def indicator_name(printed: str) -> str:
+    """'一、规模以上工业增加值' -> '规模以上工业增加值'; names without numbering stay as printed."""
+    name = printed.strip()
+    head, sep, tail = name.partition("、")
+    if sep and 0 < len(head) <= 3 and set(head) <= CN_NUMERALS:
+        return tail.strip()
+    return name
+
+
+@dataclass
+class Point:
+    issue: object
+    value: Decimal | None
+    yoy: Decimal | None
+
+
+@dataclass
+class Series:
+    slug: str
+    name: str
+    unit: str
+    sub_row: bool
+    value_kind: str = "当月"  # or 累计 for balances printed only as totals
+    points: list[Point] = field(default_factory=list)
+
+
+def indicator_series(rows) -> list[Series]:
+    """Group statistics rows (with .issue, ordered oldest issue first) into one series per indicator."""
+    rows = list(rows)
+    by_key: dict[tuple[str, str], list] = {}
+    for row in rows:
+        by_key.setdefault((indicator_name(row.indicator), row.unit), []).append(row)
+    series = []
+    for i, ((name, unit), group) in enumerate(by_key.items(), start=1):
+        monthly = any(r.month is not None for r in group)
+        kind = "当月" if monthly else "累计"
+        points = [
+            Point(r.issue, r.month if monthly else r.cumulative, r.month_yoy if monthly else r.cumulative_yoy)
+            for r in group
+        ]
+        series.append(Series(f"i{i}", name, unit, group[0].sub_row, kind, points))
+    return series
+
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    value: str
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    baseline: float
+    bars: list[Bar]
+    yoy_points: list[tuple[float, float, str]]  # x, y, printed value
+    ticks: list[tuple[float, str]]  # y, label on the left axis
+    yoy_ticks: list[tuple[float, str]]  # y, label on the right axis
+
+    @property
+    def yoy_path(self) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in self.yoy_points)
+
+
+def _scale(values: list[Decimal]):
+    low = min([Decimal(0), *values])
+    high = max([Decimal(0), *values])
+    span = (high - low) or Decimal(1)
+    plot = HEIGHT - TOP - BOTTOM
+
+    def y(value: Decimal) -> float:
+        return TOP + float((high - value) / span) * plot
+
+    return y, low, high
+
+
+def _printed(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def draw(series: Series) -> Chart:
+    """Bars for the values, a line for the YoY changes, with their axes' end ticks."""
+    values = [p.value for p in series.points if p.value is not None]
+    yoys = [p.yoy for p in series.points if p.yoy is not None]
+    y_value, low, high = _scale(values)
+    y_yoy, yoy_low, yoy_high = _scale(yoys)
+    slot = (WIDTH - LEFT - RIGHT) / max(len(series.points), 1)
+    bar_width = min(slot * 0.6, 48)
+    bars, yoy_points = [], []
+    for i, point in enumerate(series.points):
+        centre = LEFT + slot * (i + 0.5)
+        label = f"{point.issue.year}.{point.issue.issue_no}"
+        if point.value is not None:
+            top, bottom = sorted([y_value(point.value), y_value(Decimal(0))])
+            bars.append(Bar(centre - bar_width / 2, top, bar_width, max(bottom - top, 1), label, _printed(point.value)))
+        else:
+            bars.append(Bar(centre - bar_width / 2, y_value(Decimal(0)), bar_width, 0, label, "—"))
+        if point.yoy is not None:
+            yoy_points.append((centre, y_yoy(point.yoy), _printed(point.yoy)))
+    ticks = [(y_value(v), _printed(v)) for v in sorted({low, Decimal(0), high})]
+    yoy_ticks = [(y_yoy(v), f"{_printed(v)}%") for v in sorted({yoy_low, Decimal(0), yoy_high})] if yoys else []
+    return Chart(WIDTH, HEIGHT, y_value(Decimal(0)), bars, yoy_points, ticks, yoy_ticks)

@@ -1,0 +1,70 @@
+"""The table of contents of an issue, each entry linked to the record it announces.
+
+Documents are found by their normalised doc number, else by title; interpretations by title;
+the per-issue lists (人事任免, 政务简讯, 政府记事, 发文目录, 统计资料) by their page. An entry
+whose record the archive does not hold keeps its title without a link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+from issues import numbers
+
+PAGE_OF_CATEGORY = {
+    "机构人事": "issues:appointments",
+    "政务简讯": "issues:news",
+    "政府记事": "issues:chronicle",
+    "发文目录": "issues:issued",
+    "统计资料": "issues:statistics_issue",
+}
+
+
+@dataclass
+class TocLine:
+    title: str
+    doc_number: str = ""
+    page: int | None = None
+    url: str | None = None
+
+
+@dataclass
+class TocGroup:
+    category: str
+    lines: list[TocLine] = field(default_factory=list)
+
+
+def table_of_contents(issue, sections, documents, interpretations) -> list[TocGroup]:
+    """The printed TOC grouped by category; falls back to the records when no TOC was parsed."""
+    if not sections:
+        return _from_records(documents, interpretations)
+    by_key = {d.doc_key: d for d in documents if d.doc_key}
+    by_title = {d.title: d for d in documents}
+    interpretation_by_title = {i.title: i for i in interpretations}
+    groups: list[TocGroup] = []
+    for section in sections:
+        if not groups or groups[-1].category != section.category:
+            groups.append(TocGroup(section.category))
+        record = (by_key.get(numbers.doc_key(section.doc_number) or "") or by_title.get(section.title)
+                  or interpretation_by_title.get(section.title))
+        if record is not None:
+            url = record.get_absolute_url()
+        elif section.category in PAGE_OF_CATEGORY:
+            url = reverse(PAGE_OF_CATEGORY[section.category], args=[issue.year, issue.issue_no])
+        else:
+            url = None
+        groups[-1].lines.append(TocLine(section.title, section.doc_number, section.page, url))
+    return groups
+
+
+def _from_records(documents, interpretations) -> list[TocGroup]:
+    groups: dict[str, TocGroup] = {}
+    for record in [*documents, *interpretations]:
+        category = getattr(record, "category", "政策解读")
+        groups.setdefault(category, TocGroup(category)).lines.append(
+            TocLine(record.title, getattr(record, "doc_number", ""), getattr(record, "page", None),
+                    record.get_absolute_url())
+        )
+    return list(groups.values())

@@ -1,0 +1,64 @@
+"""sitemap.xml: every public page of the archive, addressed by stable keys."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from issues.models import Appointment, Document, Interpretation, Issue
+from issues.views import _issue_pages
+
+
+class StaticPages(Sitemap):
+    def items(self):
+        return ["issues:home", "issues:issue_list", "issues:people", "issues:statistics"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class IssuePages(Sitemap):
+    """Each issue and its per-issue list pages (人事任免, 政务简讯, …)."""
+
+    def items(self):
+        urls = []
+        for issue in Issue.objects.published().newest_first():
+            urls.append((issue.get_absolute_url(), issue.updated_at))
+            urls.extend((url, issue.updated_at) for _, url, _ in _issue_pages(issue))
+        return urls
+
+    def location(self, item):
+        return item[0]
+
+    def lastmod(self, item):
+        return item[1]
+
+
+class DocumentPages(Sitemap):
+    def items(self):
+        return Document.objects.published().select_related("issue").order_by("issue__year", "issue__issue_no", "order")
+
+    def lastmod(self, document):
+        return document.issue.updated_at
+
+
+class InterpretationPages(Sitemap):
+    def items(self):
+        return Interpretation.objects.filter(issue__status="published").select_related("issue") \
+            .order_by("issue__year", "issue__issue_no", "order")
+
+
+class PersonPages(Sitemap):
+    def items(self):
+        return list(Appointment.objects.filter(issue__status="published").order_by("person")
+                    .values_list("person", flat=True).distinct())
+
+    def location(self, name):
+        return reverse("issues:person", args=[name])
+
+
+SITEMAPS = {
+    "pages": StaticPages,
+    "issues": IssuePages,
+    "documents": DocumentPages,
+    "interpretations": InterpretationPages,
+    "people": PersonPages,
+}
