@@ -34,6 +34,10 @@ class Block:
     anchor: str = ""
     rows: list[list[str]] = field(default_factory=list)  # tables: first row is the header
 
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
 
 def link_numbers(text: str, links: dict[str, str]) -> list[Segment]:
     """Split `text` at every printed doc number in `links` (printed number -> URL)."""
