@@ -9,7 +9,7 @@ from issues.views import _issue_pages
 
 class StaticPages(Sitemap):
     def items(self):
-        return ["issues:home", "issues:issue_list", "issues:people", "issues:statistics"]
+        return ["issues:home", "issues:issue_list", "issues:people", "issues:posts", "issues:statistics"]
 
     def location(self, name):
         return reverse(name)
@@ -55,10 +55,20 @@ class PersonPages(Sitemap):
         return reverse("issues:person", args=[name])
 
 
+class PostPages(Sitemap):
+    def items(self):
+        return list(Appointment.objects.filter(issue__status="published").order_by("position")
+                    .values_list("position", flat=True).distinct())
+
+    def location(self, position):
+        return reverse("issues:post", args=[position])
+
+
 SITEMAPS = {
     "pages": StaticPages,
     "issues": IssuePages,
     "documents": DocumentPages,
     "interpretations": InterpretationPages,
     "people": PersonPages,
+    "posts": PostPages,
 }

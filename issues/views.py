@@ -278,6 +278,21 @@ def person_detail(request, name: str):
     })
 
 
+def posts(request):
+    rows = (Appointment.objects.filter(issue__status="published").values("position")
+            .annotate(records=Count("id"), people=Count("person", distinct=True)).order_by("position"))
+    return render(request, "issues/posts.html", {"posts": rows})
+
+
+def post_detail(request, position: str):
+    """Who was appointed to and removed from one post, in issue order."""
+    appointments = list(Appointment.objects.filter(issue__status="published", position=position)
+                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    if not appointments:
+        raise Http404(f"档案中没有“{position}”的任免记录")
+    return render(request, "issues/post_detail.html", {"position": position, "appointments": appointments})
+
+
 # ------------------------------------------------------------------ statistics
 
 

@@ -39,7 +39,7 @@ class Links(HTMLParser):
 
 
 def every_public_url() -> list[str]:
-    urls = ["/", "/issues/", "/people/", "/statistics/", "/statistics.csv", "/api/issues/", "/feed/",
+    urls = ["/", "/issues/", "/people/", "/posts/", "/statistics/", "/statistics.csv", "/api/issues/", "/feed/",
             "/sitemap.xml", "/robots.txt"]
     for issue in Issue.objects.published():
         urls += [issue.get_absolute_url(), reverse("issues:issue_year", args=[issue.year]),
@@ -49,6 +49,7 @@ def every_public_url() -> list[str]:
     urls += [d.get_absolute_url() for d in Document.objects.published()]
     urls += [i.get_absolute_url() for i in Interpretation.objects.all()]
     urls += [reverse("issues:person", args=[name]) for name in Appointment.objects.values_list("person", flat=True)]
+    urls += [reverse("issues:post", args=[post]) for post in Appointment.objects.values_list("position", flat=True)]
     return list(dict.fromkeys(urls))
 
 
