@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import difflib
 from collections import Counter
+from functools import wraps
 
 from django.db.models import Count
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_http_methods
 
 from issues import body, charts, contents, numbers
 from issues.models import (Appointment, ChronicleEntry, Document, Interpretation, Issue, IssuedListEntry,
@@ -329,15 +330,32 @@ def statistics_csv(request):
 # ------------------------------------------------------------------ API, robots
 
 
-def _json(data, status: int = 200) -> JsonResponse:
-    response = JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/json; charset=utf-8"
+def _open_to_every_origin(response):
     response["Access-Control-Allow-Origin"] = "*"
     response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response["Access-Control-Allow-Headers"] = "*"
     return response
 
 
-@require_GET
+def _json(data, status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/json; charset=utf-8"
+    return _open_to_every_origin(response)
+
+
+def read_only_api(view):
+    """GET and HEAD only, CORS open; a browser's preflight OPTIONS gets an empty 204."""
+    @wraps(view)
+    @require_http_methods(["GET", "HEAD", "OPTIONS"])
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            return _open_to_every_origin(HttpResponse(status=204))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@read_only_api
 def api_issue_list(request):
     return _json([
         {
@@ -352,7 +370,7 @@ def api_issue_list(request):
     ])
 
 
-@require_GET
+@read_only_api
 def api_issue_detail(request, year: int, issue_no: int):
     issue = Issue.objects.published().filter(year=year, issue_no=issue_no).first()
     if issue is None:

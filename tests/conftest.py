@@ -47,9 +47,8 @@ def requests_without_search_backend():
     from django.core.signals import request_started
     from haystack import reset_search_queries
 
-    if importlib.util.find_spec("search.backend") is not None:
+    if importlib.util.find_spec("search.backend") is None and request_started.disconnect(reset_search_queries):
         yield
-        return
-    request_started.disconnect(reset_search_queries)
-    yield
-    request_started.connect(reset_search_queries)
+        request_started.connect(reset_search_queries)
+    else:
+        yield

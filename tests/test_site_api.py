@@ -47,3 +47,10 @@ def test_unknown_or_draft_issue_is_a_json_404(client, issue, url):
 
 def test_api_refuses_writes(client, issue):
     assert client.post("/api/issues/").status_code == 405
+
+
+def test_cors_preflight_is_answered_without_a_body(client, issue):
+    response = client.options("/api/issues/2020/6/", HTTP_ORIGIN="https://example.org",
+                              HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
+    assert response.status_code == 204
+    assert response["Access-Control-Allow-Origin"] == "*" and "GET" in response["Access-Control-Allow-Methods"]
