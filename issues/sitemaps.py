@@ -9,7 +9,7 @@ from issues.views import _issue_pages
 
 class StaticPages(Sitemap):
     def items(self):
-        return ["issues:home", "issues:issue_list", "issues:people", "issues:posts", "issues:statistics"]
+        return ["issues:home", "issues:issue_list", "issues:documents", "issues:people", "issues:posts", "issues:statistics"]
 
     def location(self, name):
         return reverse(name)
@@ -20,6 +20,8 @@ class IssuePages(Sitemap):
 
     def items(self):
         urls = []
+        for year in Issue.objects.published().order_by("-year").values_list("year", flat=True).distinct():
+            urls.append((reverse("issues:issue_year", args=[year]), None))
         for issue in Issue.objects.published().newest_first():
             urls.append((issue.get_absolute_url(), issue.updated_at))
             urls.extend((url, issue.updated_at) for _, url, _ in _issue_pages(issue))

@@ -22,6 +22,7 @@ urlpatterns = [
     path("issues/<int:year>/<int:issue_no>/appointments/", views.appointment_list, name="appointments"),
     path("issues/<int:year>/<int:issue_no>/issued/", views.issued_list, name="issued"),
     path("issues/<int:year>/<int:issue_no>/statistics/", views.issue_statistics, name="statistics_issue"),
+    path("documents/", views.document_list, name="documents"),
     path("doc/<path:number>", views.doc_permalink, name="doc_permalink"),
     path("people/", views.people, name="people"),
     path("people/<path:name>/", views.person_detail, name="person"),

@@ -19,8 +19,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from issues import body, charts, contents, numbers
-from issues.models import (Appointment, ChronicleEntry, Document, Interpretation, Issue, IssuedListEntry,
+from issues.models import (Appointment, ChronicleEntry, Document, DocumentReference, Interpretation, Issue,
                            NewsBrief, StatisticsRow)
+from issues.validity import Validity, validity_on
 
 SUGGESTIONS = 5
 
@@ -60,12 +61,13 @@ def home(request):
     latest = issues[0] if issues else None
     published_documents = Document.objects.published()
     counts = [
-        ("期刊", len(issues)),
-        ("文件", published_documents.count()),
-        ("政策解读", Interpretation.objects.filter(issue__status="published").count()),
-        ("人事任免", Appointment.objects.filter(issue__status="published").count()),
-        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count()),
-        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count()),
+        ("期刊", len(issues), reverse("issues:issue_list")),
+        ("文件", published_documents.count(), None),
+        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), None),
+        ("人事任免", Appointment.objects.filter(issue__status="published").count(), reverse("issues:people")),
+        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), None),
+        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), None),
+        ("统计指标", StatisticsRow.objects.filter(issue__status="published").count(), reverse("issues:statistics")),
     ]
     toc = []
     if latest:
@@ -158,6 +160,36 @@ def document_detail(request, year: int, issue_no: int, key: str):
         interpretations=list(_interpretations_of(document)),
         citation=citation(issue, document.page),
     ))
+
+
+def document_list(request):
+    """Every archived document, newest first, filterable by 栏目 and by validity on today."""
+    documents = list(Document.objects.published().select_related("issue")
+                     .order_by("-issue__year", "-issue__issue_no", "order"))
+    repealers = _repealers([d.doc_key for d in documents if d.doc_key])
+    today = timezone.localdate()
+    rows = [(d, validity_on(today, effective_from=d.effective_from, effective_until=d.effective_until,
+                            valid_years=d.valid_years, signed_date=d.signed_date, repealed_by=repealers.get(d.doc_key)))
+            for d in documents]
+    categories = list(dict.fromkeys(d.category for d in documents))
+    category, status = request.GET.get("category", ""), request.GET.get("status", "")
+    shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
+    return render(request, "issues/document_list.html", {
+        "rows": shown, "total": len(rows), "categories": categories, "statuses": Validity.LABELS.items(),
+        "category": category, "status": status,
+    })
+
+
+def _repealers(keys: list[str]) -> dict[str, Document]:
+    """doc_key -> the first published document declaring it repealed, for many keys in one query."""
+    found: dict[str, Document] = {}
+    references = (DocumentReference.objects.filter(kind="repeals", doc_key__in=keys, document__issue__status="published")
+                  .select_related("document__issue")
+                  .order_by("document__issue__year", "document__issue__issue_no", "document__order"))
+    for reference in references:
+        if reference.document.doc_key != reference.doc_key:
+            found.setdefault(reference.doc_key, reference.document)
+    return found
 
 
 def _document_interpreted(interpretation: Interpretation) -> Document | None:

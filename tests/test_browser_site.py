@@ -45,7 +45,7 @@ def test_reader_goes_from_home_to_an_issue_a_document_and_a_cited_one(live_serve
     assert page.get_by_role("link", name="温州市人民政府办公室关于印发温州市医疗救助办法的通知").count() == 1  # 被引用
 
 
-@pytest.mark.parametrize("path", ["/", "/issues/2020/11/", "/issues/2020/11/doc/温政办〔2020〕78号/", "/statistics/",
+@pytest.mark.parametrize("path", ["/", "/documents/", "/issues/2020/11/", "/issues/2020/11/doc/温政办〔2020〕78号/", "/statistics/",
                                   "/issues/2020/11/statistics/"])
 def test_phone_width_pages_have_no_horizontal_scroll(live_server, page, archive, path):
     page.set_viewport_size({"width": 360, "height": 740})

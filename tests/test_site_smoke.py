@@ -39,7 +39,7 @@ class Links(HTMLParser):
 
 
 def every_public_url() -> list[str]:
-    urls = ["/", "/issues/", "/people/", "/posts/", "/statistics/", "/statistics.csv", "/api/issues/", "/feed/",
+    urls = ["/", "/issues/", "/documents/", "/people/", "/posts/", "/statistics/", "/statistics.csv", "/api/issues/", "/feed/",
             "/sitemap.xml", "/robots.txt"]
     for issue in Issue.objects.published():
         urls += [issue.get_absolute_url(), reverse("issues:issue_year", args=[issue.year]),
