@@ -26,6 +26,14 @@ def indicator_name(printed: str) -> str:
     return name
 
 
+def anchor(name: str, unit: str) -> str:
+    """The id of an indicator's chart on the statistics page: '指标-规模以上工业增加值-亿元'.
+
+    A unit of % becomes the full-width ％, which has no meaning in a URL fragment.
+    """
+    return f"指标-{name}-{unit}".replace(" ", "").replace("%", "％")
+
+
 @dataclass
 class Point:
     issue: object
@@ -50,14 +58,14 @@ def indicator_series(rows) -> list[Series]:
     for row in rows:
         by_key.setdefault((indicator_name(row.indicator), row.unit), []).append(row)
     series = []
-    for i, ((name, unit), group) in enumerate(by_key.items(), start=1):
+    for (name, unit), group in by_key.items():
         monthly = any(r.month is not None for r in group)
         kind = "当月" if monthly else "累计"
         points = [
             Point(r.issue, r.month if monthly else r.cumulative, r.month_yoy if monthly else r.cumulative_yoy)
             for r in group
         ]
-        series.append(Series(f"i{i}", name, unit, group[0].sub_row, kind, points))
+        series.append(Series(anchor(name, unit), name, unit, group[0].sub_row, kind, points))
     return series
 
 

@@ -19,9 +19,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from issues import body, charts, contents, numbers
-from issues.models import (Appointment, ChronicleEntry, Document, DocumentReference, Interpretation, Issue,
-                           NewsBrief, StatisticsRow)
-from issues.validity import Validity, validity_on
+from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
+from issues.validity import Validity
 
 SUGGESTIONS = 5
 
@@ -123,7 +122,7 @@ def _document_links(numbers_printed: list[str]) -> dict[str, str]:
     found = {}
     for document in (Document.objects.published().filter(doc_key__in=[k for k in keys.values() if k])
                      .select_related("issue").order_by("-issue__year", "-issue__issue_no")):
-        found[document.doc_key] = document.get_absolute_url()
+        found.setdefault(document.doc_key, document.get_absolute_url())  # a reprinted number: its newest printing
     return {printed: found[key] for printed, key in keys.items() if key in found}
 
 
@@ -166,30 +165,15 @@ def document_list(request):
     """Every archived document, newest first, filterable by 栏目 and by validity on today."""
     documents = list(Document.objects.published().select_related("issue")
                      .order_by("-issue__year", "-issue__issue_no", "order"))
-    repealers = _repealers([d.doc_key for d in documents if d.doc_key])
+    repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
     today = timezone.localdate()
-    rows = [(d, validity_on(today, effective_from=d.effective_from, effective_until=d.effective_until,
-                            valid_years=d.valid_years, signed_date=d.signed_date, repealed_by=repealers.get(d.doc_key)))
-            for d in documents]
-    categories = list(dict.fromkeys(d.category for d in documents))
+    rows = [(d, d.validity(today, repealers)) for d in documents]
     category, status = request.GET.get("category", ""), request.GET.get("status", "")
     shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
     return render(request, "issues/document_list.html", {
-        "rows": shown, "total": len(rows), "categories": categories, "statuses": Validity.LABELS.items(),
-        "category": category, "status": status,
+        "rows": shown, "total": len(rows), "categories": list(dict.fromkeys(d.category for d in documents)),
+        "statuses": Validity.LABELS.items(), "category": category, "status": status,
     })
-
-
-def _repealers(keys: list[str]) -> dict[str, Document]:
-    """doc_key -> the first published document declaring it repealed, for many keys in one query."""
-    found: dict[str, Document] = {}
-    references = (DocumentReference.objects.filter(kind="repeals", doc_key__in=keys, document__issue__status="published")
-                  .select_related("document__issue")
-                  .order_by("document__issue__year", "document__issue__issue_no", "document__order"))
-    for reference in references:
-        if reference.document.doc_key != reference.doc_key:
-            found.setdefault(reference.doc_key, reference.document)
-    return found
 
 
 def _document_interpreted(interpretation: Interpretation) -> Document | None:
@@ -283,12 +267,7 @@ def issue_statistics(request, year: int, issue_no: int):
 
 
 def _series_anchor(row: StatisticsRow) -> str:
-    return reverse("issues:statistics") + "#" + _slug_of(charts.indicator_name(row.indicator), row.unit)
-
-
-def _slug_of(name: str, unit: str) -> str:
-    # Anchors in the page's own language: browsers and screen readers handle them.
-    return f"指标-{name}-{unit}".replace(" ", "")
+    return reverse("issues:statistics") + "#" + charts.anchor(charts.indicator_name(row.indicator), row.unit)
 
 
 # ------------------------------------------------------------------ people
@@ -336,8 +315,6 @@ def _statistics_rows():
 
 def statistics(request):
     series = charts.indicator_series(_statistics_rows())
-    for one in series:
-        one.slug = _slug_of(one.name, one.unit)
     return render(request, "issues/statistics.html", {
         "charts": [(one, charts.draw(one)) for one in series],
     })

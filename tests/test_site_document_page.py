@@ -101,3 +101,11 @@ def test_document_without_number_has_a_positional_permalink(client):
     assert doc.key == "n1"
     assert client.get(doc.get_absolute_url()).status_code == 200
     assert issue.get_absolute_url() in client.get(doc.get_absolute_url()).content.decode()
+
+
+def test_number_printed_in_two_issues_links_to_its_newest_printing(client):
+    make_issue(2020, 6, documents=[document("温政发〔2020〕10号")])
+    newest = make_issue(2020, 9, documents=[document("温政发〔2020〕10号")]).document_set.get()
+    citing = make_issue(2020, 11, documents=[document("温政办〔2020〕78号", body="按温政发〔2020〕10号执行。",
+                                                      cited_doc_numbers=["温政发〔2020〕10号"])]).document_set.get()
+    assert dict(client.get(citing.get_absolute_url()).context["cited"]) == {"温政发〔2020〕10号": newest.get_absolute_url()}
