@@ -203,6 +203,7 @@ def interpretation_detail(request, year: int, issue_no: int, key: str):
 
 def doc_permalink(request, number: str):
     """/doc/<number>: any spelling of a doc number or ZJCC code redirects to the document page."""
+    number = number.strip().rstrip("/")  # people add a slash to URLs by habit
     document = (Document.objects.published().by_number(number).select_related("issue")
                 .order_by("-issue__year", "-issue__issue_no", "order").first())
     if document:

@@ -69,12 +69,15 @@ def test_chinese_text_renders_with_width_in_a_cjk_font(live_server, page, archiv
     assert any(name.startswith(CJK_FONTS) and count > 0 for name, count in used.items()), used
 
 
-def test_skip_link_is_the_first_stop_and_visible_on_focus(live_server, page, archive):
+def test_skip_link_is_the_first_stop_visibly_focused_and_jumps_to_main(live_server, page, archive):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")
     assert focused == "跳到正文"
     assert page.locator(".skip-link").bounding_box()["x"] >= 0
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
 
 
 def test_printed_document_leaves_out_navigation(live_server, page, archive):
