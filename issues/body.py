@@ -97,11 +97,20 @@ def _line_block(line: str, links: dict[str, str]) -> Block:
 
 
 def _number_headings(blocks: list[Block]) -> None:
-    """h3 for the outermost kind of heading this body uses, h4 for the next, down to h6."""
-    used = [kind for kind in HEADING_KINDS if any(b.outline == kind for b in blocks)]
+    """h3 for an outermost heading, one level deeper per heading it is nested in, so levels never skip.
+
+    Nesting follows the kinds' order (第一章 > 一、 > （一） > 1.): a heading closes every open heading
+    of its own kind or an inner one.
+    """
+    open_ranks: list[int] = []
     for block in blocks:
-        if block.kind == "heading":
-            block.level = min(3 + used.index(block.outline), 6)
+        if block.kind != "heading":
+            continue
+        rank = HEADING_KINDS.index(block.outline)
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        block.level = min(3 + len(open_ranks), 6)
+        open_ranks.append(rank)
 
 
 def outline(blocks: list[Block]) -> list[Block]:

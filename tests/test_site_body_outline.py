@@ -21,6 +21,15 @@ def test_outline_markers_make_headings_only_of_short_titles(line, kind, outline)
     assert (block.kind, block.outline) == (kind, outline)
 
 
+@pytest.mark.parametrize("body, levels", [
+    ("（一）先出现的小标题\n一、后出现的大标题\n（一）其下的小标题", [3, 3, 4]),
+    ("1.只有数字标题\n2.第二个", [3, 3]),
+    ("第一章 总则\n（一）跳过一级的标题", [3, 4]),
+])
+def test_heading_levels_never_skip(body, levels):
+    assert [b.level for b in blocks_of(body)] == levels
+
+
 def test_heading_levels_follow_the_kinds_the_body_uses():
     blocks = blocks_of("一、总体要求\n（一）基本原则\n1.坚持统筹\n二、主要任务")
     assert [b.level for b in blocks] == [3, 4, 5, 3]

@@ -26,7 +26,7 @@ def archive():
 class Links(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.hrefs, self.h1s, self.landmarks = [], 0, set()
+        self.hrefs, self.h1s, self.landmarks, self.levels = [], 0, set(), []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -34,6 +34,8 @@ class Links(HTMLParser):
             self.hrefs.append(attrs["href"])
         if tag == "h1":
             self.h1s += 1
+        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+            self.levels.append(int(tag[1]))
         if tag in ("header", "nav", "main", "footer"):
             self.landmarks.add(tag)
 
@@ -59,7 +61,7 @@ def test_every_page_of_the_sample_issues_answers_200(client, archive):
     assert len(failures) > 40
 
 
-def test_every_html_page_has_one_h1_landmarks_and_a_skip_link(client, archive):
+def test_every_html_page_has_one_h1_no_skipped_heading_level_landmarks_and_a_skip_link(client, archive):
     for url in every_public_url():
         response = client.get(url)
         if not response["Content-Type"].startswith("text/html"):
@@ -68,6 +70,8 @@ def test_every_html_page_has_one_h1_landmarks_and_a_skip_link(client, archive):
         parser = Links()
         parser.feed(page)
         assert parser.h1s == 1, url
+        skips = [(a, b) for a, b in zip(parser.levels, parser.levels[1:]) if b > a + 1]
+        assert skips == [], f"{url}: heading levels skip {skips}"
         assert {"header", "nav", "main", "footer"} <= parser.landmarks, url
         assert '<html lang="zh-CN">' in page and 'href="#main"' in page, url
 
