@@ -109,3 +109,11 @@ def test_number_printed_in_two_issues_links_to_its_newest_printing(client):
     citing = make_issue(2020, 11, documents=[document("温政办〔2020〕78号", body="按温政发〔2020〕10号执行。",
                                                       cited_doc_numbers=["温政发〔2020〕10号"])]).document_set.get()
     assert dict(client.get(citing.get_absolute_url()).context["cited"]) == {"温政发〔2020〕10号": newest.get_absolute_url()}
+
+
+def test_document_page_leads_to_the_previous_and_next_document_of_its_issue(client):
+    issue = make_issue(documents=[document("温政办〔2020〕53号"), document("温政办〔2020〕57号"), document("温政办〔2020〕59号")])
+    first, middle, last = issue.document_set.order_by("order")
+    response = client.get(middle.get_absolute_url())
+    assert (response.context["previous"], response.context["following"]) == (first, last)
+    assert client.get(last.get_absolute_url()).context["following"] is None
