@@ -51,3 +51,9 @@ browser-deps:
 	fi
 
 test: browser-deps
+
+.PHONY: bench-site
+bench-site: install
+	$(PY) bench/site_bench.py
+
+bench: bench-site
