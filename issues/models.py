@@ -269,10 +269,6 @@ class DocumentQuerySet(models.QuerySet):
         """Documents whose body cites the doc number `key` (a doc_key)."""
         return self.filter(references__kind="cites", references__doc_key=key).distinct()
 
-    def repealing(self, key: str):
-        """Documents that declare the doc number `key` repealed (废止)."""
-        return self.filter(references__kind="repeals", references__doc_key=key).distinct()
-
     def repealers(self, keys) -> dict:
         """doc_key -> the earliest of these documents declaring it repealed, for many keys in one query."""
         found = {}
