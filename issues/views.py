@@ -158,6 +158,7 @@ def document_detail(request, year: int, issue_no: int, key: str):
         cited_by=cited_by,
         interpretations=list(_interpretations_of(document)),
         citation=citation(issue, document.page),
+        canonical_url=request.build_absolute_uri(document.get_absolute_url()),
         previous=issue.document_set.filter(order__lt=document.order).order_by("-order").first(),
         following=issue.document_set.filter(order__gt=document.order).order_by("order").first(),
     ))

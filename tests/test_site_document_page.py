@@ -117,3 +117,9 @@ def test_document_page_leads_to_the_previous_and_next_document_of_its_issue(clie
     response = client.get(middle.get_absolute_url())
     assert (response.context["previous"], response.context["following"]) == (first, last)
     assert client.get(last.get_absolute_url()).context["following"] is None
+
+
+def test_document_page_names_its_canonical_url_and_describes_itself(client, citing):
+    page = client.get(citing.get_absolute_url()).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{citing.get_absolute_url()}">' in page
+    assert '<meta name="description" content="温州市人民政府办公室关于印发温州市医疗救助办法的通知（温政办〔2020〕78号）' in page
