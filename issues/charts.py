@@ -14,7 +14,7 @@ from decimal import Decimal
 CN_NUMERALS = set("一二三四五六七八九十")
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 64, 56, 24, 44
+LEFT, RIGHT, TOP, BOTTOM = 64, 56, 36, 44
 
 
 def indicator_name(printed: str) -> str:
