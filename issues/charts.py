@@ -14,7 +14,7 @@ from decimal import Decimal
 CN_NUMERALS = set("一二三四五六七八九十")
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 64, 56, 36, 44
+LEFT, RIGHT, TOP, BOTTOM = 92, 76, 36, 44
 
 
 def indicator_name(printed: str) -> str:
@@ -78,6 +78,10 @@ class Bar:
     label: str
     value: str
 
+    @property
+    def centre(self) -> float:
+        return self.x + self.width / 2
+
 
 @dataclass
 class Chart:
@@ -88,6 +92,9 @@ class Chart:
     yoy_points: list[tuple[float, float, str]]  # x, y, printed value
     ticks: list[tuple[float, str]]  # y, label on the left axis
     yoy_ticks: list[tuple[float, str]]  # y, label on the right axis
+
+    left: int = LEFT
+    right: int = WIDTH - RIGHT  # the x where the plot ends and the YoY axis labels start
 
     @property
     def yoy_path(self) -> str:
