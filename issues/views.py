@@ -23,6 +23,7 @@ from issues.models import Appointment, ChronicleEntry, Document, Interpretation,
 from issues.validity import Validity
 
 SUGGESTIONS = 5
+MAX_NUMBER_CHARS = 60  # longer than any doc number: the rest of a pasted text is not compared
 
 
 def _published_issue(year: int, issue_no: int) -> Issue:
@@ -218,7 +219,7 @@ def doc_permalink(request, number: str):
 
 def _closest_documents(text: str) -> list[Document]:
     """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial)."""
-    wanted = numbers.doc_key(text) or numbers.registration_key(text) or numbers.compact(text)
+    wanted = numbers.doc_key(text) or numbers.registration_key(text) or numbers.compact(text)[:MAX_NUMBER_CHARS]
     documents = list(Document.objects.published().exclude(doc_key="").select_related("issue"))
     names = {d.doc_key: d for d in documents}
     names.update({d.registration_code: d for d in documents if d.registration_code})

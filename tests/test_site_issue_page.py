@@ -81,6 +81,7 @@ def test_original_source_file_downloads_under_its_name(client, issue):
 
 @pytest.mark.parametrize("url", [
     "/issues/2020/7/", "/issues/1999/6/", "/issues/1999/", "/issues/2020/7/source/", "/issues/2020/6/doc/none/",
+    "/issues/99999999999999999999/6/", "/issues/2020/99999999999/doc/x/", "/issues/99999999999/",
 ])
 def test_unknown_issues_years_and_records_are_404_in_chinese(client, issue, url):
     response = client.get(url)

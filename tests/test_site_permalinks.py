@@ -59,3 +59,7 @@ def test_number_reprinted_in_two_issues_goes_to_the_newest(client):
     make_issue(2020, 6, documents=[document("温政发〔2020〕10号")])
     newest = make_issue(2020, 9, documents=[document("温政发〔2020〕10号")]).document_set.get()
     assert client.get("/doc/" + quote("温政发[2020]10号"))["Location"] == newest.get_absolute_url()
+
+
+def test_a_pasted_page_of_text_is_a_plain_404(client, target):
+    assert client.get("/doc/" + quote("温政办" * 5000)).status_code == 404
