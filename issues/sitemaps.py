@@ -50,7 +50,7 @@ class InterpretationPages(Sitemap):
 
 class PersonPages(Sitemap):
     def items(self):
-        return list(Appointment.objects.filter(issue__status="published").order_by("person")
+        return list(Appointment.objects.filter(issue__status="published").exclude(person="").order_by("person")
                     .values_list("person", flat=True).distinct())
 
     def location(self, name):
@@ -59,7 +59,7 @@ class PersonPages(Sitemap):
 
 class PostPages(Sitemap):
     def items(self):
-        return list(Appointment.objects.filter(issue__status="published").order_by("position")
+        return list(Appointment.objects.filter(issue__status="published").exclude(position="").order_by("position")
                     .values_list("position", flat=True).distinct())
 
     def location(self, position):

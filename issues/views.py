@@ -279,7 +279,7 @@ def _series_anchor(row: StatisticsRow) -> str:
 
 
 def people(request):
-    names = (Appointment.objects.filter(issue__status="published").values("person")
+    names = (Appointment.objects.filter(issue__status="published").exclude(person="").values("person")
              .annotate(records=Count("id")).order_by("person"))
     return render(request, "issues/people.html", {"names": names})
 
@@ -296,7 +296,7 @@ def person_detail(request, name: str):
 
 
 def posts(request):
-    rows = (Appointment.objects.filter(issue__status="published").values("position")
+    rows = (Appointment.objects.filter(issue__status="published").exclude(position="").values("position")
             .annotate(records=Count("id"), people=Count("person", distinct=True)).order_by("position"))
     return render(request, "issues/posts.html", {"posts": rows})
 

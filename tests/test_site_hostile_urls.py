@@ -29,3 +29,9 @@ def test_hostile_url_is_a_404(client, archive, url):
 
 def test_nul_in_a_filter_is_ignored(client, archive):
     assert client.get("/documents/", {"category": "\x00", "status": "\x00"}).status_code == 200
+
+
+def test_appointment_without_a_name_or_post_still_renders_everywhere(client):
+    make_issue(appointments=[ParsedAppointment("", "appoint", "局长"), ParsedAppointment("李娜", "dismiss", "")])
+    for url in ("/issues/2020/6/appointments/", "/people/", "/posts/", "/people/李娜/", "/posts/局长/", "/sitemap.xml"):
+        assert client.get(url).status_code == 200, url
