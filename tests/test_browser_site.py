@@ -5,7 +5,10 @@ from urllib.parse import unquote
 
 import pytest
 
+from issues.ingest import ingest_path
+from issues.models import Document, Issue
 from tests.browser import browser, page, screenshot  # noqa: F401 - fixtures
+from tests.conftest import ISSUE_FILES
 from tests.factories import ParsedStatistics, ParsedStatisticsRow, TocEntry, document, make_issue
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -87,3 +90,19 @@ def test_printed_document_leaves_out_navigation(live_server, page, archive):
     assert page.locator(".site-header").is_hidden()
     assert page.locator(".doc-body").is_visible()
     page.pdf(path=str(screenshot(page, "document-print").with_suffix(".pdf")))
+
+
+def test_every_page_of_the_sample_issues_fits_a_phone(live_server, page):
+    for path in ISSUE_FILES.values():
+        ingest_path(path)
+    urls = [i.get_absolute_url() for i in Issue.objects.published()]
+    urls += [d.get_absolute_url() for d in Document.objects.published()]
+    page.set_viewport_size({"width": 360, "height": 740})
+    too_wide = {}
+    for url in urls:
+        page.goto(live_server.url + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            too_wide[unquote(url)] = width
+    assert too_wide == {}
+    assert len(urls) > 5

@@ -47,3 +47,8 @@ def test_name_with_a_slash_still_has_a_page(client):
     make_issue(appointments=[ParsedAppointment("甲/乙", "appoint", "某职务")])
     assert client.get(reverse("issues:appointments", args=[2020, 6])).status_code == 200
     assert client.get(reverse("issues:person", args=["甲/乙"])).status_code == 200
+
+
+def test_unknown_person_404_says_who_is_missing_escaped(client, career):
+    page = client.get(reverse("issues:person", args=["<i>无此人</i>"])).content.decode()
+    assert "档案中没有&lt;i&gt;无此人&lt;/i&gt;的任免记录" in page
