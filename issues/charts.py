@@ -69,36 +69,38 @@ def indicator_series(rows) -> list[Series]:
     return series
 
 
+def _c(value: float) -> str:
+    """An SVG coordinate, printed once here so the template needs no number filters."""
+    return f"{value:.1f}"
+
+
 @dataclass
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    x: str
+    y: str
+    width: str
+    height: str
+    centre: str
     label: str
     value: str
-
-    @property
-    def centre(self) -> float:
-        return self.x + self.width / 2
 
 
 @dataclass
 class Chart:
     width: int
     height: int
-    baseline: float
+    baseline: str
     bars: list[Bar]
-    yoy_points: list[tuple[float, float, str]]  # x, y, printed value
-    ticks: list[tuple[float, str]]  # y, label on the left axis
-    yoy_ticks: list[tuple[float, str]]  # y, label on the right axis
+    yoy_points: list[tuple[str, str, str]]  # x, y, printed value
+    ticks: list[tuple[str, str]]  # y, label on the left axis
+    yoy_ticks: list[tuple[str, str]]  # y, label on the right axis
 
     left: int = LEFT
     right: int = WIDTH - RIGHT  # the x where the plot ends and the YoY axis labels start
 
     @property
     def yoy_path(self) -> str:
-        return " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in self.yoy_points)
+        return " ".join(f"{x},{y}" for x, y, _ in self.yoy_points)
 
 
 def _scale(values: list[Decimal]):
@@ -123,19 +125,19 @@ def draw(series: Series) -> Chart:
     yoys = [p.yoy for p in series.points if p.yoy is not None]
     y_value, low, high = _scale(values)
     y_yoy, yoy_low, yoy_high = _scale(yoys)
+    zero = y_value(Decimal(0))
     slot = (WIDTH - LEFT - RIGHT) / max(len(series.points), 1)
     bar_width = min(slot * 0.6, 48)
     bars, yoy_points = [], []
     for i, point in enumerate(series.points):
         centre = LEFT + slot * (i + 0.5)
         label = f"{point.issue.year}.{point.issue.issue_no}"
-        if point.value is not None:
-            top, bottom = sorted([y_value(point.value), y_value(Decimal(0))])
-            bars.append(Bar(centre - bar_width / 2, top, bar_width, max(bottom - top, 1), label, _printed(point.value)))
-        else:
-            bars.append(Bar(centre - bar_width / 2, y_value(Decimal(0)), bar_width, 0, label, "—"))
+        top, bottom = sorted([y_value(point.value), zero]) if point.value is not None else (zero, zero)
+        height = max(bottom - top, 1) if point.value is not None else 0
+        bars.append(Bar(_c(centre - bar_width / 2), _c(top), _c(bar_width), _c(height), _c(centre), label,
+                        _printed(point.value) if point.value is not None else "—"))
         if point.yoy is not None:
-            yoy_points.append((centre, y_yoy(point.yoy), _printed(point.yoy)))
-    ticks = [(y_value(v), _printed(v)) for v in sorted({low, Decimal(0), high})]
-    yoy_ticks = [(y_yoy(v), f"{_printed(v)}%") for v in sorted({yoy_low, Decimal(0), yoy_high})] if yoys else []
-    return Chart(WIDTH, HEIGHT, y_value(Decimal(0)), bars, yoy_points, ticks, yoy_ticks)
+            yoy_points.append((_c(centre), _c(y_yoy(point.yoy)), _printed(point.yoy)))
+    ticks = [(_c(y_value(v)), _printed(v)) for v in sorted({low, Decimal(0), high})]
+    yoy_ticks = [(_c(y_yoy(v)), f"{_printed(v)}%") for v in sorted({yoy_low, Decimal(0), yoy_high})] if yoys else []
+    return Chart(WIDTH, HEIGHT, _c(zero), bars, yoy_points, ticks, yoy_ticks)

@@ -315,6 +315,7 @@ def post_detail(request, position: str):
 
 def _statistics_rows():
     return (StatisticsRow.objects.filter(issue__status="published").select_related("issue")
+            .defer("issue__warnings", "issue__back_matter")  # per-row copies of JSON nobody reads here
             .order_by("issue__year", "issue__issue_no", "order"))
 
 
