@@ -96,12 +96,10 @@ def issue_detail(request, year: int, issue_no: int):
         .order_by("-year", "-issue_no").first()
     following = (published.filter(year=year, issue_no__gt=issue_no) | published.filter(year__gt=year)) \
         .order_by("year", "issue_no").first()
-    documents = list(issue.document_set.all())
-    interpretations = list(issue.interpretation_set.all())
-    toc = contents.table_of_contents(issue, list(issue.section_set.all()), documents, interpretations)
+    toc = contents.table_of_contents(issue, list(issue.section_set.all()), list(issue.document_set.all()),
+                                     list(issue.interpretation_set.all()))
     return render(request, "issues/issue_detail.html", _issue_context(
-        issue, toc=toc, previous=previous, following=following, documents=documents,
-        interpretations=interpretations, source_available=issue.source_file.is_file(),
+        issue, toc=toc, previous=previous, following=following, source_available=issue.source_file.is_file(),
     ))
 
 
