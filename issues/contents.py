@@ -1,4 +1,5 @@
-"""The table of contents of an issue, each entry linked to the record it announces.
+"""What an issue contains: its table of contents, each entry linked to the record it announces,
+and the per-issue list pages it has records for.
 
 Documents are found by their normalised doc number, else by title; interpretations by title;
 the per-issue lists (人事任免, 政务简讯, 政府记事, 发文目录, 统计资料) by their page. An entry
@@ -68,3 +69,15 @@ def _from_records(documents, interpretations) -> list[TocGroup]:
                     record.get_absolute_url())
         )
     return list(groups.values())
+
+
+def list_pages(issue) -> list[tuple[str, str, int]]:
+    """The per-issue list pages this issue has records for: (label, url, count)."""
+    pages = [
+        ("人事任免", "issues:appointments", issue.appointment_set.count()),
+        ("政务简讯", "issues:news", issue.newsbrief_set.count()),
+        ("政府记事", "issues:chronicle", issue.chronicleentry_set.count()),
+        ("发文目录", "issues:issued", issue.issuedlistentry_set.count()),
+        ("统计资料", "issues:statistics_issue", issue.statisticsrow_set.count()),
+    ]
+    return [(label, reverse(name, args=[issue.year, issue.issue_no]), n) for label, name, n in pages if n]

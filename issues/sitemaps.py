@@ -3,8 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from issues.contents import list_pages
 from issues.models import Appointment, Document, Interpretation, Issue
-from issues.views import _issue_pages
 
 
 class StaticPages(Sitemap):
@@ -24,7 +24,7 @@ class IssuePages(Sitemap):
             urls.append((reverse("issues:issue_year", args=[year]), None))
         for issue in Issue.objects.published().newest_first():
             urls.append((issue.get_absolute_url(), issue.updated_at))
-            urls.extend((url, issue.updated_at) for _, url, _ in _issue_pages(issue))
+            urls.extend((url, issue.updated_at) for _, url, _ in list_pages(issue))
         return urls
 
     def location(self, item):

@@ -30,20 +30,8 @@ def _published_issue(year: int, issue_no: int) -> Issue:
     return get_object_or_404(Issue.objects.published(), year=year, issue_no=issue_no)
 
 
-def _issue_pages(issue: Issue) -> list[tuple[str, str, int]]:
-    """The per-issue list pages this issue has records for: (label, url, count)."""
-    pages = [
-        ("人事任免", "issues:appointments", issue.appointment_set.count()),
-        ("政务简讯", "issues:news", issue.newsbrief_set.count()),
-        ("政府记事", "issues:chronicle", issue.chronicleentry_set.count()),
-        ("发文目录", "issues:issued", issue.issuedlistentry_set.count()),
-        ("统计资料", "issues:statistics_issue", issue.statisticsrow_set.count()),
-    ]
-    return [(label, reverse(name, args=[issue.year, issue.issue_no]), n) for label, name, n in pages if n]
-
-
 def _issue_context(issue: Issue, **extra) -> dict:
-    return {"issue": issue, "issue_pages": _issue_pages(issue), **extra}
+    return {"issue": issue, "issue_pages": contents.list_pages(issue), **extra}
 
 
 def _by_year(issues) -> list[tuple[int, list[Issue]]]:

@@ -10,9 +10,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.urls import reverse
 
+from issues.contents import list_pages
 from issues.ingest import ingest_path
 from issues.models import Appointment, Document, Interpretation, Issue
-from issues.views import _issue_pages
 from tests.conftest import ISSUE_FILES
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def every_public_url() -> list[str]:
         urls += [issue.get_absolute_url(), reverse("issues:issue_year", args=[issue.year]),
                  reverse("issues:api_issue", args=[issue.year, issue.issue_no]),
                  reverse("issues:issue_source", args=[issue.year, issue.issue_no])]
-        urls += [url for _, url, _ in _issue_pages(issue)]
+        urls += [url for _, url, _ in list_pages(issue)]
     urls += [d.get_absolute_url() for d in Document.objects.published()]
     urls += [i.get_absolute_url() for i in Interpretation.objects.all()]
     urls += [reverse("issues:person", args=[name]) for name in Appointment.objects.values_list("person", flat=True)]
