@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from issues import numbers
@@ -71,13 +73,23 @@ def _from_records(documents, interpretations) -> list[TocGroup]:
     return list(groups.values())
 
 
+LIST_PAGES = [  # label, URL name, the issue's related manager holding the records
+    ("人事任免", "issues:appointments", "appointment_set"),
+    ("政务简讯", "issues:news", "newsbrief_set"),
+    ("政府记事", "issues:chronicle", "chronicleentry_set"),
+    ("发文目录", "issues:issued", "issuedlistentry_set"),
+    ("统计资料", "issues:statistics_issue", "statisticsrow_set"),
+]
+
+
 def list_pages(issue) -> list[tuple[str, str, int]]:
-    """The per-issue list pages this issue has records for: (label, url, count)."""
-    pages = [
-        ("人事任免", "issues:appointments", issue.appointment_set.count()),
-        ("政务简讯", "issues:news", issue.newsbrief_set.count()),
-        ("政府记事", "issues:chronicle", issue.chronicleentry_set.count()),
-        ("发文目录", "issues:issued", issue.issuedlistentry_set.count()),
-        ("统计资料", "issues:statistics_issue", issue.statisticsrow_set.count()),
-    ]
-    return [(label, reverse(name, args=[issue.year, issue.issue_no]), n) for label, name, n in pages if n]
+    """The per-issue list pages this issue has records for: (label, url, count), counted in one query."""
+    counts = type(issue).objects.filter(pk=issue.pk).values(**{
+        related: Coalesce(Subquery(
+            getattr(issue, related).model.objects.filter(issue=OuterRef("pk")).order_by().values("issue")
+            .annotate(n=Count("pk")).values("n")
+        ), 0)
+        for _, _, related in LIST_PAGES
+    }).get()
+    return [(label, reverse(name, args=[issue.year, issue.issue_no]), counts[related])
+            for label, name, related in LIST_PAGES if counts[related]]
