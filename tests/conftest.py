@@ -80,21 +80,3 @@ def parsed_issues():
     from issues.parser import parse_issue
 
     return {name: parse_issue(fixture_text(name)) for name in ISSUE_FILES}
-
-
-@pytest.fixture(autouse=True)
-def requests_without_search_backend():
-    """Until search/backend.py exists, haystack's per-request hook cannot load the engine: skip the hook.
-
-    Once the search app provides its backend this fixture does nothing.
-    """
-    import importlib.util
-
-    from django.core.signals import request_started
-    from haystack import reset_search_queries
-
-    if importlib.util.find_spec("search.backend") is None and request_started.disconnect(reset_search_queries):
-        yield
-        request_started.connect(reset_search_queries)
-    else:
-        yield
