@@ -22,10 +22,12 @@ def test_a_name_query_returns_appointments_and_links_the_person_page(client):
     assert 'href="/people/%E5%80%AA%E5%A3%AB%E7%AB%A0/"' in client.get("/search/", {"q": "倪士章"}).content.decode()
 
 
-def test_a_person_name_no_url_can_carry_still_answers(client, save_issue):
+def test_a_person_name_with_a_slash_links_to_its_person_page(client, save_issue):
     parsed = replace(issue_2022_3(), appointments=[ParsedAppointment("张/三", "appoint", "温州市测试管理局局长")])
     save_issue(parsed)
-    assert client.get(API, {"q": "张/三"}).json()["person"] == {"name": "张/三", "url": None}
+    person = client.get(API, {"q": "张/三"}).json()["person"]
+    assert person["name"] == "张/三"
+    assert client.get(person["url"]).status_code == 200
     page = client.get("/search/", {"q": "测试管理局"})
     assert page.status_code == 200 and "张/三" in page.content.decode()
 
