@@ -90,9 +90,6 @@ def test_the_next_ingest_of_a_new_version_clears_the_stale_mark(index_writer):
     assert index_writer.indexed[-1] == (2020, 6, "corrected-2.txt")
 
 
-@pytest.mark.xfail(strict=False, reason="issues.ingest.ingest_bytes returns 'unchanged' before update_index, "
-                   "so re-ingesting the same file never retries a failed index update (fixed on the search "
-                   "branch: drop this mark once it is merged)")
 def test_ingesting_the_same_file_again_retries_the_failed_index_update(index_writer):
     index_writer.broken = True
     ingest_bytes(corrected(1), "corrected-1.txt")

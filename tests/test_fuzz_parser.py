@@ -206,16 +206,12 @@ TOC_PAGE_BACKTRACKS = parser_hang(
     "regexes.TOC_PAGE backtracks quadratically on a long run of …/./· (toc.py; layout.is_raw_layout on main)"
 )
 TOC_ENTRIES_SCAN_BODY = parser_hang("documents.find_start rescans the body for every TOC entry not found (split.py)")
-# Passes on the v0 parser this was written on; hangs on main at parser 0.7 (XPASS here, XFAIL there).
-JOINED_LINE_RESCANNED = parser_hang(
-    "clean.join_broken_lines: OPEN_LINE_END.search and rstrip rescan the growing joined line (main, parser 0.7)"
-)
 HUGE_LINE_CASES = [
     pytest.param(shape, where, marks=TOC_PAGE_BACKTRACKS)
     if where == "toc" and shape in {"ellipsis", "dots", "middle-dots"} else (shape, where)
     for shape in HUGE_LINES for where in ("toc", "body")
 ]
-HEADING_HANGS = {("toc-entry", "toc"): TOC_ENTRIES_SCAN_BODY, ("structural", "body"): JOINED_LINE_RESCANNED}
+HEADING_HANGS = {("toc-entry", "toc"): TOC_ENTRIES_SCAN_BODY}
 HEADING_CASES = [
     pytest.param(heading, where, marks=HEADING_HANGS[heading, where]) if (heading, where) in HEADING_HANGS
     else (heading, where)
