@@ -6,13 +6,14 @@ The steps, each in its own module:
   toc.parse_toc         the printed table of contents, when there is one
   split.split_sections  the body cut into sections, one kind each
   <kind>.parse          each section into records (documents, appointments, news, ...)
+  interpretations.link  each policy interpretation to the issue's document it explains
 """
 
-from issues.parser import clean, identity, split
+from issues.parser import clean, identity, interpretations, split
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.1"
+PARSER_VERSION = "0.3"
 
 
 def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:
@@ -24,4 +25,5 @@ def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = No
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )
     split.parse_sections(lines, parsed)
+    interpretations.link(parsed.interpretations, parsed.documents)  # with or without a printed TOC
     return parsed

@@ -1,7 +1,12 @@
-"""Back matter (赠阅范围, masthead, photo captions, feature articles): kept, never records. v0."""
+"""Back matter (赠阅范围, masthead, back cover, photo captions, feature articles): kept, never records.
+
+Stored as the issue's list of printed lines, without Markdown debris or page marks.
+"""
 
 from __future__ import annotations
 
+from issues.parser import section_lines
+
 
 def parse(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip()]
+    return [text for text in section_lines.tidy(lines) if text]

@@ -58,8 +58,9 @@ def join_broken_lines(lines: list[str], min_length: int = 16) -> list[str]:
 
     A line is glued to the next when it does not end a sentence, is long enough to be running
     text (titles and signatures are short), and the next line does not start a new unit
-    ('一、', '（二）', '第三条', '△', a page mark). Section parsers call this on their own lines,
-    after taking out what must stay separate (title blocks, signatures).
+    ('一、', '（二）', '第三条', '△', a page mark). A line ending in '，' or '、' always continues;
+    tab-separated table rows never join. Section parsers call this on their own lines, after taking
+    out what must stay separate (title blocks, signatures).
     '毕' + '业生和16-24岁失业青年。' -> '毕业生和16-24岁失业青年。'
     """
     out: list[str] = []
@@ -75,6 +76,10 @@ def _continues(previous: str, line: str, min_length: int) -> bool:
     previous, line = previous.rstrip(), line.strip()
     if not previous or not line or previous.startswith(PAGE_MARK) or line.startswith(PAGE_MARK):
         return False
+    if "\t" in previous or "\t" in line:  # a table row is never a broken sentence
+        return False
+    if regexes.OPEN_LINE_END.search(previous) and not line.startswith("△"):  # '…17.秋田犬、' + '18.阿富汗猎犬…'
+        return True
     if regexes.COMPLETE_LINE_END.search(previous) or regexes.STRUCTURAL_START.match(line):
         return False
     return len(previous) >= min_length

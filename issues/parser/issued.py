@@ -1,18 +1,38 @@
-"""The month's list of issued documents (发文目录): doc number and title per row. v0."""
+"""The month's list of issued documents (发文目录): doc number and title per row.
+
+A row starts with its doc number ('温政办〔2020〕53号', after a Markdown '- ' or not); a line
+without one continues the title of the row above (a raw extraction wraps long titles:
+'…加快推进3岁以下婴幼儿照护服务发展实施' + '方案的通知').
+"""
 
 from __future__ import annotations
 
-from issues.parser import regexes
+from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedIssuedRow
+
+# A wrapped title's remainder is a short line ('方案的通知'); a long line is no part of the list.
+MAX_CONTINUATION = 60
+# The longest printed title runs to about 80 characters; a "row" far longer is running text.
+MAX_TITLE = 300
 
 
 def parse(lines: list[str]) -> list[ParsedIssuedRow]:
-    out = []
-    for line in lines[1:]:  # the heading ("6月份市政府、市政府办公室发文目录") first
-        text = line.strip().lstrip("- ").strip()
-        match = regexes.DOC_NUMBER.match(text)
-        if match:
-            out.append(ParsedIssuedRow(doc_number="".join(match.group(0).split()), title=text[match.end():].strip()))
-        elif out:
-            out[-1].title += text
-    return out
+    """Lines of the section, heading ('6月份市政府、市政府办公室发文目录') first when printed."""
+    rows: list[ParsedIssuedRow] = []
+    body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
+    for line in section_lines.tidy(body):
+        text = line.strip(" \t\u3000\xa0")
+        if (match := regexes.ISSUED_LIST_ROW.match(text)) and len(match["title"]) <= MAX_TITLE:
+            rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
+        elif rows and len(text) > MAX_CONTINUATION:
+            break  # running text after the list (a raw cut that runs long)
+        elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
+            rows[-1].title += " " + text
+    for row in rows:
+        row.title = section_lines.remove_line_break_spaces(row.title)
+    return rows
+
+
+def _compact(number: str) -> str:
+    """'温政办〔2020〕 53号' -> '温政办〔2020〕53号' (printed characters kept, spaces dropped)."""
+    return "".join(number.split())

@@ -1,30 +1,104 @@
-"""News briefs (政务简讯): title, date of the event, body. v0."""
+"""News briefs (政务简讯): title, date of the event, body.
+
+A brief is a title of one to three short lines without punctuation, then a first paragraph
+that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
+opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more
+paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
+re-joined; a title broken over lines is put back on one line without the break's spaces.
+"""
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from datetime import date
 
+from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedNews
 
-_DATE = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+MAX_TITLE_LINES = 3
+MAX_TITLE_LENGTH = 60
+# How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
+MAX_DATE_OFFSET = 120
 
 
-def parse(lines: list[str], *, year: int) -> list[ParsedNews]:
-    out: list[ParsedNews] = []
-    for i, line in enumerate(lines):
-        text = line.strip()
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        match = _DATE.match(following)
-        if match and not _DATE.match(text) and len(text) < 60:
-            out.append(ParsedNews(title=text, date=_safe_date(year, int(match["month"]), int(match["day"]))))
-        elif out:
-            out[-1].body = (out[-1].body + "\n" + text).strip()
-    return out
+def parse(lines: list[str], *, year: int, issue_month: int | None = None) -> list[ParsedNews]:
+    """Lines of the section (the first brief's title first). `issue_month` places a December
+    brief of a January issue in the year before; without it the section's commonest month is used."""
+    body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
+    briefs = _briefs(section_lines.tidy(body))
+    months = [_event_month_day(body[0])[0] for _, body in briefs]
+    month = issue_month or _commonest(months)
+    return [
+        ParsedNews(title=_title(title), date=_event_date(body[0], year, month), body=_body(body))
+        for title, body in briefs
+    ]
 
 
-def _safe_date(year, month, day):
+def _briefs(lines: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(title lines, body lines) for each brief, in printed order."""
+    briefs: list[tuple[list[str], list[str]]] = []
+    pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
+    closed = True  # the line before `pending` ended a paragraph (or there was none)
+    for line in lines:
+        if _title_like(line) and len(pending) < MAX_TITLE_LINES:
+            pending.append(line)
+            continue
+        if pending and closed and _leads_a_brief(line):
+            briefs.append((pending, [line]))
+        elif briefs:
+            briefs[-1][1].extend([*pending, line])
+        pending = []
+        closed = bool(regexes.PARAGRAPH_END.search(line))
+    if pending and briefs:
+        briefs[-1][1].extend(pending)
+    return briefs
+
+
+def _title_like(line: str) -> bool:
+    text = line.strip()
+    return (
+        0 < len(text) <= MAX_TITLE_LENGTH
+        and not regexes.PARAGRAPH_END.search(text)
+        and not regexes.RUNNING_TEXT_MARK.search(text)
+    )
+
+
+def _leads_a_brief(paragraph: str) -> bool:
+    """A first paragraph: it dates the event ('6月3日，…') or says it is recent ('近日，…')."""
+    return bool(_event_month_day(paragraph)[0] or regexes.NEWS_UNDATED_LEAD.match(paragraph))
+
+
+def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
+    """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
+    first_sentence = paragraph.split("。", 1)[0][:MAX_DATE_OFFSET]
+    match = regexes.NEWS_DATE.search(first_sentence)
+    if not match:
+        return None, None
+    return int(match["month"]), int(match["day"])
+
+
+def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:
+    month, day = _event_month_day(paragraph)
+    if month is None:
+        return None
+    if issue_month and month - issue_month > 6:  # a December brief in a January issue
+        year -= 1
+    elif issue_month and issue_month - month > 6:  # a January brief in a December issue
+        year += 1
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _commonest(months: list[int | None]) -> int | None:
+    counted = Counter(month for month in months if month)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _title(lines: list[str]) -> str:
+    return section_lines.remove_line_break_spaces("".join(line.strip() + " " for line in lines))
+
+
+def _body(lines: list[str]) -> str:
+    return "\n".join(section_lines.join_unfinished(lines))

@@ -50,10 +50,13 @@ MARKDOWN_BULLET = re.compile(r"^-\s+(?P<text>\S.*)$")
 
 # A line that starts a new structural unit and must never be glued to the line before it:
 # "一、工作目标" · "（一）开展…" · "(二) 经费保障" · "3. 全面提升…" · "第六条 企业迁移情形" · "第一章 总 则" · "△ 市长…" · "附件：1．…"
+# · "答：调整后城乡居民最低生活保障金支出…" (an interpretation's answer)
 STRUCTURAL_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]|[0-9０-９]{1,2}\s?[.．、]|[（(][0-9]{1,2}[）)]"
-    r"|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条部]|△|附件|附表)"
+    r"|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条部]|△|附件|附表|[问答][:：])"
 )
+# Punctuation that leaves a sentence open: a line ending in one always continues. "…16.牛头梗、17.秋田犬、"
+OPEN_LINE_END = re.compile(r"[，、,]$")
 # Punctuation that closes a sentence or a block: a line ending in one is complete. "…通知如下：" · "…列支。" · "…（试用期一年）；"
 COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
 
@@ -98,39 +101,168 @@ TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
 BACK_MATTER_START = re.compile(r"^《温州市人民政府公报》(?:赠阅范围|集中赠阅点)")
 # Statistics producer line: "温州市统计局制"
 STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
+# The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|处|所|中心|集团|公司|政府|委员会|管委会)$")
 
 # ---------------------------------------------------------------------------------------------
 # Documents (issues/parser/documents.py) — owner: documents work
 # ---------------------------------------------------------------------------------------------
+# Markdown heading marks and bullets left in a document by the Markdown-shaped extraction:
+# "### 一、工作目标" · "# 温州市人民政府 关于…的通知" · "- （一）责令整改；"
+DOCUMENT_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}\s*|-\s+)")
+# HTML list debris inside table cells: '<ol style="list-style-type: none"> <li>1.瑞安牵头…</li>'
+HTML_TAG = re.compile(r"</?(?:ol|ul|li|p|br|span|div)\b[^<>]{0,80}>")
+# A line that is only a date (the date of a signature): "2020年6月24日"
+DATE_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日$")
+# A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
+SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
+# The number line of an order below its title: "温州市人民政府令 第7号"
+ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号$")
+# Addressees end with a colon and are a list of bodies, not a sentence:
+# "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
+ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
+ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^在")
+# A doc number cited in running text: "（温政办〔2021〕2号）" · "国办公开办函〔2019〕61号" · "温食药监市〔2005〕31号"
+CITED_DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}})\s?{OPEN_BRACKET}\s?(?P<year>(?:19|20)\d{{2}})\s?{CLOSE_BRACKET}\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
+)
+# An order cited without a year: "（市人民政府令第143号）" · "《企业财务通则》第（财政部令第41号）"
+CITED_ORDER_NUMBER = re.compile(rf"(?P<prefix>[{CJK}]{{1,16}}令)第(?P<serial>{DIGIT}{{1,5}})号")
+# Running text glued to a cited number is cut after the last function word before it:
+# "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
+DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
+# then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令):
+# "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
+DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫"
+# The longest issuer abbreviation kept whole: "温州市人民政府令"
+DOC_PREFIX_MAX = 9
+# Entry into force: "自2020年7月1日起施行" · "自2020年12月15日开始施行" · "自印发之日起实施" · "自发布之日起生效"
+EFFECTIVE_FROM = re.compile(
+    r"自(?:(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日|(?P<event>[^，。；\d]{1,8}之日))"
+    r"(?:起|开始)(?:施行|实施|执行|生效)"
+)
+# End of validity: "至2025年6月30日止" · "有效期至2030年12月1日止"
+EFFECTIVE_UNTIL = re.compile(r"至(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日止?")
+VALID_UNTIL = re.compile(r"有效期至(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# Validity in years: "有效期10年" · "有效期五年"
+VALID_YEARS = re.compile(r"有效期(?:为)?(?P<years>\d{1,2}|[一二三四五六七八九十]{1,2})年")
+# A repeal: "（温政发〔2012〕67号）同时废止" · "…等文件同时废止" · "予以废止"
+REPEAL = re.compile(r"(?:同时|予以|一并|决定)?废止")
+# A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
+ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
+# A numbered item of an attachment list: "2.重点片区、流域治理清单"
+ATTACHMENT_ITEM = re.compile(rf"^{DIGIT}{{1,2}}\s?[.．、]\s?(?P<title>\S.*)$")
+# The heading of one attachment, alone on its line: "附件" · "附件1" · "附件 4"
+ATTACHMENT_HEADING = re.compile(rf"^附\s?件\s?{DIGIT}{{0,2}}$")
+# A labelled list item, one per line: "鹿城区：滨江街道、南汇街道、丰门街道" · "组 长：姚高员" (not "答：…")
+LABELLED_ITEM = re.compile(r"^(?![问答][：:])[^，、。：:；]{1,12}[：:]\S")
 
 # ---------------------------------------------------------------------------------------------
 # Policy interpretations (issues/parser/interpretations.py)
 # ---------------------------------------------------------------------------------------------
+# The unit that wrote an interpretation, last line: "解读单位：温州市自然资源和规划局"
+INTERPRETATION_UNIT = re.compile(r"^解读单位\s?[:：]\s?(?P<unit>\S.{0,40})$")
+# The explained document named in an interpretation's title: "《温州市医疗救助办法》政策解读"
+INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 
 # ---------------------------------------------------------------------------------------------
 # Raw two-column extraction layout (issues/parser/layout.py) — the 2020-09 shape and PDFs
 # ---------------------------------------------------------------------------------------------
 
 # ---------------------------------------------------------------------------------------------
+# Tidying the lines of a section (issues/parser/section_lines.py) — shared by the record parsers
+# ---------------------------------------------------------------------------------------------
+# Markdown marks left on a line: "## 5月份市政府记事" · "- 温政发〔2021〕8号 …" · "# 政 务 简 讯"
+SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯"
+COLUMN_LABEL = re.compile(
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+)
+# A Markdown horizontal rule: "---"
+HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
+# "全市数字经济发展推进会暨 政府数字化转型工作部署会召开" · "我市举行 2021年…" (but "Daka China" keeps its space)
+LINE_BREAK_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# The two sides of a space that is kept: "Daka China"
+LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+# ---------------------------------------------------------------------------------------------
 # Appointments (issues/parser/appointments.py)
 # ---------------------------------------------------------------------------------------------
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals)
+APPOINTMENT_DECIDER = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{0,12}?(?:决定)?(?P<verb>免去|任命|任免)?)\s?[:：]$")
+# One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(r"^(?P<persons>[\u4e00-\u9fff·、]{2,40}?)(?P<verb>兼任|任)(?P<posts>.+)$")
+# One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
+DISMISS_ENTRY = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5})的(?P<posts>.+)$")
+# A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
+DISMISS_CLAUSE = re.compile(r"^免去(?:其|(?P<person>[\u4e00-\u9fff·]{2,5})的)?(?P<posts>.+)$")
+# A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
+CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
+# A person's name: "倪士章" · "戴源涌" · "王造"
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
+TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
+# What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
+QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" (not compiled on its own)
+_POST_TITLE_WORDS = (
+    r"(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
+)
+# The title closing a post, to lend its body to a bare title that follows:
+# "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
+POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")
+# A post that is only a title: "总经理" · "副局长" · "常务副主任"
+BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 
 # ---------------------------------------------------------------------------------------------
 # News briefs (issues/parser/news.py)
 # ---------------------------------------------------------------------------------------------
+# The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
+NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
+# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…"
+NEWS_UNDATED_LEAD = re.compile(r"^(?:近日|日前|连日来|近期|今年以来|本月)[，,]")
+# Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
+# (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
+PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
+# Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
+RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 
 # ---------------------------------------------------------------------------------------------
 # Chronicle (issues/parser/chronicle.py)
 # ---------------------------------------------------------------------------------------------
+# A day line: "1日" · " 1日" (2020-09) · "15日"
+CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
+CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
+# A day and its first item on one line (some extractions): "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"
+CHRONICLE_DAY_ITEM = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*△\s*(?P<text>.+)$")
 
 # ---------------------------------------------------------------------------------------------
 # Issued list (issues/parser/issued.py)
 # ---------------------------------------------------------------------------------------------
+# A row: "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
+ISSUED_LIST_ROW = re.compile(
+    rf"^(?P<number>[{CJK}]{{1,12}}?\s?{OPEN_BRACKET}\s?{DIGIT}{{4}}\s?{CLOSE_BRACKET}\s?第?\s?{DIGIT}{{1,5}}\s?号)"
+    r"[\s\u3000\xa0]*(?P<title>.*)$"
+)
+# The list's heading: "4月份市政府、市政府办公室发文目录"
+ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 
 # ---------------------------------------------------------------------------------------------
 # Statistics (issues/parser/statistics.py)
 # ---------------------------------------------------------------------------------------------
+# A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty)
+STATISTICS_CELL_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
+# The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
+STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
+# The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
+STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
+# (none of its own: back matter is kept line by line, tidied with the section patterns above)

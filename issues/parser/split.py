@@ -28,7 +28,7 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        _parse_section(entry, body[start:end], parsed)
+        _parse_section(entry, _without_next_heading(body[start:end]), parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
 
 
@@ -54,8 +54,25 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int) -> int | None:
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
         return _first(body, cursor, lambda line: compact(line).startswith(first))
-    title = compact(entry.title)
-    return _first(body, cursor, lambda line: compact(line) == title)
+    return _first_title(body, cursor, compact(entry.title))
+
+
+def _without_next_heading(section: list[str]) -> list[str]:
+    """Drop the next column's heading ('政 务 简 讯') printed just before the next section starts."""
+    if len(section) > 1 and regexes.CATEGORY_HEADING.match(compact(section[-1])):
+        return section[:-1]
+    return section
+
+
+def _first_title(body: list[str], cursor: int, title: str) -> int | None:
+    """The line a heading starts on, also when it is printed over two lines."""
+    for i in range(cursor, len(body)):
+        text = compact(body[i])
+        if text == title:
+            return i
+        if len(text) >= 4 and title.startswith(text) and i + 1 < len(body) and text + compact(body[i + 1]) == title:
+            return i
+    return None
 
 
 def _first(body: list[str], cursor: int, test) -> int | None:
@@ -85,7 +102,7 @@ def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> No
     elif entry.category == "机构人事":
         parsed.appointments.extend(appointments.parse(lines))
     elif entry.category == "政务简讯":
-        parsed.news.extend(news.parse(lines, year=parsed.year))
+        parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
     elif entry.category == "政府记事":
         parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
     elif entry.category == "发文目录":

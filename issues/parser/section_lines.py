@@ -1,0 +1,86 @@
+"""Tidying the lines of a record section before it is read (appointments, news, chronicle, ...).
+
+The record parsers get their section's lines as cleaning left them: one paragraph per line, but
+possibly with Markdown marks ('## 5月份市政府记事', '- 温政发…'), column labels printed inside
+the text ('政 务 简 讯'), page marks ('\\f37') and, in a raw extraction, the section's own heading
+interleaved where a page turned ('9月份市政府人事任免'). These steps take such debris out so
+that each parser sees only its text; none of them changes the printed characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from issues.parser import regexes
+from issues.parser.clean import PAGE_MARK
+
+
+def strip_markdown(line: str) -> str:
+    """'## 5月份市政府记事' -> '5月份市政府记事'; '- 温政发〔2019〕5号 …' -> '温政发〔2019〕5号 …'."""
+    return regexes.SECTION_MARKDOWN_MARK.sub("", line.strip()).strip()
+
+
+def is_debris(line: str) -> bool:
+    """Page marks, Markdown rules and column labels: never part of a record."""
+    if line.lstrip(" \t\u3000").startswith(PAGE_MARK):  # before strip(), which would eat the mark
+        return True
+    text = line.strip()
+    return (
+        not text
+        or bool(regexes.HORIZONTAL_RULE.match(text))
+        or bool(regexes.COLUMN_LABEL.match(text))
+    )
+
+
+def month_heading(line: str) -> int | None:
+    """The month of a heading such as '9月份市政府人事任免' or '## 5月份市政府记事', else None."""
+    match = regexes.MONTH_HEADING.match(strip_markdown(line))
+    return int(match["month"]) if match else None
+
+
+def tidy(lines: list[str]) -> list[str]:
+    """The section's text lines: debris and interleaved month headings dropped, Markdown marks off."""
+    return [strip_markdown(line) for line in lines if not is_debris(line) and month_heading(line) is None]
+
+
+def until(lines: list[str], *starts: re.Pattern) -> list[str]:
+    """The lines before the first that starts what follows the section (a later section's first
+    line, when a raw extraction's cut runs long): `until(lines, regexes.STATISTICS_TITLE)`."""
+    for index, line in enumerate(lines):
+        text = strip_markdown(line)
+        if any(pattern.match(text) for pattern in starts):
+            return lines[:index]
+    return lines
+
+
+def remove_line_break_spaces(text: str) -> str:
+    """'全市数字经济发展推进会暨 政府数字化转型工作部署会召开' -> one line without the break's space.
+
+    Only for titles: chronicle text and bodies keep their printed spaces ('亮剑 2019')."""
+    text = text.strip()
+    return regexes.LINE_BREAK_SPACE.sub(lambda space: _kept_space(text, space.start(), space.end()), text)
+
+
+def _kept_space(text: str, start: int, end: int) -> str:
+    between_words = start > 0 and end < len(text) and all(
+        regexes.LATIN_WORD_CHAR.match(char) for char in (text[start - 1], text[end])
+    )
+    return " " if between_words else ""
+
+
+def join_unfinished(lines: list[str]) -> list[str]:
+    """Glue a line to the one before when that one does not close its paragraph.
+
+    Stricter than clean.join_broken_lines about what closes a paragraph: a line ending in a
+    closing quote or bracket alone is mid-sentence in a column of running text
+    ('陈伟俊指出，高校在建设“重要窗口”' + '中具有十分重要的作用，…'). For running text only
+    (titles taken out first).
+    """
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and not regexes.PARAGRAPH_END.search(out[-1]) and not regexes.STRUCTURAL_START.match(text):
+            out[-1] += text
+        elif text:
+            out.append(text)
+    return out

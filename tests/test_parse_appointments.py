@@ -1,0 +1,188 @@
+"""人事任免: one record per person, per action, per post (issue 2), from real lines of the issues."""
+
+import pytest
+
+from issues.parser import appointments
+from issues.parser.records import ParsedAppointment
+
+DECIDED = "市人民政府决定"
+
+
+def appoint(person, position, qualifier=None, decided_by=DECIDED):
+    return ParsedAppointment(person, "appoint", position, qualifier, decided_by)
+
+
+def dismiss(person, position, qualifier=None, decided_by=DECIDED):
+    return ParsedAppointment(person, "dismiss", position, qualifier, decided_by)
+
+
+def concurrent(person, position, qualifier=None, decided_by=DECIDED):
+    return ParsedAppointment(person, "concurrent", position, qualifier, decided_by)
+
+
+CASES = [
+    pytest.param(
+        ["市人民政府决定：", "张建东任温州市经济和信息化局总工程师（试用期一年）；"],
+        [appoint("张建东", "温州市经济和信息化局总工程师", "试用期一年")],
+        id="appointment_with_probation_qualifier",  # 2020-06 line 848
+    ),
+    pytest.param(
+        ["市人民政府决定：", "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；"],
+        [appoint("徐志宏", "温州市公安局副局长"), dismiss("徐志宏", "温州市公安局交通管理局局长")],
+        id="appointment_and_dismissal_of_one_person",  # 2020-06 line 854
+    ),
+    pytest.param(
+        ["市人民政府决定：", "戴源涌、林志海任温州市住房公积金管理", "中心副主任（试用期一年）；"],
+        [
+            appoint("戴源涌", "温州市住房公积金管理中心副主任", "试用期一年"),
+            appoint("林志海", "温州市住房公积金管理中心副主任", "试用期一年"),
+        ],
+        id="two_people_one_post_broken_across_lines",  # 2020-06 lines 874-876
+    ),
+    pytest.param(
+        ["市人民政府决定：", "倪士章任温州市瓯飞开发建设投资集团有限公司董事长、总经理（试用期一年）；"],
+        [
+            appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司董事长", "试用期一年"),
+            appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司总经理", "试用期一年"),
+        ],
+        id="bare_second_title_borrows_the_company",  # 2020-06 line 880
+    ),
+    pytest.param(
+        ["市人民政府决定：", "胡时进任温州建设集团有限公司副总经理，免去其温州市瓯飞开发建设投资集团有限公司董事长、总经理职务；"],
+        [
+            appoint("胡时进", "温州建设集团有限公司副总经理"),
+            dismiss("胡时进", "温州市瓯飞开发建设投资集团有限公司董事长"),
+            dismiss("胡时进", "温州市瓯飞开发建设投资集团有限公司总经理"),
+        ],
+        id="dismissal_from_two_titles_of_one_company",  # 2020-06 line 878
+    ),
+    pytest.param(
+        ["市人民政府决定：", "季湘荣任温州高新技术产业开发区（浙南科技城）管委会副主任（试用期一年）；"],
+        [appoint("季湘荣", "温州高新技术产业开发区（浙南科技城）管委会副主任", "试用期一年")],
+        id="bracket_of_a_name_stays_in_the_post",  # 2020-06 line 872
+    ),
+    pytest.param(
+        ["市人民政府决定：", "林朝进任温州浙南沿海先进装备产业集聚区瑞安阁巷分区管委会主任（副县级级）（试用期一年）；"],
+        [appoint("林朝进", "温州浙南沿海先进装备产业集聚区瑞安阁巷分区管委会主任", "副县级级，试用期一年")],
+        id="two_qualifier_brackets",  # 2020-06 line 882
+    ),
+    pytest.param(
+        ["市人民政府决定：", "方培雷任温州市人民政府副秘书长（保留正县长级）；胡鸿明任温州市人民政府副秘书长（挂职）；"],
+        [
+            appoint("方培雷", "温州市人民政府副秘书长", "保留正县长级"),
+            appoint("胡鸿明", "温州市人民政府副秘书长", "挂职"),
+        ],
+        id="two_people_on_one_line",  # 2020-11 line 892
+    ),
+    pytest.param(
+        ["市人民政府决定：", "季洪海任温州市政务服务局副局长，市公共资源交易管委会办公室副主任；"],
+        [
+            appoint("季洪海", "温州市政务服务局副局长"),
+            appoint("季洪海", "市公共资源交易管委会办公室副主任"),
+        ],
+        id="two_posts_joined_by_a_comma",  # 2020-11 line 894
+    ),
+    pytest.param(
+        ["市人民政府决定：", "陈阿朋兼任温州市人民政府驻北京联络处副主任。"],
+        [concurrent("陈阿朋", "温州市人民政府驻北京联络处副主任")],
+        id="concurrent_post",  # 2020-11 line 900
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "季洪海的温州市人民政府驻北京联络处副主任（兼）职务；"],
+        [dismiss("季洪海", "温州市人民政府驻北京联络处副主任", "兼")],
+        id="dismissal_of_a_concurrent_post",  # 2020-11 line 908
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "方培雷的温州市人民政府办公室副主任职", "务；"],
+        [dismiss("方培雷", "温州市人民政府办公室副主任")],
+        id="dismissal_with_zhiwu_broken_across_lines",  # 2020-11 lines 904-906
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "高晓静的温州市政务服务局副局长，市公共资源交易管委会办公室副主任职务；"],
+        [
+            dismiss("高晓静", "温州市政务服务局副局长"),
+            dismiss("高晓静", "市公共资源交易管委会办公室副主任"),
+        ],
+        id="dismissal_from_two_posts",  # 2020-11 line 914
+    ),
+    pytest.param(
+        ["4月份市政府人事任免", "市政府决定免去：", "张力男的温州市生态环境局副局长职务；", "蔡文云的温州市卫生健康委员会调研员职务。", "政 务 简 讯"],
+        [
+            dismiss("张力男", "温州市生态环境局副局长", decided_by="市政府决定免去"),
+            dismiss("蔡文云", "温州市卫生健康委员会调研员", decided_by="市政府决定免去"),
+        ],
+        id="decision_to_dismiss_and_a_trailing_column_label",  # 2019-04 lines 971-979
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "薛盛况的温州市珊溪水利枢纽管理中心主任职务；"],
+        [dismiss("薛盛况", "温州市珊溪水利枢纽管理中心主任")],
+        id="dismissed_post_containing_ren",  # 2020-09 lines 4005-4007, 主任 holds 任
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去张力男的温州市生态环境局副局长职务；"],
+        [dismiss("张力男", "温州市生态环境局副局长")],
+        id="dismissal_naming_the_person_after_mianqu",  # the 2019-04 line 975 dismissal, written inline
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王造任温州市公安局常务副局长，兼任温州市公安局交通管理局局长；"],
+        [appoint("王造", "温州市公安局常务副局长"), concurrent("王造", "温州市公安局交通管理局局长")],
+        id="appointment_with_a_concurrent_clause",  # 2020-06 lines 852-854 combined
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王造任温州市委、市政府副秘书长；"],
+        [appoint("王造", "温州市委、市政府副秘书长")],
+        id="bodies_joined_by_a_pause_mark_share_one_post",  # the 2020-06 line 852 person, a joint post
+    ),
+    # 2020-09 (raw two-column extraction), as the raw helper hands the section over
+    pytest.param(
+        ["市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长", "（试用期一年）；"],
+        [appoint("徐翔", "温州系统流程装备科学研究院院长", "试用期一年")],
+        id="raw_qualifier_on_the_next_line",  # 2020-09 lines 3985-3987
+    ),
+    pytest.param(
+        ["市人民政府决定：", "陈栋任温州市民防局局长，免去其温州市", "人民政府副秘书长职务。"],
+        [appoint("陈栋", "温州市民防局局长"), dismiss("陈栋", "温州市人民政府副秘书长")],
+        id="raw_dismissal_broken_across_lines",  # 2020-09 lines 3989-3991
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；", "机构人事"],
+        [dismiss("张祖新", "温州市发展和改革委员会副主任")],
+        id="raw_interleaved_heading_never_joins_the_post",  # 2020-09 lines 3999-4003, 4021
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去：", "吴雪梅的温州铁路南站综合管理中心主任", "职务;", "王道川的温州市交通发展集团有限公司总经济师职务;"],
+        [
+            dismiss("吴雪梅", "温州铁路南站综合管理中心主任"),
+            dismiss("王道川", "温州市交通发展集团有限公司总经济师"),
+        ],
+        id="raw_ascii_semicolons",  # 2020-09 lines 3995-3997, 4015-4017
+    ),
+    pytest.param(
+        [
+            "章公华的温州市民防局局长职务。",
+            "机构人事",
+            " 陈伟俊主持召开",
+            "高等教育发展工作座谈会 ",
+            "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。",
+            "会议任务是研究部署。",
+        ],
+        [dismiss("章公华", "温州市民防局局长", decided_by="")],
+        id="raw_cut_running_into_the_news_stops_there",  # 2020-09 lines 4019-4026
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", CASES)
+def test_appointments(lines, expected):
+    assert appointments.parse(lines) == expected
+
+
+def test_appointments_without_a_decision_line_have_no_decider():
+    assert appointments.parse(["王造任温州市公安局常务副局长；"]) == [
+        ParsedAppointment("王造", "appoint", "温州市公安局常务副局长", None, "")
+    ]
+
+
+def test_running_text_holding_a_ren_gives_no_post_too_long_to_be_one():
+    text = "会议任" + "要求各地各部门加快推进重点项目建设" * 10 + "；"
+    assert appointments.parse(["市人民政府决定：", text]) == []

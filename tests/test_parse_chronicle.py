@@ -1,0 +1,91 @@
+"""政府记事: one entry per △ item, dated by year, the heading's month and the 'N日' line above it."""
+
+from datetime import date
+
+import pytest
+
+from issues.parser import chronicle
+from issues.parser.records import ParsedChronicleEntry as Entry
+
+CASES = [
+    pytest.param(
+        ["4月份市政府记事", "1日", "△ 市长姚高员参加中央专项督导浙江省工作动员会。", "△ 常务副市长陈建明赴市委党校讲课。"],
+        [
+            Entry(date(2019, 4, 1), "市长姚高员参加中央专项督导浙江省工作动员会。"),
+            Entry(date(2019, 4, 1), "常务副市长陈建明赴市委党校讲课。"),
+        ],
+        id="two_items_of_one_day",  # 2019-04 lines 1073-1079
+    ),
+    pytest.param(
+        [
+            "4月份市政府记事",
+            "18日",
+            "△ 副市长苗伟伦参加全省法院知识产权宣传周启动仪式暨2019年温州市知识产权保护联",
+            "席会议、“加快推进浙江省康养体系建设”专题工作会。",
+            "△ 副市长汪驰参加市人大常委会第十九次会议。",
+        ],
+        [
+            Entry(
+                date(2019, 4, 18),
+                "副市长苗伟伦参加全省法院知识产权宣传周启动仪式暨2019年温州市知识产权保护联席会议、“加快推进浙江省康养体系建设”专题工作会。",
+            ),
+            Entry(date(2019, 4, 18), "副市长汪驰参加市人大常委会第十九次会议。"),
+        ],
+        id="item_continued_across_a_page_break",  # 2019-04 lines 1229-1239
+    ),
+    pytest.param(
+        ["## 5月份市政府记事", "6日", "△ 市长姚高员、常务副市长陈建明、副市长娄绍光参加“办实事、解难题、减负担”专题调研。"],
+        [Entry(date(2021, 5, 6), "市长姚高员、常务副市长陈建明、副市长娄绍光参加“办实事、解难题、减负担”专题调研。")],
+        id="markdown_heading",  # 2021-05 lines 936-940
+    ),
+    pytest.param(
+        ["4月份市政府记事", "4日", "△ 副市长苗伟伦参加市场监管系统护航“两区”建设发展暨“亮剑 2019”综合执法行动启动仪式。"],
+        [Entry(date(2019, 4, 4), "副市长苗伟伦参加市场监管系统护航“两区”建设发展暨“亮剑 2019”综合执法行动启动仪式。")],
+        id="printed_space_kept",  # 2019-04 line 1121
+    ),
+    # 2020-09 (raw two-column extraction): no heading first, the heading turns up mid-item
+    pytest.param(
+        [
+            " 1日",
+            "△  市长姚高员参加全省领导干部会议。",
+            "11日",
+            "△ 市长姚高员，常务副市长陈建明，副市长汪驰、娄绍光、李无文、陈应许参加市委常",
+            "9月份市政府记事",
+            "政府记事",
+            " 委扩大会议。",
+            "△ 常务副市长陈建明参加全省危险化学品运输安全“铁拳整治”专项行动视频推进会议。 ",
+        ],
+        [
+            Entry(date(2020, 9, 1), "市长姚高员参加全省领导干部会议。"),
+            Entry(date(2020, 9, 11), "市长姚高员，常务副市长陈建明，副市长汪驰、娄绍光、李无文、陈应许参加市委常委扩大会议。"),
+            Entry(date(2020, 9, 11), "常务副市长陈建明参加全省危险化学品运输安全“铁拳整治”专项行动视频推进会议。"),
+        ],
+        id="raw_heading_interleaved_into_an_item",  # 2020-09 lines 4506-4508, 4600-4623
+    ),
+    pytest.param(
+        ["6月份市政府记事", "31日", "△ 市长姚高员检查防汛工作。", "30日", "△ 副市长陈应许参加全省民族团结进步表彰大会。"],
+        [Entry(date(2020, 6, 30), "副市长陈应许参加全省民族团结进步表彰大会。")],
+        id="impossible_day_is_not_dated",
+    ),
+    pytest.param(
+        ["30日", "△ 副市长汤筱疏陪同国家体育总局一行调", "研。", " 温政发〔2020〕23号\u3000\u3000温州市人民政府关于公布…的"],
+        [Entry(date(2020, 9, 30), "副市长汤筱疏陪同国家体育总局一行调研。")],
+        id="raw_cut_running_into_the_issued_list_stops_there",  # 2020-09 lines 4786-4797
+    ),
+    pytest.param(
+        ["6月份市政府记事", "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"],
+        [Entry(date(2020, 6, 1), "市长姚高员赴瑞安、平阳外贸企业调研。")],
+        id="day_and_item_on_one_line",  # 2020-06 lines 976-978 as one line
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", CASES)
+def test_chronicle(lines, expected):
+    year = expected[0].date.year
+    assert chronicle.parse(lines, year=year, default_month=expected[0].date.month) == expected
+
+
+def test_chronicle_month_comes_from_the_heading_before_the_default():
+    entries = chronicle.parse(["6月份市政府记事", "2日", "△ 市长姚高员检查防汛工作。"], year=2020, default_month=7)
+    assert entries == [Entry(date(2020, 6, 2), "市长姚高员检查防汛工作。")]

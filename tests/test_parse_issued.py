@@ -1,0 +1,69 @@
+"""发文目录: doc number as printed without spaces, title re-joined across wrapped lines."""
+
+import pytest
+
+from issues.parser import issued
+from issues.parser.records import ParsedIssuedRow as Row
+
+CASES = [
+    pytest.param(
+        ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号 温州市人民政府关于做好当前就业创业工作的补充通知"],
+        [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
+        id="markdown_bullet_row",  # 2019-04 lines 1341-1343
+    ),
+    pytest.param(
+        ["## 5月份市政府、市政府办公室发文目录", "- 温政发〔2021〕8号 \xa0\xa0\xa0\xa0 温州市人民政府关于进一步完善和落实劳动模范待遇的通知"],
+        [Row("温政发〔2021〕8号", "温州市人民政府关于进一步完善和落实劳动模范待遇的通知")],
+        id="non_breaking_spaces_between_number_and_title",  # 2021-05 lines 1044-1046
+    ),
+    pytest.param(
+        ["11月份市政府、市政府办公室发文目录", "- 温政发〔2020〕27号 关于温州市市区征收农民集体所有土地管理办法实施后有关政策衔接的意见"],
+        [Row("温政发〔2020〕27号", "关于温州市市区征收农民集体所有土地管理办法实施后有关政策衔接的意见")],
+        id="title_without_issuer",  # 2020-11 line 1207
+    ),
+    # 2020-09 (raw two-column extraction): no heading, ideographic spaces, wrapped titles
+    pytest.param(
+        [
+            " 温政发〔2020〕23号\u3000\u3000温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的",
+            "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000决定",
+            "温政发〔2020〕24号\u3000\u3000温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见",
+            "温政办〔2020〕73号\u3000\u3000温州市人民政府办公室关于印发加快推进3岁以下婴幼儿照护服务发展实施",
+            "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000方案的通知",
+        ],
+        [
+            Row("温政发〔2020〕23号", "温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定"),
+            Row("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"),
+            Row("温政办〔2020〕73号", "温州市人民政府办公室关于印发加快推进3岁以下婴幼儿照护服务发展实施方案的通知"),
+        ],
+        id="raw_titles_wrapped_onto_indented_lines",  # 2020-09 lines 4797-4805
+    ),
+    pytest.param(
+        ["温政办〔2020〕76号　　温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的　　　　　　　　通知"],
+        [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
+        id="raw_wrapped_title_already_joined_by_the_layout_step",  # 2020-09 lines 4811-4813
+    ),
+    pytest.param(
+        ["温政办〔2020〕76号　　温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的", "　　　　通知", " 温州市统计局制"],
+        [Row("温政办〔2020〕76号", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知")],
+        id="raw_cut_running_into_the_statistics_stops_there",  # 2020-09 lines 4811-4814
+    ),
+    pytest.param(
+        ["温政办〔2021〕28号 温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（", "2021-2023年）的通知"],
+        [Row("温政办〔2021〕28号", "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021-2023年）的通知")],
+        id="title_wrapped_before_digits",  # 2021-05 line 1047, wrapped as a raw extraction would
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", CASES)
+def test_issued_list(lines, expected):
+    assert issued.parse(lines) == expected
+
+
+def test_a_long_line_after_the_rows_ends_the_list():
+    body = (  # 2020-09 lines 4140ff: a document's paragraph
+        "为加强行政规范性文件管理，切实推进依法行政，加快法治政府建设，按照《浙江省行政规范性文件管理办法》"
+        "（省政府令第372号）的要求，我市对2018年12月31日以前市政府及市政府办公室制定的行政规范性文件进行了全面清理。"
+    )
+    rows = issued.parse(["温政发〔2020〕24号\u3000\u3000温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见", body, "决定"])
+    assert rows == [Row("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见")]

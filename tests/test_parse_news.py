@@ -1,0 +1,192 @@
+"""政务简讯: title (re-joined across breaks), date of the event, body, from real lines of the issues."""
+
+from datetime import date
+
+import pytest
+
+from issues.parser import news
+from issues.parser.records import ParsedNews
+
+CASES = [
+    pytest.param(
+        [
+            "全市数字经济发展推进会暨 政府数字化转型工作部署会召开",
+            "4月2日，全市数字经济发展推进会暨政府数字化转型工作部署会召开。",
+            "姚高员强调，基础要做强，加快产业园区智慧化改造。项目",
+            "要招引，着重招引一批数字经济核心制造业大项目。",
+        ],
+        2019,
+        [
+            ParsedNews(
+                "全市数字经济发展推进会暨政府数字化转型工作部署会召开",
+                date(2019, 4, 2),
+                "4月2日，全市数字经济发展推进会暨政府数字化转型工作部署会召开。\n"
+                "姚高员强调，基础要做强，加快产业园区智慧化改造。项目要招引，着重招引一批数字经济核心制造业大项目。",
+            )
+        ],
+        id="title_space_of_a_line_break_and_paragraph_cut_by_a_page",  # 2019-04 lines 981-991
+    ),
+    pytest.param(
+        [
+            "## 市委常委会会议研究部署非公企业 党建和安全发展有关工作",
+            "5月27日，市委常委会召开会议。",
+            "### 我市开展粤港澳地区温商家乡行活动",
+            "5月27日，我市开展粤港澳地区温商家乡行活动。",
+        ],
+        2021,
+        [
+            ParsedNews("市委常委会会议研究部署非公企业党建和安全发展有关工作", date(2021, 5, 27), "5月27日，市委常委会召开会议。"),
+            ParsedNews("我市开展粤港澳地区温商家乡行活动", date(2021, 5, 27), "5月27日，我市开展粤港澳地区温商家乡行活动。"),
+        ],
+        id="markdown_heading_marks_on_titles",  # 2021-05 lines 874-890
+    ),
+    pytest.param(
+        [
+            "长三角粮食和物资 发展与合作会议在温召开",
+            "为深入贯彻国家粮食安全战略和长三角一体化发展战略，推进沪、苏、浙、皖四地粮食和物资一体化高质量发展，"
+            "切实提升长三角地区粮食和物资安全保障水平，11月25日，第十五届长三角粮食和物资发展与合作会议在浙江温州召开。",
+        ],
+        2020,
+        [
+            ParsedNews(
+                "长三角粮食和物资发展与合作会议在温召开",
+                date(2020, 11, 25),
+                "为深入贯彻国家粮食安全战略和长三角一体化发展战略，推进沪、苏、浙、皖四地粮食和物资一体化高质量发展，"
+                "切实提升长三角地区粮食和物资安全保障水平，11月25日，第十五届长三角粮食和物资发展与合作会议在浙江温州召开。",
+            )
+        ],
+        id="date_after_an_opening_clause",  # 2020-11 lines 992-994
+    ),
+    pytest.param(
+        ["温州市—嘉黎县 对口支援座谈会在温召开", "11月26日至29日，西藏自治区那曲市嘉黎县党政代表团来温对接对口支援工作。"],
+        2020,
+        [
+            ParsedNews(
+                "温州市—嘉黎县对口支援座谈会在温召开",
+                date(2020, 11, 26),
+                "11月26日至29日，西藏自治区那曲市嘉黎县党政代表团来温对接对口支援工作。",
+            )
+        ],
+        id="event_over_several_days_dated_by_its_first",  # 2020-11 lines 942-944
+    ),
+    pytest.param(
+        [
+            "2020浙江·台湾合作周 温州会场主活动举行",
+            "11月4日上午，2020“浙江·台湾合作周”温州会场主活动在温举行。",
+            "“浙江·台湾合作周”是浙江省面向台湾",
+            "同胞举办的综合性经贸交流活动，自2013年以来每年举办一届。",
+        ],
+        2020,
+        [
+            ParsedNews(
+                "2020浙江·台湾合作周温州会场主活动举行",
+                date(2020, 11, 4),
+                "11月4日上午，2020“浙江·台湾合作周”温州会场主活动在温举行。\n"
+                "“浙江·台湾合作周”是浙江省面向台湾同胞举办的综合性经贸交流活动，自2013年以来每年举办一届。",
+            )
+        ],
+        id="broken_line_without_a_comma_is_no_title",  # 2020-11 lines 966-972
+    ),
+    pytest.param(
+        [
+            "政务简讯",
+            "市政府常务会议研究",
+            "高校毕业生招引“510计划” ",
+            "9月15日，我市召开市政府常务会议，审议通过《方案》。",
+            "会议指出，当前正处于全球人才流动的“窗口期”。",
+            "政 务 简 讯",
+            "市政府部署秋冬季疫情防控工作 ",
+            "抓好常态化精密智控 交出防疫高分报表",
+            "9月24日，市委副书记、市长姚高员召开会议对秋冬季疫情防控工作再动员、再部署。",
+        ],
+        2020,
+        [
+            ParsedNews(
+                "市政府常务会议研究高校毕业生招引“510计划”",
+                date(2020, 9, 15),
+                "9月15日，我市召开市政府常务会议，审议通过《方案》。\n会议指出，当前正处于全球人才流动的“窗口期”。",
+            ),
+            ParsedNews(
+                "市政府部署秋冬季疫情防控工作抓好常态化精密智控交出防疫高分报表",
+                date(2020, 9, 24),
+                "9月24日，市委副书记、市长姚高员召开会议对秋冬季疫情防控工作再动员、再部署。",
+            ),
+        ],
+        id="raw_titles_over_two_lines_and_column_labels",  # 2020-09 lines 4124-4126, 4289-4299, 4422-4425
+    ),
+    pytest.param(
+        [
+            "陈伟俊主持召开",
+            "高等教育发展工作座谈会 ",
+            "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。",
+            "发挥高校平台育才引才留才作用，让温州成为各路英才",
+            "政 务 简 讯",
+            "政务简讯",
+            "\f39",
+            "的向往地、创业地、圆梦地。",
+        ],
+        2020,
+        [
+            ParsedNews(
+                "陈伟俊主持召开高等教育发展工作座谈会",
+                date(2020, 9, 11),
+                "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。\n"
+                "发挥高校平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。",
+            )
+        ],
+        id="raw_paragraph_cut_by_column_labels_and_page_mark",  # 2020-09 lines 4022-4026, 4122-4134
+    ),
+    pytest.param(
+        ["我市部署推进全国文明城市创建工作 ", "9月8日，我市召开推进会。", "到位、工作达标见效。", " 1日", "△  市长姚高员参加全省领导干部会议。"],
+        2020,
+        [ParsedNews("我市部署推进全国文明城市创建工作", date(2020, 9, 8), "9月8日，我市召开推进会。\n到位、工作达标见效。")],
+        id="raw_cut_running_into_the_chronicle_stops_there",  # 2020-09 lines 4150-4152, 4216, 4506-4508
+    ),
+    pytest.param(
+        [
+            "陈伟俊主持召开高等教育发展工作座谈会",
+            "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。",
+            "陈伟俊指出，高校在建设“重要窗口”",
+            "中具有十分重要的作用，是自觉践行“两个维护”的重要阵地。",
+        ],
+        2020,
+        [
+            ParsedNews(
+                "陈伟俊主持召开高等教育发展工作座谈会",
+                date(2020, 9, 11),
+                "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。\n"
+                "陈伟俊指出，高校在建设“重要窗口”中具有十分重要的作用，是自觉践行“两个维护”的重要阵地。",
+            )
+        ],
+        id="raw_column_line_ending_in_a_closing_quote_continues",  # 2020-09 lines 4052-4058
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, year, expected", CASES)
+def test_news(lines, year, expected):
+    assert news.parse(lines, year=year) == expected
+
+
+@pytest.mark.parametrize(
+    "issue_month, paragraph, expected",
+    [
+        pytest.param(1, "12月30日，市政府召开会议。", date(2020, 12, 30), id="december_brief_in_a_january_issue"),
+        pytest.param(12, "1月2日，市政府召开会议。", date(2022, 1, 2), id="january_brief_in_a_december_issue"),
+        pytest.param(6, "6月3日，市政府召开会议。", date(2021, 6, 3), id="brief_of_the_issue_month"),
+        pytest.param(6, "6月31日，市政府召开会议。", None, id="impossible_date_gives_none"),
+    pytest.param(6, "近日，市政府召开会议。", None, id="undated_brief_has_no_date"),
+    ],
+)
+def test_news_year_around_the_turn_of_the_year(issue_month, paragraph, expected):
+    (brief,) = news.parse(["市政府召开会议", paragraph], year=2021, issue_month=issue_month)
+    assert brief.date == expected
+
+
+def test_news_without_issue_month_reads_the_sections_commonest_month():
+    lines = ["甲会议召开", "1月5日，甲会议召开。", "乙会议召开", "12月30日，乙会议召开。", "丙会议召开", "1月8日，丙会议召开。"]
+    assert [brief.date for brief in news.parse(lines, year=2021)] == [
+        date(2021, 1, 5),
+        date(2020, 12, 30),
+        date(2021, 1, 8),
+    ]

@@ -1,0 +1,105 @@
+"""统计资料: title, producer and one row per indicator, values as Decimals, '—'/'——' empty."""
+
+from decimal import Decimal
+
+import pytest
+
+from issues.parser import statistics
+from issues.parser.records import ParsedStatistics, ParsedStatisticsRow as Row
+
+TITLE_2019_04 = "温州市2019年4月份国民经济主要统计指标"
+HEADER = "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %"
+
+ROW_CASES = [
+    pytest.param(
+        "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",
+        Row("一、规模以上工业增加值", False, "亿元", Decimal("86.85"), Decimal("2.8"), Decimal("326.47"), Decimal("8.0")),
+        id="numbered_indicator_keeps_its_prefix",  # 2019-04 line 1358
+    ),
+    pytest.param(
+        "二、限额以上消费品零售总额\t亿元\t69.17\t-2.0\t302.14\t5.3",
+        Row("二、限额以上消费品零售总额", False, "亿元", Decimal("69.17"), Decimal("-2.0"), Decimal("302.14"), Decimal("5.3")),
+        id="negative_growth_kept",  # 2019-04 line 1359
+    ),
+    pytest.param(
+        "#一般公共预算收入\t亿元\t50.10\t15.2\t222.59\t17.8",
+        Row("一般公共预算收入", True, "亿元", Decimal("50.10"), Decimal("15.2"), Decimal("222.59"), Decimal("17.8")),
+        id="hash_marks_a_sub_row",  # 2019-04 line 1361
+    ),
+    pytest.param(
+        "四、金融机构人民币存款余额\t亿元\t——\t——\t12546.38\t13.0",
+        Row("四、金融机构人民币存款余额", False, "亿元", None, None, Decimal("12546.38"), Decimal("13.0")),
+        id="double_dash_is_empty",  # 2019-04 line 1362
+    ),
+    pytest.param(
+        "六、居民消费价格总指数\t%\t101.6\t—\t102.6\t—",
+        Row("六、居民消费价格总指数", False, "%", Decimal("101.6"), None, Decimal("102.6"), None),
+        id="single_dash_is_empty_and_percent_unit",  # 2020-06 line 1141
+    ),
+    pytest.param(
+        "二、限额以上消费品零售总额\t亿元\t81.80\t0.0\t407.48\t22.5",
+        Row("二、限额以上消费品零售总额", False, "亿元", Decimal("81.80"), Decimal("0.0"), Decimal("407.48"), Decimal("22.5")),
+        id="zero_is_a_value_not_empty",  # 2021-05 line 1056
+    ),
+    # 2020-09 (raw two-column extraction): space-separated, ideographic-space indent
+    pytest.param(
+        "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2 ",
+        Row("一、规模以上工业增加值", False, "亿元", Decimal("110.45"), Decimal("8.1"), Decimal("757.74"), Decimal("0.2")),
+        id="raw_space_separated_row",  # 2020-09 line 4828
+    ),
+    pytest.param(
+        "\u3000\u3000#住户存款 亿元 —— —— 8447.98 12.0 ",
+        Row("住户存款", True, "亿元", None, None, Decimal("8447.98"), Decimal("12.0")),
+        id="raw_indented_sub_row",  # 2020-09 line 4838
+    ),
+    pytest.param(
+        "  住户存款\t亿元\t—\t—\t8335.09\t12.6",
+        Row("住户存款", True, "亿元", None, None, Decimal("8335.09"), Decimal("12.6")),
+        id="leading_spaces_alone_mark_a_sub_row",
+    ),
+    pytest.param(
+        "＃食品烟酒类\t%\t104.9\t——\t107.9\t——",
+        Row("食品烟酒类", True, "%", Decimal("104.9"), None, Decimal("107.9"), None),
+        id="full_width_hash_marks_a_sub_row",  # 2020-09 line 4844 as a PDF may extract it
+    ),
+]
+
+
+@pytest.mark.parametrize("line, expected", ROW_CASES)
+def test_statistics_row(line, expected):
+    assert statistics.parse([TITLE_2019_04, HEADER, line, "温州市统计局制"]).rows == [expected]
+
+
+def test_statistics_title_and_producer():
+    table = statistics.parse(["## 温州市2021年5月份国民经济主要统计指标", HEADER, "温州市统计局制"])  # 2021-05 lines 1052-1065
+    assert table == ParsedStatistics(title="温州市2021年5月份国民经济主要统计指标", producer="温州市统计局制", rows=[])
+
+
+def test_raw_statistics_with_producer_first_and_a_broken_header():
+    lines = [  # 2020-09 lines 4814-4830
+        " 温州市统计局制",
+        "温州市2020年9月份国民经济主要统计指标",
+        "    指标 单位 当月",
+        "同比",
+        "±%",
+        "累计",
+        "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2 ",
+        "六、居民消费价格总指数 % 101.8 —— 102.3 ——",
+    ]
+    table = statistics.parse(lines)
+    assert (table.title, table.producer) == ("温州市2020年9月份国民经济主要统计指标", "温州市统计局制")
+    assert [row.indicator for row in table.rows] == ["一、规模以上工业增加值", "六、居民消费价格总指数"]
+    assert table.rows[1].month_yoy is None and table.rows[1].cumulative == Decimal("102.3")
+
+
+def test_caption_after_the_table_is_no_row():
+    caption = "9月26日，为期两天的第四届楠溪江桨板公开赛在永嘉县楠溪江落下帷幕"  # 2020-09 line 4845
+    assert statistics.parse([TITLE_2019_04, caption]).rows == []
+
+
+def test_running_text_ending_in_numbers_is_no_row():
+    line = (  # 2019-04 line 1033, stripped of its punctuation, with four numbers after it
+        "一季度全市经济发展成功实现开门红全市实现地区生产总值1298亿元同比增长8.5%增速位居全省第2"
+        "各项主要经济指标的协调性匹配性支撑性较好 亿元 1 2 3 4"
+    )
+    assert statistics.parse([TITLE_2019_04, line]).rows == []

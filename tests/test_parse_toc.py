@@ -1,0 +1,144 @@
+"""The printed table of contents: entries wrapped over lines, Markdown headings, joint issuers."""
+
+import pytest
+
+from issues.parser import clean
+from issues.parser.records import TocEntry
+from issues.parser.toc import one_line_title, parse_toc, split_issuers
+
+# 2020-06, lines 73-112 (abridged)
+CLEAN_TOC = """市政府文件
+
+温州市人民政府关于调整市政府领导分工的通知
+（温政发〔2020〕10号）……………（02）
+
+市府办文件
+
+温州市人民政府办公室关于印发温州市养老服务高质量发展三年行动计划
+（2020—2022年）的通知（温政办〔2020〕59号）……………（13）
+
+部门文件
+
+温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告
+（温公通〔2020〕37号）……………（30）
+
+机构人事
+
+6月份市政府人事任免……………（32）
+
+政务简讯
+
+市政府常务会议学习《民法典》等简讯6则……………（33）
+
+温州市人民政府
+
+关于调整市政府领导分工的通知
+"""
+
+# 2021-05, lines 73-90 (abridged): Markdown headings, a trailing Markdown line break, a short leader
+MARKDOWN_TOC = """## 市政府文件
+
+温州市人民政府关于进一步完善和落实劳动模范待遇的通知  
+（温政发〔2021〕8号）……………（02）
+
+## 政务简讯
+
+市委常委会会议研究部署非公企业党建和安全发展有关工作等简讯5则…（33）
+
+ZJCC00 - 2021 - 0002
+"""
+
+# 2020-11, lines 96-100
+INTERPRETATION_TOC = """政策解读
+
+《温州市市区征收农民集体所有土地 管理办法》政策解读……………（22）
+
+《温州市医疗救助办法》政策解读……………（26）
+
+ZJCC00-2020-0015
+"""
+
+TOC_CASES = {
+    "entry_wrapped_over_two_lines": (
+        CLEAN_TOC, 1,
+        TocEntry("市府办文件", "温州市人民政府办公室关于印发温州市养老服务高质量发展三年行动计划（2020—2022年）的通知",
+                 "温政办〔2020〕59号", 13),
+    ),
+    "doc_number_on_its_own_line": (
+        CLEAN_TOC, 0, TocEntry("市政府文件", "温州市人民政府关于调整市政府领导分工的通知", "温政发〔2020〕10号", 2),
+    ),
+    "joint_issuers_keep_one_space": (
+        CLEAN_TOC, 2,
+        TocEntry("部门文件", "温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告", "温公通〔2020〕37号", 30),
+    ),
+    "section_entry_has_no_doc_number": (CLEAN_TOC, 3, TocEntry("机构人事", "6月份市政府人事任免", None, 32)),
+    "news_entry": (CLEAN_TOC, 4, TocEntry("政务简讯", "市政府常务会议学习《民法典》等简讯6则", None, 33)),
+    "markdown_heading_and_trailing_spaces": (
+        MARKDOWN_TOC, 0, TocEntry("市政府文件", "温州市人民政府关于进一步完善和落实劳动模范待遇的通知", "温政发〔2021〕8号", 2),
+    ),
+    "entry_with_a_short_leader": (
+        MARKDOWN_TOC, 1, TocEntry("政务简讯", "市委常委会会议研究部署非公企业党建和安全发展有关工作等简讯5则", None, 33),
+    ),
+    "interpretation_title_loses_its_line_break_space": (
+        INTERPRETATION_TOC, 0, TocEntry("政策解读", "《温州市市区征收农民集体所有土地管理办法》政策解读", None, 22),
+    ),
+}
+
+
+@pytest.mark.parametrize("text, index, expected", TOC_CASES.values(), ids=TOC_CASES.keys())
+def test_toc_entry(text, index, expected):
+    entries, _ = parse_toc(clean.clean_text(text))
+    assert entries[index] == expected
+
+
+@pytest.mark.parametrize(
+    "text, count, first_body_line",
+    [(CLEAN_TOC, 5, "温州市人民政府"), (MARKDOWN_TOC, 2, "ZJCC00 - 2021 - 0002"), (INTERPRETATION_TOC, 2, "ZJCC00-2020-0015")],
+    ids=["clean", "markdown", "interpretations"],
+)
+def test_toc_ends_before_the_body(text, count, first_body_line):
+    lines = clean.clean_text(text)
+    entries, end = parse_toc(lines)
+    assert (len(entries), lines[end]) == (count, first_body_line)
+
+
+def test_text_without_toc_gives_no_entries():
+    assert parse_toc(clean.clean_text("温州市人民政府公报（总第217期）\n\n一、总体要求\n")) == ([], 0)
+
+
+TITLE_CASES = {
+    "line_break_spaces_removed": (
+        "温州市人民政府办公室 关于进一步加强工业用地高质量利用 全周期管理的若干意见",
+        "温州市人民政府办公室关于进一步加强工业用地高质量利用全周期管理的若干意见",
+    ),
+    "joint_issuers_on_separate_lines": (
+        "温州市公安局 温州市农业农村局 关于对拖拉机实施全市道路限行的通告",
+        "温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告",
+    ),
+    "space_before_a_bracketed_year": (
+        "温州市养老服务高质量发展三年行动计划 （2020—2022年）", "温州市养老服务高质量发展三年行动计划（2020—2022年）",
+    ),
+    "space_between_latin_words_kept": ("GB/T 19580 卓越绩效评价准则", "GB/T 19580卓越绩效评价准则"),
+}
+
+
+@pytest.mark.parametrize("printed, expected", TITLE_CASES.values(), ids=TITLE_CASES.keys())
+def test_one_line_title(printed, expected):
+    assert one_line_title(printed) == expected
+
+
+@pytest.mark.parametrize(
+    "title, issuers",
+    [
+        ("温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告", ["温州市公安局", "温州市农业农村局"]),
+        ("温州市人民政府办公室关于命名第六批“基本无违建乡镇（街道）”的通知", ["温州市人民政府办公室"]),
+        ("温州市市区征收农民集体所有土地管理办法", []),
+    ],
+    ids=["joint", "single", "order_title_names_no_issuer"],
+)
+def test_split_issuers(title, issuers):
+    assert split_issuers(title) == issuers
+
+
+def test_text_before_guanyu_that_is_no_office_names_no_issuer():
+    assert split_issuers("《关于改革城乡最低生活保障标准调整机制的通知》政策解读") == []
