@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +76,7 @@ class Printed:
     pages: int
     document_pages: dict[str, int]  # doc key -> printed page of the document's title block
     running_headers: set[str]
+    paragraphs: list[str]  # what was printed, in reading order: one per paragraph, title line, table row
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,6 +114,7 @@ class Issue:
 
 
 def read_issue(text: str) -> Issue:
+    text = text.replace("\xa0", " ")  # print has no non-breaking spaces: they come back as spaces
     raw = [line.rstrip() for line in split_lines(text)]
     lines = [line for line in raw if line.strip() and not _is_running_furniture(line)]
     toc_start, toc_end = _toc_range(lines)
@@ -285,6 +286,8 @@ class Printer:
         self.bottom = BODY_BOTTOM
         self.foot_title_on_page = False
         self.document_pages: dict[str, int] = {}
+        self.paragraphs: list[str] = []
+        self.toc_entry = ""
         gutter_centre = TEXT_LEFT + TEXT_WIDTH * self.layout.gutter_at
         self.columns = ((TEXT_LEFT, gutter_centre - GUTTER / 2), (gutter_centre + GUTTER / 2, TEXT_RIGHT))
 
@@ -299,6 +302,7 @@ class Printer:
         for block in self.issue.body:
             if isinstance(block, Paragraph):
                 paragraphs.append(block.text)
+                self.paragraphs.append(block.text)
                 continue
             self.columns_of(paragraphs)
             paragraphs = []
@@ -310,11 +314,12 @@ class Printer:
         self.canvas.showPage()
         self.canvas.save()
         headers = {self.issue.running_header, self.issue.odd_header}
-        return Printed(self.buffer.getvalue(), self.page + 1, self.document_pages, headers)
+        return Printed(self.buffer.getvalue(), self.page + 1, self.document_pages, headers, self.paragraphs)
 
     def print_cover(self) -> None:
         self.y = PAGE_HEIGHT - 120
         for n, line in enumerate(self.issue.cover):
+            self.paragraphs.append(line)
             size = 26.0 if n == 0 else COVER_SIZE
             for part in wrap(line, TEXT_WIDTH, size):
                 self.y -= size * 1.6
@@ -356,6 +361,7 @@ class Printer:
 
     # blocks -----------------------------------------------------------------------------------
     def full_width_paragraph(self, paragraph: Paragraph) -> None:
+        self.paragraphs.append(paragraph.text)
         flow = Flow([paragraph.text])
         while not flow.done:
             if self.room() < BODY_LEADING:
@@ -400,6 +406,7 @@ class Printer:
         return out
 
     def title_block(self, block: TitleBlock) -> None:
+        self.paragraphs += block.lines
         lines = self.title_lines(block)
         height = sum(leading for _, _, leading in lines) + BLOCK_GAP
         if self.layout.title_at_foot:
@@ -423,6 +430,7 @@ class Printer:
         if self.foot_title_on_page:
             self.new_page()
         widths = self.table_widths(table)
+        self.paragraphs += ["\t".join(cell.strip() for cell in row).rstrip("\t") for row in table.rows]
         for row in table.rows:
             cells = [wrap(cell.strip(), width - 2 * CELL_PAD, TABLE_SIZE) for cell, width in zip(row, widths)]
             height = max(len(lines) for lines in cells) * TABLE_LEADING + 2 * CELL_PAD
@@ -451,7 +459,7 @@ class Printer:
     # table of contents ---------------------------------------------------------------------------
     def with_printed_page(self, line: str) -> str:
         """A TOC line with the page its document was printed on (known from the previous pass)."""
-        self.toc_entry = getattr(self, "toc_entry", "") + line
+        self.toc_entry += line
         page = regexes.TOC_PAGE.search(line)
         if not page:
             return line
@@ -506,21 +514,33 @@ def scanned_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def encrypted_pdf() -> bytes:
-    """A page of text that opens only with a password."""
+def one_page_pdf(password: str | None = None) -> bytes:
+    """A page of text; with a password it opens only with that password."""
     register_font()
     buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4, encrypt="secret")
+    page = canvas.Canvas(buffer, pagesize=A4, encrypt=password, pageCompression=0)
     page.setFont(FONT, 12)
-    page.drawString(TEXT_LEFT, BODY_TOP, "温州市人民政府公报（总第217期）")
+    for n in range(20):
+        page.drawString(TEXT_LEFT, BODY_TOP - 20 * n, "温州市人民政府公报（总第217期） 第9期 文件发布")
     page.showPage()
     page.save()
     return buffer.getvalue()
 
 
+def encrypted_pdf() -> bytes:
+    return one_page_pdf(password="secret")
+
+
 def truncated(pdf: bytes) -> bytes:
     """A download that stopped half-way."""
     return pdf[: len(pdf) // 2]
+
+
+def garbled(pdf: bytes) -> bytes:
+    """Whole file, but its objects overwritten with noise from the middle on (a bad disk, a bad copy)."""
+    start, end = len(pdf) // 3, len(pdf) - 64
+    noise = bytes((n * 151 + 7) % 251 for n in range(end - start))
+    return pdf[:start] + noise + pdf[end:]
 
 
 def main() -> None:

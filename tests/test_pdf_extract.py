@@ -1,0 +1,142 @@
+"""Reading the print: gazette PDFs made by tests/pdfgen.py back to the text-export contract.
+
+The generated PDFs are as hard as print (reflowed justified columns, an off-centre gutter,
+full-width title blocks and ruled tables, alternating running headers, page numbers, title
+blocks at the foot of a page); what was printed must come back paragraph for paragraph.
+"""
+
+import re
+
+import pdfplumber
+import pytest
+
+from issues import numbers
+from issues.parser import regexes
+from issues.pdf import Area, Line, Segment, find_gutter, paragraphs
+
+# Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
+PRINTINGS = [("2020-11", "title-at-foot"), ("2021-05", "off-centre")]
+PAGE_LINE = re.compile(r"^·  (?P<page>\d+)  ·$")
+
+
+def without_page_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not PAGE_LINE.match(line)]
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_every_printed_paragraph_comes_back_whole_and_in_reading_order(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    assert without_page_lines(text) == printed.paragraphs
+
+
+def test_plain_pdfplumber_interleaves_the_columns_that_we_keep_apart(gazette_pdfs):
+    """The failure this module exists for: pdfplumber's extract_text reads across both columns."""
+    printed, text = gazette_pdfs("2021-05", "off-centre")
+    long_paragraphs = [p for p in printed.paragraphs if len(p) > 120 and "\t" not in p]
+    with pdfplumber.open(gazette_pdfs.folder / "2021-05-off-centre.pdf") as pdf:
+        naive = "".join(page.extract_text().replace("\n", "") for page in pdf.pages[2:6])
+    on_these_pages = [p for p in long_paragraphs if p[:12] in naive]
+    assert len(on_these_pages) >= 5
+    assert not any(p in naive for p in on_these_pages)
+    assert all(p in text.splitlines() for p in on_these_pages)
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_running_headers_and_footers_are_gone(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    lines = text.splitlines()
+    assert not any(header in line for line in lines for header in printed.running_headers)
+    assert not any(regexes.RUNNING_HEADER.match(line) for line in lines)
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_page_lines_carry_the_printed_numbers_in_order(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    pages = [int(m["page"]) for m in map(PAGE_LINE.match, text.splitlines()) if m]
+    assert pages == sorted(set(pages))
+    assert pages[0] == 1 and pages[-1] == printed.pages - 1  # the cover has no number
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_each_document_title_follows_the_page_line_of_the_page_it_is_printed_on(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    found, page = {}, None
+    for line in text.splitlines():
+        if match := PAGE_LINE.match(line):
+            page = int(match["page"])
+        elif (key := numbers.doc_key(line)) and regexes.DOC_NUMBER_FULL.match(line):
+            found.setdefault(key, page)
+    assert found == printed.document_pages
+
+
+@pytest.mark.parametrize("gutter_at", [0.38, 0.5, 0.62], ids=["left-of-centre", "centred", "right-of-centre"])
+def test_gutter_is_found_wherever_the_columns_leave_it(gutter_at):
+    left_edge, right_edge = 60.0, 540.0
+    middle = left_edge + (right_edge - left_edge) * gutter_at
+    segments = []
+    for n in range(30):
+        top = 80.0 + 16 * n
+        segments.append(Segment("左栏文字", left_edge + (21 if n % 7 == 0 else 0), middle - 9, top, 10.5))
+        segments.append(Segment("右栏文字", middle + 9, right_edge - (40 if n % 5 == 0 else 0), top, 10.5))
+    segments.append(Segment("温州市人民政府关于印发某某办法的通知", 180.0, 420.0, 600.0, 15.0))  # a title
+    gutter = find_gutter(segments, Area(left_edge, right_edge))
+    assert gutter is not None and gutter[0] <= middle <= gutter[1]
+    assert gutter[1] - gutter[0] <= 20
+
+
+def test_one_column_page_has_no_gutter():
+    segments = [Segment("目录条目", 60.0, 540.0 - (200 if n % 3 else 0), 80.0 + 16 * n, 10.5) for n in range(30)]
+    assert find_gutter(segments, Area(60.0, 540.0)) is None
+
+
+def column_line(text, x0, x1, page=3, left=60.0, right=300.0, size=10.0):
+    return Line(text, x0, x1, size, left, right, page)
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [column_line("为加快实现人口规模适度、结构优化、素", 80, 300), column_line("质提升，进一步促进。", 60, 160)],
+            ["·  3  ·", "为加快实现人口规模适度、结构优化、素质提升，进一步促进。"],
+        ),
+        (
+            [column_line("一、工作目标", 80, 140), column_line("紧紧围绕温州经济社会发展战略目标", 80, 300)],
+            ["·  3  ·", "一、工作目标", "紧紧围绕温州经济社会发展战略目标"],
+        ),
+        (
+            [column_line("市政府之前制定的文件内容与本意见不一致", 80, 300), column_line("二、强化规划引领", 80, 160)],
+            ["·  3  ·", "市政府之前制定的文件内容与本意见不一致", "二、强化规划引领"],
+        ),
+        (
+            [column_line("落户，直系亲属可随迁；在市区具有合法", 60, 300, page=3), column_line("稳定就业满2年。", 60, 140, page=4),
+             column_line("三、强化政策支持", 80, 160, page=4)],
+            ["·  3  ·", "落户，直系亲属可随迁；在市区具有合法稳定就业满2年。", "·  4  ·", "三、强化政策支持"],
+        ),
+        (
+            [Line("温州市人民政府办公室关于印发温州市区城中村改造攻坚五年", 66, 534, 15.0, 60, 540, 9),
+             Line("行动实施方案的通知", 232, 368, 15.0, 60, 540, 9)],
+            ["·  9  ·", "温州市人民政府办公室关于印发温州市区城中村改造攻坚五年行动实施方案的通知"],
+        ),
+        (
+            [Line("温州市人民政府", 247, 353, 15.0, 60, 540, 9), Line("关于做好当前就业创业工作的补充通知", 172, 428, 15.0, 60, 540, 9)],
+            ["·  9  ·", "温州市人民政府", "关于做好当前就业创业工作的补充通知"],
+        ),
+        (
+            [Line("指标\t单位\t当月", 60, 540, 0.0, 60, 540, 40, table_row=True),
+             Line("一、规模以上工业增加值\t亿元\t116.29", 60, 540, 0.0, 60, 540, 40, table_row=True)],
+            ["·  40  ·", "指标\t单位\t当月", "一、规模以上工业增加值\t亿元\t116.29"],
+        ),
+    ],
+    ids=[
+        "full-line-continues-cjk-without-space",
+        "short-line-ends-paragraph",
+        "indented-line-starts-paragraph",
+        "paragraph-over-page-break-stays-whole-page-line-after-it",
+        "wrapped-centred-title-joined",
+        "short-centred-title-lines-stay-apart",
+        "table-rows-stay-rows",
+    ],
+)
+def test_paragraphs_are_rebuilt_from_line_geometry(lines, expected):
+    assert paragraphs(lines) == expected
