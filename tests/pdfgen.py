@@ -46,7 +46,6 @@ BODY_TOP, BODY_BOTTOM = PAGE_HEIGHT - 74.0, 62.0
 HEADER_BASELINE, FOOTER_BASELINE = PAGE_HEIGHT - 50.0, 34.0
 GUTTER = 18.0
 
-BODY_SIZE, BODY_LEADING = 10.5, 16.0
 TITLE_SIZE, TITLE_LEADING = 15.0, 22.0
 TABLE_SIZE, TABLE_LEADING, CELL_PAD = 7.5, 10.0, 3.0
 COVER_SIZE = 13.0
@@ -60,11 +59,17 @@ class Layout:
     name: str
     gutter_at: float = 0.5  # centre of the gutter, as a fraction of the text width
     title_at_foot: bool = False  # document title blocks at the foot of their first page
+    body_size: float = 10.5  # larger print, more pages
+
+    @property
+    def leading(self) -> float:
+        return round(self.body_size * 1.52, 1)
 
 
 LAYOUTS = {
     "off-centre": Layout("off-centre", gutter_at=0.56),
     "title-at-foot": Layout("title-at-foot", gutter_at=0.45, title_at_foot=True),
+    "large-print": Layout("large-print", gutter_at=0.53, body_size=13.8),
 }
 
 
@@ -87,8 +92,6 @@ class Printed:
 @dataclass
 class Paragraph:
     text: str
-    size: float = BODY_SIZE
-    centred: bool = False
 
 
 @dataclass
@@ -243,6 +246,7 @@ class Flow:
     """Paragraphs poured into columns line by line; `para`, `offset` is where the flow stands."""
 
     paragraphs: list[str]
+    size: float
     para: int = 0
     offset: int = 0
 
@@ -252,11 +256,11 @@ class Flow:
 
     def pour(self, width: float, max_lines: int) -> list[ColumnLine]:
         lines: list[ColumnLine] = []
-        indent_width = 2 * BODY_SIZE
+        indent_width = 2 * self.size
         while not self.done and len(lines) < max_lines:
             text = self.paragraphs[self.para]
             first = self.offset == 0
-            end = break_line(text, self.offset, width - (indent_width if first else 0), BODY_SIZE)
+            end = break_line(text, self.offset, width - (indent_width if first else 0), self.size)
             last = end >= len(text)
             lines.append(ColumnLine(text[self.offset : end], first, last))
             self.para, self.offset = (self.para + 1, 0) if last else (self.para, end)
@@ -354,28 +358,31 @@ class Printer:
         self.draw(text, size, left + (right - left - text_width(text, size)) / 2)
 
     def draw_column_line(self, line: ColumnLine, left: float, right: float) -> None:
-        x = left + (2 * BODY_SIZE if line.indent else 0)
-        spare = right - x - text_width(line.text, BODY_SIZE)
+        size = self.layout.body_size
+        x = left + (2 * size if line.indent else 0)
+        spare = right - x - text_width(line.text, size)
         justify = spare / (len(line.text) - 1) if not line.last and len(line.text) > 1 else 0.0
-        self.draw(line.text, BODY_SIZE, x, justify)
+        self.draw(line.text, size, x, justify)
 
     # blocks -----------------------------------------------------------------------------------
     def full_width_paragraph(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph.text)
-        flow = Flow([paragraph.text])
+        flow = Flow([paragraph.text], self.layout.body_size)
+        leading = self.layout.leading
         while not flow.done:
-            if self.room() < BODY_LEADING:
+            if self.room() < leading:
                 self.new_page()
-            for line in flow.pour(TEXT_WIDTH, int(self.room() // BODY_LEADING)):
-                self.y -= BODY_LEADING
+            for line in flow.pour(TEXT_WIDTH, int(self.room() // leading)):
+                self.y -= leading
                 self.draw_column_line(line, TEXT_LEFT, TEXT_RIGHT)
 
     def columns_of(self, paragraphs: list[str]) -> None:
         """Pour paragraphs into the two columns, balanced above whatever comes next."""
-        flow = Flow([p for p in paragraphs if p])
+        flow = Flow([p for p in paragraphs if p], self.layout.body_size)
+        leading = self.layout.leading
         widths = tuple(right - left for left, right in self.columns)
         while not flow.done:
-            available = int((self.room() - 4) // BODY_LEADING)
+            available = int((self.room() - 4) // leading)
             if available < 2:
                 self.new_page()
                 continue
@@ -390,9 +397,9 @@ class Printer:
             for left, right in self.columns:
                 self.y = top
                 for line in flow.pour(right - left, lines):
-                    self.y -= BODY_LEADING
+                    self.y -= leading
                     self.draw_column_line(line, left, right)
-            self.y = top - lines * BODY_LEADING - BLOCK_GAP
+            self.y = top - lines * leading - BLOCK_GAP
             if not flow.done:
                 self.new_page()
 
@@ -401,7 +408,7 @@ class Printer:
         out = []
         for line in block.lines:
             small = bool(regexes.REGISTRATION_CODE_FULL.match(line) or regexes.DOC_NUMBER_FULL.match(line))
-            size, leading = (BODY_SIZE, BODY_LEADING + 4) if small else (TITLE_SIZE, TITLE_LEADING)
+            size, leading = (self.layout.body_size, self.layout.leading + 4) if small else (TITLE_SIZE, TITLE_LEADING)
             out += [(part, size, leading) for part in wrap(line, TEXT_WIDTH, size)]
         return out
 
@@ -415,7 +422,7 @@ class Printer:
             self.y = self.bottom + height
             self.bottom = self.y + BLOCK_GAP
             self.foot_title_on_page = True
-        elif self.room() < height + 3 * BODY_LEADING or self.foot_title_on_page:
+        elif self.room() < height + 3 * self.layout.leading or self.foot_title_on_page:
             self.new_page()  # a title never ends a page (keep with next)
         self.document_pages.setdefault(block.doc_key, self.page)
         top = self.y

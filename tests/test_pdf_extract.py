@@ -5,8 +5,6 @@ full-width title blocks and ruled tables, alternating running headers, page numb
 blocks at the foot of a page); what was printed must come back paragraph for paragraph.
 """
 
-import re
-
 import pdfplumber
 import pytest
 
@@ -16,7 +14,7 @@ from issues.pdf import Area, Line, Segment, find_gutter, paragraphs
 
 # Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
 PRINTINGS = [("2020-11", "title-at-foot"), ("2021-05", "off-centre")]
-PAGE_LINE = re.compile(r"^·  (?P<page>\d+)  ·$")
+PAGE_LINE = regexes.PAGE_NUMBER_LINE
 
 
 def without_page_lines(text: str) -> list[str]:

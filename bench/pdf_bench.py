@@ -1,0 +1,128 @@
+"""PDF ingest speed per stage, and upload-to-review time for a full issue (prints figures; not a test).
+
+Targets (issue 5): at least 5 pages/s in one process; a 48-page issue ready for review in < 30 s.
+The PDFs are printed from the fixture texts by tests/pdfgen.py (no real PDF is available); the
+"full issue" is 2019-04 in large print, which fills about 48 pages. Also reports whether every
+printing gives the same records as the fixture text (the tests check two printings; this all).
+
+    .venv/bin/python bench/pdf_bench.py [--repeat N]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazette.settings")
+os.environ.setdefault("GAZETTE_DATA_DIR", tempfile.mkdtemp(prefix="gazette-pdf-bench-"))
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import transaction  # noqa: E402
+
+from issues import pdf  # noqa: E402
+from issues.ingest import ingest_bytes  # noqa: E402
+from issues.models import Issue  # noqa: E402
+from issues.parser import PARSER_VERSION, parse_issue  # noqa: E402
+from issues.sources import SourceInfo, sha256_of  # noqa: E402
+from tests.pdfgen import LAYOUTS, issue_pdf  # noqa: E402
+
+FIXTURES = sorted((ROOT / "fixtures" / "issues").glob("*.txt"))
+PRINTABLE = [p for p in FIXTURES if p.stem != "2020-09"]  # 2020-09 is itself a raw PDF extraction
+FULL_ISSUE = ("2019-04", "large-print")
+COMPARED = ["documents", "appointments", "chronicle", "statistics"]
+
+
+def index_stage():
+    try:
+        from search.indexing import index_issue
+    except ImportError:
+        return None
+    return index_issue
+
+
+def timed(function, *args, **kwargs):
+    """Result, and (wall, cpu) seconds: the machine is shared, so CPU time says what the code costs."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = function(*args, **kwargs)
+    return result, (time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def stages(data: bytes, name: str) -> dict[str, tuple[float, float]]:
+    """Seconds per stage for one PDF, saved as a draft and rolled back (indexing aside)."""
+    pages, extraction = timed(pdf.read_pages, data)
+    text, columns = timed(pdf.compose, pages)
+    parsed, parsing = timed(parse_issue, text)
+    source = SourceInfo(name=name, path=f"bench/{name}", sha256=sha256_of(data), parser_version=PARSER_VERSION)
+    out = {"pages": len(pages), "text extraction": extraction, "column detection": columns, "parsing": parsing}
+    index_issue = index_stage()
+    with transaction.atomic():
+        issue, out["saving"] = timed(Issue.objects.save_parsed, parsed, source=source, status=Issue.Status.DRAFT)
+        if index_issue:
+            _, out["indexing"] = timed(index_issue, issue)
+        transaction.set_rollback(True)
+    return out
+
+
+def _seconds(run: dict, stage: str, which: int) -> float:
+    if stage == "all":
+        return sum(value[which] for key, value in run.items() if key != "pages")
+    return run[stage][which]
+
+
+def same_records(text: str, extracted: str) -> list[str]:
+    """Names of the compared sections that differ between the text and its PDF (page aside)."""
+    a, b = parse_issue(text).to_export(), parse_issue(extracted).to_export()
+    for export in (a, b):
+        export["documents"] = [{**d, "page": None} for d in export["documents"]]
+    return [key for key in COMPARED if a[key] != b[key]]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3, help="runs per PDF (the median is reported)")
+    args = parser.parse_args()
+    call_command("migrate", verbosity=0)
+
+    print(f"pages/s per stage, wall (CPU), median of {args.repeat} runs, one process; target >= 5 pages/s:")
+    printings = [(p.stem, layout) for p in PRINTABLE for layout in ("off-centre", "title-at-foot")] + [FULL_ISSUE]
+    made = {}
+    for name, layout in printings:
+        made[name, layout] = issue_pdf((ROOT / "fixtures" / "issues" / f"{name}.txt").read_text("utf-8"), LAYOUTS[layout])
+        runs = [stages(made[name, layout].pdf, f"{name}-{layout}.pdf") for _ in range(args.repeat)]
+        pages = runs[0]["pages"]
+        figures = []
+        for stage in [key for key in runs[0] if key != "pages"] + ["all"]:
+            wall = statistics.median(_seconds(run, stage, 0) for run in runs)
+            cpu = statistics.median(_seconds(run, stage, 1) for run in runs)
+            figures.append(f"{stage} {pages / wall:.1f} ({pages / cpu:.1f})")
+        print(f"  {name} {layout:13} {pages:3} pages | " + " | ".join(figures))
+    if index_stage() is None:
+        print("  (no indexing stage: search.indexing is not available on this branch)")
+
+    name, layout = FULL_ISSUE
+    printed = made[FULL_ISSUE]
+    Issue.objects.all().delete()
+    _, (wall, cpu) = timed(ingest_bytes, printed.pdf, f"{name}.pdf", status=Issue.Status.DRAFT)
+    print(
+        f"upload to review, {printed.pages}-page issue ({name}, {layout}): {wall:.2f} s wall, {cpu:.2f} s CPU "
+        f"(ingest_bytes as a draft: extraction, parsing, saving; target < 30 s)"
+    )
+
+    print("records (documents without page, appointments, chronicle, statistics) equal to the text's:")
+    for (name, layout), printed in made.items():
+        text = (ROOT / "fixtures" / "issues" / f"{name}.txt").read_text("utf-8")
+        differing = same_records(text, pdf.extract_text(printed.pdf))
+        print(f"  {name} {layout:13} {'same' if not differing else 'DIFFERENT: ' + ', '.join(differing)}")
+
+
+if __name__ == "__main__":
+    main()
