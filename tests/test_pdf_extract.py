@@ -10,7 +10,8 @@ import pytest
 
 from issues import numbers
 from issues.parser import regexes
-from issues.pdf import Area, Line, Segment, find_gutter, paragraphs
+from issues.pdf import Area, Line, Page, Segment, find_gutter, paragraphs, require_text
+from issues.sources import IngestError
 
 # Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
 PRINTINGS = [("2020-11", "title-at-foot"), ("2021-05", "off-centre")]
@@ -138,3 +139,20 @@ def column_line(text, x0, x1, page=3, left=60.0, right=300.0, size=10.0):
 )
 def test_paragraphs_are_rebuilt_from_line_geometry(lines, expected):
     assert paragraphs(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [[], ["  ", "·"], ["(cid:1234)(cid:88)(cid:3091)" * 20]],
+    ids=["image-only", "a-few-marks", "fonts-without-character-map"],
+)
+def test_a_text_layer_without_readable_text_needs_ocr(texts):
+    page = Page(0, 595.0, 842.0, [Segment(text, 60.0, 300.0, 100.0 + 16 * n, 10.5) for n, text in enumerate(texts)])
+    with pytest.raises(IngestError) as refused:
+        require_text([page])
+    assert refused.value.reason == "pdf_no_text" and "OCR" in refused.value.message
+
+
+def test_a_text_layer_with_a_few_unmapped_characters_is_kept():
+    page = Page(0, 595.0, 842.0, [Segment("温州市人民政府公报（总第217期）文件发布(cid:12)", 60.0, 300.0, 100.0, 10.5)])
+    require_text([page])

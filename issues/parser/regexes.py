@@ -266,3 +266,9 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
 # (none of its own: back matter is kept line by line, tidied with the section patterns above)
+
+# ---------------------------------------------------------------------------------------------
+# PDF extraction (issues/pdf.py)
+# ---------------------------------------------------------------------------------------------
+# A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")
