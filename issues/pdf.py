@@ -29,6 +29,7 @@ import io
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
@@ -46,6 +47,7 @@ SPACE_GAP = 0.45  # in character sizes: a gap between characters that reads as a
 SHORT_LINE = 1.2  # in character sizes: a line ending this far before the edge ends its paragraph
 INDENT = 0.5  # in character sizes: a line starting this far inside the edge is indented
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
+OVERPRINT = 0.2  # in character sizes: the same character again this close is a faux-bold copy
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 
 
@@ -78,6 +80,12 @@ class Page:
     segments: list[Segment]
     tables: list[TableRows] = field(default_factory=list)
     printed_no: int | None = None
+
+    @cached_property
+    def baseline_range(self) -> tuple[float, float]:
+        """Top of the first and of the last line of text (before furniture is dropped)."""
+        tops = [s.top for s in self.segments] or [0.0]
+        return min(tops), max(tops)
 
 
 @dataclass
@@ -258,7 +266,17 @@ def _baselines(chars: list[dict]) -> list[list[dict]]:
             lines[-1].append(char)
         else:
             lines.append([char])
-    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+    return [_without_overprint(sorted(line, key=lambda c: c["x0"])) for line in lines]
+
+
+def _without_overprint(line: list[dict]) -> list[dict]:
+    """Drop the second copy of characters printed twice a hair apart (faux bold): '一一、、' -> '一、'."""
+    kept: list[dict] = []
+    for char in line:
+        if kept and char["text"] == kept[-1]["text"] and char["x0"] - kept[-1]["x0"] < OVERPRINT * char["size"]:
+            continue
+        kept.append(char)
+    return kept
 
 
 def _segment(chars: list[dict]) -> Segment:
@@ -280,9 +298,10 @@ def _segment(chars: list[dict]) -> Segment:
 def find_furniture(pages: list[Page]) -> None:
     """Drop running header and footer segments; set each page's printed number from its footer.
 
-    Furniture is text in the top or bottom zone of the page that recurs at the same height with
-    the same words (digits aside) on several pages: alternating headers recur on every other page,
-    page numbers on all. Body text at the top of a column changes from page to page, so stays.
+    Furniture is the first or last baseline of a page, in the top or bottom zone, whose text
+    recurs at the same height with the same words (digits aside) on several pages: alternating
+    headers recur on every other page, page numbers on all. Body text under a header is never on
+    the first baseline, and the first line of a column changes from page to page, so it stays.
     """
     counts = Counter(key for page in pages for key in {_furniture_key(s, page) for s in page.segments} if key)
     needed = max(2, len(pages) // 5)
@@ -290,17 +309,28 @@ def find_furniture(pages: list[Page]) -> None:
         kept = []
         for segment in page.segments:
             key = _furniture_key(segment, page)
-            number = regexes.PAGE_NUMBER_LINE.match(segment.text)
-            if key and number:
-                page.printed_no = int(number["page"])
+            number = _page_number(segment.text)
+            if key and number is not None:
+                page.printed_no = number
             elif not key or counts[key] < needed:
                 kept.append(segment)
         page.segments = kept
 
 
+def _page_number(text: str) -> int | None:
+    """'·  37  ·' or a bare '37' in a running band is the printed page number."""
+    if match := regexes.PAGE_NUMBER_LINE.match(text):
+        return int(match["page"])
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 3 else None
+
+
 def _furniture_key(segment: Segment, page: Page) -> tuple[str, int] | None:
     """Where and what a header or footer candidate is: its zone height and its words without digits."""
     if HEADER_ZONE * page.height <= segment.top <= (1 - FOOTER_ZONE) * page.height:
+        return None
+    first, last = page.baseline_range
+    if segment.top - first > SAME_HEIGHT and last - segment.top > SAME_HEIGHT:
         return None
     words = "".join("#" if ch.isdigit() else ch for ch in segment.text if not ch.isspace())
     return words, round(segment.top / SAME_HEIGHT)

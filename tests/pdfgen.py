@@ -5,7 +5,8 @@ typesets the fixture texts the way the printer does, and the PDF tests read them
 
 - a cover page (no running header, no page number) and a one-column table of contents;
 - body text in two justified columns, every paragraph reflowed to the column width (so lines
-  break mid-word and mid-number) with a two-character first-line indent;
+  break mid-word and mid-number) with a two-character first-line indent; signatures set right;
+  numbered headings overprinted as faux bold (each character twice, a hair apart) in one layout;
 - an off-centre gutter (each layout puts it elsewhere), columns balanced above a full-width block;
 - document title blocks (ZJCC code, title in a larger size, doc number) spanning the page width,
   and in the "title-at-foot" layout placed at the foot of the document's first page (as in 2020-09);
@@ -60,6 +61,7 @@ class Layout:
     gutter_at: float = 0.5  # centre of the gutter, as a fraction of the text width
     title_at_foot: bool = False  # document title blocks at the foot of their first page
     body_size: float = 10.5  # larger print, more pages
+    faux_bold: bool = False  # headings overprinted with a slight offset, as cheap bold fonts do
 
     @property
     def leading(self) -> float:
@@ -67,7 +69,7 @@ class Layout:
 
 
 LAYOUTS = {
-    "off-centre": Layout("off-centre", gutter_at=0.56),
+    "off-centre": Layout("off-centre", gutter_at=0.56, faux_bold=True),
     "title-at-foot": Layout("title-at-foot", gutter_at=0.45, title_at_foot=True),
     "large-print": Layout("large-print", gutter_at=0.53, body_size=13.8),
 }
@@ -92,6 +94,7 @@ class Printed:
 @dataclass
 class Paragraph:
     text: str
+    style: str = "body"  # body | heading (一、… printed bold) | signature (issuer and date, set right)
 
 
 @dataclass
@@ -169,11 +172,21 @@ def _body_blocks(lines: list[str]) -> list[Paragraph | TitleBlock | Table]:
         key = numbers.doc_key(text) if regexes.DOC_NUMBER_FULL.match(text) else None
         if key:
             blocks.append(TitleBlock(_take_title_lines(blocks) + [text], key))
+        elif regexes.FULL_DATE.fullmatch(text):
+            if blocks and isinstance(blocks[-1], Paragraph) and _short_unit(blocks[-1].text):
+                blocks[-1].style = "signature"
+            blocks.append(Paragraph(text, "signature"))
         else:
-            blocks.append(Paragraph(text))
+            heading = regexes.STRUCTURAL_START.match(text) and len(text) <= 24 and _short_unit(text)
+            blocks.append(Paragraph(text, "heading" if heading else "body"))
     if rows:
         blocks.append(Table(rows))
     return blocks
+
+
+def _short_unit(text: str) -> bool:
+    """A line that is not running text: short and not ending a sentence (a heading, an issuer)."""
+    return len(text) <= 24 and not regexes.COMPLETE_LINE_END.search(text)
 
 
 def _take_title_lines(blocks: list) -> list[str]:
@@ -239,13 +252,14 @@ class ColumnLine:
     text: str
     indent: bool  # first line of a paragraph
     last: bool  # last line of a paragraph: not justified
+    style: str = "body"
 
 
 @dataclass
 class Flow:
     """Paragraphs poured into columns line by line; `para`, `offset` is where the flow stands."""
 
-    paragraphs: list[str]
+    paragraphs: list[Paragraph]
     size: float
     para: int = 0
     offset: int = 0
@@ -258,11 +272,12 @@ class Flow:
         lines: list[ColumnLine] = []
         indent_width = 2 * self.size
         while not self.done and len(lines) < max_lines:
-            text = self.paragraphs[self.para]
+            paragraph = self.paragraphs[self.para]
+            text = paragraph.text
             first = self.offset == 0
             end = break_line(text, self.offset, width - (indent_width if first else 0), self.size)
             last = end >= len(text)
-            lines.append(ColumnLine(text[self.offset : end], first, last))
+            lines.append(ColumnLine(text[self.offset : end], first, last, paragraph.style))
             self.para, self.offset = (self.para + 1, 0) if last else (self.para, end)
         return lines
 
@@ -302,10 +317,10 @@ class Printer:
         for line in self.issue.toc:
             self.full_width_paragraph(Paragraph(self.with_printed_page(line)))
         self.new_page()
-        paragraphs: list[str] = []
+        paragraphs: list[Paragraph] = []
         for block in self.issue.body:
             if isinstance(block, Paragraph):
-                paragraphs.append(block.text)
+                paragraphs.append(block)
                 self.paragraphs.append(block.text)
                 continue
             self.columns_of(paragraphs)
@@ -360,14 +375,18 @@ class Printer:
     def draw_column_line(self, line: ColumnLine, left: float, right: float) -> None:
         size = self.layout.body_size
         x = left + (2 * size if line.indent else 0)
+        if line.style == "signature" and line.indent and line.last:
+            x = right - 2 * size - text_width(line.text, size)
         spare = right - x - text_width(line.text, size)
         justify = spare / (len(line.text) - 1) if not line.last and len(line.text) > 1 else 0.0
         self.draw(line.text, size, x, justify)
+        if line.style == "heading" and self.layout.faux_bold:
+            self.draw(line.text, size, x + 0.35, justify)
 
     # blocks -----------------------------------------------------------------------------------
     def full_width_paragraph(self, paragraph: Paragraph) -> None:
         self.paragraphs.append(paragraph.text)
-        flow = Flow([paragraph.text], self.layout.body_size)
+        flow = Flow([paragraph], self.layout.body_size)
         leading = self.layout.leading
         while not flow.done:
             if self.room() < leading:
@@ -376,9 +395,9 @@ class Printer:
                 self.y -= leading
                 self.draw_column_line(line, TEXT_LEFT, TEXT_RIGHT)
 
-    def columns_of(self, paragraphs: list[str]) -> None:
+    def columns_of(self, paragraphs: list[Paragraph]) -> None:
         """Pour paragraphs into the two columns, balanced above whatever comes next."""
-        flow = Flow([p for p in paragraphs if p], self.layout.body_size)
+        flow = Flow([p for p in paragraphs if p.text], self.layout.body_size)
         leading = self.layout.leading
         widths = tuple(right - left for left, right in self.columns)
         while not flow.done:

@@ -10,7 +10,7 @@ import pytest
 
 from issues import numbers
 from issues.parser import regexes
-from issues.pdf import Area, Line, Page, Segment, find_gutter, paragraphs, require_text
+from issues.pdf import Area, Line, Page, Segment, find_furniture, find_gutter, paragraphs, require_text
 from issues.sources import IngestError
 
 # Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
@@ -156,3 +156,25 @@ def test_a_text_layer_without_readable_text_needs_ocr(texts):
 def test_a_text_layer_with_a_few_unmapped_characters_is_kept():
     page = Page(0, 595.0, 842.0, [Segment("温州市人民政府公报（总第217期）文件发布(cid:12)", 60.0, 300.0, 100.0, 10.5)])
     require_text([page])
+
+
+def page_with(index: int, *segments: tuple[str, float]) -> Page:
+    return Page(index, 595.0, 842.0, [Segment(text, 62.0, 300.0, top, 10.5) for text, top in segments])
+
+
+@pytest.mark.parametrize(
+    "footer, header",
+    [
+        (lambda n: f"·  {n}  ·", lambda n: "温州市人民政府公报（总第217期）" if n % 2 else "2020年第9期"),
+        (lambda n: str(n), lambda n: "温州市人民政府公报（总第217期）"),
+    ],
+    ids=["dotted-numbers-alternating-headers", "bare-numbers-one-header"],
+)
+def test_running_bands_are_dropped_and_body_text_at_the_top_of_a_page_is_kept(footer, header):
+    pages = [
+        page_with(n, (header(n + 1), 40.0), (f"第{n}页正文第一行，各页不同", 84.0), ("正文", 400.0), (footer(n + 1), 800.0))
+        for n in range(6)
+    ]
+    find_furniture(pages)
+    assert [page.printed_no for page in pages] == [1, 2, 3, 4, 5, 6]
+    assert [[s.text for s in page.segments] for page in pages] == [[f"第{n}页正文第一行，各页不同", "正文"] for n in range(6)]
