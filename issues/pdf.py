@@ -6,8 +6,8 @@ interleaves the two columns line by line; this module reads the characters' posi
 
 1. read_pages: each page's characters grouped into line pieces ("segments": characters on one
    baseline without a wide gap), and its ruled tables (pdfplumber's table finder) as rows of cells.
-2. find_furniture: the running header and footer bands, found by repetition at the same height
-   on many pages, and dropped; the printed page number is read from the footer.
+2. find_furniture: the running header and footer bands (a page's first or last line, repeated
+   at the same height on many pages) dropped; the printed page number read from the footer.
 3. read_page: the gutter found from where the segments leave a vertical strip empty (no fixed
    coordinates: each page finds its own, so an off-centre gutter or a one-column page is fine);
    segments crossing it, centred on the page, or tables are full-width and cut the page into
@@ -49,6 +49,9 @@ INDENT = 0.5  # in character sizes: a line starting this far inside the edge is 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 OVERPRINT = 0.2  # in character sizes: the same character again this close is a faux-bold copy
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
+CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
+
+Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
 
 
 @dataclass
@@ -111,7 +114,7 @@ class Line:
 
     @property
     def centred(self) -> bool:
-        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= 2.0
+        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= CENTRED
 
 
 def extract_text(data: bytes) -> str:
@@ -359,10 +362,10 @@ def text_area(pages: list[Page]) -> Area:
     return Area(min(s.x0 for s in segments), max(s.x1 for s in segments))
 
 
-def find_gutter(segments: list[Segment], area: Area) -> tuple[float, float] | None:
+def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     """The empty vertical strip between two columns, from where the segments leave no ink."""
     # centred lines are title lines: they cross the gutter by design and tell nothing about it
-    segments = [s for s in segments if abs(s.middle - area.middle) > 2.0]
+    segments = [s for s in segments if abs(s.middle - area.middle) > CENTRED]
     if len(segments) < 6:
         return None
     lo, hi = int(area.left + 0.2 * (area.right - area.left)), int(area.left + 0.8 * (area.right - area.left))
@@ -388,14 +391,14 @@ def find_gutter(segments: list[Segment], area: Area) -> tuple[float, float] | No
     return gutter if left >= 3 and right >= 3 else None
 
 
-def _usual_gutter(gutters: list[tuple[float, float]]) -> tuple[float, float] | None:
+def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:
     """The file's gutter: pages with a line or two per column are too short to show their own."""
     if not gutters:
         return None
     return statistics.median(g[0] for g in gutters), statistics.median(g[1] for g in gutters)
 
 
-def _page_gutter(own, usual, segments: list[Segment]) -> tuple[float, float] | None:
+def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segment]) -> Gutter | None:
     """The usual gutter where the page agrees with it: a sparse page's own empty strip is too wide.
 
     A page too sparse to show a gutter of its own (a line or two per column) takes the usual one
@@ -410,7 +413,8 @@ def _page_gutter(own, usual, segments: list[Segment]) -> tuple[float, float] | N
     return usual if both_sides else None
 
 
-def read_page(page: Page, area: Area, gutter: tuple[float, float] | None) -> list[Line]:
+def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
+    """The page's lines in reading order: bands top to bottom, a column band left then right."""
     bands = _bands(page, area, gutter)
     if len(bands) >= 2 and _title_at_foot(bands):
         bands = [bands[-1]] + bands[:-1]
@@ -420,15 +424,15 @@ def read_page(page: Page, area: Area, gutter: tuple[float, float] | None) -> lis
     return lines
 
 
-def _spanning(segment: Segment, area: Area, gutter: tuple[float, float] | None, alone: bool) -> bool:
+def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool) -> bool:
     """Full-width: crosses the gutter, or is a short title line centred on the page alone on its baseline."""
     if gutter is None:
         return True
     centre = (gutter[0] + gutter[1]) / 2
-    return segment.x0 < centre < segment.x1 or (alone and abs(segment.middle - area.middle) <= 2.0)
+    return segment.x0 < centre < segment.x1 or (alone and abs(segment.middle - area.middle) <= CENTRED)
 
 
-def _bands(page: Page, area: Area, gutter) -> list[tuple[str, list]]:
+def _bands(page: Page, area: Area, gutter: Gutter | None) -> list[tuple[str, list]]:
     """The page cut into bands top to bottom: 'columns', 'wide' (full-width lines), 'table'."""
     per_baseline = Counter(round(s.top) for s in page.segments)
     items: list[tuple[float, str, object]] = [(t.top, "table", t) for t in page.tables]
@@ -450,11 +454,14 @@ def _bands(page: Page, area: Area, gutter) -> list[tuple[str, list]]:
 
 
 def _title_at_foot(bands: list[tuple[str, list]]) -> bool:
-    """A full-width block closing a page whose column text starts it heads that text (2020-09)."""
+    """A full-width block closing a page of column text is that text's title (as in 2020-09).
+
+    Print keeps a title with the text after it, so a title never ends a page otherwise.
+    """
     return bands[-1][0] == "wide" and all(kind == "columns" for kind, _ in bands[:-1])
 
 
-def _band_lines(kind: str, items: list, page: Page, area: Area, gutter) -> list[Line]:
+def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
     number = page.printed_no
     if kind == "table":
         return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True) for row in items[0].rows]
