@@ -153,7 +153,7 @@ def _toc_range(lines: list[str]) -> tuple[int, int]:
     start = pages[0]
     while start > 0 and not regexes.CATEGORY_HEADING.match(lines[start].strip()):
         start -= 1
-    if lines[start - 1].strip() == "目录" if start else False:
+    if start and lines[start - 1].strip() == "目录":
         start -= 1
     return start, end + 1
 
@@ -444,13 +444,10 @@ class Printer:
         elif self.room() < height + 3 * self.layout.leading or self.foot_title_on_page:
             self.new_page()  # a title never ends a page (keep with next)
         self.document_pages.setdefault(block.doc_key, self.page)
-        top = self.y
         for text, size, leading in lines:
             self.y -= leading
             self.draw_centred(text, size, TEXT_LEFT, TEXT_RIGHT)
-        self.y = top if self.layout.title_at_foot else self.y - BLOCK_GAP
-        if self.layout.title_at_foot:
-            self.y = BODY_TOP
+        self.y = BODY_TOP if self.layout.title_at_foot else self.y - BLOCK_GAP  # at the foot: body above
 
     def table(self, table: Table) -> None:
         if self.foot_title_on_page:
