@@ -148,6 +148,8 @@ def read_pages(data: bytes) -> list[Page]:
                 pages.append(_read_page(n, page))
             except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged page
                 raise IngestError("pdf_damaged", f"第 {n + 1} 页无法读取（{type(exc).__name__}）") from exc
+            finally:
+                page.close()  # a long issue need not keep every page's layout objects in memory
     require_text(pages)
     return pages
 
