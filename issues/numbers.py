@@ -28,6 +28,9 @@ def doc_key(text: str) -> str | None:
     match = regexes.DOC_NUMBER_NO_YEAR_FULL.match(text)
     if match:
         return f"{match['prefix']}第{int(match['serial'])}号"
+    match = regexes.DOC_NUMBER_ANNOUNCEMENT_FULL.match(text)
+    if match:
+        return f"{match['prefix']}{match['year']}年第{int(match['serial'])}号"
     return None
 
 

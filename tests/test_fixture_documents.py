@@ -198,22 +198,31 @@ DOCUMENT_PINS = [
     ("2020-11", "温政办〔2020〕79号", {
         "registration_code": "ZJCC01-2020-0019", "signed_date": date(2020, 11, 1), "effective_from": date(2020, 12, 1),
         "effective_until": date(2030, 12, 1), "repealed_doc_numbers": ["温政发〔2012〕67号"], "page": 18,
+        # line 634: the header prints half-width '(2020年修订)' where the TOC (lines 93-94) has '（2020年修订）'
+        "title": "温州市人民政府办公室关于印发温州市市长质量奖评审管理办法(2020年修订)的通知",
     }),
     # 2021-05 温政发〔2021〕8号: line 104 'ZJCC00 - 2021 - 0002', 106 '# ' title block,
     # 172 执行 date and three repeals, 176 date
     ("2021-05", "温政发〔2021〕8号", {
         "registration_code": "ZJCC00-2021-0002", "title": "温州市人民政府关于进一步完善和落实劳动模范待遇的通知",
         "signed_date": date(2021, 5, 14), "effective_from": date(2022, 1, 1),
+        # lines 112 and 172; line 160 cites the order as '《温州市人民政府令》(第147号)'
+        "cited_doc_numbers": ["浙政办发〔2004〕11号", "浙政办发〔2013〕141号", "温州市人民政府令第147号",
+                              "温政发〔2004〕49号", "温政办〔2014〕63号", "温政办〔2014〕131号"],
         "repealed_doc_numbers": ["温政发〔2004〕49号", "温政办〔2014〕63号", "温政办〔2014〕131号"],
     }),
     # 2021-05 温政办〔2021〕28号: line 188 date, 230 citation, 268-270 numbered attachments
     ("2021-05", "温政办〔2021〕28号", {
         "registration_code": None, "signed_date": date(2021, 4, 27), "cited_doc_numbers": ["温政办〔2021〕2号"],
+        # line 178: the header's own '（2021—2023年）', not the TOC's '（2021-2023年）' (line 80)
+        "title": "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）的通知",
         "attachments": ["断面重点控制范围划分情况", "重点片区、流域治理清单"],
     }),
     # 2021-05 温政办〔2021〕29号: line 321 addressees, 327 date, 381-384 four attachments
     ("2021-05", "温政办〔2021〕29号", {
         "addressees": "鹿城、龙湾、瓯海区人民政府，市直有关单位", "signed_date": date(2021, 5, 10),
+        # line 317: the header's '（2021—2025年）' (the TOC, line 82, prints '（2021-2025年）')
+        "title": "温州市人民政府办公室关于印发温州市区城中村改造攻坚五年行动实施方案（2021—2025年）的通知",
         "attachments": ["温州市区城中村改造攻坚五年行动（2021-2025年）清单", "温州市区城中村改造攻坚五年行动（2021-2025年）分布图",
                         "2021年温州市区城中村改造计划清单", "2021年计划完成的温州市区已改造城中村未“清零”建筑清单"],
     }),

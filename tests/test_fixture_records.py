@@ -282,6 +282,9 @@ def test_statistics_values(parsed_issues, issue, index, values):
         ("2019-04", "4月4日，温州市市场监管局举行护航“两区”建设暨“亮剑2019”综合执法行动启动仪式。"),  # line 1425
         ("2020-11", "11月2日，我市与浙江省机场集团举行温州龙湾国际机场三期扩建项目建设合作协议签约仪式"),  # line 1277
         ("2021-05", "苍南县做好“四个加法” 打造医共体“苍南样板”"),  # line 1148 ("# ")
+        # lines 1124-1125: the credit printed below its caption (after a Markdown line break)
+        ("2021-05", "5月8日，全国国际式摔跤锦标赛暨第十四届全国运动会摔跤项目预赛在温州奥体中心体育馆举行，"
+                    "来自全国各地近100支队伍，近2000名运动员参赛 (苏巧将/摄)"),
     ],
 )
 def test_back_matter_keeps_captions_and_features_out_of_the_records(parsed_issues, issue, caption):
@@ -290,3 +293,11 @@ def test_back_matter_keeps_captions_and_features_out_of_the_records(parsed_issue
     assert caption in parsed.back_matter
     assert all(caption not in n.body for n in parsed.news)
     assert all(caption not in c.text for c in parsed.chronicle)
+
+
+def test_back_matter_feature_paragraph_cut_by_a_page_is_one_line(parsed_issues):
+    # 2020-11 lines 1309/1311: '…同时,建立城乡公交服务质' + '量考核机制,…“满意通”。'
+    back_matter = parsed_issues["2020-11"].back_matter
+    joined = [line for line in back_matter if "建立城乡公交服务质量考核机制" in line]
+    assert len(joined) == 1 and joined[0].startswith("三、突出普惠共享") and joined[0].endswith("“满意通”。")
+    assert not any(line.startswith("量考核机制") for line in back_matter)

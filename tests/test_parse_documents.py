@@ -240,8 +240,12 @@ CASES = {
     ),
     "markdown_title_block_and_attachment_list": (
         MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
-        {"title": MARKDOWN_TITLE, "issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
+        {"issuer": "温州市人民政府办公室", "signed_date": date(2021, 4, 27),
          "attachments": ["断面重点控制范围划分情况", "重点片区、流域治理清单"]},
+    ),
+    "printed_title_wins_over_the_toc_wording": (  # the TOC prints '（2021-2023年）', the header '（2021—2023年）'
+        MARKDOWN_NOTICE, MARKDOWN_TITLE, "温政办〔2021〕28号",
+        {"title": "温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）的通知"},
     ),
     "number_cut_by_a_line_break_is_cited_whole": (
         REPEALING_NOTICE, "温州市市场监督管理局关于修订《温州市药品零售（连锁）经营许可实施细则》部分条款的通知",
@@ -360,8 +364,16 @@ def test_own_number_is_not_cited():
         ("安置政策与市人民政府令第7号规定不一致的", "市人民政府令第7号"),
         ("根据《国家发展改革委关于依法依规加强PPP项目投资和建设管理的通知》（发改投资规〔2019〕1098号）", "发改投资规〔2019〕1098号"),
         ("市政府印发温政办〔2019〕3号文件", "温政办〔2019〕3号"),
+        # 2021-05 line 160: the order named in 《》 and its number bracketed after it
+        ("由住建部门根据《温州市人民政府令》(第147号),实行优先优惠政策", "温州市人民政府令第147号"),
+        # 2020-11 line 297, as printed there
+        ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
+        # 2020-09 line 1192: an announcement numbered by year and serial is a document number too
+        ("执行《关于养老、托育、家政等社区家庭服务业优惠政策的公告》（财政部公告2019年第76号）要求", "财政部公告2019年第76号"),
     ],
-    ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa"],
+    ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
+         "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
+         "announcement_numbered_by_year"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)
@@ -456,3 +468,20 @@ def test_repeal_list_after_a_colon():
     text = REPEAL_LIST.replace("废止的市政府行政规范性文件目录\n序号\t文号\t标题\n", "决定废止下列文件：\n").replace("\t", " ")
     document = parse_document(text, "温州市人民政府关于废止部分行政规范性文件的决定", "温政发〔2020〕30号")
     assert document.repealed_doc_numbers == ["温政发〔2010〕5号", "温政办〔2012〕88号"]
+
+
+HEADING_THEN_PARAGRAPH = [
+    "（三）加快建设婴幼儿照护服务多元供给体系",
+    "通过市场化方式，引导支持企事业单位、社会组织或个人等举办婴幼儿照护服务机构。",
+]
+
+
+@pytest.mark.parametrize(("lines", "rejoin", "paragraphs"), [
+    # 2020-09 温政办〔2020〕73号 (raw lines 1231-1241): layout already made the paragraphs from the printed widths
+    pytest.param(HEADING_THEN_PARAGRAPH, False, HEADING_THEN_PARAGRAPH, id="heading_from_layout_keeps_its_own_line"),
+    # 2020-06 温政办〔2020〕61号 (lines 515-517): the same shape in clean text is an article cut mid-word
+    pytest.param(["第三条 本办法所称水库是指总容积10万立", "方米及以上的蓄水工程。"], True,
+                 ["第三条 本办法所称水库是指总容积10万立方米及以上的蓄水工程。"], id="clean_article_cut_mid_word_rejoined"),
+])
+def test_body_paragraphs_rejoin_only_lines_that_are_not_paragraphs_yet(lines, rejoin, paragraphs):
+    assert documents.body_paragraphs(lines, rejoin=rejoin) == paragraphs

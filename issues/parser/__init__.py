@@ -2,6 +2,7 @@
 
 The steps, each in its own module:
   clean.clean_text      structural cleaning: line breaks, running headers, page numbers, Markdown debris
+  layout.clean_lines    the same for a raw two-column PDF extraction (columns, pages, moved title blocks)
   identity.find_identity  which issue this is (year, number, 总第N期, 出版日期)
   toc.parse_toc         the printed table of contents, when there is one
   split.split_sections  the body cut into sections, one kind each
@@ -9,18 +10,18 @@ The steps, each in its own module:
   interpretations.link  each policy interpretation to the issue's document it explains
 """
 
-from issues.parser import clean, identity, interpretations, split
+from issues.parser import clean, identity, interpretations, layout, split
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.3"
+PARSER_VERSION = "0.9"
 
 
 def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:
     """Parse the text of one issue. Raises IngestError when it is not a gazette or has no identity."""
     raw = clean.split_lines(text)
     found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
-    lines = clean.clean_lines(raw)
+    lines = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)
     parsed = ParsedIssue(
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )

@@ -5,8 +5,40 @@ Stored as the issue's list of printed lines, without Markdown debris or page mar
 
 from __future__ import annotations
 
-from issues.parser import section_lines
+from issues.parser import regexes, section_lines
 
 
 def parse(lines: list[str]) -> list[str]:
-    return [text for text in section_lines.tidy(lines) if text]
+    texts = [text for text in section_lines.tidy(lines) if text]
+    return credits_on_their_captions(rejoin_cut_paragraphs(texts))
+
+
+def rejoin_cut_paragraphs(texts: list[str]) -> list[str]:
+    """A feature article's paragraph cut by a page break, glued back.
+
+    Only running text is glued: a line that closes a sentence inside but not at its end
+    ('…比例达100%。同时,建立城乡公交服务质' + '量考核机制,…'); captions and masthead lines stay apart.
+    """
+    out: list[str] = []
+    for text in texts:
+        previous = out[-1] if out else ""
+        if (
+            regexes.SENTENCE_CLOSED_INSIDE.search(previous)
+            and not regexes.PARAGRAPH_END.search(previous)
+            and not regexes.STRUCTURAL_START.match(text)
+        ):
+            out[-1] = previous + text
+        else:
+            out.append(text)
+    return out
+
+
+def credits_on_their_captions(texts: list[str]) -> list[str]:
+    """'(苏巧将/摄)' printed below a caption goes back on it, as other captions print it: '…开幕 (杨冰杰/摄)'."""
+    out: list[str] = []
+    for text in texts:
+        if out and regexes.PHOTO_CREDIT.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out

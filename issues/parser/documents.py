@@ -88,14 +88,17 @@ class Signature:
     signed_date: date | None
 
 
-def parse(lines: list[str], entry: TocEntry) -> ParsedDocument:
-    """One document from its section lines (title block first) and its TOC entry."""
+def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDocument:
+    """One document from its section lines (title block first) and its TOC entry.
+
+    rejoin=False when the lines are paragraphs already (layout.join_column_lines made them from the
+    printed widths): joining again by length alone would glue a heading onto the paragraph after it."""
     page = entry.page or _first_page(lines)
     lines = plain_lines(lines)
     block = read_title_block(lines, entry)
     title = _title(entry, block)
     addressees, rest = take_addressees(lines[block.end :], title, block)
-    paragraphs = body_paragraphs(rest)
+    paragraphs = body_paragraphs(rest, rejoin=rejoin)
     signature = find_signature(paragraphs)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
@@ -203,11 +206,11 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
-    """The TOC title, checked against the printed title block; the printed one when they differ."""
-    printed = one_line_title(" ".join(block.title_lines))
-    if entry.title and (not printed or _loose(printed) == _loose(entry.title)):
-        return entry.title
-    return printed or entry.title
+    """The document's own printed title (its title block); the TOC's wording only when none is printed.
+
+    The TOC may print the same title differently ('（2021-2023年）' for the header's '（2021—2023年）').
+    """
+    return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
 def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
@@ -225,19 +228,20 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Body: paragraphs re-joined, signatures and titles kept on their own lines
 # ---------------------------------------------------------------------------------------------
-def body_paragraphs(lines: list[str]) -> list[str]:
-    """Paragraphs one per line: page-broken lines re-joined, never across a kept line."""
+def body_paragraphs(lines: list[str], *, rejoin: bool = True) -> list[str]:
+    """Paragraphs one per line: page-broken lines re-joined (when rejoin), never across a kept line."""
+    join = join_broken_lines if rejoin else list
     kept = _kept_lines(lines)
     out: list[str] = []
     run: list[str] = []
     for i, line in enumerate(lines):
         if i in kept:
-            out.extend(join_broken_lines(run))
+            out.extend(join(run))
             out.append(_tidy_title(line) if kept[i] == "title" else line)
             run = []
         else:
             run.append(line)
-    out.extend(join_broken_lines(run))
+    out.extend(join(run))
     return out
 
 
@@ -379,14 +383,19 @@ def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list
 
 
 def _numbers_in(text: str) -> list[str]:
-    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号'."""
+    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号', '财政部公告2019年第76号'.
+
+    An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
+    """
     found = []
-    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER):
+    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER, regexes.CITED_ANNOUNCEMENT_NUMBER):
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
-            if prefix:
-                number = numbers.compact(prefix + text[match.start("prefix") + len(match["prefix"]) : match.end()])
-                found.append((match.start("prefix") + len(match["prefix"]) - len(prefix), number))
+            if not prefix:
+                continue
+            after_prefix = match.start("prefix") + len(match["prefix"])
+            rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
+            found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
     return [number for _, number in sorted(found)]
 
 

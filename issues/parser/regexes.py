@@ -30,6 +30,10 @@ DOC_NUMBER_FULL = re.compile(
 )
 # Numbers without a year: 省政府令第354号 · 温州市人民政府令第7号
 DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?令)\s*第?\s*(?P<serial>{DIGIT}{{1,5}})\s*号?\s*$")
+# An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
+DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
+    rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*(?P<year>{DIGIT}{{4}})\s*年\s*第\s*(?P<serial>{DIGIT}{{1,5}})\s*号\s*$"
+)
 # ZJCC01-2020-0008 · ZJCC00 - 2021 - 0002 · zjcc01-2020-0008
 REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?(?P<a>{DIGIT}{{2}})\s?[-－—–]\s?(?P<b>{DIGIT}{{4}})\s?[-－—–]\s?(?P<c>{DIGIT}{{4}})")
 REGISTRATION_CODE_FULL = re.compile(
@@ -127,7 +131,14 @@ CITED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})\s?{OPEN_BRACKET}\s?(?P<year>(?:19|20)\d{{2}})\s?{CLOSE_BRACKET}\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
 )
 # An order cited without a year: "（市人民政府令第143号）" · "《企业财务通则》第（财政部令第41号）"
-CITED_ORDER_NUMBER = re.compile(rf"(?P<prefix>[{CJK}]{{1,16}}令)第(?P<serial>{DIGIT}{{1,5}})号")
+# · "根据《温州市人民政府令》(第147号)" · "市人民政府令（第7号）" (the number bracketed after the order's name)
+CITED_ORDER_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}令)(?:》?\s?[（(](?=第))?第(?P<serial>{DIGIT}{{1,5}})号"
+)
+# An announcement cited by year and serial: "…的公告》（财政部公告2019年第76号）"
+CITED_ANNOUNCEMENT_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}公告)\s?(?P<year>(?:19|20)\d{{2}})\s?年\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
+)
 # Running text glued to a cited number is cut after the last function word before it:
 # "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
 DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
@@ -168,6 +179,54 @@ INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 # ---------------------------------------------------------------------------------------------
 # Raw two-column extraction layout (issues/parser/layout.py) — the 2020-09 shape and PDFs
 # ---------------------------------------------------------------------------------------------
+# Running header of odd pages, alone on its line: "2020年第9 期文件发布"
+RAW_ISSUE_HEADER = re.compile(rf"^\s*(?:19|20)\d{{2}}\s*年\s*第\s*\d{{1,2}}\s*期\s*[{CJK}]{{2,8}}\s*$")
+# A signature or date printed flush right: "                                   温州市人民政府"
+RIGHT_ALIGNED = re.compile(r"^[ \u3000]{10,}\S")
+# The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
+ISSUER_LINE = re.compile(
+    rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
+    rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
+)
+# The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
+TITLE_START = re.compile(r"^关于\S")
+# The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
+TITLE_END = re.compile(
+    r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
+)
+# The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
+ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
+# An addressee line, the first line of a document: "各县（市、区）人民政府，市政府直属各单位："
+ADDRESSEE_LINE = re.compile(r"^各\S{1,40}(?:人民政府|单位|部门|机构|委员会|管委会)[：:]$")
+# A policy interpretation's title, whole or its two printed halves:
+# "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
+INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")
+INTERPRETATION_TITLE_HEAD = re.compile(r"^《[^》]{2,40}$")
+INTERPRETATION_TITLE_TAIL = re.compile(r"^[^《]{1,40}》\s?政策解读$")
+# A column line that starts a new unit and is never glued to the line before it:
+# "一、工作目标" · "（一）房票。" · "1.科学编制" (but not "2.4万元") · "（1）完整性" · "第一条 为规范" · "△ 市长" · "附件：" · "1日"
+COLUMN_UNIT_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])"
+    r"|[（(][0-9]{1,2}[）)]|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条]|△|附件|[0-9]{1,2}日$)"
+)
+# A column line that ends a sentence: "…现提出如下若干意见。" · "…市各有关单位：" · "…职务;" · "…重要窗口”。"
+SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
+# Letter-spaced justification: "（ 十 六 ） 其 他 安 置 房" · "9 月 7 日 ， 长 三 角"
+LETTER_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){5,}\S")
+# A wide gap inside a line: "招才                   （陈翔/摄）"
+WIDE_GAP = re.compile(r"[ \u3000]{4,}")
+# A row of the month's issued list: "温政发〔2020〕23号　　温州市人民政府关于公布…的"
+ISSUED_ROW = re.compile(rf"^(?P<number>[{CJK}]{{1,12}}?〔\d{{4}}〕\d{{1,5}}号)[ \u3000]+(?P<title>\S.*)$")
+# A row of the statistics table, cells separated by spaces:
+# "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
+STATISTICS_VALUE = r"(?:-?\d{1,9}(?:\.\d{1,4})?|[—－-]{1,2})"
+STATISTICS_ROW = re.compile(
+    rf"^[ \u3000]*(?P<indicator>[#＃]?[^\s#＃]{{2,40}})[ \u3000]+(?P<unit>[^\s0-9.—－-]{{1,6}})"
+    rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
+    rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
+)
+# The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
+NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 # ---------------------------------------------------------------------------------------------
 # Tidying the lines of a section (issues/parser/section_lines.py) — shared by the record parsers
@@ -265,7 +324,11 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
-# (none of its own: back matter is kept line by line, tidied with the section patterns above)
+# A photographer's credit printed on a line of its own under a caption: "(苏巧将/摄)" · "（杨冰杰/摄）"
+PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
+# A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
+# "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
+SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 
 # ---------------------------------------------------------------------------------------------
 # PDF extraction (issues/pdf.py)

@@ -8,7 +8,7 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 from __future__ import annotations
 
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news, regexes
-from issues.parser import statistics
+from issues.parser import rawsplit, statistics
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.toc import DOCUMENT_CATEGORIES, parse_toc
 
@@ -21,8 +21,7 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
     toc, body_start = parse_toc(lines)
     parsed.toc = toc
     if not toc:
-        parsed.warnings.append("没有目录：按正文结构识别栏目")
-        return
+        return rawsplit.parse_sections(lines, parsed)
     body = lines[body_start:]
     starts = _locate_entries(body, toc, parsed.warnings)
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)

@@ -1,0 +1,234 @@
+"""Sections of an issue that printed no table of contents (a raw two-column extraction).
+
+layout.clean_lines has already put every title block and heading at the start of what it heads;
+here the sections are found by those shapes, in printed order:
+
+  a title block (ZJCC code, issuer, title, doc number;   a document; its category from the number
+  in this order or as printed)
+  '《…》政策解读'                                          a policy interpretation
+  '机构人事' / 'N月份市政府人事任免'                        appointments
+  '政务简讯'                                              news briefs
+  '政府记事' / 'N月份市政府记事'                            the chronicle
+  a row '温政发〔2020〕23号　　温州市人民政府关于…'          the issued list (发文目录)
+  '温州市统计局制' / '温州市2020年9月份国民经济主要统计指标'   the statistics table
+  whatever follows the table                              back matter
+
+Each section is reshaped into the lines its kind parser reads in the clean fixtures (heading
+first), and a table of contents is derived from what was found, since the issue printed none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
+from issues.parser import layout, regexes, statistics
+from issues.parser.clean import PAGE_MARK
+from issues.parser.records import ParsedIssue, TocEntry
+
+WARNING = "原文没有目录：目录按正文中找到的栏目推出"
+
+# Doc number prefix -> category; other issuers' numbers are 部门文件.
+CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政办": "市府办文件", "温政办发": "市府办文件"}
+
+STATISTICS_HEADER = "指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%"
+BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
+
+
+@dataclass
+class Section:
+    """A stretch of the issue holding one kind of content, and what its TOC entry would say."""
+
+    category: str
+    start: int  # index of the section's first line
+    title: str = ""
+    doc_number: str | None = None
+    page: int | None = None
+    end: int = 0
+    has_rows: bool = False  # a statistics table whose rows have begun
+    head_end: int = 0  # index after the section's title block (documents)
+
+
+def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
+    sections = find_sections(lines)
+    parsed.toc = [_toc_entry(section, lines) for section in sections if section.category != BACK_MATTER]
+    parsed.warnings.append(WARNING)
+    for section in sections:
+        _parse_section(section, lines[section.start : section.end], parsed)
+
+
+def find_sections(lines: list[str]) -> list[Section]:
+    sections: list[Section] = []
+    page = None
+    for i, line in enumerate(lines):
+        if line.startswith(PAGE_MARK):
+            page = int(line[1:]) if line[1:].isdigit() else None
+            continue
+        if sections and i < sections[-1].head_end:
+            continue
+        found = _section_at(lines, i, sections[-1] if sections else None)
+        if found:
+            found.page = page
+            if i > 0 and lines[i - 1].startswith(PAGE_MARK):
+                found.start = i - 1  # a section at the top of a page starts with its page mark
+            sections.append(found)
+    for section, following in zip(sections, sections[1:] + [None]):
+        section.end = following.start if following else len(lines)
+    return sections
+
+
+def _section_at(lines: list[str], i: int, current: Section | None) -> Section | None:
+    text = lines[i].strip()
+    kind = current.category if current else None
+    if document := _document_at(lines, i):
+        return document
+    if regexes.INTERPRETATION_TITLE.match(text):
+        return Section("政策解读", i, title=text)
+    if heading := regexes.CATEGORY_HEADING.match(text):
+        return Section(heading["category"], i)
+    if heading := regexes.MONTH_HEADING.match(text):
+        category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
+        if kind == category and not current.title:
+            current.title = text
+            return None
+        return Section(category, i, title=text)
+    if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
+        return Section("发文目录", i)
+    if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
+        current.title = text
+        return None
+    if (regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)) and kind != "统计资料":
+        return Section("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
+    if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
+        current.has_rows = True
+    elif kind == "统计资料" and current.has_rows and not regexes.STATISTICS_PRODUCER.match(text):
+        return Section(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+    if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
+        return Section(BACK_MATTER, i)
+    return None
+
+
+def _document_at(lines: list[str], i: int) -> Section | None:
+    """A title block starts here (in the clean order or as printed); the section skips past it."""
+    block = layout.read_title_block(lines, i)
+    if block is None:
+        return None
+    title = block.issuer + block.title
+    return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
+
+
+def category_of(doc_number: str) -> str:
+    match = regexes.DOC_NUMBER.search(doc_number)
+    prefix = match["prefix"] if match else ""
+    return CATEGORY_BY_PREFIX.get(prefix, "部门文件")
+
+
+# --- the derived table of contents ---------------------------------------------------------------
+
+
+def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
+    title = section.title or section.category
+    if section.category == "政务简讯":
+        titles = news_titles(_text_lines(lines[section.start : section.end]))
+        if titles:
+            title = f"{titles[0]}等简讯{len(titles)}则"
+    return TocEntry(section.category, title, section.doc_number, section.page)
+
+
+# --- each kind of section, shaped like the clean fixtures ------------------------------------------
+
+
+def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> None:
+    category = section.category
+    entry = TocEntry(category, section.title, section.doc_number, section.page)
+    if section.doc_number:
+        parsed.documents.append(documents.parse(lines, entry, rejoin=False))  # layout made the paragraphs
+        return
+    text = _text_lines(lines)
+    if category == "政策解读":
+        parsed.interpretations.append(interpretations.parse(text, entry))
+    elif category == "机构人事":
+        parsed.appointments.extend(appointments.parse(_with_heading(text, section.title or category)))
+    elif category == "政务简讯":
+        briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
+        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no))
+    elif category == "政府记事":
+        parsed.chronicle.extend(
+            chronicle.parse(_with_heading(text, section.title or category), year=parsed.year,
+                            default_month=parsed.issue_no)
+        )
+    elif category == "发文目录":
+        parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text)))
+    elif category == "统计资料":
+        parsed.statistics = statistics.parse(statistics_lines(text))
+    elif category == BACK_MATTER:
+        parsed.back_matter = backmatter.parse(text)
+
+
+def _text_lines(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip() and not line.startswith(PAGE_MARK)]
+
+
+def _without_labels(lines: list[str]) -> list[str]:
+    return [line for line in lines if not regexes.CATEGORY_HEADING.match(line)]
+
+
+def _with_heading(lines: list[str], heading: str) -> list[str]:
+    """The section's heading first, then its text without category labels or a second heading."""
+    body = [line for line in _without_labels(lines) if line != heading]
+    return [heading] + body
+
+
+def news_titles(lines: list[str]) -> list[str]:
+    """The title of each brief: the line before its date line."""
+    lines = join_news_titles(_without_labels(lines))
+    return [line for i, line in enumerate(lines) if i + 1 < len(lines) and _opens_brief(lines, i)]
+
+
+def _opens_brief(lines: list[str], i: int) -> bool:
+    return regexes.NEWS_DATE_START.match(lines[i + 1]) is not None and not regexes.SENTENCE_END.search(lines[i])
+
+
+def join_news_titles(lines: list[str]) -> list[str]:
+    """A brief's title printed on two lines ('陈伟俊主持召开' + '高等教育发展工作座谈会') becomes one."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        joins_next_title = (
+            out and _is_title_piece(out[-1]) and _is_title_piece(line) and regexes.NEWS_DATE_START.match(following)
+            and (len(out) < 2 or regexes.SENTENCE_END.search(out[-2]))
+        )
+        if joins_next_title:
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
+def _is_title_piece(line: str) -> bool:
+    return not regexes.SENTENCE_END.search(line) and not regexes.NEWS_DATE_START.match(line)
+
+
+def issued_rows(lines: list[str]) -> list[str]:
+    """'温政发〔2020〕23号　　温州市人民政府关于…的' + '决定' -> '- 温政发〔2020〕23号 温州市人民政府关于…的决定'."""
+    rows: list[list[str]] = []
+    for line in lines:
+        match = regexes.ISSUED_ROW.match(line)
+        if match:
+            rows.append([match["number"], match["title"].strip()])
+        elif rows and not regexes.CATEGORY_HEADING.match(line):
+            rows[-1][1] += "".join(line.split())
+    return [f"- {number} {title}" for number, title in rows]
+
+
+def statistics_lines(lines: list[str]) -> list[str]:
+    """Title, the tab-separated header and rows, then the producer line, as in the clean fixtures."""
+    title = next((line for line in lines if regexes.STATISTICS_TITLE.match(line)), None)
+    producer = next((line for line in lines if regexes.STATISTICS_PRODUCER.match(line)), None)
+    rows = []
+    for line in lines:
+        match = regexes.STATISTICS_ROW.match(line)
+        if match:
+            rows.append("\t".join(match.group(name).replace("＃", "#") for name in
+                                  ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy")))
+    return [title or "统计资料", STATISTICS_HEADER] + rows + ([producer] if producer else [])

@@ -1,0 +1,265 @@
+"""Layout of a raw two-column extraction (issues/parser/layout.py): one row per hard case of 2020-09.
+
+Snippets are written as the extraction prints them: `column(...)` puts the blank line that follows
+every column line; a string starting with a space is a page top; "\f" is a page mark.
+"""
+
+import pytest
+
+from issues.parser import clean, layout
+from tests.conftest import ISSUE_FILES, fixture_text
+
+PAGE = clean.PAGE_MARK
+STANDALONE = layout.STANDALONE
+
+
+def column(*lines: str) -> list[str]:
+    """Column lines as extracted: each followed by a blank line."""
+    out: list[str] = []
+    for line in lines:
+        out += [line, ""]
+    return out
+
+
+# --- single steps --------------------------------------------------------------------------------
+
+STEP_CASES = [
+    pytest.param(
+        layout.drop_running_headers,
+        column("的向往地、创业地、圆梦地。", "温州市人民政府公报（总第217期） 政务简讯", "凝聚力"),
+        ["的向往地、创业地、圆梦地。", "", "", "凝聚力", ""],
+        id="running_header_with_column_title_dropped",  # fixture line 4132
+    ),
+    pytest.param(
+        layout.drop_running_headers,
+        column("号）文件同时废止。", "2020年第9 期文件发布", "各县（市、区）人民政府，市政府直属各单位："),
+        ["号）文件同时废止。", "", "", "各县（市、区）人民政府，市政府直属各单位：", ""],
+        id="odd_page_header_with_issue_number_dropped",  # fixture line 2951
+    ),
+    pytest.param(
+        layout.mark_page_footers,
+        column("号）文件同时废止。", "·    28    ·"),
+        column("号）文件同时废止。", f"{PAGE}29"),
+        id="footer_closes_its_page_so_the_next_page_starts_there",  # fixture line 2949
+    ),
+    pytest.param(
+        layout.mark_page_breaks,
+        ["移人口落户数量挂钩机制，保障农业人口向城", "", "关于打造千万级常住人口城市的若干意见",
+         " 镇有序转移。加快建设全国性综合交通枢纽，", ""],
+        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城", "", "关于打造千万级常住人口城市的若干意见",
+         PAGE, " 镇有序转移。加快建设全国性综合交通枢纽，", ""],
+        id="page_top_is_a_spaced_line_right_after_a_text_line",  # fixture lines 99-108
+    ),
+    pytest.param(
+        layout.mark_page_breaks,
+        column("级以上政府应急管理办事机构备案。", " 法律法规另有规定的从其规定。   "),
+        [PAGE] + column("级以上政府应急管理办事机构备案。", " 法律法规另有规定的从其规定。   "),
+        id="spaced_line_after_a_blank_line_is_no_page_break",  # fixture line 2544
+    ),
+    pytest.param(
+        layout.number_page_marks,
+        [PAGE, "a", PAGE, "b", f"{PAGE}29", "c", PAGE, "d"],
+        [f"{PAGE}27", "a", f"{PAGE}28", "b", f"{PAGE}29", "c", f"{PAGE}30", "d"],
+        id="page_breaks_counted_back_and_on_from_a_footer",  # footers at lines 2949, 3979, 4130
+    ),
+    pytest.param(
+        layout.number_page_marks,
+        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
+        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
+        id="pages_between_footers_that_disagree_with_the_count_stay_unknown",
+    ),
+    pytest.param(
+        layout.mark_standalone_lines,
+        ["                                   温州市人民政府", "各区人民政府，市各有关单位：",
+         "　　#住户存款 亿元 —— —— 8447.98 12.0 ", "为进一步完善我市市区房屋征收与补偿政"],
+        [f"{STANDALONE}温州市人民政府", f"{STANDALONE}各区人民政府，市各有关单位：",
+         f"{STANDALONE}#住户存款 亿元 —— —— 8447.98 12.0", "为进一步完善我市市区房屋征收与补偿政"],
+        id="signature_addressees_and_table_rows_stand_alone",  # lines 597, 663, 4838, 665
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, " 各区人民政府，市各有关单位：", "", "顺利开展。", "", "ZJCC00-2020-0012 ", "", "温州市人民政府", "",
+         "关于推进市区房屋征收补偿房票安置的", "", "实施意见", "温政发〔2020〕24号", PAGE],
+        [PAGE, f"{STANDALONE}ZJCC00-2020-0012", f"{STANDALONE}温州市人民政府",
+         f"{STANDALONE}关于推进市区房屋征收补偿房票安置的实施意见", f"{STANDALONE}温政发〔2020〕24号",
+         " 各区人民政府，市各有关单位：", "", "顺利开展。", "", PAGE],
+        id="title_block_moved_before_the_addressees_of_its_page",  # lines 663-767
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
+        [PAGE, f"{STANDALONE}机构人事", f"{STANDALONE}9月份市政府人事任免", "", "市人民政府决定：", "", "", "职务；",
+         "", PAGE],
+        id="month_heading_and_column_title_go_to_the_page_top",  # lines 3983-4021
+    ),
+    pytest.param(
+        layout.join_column_lines,
+        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", f"{PAGE}4", " 镇有序转移。", "", "（一）房票。"],
+        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", f"{PAGE}4", "（一）房票。"],
+        id="page_mark_inside_a_paragraph_moves_after_it",  # lines 99-108
+    ),
+    pytest.param(
+        layout.unmark_standalone_lines,
+        [f"{STANDALONE}温州市人民政府", "正文"],
+        ["温州市人民政府", "正文"],
+        id="standalone_marks_removed_at_the_end",
+    ),
+    pytest.param(
+        layout.collapse_spacing,
+        ["（ 十 六 ） 其 他 安 置 房 （ 政 府 自 建 安 置房）。组建安置房源超市"],
+        ["（十六）其他安置房（政府自建安置房）。组建安置房源超市"],
+        id="letter_spaced_justified_line_collapsed",  # fixture line 865
+    ),
+    pytest.param(
+        layout.collapse_spacing,
+        ["开幕，吸引了大批温州本土优质企业前来现场招才                 （陈翔/摄）", "第一章  总  则"],
+        ["开幕，吸引了大批温州本土优质企业前来现场招才 （陈翔/摄）", "第一章  总  则"],
+        id="wide_gap_before_photo_credit_becomes_one_space_but_chapter_heading_kept",  # lines 4852, 1988
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "lines", "expected"), STEP_CASES)
+def test_layout_step(step, lines, expected):
+    assert step(lines) == expected
+
+
+# --- the whole layout, snippet in, clean lines out ------------------------------------------------
+
+CLEAN_CASES = [
+    pytest.param(
+        [" 各县（市、区）人民政府，市各有关单位：", ""] + column(
+            "为加快实现人口规模适度、结构优化、素", "质提升，进一步促进温州人口与经济、社会、",
+            "移人口落户数量挂钩机制，保障农业人口向城", "ZJCC00-2020-0010", "温政发〔2020〕22号",
+            "温州市人民政府") + ["关于打造千万级常住人口城市的若干意见", " 镇有序转移。加快建设全国性综合交通枢纽，", ""],
+        [PAGE, "ZJCC00-2020-0010", "温州市人民政府", "关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号",
+         "各县（市、区）人民政府，市各有关单位：",
+         "为加快实现人口规模适度、结构优化、素质提升，进一步促进温州人口与经济、社会、移人口落户数量挂钩机制，"
+         "保障农业人口向城镇有序转移。加快建设全国性综合交通枢纽，", PAGE],
+        id="title_block_at_page_end_moved_to_document_start_and_word_cut_by_it_rejoined",  # lines 1-108
+    ),
+    pytest.param(
+        [" 各县（市、区）人民政府，市政府直属各单位：", ""] + column(
+            "予以公布。", "附件：1.继续有效的市政府行政规范性文件", "　　　   目录 ",
+            "　　　2.修改后继续有效的市政府行政规范", "　　　   性文件目录 ",
+            "                                  温州市人民政府", "                             　　2020年9月24日",
+            "ZJCC00-2020-0011", "温政发〔2020〕23号", "温州市人民政府", "关于公布市政府及市政府办公室行政规范性",
+            "文件清理结果的决定", "（扫以上二维码，阅读附件内容）"),
+        [PAGE, "ZJCC00-2020-0011", "温州市人民政府", "关于公布市政府及市政府办公室行政规范性文件清理结果的决定",
+         "温政发〔2020〕23号", "各县（市、区）人民政府，市政府直属各单位：", "予以公布。",
+         "附件：1.继续有效的市政府行政规范性文件目录", "2.修改后继续有效的市政府行政规范性文件目录",
+         "温州市人民政府", "2020年9月24日", "（扫以上二维码，阅读附件内容）"],
+        id="title_block_after_the_signature_moved_and_hanging_attachment_lines_joined",  # lines 600-662
+    ),
+    pytest.param(
+        column(" 各区人民政府，市各有关单位：", "顺利开展。", "ZJCC00-2020-0012 ", "温州市人民政府",
+               "关于推进市区房屋征收补偿房票安置的") + ["实施意见", "温政发〔2020〕24号"],
+        [PAGE, "ZJCC00-2020-0012", "温州市人民政府", "关于推进市区房屋征收补偿房票安置的实施意见", "温政发〔2020〕24号",
+         "各区人民政府，市各有关单位：", "顺利开展。"],
+        id="title_block_with_doc_number_last_put_in_clean_order",  # lines 663-766
+    ),
+    pytest.param(
+        column(" 各县（市、区）人民政府，市政府直属各单位：",
+               "《温州市突发事件应急预案管理办法》已经市政府同意，现印发给你们，请认真遵照执行。",
+               "                                   温州市人民政府办公室", "                  2020年9月16日",
+               "ZJCC01-2020-0017", "温政办〔2020〕75号", "温州市人民政府办公室", "关于印发温州市突发事件应急预案",
+               "管理办法的通知", "第一章  总  则", "促编制应急预案，建立健全“横向到边、纵向") +
+        ["温州市突发事件应急预案管理办法", " 到底”的应急预案体系。", ""],
+        [PAGE, "ZJCC01-2020-0017", "温州市人民政府办公室", "关于印发温州市突发事件应急预案管理办法的通知",
+         "温政办〔2020〕75号", "各县（市、区）人民政府，市政府直属各单位：",
+         "《温州市突发事件应急预案管理办法》已经市政府同意，现印发给你们，请认真遵照执行。",
+         "温州市人民政府办公室", "2020年9月16日", "温州市突发事件应急预案管理办法", "第一章  总  则",
+         "促编制应急预案，建立健全“横向到边、纵向到底”的应急预案体系。", PAGE],
+        id="enclosed_title_at_page_end_moved_to_where_the_enclosed_text_starts",  # lines 1970-2039
+    ),
+    pytest.param(
+        ["·    37    ·", "", "温州市人民政府公报（总第217期）", ""] + column(
+            "市人民政府决定：", "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；",
+            "章公华的温州市民防局局长职务。", "机构人事"),
+        [f"{PAGE}38", "机构人事", "9月份市政府人事任免", "市人民政府决定：",
+         "张祖新的温州市发展和改革委员会副主任职务；", "章公华的温州市民防局局长职务。"],
+        id="heading_inside_a_post_removed_and_put_at_the_top_of_its_page",  # lines 3979-4021
+    ),
+    pytest.param(
+        column(" 市长姚高员，常务副市长陈建明，副市", "长汪驰、娄绍光、李无文、陈应许参加市委常", "9月份市政府记事") +
+        ["政府记事", " 委扩大会议。", ""],
+        [PAGE, "政府记事", "9月份市政府记事", "市长姚高员，常务副市长陈建明，副市长汪驰、娄绍光、李无文、陈应许参加市委常委扩大会议。",
+         PAGE],
+        id="chronicle_item_cut_by_headings_and_a_page_break_is_one_line",  # lines 4602-4609
+    ),
+    pytest.param(
+        column(" 凝聚力", "平台育才引才留才作用，让温州成为各路英才", "政 务 简 讯", "政务简讯", "·    39    ·",
+               "温州市人民政府公报（总第217期） 政务简讯", "的向往地、创业地、圆梦地。"),
+        [f"{PAGE}39", "政务简讯", "凝聚力", "平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。", f"{PAGE}40"],
+        id="paragraph_rejoined_across_footer_header_and_letter_spaced_column_title",  # lines 4120-4134
+    ),
+    pytest.param(
+        column(" 婴幼儿家长科学育儿知识普及率达80%以上。", "到2025年，婴幼儿照护服务政策体系、覆"),
+        [PAGE, "婴幼儿家长科学育儿知识普及率达80%以上。", "到2025年，婴幼儿照护服务政策体系、覆"],
+        id="indented_line_after_a_finished_sentence_starts_a_new_paragraph",  # lines 1051-1053
+    ),
+    pytest.param(
+        column(" 险满2年的人员，即可落户，直系亲属可随迁；", "在市区居住具有合法所有权的房屋，或者由政"),
+        [PAGE, "险满2年的人员，即可落户，直系亲属可随迁；在市区居住具有合法所有权的房屋，或者由政"],
+        id="sentence_ending_at_column_end_continues_when_next_line_is_full",  # lines 174-176
+    ),
+    pytest.param(
+        column(" 一、工作目标", "紧紧围绕温州经济社会发展战略目标，通", "过强化人口总量、分布、结构、素质的宏观调"),
+        [PAGE, "一、工作目标", "紧紧围绕温州经济社会发展战略目标，通过强化人口总量、分布、结构、素质的宏观调"],
+        id="short_heading_stays_apart_from_its_paragraph",  # lines 9-13
+    ),
+    pytest.param(
+        column(" 2年内到市区企业就业的，分别给予4.8万元、", "2.4万元、1.2万元、0.72万元就业补贴，分2年"),
+        [PAGE, "2年内到市区企业就业的，分别给予4.8万元、2.4万元、1.2万元、0.72万元就业补贴，分2年"],
+        id="amount_at_line_start_is_no_numbered_item",  # lines 226-228
+    ),
+    pytest.param(
+        column(" 市级统筹安排在经营性土地出让中建设安置性", "商品房。", "（ 十 六 ） 其 他 安 置 房 （ 政 府 自 建 安 置",
+               "房）。组建安置房源超市，各区人民政府和省"),
+        [PAGE, "市级统筹安排在经营性土地出让中建设安置性商品房。", "（十六）其他安置房（政府自建安置房）。组建安置房源超市，各区人民政府和省"],
+        id="letter_spaced_item_number_starts_its_own_paragraph",  # lines 861-867
+    ),
+    pytest.param(
+        column(" 育试点正式落户温州。鼓励社会力量投资建设", "与运营体育场所是试点的重要任务之一。",
+               "社会力量投资建设与运营体育场所在温州已", "有一定的发展基础，但当前还面临要素制约多、"),
+        [PAGE, "育试点正式落户温州。鼓励社会力量投资建设与运营体育场所是试点的重要任务之一。",
+         "社会力量投资建设与运营体育场所在温州已有一定的发展基础，但当前还面临要素制约多、"],
+        id="finished_sentence_on_a_short_last_line_ends_the_paragraph",  # lines 3740-3746
+    ),
+    pytest.param(
+        column(" 师待遇，吸引更多高素质教师从事教育事业。", "（责任单位：市教育局）", "五、健全工作机制"),
+        [PAGE, "师待遇，吸引更多高素质教师从事教育事业。（责任单位：市教育局）", "五、健全工作机制"],
+        id="responsibility_note_on_its_own_last_line_stays_in_the_paragraph",  # lines 524-527
+    ),
+    pytest.param(
+        column(" 7.减免托育企业相关税费。执行《财政部 ", "税务总局 发展改革委 民政部 商务部 卫生健康"),
+        [PAGE, "7.减免托育企业相关税费。执行《财政部 税务总局 发展改革委 民政部 商务部 卫生健康"],
+        id="space_between_joint_issuers_kept_at_the_line_break",  # lines 1186-1188
+    ),
+    pytest.param(
+        column(" 意识和防护能力。") + ["市政府部署秋冬季疫情防控工作 ", "抓好常态化精密智控 交出防疫高分报表", ""] +
+        column("9月24日，市委副书记、市长姚高员召开会"),
+        [PAGE, "意识和防护能力。", "市政府部署秋冬季疫情防控工作 抓好常态化精密智控 交出防疫高分报表",
+         "9月24日，市委副书记、市长姚高员召开会"],
+        id="headline_printed_on_two_lines_without_a_blank_is_one_line",  # lines 4422-4425
+    ),
+    pytest.param(
+        [" 9月26日，为期两天的第四届楠溪江桨板公", "开赛在永嘉县楠溪江落下帷幕，该赛事共吸引", "",
+         "9月19日，我市2020年秋季人才交流大会", "开幕，吸引了大批温州本土优质企业前来现场", "招才    （陈翔/摄）",
+         "", "（刘伟/摄）", "", "9月10日，我市召开庆祝第36个教师节大会", " 永嘉点亮楠溪江夜经济 秀出美丽新“夜”态", ""],
+        [PAGE, "9月26日，为期两天的第四届楠溪江桨板公开赛在永嘉县楠溪江落下帷幕，该赛事共吸引",
+         "9月19日，我市2020年秋季人才交流大会开幕，吸引了大批温州本土优质企业前来现场招才 （陈翔/摄）",
+         "（刘伟/摄）", "9月10日，我市召开庆祝第36个教师节大会", PAGE, "永嘉点亮楠溪江夜经济 秀出美丽新“夜”态"],
+        id="photo_captions_are_running_text_split_by_blank_lines_and_page_breaks",  # lines 4845-4870
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CLEAN_CASES)
+def test_layout_cleans_raw_snippet(lines, expected):
+    assert layout.clean_lines(lines) == expected
+
+
+@pytest.mark.parametrize(("name", "raw"), [(name, name == "2020-09") for name in ISSUE_FILES])
+def test_only_the_raw_extraction_is_read_as_raw_layout(name, raw):
+    assert layout.is_raw_layout(clean.split_lines(fixture_text(name))) is raw

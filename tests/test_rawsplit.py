@@ -1,0 +1,72 @@
+"""Sections of an issue without a table of contents (issues/parser/rawsplit.py), from 2020-09 cases."""
+
+import pytest
+
+from issues.parser import rawsplit
+from issues.parser.clean import PAGE_MARK
+
+
+@pytest.mark.parametrize(("doc_number", "category"), [
+    ("温政令〔2020〕7号", "市政府令"),
+    ("温政发〔2020〕22号", "市政府文件"),
+    ("温政办〔2020〕73号", "市府办文件"),
+    ("温市监〔2019〕15号", "部门文件"),
+])
+def test_category_follows_the_doc_number_prefix(doc_number, category):
+    assert rawsplit.category_of(doc_number) == category
+
+
+def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
+    lines = [
+        f"{PAGE_MARK}29", "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
+        "温政办〔2020〕76号", "各县（市、区）人民政府，市政府直属各单位：", "第一条 为加强公共数据统一管理。",
+        f"{PAGE_MARK}36", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", "日前，温州市出台《意见》。",
+        "解读单位：市体育局", f"{PAGE_MARK}38", "机构人事", "9月份市政府人事任免", "市人民政府决定：",
+        f"{PAGE_MARK}39", "政务简讯", "陈伟俊主持召开", "高等教育发展工作座谈会", "9月11日，陈伟俊主持召开座谈会。",
+        f"{PAGE_MARK}46", "温政发〔2020〕23号　　温州市人民政府关于公布…的", "决定",
+        f"{PAGE_MARK}47", "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
+        "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", f"{PAGE_MARK}48", "9月26日，楠溪江桨板公开赛（赵用/摄）",
+    ]
+    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(lines)]
+    assert found == [
+        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 7),
+        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 7, 11),
+        ("机构人事", "9月份市政府人事任免", None, 38, 11, 15),
+        ("政务简讯", "", None, 39, 15, 20),
+        ("发文目录", "", None, 46, 20, 23),
+        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 23, 27),
+        ("back_matter", "", None, 48, 27, 29),
+    ]
+
+
+def test_news_title_printed_on_two_lines_becomes_one():
+    lines = ["凝聚力，把自身建设贯穿始终。", "我市召开消防安全", "“百日攻坚”督查推进会", "9月11日，市委副书记、市长姚高员主持召开"]
+    assert rawsplit.join_news_titles(lines) == [
+        "凝聚力，把自身建设贯穿始终。", "我市召开消防安全“百日攻坚”督查推进会", "9月11日，市委副书记、市长姚高员主持召开"]
+
+
+def test_issued_rows_get_the_clean_bullet_shape_and_wrapped_titles():
+    lines = ["温政发〔2020〕23号　　温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的", "决定",
+             "温政发〔2020〕24号　　温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"]
+    assert rawsplit.issued_rows(lines) == [
+        "- 温政发〔2020〕23号 温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定",
+        "- 温政发〔2020〕24号 温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见",
+    ]
+
+
+def test_statistics_rows_become_tab_separated_with_title_first_and_producer_last():
+    lines = ["温州市统计局制", "温州市2020年9月份国民经济主要统计指标", "指标 单位 当月同比", "±%累计",
+             "三、财政总收入 亿元 81.72 1.1 805.23 1.4", "#住户存款 亿元 —— —— 8447.98 12.0"]
+    assert rawsplit.statistics_lines(lines) == [
+        "温州市2020年9月份国民经济主要统计指标", rawsplit.STATISTICS_HEADER,
+        "三、财政总收入\t亿元\t81.72\t1.1\t805.23\t1.4", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
+    ]
+
+
+def test_title_block_in_printed_order_is_one_document_start():
+    # a PDF export that keeps the printed order: ZJCC code, doc number, issuer, title (lines 101-107)
+    lines = [f"{PAGE_MARK}3", "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
+             "各县（市、区）人民政府，市各有关单位：", "为加快实现人口规模适度、结构优化、素质提升。"]
+    (section,) = rawsplit.find_sections(lines)
+    assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
+        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 7)
