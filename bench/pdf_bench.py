@@ -25,6 +25,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 
@@ -57,7 +58,7 @@ def timed(function, *args, **kwargs):
 
 def stages(data: bytes, name: str) -> dict[str, tuple[float, float]]:
     """Seconds per stage for one PDF, saved as a draft and rolled back (indexing aside)."""
-    pages, extraction = timed(pdf.read_pages, data)
+    pages, extraction = timed(pdf.read_pages, data, workers=1)
     text, columns = timed(pdf.compose, pages)
     parsed, parsing = timed(parse_issue, text)
     source = SourceInfo(name=name, path=f"bench/{name}", sha256=sha256_of(data), parser_version=PARSER_VERSION)
@@ -111,11 +112,19 @@ def main():
 
     name, layout = FULL_ISSUE
     printed = made[FULL_ISSUE]
+    for workers in (1, 2):
+        runs = [timed(pdf.read_pages, printed.pdf, workers=workers)[1] for _ in range(args.repeat)]
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        print(
+            f"text extraction of the {printed.pages}-page issue with {workers} process(es): "
+            f"{printed.pages / wall:.1f} pages/s wall ({wall:.2f} s; CPU of this process {cpu:.2f} s)"
+        )
     Issue.objects.all().delete()
     _, (wall, cpu) = timed(ingest_bytes, printed.pdf, f"{name}.pdf", status=Issue.Status.DRAFT)
     print(
         f"upload to review, {printed.pages}-page issue ({name}, {layout}): {wall:.2f} s wall, {cpu:.2f} s CPU "
-        f"(ingest_bytes as a draft: extraction, parsing, saving; target < 30 s)"
+        f"(ingest_bytes as a draft: extraction with GAZETTE_PDF_WORKERS={settings.GAZETTE_PDF_WORKERS}, "
+        "parsing, saving; target < 30 s)"
     )
 
     print("export of the PDF equal to the export of the text (pages of documents and TOC aside):")

@@ -26,7 +26,9 @@ break stays whole and belongs to the page it starts on.
 from __future__ import annotations
 
 import io
+import multiprocessing
 import statistics
+from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,6 +37,8 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
+
+from django.conf import settings
 
 from issues.parser import regexes
 from issues.sources import IngestError
@@ -49,6 +53,7 @@ INDENT = 0.5  # in character sizes: a line starting this far inside the edge is 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 OVERPRINT = 0.2  # in character sizes: the same character again this close is a faux-bold copy
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
+WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
 
 Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
@@ -139,18 +144,42 @@ def compose(pages: list[Page]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_pages(data: bytes) -> list[Page]:
-    """Every page's segments and tables; IngestError when the file is not a readable PDF with text."""
-    pages: list[Page] = []
+def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
+    """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
+
+    A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of pages.
+    """
+    workers = settings.GAZETTE_PDF_WORKERS if workers is None else workers
     with _open(data) as pdf:
-        for n, page in enumerate(pdf.pages):
-            try:
-                pages.append(_read_page(n, page))
-            except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged page
-                raise IngestError("pdf_damaged", f"第 {n + 1} 页无法读取（{type(exc).__name__}）") from exc
-            finally:
-                page.close()  # a long issue need not keep every page's layout objects in memory
-    require_text(pages)
+        count = len(pdf.pages)
+        if workers < 2 or count < WORKER_MIN_PAGES:
+            outcome = _read_range(pdf.pages, 0)
+    if workers >= 2 and count >= WORKER_MIN_PAGES:
+        bounds = [count * k // workers for k in range(workers + 1)]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_read_range_of_file, [data] * workers, bounds[:-1], bounds[1:]))
+        outcome = next((part for part in parts if isinstance(part, tuple)), None) or [p for part in parts for p in part]
+    if isinstance(outcome, tuple):  # (reason, detail): IngestError itself does not cross processes
+        raise IngestError(*outcome)
+    require_text(outcome)
+    return outcome
+
+
+def _read_range_of_file(data: bytes, start: int, stop: int) -> list[Page] | tuple[str, str]:
+    """Pages start..stop-1 (from 0) of a PDF, read in a worker process."""
+    with pdfplumber.open(io.BytesIO(data), pages=list(range(start + 1, stop + 1))) as pdf:
+        return _read_range(pdf.pages, start)
+
+
+def _read_range(pdf_pages, start: int) -> list[Page] | tuple[str, str]:
+    pages: list[Page] = []
+    for n, page in enumerate(pdf_pages, start):
+        try:
+            pages.append(_read_page(n, page))
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged page
+            return "pdf_damaged", f"第 {n + 1} 页无法读取（{type(exc).__name__}）"
+        finally:
+            page.close()  # a long issue need not keep every page's layout objects in memory
     return pages
 
 

@@ -10,7 +10,19 @@ import pytest
 
 from issues import numbers
 from issues.parser import regexes
-from issues.pdf import Area, Line, Page, Segment, find_furniture, find_gutter, paragraphs, require_text
+from issues.pdf import (
+    WORKER_MIN_PAGES,
+    Area,
+    Line,
+    Page,
+    Segment,
+    compose,
+    find_furniture,
+    find_gutter,
+    paragraphs,
+    read_pages,
+    require_text,
+)
 from issues.sources import IngestError
 
 # Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
@@ -178,3 +190,9 @@ def test_running_bands_are_dropped_and_body_text_at_the_top_of_a_page_is_kept(fo
     find_furniture(pages)
     assert [page.printed_no for page in pages] == [1, 2, 3, 4, 5, 6]
     assert [[s.text for s in page.segments] for page in pages] == [[f"第{n}页正文第一行，各页不同", "正文"] for n in range(6)]
+
+
+def test_two_worker_processes_read_a_long_pdf_as_one_does(gazette_pdfs):
+    printed, _ = gazette_pdfs("2021-05", "off-centre")
+    assert printed.pages >= WORKER_MIN_PAGES
+    assert compose(read_pages(printed.pdf, workers=2)) == compose(read_pages(printed.pdf, workers=1))
