@@ -28,17 +28,17 @@ from __future__ import annotations
 import io
 import multiprocessing
 import statistics
-from concurrent.futures import ProcessPoolExecutor
+import threading
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import pdfplumber
+from django.conf import settings
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
-
-from django.conf import settings
 
 from issues.parser import regexes
 from issues.sources import IngestError
@@ -147,14 +147,17 @@ def compose(pages: list[Page]) -> str:
 def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
     """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
 
-    A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of pages.
+    A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of
+    pages, when this process runs no other thread (forked workers are then safe).
     """
     workers = settings.GAZETTE_PDF_WORKERS if workers is None else workers
+    # forking a process that runs other threads (runserver) could copy a lock some thread holds
+    parallel = workers >= 2 and threading.active_count() == 1
     with _open(data) as pdf:
         count = len(pdf.pages)
-        if workers < 2 or count < WORKER_MIN_PAGES:
+        if not parallel or count < WORKER_MIN_PAGES:
             outcome = _read_range(pdf.pages, 0)
-    if workers >= 2 and count >= WORKER_MIN_PAGES:
+    if parallel and count >= WORKER_MIN_PAGES:
         bounds = [count * k // workers for k in range(workers + 1)]
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             parts = list(pool.map(_read_range_of_file, [data] * workers, bounds[:-1], bounds[1:]))
