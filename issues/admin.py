@@ -1,19 +1,325 @@
-"""Staff admin for issues and their records (the upload workflow is its own issue)."""
+"""Staff admin: upload an issue as a draft, review it, publish or cancel it; find and correct records.
 
-from django.contrib import admin
+Only staff reach any of it (AdminSite.admin_view). Saving a record here marks it corrected by hand,
+so that a later re-upload of its issue warns before overwriting the correction, and brings the
+search index in step once the save commits.
+"""
 
-from issues import models
+from __future__ import annotations
+
+import logging
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models as db_models
+from django.db import transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from issues import models, numbers, review
+from issues.forms import LinesField, UploadIssueForm
+from issues.ingest import update_index
+
+log = logging.getLogger(__name__)
+
+admin.site.site_header = "温州市人民政府公报 管理"
+admin.site.site_title = "公报管理"
+admin.site.index_title = "公报档案管理"
 
 
 @admin.register(models.Issue)
 class IssueAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "year", "issue_no", "total_no", "publish_date", "status", "index_stale", "ingested_at"]
-    list_filter = ["status", "year", "index_stale"]
-    search_fields = ["source_name", "source_sha256"]
+    list_display = ["__str__", "status", "publish_date", "warning_count", "index_stale", "ingested_at", "review_link"]
+    list_filter = ["status", "year", "index_stale", "parser_version"]
+    search_fields = ["source_name", "=source_sha256"]
+    readonly_fields = [
+        "year", "issue_no", "status", "source_name", "source_path", "source_sha256", "pdf_path", "parser_version",
+        "warnings", "index_stale", "ingested_at", "updated_at",
+    ]
+    formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
+    actions = ["reindex"]
+    change_list_template = "admin/issues/issue/change_list.html"
+    change_form_template = "admin/issues/issue/change_form.html"
+
+    @admin.display(description="解析警告")
+    def warning_count(self, issue):
+        return len(issue.warnings)
+
+    @admin.display(description="审核")
+    def review_link(self, issue):
+        label = "审核并发布" if issue.status == models.Issue.Status.DRAFT else "查看"
+        return format_html('<a href="{}">{}</a>', reverse("admin:issues_issue_review", args=[issue.pk]), label)
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("upload/", wrap(self.upload_view), name="issues_issue_upload"),
+            path("<int:pk>/review/", wrap(self.review_view), name="issues_issue_review"),
+            path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="issues_issue_publish"),
+            path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
+            path("<int:pk>/file/<str:which>/", wrap(self.file_view), name="issues_issue_file"),
+        ] + super().get_urls()
+
+    def has_delete_permission(self, request, obj=None):
+        """Drafts only: a published issue leaves the archive by being replaced, never by a stray click."""
+        if obj is not None and obj.status == models.Issue.Status.PUBLISHED:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # would delete published issues too
+        return actions
+
+    @admin.action(description="更新所选期刊的搜索索引（用于“索引待更新”的期刊）", permissions=["change"])
+    def reindex(self, request, queryset):
+        published = list(queryset.filter(status=models.Issue.Status.PUBLISHED))
+        failures = [(issue, error) for issue in published if (error := update_index(issue))]
+        for issue, error in failures:
+            messages.error(request, f"{issue.label}：搜索索引更新失败：{error}")
+        messages.success(request, f"已更新 {len(published) - len(failures)} 期的搜索索引（草稿不进入索引）。")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Issues come from files: "add" is the upload form."""
+        return redirect("admin:issues_issue_upload")
+
+    def upload_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = UploadIssueForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            result = form.ingest()
+            if result:
+                replaced = "（已替换此前未发布的草稿）" if result.status == "replaced" else ""
+                messages.success(request, f"已保存为草稿：{result.issue.label}{replaced}。请审核后发布。")
+                return redirect("admin:issues_issue_review", result.issue.pk)
+        return self._render(request, "upload.html", "上传新一期", form=form)
+
+    def review_view(self, request, pk):
+        issue = get_object_or_404(models.Issue, pk=pk)
+        if not self.has_view_permission(request, issue):
+            raise PermissionDenied
+        published = issue.published_version() if issue.status == models.Issue.Status.DRAFT else None
+        at_risk = review.corrections_at_risk(issue, published) if published else []
+        return self._render(
+            request,
+            "review.html",
+            f"审核：{issue.label}" if issue.status == models.Issue.Status.DRAFT else issue.label,
+            issue=issue,
+            published=published,
+            diff=review.compare(issue, published) if published else None,
+            corrections_lost=[c for c in at_risk if c.lost],
+            corrections_kept=[c for c in at_risk if not c.lost],
+            tables=review.record_tables(issue),
+            can_publish=issue.status == models.Issue.Status.DRAFT and self.has_change_permission(request, issue),
+            can_cancel=issue.status == models.Issue.Status.DRAFT and self.has_delete_permission(request, issue),
+        )
+
+    def publish_view(self, request, pk):
+        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
+        if not self.has_change_permission(request, issue):
+            raise PermissionDenied
+        index_error = issue.publish()
+        messages.success(
+            request, format_html('已发布：{}。<a href="{}">查看公开页面</a>', issue.label, issue.get_absolute_url())
+        )
+        if index_error:
+            messages.warning(request, f"已发布，但搜索索引更新失败（已标记待更新）：{index_error}")
+        return redirect("admin:issues_issue_changelist")
+
+    def cancel_view(self, request, pk):
+        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
+        if not self.has_delete_permission(request, issue):
+            raise PermissionDenied
+        published = issue.published_version()
+        issue.discard()
+        kept = "，已发布的版本未受影响" if published else ""
+        messages.success(request, f"已取消并删除草稿：{issue.label}{kept}。")
+        return redirect("admin:issues_issue_changelist")
+
+    def file_view(self, request, pk, which):
+        """The kept source file or PDF of any issue, drafts included (the public site serves published ones)."""
+        issue = get_object_or_404(models.Issue, pk=pk)
+        if not self.has_view_permission(request, issue):
+            raise PermissionDenied
+        path = {"source": issue.source_file, "pdf": issue.pdf_file}.get(which)
+        if path is None or not path.is_file():
+            raise Http404("文件不在档案中")
+        name = issue.source_name if path == issue.source_file else f"{issue.year}-{issue.issue_no:02d}.pdf"
+        return FileResponse(path.open("rb"), as_attachment=True, filename=name)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.status == models.Issue.Status.PUBLISHED:
+            transaction.on_commit(lambda: _report_index_error(request, update_index(obj)))
+
+    def _render(self, request, template, title, **context):
+        return TemplateResponse(
+            request,
+            f"admin/issues/issue/{template}",
+            {**self.admin_site.each_context(request), "opts": self.opts, "title": title, **context},
+        )
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """A record parsed from an issue: found by its issue and fields, corrected by hand, never added here."""
+
+    list_select_related = ["issue"]
+    formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
+    common_filters = ["issue__status", "issue__year", "corrected"]
+    readonly_fields = ["issue", "order", "corrected"]
+    # Fields computed from another one when the record is saved: {derived: (source, function)}.
+    derived_fields: dict = {}
+    # A normalised doc number field: a search for "温政办[2020]53号" also finds 温政办〔2020〕53号.
+    doc_key_field: str | None = None
+
+    def get_list_filter(self, request):
+        return [*self.list_filter, *self.common_filters]
+
+    @admin.display(description="期刊", ordering="issue")
+    def issue_label(self, record):
+        draft = "【草稿】" if record.issue.status == models.Issue.Status.DRAFT else ""
+        return f"{record.issue.label}{draft}"
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        key = numbers.doc_key(search_term) if self.doc_key_field else None
+        if key:
+            results |= queryset.filter(**{self.doc_key_field: key})
+        return results, may_have_duplicates
+
+    def save_model(self, request, obj, form, change):
+        obj.corrected = True
+        for derived, (source, function) in self.derived_fields.items():
+            setattr(obj, derived, function(getattr(obj, source)) or "")
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
+
+    def response_change(self, request, obj):
+        """Back to where the correction started (the review page links here with ?next=)."""
+        next_url = request.GET.get("next", "")
+        safe = url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure())
+        if "_save" in request.POST and safe:
+            messages.success(request, f"已保存并标记为人工校正：{obj}")
+            return redirect(next_url)
+        return super().response_change(request, obj)
+
+    def delete_model(self, request, obj):
+        issue = obj.issue
+        super().delete_model(request, obj)
+        transaction.on_commit(lambda: _report_index_error(request, _index_record(None, issue)))
+
+    def delete_queryset(self, request, queryset):
+        issues = {record.issue for record in queryset.select_related("issue")}
+        super().delete_queryset(request, queryset)
+        for issue in issues:
+            transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
+
+
+def _index_record(record, issue=None) -> str:
+    """Bring the search index in step with one corrected record; '' or the error.
+
+    Drafts are not in the index. Uses search.indexing.index_record(record) when the search app has
+    it, else re-indexes the record's whole issue; a deleted record (record None) re-indexes its issue.
+    """
+    issue = issue or record.issue
+    if issue.status != models.Issue.Status.PUBLISHED:
+        return ""
+    try:
+        from search import indexing
+    except ImportError:  # the search app not yet wired
+        return ""
+    index_record = getattr(indexing, "index_record", None)
+    if record is None or index_record is None:
+        return update_index(issue)
+    try:
+        index_record(record)
+    except Exception as exc:  # noqa: BLE001 - the correction is saved; staff must see the index lagging
+        log.exception("indexing %r failed", record)
+        models.Issue.objects.filter(pk=issue.pk).update(index_stale=True)
+        return f"{type(exc).__name__}: {exc}"
+    return ""
+
+
+def _report_index_error(request, error: str) -> None:
+    if error:
+        messages.warning(request, f"已保存，但搜索索引更新失败（已标记待更新）：{error}")
+
+
+@admin.register(models.Section)
+class SectionAdmin(RecordAdmin):
+    list_display = ["title", "category", "doc_number", "page", "issue_label", "corrected"]
+    list_filter = ["category"]
+    search_fields = ["title", "doc_number"]
 
 
 @admin.register(models.Document)
-class DocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "doc_number", "registration_code", "category", "issue", "corrected"]
-    list_filter = ["category", "issue__year", "corrected"]
+class DocumentAdmin(RecordAdmin):
+    list_display = ["title", "doc_number", "category", "issuer", "signed_date", "page", "issue_label", "corrected"]
+    list_filter = ["category"]
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
+    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key"]
+    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    doc_key_field = "doc_key"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        obj.rebuild_references()
+
+
+@admin.register(models.Interpretation)
+class InterpretationAdmin(RecordAdmin):
+    list_display = ["title", "interprets", "unit", "issue_label", "corrected"]
+    search_fields = ["title", "interprets", "unit"]
+    readonly_fields = [*RecordAdmin.readonly_fields, "key", "interprets_key"]
+    derived_fields = {"interprets_key": ("interprets", numbers.doc_key)}
+    doc_key_field = "interprets_key"
+
+
+@admin.register(models.Appointment)
+class AppointmentAdmin(RecordAdmin):
+    list_display = ["person", "action", "position", "qualifier", "decided_by", "issue_label", "corrected"]
+    list_filter = ["action"]
+    search_fields = ["person", "position", "decided_by"]
+
+
+@admin.register(models.NewsBrief)
+class NewsBriefAdmin(RecordAdmin):
+    list_display = ["title", "date", "issue_label", "corrected"]
+    search_fields = ["title", "body"]
+    readonly_fields = [*RecordAdmin.readonly_fields, "key"]
+
+
+@admin.register(models.ChronicleEntry)
+class ChronicleEntryAdmin(RecordAdmin):
+    list_display = ["date", "text_start", "issue_label", "corrected"]
+    search_fields = ["text"]
+    date_hierarchy = "date"
+
+    @admin.display(description="内容")
+    def text_start(self, entry):
+        return entry.text if len(entry.text) <= 60 else f"{entry.text[:60]}…"
+
+
+@admin.register(models.IssuedListEntry)
+class IssuedListEntryAdmin(RecordAdmin):
+    list_display = ["doc_number", "title", "issue_label", "corrected"]
+    search_fields = ["doc_number", "title"]
+    readonly_fields = [*RecordAdmin.readonly_fields, "doc_key"]
+    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    doc_key_field = "doc_key"
+
+
+@admin.register(models.StatisticsRow)
+class StatisticsRowAdmin(RecordAdmin):
+    list_display = ["indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy", "issue_label", "corrected"]
+    list_filter = ["sub_row"]
+    search_fields = ["indicator"]

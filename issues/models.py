@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from issues import numbers
 from issues.parser import records
@@ -118,8 +119,40 @@ class Issue(models.Model):
     def source_file(self):
         return settings.GAZETTE_SOURCES_DIR / self.source_path
 
+    @property
+    def pdf_file(self):
+        """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
+        return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
+
     def get_absolute_url(self):
         return reverse("issues:issue", args=[self.year, self.issue_no])
+
+    def published_version(self) -> "Issue | None":
+        """The published issue this draft would replace, if there is one."""
+        return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
+
+    def publish(self) -> str:
+        """Make this draft the public version of its issue; returns '' or the search index error.
+
+        One transaction deletes the published version of the same (year, issue_no) and flips the
+        draft, so that if anything fails the previous version stays intact. The index is updated
+        after the commit, as for `manage.py ingest` (issues.ingest.update_index).
+        """
+        from issues.ingest import update_index  # ingest imports this module
+
+        with transaction.atomic():
+            if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
+                raise ValueError(f"{self} 不是草稿，无法发布")
+            Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
+            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, updated_at=timezone.now())
+        self.status = Issue.Status.PUBLISHED
+        return update_index(self)
+
+    def discard(self) -> None:
+        """Delete a draft (Cancel on the review page); the published version is left alone."""
+        if self.status != Issue.Status.DRAFT:
+            raise ValueError(f"{self} 不是草稿，不能取消")
+        self.delete()
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""
@@ -250,6 +283,9 @@ class Section(IssueRecord):
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "目录条目"
 
+    def __str__(self):
+        return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
+
 
 class DocumentQuerySet(models.QuerySet):
     def published(self):
@@ -295,6 +331,15 @@ class Document(IssueRecord):
 
     def __str__(self):
         return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
+
+    def rebuild_references(self) -> None:
+        """Re-derive the cites/repeals rows from the doc number lists, after a correction by hand."""
+        self.references.all().delete()
+        DocumentReference.objects.bulk_create(
+            DocumentReference(document=self, kind=kind, doc_number=n, doc_key=numbers.doc_key(n) or n)
+            for kind, doc_numbers in (("cites", self.cited_doc_numbers), ("repeals", self.repealed_doc_numbers))
+            for n in doc_numbers or []
+        )
 
     def to_parsed(self) -> records.ParsedDocument:
         return records.ParsedDocument(

@@ -160,7 +160,7 @@ def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
     if parallel and count >= WORKER_MIN_PAGES:
         bounds = [count * k // workers for k in range(workers + 1)]
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_read_range_of_file, [data] * workers, bounds[:-1], bounds[1:]))
+            parts = list(pool.map(read_range_of_file, [data] * workers, bounds[:-1], bounds[1:]))
         outcome = next((part for part in parts if isinstance(part, tuple)), None) or [p for part in parts for p in part]
     if isinstance(outcome, tuple):  # (reason, detail): IngestError itself does not cross processes
         raise IngestError(*outcome)
@@ -168,7 +168,7 @@ def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
     return outcome
 
 
-def _read_range_of_file(data: bytes, start: int, stop: int) -> list[Page] | tuple[str, str]:
+def read_range_of_file(data: bytes, start: int, stop: int) -> list[Page] | tuple[str, str]:
     """Pages start..stop-1 (from 0) of a PDF, read in a worker process."""
     with pdfplumber.open(io.BytesIO(data), pages=list(range(start + 1, stop + 1))) as pdf:
         return _read_range(pdf.pages, start)

@@ -18,6 +18,52 @@ def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
 
 
+@pytest.fixture
+def index_calls(monkeypatch):
+    """A stand-in for search.indexing that records what would be indexed, in order."""
+    import sys
+    import types
+
+    import search
+
+    calls = []
+    fake = types.ModuleType("search.indexing")
+    fake.index_issue = lambda issue: calls.append(("issue", issue.year, issue.issue_no, issue.status))
+    fake.index_record = lambda record: calls.append(("record", type(record).__name__, record.pk))
+    monkeypatch.setitem(sys.modules, "search.indexing", fake)
+    monkeypatch.setattr(search, "indexing", fake, raising=False)
+    return calls
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    """A client logged in as a staff superuser (the gazette editors)."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", None)  # no hashing: fast
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _haystack_request_hook_without_backend():
+    """Until the search app provides search.backend, haystack's per-request hook cannot load it.
+
+    A no-op once search/backend.py exists (then every request really loads the configured engine).
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("search.backend") is not None:
+        yield
+        return
+    import haystack
+    from django.core import signals
+
+    if signals.request_started.disconnect(haystack.reset_search_queries):
+        yield
+        signals.request_started.connect(haystack.reset_search_queries)
+    else:
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(settings, tmp_path):
     """Keep source copies and the search index of each test in its own temporary dir."""

@@ -1,0 +1,187 @@
+"""The staff upload form: one issue as PDF, TXT or MD (or a text export plus its PDF) saved as a draft.
+
+Every refusal is shown on the form with its reason and changes nothing: the draft is written in one
+transaction by issues.ingest.ingest_bytes, and files are only checked before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils.html import format_html
+
+from issues.ingest import IngestResult, ingest_bytes
+from issues.models import Issue
+from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, keep_source, sha256_of
+
+log = logging.getLogger(__name__)
+
+# A PDF starts with this signature, possibly after some junk (the spec allows 1024 bytes).
+PDF_SIGNATURE = b"%PDF-"
+
+NO_IDENTITY_HINT = "请在下方填写年份和期数后重新上传。"
+
+# The browser's file chooser offers only what the archive reads (the server checks again).
+ACCEPTED = ",".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
+
+
+class UploadIssueForm(forms.Form):
+    source = forms.FileField(
+        label="公报文件",
+        allow_empty_file=True,  # refused below with the archive's own message
+        help_text="PDF、TXT 或 MD 格式。",
+        widget=forms.FileInput(attrs={"accept": ACCEPTED}),
+    )
+    second = forms.FileField(
+        label="第二个文件（可选）",
+        required=False,
+        allow_empty_file=True,
+        help_text="同时有 PDF 和文本导出时：解析文本文件，PDF 保存供下载。",
+        widget=forms.FileInput(attrs={"accept": ACCEPTED}),
+    )
+    year = forms.IntegerField(
+        label="年份（可选）", required=False, min_value=1980, max_value=2100, help_text="留空则从文件中识别；填写则以此为准。"
+    )
+    issue_no = forms.IntegerField(
+        label="期数（可选）", required=False, min_value=1, max_value=24, help_text="留空则从文件中识别；填写则以此为准。"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="：", **kwargs)
+        self.fields["source"].help_text += f"不超过 {_file_size(settings.GAZETTE_UPLOAD_MAX_BYTES)}。"
+
+    def clean_source(self):
+        return _checked_upload(self.cleaned_data["source"])
+
+    def clean_second(self):
+        second = self.cleaned_data.get("second")
+        return _checked_upload(second) if second else None
+
+    def clean(self):
+        cleaned = super().clean()
+        source, second = cleaned.get("source"), cleaned.get("second")
+        if source and second and _is_pdf_name(source.name) == _is_pdf_name(second.name):
+            raise forms.ValidationError("两个文件须为一个 PDF 和一个文本文件（TXT 或 MD）。")
+        return cleaned
+
+    def ingest(self) -> IngestResult | None:
+        """Save the upload as a draft; None (with the reason added to the form) when it is refused."""
+        parsed_field, pdf_field = self._roles()
+        parsed_file = self.cleaned_data[parsed_field]
+        data = _read(parsed_file)
+        duplicate = Issue.objects.filter(source_sha256=sha256_of(data)).first()
+        if duplicate:
+            self.add_error(parsed_field, _duplicate_message(duplicate))
+            return None
+        pdf_data = _read(self.cleaned_data[pdf_field]) if pdf_field else None
+        try:
+            with transaction.atomic():
+                result = ingest_bytes(
+                    data,
+                    parsed_file.name,
+                    year=self.cleaned_data.get("year"),
+                    issue_no=self.cleaned_data.get("issue_no"),
+                    status=Issue.Status.DRAFT,
+                )
+                _attach_pdf(result.issue, pdf_data)
+        except IngestError as exc:
+            self._add_ingest_error(parsed_field, exc)
+            return None
+        except Exception as exc:  # noqa: BLE001 - a parser bug must reach staff as a message, not a 500
+            log.exception("upload of %s failed", parsed_file.name)
+            self.add_error(parsed_field, f"解析出错，未保存任何内容（已记入日志）：{type(exc).__name__}: {exc}")
+            return None
+        return result
+
+    def _roles(self) -> tuple[str, str | None]:
+        """(the field whose file is parsed, the field whose PDF is only kept), text preferred."""
+        if self.cleaned_data.get("second") is None:
+            return "source", None
+        if _is_pdf_name(self.cleaned_data["source"].name):
+            return "second", "source"
+        return "source", "second"
+
+    def _add_ingest_error(self, parsed_field: str, exc: IngestError) -> None:
+        """A missing identity is fixed with the override fields; every other reason is the file's."""
+        if exc.reason == "no_identity":
+            self.add_error(None, f"{exc.message}。{NO_IDENTITY_HINT}")
+        else:
+            self.add_error(parsed_field, exc.message)
+
+
+class LinesField(forms.CharField):
+    """A list of strings (attachments, doc numbers, back matter) edited as one item per line, not JSON."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def __init__(self, *, encoder=None, decoder=None, **kwargs):  # what JSONField.formfield passes
+        super().__init__(**kwargs)
+        self.help_text = self.help_text or "每行一项。"
+
+    def prepare_value(self, value):
+        return "\n".join(map(str, value)) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+def _attach_pdf(issue: Issue, pdf_data: bytes | None) -> None:
+    """Keep the PDF for download: the second file, or the parsed file itself when it is a PDF."""
+    if pdf_data is not None:
+        issue.pdf_path = keep_source(pdf_data, ".pdf")
+    elif _is_pdf_name(issue.source_path):
+        issue.pdf_path = issue.source_path
+    else:
+        return
+    issue.save(update_fields=["pdf_path"])
+
+
+def _checked_upload(uploaded):
+    """The refusals that need no parsing: size, type, a .pdf that is not a PDF."""
+    suffix = Path(uploaded.name).suffix.lower()
+    if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
+        raise forms.ValidationError(IngestError("unsupported_type", suffix or "无扩展名").message)
+    if uploaded.size > settings.GAZETTE_UPLOAD_MAX_BYTES:
+        limit = _file_size(settings.GAZETTE_UPLOAD_MAX_BYTES)
+        raise forms.ValidationError(IngestError("too_large", f"{_file_size(uploaded.size)}，上限 {limit}").message)
+    if uploaded.size == 0:
+        raise forms.ValidationError(IngestError("empty").message)
+    if suffix in PDF_SUFFIXES and not _has_pdf_signature(uploaded):
+        raise forms.ValidationError(IngestError("not_pdf").message)
+    return uploaded
+
+
+def _has_pdf_signature(uploaded) -> bool:
+    uploaded.seek(0)
+    head = uploaded.read(1024)
+    uploaded.seek(0)
+    return PDF_SIGNATURE in head
+
+
+def _read(uploaded) -> bytes:
+    uploaded.seek(0)
+    return uploaded.read()
+
+
+def _is_pdf_name(name: str) -> bool:
+    return Path(name).suffix.lower() in PDF_SUFFIXES
+
+
+def _file_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _duplicate_message(issue: Issue) -> str:
+    url = reverse("admin:issues_issue_review", args=[issue.pk])
+    return format_html(
+        '{}：<a href="{}">{}（{}）</a>', IngestError.REASONS["duplicate"], url, issue.label, issue.get_status_display()
+    )
