@@ -111,7 +111,9 @@ class Table:
 
 
 @dataclass
-class Issue:
+class Manuscript:
+    """An issue as the typesetter receives it: cover, table of contents, body blocks."""
+
     cover: list[str]
     toc: list[str]
     body: list[Paragraph | TitleBlock | Table]
@@ -119,14 +121,14 @@ class Issue:
     odd_header: str  # 2020年第9期
 
 
-def read_issue(text: str) -> Issue:
+def read_issue(text: str) -> Manuscript:
     text = text.replace("\xa0", " ")  # print has no non-breaking spaces: they come back as spaces
     raw = [line.rstrip() for line in split_lines(text)]
     lines = [line for line in raw if line.strip() and not _is_running_furniture(line)]
     toc_start, toc_end = _toc_range(lines)
     found = find_identity(raw)
     total = f"（总第{found.total_no}期）" if found.total_no else ""
-    return Issue(
+    return Manuscript(
         cover=[line.strip() for line in lines[:toc_start]],
         toc=[line.strip() for line in lines[toc_start:toc_end]],
         body=_body_blocks(lines[toc_end:]),
@@ -292,7 +294,7 @@ class Flow:
 
 @dataclass
 class Printer:
-    issue: Issue
+    issue: Manuscript
     layout: Layout
     toc_pages: dict[str, int] = field(default_factory=dict)
 

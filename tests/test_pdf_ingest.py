@@ -18,6 +18,7 @@ from tests import pdfgen
 from tests.conftest import fixture_text
 from tests.test_pdf_extract import PRINTINGS
 
+
 def without_pages(export: dict) -> dict:
     """The export with the pages of documents and of TOC entries set aside."""
     return {
@@ -52,7 +53,7 @@ def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
     call_command("ingest", str(path))
     issue = Issue.objects.published().get()
     assert (issue.year, issue.issue_no, issue.total_no) == (2020, 11, 219)
-    assert issue.source_name == "upload.pdf"
+    assert issue.source_name == "upload.pdf" and issue.source_path.endswith(".pdf")  # the original is kept
     assert issue.document_set.count() == len(printed.document_pages)
     assert "upload.pdf" in capsys.readouterr().out
 
