@@ -450,7 +450,7 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
 def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
     """The page's lines in reading order: bands top to bottom, a column band left then right."""
     bands = _bands(page, area, gutter)
-    if len(bands) >= 2 and _title_at_foot(bands):
+    if len(bands) >= 2 and _title_at_foot(bands, area):
         bands = [bands[-1]] + bands[:-1]
     lines: list[Line] = []
     for kind, items in bands:
@@ -487,12 +487,16 @@ def _bands(page: Page, area: Area, gutter: Gutter | None) -> list[tuple[str, lis
     return bands
 
 
-def _title_at_foot(bands: list[tuple[str, list]]) -> bool:
-    """A full-width block closing a page of column text is that text's title (as in 2020-09).
+def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
+    """A centred full-width block closing a page of column text is that text's title (as in 2020-09).
 
-    Print keeps a title with the text after it, so a title never ends a page otherwise.
+    Print keeps a title with the text after it, so a title never ends a page otherwise; a
+    full-width note at the foot is set flush left, not centred.
     """
-    return bands[-1][0] == "wide" and all(kind == "columns" for kind, _ in bands[:-1])
+    last, items = bands[-1]
+    if last != "wide" or any(kind != "columns" for kind, _ in bands[:-1]):
+        return False
+    return all(abs(s.middle - area.middle) <= CENTRED for s in items)
 
 
 def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter | None) -> list[Line]:

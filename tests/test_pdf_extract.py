@@ -19,6 +19,7 @@ from issues.pdf import (
     find_furniture,
     find_gutter,
     paragraphs,
+    read_page,
     read_pages,
     read_range_of_file,
     require_text,
@@ -199,3 +200,32 @@ def test_a_long_pdf_read_in_two_page_ranges_gives_the_same_text(gazette_pdfs):
     ranges = read_range_of_file(printed.pdf, 0, half) + read_range_of_file(printed.pdf, half, printed.pages)
     assert [page.index for page in ranges] == list(range(printed.pages))
     assert compose(ranges) == compose(read_pages(printed.pdf, workers=1)) == text
+
+
+def two_column_page(foot: list[Segment]) -> Page:
+    segments = []
+    for n in range(12):
+        segments.append(Segment(f"左栏第{n}行", 62.0, 320.0, 84.0 + 16 * n, 10.5))
+        segments.append(Segment(f"右栏第{n}行", 338.0, 539.0, 84.0 + 16 * n, 10.5))
+    return Page(0, 595.0, 842.0, segments + foot, printed_no=2)
+
+
+COLUMNS_IN_ORDER = [f"左栏第{n}行" for n in range(12)] + [f"右栏第{n}行" for n in range(12)]
+TITLE_AT_FOOT = [
+    Segment("温州市人民政府关于打造千万级常住人口城市的若干意见", 160.5, 440.5, 740.0, 15.0),
+    Segment("温政发〔2020〕22号", 253.0, 348.0, 764.0, 10.5),
+]
+NOTE_AT_FOOT = [Segment("注：二氧化硫、氮氧化物的省属电厂减排核算未分解到各县（市、区）。", 62.0, 420.0, 740.0, 10.5)]
+
+
+@pytest.mark.parametrize(
+    "foot, expected",
+    [
+        (TITLE_AT_FOOT, [s.text for s in TITLE_AT_FOOT] + COLUMNS_IN_ORDER),
+        (NOTE_AT_FOOT, COLUMNS_IN_ORDER + [s.text for s in NOTE_AT_FOOT]),
+    ],
+    ids=["centred-title-at-the-foot-is-read-first", "flush-left-note-at-the-foot-stays-last"],
+)
+def test_a_title_at_the_foot_of_a_page_heads_the_columns_above_it(foot, expected):
+    lines = read_page(two_column_page(foot), Area(62.0, 539.0), (320.0, 338.0))
+    assert [line.text for line in lines] == expected
