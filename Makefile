@@ -35,3 +35,30 @@ bench: install
 
 clean:
 	rm -rf var test-artifacts .pytest_cache
+
+.PHONY: bench-search
+bench-search: install
+	$(PY) bench/search_bench.py
+
+# Browser tests need the system Chromium and a CJK font (never `playwright install`: it downloads).
+# Idempotent: apt runs only when a package is missing.
+BROWSER_PACKAGES := chromium fonts-wqy-zenhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+.PHONY: browser-deps
+browser-deps:
+	@missing=""; for p in $(BROWSER_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+test: browser-deps
+
+.PHONY: bench-site
+bench-site: install
+	$(PY) bench/site_bench.py
+
+bench: bench-site

@@ -8,3 +8,5 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("issues.urls")),
 ]
+
+handler404 = "issues.views.not_found"

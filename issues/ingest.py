@@ -70,7 +70,10 @@ def ingest_bytes(
         and existing.source_sha256 == digest
         and existing.parser_version == PARSER_VERSION
     ):
-        return IngestResult(existing, "unchanged")
+        result = IngestResult(existing, "unchanged")
+        if existing.index_stale:  # an earlier index update failed: catch up now
+            result.index_error = update_index(existing)
+        return result
     source = SourceInfo(
         name=Path(name).name,
         path=keep_source(data, Path(name).suffix or ".txt"),

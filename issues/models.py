@@ -301,6 +301,21 @@ class DocumentQuerySet(models.QuerySet):
             return self.filter(registration_code=code)
         return self.none()
 
+    def citing(self, key: str):
+        """Documents whose body cites the doc number `key` (a doc_key)."""
+        return self.filter(references__kind="cites", references__doc_key=key).distinct()
+
+    def repealers(self, keys) -> dict:
+        """doc_key -> the earliest of these documents declaring it repealed, for many keys in one query."""
+        found = {}
+        references = (DocumentReference.objects.filter(kind="repeals", doc_key__in=list(keys), document__in=self)
+                      .select_related("document__issue")
+                      .order_by("document__issue__year", "document__issue__issue_no", "document__order"))
+        for reference in references:
+            if reference.document.doc_key != reference.doc_key:  # a document never repeals itself
+                found.setdefault(reference.doc_key, reference.document)
+        return found
+
 
 class Document(IssueRecord):
     """An official document: 政府令, 市政府文件, 市府办文件, 部门文件."""
@@ -362,6 +377,27 @@ class Document(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
+
+    def repealed_by(self):
+        """The first published document that declares this one repealed, or None."""
+        if not self.doc_key:
+            return None
+        return Document.objects.published().repealers([self.doc_key]).get(self.doc_key)
+
+    def validity(self, today=None, repealers: dict | None = None):
+        """尚未施行 / 现行有效 / 已失效 / 已废止 / 未注明有效期 on `today` (see issues/validity.py).
+
+        `repealers` (from DocumentQuerySet.repealers) saves a query per document in lists.
+        """
+        from django.utils import timezone
+
+        from issues.validity import validity_on
+
+        repealed_by = repealers.get(self.doc_key) if repealers is not None else self.repealed_by()
+        return validity_on(
+            today or timezone.localdate(), effective_from=self.effective_from, effective_until=self.effective_until,
+            valid_years=self.valid_years, signed_date=self.signed_date, repealed_by=repealed_by,
+        )
 
 
 class DocumentReference(models.Model):

@@ -1,11 +1,397 @@
-"""Public pages. Placeholder views until the public-site issue lands (see issue 3)."""
+"""Public pages of the archive, its JSON API, and the number permalinks.
 
-from django.http import Http404
+Every page reads only published issues (drafts are the staff's). Records are looked up by their
+issue and stable key, so URLs survive re-ingest; unknown years, issues, keys and people are 404s.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from collections import Counter
+from functools import wraps
+
+from django.db.models import Count
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from issues import body, charts, contents, numbers
+from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
+from issues.validity import Validity
+
+SUGGESTIONS = 5
+MAX_NUMBER_CHARS = 60  # longer than any doc number: the rest of a pasted text is not compared
 
 
-def _not_built(*args, **kwargs):
-    raise Http404("页面建设中")
+def _published_issue(year: int, issue_no: int) -> Issue:
+    return get_object_or_404(Issue.objects.published(), year=year, issue_no=issue_no)
 
 
-home = issue_list = issue_detail = document_detail = interpretation_detail = _not_built
-news_list = chronicle_list = appointment_list = issued_list = issue_statistics = person_detail = _not_built
+def _issue_context(issue: Issue, **extra) -> dict:
+    return {"issue": issue, "issue_pages": contents.list_pages(issue), **extra}
+
+
+def _by_year(issues) -> list[tuple[int, list[Issue]]]:
+    years: dict[int, list[Issue]] = {}
+    for issue in issues:
+        years.setdefault(issue.year, []).append(issue)
+    return list(years.items())
+
+
+# ------------------------------------------------------------------ home and issues
+
+
+def home(request):
+    issues = list(Issue.objects.published().newest_first())
+    latest = issues[0] if issues else None
+    published_documents = Document.objects.published()
+    counts = [
+        ("期刊", len(issues), reverse("issues:issue_list")),
+        ("文件", published_documents.count(), None),
+        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), None),
+        ("人事任免", Appointment.objects.filter(issue__status="published").count(), reverse("issues:people")),
+        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), None),
+        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), None),
+        ("统计指标", StatisticsRow.objects.filter(issue__status="published").count(), reverse("issues:statistics")),
+    ]
+    toc = []
+    if latest:
+        toc = contents.table_of_contents(latest, list(latest.section_set.all()), list(latest.document_set.all()),
+                                         list(latest.interpretation_set.all()))
+    return render(request, "issues/home.html", {
+        "latest": latest, "toc": toc, "years": _by_year(issues), "counts": counts,
+    })
+
+
+def issue_list(request):
+    return render(request, "issues/issue_list.html", {"years": _by_year(Issue.objects.published().newest_first())})
+
+
+def issue_year(request, year: int):
+    issues = list(Issue.objects.published().filter(year=year).order_by("issue_no"))
+    if not issues:
+        raise Http404(f"档案中没有{year}年的公报")
+    return render(request, "issues/issue_year.html", {"year": year, "issues": issues})
+
+
+def issue_detail(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    published = Issue.objects.published()
+    previous = (published.filter(year=year, issue_no__lt=issue_no) | published.filter(year__lt=year)) \
+        .order_by("-year", "-issue_no").first()
+    following = (published.filter(year=year, issue_no__gt=issue_no) | published.filter(year__gt=year)) \
+        .order_by("year", "issue_no").first()
+    toc = contents.table_of_contents(issue, list(issue.section_set.all()), list(issue.document_set.all()),
+                                     list(issue.interpretation_set.all()))
+    return render(request, "issues/issue_detail.html", _issue_context(
+        issue, toc=toc, previous=previous, following=following, source_available=issue.source_file.is_file(),
+    ))
+
+
+def issue_source(request, year: int, issue_no: int):
+    """The original file the issue was ingested from, under its original name."""
+    issue = _published_issue(year, issue_no)
+    path = issue.source_file
+    if not issue.source_path or not path.is_file():
+        raise Http404("原始文件不在档案中")
+    return FileResponse(path.open("rb"), as_attachment=True, filename=issue.source_name or path.name)
+
+
+# ------------------------------------------------------------------ documents
+
+
+def _document_links(numbers_printed: list[str]) -> dict[str, str]:
+    """Printed doc number -> URL of the archived document it names (numbers not archived are left out)."""
+    keys = {printed: numbers.doc_key(printed) for printed in numbers_printed}
+    found = {}
+    for document in (Document.objects.published().filter(doc_key__in=[k for k in keys.values() if k])
+                     .select_related("issue").order_by("-issue__year", "-issue__issue_no")):
+        found.setdefault(document.doc_key, document.get_absolute_url())  # a reprinted number: its newest printing
+    return {printed: found[key] for printed, key in keys.items() if key in found}
+
+
+def citation(issue: Issue, page: int | None) -> str:
+    """《温州市人民政府公报》2020年第6期（总第214期）第4页"""
+    return f"《温州市人民政府公报》{issue.label}" + (f"第{page}页" if page else "")
+
+
+def _interpretations_of(document: Document):
+    if not document.doc_key:
+        return Interpretation.objects.none()
+    return Interpretation.objects.filter(issue__status="published", interprets_key=document.doc_key) \
+        .select_related("issue")
+
+
+def document_detail(request, year: int, issue_no: int, key: str):
+    issue = _published_issue(year, issue_no)
+    document = get_object_or_404(issue.document_set, key=key)
+    links = _document_links([*document.cited_doc_numbers, *document.repealed_doc_numbers])
+    blocks = body.blocks_of(document.body, links)
+    cited_by = []
+    if document.doc_key:
+        cited_by = list(Document.objects.published().citing(document.doc_key).exclude(pk=document.pk)
+                        .select_related("issue").order_by("-issue__year", "-issue__issue_no", "order"))
+    return render(request, "issues/document_detail.html", _issue_context(
+        issue,
+        document=document,
+        validity=document.validity(timezone.localdate()),
+        blocks=blocks,
+        headings=body.outline(blocks),
+        cited=[(n, links.get(n)) for n in document.cited_doc_numbers],
+        repeals=[(n, links.get(n)) for n in document.repealed_doc_numbers],
+        cited_by=cited_by,
+        interpretations=list(_interpretations_of(document)),
+        citation=citation(issue, document.page),
+        canonical_url=request.build_absolute_uri(document.get_absolute_url()),
+        previous=issue.document_set.filter(order__lt=document.order).order_by("-order").first(),
+        following=issue.document_set.filter(order__gt=document.order).order_by("order").first(),
+    ))
+
+
+def document_list(request):
+    """Every archived document, newest first, filterable by 栏目 and by validity on today."""
+    documents = list(Document.objects.published().select_related("issue")
+                     .order_by("-issue__year", "-issue__issue_no", "order"))
+    repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
+    today = timezone.localdate()
+    rows = [(d, d.validity(today, repealers)) for d in documents]
+    category, status = request.GET.get("category", ""), request.GET.get("status", "")
+    shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
+    return render(request, "issues/document_list.html", {
+        "rows": shown, "total": len(rows), "categories": list(dict.fromkeys(d.category for d in documents)),
+        "statuses": Validity.LABELS.items(), "category": category, "status": status,
+    })
+
+
+def _document_interpreted(interpretation: Interpretation) -> Document | None:
+    """The archived document an interpretation explains: by doc number, else by the 《title》 it names."""
+    published = Document.objects.published().select_related("issue")
+    if interpretation.interprets_key:
+        found = published.filter(doc_key=interpretation.interprets_key).first()
+        if found:
+            return found
+    for text in (interpretation.interprets, interpretation.title):
+        start, end = text.find("《"), text.find("》")
+        if 0 <= start < end:
+            name = text[start + 1:end]
+            same_issue = published.filter(issue=interpretation.issue, title__contains=name).first()
+            return same_issue or published.filter(title__contains=name).first()
+    return None
+
+
+def interpretation_detail(request, year: int, issue_no: int, key: str):
+    issue = _published_issue(year, issue_no)
+    interpretation = get_object_or_404(issue.interpretation_set, key=key)
+    return render(request, "issues/interpretation_detail.html", _issue_context(
+        issue, interpretation=interpretation, document=_document_interpreted(interpretation),
+        blocks=body.blocks_of(interpretation.body), citation=citation(issue, None),
+    ))
+
+
+def doc_permalink(request, number: str):
+    """/doc/<number>: any spelling of a doc number or ZJCC code redirects to the document page."""
+    number = number.strip().rstrip("/")  # people add a slash to URLs by habit
+    document = (Document.objects.published().by_number(number).select_related("issue")
+                .order_by("-issue__year", "-issue__issue_no", "order").first())
+    if document:
+        return redirect(document.get_absolute_url())
+    return render(request, "issues/doc_not_found.html", {
+        "number": number, "suggestions": _closest_documents(number),
+    }, status=404)
+
+
+def _closest_documents(text: str) -> list[Document]:
+    """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial)."""
+    wanted = numbers.doc_key(text) or numbers.registration_key(text) or numbers.compact(text)[:MAX_NUMBER_CHARS]
+    documents = list(Document.objects.published().exclude(doc_key="").select_related("issue"))
+    names = {d.doc_key: d for d in documents}
+    names.update({d.registration_code: d for d in documents if d.registration_code})
+    close = difflib.get_close_matches(wanted, list(names), n=SUGGESTIONS, cutoff=0.5)
+    return list(dict.fromkeys(names[name] for name in close))
+
+
+# ------------------------------------------------------------------ per-issue lists
+
+
+def news_list(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    return render(request, "issues/news.html", _issue_context(issue, news=list(issue.newsbrief_set.all())))
+
+
+def chronicle_list(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    days: dict = {}
+    for entry in issue.chronicleentry_set.all():
+        days.setdefault(entry.date, []).append(entry)
+    return render(request, "issues/chronicle.html", _issue_context(issue, days=sorted(days.items())))
+
+
+def appointment_list(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    return render(request, "issues/appointments.html",
+                  _issue_context(issue, appointments=list(issue.appointment_set.all())))
+
+
+def issued_list(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    rows = list(issue.issuedlistentry_set.all())
+    archived = {}
+    for document in (Document.objects.published().filter(doc_key__in=[r.doc_key for r in rows if r.doc_key])
+                     .select_related("issue")):
+        archived.setdefault(document.doc_key, document)
+    return render(request, "issues/issued.html", _issue_context(
+        issue, rows=[(row, archived.get(row.doc_key)) for row in rows],
+    ))
+
+
+def issue_statistics(request, year: int, issue_no: int):
+    issue = _published_issue(year, issue_no)
+    rows = list(issue.statisticsrow_set.all())
+    if not rows:
+        raise Http404("本期没有统计资料")
+    return render(request, "issues/issue_statistics.html", _issue_context(
+        issue, rows=[(row, _series_anchor(row)) for row in rows],
+    ))
+
+
+def _series_anchor(row: StatisticsRow) -> str:
+    return reverse("issues:statistics") + "#" + charts.anchor(charts.indicator_name(row.indicator), row.unit)
+
+
+# ------------------------------------------------------------------ people
+
+
+def people(request):
+    names = (Appointment.objects.filter(issue__status="published").exclude(person="").values("person")
+             .annotate(records=Count("id")).order_by("person"))
+    return render(request, "issues/people.html", {"names": names})
+
+
+def person_detail(request, name: str):
+    appointments = list(Appointment.objects.filter(issue__status="published", person=name)
+                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    if not appointments:
+        raise Http404(f"档案中没有{name}的任免记录")
+    posts = Counter(a.position for a in appointments)
+    return render(request, "issues/person_detail.html", {
+        "name": name, "appointments": appointments, "posts": posts.most_common(),
+    })
+
+
+def posts(request):
+    rows = (Appointment.objects.filter(issue__status="published").exclude(position="").values("position")
+            .annotate(records=Count("id"), people=Count("person", distinct=True)).order_by("position"))
+    return render(request, "issues/posts.html", {"posts": rows})
+
+
+def post_detail(request, position: str):
+    """Who was appointed to and removed from one post, in issue order."""
+    appointments = list(Appointment.objects.filter(issue__status="published", position=position)
+                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    if not appointments:
+        raise Http404(f"档案中没有“{position}”的任免记录")
+    return render(request, "issues/post_detail.html", {"position": position, "appointments": appointments})
+
+
+# ------------------------------------------------------------------ statistics
+
+
+def _statistics_rows():
+    return (StatisticsRow.objects.filter(issue__status="published").select_related("issue")
+            .defer("issue__warnings", "issue__back_matter")  # per-row copies of JSON nobody reads here
+            .order_by("issue__year", "issue__issue_no", "order"))
+
+
+def statistics(request):
+    series = charts.indicator_series(_statistics_rows())
+    return render(request, "issues/statistics.html", {
+        "charts": [(one, charts.draw(one)) for one in series],
+    })
+
+
+def statistics_csv(request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="wenzhou-gazette-statistics.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read the Chinese as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(["年份", "期号", "总期号", "统计表", "指标", "其中项", "单位", "当月", "当月同比%", "累计", "累计同比%"])
+    for row in _statistics_rows():
+        writer.writerow([
+            row.issue.year, row.issue.issue_no, row.issue.total_no or "", row.issue.statistics_title,
+            row.indicator, "是" if row.sub_row else "", row.unit,
+            *["" if v is None else f"{v.normalize():f}" for v in (row.month, row.month_yoy, row.cumulative,
+                                                                  row.cumulative_yoy)],
+        ])
+    return response
+
+
+# ------------------------------------------------------------------ API, robots
+
+
+def _open_to_every_origin(response):
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response["Access-Control-Allow-Headers"] = "*"
+    return response
+
+
+def _json(data, status: int = 200) -> JsonResponse:
+    response = JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/json; charset=utf-8"
+    return _open_to_every_origin(response)
+
+
+def read_only_api(view):
+    """GET and HEAD only, CORS open; a browser's preflight OPTIONS gets an empty 204."""
+    @wraps(view)
+    @require_http_methods(["GET", "HEAD", "OPTIONS"])
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            return _open_to_every_origin(HttpResponse(status=204))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@read_only_api
+def api_issue_list(request):
+    return _json([
+        {
+            "year": issue.year,
+            "issue_no": issue.issue_no,
+            "total_no": issue.total_no,
+            "publish_date": issue.publish_date.isoformat() if issue.publish_date else None,
+            "url": request.build_absolute_uri(reverse("issues:api_issue", args=[issue.year, issue.issue_no])),
+            "html_url": request.build_absolute_uri(issue.get_absolute_url()),
+        }
+        for issue in Issue.objects.published().newest_first()
+    ])
+
+
+@read_only_api
+def api_issue_detail(request, year: int, issue_no: int):
+    issue = Issue.objects.published().filter(year=year, issue_no=issue_no).first()
+    if issue is None:
+        return _json({"error": "not_found", "message": f"档案中没有{year}年第{issue_no}期"}, status=404)
+    return _json(issue.to_parsed().to_export())
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('issues:sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def not_found(request, exception=None):
+    """The site's 404 page: shows the reason when a view gave one in Chinese, never Django's internals."""
+    message = exception.args[0] if exception and exception.args and isinstance(exception.args[0], str) else ""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in message):
+        message = ""
+    return render(request, "404.html", {"message": message}, status=404)

@@ -82,6 +82,24 @@ def parsed_issues():
     return {name: parse_issue(fixture_text(name)) for name in ISSUE_FILES}
 
 
+@pytest.fixture
+def save_issue(db):
+    """Save a hand-built ParsedIssue and index it as ingest does (published) or not (draft)."""
+    from issues.ingest import update_index
+    from issues.models import Issue
+    from issues.sources import SourceInfo
+
+    def save(parsed, status=Issue.Status.PUBLISHED):
+        source = SourceInfo(name=f"{parsed.year}-{parsed.issue_no}.txt", path="none.txt", sha256="0" * 64,
+                            parser_version="test")
+        issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+        if status == Issue.Status.PUBLISHED:
+            assert update_index(issue) == ""
+        return issue
+
+    return save
+
+
 @pytest.fixture(scope="session")
 def gazette_pdfs(tmp_path_factory):
     """Fixture issues printed as PDFs by tests/pdfgen.py, each made once on first use.

@@ -331,6 +331,20 @@ PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
 SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 
 # ---------------------------------------------------------------------------------------------
+# Public site: the outline of a document body (issues/body.py)
+# ---------------------------------------------------------------------------------------------
+# The marker opening a structural line of a body, one named group per kind:
+# "第一章 总 则" (chapter) · "第二节 …" (chapter) · "第六条 对符合…" (article) · "一、工作目标" (cn)
+# · "（一）开展…" / "(二) 经费保障" (paren) · "19.加强监管力度。" / "3．全面提升…" (arabic)
+BODY_OUTLINE_MARK = re.compile(
+    r"^(?:(?P<chapter>第[一二三四五六七八九十百零〇]{1,4}[章节])"
+    r"|(?P<article>第[一二三四五六七八九十百零〇]{1,5}条)"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}、)"
+    r"|(?P<paren>[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)])"
+    r"|(?P<arabic>[0-9０-９]{1,2}[.．、](?![0-9０-９])))"
+)
+
+# ---------------------------------------------------------------------------------------------
 # PDF extraction (issues/pdf.py)
 # ---------------------------------------------------------------------------------------------
 # A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"

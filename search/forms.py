@@ -1,0 +1,55 @@
+"""The parameters of the search page and API, validated once for both."""
+
+from django import forms
+
+from issues.models import CATEGORIES
+from search.query import MAX_QUERY_LENGTH, SearchParams
+from search.search_indexes import RECORD_TYPES
+
+TYPE_LABELS = {
+    "document": "文件",
+    "interpretation": "政策解读",
+    "news": "政务简讯",
+    "chronicle": "政府记事",
+    "appointment": "人事任免",
+    "issued": "发文目录",
+}
+MAX_PAGE = 1000
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="检索词", required=False, max_length=MAX_QUERY_LENGTH)
+    type = forms.ChoiceField(label="类型", required=False,
+                             choices=[("", "全部类型")] + [(t, TYPE_LABELS[t]) for t in RECORD_TYPES])
+    year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
+    category = forms.ChoiceField(label="栏目", required=False, choices=[("", "全部栏目")] + [(c, c) for c in CATEGORIES])
+    issuer = forms.CharField(label="发文机关", required=False, max_length=100)
+    date_from = forms.DateField(label="起始日期", required=False, input_formats=["%Y-%m-%d"])
+    date_to = forms.DateField(label="截止日期", required=False, input_formats=["%Y-%m-%d"])
+    sort = forms.ChoiceField(label="排序", required=False, choices=[("relevance", "按相关度"), ("date", "按日期（新→旧）")])
+    page = forms.IntegerField(label="页码", required=False, min_value=1, max_value=MAX_PAGE)
+    snippets = forms.ChoiceField(required=False, choices=[("1", "1"), ("0", "0")])  # 0: no snippets (faster)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            raise forms.ValidationError("起始日期不能晚于截止日期。")
+        return data
+
+    def params(self) -> SearchParams:
+        data = self.cleaned_data
+        return SearchParams(
+            q=data["q"],
+            type=data["type"],
+            year=data["year"],
+            category=data["category"],
+            issuer=data["issuer"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+            sort=data["sort"] or "relevance",
+            page=data["page"] or 1,
+            snippets=data["snippets"] != "0",
+        )
+
+    def error_messages(self) -> dict:
+        return {name: [str(m) for m in messages] for name, messages in self.errors.items()}

@@ -1,0 +1,205 @@
+"""What goes into the search index: one haystack SearchIndex per kind of record.
+
+Every record type fills the same fields (RecordIndex), so one query and one set of filters
+cover them all. Only records of published issues are indexed: drafts are never searchable.
+Results are shown from stored fields alone (title, number, url, text), without a database query.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from haystack import indexes
+
+from issues.models import Appointment, ChronicleEntry, Document, Interpretation, IssuedListEntry, Issue, NewsBrief
+from search.backend import EXACT
+
+
+class ExactField(indexes.CharField):
+    """Matched as a whole, never analysed or parsed: record type, category, person."""
+
+    field_type = EXACT
+
+
+class ExactListField(indexes.MultiValueField):
+    """A list of whole values: doc numbers and ZJCC codes (normalised keys), issuers."""
+
+    field_type = EXACT
+
+
+def issue_key(year: int, issue_no: int) -> str:
+    """The index's handle on all records of one issue, stable across re-ingests: '2020-6'."""
+    return f"{year}-{issue_no}"
+
+
+def _issue_date(issue: Issue) -> date:
+    return issue.publish_date or date(issue.year, min(max(issue.issue_no, 1), 12), 1)
+
+
+def _join(*parts) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+class RecordIndex(indexes.SearchIndex):
+    """Fields shared by every record type; subclasses say how their model fills them."""
+
+    text = indexes.CharField(document=True, stored=False)
+    title = indexes.CharField(indexed=False)  # searched through text, where it appears twice
+    record_type = ExactField()
+    category = ExactField()
+    issuer = ExactListField(null=True)
+    person = ExactField(null=True)
+    numbers = ExactListField(null=True)  # the record's own doc number / ZJCC code keys
+    related_numbers = ExactListField(null=True)  # numbers it cites, repeals or interprets
+    year = indexes.IntegerField()
+    issue_no = indexes.IntegerField()
+    issue_key = ExactField()
+    date = indexes.DateField()  # own date, else the issue's: used to filter and sort
+    shown_date = indexes.CharField(indexed=False, null=True)  # own date only, ISO
+    doc_number = indexes.CharField(indexed=False, null=True)
+    url = indexes.CharField(indexed=False)
+    body = indexes.CharField(indexed=False)  # the text snippets are cut from
+
+    model: type
+    RECORD_TYPE = ""
+    CATEGORY = ""
+
+    def get_model(self):
+        return self.model
+
+    def index_queryset(self, using=None):
+        return self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+
+    def prepare(self, obj):
+        data = super().prepare(obj)
+        own_date = self.own_date(obj)
+        data.update(
+            record_type=self.RECORD_TYPE,
+            category=self.CATEGORY or getattr(obj, "category", ""),
+            year=obj.issue.year,
+            issue_no=obj.issue.issue_no,
+            issue_key=issue_key(obj.issue.year, obj.issue.issue_no),
+            date=own_date or _issue_date(obj.issue),
+            shown_date=own_date.isoformat() if own_date else None,
+            url=obj.get_absolute_url(),
+            person=None,
+            issuer=None,
+            numbers=None,
+            related_numbers=None,
+            doc_number=None,
+        )
+        data.update(self.describe(obj))
+        # The title twice: a word in the title weighs more than one in the body.
+        data["text"] = _join(data["title"], data["title"], data["doc_number"], data["body"], *(data["issuer"] or []))
+        return data
+
+    def after_update(self, records) -> None:
+        """Called by the backend once records are written by rebuild_index or update_index:
+        their issues are no longer index-stale."""
+        issue_ids = {record.issue_id for record in records}
+        Issue.objects.filter(pk__in=issue_ids, index_stale=True).update(index_stale=False)
+
+    def own_date(self, obj) -> date | None:
+        return None
+
+    def describe(self, obj) -> dict:
+        """title and body, plus whichever of issuer, person, numbers, doc_number apply."""
+        raise NotImplementedError
+
+
+class DocumentIndex(RecordIndex, indexes.Indexable):
+    model = Document
+    RECORD_TYPE = "document"
+
+    def index_queryset(self, using=None):
+        return super().index_queryset(using).prefetch_related("references")
+
+    def own_date(self, obj):
+        return obj.signed_date
+
+    def describe(self, obj):
+        return {
+            "title": obj.title,
+            "body": obj.body,
+            "doc_number": obj.doc_number or None,
+            "issuer": obj.issuer.split() or None,
+            "numbers": [n for n in (obj.doc_key, obj.registration_code) if n] or None,
+            "related_numbers": sorted({r.doc_key for r in obj.references.all() if r.doc_key}) or None,
+        }
+
+    def prepare(self, obj):
+        data = super().prepare(obj)
+        data["text"] = _join(data["text"], obj.registration_code)
+        return data
+
+
+class InterpretationIndex(RecordIndex, indexes.Indexable):
+    model = Interpretation
+    RECORD_TYPE = "interpretation"
+    CATEGORY = "政策解读"
+
+    def describe(self, obj):
+        return {
+            "title": obj.title,
+            "body": _join(obj.interprets, obj.body),
+            "issuer": [obj.unit] if obj.unit else None,
+            "related_numbers": [obj.interprets_key] if obj.interprets_key else None,
+        }
+
+
+class NewsBriefIndex(RecordIndex, indexes.Indexable):
+    model = NewsBrief
+    RECORD_TYPE = "news"
+    CATEGORY = "政务简讯"
+
+    def own_date(self, obj):
+        return obj.date
+
+    def describe(self, obj):
+        return {"title": obj.title, "body": obj.body}
+
+
+class ChronicleEntryIndex(RecordIndex, indexes.Indexable):
+    model = ChronicleEntry
+    RECORD_TYPE = "chronicle"
+    CATEGORY = "政府记事"
+
+    def own_date(self, obj):
+        return obj.date
+
+    def describe(self, obj):
+        return {"title": f"{obj.date.year}年{obj.date.month}月{obj.date.day}日政府记事", "body": obj.text}
+
+
+class AppointmentIndex(RecordIndex, indexes.Indexable):
+    model = Appointment
+    RECORD_TYPE = "appointment"
+    CATEGORY = "机构人事"
+
+    def describe(self, obj):
+        qualifier = f"（{obj.qualifier}）" if obj.qualifier else ""
+        return {
+            "title": f"{obj.person} {obj.get_action_display()} {obj.position}",
+            "body": f"{obj.person}{obj.get_action_display()}{obj.position}{qualifier}",
+            "person": obj.person,
+            "issuer": [obj.decided_by] if obj.decided_by else None,
+        }
+
+
+class IssuedListEntryIndex(RecordIndex, indexes.Indexable):
+    model = IssuedListEntry
+    RECORD_TYPE = "issued"
+    CATEGORY = "发文目录"
+
+    def describe(self, obj):
+        return {
+            "title": obj.title,
+            "body": obj.title,
+            "doc_number": obj.doc_number or None,
+            "numbers": [obj.doc_key] if obj.doc_key else None,
+        }
+
+
+RECORD_INDEXES = [DocumentIndex, InterpretationIndex, NewsBriefIndex, ChronicleEntryIndex, AppointmentIndex,
+                  IssuedListEntryIndex]
+RECORD_TYPES = [index.RECORD_TYPE for index in RECORD_INDEXES]

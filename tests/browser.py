@@ -1,0 +1,70 @@
+"""Headless Chromium for browser tests: the system's /usr/bin/chromium driven by Playwright for Python.
+
+Never `playwright install` (it downloads browsers); the Debian packages chromium and
+fonts-wqy-zenhei are installed by `make browser-deps` (run by `make test` and CI).
+Use: `from tests.browser import browser, page  # noqa: F401` in a test module, with live_server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module.
+
+    Playwright's sync API runs an asyncio loop in this thread for as long as it is open, and Django
+    refuses ORM calls while a loop runs; the calls of these tests are synchronous all the same, so
+    DJANGO_ALLOW_ASYNC_UNSAFE is set while the browser lives (and only then: module scope).
+    """
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make browser-deps` (Debian packages chromium fonts-wqy-zenhei)")
+    from playwright.sync_api import sync_playwright
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            yield chromium
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that may reach only 127.0.0.1 (any other request fails the test)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    external = []
+
+    def only_local(route):
+        host = route.request.url.split("/")[2] if "://" in route.request.url else ""
+        if host.split(":")[0] in ("127.0.0.1", "localhost"):
+            return route.continue_()
+        external.append(route.request.url)
+        return route.abort()
+
+    context.route("**/*", only_local)
+    tab = context.new_page()
+    yield tab
+    context.close()
+    assert external == [], f"pages tried to reach the network: {external}"
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot under test-artifacts/ (git-ignored) and return its path."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

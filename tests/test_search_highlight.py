@@ -1,0 +1,87 @@
+"""Snippets: the best passage of the text, with the matched Chinese words marked."""
+
+import pytest
+
+from search.snippets import snippet
+from tests.search_issues import FILLER, issue_2022_3
+
+API = "/api/search/"
+
+
+def first_snippet(client, q, **params):
+    return client.get(API, {"q": q, **params}).json()["results"][0]["snippet"]
+
+
+@pytest.mark.django_db
+def test_matched_chinese_words_are_marked(client, save_issue):
+    save_issue(issue_2022_3())
+    text = first_snippet(client, "千万级 常住人口", type="document")
+    assert "<mark>千万级</mark><mark>常住人口</mark>城市" in text
+
+
+@pytest.mark.django_db
+def test_the_snippet_is_the_best_passage_not_the_start_of_the_body(client, save_issue):
+    save_issue(issue_2022_3())
+    text = first_snippet(client, '"千万级常住人口城市"', type="document")
+    assert text.startswith("…") and text.endswith("…")
+    assert not text.lstrip("…").startswith(FILLER[:10])
+    assert "<mark>千万级</mark><mark>常住人口</mark><mark>城市</mark>" in text
+
+
+@pytest.mark.django_db
+def test_a_sub_word_hit_marks_only_the_sub_word(client, save_issue):
+    save_issue(issue_2022_3())
+    text = first_snippet(client, "常住", type="document")
+    assert "<mark>常住</mark>人口" in text
+
+
+@pytest.mark.django_db
+def test_snippets_escape_html_in_the_text(client, save_issue):
+    save_issue(issue_2022_3())
+    text = first_snippet(client, "务工人员", type="document")
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "<mark>务工人员</mark>" in text
+
+
+@pytest.mark.django_db
+def test_snippets_can_be_turned_off(client, save_issue):
+    save_issue(issue_2022_3())
+    assert first_snippet(client, "千万级", snippets="0") == ""
+
+
+@pytest.mark.parametrize(
+    "text, terms, needles, expected",
+    [
+        ("", {"城市"}, ["城市"], ""),
+        ("城市更新", {"城市"}, ["城市"], "<mark>城市</mark>更新"),
+        ("没有命中的文字", {"城市"}, ["城市"], "没有命中的文字"),
+        ("a < b 城市", {"城市"}, ["城市"], "a &lt; b <mark>城市</mark>"),
+        ("到２０２０年", {"2020"}, ["2020"], "到<mark>２０２０</mark>年"),
+    ],
+    ids=["empty", "short", "no-hit", "escaped", "full-width-digits"],
+)
+def test_snippet_cases(text, terms, needles, expected):
+    assert snippet(text, terms, needles) == expected
+
+
+def test_a_long_text_is_cut_around_the_densest_hits():
+    text = "甲" * 500 + "城市更新" + "乙" * 50 + "城市更新 人口集聚" + "丙" * 500
+    result = snippet(text, {"城市", "更新", "人口", "集聚"}, ["城市更新", "人口集聚"])
+    assert result.startswith("…") and result.endswith("…")
+    assert "<mark>人口</mark><mark>集聚</mark>" in result
+    assert len(result.replace("<mark>", "").replace("</mark>", "")) <= 122
+
+
+def test_only_a_window_of_a_long_text_is_analysed(monkeypatch):
+    import search.snippets
+
+    analysed = []
+    real = search.snippets.highlight
+
+    def spy(text, *args, **kwargs):
+        analysed.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(search.snippets, "highlight", spy)
+    snippet(FILLER * 50 + "千万级常住人口城市" + FILLER * 50, {"千万级"}, ["千万级"])
+    assert analysed and max(analysed) <= search.snippets.WIDTH
