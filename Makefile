@@ -31,6 +31,7 @@ test: install
 
 bench: install
 	$(PY) bench/parse_bench.py
+	$(PY) bench/pdf_bench.py
 
 clean:
 	rm -rf var test-artifacts .pytest_cache
