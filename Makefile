@@ -31,6 +31,7 @@ test: install
 
 bench: install
 	$(PY) bench/parse_bench.py
+	$(PY) bench/pdf_bench.py
 
 # Production: gunicorn, debug off (DJANGO_SECRET_KEY must be set), static files collected for
 # WhiteNoise. Behind an HTTPS proxy also set DJANGO_SECURE=1 and DJANGO_ALLOWED_HOSTS; see docs/production.md.

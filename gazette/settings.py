@@ -123,6 +123,7 @@ STORAGES = {
 # Where ingested source files (txt, md, pdf) are kept, named by their sha256.
 GAZETTE_SOURCES_DIR = DATA_DIR / "sources"
 GAZETTE_UPLOAD_MAX_BYTES = env_int("GAZETTE_UPLOAD_MAX_BYTES", 100 * 1024 * 1024)
+GAZETTE_PDF_WORKERS = env_int("GAZETTE_PDF_WORKERS", 2)  # processes reading a long PDF (1: in-process)
 
 HAYSTACK_CONNECTIONS = {
     "default": {

@@ -194,6 +194,7 @@ class Plan:
     query: wq.Query | None
     terms: set[str] = field(default_factory=set)  # index tokens to mark
     needles: list[str] = field(default_factory=list)  # literal strings that locate the best passage
+    literals: list[str] = field(default_factory=list)  # marked as typed where no term is marked
 
 
 def run_search(params: SearchParams) -> SearchOutcome:
@@ -215,7 +216,7 @@ def number_plan(key: str, typed: str, outcome: SearchOutcome) -> Plan:
     if outcome.resolved is None:
         outcome.unarchived = lookup.unarchived(key, typed)
     query = wq.Or([wq.Term("numbers", key, boost=10.0), wq.Term("related_numbers", key)])
-    return Plan(query, set(analyse(key)), [key, typed.strip()])
+    return Plan(query, set(analyse(key)), [key, typed.strip()], [key, typed.strip()])
 
 
 def text_plan(typed: str, outcome: SearchOutcome) -> Plan:
@@ -224,16 +225,27 @@ def text_plan(typed: str, outcome: SearchOutcome) -> Plan:
     query = text_query(pieces)
     positive = [p for p in pieces if not p.negated]
     terms = {t for p in positive for t in analyse(p.text)}
-    needles = [p.text.strip() for p in positive] + sorted(terms, key=len, reverse=True)
+    typed_pieces = [p.text.strip() for p in positive]
+    needles = typed_pieces + sorted(terms, key=len, reverse=True)
     name = typed.strip()
     if query is not None and len(positive) == 1 and _is_person(name):
         outcome.person = name
         query = wq.Or([query, wq.Term("person", name, boost=5.0)])
-    return Plan(query, terms, needles)
+    return Plan(query, terms, needles, [p for p in typed_pieces if len(p) > 1])
 
 
 def _is_person(name: str) -> bool:
     return bool(name) and Appointment.objects.filter(person=name, issue__status=Issue.Status.PUBLISHED).exists()
+
+
+def words_with_hits(typed: str, limit: int = 6) -> list[str]:
+    """The words of a query (as the index segments them) that occur in the index on their own:
+    what an empty result suggests trying instead of the whole query."""
+    words = list(dict.fromkeys(t for p in read_pieces(typed) if not p.negated for t in analyse(p.text)))
+    if len(words) < 2:
+        return []
+    searcher = backend().searcher()
+    return [w for w in words if searcher.doc_frequency("text", w)][:limit]
 
 
 class IndexUnavailable(Exception):
@@ -271,5 +283,6 @@ def _result(fields: dict, with_snippet: bool, plan: Plan) -> dict:
         "issue": {"year": fields["year"], "issue_no": fields["issue_no"]},
         "date": fields.get("shown_date") or None,
         "url": fields["url"],
-        "snippet": snippet(fields.get("body", ""), plan.terms, plan.needles) if with_snippet else "",
+        "snippet": snippet(fields.get("body", ""), plan.terms, plan.needles, literals=plan.literals)
+        if with_snippet else "",
     }

@@ -4,6 +4,8 @@ Only a window around literal hits of the query is analysed (jieba costs about 5 
 character, too much for whole bodies on every result): find where the query's words occur,
 pick the window holding the most of them, and mark the words there with the jieba analyzer,
 so that what is marked is what the index matched (a word, or a sub-word of a longer one).
+Where no word is marked that way but what was typed occurs literally (a person's name that
+jieba cuts differently in context: 倪士章任 -> 倪士 / 章任), the literal occurrences are marked.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ class MarkFormatter(HtmlFormatter):
         super().__init__(tagname="mark", between="…")
 
 
-def snippet(text: str, terms: set[str], needles: list[str], width: int = WIDTH) -> str:
+def snippet(text: str, terms: set[str], needles: list[str], width: int = WIDTH, literals: list[str] = ()) -> str:
     """HTML of the best `width`-character passage of `text`, `terms` (index tokens) marked.
 
     `needles` are the literal strings to look for (the query's words and phrases); without any
-    hit the passage is the start of the text.
+    hit the passage is the start of the text. `literals` (what was typed) are marked as they
+    occur when no term could be.
     """
     if not text:
         return ""
@@ -40,8 +43,25 @@ def snippet(text: str, terms: set[str], needles: list[str], width: int = WIDTH) 
     window = " ".join(text[start:end].split())
     marked = highlight(window, terms, ANALYZER, WholeFragmenter(charlimit=None), MarkFormatter(), mode="index") \
         if terms else ""
+    if "<mark>" not in marked:
+        marked = mark_literals(window, literals)
     body = marked or escape(window, quote=False)
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+def mark_literals(window: str, literals: list[str]) -> str:
+    """The window HTML-escaped with each literal occurrence of `literals` marked ('' if none occurs)."""
+    hits = literal_hits(window, literals)
+    if not hits:
+        return ""
+    parts, done = [], 0
+    for offset, needle in hits:
+        if offset < done:  # overlaps the previous mark
+            continue
+        end = offset + len(needle)
+        parts += [escape(window[done:offset], quote=False), f"<mark>{escape(window[offset:end], quote=False)}</mark>"]
+        done = end
+    return "".join(parts) + escape(window[done:], quote=False)
 
 
 def best_window(text: str, needles: list[str], width: int) -> tuple[int, int]:

@@ -1,10 +1,12 @@
 """The search page (/search/) and the JSON API (/api/search/): same parameters, same search."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 
 from search.forms import TYPE_LABELS, SearchForm
-from search.query import PAGE_SIZE, IndexUnavailable, person_url, run_search
+from search.query import PAGE_SIZE, PHRASE_QUOTES, IndexUnavailable, person_url, run_search, words_with_hits
 
 
 def search_page(request):
@@ -27,9 +29,31 @@ def search_page(request):
         "rows": [_row(result) for result in outcome.results],
         "first_number": (params.page - 1) * PAGE_SIZE + 1,
         "person_url": person_url(outcome.person) if outcome.person else None,
-        "page_query": _query_without_page(request),
+        "page_link": _link(request),
     }
+    if not outcome.total and not outcome.unarchived:
+        context["tries"] = _what_to_try(request, params, outcome)
     return render(request, "search/search.html", context)
+
+
+def _what_to_try(request, params, outcome) -> dict:
+    """Searches an empty result suggests, as links: without quotes, single words, without filters."""
+    unquoted = "".join(c for c in params.q if c not in PHRASE_QUOTES).strip()
+    return {
+        "unquoted": _link(request, q=unquoted) if unquoted != params.q.strip() else None,
+        "unquoted_q": unquoted,
+        "words": [] if outcome.number else [(w, _link(request, q=w)) for w in words_with_hits(params.q)],
+        "without_filters": f"?{urlencode({'q': params.q})}" if params.has_filters() and params.q else None,
+    }
+
+
+def _link(request, **changes) -> str:
+    """This search's address from page one, with `changes` to its parameters."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    for name, value in changes.items():
+        query[name] = value
+    return f"?{query.urlencode()}"
 
 
 def search_api(request):
@@ -57,8 +81,3 @@ def _row(result: dict) -> dict:
 def _json(data, status=200):
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
-
-def _query_without_page(request) -> str:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()

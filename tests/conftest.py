@@ -110,3 +110,26 @@ def save_issue(db):
         return issue
 
     return save
+
+
+@pytest.fixture(scope="session")
+def gazette_pdfs(tmp_path_factory):
+    """Fixture issues printed as PDFs by tests/pdfgen.py, each made once on first use.
+
+    gazette_pdfs(name, layout) -> (Printed, extracted text); the PDFs are written to a temp dir.
+    """
+    from issues.pdf import extract_text
+    from tests.pdfgen import LAYOUTS, issue_pdf
+
+    folder = tmp_path_factory.mktemp("pdfs")
+    made = {}
+
+    def get(name: str, layout: str = "off-centre"):
+        if (name, layout) not in made:
+            printed = issue_pdf(fixture_text(name), LAYOUTS[layout])
+            (folder / f"{name}-{layout}.pdf").write_bytes(printed.pdf)
+            made[name, layout] = (printed, extract_text(printed.pdf))
+        return made[name, layout]
+
+    get.folder = folder
+    return get

@@ -85,3 +85,17 @@ def test_only_a_window_of_a_long_text_is_analysed(monkeypatch):
     monkeypatch.setattr(search.snippets, "highlight", spy)
     snippet(FILLER * 50 + "千万级常住人口城市" + FILLER * 50, {"千万级"}, ["千万级"])
     assert analysed and max(analysed) <= search.snippets.WIDTH
+
+
+@pytest.mark.parametrize(
+    "text, terms, literals, expected",
+    [
+        ("倪士章任局长", {"倪士章"}, ["倪士章"], "<mark>倪士章</mark>任局长"),
+        ("城市更新", {"城市"}, ["城市更"], "<mark>城市</mark>更新"),
+        ("a<b 张三", set(), ["张三"], "a&lt;b <mark>张三</mark>"),
+        ("没有命中", {"城市"}, ["城市"], "没有命中"),
+    ],
+    ids=["name-cut-differently", "terms-marked-first", "escaped", "no-hit"],
+)
+def test_what_was_typed_is_marked_where_no_term_is(text, terms, literals, expected):
+    assert snippet(text, terms, literals, literals=literals) == expected

@@ -44,3 +44,9 @@ def test_the_persons_appointments_come_first(client, save_issue):
 def test_a_word_that_is_no_ones_name_links_no_person(client, save_issue):
     save_issue(issue_2022_3())
     assert client.get(API, {"q": "测试管理局"}).json()["person"] is None
+
+
+def test_a_name_jieba_cuts_differently_in_context_is_still_marked(client):
+    call_command("ingest", str(ISSUE_FILES["2020-06"]))  # 倪士章任… is segmented 倪士 / 章任
+    snippets = [r["snippet"] for r in client.get(API, {"q": "倪士章"}).json()["results"]]
+    assert snippets and all(s.startswith("<mark>倪士章</mark>任") for s in snippets)

@@ -343,3 +343,9 @@ BODY_OUTLINE_MARK = re.compile(
     r"|(?P<paren>[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)])"
     r"|(?P<arabic>[0-9０-９]{1,2}[.．、](?![0-9０-９])))"
 )
+
+# ---------------------------------------------------------------------------------------------
+# PDF extraction (issues/pdf.py)
+# ---------------------------------------------------------------------------------------------
+# A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")

@@ -1,0 +1,231 @@
+"""Reading the print: gazette PDFs made by tests/pdfgen.py back to the text-export contract.
+
+The generated PDFs are as hard as print (reflowed justified columns, an off-centre gutter,
+full-width title blocks and ruled tables, alternating running headers, page numbers, title
+blocks at the foot of a page); what was printed must come back paragraph for paragraph.
+"""
+
+import pdfplumber
+import pytest
+
+from issues import numbers
+from issues.parser import regexes
+from issues.pdf import (
+    Area,
+    Line,
+    Page,
+    Segment,
+    compose,
+    find_furniture,
+    find_gutter,
+    paragraphs,
+    read_page,
+    read_pages,
+    read_range_of_file,
+    require_text,
+)
+from issues.sources import IngestError
+
+# Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
+PRINTINGS = [("2020-11", "title-at-foot"), ("2021-05", "off-centre")]
+PAGE_LINE = regexes.PAGE_NUMBER_LINE
+
+
+def without_page_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not PAGE_LINE.match(line)]
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_every_printed_paragraph_comes_back_whole_and_in_reading_order(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    assert without_page_lines(text) == printed.paragraphs
+
+
+def test_plain_pdfplumber_interleaves_the_columns_that_we_keep_apart(gazette_pdfs):
+    """The failure this module exists for: pdfplumber's extract_text reads across both columns."""
+    printed, text = gazette_pdfs("2021-05", "off-centre")
+    long_paragraphs = [p for p in printed.paragraphs if len(p) > 120 and "\t" not in p]
+    with pdfplumber.open(gazette_pdfs.folder / "2021-05-off-centre.pdf") as pdf:
+        naive = "".join(page.extract_text().replace("\n", "") for page in pdf.pages[2:6])
+    on_these_pages = [p for p in long_paragraphs if p[:12] in naive]
+    assert len(on_these_pages) >= 5
+    assert not any(p in naive for p in on_these_pages)
+    assert all(p in text.splitlines() for p in on_these_pages)
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_running_headers_and_footers_are_gone(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    lines = text.splitlines()
+    assert not any(header in line for line in lines for header in printed.running_headers)
+    assert not any(regexes.RUNNING_HEADER.match(line) for line in lines)
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_page_lines_carry_the_printed_numbers_in_order(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    pages = [int(m["page"]) for m in map(PAGE_LINE.match, text.splitlines()) if m]
+    assert pages == sorted(set(pages))
+    assert pages[0] == 1 and pages[-1] == printed.pages - 1  # the cover has no number
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_each_document_title_follows_the_page_line_of_the_page_it_is_printed_on(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    found, page = {}, None
+    for line in text.splitlines():
+        if match := PAGE_LINE.match(line):
+            page = int(match["page"])
+        elif (key := numbers.doc_key(line)) and regexes.DOC_NUMBER_FULL.match(line):
+            found.setdefault(key, page)
+    assert found == printed.document_pages
+
+
+@pytest.mark.parametrize("gutter_at", [0.38, 0.5, 0.62], ids=["left-of-centre", "centred", "right-of-centre"])
+def test_gutter_is_found_wherever_the_columns_leave_it(gutter_at):
+    left_edge, right_edge = 60.0, 540.0
+    middle = left_edge + (right_edge - left_edge) * gutter_at
+    segments = []
+    for n in range(30):
+        top = 80.0 + 16 * n
+        segments.append(Segment("左栏文字", left_edge + (21 if n % 7 == 0 else 0), middle - 9, top, 10.5))
+        segments.append(Segment("右栏文字", middle + 9, right_edge - (40 if n % 5 == 0 else 0), top, 10.5))
+    segments.append(Segment("温州市人民政府关于印发某某办法的通知", 180.0, 420.0, 600.0, 15.0))  # a title
+    gutter = find_gutter(segments, Area(left_edge, right_edge))
+    assert gutter is not None and gutter[0] <= middle <= gutter[1]
+    assert gutter[1] - gutter[0] <= 20
+
+
+def test_one_column_page_has_no_gutter():
+    segments = [Segment("目录条目", 60.0, 540.0 - (200 if n % 3 else 0), 80.0 + 16 * n, 10.5) for n in range(30)]
+    assert find_gutter(segments, Area(60.0, 540.0)) is None
+
+
+def column_line(text, x0, x1, page=3, left=60.0, right=300.0, size=10.0):
+    return Line(text, x0, x1, size, left, right, page)
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [column_line("为加快实现人口规模适度、结构优化、素", 80, 300), column_line("质提升，进一步促进。", 60, 160)],
+            ["·  3  ·", "为加快实现人口规模适度、结构优化、素质提升，进一步促进。"],
+        ),
+        (
+            [column_line("一、工作目标", 80, 140), column_line("紧紧围绕温州经济社会发展战略目标", 80, 300)],
+            ["·  3  ·", "一、工作目标", "紧紧围绕温州经济社会发展战略目标"],
+        ),
+        (
+            [column_line("市政府之前制定的文件内容与本意见不一致", 80, 300), column_line("二、强化规划引领", 80, 160)],
+            ["·  3  ·", "市政府之前制定的文件内容与本意见不一致", "二、强化规划引领"],
+        ),
+        (
+            [column_line("落户，直系亲属可随迁；在市区具有合法", 60, 300, page=3), column_line("稳定就业满2年。", 60, 140, page=4),
+             column_line("三、强化政策支持", 80, 160, page=4)],
+            ["·  3  ·", "落户，直系亲属可随迁；在市区具有合法稳定就业满2年。", "·  4  ·", "三、强化政策支持"],
+        ),
+        (
+            [Line("温州市人民政府办公室关于印发温州市区城中村改造攻坚五年", 66, 534, 15.0, 60, 540, 9),
+             Line("行动实施方案的通知", 232, 368, 15.0, 60, 540, 9)],
+            ["·  9  ·", "温州市人民政府办公室关于印发温州市区城中村改造攻坚五年行动实施方案的通知"],
+        ),
+        (
+            [Line("温州市人民政府", 247, 353, 15.0, 60, 540, 9), Line("关于做好当前就业创业工作的补充通知", 172, 428, 15.0, 60, 540, 9)],
+            ["·  9  ·", "温州市人民政府", "关于做好当前就业创业工作的补充通知"],
+        ),
+        (
+            [Line("指标\t单位\t当月", 60, 540, 0.0, 60, 540, 40, table_row=True),
+             Line("一、规模以上工业增加值\t亿元\t116.29", 60, 540, 0.0, 60, 540, 40, table_row=True)],
+            ["·  40  ·", "指标\t单位\t当月", "一、规模以上工业增加值\t亿元\t116.29"],
+        ),
+    ],
+    ids=[
+        "full-line-continues-cjk-without-space",
+        "short-line-ends-paragraph",
+        "indented-line-starts-paragraph",
+        "paragraph-over-page-break-stays-whole-page-line-after-it",
+        "wrapped-centred-title-joined",
+        "short-centred-title-lines-stay-apart",
+        "table-rows-stay-rows",
+    ],
+)
+def test_paragraphs_are_rebuilt_from_line_geometry(lines, expected):
+    assert paragraphs(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [[], ["  ", "·"], ["(cid:1234)(cid:88)(cid:3091)" * 20]],
+    ids=["image-only", "a-few-marks", "fonts-without-character-map"],
+)
+def test_a_text_layer_without_readable_text_needs_ocr(texts):
+    page = Page(0, 595.0, 842.0, [Segment(text, 60.0, 300.0, 100.0 + 16 * n, 10.5) for n, text in enumerate(texts)])
+    with pytest.raises(IngestError) as refused:
+        require_text([page])
+    assert refused.value.reason == "pdf_no_text" and "OCR" in refused.value.message
+
+
+def test_a_text_layer_with_a_few_unmapped_characters_is_kept():
+    page = Page(0, 595.0, 842.0, [Segment("温州市人民政府公报（总第217期）文件发布(cid:12)", 60.0, 300.0, 100.0, 10.5)])
+    require_text([page])
+
+
+def page_with(index: int, *segments: tuple[str, float]) -> Page:
+    return Page(index, 595.0, 842.0, [Segment(text, 62.0, 300.0, top, 10.5) for text, top in segments])
+
+
+@pytest.mark.parametrize(
+    "footer, header",
+    [
+        (lambda n: f"·  {n}  ·", lambda n: "温州市人民政府公报（总第217期）" if n % 2 else "2020年第9期"),
+        (lambda n: str(n), lambda n: "温州市人民政府公报（总第217期）"),
+    ],
+    ids=["dotted-numbers-alternating-headers", "bare-numbers-one-header"],
+)
+def test_running_bands_are_dropped_and_body_text_at_the_top_of_a_page_is_kept(footer, header):
+    pages = [
+        page_with(n, (header(n + 1), 40.0), (f"第{n}页正文第一行，各页不同", 84.0), ("正文", 400.0), (footer(n + 1), 800.0))
+        for n in range(6)
+    ]
+    find_furniture(pages)
+    assert [page.printed_no for page in pages] == [1, 2, 3, 4, 5, 6]
+    assert [[s.text for s in page.segments] for page in pages] == [[f"第{n}页正文第一行，各页不同", "正文"] for n in range(6)]
+
+
+def test_a_long_pdf_read_in_two_page_ranges_gives_the_same_text(gazette_pdfs):
+    """What each of two worker processes reads (a range of pages) adds up to the whole file."""
+    printed, text = gazette_pdfs("2021-05", "off-centre")
+    half = printed.pages // 2
+    ranges = read_range_of_file(printed.pdf, 0, half) + read_range_of_file(printed.pdf, half, printed.pages)
+    assert [page.index for page in ranges] == list(range(printed.pages))
+    assert compose(ranges) == compose(read_pages(printed.pdf, workers=1)) == text
+
+
+def two_column_page(foot: list[Segment]) -> Page:
+    segments = []
+    for n in range(12):
+        segments.append(Segment(f"左栏第{n}行", 62.0, 320.0, 84.0 + 16 * n, 10.5))
+        segments.append(Segment(f"右栏第{n}行", 338.0, 539.0, 84.0 + 16 * n, 10.5))
+    return Page(0, 595.0, 842.0, segments + foot, printed_no=2)
+
+
+COLUMNS_IN_ORDER = [f"左栏第{n}行" for n in range(12)] + [f"右栏第{n}行" for n in range(12)]
+TITLE_AT_FOOT = [
+    Segment("温州市人民政府关于打造千万级常住人口城市的若干意见", 160.5, 440.5, 740.0, 15.0),
+    Segment("温政发〔2020〕22号", 253.0, 348.0, 764.0, 10.5),
+]
+NOTE_AT_FOOT = [Segment("注：二氧化硫、氮氧化物的省属电厂减排核算未分解到各县（市、区）。", 62.0, 420.0, 740.0, 10.5)]
+
+
+@pytest.mark.parametrize(
+    "foot, expected",
+    [
+        (TITLE_AT_FOOT, [s.text for s in TITLE_AT_FOOT] + COLUMNS_IN_ORDER),
+        (NOTE_AT_FOOT, COLUMNS_IN_ORDER + [s.text for s in NOTE_AT_FOOT]),
+    ],
+    ids=["centred-title-at-the-foot-is-read-first", "flush-left-note-at-the-foot-stays-last"],
+)
+def test_a_title_at_the_foot_of_a_page_heads_the_columns_above_it(foot, expected):
+    lines = read_page(two_column_page(foot), Area(62.0, 539.0), (320.0, 338.0))
+    assert [line.text for line in lines] == expected

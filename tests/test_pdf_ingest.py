@@ -1,0 +1,100 @@
+"""PDF issues through ingest: the same export as the issue's text, and bad PDFs refused.
+
+Page numbers: a generated PDF is typeset afresh, so its documents start on other pages than in
+the print the fixture text came from, and the generator prints a table of contents with its own
+pages (as a typesetter does). So exports are compared with the pages of documents and TOC
+entries aside, and the PDF's pages are checked against where each document was printed.
+"""
+
+import pytest
+from django.core.management import call_command
+
+from issues.ingest import ingest_bytes
+from issues.models import Issue
+from issues.numbers import doc_key
+from issues.parser import parse_issue
+from issues.sources import IngestError
+from tests import pdfgen
+from tests.conftest import fixture_text
+from tests.test_pdf_extract import PRINTINGS
+
+
+def without_pages(export: dict) -> dict:
+    """The export with the pages of documents and of TOC entries set aside."""
+    return {
+        **export,
+        "toc": [{**entry, "page": None} for entry in export["toc"]],
+        "documents": [{**document, "page": None} for document in export["documents"]],
+    }
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    from_pdf = without_pages(parse_issue(text).to_export())
+    from_text = without_pages(parse_issue(fixture_text(name)).to_export())
+    assert from_pdf["documents"] and from_pdf["chronicle"] and from_pdf["statistics"]["rows"]
+    for key in from_text:  # one key at a time, so that a failure names the section
+        assert from_pdf[key] == from_text[key], key
+
+
+@pytest.mark.parametrize("name, layout", PRINTINGS)
+def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs, name, layout):
+    printed, text = gazette_pdfs(name, layout)
+    pages = {doc_key(d.doc_number): d.page for d in parse_issue(text).documents}
+    assert pages == printed.document_pages
+
+
+@pytest.mark.django_db
+def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
+    printed, _ = gazette_pdfs("2020-11", "title-at-foot")
+    path = tmp_path / "upload.pdf"
+    path.write_bytes(printed.pdf)
+    call_command("ingest", str(path))
+    issue = Issue.objects.published().get()
+    assert (issue.year, issue.issue_no, issue.total_no) == (2020, 11, 219)
+    assert issue.source_name == "upload.pdf" and issue.source_path.endswith(".pdf")  # the original is kept
+    assert issue.document_set.count() == len(printed.document_pages)
+    assert "upload.pdf" in capsys.readouterr().out
+
+
+BAD_PDFS = {
+    "scan-without-text": (pdfgen.scanned_pdf, "pdf_no_text", "OCR"),
+    "encrypted": (pdfgen.encrypted_pdf, "pdf_encrypted", "加密"),
+    "truncated": (lambda: pdfgen.truncated(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
+    "garbled-inside": (lambda: pdfgen.garbled(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
+    "text-named-pdf": (lambda: fixture_text("2020-06").encode(), "not_pdf", "不是 PDF"),
+    "png-named-pdf": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(2000), "not_pdf", "不是 PDF"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
+def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, make, reason, says):
+    with pytest.raises(IngestError) as refused:
+        ingest_bytes(make(), "issue.pdf")
+    assert refused.value.reason == reason
+    assert says in refused.value.message
+    assert not Issue.objects.exists()
+    sources = settings.GAZETTE_SOURCES_DIR
+    assert not sources.exists() or not any(sources.iterdir())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
+def test_ingest_command_names_the_bad_pdf_and_its_reason(tmp_path, capsys, make, reason, says):
+    call_command("ingest", _good_text(tmp_path))
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(make())
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("ingest", str(bad))
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert "bad.pdf" in err and f"[{reason}]" in err and says in err
+    assert list(Issue.objects.values_list("year", "issue_no")) == [(2020, 6)]
+
+
+def _good_text(tmp_path):
+    path = tmp_path / "2020-06.txt"
+    path.write_text(fixture_text("2020-06"), encoding="utf-8")
+    return str(path)
