@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench migrate ingest clean
+.PHONY: install run test bench migrate ingest clean serve load
 
 install: $(STAMP)
 
@@ -32,6 +32,18 @@ test: install
 bench: install
 	$(PY) bench/parse_bench.py
 	$(PY) bench/pdf_bench.py
+
+# Production: gunicorn, debug off (DJANGO_SECRET_KEY must be set), static files collected for
+# WhiteNoise. Behind an HTTPS proxy also set DJANGO_SECURE=1 and DJANGO_ALLOWED_HOSTS; see docs/production.md.
+serve: export DJANGO_DEBUG = 0
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config gazette/gunicorn_conf.py gazette.wsgi:application
+
+# The two load runs of docs/production.md against gunicorn on 127.0.0.1 (not part of `make test`).
+load: install
+	$(PY) bench/load.py $(LOAD_ARGS)
 
 clean:
 	rm -rf var test-artifacts .pytest_cache

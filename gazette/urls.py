@@ -3,8 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from gazette import health
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
     path("", include("search.urls")),
     path("", include("issues.urls")),
 ]

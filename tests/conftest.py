@@ -1,8 +1,20 @@
 """Shared fixtures: the five sample issues and an isolated data dir for every test."""
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# Hypothesis profiles. `ci` (the default) is bounded and deterministic, so every run of the suite
+# tries the same inputs; HYPOTHESIS_PROFILE=deep explores much further (minutes, not for CI).
+hypothesis_settings.register_profile(
+    "ci", max_examples=60, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+hypothesis_settings.register_profile("deep", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "issues"
 ISSUE_FILES = {

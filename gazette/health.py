@@ -1,0 +1,53 @@
+"""/healthz: can this process serve the archive? Checks the database and the search index.
+
+JSON for load balancers and monitoring: HTTP 200 when both answer, 503 when either does not.
+Issues whose index update failed (index_stale) are listed; they make the status "degraded"
+but not unavailable: pages still render and search answers, a little out of date, until the
+next ingest or `manage.py rebuild_index` catches up.
+"""
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from whoosh import index as whoosh_index
+
+from issues.models import Issue
+
+STALE_LISTED = 50
+
+
+@never_cache
+def healthz(request):
+    database = _check_database()
+    search_index = _check_search_index()
+    stale = _stale_issues() if database["ok"] else []
+    ok = database["ok"] and search_index["ok"]
+    status = ("degraded" if stale else "ok") if ok else "unavailable"
+    body = {"status": status, "database": database, "search_index": search_index, "index_stale": stale}
+    return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
+
+
+def _check_database() -> dict:
+    try:
+        return {"ok": True, "published_issues": Issue.objects.published().count()}
+    except DatabaseError as exc:
+        return {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+
+
+def _check_search_index() -> dict:
+    path = settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
+    try:
+        if not whoosh_index.exists_in(path):
+            return {"ok": False, "error": "搜索索引不存在，请运行 manage.py rebuild_index"}
+        # Opening a searcher reads every segment, so a missing or truncated file shows here.
+        with whoosh_index.open_dir(path).searcher() as searcher:
+            return {"ok": True, "documents": searcher.doc_count()}
+    except Exception as exc:  # noqa: BLE001 - a damaged index fails in many ways; each means "not ok"
+        return {"ok": False, "error": f"搜索索引无法读取（{type(exc).__name__}: {exc}），请运行 manage.py rebuild_index"}
+
+
+def _stale_issues() -> list[dict]:
+    stale = Issue.objects.filter(index_stale=True).order_by("-year", "-issue_no")[:STALE_LISTED]
+    return [{"issue": issue.label, "year": issue.year, "issue_no": issue.issue_no, "status": issue.status}
+            for issue in stale]

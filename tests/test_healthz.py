@@ -1,0 +1,109 @@
+"""/healthz reports the database and the search index, and the issues whose index is stale.
+
+The view is called through a RequestFactory: the whole middleware stack is exercised by
+tests/test_deploy_settings.py with production settings.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import OperationalError
+from django.urls import reverse
+from whoosh import fields
+from whoosh import index as whoosh_index
+
+from gazette.health import healthz
+from issues.models import Issue
+
+pytestmark = pytest.mark.django_db
+
+
+def make_index(documents=3) -> Path:
+    """A small Whoosh index where the search app keeps its own (the health check reads any schema)."""
+    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    path.mkdir(parents=True, exist_ok=True)
+    index = whoosh_index.create_in(path, fields.Schema(id=fields.ID(stored=True, unique=True), text=fields.TEXT))
+    with index.writer() as writer:
+        for n in range(documents):
+            writer.add_document(id=str(n), text=f"document {n}")
+    return path
+
+
+def make_issue(**fields_):
+    return Issue.objects.create(year=2020, issue_no=6, source_name="x.txt", source_path="x.txt",
+                                source_sha256="0" * 64, parser_version="0", **fields_)
+
+
+def health(rf):
+    response = healthz(rf.get("/healthz"))
+    return response.status_code, json.loads(response.content)
+
+
+def test_healthy_archive_answers_200_with_counts(rf):
+    make_index(documents=3)
+    make_issue()
+    code, body = health(rf)
+    assert code == 200
+    assert body["status"] == "ok"
+    assert body["database"] == {"ok": True, "published_issues": 1}
+    assert body["search_index"] == {"ok": True, "documents": 3}
+    assert body["index_stale"] == []
+
+
+def test_missing_index_is_unavailable(rf):
+    code, body = health(rf)
+    assert code == 503
+    assert body["status"] == "unavailable"
+    assert body["search_index"]["ok"] is False
+    assert "rebuild_index" in body["search_index"]["error"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: [toc.write_bytes(b"not a whoosh table of contents") for toc in path.glob("_MAIN_*.toc")],
+        lambda path: [segment.unlink() for segment in path.glob("*.seg")],
+        lambda path: [segment.write_bytes(b"\x00" * 16) for segment in path.glob("*.seg")],
+    ],
+    ids=["garbage-toc", "segments-deleted", "segments-zeroed"],
+)
+def test_corrupt_index_is_unavailable(rf, damage):
+    path = make_index()
+    assert damage(path), "the damage touched no file: the index layout changed"
+    code, body = health(rf)
+    assert code == 503
+    assert body["search_index"]["ok"] is False
+
+
+def test_stale_issues_are_listed_and_status_is_degraded(rf):
+    make_index()
+    make_issue(index_stale=True)
+    code, body = health(rf)
+    assert code == 200
+    assert body["status"] == "degraded"
+    assert body["index_stale"] == [{"issue": "2020年第6期", "year": 2020, "issue_no": 6, "status": "published"}]
+
+
+def test_database_failure_is_unavailable(rf, monkeypatch):
+    make_index()
+
+    class BrokenQuerySet:
+        def count(self):
+            raise OperationalError("connection refused")
+
+    monkeypatch.setattr(Issue.objects, "published", BrokenQuerySet)
+    code, body = health(rf)
+    assert code == 503
+    assert body["database"] == {"ok": False, "error": "OperationalError: connection refused"}
+    assert body["index_stale"] == []
+
+
+def test_health_is_never_cached(rf):
+    make_index()
+    assert "no-cache" in healthz(rf.get("/healthz"))["Cache-Control"]
+
+
+def test_health_lives_at_slash_healthz():
+    assert reverse("healthz") == "/healthz"
