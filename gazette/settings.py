@@ -184,3 +184,18 @@ if SECURE:
     # W005 (HSTS includeSubDomains) and W021 (HSTS preload) commit every subdomain of the
     # domain to HTTPS, for years: that is the domain owner's opt-in, not the archive's.
     SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+# WhiteNoise scans STATIC_ROOT when its middleware starts and warns "No directory at" when it is
+# missing (every test run, and `runserver` before the first collectstatic): create it, as DATA_DIR.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+# Per-process cache (LocMemCache unless configured otherwise). The public pages key what they
+# cache on the database's state (issues.views), so an ingest in another process or gunicorn
+# worker is seen at once without any shared cache.
+CACHES = {
+    "default": {
+        "BACKEND": env_str("GAZETTE_CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": env_str("GAZETTE_CACHE_LOCATION", "gazette"),
+        "TIMEOUT": env_int("GAZETTE_CACHE_SECONDS", 3600),
+    }
+}

@@ -271,6 +271,21 @@ class IssueRecord(models.Model):
         abstract = True
         ordering = ["issue", "order"]
 
+    def save(self, *args, **kwargs):
+        correcting = not self._state.adding
+        super().save(*args, **kwargs)
+        if correcting:
+            self._touch_issue()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self._touch_issue()
+        return result
+
+    def _touch_issue(self) -> None:
+        """A corrected or deleted record changes its issue's pages: their caches, sitemap and feed key on this."""
+        Issue.objects.filter(pk=self.issue_id).update(updated_at=timezone.now())
+
 
 class Section(IssueRecord):
     """One entry of the issue's table of contents (目录)."""

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import csv
 import difflib
+import hashlib
 from collections import Counter
 from functools import wraps
 
-from django.db.models import Count
+from django.core.cache import cache
+from django.db.models import Count, Max
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -41,11 +43,52 @@ def _by_year(issues) -> list[tuple[int, list[Issue]]]:
     return list(years.items())
 
 
+# ------------------------------------------------------------------ cached pages
+
+
+def archive_version() -> str:
+    """Changes whenever a published issue is added, replaced, published, deleted or corrected.
+
+    One aggregate query. Keyed on the database, not on a counter bumped in this process, so a
+    `manage.py ingest` or another gunicorn worker is seen at once by every process's own cache.
+    (Saving or deleting a record touches its issue's `updated_at`: IssueRecord.save/delete.)
+    """
+    state = Issue.objects.published().aggregate(n=Count("pk"), top=Max("pk"), last=Max("updated_at"))
+    last = state["last"].isoformat() if state["last"] else ""
+    return f"{state['n']}:{state['top']}:{last}"
+
+
+def cached_page(view):
+    """Serve the page's HTML from the cache while the archive has not changed.
+
+    For pages that show only published records and depend on nothing in the request but its path:
+    requests with a query string (the header's search box echoes `q`) are rendered as usual, and
+    answers other than 200 (a 404 for an unknown name) are never cached.
+    """
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or request.GET:
+            return view(request, *args, **kwargs)
+        path = hashlib.sha256(request.path.encode()).hexdigest()  # any name in the URL makes a safe key
+        key = f"page:{view.__name__}:{path}:{archive_version()}"
+        content = cache.get(key)
+        if content is None:
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200:
+                return response
+            cache.set(key, response.content)
+            return response
+        return HttpResponse(content)
+
+    return wrapper
+
+
 # ------------------------------------------------------------------ home and issues
 
 
+@cached_page
 def home(request):
-    issues = list(Issue.objects.published().newest_first())
+    issues = list(Issue.objects.published().newest_first().defer("warnings", "back_matter"))
     latest = issues[0] if issues else None
     published_documents = Document.objects.published()
     counts = [
@@ -270,6 +313,7 @@ def people(request):
     return render(request, "issues/people.html", {"names": names})
 
 
+@cached_page
 def person_detail(request, name: str):
     appointments = list(Appointment.objects.filter(issue__status="published", person=name)
                         .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
@@ -305,6 +349,7 @@ def _statistics_rows():
             .order_by("issue__year", "issue__issue_no", "order"))
 
 
+@cached_page
 def statistics(request):
     series = charts.indicator_series(_statistics_rows())
     return render(request, "issues/statistics.html", {
