@@ -16,6 +16,7 @@ from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -219,7 +220,8 @@ class RecordAdmin(admin.ModelAdmin):
 
     def delete_queryset(self, request, queryset):
         issues = {record.issue for record in queryset.select_related("issue")}
-        super().delete_queryset(request, queryset)
+        super().delete_queryset(request, queryset)  # a bulk delete bypasses IssueRecord.delete
+        models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
         for issue in issues:
             transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
 

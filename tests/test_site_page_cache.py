@@ -101,3 +101,18 @@ def test_an_unknown_person_stays_a_404_after_the_page_was_asked_for(client):
     ingest("2020-06")
     url = reverse("issues:person", args=["无此人"])
     assert [client.get(url).status_code for _ in range(2)] == [404, 404]
+
+
+def test_person_page_drops_appointments_deleted_in_bulk_from_the_admin(staff_client):
+    issue = ingest("2020-06")
+    appointment = issue.appointment_set.exclude(person="").first()
+    url = reverse("issues:person", args=[appointment.person])
+    assert appointment.position in staff_client.get(url).content.decode()  # now cached
+    selected = list(issue.appointment_set.filter(person=appointment.person).values_list("pk", flat=True))
+    response = staff_client.post(
+        reverse("admin:issues_appointment_changelist"),
+        {"action": "delete_selected", "_selected_action": selected, "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not issue.appointment_set.filter(person=appointment.person).exists()
+    assert staff_client.get(url).status_code == 404  # nobody left under that name
