@@ -100,7 +100,8 @@ def update_index(issue: Issue) -> str:
     """Bring the search index in step with a committed issue; '' on success, else the error.
 
     On failure the database keeps the new state and the issue is marked index_stale, so that
-    staff see it and the next ingest or `rebuild_index` catches up.
+    staff see it and the next ingest or `rebuild_index` catches up. A published issue arrives
+    here already marked (save_parsed, Issue.publish); success clears the mark.
     """
     try:
         from search.indexing import index_issue
@@ -111,7 +112,8 @@ def update_index(issue: Issue) -> str:
     except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
         log.exception("indexing %s failed", issue)
         Issue.objects.filter(pk=issue.pk).update(index_stale=True)
+        issue.index_stale = True
         return f"{type(exc).__name__}: {exc}"
-    if issue.index_stale:
-        Issue.objects.filter(pk=issue.pk).update(index_stale=False)
+    Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
+    issue.index_stale = False
     return ""

@@ -47,7 +47,10 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
         """Write a parsed issue and all its records in one transaction.
 
         A published save replaces the published version of the same issue; a draft save
-        replaces an earlier draft of it and leaves the published version alone.
+        replaces an earlier draft of it and leaves the published version alone. A published issue
+        is saved index_stale: the index catches up after the commit (issues.ingest.update_index
+        clears the flag), so a process killed in between leaves the issue marked, not silently behind.
+        Drafts are never indexed, so never stale.
         """
         with transaction.atomic():
             self.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).delete()
@@ -66,6 +69,7 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
                 back_matter=list(parsed.back_matter),
                 statistics_title=parsed.statistics.title or "",
                 statistics_producer=parsed.statistics.producer or "",
+                index_stale=status == Issue.Status.PUBLISHED,
             )
             issue._create_records(parsed)
         return issue
@@ -144,8 +148,11 @@ class Issue(models.Model):
             if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
                 raise ValueError(f"{self} 不是草稿，无法发布")
             Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
-            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, updated_at=timezone.now())
+            # stale until update_index has indexed it, as for save_parsed
+            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
+                                                    updated_at=timezone.now())
         self.status = Issue.Status.PUBLISHED
+        self.index_stale = True
         return update_index(self)
 
     def discard(self) -> None:

@@ -8,9 +8,21 @@ import unicodedata
 
 from issues.parser import regexes
 
+# The longest doc number or code worth reading ('国家税务总局公告2018年第28号' is 19 characters);
+# anything longer is not one, and is not handed to the patterns at all.
+MAX_NUMBER_LENGTH = 60
+
 
 def _half_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+def _bare(text: str) -> str | None:
+    """`text` half-width with ALL whitespace removed, or None when too long to be a number."""
+    text = "".join(text.split())
+    if not text or len(text) > MAX_NUMBER_LENGTH:
+        return None
+    return "".join(_half_width(text).split())
 
 
 def doc_key(text: str) -> str | None:
@@ -19,9 +31,9 @@ def doc_key(text: str) -> str | None:
     >>> doc_key("温政办[2020]第５３号")
     '温政办〔2020〕53号'
     """
-    if not text:
+    text = _bare(text or "")
+    if text is None:
         return None
-    text = _half_width(text).replace(" ", "").replace("\u3000", "")
     match = regexes.DOC_NUMBER_FULL.match(text)
     if match:
         return f"{match['prefix']}〔{match['year']}〕{int(match['serial'])}号"
@@ -40,9 +52,10 @@ def registration_key(text: str) -> str | None:
     >>> registration_key("zjcc00 - 2021 - 0002")
     'ZJCC00-2021-0002'
     """
-    if not text:
+    text = _bare(text or "")
+    if text is None:
         return None
-    match = regexes.REGISTRATION_CODE_FULL.match(_half_width(text))
+    match = regexes.REGISTRATION_CODE_FULL.match(text)
     if not match:
         return None
     return f"ZJCC{match['a']}-{match['b']}-{match['c']}"

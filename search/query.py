@@ -8,13 +8,14 @@ A whole query that is a doc number or ZJCC code is looked up by its normalised k
 
 from __future__ import annotations
 
+import pickle
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from django.urls import NoReverseMatch, reverse
 from whoosh import query as wq
-from whoosh.index import EmptyIndexError
+from whoosh.index import IndexError as WhooshIndexError
 
 from issues.models import Appointment, Document, Issue
 from search import lookup
@@ -249,13 +250,19 @@ def words_with_hits(typed: str, limit: int = 6) -> list[str]:
 
 
 class IndexUnavailable(Exception):
-    """The index cannot be opened (being rebuilt, or missing): a temporary condition."""
+    """The index cannot be opened (being rebuilt, missing or damaged): a temporary condition."""
+
+
+# What opening a missing or damaged index raises: OSError for missing files; whoosh.index.IndexError
+# (EmptyIndexError is one) for no index or a garbage table of contents ("created on different
+# architecture"); UnpicklingError for zeroed segment files. `rebuild_index` repairs all of them.
+INDEX_UNAVAILABLE_ERRORS = (OSError, WhooshIndexError, pickle.UnpicklingError)
 
 
 def _run(plan: Plan, params: SearchParams, outcome: SearchOutcome) -> None:
     try:
         searcher = backend().searcher()
-    except (OSError, EmptyIndexError) as exc:
+    except INDEX_UNAVAILABLE_ERRORS as exc:
         raise IndexUnavailable(str(exc)) from exc
     by_date = params.sort == "date" or isinstance(plan.query, wq.Every)
     page = searcher.search_page(

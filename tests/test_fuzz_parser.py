@@ -196,27 +196,8 @@ def inserted(text: str, block: str, where: str) -> str:
     return "\n".join(lines[: at + 1] + [block] + lines[at + 1 :])
 
 
-# Hangs found in the parser (issues/parser/ is owned by the parser work; details in
-# docs/production.md). Not strict: once the parser is fixed these pass (XPASS) and the marks go.
-def parser_hang(reason):
-    return pytest.mark.xfail(raises=ParserHung, strict=False, reason=f"parser hangs: {reason}")
-
-
-TOC_PAGE_BACKTRACKS = parser_hang(
-    "regexes.TOC_PAGE backtracks quadratically on a long run of …/./· (toc.py; layout.is_raw_layout on main)"
-)
-TOC_ENTRIES_SCAN_BODY = parser_hang("documents.find_start rescans the body for every TOC entry not found (split.py)")
-HUGE_LINE_CASES = [
-    pytest.param(shape, where, marks=TOC_PAGE_BACKTRACKS)
-    if where == "toc" and shape in {"ellipsis", "dots", "middle-dots"} else (shape, where)
-    for shape in HUGE_LINES for where in ("toc", "body")
-]
-HEADING_HANGS = {("toc-entry", "toc"): TOC_ENTRIES_SCAN_BODY}
-HEADING_CASES = [
-    pytest.param(heading, where, marks=HEADING_HANGS[heading, where]) if (heading, where) in HEADING_HANGS
-    else (heading, where)
-    for heading in REPEATED_HEADINGS for where in ("toc", "body")
-]
+HUGE_LINE_CASES = [(shape, where) for shape in HUGE_LINES for where in ("toc", "body")]
+HEADING_CASES = [(heading, where) for heading in REPEATED_HEADINGS for where in ("toc", "body")]
 
 
 @pytest.mark.parametrize("shape, where", HUGE_LINE_CASES)
@@ -248,21 +229,13 @@ HOSTILE_LINES = [run * (50_000 // len(run)) for run in HOSTILE_RUNS] + [
     prefix + run * 50_000 for prefix in HOSTILE_PREFIXES for run in PREFIXED_RUNS
 ]
 PATTERNS = sorted(name for name, value in vars(regexes).items() if isinstance(value, re.Pattern))
-DOC_NUMBER_SPACES = parser_hang("`\\s*第?\\s*` and `\\s*号?\\s*$` split a whitespace run many ways (numbers.doc_key)")
-KNOWN_BACKTRACKING = {
-    "TOC_PAGE": TOC_PAGE_BACKTRACKS,
-    "DOC_NUMBER_FULL": DOC_NUMBER_SPACES,
-    "DOC_NUMBER_NO_YEAR_FULL": DOC_NUMBER_SPACES,
-}
 
 
 def test_the_parser_has_regular_expressions_to_review():
     assert len(PATTERNS) >= 10
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=KNOWN_BACKTRACKING[n]) if n in KNOWN_BACKTRACKING else n for n in PATTERNS]
-)
+@pytest.mark.parametrize("name", PATTERNS)
 def test_parser_regex_searches_a_hostile_line_in_linear_time(name):
     """50,000 characters of one shape, then a character no pattern expects: a backtracking
     pattern needs ~10^9 steps or more and trips the guard; a linear one takes milliseconds."""

@@ -16,6 +16,7 @@ The steps, each a small function over plain lines:
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,17 +49,32 @@ def _loose(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Locating a document in the body (used by split)
 # ---------------------------------------------------------------------------------------------
-def find_start(body: list[str], entry: TocEntry, cursor: int) -> int | None:
-    """Index of the first line of the document's title block, found by its doc number line."""
+def doc_number_lines(body: list[str]) -> dict[str | None, list[int]]:
+    """The body's lines by the doc number key they hold (in order), read once per issue so that
+    locating each TOC entry is a lookup, not a scan of the whole body."""
+    lines: dict[str | None, list[int]] = {}
+    for i, line in enumerate(body):
+        lines.setdefault(numbers.doc_key(_compact(line)), []).append(i)
+    return lines
+
+
+def find_start(body: list[str], entry: TocEntry, cursor: int,
+               number_lines: dict[str | None, list[int]] | None = None) -> int | None:
+    """Index of the first line of the document's title block, found by its doc number line.
+
+    number_lines is doc_number_lines(body), passed in when several entries are looked up."""
+    if number_lines is None:
+        number_lines = doc_number_lines(body)
     key = numbers.doc_key(entry.doc_number or "")
+    found = number_lines.get(key, [])
+    at = bisect.bisect_left(found, cursor)
+    if at == len(found):
+        return None
+    start = found[at]
     title = _loose(entry.title)
-    for i in range(cursor, len(body)):
-        if numbers.doc_key(_compact(body[i])) == key:
-            start = i
-            while start - 1 >= cursor and _in_title_block(body[start - 1], title):
-                start -= 1
-            return start
-    return None
+    while start - 1 >= cursor and _in_title_block(body[start - 1], title):
+        start -= 1
+    return start
 
 
 def _in_title_block(line: str, title: str) -> bool:

@@ -220,7 +220,7 @@ def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
 
 
 def _opens_title_block(text: str) -> bool:
-    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match(text)
+    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
                 or regexes.ISSUER_LINE.match(text))
 
 
@@ -237,7 +237,7 @@ def read_title_block(lines: list[str], start: int) -> TitleBlock | None:
             break
         if code is None and not (number or issuer) and regexes.REGISTRATION_CODE_FULL.match(text):
             code = text
-        elif number is None and regexes.DOC_NUMBER_FULL.match(text):
+        elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
         elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
             issuer = text

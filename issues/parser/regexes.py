@@ -23,13 +23,14 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,12}}?)\s?{OPEN_BRACKET}\s?(?P<year>{DIGIT}{{4}})\s?{CLOSE_BRACKET}"
     rf"\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号?"
 )
-# The same, as a whole query: "温政办〔2020〕53号", "温政办(2020)53", " 温政办[2020]第53号 "
+# The same, as a whole query with its whitespace removed first (numbers.doc_key; no `\s*` runs
+# to split): "温政办〔2020〕53号", "温政办(2020)53", "温政办[2020]第53号"
 DOC_NUMBER_FULL = re.compile(
-    rf"^\s*(?P<prefix>[{CJK}]{{1,12}}?)\s*{OPEN_BRACKET}\s*(?P<year>{DIGIT}{{4}})\s*{CLOSE_BRACKET}"
-    rf"\s*第?\s*(?P<serial>{DIGIT}{{1,5}})\s*号?\s*$"
+    rf"^(?P<prefix>[{CJK}]{{1,12}}?){OPEN_BRACKET}(?P<year>{DIGIT}{{4}}){CLOSE_BRACKET}"
+    rf"第?(?P<serial>{DIGIT}{{1,5}})号?$"
 )
-# Numbers without a year: 省政府令第354号 · 温州市人民政府令第7号
-DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?令)\s*第?\s*(?P<serial>{DIGIT}{{1,5}})\s*号?\s*$")
+# Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号
+DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?令)第?(?P<serial>{DIGIT}{{1,5}})号?$")
 # An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
 DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
     rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*(?P<year>{DIGIT}{{4}})\s*年\s*第\s*(?P<serial>{DIGIT}{{1,5}})\s*号\s*$"
@@ -96,7 +97,9 @@ CATEGORY_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|政务简讯|政府记事|发文目录|统计资料)\s*$"
 )
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
-TOC_PAGE = re.compile(r"[…\.·]{1,}\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
+# It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
+# not once from each of its characters.
+TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
 # The doc number closing a TOC title: "温州市人民政府关于…的通知（温政发〔2019〕5号）"
 TOC_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?)[）)]$")
 # The news entry of the TOC: "市政府常务会议学习《民法典》等简讯6则"

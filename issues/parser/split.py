@@ -34,8 +34,9 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
 def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:
     starts: list[tuple[int, TocEntry]] = []
     cursor = 0
+    number_lines = documents.doc_number_lines(body)
     for entry in toc:
-        index = _find_entry(body, entry, cursor)
+        index = _find_entry(body, entry, cursor, number_lines)
         if index is None:
             warnings.append(f"正文中找不到目录条目：{entry.title}")
             continue
@@ -46,9 +47,9 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
     return starts
 
 
-def _find_entry(body: list[str], entry: TocEntry, cursor: int) -> int | None:
+def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
     if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
-        return documents.find_start(body, entry, cursor)
+        return documents.find_start(body, entry, cursor, number_lines)
     if entry.category == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
