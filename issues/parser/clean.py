@@ -94,10 +94,15 @@ CLEANING_STEPS = [
 ]
 
 
-def clean_lines(lines: list[str]) -> list[str]:
-    for step in CLEANING_STEPS:
+def run_steps(steps, lines: list[str]) -> list[str]:
+    """Apply cleaning steps in order (each list[str] -> list[str])."""
+    for step in steps:
         lines = step(lines)
     return lines
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    return run_steps(CLEANING_STEPS, lines)
 
 
 def clean_text(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues.parser import regexes
+from issues.parser import clean, regexes
 from issues.parser.clean import PAGE_MARK
 
 STANDALONE = "\v"  # split_lines drops control characters from the input, so this cannot clash
@@ -470,6 +470,4 @@ LAYOUT_STEPS = [
 
 
 def clean_lines(lines: list[str]) -> list[str]:
-    for step in LAYOUT_STEPS:
-        lines = step(lines)
-    return lines
+    return clean.run_steps(LAYOUT_STEPS, lines)
