@@ -37,10 +37,19 @@ def drop_markdown_emphasis(lines: list[str]) -> list[str]:
 
 def mark_page_numbers(lines: list[str]) -> list[str]:
     """'·    37    ·' -> '\\f37' (a page mark the section parsers read)."""
+    return page_numbers_to_marks(lines, offset=0)
+
+
+def page_numbers_to_marks(lines: list[str], offset: int) -> list[str]:
+    """Replace printed page-number lines by page marks for page N + offset.
+
+    offset 0: the number heads the page it opens (text exports, PDFs); offset 1: it is a footer
+    that closes its page, so the next page starts there (the raw two-column extraction).
+    """
     out = []
     for line in lines:
         match = regexes.PAGE_NUMBER_LINE.match(line)
-        out.append(f"{PAGE_MARK}{int(match['page'])}" if match else line)
+        out.append(f"{PAGE_MARK}{int(match['page']) + offset}" if match else line)
     return out
 
 

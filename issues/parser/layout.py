@@ -58,19 +58,12 @@ def is_raw_layout(lines: list[str]) -> bool:
 
 def mark_page_footers(lines: list[str]) -> list[str]:
     """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there."""
-    out = []
-    for line in lines:
-        match = regexes.PAGE_NUMBER_LINE.match(line)
-        out.append(f"{PAGE_MARK}{int(match['page']) + 1}" if match else line)
-    return out
+    return clean.page_numbers_to_marks(lines, offset=1)
 
 
 def drop_running_headers(lines: list[str]) -> list[str]:
     """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already)."""
-    return [
-        line for line in lines
-        if not (regexes.RUNNING_HEADER.match(line) or regexes.RAW_ISSUE_HEADER.match(line))
-    ]
+    return [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line)]
 
 
 def mark_page_breaks(lines: list[str]) -> list[str]:
