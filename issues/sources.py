@@ -6,6 +6,7 @@ admin upload) and the fuzz tests can tell exactly why a file was refused.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import shutil
 from dataclasses import dataclass
@@ -66,6 +67,8 @@ def decode_text(data: bytes) -> str:
     """Decode an uploaded text export: UTF-8 (with or without BOM), else GB18030."""
     if not data.strip():
         raise IngestError("empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # text, but not in an encoding we read
+        raise IngestError("encoding", "文件为 UTF-16 编码，请另存为 UTF-8")
     if b"\x00" in data[:65536]:
         raise IngestError("binary")
     for encoding in ("utf-8-sig", "gb18030"):

@@ -56,11 +56,12 @@ def test_force_reparses_and_replaces(tmp_path):
         (b"   \n\n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
         ("温州市人民政府公报".encode("utf-16"), "encoding"),
+        ("温州市人民政府公报 2020.6 ZJCC01-2020-0008".encode("utf-16"), "encoding"),
         (bytes(range(128, 256)) * 40, "encoding"),
         ("今天天气很好，我们去公园散步。".encode(), "not_gazette"),
         ("温州市人民政府关于某事的通知\n温政发〔2020〕1号\n".encode(), "no_identity"),
     ],
-    ids=["empty", "blank", "png", "utf16", "undecodable", "not-a-gazette", "no-identity"],
+    ids=["empty", "blank", "png", "utf16", "utf16-with-ascii", "undecodable", "not-a-gazette", "no-identity"],
 )
 def test_bad_input_names_the_file_and_reason_and_saves_nothing(tmp_path, capsys, content, reason):
     call_command("ingest", str(ISSUE_FILES["2019-04"]))
