@@ -122,6 +122,21 @@ def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, mon
     assert archive() == before
 
 
+@pytest.mark.xfail(strict=True, reason="issue 20 finding 5: the admin calls any unexpected error 解析出错")
+def test_an_unexpected_error_while_saving_shows_its_real_reason(staff_client, archive, monkeypatch):
+    from django.db import IntegrityError
+
+    def collide(parsed, **kwargs):
+        raise IntegrityError("UNIQUE constraint failed: issues_document.issue_id, issues_document.key")
+
+    monkeypatch.setattr(Issue.objects, "save_parsed", collide)
+    before = archive()
+    page = post(staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT)).content.decode()
+    assert "IntegrityError: UNIQUE constraint failed" in page and "未保存任何内容" in page
+    assert "解析出错" not in page  # the file was parsed; saving it failed
+    assert archive() == before
+
+
 def test_a_failure_while_keeping_the_pdf_rolls_the_draft_back(staff_client, archive, monkeypatch):
     def disk_full(data, suffix):
         raise OSError(28, "No space left on device")
