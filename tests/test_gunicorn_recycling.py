@@ -39,8 +39,6 @@ def keep_alive_client(port: int, budget: list, lock: threading.Lock, answered: l
 
 
 @database_independent
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 3: gunicorn 23's gthread worker drops kept-alive "
-                                       "connections when it recycles itself")
 def test_recycling_workers_under_keep_alive_load_drops_no_request(tmp_path):
     data_dir = tmp_path / "data"
     load.manage(data_dir, "migrate", "--noinput")
