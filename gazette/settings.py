@@ -17,11 +17,18 @@ def env_str(name, default=""):
     return os.environ.get(name, default)
 
 
+BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
 def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value == "":
+    """true/false/1/0 in any case; unset or empty is the default. Anything else stops start-up, as
+    healthchecks' envbool does: a typo such as DJANGO_SECURE=ture must not quietly mean false."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in BOOLEANS:
+        raise ImproperlyConfigured(f"{name} 只接受 true/false/1/0（当前为 {os.environ[name]!r}）")
+    return BOOLEANS[value]
 
 
 def env_int(name, default):
