@@ -6,7 +6,9 @@ retry; a superuser unlocks in the admin or with `manage.py axes_reset_username`.
 rows in the database (django-axes' database handler), so every gunicorn worker and host shares them.
 """
 
+import runpy
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import base_user
@@ -43,6 +45,14 @@ def logged_in(response) -> bool:
     return response.status_code == 302 and response["Location"] == "/admin/"
 
 
+def settings_behind_the_proxy() -> dict:
+    """The client-address settings as gazette/settings.py computes them with DJANGO_BEHIND_PROXY=1."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_BEHIND_PROXY", "1")
+        computed = runpy.run_path(str(Path(__file__).resolve().parent.parent / "gazette" / "settings.py"))
+    return {name: value for name, value in computed.items() if "IPWARE" in name}
+
+
 def fail(times, username="editor", address=CLIENT_A, **headers):
     for _ in range(times):
         response = log_in(username, "wrong password", address, **headers)
@@ -59,7 +69,6 @@ def hasher_calls(monkeypatch):
     return calls
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_five_failures_lock_that_account_from_that_client(editor):
     fail(4)
     assert logged_in(log_in("editor", PASSWORD))
@@ -69,14 +78,12 @@ def test_five_failures_lock_that_account_from_that_client(editor):
     assert not logged_in(response)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_the_locked_account_still_logs_in_from_another_client(editor):
     fail(5)
     assert log_in("editor", PASSWORD).status_code == 429
     assert logged_in(log_in("editor", PASSWORD, CLIENT_B))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_twenty_failures_lock_the_client_for_every_account(editor):
     for n in range(19):
         fail(1, username=f"guess{n}")
@@ -87,7 +94,6 @@ def test_twenty_failures_lock_the_client_for_every_account(editor):
     assert logged_in(log_in("editor", PASSWORD, CLIENT_B))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_the_lockout_says_in_chinese_when_to_retry(editor):
     from axes.models import AccessAttempt
 
@@ -101,7 +107,6 @@ def test_the_lockout_says_in_chinese_when_to_retry(editor):
     assert int(response["Retry-After"]) in range(14 * 60, 15 * 60 + 1)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_the_lock_lifts_after_fifteen_minutes(editor):
     from axes.models import AccessAttempt
 
@@ -112,7 +117,6 @@ def test_the_lock_lifts_after_fifteen_minutes(editor):
     assert logged_in(log_in("editor", PASSWORD))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_a_locked_attempt_runs_no_password_hasher(editor, hasher_calls):
     fail(5)
     assert hasher_calls  # the failures themselves were checked
@@ -124,7 +128,6 @@ def test_a_locked_attempt_runs_no_password_hasher(editor, hasher_calls):
     assert hasher_calls == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_counters_are_database_rows_shared_by_every_process(editor):
     from axes.models import AccessAttempt
 
@@ -132,14 +135,12 @@ def test_counters_are_database_rows_shared_by_every_process(editor):
     assert AccessAttempt.objects.get(username="editor", ip_address=CLIENT_A).failures_since_start == 3
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_a_superuser_unlocks_with_axes_reset_username(editor):
     fail(5)
     call_command("axes_reset_username", "editor")
     assert logged_in(log_in("editor", PASSWORD))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_a_superuser_unlocks_in_the_admin(editor, django_user_model):
     from axes.models import AccessAttempt
 
@@ -153,13 +154,10 @@ def test_a_superuser_unlocks_in_the_admin(editor, django_user_model):
     assert logged_in(log_in("editor", PASSWORD))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 1: no throttling on the admin login")
 def test_behind_the_proxy_clients_are_told_apart_by_the_address_it_appends(editor, settings):
     """The documented proxy appends the client's address to X-Forwarded-For (docs/production.md);
     whatever a client puts in front of it is not trusted, so rotating it does not escape the lock."""
-    from gazette.settings import behind_proxy_ipware
-
-    for name, value in behind_proxy_ipware().items():
+    for name, value in settings_behind_the_proxy().items():
         setattr(settings, name, value)
     for n in range(20):
         fail(1, username=f"guess{n}", address="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}, {CLIENT_A}")
