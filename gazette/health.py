@@ -1,9 +1,10 @@
-"""/healthz: can this process serve the archive? Checks the database and the search index.
+"""/healthz: can this process serve the archive? Checks the database, the search index, the data dir.
 
-JSON for load balancers and monitoring: HTTP 200 when both answer, 503 when either does not.
-Issues whose index update failed (index_stale) are listed; they make the status "degraded"
+JSON for load balancers and monitoring: HTTP 200 when database and index answer, 503 when either does
+not. Issues whose index update failed (index_stale) are listed; they make the status "degraded"
 but not unavailable: pages still render and search answers, a little out of date, until the
-next ingest or `manage.py rebuild_index` catches up.
+next ingest or `manage.py rebuild_index` catches up. A data directory that cannot be written (a full
+disk) is "degraded" too: readers can still read, while ingests, uploads and staff logins fail.
 """
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from whoosh import index as whoosh_index
 
+from gazette import diskspace
 from issues.models import Issue
 
 STALE_LISTED = 50
@@ -22,9 +24,11 @@ def healthz(request):
     database = _check_database()
     search_index = _check_search_index()
     stale = _stale_issues() if database["ok"] else []
+    data_dir = diskspace.check_writable(settings.DATA_DIR)
     ok = database["ok"] and search_index["ok"]
-    status = ("degraded" if stale else "ok") if ok else "unavailable"
-    body = {"status": status, "database": database, "search_index": search_index, "index_stale": stale}
+    status = ("degraded" if stale or not data_dir["ok"] else "ok") if ok else "unavailable"
+    body = {"status": status, "database": database, "search_index": search_index, "data_dir": data_dir,
+            "index_stale": stale}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 

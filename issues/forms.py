@@ -15,9 +15,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
 
-from issues.ingest import IngestResult, ingest_bytes
+from issues.ingest import IngestResult, as_ingest_error, ingest_bytes
 from issues.models import Issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, keep_source, sha256_of
+from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, discard_kept_on_failure, keep_source, sha256_of
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class UploadIssueForm(forms.Form):
             return None
         pdf_data = _read(self.cleaned_data[pdf_field]) if pdf_field else None
         try:
-            with transaction.atomic():
+            with discard_kept_on_failure(), transaction.atomic():
                 result = ingest_bytes(
                     data,
                     parsed_file.name,
@@ -89,12 +89,11 @@ class UploadIssueForm(forms.Form):
                     status=Issue.Status.DRAFT,
                 )
                 _attach_pdf(result.issue, pdf_data)
-        except IngestError as exc:
-            self._add_ingest_error(parsed_field, exc)
-            return None
-        except Exception as exc:  # noqa: BLE001 - a parser bug must reach staff as a message, not a 500
-            log.exception("upload of %s failed", parsed_file.name)
-            self.add_error(parsed_field, f"解析出错，未保存任何内容（已记入日志）：{type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a bug or a full disk must reach staff as a message, not a 500
+            error = as_ingest_error(exc)
+            if error.reason == "unexpected":
+                log.exception("upload of %s failed", parsed_file.name)
+            self._add_ingest_error(parsed_field, error)
             return None
         return result
 

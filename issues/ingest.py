@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.db import DatabaseError
 
+from gazette import diskspace
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
+from issues.sources import (
+    PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +78,37 @@ def ingest_bytes(
         if existing.index_stale:  # an earlier index update failed: catch up now
             result.index_error = update_index(existing)
         return result
-    source = SourceInfo(
-        name=Path(name).name,
-        path=keep_source(data, Path(name).suffix or ".txt"),
-        sha256=digest,
-        parser_version=PARSER_VERSION,
-    )
-    issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+    with discard_kept_on_failure():
+        source = SourceInfo(
+            name=Path(name).name,
+            path=keep_source(data, Path(name).suffix or ".txt"),
+            sha256=digest,
+            parser_version=PARSER_VERSION,
+        )
+        issue = _save(parsed, source, status)
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
         result.index_error = update_index(issue)
     return result
+
+
+def _save(parsed, source: SourceInfo, status: str) -> Issue:
+    try:
+        return Issue.objects.save_parsed(parsed, source=source, status=status)
+    except DatabaseError as exc:  # rolled back: nothing of this issue was saved
+        if diskspace.is_disk_full(exc):
+            raise IngestError("disk_full", diskspace.for_database()) from exc
+        raise
+
+
+def as_ingest_error(exc: Exception) -> IngestError:
+    """Any failure to import one file as an IngestError, so that callers tell it by its reason and
+    message (the command line and the admin), never as a traceback: a full disk, or a bug."""
+    if isinstance(exc, IngestError):
+        return exc
+    if diskspace.is_disk_full(exc):
+        return IngestError("disk_full", diskspace.for_error(exc))
+    return IngestError("unexpected", f"{type(exc).__name__}: {exc}")
 
 
 def ingest_path(path: Path | str, **options) -> IngestResult:
@@ -110,10 +134,21 @@ def update_index(issue: Issue) -> str:
     try:
         index_issue(issue)
     except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
+        _mark_stale(issue)
+        if diskspace.is_disk_full(exc):  # told in one line: a full disk is no bug to trace
+            told = diskspace.message(exc, "搜索索引", settings.HAYSTACK_CONNECTIONS["default"].get("PATH"))
+            log.warning("indexing %s failed: disk full", issue)
+            return f"{told}；清理后运行 manage.py rebuild_index 补上索引"
         log.exception("indexing %s failed", issue)
-        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-        issue.index_stale = True
         return f"{type(exc).__name__}: {exc}"
     Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
     issue.index_stale = False
     return ""
+
+
+def _mark_stale(issue: Issue) -> None:
+    issue.index_stale = True
+    try:
+        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
+    except DatabaseError as exc:  # the database's disk may be full too: a published save was stale already
+        log.warning("could not mark %s index_stale: %s", issue, exc)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import shutil
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+
+from gazette import diskspace
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 PDF_SUFFIXES = {".pdf"}
@@ -34,6 +37,8 @@ class IngestError(Exception):
         "not_gazette": "内容不是温州市人民政府公报",
         "no_identity": "无法确定期号（年份、期数）",
         "duplicate": "该文件已经导入过",
+        "disk_full": f"{diskspace.DISK_FULL}，未保存任何内容",
+        "unexpected": "意外错误，未保存任何内容（已记入日志）",
     }
 
     def __init__(self, reason: str, detail: str = ""):
@@ -89,13 +94,58 @@ def _looks_like_text(text: str) -> bool:
 
 
 def keep_source(data: bytes, suffix: str) -> str:
-    """Copy a source file into the data dir under its hash; returns the path relative to it."""
+    """Copy a source file into the data dir under its hash; returns the path relative to it.
+
+    Written as NAME.part, then renamed: no reader ever sees half a file, and a write that fails (a full
+    disk) removes its .part. A file kept inside `discard_kept_on_failure()` goes again if that fails.
+    """
     digest = sha256_of(data)
     relative = f"{digest}{suffix.lower()}"
     target = Path(settings.GAZETTE_SOURCES_DIR) / relative
-    if not target.exists():
+    if target.exists():
+        return relative
+    tmp = target.with_suffix(target.suffix + ".part")
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(target.suffix + ".part")
         tmp.write_bytes(data)
-        shutil.move(tmp, target)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if diskspace.is_disk_full(exc):
+            raise IngestError("disk_full", diskspace.what_to_free("源文件目录", target.parent)) from exc
+        raise
+    if (kept := _kept_here.get()) is not None:
+        kept.append(target)
     return relative
+
+
+# The files keep_source created inside the innermost discard_kept_on_failure() block.
+_kept_here: ContextVar[list[Path] | None] = ContextVar("kept_here", default=None)
+
+
+@contextmanager
+def discard_kept_on_failure():
+    """Delete the files kept inside this block if it fails, so that a failed import leaves none behind.
+
+    They were created by this block, so no saved issue uses them. A block inside another hands its
+    files on to the outer one when it succeeds: the outer one may still fail (roll back) after it.
+    """
+    outer = _kept_here.get()
+    kept: list[Path] = []
+    token = _kept_here.set(kept)
+    try:
+        yield
+    except BaseException:
+        for path in kept:
+            path.unlink(missing_ok=True)
+        raise
+    finally:
+        _kept_here.reset(token)
+    if outer is not None:
+        outer.extend(kept)
+
+
+def delete_kept(relative_paths) -> None:
+    """Delete kept source files (paths relative to the sources dir); the caller knows no issue uses them."""
+    for relative in relative_paths:
+        (Path(settings.GAZETTE_SOURCES_DIR) / relative).unlink(missing_ok=True)

@@ -104,7 +104,6 @@ def assert_told_disk_full(text: str) -> None:
 
 # --- manage.py ingest ---------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: keep_source lets ENOSPC out as a traceback, leaves *.part")
 def test_cli_full_disk_while_keeping_the_file_saves_nothing_and_leaves_no_part_file(capsys, settings,
                                                                                    full_disk_for_kept_files):
     run_ingest(capsys, ISSUE_FILES["2019-04"])
@@ -118,7 +117,6 @@ def test_cli_full_disk_while_keeping_the_file_saves_nothing_and_leaves_no_part_f
     assert not list(Path(settings.GAZETTE_SOURCES_DIR).glob("*.part"))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: a full database is an uncaught OperationalError")
 @pytest.mark.parametrize("replacing", [False, True], ids=["new-issue", "replacing"])
 def test_cli_full_database_saves_nothing_and_keeps_no_orphan_file(capsys, settings, replacing):
     if replacing:
@@ -134,7 +132,6 @@ def test_cli_full_database_saves_nothing_and_keeps_no_orphan_file(capsys, settin
     assert archive_state(settings) == before
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: a full disk under the index is told as a bare OSError")
 def test_cli_full_disk_under_the_index_keeps_the_saved_issue_marked_stale(capsys, settings, full_disk_for_the_index):
     run_ingest(capsys, FIXTURE)
     changed = settings.GAZETTE_SOURCES_DIR.parent / "2020-06-changed.txt"
@@ -168,7 +165,6 @@ def pdf_upload():
     return SimpleUploadedFile("2020-06.pdf", b"%PDF-1.7\n% kept for download only\n%%EOF\n")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: the admin calls a full disk 解析出错")
 def test_admin_full_disk_while_keeping_the_upload(staff_client, capsys, settings, full_disk_for_kept_files):
     run_ingest(capsys, FIXTURE)
     before = archive_state(settings)
@@ -180,7 +176,6 @@ def test_admin_full_disk_while_keeping_the_upload(staff_client, capsys, settings
     assert not list(Path(settings.GAZETTE_SOURCES_DIR).glob("*.part"))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: the admin calls a full disk 解析出错")
 def test_admin_full_disk_while_keeping_the_pdf_drops_the_text_kept_before_it(staff_client, capsys, settings,
                                                                             monkeypatch):
     run_ingest(capsys, FIXTURE)
@@ -196,7 +191,6 @@ def test_admin_full_disk_while_keeping_the_pdf_drops_the_text_kept_before_it(sta
     assert archive_state(settings) == before
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: the admin calls a full disk 解析出错")
 def test_admin_full_database(staff_client, capsys, settings):
     run_ingest(capsys, FIXTURE)
     before = archive_state(settings)
@@ -207,7 +201,6 @@ def test_admin_full_database(staff_client, capsys, settings):
     assert archive_state(settings) == before
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: admin login on a full database answers 500")
 def test_logging_in_on_a_full_database_says_so_instead_of_a_server_error(django_user_model, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     django_user_model.objects.create_superuser("editor", "editor@example.com", "a good password")
@@ -225,7 +218,6 @@ def health(rf) -> tuple[int, dict]:
     return response.status_code, json.loads(response.content)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: /healthz checks reads only")
 def test_healthz_reports_the_data_directory_writable_with_its_free_space(rf, settings, tmp_path):
     settings.DATA_DIR = tmp_path / "data"
     settings.DATA_DIR.mkdir()
@@ -235,7 +227,6 @@ def test_healthz_reports_the_data_directory_writable_with_its_free_space(rf, set
     assert list(settings.DATA_DIR.iterdir()) == []  # the probe file is gone
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 2: /healthz checks reads only")
 def test_healthz_reports_a_full_data_directory(rf, settings, tmp_path, monkeypatch):
     make_index()
     settings.DATA_DIR = tmp_path / "data"

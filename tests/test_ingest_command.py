@@ -107,7 +107,6 @@ def test_export_issue_round_trips_the_parsed_issue(tmp_path, capsys, parsed_issu
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 5: an unexpected error aborts the batch with a traceback")
 def test_an_unexpected_error_names_the_file_and_the_other_files_go_on(capsys, monkeypatch):
     from django.db import IntegrityError
 

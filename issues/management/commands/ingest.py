@@ -1,9 +1,12 @@
 """manage.py ingest PATH [PATH ...] [--year Y --issue-no N] [--force]: parse, save and index issues."""
 
+import logging
+
 from django.core.management.base import BaseCommand, CommandError
 
-from issues.ingest import ingest_path
-from issues.sources import IngestError
+from issues.ingest import as_ingest_error, ingest_path
+
+log = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -23,9 +26,12 @@ class Command(BaseCommand):
             progress = f"[{n}/{len(paths)}] " if len(paths) > 1 else ""
             try:
                 result = ingest_path(path, year=year, issue_no=issue_no, force=force)
-            except IngestError as exc:
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
                 failures += 1
-                self.stderr.write(f"{progress}{path}: 错误 [{exc.reason}] {exc.message}")
+                error = as_ingest_error(exc)
+                self.stderr.write(f"{progress}{path}: 错误 [{error.reason}] {error.message}")
+                if error.reason == "unexpected":
+                    log.error("ingest of %s failed", path, exc_info=options["traceback"])
                 continue
             self.stdout.write(f"{progress}{path}: {result.summary()}")
             if result.index_error:
