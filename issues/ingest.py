@@ -18,6 +18,7 @@ from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
+    source_kind,
 )
 
 log = logging.getLogger(__name__)
@@ -26,10 +27,13 @@ log = logging.getLogger(__name__)
 @dataclass
 class IngestResult:
     issue: Issue
-    status: str  # "created", "replaced", "unchanged"
+    status: str  # "created", "replaced", "unchanged", "skipped"
     index_error: str = ""
+    note: str = ""  # why it was skipped
 
     def summary(self) -> str:
+        if self.status == "skipped":
+            return self.note
         i = self.issue
         counts = (
             f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
@@ -78,6 +82,15 @@ def ingest_bytes(
         if existing.index_stale:  # an earlier index update failed: catch up now
             result.index_error = update_index(existing)
         return result
+    if existing and status == Issue.Status.PUBLISHED and not force:
+        kind = source_kind(name)
+        if existing.source_kind != kind:  # e.g. `make run`'s fixture text against an issue staff published from its PDF
+            return IngestResult(existing, "skipped", note=(
+                f"跳过 {existing.year}年第{existing.issue_no}期：已由{_spaced(existing.source_kind)}发布"
+                f"（确要以此{_spaced(kind)}替换，请加 --force）"))
+        replacement = existing.replaced_by(parsed)
+        if replacement.too_destructive:
+            raise IngestError("removes_records", f"{replacement.summary()}。确认无误请加 --force")
     with discard_kept_on_failure():
         source = SourceInfo(
             name=Path(name).name,
@@ -90,6 +103,11 @@ def ingest_bytes(
     if status == Issue.Status.PUBLISHED:
         result.index_error = update_index(issue)
     return result
+
+
+def _spaced(kind: str) -> str:
+    """PDF between spaces inside Chinese text, 文本文件 without."""
+    return f" {kind} " if kind.isascii() else kind
 
 
 def _save(parsed, source: SourceInfo, status: str) -> Issue:

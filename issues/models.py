@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from issues import numbers
 from issues.parser import records
-from issues.sources import SourceInfo
+from issues.sources import SourceInfo, source_kind
 
 CATEGORIES = [
     "市政府令",
@@ -128,8 +128,19 @@ class Issue(models.Model):
         """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
         return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
 
+    @property
+    def source_kind(self) -> str:
+        """PDF when published from a PDF or with one (text and PDF uploaded together), else 文本文件."""
+        return "PDF" if self.pdf_path else source_kind(self.source_path)
+
     def get_absolute_url(self):
         return reverse("issues:issue", args=[self.year, self.issue_no])
+
+    def replaced_by(self, parsed: records.ParsedIssue):
+        """What replacing this issue by `parsed` would remove, kind by kind (issues.replacement)."""
+        from issues.replacement import compare  # it reads the review's record kinds, which import this module
+
+        return compare(self.to_parsed(), parsed)
 
     def published_version(self) -> "Issue | None":
         """The published issue this draft would replace, if there is one."""

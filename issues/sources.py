@@ -38,6 +38,7 @@ class IngestError(Exception):
         "no_identity": "无法确定期号（年份、期数）",
         "duplicate": "该文件已经导入过",
         "disk_full": f"{diskspace.DISK_FULL}，未保存任何内容",
+        "removes_records": "替换将删除已发布版本中超过三分之一的记录，未保存任何内容",
         "unexpected": "意外错误，未保存任何内容（已记入日志）",
     }
 
@@ -62,6 +63,11 @@ class SourceInfo:
     sha256: str
     parser_version: str
     pdf_path: str = ""
+
+
+def source_kind(name: str) -> str:
+    """PDF or 文本文件: an issue is not replaced by a file of the other kind without --force."""
+    return "PDF" if Path(name).suffix.lower() in PDF_SUFFIXES else "文本文件"
 
 
 def sha256_of(data: bytes) -> str:

@@ -35,7 +35,6 @@ def published_from_pdf(gazette_pdfs, tmp_path, capsys):
     return pdf
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 4: make run replaced issues staff published from PDFs")
 def test_the_fixture_text_does_not_replace_an_issue_published_from_a_pdf(published_from_pdf, capsys):
     before = export()
     code, out, err = run_ingest(capsys, *ISSUE_FILES.values())  # what `make run` does at every start
@@ -52,7 +51,6 @@ def test_force_replaces_an_issue_published_from_another_kind_of_source(published
     assert Issue.objects.published().get().source_name == "2020-06.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 4: make run replaced issues staff published from PDFs")
 def test_a_pdf_does_not_replace_an_issue_published_from_text_either(gazette_pdfs, tmp_path, capsys):
     run_ingest(capsys, ISSUE_FILES["2020-06"])
     printed, _ = gazette_pdfs("2020-06")
@@ -63,7 +61,6 @@ def test_a_pdf_does_not_replace_an_issue_published_from_text_either(gazette_pdfs
     assert Issue.objects.published().get().source_name == "2020-06.txt"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 4: a much smaller version replaced the issue, exit 0")
 def test_a_replacement_removing_more_than_a_third_of_a_kind_is_refused(tmp_path, capsys):
     run_ingest(capsys, ISSUE_FILES["2020-06"])
     before = export()
@@ -99,7 +96,6 @@ def shrinking_draft(staff_client, capsys):
     return Issue.objects.drafts().get()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 4: the review page does not warn of a much smaller version")
 def test_the_review_page_warns_of_the_records_publishing_would_remove(staff_client, shrinking_draft):
     page = staff_client.get(reverse("admin:issues_issue_review", args=[shrinking_draft.pk])).content.decode()
     assert "发布将删除已发布版本中超过三分之一的记录" in page
@@ -107,7 +103,6 @@ def test_the_review_page_warns_of_the_records_publishing_would_remove(staff_clie
     assert 'name="confirm_removals"' in page
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 4: the review page does not warn of a much smaller version")
 def test_publishing_such_a_draft_needs_the_confirmation(staff_client, shrinking_draft):
     publish = reverse("admin:issues_issue_publish", args=[shrinking_draft.pk])
     response = staff_client.post(publish, follow=True)
