@@ -133,8 +133,10 @@ def ingest_path(path: Path | str, **options) -> IngestResult:
     path = Path(path)
     try:
         data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError("missing", str(path)) from exc
     except OSError as exc:
-        raise IngestError("empty", f"无法读取：{exc.strerror}") from exc
+        raise IngestError("unreadable", f"{path}（{exc.strerror}）") from exc
     return ingest_bytes(data, path.name, **options)
 
 

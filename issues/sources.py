@@ -25,6 +25,8 @@ class IngestError(Exception):
     """A file that cannot become an issue. `reason` is one of REASONS."""
 
     REASONS = {
+        "missing": "文件不存在",
+        "unreadable": "无法读取文件",
         "empty": "文件为空",
         "binary": "不是文本文件（含二进制内容）",
         "encoding": "无法识别文本编码（仅支持 UTF-8 或 GB18030）",
@@ -75,21 +77,69 @@ def sha256_of(data: bytes) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode an uploaded text export: UTF-8 (with or without BOM), else GB18030."""
+    """Decode an uploaded text export: UTF-8 (with or without BOM), else GB18030.
+
+    Text in an encoding we do not read is named, with what to do: UTF-16 (with a BOM, or without one:
+    then every ASCII character comes with a NUL byte), and traditional-Chinese Big5 (whose bytes are
+    valid GB18030 too, and would be read as gibberish).
+    """
     if not data.strip():
         raise IngestError("empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # text, but not in an encoding we read
         raise IngestError("encoding", "文件为 UTF-16 编码，请另存为 UTF-8")
     if b"\x00" in data[:65536]:
+        if _is_utf16_without_bom(data[:65536]):
+            raise IngestError("encoding", "文件为 UTF-16 编码（无 BOM），请另存为 UTF-8")
         raise IngestError("binary")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if _is_big5(data[:65536]):
+            raise IngestError("encoding", "文件为 Big5 繁体编码，请转换为 UTF-8 或 GB18030") from None
+        text = _decoded_or_none(data, "gb18030")
+    if text is not None and _looks_like_text(text):
+        return text
     raise IngestError("encoding")
+
+
+def _decoded_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_utf16_without_bom(sample: bytes) -> bool:
+    """Decodes as UTF-16 (either byte order) to what reads as Chinese text; binary data does not."""
+    sample = sample[: len(sample) // 2 * 2]
+    return any(_reads_as_text(sample.decode(encoding, errors="replace")) for encoding in ("utf-16-le", "utf-16-be"))
+
+
+def _reads_as_text(text: str) -> bool:
+    """Nearly all ASCII, CJK ideographs or CJK and full-width punctuation, as a gazette is."""
+    usual = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u303f" or "\u4e00" <= ch <= "\u9fff"
+                or "\uff00" <= ch <= "\uffef")
+    return usual >= 0.9 * len(text) and _looks_like_text(text)
+
+
+def _is_big5(sample: bytes) -> bool:
+    """Valid Big5 with many second bytes in 0x40-0xA0, where GB2312, the bulk of GB18030 Chinese, has none.
+
+    In the five fixture issues encoded as GB18030 at most 0.2% of double-byte characters have such a
+    second byte (rare characters outside GB2312); in Big5 text about 40% do.
+    """
+    pairs = low = 0
+    i = 0
+    while i < len(sample) - 1:
+        if sample[i] < 0x81:
+            i += 1
+        elif 0x30 <= sample[i + 1] <= 0x39:  # a GB18030 four-byte character: never Big5
+            return False
+        else:
+            pairs += 1
+            low += sample[i + 1] < 0xA1
+            i += 2
+    return pairs >= 8 and low * 10 > pairs and _decoded_or_none(sample, "big5") is not None
 
 
 def _looks_like_text(text: str) -> bool:

@@ -129,7 +129,6 @@ def test_an_unexpected_error_names_the_file_and_the_other_files_go_on(capsys, mo
     assert sorted(Issue.objects.values_list("year", "issue_no")) == [(2019, 4), (2020, 11)]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 20 finding 6: a missing path is reported as 文件为空")
 def test_a_missing_file_is_named_as_missing(tmp_path, capsys):
     missing = tmp_path / "2020-06.txt"
     code, _, err = run_ingest(capsys, missing, ISSUE_FILES["2019-04"])

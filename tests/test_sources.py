@@ -21,19 +21,14 @@ UTF16_NO_BOM = "文件为 UTF-16 编码（无 BOM），请另存为 UTF-8"
 BIG5 = "文件为 Big5 繁体编码，请转换为 UTF-8 或 GB18030"
 
 
-FINDING_6 = pytest.mark.xfail(strict=True, reason="issue 20 finding 6: UTF-16 without BOM is called binary, "
-                                                   "Big5 is read as GB18030 and called not a gazette")
-
-
 @pytest.mark.parametrize(
     "data, message",
     [
         pytest.param(fixture_text("2020-06").encode("utf-16"), UTF16, id="utf16-with-bom"),
-        pytest.param(fixture_text("2020-06").encode("utf-16-le"), UTF16_NO_BOM, id="utf16-le-no-bom", marks=FINDING_6),
-        pytest.param(fixture_text("2020-06").encode("utf-16-be"), UTF16_NO_BOM, id="utf16-be-no-bom", marks=FINDING_6),
-        pytest.param("温州市人民政府公报 2020年第6期\n".encode("utf-16-le"), UTF16_NO_BOM, id="utf16-one-line",
-                     marks=FINDING_6),
-        pytest.param(TRADITIONAL.encode("big5"), BIG5, id="big5", marks=FINDING_6),
+        pytest.param(fixture_text("2020-06").encode("utf-16-le"), UTF16_NO_BOM, id="utf16-le-no-bom"),
+        pytest.param(fixture_text("2020-06").encode("utf-16-be"), UTF16_NO_BOM, id="utf16-be-no-bom"),
+        pytest.param("温州市人民政府公报 2020年第6期\n".encode("utf-16-le"), UTF16_NO_BOM, id="utf16-one-line"),
+        pytest.param(TRADITIONAL.encode("big5"), BIG5, id="big5"),
     ],
 )
 def test_a_wrong_encoding_is_named_with_what_to_do(data, message):
