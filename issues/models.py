@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from issues import numbers
 from issues.parser import records
-from issues.sources import SourceInfo, source_kind
+from issues.sources import SourceInfo, delete_kept, source_kind
 
 CATEGORIES = [
     "市政府令",
@@ -40,6 +40,10 @@ class IssueQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-year", "-issue_no")
+
+    def using_file(self, path: str):
+        """Issues whose source file or PDF is this kept file (a path relative to the sources dir)."""
+        return self.filter(models.Q(source_path=path) | models.Q(pdf_path=path))
 
 
 class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
@@ -167,10 +171,17 @@ class Issue(models.Model):
         return update_index(self)
 
     def discard(self) -> None:
-        """Delete a draft (Cancel on the review page); the published version is left alone."""
+        """Delete a draft (Cancel on the review page) and its kept files, unless another issue uses them.
+
+        The published version is left alone. The files go once the deletion commits.
+        """
         if self.status != Issue.Status.DRAFT:
             raise ValueError(f"{self} 不是草稿，不能取消")
-        self.delete()
+        with transaction.atomic():
+            self.delete()
+            unused = [path for path in {self.source_path, self.pdf_path} - {""}
+                      if not Issue.objects.using_file(path).exists()]
+            transaction.on_commit(lambda: delete_kept(unused))
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""

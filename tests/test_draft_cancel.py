@@ -14,7 +14,6 @@ from tests.conftest import ISSUE_FILES
 
 pytestmark = pytest.mark.django_db
 
-FINDING_6 = pytest.mark.xfail(strict=True, reason="issue 20 finding 6: a cancelled draft's source file stays on disk")
 PDF = b"%PDF-1.7\n% the printed issue, kept for download\n%%EOF\n"
 
 
@@ -26,9 +25,15 @@ def upload(client, *files):
     return Issue.objects.drafts().get()
 
 
-def cancel(client, draft):
-    client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
-    assert not Issue.objects.filter(pk=draft.pk).exists()
+@pytest.fixture
+def cancel(staff_client, django_capture_on_commit_callbacks):
+    """Cancel a draft on its review page; the files go when the deletion commits."""
+    def cancel_(draft):
+        with django_capture_on_commit_callbacks(execute=True):
+            staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
+        assert not Issue.objects.filter(pk=draft.pk).exists()
+
+    return cancel_
 
 
 def kept(settings) -> set[str]:
@@ -39,28 +44,25 @@ def text(name="2020-06"):
     return SimpleUploadedFile(f"{name}.txt", ISSUE_FILES[name].read_bytes())
 
 
-@FINDING_6
-def test_cancelling_a_draft_deletes_its_source_file(staff_client, settings):
+def test_cancelling_a_draft_deletes_its_source_file(staff_client, settings, cancel):
     draft = upload(staff_client, text())
     assert kept(settings) == {draft.source_path}
-    cancel(staff_client, draft)
+    cancel(draft)
     assert kept(settings) == set()
 
 
-@FINDING_6
-def test_cancelling_a_draft_deletes_its_text_and_its_pdf(staff_client, settings):
+def test_cancelling_a_draft_deletes_its_text_and_its_pdf(staff_client, settings, cancel):
     draft = upload(staff_client, text(), SimpleUploadedFile("2020-06.pdf", PDF))
     assert kept(settings) == {draft.source_path, draft.pdf_path}
-    cancel(staff_client, draft)
+    cancel(draft)
     assert kept(settings) == set()
 
 
-@FINDING_6
-def test_a_file_another_issue_uses_stays(staff_client, settings):
+def test_a_file_another_issue_uses_stays(staff_client, settings, cancel):
     published = upload(staff_client, text("2019-04"), SimpleUploadedFile("2019-04.pdf", PDF))
     published.publish()
     draft = upload(staff_client, text("2020-06"), SimpleUploadedFile("same.pdf", PDF))
     assert draft.pdf_path == published.pdf_path
-    cancel(staff_client, draft)
+    cancel(draft)
     assert kept(settings) == {published.source_path, published.pdf_path}
     assert published.pdf_file.read_bytes() == PDF
