@@ -11,7 +11,6 @@ from tests.conftest import ISSUE_FILES
 
 pytestmark = pytest.mark.django_db
 
-FINDING_6 = pytest.mark.xfail(strict=True, reason="issue 20 finding 6: /issues/02020/6/ duplicates /issues/2020/6/")
 DOC = "/doc/%E6%B8%A9%E6%94%BF%E5%8A%9E%E3%80%942020%E3%80%9553%E5%8F%B7/"  # 温政办〔2020〕53号
 
 
@@ -20,7 +19,6 @@ def archive():
     call_command("ingest", str(ISSUE_FILES["2020-06"]))
 
 
-@FINDING_6
 @pytest.mark.parametrize(
     "padded, canonical",
     [
