@@ -235,6 +235,8 @@ def score(gold: dict, export: dict) -> dict[str, KindScore]:
     scores = {"issue": score_issue_fields(gold, export)}
     for kind, (records, key) in KINDS.items():
         scores[kind] = score_kind(records(gold), records(export), key)
+    if not gold.get("toc"):
+        scores["toc"] = KindScore()  # no printed TOC (a raw extraction): a derived one is not scored
     return scores
 
 

@@ -197,3 +197,9 @@ def test_scorer_imports_nothing_from_the_parser():
 )
 def test_text_fields_compare_after_whitespace_normalisation(gold, found, equal):
     assert score.same("body", gold, found) is equal
+
+
+def test_derived_toc_is_not_scored_when_none_is_printed():
+    gold = {**GOLD, "toc": []}
+    result = score.score(gold, _export())["toc"]
+    assert (result.gold, result.found, result.precision) == (0, 0, 1.0)
