@@ -156,6 +156,8 @@ def print_text(issue: dict) -> tuple[str, dict]:
             toc.append((section["heading"], title, None, body.page))
             _section(body, issue, section)
             body.settle()
+    if body.furniture:
+        body.lines.pop()  # no running header for the page after the last one
     lines = _cover(issue)
     last_heading = None
     for heading, title, number, page in toc:
