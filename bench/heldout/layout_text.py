@@ -105,7 +105,7 @@ def _section(p: Printer, issue: dict, section: dict) -> None:
         p.line(section["title"])
         p.line("指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%")
         for indicator, sub_row, unit, *figures in section["rows"]:
-            cells = ["—" if value is None else f"{value:g}" for value in figures]
+            cells = ["—" if value is None else str(value) for value in figures]
             p.line("\t".join([("#" if sub_row else "") + indicator, unit, *cells]))
         p.line(section["producer"])
 

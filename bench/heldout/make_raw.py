@@ -115,7 +115,7 @@ def _section_html(section: dict) -> list[str]:
         out.append("<table><tr><th>指标</th><th>单位</th><th>当月</th><th>同比±%</th><th>累计</th><th>同比±%</th></tr>")
         for indicator, sub_row, unit, *figures in section["rows"]:
             name = ("\u3000\u3000#" if sub_row else "") + indicator
-            cells = "".join(f'<td class="num">{"——" if v is None else f"{v:g}"}</td>' for v in figures)
+            cells = "".join(f'<td class="num">{"——" if v is None else v}</td>' for v in figures)
             out.append(f"<tr><td>{_e(name)}</td><td>{_e(unit)}</td>{cells}</tr>")
         out.append("</table>")
         out.append(f'<p class="sign">{_e(section["producer"])}</p>')

@@ -25,7 +25,6 @@ ISSUE = {
                 ],
                 "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
                 "cited": ["国发〔2010〕33号", "温政办〔2011〕7号", "温法建领办〔2011〕14号"],
-                "cut_title": True,
             },
         ]},
         {"kind": "chronicle", "heading": "大 事 记", "title": "1月份大事记",

@@ -13,14 +13,14 @@ ISSUE = {
                 "title_block": ["关于2012年政府工作报告分解任务", "上半年落实进展情况的通报"],
                 "title": "关于2012年政府工作报告分解任务上半年落实进展情况的通报",
                 "toc_title": "关于2012年政府工作报告分解任务上半年落实进展情况的通报",
-                "doc_number": "", "registration_code": None, "issuer": "市委市政府督查室",
+                "doc_number": "", "registration_code": None, "issuer": "",
                 "addressees": None,
                 "paragraphs": [
                     "按照市政府《关于2012年政府工作报告各项任务责任分解的通知》（温政办〔2012〕48号）要求，市委市政府督查室对2012年政府工作报告主要目标任务上半年进展情况进行了专项督查。从上报情况看，各牵头责任单位发扬克难攻坚精神，千方百计挖掘潜力，想方设法克服困难，大部分目标任务基本能按计划推进，有的还较大幅度超计划完成。但是，少数单位的任务完成进度明显滞后，须引起高度重视，加大攻坚力度。",
                     "附件：2012年《政府工作报告》分解任务落实进度表",
                 ],
-                "signature": ["市委市政府督查室", "2012年7月20日"],
-                "signed_date": "2012-07-20",
+                "signature": [],  # the page prints none; its 2012-07-20 is the web page's date
+                "signed_date": None,
                 "attachments": ["2012年《政府工作报告》分解任务落实进度表"],
                 "effective_from": None, "effective_until": None, "valid_years": None,
                 "cited": ["温政办〔2012〕48号"],
