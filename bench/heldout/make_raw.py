@@ -24,16 +24,17 @@ CHROMIUM = "/usr/bin/chromium"
 SONG, HEI, KAI = "AR PL SungtiL GB", "WenQuanYi Zen Hei", "AR PL KaitiM GB"
 
 CSS = """
-@page {{ size: 185mm 260mm; margin: 24mm 17mm 22mm 17mm;
+@page {{ size: 185mm 260mm; margin: {margin};
   @top-center {{ content: "{header_right}"; font: 8.5pt "{hei}"; border-bottom: 0.5pt solid #000; }}
   @bottom-center {{ content: {footer}; font: 9pt "{song}"; }} }}
-@page :left {{ @top-center {{ content: "{header_left}"; }} }}
+@page :left {{ margin: {margin_left}; @top-center {{ content: "{header_left}"; }} }}
 html {{ counter-reset: page {first_page_minus_one}; }}
 body {{ font-family: "{song}"; font-size: 10.5pt; line-height: 1.62; margin: 0; }}
-.cols {{ columns: 2; column-gap: 9mm; column-fill: auto; }}
+.cols {{ columns: {columns}; column-gap: 9mm; column-fill: auto; }}
 .span, .heading, .number, .code {{ position: relative; }}
 .span {{ column-span: all; text-align: center; font-family: "{hei}"; font-size: 15pt; line-height: 1.5; margin: 0; }}
-.heading {{ column-span: all; text-align: center; font-family: "{hei}"; font-size: 17pt; margin: 4mm 0; }}
+.heading {{ column-span: all; text-align: center; font-family: "{hei}"; font-size: 17pt; margin: 4mm 0; letter-spacing: {heading_spacing}; }}
+.toc {{ break-after: page; column-span: all; }} .toc p {{ text-indent: 0; }} .toc .cat {{ font-family: "{hei}"; margin-top: 2mm; }}
 .number {{ column-span: all; text-align: center; font-family: "{song}"; font-size: 11pt; margin: 2mm 0 3mm; }}
 .code {{ column-span: all; text-align: left; font-size: 9pt; margin: 0; }}
 p {{ margin: 0; text-indent: 2em; text-align: justify; }}
@@ -122,12 +123,41 @@ def _section_html(section: dict) -> list[str]:
     return out
 
 
-def issue_html(issue: dict) -> str:
-    header_right, header_left = issue["header"]
+LAYOUTS = {
+    # the raw print every raw issue is extracted from
+    "raw": {"columns": 2, "margin": "24mm 17mm 22mm 17mm", "margin_left": "24mm 17mm 22mm 17mm",
+            "heading_spacing": "normal"},
+    # issue 11, layout A: two columns, title blocks across both
+    "a": {"columns": 2, "margin": "24mm 17mm 22mm 17mm", "margin_left": "24mm 17mm 22mm 17mm",
+          "heading_spacing": "normal", "table_rules": "border: 0.5pt solid #000;"},
+    # issue 11, layout B: one column, mirrored margins, letter-spaced headings, tables without rules
+    "b": {"columns": 1, "margin": "22mm 14mm 22mm 30mm", "margin_left": "22mm 30mm 22mm 14mm",
+          "heading_spacing": "0.6em", "table_rules": "border: none;"},
+}
+
+
+def _header(issue: dict) -> tuple[str, str]:
+    return tuple(issue.get("header") or issue.get("running_headers")
+                 or ("温州市人民政府公报", f"{issue['year']}年第{issue['issue_no']}期"))
+
+
+def _toc_html(toc: list[tuple]) -> list[str]:
+    out, last = ['<div class="toc"><p class="heading">目　录</p>'], None
+    for category, title, number, page in toc:
+        if category != last:
+            out.append(f'<p class="cat">{_e(category)}</p>')
+            last = category
+        number = f"（{_e(number)}）" if number else ""
+        out.append(f'<p class="flush">{_e(title)}{number}……（{page:02d}）</p>')
+    return out + ["</div>"]
+
+
+def issue_html(issue: dict, layout: str = "raw", toc: list[tuple] | None = None) -> str:
+    options = {"table_rules": issue.get("table_rules", "border: 0.5pt solid #000;"), **LAYOUTS[layout]}
+    header_right, header_left = _header(issue)
     css = CSS.format(header_right=header_right, header_left=header_left, footer=_footer_css(issue["page_form"]),
-                     song=SONG, hei=HEI, kai=KAI, first_page_minus_one=issue.get("first_page", 3) - 1,
-                     table_rules=issue.get("table_rules", "border: 0.5pt solid #000;"))
-    parts = []
+                     song=SONG, hei=HEI, kai=KAI, first_page_minus_one=issue.get("first_page", 3) - 1, **options)
+    parts = _toc_html(toc) if toc is not None else []
     for section in issue["sections"]:
         if section["kind"] == "documents":
             for doc in section["items"]:
@@ -171,11 +201,11 @@ def page_count(pdf_path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
-def printed_pages(issue: dict, pdf_path: Path) -> dict:
+def printed_pages(issue: dict, pdf_path: Path, skip: int = 0) -> dict:
     """Where each document's title block and each section heading fell, as printed page numbers."""
     squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
     texts = [squeeze(pdftotext(pdf_path, n)) for n in range(1, page_count(pdf_path) + 1)]
-    for header in issue["header"]:  # a running header must not pass for a title line
+    for header in _header(issue):  # a running header must not pass for a title line
         texts = [text.replace(squeeze(header), "") for text in texts]
     first = issue.get("first_page", 3)
 
@@ -185,7 +215,7 @@ def printed_pages(issue: dict, pdf_path: Path) -> dict:
                 return index
         raise LookupError(f"{issue['name']}: {needle!r} not found in the PDF")
 
-    pages, at, doc_index = {}, 0, 0
+    pages, at, doc_index = {}, skip, 0
     for index, section in enumerate(issue["sections"]):
         if section["kind"] == "documents":
             for doc in section["items"]:
