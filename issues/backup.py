@@ -7,7 +7,8 @@ A backup is a plain directory that any later deployment can read (SQLite or Post
                    permissions are looked up by name, so it loads into any freshly migrated database)
   files/<area>/    the kept source files (GAZETTE_SOURCES_DIR) and uploaded media (MEDIA_ROOT)
 
-The search index is not backed up: it is derived data, rebuilt from the restored database.
+The search index and the bulk data dump are not backed up: they are derived data, rebuilt from
+the restored database.
 Restore checks every file against the manifest before it touches anything, loads the database
 in one transaction, and refuses a database that already holds an archive unless told to replace it.
 """
@@ -74,7 +75,7 @@ def write_backup(target: Path) -> Summary:
     outermost = not connection.in_atomic_block
     with transaction.atomic():
         if outermost:
-            _snapshot_reads()
+            snapshot_reads()
         for model in dumped_models():
             summary.rows[model._meta.label] = model._default_manager.count()
         call_command(
@@ -106,6 +107,9 @@ def restore_backup(source: Path, *, replace: bool = False) -> Summary:
         call_command("loaddata", str(source / DATABASE), verbosity=0)
         _check_sources_present()
     summary.index = rebuild_search_index()
+    from opendata.dump import rebuild_after_commit  # it reads the database with snapshot_reads
+
+    rebuild_after_commit()
     return summary
 
 
@@ -138,7 +142,7 @@ def rebuild_search_index() -> str:
     return "已重建"
 
 
-def _snapshot_reads() -> None:
+def snapshot_reads() -> None:
     """Make every query of the dump see one moment of the database, even while staff ingest.
 
     (SQLite gives that already: the dump's transaction takes the write lock at BEGIN, settings'
