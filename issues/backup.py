@@ -107,7 +107,7 @@ def restore_backup(source: Path, *, replace: bool = False) -> Summary:
         call_command("loaddata", str(source / DATABASE), verbosity=0)
         _check_sources_present()
     summary.index = rebuild_search_index()
-    from opendata.dump import rebuild_after_commit  # it reads the database with snapshot_reads
+    from opendata.dump import rebuild_after_commit  # the dump imports this module (snapshot_reads)
 
     rebuild_after_commit()
     return summary

@@ -157,7 +157,8 @@ class Issue(models.Model):
         draft, so that if anything fails the previous version stays intact. The index and the bulk
         data dump are updated after the commit, as for `manage.py ingest` (issues.ingest).
         """
-        from issues.ingest import rebuild_after_commit, update_index  # ingest imports this module
+        from issues.ingest import update_index  # ingest imports this module
+        from opendata.dump import rebuild_after_commit  # and so does the dump
 
         with transaction.atomic():
             if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():

@@ -89,7 +89,7 @@ def build_dump(*, force: bool = False) -> tuple[Manifest, bool]:
         if existing and existing.version == version and not force:
             return existing, False
         manifest = _write(version)
-    _remove_old_dumps(manifest)
+        _remove_old_dumps(manifest)
     return manifest, True
 
 
@@ -160,7 +160,7 @@ def _write(version: str) -> Manifest:
 
 def _published_issues():
     issues = (Issue.objects.published().order_by("year", "issue_no")
-              .prefetch_related(*(kind.rows for kind in described.KINDS)))
+              .prefetch_related(*(kind.manager for kind in described.KINDS)))
     return issues.iterator(chunk_size=CHUNK)
 
 
@@ -179,7 +179,7 @@ def _write_issue(issue: Issue, tables: dict) -> None:
         rows = export
         for step in kind.export_path:
             rows = rows[step]
-        records = getattr(issue, kind.rows).all()
+        records = getattr(issue, kind.manager).all()
         for position, (row, record) in enumerate(zip(rows, records, strict=True), 1):
             key = getattr(record, kind.key_field) if kind.key_field else str(position)
             tables[kind.name].write({"year": issue.year, "issue_no": issue.issue_no, "key": key,
@@ -284,7 +284,10 @@ def _remove_leftovers() -> None:
 
 
 def _remove_old_dumps(manifest: Manifest) -> None:
-    """Earlier dumps: a download already under way keeps its open file (POSIX), new ones get the new dump."""
+    """Earlier dumps: a download already under way keeps its open file (POSIX), new ones get the new dump.
+
+    Under the lock, so that no other builder's new file goes before its manifest names it.
+    """
     for path in folder().glob("archive-*.zip"):
         if path.name != manifest.file:
             path.unlink(missing_ok=True)

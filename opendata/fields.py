@@ -69,7 +69,7 @@ class Kind:
     label: str
     meaning: str
     export_path: tuple[str, ...]  # where its rows are in the export_issue document
-    rows: str  # the Issue's related manager of its saved rows, in printed order
+    manager: str  # the Issue's related manager of its saved rows, in printed order
     fields: tuple[Field, ...]
     key_field: str | None = None  # the rows' own stable key; None: their position in the issue (1, 2, …)
     key_meaning: str = "在本期中的顺序号（1, 2, …），与页面上的锚点一致"

@@ -45,7 +45,8 @@ def issue_schema() -> dict:
 
 def components() -> dict:
     search = described.object_schema(described.SEARCH_FIELDS)
-    search["properties"]["results"] = {"type": "array", "items": _ref("SearchResult"), "description": "本页的命中记录"}
+    search["properties"]["results"] = {"type": "array", "items": _ref("SearchResult"),
+                                       "description": "本页的命中记录"}
     search["required"].append("results")
     error = described.object_schema(described.ERROR_FIELDS)
     error["properties"]["fields"] = {
@@ -55,7 +56,8 @@ def components() -> dict:
     return {
         "IssueSummary": described.object_schema(described.ISSUE_SUMMARY_FIELDS),
         "Issue": issue_schema(),
-        **{kind.name: {**described.object_schema(kind.fields), "description": kind.meaning} for kind in described.KINDS},
+        **{kind.name: {**described.object_schema(kind.fields), "description": kind.meaning}
+           for kind in described.KINDS},
         "SearchResults": search,
         "SearchResult": described.object_schema(described.SEARCH_RESULT_FIELDS),
         "Error": error,
@@ -77,8 +79,8 @@ def _form_field_schema(field: forms.Field) -> dict:
     if isinstance(field, forms.ChoiceField):
         return {"type": "string", "enum": [value for value, _ in field.choices if value]}
     if isinstance(field, forms.IntegerField):
-        return {"type": "integer", **{key: value for key, value in
-                                      (("minimum", field.min_value), ("maximum", field.max_value)) if value is not None}}
+        limits = {"minimum": field.min_value, "maximum": field.max_value}
+        return {"type": "integer", **{key: value for key, value in limits.items() if value is not None}}
     if isinstance(field, forms.DateField):
         return {"type": "string", "format": "date"}
     return {"type": "string", **({"maxLength": field.max_length} if field.max_length else {})}

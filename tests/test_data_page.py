@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from datetime import datetime
 
 import pytest
 
@@ -44,6 +45,8 @@ def test_the_page_offers_the_dump_with_its_size_and_date(client, built):
     assert "数据包正在生成" not in page and "档案在此之后有更新" not in page
     kb = f"{built.size / 1024:.1f}".replace(".0", "")
     assert f"{kb}\xa0KB" in page or f"{kb} KB" in page
+    built_at = datetime.fromisoformat(built.built_at)
+    assert f"<dt>生成时间</dt><dd>{built_at.year}年{built_at.month}月{built_at.day}日 {built_at:%H:%M}</dd>" in page
 
 
 def test_the_page_lists_every_field_of_every_file_with_a_real_example(client, built):
@@ -83,12 +86,15 @@ def test_latest_redirects_to_the_dated_file(client, built):
     assert response.status_code == 302 and response["Location"] == f"/data/{built.download_name}"
 
 
-@pytest.mark.parametrize("name", ["wenzhou-gazette-2001-01-01.zip", "manifest.json", "..%2Fmanifest.json",
-                                  "archive-0000000000000000.zip"])
+@pytest.mark.parametrize("name", ["wenzhou-gazette-2001-01-01.zip", "manifest.json", "archive-0000000000000000.zip"])
 def test_any_other_name_is_a_404_that_points_to_the_page(client, built, name):
     response = client.get(f"/data/{name}")
     assert response.status_code == 404
-    assert "数据下载" in response.content.decode()
+    assert f"数据包已更新为 {built.download_name}，请到“数据下载”页下载" in response.content.decode()
+
+
+def test_a_path_out_of_the_data_folder_is_a_plain_404(client, built):
+    assert client.get("/data/..%2Fmanifest.json").status_code == 404
 
 
 def test_the_dictionary_as_json_is_the_one_inside_the_dump(client, built):
