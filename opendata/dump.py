@@ -38,7 +38,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from issues.backup import snapshot_reads
+from issues.backup import one_snapshot
 from issues.models import Issue
 from opendata import fields as described
 
@@ -84,11 +84,14 @@ def build_dump(*, force: bool = False) -> tuple[Manifest, bool]:
     folder().mkdir(parents=True, exist_ok=True)
     with _one_builder():
         _remove_leftovers()
-        version = Issue.objects.published().version()
-        existing = current()
-        if existing and existing.version == version and not force:
-            return existing, False
-        manifest = _write(version)
+        with tempfile.TemporaryDirectory(dir=folder(), prefix="tmp-") as work:
+            with one_snapshot():  # the version and the rows from one moment of the database
+                version = Issue.objects.published().version()
+                existing = current()
+                if existing and existing.version == version and not force:
+                    return existing, False
+                tables = _read_archive(Path(work))
+            manifest = _write(Path(work), tables, version)
         _remove_old_dumps(manifest)
     return manifest, True
 
@@ -131,30 +134,30 @@ def rebuild_quietly() -> None:
 
 # --------------------------------------------------------------------- writing
 
-def _write(version: str) -> Manifest:
+def _read_archive(work: Path) -> dict:
+    tables = {name: _Table(work, name) for name in [ISSUES, *described.KINDS_BY_NAME]}
+    for issue in _published_issues():
+        _write_issue(issue, tables)
+    for table in tables.values():
+        table.close()
+    return tables
+
+
+def _write(work: Path, tables: dict, version: str) -> Manifest:
+    """The ZIP and then the manifest naming it, each renamed into place."""
     built_at = timezone.localtime()
-    with tempfile.TemporaryDirectory(dir=folder(), prefix="tmp-") as work:
-        work = Path(work)
-        tables = {name: _Table(work, name) for name in [ISSUES, *described.KINDS_BY_NAME]}
-        with transaction.atomic():
-            snapshot_reads()
-            for issue in _published_issues():
-                _write_issue(issue, tables)
-        for table in tables.values():
-            table.close()
-        dictionary = data_dictionary(examples={n: t.examples for n, t in tables.items()},
-                                     counts={n: t.count for n, t in tables.items()})
-        download_name = f"wenzhou-gazette-{built_at.date().isoformat()}.zip"
-        archive = work / "archive.zip"
-        _zip(archive, work, tables, dictionary, built_at)
-        digest = _sha256(archive)
-        manifest = Manifest(
-            file=f"archive-{digest[:16]}.zip", download_name=download_name, built_at=built_at.isoformat(),
-            size=archive.stat().st_size, sha256=digest, version=version,
-            counts={n: t.count for n, t in tables.items()}, dictionary=dictionary,
-        )
-        os.replace(archive, manifest.path)
-        _replace_file(work / MANIFEST, folder() / MANIFEST, json.dumps(asdict(manifest), ensure_ascii=False))
+    counts = {name: table.count for name, table in tables.items()}
+    dictionary = data_dictionary(examples={name: table.examples for name, table in tables.items()}, counts=counts)
+    archive = work / "archive.zip"
+    _zip(archive, work, tables, dictionary, built_at)
+    digest = _sha256(archive)
+    manifest = Manifest(
+        file=f"archive-{digest[:16]}.zip", download_name=f"wenzhou-gazette-{built_at.date().isoformat()}.zip",
+        built_at=built_at.isoformat(), size=archive.stat().st_size, sha256=digest, version=version,
+        counts=counts, dictionary=dictionary,
+    )
+    os.replace(archive, manifest.path)
+    _replace_file(work / MANIFEST, folder() / MANIFEST, json.dumps(asdict(manifest), ensure_ascii=False))
     return manifest
 
 
