@@ -36,7 +36,8 @@ def _check_database() -> dict:
     try:
         return {"ok": True, "published_issues": Issue.objects.published().count()}
     except DatabaseError as exc:
-        return {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+        error = diskspace.message(exc) if diskspace.is_disk_full(exc) else f"{type(exc).__name__}: {exc}"
+        return {"ok": False, "error": error}
 
 
 def _check_search_index() -> dict:
