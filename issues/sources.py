@@ -139,7 +139,7 @@ def _is_big5(sample: bytes) -> bool:
             pairs += 1
             low += sample[i + 1] < 0xA1
             i += 2
-    return pairs >= 8 and low * 10 > pairs and _decoded_or_none(sample, "big5") is not None
+    return pairs >= 8 and low * 10 > pairs and _decoded_or_none(sample[:i], "big5") is not None  # whole characters
 
 
 def _looks_like_text(text: str) -> bool:

@@ -29,6 +29,8 @@ BIG5 = "文件为 Big5 繁体编码，请转换为 UTF-8 或 GB18030"
         pytest.param(fixture_text("2020-06").encode("utf-16-be"), UTF16_NO_BOM, id="utf16-be-no-bom"),
         pytest.param("温州市人民政府公报 2020年第6期\n".encode("utf-16-le"), UTF16_NO_BOM, id="utf16-one-line"),
         pytest.param(TRADITIONAL.encode("big5"), BIG5, id="big5"),
+        # 114 KB: the 64 KB sample read ends inside a character
+        pytest.param(("x" + TRADITIONAL * 500).encode("big5"), BIG5, id="big5-longer-than-the-sample-read"),
     ],
 )
 def test_a_wrong_encoding_is_named_with_what_to_do(data, message):
