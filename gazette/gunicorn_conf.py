@@ -21,6 +21,9 @@ keepalive = 5
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = max_requests // 10
 preload_app = True
+# gunicorn 25+ opens a control socket for `gunicornc` at $HOME/.gunicorn/gunicorn.ctl by default: one
+# path for every gunicorn of the user (the test suite and load runs start several). Nothing uses it.
+control_socket_disable = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 
