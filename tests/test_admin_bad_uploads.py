@@ -125,10 +125,13 @@ def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, mon
 def test_an_unexpected_error_while_saving_shows_its_real_reason(staff_client, archive, monkeypatch):
     from django.db import IntegrityError
 
-    def collide(parsed, **kwargs):
+    from issues.models import IssueManager
+
+    def collide(manager, parsed, **kwargs):
         raise IntegrityError("UNIQUE constraint failed: issues_document.issue_id, issues_document.key")
 
-    monkeypatch.setattr(Issue.objects, "save_parsed", collide)
+    # on the class: monkeypatch would leave an instance attribute on Issue.objects behind
+    monkeypatch.setattr(IssueManager, "save_parsed", collide)
     before = archive()
     page = post(staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT)).content.decode()
     assert "IntegrityError: UNIQUE constraint failed" in page and "未保存任何内容" in page
