@@ -52,7 +52,9 @@ def _interpretation(item: dict) -> dict:
 
 
 def _statistics_row(row: tuple) -> dict:
-    indicator, sub_row, unit, month, month_yoy, cumulative, cumulative_yoy = row
+    """A figure may be typed as the string the source prints ('483.40': trailing zero kept in print)."""
+    indicator, sub_row, unit, *figures = row
+    month, month_yoy, cumulative, cumulative_yoy = (float(v) if isinstance(v, str) else v for v in figures)
     return {"indicator": indicator, "sub_row": sub_row, "unit": unit, "month": month, "month_yoy": month_yoy,
             "cumulative": cumulative, "cumulative_yoy": cumulative_yoy}
 
@@ -94,7 +96,7 @@ def gold_export(issue: dict, pages: dict) -> dict:
                                 "body": "\n".join(item["paragraphs"])} for item in section["items"]]
             toc_title = section["toc_title"]
         elif kind == "chronicle":
-            export["chronicle"] += [{"date": day, "text": text} for day, text in section["entries"]]
+            export["chronicle"] += [{"date": entry[0], "text": entry[1]} for entry in section["entries"]]
             toc_title = section["title"]
         elif kind == "issued":
             export["issued_list"] += [{"doc_number": number, "title": title} for number, title in section["rows"]]

@@ -125,17 +125,31 @@ def _section(p: Printer, issue: dict, section: dict) -> None:
         p.line(section["producer"])
 
 
-def day_label(section: dict, day: str) -> str:
-    return section.get("day_labels", {}).get(day, f"{int(day[-2:])}日")
+def day_label(section: dict, entry: tuple) -> str:
+    """The day marker an entry is printed under: its own (a range, '5~6日'), the section's for that day, or 'N日'."""
+    day = entry[0]
+    return entry[2] if len(entry) > 2 else section.get("day_labels", {}).get(day, f"{int(day[-2:])}日")
+
+
+def chronicle_markers(section: dict):
+    """(date, text, marker, glued): marker is None for a further entry under the same printed marker. An
+    entry's own marker is always printed (a source may repeat '是日' or a day for each entry)."""
+    last, glued = None, set(section.get("glued_days", ()))
+    for entry in section["entries"]:
+        label = day_label(section, entry)
+        new = len(entry) > 2 or label != last
+        yield entry[0], entry[1], (label if new else None), new and entry[0] in glued
+        if new:
+            glued.discard(entry[0])  # only a date's first marker is glued
+        last = label
 
 
 def _chronicle(p: Printer, section: dict) -> None:
     """A day opens its first entry ('5日  …') or stands on its own line; a day in `glued_days` is printed at
     the end of the previous entry's line instead ('…出席会议。 5日'), as a converter joins a short line."""
-    last_day, glued = None, set(section.get("glued_days", ()))
-    for day, text in section["entries"]:
-        label, new_day = day_label(section, day), day != last_day
-        if new_day and day in glued and p.lines:
+    for day, text, label, glued in chronicle_markers(section):
+        new_day = label is not None
+        if glued and p.lines:
             p.lines[-1] += f" {label}"
             p.line(text if section["inline_days"] else f"△ {text}")
         elif section["inline_days"]:
@@ -144,7 +158,6 @@ def _chronicle(p: Printer, section: dict) -> None:
             if new_day:
                 p.line(label)
             p.line(f"△ {text}")
-        last_day = day
 
 
 def _toc_line(issue: dict, title: str, doc_number: str | None, page: int) -> list[str]:

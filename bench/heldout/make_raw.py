@@ -18,7 +18,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from layout_text import day_label, heading_lines
+from layout_text import chronicle_markers, heading_lines
 
 CHROMIUM = "/usr/bin/chromium"
 SONG, HEI, KAI = "AR PL SungtiL GB", "WenQuanYi Zen Hei", "AR PL KaitiM GB"
@@ -81,20 +81,18 @@ def _document_html(doc: dict) -> list[str]:
 
 
 def _chronicle_html(section: dict) -> list[str]:
-    out, last_day, glued = [], None, set(section.get("glued_days", ()))
-    for day, text in section["entries"]:
-        label = day_label(section, day)
-        if day != last_day and day in glued and out:  # the day set at the end of the previous entry's line
+    out = []
+    for _day, text, label, glued in chronicle_markers(section):
+        if glued and out:  # the day set at the end of the previous entry's line
             out[-1] = out[-1].removesuffix("</p>") + f"\u3000<b>{_e(label)}</b></p>"
             out.append(f'<p class="flush">{"" if section["inline_days"] else "△ "}{_e(text)}</p>')
         elif section["inline_days"]:
-            shown = f"<b>{_e(label)}</b>\u3000{_e(text)}" if day != last_day else f"△ {_e(text)}"
+            shown = f"<b>{_e(label)}</b>\u3000{_e(text)}" if label else f"△ {_e(text)}"
             out.append(f'<p class="flush">{shown}</p>')
         else:
-            if day != last_day:
+            if label:
                 out.append(f'<p class="flush"><b>{_e(label)}</b></p>')
             out.append(f'<p class="flush">△ {_e(text)}</p>')
-        last_day = day
     return out
 
 
