@@ -30,8 +30,7 @@ def _document(doc: dict, category: str, page: int | None) -> dict:
         "signed_date": doc["signed_date"], "addressees": doc["addressees"],
         "attachments": list(doc["attachments"]), "effective_from": doc["effective_from"],
         "effective_until": doc["effective_until"], "valid_years": doc["valid_years"],
-        "cited_doc_numbers": list(doc["cited"]), "repealed_doc_numbers": list(doc.get("repealed", [])),
-        "page": page, "body": document_body(doc),
+        "cited_doc_numbers": list(doc["cited"]), "page": page, "body": document_body(doc),
     }
 
 

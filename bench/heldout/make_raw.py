@@ -147,8 +147,10 @@ LAYOUTS = {
 
 
 def _header(issue: dict) -> tuple[str, str]:
-    return tuple(issue.get("header") or issue.get("running_headers")
-                 or ("温州市人民政府公报", f"{issue['year']}年第{issue['issue_no']}期"))
+    """The right-hand and left-hand running headers (a text export's cycle of headers gives its first two)."""
+    headers = (issue.get("header") or issue.get("running_headers")
+               or ("温州市人民政府公报", f"{issue['year']}年第{issue['issue_no']}期"))
+    return headers[0], headers[1]
 
 
 def _toc_html(toc: list[tuple]) -> list[str]:
