@@ -1,4 +1,5 @@
-"""2009年第11期 (raw two-column): four notices that enclose or forward 办法 (a 市政府 notice dated
+"""2009年第11期 (raw two-column): a provincial 实施意见 with square-bracketed numbers (浙政发[2009]69号) and
+no addressee line or signature printed, four notices that enclose or forward 办法 (a 市政府 notice dated
 二○○九年六月十五日, a 市府办 notice dated 二〇〇九年八月三十日 with 〇 instead of ○ and eight joint
 issuers over its 办法, two 2008 notices printed without issuer line), a 年鉴 chronicle with day markers
 on their own lines and △ items, `· N ·` footers.
@@ -10,6 +11,25 @@ ISSUE = {
     "name": "2009-11", "shape": "raw", "year": 2009, "issue_no": 11, "total_no": 71,
     "publish_date": None, "page_form": "· {} ·", "header": ["温州市人民政府公报", "2009年第11期"],
     "sections": [
+        {"kind": "documents", "heading": "省政府文件", "items": [
+            {
+                "title_block": ["浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区", "改革开放和经济社会发展指导意见的实施意见"],
+                "title": "浙江省人民政府贯彻国务院关于进一步推进长江三角洲地区改革开放和经济社会发展指导意见的实施意见",
+                "doc_number": "浙政发[2009]69号", "registration_code": None, "issuer": "浙江省人民政府",
+                "addressees": None,
+                "paragraphs": [
+                    "为贯彻《国务院关于进一步推进长江三角洲地区改革开放和经济社会发展的指导意见》（国发[2008]30号，以下简称《指导意见》）精神，现结合我省实际，按照突出重点的原则，提出以下实施意见。",
+                    "一、总体要求",
+                    "（一）基本原则。坚持科学发展，推进转型升级，努力保持经济平稳较快发展；坚持和谐发展，推进基本公共服务均等化，着力保障和改善民生；坚持率先发展，深化改革开放，力争在重要领域和关键环节率先取得突破；坚持一体化发展，深化长三角区域及周边地区的合作，不断增强区域国际竞争力。",
+                    "（二）发展定位。",
+                    "——成为亚太地区国际门户的重要区域。围绕上海国际金融和国际航运中心建设，大力发展海洋经济，以宁波—舟山港为核心，打造全国重要的海上运输通道和战略物资储运基地，提高开放型经济水平，成为我国参与全球合作和对外开放的重要窗口。",
+                    "——成为全球先进制造业和现代服务业的重要基地。加快区域创新体系建设，促进产业转型升级，提升制造业层次和水平，发展培育若干具有国内外竞争优势的现代产业集群；大力发展现代物流、金融服务、文化创意、科技服务、信息服务、商务服务、旅游休闲等产业，形成“高增值、强带动、宽辐射、广就业”的服务经济体系；继续成为我国经济最具活力的地区之一。",
+                ],
+                "signature": [], "signed_date": None, "after_signature": [],
+                "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
+                "cited": ["国发[2008]30号"],
+            },
+        ]},
         {"kind": "documents", "heading": "市政府文件", "items": [
             {
                 "title_block": ["延安市人民政府关于印发《延安市行政许可", "项目监督管理办法》的通知"],
