@@ -58,8 +58,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "haystack",
+    "gazette",  # before django_tasks_db: its db_worker command wraps the library's (gazette/management)
     "issues",
     "search",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +127,11 @@ STORAGES = {
 GAZETTE_SOURCES_DIR = DATA_DIR / "sources"
 GAZETTE_UPLOAD_MAX_BYTES = env_int("GAZETTE_UPLOAD_MAX_BYTES", 100 * 1024 * 1024)
 GAZETTE_PDF_WORKERS = env_int("GAZETTE_PDF_WORKERS", 2)  # processes reading a long PDF (1: in-process)
+
+# Background work (django-tasks): the queue is a table in this database, worked by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Locks that exclude other processes (gazette/locks.py) are files here when the database is SQLite.
+GAZETTE_LOCKS_DIR = DATA_DIR / "locks"
 
 HAYSTACK_CONNECTIONS = {
     "default": {

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from issues import numbers
+from issues.locks import WAIT_SECONDS, issue_lock
 from issues.parser import records
 from issues.sources import SourceInfo
 
@@ -135,25 +136,27 @@ class Issue(models.Model):
         """The published issue this draft would replace, if there is one."""
         return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
 
-    def publish(self) -> str:
+    def publish(self, lock_timeout: float = WAIT_SECONDS) -> str:
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
         draft, so that if anything fails the previous version stays intact. The index is updated
-        after the commit, as for `manage.py ingest` (issues.ingest.update_index).
+        after the commit, as for `manage.py ingest` (issues.ingest.update_index). The issue's lock
+        is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds of waiting).
         """
         from issues.ingest import update_index  # ingest imports this module
 
-        with transaction.atomic():
-            if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
-                raise ValueError(f"{self} 不是草稿，无法发布")
-            Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
-            # stale until update_index has indexed it, as for save_parsed
-            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
-                                                    updated_at=timezone.now())
-        self.status = Issue.Status.PUBLISHED
-        self.index_stale = True
-        return update_index(self)
+        with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
+            with transaction.atomic():
+                if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
+                    raise ValueError(f"{self} 不是草稿，无法发布")
+                Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
+                # stale until update_index has indexed it, as for save_parsed
+                Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
+                                                        updated_at=timezone.now())
+            self.status = Issue.Status.PUBLISHED
+            self.index_stale = True
+            return update_index(self)
 
     def discard(self) -> None:
         """Delete a draft (Cancel on the review page); the published version is left alone."""
@@ -549,3 +552,7 @@ class StatisticsRow(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])
+
+
+# Staff uploads on their way to becoming drafts: a model of this app, in its own module.
+from issues.uploads import Upload  # noqa: E402, F401
