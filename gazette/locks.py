@@ -34,6 +34,7 @@ class LockTimeout(Exception):
 
     def __init__(self, name: str, timeout: float):
         self.name = name
+        self.timeout = timeout
         super().__init__(f"lock {name!r} still held by another process after {timeout:g} s")
 
 

@@ -13,6 +13,10 @@ from gazette import locks
 WAIT_SECONDS = 600  # another writer's save and index update, with a wide margin
 
 
-def issue_lock(year: int, issue_no: int, timeout: float = WAIT_SECONDS):
-    """Hold the issue's lock for a with-block; raises gazette.locks.LockTimeout after `timeout` seconds."""
-    return locks.hold(f"issue-{year}-{issue_no:02d}", timeout=timeout)
+def issue_lock(year: int, issue_no: int, timeout: float | None = None):
+    """Hold the issue's lock for a with-block; gazette.locks.LockTimeout after `timeout` (WAIT_SECONDS) seconds."""
+    return locks.hold(lock_name(year, issue_no), timeout=WAIT_SECONDS if timeout is None else timeout)
+
+
+def lock_name(year: int, issue_no: int) -> str:
+    return f"issue-{year}-{issue_no:02d}"

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from issues import numbers
-from issues.locks import WAIT_SECONDS, issue_lock
+from issues.locks import issue_lock
 from issues.parser import records
 from issues.sources import SourceInfo
 
@@ -136,13 +136,14 @@ class Issue(models.Model):
         """The published issue this draft would replace, if there is one."""
         return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
 
-    def publish(self, lock_timeout: float = WAIT_SECONDS) -> str:
+    def publish(self, lock_timeout: float | None = None) -> str:
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
         draft, so that if anything fails the previous version stays intact. The index is updated
         after the commit, as for `manage.py ingest` (issues.ingest.update_index). The issue's lock
-        is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds of waiting).
+        is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by default
+        issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
         from issues.ingest import update_index  # ingest imports this module
 

@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from gazette.locks import LockTimeout
 from issues.ingest import Stage, ingest_bytes
 from issues.models import Issue
 from issues.sources import PDF_SUFFIXES, IngestError, keep_source, sha256_of
@@ -125,6 +126,9 @@ class Upload(models.Model):
                                   status=Issue.Status.DRAFT, pdf_path=self.pdf_path, progress=self.report)
         except IngestError as exc:
             self._fail(exc.message, refusal=exc.reason)
+            return "refused"
+        except LockTimeout as exc:
+            self._fail(f"该期正在被另一操作写入（导入、上传或发布）超过 {exc.timeout:g} 秒，未保存任何内容。请稍后重新上传。")
             return "refused"
         except Exception as exc:  # a parser bug must reach staff as a message; the traceback goes to the task
             log.exception("processing upload %s (%s) failed", self.pk, self.source_name)

@@ -16,6 +16,9 @@ hypothesis_settings.register_profile(
 hypothesis_settings.register_profile("deep", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# start_worker and holder: a background worker, and a lock held, in another process
+pytest_plugins = ["tests.worker"]
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "issues"
 ISSUE_FILES = {
     "2019-04": FIXTURES / "2019-04.txt",
