@@ -59,10 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "haystack",
     "gazette",  # before django_tasks_db: its db_worker command wraps the library's (gazette/management)
-    "issues",
-    "search",
     "django_tasks",
     "django_tasks_db",
+    "issues",
+    "search",
 ]
 
 MIDDLEWARE = [

@@ -21,6 +21,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_tasks_db.models import DBTaskResult
 
 from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
@@ -29,6 +30,9 @@ from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from issues.ingest import update_index
 
 log = logging.getLogger(__name__)
+
+# django-tasks-db's task table is the worker's own record, in English: staff follow an upload on its page.
+admin.site.unregister(DBTaskResult)
 
 admin.site.site_header = "温州市人民政府公报 管理"
 admin.site.site_title = "公报管理"
