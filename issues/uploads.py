@@ -118,7 +118,12 @@ class Upload(models.Model):
         return f"第{self.page}/{self.pages}页 · {step}" if self.pages else step
 
     def process(self) -> str:
-        """Read, parse and save the draft (the background task); 'saved' or 'refused'."""
+        """Read, parse and save the draft (the background task); 'saved' or 'refused'.
+
+        Run again from the start after a worker died; an upload that already ended stays as it ended.
+        """
+        if not self.active:
+            return "saved" if self.state == self.State.DONE else "refused"
         self._update(state=self.State.RUNNING, stage="", page=None, pages=None, refusal="", error="")
         try:
             data = (settings.GAZETTE_SOURCES_DIR / self.source_path).read_bytes()
@@ -148,10 +153,15 @@ class Upload(models.Model):
         if not self.active or not self.task_id:
             return
         from django_tasks import TaskResultStatus
+        from django_tasks.exceptions import TaskResultDoesNotExist
 
         from issues.tasks import process_upload
 
-        result = process_upload.get_result(self.task_id)
+        try:
+            result = process_upload.get_result(self.task_id)
+        except TaskResultDoesNotExist:  # e.g. an archive restored from a backup, which holds no queue
+            self._fail("后台任务记录已不存在（例如数据库从备份恢复），未保存任何内容。请重新上传。")
+            return
         if result.status == TaskResultStatus.FAILED:
             lost = any(error.exception_class_path.endswith(".WorkerLost") for error in result.errors)
             self._fail("后台处理进程在处理此文件时多次意外退出（可能是内存不足），已停止重试。未保存任何内容。" if lost

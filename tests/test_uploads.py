@@ -173,3 +173,23 @@ def test_an_upload_deleted_while_it_waited_is_skipped(run_tasks):
     run_tasks()
     assert DBTaskResult.objects.get(pk=upload.task_id).return_value == "gone"
     assert not Issue.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_upload_whose_task_record_is_gone_is_failed_not_left_waiting(staff_client):
+    upload = post_pdf(staff_client, short_issue_pdf(pages=3))
+    DBTaskResult.objects.filter(pk=upload.task_id).delete()  # as after restoring a backup, which holds no queue
+    assert "后台任务记录已不存在" in staff_client.get(status_url(upload)).content.decode()
+    assert upload_state(upload) == Upload.State.FAILED
+
+
+@pytest.mark.django_db
+def test_an_upload_that_ended_is_not_processed_again(run_tasks, settings):
+    """A worker that dies after the upload ended but before its task was marked: the re-run changes nothing."""
+    upload = Upload.objects.receive("今天天气很好。".encode(), "letter.txt")
+    run_tasks()
+    assert upload_state(upload) == Upload.State.FAILED and upload.refusal == "not_gazette"
+    error = upload.error
+    assert upload.process() == "refused"
+    upload.refresh_from_db()
+    assert upload.error == error
