@@ -22,6 +22,7 @@ migrate: install
 
 ingest: migrate
 	$(PY) manage.py ingest fixtures/issues/*.txt
+	$(PY) manage.py build_data_dump
 
 # The server and one background worker (uploads are processed by it), stopped together.
 run: ingest
@@ -41,6 +42,7 @@ serve: export DJANGO_DEBUG = 0
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py build_data_dump
 	GUNICORN_BIND=$(HOST):$(PORT) $(PY) -m gazette.with_worker \
 		$(BIN)/gunicorn --config gazette/gunicorn_conf.py gazette.wsgi:application
 

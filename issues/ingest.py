@@ -1,8 +1,9 @@
 """Ingest one source file: read, parse, save in one transaction, then update the search index.
 
 Used by `manage.py ingest` and by the admin upload's background task. The database is written only
-by Issue.objects.save_parsed (one transaction); the index is updated after it commits. The steps
-that look at and write the issue hold its lock (issues.locks), so two writers of one issue queue.
+by Issue.objects.save_parsed (one transaction); the index is updated after it commits, and so is the
+bulk data dump (opendata.dump). The steps that look at and write the issue hold its lock
+(issues.locks), so two writers of one issue queue.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
+from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,7 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
         result.index_error = update_index(issue)
+        rebuild_after_commit()
     return result
 
 

@@ -91,13 +91,14 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(settings, tmp_path):
-    """Keep source copies, uploaded media, locks and the search index of each test in its own temporary dir.
+    """Keep source copies, uploaded media, locks, the data dump and the search index of each test in its own dir.
 
     The same layout as a GAZETTE_DATA_DIR, so a worker process given GAZETTE_DATA_DIR=tmp_path shares it.
     """
     settings.GAZETTE_SOURCES_DIR = tmp_path / "sources"
     settings.GAZETTE_LOCKS_DIR = tmp_path / "locks"
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.GAZETTE_DUMP_DIR = tmp_path / "dump"
     from django.core.cache import cache
 
     cache.clear()  # pages cached by one test's archive never answer another's
