@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from issues.models import Issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, sha256_of
-from issues.uploads import Upload
+from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError
+from issues.uploads import AlreadyArchived, Upload
 
 log = logging.getLogger(__name__)
 
@@ -73,29 +73,20 @@ class UploadIssueForm(forms.Form):
         """Keep the file(s) and queue their processing; None (with the reason on the form) when refused."""
         parsed_field, pdf_field = self._roles()
         parsed_file = self.cleaned_data[parsed_field]
-        data = _read(parsed_file)
-        digest = sha256_of(data)
-        duplicate = Issue.objects.filter(source_sha256=digest).first()
-        if duplicate:
-            self.add_error(parsed_field, _duplicate_message(duplicate))
-            return None
-        on_its_way = Upload.objects.active().filter(source_sha256=digest).first()
-        if on_its_way:
-            self.add_error(parsed_field, _on_its_way_message(on_its_way))
-            return None
         try:
             return Upload.objects.receive(
-                data,
-                parsed_file.name,
-                pdf=_read(self.cleaned_data[pdf_field]) if pdf_field else None,
+                parsed_file,
+                pdf=self.cleaned_data[pdf_field] if pdf_field else None,
                 year=self.cleaned_data.get("year"),
                 issue_no=self.cleaned_data.get("issue_no"),
                 user=user,
             )
+        except AlreadyArchived as exc:
+            self.add_error(parsed_field, _already_archived_message(exc.existing))
         except OSError as exc:  # the data dir full or unwritable: staff must see it, not a 500
             log.exception("keeping upload %s failed", parsed_file.name)
             self.add_error(parsed_field, f"无法保存上传的文件，未保存任何内容：{exc.strerror or exc}")
-            return None
+        return None
 
     def _roles(self) -> tuple[str, str | None]:
         """(the field whose file is parsed, the field whose PDF is only kept), text preferred."""
@@ -146,11 +137,6 @@ def _has_pdf_signature(uploaded) -> bool:
     return PDF_SIGNATURE in head
 
 
-def _read(uploaded) -> bytes:
-    uploaded.seek(0)
-    return uploaded.read()
-
-
 def _is_pdf_name(name: str) -> bool:
     return Path(name).suffix.lower() in PDF_SUFFIXES
 
@@ -161,13 +147,12 @@ def _file_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _duplicate_message(issue: Issue) -> str:
-    url = reverse("admin:issues_issue_review", args=[issue.pk])
+def _already_archived_message(existing: Issue | Upload) -> str:
+    if isinstance(existing, Upload):
+        url = reverse("admin:issues_issue_upload_status", args=[existing.pk])
+        return format_html('该文件正在处理中：<a href="{}">{}（{}）</a>', url, existing.source_name, existing.progress)
+    url = reverse("admin:issues_issue_review", args=[existing.pk])
     return format_html(
-        '{}：<a href="{}">{}（{}）</a>', IngestError.REASONS["duplicate"], url, issue.label, issue.get_status_display()
+        '{}：<a href="{}">{}（{}）</a>', IngestError.REASONS["duplicate"], url, existing.label,
+        existing.get_status_display()
     )
-
-
-def _on_its_way_message(upload: Upload) -> str:
-    url = reverse("admin:issues_issue_upload_status", args=[upload.pk])
-    return format_html('该文件正在处理中：<a href="{}">{}（{}）</a>', url, upload.source_name, upload.progress)

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files import File
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -20,7 +21,7 @@ from django.utils import timezone
 from gazette.locks import LockTimeout
 from issues.ingest import Stage, ingest_bytes
 from issues.models import Issue
-from issues.sources import PDF_SUFFIXES, IngestError, keep_source, sha256_of
+from issues.sources import PDF_SUFFIXES, IngestError, keep_stream
 
 log = logging.getLogger(__name__)
 
@@ -35,29 +36,43 @@ class UploadQuerySet(models.QuerySet):
         return self.filter(Q(state__in=ACTIVE_STATES) | Q(state=Upload.State.FAILED, uploaded_at__gte=week_ago))
 
 
+class AlreadyArchived(Exception):
+    """The uploaded file is the source of an issue already, or of an upload still on its way."""
+
+    def __init__(self, existing):
+        self.existing = existing  # the Issue or the Upload
+        super().__init__(str(existing))
+
+
 class UploadManager(models.Manager.from_queryset(UploadQuerySet)):
-    def receive(self, data: bytes, name: str, *, pdf: bytes | None = None, year: int | None = None,
+    def receive(self, source: File, *, pdf: File | None = None, year: int | None = None,
                 issue_no: int | None = None, user=None) -> "Upload":
         """Keep the file (and a PDF to offer beside a text export) and queue its processing.
 
+        The files are streamed to the data dir and hashed on the way, never held in memory whole:
+        the request answers at once whatever their size. AlreadyArchived for a file seen before.
         The queue is a table of this database, so the upload and its task commit together: there
         is never an upload without its task, nor a task for an upload that was rolled back.
         """
         from issues.tasks import process_upload  # the task module imports this one
 
+        name = Path(source.name).name
         kept = []
         try:
-            source_path = keep_source(data, Path(name).suffix or ".txt")
+            source_path, sha256 = keep_stream(source.chunks(), Path(name).suffix or ".txt")
             kept.append(source_path)
+            existing = (Issue.objects.filter(source_sha256=sha256).first()
+                        or self.active().filter(source_sha256=sha256).first())
+            if existing:
+                raise AlreadyArchived(existing)
             if pdf is not None:
-                pdf_path = keep_source(pdf, ".pdf")
+                pdf_path = keep_stream(pdf.chunks(), ".pdf")[0]
                 kept.append(pdf_path)
             else:
                 pdf_path = source_path if Path(name).suffix.lower() in PDF_SUFFIXES else ""
             with transaction.atomic():
-                upload = self.create(source_name=Path(name).name, source_path=source_path,
-                                     source_sha256=sha256_of(data), pdf_path=pdf_path, year=year, issue_no=issue_no,
-                                     uploaded_by=user)
+                upload = self.create(source_name=name, source_path=source_path, source_sha256=sha256,
+                                     pdf_path=pdf_path, year=year, issue_no=issue_no, uploaded_by=user)
                 upload.task_id = process_upload.enqueue(upload.pk).id
                 upload.save(update_fields=["task_id"])
         except BaseException:

@@ -131,14 +131,14 @@ def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, mon
 
 
 def test_a_failure_while_keeping_the_pdf_rolls_the_draft_back(staff_client, archive, monkeypatch, post):
-    keep_source = uploads.keep_source
+    keep_stream = uploads.keep_stream
 
-    def disk_full_at_the_pdf(data, suffix):
+    def disk_full_at_the_pdf(chunks, suffix):
         if suffix == ".pdf":
             raise OSError(28, "No space left on device")
-        return keep_source(data, suffix)
+        return keep_stream(chunks, suffix)
 
-    monkeypatch.setattr(uploads, "keep_source", disk_full_at_the_pdf)
+    monkeypatch.setattr(uploads, "keep_stream", disk_full_at_the_pdf)
     before = archive()
     page = post(
         staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT), SimpleUploadedFile("issue.pdf", b"%PDF-1.7\n%%EOF")

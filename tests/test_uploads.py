@@ -10,6 +10,7 @@ import types
 from datetime import timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
@@ -160,7 +161,7 @@ def test_a_file_already_on_its_way_is_refused_on_the_form(staff_client):
 def test_the_processing_waits_for_another_writer_of_the_issue(staff_client, holder, run_tasks, monkeypatch):
     monkeypatch.setattr(issue_locks, "WAIT_SECONDS", 0.3)
     holder(issue_locks.lock_name(2020, 6))
-    upload = Upload.objects.receive(ISSUE_FILES["2020-06"].read_bytes(), "2020-06.txt")
+    upload = Upload.objects.receive(ContentFile(ISSUE_FILES["2020-06"].read_bytes(), name="2020-06.txt"))
     run_tasks()
     assert upload_state(upload) == Upload.State.FAILED
     assert "该期正在被另一操作写入" in upload.error and not Issue.objects.exists()
@@ -168,7 +169,7 @@ def test_the_processing_waits_for_another_writer_of_the_issue(staff_client, hold
 
 @pytest.mark.django_db
 def test_an_upload_deleted_while_it_waited_is_skipped(run_tasks):
-    upload = Upload.objects.receive(ISSUE_FILES["2020-06"].read_bytes(), "2020-06.txt")
+    upload = Upload.objects.receive(ContentFile(ISSUE_FILES["2020-06"].read_bytes(), name="2020-06.txt"))
     Upload.objects.filter(pk=upload.pk).delete()
     run_tasks()
     assert DBTaskResult.objects.get(pk=upload.task_id).return_value == "gone"
@@ -186,7 +187,7 @@ def test_an_upload_whose_task_record_is_gone_is_failed_not_left_waiting(staff_cl
 @pytest.mark.django_db
 def test_an_upload_that_ended_is_not_processed_again(run_tasks, settings):
     """A worker that dies after the upload ended but before its task was marked: the re-run changes nothing."""
-    upload = Upload.objects.receive("今天天气很好。".encode(), "letter.txt")
+    upload = Upload.objects.receive(ContentFile("今天天气很好。".encode(), name="letter.txt"))
     run_tasks()
     assert upload_state(upload) == Upload.State.FAILED and upload.refusal == "not_gazette"
     error = upload.error
