@@ -6,6 +6,7 @@ background worker is real (tests/worker.py); held_worker.py holds it after the f
 """
 
 import pytest
+from django.db import connection
 from playwright.sync_api import expect
 
 from issues.models import Issue
@@ -34,6 +35,8 @@ def test_staff_upload_review_and_publish_a_printed_pdf(page, live_server, editor
 
 def test_staff_watch_a_pdf_upload_progress_to_its_review_page(page, live_server, editor, tmp_path,  # noqa: F811
                                                               start_worker):
+    if connection.vendor != "sqlite":
+        pytest.skip("a browser test runs in the SQLite pass; tests/test_uploads.py runs the worker on PostgreSQL")
     path = tmp_path / "2020-06.pdf"
     path.write_bytes(short_issue_pdf(pages=3))
     log_in(page, live_server, editor, "/admin/issues/issue/upload/")
