@@ -4,7 +4,7 @@ GAZETTE_DUMP_DIR holds:
   manifest.json         the current dump: its file, download name, date, size, sha256, row counts,
                         the archive version it was built from, and the data dictionary with examples
   archive-<sha>.zip     the current dump, named by its content, served as wenzhou-gazette-<date>.zip
-  .lock                 taken by the one builder at a time
+One builder at a time holds the lock "data-dump" (gazette.locks).
 
 Inside the ZIP: README.txt, data-dictionary.json, and for each kind of record (opendata.fields.KINDS)
 plus the issues themselves, jsonl/<name>.jsonl and csv/<name>.csv, oldest issue first, records in
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import fcntl
 import hashlib
 import json
 import logging
@@ -38,6 +37,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from gazette import locks
 from issues.backup import one_snapshot
 from issues.models import Issue
 from opendata import fields as described
@@ -269,15 +269,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@contextlib.contextmanager
 def _one_builder():
     """Builders queue: the one that waited then builds from the archive as the others left it."""
-    with (folder() / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    return locks.hold("data-dump")
 
 
 def _remove_leftovers() -> None:

@@ -169,7 +169,7 @@ def test_a_failed_build_keeps_the_previous_dump_and_leaves_nothing_behind(archiv
     with pytest.raises(OSError):
         dump.build_dump(force=True)
     assert dump.current() == before
-    assert sorted(p.name for p in dump.folder().iterdir()) == [".lock", before.file, dump.MANIFEST]
+    assert sorted(p.name for p in dump.folder().iterdir()) == [before.file, dump.MANIFEST]
 
 
 def test_what_a_killed_build_left_is_removed_by_the_next(archive):
