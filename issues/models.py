@@ -13,8 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from issues import numbers
+from issues.locks import issue_lock
 from issues.parser import records
-from issues.sources import SourceInfo, delete_kept, source_kind
+from issues.sources import SourceInfo, source_kind
 
 CATEGORIES = [
     "市政府令",
@@ -40,10 +41,6 @@ class IssueQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-year", "-issue_no")
-
-    def using_file(self, path: str):
-        """Issues whose source file or PDF is this kept file (a path relative to the sources dir)."""
-        return self.filter(models.Q(source_path=path) | models.Q(pdf_path=path))
 
     def version(self) -> str:
         """Changes whenever one of these issues is added, replaced, published, deleted or corrected.
@@ -165,41 +162,44 @@ class Issue(models.Model):
         """The published issue this draft would replace, if there is one."""
         return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
 
-    def publish(self) -> str:
+    def publish(self, lock_timeout: float | None = None) -> str:
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
         draft, so that if anything fails the previous version stays intact. The index and the bulk
-        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest).
+        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest). The
+        issue's lock is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by
+        default issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
         from issues.ingest import update_index  # ingest imports this module
         from opendata.dump import rebuild_after_commit  # and so does the dump
 
-        with transaction.atomic():
-            if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
-                raise ValueError(f"{self} 不是草稿，无法发布")
-            Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
-            # stale until update_index has indexed it, as for save_parsed
-            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
-                                                    updated_at=timezone.now())
-        self.status = Issue.Status.PUBLISHED
-        self.index_stale = True
-        index_error = update_index(self)
+        with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
+            with transaction.atomic():
+                if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
+                    raise ValueError(f"{self} 不是草稿，无法发布")
+                Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
+                # stale until update_index has indexed it, as for save_parsed
+                Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
+                                                        updated_at=timezone.now())
+            self.status = Issue.Status.PUBLISHED
+            self.index_stale = True
+            index_error = update_index(self)
         rebuild_after_commit()
         return index_error
 
     def discard(self) -> None:
-        """Delete a draft (Cancel on the review page) and its kept files, unless another issue uses them.
+        """Delete a draft (Cancel on the review page) and its kept files, unless an issue or upload uses them.
 
         The published version is left alone. The files go once the deletion commits.
         """
         if self.status != Issue.Status.DRAFT:
             raise ValueError(f"{self} 不是草稿，不能取消")
+        from issues.uploads import discard_unused  # uploads import this module
+
         with transaction.atomic():
             self.delete()
-            unused = [path for path in {self.source_path, self.pdf_path} - {""}
-                      if not Issue.objects.using_file(path).exists()]
-            transaction.on_commit(lambda: delete_kept(unused))
+            transaction.on_commit(lambda: discard_unused([self.source_path, self.pdf_path]))
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""
@@ -592,3 +592,7 @@ class StatisticsRow(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])
+
+
+# Staff uploads on their way to becoming drafts: a model of this app, in its own module.
+from issues.uploads import Upload  # noqa: E402, F401

@@ -10,6 +10,9 @@ import codecs
 import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,7 +204,23 @@ def discard_kept_on_failure():
         outer.extend(kept)
 
 
-def delete_kept(relative_paths) -> None:
-    """Delete kept source files (paths relative to the sources dir); the caller knows no issue uses them."""
-    for relative in relative_paths:
-        (Path(settings.GAZETTE_SOURCES_DIR) / relative).unlink(missing_ok=True)
+def keep_stream(chunks, suffix: str) -> tuple[str, str]:
+    """Keep a file given as chunks (an upload, never held in memory whole) as keep_source does; (path, sha256).
+
+    The chunks are hashed as they are written to a temporary name, renamed to the hash at the end.
+    """
+    folder = Path(settings.GAZETTE_SOURCES_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=".part", delete=False) as part:
+        try:
+            for chunk in chunks:
+                digest.update(chunk)
+                part.write(chunk)
+        except BaseException:
+            Path(part.name).unlink(missing_ok=True)
+            raise
+    relative = f"{digest.hexdigest()}{suffix.lower()}"
+    os.chmod(part.name, 0o644)  # as keep_source's files (a temporary file starts private)
+    os.replace(part.name, folder / relative)  # the same bytes if another upload kept them first
+    return relative, digest.hexdigest()

@@ -41,7 +41,7 @@ def raise_no_space(*args, **kwargs):
 
 
 @pytest.fixture
-def full_disk_for_kept_files(monkeypatch, settings):
+def full_disk_for_kept_files(monkeypatch, settings):  # the command line's write (the admin's: keep_stream)
     """Writing into the kept source files stops half-way with ENOSPC, as on a full disk."""
     real_write_bytes = Path.write_bytes
 
@@ -145,57 +145,38 @@ def test_cli_full_disk_under_the_index_keeps_the_saved_issue_marked_stale(capsys
     assert (issue.source_name, issue.index_stale) == ("2020-06-changed.txt", True)
 
 
-# --- the admin upload ---------------------------------------------------------------------------
-
-UPLOAD_URL = reverse("admin:issues_issue_upload")
-
-
-def upload(client, *files):
-    data = {"source": files[0]}
-    if len(files) > 1:
-        data["second"] = files[1]
-    return client.post(UPLOAD_URL, data)
-
+# --- the admin upload (kept when posted, saved as a draft by the background worker) ---------------
 
 def text_upload():
     return SimpleUploadedFile("2020-06.txt", CHANGED, content_type="text/plain")
 
 
-def pdf_upload():
-    return SimpleUploadedFile("2020-06.pdf", b"%PDF-1.7\n% kept for download only\n%%EOF\n")
+def then_no_space(chunks):
+    """An upload's chunks as the disk fills up: the first one is written, the next write fails."""
+    chunks = iter(chunks)
+    yield next(chunks)
+    raise no_space()
 
 
-def test_admin_full_disk_while_keeping_the_upload(staff_client, capsys, settings, full_disk_for_kept_files):
+def test_admin_full_disk_while_keeping_the_upload(staff_client, capsys, settings, monkeypatch, submit_upload):
+    from issues import uploads
+
     run_ingest(capsys, FIXTURE)
     before = archive_state(settings)
-    full_disk_for_kept_files()
-    page = upload(staff_client, text_upload()).content.decode()
+    keep_stream = uploads.keep_stream
+    monkeypatch.setattr(uploads, "keep_stream", lambda chunks, suffix: keep_stream(then_no_space(chunks), suffix))
+    page = submit_upload(staff_client, {"source": text_upload()}).content.decode()
     assert_told_disk_full(page)
     assert "解析出错" not in page
     assert archive_state(settings) == before
     assert not list(Path(settings.GAZETTE_SOURCES_DIR).glob("*.part"))
 
 
-def test_admin_full_disk_while_keeping_the_pdf_drops_the_text_kept_before_it(staff_client, capsys, settings,
-                                                                            monkeypatch):
-    run_ingest(capsys, FIXTURE)
-    before = archive_state(settings)
-    real_write_bytes = Path.write_bytes
-
-    def write_bytes(path, data):  # the text export is kept, then the disk fills up with the PDF
-        return raise_no_space() if path.name.endswith(".pdf.part") else real_write_bytes(path, data)
-
-    monkeypatch.setattr(Path, "write_bytes", write_bytes)
-    page = upload(staff_client, text_upload(), pdf_upload()).content.decode()
-    assert_told_disk_full(page)
-    assert archive_state(settings) == before
-
-
-def test_admin_full_database(staff_client, capsys, settings):
+def test_admin_full_database(staff_client, capsys, settings, submit_upload):
     run_ingest(capsys, FIXTURE)
     before = archive_state(settings)
     with full_database("issues_document"):
-        page = upload(staff_client, text_upload()).content.decode()
+        page = submit_upload(staff_client, {"source": text_upload()}).content.decode()
     assert_told_disk_full(page)
     assert "数据库" in page
     assert archive_state(settings) == before

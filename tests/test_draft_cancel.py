@@ -17,12 +17,16 @@ pytestmark = pytest.mark.django_db
 PDF = b"%PDF-1.7\n% the printed issue, kept for download\n%%EOF\n"
 
 
-def upload(client, *files):
-    data = {"source": files[0]}
-    if len(files) > 1:
-        data["second"] = files[1]
-    assert client.post(reverse("admin:issues_issue_upload"), data).status_code == 302
-    return Issue.objects.drafts().get()
+@pytest.fixture
+def upload(submit_upload):
+    def upload_(client, *files):
+        data = {"source": files[0]}
+        if len(files) > 1:
+            data["second"] = files[1]
+        submit_upload(client, data)
+        return Issue.objects.drafts().get()
+
+    return upload_
 
 
 @pytest.fixture
@@ -44,21 +48,21 @@ def text(name="2020-06"):
     return SimpleUploadedFile(f"{name}.txt", ISSUE_FILES[name].read_bytes())
 
 
-def test_cancelling_a_draft_deletes_its_source_file(staff_client, settings, cancel):
+def test_cancelling_a_draft_deletes_its_source_file(staff_client, settings, cancel, upload):
     draft = upload(staff_client, text())
     assert kept(settings) == {draft.source_path}
     cancel(draft)
     assert kept(settings) == set()
 
 
-def test_cancelling_a_draft_deletes_its_text_and_its_pdf(staff_client, settings, cancel):
+def test_cancelling_a_draft_deletes_its_text_and_its_pdf(staff_client, settings, cancel, upload):
     draft = upload(staff_client, text(), SimpleUploadedFile("2020-06.pdf", PDF))
     assert kept(settings) == {draft.source_path, draft.pdf_path}
     cancel(draft)
     assert kept(settings) == set()
 
 
-def test_a_file_another_issue_uses_stays(staff_client, settings, cancel):
+def test_a_file_another_issue_uses_stays(staff_client, settings, cancel, upload):
     published = upload(staff_client, text("2019-04"), SimpleUploadedFile("2019-04.pdf", PDF))
     published.publish()
     draft = upload(staff_client, text("2020-06"), SimpleUploadedFile("same.pdf", PDF))

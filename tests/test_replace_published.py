@@ -88,11 +88,9 @@ def test_force_accepts_a_replacement_that_removes_records(tmp_path, capsys):
 # --- the admin: the same check, as a warning that publishing confirms ---------------------------
 
 @pytest.fixture
-def shrinking_draft(staff_client, capsys):
+def shrinking_draft(staff_client, capsys, submit_upload):
     run_ingest(capsys, ISSUE_FILES["2020-06"])
-    upload = SimpleUploadedFile("2020-06-partial.txt", FIRST_400_LINES.encode())
-    response = staff_client.post(reverse("admin:issues_issue_upload"), {"source": upload})
-    assert response.status_code == 302
+    submit_upload(staff_client, {"source": SimpleUploadedFile("2020-06-partial.txt", FIRST_400_LINES.encode())})
     return Issue.objects.drafts().get()
 
 
