@@ -88,12 +88,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def gunicorn(data_dir: Path, *, workers: int | None = None):
-    """gunicorn with `make serve`'s configuration on a free port; yields its base URL and pid."""
+def gunicorn(data_dir: Path, *, workers: int | None = None, env: dict | None = None):
+    """gunicorn with `make serve`'s configuration on a free port; yields its base URL and pid.
+
+    Workers are not recycled (GUNICORN_MAX_REQUESTS=0) unless `env` says otherwise.
+    """
     manage(data_dir, "collectstatic", "--noinput", "--verbosity", "0")
     port = free_port()
     env = {**production_env(data_dir), "GUNICORN_BIND": f"{HOST}:{port}", "GUNICORN_ACCESS_LOG": "",
-           "GUNICORN_MAX_REQUESTS": "0"}
+           "GUNICORN_MAX_REQUESTS": "0", **(env or {})}
     if workers:
         env["GUNICORN_WORKERS"] = str(workers)
     log = open(data_dir / "gunicorn-load.log", "w")

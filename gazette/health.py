@@ -1,10 +1,12 @@
-"""/healthz: can this process serve the archive? Checks the database and the search index.
+"""/healthz: can this process serve the archive? Checks the database, the search index, the data dir.
 
-JSON for load balancers and monitoring: HTTP 200 when both answer, 503 when either does not.
-Issues whose index update failed (index_stale) are listed; they make the status "degraded"
+JSON for load balancers and monitoring: HTTP 200 when database and index answer, 503 when either does
+not. Issues whose index update failed (index_stale) are listed; they make the status "degraded"
 but not unavailable: pages still render and search answers, a little out of date, until the
 next ingest or `manage.py rebuild_index` catches up. So does a background queue that no worker
-has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs.
+has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs. A
+data directory that cannot be written (a full disk) is "degraded" too: readers can still read,
+while ingests, uploads and staff logins fail.
 """
 
 from django.conf import settings
@@ -13,6 +15,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from whoosh import index as whoosh_index
 
+from gazette import diskspace
 from gazette.tasks import queue_state
 from issues.models import Issue
 
@@ -25,10 +28,11 @@ def healthz(request):
     search_index = _check_search_index()
     stale = _stale_issues() if database["ok"] else []
     tasks = queue_state().as_json() if database["ok"] else {"ok": False, "error": "数据库不可用"}
+    data_dir = diskspace.check_writable(settings.DATA_DIR)
     ok = database["ok"] and search_index["ok"]
-    status = ("degraded" if stale or not tasks["ok"] else "ok") if ok else "unavailable"
-    body = {"status": status, "database": database, "search_index": search_index, "index_stale": stale,
-            "tasks": tasks}
+    status = ("degraded" if stale or not tasks["ok"] or not data_dir["ok"] else "ok") if ok else "unavailable"
+    body = {"status": status, "database": database, "search_index": search_index, "data_dir": data_dir,
+            "index_stale": stale, "tasks": tasks}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 
@@ -36,7 +40,8 @@ def _check_database() -> dict:
     try:
         return {"ok": True, "published_issues": Issue.objects.published().count()}
     except DatabaseError as exc:
-        return {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+        error = diskspace.message(exc) if diskspace.is_disk_full(exc) else f"{type(exc).__name__}: {exc}"
+        return {"ok": False, "error": error}
 
 
 def _check_search_index() -> dict:

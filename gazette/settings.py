@@ -5,6 +5,7 @@ GAZETTE_DATA_DIR (./var). Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DAT
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -17,11 +18,18 @@ def env_str(name, default=""):
     return os.environ.get(name, default)
 
 
+BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
 def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value == "":
+    """true/false/1/0 in any case; unset or empty is the default. Anything else stops start-up, as
+    healthchecks' envbool does: a typo such as DJANGO_SECURE=ture must not quietly mean false."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in BOOLEANS:
+        raise ImproperlyConfigured(f"{name} 只接受 true/false/1/0（当前为 {os.environ[name]!r}）")
+    return BOOLEANS[value]
 
 
 def env_int(name, default):
@@ -58,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "haystack",
+    "axes",
     "gazette",  # before django_tasks_db: its db_worker command wraps the library's (gazette/management)
     "django_tasks",
     "django_tasks_db",
@@ -198,6 +207,30 @@ if SECURE:
     # W005 (HSTS includeSubDomains) and W021 (HSTS preload) commit every subdomain of the
     # domain to HTTPS, for years: that is the domain owner's opt-in, not the archive's.
     SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+# Login throttling (django-axes, gazette/login_throttle.py). Failed logins of one account from one
+# client address, and of one client whatever the account, each lock that pair or client for 15
+# minutes. The counters are database rows, shared by every gunicorn worker and host. A locked attempt
+# is refused by AxesStandaloneBackend before ModelBackend hashes any password, so hammering the login
+# cannot spend the CPU the public pages need.
+LOGIN_LOCKOUTS = [(["username", "ip_address"], 5), (["ip_address"], 20)]
+AXES_LOCKOUT_PARAMETERS = [group for group, _ in LOGIN_LOCKOUTS]
+AXES_FAILURE_LIMIT = min(limit for _, limit in LOGIN_LOCKOUTS)  # the scale LoginThrottle reports on
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_HANDLER = "gazette.login_throttle.LoginThrottle"
+AXES_LOCKOUT_CALLABLE = "gazette.login_throttle.locked_out"
+# The lock lasts 15 minutes from the failure that set it, as the lockout page says; attempts while
+# locked neither count nor extend it (they are refused before any password is checked).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+# The client's address: REMOTE_ADDR, or with DJANGO_BEHIND_PROXY=1 (gunicorn reached only through the
+# proxy of docs/production.md, which appends the address it sees to X-Forwarded-For) the last
+# address of X-Forwarded-For. Whatever a client writes before it is never trusted.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if BEHIND_PROXY else ("REMOTE_ADDR",)
+AXES_IPWARE_PROXY_COUNT = 0 if BEHIND_PROXY else None  # 0 proxies listed in the header: the client is its last entry
+IPWARE_STRICT = False  # count at least (not exactly) 0 listed proxies: a forged entry before it is ignored
 
 # WhiteNoise scans STATIC_ROOT when its middleware starts and warns "No directory at" when it is
 # missing (every test run, and `runserver` before the first collectstatic): create it, as DATA_DIR.

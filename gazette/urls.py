@@ -15,3 +15,4 @@ urlpatterns = [
 ]
 
 handler404 = "issues.views.not_found"
+handler500 = "gazette.errors.server_error"

@@ -143,6 +143,7 @@ class IssueAdmin(admin.ModelAdmin):
             raise PermissionDenied
         published = issue.published_version() if issue.status == models.Issue.Status.DRAFT else None
         at_risk = review.corrections_at_risk(issue, published) if published else []
+        removals = _removals(issue, published)
         return self._render(
             request,
             "review.html",
@@ -152,6 +153,7 @@ class IssueAdmin(admin.ModelAdmin):
             diff=review.compare(issue, published) if published else None,
             corrections_lost=[c for c in at_risk if c.lost],
             corrections_kept=[c for c in at_risk if not c.lost],
+            removals=removals if removals and removals.too_destructive else None,
             tables=review.record_tables(issue),
             can_publish=issue.status == models.Issue.Status.DRAFT and self.has_change_permission(request, issue),
             can_cancel=issue.status == models.Issue.Status.DRAFT and self.has_delete_permission(request, issue),
@@ -161,6 +163,10 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
+        removals = _removals(issue, issue.published_version())
+        if removals and removals.too_destructive and request.POST.get("confirm_removals") != "on":
+            messages.error(request, "发布将删除已发布版本中超过三分之一的记录：请先确认（勾选“已核对”）再发布。")
+            return redirect("admin:issues_issue_review", issue.pk)
         try:
             index_error = issue.publish(lock_timeout=PUBLISH_WAIT_SECONDS)
         except LockTimeout:
@@ -268,6 +274,11 @@ class RecordAdmin(admin.ModelAdmin):
         for issue in issues:
             transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
             _rebuild_dump_if_published(issue)
+
+
+def _removals(draft, published):
+    """What publishing the draft would remove from the published version (issues.replacement), or None."""
+    return published.replaced_by(draft.to_parsed()) if published else None
 
 
 def _index_record(record, issue=None) -> str:

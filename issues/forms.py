@@ -15,6 +15,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 
+from gazette import diskspace
 from issues.models import Issue
 from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError
 from issues.uploads import AlreadyArchived, Upload
@@ -84,8 +85,11 @@ class UploadIssueForm(forms.Form):
         except AlreadyArchived as exc:
             self.add_error(parsed_field, _already_archived_message(exc.existing))
         except OSError as exc:  # the data dir full or unwritable: staff must see it, not a 500
-            log.exception("keeping upload %s failed", parsed_file.name)
-            self.add_error(parsed_field, f"无法保存上传的文件，未保存任何内容：{exc.strerror or exc}")
+            if diskspace.is_disk_full(exc):
+                self.add_error(parsed_field, f"{diskspace.message(exc)}；未保存任何内容")
+            else:
+                log.exception("keeping upload %s failed", parsed_file.name)
+                self.add_error(parsed_field, f"无法保存上传的文件，未保存任何内容：{exc.strerror or exc}")
         return None
 
     def _roles(self) -> tuple[str, str | None]:

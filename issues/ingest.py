@@ -15,12 +15,16 @@ from functools import partial
 from pathlib import Path
 
 from django.conf import settings
-from django.db import models
+from django.db import DatabaseError, models
 
+from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
+from issues.sources import (
+    PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
+    source_kind,
+)
 from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
@@ -41,10 +45,13 @@ Progress = Callable[[str, int, int], None]
 @dataclass
 class IngestResult:
     issue: Issue
-    status: str  # "created", "replaced", "unchanged"
+    status: str  # "created", "replaced", "unchanged", "skipped"
     index_error: str = ""
+    note: str = ""  # why it was skipped
 
     def summary(self) -> str:
+        if self.status == "skipped":
+            return self.note
         i = self.issue
         counts = (
             f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
@@ -105,14 +112,24 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
         if existing.index_stale:  # an earlier index update failed: catch up now
             result.index_error = update_index(existing)
         return result
-    source = SourceInfo(
-        name=Path(name).name,
-        path=keep_source(data, Path(name).suffix or ".txt"),
-        sha256=digest,
-        parser_version=PARSER_VERSION,
-        pdf_path=pdf_path,
-    )
-    issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+    if existing and status == Issue.Status.PUBLISHED and not force:
+        kind = source_kind(name)
+        if existing.source_kind != kind:  # e.g. `make run`'s fixture text against an issue staff published from its PDF
+            return IngestResult(existing, "skipped", note=(
+                f"跳过 {existing.year}年第{existing.issue_no}期：已由{_spaced(existing.source_kind)}发布"
+                f"（确要以此{_spaced(kind)}替换，请加 --force）"))
+        replacement = existing.replaced_by(parsed)
+        if replacement.too_destructive:
+            raise IngestError("removes_records", f"{replacement.summary()}。确认无误请加 --force")
+    with discard_kept_on_failure():
+        source = SourceInfo(
+            name=Path(name).name,
+            path=keep_source(data, Path(name).suffix or ".txt"),
+            sha256=digest,
+            parser_version=PARSER_VERSION,
+            pdf_path=pdf_path,
+        )
+        issue = _save_parsed(parsed, source, status)
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
         result.index_error = update_index(issue)
@@ -120,12 +137,38 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
     return result
 
 
+def _spaced(kind: str) -> str:
+    """PDF between spaces inside Chinese text, 文本文件 without."""
+    return f" {kind} " if kind.isascii() else kind
+
+
+def _save_parsed(parsed, source: SourceInfo, status: str) -> Issue:
+    try:
+        return Issue.objects.save_parsed(parsed, source=source, status=status)
+    except DatabaseError as exc:  # rolled back: nothing of this issue was saved
+        if diskspace.is_disk_full(exc):
+            raise IngestError("disk_full", diskspace.for_database()) from exc
+        raise
+
+
+def as_ingest_error(exc: Exception) -> IngestError:
+    """Any failure to import one file as an IngestError, so that callers tell it by its reason and
+    message (the command line and the admin), never as a traceback: a full disk, or a bug."""
+    if isinstance(exc, IngestError):
+        return exc
+    if diskspace.is_disk_full(exc):
+        return IngestError("disk_full", diskspace.for_error(exc))
+    return IngestError("unexpected", f"{type(exc).__name__}: {exc}")
+
+
 def ingest_path(path: Path | str, **options) -> IngestResult:
     path = Path(path)
     try:
         data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError("missing", str(path)) from exc
     except OSError as exc:
-        raise IngestError("empty", f"无法读取：{exc.strerror}") from exc
+        raise IngestError("unreadable", f"{path}（{exc.strerror}）") from exc
     return ingest_bytes(data, path.name, **options)
 
 
@@ -143,10 +186,21 @@ def update_index(issue: Issue) -> str:
     try:
         index_issue(issue)
     except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
+        _mark_stale(issue)
+        if diskspace.is_disk_full(exc):  # told in one line: a full disk is no bug to trace
+            told = diskspace.message(exc, "搜索索引", settings.HAYSTACK_CONNECTIONS["default"].get("PATH"))
+            log.warning("indexing %s failed: disk full", issue)
+            return f"{told}；清理后运行 manage.py rebuild_index 补上索引"
         log.exception("indexing %s failed", issue)
-        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-        issue.index_stale = True
         return f"{type(exc).__name__}: {exc}"
     Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
     issue.index_stale = False
     return ""
+
+
+def _mark_stale(issue: Issue) -> None:
+    issue.index_stale = True
+    try:
+        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
+    except DatabaseError as exc:  # the database's disk may be full too: a published save was stale already
+        log.warning("could not mark %s index_stale: %s", issue, exc)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from issues import numbers
 from issues.locks import issue_lock
 from issues.parser import records
-from issues.sources import SourceInfo
+from issues.sources import SourceInfo, source_kind
 
 CATEGORIES = [
     "市政府令",
@@ -141,11 +141,22 @@ class Issue(models.Model):
         """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
         return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
 
+    @property
+    def source_kind(self) -> str:
+        """PDF when published from a PDF or with one (text and PDF uploaded together), else 文本文件."""
+        return "PDF" if self.pdf_path else source_kind(self.source_path)
+
     def get_absolute_url(self):
         return reverse("issues:issue", args=[self.year, self.issue_no])
 
     def get_api_url(self):
         return reverse("issues:api_issue", args=[self.year, self.issue_no])
+
+    def replaced_by(self, parsed: records.ParsedIssue):
+        """What replacing this issue by `parsed` would remove, kind by kind (issues.replacement)."""
+        from issues.replacement import compare  # it reads the review's record kinds, which import this module
+
+        return compare(self.to_parsed(), parsed)
 
     def published_version(self) -> "Issue | None":
         """The published issue this draft would replace, if there is one."""
@@ -178,10 +189,17 @@ class Issue(models.Model):
         return index_error
 
     def discard(self) -> None:
-        """Delete a draft (Cancel on the review page); the published version is left alone."""
+        """Delete a draft (Cancel on the review page) and its kept files, unless an issue or upload uses them.
+
+        The published version is left alone. The files go once the deletion commits.
+        """
         if self.status != Issue.Status.DRAFT:
             raise ValueError(f"{self} 不是草稿，不能取消")
-        self.delete()
+        from issues.uploads import discard_unused  # uploads import this module
+
+        with transaction.atomic():
+            self.delete()
+            transaction.on_commit(lambda: discard_unused([self.source_path, self.pdf_path]))
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""

@@ -14,7 +14,7 @@ from typing import Callable
 
 from django.urls import reverse
 
-from issues import models
+from issues import models, numbers
 
 # Long texts (bodies) are shown shortened in the diff; the admin change page has them in full.
 SHOWN_CHARS = 80
@@ -26,12 +26,18 @@ class RecordKind:
 
     label: str
     model: type
-    identity: Callable  # record -> hashable; what names the record in print
+    identity: Callable  # record -> hashable; what names the record in print (a saved or a parsed record)
     fields: tuple[str, ...]  # compared between versions
     columns: tuple[str, ...]  # shown in the review page's table of records
+    parsed: str  # where a ParsedIssue holds them ("statistics.rows": an attribute of an attribute)
 
     def records(self, issue: models.Issue) -> list:
         return list(self.model.objects.filter(issue=issue).order_by("order"))
+
+    def parsed_records(self, parsed) -> list:
+        for name in self.parsed.split("."):
+            parsed = getattr(parsed, name)
+        return list(parsed)
 
     def table(self, issue: models.Issue) -> "RecordTable":
         meta = self.model._meta
@@ -55,33 +61,40 @@ class RecordTable:
     rows: list[tuple[str, bool, list[str]]]  # (change url, corrected, cells)
 
 
+def _doc_identity(record):
+    """A doc number in any spelling (温政办[2020]53号 = 温政办〔2020〕53号), else the title."""
+    return numbers.doc_key(record.doc_number or "") or record.title
+
+
 RECORD_KINDS = [
     RecordKind("目录", models.Section, lambda r: r.doc_number or r.title, ("category", "title", "page"),
-               ("category", "title", "doc_number", "page")),
+               ("category", "title", "doc_number", "page"), "toc"),
     RecordKind(
         "文件",
         models.Document,
-        lambda r: r.doc_key or r.title,
+        _doc_identity,
         (
             "category", "title", "doc_number", "registration_code", "issuer", "signed_date", "addressees",
             "attachments", "effective_from", "effective_until", "valid_years", "page", "body",
         ),
         ("doc_number", "title", "registration_code", "issuer", "signed_date", "page"),
+        "documents",
     ),
     RecordKind("政策解读", models.Interpretation, lambda r: r.title, ("interprets", "unit", "body"),
-               ("title", "interprets", "unit")),
+               ("title", "interprets", "unit"), "interpretations"),
     RecordKind("人事任免", models.Appointment, lambda r: (r.person, r.action), ("position", "qualifier", "decided_by"),
-               ("person", "action", "position", "qualifier", "decided_by")),
-    RecordKind("政务简讯", models.NewsBrief, lambda r: r.title, ("date", "body"), ("date", "title")),
-    RecordKind("政府记事", models.ChronicleEntry, lambda r: (r.date, r.text), (), ("date", "text")),
-    RecordKind("发文目录", models.IssuedListEntry, lambda r: r.doc_key or r.doc_number, ("doc_number", "title"),
-               ("doc_number", "title")),
+               ("person", "action", "position", "qualifier", "decided_by"), "appointments"),
+    RecordKind("政务简讯", models.NewsBrief, lambda r: r.title, ("date", "body"), ("date", "title"), "news"),
+    RecordKind("政府记事", models.ChronicleEntry, lambda r: (r.date, r.text), (), ("date", "text"), "chronicle"),
+    RecordKind("发文目录", models.IssuedListEntry, lambda r: numbers.doc_key(r.doc_number) or r.doc_number,
+               ("doc_number", "title"), ("doc_number", "title"), "issued_list"),
     RecordKind(
         "统计资料",
         models.StatisticsRow,
         lambda r: r.indicator,
         ("sub_row", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy"),
         ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy"),
+        "statistics.rows",
     ),
 ]
 
@@ -162,15 +175,15 @@ def corrections_at_risk(draft: models.Issue, published: models.Issue) -> list[Co
     """Every hand-corrected record of the published version, matched with the draft's record."""
     found = []
     for kind in RECORD_KINDS:
-        corrected = {key: record for key, record in _keyed(kind, published).items() if record.corrected}
+        corrected = {key: record for key, record in keyed(kind, kind.records(published)).items() if record.corrected}
         if corrected:
-            replacements = _keyed(kind, draft)
+            replacements = keyed(kind, kind.records(draft))
             found += [CorrectionAtRisk(kind, record, replacements.get(key)) for key, record in corrected.items()]
     return found
 
 
 def _compare_kind(kind: RecordKind, draft: models.Issue, published: models.Issue) -> KindDiff:
-    before, after = _keyed(kind, published), _keyed(kind, draft)
+    before, after = keyed(kind, kind.records(published)), keyed(kind, kind.records(draft))
     diff = KindDiff(kind.label)
     diff.added = [record for key, record in after.items() if key not in before]
     diff.removed = [record for key, record in before.items() if key not in after]
@@ -182,11 +195,11 @@ def _compare_kind(kind: RecordKind, draft: models.Issue, published: models.Issue
     return diff
 
 
-def _keyed(kind: RecordKind, issue: models.Issue) -> dict:
+def keyed(kind: RecordKind, records) -> dict:
     """Records by (identity, n): the n-th record with the same identity, in printed order."""
     seen: Counter = Counter()
     keyed = {}
-    for record in kind.records(issue):
+    for record in records:
         identity = kind.identity(record)
         keyed[(identity, seen[identity])] = record
         seen[identity] += 1

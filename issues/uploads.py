@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from gazette.locks import LockTimeout
-from issues.ingest import Stage, ingest_bytes
+from issues.ingest import Stage, as_ingest_error, ingest_bytes
 from issues.models import Issue
 from issues.sources import PDF_SUFFIXES, IngestError, keep_stream
 
@@ -152,7 +152,7 @@ class Upload(models.Model):
             return "refused"
         except Exception as exc:  # a parser bug must reach staff as a message; the traceback goes to the task
             log.exception("processing upload %s (%s) failed", self.pk, self.source_name)
-            self._fail(f"解析出错，未保存任何内容（已记入日志）：{type(exc).__name__}: {exc}")
+            self._fail(as_ingest_error(exc).message)  # a full disk as such, a bug by its own error
             raise
         self._update(state=self.State.DONE, issue=result.issue, replaced_draft=result.status == "replaced")
         return "saved"

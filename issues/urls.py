@@ -1,7 +1,7 @@
 """Public URLs of the archive. Every record is addressed by its issue and a stable key."""
 
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path, register_converter
+from django.urls import path, re_path, register_converter
 
 from issues import converters, views
 from issues.feeds import LatestIssuesFeed
@@ -13,6 +13,9 @@ register_converter(converters.Text, "text")
 app_name = "issues"
 
 urlpatterns = [
+    # /issues/02020/6/ is /issues/2020/6/: `<int:…>` would serve a second URL for every issue page.
+    re_path(r"^(?P<prefix>(?:api/)?issues/)(?P<numbers>(?=(?:[0-9]+/)?0[0-9])[0-9]+/(?:[0-9]+/)?)(?P<rest>.*)$",
+            views.canonical_issue_url),
     path("", views.home, name="home"),
     path("issues/", views.issue_list, name="issue_list"),
     path("issues/<int:year>/", views.issue_year, name="issue_year"),

@@ -97,6 +97,13 @@ def home(request):
     })
 
 
+def canonical_issue_url(request, prefix: str, numbers: str, rest: str):
+    """301 from a zero-padded year or issue number (/issues/02020/06/…) to the one spelling of the URL."""
+    canonical = "".join(f"{number.lstrip('0') or '0'}/" for number in numbers.rstrip("/").split("/"))
+    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
+    return redirect(f"/{prefix}{canonical}{rest}{query}", permanent=True)
+
+
 def issue_list(request):
     return render(request, "issues/issue_list.html", {"years": _by_year(Issue.objects.published().newest_first())})
 

@@ -37,6 +37,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from gazette import diskspace
 from gazette import locks
 from gazette.tasks import enqueue_on_commit
 from issues.backup import one_snapshot
@@ -135,8 +136,11 @@ def rebuild_quietly() -> None:
     """A failed build keeps the previous dump and must not fail the publish that asked for it."""
     try:
         build_dump()
-    except Exception:  # noqa: BLE001 - logged; the page shows the older dump's date
-        log.exception("building the data dump failed")
+    except Exception as exc:  # noqa: BLE001 - logged; the page shows the older dump's date
+        if diskspace.is_disk_full(exc):  # one line: a full disk is no bug to trace
+            log.warning("building the data dump failed: %s", diskspace.message(exc, "数据下载目录", folder()))
+        else:
+            log.exception("building the data dump failed")
 
 
 # --------------------------------------------------------------------- writing

@@ -171,10 +171,10 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
             writer.delete_by_query(delete)
             for doc in documents:
                 writer.add_document(**{k: self._from_python(v) for k, v in doc.items() if k != "boost"})
+            writer.commit()
         except BaseException:
-            writer.cancel()
+            _abandon(writer)
             raise
-        writer.commit()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -261,3 +261,17 @@ class _PhraseMatcher(SpanNear2.SpanNear2Matcher):
                 return []
         last = len(self.ms) - 1
         return [Span(start, start + last) for start in sorted(starts)]
+
+
+def _abandon(writer) -> None:
+    """Undo a Whoosh writer whose work or commit failed (a full disk, say): its half-written segment
+    files, its temporary directory and its lock go; the last committed index is untouched."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - closing its files can fail too on a full disk: finish by hand
+        writer.temp_storage().destroy()
+        if writer.writelock:
+            writer.writelock.release()
+        writer.is_closed = True
+    for name in writer.newsegment.list_files(writer.storage):
+        writer.storage.delete_file(name)

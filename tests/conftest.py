@@ -29,8 +29,30 @@ ISSUE_FILES = {
 }
 
 
+# CI runs the suite twice, on SQLite then on PostgreSQL (.ci/run). A test that never touches the test
+# database (it starts its own server or processes on their own SQLite files) proves nothing more the
+# second time: it runs in the SQLite pass only, and says so in the PostgreSQL pass.
+database_independent = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="does not touch the test database: runs in CI's SQLite pass only",
+)
+
+
 def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
+
+
+def run_ingest(capsys, *args) -> tuple[int, str, str]:
+    """`manage.py ingest ARGS` in process: (exit code, stdout, stderr)."""
+    from django.core.management import call_command
+
+    code = 0
+    try:
+        call_command("ingest", *map(str, args))
+    except SystemExit as exit_:
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 @pytest.fixture

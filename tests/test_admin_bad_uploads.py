@@ -126,7 +126,24 @@ def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, mon
     monkeypatch.setattr("issues.ingest.parse_issue", crash)
     before = archive()
     page = post(staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT)).content.decode()
-    assert "解析出错，未保存任何内容" in page and "IndexError" in page
+    assert "意外错误，未保存任何内容" in page and "IndexError: list index out of range" in page
+    assert archive() == before
+
+
+def test_an_unexpected_error_while_saving_shows_its_real_reason(staff_client, archive, monkeypatch, post):
+    from django.db import IntegrityError
+
+    from issues.models import IssueManager
+
+    def collide(manager, parsed, **kwargs):
+        raise IntegrityError("UNIQUE constraint failed: issues_document.issue_id, issues_document.key")
+
+    # on the class: monkeypatch would leave an instance attribute on Issue.objects behind
+    monkeypatch.setattr(IssueManager, "save_parsed", collide)
+    before = archive()
+    page = post(staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT)).content.decode()
+    assert "IntegrityError: UNIQUE constraint failed" in page and "未保存任何内容" in page
+    assert "解析出错" not in page  # the file was parsed; saving it failed
     assert archive() == before
 
 
@@ -143,7 +160,7 @@ def test_a_failure_while_keeping_the_pdf_rolls_the_draft_back(staff_client, arch
     page = post(
         staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT), SimpleUploadedFile("issue.pdf", b"%PDF-1.7\n%%EOF")
     ).content.decode()
-    assert "No space left on device" in page
+    assert "磁盘空间不足" in page
     assert archive() == before  # the text kept first is removed again; no upload, no draft
     assert not Upload.objects.exists()
 

@@ -56,7 +56,7 @@ def test_index_failure_keeps_the_new_database_state_and_marks_the_issue_stale(in
     ingest_path(ISSUE_FILES["2020-06"])
     index_writer.broken = True
     result = ingest_bytes(corrected(1), "corrected-1.txt")
-    assert "No space left on device" in result.index_error
+    assert "磁盘空间不足" in result.index_error and "rebuild_index" in result.index_error
     issue = Issue.objects.published().get(year=2020, issue_no=6)
     assert issue.source_name == "corrected-1.txt"
     assert issue.index_stale

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from issues.models import Document, Issue
-from tests.conftest import ISSUE_FILES
+from tests.conftest import ISSUE_FILES, run_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +105,33 @@ def test_export_issue_round_trips_the_parsed_issue(tmp_path, capsys, parsed_issu
         "year", "issue_no", "total_no", "publish_date", "toc", "documents", "interpretations",
         "appointments", "news", "chronicle", "issued_list", "statistics", "back_matter",
     ]
+
+
+def test_an_unexpected_error_names_the_file_and_the_other_files_go_on(capsys, monkeypatch):
+    from django.db import IntegrityError
+
+    from issues.models import IssueManager
+
+    save_parsed = IssueManager.save_parsed
+
+    def save_or_collide(manager, parsed, **kwargs):
+        if (parsed.year, parsed.issue_no) == (2020, 6):
+            raise IntegrityError('UNIQUE constraint failed: issues_document.issue_id, issues_document.key')
+        return save_parsed(manager, parsed, **kwargs)
+
+    monkeypatch.setattr(IssueManager, "save_parsed", save_or_collide)
+    paths = [ISSUE_FILES[name] for name in ("2019-04", "2020-06", "2020-11")]
+    code, _, err = run_ingest(capsys, *paths)
+    assert code == 1
+    assert f"{ISSUE_FILES['2020-06']}: 错误" in err
+    assert "IntegrityError: UNIQUE constraint failed" in err
+    assert "Traceback" not in err
+    assert sorted(Issue.objects.values_list("year", "issue_no")) == [(2019, 4), (2020, 11)]
+
+
+def test_a_missing_file_is_named_as_missing(tmp_path, capsys):
+    missing = tmp_path / "2020-06.txt"
+    code, _, err = run_ingest(capsys, missing, ISSUE_FILES["2019-04"])
+    assert code == 1
+    assert f"文件不存在：{missing}" in err
+    assert Issue.objects.count() == 1

@@ -1,13 +1,18 @@
 """manage.py ingest PATH [PATH ...] [--year Y --issue-no N] [--force]: parse, save and index issues.
 
+One bad file never stops the others: each failure is told with its file and reason (a full disk, a
+bug: no traceback unless --traceback), the other files go on, and the command exits 1 at the end.
 The bulk data dump is rebuilt once, after the last file (opendata.dump.one_rebuild).
 """
 
+import logging
+
 from django.core.management.base import BaseCommand, CommandError
 
-from issues.ingest import ingest_path
-from issues.sources import IngestError
+from issues.ingest import as_ingest_error, ingest_path
 from opendata.dump import one_rebuild
+
+log = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -17,25 +22,30 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--year", type=int, help="覆盖识别出的年份（仅限单个文件）")
         parser.add_argument("--issue-no", type=int, help="覆盖识别出的期数（仅限单个文件）")
-        parser.add_argument("--force", action="store_true", help="即使文件与解析器版本未变也重新解析")
+        parser.add_argument("--force", action="store_true",
+                            help="即使文件与解析器版本未变也重新解析；也替换由另一类文件（PDF/文本）发布的期刊，"
+                                 "或会删除超过三分之一记录的版本")
 
     def handle(self, *args, paths, year, issue_no, force, **options):
         if (year or issue_no) and len(paths) > 1:
             raise CommandError("--year/--issue-no 只能用于单个文件")
         with one_rebuild():  # of the data dump, after the last file
-            failures = self._ingest_each(paths, year=year, issue_no=issue_no, force=force)
+            failures = self._ingest_each(paths, options["traceback"], year=year, issue_no=issue_no, force=force)
         if failures:
             raise SystemExit(1)
 
-    def _ingest_each(self, paths, **options) -> int:
+    def _ingest_each(self, paths, traceback: bool, **options) -> int:
         failures = 0
         for n, path in enumerate(paths, 1):
             progress = f"[{n}/{len(paths)}] " if len(paths) > 1 else ""
             try:
                 result = ingest_path(path, **options)
-            except IngestError as exc:
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
                 failures += 1
-                self.stderr.write(f"{progress}{path}: 错误 [{exc.reason}] {exc.message}")
+                error = as_ingest_error(exc)
+                self.stderr.write(f"{progress}{path}: 错误 [{error.reason}] {error.message}")
+                if error.reason == "unexpected":
+                    log.error("ingest of %s failed", path, exc_info=traceback)
                 continue
             self.stdout.write(f"{progress}{path}: {result.summary()}")
             if result.index_error:
