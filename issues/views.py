@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
+from urllib.parse import urlencode
 from collections import Counter
 from functools import wraps
 
@@ -16,11 +17,12 @@ from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from issues import body, charts, contents, numbers
+from issues import body, charts, contents, numbers, pinyin
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
 from issues.validity import Validity
 
@@ -93,11 +95,11 @@ def home(request):
     published_documents = Document.objects.published()
     counts = [
         ("期刊", len(issues), reverse("issues:issue_list")),
-        ("文件", published_documents.count(), None),
-        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), None),
+        ("文件", published_documents.count(), reverse("issues:documents")),
+        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), _newest_of("interpretation")),
         ("人事任免", Appointment.objects.filter(issue__status="published").count(), reverse("issues:people")),
-        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), None),
-        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), None),
+        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), _newest_of("news")),
+        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), _newest_of("chronicle")),
         ("统计指标", StatisticsRow.objects.filter(issue__status="published").count(), reverse("issues:statistics")),
     ]
     toc = []
@@ -107,6 +109,11 @@ def home(request):
     return render(request, "issues/home.html", {
         "latest": latest, "toc": toc, "years": _by_year(issues), "counts": counts,
     })
+
+
+def _newest_of(record_type: str) -> str:
+    """The list of every record of a kind that has no index page of its own: the search page filtered by type."""
+    return reverse("search:page") + "?" + urlencode({"type": record_type, "sort": "date"})
 
 
 def issue_list(request):
@@ -307,10 +314,13 @@ def _series_anchor(row: StatisticsRow) -> str:
 # ------------------------------------------------------------------ people
 
 
+@cached_page
 def people(request):
     names = (Appointment.objects.filter(issue__status="published").exclude(person="").values("person")
-             .annotate(records=Count("id")).order_by("person"))
-    return render(request, "issues/people.html", {"names": names})
+             .annotate(records=Count("id")))
+    return render(request, "issues/people.html", {
+        "letters": pinyin.by_letter(names, lambda n: n["person"], pinyin.name_syllables),
+    })
 
 
 @cached_page
@@ -325,10 +335,11 @@ def person_detail(request, name: str):
     })
 
 
+@cached_page
 def posts(request):
     rows = (Appointment.objects.filter(issue__status="published").exclude(position="").values("position")
-            .annotate(records=Count("id"), people=Count("person", distinct=True)).order_by("position"))
-    return render(request, "issues/posts.html", {"posts": rows})
+            .annotate(records=Count("id"), people=Count("person", distinct=True)))
+    return render(request, "issues/posts.html", {"letters": pinyin.by_letter(rows, lambda p: p["position"])})
 
 
 def post_detail(request, position: str):
@@ -422,6 +433,11 @@ def api_issue_detail(request, year: int, issue_no: int):
     if issue is None:
         return _json({"error": "not_found", "message": f"档案中没有{year}年第{issue_no}期"}, status=404)
     return _json(issue.to_parsed().to_export())
+
+
+def favicon(request):
+    """/favicon.ico: browsers that ignore the pages' <link rel="icon"> and feed readers ask for it here."""
+    return redirect(static("favicon.ico"))
 
 
 def robots_txt(request):

@@ -3,9 +3,32 @@
 from decimal import Decimal
 
 from django import template
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 register = template.Library()
+
+# The main navigation: label, URL name, and the paths that belong to its section.
+MAIN_NAV = [
+    ("各期公报", "issues:issue_list", ("/issues/",)),
+    ("文件", "issues:documents", ("/documents/", "/doc/")),
+    ("人事任免", "issues:people", ("/people/", "/posts/")),
+    ("统计资料", "issues:statistics", ("/statistics/",)),
+]
+
+
+@register.inclusion_tag("issues/_site_nav.html", takes_context=True)
+def site_nav(context):
+    """The main navigation, its current section marked: aria-current=page on the section's own
+    page, aria-current=true on the pages inside it (an issue's documents under 各期公报)."""
+    request = context.get("request")
+    path = request.path if request else ""
+    links = []
+    for label, name, prefixes in MAIN_NAV:
+        url = reverse(name)
+        current = "page" if path == url else "true" if path.startswith(prefixes) else ""
+        links.append((label, url, current))
+    return {"links": links}
 
 
 @register.filter
