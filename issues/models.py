@@ -400,6 +400,10 @@ class Document(IssueRecord):
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
 
+    def permanent_path(self) -> str:
+        """/doc/<文号>, which follows the number to its newest printing; the page itself when it has none."""
+        return reverse("issues:doc_permalink", args=[self.doc_key]) if self.doc_key else self.get_absolute_url()
+
     def repealed_by(self):
         """The first published document that declares this one repealed, or None."""
         if not self.doc_key:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
-from urllib.parse import urlencode
+from dataclasses import dataclass
+from urllib.parse import unquote, urlencode
 from collections import Counter
 from functools import wraps
 
@@ -163,9 +164,23 @@ def _document_links(numbers_printed: list[str]) -> dict[str, str]:
     return {printed: found[key] for printed, key in keys.items() if key in found}
 
 
-def citation(issue: Issue, page: int | None) -> str:
-    """《温州市人民政府公报》2020年第6期（总第214期）第4页"""
-    return f"《温州市人民政府公报》{issue.label}" + (f"第{page}页" if page else "")
+@dataclass
+class Citation:
+    """The line a reader copies to cite a record, and its permanent link (absolute, so it works in print)."""
+
+    text: str
+    url: str  # percent-encoded, for the href
+    shown_url: str  # the same address readable: /doc/温政办〔2020〕53号
+
+
+def citation(request, issue: Issue, *, title: str, permanent_path: str, doc_number: str = "",
+             page: int | None = None) -> Citation:
+    """标题（温政办〔2020〕53号），《温州市人民政府公报》2020年第6期（总第214期）第4页，http://…/doc/温政办〔2020〕53号"""
+    url = request.build_absolute_uri(permanent_path)
+    shown_url = unquote(url)
+    head = f"{title}（{doc_number}）" if doc_number else title
+    where = f"《温州市人民政府公报》{issue.label}" + (f"第{page}页" if page else "")
+    return Citation(f"{head}，{where}，{shown_url}", url, shown_url)
 
 
 def _interpretations_of(document: Document):
@@ -194,7 +209,8 @@ def document_detail(request, year: int, issue_no: int, key: str):
         repeals=[(n, links.get(n)) for n in document.repealed_doc_numbers],
         cited_by=cited_by,
         interpretations=list(_interpretations_of(document)),
-        citation=citation(issue, document.page),
+        citation=citation(request, issue, title=document.title, doc_number=document.doc_number, page=document.page,
+                          permanent_path=document.permanent_path()),
         canonical_url=request.build_absolute_uri(document.get_absolute_url()),
         previous=issue.document_set.filter(order__lt=document.order).order_by("-order").first(),
         following=issue.document_set.filter(order__gt=document.order).order_by("order").first(),
@@ -237,7 +253,8 @@ def interpretation_detail(request, year: int, issue_no: int, key: str):
     interpretation = get_object_or_404(issue.interpretation_set, key=key)
     return render(request, "issues/interpretation_detail.html", _issue_context(
         issue, interpretation=interpretation, document=_document_interpreted(interpretation),
-        blocks=body.blocks_of(interpretation.body), citation=citation(issue, None),
+        blocks=body.blocks_of(interpretation.body),
+        citation=citation(request, issue, title=interpretation.title, permanent_path=interpretation.get_absolute_url()),
     ))
 
 
