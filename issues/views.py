@@ -11,11 +11,10 @@ import difflib
 import hashlib
 from dataclasses import dataclass
 from urllib.parse import unquote, urlencode
-from collections import Counter
 from functools import wraps
 
 from django.core.cache import cache
-from django.db.models import Count, Max
+from django.db.models import Count, F, Max
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -340,15 +339,40 @@ def people(request):
     })
 
 
+def _appointments(**where) -> list[Appointment]:
+    """Published appointments in issue order, each with .record_url, .person_url and .post_url.
+
+    A long career or a busy post lists hundreds of records: each URL is reversed once per issue,
+    name and post rather than once per row, and the issues' JSON fields are not read.
+    """
+    appointments = list(Appointment.objects.filter(issue__status="published", **where).select_related("issue")
+                        .defer("issue__warnings", "issue__back_matter")
+                        .order_by("issue__year", "issue__issue_no", "order"))
+    urls: dict[tuple, str] = {}
+
+    def url(name: str, *args) -> str:
+        if (name, args) not in urls:
+            urls[name, args] = reverse(name, args=args)
+        return urls[name, args]
+
+    for a in appointments:
+        a.record_url = url("issues:appointments", a.issue.year, a.issue.issue_no) + a.anchor
+        a.person_url = url("issues:person", a.person) if a.person else ""
+        a.post_url = url("issues:post", a.position) if a.position else ""
+    return appointments
+
+
 @cached_page
 def person_detail(request, name: str):
-    appointments = list(Appointment.objects.filter(issue__status="published", person=name)
-                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    appointments = _appointments(person=name)
     if not appointments:
         raise Http404(f"档案中没有{name}的任免记录")
-    posts = Counter(a.position for a in appointments)
+    posts = {}
+    for a in appointments:
+        posts.setdefault(a.position, [a.post_url, 0])[1] += 1
     return render(request, "issues/person_detail.html", {
-        "name": name, "appointments": appointments, "posts": posts.most_common(),
+        "name": name, "appointments": appointments,
+        "posts": sorted(((post, url, n) for post, (url, n) in posts.items()), key=lambda p: -p[2]),
     })
 
 
@@ -361,8 +385,7 @@ def posts(request):
 
 def post_detail(request, position: str):
     """Who was appointed to and removed from one post, in issue order."""
-    appointments = list(Appointment.objects.filter(issue__status="published", position=position)
-                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    appointments = _appointments(position=position)
     if not appointments:
         raise Http404(f"档案中没有“{position}”的任免记录")
     return render(request, "issues/post_detail.html", {"position": position, "appointments": appointments})
@@ -371,17 +394,14 @@ def post_detail(request, position: str):
 # ------------------------------------------------------------------ statistics
 
 
-def _statistics_rows():
-    return (StatisticsRow.objects.filter(issue__status="published").select_related("issue")
-            .defer("issue__warnings", "issue__back_matter")  # per-row copies of JSON nobody reads here
-            .order_by("issue__year", "issue__issue_no", "order"))
-
-
 @cached_page
 def statistics(request):
-    series = charts.indicator_series(_statistics_rows())
+    rows = list(StatisticsRow.objects.published().in_issue_order()
+                .values(*charts.ROW_FIELDS, year=F("issue__year"), issue_no=F("issue__issue_no")))
+    issues = {(row["year"], row["issue_no"]) for row in rows}
     return render(request, "issues/statistics.html", {
-        "charts": [(one, charts.draw(one)) for one in series],
+        "charts": [(series, charts.draw(series)) for series in charts.indicator_series(rows)],
+        "issue_urls": {issue: reverse("issues:statistics_issue", args=issue) for issue in issues},
     })
 
 
@@ -391,12 +411,13 @@ def statistics_csv(request):
     response.write("\ufeff")  # so that spreadsheet programs read the Chinese as UTF-8
     writer = csv.writer(response)
     writer.writerow(["年份", "期号", "总期号", "统计表", "指标", "其中项", "单位", "当月", "当月同比%", "累计", "累计同比%"])
-    for row in _statistics_rows():
+    rows = (StatisticsRow.objects.published().in_issue_order().select_related("issue")
+            .defer("issue__warnings", "issue__back_matter"))  # per-row copies of JSON nobody reads here
+    for row in rows:
         writer.writerow([
             row.issue.year, row.issue.issue_no, row.issue.total_no or "", row.issue.statistics_title,
             row.indicator, "是" if row.sub_row else "", row.unit,
-            *["" if v is None else f"{v.normalize():f}" for v in (row.month, row.month_yoy, row.cumulative,
-                                                                  row.cumulative_yoy)],
+            *[getattr(row, f"{name}_printed") for name in StatisticsRow.FIGURES],
         ])
     return response
 

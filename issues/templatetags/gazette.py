@@ -1,10 +1,13 @@
-"""Template filters of the public site."""
+"""Template filters and tags of the public site."""
 
-from decimal import Decimal
+from html import escape
 
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from issues import charts
 
 register = template.Library()
 
@@ -31,14 +34,29 @@ def site_nav(context):
     return {"links": links}
 
 
-@register.filter
-def num(value):
-    """A statistics figure as printed: 108.3, -0.3, 15521.25; a dash when the table has none."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}"
-    return str(value)
+@register.simple_tag
+def chart_svg(series, chart):
+    """A statistics chart (issues.charts) as inline SVG; charts.svg escapes every text."""
+    return mark_safe(charts.svg(series, chart))  # noqa: S308 - built from escaped text and numbers
+
+
+@register.simple_tag
+def series_table(series, issue_urls):
+    """The figures of one chart's series as a table, one row per issue, linked to the issue's statistics.
+
+    Built in Python like the chart: thousands of rows on a long archive's statistics page.
+    `issue_urls`: (year, issue_no) -> the issue's statistics page, reversed once for the whole page.
+    """
+    rows = []
+    for p in series.points:
+        url = issue_urls[p.year, p.issue_no]
+        rows.append(f'<tr><th scope="row"><a href="{url}">{p.year}年第{p.issue_no}期</a></th>'
+                    f'<td class="num">{escape(p.printed or "—")}</td><td class="num">{escape(p.yoy_printed or "—")}</td></tr>')
+    return mark_safe(  # noqa: S308 - names, units and figures escaped above and below
+        f'<div class="table-scroll" role="region" aria-label="{escape(series.name)}数据" tabindex="0">'
+        f'<table class="stats"><thead><tr><th scope="col">期号</th><th scope="col" class="num">{series.value_kind}</th>'
+        f'<th scope="col" class="num">同比%</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
 
 
 @register.simple_tag
