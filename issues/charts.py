@@ -52,28 +52,24 @@ def anchor(name: str, unit: str) -> str:
     return f"指标-{name}-{unit}".replace(" ", "").replace("%", "％")
 
 
-@dataclass
+@dataclass(slots=True)
 class Point:
     year: int
     issue_no: int
     printed: str  # the figure as the gazette printed it ('10.0'); '' when it printed none
     yoy_printed: str
+    value: float | None = field(init=False)
+    yoy: float | None = field(init=False)
+    month: int = field(init=False)  # months since year 0: a monthly gazette's issue N of a year is month N
 
-    @property
-    def value(self) -> float | None:
-        return float(self.printed) if self.printed else None
-
-    @property
-    def yoy(self) -> float | None:
-        return float(self.yoy_printed) if self.yoy_printed else None
+    def __post_init__(self):
+        self.value = float(self.printed) if self.printed else None
+        self.yoy = float(self.yoy_printed) if self.yoy_printed else None
+        self.month = self.year * 12 + self.issue_no - 1
 
     @property
     def label(self) -> str:
         return f"{self.year}.{self.issue_no}"
-
-    @property
-    def month(self) -> int:
-        return self.year * 12 + self.issue_no - 1
 
 
 @dataclass
@@ -112,6 +108,8 @@ def indicator_series(rows) -> list[Series]:
 
 def text_width(text: str) -> float:
     """Width at FONT px: digits and Latin about 0.6 em, Chinese 1 em (generous for both)."""
+    if text.isascii():
+        return FONT * 0.6 * len(text)
     return FONT * sum(0.6 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
@@ -170,13 +168,13 @@ def thinned(labels: list[tuple[float, str]]) -> list[tuple[float, str]]:
     return kept
 
 
-@dataclass
+@dataclass(slots=True)
 class Bar:
     x: float
     y: float
     width: float
     height: float
-    title: str
+    point: Point
 
 
 @dataclass
@@ -187,7 +185,7 @@ class Chart:
     ticks: list[tuple[float, str]]  # y, label of the value axis (left)
     yoy_ticks: list[tuple[float, str]]  # y, label of the YoY axis (right)
     bars: list[Bar]
-    yoy_points: list[tuple[float, float, str]]  # x, y, title
+    yoy_points: list[tuple[float, float]]  # x, y
     issue_labels: list[tuple[float, str]]  # x, text under the axis
 
 
@@ -213,14 +211,11 @@ def draw(series: Series) -> Chart:
     bars, yoy_points = [], []
     for point in series.points:
         centre = x(point.month)
-        title = f"{point.year}年第{point.issue_no}期"
-        yoy = f"，同比 {point.yoy_printed}%" if point.yoy_printed else ""
-        if point.printed:
+        if point.value is not None:
             top, bottom = sorted([values.y(point.value), zero])
-            bars.append(Bar(centre - bar_width / 2, top, bar_width, max(bottom - top, 1),
-                            f"{title}：{point.printed}{series.unit}{yoy}"))
-        if point.yoy_printed:
-            yoy_points.append((centre, yoy_axis.y(point.yoy), f"{title}{yoy}"))
+            bars.append(Bar(centre - bar_width / 2, top, bar_width, max(bottom - top, 1), point))
+        if point.yoy is not None:
+            yoy_points.append((centre, yoy_axis.y(point.yoy)))
     return Chart(left, right, zero, values.labels(), yoy_axis.labels() if yoy_axis else [], bars, yoy_points,
                  thinned([(x(p.month), p.label) for p in series.points]))
 
@@ -230,6 +225,12 @@ def draw(series: Series) -> Chart:
 
 def _n(value: float) -> str:
     return f"{value:.1f}"
+
+
+def bar_title(point: Point, unit: str) -> str:
+    """A bar's tooltip, its figures as printed: '2020年第11期：14969.40亿元，同比 10.0%' (unit escaped by the caller)."""
+    yoy = f"，同比 {escape(point.yoy_printed)}%" if point.yoy_printed else ""
+    return f"{point.year}年第{point.issue_no}期：{escape(point.printed)}{unit}{yoy}"
 
 
 def svg(series: Series, chart: Chart) -> str:
@@ -252,15 +253,16 @@ def svg(series: Series, chart: Chart) -> str:
     for y, label in chart.yoy_ticks:
         parts.append(f'<text class="tick yoy-tick" x="{_n(chart.right + GAP)}" y="{_n(y)}" '
                      f'dominant-baseline="middle">{label}</text>')
+    unit = escape(series.unit)
     for bar in chart.bars:
         parts.append(f'<rect class="bar" x="{_n(bar.x)}" y="{_n(bar.y)}" width="{_n(bar.width)}" '
-                     f'height="{_n(bar.height)}"><title>{escape(bar.title)}</title></rect>')
+                     f'height="{_n(bar.height)}"><title>{bar_title(bar.point, unit)}</title></rect>')
     for x, label in chart.issue_labels:
         parts.append(f'<text class="bar-label" x="{_n(x)}" y="{label_y}" text-anchor="middle">{label}</text>')
     if chart.yoy_points:
-        path = " ".join(f"{_n(x)},{_n(y)}" for x, y, _ in chart.yoy_points)
+        path = " ".join(f"{_n(x)},{_n(y)}" for x, y in chart.yoy_points)
         parts.append(f'<polyline class="yoy" points="{path}"/>')
-        parts.extend(f'<circle class="yoy-dot" cx="{_n(x)}" cy="{_n(y)}" r="4"/>' for x, y, _ in chart.yoy_points)
+        parts.extend(f'<circle class="yoy-dot" cx="{_n(x)}" cy="{_n(y)}" r="4"/>' for x, y in chart.yoy_points)
     parts.append(f'<line class="axis" x1="{_n(chart.left)}" x2="{_n(chart.right)}" y1="{_n(chart.zero)}" '
                  f'y2="{_n(chart.zero)}"/></svg>')
     return "".join(parts)

@@ -339,15 +339,19 @@ def people(request):
     })
 
 
+# What a person's or a post's page shows of each record and its issue (the rest is never read).
+APPOINTMENT_FIELDS = ("order", "person", "action", "position", "qualifier", "decided_by",
+                      "issue__year", "issue__issue_no", "issue__total_no", "issue__publish_date")
+
+
 def _appointments(**where) -> list[Appointment]:
     """Published appointments in issue order, each with .record_url, .person_url and .post_url.
 
     A long career or a busy post lists hundreds of records: each URL is reversed once per issue,
-    name and post rather than once per row, and the issues' JSON fields are not read.
+    name and post rather than once per row, and only the fields shown are read.
     """
     appointments = list(Appointment.objects.filter(issue__status="published", **where).select_related("issue")
-                        .defer("issue__warnings", "issue__back_matter")
-                        .order_by("issue__year", "issue__issue_no", "order"))
+                        .only(*APPOINTMENT_FIELDS).order_by("issue__year", "issue__issue_no", "order"))
     urls: dict[tuple, str] = {}
 
     def url(name: str, *args) -> str:

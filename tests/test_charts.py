@@ -4,7 +4,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from issues.charts import FONT, GAP, HEIGHT, PLOT_BOTTOM, TOP, WIDTH, draw, indicator_series, round_ticks, text_width
+from issues.charts import (FONT, GAP, HEIGHT, PLOT_BOTTOM, TOP, WIDTH, bar_title, draw, indicator_series, round_ticks,
+                           svg, text_width)
 from issues.parser.records import printed_figure
 
 
@@ -84,11 +85,11 @@ def test_axis_labels_never_overlap_each_other_or_the_issue_labels(values, yoys):
 def test_figures_are_shown_as_printed():
     series, chart = one_chart(row(2020, 11, cumulative="14969.40", cumulative_yoy="10.0", indicator="五、金融机构人民币存款余额"))
     assert series.value_kind == "累计" and series.name == "金融机构人民币存款余额"
-    assert chart.bars[0].title == "2020年第11期：14969.40亿元，同比 10.0%"
-    assert chart.yoy_points[0][2] == "2020年第11期，同比 10.0%"
+    assert bar_title(chart.bars[0].point, "亿元") == "2020年第11期：14969.40亿元，同比 10.0%"
+    assert "<title>2020年第11期：14969.40亿元，同比 10.0%</title>" in svg(series, chart)
 
 
 def test_a_chart_fits_its_view_box():
     _, chart = one_chart(*[row(2001 + n // 12, n % 12 + 1, str(n * 7 - 300), str(n % 13 - 6)) for n in range(240)])
     assert all(0 <= bar.x and bar.x + bar.width <= WIDTH and 0 <= bar.y <= HEIGHT for bar in chart.bars)
-    assert all(chart.left <= x <= chart.right for x, _, _ in chart.yoy_points)
+    assert all(chart.left <= x <= chart.right for x, _ in chart.yoy_points)
