@@ -86,3 +86,10 @@ bench-site: install
 	$(PY) bench/site_bench.py
 
 bench: bench-site
+
+# Uncached cost of every public page kind at 5 and 240 synthetic issues (issue 18's page-cost targets).
+.PHONY: bench-pages
+bench-pages: install
+	$(PY) bench/page_cost_bench.py
+
+bench: bench-pages
