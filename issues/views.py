@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlencode
 from functools import wraps
 
 from django.core.cache import cache
-from django.db.models import Count, F, Max
+from django.db.models import Count, F, Max, Q
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -23,11 +23,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from issues import body, charts, contents, numbers, pinyin
+from issues.parser import regexes
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
 from issues.validity import Validity
 
 SUGGESTIONS = 5
-MAX_NUMBER_CHARS = 60  # longer than any doc number: the rest of a pasted text is not compared
 
 
 def _published_issue(year: int, issue_no: int) -> Issue:
@@ -270,13 +270,29 @@ def doc_permalink(request, number: str):
 
 
 def _closest_documents(text: str) -> list[Document]:
-    """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial)."""
-    wanted = numbers.doc_key(text) or numbers.registration_key(text) or numbers.compact(text)[:MAX_NUMBER_CHARS]
-    documents = list(Document.objects.published().exclude(doc_key="").select_related("issue"))
-    names = {d.doc_key: d for d in documents}
-    names.update({d.registration_code: d for d in documents if d.registration_code})
+    """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial).
+
+    Only numbers sharing two of the three parts with `text` (issuer code and year, issuer code and
+    serial, year and serial) are compared, so a mistyped number costs the same whatever the size of
+    the archive; text that reads as no number gets no suggestions (the page offers a search).
+    """
+    published = Document.objects.published()
+    if (key := numbers.doc_key(text)) and (parts := regexes.DOC_NUMBER_FULL.match(key)):
+        prefix, year, serial = parts["prefix"], parts["year"], parts["serial"]
+        field, wanted = "doc_key", key
+        nearby = published.filter(Q(doc_key__startswith=f"{prefix}〔{year}〕") | Q(doc_key__endswith=f"〔{year}〕{serial}号")
+                                  | Q(doc_key__startswith=f"{prefix}〔", doc_key__endswith=f"〕{serial}号"))
+    elif (code := numbers.registration_key(text)) and (parts := regexes.REGISTRATION_CODE_FULL.match(code)):
+        a, b, c = parts["a"], parts["b"], parts["c"]
+        field, wanted = "registration_code", code
+        nearby = published.filter(Q(registration_code__startswith=f"ZJCC{a}-{b}-") | Q(registration_code__endswith=f"-{b}-{c}")
+                                  | Q(registration_code__startswith=f"ZJCC{a}-", registration_code__endswith=f"-{c}"))
+    else:
+        return []
+    names = dict(nearby.values_list(field, "pk"))
     close = difflib.get_close_matches(wanted, list(names), n=SUGGESTIONS, cutoff=0.5)
-    return list(dict.fromkeys(names[name] for name in close))
+    found = Document.objects.select_related("issue").in_bulk([names[name] for name in close])
+    return [found[names[name]] for name in close]
 
 
 # ------------------------------------------------------------------ per-issue lists
