@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlencode
 from functools import wraps
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Count, F, Max, Q
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -216,18 +217,27 @@ def document_detail(request, year: int, issue_no: int, key: str):
     ))
 
 
+# What the documents list reads of each document and its issue (never the bodies).
+DOCUMENT_LIST_FIELDS = ("key", "category", "title", "doc_number", "doc_key", "signed_date", "effective_from",
+                        "effective_until", "valid_years", "order", "issue__year", "issue__issue_no", "issue__total_no")
+DOCUMENTS_PER_PAGE = 100
+
+
 def document_list(request):
-    """Every archived document, newest first, filterable by 栏目 and by validity on today."""
-    documents = list(Document.objects.published().select_related("issue")
+    """Every archived document, newest first, filterable by 栏目 and by validity on today, a page at a time."""
+    documents = list(Document.objects.published().select_related("issue").only(*DOCUMENT_LIST_FIELDS)
                      .order_by("-issue__year", "-issue__issue_no", "order"))
     repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
     today = timezone.localdate()
     rows = [(d, d.validity(today, repealers)) for d in documents]
     category, status = request.GET.get("category", ""), request.GET.get("status", "")
     shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
+    page = Paginator(shown, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "issues/document_list.html", {
-        "rows": shown, "total": len(rows), "categories": list(dict.fromkeys(d.category for d in documents)),
+        "rows": page.object_list, "page": page, "shown": len(shown), "total": len(rows),
+        "categories": list(dict.fromkeys(d.category for d in documents)),
         "statuses": Validity.LABELS.items(), "category": category, "status": status,
+        "page_link": "?" + urlencode({k: v for k, v in (("category", category), ("status", status)) if v} | {"page": ""}),
     })
 
 
