@@ -10,8 +10,8 @@ import csv
 import difflib
 import hashlib
 from dataclasses import dataclass
-from urllib.parse import unquote, urlencode
 from functools import wraps
+from urllib.parse import unquote, urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -24,8 +24,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from issues import body, charts, contents, numbers, pinyin
-from issues.parser import regexes
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
+from issues.parser import regexes
 from issues.validity import Validity
 
 SUGGESTIONS = 5
@@ -237,7 +237,8 @@ def document_list(request):
         "rows": page.object_list, "page": page, "shown": len(shown), "total": len(rows),
         "categories": list(dict.fromkeys(d.category for d in documents)),
         "statuses": Validity.LABELS.items(), "category": category, "status": status,
-        "page_link": "?" + urlencode({k: v for k, v in (("category", category), ("status", status)) if v} | {"page": ""}),
+        "page_link": "?" + urlencode({**({"category": category} if category else {}),
+                                      **({"status": status} if status else {}), "page": ""}),
     })
 
 
@@ -290,12 +291,14 @@ def _closest_documents(text: str) -> list[Document]:
     if (key := numbers.doc_key(text)) and (parts := regexes.DOC_NUMBER_FULL.match(key)):
         prefix, year, serial = parts["prefix"], parts["year"], parts["serial"]
         field, wanted = "doc_key", key
-        nearby = published.filter(Q(doc_key__startswith=f"{prefix}〔{year}〕") | Q(doc_key__endswith=f"〔{year}〕{serial}号")
+        nearby = published.filter(Q(doc_key__startswith=f"{prefix}〔{year}〕")
+                                  | Q(doc_key__endswith=f"〔{year}〕{serial}号")
                                   | Q(doc_key__startswith=f"{prefix}〔", doc_key__endswith=f"〕{serial}号"))
     elif (code := numbers.registration_key(text)) and (parts := regexes.REGISTRATION_CODE_FULL.match(code)):
         a, b, c = parts["a"], parts["b"], parts["c"]
         field, wanted = "registration_code", code
-        nearby = published.filter(Q(registration_code__startswith=f"ZJCC{a}-{b}-") | Q(registration_code__endswith=f"-{b}-{c}")
+        nearby = published.filter(Q(registration_code__startswith=f"ZJCC{a}-{b}-")
+                                  | Q(registration_code__endswith=f"-{b}-{c}")
                                   | Q(registration_code__startswith=f"ZJCC{a}-", registration_code__endswith=f"-{c}"))
     else:
         return []
@@ -397,12 +400,12 @@ def person_detail(request, name: str):
     appointments = _appointments(person=name)
     if not appointments:
         raise Http404(f"档案中没有{name}的任免记录")
-    posts = {}
+    held: dict[str, list] = {}  # post -> [its page, how many records], most records first
     for a in appointments:
-        posts.setdefault(a.position, [a.post_url, 0])[1] += 1
+        held.setdefault(a.position, [a.post_url, 0])[1] += 1
     return render(request, "issues/person_detail.html", {
         "name": name, "appointments": appointments,
-        "posts": sorted(((post, url, n) for post, (url, n) in posts.items()), key=lambda p: -p[2]),
+        "posts": sorted(((post, url, n) for post, (url, n) in held.items()), key=lambda p: -p[2]),
     })
 
 

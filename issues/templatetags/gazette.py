@@ -51,7 +51,8 @@ def series_table(series, issue_urls):
     for p in series.points:
         url = issue_urls[p.year, p.issue_no]
         rows.append(f'<tr><th scope="row"><a href="{url}">{p.year}年第{p.issue_no}期</a></th>'
-                    f'<td class="num">{escape(p.printed or "—")}</td><td class="num">{escape(p.yoy_printed or "—")}</td></tr>')
+                    f'<td class="num">{escape(p.printed or "—")}</td>'
+                    f'<td class="num">{escape(p.yoy_printed or "—")}</td></tr>')
     return mark_safe(  # noqa: S308 - names, units and figures escaped above and below
         f'<div class="table-scroll" role="region" aria-label="{escape(series.name)}数据" tabindex="0">'
         f'<table class="stats"><thead><tr><th scope="col">期号</th><th scope="col" class="num">{series.value_kind}</th>'
