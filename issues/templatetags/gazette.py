@@ -61,6 +61,31 @@ def series_table(series, issue_urls):
 
 
 @register.simple_tag
+def appointment_lines(appointments, name_the="post"):
+    """A career (name_the="post") or a post's history (name_the="person") as <li> lines, oldest first.
+
+    Each line: the issue (linked to the record) and when it was printed, the action, the post or
+    the person (linked), the qualifier and the deciding body. Built in Python like the charts: a
+    long career lists a hundred records and more; `appointments` come from views._appointments.
+    """
+    lines = []
+    for a in appointments:
+        issue, published = a.issue, a.issue.publish_date
+        when = f'<span class="muted">（{published.year}年{published.month}月刊）</span>' if published else ""
+        if name_the == "post":
+            named = f'<a href="{escape(a.post_url)}">{escape(a.position)}</a>' if a.position else ""
+            head = f'{when}：<span class="action action-{a.action}">{a.get_action_display()}</span> {named}'
+        else:
+            named = (f'<a href="{escape(a.person_url)}">{escape(a.person)}</a>' if a.person
+                     else '<span class="muted">姓名未识别</span>')
+            head = f'：{named} <span class="action action-{a.action}">{a.get_action_display()}</span>'
+        qualifier = f"（{escape(a.qualifier)}）" if a.qualifier else ""
+        decided_by = f'<span class="muted">，{escape(a.decided_by)}</span>' if a.decided_by else ""
+        lines.append(f'<li><a href="{escape(a.record_url)}">{escape(issue.label)}</a>{head}{qualifier}{decided_by}</li>')
+    return mark_safe("\n".join(lines))  # noqa: S308 - every text escaped above
+
+
+@register.simple_tag
 def body_html(blocks):
     """A document body (issues.body blocks) as HTML; every piece of text goes through format_html's escaping.
 
