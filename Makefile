@@ -22,6 +22,7 @@ migrate: install
 
 ingest: migrate
 	$(PY) manage.py ingest fixtures/issues/*.txt
+	$(PY) manage.py build_data_dump
 
 run: ingest
 	$(PY) manage.py runserver $(HOST):$(PORT)
@@ -39,6 +40,7 @@ serve: export DJANGO_DEBUG = 0
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py build_data_dump
 	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config gazette/gunicorn_conf.py gazette.wsgi:application
 
 # The two load runs of docs/production.md against gunicorn on 127.0.0.1 (not part of `make test`).

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "haystack",
     "issues",
     "search",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +125,11 @@ STORAGES = {
 GAZETTE_SOURCES_DIR = DATA_DIR / "sources"
 GAZETTE_UPLOAD_MAX_BYTES = env_int("GAZETTE_UPLOAD_MAX_BYTES", 100 * 1024 * 1024)
 GAZETTE_PDF_WORKERS = env_int("GAZETTE_PDF_WORKERS", 2)  # processes reading a long PDF (1: in-process)
+# The bulk data dump (/data/), rebuilt after each publish; derived data, never backed up.
+GAZETTE_DUMP_DIR = DATA_DIR / "dump"
+# The public address, e.g. https://gazette.example.org: makes the dump's record URLs absolute
+# (it is built outside any request). Empty: they are paths on the site.
+GAZETTE_SITE_URL = env_str("GAZETTE_SITE_URL")
 
 HAYSTACK_CONNECTIONS = {
     "default": {

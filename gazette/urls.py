@@ -1,15 +1,17 @@
-"""Top-level URL configuration: the public site, search and the staff admin."""
+"""Top-level URL configuration: the public site, search, the archive as data and the staff admin."""
 
 from django.contrib import admin
 from django.urls import include, path
 
-from gazette import health
+from gazette import api, health
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("", include("search.urls")),
+    path("", include("opendata.urls")),
     path("", include("issues.urls")),
+    path("api/<path:rest>", api.not_found),  # after every real endpoint: programs get JSON, not a page
 ]
 
 handler404 = "issues.views.not_found"

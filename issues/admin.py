@@ -2,7 +2,7 @@
 
 Only staff reach any of it (AdminSite.admin_view). Saving a record here marks it corrected by hand,
 so that a later re-upload of its issue warns before overwriting the correction, and brings the
-search index in step once the save commits.
+search index and the bulk data dump in step once the save commits.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from django.views.decorators.http import require_POST
 from issues import models, numbers, review
 from issues.forms import LinesField, UploadIssueForm
 from issues.ingest import update_index
+from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,7 @@ class IssueAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if obj.status == models.Issue.Status.PUBLISHED:
             transaction.on_commit(lambda: _report_index_error(request, update_index(obj)))
+            rebuild_after_commit()
 
     def _render(self, request, template, title, **context):
         return TemplateResponse(
@@ -203,6 +205,7 @@ class RecordAdmin(admin.ModelAdmin):
             setattr(obj, derived, function(getattr(obj, source)) or "")
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
+        _rebuild_dump_if_published(obj.issue)
 
     def response_change(self, request, obj):
         """Back to where the correction started (the review page links here with ?next=)."""
@@ -217,6 +220,7 @@ class RecordAdmin(admin.ModelAdmin):
         issue = obj.issue
         super().delete_model(request, obj)
         transaction.on_commit(lambda: _report_index_error(request, _index_record(None, issue)))
+        _rebuild_dump_if_published(issue)
 
     def delete_queryset(self, request, queryset):
         issues = {record.issue for record in queryset.select_related("issue")}
@@ -224,6 +228,7 @@ class RecordAdmin(admin.ModelAdmin):
         models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
         for issue in issues:
             transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
+            _rebuild_dump_if_published(issue)
 
 
 def _index_record(record, issue=None) -> str:
@@ -249,6 +254,15 @@ def _index_record(record, issue=None) -> str:
         models.Issue.objects.filter(pk=issue.pk).update(index_stale=True)
         return f"{type(exc).__name__}: {exc}"
     return ""
+
+
+def _rebuild_dump_if_published(issue) -> None:
+    """A correction of a published record reaches the bulk data dump once it commits.
+
+    (Asked several times in one request, the builds after the first find the dump current.)
+    """
+    if issue.status == models.Issue.Status.PUBLISHED:
+        rebuild_after_commit()
 
 
 def _report_index_error(request, error: str) -> None:

@@ -7,13 +7,15 @@ A backup is a plain directory that any later deployment can read (SQLite or Post
                    permissions are looked up by name, so it loads into any freshly migrated database)
   files/<area>/    the kept source files (GAZETTE_SOURCES_DIR) and uploaded media (MEDIA_ROOT)
 
-The search index is not backed up: it is derived data, rebuilt from the restored database.
+The search index and the bulk data dump are not backed up: they are derived data, rebuilt from
+the restored database.
 Restore checks every file against the manifest before it touches anything, loads the database
 in one transaction, and refuses a database that already holds an archive unless told to replace it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 from dataclasses import dataclass, field
@@ -71,10 +73,7 @@ def write_backup(target: Path) -> Summary:
         raise BackupError(f"备份目录不是空的：{target}")
     target.mkdir(parents=True, exist_ok=True)
     summary = Summary()
-    outermost = not connection.in_atomic_block
-    with transaction.atomic():
-        if outermost:
-            _snapshot_reads()
+    with one_snapshot():
         for model in dumped_models():
             summary.rows[model._meta.label] = model._default_manager.count()
         call_command(
@@ -106,6 +105,9 @@ def restore_backup(source: Path, *, replace: bool = False) -> Summary:
         call_command("loaddata", str(source / DATABASE), verbosity=0)
         _check_sources_present()
     summary.index = rebuild_search_index()
+    from opendata.dump import rebuild_after_commit  # the dump imports this module (one_snapshot)
+
+    rebuild_after_commit()
     return summary
 
 
@@ -138,15 +140,20 @@ def rebuild_search_index() -> str:
     return "已重建"
 
 
-def _snapshot_reads() -> None:
-    """Make every query of the dump see one moment of the database, even while staff ingest.
+@contextlib.contextmanager
+def one_snapshot():
+    """A transaction whose every query sees one moment of the database, even while staff ingest.
 
-    (SQLite gives that already: the dump's transaction takes the write lock at BEGIN, settings'
-    transaction_mode IMMEDIATE, so ingests wait until it ends; WAL keeps pages reading.)
+    (SQLite gives that already: the transaction takes the write lock at BEGIN, settings'
+    transaction_mode IMMEDIATE, so ingests wait until it ends; WAL keeps pages reading.) Inside a
+    transaction already (a test's), it is a savepoint that sees what that transaction sees.
     """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield
 
 
 def _copy_files_out(target: Path) -> dict[str, str]:

@@ -1,7 +1,8 @@
 """Ingest one source file: read, parse, save in one transaction, then update the search index.
 
 Used by `manage.py ingest` and by the admin upload. The database is written only by
-Issue.objects.save_parsed (one transaction); the index is updated after it commits.
+Issue.objects.save_parsed (one transaction); the index is updated after it commits, and so is the
+bulk data dump (opendata.dump).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.conf import settings
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
+from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,7 @@ def ingest_bytes(
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
         result.index_error = update_index(issue)
+        rebuild_after_commit()
     return result
 
 

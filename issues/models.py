@@ -43,6 +43,18 @@ class IssueQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-year", "-issue_no")
 
+    def version(self) -> str:
+        """Changes whenever one of these issues is added, replaced, published, deleted or corrected.
+
+        One aggregate query. Keyed on the database, not on a counter bumped in this process, so a
+        `manage.py ingest` or another gunicorn worker is seen at once by every process (the page
+        cache and the bulk data dump key on `published().version()`). Saving or deleting a record
+        touches its issue's `updated_at` (IssueRecord.save/delete).
+        """
+        state = self.aggregate(n=models.Count("pk"), top=models.Max("pk"), last=models.Max("updated_at"))
+        last = state["last"].isoformat() if state["last"] else ""
+        return f"{state['n']}:{state['top']}:{last}"
+
 
 class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
     def save_parsed(self, parsed: records.ParsedIssue, *, source: SourceInfo, status: str = "published") -> "Issue":
@@ -133,6 +145,9 @@ class Issue(models.Model):
     def get_absolute_url(self):
         return reverse("issues:issue", args=[self.year, self.issue_no])
 
+    def get_api_url(self):
+        return reverse("issues:api_issue", args=[self.year, self.issue_no])
+
     def published_version(self) -> "Issue | None":
         """The published issue this draft would replace, if there is one."""
         return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
@@ -141,10 +156,11 @@ class Issue(models.Model):
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
-        draft, so that if anything fails the previous version stays intact. The index is updated
-        after the commit, as for `manage.py ingest` (issues.ingest.update_index).
+        draft, so that if anything fails the previous version stays intact. The index and the bulk
+        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest).
         """
         from issues.ingest import update_index  # ingest imports this module
+        from opendata.dump import rebuild_after_commit  # and so does the dump
 
         with transaction.atomic():
             if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
@@ -155,7 +171,9 @@ class Issue(models.Model):
                                                     updated_at=timezone.now())
         self.status = Issue.Status.PUBLISHED
         self.index_stale = True
-        return update_index(self)
+        index_error = update_index(self)
+        rebuild_after_commit()
+        return index_error
 
     def discard(self) -> None:
         """Delete a draft (Cancel on the review page); the published version is left alone."""
@@ -306,6 +324,9 @@ class Section(IssueRecord):
 
     def __str__(self):
         return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
+
+    def get_absolute_url(self):
+        return self.issue.get_absolute_url()  # the issue page lists its contents
 
 
 class DocumentQuerySet(models.QuerySet):

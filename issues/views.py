@@ -15,14 +15,14 @@ from urllib.parse import unquote, urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Max, Q
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.db.models import Count, F, Q
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
 
+from gazette.api import error_response, json_response, read_only_api
 from issues import body, charts, contents, numbers, pinyin
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
 from issues.parser import regexes
@@ -49,18 +49,6 @@ def _by_year(issues) -> list[tuple[int, list[Issue]]]:
 # ------------------------------------------------------------------ cached pages
 
 
-def archive_version() -> str:
-    """Changes whenever a published issue is added, replaced, published, deleted or corrected.
-
-    One aggregate query. Keyed on the database, not on a counter bumped in this process, so a
-    `manage.py ingest` or another gunicorn worker is seen at once by every process's own cache.
-    (Saving or deleting a record touches its issue's `updated_at`: IssueRecord.save/delete.)
-    """
-    state = Issue.objects.published().aggregate(n=Count("pk"), top=Max("pk"), last=Max("updated_at"))
-    last = state["last"].isoformat() if state["last"] else ""
-    return f"{state['n']}:{state['top']}:{last}"
-
-
 def cached_page(view):
     """Serve the page's HTML from the cache while the archive has not changed.
 
@@ -73,7 +61,7 @@ def cached_page(view):
         if request.method not in ("GET", "HEAD") or request.GET:
             return view(request, *args, **kwargs)
         path = hashlib.sha256(request.path.encode()).hexdigest()  # any name in the URL makes a safe key
-        key = f"page:{view.__name__}:{path}:{archive_version()}"
+        key = f"page:{view.__name__}:{path}:{Issue.objects.published().version()}"
         content = cache.get(key)
         if content is None:
             response = view(request, *args, **kwargs)
@@ -458,52 +446,29 @@ def statistics_csv(request):
 # ------------------------------------------------------------------ API, robots
 
 
-def _open_to_every_origin(response):
-    response["Access-Control-Allow-Origin"] = "*"
-    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-    response["Access-Control-Allow-Headers"] = "*"
-    return response
-
-
-def _json(data, status: int = 200) -> JsonResponse:
-    response = JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/json; charset=utf-8"
-    return _open_to_every_origin(response)
-
-
-def read_only_api(view):
-    """GET and HEAD only, CORS open; a browser's preflight OPTIONS gets an empty 204."""
-    @wraps(view)
-    @require_http_methods(["GET", "HEAD", "OPTIONS"])
-    def wrapper(request, *args, **kwargs):
-        if request.method == "OPTIONS":
-            return _open_to_every_origin(HttpResponse(status=204))
-        return view(request, *args, **kwargs)
-
-    return wrapper
+def issue_summary(request, issue: Issue) -> dict:
+    """An issue as /api/issues/ lists it."""
+    return {
+        "year": issue.year,
+        "issue_no": issue.issue_no,
+        "total_no": issue.total_no,
+        "publish_date": issue.publish_date.isoformat() if issue.publish_date else None,
+        "url": request.build_absolute_uri(issue.get_api_url()),
+        "html_url": request.build_absolute_uri(issue.get_absolute_url()),
+    }
 
 
 @read_only_api
 def api_issue_list(request):
-    return _json([
-        {
-            "year": issue.year,
-            "issue_no": issue.issue_no,
-            "total_no": issue.total_no,
-            "publish_date": issue.publish_date.isoformat() if issue.publish_date else None,
-            "url": request.build_absolute_uri(reverse("issues:api_issue", args=[issue.year, issue.issue_no])),
-            "html_url": request.build_absolute_uri(issue.get_absolute_url()),
-        }
-        for issue in Issue.objects.published().newest_first()
-    ])
+    return json_response([issue_summary(request, issue) for issue in Issue.objects.published().newest_first()])
 
 
 @read_only_api
 def api_issue_detail(request, year: int, issue_no: int):
     issue = Issue.objects.published().filter(year=year, issue_no=issue_no).first()
     if issue is None:
-        return _json({"error": "not_found", "message": f"档案中没有{year}年第{issue_no}期"}, status=404)
-    return _json(issue.to_parsed().to_export())
+        return error_response(404, "not_found", f"档案中没有{year}年第{issue_no}期")
+    return json_response(issue.to_parsed().to_export())
 
 
 def favicon(request):

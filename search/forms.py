@@ -18,7 +18,8 @@ MAX_PAGE = 1000
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="检索词", required=False, max_length=MAX_QUERY_LENGTH)
+    q = forms.CharField(label="检索词", required=False, max_length=MAX_QUERY_LENGTH,
+                        help_text="词语默认同时出现；\"加引号\"为短语，OR 表示或，NOT 或 -词 表示排除；文号或登记号直接找到该文件")
     type = forms.ChoiceField(label="类型", required=False,
                              choices=[("", "全部类型")] + [(t, TYPE_LABELS[t]) for t in RECORD_TYPES])
     year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
@@ -26,9 +27,11 @@ class SearchForm(forms.Form):
     issuer = forms.CharField(label="发文机关", required=False, max_length=100)
     date_from = forms.DateField(label="起始日期", required=False, input_formats=["%Y-%m-%d"])
     date_to = forms.DateField(label="截止日期", required=False, input_formats=["%Y-%m-%d"])
-    sort = forms.ChoiceField(label="排序", required=False, choices=[("relevance", "按相关度"), ("date", "按日期（新→旧）")])
-    page = forms.IntegerField(label="页码", required=False, min_value=1, max_value=MAX_PAGE)
-    snippets = forms.ChoiceField(required=False, choices=[("1", "1"), ("0", "0")])  # 0: no snippets (faster)
+    sort = forms.ChoiceField(label="排序", required=False, choices=[("relevance", "按相关度"), ("date", "按日期（新→旧）")],
+                             help_text="relevance 按相关度（默认），date 按日期从新到旧")
+    page = forms.IntegerField(label="页码", required=False, min_value=1, max_value=MAX_PAGE, help_text="从 1 开始，每页 10 条")
+    snippets = forms.ChoiceField(label="正文片段", required=False, choices=[("1", "1"), ("0", "0")],
+                                 help_text="0 表示不要正文片段（更快）")
 
     def clean(self):
         data = super().clean()

@@ -2,9 +2,9 @@
 
 from urllib.parse import urlencode
 
-from django.http import JsonResponse
 from django.shortcuts import redirect, render
 
+from gazette.api import error_response, json_response
 from search.forms import TYPE_LABELS, SearchForm
 from search.query import PAGE_SIZE, PHRASE_QUOTES, IndexUnavailable, person_url, run_search, words_with_hits
 
@@ -59,14 +59,14 @@ def _link(request, **changes) -> str:
 def search_api(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return _json({"error": "参数无效", "fields": form.error_messages()}, status=400)
+        return error_response(400, "invalid", "参数无效", fields=form.error_messages())
     params = form.params()
     if not params.q and not params.has_filters():
-        return _json({"error": "请提供检索词 q 或至少一个筛选条件", "fields": {}}, status=400)
+        return error_response(400, "invalid", "请提供检索词 q 或至少一个筛选条件", fields={})
     try:
-        return _json(run_search(params).to_json())
+        return json_response(run_search(params).to_json())
     except IndexUnavailable:
-        return _json({"error": "检索索引暂不可用（可能正在重建），请稍后再试", "fields": {}}, status=503)
+        return error_response(503, "unavailable", "检索索引暂不可用（可能正在重建），请稍后再试")
 
 
 def _row(result: dict) -> dict:
@@ -76,8 +76,4 @@ def _row(result: dict) -> dict:
         "label": TYPE_LABELS[result["type"]],
         "person_url": person_url(result["person"]) if result["person"] else None,
     }
-
-
-def _json(data, status=200):
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 

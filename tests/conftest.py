@@ -78,9 +78,10 @@ def _haystack_request_hook_without_backend():
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(settings, tmp_path):
-    """Keep source copies, uploaded media and the search index of each test in its own temporary dir."""
+    """Keep source copies, uploaded media, the data dump and the search index of each test in its own temporary dir."""
     settings.GAZETTE_SOURCES_DIR = tmp_path / "sources"
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.GAZETTE_DUMP_DIR = tmp_path / "dump"
     from django.core.cache import cache
 
     cache.clear()  # pages cached by one test's archive never answer another's

@@ -69,6 +69,8 @@ def page_kinds() -> dict[str, str]:
         "search bad parameters": reverse("search:page") + "?date_from=2021-01-01&date_to=2020-01-01",
         "number not found": reverse("issues:doc_permalink", args=["温政办〔2099〕1号"]),
         "page not found": "/no-such-page/",
+        "data download": reverse("opendata:data"),
+        "developers": reverse("opendata:developers"),
         "admin upload": reverse("admin:issues_issue_upload"),
     }
 

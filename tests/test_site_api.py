@@ -54,3 +54,10 @@ def test_cors_preflight_is_answered_without_a_body(client, issue):
                               HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
     assert response.status_code == 204
     assert response["Access-Control-Allow-Origin"] == "*" and "GET" in response["Access-Control-Allow-Methods"]
+
+
+@pytest.mark.parametrize("url", ["/api/nothing/", "/api/issues/2020/abc/", "/api/issues/2020/6/doc/"])
+def test_any_other_api_address_is_a_json_404_not_the_site_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 404 and response["Access-Control-Allow-Origin"] == "*"
+    assert response.json() == {"error": "not_found", "message": f"没有这个接口地址：{url}（接口说明见 /api/）"}

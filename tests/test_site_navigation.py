@@ -49,6 +49,8 @@ def test_every_page_below_home_has_breadcrumbs_from_home_to_itself(client, archi
     ("/search/", ["首页", ">全文检索"]),
     ("/doc/温政办〔2099〕1号", ["首页", "文件", ">未找到文号“温政办〔2099〕1号”"]),
     ("/no-such-page/", ["首页", ">页面不存在"]),
+    ("/data/", ["首页", ">数据下载"]),
+    ("/api/", ["首页", ">数据接口"]),
 ])
 def test_breadcrumbs_name_each_level(client, url, trail):
     make_issue(2020, 6, documents=[document("温政办〔2020〕53号")],
