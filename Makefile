@@ -24,8 +24,9 @@ ingest: migrate
 	$(PY) manage.py ingest fixtures/issues/*.txt
 	$(PY) manage.py build_data_dump
 
+# The server and one background worker (uploads are processed by it), stopped together.
 run: ingest
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) -m gazette.with_worker $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -34,14 +35,16 @@ bench: install
 	$(PY) bench/parse_bench.py
 	$(PY) bench/pdf_bench.py
 
-# Production: gunicorn, debug off (DJANGO_SECRET_KEY must be set), static files collected for
-# WhiteNoise. Behind an HTTPS proxy also set DJANGO_SECURE=1 and DJANGO_ALLOWED_HOSTS; see docs/production.md.
+# Production: gunicorn and one background worker, debug off (DJANGO_SECRET_KEY must be set), static
+# files collected for WhiteNoise. Behind an HTTPS proxy also set DJANGO_SECURE=1 and DJANGO_ALLOWED_HOSTS;
+# docs/production.md runs the two as separate services instead.
 serve: export DJANGO_DEBUG = 0
 serve: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py build_data_dump
-	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config gazette/gunicorn_conf.py gazette.wsgi:application
+	GUNICORN_BIND=$(HOST):$(PORT) $(PY) -m gazette.with_worker \
+		$(BIN)/gunicorn --config gazette/gunicorn_conf.py gazette.wsgi:application
 
 # The two load runs of docs/production.md against gunicorn on 127.0.0.1 (not part of `make test`).
 load: install

@@ -3,7 +3,8 @@
 JSON for load balancers and monitoring: HTTP 200 when both answer, 503 when either does not.
 Issues whose index update failed (index_stale) are listed; they make the status "degraded"
 but not unavailable: pages still render and search answers, a little out of date, until the
-next ingest or `manage.py rebuild_index` catches up.
+next ingest or `manage.py rebuild_index` catches up. So does a background queue that no worker
+has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs.
 """
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from whoosh import index as whoosh_index
 
+from gazette.tasks import queue_state
 from issues.models import Issue
 
 STALE_LISTED = 50
@@ -22,9 +24,11 @@ def healthz(request):
     database = _check_database()
     search_index = _check_search_index()
     stale = _stale_issues() if database["ok"] else []
+    tasks = queue_state().as_json() if database["ok"] else {"ok": False, "error": "数据库不可用"}
     ok = database["ok"] and search_index["ok"]
-    status = ("degraded" if stale else "ok") if ok else "unavailable"
-    body = {"status": status, "database": database, "search_index": search_index, "index_stale": stale}
+    status = ("degraded" if stale or not tasks["ok"] else "ok") if ok else "unavailable"
+    body = {"status": status, "database": database, "search_index": search_index, "index_stale": stale,
+            "tasks": tasks}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "haystack",
+    "gazette",  # before django_tasks_db: its db_worker command wraps the library's (gazette/management)
+    "django_tasks",
+    "django_tasks_db",
     "issues",
     "search",
     "opendata",
@@ -130,6 +133,11 @@ GAZETTE_DUMP_DIR = DATA_DIR / "dump"
 # The public address, e.g. https://gazette.example.org: makes the dump's record URLs absolute
 # (it is built outside any request). Empty: they are paths on the site.
 GAZETTE_SITE_URL = env_str("GAZETTE_SITE_URL")
+
+# Background work (django-tasks): the queue is a table in this database, worked by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Locks that exclude other processes (gazette/locks.py) are files here when the database is SQLite.
+GAZETTE_LOCKS_DIR = DATA_DIR / "locks"
 
 HAYSTACK_CONNECTIONS = {
     "default": {

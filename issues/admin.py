@@ -21,17 +21,25 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_tasks_db.models import DBTaskResult
 
+from gazette.locks import LockTimeout
+from gazette.tasks import queue_state
 from issues import models, numbers, review
-from issues.forms import LinesField, UploadIssueForm
+from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from issues.ingest import update_index
 from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
 
+# django-tasks-db's task table is the worker's own record, in English: staff follow an upload on its page.
+admin.site.unregister(DBTaskResult)
+
 admin.site.site_header = "温州市人民政府公报 管理"
 admin.site.site_title = "公报管理"
 admin.site.index_title = "公报档案管理"
+
+PUBLISH_WAIT_SECONDS = 20  # the request waits this long for another writer of the issue, then says so
 
 
 @admin.register(models.Issue)
@@ -61,6 +69,7 @@ class IssueAdmin(admin.ModelAdmin):
         wrap = self.admin_site.admin_view
         return [
             path("upload/", wrap(self.upload_view), name="issues_issue_upload"),
+            path("upload/<int:pk>/", wrap(self.upload_status_view), name="issues_issue_upload_status"),
             path("<int:pk>/review/", wrap(self.review_view), name="issues_issue_review"),
             path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="issues_issue_publish"),
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
@@ -86,6 +95,14 @@ class IssueAdmin(admin.ModelAdmin):
             messages.error(request, f"{issue.label}：搜索索引更新失败：{error}")
         messages.success(request, f"已更新 {len(published) - len(failures)} 期的搜索索引（草稿不进入索引）。")
 
+    def changelist_view(self, request, extra_context=None):
+        """The issues, under the uploads still on their way and those refused lately."""
+        uploads = list(models.Upload.objects.needing_attention())
+        for upload in uploads:
+            upload.check_task()
+        stalled = any(upload.state == models.Upload.State.QUEUED for upload in uploads) and queue_state().stalled
+        return super().changelist_view(request, {**(extra_context or {}), "uploads": uploads, "stalled": stalled})
+
     def add_view(self, request, form_url="", extra_context=None):
         """Issues come from files: "add" is the upload form."""
         return redirect("admin:issues_issue_upload")
@@ -95,12 +112,30 @@ class IssueAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = UploadIssueForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            result = form.ingest()
-            if result:
-                replaced = "（已替换此前未发布的草稿）" if result.status == "replaced" else ""
-                messages.success(request, f"已保存为草稿：{result.issue.label}{replaced}。请审核后发布。")
-                return redirect("admin:issues_issue_review", result.issue.pk)
+            upload = form.save(user=request.user)
+            if upload:
+                return redirect("admin:issues_issue_upload_status", upload.pk)
         return self._render(request, "upload.html", "上传新一期", form=form)
+
+    def upload_status_view(self, request, pk):
+        """An upload on its way: progress while queued or running, then the review page, or why it was refused."""
+        upload = get_object_or_404(models.Upload, pk=pk)
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        upload.check_task()
+        if upload.state == models.Upload.State.DONE and upload.issue:
+            replaced = "（已替换此前未发布的草稿）" if upload.replaced_draft else ""
+            messages.success(request, f"已保存为草稿：{upload.issue.label}{replaced}。请审核后发布。")
+            return redirect("admin:issues_issue_review", upload.issue.pk)
+        return self._render(
+            request,
+            "upload_status.html",
+            f"上传：{upload.source_name}",
+            upload=upload,
+            stalled=upload.state == models.Upload.State.QUEUED and queue_state().stalled,
+            hint=NO_IDENTITY_HINT if upload.refusal == "no_identity" else "",
+            form=UploadIssueForm() if upload.state == models.Upload.State.FAILED else None,
+        )
 
     def review_view(self, request, pk):
         issue = get_object_or_404(models.Issue, pk=pk)
@@ -126,7 +161,11 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
-        index_error = issue.publish()
+        try:
+            index_error = issue.publish(lock_timeout=PUBLISH_WAIT_SECONDS)
+        except LockTimeout:
+            messages.error(request, f"{issue.label}正在被另一操作写入（导入、上传或发布），请稍后再试。")
+            return redirect("admin:issues_issue_review", issue.pk)
         messages.success(
             request, format_html('已发布：{}。<a href="{}">查看公开页面</a>', issue.label, issue.get_absolute_url())
         )

@@ -1,7 +1,8 @@
-"""The staff upload form: one issue as PDF, TXT or MD (or a text export plus its PDF) saved as a draft.
+"""The staff upload form: one issue as PDF, TXT or MD (or a text export plus its PDF) queued to become a draft.
 
-Every refusal is shown on the form with its reason and changes nothing: the draft is written in one
-transaction by issues.ingest.ingest_bytes, and files are only checked before it.
+The checks that need no parsing (type, size, a .pdf that is not a PDF, a file already archived or
+already on its way) refuse the upload on the form at once. Reading and parsing run in the background
+(issues.uploads.Upload): the upload page shows their progress, and any refusal, with the file name.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
 
-from issues.ingest import IngestResult, ingest_bytes
 from issues.models import Issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, keep_source, sha256_of
+from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError
+from issues.uploads import AlreadyArchived, Upload
 
 log = logging.getLogger(__name__)
 
@@ -69,34 +69,24 @@ class UploadIssueForm(forms.Form):
             raise forms.ValidationError("两个文件须为一个 PDF 和一个文本文件（TXT 或 MD）。")
         return cleaned
 
-    def ingest(self) -> IngestResult | None:
-        """Save the upload as a draft; None (with the reason added to the form) when it is refused."""
+    def save(self, user=None) -> Upload | None:
+        """Keep the file(s) and queue their processing; None (with the reason on the form) when refused."""
         parsed_field, pdf_field = self._roles()
         parsed_file = self.cleaned_data[parsed_field]
-        data = _read(parsed_file)
-        duplicate = Issue.objects.filter(source_sha256=sha256_of(data)).first()
-        if duplicate:
-            self.add_error(parsed_field, _duplicate_message(duplicate))
-            return None
-        pdf_data = _read(self.cleaned_data[pdf_field]) if pdf_field else None
         try:
-            with transaction.atomic():
-                result = ingest_bytes(
-                    data,
-                    parsed_file.name,
-                    year=self.cleaned_data.get("year"),
-                    issue_no=self.cleaned_data.get("issue_no"),
-                    status=Issue.Status.DRAFT,
-                )
-                _attach_pdf(result.issue, pdf_data)
-        except IngestError as exc:
-            self._add_ingest_error(parsed_field, exc)
-            return None
-        except Exception as exc:  # noqa: BLE001 - a parser bug must reach staff as a message, not a 500
-            log.exception("upload of %s failed", parsed_file.name)
-            self.add_error(parsed_field, f"解析出错，未保存任何内容（已记入日志）：{type(exc).__name__}: {exc}")
-            return None
-        return result
+            return Upload.objects.receive(
+                parsed_file,
+                pdf=self.cleaned_data[pdf_field] if pdf_field else None,
+                year=self.cleaned_data.get("year"),
+                issue_no=self.cleaned_data.get("issue_no"),
+                user=user,
+            )
+        except AlreadyArchived as exc:
+            self.add_error(parsed_field, _already_archived_message(exc.existing))
+        except OSError as exc:  # the data dir full or unwritable: staff must see it, not a 500
+            log.exception("keeping upload %s failed", parsed_file.name)
+            self.add_error(parsed_field, f"无法保存上传的文件，未保存任何内容：{exc.strerror or exc}")
+        return None
 
     def _roles(self) -> tuple[str, str | None]:
         """(the field whose file is parsed, the field whose PDF is only kept), text preferred."""
@@ -105,13 +95,6 @@ class UploadIssueForm(forms.Form):
         if _is_pdf_name(self.cleaned_data["source"].name):
             return "second", "source"
         return "source", "second"
-
-    def _add_ingest_error(self, parsed_field: str, exc: IngestError) -> None:
-        """A missing identity is fixed with the override fields; every other reason is the file's."""
-        if exc.reason == "no_identity":
-            self.add_error(None, f"{exc.message}。{NO_IDENTITY_HINT}")
-        else:
-            self.add_error(parsed_field, exc.message)
 
 
 class LinesField(forms.CharField):
@@ -130,17 +113,6 @@ class LinesField(forms.CharField):
         if isinstance(value, list):
             return value
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
-
-
-def _attach_pdf(issue: Issue, pdf_data: bytes | None) -> None:
-    """Keep the PDF for download: the second file, or the parsed file itself when it is a PDF."""
-    if pdf_data is not None:
-        issue.pdf_path = keep_source(pdf_data, ".pdf")
-    elif _is_pdf_name(issue.source_path):
-        issue.pdf_path = issue.source_path
-    else:
-        return
-    issue.save(update_fields=["pdf_path"])
 
 
 def _checked_upload(uploaded):
@@ -165,11 +137,6 @@ def _has_pdf_signature(uploaded) -> bool:
     return PDF_SIGNATURE in head
 
 
-def _read(uploaded) -> bytes:
-    uploaded.seek(0)
-    return uploaded.read()
-
-
 def _is_pdf_name(name: str) -> bool:
     return Path(name).suffix.lower() in PDF_SUFFIXES
 
@@ -180,8 +147,12 @@ def _file_size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _duplicate_message(issue: Issue) -> str:
-    url = reverse("admin:issues_issue_review", args=[issue.pk])
+def _already_archived_message(existing: Issue | Upload) -> str:
+    if isinstance(existing, Upload):
+        url = reverse("admin:issues_issue_upload_status", args=[existing.pk])
+        return format_html('该文件正在处理中：<a href="{}">{}（{}）</a>', url, existing.source_name, existing.progress)
+    url = reverse("admin:issues_issue_review", args=[existing.pk])
     return format_html(
-        '{}：<a href="{}">{}（{}）</a>', IngestError.REASONS["duplicate"], url, issue.label, issue.get_status_display()
+        '{}：<a href="{}">{}（{}）</a>', IngestError.REASONS["duplicate"], url, existing.label,
+        existing.get_status_display()
     )

@@ -1,24 +1,41 @@
 """Ingest one source file: read, parse, save in one transaction, then update the search index.
 
-Used by `manage.py ingest` and by the admin upload. The database is written only by
-Issue.objects.save_parsed (one transaction); the index is updated after it commits, and so is the
-bulk data dump (opendata.dump).
+Used by `manage.py ingest` and by the admin upload's background task. The database is written only
+by Issue.objects.save_parsed (one transaction); the index is updated after it commits, and so is the
+bulk data dump (opendata.dump). The steps that look at and write the issue hold its lock
+(issues.locks), so two writers of one issue queue.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
+from django.db import models
 
+from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, keep_source, sha256_of
 from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
+
+
+class Stage(models.TextChoices):
+    """What an ingest is doing, reported to `progress` as it goes (an upload shows it to staff)."""
+
+    READING = "reading", "读取文字"
+    PARSING = "parsing", "解析内容"
+    SAVING = "saving", "保存"
+
+
+# progress(stage, done, total): ("reading", 3, 48) after page 3 of 48; (stage, 0, 0) when it starts
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -37,7 +54,7 @@ class IngestResult:
         return f"{i.label} [{self.status}] {counts}"
 
 
-def read_source_text(data: bytes, name: str) -> str:
+def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     """The text of a source file, whatever its kind; raises IngestError for bad files."""
     suffix = Path(name).suffix.lower()
     if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
@@ -47,7 +64,7 @@ def read_source_text(data: bytes, name: str) -> str:
     if suffix in PDF_SUFFIXES:
         from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
 
-        return extract_text(data)
+        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None)
     if suffix in TEXT_SUFFIXES or suffix == "":
         return decode_text(data)
     raise IngestError("unsupported_type", suffix)
@@ -61,10 +78,22 @@ def ingest_bytes(
     issue_no: int | None = None,
     force: bool = False,
     status: str = Issue.Status.PUBLISHED,
+    pdf_path: str = "",
+    progress: Progress | None = None,
 ) -> IngestResult:
+    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue."""
+    report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
-    text = read_source_text(data, name)
+    report(Stage.READING, 0, 0)
+    text = read_source_text(data, name, progress)
+    report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
+    report(Stage.SAVING, 0, 0)
+    with issue_lock(parsed.year, parsed.issue_no):
+        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path)
+
+
+def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str) -> IngestResult:
     existing = Issue.objects.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).first()
     if (
         existing
@@ -81,6 +110,7 @@ def ingest_bytes(
         path=keep_source(data, Path(name).suffix or ".txt"),
         sha256=digest,
         parser_version=PARSER_VERSION,
+        pdf_path=pdf_path,
     )
     issue = Issue.objects.save_parsed(parsed, source=source, status=status)
     result = IngestResult(issue, "replaced" if existing else "created")

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from issues import numbers
+from issues.locks import issue_lock
 from issues.parser import records
 from issues.sources import SourceInfo
 
@@ -152,26 +153,29 @@ class Issue(models.Model):
         """The published issue this draft would replace, if there is one."""
         return Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).exclude(pk=self.pk).first()
 
-    def publish(self) -> str:
+    def publish(self, lock_timeout: float | None = None) -> str:
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
         draft, so that if anything fails the previous version stays intact. The index and the bulk
-        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest).
+        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest). The
+        issue's lock is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by
+        default issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
         from issues.ingest import update_index  # ingest imports this module
         from opendata.dump import rebuild_after_commit  # and so does the dump
 
-        with transaction.atomic():
-            if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
-                raise ValueError(f"{self} 不是草稿，无法发布")
-            Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
-            # stale until update_index has indexed it, as for save_parsed
-            Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
-                                                    updated_at=timezone.now())
-        self.status = Issue.Status.PUBLISHED
-        self.index_stale = True
-        index_error = update_index(self)
+        with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
+            with transaction.atomic():
+                if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
+                    raise ValueError(f"{self} 不是草稿，无法发布")
+                Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
+                # stale until update_index has indexed it, as for save_parsed
+                Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
+                                                        updated_at=timezone.now())
+            self.status = Issue.Status.PUBLISHED
+            self.index_stale = True
+            index_error = update_index(self)
         rebuild_after_commit()
         return index_error
 
@@ -619,3 +623,7 @@ class StatisticsRow(IssueRecord):
 
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])
+
+
+# Staff uploads on their way to becoming drafts: a model of this app, in its own module.
+from issues.uploads import Upload  # noqa: E402, F401

@@ -30,7 +30,8 @@ import multiprocessing
 import statistics
 import threading
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -55,8 +56,10 @@ OVERPRINT = 0.2  # in character sizes: the same character again this close is a 
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
+PROGRESS_POLL = 0.25  # seconds between looks at how many pages the worker processes have read
 
 Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
+PageProgress = Callable[[int, int], None]  # (pages read, pages in the file)
 
 
 @dataclass
@@ -122,9 +125,12 @@ class Line:
         return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= CENTRED
 
 
-def extract_text(data: bytes) -> str:
-    """The text of a gazette PDF (see the module docstring); IngestError for unreadable files."""
-    return compose(read_pages(data))
+def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
+    """The text of a gazette PDF (see the module docstring); IngestError for unreadable files.
+
+    progress(pages read, pages in the file) is called as the pages are read, after every page.
+    """
+    return compose(read_pages(data, progress=progress))
 
 
 def compose(pages: list[Page]) -> str:
@@ -144,11 +150,12 @@ def compose(pages: list[Page]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
+def read_pages(data: bytes, workers: int | None = None, progress: PageProgress | None = None) -> list[Page]:
     """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
 
     A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of
-    pages, when this process runs no other thread (forked workers are then safe).
+    pages, when this process runs no other thread (forked workers are then safe). `progress` as
+    for extract_text (from worker processes: the count they share, looked at every PROGRESS_POLL).
     """
     workers = settings.GAZETTE_PDF_WORKERS if workers is None else workers
     # forking a process that runs other threads (runserver) could copy a lock some thread holds
@@ -156,11 +163,19 @@ def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
     with _open(data) as pdf:
         count = len(pdf.pages)
         if not parallel or count < WORKER_MIN_PAGES:
-            outcome = _read_range(pdf.pages, 0)
+            outcome = _read_range(pdf.pages, 0, (lambda done: progress(done, count)) if progress else None)
     if parallel and count >= WORKER_MIN_PAGES:
         bounds = [count * k // workers for k in range(workers + 1)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(read_range_of_file, [data] * workers, bounds[:-1], bounds[1:]))
+        context = multiprocessing.get_context("fork")
+        pages_read = context.Value("i", 0)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_count_pages_in, initargs=(pages_read,))
+        with pool:
+            futures = [pool.submit(read_range_of_file, data, start, stop) for start, stop in zip(bounds, bounds[1:])]
+            while wait(futures, timeout=PROGRESS_POLL).not_done and progress:
+                progress(pages_read.value, count)
+            if progress:
+                progress(pages_read.value, count)
+            parts = [future.result() for future in futures]
         outcome = next((part for part in parts if isinstance(part, tuple)), None) or [p for part in parts for p in part]
     if isinstance(outcome, tuple):  # (reason, detail): IngestError itself does not cross processes
         raise IngestError(*outcome)
@@ -168,13 +183,26 @@ def read_pages(data: bytes, workers: int | None = None) -> list[Page]:
     return outcome
 
 
+_pages_read = None  # in a worker process: the page count it shares with the reading process
+
+
+def _count_pages_in(counter) -> None:
+    global _pages_read
+    _pages_read = counter
+
+
 def read_range_of_file(data: bytes, start: int, stop: int) -> list[Page] | tuple[str, str]:
     """Pages start..stop-1 (from 0) of a PDF, read in a worker process."""
     with pdfplumber.open(io.BytesIO(data), pages=list(range(start + 1, stop + 1))) as pdf:
-        return _read_range(pdf.pages, start)
+        return _read_range(pdf.pages, start, _count_shared_page if _pages_read is not None else None)
 
 
-def _read_range(pdf_pages, start: int) -> list[Page] | tuple[str, str]:
+def _count_shared_page(done: int) -> None:
+    with _pages_read.get_lock():
+        _pages_read.value += 1
+
+
+def _read_range(pdf_pages, start: int, after_page: Callable[[int], None] | None = None) -> list[Page] | tuple[str, str]:
     pages: list[Page] = []
     for n, page in enumerate(pdf_pages, start):
         try:
@@ -183,6 +211,8 @@ def _read_range(pdf_pages, start: int) -> list[Page] | tuple[str, str]:
             return "pdf_damaged", f"第 {n + 1} 页无法读取（{type(exc).__name__}）"
         finally:
             page.close()  # a long issue need not keep every page's layout objects in memory
+        if after_page:
+            after_page(n + 1)
     return pages
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,3 +101,25 @@ def keep_source(data: bytes, suffix: str) -> str:
         tmp.write_bytes(data)
         shutil.move(tmp, target)
     return relative
+
+
+def keep_stream(chunks, suffix: str) -> tuple[str, str]:
+    """Keep a file given as chunks (an upload, never held in memory whole) as keep_source does; (path, sha256).
+
+    The chunks are hashed as they are written to a temporary name, renamed to the hash at the end.
+    """
+    folder = Path(settings.GAZETTE_SOURCES_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=".part", delete=False) as part:
+        try:
+            for chunk in chunks:
+                digest.update(chunk)
+                part.write(chunk)
+        except BaseException:
+            Path(part.name).unlink(missing_ok=True)
+            raise
+    relative = f"{digest.hexdigest()}{suffix.lower()}"
+    os.chmod(part.name, 0o644)  # as keep_source's files (a temporary file starts private)
+    os.replace(part.name, folder / relative)  # the same bytes if another upload kept them first
+    return relative, digest.hexdigest()

@@ -4,14 +4,15 @@ GAZETTE_DUMP_DIR holds:
   manifest.json         the current dump: its file, download name, date, size, sha256, row counts,
                         the archive version it was built from, and the data dictionary with examples
   archive-<sha>.zip     the current dump, named by its content, served as wenzhou-gazette-<date>.zip
-  .lock                 taken by the one builder at a time
+One builder at a time holds the lock "data-dump" (gazette.locks).
 
 Inside the ZIP: README.txt, data-dictionary.json, and for each kind of record (opendata.fields.KINDS)
 plus the issues themselves, jsonl/<name>.jsonl and csv/<name>.csv, oldest issue first, records in
 printed order. Each record's row carries its issue's year and number, its stable key and its URL,
 then exactly the fields `export_issue` gives it.
 
-A dump is never built per request: `rebuild_after_commit()` runs `build_dump()` once an ingest,
+A dump is never built per request: `rebuild_after_commit()` queues the background task
+`opendata.tasks.rebuild_data_dump` (run by `manage.py db_worker`) to run `build_dump()` once an ingest,
 publish or correction has committed, and `manage.py build_data_dump` builds it by hand. A build
 writes into a temporary directory beside the dump and renames; the manifest is replaced last, so
 readers see the old dump or the new one, never half of one.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import fcntl
 import hashlib
 import json
 import logging
@@ -34,10 +34,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from gazette import locks
+from gazette.tasks import enqueue_on_commit
 from issues.backup import one_snapshot
 from issues.models import Issue
 from opendata import fields as described
@@ -110,7 +111,7 @@ def rebuild_after_commit() -> None:
     if getattr(_batch, "active", False):
         _batch.wanted = True
         return
-    transaction.on_commit(rebuild_quietly)
+    _enqueue()
 
 
 @contextlib.contextmanager
@@ -121,7 +122,13 @@ def one_rebuild():
     finally:
         _batch.active = False
         if _batch.wanted:
-            transaction.on_commit(rebuild_quietly)
+            _enqueue()
+
+
+def _enqueue() -> None:
+    from opendata.tasks import rebuild_data_dump  # the task module imports this one
+
+    enqueue_on_commit(rebuild_data_dump)
 
 
 def rebuild_quietly() -> None:
@@ -269,15 +276,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@contextlib.contextmanager
 def _one_builder():
     """Builders queue: the one that waited then builds from the archive as the others left it."""
-    with (folder() / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    return locks.hold("data-dump")
 
 
 def _remove_leftovers() -> None:

@@ -16,6 +16,9 @@ hypothesis_settings.register_profile(
 hypothesis_settings.register_profile("deep", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# start_worker and holder: a background worker, and a lock held, in another process
+pytest_plugins = ["tests.worker"]
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "issues"
 ISSUE_FILES = {
     "2019-04": FIXTURES / "2019-04.txt",
@@ -76,10 +79,24 @@ def _haystack_request_hook_without_backend():
         yield
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """A SQLite test database in a file, not in memory: a background worker in another process shares it."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("database") / "test.sqlite3")
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(settings, tmp_path):
-    """Keep source copies, uploaded media, the data dump and the search index of each test in its own temporary dir."""
+    """Keep source copies, uploaded media, locks, the data dump and the search index of each test in its own dir.
+
+    The same layout as a GAZETTE_DATA_DIR, so a worker process given GAZETTE_DATA_DIR=tmp_path shares it.
+    """
     settings.GAZETTE_SOURCES_DIR = tmp_path / "sources"
+    settings.GAZETTE_LOCKS_DIR = tmp_path / "locks"
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.GAZETTE_DUMP_DIR = tmp_path / "dump"
     from django.core.cache import cache
@@ -89,6 +106,43 @@ def isolated_data_dir(settings, tmp_path):
         "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(tmp_path / "whoosh_index")}
     }
     return tmp_path
+
+
+@pytest.fixture
+def run_tasks(db, monkeypatch):
+    """Run every queued background task now, through django-tasks-db's worker loop in this process.
+
+    The loop's connection recycling is left out: it would close the test's open transaction.
+    Tests of the worker process itself start `manage.py db_worker` (tests/worker.py).
+    """
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run():
+        db_worker.Worker(queue_names=["default"], interval=0, batch=True, backend_name="default",
+                         startup_delay=False, max_tasks=None, worker_id="in-process", excluded_queue_names=[]).run()
+
+    return run
+
+
+@pytest.fixture
+def submit_upload(run_tasks):
+    """Post the admin upload form, let the worker process what it queued, and open the upload page.
+
+    submit_upload(client, {"source": file, ...}) -> the form again when it refused the file, else
+    the upload page once processed: a redirect to the review page, or the reason it was refused.
+    """
+    from django.urls import reverse
+
+    def submit(client, data):
+        response = client.post(reverse("admin:issues_issue_upload"), data)
+        if response.status_code != 302:
+            return response
+        run_tasks()
+        return client.get(response["Location"])
+
+    return submit
 
 
 @pytest.fixture(scope="session")

@@ -516,6 +516,25 @@ def issue_pdf(text: str, layout: Layout = LAYOUTS["off-centre"]) -> Printed:
     raise RuntimeError("table of contents pages do not settle")
 
 
+def short_issue_pdf(pages: int = 3, year: int = 2020, issue_no: int = 6) -> bytes:
+    """A short issue, quick to read back: its cover, then a notice running over the other pages."""
+    register_font()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont(FONT, COVER_SIZE)
+    pdf.drawCentredString(PAGE_WIDTH / 2, BODY_TOP, "温州市人民政府公报")
+    pdf.drawCentredString(PAGE_WIDTH / 2, BODY_TOP - 40, f"{year}年第{issue_no}期（总第{200 + issue_no}期）")
+    for page in range(2, pages + 1):
+        pdf.showPage()
+        pdf.setFont(FONT, 10.5)
+        for line in range(30):
+            pdf.drawString(TEXT_LEFT, BODY_TOP - 20 * line, f"第{page}页第{line + 1}行：现将有关事项通知如下，请认真贯彻执行。")
+        pdf.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"·  {page}  ·")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 # ---------------------------------------------------------------------------------------------
 # Bad files
 # ---------------------------------------------------------------------------------------------

@@ -55,12 +55,12 @@ def test_staff_without_permission_on_issues_are_refused(client, draft, django_us
     assert Issue.objects.get().status == Issue.Status.DRAFT
 
 
-def test_staff_with_issue_permissions_can_upload_and_publish(client, django_user_model):
+def test_staff_with_issue_permissions_can_upload_and_publish(client, django_user_model, submit_upload):
     editor = django_user_model.objects.create_user("clerk", is_staff=True)
     editor.user_permissions.set(Permission.objects.filter(codename__in=["add_issue", "change_issue", "view_issue"]))
     client.force_login(editor)
     upload = SimpleUploadedFile("issue.txt", ISSUE_FILES["2020-11"].read_bytes())
-    response = client.post(reverse("admin:issues_issue_upload"), {"source": upload})
+    response = submit_upload(client, {"source": upload})
     draft = Issue.objects.drafts().get()
     assert response["Location"] == reverse("admin:issues_issue_review", args=[draft.pk])
     page = client.get(response["Location"]).content.decode()

@@ -1,12 +1,16 @@
-"""Bad uploads get a clear message on the form and change nothing: database, kept files, index."""
+"""Bad uploads get a clear message and change nothing: database, kept files, index.
+
+What needs no parsing is refused on the form at once; what the background processing finds is shown on
+the upload page with the file's name (the worker runs in this process: conftest.submit_upload).
+"""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from issues import forms
-from issues.models import ChronicleEntry, Document, Issue
+from issues import forms, uploads
+from issues.models import ChronicleEntry, Document, Issue, Upload
 from tests.conftest import ISSUE_FILES, fixture_text
 
 pytestmark = pytest.mark.django_db
@@ -29,11 +33,15 @@ def archive(settings):
     return state
 
 
-def post(client, source, second=None, **fields):
-    data = {"source": source, **{k: str(v) for k, v in fields.items()}}
-    if second is not None:
-        data["second"] = second
-    return client.post(UPLOAD_URL, data)
+@pytest.fixture
+def post(submit_upload):
+    def post(client, source, second=None, **fields):
+        data = {"source": source, **{k: str(v) for k, v in fields.items()}}
+        if second is not None:
+            data["second"] = second
+        return submit_upload(client, data)
+
+    return post
 
 
 @pytest.mark.parametrize(
@@ -54,7 +62,7 @@ def post(client, source, second=None, **fields):
          "no-identity", "docx"],
 )
 def test_bad_file_is_refused_with_its_reason_and_nothing_changes(staff_client, archive, index_calls, name, content,
-                                                                  message):
+                                                                  message, post):
     before = archive()
     response = post(staff_client, SimpleUploadedFile(name, content))
     assert response.status_code == 200
@@ -63,12 +71,12 @@ def test_bad_file_is_refused_with_its_reason_and_nothing_changes(staff_client, a
     assert index_calls == []
 
 
-def test_a_text_without_identity_is_told_to_use_the_override_fields(staff_client, archive):
+def test_a_text_without_identity_is_told_to_use_the_override_fields(staff_client, archive, post):
     page = post(staff_client, SimpleUploadedFile("notice.txt", NO_IDENTITY.encode())).content.decode()
     assert forms.NO_IDENTITY_HINT in page
 
 
-def test_a_file_over_the_size_limit_is_refused(staff_client, archive, settings):
+def test_a_file_over_the_size_limit_is_refused(staff_client, archive, settings, post):
     settings.GAZETTE_UPLOAD_MAX_BYTES = 1024
     before = archive()
     page = post(staff_client, SimpleUploadedFile("big.txt", GOOD_TEXT)).content.decode()
@@ -76,7 +84,7 @@ def test_a_file_over_the_size_limit_is_refused(staff_client, archive, settings):
     assert archive() == before
 
 
-def test_a_duplicate_of_an_archived_file_is_refused_with_a_link_to_it(staff_client, archive):
+def test_a_duplicate_of_an_archived_file_is_refused_with_a_link_to_it(staff_client, archive, post):
     before = archive()
     archived = Issue.objects.get()
     page = post(staff_client, SimpleUploadedFile("again.txt", ISSUE_FILES["2019-04"].read_bytes())).content.decode()
@@ -85,15 +93,15 @@ def test_a_duplicate_of_an_archived_file_is_refused_with_a_link_to_it(staff_clie
     assert archive() == before
 
 
-def test_a_duplicate_of_a_waiting_draft_is_refused_too(staff_client, archive):
-    assert post(staff_client, SimpleUploadedFile("a.txt", GOOD_TEXT)).status_code == 302
+def test_a_duplicate_of_a_waiting_draft_is_refused_too(staff_client, archive, post):
+    assert post(staff_client, SimpleUploadedFile("a.txt", GOOD_TEXT)).status_code == 302  # to the review page
     before = archive()
     page = post(staff_client, SimpleUploadedFile("b.txt", GOOD_TEXT)).content.decode()
     assert "该文件已经导入过" in page and "草稿" in page
     assert archive() == before
 
 
-def test_a_second_file_that_is_not_a_pdf_is_refused(staff_client, archive):
+def test_a_second_file_that_is_not_a_pdf_is_refused(staff_client, archive, post):
     before = archive()
     page = post(
         staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT), SimpleUploadedFile("issue.pdf", b"GIF89a")
@@ -102,7 +110,7 @@ def test_a_second_file_that_is_not_a_pdf_is_refused(staff_client, archive):
     assert archive() == before
 
 
-def test_two_text_files_are_refused(staff_client, archive):
+def test_two_text_files_are_refused(staff_client, archive, post):
     before = archive()
     page = post(
         staff_client, SimpleUploadedFile("a.txt", GOOD_TEXT), SimpleUploadedFile("b.md", GOOD_TEXT)
@@ -111,7 +119,7 @@ def test_two_text_files_are_refused(staff_client, archive):
     assert archive() == before
 
 
-def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, monkeypatch):
+def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, monkeypatch, post):
     def crash(text, **overrides):
         raise IndexError("list index out of range")
 
@@ -122,21 +130,26 @@ def test_a_parser_crash_is_reported_and_saves_nothing(staff_client, archive, mon
     assert archive() == before
 
 
-def test_a_failure_while_keeping_the_pdf_rolls_the_draft_back(staff_client, archive, monkeypatch):
-    def disk_full(data, suffix):
-        raise OSError(28, "No space left on device")
+def test_a_failure_while_keeping_the_pdf_rolls_the_draft_back(staff_client, archive, monkeypatch, post):
+    keep_stream = uploads.keep_stream
 
-    monkeypatch.setattr(forms, "keep_source", disk_full)
-    issues_before = archive()[:3]
+    def disk_full_at_the_pdf(chunks, suffix):
+        if suffix == ".pdf":
+            raise OSError(28, "No space left on device")
+        return keep_stream(chunks, suffix)
+
+    monkeypatch.setattr(uploads, "keep_stream", disk_full_at_the_pdf)
+    before = archive()
     page = post(
         staff_client, SimpleUploadedFile("issue.txt", GOOD_TEXT), SimpleUploadedFile("issue.pdf", b"%PDF-1.7\n%%EOF")
     ).content.decode()
     assert "No space left on device" in page
-    assert archive()[:3] == issues_before  # the text was kept by then; the database has no draft
+    assert archive() == before  # the text kept first is removed again; no upload, no draft
+    assert not Upload.objects.exists()
 
 
 @pytest.mark.parametrize("field, value", [("year", 1700), ("issue_no", 0), ("issue_no", 40)])
-def test_an_impossible_override_is_refused(staff_client, archive, field, value):
+def test_an_impossible_override_is_refused(staff_client, archive, field, value, post):
     before = archive()
     response = post(staff_client, SimpleUploadedFile("issue.txt", fixture_text("2020-06").encode()), **{field: value})
     assert response.status_code == 200 and "errorlist" in response.content.decode()

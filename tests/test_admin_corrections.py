@@ -149,14 +149,18 @@ def test_records_are_not_added_by_hand(staff_client, published):
     assert staff_client.get(reverse("admin:issues_appointment_add")).status_code == 403
 
 
-def reupload(client, text: bytes):
-    response = client.post(reverse("admin:issues_issue_upload"), {"source": SimpleUploadedFile("new.txt", text)})
-    assert response.status_code == 302
-    return client.get(response["Location"]).content.decode()
+@pytest.fixture
+def reupload(submit_upload):
+    def reupload(client, text: bytes):
+        response = submit_upload(client, {"source": SimpleUploadedFile("new.txt", text)})
+        assert response.status_code == 302  # to the review page
+        return client.get(response["Location"]).content.decode()
+
+    return reupload
 
 
 def test_review_warns_before_a_reupload_overwrites_a_correction(staff_client, published,
-                                                                django_capture_on_commit_callbacks):
+                                                                django_capture_on_commit_callbacks, reupload):
     appointment = Appointment.objects.get(person="张建东")
     parsed_position = appointment.position
     save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks, position="温州市数据局副局长")
@@ -166,7 +170,7 @@ def test_review_warns_before_a_reupload_overwrites_a_correction(staff_client, pu
     assert "草稿中为：" in page and f"张建东 任 {parsed_position}" in page  # what the new parse has instead
 
 
-def test_review_does_not_warn_when_the_new_parse_agrees_with_the_correction(staff_client, published,
+def test_review_does_not_warn_when_the_new_parse_agrees_with_the_correction(staff_client, published, reupload,
                                                                             django_capture_on_commit_callbacks):
     appointment = Appointment.objects.get(person="张建东")
     save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks)  # saved unchanged: still flagged

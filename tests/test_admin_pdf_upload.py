@@ -27,7 +27,7 @@ def extractor(monkeypatch):
     module.refusal = None
     module.received = []
 
-    def extract_text(data):
+    def extract_text(data, progress=None):
         module.received.append(data)
         if module.refusal:
             raise IngestError(module.refusal)
@@ -38,11 +38,15 @@ def extractor(monkeypatch):
     return module
 
 
-def upload_pdf(client):
-    return client.post(reverse("admin:issues_issue_upload"), {"source": SimpleUploadedFile("2020-06.pdf", PDF_BYTES)})
+@pytest.fixture
+def upload_pdf(submit_upload):
+    def upload_pdf(client):
+        return submit_upload(client, {"source": SimpleUploadedFile("2020-06.pdf", PDF_BYTES)})
+
+    return upload_pdf
 
 
-def test_a_pdf_alone_is_parsed_and_kept_for_download(staff_client, extractor, settings):
+def test_a_pdf_alone_is_parsed_and_kept_for_download(staff_client, extractor, settings, upload_pdf):
     response = upload_pdf(staff_client)
     draft = Issue.objects.drafts().get()
     assert response["Location"] == reverse("admin:issues_issue_review", args=[draft.pk])
@@ -52,7 +56,7 @@ def test_a_pdf_alone_is_parsed_and_kept_for_download(staff_client, extractor, se
     assert (settings.GAZETTE_SOURCES_DIR / draft.pdf_path).read_bytes() == PDF_BYTES
 
 
-def test_publishing_an_uploaded_pdf_makes_it_public(staff_client, extractor):
+def test_publishing_an_uploaded_pdf_makes_it_public(staff_client, extractor, upload_pdf):
     upload_pdf(staff_client)
     draft = Issue.objects.drafts().get()
     staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk]))
@@ -69,9 +73,9 @@ def test_publishing_an_uploaded_pdf_makes_it_public(staff_client, extractor):
     ],
     ids=["scan", "encrypted", "damaged", "not-a-pdf"],
 )
-def test_an_unreadable_pdf_is_refused_with_its_reason(staff_client, extractor, settings, reason, message):
+def test_an_unreadable_pdf_is_refused_with_its_reason(staff_client, extractor, settings, reason, message, upload_pdf):
     extractor.refusal = reason
     response = upload_pdf(staff_client)
-    assert response.status_code == 200 and message in response.content.decode()
+    assert response.status_code == 200 and f"「2020-06.pdf」未能保存：{message}" in response.content.decode()
     assert not Issue.objects.exists()
     assert not settings.GAZETTE_SOURCES_DIR.exists() or not any(settings.GAZETTE_SOURCES_DIR.iterdir())

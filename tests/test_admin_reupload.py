@@ -20,28 +20,32 @@ def published():
     return Issue.objects.get()
 
 
-def upload_edited(client, *replacements):
-    text = fixture_text("2020-06")
-    for old, new in replacements:
-        assert old in text
-        text = text.replace(old, new)
-    response = client.post(reverse("admin:issues_issue_upload"), {"source": SimpleUploadedFile("new.txt", text.encode())})
-    assert response.status_code == 302, response.content.decode()
-    return Issue.objects.drafts().get()
+@pytest.fixture
+def upload_edited(submit_upload):
+    def upload_edited(client, *replacements):
+        text = fixture_text("2020-06")
+        for old, new in replacements:
+            assert old in text
+            text = text.replace(old, new)
+        response = submit_upload(client, {"source": SimpleUploadedFile("new.txt", text.encode())})
+        assert response.status_code == 302, response.content.decode()  # to the review page
+        return Issue.objects.drafts().get()
+
+    return upload_edited
 
 
 def review_page(client, draft) -> str:
     return client.get(reverse("admin:issues_issue_review", args=[draft.pk])).content.decode()
 
 
-def test_reupload_creates_a_draft_beside_the_published_version(staff_client, published):
+def test_reupload_creates_a_draft_beside_the_published_version(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"))
     assert Issue.objects.published().get() == published
     assert (draft.year, draft.issue_no) == (published.year, published.issue_no)
     assert Appointment.objects.filter(issue=published, person="张建东").exists()
 
 
-def test_review_shows_records_added_removed_and_changed(staff_client, published):
+def test_review_shows_records_added_removed_and_changed(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"), (TITLE_PART, "全面加强工业用地管理"))
     page = review_page(staff_client, draft)
     assert "与已发布版本的差异" in page
@@ -51,12 +55,12 @@ def test_review_shows_records_added_removed_and_changed(staff_client, published)
     assert TITLE_PART in page  # the old title, shown beside the new one
 
 
-def test_an_identical_reupload_shows_no_changes(staff_client, published):
+def test_an_identical_reupload_shows_no_changes(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("\n", "\r\n"))  # same text, different bytes
     assert "草稿与已发布版本内容相同" in review_page(staff_client, draft)
 
 
-def test_publishing_the_draft_replaces_the_old_version(staff_client, published, index_calls):
+def test_publishing_the_draft_replaces_the_old_version(staff_client, published, index_calls, upload_edited):
     draft = upload_edited(staff_client, (TITLE_PART, "全面加强工业用地管理"))
     staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk]))
     assert list(Issue.objects.values_list("pk", "status")) == [(draft.pk, Issue.Status.PUBLISHED)]
@@ -65,7 +69,7 @@ def test_publishing_the_draft_replaces_the_old_version(staff_client, published, 
     assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
 
 
-def test_cancel_deletes_only_the_draft(staff_client, published):
+def test_cancel_deletes_only_the_draft(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"))
     documents = set(Document.objects.filter(issue=published).values_list("pk", flat=True))
     staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
@@ -73,7 +77,8 @@ def test_cancel_deletes_only_the_draft(staff_client, published):
     assert set(Document.objects.values_list("pk", flat=True)) == documents
 
 
-def test_a_failed_publish_leaves_the_published_version_intact(staff_client, published, index_calls, monkeypatch):
+def test_a_failed_publish_leaves_the_published_version_intact(staff_client, published, index_calls, monkeypatch,
+                                                              upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"))
     documents = Document.objects.filter(issue=published).count()
 
@@ -90,7 +95,8 @@ def test_a_failed_publish_leaves_the_published_version_intact(staff_client, publ
     assert index_calls == []
 
 
-def test_a_failed_index_update_is_reported_and_marks_the_issue(staff_client, published, index_calls, monkeypatch):
+def test_a_failed_index_update_is_reported_and_marks_the_issue(staff_client, published, index_calls, monkeypatch,
+                                                               upload_edited):
     import search
 
     def index_fails(issue):
@@ -103,7 +109,7 @@ def test_a_failed_index_update_is_reported_and_marks_the_issue(staff_client, pub
     assert Issue.objects.published().get().index_stale
 
 
-def test_publishing_twice_is_refused(staff_client, published):
+def test_publishing_twice_is_refused(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"))
     assert staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk])).status_code == 302
     assert staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk])).status_code == 404

@@ -14,11 +14,15 @@ pytestmark = pytest.mark.django_db
 UPLOAD_URL = reverse("admin:issues_issue_upload")
 
 
-def upload(client, *files, **fields):
-    data = {"source": files[0], **{k: str(v) for k, v in fields.items()}}
-    if len(files) > 1:
-        data["second"] = files[1]
-    return client.post(UPLOAD_URL, data)
+@pytest.fixture
+def upload(submit_upload):
+    def upload(client, *files, **fields):
+        data = {"source": files[0], **{k: str(v) for k, v in fields.items()}}
+        if len(files) > 1:
+            data["second"] = files[1]
+        return submit_upload(client, data)
+
+    return upload
 
 
 def text_file(name="upload.txt", issue="2020-06"):
@@ -30,7 +34,7 @@ def fake_pdf(name="issue.pdf"):
     return SimpleUploadedFile(name, b"%PDF-1.7\n% placeholder\n%%EOF\n", content_type="application/pdf")
 
 
-def test_upload_saves_a_draft_and_opens_its_review(staff_client, index_calls):
+def test_upload_saves_a_draft_and_opens_its_review(staff_client, index_calls, upload):
     response = upload(staff_client, text_file())
     draft = Issue.objects.get()
     assert (draft.year, draft.issue_no, draft.total_no, draft.status) == (2020, 6, 214, Issue.Status.DRAFT)
@@ -39,13 +43,13 @@ def test_upload_saves_a_draft_and_opens_its_review(staff_client, index_calls):
     assert index_calls == []  # drafts are never indexed
 
 
-def test_draft_is_not_public(staff_client):
+def test_draft_is_not_public(staff_client, upload):
     upload(staff_client, text_file())
     assert not Issue.objects.published().exists()
     assert not Document.objects.published().exists()
 
 
-def test_review_page_lists_identity_records_and_warnings(staff_client):
+def test_review_page_lists_identity_records_and_warnings(staff_client, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
     draft.warnings = ["第12页：无法识别的栏目标题"]
@@ -62,7 +66,7 @@ def test_review_page_lists_identity_records_and_warnings(staff_client):
     assert 'name="_publish"' in page and 'name="_cancel"' in page
 
 
-def test_publish_makes_the_draft_public_and_indexes_it(staff_client, index_calls):
+def test_publish_makes_the_draft_public_and_indexes_it(staff_client, index_calls, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
     response = staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk]))
@@ -72,7 +76,7 @@ def test_publish_makes_the_draft_public_and_indexes_it(staff_client, index_calls
     assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
 
 
-def test_cancel_deletes_the_draft(staff_client):
+def test_cancel_deletes_the_draft(staff_client, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
     staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
@@ -80,7 +84,7 @@ def test_cancel_deletes_the_draft(staff_client):
     assert not Document.objects.exists()
 
 
-def test_text_export_is_parsed_and_the_pdf_kept_for_download(staff_client, settings):
+def test_text_export_is_parsed_and_the_pdf_kept_for_download(staff_client, settings, upload):
     upload(staff_client, fake_pdf(), text_file())
     draft = Issue.objects.get()
     assert draft.source_name == "upload.txt"
@@ -89,25 +93,25 @@ def test_text_export_is_parsed_and_the_pdf_kept_for_download(staff_client, setti
     assert draft.source_file.read_bytes() == ISSUE_FILES["2020-06"].read_bytes()
 
 
-def test_the_original_file_is_kept_under_the_data_dir(staff_client, settings):
+def test_the_original_file_is_kept_under_the_data_dir(staff_client, settings, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
     assert draft.source_file.parent == settings.GAZETTE_SOURCES_DIR
     assert draft.source_file.read_bytes() == ISSUE_FILES["2020-06"].read_bytes()
 
 
-def test_year_and_issue_overrides_apply(staff_client):
+def test_year_and_issue_overrides_apply(staff_client, upload):
     upload(staff_client, text_file(issue="2021-05"), year=2021, issue_no=6)
     assert Issue.objects.values_list("year", "issue_no").get() == (2021, 6)
 
 
-def test_an_overridden_identity_rescues_a_text_without_one(staff_client):
+def test_an_overridden_identity_rescues_a_text_without_one(staff_client, upload):
     text = "温州市人民政府关于某事的通知\n温政发〔2020〕1号\n各县（市、区）人民政府：\n现将有关事项通知如下。\n"
     upload(staff_client, SimpleUploadedFile("notice.txt", text.encode()), year=2020, issue_no=3)
     assert Issue.objects.drafts().values_list("year", "issue_no").get() == (2020, 3)
 
 
-def test_a_second_upload_of_the_same_issue_replaces_the_unpublished_draft(staff_client):
+def test_a_second_upload_of_the_same_issue_replaces_the_unpublished_draft(staff_client, upload):
     upload(staff_client, text_file())
     first = Issue.objects.get()
     edited = fixture_text("2020-06").replace("张建东", "张建栋").encode()
@@ -123,7 +127,7 @@ def test_the_upload_page_is_reachable_from_the_issue_list(staff_client):
     assert staff_client.get(reverse("admin:issues_issue_add"))["Location"] == UPLOAD_URL
 
 
-def test_staff_download_the_kept_files_of_a_draft(staff_client):
+def test_staff_download_the_kept_files_of_a_draft(staff_client, upload):
     upload(staff_client, fake_pdf(), text_file())
     draft = Issue.objects.get()
     page = staff_client.get(reverse("admin:issues_issue_review", args=[draft.pk])).content.decode()
@@ -137,7 +141,7 @@ def test_staff_download_the_kept_files_of_a_draft(staff_client):
     assert b"".join(source.streaming_content) == ISSUE_FILES["2020-06"].read_bytes()
 
 
-def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client):
+def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
     assert staff_client.get(reverse("admin:issues_issue_file", args=[draft.pk, "pdf"])).status_code == 404
@@ -145,7 +149,7 @@ def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client):
 
 
 @pytest.mark.parametrize("name", ["2021-05.md", "2021-05.TXT", "2021-05.markdown"])
-def test_text_exports_under_any_accepted_name_are_read(staff_client, name):
+def test_text_exports_under_any_accepted_name_are_read(staff_client, name, upload):
     upload(staff_client, text_file(name, issue="2021-05"))
     assert Issue.objects.drafts().values_list("year", "issue_no", "source_name").get() == (2021, 5, name)
 

@@ -169,7 +169,7 @@ def test_a_failed_build_keeps_the_previous_dump_and_leaves_nothing_behind(archiv
     with pytest.raises(OSError):
         dump.build_dump(force=True)
     assert dump.current() == before
-    assert sorted(p.name for p in dump.folder().iterdir()) == [".lock", before.file, dump.MANIFEST]
+    assert sorted(p.name for p in dump.folder().iterdir()) == [before.file, dump.MANIFEST]
 
 
 def test_what_a_killed_build_left_is_removed_by_the_next(archive):
@@ -200,42 +200,50 @@ def test_the_command_builds_once_and_says_what_it_kept(archive):
 
 
 def test_ingesting_several_files_builds_the_dump_once_after_the_last(django_capture_on_commit_callbacks,
-                                                                      monkeypatch):
+                                                                      monkeypatch, run_tasks):
     builds = []
     real = dump.build_dump
     monkeypatch.setattr(dump, "build_dump", lambda **kw: builds.append(Issue.objects.count()) or real(**kw))
     with django_capture_on_commit_callbacks(execute=True):
         call_command("ingest", str(ISSUE_FILES["2020-06"]), str(ISSUE_FILES["2021-05"]), stdout=io.StringIO())
+    assert builds == []  # queued for the background worker, never built in the ingest itself
+    run_tasks()
     assert builds == [2]
     assert dump.current().counts["issues"] == 2
 
 
-def test_publishing_a_draft_brings_it_into_the_dump(parsed_issues, django_capture_on_commit_callbacks):
+def test_publishing_a_draft_brings_it_into_the_dump(parsed_issues, django_capture_on_commit_callbacks, run_tasks):
     source = SourceInfo(name="2020-06.txt", path="2020-06.txt", sha256="0" * 64, parser_version="test")
     with django_capture_on_commit_callbacks(execute=True):
         draft = Issue.objects.save_parsed(parsed_issues["2020-06"], source=source, status="draft")
+    run_tasks()
     assert dump.current() is None  # a draft is not public: nothing to build
     with django_capture_on_commit_callbacks(execute=True):
         draft.publish()
+    assert dump.current() is None  # the publish request does not build it
+    run_tasks()
     assert dump.current().counts["documents"] == 9
 
 
-def test_a_correction_in_the_admin_reaches_the_dump(archive, staff_client, django_capture_on_commit_callbacks):
+def test_a_correction_in_the_admin_reaches_the_dump(archive, staff_client, django_capture_on_commit_callbacks,
+                                                    run_tasks):
     dump.build_dump()
     news = archive[0].newsbrief_set.first()
     with django_capture_on_commit_callbacks(execute=True):
         response = staff_client.post(f"/admin/issues/newsbrief/{news.pk}/change/",
                                      {"key": news.key, "title": "更正后的标题", "date": "", "body": news.body})
     assert response.status_code == 302
+    run_tasks()
     assert _jsonl_tables(_bundle())["news"][0]["title"] == "更正后的标题"
 
 
-def test_a_failing_build_never_fails_the_ingest(monkeypatch, django_capture_on_commit_callbacks, caplog):
+def test_a_failing_build_never_fails_the_ingest(monkeypatch, django_capture_on_commit_callbacks, caplog, run_tasks):
     def fail(**options):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(dump, "build_dump", fail)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("ingest", str(ISSUE_FILES["2021-05"]), stdout=io.StringIO())
+    run_tasks()
     assert Issue.objects.published().count() == 1
     assert "building the data dump failed" in caplog.text

@@ -5,12 +5,14 @@ tests/test_deploy_settings.py with production settings.
 """
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import OperationalError
 from django.urls import reverse
+from django.utils import timezone
 from whoosh import fields
 from whoosh import index as whoosh_index
 
@@ -50,6 +52,22 @@ def test_healthy_archive_answers_200_with_counts(rf):
     assert body["database"] == {"ok": True, "published_issues": 1}
     assert body["search_index"] == {"ok": True, "documents": 3}
     assert body["index_stale"] == []
+    assert body["tasks"] == {"ok": True, "waiting": 0, "running": 0}
+
+
+def test_a_queue_no_worker_has_taken_from_for_five_minutes_is_degraded(rf):
+    """No worker running: an upload would wait for ever (gazette.tasks.queue_state)."""
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.worker import echo
+
+    make_index()
+    waiting = echo.enqueue("waiting")
+    DBTaskResult.objects.filter(pk=waiting.id).update(enqueued_at=timezone.now() - timedelta(minutes=6))
+    code, body = health(rf)
+    assert code == 200 and body["status"] == "degraded"
+    assert body["tasks"]["ok"] is False and body["tasks"]["waiting"] == 1
+    assert body["tasks"]["error"].startswith("后台处理未运行")
 
 
 def test_missing_index_is_unavailable(rf):

@@ -44,23 +44,40 @@ def _appointments(section: dict) -> list[dict]:
     return rows
 
 
+def _interpretation(item: dict) -> dict:
+    """The 解读单位 line names the unit and is no part of the body (tests/test_fixture_documents.py)."""
+    return {"title": re.sub(r"\s+", "", item["title"]), "interprets": item["interprets"], "unit": item["unit"],
+            "body": "\n".join(item["paragraphs"])}
+
+
 def _statistics_row(row: tuple) -> dict:
-    indicator, sub_row, unit, month, month_yoy, cumulative, cumulative_yoy = row
+    """A figure may be typed as the string the source prints ('483.40': trailing zero kept in print)."""
+    indicator, sub_row, unit, *figures = row
+    month, month_yoy, cumulative, cumulative_yoy = (float(v) if isinstance(v, str) else v for v in figures)
     return {"indicator": indicator, "sub_row": sub_row, "unit": unit, "month": month, "month_yoy": month_yoy,
             "cumulative": cumulative, "cumulative_yoy": cumulative_yoy}
 
 
 def gold_export(issue: dict, pages: dict) -> dict:
-    """pages: key → printed page ('doc:<n>' for the n-th document, 'section:<n>' for a section)."""
+    """pages: key → printed page ('doc:<n>' for the n-th document, 'interp:<n>' for the n-th interpretation,
+    'section:<n>' for a section)."""
     export = {
         "year": issue["year"], "issue_no": issue["issue_no"], "total_no": issue["total_no"],
         "publish_date": issue["publish_date"], "toc": [], "documents": [], "interpretations": [],
         "appointments": [], "news": [], "chronicle": [], "issued_list": [],
         "statistics": {"title": None, "producer": None, "rows": []}, "back_matter": [],
     }
-    doc_index = 0
+    doc_index = interp_index = 0
     for index, section in enumerate(issue["sections"]):
         kind, category = section["kind"], heading_name(section["heading"])
+        if kind == "interpretations":  # one TOC entry per interpretation, as 2020-11 prints them
+            for item in section["items"]:
+                page = pages.get(f"interp:{interp_index}")
+                export["interpretations"].append(_interpretation(item))
+                export["toc"].append({"category": category, "title": re.sub(r"\s+", "", item["title"]),
+                                      "doc_number": None, "page": page})
+                interp_index += 1
+            continue
         if kind == "documents":
             for doc in section["items"]:
                 page = pages.get(f"doc:{doc_index}")
@@ -78,7 +95,7 @@ def gold_export(issue: dict, pages: dict) -> dict:
                                 "body": "\n".join(item["paragraphs"])} for item in section["items"]]
             toc_title = section["toc_title"]
         elif kind == "chronicle":
-            export["chronicle"] += [{"date": day, "text": text} for day, text in section["entries"]]
+            export["chronicle"] += [{"date": entry[0], "text": entry[1]} for entry in section["entries"]]
             toc_title = section["title"]
         elif kind == "issued":
             export["issued_list"] += [{"doc_number": number, "title": title} for number, title in section["rows"]]

@@ -80,16 +80,31 @@ def _document(p: Printer, issue: dict, doc: dict) -> None:
         p.line(text)
 
 
+def heading_lines(section: dict) -> list[str]:
+    """A column heading as printed: one line, or split over several (['政务', '简讯'])."""
+    return section.get("heading_lines") or [section["heading"]]
+
+
+def _interpretation(p: Printer, item: dict) -> None:
+    for line in item["title_lines"]:
+        p.line(line)
+    for text in item["paragraphs"]:
+        p.line(text)
+    p.line(f"{item.get('unit_label', '解读单位')}：{item['unit']}")
+
+
 def _section(p: Printer, issue: dict, section: dict) -> None:
     kind = section["kind"]
-    if kind in ("appointments", "chronicle") and " " in section["heading"]:
-        p.line(section["heading"])  # a letter-spaced column heading printed above the section title
+    if kind in ("appointments", "chronicle") and (" " in section["heading"] or "heading_lines" in section):
+        for line in heading_lines(section):  # a letter-spaced or split column heading above the section title
+            p.line(line)
     if kind == "appointments":
         p.line(section["title"])
         for text in section["lines"]:
             p.line(text)
     elif kind == "news":
-        p.line(section["heading"])
+        for line in heading_lines(section):
+            p.line(line)
         for item in section["items"]:
             p.line(" ".join(item["title_lines"]))
             for text in item["paragraphs"]:
@@ -110,17 +125,39 @@ def _section(p: Printer, issue: dict, section: dict) -> None:
         p.line(section["producer"])
 
 
+def day_label(section: dict, entry: tuple) -> str:
+    """The day marker an entry is printed under: its own (a range, '5~6日'), the section's for that day, or 'N日'."""
+    day = entry[0]
+    return entry[2] if len(entry) > 2 else section.get("day_labels", {}).get(day, f"{int(day[-2:])}日")
+
+
+def chronicle_markers(section: dict):
+    """(date, text, marker, glued): marker is None for a further entry under the same printed marker. An
+    entry's own marker is always printed (a source may repeat '是日' or a day for each entry)."""
+    last, glued = None, set(section.get("glued_days", ()))
+    for entry in section["entries"]:
+        label = day_label(section, entry)
+        new = len(entry) > 2 or label != last
+        yield entry[0], entry[1], (label if new else None), new and entry[0] in glued
+        if new:
+            glued.discard(entry[0])  # only a date's first marker is glued
+        last = label
+
+
 def _chronicle(p: Printer, section: dict) -> None:
-    labels, last_day = section.get("day_labels", {}), None
-    for day, text in section["entries"]:
-        label = labels.get(day, f"{int(day[-2:])}日")
-        if section["inline_days"]:
-            p.line(f"{label}  {text}" if day != last_day else f"△ {text}")
+    """A day opens its first entry ('5日  …') or stands on its own line; a day in `glued_days` is printed at
+    the end of the previous entry's line instead ('…出席会议。 5日'), as a converter joins a short line."""
+    for day, text, label, glued in chronicle_markers(section):
+        new_day = label is not None
+        if glued and p.lines:
+            p.lines[-1] += f" {label}"
+            p.line(text if section["inline_days"] else f"△ {text}")
+        elif section["inline_days"]:
+            p.line(f"{label}  {text}" if new_day else f"△ {text}")
         else:
-            if day != last_day:
+            if new_day:
                 p.line(label)
             p.line(f"△ {text}")
-        last_day = day
 
 
 def _toc_line(issue: dict, title: str, doc_number: str | None, page: int) -> list[str]:
@@ -141,9 +178,16 @@ def _cover(issue: dict) -> list[str]:
 def print_text(issue: dict) -> tuple[str, dict]:
     """The issue as text, and the printed page of each document and section (for TOC and gold)."""
     body, pages, toc = Printer(issue), {}, []
-    doc_index = 0
+    doc_index = interp_index = 0
     for index, section in enumerate(issue["sections"]):
-        if section["kind"] == "documents":
+        if section["kind"] == "interpretations":
+            for item in section["items"]:
+                pages[f"interp:{interp_index}"] = body.page
+                toc.append((section["heading"], item["title"], None, body.page))
+                _interpretation(body, item)
+                body.settle()
+                interp_index += 1
+        elif section["kind"] == "documents":
             for doc in section["items"]:
                 pages[f"doc:{doc_index}"] = body.page
                 toc.append((section["heading"], doc.get("toc_title", doc["title"]), doc["doc_number"], body.page))

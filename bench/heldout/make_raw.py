@@ -18,7 +18,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from layout_text import chinese_date, arabic_date  # noqa: F401  (dates are printed as typed in the spec)
+from layout_text import chronicle_markers, heading_lines
 
 CHROMIUM = "/usr/bin/chromium"
 SONG, HEI, KAI = "AR PL SungtiL GB", "WenQuanYi Zen Hei", "AR PL KaitiM GB"
@@ -81,24 +81,34 @@ def _document_html(doc: dict) -> list[str]:
 
 
 def _chronicle_html(section: dict) -> list[str]:
-    out, labels, last_day = [], section.get("day_labels", {}), None
-    for day, text in section["entries"]:
-        label = labels.get(day, f"{int(day[-2:])}日")
-        if section["inline_days"]:
-            shown = f"<b>{_e(label)}</b>\u3000{_e(text)}" if day != last_day else f"△ {_e(text)}"
+    out = []
+    for _day, text, label, glued in chronicle_markers(section):
+        if glued and out:  # the day set at the end of the previous entry's line
+            out[-1] = out[-1].removesuffix("</p>") + f"\u3000<b>{_e(label)}</b></p>"
+            out.append(f'<p class="flush">{"" if section["inline_days"] else "△ "}{_e(text)}</p>')
+        elif section["inline_days"]:
+            shown = f"<b>{_e(label)}</b>\u3000{_e(text)}" if label else f"△ {_e(text)}"
             out.append(f'<p class="flush">{shown}</p>')
         else:
-            if day != last_day:
+            if label:
                 out.append(f'<p class="flush"><b>{_e(label)}</b></p>')
             out.append(f'<p class="flush">△ {_e(text)}</p>')
-        last_day = day
     return out
+
+
+def _interpretation_html(item: dict) -> list[str]:
+    out = [f'<p class="ctitle">{_e(line)}</p>' for line in item["title_lines"]]
+    out += [f"<p>{_e(text)}</p>" for text in item["paragraphs"]]
+    return out + [f'<p class="sign">{_e(item.get("unit_label", "解读单位"))}：{_e(item["unit"])}</p>']
 
 
 def _section_html(section: dict) -> list[str]:
     kind = section["kind"]
-    out = [f'<p class="heading">{_e(section["heading"])}</p>']
-    if kind == "appointments":
+    out = [f'<p class="heading">{_e(line)}</p>' for line in heading_lines(section)]
+    if kind == "interpretations":
+        for item in section["items"]:
+            out += _interpretation_html(item)
+    elif kind == "appointments":
         out.append(f'<p class="ctitle">{_e(section["title"])}</p>')
         out += [f'<p class="flush">{_e(line)}</p>' for line in section["lines"]]
     elif kind == "news":
@@ -137,8 +147,10 @@ LAYOUTS = {
 
 
 def _header(issue: dict) -> tuple[str, str]:
-    return tuple(issue.get("header") or issue.get("running_headers")
-                 or ("温州市人民政府公报", f"{issue['year']}年第{issue['issue_no']}期"))
+    """The right-hand and left-hand running headers (a text export's cycle of headers gives its first two)."""
+    headers = (issue.get("header") or issue.get("running_headers")
+               or ("温州市人民政府公报", f"{issue['year']}年第{issue['issue_no']}期"))
+    return headers[0], headers[1]
 
 
 def _toc_html(toc: list[tuple]) -> list[str]:
@@ -215,14 +227,19 @@ def printed_pages(issue: dict, pdf_path: Path, skip: int = 0) -> dict:
                 return index
         raise LookupError(f"{issue['name']}: {needle!r} not found in the PDF")
 
-    pages, at, doc_index = {}, skip, 0
+    pages, at, doc_index, interp_index = {}, skip, 0, 0
     for index, section in enumerate(issue["sections"]):
-        if section["kind"] == "documents":
+        if section["kind"] == "interpretations":
+            for item in section["items"]:
+                at = find(item["title_lines"][0], at)
+                pages[f"interp:{interp_index}"] = first + at
+                interp_index += 1
+        elif section["kind"] == "documents":
             for doc in section["items"]:
                 at = find(doc["title_block"][0], at)
                 pages[f"doc:{doc_index}"] = first + at
                 doc_index += 1
         else:
-            at = find(section["heading"], at)
+            at = find(heading_lines(section)[0], at)
             pages[f"section:{index}"] = first + at
     return pages

@@ -1,11 +1,12 @@
-"""Score today's parser on the held-out issues: parse each bench/heldout/<issue>.txt in memory with
+"""Score today's parser on the held-out issues: parse each <set>/<issue>.txt in memory with
 `issues.parser.parse_issue(text).to_export()` (what `manage.py export_issue` prints after an ingest,
 without a database) and compare it with <issue>.gold.json.
 
-    .venv/bin/python bench/heldout/run.py [--details] [--json]
+    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2] [--details] [--json]
 
-Prints one table per issue (with --details) and the pooled table of all issues. Never tune the
-parser on these issues: look at them only to score (README.md beside this file).
+Prints one line per issue (and its own table with --details), the pooled table of each set, and with
+--set all (the default) the table of both sets together. Never tune the parser on these issues: look
+at them only to score (README.md beside this file).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
 from bench import score  # noqa: E402
+from sets import folders, gold_names  # noqa: E402
 
 
 def parse(text: str) -> dict:
@@ -29,38 +32,52 @@ def parse(text: str) -> dict:
     return parse_issue(text).to_export()
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", action="store_true", help="also print every issue's own table")
-    parser.add_argument("--json", action="store_true", help="pooled and per-issue scores as JSON")
-    args = parser.parse_args(argv)
+def score_set(folder: Path, args) -> tuple[list[dict], dict]:
     per_issue, summary = [], {}
-    for gold_path in sorted(HERE.glob("*.gold.json")):
-        name = gold_path.name.removesuffix(".gold.json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
+    for name in gold_names(folder):
+        gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         try:
             export = parse(text)
         except Exception:  # a crash scores as an empty export, and is shown
-            print(f"{name}: the parser raised\n{traceback.format_exc()}", file=sys.stderr)
+            print(f"{folder.name}/{name}: the parser raised\n{traceback.format_exc()}", file=sys.stderr)
             export = {}
         scores = score.score(gold, export)
         per_issue.append(scores)
-        pooled = score.overall(scores)
         summary[name] = {kind: value.to_json() for kind, value in scores.items()}
         if not args.json:
-            print(f"{name}: recall {pooled.recall:.3f}  precision {pooled.precision:.3f}  "
+            pooled = score.overall(scores)
+            print(f"{folder.name}/{name}: recall {pooled.recall:.3f}  precision {pooled.precision:.3f}  "
                   f"fields {pooled.field_accuracy:.3f}  ({pooled.matched}/{pooled.gold} records)")
             if args.details:
                 print(score.table(scores), end="\n\n")
-    total = score.combine(per_issue)
+    return per_issue, summary
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="all", choices=["all", "heldout", "heldout2"])
+    parser.add_argument("--details", action="store_true", help="also print every issue's own table")
+    parser.add_argument("--json", action="store_true", help="pooled and per-issue scores as JSON")
+    args = parser.parse_args(argv)
+    everything, result = [], {}
+    for set_name, folder in folders(args.set).items():
+        per_issue, summary = score_set(folder, args)
+        everything += per_issue
+        total = score.combine(per_issue)
+        result[set_name] = {"issues": summary, "all": {k: v.to_json() for k, v in total.items()}}
+        if not args.json:
+            print(f"\n{set_name}: all {len(per_issue)} issues")
+            print(score.table(total), end="\n\n")
+    if len(result) > 1:
+        total = score.combine(everything)
+        result["all"] = {k: v.to_json() for k, v in total.items()}
+        if not args.json:
+            print(f"both sets: all {len(everything)} held-out issues")
+            print(score.table(total))
     if args.json:
-        json.dump({"issues": summary, "all": {k: v.to_json() for k, v in total.items()}}, sys.stdout,
-                  ensure_ascii=False, indent=1)
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
-    else:
-        print(f"\nall {len(per_issue)} held-out issues:")
-        print(score.table(total))
     return 0
 
 

@@ -1,0 +1,36 @@
+"""The held-out sets: each a folder of <issue>.txt + <issue>.gold.json built from its spec/h<issue>.py.
+
+bench/heldout/ (the first nine issues) holds the tooling every set shares: the printer and typesetter,
+the gold writer, the scan degrader and run.py; bench/heldout2/ holds only its specs and their outputs.
+Nothing here imports the parser.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+SETS = {"heldout": BENCH / "heldout", "heldout2": BENCH / "heldout2"}
+
+
+def folders(choice: str) -> dict[str, Path]:
+    """'all' or one set's name → {name: folder}."""
+    return dict(SETS) if choice == "all" else {choice: SETS[choice]}
+
+
+def issue_names(folder: Path) -> list[str]:
+    return sorted(p.stem[1:].replace("_", "-") for p in (folder / "spec").glob("h*.py"))
+
+
+def gold_names(folder: Path) -> list[str]:
+    return sorted(p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json"))
+
+
+def load_spec(folder: Path, name: str) -> dict:
+    """spec/h<issue>.py of a set, loaded by path (every set has its own `spec` folder)."""
+    path = folder / "spec" / f"h{name.replace('-', '_')}.py"
+    module_spec = importlib.util.spec_from_file_location(f"{folder.name}_h{name.replace('-', '_')}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.ISSUE
