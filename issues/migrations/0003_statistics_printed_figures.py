@@ -19,7 +19,7 @@ def print_saved_figures(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0001_initial'),
+        ('issues', '0002_upload'),
     ]
 
     operations = [
