@@ -57,25 +57,44 @@ clean:
 bench-search: install
 	$(PY) bench/search_bench.py
 
-# Browser tests need the system Chromium and a CJK font (never `playwright install`: it downloads).
-# Idempotent: apt runs only when a package is missing.
-BROWSER_PACKAGES := chromium fonts-wqy-zenhei
+# Browser tests need the system Chromium and a CJK font (never `playwright install`: it downloads);
+# the page checks (tests/test_page_checks.py) run the Nu HTML Checker, a Java program, and npm
+# installs it and axe-core. Idempotent: apt runs only when a package or command is missing.
+TEST_PACKAGES := chromium fonts-wqy-zenhei default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-.PHONY: browser-deps
-browser-deps:
-	@missing=""; for p in $(BROWSER_PACKAGES); do \
+.PHONY: test-deps browser-deps node-deps
+test-deps:
+	@missing=""; for p in $(TEST_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
+browser-deps: test-deps
 
-test: browser-deps
+# axe-core and vnu-jar at the versions pinned in package-lock.json. npm ci runs again only when the
+# lockfile changes, so `make test` needs no network once they are installed; --ignore-scripts
+# because vnu-jar's install script would download a Java runtime (Debian's is used).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+node-deps: test-deps $(NODE_STAMP)
+
+test: test-deps node-deps
 
 .PHONY: bench-site
 bench-site: install
 	$(PY) bench/site_bench.py
 
 bench: bench-site
+
+# Uncached cost of every public page kind at 5 and 240 synthetic issues (issue 18's page-cost targets).
+.PHONY: bench-pages
+bench-pages: install
+	$(PY) bench/page_cost_bench.py
+
+bench: bench-pages

@@ -7,6 +7,8 @@ re-ingesting an issue, which replaces all its rows, keeps every link working.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
@@ -224,11 +226,7 @@ class Issue(models.Model):
             statistics=records.ParsedStatistics(
                 title=self.statistics_title or None,
                 producer=self.statistics_producer or None,
-                rows=[
-                    records.ParsedStatisticsRow(r.indicator, r.sub_row, r.unit, r.month, r.month_yoy, r.cumulative,
-                                                r.cumulative_yoy)
-                    for r in self.statisticsrow_set.all()
-                ],
+                rows=[r.to_parsed() for r in self.statisticsrow_set.all()],
             ),
             back_matter=list(self.back_matter),
             warnings=list(self.warnings),
@@ -293,8 +291,9 @@ class Issue(models.Model):
             for i, r in enumerate(parsed.issued_list)
         )
         StatisticsRow.objects.bulk_create(
-            StatisticsRow(issue=self, order=i, indicator=r.indicator, sub_row=r.sub_row, unit=r.unit, month=r.month,
-                          month_yoy=r.month_yoy, cumulative=r.cumulative, cumulative_yoy=r.cumulative_yoy)
+            StatisticsRow(issue=self, order=i, indicator=r.indicator, sub_row=r.sub_row, unit=r.unit,
+                          **{name: getattr(r, name) for name in StatisticsRow.FIGURES},
+                          **{f"{name}_printed": getattr(r, f"{name}_printed") or "" for name in StatisticsRow.FIGURES})
             for i, r in enumerate(parsed.statistics.rows)
         )
 
@@ -443,6 +442,10 @@ class Document(IssueRecord):
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
 
+    def permanent_path(self) -> str:
+        """/doc/<文号>, which follows the number to its newest printing; the page itself when it has none."""
+        return reverse("issues:doc_permalink", args=[self.doc_key]) if self.doc_key else self.get_absolute_url()
+
     def repealed_by(self):
         """The first published document that declares this one repealed, or None."""
         if not self.doc_key:
@@ -519,7 +522,12 @@ class Appointment(IssueRecord):
         return f"{self.person} {self.get_action_display()} {self.position}"
 
     def get_absolute_url(self):
-        return reverse("issues:appointments", args=[self.issue.year, self.issue.issue_no]) + f"#a-{self.order + 1}"
+        return reverse("issues:appointments", args=[self.issue.year, self.issue.issue_no]) + self.anchor
+
+    @property
+    def anchor(self) -> str:
+        """Its row on the issue's appointments page."""
+        return f"#a-{self.order + 1}"
 
 
 class NewsBrief(IssueRecord):
@@ -573,8 +581,23 @@ class IssuedListEntry(IssueRecord):
         return reverse("issues:issued", args=[self.issue.year, self.issue.issue_no]) + f"#r-{self.order + 1}"
 
 
+class StatisticsRowQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(issue__status=Issue.Status.PUBLISHED)
+
+    def in_issue_order(self):
+        return self.order_by("issue__year", "issue__issue_no", "order")
+
+
 class StatisticsRow(IssueRecord):
-    """One indicator of the month's economic statistics (统计资料)."""
+    """One indicator of the month's economic statistics (统计资料).
+
+    Each figure is kept twice: the number (for sums and charts) and the text the gazette printed
+    ('10.0', '14969.40'), which the pages, the CSV and the API show; the number alone would lose
+    the trailing zeros.
+    """
+
+    FIGURES = records.ParsedStatisticsRow.FIGURES
 
     indicator = models.CharField("指标", max_length=200)
     sub_row = models.BooleanField("其中项", default=False)
@@ -583,12 +606,38 @@ class StatisticsRow(IssueRecord):
     month_yoy = models.DecimalField("当月同比%", max_digits=10, decimal_places=4, null=True, blank=True)
     cumulative = models.DecimalField("累计", max_digits=16, decimal_places=4, null=True, blank=True)
     cumulative_yoy = models.DecimalField("累计同比%", max_digits=10, decimal_places=4, null=True, blank=True)
+    month_printed = models.CharField("当月（原文）", max_length=24, blank=True, editable=False)
+    month_yoy_printed = models.CharField("当月同比%（原文）", max_length=24, blank=True, editable=False)
+    cumulative_printed = models.CharField("累计（原文）", max_length=24, blank=True, editable=False)
+    cumulative_yoy_printed = models.CharField("累计同比%（原文）", max_length=24, blank=True, editable=False)
+
+    objects = StatisticsRowQuerySet.as_manager()
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "统计资料"
 
     def __str__(self):
         return self.indicator
+
+    def save(self, *args, **kwargs):
+        self.match_printed_to_figures()
+        super().save(*args, **kwargs)
+
+    def match_printed_to_figures(self) -> None:
+        """Keep each printed form that still reads as its figure; a figure corrected by hand is printed anew."""
+        for name in self.FIGURES:
+            value, printed = getattr(self, name), getattr(self, f"{name}_printed")
+            if value is None:
+                setattr(self, f"{name}_printed", "")
+            elif not printed or Decimal(printed) != Decimal(str(value)):
+                setattr(self, f"{name}_printed", records.printed_figure(value))
+
+    def to_parsed(self) -> records.ParsedStatisticsRow:
+        return records.ParsedStatisticsRow(
+            self.indicator, self.sub_row, self.unit,
+            **{name: getattr(self, name) for name in self.FIGURES},
+            **{f"{name}_printed": getattr(self, f"{name}_printed") or None for name in self.FIGURES},
+        )
 
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])

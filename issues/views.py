@@ -9,23 +9,26 @@ from __future__ import annotations
 import csv
 import difflib
 import hashlib
-from collections import Counter
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import unquote, urlencode
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 
 from gazette.api import error_response, json_response, read_only_api
-from issues import body, charts, contents, numbers
+from issues import body, charts, contents, numbers, pinyin
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
+from issues.parser import regexes
 from issues.validity import Validity
 
 SUGGESTIONS = 5
-MAX_NUMBER_CHARS = 60  # longer than any doc number: the rest of a pasted text is not compared
 
 
 def _published_issue(year: int, issue_no: int) -> Issue:
@@ -81,11 +84,11 @@ def home(request):
     published_documents = Document.objects.published()
     counts = [
         ("期刊", len(issues), reverse("issues:issue_list")),
-        ("文件", published_documents.count(), None),
-        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), None),
+        ("文件", published_documents.count(), reverse("issues:documents")),
+        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), _newest_of("interpretation")),
         ("人事任免", Appointment.objects.filter(issue__status="published").count(), reverse("issues:people")),
-        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), None),
-        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), None),
+        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), _newest_of("news")),
+        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), _newest_of("chronicle")),
         ("统计指标", StatisticsRow.objects.filter(issue__status="published").count(), reverse("issues:statistics")),
     ]
     toc = []
@@ -102,6 +105,11 @@ def canonical_issue_url(request, prefix: str, numbers: str, rest: str):
     canonical = "".join(f"{number.lstrip('0') or '0'}/" for number in numbers.rstrip("/").split("/"))
     query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     return redirect(f"/{prefix}{canonical}{rest}{query}", permanent=True)
+
+
+def _newest_of(record_type: str) -> str:
+    """The list of every record of a kind that has no index page of its own: the search page filtered by type."""
+    return reverse("search:page") + "?" + urlencode({"type": record_type, "sort": "date"})
 
 
 def issue_list(request):
@@ -151,9 +159,23 @@ def _document_links(numbers_printed: list[str]) -> dict[str, str]:
     return {printed: found[key] for printed, key in keys.items() if key in found}
 
 
-def citation(issue: Issue, page: int | None) -> str:
-    """《温州市人民政府公报》2020年第6期（总第214期）第4页"""
-    return f"《温州市人民政府公报》{issue.label}" + (f"第{page}页" if page else "")
+@dataclass
+class Citation:
+    """The line a reader copies to cite a record, and its permanent link (absolute, so it works in print)."""
+
+    text: str
+    url: str  # percent-encoded, for the href
+    shown_url: str  # the same address readable: /doc/温政办〔2020〕53号
+
+
+def citation(request, issue: Issue, *, title: str, permanent_path: str, doc_number: str = "",
+             page: int | None = None) -> Citation:
+    """标题（温政办〔2020〕53号），《温州市人民政府公报》2020年第6期（总第214期）第4页，http://…/doc/温政办〔2020〕53号"""
+    url = request.build_absolute_uri(permanent_path)
+    shown_url = unquote(url)
+    head = f"{title}（{doc_number}）" if doc_number else title
+    where = f"《温州市人民政府公报》{issue.label}" + (f"第{page}页" if page else "")
+    return Citation(f"{head}，{where}，{shown_url}", url, shown_url)
 
 
 def _interpretations_of(document: Document):
@@ -182,25 +204,36 @@ def document_detail(request, year: int, issue_no: int, key: str):
         repeals=[(n, links.get(n)) for n in document.repealed_doc_numbers],
         cited_by=cited_by,
         interpretations=list(_interpretations_of(document)),
-        citation=citation(issue, document.page),
+        citation=citation(request, issue, title=document.title, doc_number=document.doc_number, page=document.page,
+                          permanent_path=document.permanent_path()),
         canonical_url=request.build_absolute_uri(document.get_absolute_url()),
         previous=issue.document_set.filter(order__lt=document.order).order_by("-order").first(),
         following=issue.document_set.filter(order__gt=document.order).order_by("order").first(),
     ))
 
 
+# What the documents list reads of each document and its issue (never the bodies).
+DOCUMENT_LIST_FIELDS = ("key", "category", "title", "doc_number", "doc_key", "signed_date", "effective_from",
+                        "effective_until", "valid_years", "order", "issue__year", "issue__issue_no", "issue__total_no")
+DOCUMENTS_PER_PAGE = 100
+
+
 def document_list(request):
-    """Every archived document, newest first, filterable by 栏目 and by validity on today."""
-    documents = list(Document.objects.published().select_related("issue")
+    """Every archived document, newest first, filterable by 栏目 and by validity on today, a page at a time."""
+    documents = list(Document.objects.published().select_related("issue").only(*DOCUMENT_LIST_FIELDS)
                      .order_by("-issue__year", "-issue__issue_no", "order"))
     repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
     today = timezone.localdate()
     rows = [(d, d.validity(today, repealers)) for d in documents]
     category, status = request.GET.get("category", ""), request.GET.get("status", "")
     shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
+    page = Paginator(shown, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "issues/document_list.html", {
-        "rows": shown, "total": len(rows), "categories": list(dict.fromkeys(d.category for d in documents)),
+        "rows": page.object_list, "page": page, "shown": len(shown), "total": len(rows),
+        "categories": list(dict.fromkeys(d.category for d in documents)),
         "statuses": Validity.LABELS.items(), "category": category, "status": status,
+        "page_link": "?" + urlencode({**({"category": category} if category else {}),
+                                      **({"status": status} if status else {}), "page": ""}),
     })
 
 
@@ -225,7 +258,8 @@ def interpretation_detail(request, year: int, issue_no: int, key: str):
     interpretation = get_object_or_404(issue.interpretation_set, key=key)
     return render(request, "issues/interpretation_detail.html", _issue_context(
         issue, interpretation=interpretation, document=_document_interpreted(interpretation),
-        blocks=body.blocks_of(interpretation.body), citation=citation(issue, None),
+        blocks=body.blocks_of(interpretation.body),
+        citation=citation(request, issue, title=interpretation.title, permanent_path=interpretation.get_absolute_url()),
     ))
 
 
@@ -242,13 +276,31 @@ def doc_permalink(request, number: str):
 
 
 def _closest_documents(text: str) -> list[Document]:
-    """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial)."""
-    wanted = numbers.doc_key(text) or numbers.registration_key(text) or numbers.compact(text)[:MAX_NUMBER_CHARS]
-    documents = list(Document.objects.published().exclude(doc_key="").select_related("issue"))
-    names = {d.doc_key: d for d in documents}
-    names.update({d.registration_code: d for d in documents if d.registration_code})
+    """Archived documents whose numbers read most like `text` (a typo, a wrong year or serial).
+
+    Only numbers sharing two of the three parts with `text` (issuer code and year, issuer code and
+    serial, year and serial) are compared, so a mistyped number costs the same whatever the size of
+    the archive; text that reads as no number gets no suggestions (the page offers a search).
+    """
+    published = Document.objects.published()
+    if (key := numbers.doc_key(text)) and (parts := regexes.DOC_NUMBER_FULL.match(key)):
+        prefix, year, serial = parts["prefix"], parts["year"], parts["serial"]
+        field, wanted = "doc_key", key
+        nearby = published.filter(Q(doc_key__startswith=f"{prefix}〔{year}〕")
+                                  | Q(doc_key__endswith=f"〔{year}〕{serial}号")
+                                  | Q(doc_key__startswith=f"{prefix}〔", doc_key__endswith=f"〕{serial}号"))
+    elif (code := numbers.registration_key(text)) and (parts := regexes.REGISTRATION_CODE_FULL.match(code)):
+        a, b, c = parts["a"], parts["b"], parts["c"]
+        field, wanted = "registration_code", code
+        nearby = published.filter(Q(registration_code__startswith=f"ZJCC{a}-{b}-")
+                                  | Q(registration_code__endswith=f"-{b}-{c}")
+                                  | Q(registration_code__startswith=f"ZJCC{a}-", registration_code__endswith=f"-{c}"))
+    else:
+        return []
+    names = dict(nearby.values_list(field, "pk"))
     close = difflib.get_close_matches(wanted, list(names), n=SUGGESTIONS, cutoff=0.5)
-    return list(dict.fromkeys(names[name] for name in close))
+    found = Document.objects.select_related("issue").in_bulk([names[name] for name in close])
+    return [found[names[name]] for name in close]
 
 
 # ------------------------------------------------------------------ per-issue lists
@@ -302,34 +354,66 @@ def _series_anchor(row: StatisticsRow) -> str:
 # ------------------------------------------------------------------ people
 
 
+@cached_page
 def people(request):
     names = (Appointment.objects.filter(issue__status="published").exclude(person="").values("person")
-             .annotate(records=Count("id")).order_by("person"))
-    return render(request, "issues/people.html", {"names": names})
+             .annotate(records=Count("id")))
+    return render(request, "issues/people.html", {
+        "letters": pinyin.by_letter(names, lambda n: n["person"], pinyin.name_syllables),
+    })
+
+
+# What a person's or a post's page shows of each record and its issue (the rest is never read).
+APPOINTMENT_FIELDS = ("order", "person", "action", "position", "qualifier", "decided_by",
+                      "issue__year", "issue__issue_no", "issue__total_no", "issue__publish_date")
+
+
+def _appointments(**where) -> list[Appointment]:
+    """Published appointments in issue order, each with .record_url, .person_url and .post_url.
+
+    A long career or a busy post lists hundreds of records: each URL is reversed once per issue,
+    name and post rather than once per row, and only the fields shown are read.
+    """
+    appointments = list(Appointment.objects.filter(issue__status="published", **where).select_related("issue")
+                        .only(*APPOINTMENT_FIELDS).order_by("issue__year", "issue__issue_no", "order"))
+    urls: dict[tuple, str] = {}
+
+    def url(name: str, *args) -> str:
+        if (name, args) not in urls:
+            urls[name, args] = reverse(name, args=args)
+        return urls[name, args]
+
+    for a in appointments:
+        a.record_url = url("issues:appointments", a.issue.year, a.issue.issue_no) + a.anchor
+        a.person_url = url("issues:person", a.person) if a.person else ""
+        a.post_url = url("issues:post", a.position) if a.position else ""
+    return appointments
 
 
 @cached_page
 def person_detail(request, name: str):
-    appointments = list(Appointment.objects.filter(issue__status="published", person=name)
-                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    appointments = _appointments(person=name)
     if not appointments:
         raise Http404(f"档案中没有{name}的任免记录")
-    posts = Counter(a.position for a in appointments)
+    held: dict[str, list] = {}  # post -> [its page, how many records], most records first
+    for a in appointments:
+        held.setdefault(a.position, [a.post_url, 0])[1] += 1
     return render(request, "issues/person_detail.html", {
-        "name": name, "appointments": appointments, "posts": posts.most_common(),
+        "name": name, "appointments": appointments,
+        "posts": sorted(((post, url, n) for post, (url, n) in held.items()), key=lambda p: -p[2]),
     })
 
 
+@cached_page
 def posts(request):
     rows = (Appointment.objects.filter(issue__status="published").exclude(position="").values("position")
-            .annotate(records=Count("id"), people=Count("person", distinct=True)).order_by("position"))
-    return render(request, "issues/posts.html", {"posts": rows})
+            .annotate(records=Count("id"), people=Count("person", distinct=True)))
+    return render(request, "issues/posts.html", {"letters": pinyin.by_letter(rows, lambda p: p["position"])})
 
 
 def post_detail(request, position: str):
     """Who was appointed to and removed from one post, in issue order."""
-    appointments = list(Appointment.objects.filter(issue__status="published", position=position)
-                        .select_related("issue").order_by("issue__year", "issue__issue_no", "order"))
+    appointments = _appointments(position=position)
     if not appointments:
         raise Http404(f"档案中没有“{position}”的任免记录")
     return render(request, "issues/post_detail.html", {"position": position, "appointments": appointments})
@@ -338,17 +422,14 @@ def post_detail(request, position: str):
 # ------------------------------------------------------------------ statistics
 
 
-def _statistics_rows():
-    return (StatisticsRow.objects.filter(issue__status="published").select_related("issue")
-            .defer("issue__warnings", "issue__back_matter")  # per-row copies of JSON nobody reads here
-            .order_by("issue__year", "issue__issue_no", "order"))
-
-
 @cached_page
 def statistics(request):
-    series = charts.indicator_series(_statistics_rows())
+    rows = list(StatisticsRow.objects.published().in_issue_order()
+                .values(*charts.ROW_FIELDS, year=F("issue__year"), issue_no=F("issue__issue_no")))
+    issues = {(row["year"], row["issue_no"]) for row in rows}
     return render(request, "issues/statistics.html", {
-        "charts": [(one, charts.draw(one)) for one in series],
+        "charts": [(series, charts.draw(series)) for series in charts.indicator_series(rows)],
+        "issue_urls": {issue: reverse("issues:statistics_issue", args=issue) for issue in issues},
     })
 
 
@@ -358,12 +439,13 @@ def statistics_csv(request):
     response.write("\ufeff")  # so that spreadsheet programs read the Chinese as UTF-8
     writer = csv.writer(response)
     writer.writerow(["年份", "期号", "总期号", "统计表", "指标", "其中项", "单位", "当月", "当月同比%", "累计", "累计同比%"])
-    for row in _statistics_rows():
+    rows = (StatisticsRow.objects.published().in_issue_order().select_related("issue")
+            .defer("issue__warnings", "issue__back_matter"))  # per-row copies of JSON nobody reads here
+    for row in rows:
         writer.writerow([
             row.issue.year, row.issue.issue_no, row.issue.total_no or "", row.issue.statistics_title,
             row.indicator, "是" if row.sub_row else "", row.unit,
-            *["" if v is None else f"{v.normalize():f}" for v in (row.month, row.month_yoy, row.cumulative,
-                                                                  row.cumulative_yoy)],
+            *[getattr(row, f"{name}_printed") for name in StatisticsRow.FIGURES],
         ])
     return response
 
@@ -394,6 +476,11 @@ def api_issue_detail(request, year: int, issue_no: int):
     if issue is None:
         return error_response(404, "not_found", f"档案中没有{year}年第{issue_no}期")
     return json_response(issue.to_parsed().to_export())
+
+
+def favicon(request):
+    """/favicon.ico: browsers that ignore the pages' <link rel="icon"> and feed readers ask for it here."""
+    return redirect(static("favicon.ico"))
 
 
 def robots_txt(request):

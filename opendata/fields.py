@@ -174,6 +174,10 @@ KINDS = (
             Field("month_yoy", "number", "当月同比增长（%）", nullable=True),
             Field("cumulative", "number", "累计数值", nullable=True),
             Field("cumulative_yoy", "number", "累计同比增长（%）", nullable=True),
+            Field("month_printed", "string", "当月数值，按公报原文（保留末尾的零，如 10.0）", nullable=True),
+            Field("month_yoy_printed", "string", "当月同比增长（%），按公报原文", nullable=True),
+            Field("cumulative_printed", "string", "累计数值，按公报原文（如 14969.40）", nullable=True),
+            Field("cumulative_yoy_printed", "string", "累计同比增长（%），按公报原文", nullable=True),
         ),
     ),
 )

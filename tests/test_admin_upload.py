@@ -1,5 +1,7 @@
 """Staff upload an issue: it is saved as a draft, reviewed, then published (or cancelled)."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -150,3 +152,21 @@ def test_an_issue_without_a_pdf_has_no_pdf_to_download(staff_client, upload):
 def test_text_exports_under_any_accepted_name_are_read(staff_client, name, upload):
     upload(staff_client, text_file(name, issue="2021-05"))
     assert Issue.objects.drafts().values_list("year", "issue_no", "source_name").get() == (2021, 5, name)
+
+
+def _ids_and_describedby(html: str) -> tuple[set, set]:
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    described = {target for value in re.findall(r'aria-describedby="([^"]+)"', html) for target in value.split()}
+    return ids, described
+
+
+@pytest.mark.parametrize("post", [False, True], ids=["blank form", "form with errors"])
+def test_every_aria_describedby_of_the_upload_form_names_an_element_on_the_page(staff_client, post):
+    if post:  # a year out of range: the form comes back with the field's error
+        response = staff_client.post(UPLOAD_URL, {"source": text_file(), "year": "1900"})
+        assert 'id="id_year_error"' in response.content.decode()
+    else:
+        response = staff_client.get(UPLOAD_URL)
+    ids, described = _ids_and_describedby(response.content.decode())
+    assert {"id_source_helptext", "id_year_helptext"} <= described
+    assert described - ids == set()

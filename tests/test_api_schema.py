@@ -110,9 +110,9 @@ def test_a_field_added_to_the_export_without_a_description_fails_validation(clie
     """What the schema is for: the API cannot grow a field the documentation does not know."""
     export = records.ParsedStatisticsRow.to_export
     monkeypatch.setattr(records.ParsedStatisticsRow, "to_export",
-                        lambda row: {**export(row), "month_printed": "86.85"})
+                        lambda row: {**export(row), "month_estimate": "86.9"})
     problems = _problems(client, spec, [("/api/issues/2020/6/", 200, None)])
-    assert "month_printed" in problems["/api/issues/2020/6/"]
+    assert "month_estimate" in problems["/api/issues/2020/6/"]
 
 
 def _routes(resolver=None, prefix=""):

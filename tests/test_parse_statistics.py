@@ -103,3 +103,15 @@ def test_running_text_ending_in_numbers_is_no_row():
         "各项主要经济指标的协调性匹配性支撑性较好 亿元 1 2 3 4"
     )
     assert statistics.parse([TITLE_2019_04, line]).rows == []
+
+
+@pytest.mark.parametrize("line, printed", [
+    ("二、财政总收入\t亿元\t56.10\t－0.30\t507.50\t0.0", ("56.10", "-0.30", "507.50", "0.0")),  # full-width minus
+    ("四、金融机构人民币存款余额\t亿元\t——\t——\t14969.40\t10.0", (None, None, "14969.40", "10.0")),
+    ("一、规模以上工业增加值 亿元 110 8 757.740 0.20 ", ("110", "8", "757.740", "0.20")),
+])
+def test_each_figure_keeps_its_printed_form(line, printed):
+    [row] = statistics.parse([TITLE_2019_04, line]).rows
+    assert (row.month_printed, row.month_yoy_printed, row.cumulative_printed, row.cumulative_yoy_printed) == printed
+    exported = row.to_export()
+    assert (exported["cumulative"], exported["cumulative_printed"]) == (float(printed[2]), printed[2])

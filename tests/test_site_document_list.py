@@ -43,3 +43,16 @@ def test_filter_form_controls_are_labelled(client, archive):
     page = client.get(reverse("issues:documents")).content.decode()
     assert '<label for="f-category">' in page and 'id="f-category"' in page
     assert '<label for="f-status">' in page and 'id="f-status"' in page
+
+
+def test_a_long_list_comes_a_page_at_a_time_with_its_filters_kept(client, settings, monkeypatch):
+    monkeypatch.setattr("issues.views.DOCUMENTS_PER_PAGE", 2)
+    make_issue(2020, 6, documents=[document(f"温政办〔2020〕{n}号", f"第{n}号文件") for n in range(1, 6)])
+    first = client.get(reverse("issues:documents"), {"category": "市府办文件"})
+    assert titles(first) == ["第1号文件", "第2号文件"]
+    page = first.content.decode()
+    assert "共 5 件，显示第 1–2 件" in page and "第 1 页，共 3 页" in page
+    assert 'href="?category=%E5%B8%82%E5%BA%9C%E5%8A%9E%E6%96%87%E4%BB%B6&amp;page=2"' in page
+    last = client.get(reverse("issues:documents"), {"category": "市府办文件", "page": "3"})
+    assert titles(last) == ["第5号文件"] and 'start="5"' in last.content.decode()
+    assert titles(client.get(reverse("issues:documents"), {"page": "不是数字"})) == ["第1号文件", "第2号文件"]

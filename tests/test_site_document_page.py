@@ -41,9 +41,22 @@ def test_metadata_panel_shows_every_known_fact(client, citing):
         assert fact in page, fact
 
 
-def test_citation_line_is_ready_to_copy(client, citing):
-    page = client.get(citing.get_absolute_url()).content.decode()
-    assert 'value="《温州市人民政府公报》2020年第11期（总第219期）第14页"' in page
+def test_citation_line_carries_title_number_issue_page_and_an_absolute_permanent_link(client, citing):
+    response = client.get(citing.get_absolute_url())
+    line = ("温州市人民政府办公室关于印发温州市医疗救助办法的通知（温政办〔2020〕78号），"
+            "《温州市人民政府公报》2020年第11期（总第219期）第14页，http://testserver/doc/温政办〔2020〕78号")
+    assert response.context["citation"].text == line
+    page = response.content.decode()
+    assert f'<p class="cite-line">{line}</p>' in page
+    assert '<a href="http://testserver/doc/%E6%B8%A9%E6%94%BF%E5%8A%9E%E3%80%942020%E3%80%9578%E5%8F%B7">' in page
+
+
+def test_the_permanent_link_of_a_document_without_number_is_its_own_page(client):
+    make_issue(documents=[document("", "温州市人民政府关于某事的通告", page=3)])
+    doc = Document.objects.get()
+    citation = client.get(doc.get_absolute_url()).context["citation"]
+    assert citation.text == ("温州市人民政府关于某事的通告，《温州市人民政府公报》2020年第6期（总第214期）第3页，"
+                             "http://testserver/issues/2020/6/doc/n1/")
 
 
 def test_cited_number_in_the_body_links_to_the_archived_document(client, citing, cited):
@@ -123,3 +136,11 @@ def test_document_page_names_its_canonical_url_and_describes_itself(client, citi
     page = client.get(citing.get_absolute_url()).content.decode()
     assert f'<link rel="canonical" href="http://testserver{citing.get_absolute_url()}">' in page
     assert '<meta name="description" content="温州市人民政府办公室关于印发温州市医疗救助办法的通知（温政办〔2020〕78号）' in page
+
+
+def test_an_interpretation_is_cited_by_its_title_issue_and_absolute_address(client):
+    issue = make_issue(interpretations=[ParsedInterpretation("《温州市医疗救助办法》政策解读", "温政办〔2020〕78号")])
+    url = issue.interpretation_set.get().get_absolute_url()
+    citation = client.get(url).context["citation"]
+    assert citation.text == ("《温州市医疗救助办法》政策解读，《温州市人民政府公报》2020年第6期（总第214期），"
+                             f"http://testserver{url}")

@@ -1,9 +1,12 @@
 """The home page: the latest issue with its contents, issues by year, what the archive holds."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
-from tests.factories import TocEntry, document, make_issue
+from issues.parser.records import ParsedIssue
+from tests.factories import ParsedChronicleEntry, ParsedInterpretation, ParsedNews, TocEntry, document, make_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +51,17 @@ def test_home_never_shows_a_draft_issue(client):
 def test_empty_archive_home_says_so(client):
     page = client.get(reverse("issues:home")).content.decode()
     assert "还没有已发布的公报" in page
+
+
+def test_every_count_tile_links_to_a_list_of_what_it_counts(client, save_issue):
+    save_issue(ParsedIssue(2020, 6, documents=[document("温政办〔2020〕53号")],
+                           interpretations=[ParsedInterpretation("《意见》政策解读", "温政办〔2020〕53号", body="解读正文")],
+                           news=[ParsedNews("市政府召开常务会议", date(2020, 6, 3), "会议研究了工业用地。")],
+                           chronicle=[ParsedChronicleEntry(date(2020, 6, 5), "市长调研瓯江口新区。")]))
+    counts = client.get(reverse("issues:home")).context["counts"]
+    shown = {label: client.get(url) for label, n, url in counts}
+    assert {label: r.status_code for label, r in shown.items()} == dict.fromkeys(shown, 200)
+    assert "《意见》政策解读" in shown["政策解读"].content.decode()
+    assert "市政府召开常务会议" in shown["政务简讯"].content.decode()
+    assert "瓯江口新区" in shown["政府记事"].content.decode()
+    assert "温政办〔2020〕53号" in shown["文件"].content.decode()

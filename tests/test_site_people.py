@@ -28,14 +28,24 @@ def test_person_page_lists_every_record_in_issue_order(client, career):
 
 def test_person_page_shows_each_post_so_namesakes_can_be_told_apart(client, career):
     response = client.get(reverse("issues:person", args=["王伟"]))
-    posts = dict(response.context["posts"])
-    assert set(posts) == {"温州市民政局副局长", "温州市教育局局长", "温州市民政局副局长职务"}
+    posts = {post for post, _, _ in response.context["posts"]}
+    assert posts == {"温州市民政局副局长", "温州市教育局局长", "温州市民政局副局长职务"}
     assert "同名" in response.content.decode()
 
 
 def test_people_index_lists_names_with_record_counts(client, career):
     response = client.get(reverse("issues:people"))
-    assert sorted((n["person"], n["records"]) for n in response.context["names"]) == [("李娜", 1), ("王伟", 3)]
+    assert [(g.letter, [(n["person"], n["records"]) for n in g.entries]) for g in response.context["letters"]] == [
+        ("L", [("李娜", 1)]), ("W", [("王伟", 3)])]
+
+
+def test_people_index_is_in_pinyin_order_with_a_letter_index(client):
+    make_issue(appointments=[ParsedAppointment(name, "appoint", "某职务") for name in ["曾伟", "王伟", "区志明", "陈杰"]])
+    page = client.get(reverse("issues:people")).content.decode()
+    assert [page.index(f">{name}</a>") for name in ["陈杰", "区志明", "王伟", "曾伟"]] == sorted(
+        page.index(f">{name}</a>") for name in ["陈杰", "区志明", "王伟", "曾伟"])
+    for letter in "COWZ":
+        assert f'<a href="#letter-{letter}">{letter}</a>' in page and f'id="letter-{letter}"' in page
 
 
 @pytest.mark.parametrize("name", ["无此人", "<b>x</b>", "甲/乙"])

@@ -63,3 +63,21 @@ def test_number_reprinted_in_two_issues_goes_to_the_newest(client):
 
 def test_a_pasted_page_of_text_is_a_plain_404(client, target):
     assert client.get("/doc/" + quote("温政办" * 5000)).status_code == 404
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("温政办〔2020〕58号", "温政办〔2020〕57号"),  # a wrong serial
+    ("温政办〔2019〕61号", "温政办〔2020〕61号"),  # a wrong year
+    ("温政发〔2020〕53号", "温政办〔2020〕53号"),  # a wrong issuer code
+    ("ZJCC01-2020-0009", "温政办〔2020〕53号"),  # a registration code one digit off
+])
+def test_a_mistyped_number_suggests_the_archived_one_it_resembles(client, target, typed, first):
+    response = client.get("/doc/" + quote(typed))
+    assert response.status_code == 404
+    assert response.context["suggestions"][0].doc_key == first
+
+
+def test_numbers_sharing_no_two_parts_are_not_suggested(client, target):
+    make_issue(2019, 4, documents=[document("温政发〔2019〕7号")])
+    suggested = [d.doc_key for d in client.get("/doc/" + quote("温政办〔2020〕58号")).context["suggestions"]]
+    assert "温政发〔2019〕7号" not in suggested and suggested

@@ -31,9 +31,22 @@ def test_person_and_appointment_pages_link_to_the_post(client, history):
 
 
 def test_post_index_counts_people_and_records(client, history):
-    [row] = client.get(reverse("issues:posts")).context["posts"]
+    [group] = client.get(reverse("issues:posts")).context["letters"]
+    [row] = group.entries
     assert (row["position"], row["people"], row["records"]) == (POST, 2, 3)
 
 
 def test_unknown_post_is_a_404(client, history):
     assert client.get(reverse("issues:post", args=["无此职务"])).status_code == 404
+
+
+def test_post_index_is_in_pinyin_order(client):
+    make_issue(appointments=[ParsedAppointment("王伟", "appoint", post) for post in ["温州市民政局局长", "瓯海区区长", "鹿城区区长"]])
+    page = client.get(reverse("issues:posts")).content.decode()
+    assert page.index("鹿城区区长") < page.index("瓯海区区长") < page.index("温州市民政局局长")
+
+
+def test_post_page_breadcrumbs_pass_through_the_appointments_section(client, history):
+    page = client.get(reverse("issues:post", args=[POST])).content.decode()
+    crumbs = page[page.index('class="breadcrumbs'):page.index("</nav>", page.index('class="breadcrumbs'))]
+    assert crumbs.index("首页") < crumbs.index("人事任免") < crumbs.index("职务索引") < crumbs.index(POST)

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 from django.urls import reverse
 
-from issues.charts import draw, indicator_name, indicator_series
+from issues.charts import indicator_name
 from tests.factories import ParsedStatistics, ParsedStatisticsRow, make_issue
 
 
@@ -54,22 +54,6 @@ def test_statistics_page_draws_an_svg_chart_and_a_table_per_indicator(client, ar
     assert "999" not in page  # drafts stay out
 
 
-def test_chart_bars_are_proportional_to_the_values():
-    class Issue:
-        def __init__(self, n):
-            self.year, self.issue_no = 2020, n
-
-    class Row:
-        def __init__(self, n, month, yoy):
-            self.issue, self.indicator, self.unit, self.sub_row = Issue(n), "指标", "亿元", False
-            self.month, self.month_yoy, self.cumulative, self.cumulative_yoy = month, yoy, None, None
-
-    [series] = indicator_series([Row(1, D("50"), D("-5")), Row(2, D("100"), D("10"))])
-    chart = draw(series)
-    assert float(chart.bars[1].height) == pytest.approx(2 * float(chart.bars[0].height), abs=0.2)
-    assert float(chart.yoy_points[0][1]) > float(chart.yoy_points[1][1])  # the -5% point sits lower on the page
-
-
 def test_issue_statistics_table_shows_printed_figures_and_dashes(client, archive):
     page = client.get(reverse("issues:statistics_issue", args=[2020, 11])).content.decode()
     assert "116.29" in page and "981.11" in page and "—" in page
@@ -94,3 +78,43 @@ def test_csv_holds_every_published_row(client, archive):
 
 def test_empty_archive_statistics_page_says_so(client, db):
     assert "还没有统计资料" in client.get(reverse("issues:statistics")).content.decode()
+
+
+@pytest.fixture
+def printed(db):
+    """Figures whose printed form a number would lose: 10.0, 14969.40, -0.30."""
+    return make_issue(2020, 11, statistics=stats(
+        ParsedStatisticsRow("五、金融机构人民币存款余额", False, "亿元", None, None, D("14969.40"), D("10.0")),
+        ParsedStatisticsRow("二、财政总收入", False, "亿元", D("56.10"), D("-0.30"), D("507.5"), D("0.0")),
+    ))
+
+
+def test_pages_show_the_figures_as_printed(client, printed):
+    issue_page = client.get(reverse("issues:statistics_issue", args=[2020, 11])).content.decode()
+    charts_page = client.get(reverse("issues:statistics")).content.decode()
+    for figure in ("14969.40", "10.0", "56.10", "-0.30", "0.0"):
+        assert f'<td class="num">{figure}</td>' in issue_page, figure
+    for figure in ("14969.40", "10.0", "56.10", "-0.30"):  # the chart of 财政总收入 plots its month figures
+        assert f'<td class="num">{figure}</td>' in charts_page, figure
+
+
+def test_csv_has_the_figures_as_printed(client, printed):
+    rows = list(csv.reader(io.StringIO(client.get(reverse("issues:statistics_csv")).content.decode("utf-8-sig"))))
+    assert rows[1][-4:] == ["", "", "14969.40", "10.0"]
+    assert rows[2][-4:] == ["56.10", "-0.30", "507.5", "0.0"]
+
+
+def test_api_keeps_numbers_and_adds_the_printed_strings(client, printed):
+    [deposits, revenue] = client.get(reverse("issues:api_issue", args=[2020, 11])).json()["statistics"]["rows"]
+    assert (deposits["cumulative"], deposits["cumulative_printed"]) == (14969.4, "14969.40")
+    assert (deposits["cumulative_yoy"], deposits["cumulative_yoy_printed"]) == (10.0, "10.0")
+    assert (deposits["month"], deposits["month_printed"]) == (None, None)
+    assert (revenue["month_yoy"], revenue["month_yoy_printed"]) == (-0.3, "-0.30")
+
+
+def test_a_figure_corrected_by_hand_is_printed_anew_and_an_unchanged_one_keeps_its_zeros(printed):
+    deposits = printed.statisticsrow_set.get(indicator__contains="存款")
+    deposits.cumulative = D("15000.5")
+    deposits.save()
+    deposits.refresh_from_db()
+    assert (deposits.cumulative_printed, deposits.cumulative_yoy_printed) == ("15000.5", "10.0")

@@ -20,6 +20,14 @@ def _number(value: Decimal | None) -> float | None:
     return float(value) if value is not None else None
 
 
+def printed_figure(value) -> str | None:
+    """A figure as the gazette printed it: Decimal('10.0') -> '10.0', Decimal('14969.40') -> '14969.40'.
+
+    A Decimal read from the printed cell keeps its trailing zeros, which float and normalize() drop.
+    """
+    return None if value is None else f"{Decimal(str(value)):f}"
+
+
 @dataclass
 class TocEntry:
     """One line of the issue's table of contents (目录)."""
@@ -132,7 +140,11 @@ class ParsedIssuedRow:
 
 @dataclass
 class ParsedStatisticsRow:
-    """One indicator of the economic statistics table (统计资料); None for — / ——."""
+    """One indicator of the economic statistics table (统计资料); None for — / ——.
+
+    Each figure has its printed form beside it ('10.0' where the number is 10): given by a saved
+    row, else taken from the Decimal the parser read, which keeps the printed trailing zeros.
+    """
 
     indicator: str
     sub_row: bool = False  # a 其中 row, marked by # or leading spaces
@@ -141,6 +153,17 @@ class ParsedStatisticsRow:
     month_yoy: Decimal | None = None
     cumulative: Decimal | None = None
     cumulative_yoy: Decimal | None = None
+    month_printed: str | None = None
+    month_yoy_printed: str | None = None
+    cumulative_printed: str | None = None
+    cumulative_yoy_printed: str | None = None
+
+    FIGURES = ("month", "month_yoy", "cumulative", "cumulative_yoy")
+
+    def __post_init__(self):
+        for name in self.FIGURES:
+            if getattr(self, f"{name}_printed") is None:
+                setattr(self, f"{name}_printed", printed_figure(getattr(self, name)))
 
     def to_export(self) -> dict:
         return {
@@ -151,6 +174,10 @@ class ParsedStatisticsRow:
             "month_yoy": _number(self.month_yoy),
             "cumulative": _number(self.cumulative),
             "cumulative_yoy": _number(self.cumulative_yoy),
+            "month_printed": self.month_printed,
+            "month_yoy_printed": self.month_yoy_printed,
+            "cumulative_printed": self.cumulative_printed,
+            "cumulative_yoy_printed": self.cumulative_yoy_printed,
         }
 
 
