@@ -148,7 +148,9 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
     if category == "政策解读":
         parsed.interpretations.append(interpretations.parse(text, entry))
     elif category == "机构人事":
-        parsed.appointments.extend(appointments.parse(_with_heading(text, section.title or category)))
+        parsed.appointments.extend(
+            appointments.parse(_with_heading(text, section.title or category), warnings=parsed.warnings)
+        )
     elif category == "政务简讯":
         briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
         parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no))

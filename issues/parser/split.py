@@ -100,7 +100,7 @@ def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> No
     elif entry.category == "政策解读":
         parsed.interpretations.append(interpretations.parse(lines, entry))
     elif entry.category == "机构人事":
-        parsed.appointments.extend(appointments.parse(lines))
+        parsed.appointments.extend(appointments.parse(lines, warnings=parsed.warnings))
     elif entry.category == "政务简讯":
         parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
     elif entry.category == "政府记事":
