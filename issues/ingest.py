@@ -16,11 +16,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, models
+from django.urls import reverse
 
 from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
+from issues.parser.warnings import losses
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
@@ -48,17 +50,25 @@ class IngestResult:
     status: str  # "created", "replaced", "unchanged", "skipped"
     index_error: str = ""
     note: str = ""  # why it was skipped
+    held: bool = False  # saved as a draft for its loss warnings instead of published
 
     def summary(self) -> str:
         if self.status == "skipped":
             return self.note
         i = self.issue
+        losses = len(i.loss_warnings)
         counts = (
             f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
             f"简讯 {i.newsbrief_set.count()}，记事 {i.chronicleentry_set.count()}，发文目录 {i.issuedlistentry_set.count()}，"
-            f"统计 {i.statisticsrow_set.count()}，警告 {len(i.warnings)}"
+            f"统计 {i.statisticsrow_set.count()}，损失警告 {losses}，提示 {len(i.warnings) - losses}"
         )
-        return f"{i.label} [{self.status}] {counts}"
+        held = f"；有损失警告，已存为草稿，请审核后发布：{review_url(i)}" if self.held else ""
+        return f"{i.label} [{self.status}] {counts}{held}"
+
+
+def review_url(issue: Issue) -> str:
+    """The issue's review page, absolute when GAZETTE_SITE_URL says where the site is."""
+    return settings.GAZETTE_SITE_URL.rstrip("/") + reverse("admin:issues_issue_review", args=[issue.pk])
 
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
@@ -87,8 +97,12 @@ def ingest_bytes(
     status: str = Issue.Status.PUBLISHED,
     pdf_path: str = "",
     progress: Progress | None = None,
+    hold_losses: bool = False,
 ) -> IngestResult:
-    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue."""
+    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue.
+
+    hold_losses: an issue to publish that has loss warnings is saved as a draft instead, for staff
+    to check on its review page (`manage.py ingest` without --publish)."""
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
@@ -96,8 +110,12 @@ def ingest_bytes(
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
     report(Stage.SAVING, 0, 0)
+    held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))
     with issue_lock(parsed.year, parsed.issue_no):
-        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path)
+        result = _save(parsed, data, name, digest, force=force, status=Issue.Status.DRAFT if held else status,
+                       pdf_path=pdf_path)
+    result.held = held and result.status != "skipped"
+    return result
 
 
 def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str) -> IngestResult:
