@@ -60,7 +60,7 @@ class CountRow:
 
 def finish(parsed: ParsedIssue, lines: list[str]) -> None:
     """Turn the parser's own warnings into structured ones and add those of every check."""
-    own = structured(parsed.warnings)
+    own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
     found = [w for step in RECORD_CHECKS for w in step(parsed)]
     found += repeated_text(lines)
     own = [w for w in own if not _repeats(w, found)]
@@ -251,6 +251,19 @@ def repeated_text(lines: list[str]) -> list[ParseWarning]:
 
 
 RECORD_CHECKS = [toc_counts, documents, chronicle_dates, news_dates, back_matter_size]
+
+
+def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:
+    """A brief's title-like lines kept in the brief before (news_merged) are a loss when the TOC
+    announces more briefs than were read, or announces none; with the count right they are most
+    likely a sentence broken where a title would end ('“浙江·台湾合作周”是浙江省面向台湾' + '同胞举办的…')."""
+    if warning.kind != "news_merged":
+        return warning
+    row = next((row for row in counts(parsed) if row.label == "政务简讯"), None)
+    if row and row.announced and row.found >= row.announced:
+        warning.level = NOTE
+        warning.message = "标题样的行并入了上一则简讯（目录的简讯数与读出的一致，多半只是正文在此断行）"
+    return warning
 
 
 def _repeats(warning: ParseWarning, others: list[ParseWarning]) -> bool:

@@ -102,10 +102,12 @@ def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> No
     elif entry.category == "机构人事":
         parsed.appointments.extend(appointments.parse(lines, warnings=parsed.warnings))
     elif entry.category == "政务简讯":
-        parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
+        parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
     elif entry.category == "政府记事":
-        parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
+        parsed.chronicle.extend(
+            chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no, warnings=parsed.warnings)
+        )
     elif entry.category == "发文目录":
-        parsed.issued_list.extend(issued.parse(lines))
+        parsed.issued_list.extend(issued.parse(lines, warnings=parsed.warnings))
     elif entry.category == "统计资料":
         parsed.statistics = statistics.parse(lines)
