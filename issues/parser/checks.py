@@ -389,6 +389,7 @@ def _is_furniture(line: str, text: str) -> bool:
     stripped = line.strip().lstrip("#").strip()
     return bool(
         regexes.CATEGORY_HEADING.match(stripped)
+        or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
         or regexes.ISSUED_LIST_HEADING.match(stripped)
