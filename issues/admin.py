@@ -57,9 +57,10 @@ class IssueAdmin(admin.ModelAdmin):
     change_list_template = "admin/issues/issue/change_list.html"
     change_form_template = "admin/issues/issue/change_form.html"
 
-    @admin.display(description="解析警告")
+    @admin.display(description="损失警告")
     def warning_count(self, issue):
-        return len(issue.warnings)
+        """Loss warnings (a record may be missing or wrong); notes are not counted."""
+        return len(issue.loss_warnings)
 
     @admin.display(description="审核")
     def review_link(self, issue):
