@@ -20,6 +20,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
     month = next((m for m in map(section_lines.month_heading, lines) if m), default_month)
     out: list[ParsedChronicleEntry] = []
+    continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
@@ -36,15 +37,18 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             stray = None
             if day:  # under an impossible day ('31日' in June) an item cannot be dated
                 out.append(ParsedChronicleEntry(date(year, month, day), (item["text"] if item else text).strip()))
+                continued.append([])
         elif out:
             if stray:
                 stray.lines.append(text)
-            elif warnings is not None and regexes.PARAGRAPH_END.search(out[-1].text):
+            elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
                 stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
                                      "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                 warnings.append(stray)
-            out[-1].text += text
+            continued[-1].append(text)
         after_day = False
+    for entry, rest in zip(out, continued):
+        entry.text += "".join(rest)
     return out
 
 
