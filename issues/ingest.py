@@ -21,7 +21,7 @@ from django.urls import reverse
 from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
-from issues.parser import PARSER_VERSION, parse_issue
+from issues.parser import PARSER_VERSION, kinds, parse_issue
 from issues.parser.warnings import losses
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
@@ -56,12 +56,9 @@ class IngestResult:
         if self.status == "skipped":
             return self.note
         i = self.issue
-        losses = len(i.loss_warnings)
-        counts = (
-            f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
-            f"简讯 {i.newsbrief_set.count()}，记事 {i.chronicleentry_set.count()}，发文目录 {i.issuedlistentry_set.count()}，"
-            f"统计 {i.statisticsrow_set.count()}，损失警告 {losses}，提示 {len(i.warnings) - losses}"
-        )
+        loss_count = len(i.loss_warnings)
+        counts = "，".join([f"{kind.short} {i.records_of(kind).count()}" for kind in kinds.KINDS]
+                          + [f"损失警告 {loss_count}", f"提示 {len(i.warnings) - loss_count}"])
         held = f"；有损失警告，已存为草稿，请审核后发布：{review_url(i)}" if self.held else ""
         return f"{i.label} [{self.status}] {counts}{held}"
 
