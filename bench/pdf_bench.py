@@ -115,7 +115,7 @@ def main():
     call_command("migrate", verbosity=0)
 
     print(f"pages/s per stage, wall (CPU), median of {args.repeat} runs, one process; target >= 5 pages/s:")
-    printings = [(p.stem, layout) for p in PRINTABLE for layout in ("off-centre", "title-at-foot")] + [FULL_ISSUE]
+    printings = [(p.stem, layout) for p in PRINTABLE for layout in ("song-ruled", "kai-unruled")] + [FULL_ISSUE]
     made = {}
     for name, layout in printings:
         made[name, layout] = issue_pdf((ROOT / "fixtures" / "issues" / f"{name}.txt").read_text("utf-8"), LAYOUTS[layout])

@@ -29,6 +29,7 @@ import io
 import multiprocessing
 import statistics
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
@@ -56,7 +57,13 @@ OVERPRINT = 0.2  # in character sizes: the same character again this close is a 
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
+CENTRED_SHARE = 0.3  # or this many character sizes (a hanging comma moves a centred line)
 PROGRESS_POLL = 0.25  # seconds between looks at how many pages the worker processes have read
+EVEN_GAPS = 0.1  # letter-spaced: three or more wide gaps in a row within this fraction of each other
+JUSTIFIED_GAP = 2.0  # a space from geometry needs a gap this many times the line's usual one
+TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start this close
+AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
+CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 
 Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
 PageProgress = Callable[[int, int], None]  # (pages read, pages in the file)
@@ -71,6 +78,7 @@ class Segment:
     x1: float
     top: float
     size: float
+    font: str = ""  # the face most of its CJK characters are set in ("" when unknown, as from OCR)
 
     @property
     def middle(self) -> float:
@@ -111,6 +119,7 @@ class Line:
     right: float
     page: int | None  # printed page number
     table_row: bool = False
+    font: str = ""
 
     @property
     def ends_short(self) -> bool:
@@ -122,7 +131,7 @@ class Line:
 
     @property
     def centred(self) -> bool:
-        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= CENTRED
+        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= max(CENTRED, CENTRED_SHARE * self.size)
 
 
 def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
@@ -135,14 +144,27 @@ def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
 
 def compose(pages: list[Page]) -> str:
     """Reading order and paragraphs of pages read by read_pages."""
+    return "\n".join(paragraphs(reading_order(pages))) + "\n"
+
+
+def reading_order(pages: list[Page]) -> list[Line]:
+    """The lines of positioned text boxes in reading order, running headers and footers dropped.
+
+    Pages need only Segments (text, x0, x1, top, size; font optional) and tables: a PDF's
+    characters (read_pages) or OCR's word boxes read the same way from here on.
+    """
     find_furniture(pages)
-    area = text_area(pages)
-    gutters = {page.index: find_gutter(page.segments, area) for page in pages}
-    usual = _usual_gutter([g for g in gutters.values() if g])
-    lines = []
     for page in pages:
-        lines += read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))
-    return "\n".join(paragraphs(lines)) + "\n"
+        find_unruled_tables(page)
+    lines = []
+    for side in (0, 1):  # mirrored margins: odd and even pages each have their own text block
+        facing = [page for page in pages if page.index % 2 == side]
+        area = text_area(facing)
+        gutters = {page.index: find_gutter(page.segments, area) for page in facing}
+        usual = _usual_gutter([g for g in gutters.values() if g])
+        for page in facing:
+            lines.append((page.index, read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))))
+    return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,6 +305,7 @@ def _layout_objects(page) -> tuple[list[dict], int]:
                     "top": height - item.y1 + y_offset,
                     "bottom": height - item.y0 + y_offset,
                     "size": item.size,
+                    "font": _face(item.fontname),
                 }
             )
         elif isinstance(item, (LTRect, LTLine, LTCurve)):
@@ -290,6 +313,11 @@ def _layout_objects(page) -> tuple[list[dict], int]:
         elif isinstance(item, LTContainer):
             stack.extend(item)
     return chars, edges
+
+
+def _face(fontname: str) -> str:
+    """'AAAAAB+SimSun' -> 'SimSun': a subset prefix differs between subsets of one face."""
+    return fontname[7:] if len(fontname) > 7 and fontname[6] == "+" and fontname[:6].isupper() else fontname
 
 
 def _inside(char: dict, box: tuple) -> bool:
@@ -312,18 +340,38 @@ def _table_rows(table, chars: list[dict]) -> list[str]:
 
 
 def segments_of(chars: list[dict], split: bool = True) -> list[Segment]:
-    """Group characters into baselines, then cut each baseline at wide gaps (unless split=False)."""
+    """Group characters into baselines, then cut each baseline at wide gaps (unless split=False).
+
+    A letter-spaced heading ("政  务  简  讯") has wide gaps too, but even ones: it stays whole.
+    """
     segments: list[Segment] = []
     for line in _baselines(chars):
+        cuts = _cuts(line) if split else set()
         piece: list[dict] = []
-        for char in line:
-            if piece and split and char["x0"] - piece[-1]["x1"] > SEGMENT_GAP * char["size"]:
+        for n, char in enumerate(line):
+            if piece and n in cuts:
                 segments.append(_segment(piece))
                 piece = []
             piece.append(char)
         if piece:
             segments.append(_segment(piece))
     return [s for s in segments if s.text.strip()]
+
+
+def _cuts(line: list[dict]) -> set[int]:
+    """Indexes of the characters after a wide gap that is not part of a run of even wide gaps."""
+    gaps = [line[n]["x0"] - line[n - 1]["x1"] for n in range(1, len(line))]
+    wide = [gap > SEGMENT_GAP * line[n + 1]["size"] for n, gap in enumerate(gaps)]
+    even = [False] * len(gaps)
+    start = 0
+    while start < len(gaps):  # runs of wide gaps within EVEN_GAPS of their first one
+        end = start
+        while end < len(gaps) and wide[end] and abs(gaps[end] - gaps[start]) <= EVEN_GAPS * gaps[start]:
+            end += 1
+        if end - start >= 3:
+            even[start:end] = [True] * (end - start)
+        start = max(end, start + 1)
+    return {n + 1 for n in range(len(gaps)) if wide[n] and not even[n]}
 
 
 def _baselines(chars: list[dict]) -> list[list[dict]]:
@@ -348,13 +396,27 @@ def _without_overprint(line: list[dict]) -> list[dict]:
 
 def _segment(chars: list[dict]) -> Segment:
     size = statistics.median(c["size"] for c in chars)
+    gaps = [chars[n]["x0"] - chars[n - 1]["x1"] for n in range(1, len(chars))]
+    usual = statistics.median(gaps) if gaps else 0.0  # a justified or letter-spaced line's own spacing
     text = []
     for n, char in enumerate(chars):
         if n and char["text"] != " " and chars[n - 1]["text"] != " ":
-            if char["x0"] - chars[n - 1]["x1"] > SPACE_GAP * size:
+            gap = gaps[n - 1]
+            if gap > SPACE_GAP * size and gap > JUSTIFIED_GAP * max(usual, 0.0) and _spaced(chars[n - 1]["text"], char["text"]):
                 text.append(" ")
         text.append(char["text"])
-    return Segment("".join(text), chars[0]["x0"], chars[-1]["x1"], chars[0]["top"], size)
+    cjk_fonts = Counter(c.get("font", "") for c in chars if _wide(c["text"])) or Counter(c.get("font", "") for c in chars)
+    return Segment("".join(text), chars[0]["x0"], chars[-1]["x1"], chars[0]["top"], size, cjk_fonts.most_common(1)[0][0])
+
+
+def _wide(ch: str) -> bool:
+    """A CJK character or full-width punctuation (curly quotes too): no space is read beside it."""
+    return bool(ch) and unicodedata.east_asian_width(ch[0]) in "WFA"
+
+
+def _spaced(before: str, after: str) -> bool:
+    """A gap reads as a space only between Latin letters, digits and ASCII punctuation."""
+    return not _wide(before[-1:]) and not _wide(after[:1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,23 +427,51 @@ def _segment(chars: list[dict]) -> Segment:
 def find_furniture(pages: list[Page]) -> None:
     """Drop running header and footer segments; set each page's printed number from its footer.
 
-    Furniture is the first or last baseline of a page, in the top or bottom zone, whose text
-    recurs at the same height with the same words (digits aside) on several pages: alternating
-    headers recur on every other page, page numbers on all. Body text under a header is never on
-    the first baseline, and the first line of a column changes from page to page, so it stays.
+    Furniture is the first or last baseline of a page, in the top or bottom zone. Text that recurs
+    with the same words (digits aside) at the same height on several pages shows where the bands
+    are: alternating headers recur on every other page, page numbers on all. Then whatever a page
+    prints there is furniture too, so a header naming the current section, which recurs only on
+    that section's pages, goes as well. Body text under a header is never on the first baseline,
+    and the first line of a column changes from page to page, so it stays. The printed page number
+    is the number in the band whose number changes from page to page ("·  37  ·", "— 37 —", "37").
     """
     counts = Counter(key for page in pages for key in {_furniture_key(s, page) for s in page.segments} if key)
     needed = max(2, len(pages) // 5)
+    heights = {key[1] for key, count in counts.items() if count >= needed}
+    numbering = _numbering_keys(pages)
     for page in pages:
         kept = []
         for segment in page.segments:
             key = _furniture_key(segment, page)
-            number = _page_number(segment.text)
-            if key and number is not None:
+            if key and key in numbering:
+                page.printed_no = _number_in(segment.text)
+            elif key and (number := _page_number(segment.text)) is not None:
                 page.printed_no = number
-            elif not key or counts[key] < needed:
+            elif not key or (counts[key] < needed and key[1] not in heights):
                 kept.append(segment)
         page.segments = kept
+
+
+def _number_in(text: str) -> int | None:
+    """The one number of a furniture line ("— 37 —"), None when it has none or several."""
+    runs = "".join(ch if ch.isascii() and ch.isdigit() else " " for ch in text).split()
+    return int(runs[0]) if len(runs) == 1 and len(runs[0]) <= 4 else None
+
+
+def _numbering_keys(pages: list[Page]) -> set[tuple[str, int]]:
+    """Furniture whose one number grows from page to page: the page numbers, in whatever form."""
+    numbers: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for page in pages:
+        for segment in page.segments:
+            key = _furniture_key(segment, page)
+            if key and (number := _number_in(segment.text)) is not None:
+                numbers.setdefault(key, []).append((page.index, number))
+    keys = set()
+    for key, found in numbers.items():
+        values = [number for _, number in sorted(found)]
+        if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:])):
+            keys.add(key)
+    return keys
 
 
 def _page_number(text: str) -> int | None:
@@ -423,7 +513,14 @@ def text_area(pages: list[Page]) -> Area:
     segments = [s for page in pages for s in page.segments]
     if not segments:
         return Area(0.0, max((p.width for p in pages), default=0.0))
-    return Area(min(s.x0 for s in segments), max(s.x1 for s in segments))
+    return Area(_edge([s.x0 for s in segments], min), _edge([s.x1 for s in segments], max))
+
+
+def _edge(xs: list[float], pick) -> float:
+    """The outermost position that several lines share: one stray line does not move the margin."""
+    buckets = Counter(round(x / AREA_BUCKET) for x in xs)
+    shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
+    return pick(shared or xs)
 
 
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
@@ -455,6 +552,59 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     return gutter if left >= 3 and right >= 3 else None
 
 
+def find_unruled_tables(page: Page) -> None:
+    """Tables printed without rules, columns aligned by white space, as tab-separated rows.
+
+    A run of baselines with three or more pieces each (a line of column text has at most two),
+    and the baselines next to it whose pieces all start where its columns do, become one table;
+    a cell is the piece starting at its column's left edge (empty where a row has none).
+    """
+    baselines: list[list[Segment]] = []
+    for segment in sorted(page.segments, key=lambda s: (s.top, s.x0)):
+        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size:
+            baselines[-1].append(segment)
+        else:
+            baselines.append([segment])
+    n = 0
+    while n < len(baselines):
+        end = n
+        while end < len(baselines) and len(baselines[end]) >= 3:
+            end += 1
+        if end - n < 2:
+            n += 1
+            continue
+        starts = _column_starts([s for row in baselines[n:end] for s in row])
+        while n > 0 and _aligned(baselines[n - 1], starts):
+            n -= 1
+        while end < len(baselines) and _aligned(baselines[end], starts):
+            end += 1
+        rows = [_cells(row, starts) for row in baselines[n:end]]
+        page.tables.append(TableRows(baselines[n][0].top, rows))
+        taken = {id(s) for row in baselines[n:end] for s in row}
+        page.segments = [s for s in page.segments if id(s) not in taken]
+        n = end
+
+
+def _column_starts(segments: list[Segment]) -> list[float]:
+    starts: list[float] = []
+    for x0 in sorted(s.x0 for s in segments):
+        if not starts or x0 - starts[-1] > TABLE_ALIGN:
+            starts.append(x0)
+    return starts
+
+
+def _aligned(row: list[Segment], starts: list[float]) -> bool:
+    return len(row) >= 2 and all(any(abs(s.x0 - x) <= TABLE_ALIGN for x in starts) for s in row)
+
+
+def _cells(row: list[Segment], starts: list[float]) -> str:
+    cells = [""] * len(starts)
+    for segment in row:
+        column = min(range(len(starts)), key=lambda k: abs(starts[k] - segment.x0))
+        cells[column] = (cells[column] + segment.text).strip()
+    return "\t".join(cells).rstrip("\t")
+
+
 def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:
     """The file's gutter: pages with a line or two per column are too short to show their own."""
     if not gutters:
@@ -474,7 +624,9 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     if own is not None:
         return usual if own[0] <= centre <= own[1] else own
     both_sides = any(s.x1 <= centre for s in segments) and any(s.x0 >= centre for s in segments)
-    return usual if both_sides else None
+    # a page set in one column among two-column pages: its lines run across the usual gutter
+    crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
+    return usual if both_sides and crossing <= max(2, CROSSING * len(segments)) else None
 
 
 def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
@@ -534,14 +686,14 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     if kind == "table":
         return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True) for row in items[0].rows]
     if kind == "wide":
-        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number) for s in items]
+        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font) for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
     column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
-        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number) for s in column]
+        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font) for s in column]
     return lines
 
 
@@ -571,6 +723,8 @@ def _continues(previous: Line, line: Line) -> bool:
     if previous.table_row or line.table_row or previous.ends_short:
         return False
     if abs(previous.size - line.size) > 0.5:
+        return False
+    if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
     if line.indented:
         return _wrapped_title(previous, line)

@@ -47,12 +47,12 @@ def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs
 
 @pytest.mark.django_db
 def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
-    printed, _ = gazette_pdfs("2020-11", "title-at-foot")
+    printed, _ = gazette_pdfs("2019-04", "song-ruled")
     path = tmp_path / "upload.pdf"
     path.write_bytes(printed.pdf)
     call_command("ingest", str(path))
     issue = Issue.objects.published().get()
-    assert (issue.year, issue.issue_no, issue.total_no) == (2020, 11, 219)
+    assert (issue.year, issue.issue_no, issue.total_no) == (2019, 4, 200)
     assert issue.source_name == "upload.pdf" and issue.source_path.endswith(".pdf")  # the original is kept
     assert issue.document_set.count() == len(printed.document_pages)
     assert "upload.pdf" in capsys.readouterr().out
