@@ -30,6 +30,7 @@ import multiprocessing
 import statistics
 import threading
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
@@ -38,7 +39,7 @@ from functools import cached_property
 
 import pdfplumber
 from django.conf import settings
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -99,6 +100,8 @@ class Page:
     segments: list[Segment]
     tables: list[TableRows] = field(default_factory=list)
     printed_no: int | None = None
+    drawings: int = 0  # ruling lines, boxes and curves
+    images: int = 0
 
     @cached_property
     def baseline_range(self) -> tuple[float, float]:
@@ -245,16 +248,86 @@ def require_text(pages: list[Page]) -> None:
     unmapped = len(regexes.UNMAPPED_GLYPH.findall(text))
     readable = len("".join(regexes.UNMAPPED_GLYPH.sub("", text).split()))
     if readable < MIN_TEXT_CHARS and not unmapped:
+        if not any(page.images for page in pages) and any(page.drawings for page in pages):
+            raise IngestError("pdf_drawings_only", f"共 {len(pages)} 页，只有线条和图形")
         raise IngestError("pdf_no_text", f"共 {len(pages)} 页，没有可读取的文字")
     if readable < MIN_TEXT_CHARS or unmapped > readable:
         raise IngestError("pdf_no_text", "文字层的字体缺少字符编码，无法识别为文字")
 
 
-def _open(data: bytes) -> pdfplumber.PDF:
+ARCHIVES = {b"PK\x03\x04": "ZIP", b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip"}
+INFLATE_CHUNK = 1 << 20  # bytes of compressed stream fed to zlib at a time while checking the cap
+
+
+def check_file(data: bytes) -> None:
+    """Refuse, before any parsing, what is not a PDF or would cost too much to read.
+
+    An archive with a PDF stored inside carries the PDF's "%PDF-" header near its start, so the
+    file's own first bytes are checked too. The page count comes from pdfium, which reads the page
+    tree alone; every Flate stream is inflated once with a cap on its output, so a small file
+    that inflates to gigabytes is refused with a bounded amount of memory.
+    """
+    for magic, kind in ARCHIVES.items():
+        if data.startswith(magic):
+            raise IngestError("not_pdf", f"这是一个 {kind} 压缩包，请解压后上传其中的 PDF")
     if b"%PDF-" not in data[:1024]:
         raise IngestError("not_pdf")
     if b"%%EOF" not in data[-2048:]:
         raise IngestError("pdf_damaged", "文件不完整（缺少结尾标记，可能未下载完）")
+    pages = _page_count(data)
+    if pages is not None and pages > settings.GAZETTE_PDF_MAX_PAGES:
+        raise IngestError("pdf_too_many_pages", f"共 {pages} 页，上限为 {settings.GAZETTE_PDF_MAX_PAGES} 页")
+    _check_inflated_sizes(data, settings.GAZETTE_PDF_MAX_STREAM)
+
+
+def _page_count(data: bytes) -> int | None:
+    """Pages in the file by its page tree (None when pdfium cannot open it: pdfminer then says why)."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - damaged and encrypted files are explained by _open
+        return None
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _check_inflated_sizes(data: bytes, cap: int) -> None:
+    start = data.find(b"stream")
+    while start != -1:
+        body = start + len(b"stream")
+        body += 2 if data[body : body + 2] == b"\r\n" else 1
+        end = data.find(b"endstream", body)
+        if end == -1:
+            return
+        if data[body : body + 1] in (b"x", b"h", b"X") and _inflates_past(data, body, end, cap):
+            raise IngestError("pdf_inflates_too_much", f"一个内容流解压后超过 {cap // (1 << 20)} MB")
+        start = data.find(b"stream", end + len(b"endstream"))
+
+
+def _inflates_past(data: bytes, start: int, end: int, cap: int) -> bool:
+    """Whether zlib data inflates past `cap` bytes, never holding more than one chunk of output."""
+    inflater = zlib.decompressobj()
+    total = 0
+    try:
+        for offset in range(start, end, INFLATE_CHUNK):
+            chunk = data[offset : min(offset + INFLATE_CHUNK, end)]
+            while chunk:
+                total += len(inflater.decompress(chunk, INFLATE_CHUNK))
+                if total > cap:
+                    return True
+                chunk = inflater.unconsumed_tail
+            if inflater.eof:
+                return False
+    except zlib.error:
+        return False  # not zlib after all (or damaged): pdfminer decides
+    return False
+
+
+def _open(data: bytes) -> pdfplumber.PDF:
+    check_file(data)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # noqa: B018 - reading the page tree is where damage shows
@@ -269,8 +342,8 @@ def _open(data: bytes) -> pdfplumber.PDF:
 
 
 def _read_page(index: int, page) -> Page:
-    chars, edges = _layout_objects(page)
-    tables = page.find_tables() if edges >= MIN_TABLE_EDGES else []
+    chars, edges, images = _layout_objects(page)
+    tables = page.find_tables() if edges >= MIN_TABLE_EDGES and chars else []
     boxes = [table.bbox for table in tables]
     return Page(
         index=index,
@@ -278,11 +351,13 @@ def _read_page(index: int, page) -> Page:
         height=float(page.height),
         segments=segments_of([c for c in chars if not any(_inside(c, box) for box in boxes)]),
         tables=[TableRows(float(t.bbox[1]), _table_rows(t, chars)) for t in tables],
+        drawings=edges,
+        images=images,
     )
 
 
-def _layout_objects(page) -> tuple[list[dict], int]:
-    """The page's characters and how many ruling lines and boxes it has, from pdfminer's layout.
+def _layout_objects(page) -> tuple[list[dict], int, int]:
+    """The page's characters, how many ruling lines and boxes and images it has (pdfminer's layout).
 
     Reading pdfminer's layout objects directly skips the attributes pdfplumber computes for every
     object (colours, matrices): a quarter less time per page. Coordinates are pdfplumber's (top
@@ -290,7 +365,7 @@ def _layout_objects(page) -> tuple[list[dict], int]:
     hold a table, agrees with them.
     """
     chars: list[dict] = []
-    edges = 0
+    edges = images = 0
     x_offset, y_offset = float(page.mediabox[0]), float(page.mediabox[1])
     height = float(page.height)
     stack = list(page.layout)
@@ -310,9 +385,11 @@ def _layout_objects(page) -> tuple[list[dict], int]:
             )
         elif isinstance(item, (LTRect, LTLine, LTCurve)):
             edges += 1
+        elif isinstance(item, LTImage):
+            images += 1
         elif isinstance(item, LTContainer):
             stack.extend(item)
-    return chars, edges
+    return chars, edges, images
 
 
 def _face(fontname: str) -> str:

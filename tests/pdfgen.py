@@ -306,13 +306,14 @@ def break_line(text: str, start: int, width: float, size: float, face: str, hang
         if used > width and end > start:
             break
         end += 1
-    if hang and end < len(text) and text[end] in CLOSING:  # never start a line with closing punctuation: it hangs
-        end += 1
+    # never start a line with closing punctuation: the character before it moves down with it
+    while hang and start + 1 < end < len(text) and text[end] in CLOSING:
+        end -= 1
     return end
 
 
 def wrap(text: str, width: float, size: float, face: str, hang: bool = True) -> list[str]:
-    """Lines of at most `width`, but for closing punctuation hanging past it (not in table cells)."""
+    """Lines of at most `width`; no line starts with closing punctuation (but in table cells)."""
     lines, start = [], 0
     while start < len(text):
         end = break_line(text, start, width, size, face, hang)
@@ -361,6 +362,9 @@ class Flow:
         while not self.done and room >= leading(self.paragraphs[self.para][1]):
             text, style = self.paragraphs[self.para]
             first = self.offset == 0
+            if first and lines and style.align == "centre":  # a title's lines stay in one column
+                if len(wrap(text, width, style.size, style.face)) * leading(style) > room:
+                    break
             end = break_line(text, self.offset, width - (style.indent if first else 0), style.size, style.face)
             last = end >= len(text)
             lines.append(ColumnLine(text[self.offset : end], style, first, last))
@@ -497,19 +501,18 @@ class Printer:
 
     # drawing --------------------------------------------------------------------------------------
     def draw(self, text: str, style: Style, x: float, char_space: float) -> None:
+        """One line; spaced or justified lines place every character itself, as typesetting programs do
+        (pdfminer does not apply a Tc character spacing after some glyphs)."""
         line = self.canvas.beginText(x, self.y)
-        line.setCharSpace(char_space)
-        run, face = "", None
+        face = None
         for ch in text:
-            ch_face = face_of(ch, style.face)
-            if ch_face != face and run:
+            if face_of(ch, style.face) != face:
+                face = face_of(ch, style.face)
                 line.setFont(FACES[face][0], style.size)
-                line.textOut(run)
-                run = ""
-            run, face = run + ch, ch_face
-        if run:
-            line.setFont(FACES[face][0], style.size)
-            line.textOut(run)
+            if char_space:
+                line.setTextOrigin(x, self.y)
+                x += char_width(ch, style.size, style.face) + char_space
+            line.textOut(ch)
         self.canvas.drawText(line)
 
     def draw_line(self, text: str, style: Style, left: float, right: float, first: bool = True, last: bool = True) -> None:

@@ -65,12 +65,23 @@ BAD_PDFS = {
     "garbled-inside": (lambda: pdfgen.garbled(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
     "text-named-pdf": (lambda: fixture_text("2020-06").encode(), "not_pdf", "不是 PDF"),
     "png-named-pdf": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(2000), "not_pdf", "不是 PDF"),
+    "zip-with-a-pdf-inside": (pdfgen.zip_named_pdf, "not_pdf", "ZIP 压缩包"),
+    "vector-drawings-only": (pdfgen.vector_only_pdf, "pdf_drawings_only", "只有矢量图形"),
+    "more-pages-than-the-cap": (lambda: pdfgen.many_pages_pdf(13), "pdf_too_many_pages", "共 13 页，上限为 12 页"),
+    "stream-inflating-past-the-cap": (lambda: pdfgen.inflating_pdf(3 << 20), "pdf_inflates_too_much", "超过 2 MB"),
 }
+
+
+@pytest.fixture
+def small_caps(settings):
+    """Caps small enough that the bad files stay small and quick to make."""
+    settings.GAZETTE_PDF_MAX_PAGES = 12
+    settings.GAZETTE_PDF_MAX_STREAM = 2 << 20
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
-def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, make, reason, says):
+def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, small_caps, make, reason, says):
     with pytest.raises(IngestError) as refused:
         ingest_bytes(make(), "issue.pdf")
     assert refused.value.reason == reason
@@ -82,7 +93,7 @@ def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, make,
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
-def test_ingest_command_names_the_bad_pdf_and_its_reason(tmp_path, capsys, make, reason, says):
+def test_ingest_command_names_the_bad_pdf_and_its_reason(tmp_path, capsys, small_caps, make, reason, says):
     call_command("ingest", _good_text(tmp_path))
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(make())
