@@ -55,6 +55,7 @@ SHORT_LINE = 1.2  # in character sizes: a line ending this far before the edge e
 INDENT = 0.5  # in character sizes: a line starting this far inside the edge is indented
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 OVERPRINT = 0.2  # in character sizes: the same character again this close is a faux-bold copy
+ASCENT = 0.88  # in character sizes: where a glyph's top is taken to be above its baseline
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
@@ -62,6 +63,7 @@ CENTRED_SHARE = 0.3  # or this many character sizes (a hanging comma moves a cen
 PROGRESS_POLL = 0.25  # seconds between looks at how many pages the worker processes have read
 EVEN_GAPS = 0.1  # letter-spaced: three or more wide gaps in a row within this fraction of each other
 JUSTIFIED_GAP = 2.0  # a space from geometry needs a gap this many times the line's usual one
+TABLE_ROW_ALONE = 4  # pieces on one baseline that make it a table row even alone
 TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start this close
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
@@ -142,7 +144,22 @@ def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
 
     progress(pages read, pages in the file) is called as the pages are read, after every page.
     """
-    return compose(read_pages(data, progress=progress))
+    return extract(data, progress)[0]
+
+
+def extract(data: bytes, progress: PageProgress | None = None) -> tuple[str, dict[int, int]]:
+    """The text, and which page of the file (from 1) each printed page number is on.
+
+    The second is what a link into the kept PDF needs ("source.pdf#page=N" opens the file's Nth
+    page, which is not the printed page N: the cover and contents come first).
+    """
+    pages = read_pages(data, progress=progress)
+    text = compose(pages)
+    physical: dict[int, int] = {}
+    for page in pages:
+        if page.printed_no is not None:
+            physical.setdefault(page.printed_no, page.index + 1)
+    return text, physical
 
 
 def compose(pages: list[Page]) -> str:
@@ -372,12 +389,15 @@ def _layout_objects(page) -> tuple[list[dict], int, int]:
     while stack:
         item = stack.pop()
         if isinstance(item, LTChar):
+            # top from the baseline (the glyph's origin), not from the font's ascent: a character
+            # set in a fallback face with another ascent stays on its line
+            baseline = item.matrix[5] if item.upright else item.y0
             chars.append(
                 {
                     "text": item.get_text(),
                     "x0": item.x0 + x_offset,
                     "x1": item.x1 + x_offset,
-                    "top": height - item.y1 + y_offset,
+                    "top": height - baseline - ASCENT * item.size + y_offset,
                     "bottom": height - item.y0 + y_offset,
                     "size": item.size,
                     "font": _face(item.fontname),
@@ -632,8 +652,9 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
 def find_unruled_tables(page: Page) -> None:
     """Tables printed without rules, columns aligned by white space, as tab-separated rows.
 
-    A run of baselines with three or more pieces each (a line of column text has at most two),
-    and the baselines next to it whose pieces all start where its columns do, become one table;
+    A run of baselines with three or more pieces each (a line of column text has at most two), or
+    one baseline with TABLE_ROW_ALONE pieces (a table's first row at the foot of a page), and the
+    baselines next to it whose pieces all start where its columns do, become one table;
     a cell is the piece starting at its column's left edge (empty where a row has none).
     """
     baselines: list[list[Segment]] = []
@@ -647,7 +668,7 @@ def find_unruled_tables(page: Page) -> None:
         end = n
         while end < len(baselines) and len(baselines[end]) >= 3:
             end += 1
-        if end - n < 2:
+        if end - n < 2 and (end == n or len(baselines[n]) < TABLE_ROW_ALONE):
             n += 1
             continue
         starts = _column_starts([s for row in baselines[n:end] for s in row])

@@ -126,6 +126,7 @@ class Printed:
     pages: int  # in the file, the cover's pages too
     last_page: int  # the last printed page number
     document_pages: dict[str, int]  # doc number -> printed page of the document's title block
+    document_file_pages: dict[str, int]  # doc number -> page of the file (from 1) with its title block
     running_headers: set[str]
     paragraphs: list[str] = field(default_factory=list)  # every printed unit in reading order
 
@@ -391,6 +392,7 @@ class Printer:
         self.y, self.bottom = BODY_TOP, BODY_BOTTOM
         self.foot_title_on_page = False
         self.document_pages: dict[str, int] = {}
+        self.document_file_pages: dict[str, int] = {}
         self.paragraphs: list[str] = []
         self.section = ""
         self.documents = 0
@@ -468,7 +470,8 @@ class Printer:
         self.canvas.showPage()
         self.canvas.save()
         headers = {self.issue.running_header, self.issue.odd_header}
-        return Printed(self.buffer.getvalue(), pages, self.page, self.document_pages, headers, self.paragraphs)
+        return Printed(self.buffer.getvalue(), pages, self.page, self.document_pages, self.document_file_pages,
+                       headers, self.paragraphs)
 
     def print_cover(self) -> None:
         self.y = PAGE_HEIGHT - 120
@@ -617,6 +620,7 @@ class Printer:
         elif self.room() < height + 3 * self.layout.leading or self.foot_title_on_page:
             self.new_page()  # a title never ends a page (keep with next)
         self.document_pages.setdefault(block.doc_number, self.page)
+        self.document_file_pages.setdefault(block.doc_number, self.canvas.getPageNumber())
         for text, style, leading in lines:
             self.y -= leading
             self.draw_line(text, style, self.left, self.right)

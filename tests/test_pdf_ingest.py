@@ -46,7 +46,7 @@ def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs
 
 
 @pytest.mark.django_db
-def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
+def test_ingest_command_archives_a_pdf_and_document_pages_open_it_at_their_page(gazette_pdfs, tmp_path, capsys, client):
     printed, _ = gazette_pdfs("2019-04", "song-ruled")
     path = tmp_path / "upload.pdf"
     path.write_bytes(printed.pdf)
@@ -56,6 +56,13 @@ def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
     assert issue.source_name == "upload.pdf" and issue.source_path.endswith(".pdf")  # the original is kept
     assert issue.document_set.count() == len(printed.document_pages)
     assert "upload.pdf" in capsys.readouterr().out
+    source = client.get(f"/issues/{issue.year}/{issue.issue_no}/source.pdf")
+    assert source["Content-Type"] == "application/pdf" and b"".join(source.streaming_content) == printed.pdf
+    for document in issue.document_set.all():
+        page = client.get(document.get_absolute_url()).content.decode()
+        file_page = printed.document_file_pages[document.doc_number]
+        assert f'/issues/{issue.year}/{issue.issue_no}/source.pdf#page={file_page}"' in page
+        assert file_page != document.page  # the cover comes first: the file's page is not the printed one
 
 
 BAD_PDFS = {

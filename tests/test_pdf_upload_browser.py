@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_staff_upload_review_and_publish_a_printed_pdf(page, live_server, editor, gazette_pdfs, tmp_path,  # noqa: F811
                                                        start_worker):
     start_worker(tmp_path)
-    printed, _ = gazette_pdfs("2019-04", "song-ruled")
+    printed, _ = gazette_pdfs("2020-11", "song-ruled")
     path = tmp_path / "温州市人民政府公报2020年第11期.pdf"
     path.write_bytes(printed.pdf)
     review = upload_review_and_publish(page, live_server, editor, path)
