@@ -504,18 +504,23 @@ class Printer:
 
     # drawing --------------------------------------------------------------------------------------
     def draw(self, text: str, style: Style, x: float, char_space: float) -> None:
-        """One line; spaced or justified lines place every character itself, as typesetting programs do
-        (pdfminer does not apply a Tc character spacing after some glyphs)."""
+        """One line. Spaced or justified lines carry their spacing in TJ arrays, glyph by glyph, as
+        typesetting programs write them (pdfminer drops Tc spacing at the end of every string)."""
         line = self.canvas.beginText(x, self.y)
-        face = None
+        runs: list[tuple[str, str]] = []
         for ch in text:
-            if face_of(ch, style.face) != face:
-                face = face_of(ch, style.face)
-                line.setFont(FACES[face][0], style.size)
-            if char_space:
-                line.setTextOrigin(x, self.y)
-                x += char_width(ch, style.size, style.face) + char_space
-            line.textOut(ch)
+            face = face_of(ch, style.face)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + ch)
+            else:
+                runs.append((face, ch))
+        adjust = f" {-char_space * 1000 / style.size:.2f} " if char_space else " "
+        document = self.canvas._doc
+        for face, run in runs:
+            font = pdfmetrics.getFont(FACES[face][0])
+            for subset, data in font.splitString(run, document):
+                glyphs = adjust.join(f"({self.canvas._escape(data[n : n + 1])})" for n in range(len(data)))
+                line._code.append(f"{font.getSubsetInternalName(subset, document)} {style.size} Tf [{glyphs}{adjust}] TJ")
         self.canvas.drawText(line)
 
     def draw_line(self, text: str, style: Style, left: float, right: float, first: bool = True, last: bool = True) -> None:
