@@ -4,17 +4,28 @@ The gazette is printed in two columns under running headers, with page numbers a
 document title blocks and tables across the page width. pdfplumber's own extract_text()
 interleaves the two columns line by line; this module reads the characters' positions instead:
 
+0. check_file: what is refused unread (an archive named .pdf, more than GAZETTE_PDF_MAX_PAGES
+   pages, a stream inflating past GAZETTE_PDF_MAX_STREAM).
 1. read_pages: each page's characters grouped into line pieces ("segments": characters on one
-   baseline without a wide gap), and its ruled tables (pdfplumber's table finder) as rows of cells.
-2. find_furniture: the running header and footer bands (a page's first or last line, repeated
-   at the same height on many pages) dropped; the printed page number read from the footer.
-3. read_page: the gutter found from where the segments leave a vertical strip empty (no fixed
-   coordinates: each page finds its own, so an off-centre gutter or a one-column page is fine);
-   segments crossing it, centred on the page, or tables are full-width and cut the page into
-   bands, read top to bottom; a column band is read left column first, then right.
-   A title block at the foot of a page under column text heads that text (as in issue 2020-09).
-4. paragraphs: lines re-joined into paragraphs by geometry: a line that ends short of its
-   column's right edge ends a paragraph, an indented line starts one; CJK joined without spaces.
+   baseline without a wide gap, but a letter-spaced heading's even gaps keep it whole; a space
+   read from a gap only between Latin letters and digits), and its ruled tables (pdfplumber's
+   table finder) as rows of cells.
+2. reading_order, over plain Segments (OCR word boxes can be read the same way):
+   find_furniture: the running header and footer bands (a page's first or last line, at a
+   height where text recurs on many pages) dropped; the printed page number read from the band
+   whose number grows page by page. find_unruled_tables: rows of aligned pieces as tables.
+   read_page: the gutter found from where the segments leave a vertical strip empty (each page
+   finds its own; odd and even pages have their own text block, for mirrored margins; a page
+   whose lines run across it is one column); segments crossing it, centred on the page, or
+   tables are full-width and cut the page into bands, read top to bottom; a column band is read
+   left column first, then right. A title block at the foot of a page under column text heads
+   that text (as in issue 2020-09).
+3. paragraphs: lines re-joined into paragraphs by geometry: a line that ends short of its
+   column's right edge ends a paragraph, an indented line or a change of size or face (a bold
+   heading, a day marker) starts one; CJK joined without spaces.
+
+Recognising what a line says (letter-spaced column labels, day markers, page-number forms) is
+the parser's cleaner's work; this module only keeps each printed line whole, as its own line.
 
 Output contract (the text parser reads it like a text export): one paragraph per line; a table
 row as its cells joined by tabs; no running headers or page numbers, but before the first
@@ -59,6 +70,7 @@ ASCENT = 0.88  # in character sizes: where a glyph's top is taken to be above it
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
+MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
 CENTRED_SHARE = 0.3  # or this many character sizes (a hanging comma moves a centred line)
 PROGRESS_POLL = 0.25  # seconds between looks at how many pages the worker processes have read
 EVEN_GAPS = 0.1  # letter-spaced: three or more wide gaps in a row within this fraction of each other
@@ -125,9 +137,13 @@ class Line:
     page: int | None  # printed page number
     table_row: bool = False
     font: str = ""
+    file_page: int | None = None  # the page of the file it is printed on, from 1 (the physical page)
 
     @property
     def ends_short(self) -> bool:
+        """Ends before the edge; a centred line, whose spare room is on both sides, by its width."""
+        if self.centred and self.x0 > self.left + MARGIN:
+            return self.x1 - self.x0 < self.right - self.left - SHORT_LINE * self.size
         return self.x1 < self.right - SHORT_LINE * self.size
 
     @property
@@ -782,16 +798,19 @@ def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
 def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
     number = page.printed_no
     if kind == "table":
-        return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True) for row in items[0].rows]
+        return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True, file_page=page.index + 1)
+                for row in items[0].rows]
     if kind == "wide":
-        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font) for s in items]
+        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1)
+                for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
     column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
-        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font) for s in column]
+        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
+                  for s in column]
     return lines
 
 
@@ -835,4 +854,4 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     A full line of running text has no left margin, so never counts as a centred title line.
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
-    return same_area and previous.centred and previous.x0 > previous.left + 0.5 and line.centred
+    return same_area and previous.centred and previous.x0 > previous.left + MARGIN and line.centred
