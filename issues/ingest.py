@@ -74,9 +74,11 @@ def read_source(data: bytes, name: str, progress: Progress | None = None) -> tup
     if not data:
         raise IngestError("empty")
     if suffix in PDF_SUFFIXES:
-        from issues.pdf import extract  # pdfplumber is heavy: import on demand
+        from issues.pdf import Limits, extract  # pdfplumber is heavy: import on demand
 
-        return extract(data, progress=partial(progress, Stage.READING) if progress else None)
+        limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
+        return extract(data, progress=partial(progress, Stage.READING) if progress else None,
+                       workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
     if suffix in TEXT_SUFFIXES or suffix == "":
         return decode_text(data), {}
     raise IngestError("unsupported_type", suffix)

@@ -49,13 +49,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import pdfplumber
-from django.conf import settings
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from issues.parser import regexes
-from issues.sources import IngestError
+from issues.parser.errors import IngestError
 
 MIN_TEXT_CHARS = 20  # fewer characters than this in the whole file: a scan without a text layer
 HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # running bands live in the top / bottom of the page
@@ -79,6 +78,14 @@ TABLE_ROW_ALONE = 4  # pieces on one baseline that make it a table row even alon
 TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start this close
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
+
+@dataclass(frozen=True)
+class Limits:
+    """What a PDF may cost before it is refused unread (ingest passes GAZETTE_PDF_MAX_PAGES/_STREAM)."""
+
+    max_pages: int = 400
+    max_stream: int = 64 * 1024 * 1024  # bytes one compressed stream may inflate to
+
 
 Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
 PageProgress = Callable[[int, int], None]  # (pages read, pages in the file)
@@ -155,21 +162,23 @@ class Line:
         return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= max(CENTRED, CENTRED_SHARE * self.size)
 
 
-def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
+def extract_text(data: bytes, progress: PageProgress | None = None, workers: int = 1, limits: Limits = Limits()) -> str:
     """The text of a gazette PDF (see the module docstring); IngestError for unreadable files.
 
-    progress(pages read, pages in the file) is called as the pages are read, after every page.
+    progress(pages read, pages in the file) is called as the pages are read, after every page;
+    workers and limits as for read_pages (the caller decides: ingest passes the settings).
     """
-    return extract(data, progress)[0]
+    return extract(data, progress, workers, limits)[0]
 
 
-def extract(data: bytes, progress: PageProgress | None = None) -> tuple[str, dict[int, int]]:
+def extract(data: bytes, progress: PageProgress | None = None, workers: int = 1,
+            limits: Limits = Limits()) -> tuple[str, dict[int, int]]:
     """The text, and which page of the file (from 1) each printed page number is on.
 
     The second is what a link into the kept PDF needs ("source.pdf#page=N" opens the file's Nth
     page, which is not the printed page N: the cover and contents come first).
     """
-    pages = read_pages(data, progress=progress)
+    pages = read_pages(data, workers=workers, progress=progress, limits=limits)
     text = compose(pages)
     physical: dict[int, int] = {}
     for page in pages:
@@ -208,17 +217,17 @@ def reading_order(pages: list[Page]) -> list[Line]:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_pages(data: bytes, workers: int | None = None, progress: PageProgress | None = None) -> list[Page]:
+def read_pages(data: bytes, workers: int = 1, progress: PageProgress | None = None,
+               limits: Limits = Limits()) -> list[Page]:
     """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
 
-    A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of
+    A long PDF is read by `workers` processes (1: in this process), each a range of
     pages, when this process runs no other thread (forked workers are then safe). `progress` as
     for extract_text (from worker processes: the count they share, looked at every PROGRESS_POLL).
     """
-    workers = settings.GAZETTE_PDF_WORKERS if workers is None else workers
     # forking a process that runs other threads (runserver) could copy a lock some thread holds
     parallel = workers >= 2 and threading.active_count() == 1
-    with _open(data) as pdf:
+    with _open(data, limits) as pdf:
         count = len(pdf.pages)
         if not parallel or count < WORKER_MIN_PAGES:
             outcome = _read_range(pdf.pages, 0, (lambda done: progress(done, count)) if progress else None)
@@ -292,7 +301,7 @@ ARCHIVES = {b"PK\x03\x04": "ZIP", b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8
 INFLATE_CHUNK = 1 << 20  # bytes of compressed stream fed to zlib at a time while checking the cap
 
 
-def check_file(data: bytes) -> None:
+def check_file(data: bytes, limits: Limits) -> None:
     """Refuse, before any parsing, what is not a PDF or would cost too much to read.
 
     An archive with a PDF stored inside carries the PDF's "%PDF-" header near its start, so the
@@ -308,9 +317,9 @@ def check_file(data: bytes) -> None:
     if b"%%EOF" not in data[-2048:]:
         raise IngestError("pdf_damaged", "文件不完整（缺少结尾标记，可能未下载完）")
     pages = _page_count(data)
-    if pages is not None and pages > settings.GAZETTE_PDF_MAX_PAGES:
-        raise IngestError("pdf_too_many_pages", f"共 {pages} 页，上限为 {settings.GAZETTE_PDF_MAX_PAGES} 页")
-    _check_inflated_sizes(data, settings.GAZETTE_PDF_MAX_STREAM)
+    if pages is not None and pages > limits.max_pages:
+        raise IngestError("pdf_too_many_pages", f"共 {pages} 页，上限为 {limits.max_pages} 页")
+    _check_inflated_sizes(data, limits.max_stream)
 
 
 def _page_count(data: bytes) -> int | None:
@@ -359,8 +368,8 @@ def _inflates_past(data: bytes, start: int, end: int, cap: int) -> bool:
     return False
 
 
-def _open(data: bytes) -> pdfplumber.PDF:
-    check_file(data)
+def _open(data: bytes, limits: Limits) -> pdfplumber.PDF:
+    check_file(data, limits)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # noqa: B018 - reading the page tree is where damage shows

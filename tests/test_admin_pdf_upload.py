@@ -27,13 +27,15 @@ def extractor(monkeypatch):
     module.refusal = None
     module.received = []
 
-    def extract_text(data, progress=None):
+    def extract_text(data, progress=None, workers=1):
         module.received.append(data)
         if module.refusal:
             raise IngestError(module.refusal)
         return fixture_text("2020-06")
 
     module.extract_text = extract_text
+    module.extract = lambda data, progress=None, workers=1, limits=None: (extract_text(data), {})
+    module.Limits = lambda **caps: caps
     monkeypatch.setitem(sys.modules, "issues.pdf", module)
     return module
 
