@@ -148,9 +148,8 @@ class Line:
 
     @property
     def ends_short(self) -> bool:
-        """Ends before the edge; a centred line, whose spare room is on both sides, by its width."""
-        if self.centred and self.x0 > self.left + MARGIN:
-            return self.x1 - self.x0 < self.right - self.left - SHORT_LINE * self.size
+        # a centred line is judged by its right end too: a two-line title whose first line is a
+        # character or two short (its closing punctuation went down with it) is still one title
         return self.x1 < self.right - SHORT_LINE * self.size
 
     @property

@@ -325,10 +325,3 @@ def test_a_page_set_in_one_column_among_two_column_pages_is_read_line_by_line():
     lines = reading_order(two + [one])
     assert [line.text for line in lines if line.page == 3] == [s.text for s in one.segments]
 
-
-def test_a_centred_caption_after_a_wrapped_one_is_its_own_line():
-    """A centred line's room is on both sides: its second line ends short though it ends near the edge."""
-    lines = [Line("图4:2020年1月,全国农村订单定向医", 341.6, 536.0, 12.0, 338.0, 539.3, 27),
-             Line("学生培养10周年工作会议在苍召开", 350.0, 527.0, 12.0, 338.0, 539.3, 27),
-             Line("图5:医共体建设6:3:1考核现场", 359.0, 518.6, 12.0, 338.0, 539.3, 27)]
-    assert paragraphs(lines)[1:] == ["图4:2020年1月,全国农村订单定向医学生培养10周年工作会议在苍召开", "图5:医共体建设6:3:1考核现场"]
