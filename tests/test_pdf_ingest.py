@@ -15,7 +15,7 @@ from issues.numbers import doc_key
 from issues.parser import parse_issue
 from issues.sources import IngestError
 from tests import pdfgen
-from tests.conftest import fixture_text
+from tests.conftest import database_independent, fixture_text
 from tests.test_pdf_extract import PRINTINGS
 
 
@@ -28,6 +28,7 @@ def without_pages(export: dict) -> dict:
     }
 
 
+@database_independent
 @pytest.mark.parametrize("name, layout", PRINTINGS)
 def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
@@ -38,6 +39,7 @@ def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs
         assert from_pdf[key] == from_text[key], key
 
 
+@database_independent
 @pytest.mark.parametrize("name, layout", PRINTINGS)
 def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
