@@ -21,7 +21,6 @@ from datetime import datetime, time
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
-from haystack.exceptions import SkipDocument
 from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh import query as wq
@@ -33,10 +32,8 @@ from whoosh.query import Phrase as WhooshPhrase
 from whoosh.query.spans import Span, SpanNear2
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, IndexUnavailable, Not, Search, Words
+from search.search_indexes import EXACT, prepared
 from search.segment import analyse, normalise, segment
-
-# Haystack field_type of the index fields matched exactly (see search_indexes.ExactField).
-EXACT = "exact"
 
 
 class JiebaTokenizer(Tokenizer):
@@ -115,16 +112,9 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         haystack calls Whoosh's update_document per record, which opens a new reader for every
         record (most of the build time); here one delete query removes the batch's old copies.
         """
-        documents = []
-        for obj in iterable:
-            try:
-                documents.append(index.full_prepare(obj))
-            except SkipDocument:
-                self.log.debug("Indexing for object `%s` skipped", obj)
+        documents = prepared(index, iterable)
         if documents:
             self._write(Or([Term(ID, doc[ID]) for doc in documents]), documents)
-        if hasattr(index, "after_update"):
-            index.after_update(iterable)
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every index document whose `fieldname` is `value`, add `documents`; one commit."""
@@ -192,14 +182,14 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
             raise IndexUnavailable(str(exc)) from exc
         query = whoosh_query(search.criteria)
         filters = wq.And([whoosh_query(f) for f in search.filters]) if search.filters else None
-        first = (search.page - 1) * search.page_size
-        results = searcher.search(query, limit=first + search.page_size, filter=filters,
+        end = search.offset + search.limit if search.limit is not None else None
+        results = searcher.search(query, limit=end, filter=filters,
                                   sortedby="date" if search.by_date else None, reverse=search.by_date,
                                   optimize=False)  # count while collecting, no second pass
         # The collector's own count skips documents when it swaps in faster matchers for
         # AND queries (237 of 288 for 疫情防控 at 240 issues): count the matching ids instead.
         total = sum(1 for _ in searcher.docs_for_query(wq.And([query, filters]) if filters else query))
-        return Found(total, [hit.fields() for hit in results[first:first + search.page_size]])
+        return Found(total, [hit.fields() for hit in results[search.offset:end]])
 
     def has_word(self, word: str) -> bool:
         return bool(self.searcher().doc_frequency("text", word))

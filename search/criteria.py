@@ -56,13 +56,13 @@ class Not:
 
 @dataclass
 class Search:
-    """One page of records matching `criteria` and every one of `filters`."""
+    """Records matching `criteria` and every one of `filters`: `limit` of them (None: all) after `offset`."""
 
     criteria: object
     filters: list = field(default_factory=list)
     by_date: bool = False  # newest first, else by relevance
-    page: int = 1
-    page_size: int = 10
+    offset: int = 0
+    limit: int | None = 10
 
 
 @dataclass

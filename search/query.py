@@ -246,7 +246,7 @@ def words_with_hits(typed: str, limit: int = 6) -> list[str]:
 
 def _run(plan: Plan, params: SearchParams, outcome: SearchOutcome) -> None:
     search = Search(plan.criteria, filter_criteria(params), by_date=params.sort == "date"
-                    or isinstance(plan.criteria, Every), page=params.page, page_size=PAGE_SIZE)
+                    or isinstance(plan.criteria, Every), offset=(params.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     found = backend().find(search)
     outcome.total = found.total
     outcome.pages = math.ceil(found.total / PAGE_SIZE)
