@@ -23,6 +23,7 @@ from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
 from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID as WHOOSH_ID
+from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.fields import KEYWORD, STORED, TEXT
 from whoosh.index import IndexError as WhooshIndexError
@@ -31,7 +32,8 @@ from whoosh.query import Or, Query, Term
 from whoosh.query import Phrase as WhooshPhrase
 from whoosh.query.spans import Span, SpanNear2
 
-from search.criteria import All, Any, DateRange, Every, Exact, Found, IndexUnavailable, Not, Search, Words
+from search.criteria import (All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not, Search,
+                             Words)
 from search.search_indexes import EXACT, prepared
 from search.segment import analyse, normalise, segment
 
@@ -193,6 +195,14 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
 
     def has_word(self, word: str) -> bool:
         return bool(self.searcher().doc_frequency("text", word))
+
+    def document_count(self) -> int:
+        """How many documents the index holds, read afresh (the health check): opening a searcher
+        reads every segment, so a missing or truncated file raises here."""
+        if not whoosh_index.exists_in(self.path):
+            raise IndexMissing(self.path)
+        with whoosh_index.open_dir(self.path).searcher() as searcher:
+            return searcher.doc_count()
 
     # -- haystack's SearchQuerySet.highlight() ------------------------------------------------
 

@@ -75,3 +75,7 @@ class Found:
 
 class IndexUnavailable(Exception):
     """The index cannot be opened (being rebuilt, missing or damaged): a temporary condition."""
+
+
+class IndexMissing(IndexUnavailable):
+    """There is no index at all (never built): `rebuild_index` makes one."""

@@ -341,6 +341,11 @@ class PostgresSearchBackend(BaseSearchBackend):
             cursor.execute("SELECT EXISTS (SELECT 1 FROM search_entry WHERE words @@ %s::tsquery)", [query])
             return cursor.fetchone()[0]
 
+    def document_count(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_entry WHERE part = 0")
+            return cursor.fetchone()[0]
+
     @log_query
     def search(self, query_string, start_offset=0, end_offset=None, highlight=False, result_class=None,
                sort_by=None, **kwargs):

@@ -4,6 +4,7 @@ the index written in the records' transaction, long texts in several rows, unind
 The behaviour both engines share is tested by the other test_search_* modules, in both passes.
 """
 
+import json
 import logging
 
 import pytest
@@ -122,3 +123,11 @@ def test_a_record_whose_text_cannot_be_stored_is_indexed_by_title_and_keys(clien
     assert "issues.document." in caplog.text and "正常的标题" in caplog.text
     assert total(client, "正常的标题") == 1 and total(client, "温政办〔2020〕53号") >= 1
     assert total(client, "索引") == 0 and total(client, "正文照常") == 1
+
+
+def test_health_counts_the_indexed_records(rf):
+    from gazette.health import healthz
+
+    indexed(document("温政办〔2020〕53号", body=PROSE * 4), document("温政办〔2020〕54号"))
+    body = json.loads(healthz(rf.get("/healthz")).content)
+    assert body["search_index"] == {"ok": True, "documents": 2}
