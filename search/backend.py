@@ -21,10 +21,10 @@ from datetime import datetime, time
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
-from whoosh.analysis import Filter, Token, Tokenizer
-from whoosh.fields import ID as WHOOSH_ID
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh.analysis import Filter, Token, Tokenizer
+from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, STORED, TEXT
 from whoosh.index import IndexError as WhooshIndexError
 from whoosh.matching import NullMatcher
