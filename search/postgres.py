@@ -186,12 +186,22 @@ def row_condition(criterion) -> tuple[str, list]:
 
 
 class _Compiler:
-    """search.criteria as a HAVING clause over one record's rows, noting what any match must meet."""
+    """search.criteria as a HAVING clause over one record's candidate rows.
+
+    What a row is judged by (a tsquery match, an exact value) is computed once per row, in the
+    candidate rows' own columns (c0, c1 ...), so that grouping sorts small rows, not tsvectors.
+    It also notes what any match must meet, for the GIN probe, and how to score it.
+    """
 
     def __init__(self):
+        self.columns: list[tuple[str, list]] = []  # per-row values the groups are judged by
         self.tsqueries: list[str] = []  # the text a match may have (the GIN probe, the rank)
         self.exact: list[tuple[str, list]] = []  # the exact values it may have
         self.boosts: list[tuple[str, list]] = []
+
+    def column(self, sql: str, params: list) -> str:
+        self.columns.append((sql, params))
+        return f"c{len(self.columns) - 1}"
 
     def having(self, criterion, negated: bool = False) -> tuple[str, list]:
         match criterion:
@@ -199,18 +209,19 @@ class _Compiler:
                 query = tsquery(criterion)
                 if query is None:
                     return "FALSE", []
-                if negated:  # the rows it is on may be filtered out of the group: look for them
+                if negated:  # the rows it is on may not be candidates: look for them
                     return ("EXISTS (SELECT 1 FROM search_entry other WHERE other.identifier = "
-                            "search_entry.identifier AND other.words @@ %s::tsquery)", [query])
+                            "candidates.identifier AND other.words @@ %s::tsquery)", [query])
                 self.tsqueries.append(query)
-                return "bool_or(words @@ %s::tsquery)", [query]
+                return f"bool_or({self.column('words @@ %s::tsquery', [query])})", []
             case Exact() | DateRange():
                 sql, params = row_condition(criterion)
+                met = f"bool_or({self.column(sql, params)})"
                 if not negated:
                     self.exact.append((sql, params))
                     if isinstance(criterion, Exact) and criterion.boost != 1.0:
-                        self.boosts.append((f"CASE WHEN bool_or({sql}) THEN %s ELSE 0 END", [*params, criterion.boost]))
-                return f"bool_or({sql})", params
+                        self.boosts.append((f"CASE WHEN {met} THEN %s ELSE 0 END", [criterion.boost]))
+                return met, []
             case Every():
                 return "TRUE", []
             case All(items=items) | Any(items=items):
@@ -236,10 +247,12 @@ class _Compiler:
     def any_text(self) -> str:
         return " | ".join(self.tsqueries)
 
+    def rank(self) -> tuple[str, list]:
+        return ("ts_rank_cd(words, %s::tsquery)", [self.any_text()]) if self.tsqueries else ("0", [])
+
     def score(self) -> tuple[str, list]:
-        parts = [("max(ts_rank_cd(words, %s::tsquery))", [self.any_text()])] if self.tsqueries else []
-        parts += self.boosts
-        return " + ".join(sql for sql, _ in parts) or "0", [p for _, ps in parts for p in ps]
+        parts = [("max(rank)", []), *self.boosts]
+        return " + ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps]
 
 
 def must_meet_some(criterion) -> bool:
@@ -266,12 +279,15 @@ def find(search: Search) -> Found:
     if probe and must_meet_some(search.criteria):
         where.append(probe)
         where_params += probe_params
+    rank, rank_params = compiler.rank()
+    columns = "".join(f", {sql} AS c{n}" for n, (sql, _) in enumerate(compiler.columns))
+    candidates = (f"SELECT identifier, id, date, {rank} AS rank{columns} FROM search_entry "
+                  f"WHERE {' AND '.join(f'({w})' for w in where) or 'TRUE'}")
+    matches = f"FROM ({candidates}) AS candidates GROUP BY identifier HAVING {having}"
+    params = rank_params + [p for _, ps in compiler.columns for p in ps] + where_params + having_params
     score, score_params = compiler.score()
-    matches = (f"FROM search_entry WHERE {' AND '.join(f'({w})' for w in where) or 'TRUE'} "
-               f"GROUP BY identifier HAVING {having}")
-    params = where_params + having_params
-    order = "max(date) DESC, min(id)" if search.by_date else f"{score} DESC, min(id)"
-    order_params = [] if search.by_date else score_params
+    order, order_params = ("max(date) DESC, min(id)", []) if search.by_date else (f"{score} DESC, min(id)",
+                                                                                   score_params)
     limit = "" if search.limit is None else f" LIMIT {int(search.limit)}"
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT identifier, count(*) OVER () {matches} ORDER BY {order}{limit} OFFSET %s",
