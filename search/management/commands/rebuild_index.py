@@ -1,7 +1,7 @@
 """manage.py rebuild_index: haystack's, and then no issue is index-stale any more (every one was just indexed).
 
-On PostgreSQL the refilled table is analysed at once: without statistics the planner takes the first
-queries after a rebuild for ones over a nearly empty table (seconds instead of milliseconds).
+On PostgreSQL the refilled table is analysed at once: until autovacuum gets to it the planner has no
+statistics (it estimated 122 rows for a word on 3,640 rows at 240 issues).
 """
 
 from django.db import connection
