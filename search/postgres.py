@@ -198,6 +198,7 @@ class _Compiler:
         self.tsqueries: list[str] = []  # the text a match may have (the GIN probe, the rank)
         self.exact: list[tuple[str, list]] = []  # the exact values it may have
         self.boosts: list[tuple[str, list]] = []
+        self.text_columns: list[int] = []
 
     def column(self, sql: str, params: list) -> str:
         self.columns.append((sql, params))
@@ -213,6 +214,7 @@ class _Compiler:
                     return ("EXISTS (SELECT 1 FROM search_entry other WHERE other.identifier = "
                             "candidates.identifier AND other.words @@ %s::tsquery)", [query])
                 self.tsqueries.append(query)
+                self.text_columns.append(len(self.columns))
                 return f"bool_or({self.column('words @@ %s::tsquery', [query])})", []
             case Exact() | DateRange():
                 sql, params = row_condition(criterion)
@@ -243,6 +245,13 @@ class _Compiler:
             conditions.append(sql)
             params += ps
         return " OR ".join(f"({c})" for c in conditions), params
+
+    def probed_alone(self) -> None:
+        """The probe is this one text criterion: every candidate row meets it, no need to ask again
+        (each question reads the row's tsvector again: 40-60 ms for 3,640 rows at 240 issues)."""
+        if len(self.tsqueries) == 1 and not self.exact:
+            for n in self.text_columns:
+                self.columns[n] = ("TRUE", [])
 
     def any_text(self) -> str:
         return " | ".join(self.tsqueries)
@@ -279,6 +288,7 @@ def find(search: Search) -> Found:
     if probe and must_meet_some(search.criteria):
         where.append(probe)
         where_params += probe_params
+        compiler.probed_alone()
     rank, rank_params = compiler.rank()
     columns = "".join(f", {sql} AS c{n}" for n, (sql, _) in enumerate(compiler.columns))
     candidates = (f"SELECT identifier, id, date, {rank} AS rank{columns} FROM search_entry "
