@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, models
+from django.db import DatabaseError, models, transaction
 
 from gazette import diskspace
 from issues.locks import issue_lock
@@ -26,6 +26,8 @@ from issues.sources import (
     source_kind,
 )
 from opendata.dump import rebuild_after_commit
+from search import indexing
+from search.indexing import update_index
 
 log = logging.getLogger(__name__)
 
@@ -135,10 +137,10 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
             pdf_path=pdf_path,
             pdf_pages=pdf_pages,
         )
-        issue = _save_parsed(parsed, source, status)
+        issue, index_error = _save_parsed(parsed, source, status)
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
-        result.index_error = update_index(issue)
+        result.index_error = index_error or indexing.index_after_commit(issue)
         rebuild_after_commit()
     return result
 
@@ -148,9 +150,12 @@ def _spaced(kind: str) -> str:
     return f" {kind} " if kind.isascii() else kind
 
 
-def _save_parsed(parsed, source: SourceInfo, status: str) -> Issue:
+def _save_parsed(parsed, source: SourceInfo, status: str) -> tuple[Issue, str]:
+    """The saved issue, and the index error if the index (PostgreSQL) was written in its transaction."""
     try:
-        return Issue.objects.save_parsed(parsed, source=source, status=status)
+        with transaction.atomic():
+            issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+            return issue, indexing.index_in_transaction(issue)
     except DatabaseError as exc:  # rolled back: nothing of this issue was saved
         if diskspace.is_disk_full(exc):
             raise IngestError("disk_full", diskspace.for_database()) from exc
@@ -176,37 +181,3 @@ def ingest_path(path: Path | str, **options) -> IngestResult:
     except OSError as exc:
         raise IngestError("unreadable", f"{path}（{exc.strerror}）") from exc
     return ingest_bytes(data, path.name, **options)
-
-
-def update_index(issue: Issue) -> str:
-    """Bring the search index in step with a committed issue; '' on success, else the error.
-
-    On failure the database keeps the new state and the issue is marked index_stale, so that
-    staff see it and the next ingest or `rebuild_index` catches up. A published issue arrives
-    here already marked (save_parsed, Issue.publish); success clears the mark.
-    """
-    try:
-        from search.indexing import index_issue
-    except ImportError:  # the search app not yet wired
-        return ""
-    try:
-        index_issue(issue)
-    except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
-        _mark_stale(issue)
-        if diskspace.is_disk_full(exc):  # told in one line: a full disk is no bug to trace
-            told = diskspace.message(exc, "搜索索引", settings.HAYSTACK_CONNECTIONS["default"].get("PATH"))
-            log.warning("indexing %s failed: disk full", issue)
-            return f"{told}；清理后运行 manage.py rebuild_index 补上索引"
-        log.exception("indexing %s failed", issue)
-        return f"{type(exc).__name__}: {exc}"
-    Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
-    issue.index_stale = False
-    return ""
-
-
-def _mark_stale(issue: Issue) -> None:
-    issue.index_stale = True
-    try:
-        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-    except DatabaseError as exc:  # the database's disk may be full too: a published save was stale already
-        log.warning("could not mark %s index_stale: %s", issue, exc)

@@ -52,8 +52,9 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
 
         A published save replaces the published version of the same issue; a draft save
         replaces an earlier draft of it and leaves the published version alone. A published issue
-        is saved index_stale: the index catches up after the commit (issues.ingest.update_index
-        clears the flag), so a process killed in between leaves the issue marked, not silently behind.
+        is saved index_stale: the index clears the flag when written (search.indexing.update_index:
+        in the same transaction on PostgreSQL, after the commit on Whoosh), so a process killed in
+        between leaves the issue marked, not silently behind.
         Drafts are never indexed, so never stale.
         """
         with transaction.atomic():
@@ -171,13 +172,14 @@ class Issue(models.Model):
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
-        draft, so that if anything fails the previous version stays intact. The index and the bulk
-        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest). The
+        draft, so that if anything fails the previous version stays intact. The index is written in
+        that transaction (PostgreSQL) or after it (Whoosh), and the bulk data dump after it, as for
+        `manage.py ingest` (search.indexing, issues.ingest). The
         issue's lock is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by
         default issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
-        from issues.ingest import update_index  # ingest imports this module
-        from opendata.dump import rebuild_after_commit  # and so does the dump
+        from opendata.dump import rebuild_after_commit  # the dump imports this module
+        from search import indexing  # and so does the search index
 
         with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
             with transaction.atomic():
@@ -187,9 +189,10 @@ class Issue(models.Model):
                 # stale until update_index has indexed it, as for save_parsed
                 Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
                                                         updated_at=timezone.now())
-            self.status = Issue.Status.PUBLISHED
-            self.index_stale = True
-            index_error = update_index(self)
+                self.status = Issue.Status.PUBLISHED
+                self.index_stale = True
+                index_error = indexing.index_in_transaction(self)
+            index_error = index_error or indexing.index_after_commit(self)
         rebuild_after_commit()
         return index_error
 
