@@ -137,6 +137,9 @@ STORAGES = {
 GAZETTE_SOURCES_DIR = DATA_DIR / "sources"
 GAZETTE_UPLOAD_MAX_BYTES = env_int("GAZETTE_UPLOAD_MAX_BYTES", 100 * 1024 * 1024)
 GAZETTE_PDF_WORKERS = env_int("GAZETTE_PDF_WORKERS", 2)  # processes reading a long PDF (1: in-process)
+GAZETTE_PDF_MAX_PAGES = env_int("GAZETTE_PDF_MAX_PAGES", 400)  # an issue has about 50; more is refused unread
+# bytes one compressed stream of a PDF may inflate to: a normal issue's largest is under 1 MB
+GAZETTE_PDF_MAX_STREAM = env_int("GAZETTE_PDF_MAX_STREAM", 64 * 1024 * 1024)
 # The bulk data dump (/data/), rebuilt after each publish; derived data, never backed up.
 GAZETTE_DUMP_DIR = DATA_DIR / "dump"
 # The public address, e.g. https://gazette.example.org: makes the dump's record URLs absolute

@@ -62,18 +62,24 @@ class IngestResult:
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     """The text of a source file, whatever its kind; raises IngestError for bad files."""
+    return read_source(data, name, progress)[0]
+
+
+def read_source(data: bytes, name: str, progress: Progress | None = None) -> tuple[str, dict[int, int]]:
+    """The text of a source file and, for a PDF, the file's page of each printed page number."""
     suffix = Path(name).suffix.lower()
     if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
         raise IngestError("too_large", f"{len(data)} 字节")
     if not data:
         raise IngestError("empty")
     if suffix in PDF_SUFFIXES:
-        from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
+        from issues.pdf import Limits, extract  # pdfplumber is heavy: import on demand
 
-        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None,
-                            workers=settings.GAZETTE_PDF_WORKERS)
+        limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
+        return extract(data, progress=partial(progress, Stage.READING) if progress else None,
+                       workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return decode_text(data)
+        return decode_text(data), {}
     raise IngestError("unsupported_type", suffix)
 
 
@@ -92,15 +98,16 @@ def ingest_bytes(
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
-    text = read_source_text(data, name, progress)
+    text, pdf_pages = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
     report(Stage.SAVING, 0, 0)
     with issue_lock(parsed.year, parsed.issue_no):
-        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path)
+        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path, pdf_pages=pdf_pages)
 
 
-def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str) -> IngestResult:
+def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str,
+          pdf_pages: dict[int, int]) -> IngestResult:
     existing = Issue.objects.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).first()
     if (
         existing
@@ -128,6 +135,7 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
             sha256=digest,
             parser_version=PARSER_VERSION,
             pdf_path=pdf_path,
+            pdf_pages=pdf_pages,
         )
         issue, index_error = _save_parsed(parsed, source, status)
     result = IngestResult(issue, "replaced" if existing else "created")

@@ -69,6 +69,7 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
                 source_path=source.path,
                 source_sha256=source.sha256,
                 pdf_path=source.pdf_path,
+                pdf_pages={str(printed): physical for printed, physical in source.pdf_pages.items()},
                 parser_version=source.parser_version,
                 warnings=list(parsed.warnings),
                 back_matter=list(parsed.back_matter),
@@ -94,6 +95,8 @@ class Issue(models.Model):
     source_path = models.CharField("源文件（数据目录内）", max_length=255)
     source_sha256 = models.CharField("源文件 SHA-256", max_length=64, db_index=True)
     pdf_path = models.CharField("PDF 文件（数据目录内）", max_length=255, blank=True)
+    # printed page number (a string: JSON keys) -> page of the PDF it was read from, from 1
+    pdf_pages = models.JSONField("PDF 页码对照", default=dict, blank=True)
     parser_version = models.CharField("解析器版本", max_length=20)
     warnings = models.JSONField("解析警告", default=list, blank=True)
     back_matter = models.JSONField("封底及其他", default=list, blank=True)
@@ -132,6 +135,17 @@ class Issue(models.Model):
     def pdf_file(self):
         """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
         return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
+
+    @property
+    def original_pdf(self):
+        """The issue's PDF as printed: the kept PDF, or the source itself when it was a PDF; else None."""
+        if self.pdf_path:
+            return self.pdf_file
+        return self.source_file if source_kind(self.source_path) == "PDF" else None
+
+    def pdf_page_of(self, printed_page: int | None) -> int | None:
+        """The page of the original PDF on which printed page N is (None when the PDF did not say)."""
+        return self.pdf_pages.get(str(printed_page)) if printed_page is not None else None
 
     @property
     def source_kind(self) -> str:

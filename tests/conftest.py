@@ -211,7 +211,7 @@ def gazette_pdfs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdfs")
     made = {}
 
-    def get(name: str, layout: str = "off-centre"):
+    def get(name: str, layout: str = "song-ruled"):
         if (name, layout) not in made:
             printed = issue_pdf(fixture_text(name), LAYOUTS[layout])
             (folder / f"{name}-{layout}.pdf").write_bytes(printed.pdf)
