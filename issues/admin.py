@@ -24,6 +24,7 @@ from django_tasks_db.models import DBTaskResult
 from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
 from issues import models, numbers, review
+from issues.parser import checks
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from search import indexing
 from search.indexing import update_index
@@ -54,9 +55,10 @@ class IssueAdmin(admin.ModelAdmin):
     change_list_template = "admin/issues/issue/change_list.html"
     change_form_template = "admin/issues/issue/change_form.html"
 
-    @admin.display(description="解析警告")
+    @admin.display(description="损失警告")
     def warning_count(self, issue):
-        return len(issue.warnings)
+        """Loss warnings (a record may be missing or wrong); notes are not counted."""
+        return len(issue.loss_warnings)
 
     @admin.display(description="审核")
     def review_link(self, issue):
@@ -70,6 +72,7 @@ class IssueAdmin(admin.ModelAdmin):
             path("upload/<int:pk>/", wrap(self.upload_status_view), name="issues_issue_upload_status"),
             path("<int:pk>/review/", wrap(self.review_view), name="issues_issue_review"),
             path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="issues_issue_publish"),
+            path("<int:pk>/warnings/", wrap(require_POST(self.check_warnings_view)), name="issues_issue_check_warnings"),
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
             path("<int:pk>/file/<str:which>/", wrap(self.file_view), name="issues_issue_file"),
         ] + super().get_urls()
@@ -147,6 +150,9 @@ class IssueAdmin(admin.ModelAdmin):
             "review.html",
             f"审核：{issue.label}" if issue.status == models.Issue.Status.DRAFT else issue.label,
             issue=issue,
+            loss_groups=_by_section(issue.loss_warnings),
+            notes=[warning for warning in issue.parse_warnings if not warning.is_loss],
+            counts=checks.counts(issue.to_parsed()),
             published=published,
             diff=review.compare(issue, published) if published else None,
             corrections_lost=[c for c in at_risk if c.lost],
@@ -157,14 +163,31 @@ class IssueAdmin(admin.ModelAdmin):
             can_cancel=issue.status == models.Issue.Status.DRAFT and self.has_delete_permission(request, issue),
         )
 
+    def check_warnings_view(self, request, pk):
+        """保存核对: the 已核对 ticks of the draft's loss warnings, saved with it."""
+        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
+        if not self.has_change_permission(request, issue):
+            raise PermissionDenied
+        _save_checks(request, issue)
+        messages.success(request, f"已保存核对：尚有 {issue.unchecked_losses} 条警告未核对。")
+        return redirect(reverse("admin:issues_issue_review", args=[issue.pk]) + "#warnings")
+
     def publish_view(self, request, pk):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
+        _save_checks(request, issue)
         removals = _removals(issue, issue.published_version())
         if removals and removals.too_destructive and request.POST.get("confirm_removals") != "on":
             messages.error(request, "发布将删除已发布版本中超过三分之一的记录：请先确认（勾选“已核对”）再发布。")
             return redirect("admin:issues_issue_review", issue.pk)
+        unchecked = issue.unchecked_losses
+        if unchecked and request.POST.get("confirm_unchecked") != "1":
+            return self._render(request, "confirm.html", f"发布：{issue.label}", issue=issue,
+                                question=f"尚有 {unchecked} 条警告未核对，仍要发布吗？",
+                                action=reverse("admin:issues_issue_publish", args=[issue.pk]),
+                                confirm_name="confirm_unchecked", confirm_label="仍要发布",
+                                carried={"confirm_removals": request.POST.get("confirm_removals", "")})
         try:
             index_error = issue.publish(lock_timeout=PUBLISH_WAIT_SECONDS)
         except LockTimeout:
@@ -181,6 +204,11 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_delete_permission(request, issue):
             raise PermissionDenied
+        if request.POST.get("confirm_cancel") != "1":
+            return self._render(request, "confirm.html", f"取消：{issue.label}", issue=issue,
+                                question="草稿及其源文件将被删除，确定取消吗？",
+                                action=reverse("admin:issues_issue_cancel", args=[issue.pk]),
+                                confirm_name="confirm_cancel", confirm_label="删除草稿", carried={})
         published = issue.published_version()
         issue.discard()
         kept = "，已发布的版本未受影响" if published else ""
@@ -269,6 +297,20 @@ class RecordAdmin(admin.ModelAdmin):
         for issue in issues:
             indexing.with_records(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
             _rebuild_dump_if_published(issue)
+
+
+def _save_checks(request, issue) -> None:
+    """The 已核对 boxes of the review page, when the form that carries them was sent."""
+    if request.POST.get("warnings_form") == "1" and issue.loss_warnings:
+        issue.check_warnings({int(value) for value in request.POST.getlist("checked") if value.isdigit()})
+
+
+def _by_section(loss_warnings) -> list[tuple[str, list]]:
+    """(section, [(position, warning)]) in the order sections first appear; the whole issue's first."""
+    groups: dict[str, list] = {}
+    for position, warning in sorted(loss_warnings, key=lambda item: bool(item[1].section)):
+        groups.setdefault(warning.section or "全期", []).append((position, warning))
+    return list(groups.items())
 
 
 def _removals(draft, published):

@@ -16,11 +16,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, models, transaction
+from django.urls import reverse
 
 from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, kinds, parse_issue
+from issues.parser.warnings import losses
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
@@ -50,14 +52,22 @@ class IngestResult:
     status: str  # "created", "replaced", "unchanged", "skipped"
     index_error: str = ""
     note: str = ""  # why it was skipped
+    held: bool = False  # saved as a draft for its loss warnings instead of published
 
     def summary(self) -> str:
         if self.status == "skipped":
             return self.note
         i = self.issue
+        loss_count = len(i.loss_warnings)
         counts = "，".join([f"{kind.short} {i.records_of(kind).count()}" for kind in kinds.KINDS]
-                          + [f"警告 {len(i.warnings)}"])
-        return f"{i.label} [{self.status}] {counts}"
+                          + [f"损失警告 {loss_count}", f"提示 {len(i.warnings) - loss_count}"])
+        held = f"；有损失警告，已存为草稿，请审核后发布：{review_url(i)}" if self.held else ""
+        return f"{i.label} [{self.status}] {counts}{held}"
+
+
+def review_url(issue: Issue) -> str:
+    """The issue's review page, absolute when GAZETTE_SITE_URL says where the site is."""
+    return settings.GAZETTE_SITE_URL.rstrip("/") + reverse("admin:issues_issue_review", args=[issue.pk])
 
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
@@ -93,8 +103,12 @@ def ingest_bytes(
     status: str = Issue.Status.PUBLISHED,
     pdf_path: str = "",
     progress: Progress | None = None,
+    hold_losses: bool = False,
 ) -> IngestResult:
-    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue."""
+    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue.
+
+    hold_losses: an issue to publish that has loss warnings is saved as a draft instead, for staff
+    to check on its review page (`manage.py ingest` without --publish)."""
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
@@ -102,8 +116,12 @@ def ingest_bytes(
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
     report(Stage.SAVING, 0, 0)
+    held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))
     with issue_lock(parsed.year, parsed.issue_no):
-        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path, pdf_pages=pdf_pages)
+        result = _save(parsed, data, name, digest, force=force, status=Issue.Status.DRAFT if held else status,
+                       pdf_path=pdf_path, pdf_pages=pdf_pages)
+    result.held = held and result.status != "skipped"
+    return result
 
 
 def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str,

@@ -18,6 +18,7 @@ from django.utils import timezone
 from issues import numbers
 from issues.locks import issue_lock
 from issues.parser import kinds, records
+from issues.parser.warnings import ParseWarning, structured
 from issues.sources import SourceInfo, source_kind
 
 CATEGORIES = kinds.CATEGORIES  # every TOC category, in printed order
@@ -71,7 +72,7 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
                 pdf_path=source.pdf_path,
                 pdf_pages={str(printed): physical for printed, physical in source.pdf_pages.items()},
                 parser_version=source.parser_version,
-                warnings=list(parsed.warnings),
+                warnings=[warning.to_dict() for warning in structured(parsed.warnings)],
                 back_matter=list(parsed.back_matter),
                 statistics_title=parsed.statistics.title or "",
                 statistics_producer=parsed.statistics.producer or "",
@@ -126,6 +127,29 @@ class Issue(models.Model):
     def label(self) -> str:
         total = f"（总第{self.total_no}期）" if self.total_no else ""
         return f"{self.year}年第{self.issue_no}期{total}"
+
+    @property
+    def parse_warnings(self) -> list[ParseWarning]:
+        """The stored warnings as ParseWarning (also the plain strings older parsers stored)."""
+        return structured(self.warnings)
+
+    @property
+    def loss_warnings(self) -> list[tuple[int, ParseWarning]]:
+        """(position in `warnings`, warning) of each warning that a record may be missing or wrong."""
+        return [(i, warning) for i, warning in enumerate(self.parse_warnings) if warning.is_loss]
+
+    @property
+    def unchecked_losses(self) -> int:
+        return sum(1 for _, warning in self.loss_warnings if not warning.checked)
+
+    def check_warnings(self, positions: set[int]) -> None:
+        """Staff ticked 已核对 on these loss warnings (and on no other): saved with the draft."""
+        warnings = self.parse_warnings
+        for i, warning in enumerate(warnings):
+            if warning.is_loss:
+                warning.checked = i in positions
+        self.warnings = [warning.to_dict() for warning in warnings]
+        self.save(update_fields=["warnings", "updated_at"])
 
     @property
     def source_file(self):
@@ -221,7 +245,7 @@ class Issue(models.Model):
                 title=self.statistics_title or None, producer=self.statistics_producer or None
             ),
             back_matter=list(self.back_matter),
-            warnings=list(self.warnings),
+            warnings=structured(self.warnings),
         )
         for kind in kinds.KINDS:
             kind.records(parsed).extend(record.to_parsed() for record in self.records_of(kind))

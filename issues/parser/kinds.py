@@ -39,19 +39,21 @@ def _interpretations(lines, entry, parsed):
 
 
 def _appointments(lines, entry, parsed):
-    parsed.appointments.extend(appointments.parse(lines))
+    parsed.appointments.extend(appointments.parse(lines, warnings=parsed.warnings))
 
 
 def _news(lines, entry, parsed):
-    parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
+    parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
 
 
 def _chronicle(lines, entry, parsed):
-    parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
+    parsed.chronicle.extend(
+        chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no, warnings=parsed.warnings)
+    )
 
 
 def _issued_list(lines, entry, parsed):
-    parsed.issued_list.extend(issued.parse(lines))
+    parsed.issued_list.extend(issued.parse(lines, warnings=parsed.warnings))
 
 
 def _statistics(lines, entry, parsed):

@@ -216,7 +216,8 @@ class ParsedIssue:
     issued_list: list[ParsedIssuedRow] = field(default_factory=list)
     statistics: ParsedStatistics = field(default_factory=ParsedStatistics)
     back_matter: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    # ParseWarning (issues.parser.warnings); a step may append a plain string, which checks.finish converts
+    warnings: list = field(default_factory=list)
 
     def to_export(self) -> dict:
         return {

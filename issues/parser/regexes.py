@@ -334,6 +334,24 @@ PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
 SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 
 # ---------------------------------------------------------------------------------------------
+# Checks after parsing (issues/parser/checks.py)
+# ---------------------------------------------------------------------------------------------
+# How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
+TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "**第11期**"
+LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|△\s*)|\*\*")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日"
+CHRONICLE_DAY_PREFIX = re.compile(r"^\s*\d{1,2}\s?日\s*(?=△|$)")
+# The words and punctuation that join people and posts in an appointment line, which no record keeps:
+# "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|免去|辞去|接受|聘任|决定|职务|[任其的为、，,；;。：:（）()]")
+# The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
+# "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
+STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
+# A separator line: "———" · "* * *" · "…………"
+SEPARATOR_LINE = re.compile(r"^[\s\-—–_*=·•…~～]{3,}$")
+
+# ---------------------------------------------------------------------------------------------
 # Public site: the outline of a document body (issues/body.py)
 # ---------------------------------------------------------------------------------------------
 # The marker opening a structural line of a body, one named group per kind:
