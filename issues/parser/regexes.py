@@ -352,3 +352,17 @@ BODY_OUTLINE_MARK = re.compile(
 # ---------------------------------------------------------------------------------------------
 # A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")
+
+# ---------------------------------------------------------------------------------------------
+# Amendments (issues/parser/amendments.py)
+# ---------------------------------------------------------------------------------------------
+# A title that amends a rule it names: "温州市人民政府关于修改《温州市区经济适用住房管理办法》的决定"
+# · "温州市市场监督管理局关于修订《温州市药品零售（连锁）经营许可实施细则》部分条款的通知" · "关于修改〈温州市…〉的决定"
+AMENDING_TITLE = re.compile(r"关于(?:修改|修订|修正)(?P<named>[《〈<].{1,160}?)的(?:决定|通知|公告)$")
+# A clause that amends what it names: "现将《…细则》（温市监〔2015〕52号）部分条款予以修订" · "决定对《…办法》作如下修改"
+# · "《温州市…办法》第十条修改为" · "对市政府令第143号进行修订" (not "新修订的《…》", not "修改完善")
+AMENDING_CLAUSE = re.compile(r"(?:予以|进行|作出?|做出?)(?:如下|以下)?(?:修改|修订|修正)|(?:修改|修订|修正)(?:如下|为)")
+# The enclosed rule a cover notice issues: "温州市人民政府办公室关于印发温州市市长质量奖评审管理办法（2020年修订）的通知"
+ENCLOSED_RULE = re.compile(r"关于(?:印发|转发|公布)(?P<rule>.{2,160})的通知$")
+# A rule's revision printed after its name: "温州市市长质量奖评审管理办法（2020年修订）" · "(2019年修正)" · "（2017年修订版）"
+REVISION_SUFFIX = re.compile(r"\s?[（(]\s?(?P<year>(?:19|20)\d{2})\s?年\s?(?:修订|修正|修改)[版本]?\s?[）)]$")
