@@ -20,6 +20,8 @@ from issues import numbers
 from issues.parser import regexes
 
 OPENING, CLOSING = "《〈<", "》〉>"
+# A rule key is cut to fit a database index (the Document.rule_key column)
+RULE_KEY_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def revision_year(title: str) -> int | None:
 def rule_key(name: str) -> str:
     """A rule name for matching versions: NFKC, no spaces or title marks, its revision year left off."""
     text = "".join(ch for ch in unicodedata.normalize("NFKC", _compact(name)) if ch not in OPENING + CLOSING)
-    return regexes.REVISION_SUFFIX.sub("", text)
+    return regexes.REVISION_SUFFIX.sub("", text)[:RULE_KEY_LENGTH]
 
 
 def _compact(text: str) -> str:

@@ -366,3 +366,9 @@ AMENDING_CLAUSE = re.compile(r"(?:予以|进行|作出?|做出?)(?:如下|以下
 ENCLOSED_RULE = re.compile(r"关于(?:印发|转发|公布)(?P<rule>.{2,160})的通知$")
 # A rule's revision printed after its name: "温州市市长质量奖评审管理办法（2020年修订）" · "(2019年修正)" · "（2017年修订版）"
 REVISION_SUFFIX = re.compile(r"\s?[（(]\s?(?P<year>(?:19|20)\d{2})\s?年\s?(?:修订|修正|修改)[版本]?\s?[）)]$")
+
+# ---------------------------------------------------------------------------------------------
+# Public site: query parameters (issues/views.py)
+# ---------------------------------------------------------------------------------------------
+# The day of /documents/?as_of=2021-01-01, exactly YYYY-MM-DD (date.fromisoformat also takes "20210101")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
