@@ -548,7 +548,8 @@ class Document(IssueRecord):
             changes = Document.objects.published().changes([self])
         return validity_on(
             today or timezone.localdate(), effective_from=self.effective_from, effective_until=self.effective_until,
-            valid_years=self.valid_years, signed_date=self.signed_date, changes=changes.get(self.pk, ()),
+            valid_years=self.valid_years, signed_date=self.signed_date, printed_on=self.issue.publish_date,
+            changes=changes.get(self.pk, ()),
         )
 
 

@@ -7,8 +7,8 @@ its dates: 尚未施行 before it takes effect, 已失效 after its end date, �
 未注明有效期 when the archive knows no end date for it. 已废止 and 已失效 win over 已修改, which wins
 over 现行有效 and 未注明有效期. The end date is effective_until when printed, else the start plus
 valid_years ("有效期5年" from 2020-07-01 runs to 2025-06-30). The start is effective_from, or the
-signing date when only a period is printed ("自印发之日起施行，有效期3年"); a document signed after
-`today` did not exist yet and is 尚未施行. `today` is always passed in, so tests never read the clock.
+signing date when only a period is printed ("自印发之日起施行，有效期3年"); a document signed (or, printing
+no date at all, published) after `today` did not exist yet and is 尚未施行. `today` is always passed in, so tests never read the clock.
 """
 
 from __future__ import annotations
@@ -85,12 +85,14 @@ def end_date(*, effective_from: date | None, effective_until: date | None, valid
 
 
 def validity_on(today: date, *, effective_from: date | None = None, effective_until: date | None = None,
-                valid_years: int | None = None, signed_date: date | None = None,
+                valid_years: int | None = None, signed_date: date | None = None, printed_on: date | None = None,
                 repealed_by=None, changes=()) -> Validity:
     """The state of a document on `today` from its dates and the archived documents acting on it.
 
     `changes` are Change rows (repeals and amendments); `repealed_by` alone is a repeal with no date.
+    `printed_on` (its issue's date) dates a document that prints neither a start nor a signing date.
     """
+    issued = signed_date or (None if effective_from else printed_on)
     changes = [*changes, *([Change("repeals", repealed_by)] if repealed_by is not None else [])]
     start = effective_from or (signed_date if valid_years else None)
     end = end_date(effective_from=effective_from, effective_until=effective_until, valid_years=valid_years,
@@ -100,7 +102,7 @@ def validity_on(today: date, *, effective_from: date | None = None, effective_un
                            key=lambda c: c.on or date.min))
     if repeal is not None:
         status = "repealed"
-    elif (start and today < start) or (signed_date and today < signed_date):
+    elif (start and today < start) or (issued and today < issued):
         status = "not_yet"
     elif end and today > end:
         status = "expired"
@@ -111,7 +113,7 @@ def validity_on(today: date, *, effective_from: date | None = None, effective_un
     else:
         status = "unknown"
     return Validity(status, start=start, end=end, repealed_by=repeal.by if repeal else None, amended_by=amended,
-                    next_change=next_change(today, status, start or signed_date, end, changes))
+                    next_change=next_change(today, status, start or issued, end, changes))
 
 
 def next_change(today: date, status: str, start: date | None, end: date | None, changes) -> NextChange | None:

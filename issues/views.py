@@ -229,7 +229,7 @@ def document_detail(request, year: int, issue_no: int, key: str):
 # What the documents list reads of each document and its issue (never the bodies).
 DOCUMENT_LIST_FIELDS = ("key", "category", "title", "doc_number", "doc_key", "rule_key", "signed_date",
                         "effective_from", "effective_until", "valid_years", "order", "issue__year", "issue__issue_no",
-                        "issue__total_no")
+                        "issue__total_no", "issue__publish_date")
 DOCUMENTS_PER_PAGE = 100
 AS_OF_FORMAT = "日期格式应为 YYYY-MM-DD"
 

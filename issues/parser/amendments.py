@@ -6,6 +6,7 @@ A document amends another in three printed forms:
   a clause names it         现将《…实施细则》（温市监〔2015〕52号）部分条款予以修订
                             《温州市…办法》第十条修改为“…”  ·  对市政府令第143号进行修订
   it is a revision          …关于印发温州市市长质量奖评审管理办法（2020年修订）的通知
+                            温州市人民政府关于修订温州市市长质量奖评审管理办法的通知
 Each gives doc numbers (when printed) and titles, the titles as rule names so that versions of
 one rule across issues share a `rule_key`. Citing someone else's revised law ('根据《社会救助
 暂行办法（2019年修订）》') amends nothing. Pure functions over plain strings: no database.
@@ -52,7 +53,7 @@ def amendments(title: str, paragraphs: list[str], exclude: set[str | None] = fro
             if numbers.doc_key(number) not in seen_numbers:
                 seen_numbers.add(numbers.doc_key(number))
                 doc_numbers.append(number)
-    if revision_year(title):
+    if is_revision(title):
         titles.append(rule_name(title))
     return Amendments(doc_numbers, titles)
 
@@ -110,13 +111,14 @@ def rule_name(title: str) -> str:
     return regexes.REVISION_SUFFIX.sub("", name)
 
 
-def revision_year(title: str) -> int | None:
-    """2020 for a document issuing a rule '（2020年修订）', else None."""
+def is_revision(title: str) -> bool:
+    """A document issuing a new version of a rule: '…（2020年修订）的通知', '关于修订…的通知'."""
     name = _compact(title)
     enclosed = regexes.ENCLOSED_RULE.search(name)
-    name = (enclosed["rule"] if enclosed else name).strip("《》〈〉")
-    match = regexes.REVISION_SUFFIX.search(name)
-    return int(match["year"]) if match else None
+    if enclosed and enclosed["verb"] == "修订":
+        return True
+    rule = (enclosed["rule"] if enclosed else name).strip("《》〈〉")
+    return bool(regexes.REVISION_SUFFIX.search(rule))
 
 
 def rule_key(name: str) -> str:
