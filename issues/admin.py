@@ -28,6 +28,7 @@ from gazette.tasks import queue_state
 from issues import models, numbers, review
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from issues.ingest import update_index
+from issues.parser import amendments
 from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
@@ -332,8 +333,8 @@ class DocumentAdmin(RecordAdmin):
     list_display = ["title", "doc_number", "category", "issuer", "signed_date", "page", "issue_label", "corrected"]
     list_filter = ["category"]
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key"]
-    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key", "rule_key"]
+    derived_fields = {"doc_key": ("doc_number", numbers.doc_key), "rule_key": ("title", amendments.rule_key_of_title)}
     doc_key_field = "doc_key"
 
     def save_model(self, request, obj, form, change):

@@ -246,7 +246,7 @@ class Issue(models.Model):
                 key=_unique_key(numbers.doc_key(d.doc_number) or f"n{i + 1}", keys),
                 category=d.category,
                 title=d.title,
-                rule_key=amendments.rule_key(amendments.rule_name(d.title)),
+                rule_key=amendments.rule_key_of_title(d.title),
                 doc_number=d.doc_number,
                 doc_key=numbers.doc_key(d.doc_number) or "",
                 registration_code=d.registration_code or "",

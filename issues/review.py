@@ -75,7 +75,8 @@ RECORD_KINDS = [
         _doc_identity,
         (
             "category", "title", "doc_number", "registration_code", "issuer", "signed_date", "addressees",
-            "attachments", "effective_from", "effective_until", "valid_years", "page", "body",
+            "attachments", "effective_from", "effective_until", "valid_years", "cited_doc_numbers",
+            "repealed_doc_numbers", "amended_doc_numbers", "amended_titles", "page", "body",
         ),
         ("doc_number", "title", "registration_code", "issuer", "signed_date", "page"),
         "documents",

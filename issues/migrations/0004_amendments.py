@@ -2,14 +2,14 @@
 
 from django.db import migrations, models
 
-from issues.parser.amendments import rule_key, rule_name
+from issues.parser.amendments import rule_key_of_title
 
 
 def fill_rule_keys(apps, schema_editor):
     """Archived documents get their rule's key now; the amendments themselves come with a re-parse."""
     Document = apps.get_model("issues", "Document")
     for document in Document.objects.only("pk", "title").iterator():
-        Document.objects.filter(pk=document.pk).update(rule_key=rule_key(rule_name(document.title)))
+        Document.objects.filter(pk=document.pk).update(rule_key=rule_key_of_title(document.title))
 
 
 class Migration(migrations.Migration):

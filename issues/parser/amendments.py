@@ -127,5 +127,10 @@ def rule_key(name: str) -> str:
     return regexes.REVISION_SUFFIX.sub("", text)[:RULE_KEY_LENGTH]
 
 
+def rule_key_of_title(title: str) -> str:
+    """The rule_key of a document titled `title`: the key of the rule it is (Document.rule_key)."""
+    return rule_key(rule_name(title))
+
+
 def _compact(text: str) -> str:
     return "".join(text.split())
