@@ -513,19 +513,16 @@ class Document(IssueRecord):
         """/doc/<文号>, which follows the number to its newest printing; the page itself when it has none."""
         return reverse("issues:doc_permalink", args=[self.doc_key]) if self.doc_key else self.get_absolute_url()
 
-    def repealed_by(self):
-        """The first published document that declares this one repealed, or None."""
-        if not self.doc_key:
-            return None
-        return Document.objects.published().repealers([self.doc_key]).get(self.doc_key)
-
     @property
     def takes_effect_on(self):
         """The day this document acts: its effective date, else its signing date, else its issue's date."""
         return self.effective_from or self.signed_date or self.issue.publish_date
 
     def printed_after(self, other: "Document") -> bool:
-        return (self.issue.year, self.issue.issue_no, self.order) > (other.issue.year, other.issue.issue_no, other.order)
+        return self._printed_at() > other._printed_at()
+
+    def _printed_at(self) -> tuple:
+        return self.issue.year, self.issue.issue_no, self.order
 
     def amended_documents(self) -> list["Document"]:
         """The published documents this one amends (修改了): by the numbers it names, or earlier versions of the rule."""

@@ -7,8 +7,9 @@ its dates: 尚未施行 before it takes effect, 已失效 after its end date, �
 未注明有效期 when the archive knows no end date for it. 已废止 and 已失效 win over 已修改, which wins
 over 现行有效 and 未注明有效期. The end date is effective_until when printed, else the start plus
 valid_years ("有效期5年" from 2020-07-01 runs to 2025-06-30). The start is effective_from, or the
-signing date when only a period is printed ("自印发之日起施行，有效期3年"); a document signed (or, printing
-no date at all, published) after `today` did not exist yet and is 尚未施行. `today` is always passed in, so tests never read the clock.
+signing date when only a period is printed ("自印发之日起施行，有效期3年"); a document signed (or,
+printing no date at all, published) after `today` did not exist yet and is 尚未施行. `today` is
+always passed in, so tests never read the clock.
 """
 
 from __future__ import annotations

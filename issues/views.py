@@ -25,7 +25,8 @@ from django.utils import timezone
 
 from gazette.api import error_response, json_response, read_only_api
 from issues import body, charts, contents, numbers, pinyin
-from issues.models import CHRONOLOGICAL, Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
+from issues.models import (CHRONOLOGICAL, Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief,
+                           StatisticsRow)
 from issues.parser import amendments, regexes
 from issues.validity import Validity
 
