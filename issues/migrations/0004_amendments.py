@@ -2,14 +2,28 @@
 
 from django.db import migrations, models
 
-from issues.parser.amendments import rule_key_of_title
+from issues import numbers
+from issues.parser.amendments import amendments, rule_key, rule_key_of_title
 
 
-def fill_rule_keys(apps, schema_editor):
-    """Archived documents get their rule's key now; the amendments themselves come with a re-parse."""
+def read_amendments(apps, schema_editor):
+    """Archived documents get their rule's key and what they amend, read from their saved title and body
+    (paragraphs one per line, as the parser passes them), so no re-ingest is needed."""
     Document = apps.get_model("issues", "Document")
-    for document in Document.objects.only("pk", "title").iterator():
-        Document.objects.filter(pk=document.pk).update(rule_key=rule_key_of_title(document.title))
+    DocumentReference = apps.get_model("issues", "DocumentReference")
+    DocumentReference.objects.filter(kind="amends").delete()  # migrating again after a rollback
+    for document in Document.objects.only("pk", "title", "body", "doc_key").iterator():
+        found = amendments(document.title, document.body.split("\n"), exclude={document.doc_key or None})
+        Document.objects.filter(pk=document.pk).update(
+            rule_key=rule_key_of_title(document.title), amended_doc_numbers=found.doc_numbers,
+            amended_titles=found.titles,
+        )
+        DocumentReference.objects.bulk_create(
+            [DocumentReference(document_id=document.pk, kind="amends", doc_number=n, doc_key=numbers.doc_key(n) or n)
+             for n in found.doc_numbers]
+            + [DocumentReference(document_id=document.pk, kind="amends", title=t[:500], rule_key=rule_key(t))
+               for t in found.titles]
+        )
 
 
 class Migration(migrations.Migration):
@@ -59,5 +73,5 @@ class Migration(migrations.Migration):
             name='kind',
             field=models.CharField(choices=[('cites', '引用'), ('repeals', '废止'), ('amends', '修改')], max_length=10),
         ),
-        migrations.RunPython(fill_rule_keys, migrations.RunPython.noop),
+        migrations.RunPython(read_amendments, migrations.RunPython.noop),
     ]
