@@ -528,6 +528,8 @@ class Document(IssueRecord):
         """The published documents this one amends (修改了): by the numbers it names, or earlier versions of the rule."""
         keys = [k for k in (numbers.doc_key(n) for n in self.amended_doc_numbers) if k and k != self.doc_key]
         rules = [amendments.rule_key(t) for t in self.amended_titles]
+        if not keys and not rules:
+            return []  # most documents amend nothing: no query
         found = (Document.objects.published().filter(Q(doc_key__in=keys) | Q(rule_key__in=rules))
                  .exclude(pk=self.pk).select_related("issue").order_by(*CHRONOLOGICAL))
         return [d for d in found if d.doc_key in keys or self.printed_after(d)]
