@@ -28,7 +28,6 @@ from gazette.tasks import queue_state
 from issues import models, numbers, review
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from issues.ingest import update_index
-from issues.parser import amendments
 from opendata.dump import rebuild_after_commit
 
 log = logging.getLogger(__name__)
@@ -222,8 +221,6 @@ class RecordAdmin(admin.ModelAdmin):
     formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
     common_filters = ["issue__status", "issue__year", "corrected"]
     readonly_fields = ["issue", "order", "corrected"]
-    # Fields computed from another one when the record is saved: {derived: (source, function)}.
-    derived_fields: dict = {}
     # A normalised doc number field: a search for "温政办[2020]53号" also finds 温政办〔2020〕53号.
     doc_key_field: str | None = None
 
@@ -247,8 +244,7 @@ class RecordAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.corrected = True
-        for derived, (source, function) in self.derived_fields.items():
-            setattr(obj, derived, function(getattr(obj, source)) or "")
+        obj.derive()  # normalised doc numbers follow the corrected fields
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
         _rebuild_dump_if_published(obj.issue)
@@ -334,7 +330,6 @@ class DocumentAdmin(RecordAdmin):
     list_filter = ["category"]
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
     readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key", "rule_key"]
-    derived_fields = {"doc_key": ("doc_number", numbers.doc_key), "rule_key": ("title", amendments.rule_key_of_title)}
     doc_key_field = "doc_key"
 
     def save_model(self, request, obj, form, change):
@@ -347,7 +342,6 @@ class InterpretationAdmin(RecordAdmin):
     list_display = ["title", "interprets", "unit", "issue_label", "corrected"]
     search_fields = ["title", "interprets", "unit"]
     readonly_fields = [*RecordAdmin.readonly_fields, "key", "interprets_key"]
-    derived_fields = {"interprets_key": ("interprets", numbers.doc_key)}
     doc_key_field = "interprets_key"
 
 
@@ -381,7 +375,6 @@ class IssuedListEntryAdmin(RecordAdmin):
     list_display = ["doc_number", "title", "issue_label", "corrected"]
     search_fields = ["doc_number", "title"]
     readonly_fields = [*RecordAdmin.readonly_fields, "doc_key"]
-    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
     doc_key_field = "doc_key"
 
 

@@ -20,7 +20,7 @@ from django.db import DatabaseError, models
 from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
-from issues.parser import PARSER_VERSION, parse_issue
+from issues.parser import PARSER_VERSION, kinds, parse_issue
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
@@ -53,11 +53,8 @@ class IngestResult:
         if self.status == "skipped":
             return self.note
         i = self.issue
-        counts = (
-            f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
-            f"简讯 {i.newsbrief_set.count()}，记事 {i.chronicleentry_set.count()}，发文目录 {i.issuedlistentry_set.count()}，"
-            f"统计 {i.statisticsrow_set.count()}，警告 {len(i.warnings)}"
-        )
+        counts = "，".join([f"{kind.short} {i.records_of(kind).count()}" for kind in kinds.KINDS]
+                          + [f"警告 {len(i.warnings)}"])
         return f"{i.label} [{self.status}] {counts}"
 
 

@@ -7,6 +7,7 @@ re-ingesting an issue, which replaces all its rows, keeps every link working.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
@@ -17,22 +18,10 @@ from django.utils import timezone
 
 from issues import numbers
 from issues.locks import issue_lock
-from issues.parser import amendments, records
+from issues.parser import amendments, kinds, records
 from issues.sources import SourceInfo, source_kind
 
-CATEGORIES = [
-    "市政府令",
-    "市政府文件",
-    "市府办文件",
-    "部门文件",
-    "部门规范性文件",
-    "政策解读",
-    "机构人事",
-    "政务简讯",
-    "政府记事",
-    "发文目录",
-    "统计资料",
-]
+CATEGORIES = kinds.CATEGORIES  # every TOC category, in printed order
 
 
 class IssueQuerySet(models.QuerySet):
@@ -206,95 +195,32 @@ class Issue(models.Model):
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""
-        return records.ParsedIssue(
+        parsed = records.ParsedIssue(
             year=self.year,
             issue_no=self.issue_no,
             total_no=self.total_no,
             publish_date=self.publish_date,
-            toc=[records.TocEntry(s.category, s.title, s.doc_number or None, s.page) for s in self.section_set.all()],
-            documents=[d.to_parsed() for d in self.document_set.all()],
-            interpretations=[
-                records.ParsedInterpretation(p.title, p.interprets, p.unit or None, p.body)
-                for p in self.interpretation_set.all()
-            ],
-            appointments=[
-                records.ParsedAppointment(a.person, a.action, a.position, a.qualifier or None, a.decided_by)
-                for a in self.appointment_set.all()
-            ],
-            news=[records.ParsedNews(n.title, n.date, n.body) for n in self.newsbrief_set.all()],
-            chronicle=[records.ParsedChronicleEntry(c.date, c.text) for c in self.chronicleentry_set.all()],
-            issued_list=[records.ParsedIssuedRow(r.doc_number, r.title) for r in self.issuedlistentry_set.all()],
+            toc=[section.to_parsed() for section in self.section_set.all()],
             statistics=records.ParsedStatistics(
-                title=self.statistics_title or None,
-                producer=self.statistics_producer or None,
-                rows=[r.to_parsed() for r in self.statisticsrow_set.all()],
+                title=self.statistics_title or None, producer=self.statistics_producer or None
             ),
             back_matter=list(self.back_matter),
             warnings=list(self.warnings),
         )
+        for kind in kinds.KINDS:
+            kind.records(parsed).extend(record.to_parsed() for record in self.records_of(kind))
+        return parsed
+
+    def records_of(self, kind: kinds.RecordKind):
+        """The issue's saved records of one kind, in printed order."""
+        return getattr(self, f"{RECORD_MODELS[kind.key]._meta.model_name}_set").all()
 
     def _create_records(self, parsed: records.ParsedIssue) -> None:
-        Section.objects.bulk_create(
-            Section(issue=self, order=i, category=e.category, title=e.title, doc_number=e.doc_number or "", page=e.page)
-            for i, e in enumerate(parsed.toc)
-        )
-        keys = set()
-        for i, d in enumerate(parsed.documents):
-            document = Document.objects.create(
-                issue=self,
-                order=i,
-                key=_unique_key(numbers.doc_key(d.doc_number) or f"n{i + 1}", keys),
-                category=d.category,
-                title=d.title,
-                rule_key=amendments.rule_key_of_title(d.title),
-                doc_number=d.doc_number,
-                doc_key=numbers.doc_key(d.doc_number) or "",
-                registration_code=d.registration_code or "",
-                issuer=d.issuer,
-                signed_date=d.signed_date,
-                addressees=d.addressees or "",
-                attachments=list(d.attachments),
-                effective_from=d.effective_from,
-                effective_until=d.effective_until,
-                valid_years=d.valid_years,
-                cited_doc_numbers=list(d.cited_doc_numbers),
-                repealed_doc_numbers=list(d.repealed_doc_numbers),
-                amended_doc_numbers=list(d.amended_doc_numbers),
-                amended_titles=list(d.amended_titles),
-                page=d.page,
-                body=d.body,
-            )
-            document.rebuild_references()
-        Interpretation.objects.bulk_create(
-            Interpretation(
-                issue=self, order=i, key=str(i + 1), title=p.title, interprets=p.interprets,
-                interprets_key=numbers.doc_key(p.interprets) or "", unit=p.unit or "", body=p.body,
-            )
-            for i, p in enumerate(parsed.interpretations)
-        )
-        Appointment.objects.bulk_create(
-            Appointment(issue=self, order=i, person=a.person, action=a.action, position=a.position,
-                        qualifier=a.qualifier or "", decided_by=a.decided_by)
-            for i, a in enumerate(parsed.appointments)
-        )
-        NewsBrief.objects.bulk_create(
-            NewsBrief(issue=self, order=i, key=str(i + 1), title=n.title, date=n.date, body=n.body)
-            for i, n in enumerate(parsed.news)
-        )
-        ChronicleEntry.objects.bulk_create(
-            ChronicleEntry(issue=self, order=i, date=c.date, text=c.text) for i, c in enumerate(parsed.chronicle)
-        )
-        IssuedListEntry.objects.bulk_create(
-            IssuedListEntry(issue=self, order=i, doc_number=r.doc_number, doc_key=numbers.doc_key(r.doc_number) or "",
-                            title=r.title)
-            for i, r in enumerate(parsed.issued_list)
-        )
-        StatisticsRow.objects.bulk_create(
-            StatisticsRow(issue=self, order=i, indicator=r.indicator, sub_row=r.sub_row, unit=r.unit,
-                          **{name: getattr(r, name) for name in StatisticsRow.FIGURES},
-                          **{f"{name}_printed": getattr(r, f"{name}_printed") or "" for name in StatisticsRow.FIGURES})
-            for i, r in enumerate(parsed.statistics.rows)
-        )
+        Section.objects.bulk_create(Section.from_parsed(entry, issue=self, order=i) for i, entry in enumerate(parsed.toc))
+        for kind in kinds.KINDS:
+            model = RECORD_MODELS[kind.key]
+            model.save_all([model.from_parsed(record, issue=self, order=i)
+                            for i, record in enumerate(kind.records(parsed))])
 
 
 def _unique_key(key: str, seen: set) -> str:
@@ -331,6 +257,39 @@ class IssueRecord(models.Model):
         """A corrected or deleted record changes its issue's pages: their caches, sitemap and feed key on this."""
         Issue.objects.filter(pk=self.issue_id).update(updated_at=timezone.now())
 
+    # The kind of record stored (issues.parser.kinds) and its dataclass; fields of the same name are copied.
+    kind: str | None = None
+    parsed_class: type
+
+    @classmethod
+    def from_parsed(cls, parsed, *, issue: Issue, order: int) -> "IssueRecord":
+        """An unsaved row for a parsed record: its fields by name (None as "" in text fields), then derive()."""
+        values = {}
+        for name in (f.name for f in dataclasses.fields(parsed)):
+            field = cls._meta.get_field(name)
+            value = getattr(parsed, name)
+            values[name] = "" if value is None and not field.null else list(value) if isinstance(value, list) else value
+        record = cls(issue=issue, order=order, **values)
+        record.derive()
+        return record
+
+    def derive(self) -> None:
+        """Fill the fields computed from the others (normalised doc numbers, a missing link key): on saving
+        a parsed record and a correction by hand."""
+
+    def to_parsed(self):
+        """The saved record as its parser dataclass again ("" back to None where the dataclass has None)."""
+        values = {}
+        for f in dataclasses.fields(self.parsed_class):
+            value = getattr(self, f.name)
+            values[f.name] = None if value == "" and f.default is None else list(value) if isinstance(value, list) else value
+        return self.parsed_class(**values)
+
+    @classmethod
+    def save_all(cls, rows: list) -> None:
+        """Save an issue's rows of this model (one query)."""
+        cls.objects.bulk_create(rows)
+
 
 class Section(IssueRecord):
     """One entry of the issue's table of contents (目录)."""
@@ -339,6 +298,8 @@ class Section(IssueRecord):
     title = models.CharField("标题", max_length=500)
     doc_number = models.CharField("文号", max_length=100, blank=True)
     page = models.PositiveSmallIntegerField("页码", null=True, blank=True)
+
+    parsed_class = records.TocEntry
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "目录条目"
@@ -464,6 +425,8 @@ class Document(IssueRecord):
     body = models.TextField("正文", blank=True)
 
     objects = DocumentQuerySet.as_manager()
+    kind = "documents"
+    parsed_class = records.ParsedDocument
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "文件"
@@ -485,26 +448,18 @@ class Document(IssueRecord):
                for title in self.amended_titles or []]
         )
 
-    def to_parsed(self) -> records.ParsedDocument:
-        return records.ParsedDocument(
-            category=self.category,
-            title=self.title,
-            doc_number=self.doc_number,
-            registration_code=self.registration_code or None,
-            issuer=self.issuer,
-            signed_date=self.signed_date,
-            addressees=self.addressees or None,
-            attachments=list(self.attachments),
-            effective_from=self.effective_from,
-            effective_until=self.effective_until,
-            valid_years=self.valid_years,
-            cited_doc_numbers=list(self.cited_doc_numbers),
-            repealed_doc_numbers=list(self.repealed_doc_numbers),
-            amended_doc_numbers=list(self.amended_doc_numbers),
-            amended_titles=list(self.amended_titles),
-            page=self.page,
-            body=self.body,
-        )
+    def derive(self) -> None:
+        self.doc_key = numbers.doc_key(self.doc_number) or ""
+        self.rule_key = amendments.rule_key_of_title(self.title)
+
+    @classmethod
+    def save_all(cls, rows: list["Document"]) -> None:
+        """Each with a key unique in its issue (its doc number's, else its place) and its references."""
+        keys: set[str] = set()
+        for row in rows:
+            row.key = _unique_key(row.doc_key or f"n{row.order + 1}", keys)
+            row.save()
+            row.rebuild_references()
 
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
@@ -578,8 +533,15 @@ class Interpretation(IssueRecord):
     unit = models.CharField("解读单位", max_length=200, blank=True)
     body = models.TextField("正文", blank=True)
 
+    kind = "interpretations"
+    parsed_class = records.ParsedInterpretation
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政策解读"
+
+    def derive(self) -> None:
+        self.key = self.key or str(self.order + 1)
+        self.interprets_key = numbers.doc_key(self.interprets) or ""
 
     def __str__(self):
         return self.title
@@ -601,6 +563,9 @@ class Appointment(IssueRecord):
     position = models.CharField("职务", max_length=300)
     qualifier = models.CharField("说明", max_length=100, blank=True, help_text="如：试用期一年、保留正县长级")
     decided_by = models.CharField("决定机关", max_length=100, blank=True)
+
+    kind = "appointments"
+    parsed_class = records.ParsedAppointment
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "人事任免"
@@ -625,8 +590,14 @@ class NewsBrief(IssueRecord):
     date = models.DateField("日期", null=True, blank=True)
     body = models.TextField("正文", blank=True)
 
+    kind = "news"
+    parsed_class = records.ParsedNews
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政务简讯"
+
+    def derive(self) -> None:
+        self.key = self.key or str(self.order + 1)
 
     def __str__(self):
         return self.title
@@ -640,6 +611,9 @@ class ChronicleEntry(IssueRecord):
 
     date = models.DateField("日期")
     text = models.TextField("内容")
+
+    kind = "chronicle"
+    parsed_class = records.ParsedChronicleEntry
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政府记事"
@@ -658,8 +632,14 @@ class IssuedListEntry(IssueRecord):
     doc_key = models.CharField("规范化文号", max_length=100, blank=True, db_index=True)
     title = models.CharField("标题", max_length=500)
 
+    kind = "issued_list"
+    parsed_class = records.ParsedIssuedRow
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "发文目录"
+
+    def derive(self) -> None:
+        self.doc_key = numbers.doc_key(self.doc_number) or ""
 
     def __str__(self):
         return f"{self.doc_number} {self.title}"
@@ -699,6 +679,8 @@ class StatisticsRow(IssueRecord):
     cumulative_yoy_printed = models.CharField("累计同比%（原文）", max_length=24, blank=True, editable=False)
 
     objects = StatisticsRowQuerySet.as_manager()
+    kind = "statistics"
+    parsed_class = records.ParsedStatisticsRow
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "统计资料"
@@ -719,16 +701,12 @@ class StatisticsRow(IssueRecord):
             elif not printed or Decimal(printed) != Decimal(str(value)):
                 setattr(self, f"{name}_printed", records.printed_figure(value))
 
-    def to_parsed(self) -> records.ParsedStatisticsRow:
-        return records.ParsedStatisticsRow(
-            self.indicator, self.sub_row, self.unit,
-            **{name: getattr(self, name) for name in self.FIGURES},
-            **{f"{name}_printed": getattr(self, f"{name}_printed") or None for name in self.FIGURES},
-        )
-
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])
 
+
+# The model of each kind of record (issues.parser.kinds): Document for "documents", ...
+RECORD_MODELS = {model.kind: model for model in IssueRecord.__subclasses__() if model.kind}
 
 # Staff uploads on their way to becoming drafts: a model of this app, in its own module.
 from issues.uploads import Upload  # noqa: E402, F401

@@ -4,7 +4,8 @@ import pytest
 
 from issues.parser import clean
 from issues.parser.records import TocEntry
-from issues.parser.toc import one_line_title, parse_toc, split_issuers
+from issues.parser.text import one_line_title, split_issuers
+from issues.parser.toc import parse_toc
 
 # 2020-06, lines 73-112 (abridged)
 CLEAN_TOC = """市政府文件
