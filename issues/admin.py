@@ -7,12 +7,10 @@ search index and the bulk data dump in step once the save commits.
 
 from __future__ import annotations
 
-import logging
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -27,10 +25,10 @@ from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
 from issues import models, numbers, review
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
-from issues.ingest import update_index
+from search import indexing
+from search.indexing import update_index
 from opendata.dump import rebuild_after_commit
 
-log = logging.getLogger(__name__)
 
 # django-tasks-db's task table is the worker's own record, in English: staff follow an upload on its page.
 admin.site.unregister(DBTaskResult)
@@ -203,7 +201,7 @@ class IssueAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if obj.status == models.Issue.Status.PUBLISHED:
-            transaction.on_commit(lambda: _report_index_error(request, update_index(obj)))
+            indexing.with_records(lambda: _report_index_error(request, update_index(obj)))
             rebuild_after_commit()
 
     def _render(self, request, template, title, **context):
@@ -246,7 +244,7 @@ class RecordAdmin(admin.ModelAdmin):
         obj.corrected = True
         obj.derive()  # normalised doc numbers follow the corrected fields
         super().save_model(request, obj, form, change)
-        transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
+        indexing.with_records(lambda: _report_index_error(request, _index_record(obj)))
         _rebuild_dump_if_published(obj.issue)
 
     def response_change(self, request, obj):
@@ -261,7 +259,7 @@ class RecordAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         issue = obj.issue
         super().delete_model(request, obj)
-        transaction.on_commit(lambda: _report_index_error(request, _index_record(None, issue)))
+        indexing.with_records(lambda: _report_index_error(request, _index_record(None, issue)))
         _rebuild_dump_if_published(issue)
 
     def delete_queryset(self, request, queryset):
@@ -269,7 +267,7 @@ class RecordAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)  # a bulk delete bypasses IssueRecord.delete
         models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
         for issue in issues:
-            transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
+            indexing.with_records(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
             _rebuild_dump_if_published(issue)
 
 
@@ -281,26 +279,12 @@ def _removals(draft, published):
 def _index_record(record, issue=None) -> str:
     """Bring the search index in step with one corrected record; '' or the error.
 
-    Drafts are not in the index. Uses search.indexing.index_record(record) when the search app has
-    it, else re-indexes the record's whole issue; a deleted record (record None) re-indexes its issue.
+    Drafts are not in the index. A deleted record (record None) re-indexes its issue.
     """
     issue = issue or record.issue
     if issue.status != models.Issue.Status.PUBLISHED:
         return ""
-    try:
-        from search import indexing
-    except ImportError:  # the search app not yet wired
-        return ""
-    index_record = getattr(indexing, "index_record", None)
-    if record is None or index_record is None:
-        return update_index(issue)
-    try:
-        index_record(record)
-    except Exception as exc:  # noqa: BLE001 - the correction is saved; staff must see the index lagging
-        log.exception("indexing %r failed", record)
-        models.Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-        return f"{type(exc).__name__}: {exc}"
-    return ""
+    return update_index(issue) if record is None else indexing.update_record(record)
 
 
 def _rebuild_dump_if_published(issue) -> None:

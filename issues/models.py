@@ -53,8 +53,9 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
 
         A published save replaces the published version of the same issue; a draft save
         replaces an earlier draft of it and leaves the published version alone. A published issue
-        is saved index_stale: the index catches up after the commit (issues.ingest.update_index
-        clears the flag), so a process killed in between leaves the issue marked, not silently behind.
+        is saved index_stale: the index clears the flag when written (search.indexing.update_index:
+        in the same transaction on PostgreSQL, after the commit on Whoosh), so a process killed in
+        between leaves the issue marked, not silently behind.
         Drafts are never indexed, so never stale.
         """
         with transaction.atomic():
@@ -69,6 +70,7 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
                 source_path=source.path,
                 source_sha256=source.sha256,
                 pdf_path=source.pdf_path,
+                pdf_pages={str(printed): physical for printed, physical in source.pdf_pages.items()},
                 parser_version=source.parser_version,
                 warnings=list(parsed.warnings),
                 back_matter=list(parsed.back_matter),
@@ -94,6 +96,8 @@ class Issue(models.Model):
     source_path = models.CharField("源文件（数据目录内）", max_length=255)
     source_sha256 = models.CharField("源文件 SHA-256", max_length=64, db_index=True)
     pdf_path = models.CharField("PDF 文件（数据目录内）", max_length=255, blank=True)
+    # printed page number (a string: JSON keys) -> page of the PDF it was read from, from 1
+    pdf_pages = models.JSONField("PDF 页码对照", default=dict, blank=True)
     parser_version = models.CharField("解析器版本", max_length=20)
     warnings = models.JSONField("解析警告", default=list, blank=True)
     back_matter = models.JSONField("封底及其他", default=list, blank=True)
@@ -134,6 +138,17 @@ class Issue(models.Model):
         return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
 
     @property
+    def original_pdf(self):
+        """The issue's PDF as printed: the kept PDF, or the source itself when it was a PDF; else None."""
+        if self.pdf_path:
+            return self.pdf_file
+        return self.source_file if source_kind(self.source_path) == "PDF" else None
+
+    def pdf_page_of(self, printed_page: int | None) -> int | None:
+        """The page of the original PDF on which printed page N is (None when the PDF did not say)."""
+        return self.pdf_pages.get(str(printed_page)) if printed_page is not None else None
+
+    @property
     def source_kind(self) -> str:
         """PDF when published from a PDF or with one (text and PDF uploaded together), else 文本文件."""
         return "PDF" if self.pdf_path else source_kind(self.source_path)
@@ -158,13 +173,14 @@ class Issue(models.Model):
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
-        draft, so that if anything fails the previous version stays intact. The index and the bulk
-        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest). The
+        draft, so that if anything fails the previous version stays intact. The index is written in
+        that transaction (PostgreSQL) or after it (Whoosh), and the bulk data dump after it, as for
+        `manage.py ingest` (search.indexing, issues.ingest). The
         issue's lock is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by
         default issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
-        from issues.ingest import update_index  # ingest imports this module
-        from opendata.dump import rebuild_after_commit  # and so does the dump
+        from opendata.dump import rebuild_after_commit  # the dump imports this module
+        from search import indexing  # and so does the search index
 
         with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
             with transaction.atomic():
@@ -174,9 +190,10 @@ class Issue(models.Model):
                 # stale until update_index has indexed it, as for save_parsed
                 Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
                                                         updated_at=timezone.now())
-            self.status = Issue.Status.PUBLISHED
-            self.index_stale = True
-            index_error = update_index(self)
+                self.status = Issue.Status.PUBLISHED
+                self.index_stale = True
+                index_error = indexing.index_in_transaction(self)
+            index_error = index_error or indexing.index_after_commit(self)
         rebuild_after_commit()
         return index_error
 

@@ -148,6 +148,25 @@ def issue_source(request, year: int, issue_no: int):
     return FileResponse(path.open("rb"), as_attachment=True, filename=issue.source_name or path.name)
 
 
+def issue_pdf(request, year: int, issue_no: int):
+    """The issue's original PDF shown in the browser, so that "source.pdf#page=N" opens it at page N."""
+    issue = _published_issue(year, issue_no)
+    path = issue.original_pdf
+    if path is None or not path.is_file():
+        raise Http404("本期的原版 PDF 不在档案中")
+    return FileResponse(path.open("rb"), content_type="application/pdf")
+
+
+def _original_pdf_link(issue, printed_page: int | None) -> tuple[str, int | None]:
+    """Link to the issue's PDF opened at the page of the file that printed page is on ('' without a PDF)."""
+    path = issue.original_pdf
+    if path is None or not path.is_file():
+        return "", None
+    page = issue.pdf_page_of(printed_page)
+    url = reverse("issues:issue_pdf", args=[issue.year, issue.issue_no])
+    return (f"{url}#page={page}" if page else url), page
+
+
 # ------------------------------------------------------------------ documents
 
 
@@ -201,6 +220,7 @@ def document_detail(request, year: int, issue_no: int, key: str):
     document = get_object_or_404(issue.document_set, key=key)
     links = _document_links([*document.cited_doc_numbers, *document.repealed_doc_numbers])
     blocks = body.blocks_of(document.body, links)
+    pdf_url, pdf_page = _original_pdf_link(issue, document.page)
     cited_by = []
     if document.doc_key:
         cited_by = list(Document.objects.published().citing(document.doc_key).exclude(pk=document.pk)
@@ -219,6 +239,8 @@ def document_detail(request, year: int, issue_no: int, key: str):
         repeals=[(n, links.get(n)) for n in document.repealed_doc_numbers],
         cited_by=cited_by,
         interpretations=list(_interpretations_of(document)),
+        pdf_url=pdf_url,
+        pdf_page=pdf_page,
         citation=citation(request, issue, title=document.title, doc_number=document.doc_number, page=document.page,
                           permanent_path=document.permanent_path()),
         canonical_url=request.build_absolute_uri(document.get_absolute_url()),

@@ -43,3 +43,14 @@ def test_a_typo_in_any_boolean_setting_stops_start_up(tmp_path, name):
     assert result.returncode == 1
     assert f"{name} 只接受 true/false/1/0" in result.stderr
 
+
+
+@database_independent
+@pytest.mark.parametrize("value, message", [
+    ("elastic", "GAZETTE_SEARCH_ENGINE='elastic': 只能是 whoosh 或 postgres"),
+    ("postgres", "GAZETTE_SEARCH_ENGINE=postgres 需要 PostgreSQL 数据库"),  # run_manage's database is SQLite
+])
+def test_a_search_engine_that_cannot_run_stops_start_up(tmp_path, value, message):
+    result = run_manage(tmp_path, "check", GAZETTE_SEARCH_ENGINE=value)
+    assert result.returncode == 1
+    assert message in result.stderr
