@@ -1,4 +1,4 @@
-"""Migration 0004 reads what archived documents amend from their saved titles and bodies."""
+"""Migration 0005 reads what archived documents amend from their saved titles and bodies."""
 
 import importlib
 
@@ -8,7 +8,7 @@ from django.apps import apps
 from issues.models import Document, DocumentReference, Issue
 from issues.sources import SourceInfo
 
-migration = importlib.import_module("issues.migrations.0004_amendments")
+migration = importlib.import_module("issues.migrations.0005_amendments")
 
 
 @pytest.mark.django_db

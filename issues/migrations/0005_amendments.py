@@ -29,7 +29,7 @@ def read_amendments(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0003_statistics_printed_figures'),
+        ('issues', '0004_issue_pdf_pages'),
     ]
 
     operations = [
