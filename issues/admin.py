@@ -355,7 +355,7 @@ class DocumentAdmin(RecordAdmin):
     list_display = ["title", "doc_number", "category", "issuer", "signed_date", "page", "issue_label", "corrected"]
     list_filter = ["category"]
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key"]
+    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key", "rule_key"]
     doc_key_field = "doc_key"
 
     def save_model(self, request, obj, form, change):

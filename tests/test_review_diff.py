@@ -93,12 +93,22 @@ def summary(diff: review.IssueDiff) -> dict:
             {"统计资料": ([], [], [["当月"]])},
         ),
         (
+            issue(documents=[DIVISION, dataclasses.replace(LAND_USE, amended_doc_numbers=["温政办〔2019〕34号"])]),
+            {"文件": ([], [], [["修改文号"]])},
+        ),
+        (
+            issue(documents=[DIVISION, dataclasses.replace(LAND_USE, amended_titles=["温州市市长质量奖评审管理办法"],
+                                                           repealed_doc_numbers=["温政发〔2012〕67号"])]),
+            {"文件": ([], [], [["废止文号", "修改的规则名称"]])},
+        ),
+        (
             issue(documents=[LAND_USE, DIVISION]),  # printed order alone is no change
             {},
         ),
     ],
     ids=["document-title-changed", "appointment-added", "appointment-removed", "qualifier-dropped",
-         "chronicle-text-changed", "statistics-value-changed", "documents-reordered"],
+         "chronicle-text-changed", "statistics-value-changed", "amended-numbers-changed", "amended-titles-changed",
+         "documents-reordered"],
 )
 def test_diff_names_what_was_added_removed_and_changed(draft, expected):
     assert summary(diff_of(draft)) == expected

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from issues import numbers
-from issues.parser import regexes
+from issues.parser import amendments, regexes
 from issues.parser.clean import PAGE_MARK, join_broken_lines
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
@@ -115,6 +115,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
     effective_from, effective_until, valid_years = validity(paragraphs)
+    amended = amendments.amendments(title, paragraphs, exclude=own_keys)
     return ParsedDocument(
         category=entry.category,
         title=title,
@@ -129,6 +130,8 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         valid_years=valid_years,
         cited_doc_numbers=cited_doc_numbers(text, exclude=own_keys),
         repealed_doc_numbers=repealed_doc_numbers(paragraphs, exclude=own_keys),
+        amended_doc_numbers=amended.doc_numbers,
+        amended_titles=amended.titles,
         page=page,
         body=text,
     )
