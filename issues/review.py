@@ -67,8 +67,8 @@ class RecordTable:
     rows: list[tuple[str, bool, list[str]]]  # (change url, corrected, cells)
 
 
-# Bookkeeping, and keys derived from a compared field (doc_key from doc_number): never a correction of their own.
-NOT_COMPARED = {"id", "issue", "order", "corrected", "key", "doc_key", "interprets_key"}
+# Bookkeeping, and keys derived from a compared field (doc_key from doc_number, rule_key from title): never a correction of their own.
+NOT_COMPARED = {"id", "issue", "order", "corrected", "key", "doc_key", "interprets_key", "rule_key"}
 
 
 def _doc_identity(record):
