@@ -28,6 +28,7 @@ QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试�
 # The longest post printed is about 40 characters; anything far longer is running text that
 # happened to hold a 任 (and would not fit the database column either).
 MAX_POST_LENGTH = 120
+PLACE_LEVELS = ("省", "市", "县", "区", "旗")  # no name ends in one: '温州市' starts a post
 
 
 @dataclass
@@ -87,17 +88,28 @@ def _heading(text: str) -> _Heading | None:
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAppointment]:
-    """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post)."""
-    entry = entry.strip().rstrip("；;。，,").strip()
-    if not entry:
-        return []
-    persons, clauses = _people_and_clauses(entry, list_action)
+    """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
+    '任命X、Y为A，免去W的A职务' -> one statement per people named."""
+    entry = regexes.DECISION_PREFIX.sub("", entry.strip()).rstrip("；;。，,").strip()
     return [
         ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
+        for statement in _statements(entry)
+        for persons, clauses in [_people_and_clauses(statement, list_action)]
         for person in persons
         for action, text in clauses
         for post, qualifier in _posts(text)
     ]
+
+
+def _statements(entry: str) -> list[str]:
+    """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses."""
+    statements: list[str] = []
+    for part in _split_top_level(entry, "，,"):
+        if statements and not regexes.NAMED_STATEMENT.match(part):
+            statements[-1] += "，" + part
+        else:
+            statements.append(part)
+    return statements
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -105,6 +117,11 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], _clauses(entry, DISMISS)
+    if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
+        return glued[0], _clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
+    named = regexes.APPOINT_NAMED.match(entry)
+    if named and all(regexes.PERSON_NAME.match(person) for person in named["persons"].split("、")):
+        return named["persons"].split("、"), _clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], _clauses(dismissal["posts"], DISMISS)
@@ -123,6 +140,30 @@ def _appointment(entry: str) -> tuple[list[str], str, str] | None:
     if not all(regexes.PERSON_NAME.match(person) for person in persons):
         return None
     return persons, match["verb"], match["posts"]
+
+
+def _glued_names(text: str) -> tuple[list[str], str] | None:
+    """'汤文胜、王荔、买银朋孟州市人民政府副市长' -> (['汤文胜', '王荔', '买银朋'], '孟州市人民政府副市长'):
+    names joined by 、, the last glued to the posts that follow it."""
+    names: list[str] = []
+    parts = _split_top_level(text, "、")
+    for i, part in enumerate(parts):
+        if glued := _glued_name(part):
+            return names + [glued[0]], "、".join([glued[1]] + parts[i + 1 :])
+        if not regexes.PERSON_NAME.match(part):
+            return None
+        names.append(part)
+    return None
+
+
+def _glued_name(text: str) -> tuple[str, str] | None:
+    """'卢炳椿泉州市人民政府副市长' -> ('卢炳椿', '泉州市人民政府副市长'): a name of three, else two
+    characters, where a post starts right after it (a place and its level: see POST_START)."""
+    for length in (3, 2):
+        name = text[:length]
+        if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
+            return text[:length], text[length:]
+    return None
 
 
 def _clauses(text: str, action: str) -> list[tuple[str, str]]:
@@ -165,9 +206,9 @@ def _pieces(text: str) -> list[str]:
 
 
 def _strip_duty(text: str) -> str:
-    """'…局长职务' -> '…局长' (职务 closes a dismissal, not the post)."""
+    """'…局长职务' or '…局长的职务' -> '…局长' (职务 closes a dismissal, not the post)."""
     text = text.strip()
-    return text[: -len("职务")].strip() if text.endswith("职务") else text
+    return text[: -len("职务")].strip().removesuffix("的") if text.endswith("职务") else text
 
 
 def _take_qualifiers(post: str) -> tuple[str, str | None]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from issues import numbers
 from issues.parser import regexes
+from issues.parser.dates import in_digits
 from issues.parser.documents import _is_signer as is_signer
 from issues.parser.records import ParsedDocument, ParsedIssue
 from issues.parser.toc import DOCUMENT_CATEGORIES, parse_toc
@@ -178,7 +179,7 @@ def signature_lines(body: str) -> list[str]:
     paragraphs = body.split("\n")
     return [
         f"{paragraphs[i - 1]} {line}" for i, line in enumerate(paragraphs)
-        if i > 0 and regexes.DATE_LINE.match(line) and is_signer(paragraphs[i - 1])
+        if i > 0 and regexes.DATE_LINE.match(in_digits(line)) and is_signer(paragraphs[i - 1])
     ]
 
 
@@ -398,7 +399,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.HORIZONTAL_RULE.match(stripped)
         or regexes.RUNNING_HEADER.match(stripped)
         or regexes.RAW_ISSUE_HEADER.match(stripped)
-        or regexes.CHRONICLE_DAY.match(stripped)
+        or regexes.CHRONICLE_DAY.match(in_digits(stripped))
         or regexes.STATISTICS_HEADER_WORDS.match(text)
         or _order_number_line(text)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from issues.parser import regexes, section_lines
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, ParseWarning
 
@@ -27,10 +28,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in section_lines.tidy(body):
         text = line.strip()
-        if match := regexes.CHRONICLE_DAY.match(text):
+        if match := regexes.CHRONICLE_DAY.match(in_digits(text)):
             day, after_day = _valid_day(year, month, int(match["day"])), True
             continue
-        if match := regexes.CHRONICLE_DAY_ITEM.match(text):
+        if match := regexes.CHRONICLE_DAY_ITEM.match(in_digits(text)):
             day, text = _valid_day(year, month, int(match["day"])), "△" + match["text"]
         item = regexes.CHRONICLE_ITEM.match(text)
         if item or after_day:  # an item whose △ was lost still follows its day line

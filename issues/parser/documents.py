@@ -23,6 +23,7 @@ from datetime import date
 
 from issues import numbers
 from issues.parser import amendments, regexes
+from issues.parser.dates import in_digits
 from issues.parser.clean import PAGE_MARK, join_broken_lines
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
@@ -264,7 +265,7 @@ def _kept_lines(lines: list[str]) -> dict[int, str]:
     """Lines that must stay apart: signatures and their dates, the enclosed title, attachment titles."""
     kept: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if regexes.DATE_LINE.match(line) and i > 0 and _is_signer(lines[i - 1]):
+        if regexes.DATE_LINE.match(in_digits(line)) and i > 0 and _is_signer(lines[i - 1]):
             kept[i] = "date"
             j = i - 1
             while j >= 0 and i - j <= 2 and _is_signer(lines[j]):
@@ -304,7 +305,7 @@ def _tidy_title(line: str) -> str:
 def find_signature(paragraphs: list[str]) -> Signature | None:
     """The first signature: signer line(s) and a date line (an order's is at the top, a notice's after the cover)."""
     for i, line in enumerate(paragraphs):
-        match = regexes.DATE_LINE.match(line)
+        match = regexes.DATE_LINE.match(in_digits(line))
         if match and i > 0 and _is_signer(paragraphs[i - 1]):
             signers = [paragraphs[j] for j in range(max(0, i - 2), i) if _is_signer(paragraphs[j])]
             if len(signers) == 2 and not regexes.ISSUER_END.search(signers[0]):
@@ -350,7 +351,7 @@ def _sentences(paragraphs: list[str]):
             continue
         for sentence in paragraph.replace("；", "。").split("。"):
             if sentence:
-                yield sentence.split("条 ", 1)[-1] if sentence.startswith("第") else sentence
+                yield in_digits(sentence.split("条 ", 1)[-1] if sentence.startswith("第") else sentence)
 
 
 def _valid_years(sentence: str) -> int | None:
@@ -374,7 +375,7 @@ def attachments(paragraphs: list[str]) -> list[str]:
             continue
         items = [match["rest"]]
         for following in paragraphs[i + 1 :]:
-            if not regexes.ATTACHMENT_ITEM.match(following) or regexes.DATE_LINE.match(following):
+            if not regexes.ATTACHMENT_ITEM.match(following) or regexes.DATE_LINE.match(in_digits(following)):
                 break
             items.append(following)
         for item in items:
@@ -470,4 +471,4 @@ def _closes_list(paragraph: str) -> bool:
     """The list ends at the next attachment heading, the next 目录 heading or the signature date."""
     if paragraph.endswith("目录"):
         return True
-    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(paragraph))
+    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(in_digits(paragraph)))

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from issues.parser import regexes, section_lines
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.warnings import LOSS, ParseWarning
 
@@ -76,7 +77,7 @@ def _leads_a_brief(paragraph: str) -> bool:
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
-    first_sentence = paragraph.split("。", 1)[0][:MAX_DATE_OFFSET]
+    first_sentence = in_digits(paragraph.split("。", 1)[0][:MAX_DATE_OFFSET])
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
         return None, None

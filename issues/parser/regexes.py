@@ -44,8 +44,10 @@ REGISTRATION_CODE_FULL = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Cleaning (issues/parser/clean.py)
 # ---------------------------------------------------------------------------------------------
-# Printed page number line: "·    37    ·"
-PAGE_NUMBER_LINE = re.compile(rf"^\s*[·•]\s*(?P<page>{DIGIT}{{1,3}})\s*[·•]\s*$")
+# Printed page number line, in the forms issues print: "·    37    ·" · "— 3 —" (GB/T 9704) · "-3-" · "－3－" · "第3页"
+PAGE_NUMBER_LINE = re.compile(
+    rf"^\s*(?:(?P<open>[·•]|[—–－-]{{1,2}})|第)\s*(?P<page>{DIGIT}{{1,3}})\s*(?(open)(?:[·•]|[—–－-]{{1,2}})|页)\s*$"
+)
 # Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
 RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
@@ -88,6 +90,19 @@ MONTH_HEADING = re.compile(r"^\s*(?P<month>\d{1,2})\s*月份\s*市政府(?P<what
 # ---------------------------------------------------------------------------------------------
 # "2020年6月24日" (signature dates, effective dates)
 FULL_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# Numbers of a date printed in Chinese numerals (GB/T 9704 before 2012), read by issues/parser/dates.py:
+# a year digit by digit, with 〇, ○ (U+25CB), 零 or an ASCII 0 for zero: "二〇〇七" · "二○一九" · "二00五";
+# a month or day as counted: "三" · "十" · "十二" · "二十六" · "三十一"
+_CN_YEAR = "[一二][〇○零0一二三四五六七八九]{3}"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
+# A date in Chinese numerals, the year optional: "二〇〇七年三月二十六日" · "二○○七年四月九日" · "二00五年六月十七日" ·
+# "自二○○八年一月一日起施行" · "三月二十六日，"
+CHINESE_DATE = re.compile(
+    rf"(?:(?P<year>{_CN_YEAR})\s?年\s?)?(?P<month>{_CN_MONTH})\s?月\s?(?P<day>{_CN_DAY})\s?日"
+)
+# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…"
+CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日\s*(?:△|$))")
 
 # ---------------------------------------------------------------------------------------------
 # Table of contents and section headings (issues/parser/toc.py, issues/parser/split.py)
@@ -108,8 +123,8 @@ TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
 BACK_MATTER_START = re.compile(r"^《温州市人民政府公报》(?:赠阅范围|集中赠阅点)")
 # Statistics producer line: "温州市统计局制"
 STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
-# The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|处|所|中心|集团|公司|政府|委员会|管委会)$")
+# The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|中心|集团|公司|政府|委员会|管委会)$")
 
 # ---------------------------------------------------------------------------------------------
 # Documents (issues/parser/documents.py) — owner: documents work
@@ -236,9 +251,9 @@ NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 # ---------------------------------------------------------------------------------------------
 # Markdown marks left on a line: "## 5月份市政府记事" · "- 温政发〔2021〕8号 …" · "# 政 务 简 讯"
 SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
-# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯"
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免"
 COLUMN_LABEL = re.compile(
-    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -258,6 +273,18 @@ APPOINTMENT_DECIDER = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{0,12}?(?:决定)
 APPOINT_CLAUSE = re.compile(r"^(?P<persons>[\u4e00-\u9fff·、]{2,40}?)(?P<verb>兼任|任)(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5})的(?P<posts>.+)$")
+# A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…"
+DECISION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,12}?决定[：:]?(?=任命|免去)")
+# An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
+APPOINT_NAMED = re.compile(r"^任命(?P<persons>[\u4e00-\u9fff·、]{2,40}?)为(?P<posts>.+)$")
+# Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
+# · "…，任命李四为…" (not "免去其…", which speaks of the same person)
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去)(?!其)")
+# The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
+# or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
+# not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
+# here, as it ends place names ("泉州市")
+POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(r"^免去(?:其|(?P<person>[\u4e00-\u9fff·]{2,5})的)?(?P<posts>.+)$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
@@ -269,9 +296,10 @@ TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
 QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
-# A title a post ends in: "总经理" · "常务副局长" · "总工程师" (not compiled on its own)
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" (not compiled on its own)
 _POST_TITLE_WORDS = (
-    r"(?:常务|专职|执行|第一)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"(?:常务|专职|执行|第一|代理)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"|[省市州县区镇乡]长"
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
 )
 # The title closing a post, to lend its body to a bare title that follows:

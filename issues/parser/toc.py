@@ -39,6 +39,7 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
                 entries.append(_entry(category or "", "".join(pending), int(page["page"])))
                 pending = []
             elif len(pending) >= MAX_ENTRY_LINES:
+                i += 1  # past this line too: the lines pending (this one included) are the body's first
                 break
         i += 1
     end = i - len(pending)

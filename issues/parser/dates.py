@@ -1,0 +1,38 @@
+"""Dates as printed, read in one place: Arabic, full-width ('４月１４日') or Chinese numerals.
+
+GB/T 9704 printed signature dates in Chinese numerals before 2012 ('二〇〇七年三月二十六日',
+'二○○七年四月九日', '二00五年六月十七日'), so the back catalogue is full of them. `in_digits`
+rewrites a line's dates into Arabic digits ('2007年3月26日') before the date patterns of the
+steps (signatures, validity clauses, news, chronicle) are matched; the stored text is never
+rewritten.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def in_digits(text: str) -> str:
+    """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'."""
+    text = text.translate(FULL_WIDTH_DIGITS)
+    if not any(ch in text for ch in "年月日"):
+        return text
+    text = regexes.CHINESE_DATE.sub(_date_in_digits, text)
+    return regexes.CHINESE_DAY_MARKER.sub(lambda m: m["space"] + str(counted(m["day"])), text)
+
+
+def counted(numeral: str) -> int:
+    """A month or day as counted: '九' -> 9, '十' -> 10, '十二' -> 12, '二十六' -> 26, '三十' -> 30."""
+    if "十" not in numeral:
+        return CHINESE_DIGITS[numeral]
+    tens, _, units = numeral.partition("十")
+    return CHINESE_DIGITS.get(tens, 1) * 10 + CHINESE_DIGITS.get(units, 0)
+
+
+def _date_in_digits(match) -> str:
+    year = "".join(str(CHINESE_DIGITS[ch]) for ch in match["year"]) + "年" if match["year"] else ""
+    return f"{year}{counted(match['month'])}月{counted(match['day'])}日"
