@@ -23,6 +23,7 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
     entries: list[TocEntry] = []
     category = None
     pending: list[str] = []
+    pending_from = start  # the line where the pending entry began: the body's first if it never ends
     i = start
     while i < len(lines):
         if lines[i].startswith(PAGE_MARK):  # a table of contents printed over two pages
@@ -33,17 +34,17 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
         if heading and not pending:
             category = heading["category"]
         else:
+            if not pending:
+                pending_from = i
             pending.append(line.lstrip("#- ").strip())
             page = regexes.TOC_PAGE.search(line)
             if page:
                 entries.append(_entry(category or "", "".join(pending), int(page["page"])))
                 pending = []
             elif len(pending) >= MAX_ENTRY_LINES:
-                i += 1  # past this line too: the lines pending (this one included) are the body's first
                 break
         i += 1
-    end = i - len(pending)
-    return entries, end
+    return entries, pending_from if pending else i
 
 
 def _first_category_heading(lines: list[str]) -> int | None:
