@@ -21,6 +21,7 @@ from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
+from issues.signals import issue_indexed
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
@@ -195,6 +196,7 @@ def update_index(issue: Issue) -> str:
         return f"{type(exc).__name__}: {exc}"
     Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
     issue.index_stale = False
+    issue_indexed.send(sender=Issue, issue=issue)
     return ""
 
 
