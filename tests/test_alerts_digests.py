@@ -12,8 +12,10 @@ from django_tasks_db.models import DBTaskResult
 
 from alerts import digests
 from alerts.models import SentRecord, Subscription
+from alerts.subjects import SUBJECTS
 from alerts.tasks import RETRIES, retry_delay
 from issues.ingest import update_index
+from search.query import PAGE_SIZE
 from tests.factories import ParsedAppointment, ParsedNews, document, make_issue
 
 pytestmark = pytest.mark.django_db
@@ -77,8 +79,9 @@ def follow(client, kind, target, address=READER, bodies=locmem_bodies):
     sent = bodies()[before:]
     assert len(sent) == 1
     confirm = next(url for url in links(sent[0]) if "/alerts/confirm/" in url)
+    active = Subscription.objects.active().count()
     assert client.get(path_of(confirm)).status_code == 200
-    assert not Subscription.objects.active().filter(email=address, kind=kind).exists()
+    assert Subscription.objects.active().count() == active  # a GET changes nothing
     assert client.post(path_of(confirm)).status_code == 200
 
 
@@ -206,3 +209,40 @@ def test_after_the_server_returns_the_retry_sends_the_digest_once(
     run_tasks()
     assert len(smtp_server.messages) == 2
     assert digests.send_all().mails == 0
+
+
+# ----------------------------------------------------------------- a search lists what /search/ lists
+
+
+def search_api_urls(client, query: str, year: int, issue_no: int) -> set[str]:
+    """Every result of /api/search/ (the page's search, as JSON) for `query`, within one issue."""
+    urls, page = set(), 1
+    while True:
+        answer = client.get(f"/api/search/?{query}&page={page}&snippets=0").json()
+        urls |= {r["url"] for r in answer["results"] if (r["issue"]["year"], r["issue"]["issue_no"]) == (year, issue_no)}
+        if page * PAGE_SIZE >= answer["total"]:
+            return urls
+        page += 1
+
+
+SEARCHES = [  # (query, whether 2021年第5期 has matches)
+    ("q=劳动模范", True),
+    ("q=工业&type=document", True),
+    ("q=人民政府&sort=date", True),
+    ("q=温州&category=市府办文件", True),
+    ("type=appointment", False),  # 2021年第5期 printed no appointments
+    ("q=温政发〔2004〕49号", True),  # a doc number: the records naming it
+]
+
+
+def test_a_search_digest_lists_exactly_what_the_search_finds_among_the_new_records(client, parsed_issues, save_issue):
+    save_issue(parsed_issues["2020-06"])
+    for n, (query, _) in enumerate(SEARCHES):
+        follow(client, "search", query, address=f"reader{n}@example.org")
+    save_issue(parsed_issues["2021-05"])
+    digests.send_all()
+    for query, finds in SEARCHES:
+        subscription = Subscription.objects.get(kind="search", target=SUBJECTS["search"].clean(query))
+        sent = set(subscription.sent.values_list("ref", flat=True))
+        assert sent == search_api_urls(client, query, 2021, 5), query
+        assert bool(sent) == finds, query
