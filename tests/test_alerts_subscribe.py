@@ -1,6 +1,7 @@
 """Subscribing, confirming and ending subscriptions (alerts.views): double opt-in, links that a mail
 scanner may follow without changing anything, no address enumeration, rate limits."""
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -11,7 +12,9 @@ from django.test import Client
 from django.utils import timezone
 
 from alerts import mail
+from bench import load
 from alerts.models import SubscribeRequest, Subscription
+from tests.conftest import database_independent
 from tests.factories import ParsedAppointment, make_issue
 
 pytestmark = pytest.mark.django_db
@@ -99,7 +102,7 @@ def test_without_mail_the_site_takes_no_addresses(client, settings):
 # ----------------------------------------------------------------- rate limits
 
 
-def test_one_address_gets_at_most_three_confirmation_mails_an_hour(client):
+def test_one_address_gets_at_most_five_confirmation_mails_an_hour(client):
     for n in range(SubscribeRequest.PER_ADDRESS + 2):
         response = subscribe(client, target=f"人员{n}", REMOTE_ADDR=f"10.0.0.{n}")
         assert response.status_code == 200  # the same answer: the limit reveals nothing either
@@ -203,3 +206,43 @@ def test_subscribing_again_after_ending_needs_a_new_confirmation(client):
     assert not Subscription.objects.active().exists()
     client.post(link(outbox.outbox[-1], "/alerts/confirm/"))
     assert Subscription.objects.active().count() == 1
+
+
+@database_independent
+def test_the_counters_are_shared_by_two_gunicorn_workers(tmp_path, smtp_server):
+    """`make serve`'s gunicorn with two single-thread workers and parallel clients: both workers answer,
+    and together they let exactly PER_CLIENT requests of one client through."""
+    data_dir = tmp_path / "data"
+    load.manage(data_dir, "migrate", "--noinput")
+    access_log = data_dir / "access.log"
+    env = {"EMAIL_URL": f"smtp://127.0.0.1:{smtp_server.port}/?tls=0", "GUNICORN_THREADS": "1",
+           "GUNICORN_ACCESS_LOG": str(access_log), "GUNICORN_CMD_ARGS": "--access-logformat '%(p)s %(m)s %(s)s'"}
+    with load.gunicorn(data_dir, workers=2, env=env) as (base, _pid):
+        with ThreadPoolExecutor(4) as pool:
+            statuses = list(pool.map(lambda n: visitor(base)(n), range(2 * SubscribeRequest.PER_CLIENT)))
+    assert sorted(statuses) == [200] * SubscribeRequest.PER_CLIENT + [429] * SubscribeRequest.PER_CLIENT
+    posts = [line.split() for line in access_log.read_text().splitlines() if " POST " in line]
+    assert len({pid for pid, _, _ in posts}) == 2, "one worker answered every request: nothing shared was tested"
+    assert len(smtp_server.messages) == SubscribeRequest.PER_CLIENT
+
+
+def visitor(base: str):
+    """A client's visit: GET the form (CSRF cookie and token), then POST one address."""
+    import http.cookiejar
+    import re
+    import urllib.parse
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def visit(n: int) -> int:
+        form = opener.open(f"{base}/alerts/subscribe/?kind=issues&target=", timeout=30).read().decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "email": f"r{n}@example.org",
+                                       "kind": "issues", "target": ""}).encode()
+        try:
+            return opener.open(f"{base}/alerts/subscribe/", data, timeout=30).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    return visit
