@@ -22,11 +22,6 @@ class SubscribeForm(forms.Form):
                 self.add_error(None, error)
         return data
 
-    @property
-    def subject(self):
-        kind = self.data.get("kind") or self.initial.get("kind")
-        return SUBJECTS.get(kind)
-
 
 class AddressForm(forms.Form):
     """Ask for a new link to see one's subscriptions (after an expired or lost one)."""

@@ -109,7 +109,8 @@ class Subscription(models.Model):
         return subscription
 
     def confirm(self) -> None:
-        if self.confirmed_at is None:
+        """Start mailing (again: a genuine confirm link pressed after unsubscribing is consent anew)."""
+        if not self.is_active:
             IssuePublication.objects.note_all()  # what is archived now is not news to this reader
             self.confirmed_at = timezone.now()
             self.ended_at = None

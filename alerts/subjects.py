@@ -251,3 +251,13 @@ SUBJECTS: dict[str, Subject] = {subject.key: subject for subject in (
     SearchSubject(), PersonSubject(), PostSubject(), IssuerSubject(), CategorySubject(), DocNumberSubject(),
     IssuesSubject(),
 )}
+
+
+def cleaned(kind: str, target: str) -> str | None:
+    """The target as `kind` keeps it, or None when the kind is unknown or refuses it."""
+    if kind not in SUBJECTS:
+        return None
+    try:
+        return SUBJECTS[kind].clean(target)
+    except ValidationError:
+        return None

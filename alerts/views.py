@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from alerts import mail
 from alerts.forms import AddressForm, SubscribeForm
 from alerts.models import SubscribeRequest, Subscription, normalise_address
+from alerts.subjects import SUBJECTS, cleaned
 
 
 def _closed(request):
@@ -34,11 +35,12 @@ def subscribe(request):
     if not settings.GAZETTE_ALERTS:
         return _closed(request)
     if request.method == "GET":
-        form = SubscribeForm(initial={"kind": request.GET.get("kind", ""), "target": request.GET.get("target", "")})
-        check = SubscribeForm({"email": "check@example.org", **form.initial})  # is the subject itself valid?
-        status = 200 if check.is_valid() else 400
-        return render(request, "alerts/subscribe.html", {"form": form, "subject_error": status == 400,
-                                                         "label": _label(check)}, status=status)
+        kind, target = request.GET.get("kind", ""), request.GET.get("target", "")
+        target = cleaned(kind, target)
+        if target is None:
+            return render(request, "alerts/subscribe.html", {"subject_error": True}, status=400)
+        form = SubscribeForm(initial={"kind": kind, "target": target})
+        return render(request, "alerts/subscribe.html", {"form": form, "label": SUBJECTS[kind].describe(target)})
     form = SubscribeForm(request.POST)
     if not form.is_valid():
         return render(request, "alerts/subscribe.html", {"form": form, "label": _label(form)}, status=400)
@@ -53,7 +55,7 @@ def subscribe(request):
 
 def _label(form) -> str:
     if form.is_valid():
-        return form.subject.describe(form.cleaned_data["target"])
+        return SUBJECTS[form.cleaned_data["kind"]].describe(form.cleaned_data["target"])
     return ""
 
 

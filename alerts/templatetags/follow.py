@@ -7,36 +7,31 @@ request.GET; a target the kind refuses shows nothing.
 from urllib.parse import urlencode
 
 from django import template
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from alerts.subjects import SUBJECTS
+from alerts.subjects import SUBJECTS, cleaned
 
 register = template.Library()
 
 
-def _cleaned(kind: str, target) -> str | None:
-    text = target if isinstance(target, str) else target.urlencode()  # a QueryDict: the search's parameters
-    try:
-        return SUBJECTS[kind].clean(text)
-    except ValidationError:
-        return None
+def _target(kind: str, given) -> str | None:
+    return cleaned(kind, given if isinstance(given, str) else given.urlencode())  # a QueryDict: a search's
 
 
 @register.inclusion_tag("alerts/_follow.html")
-def follow(kind: str, target=""):
-    cleaned = _cleaned(kind, target)
-    if cleaned is None:
+def follow(kind: str, given=""):
+    target = _target(kind, given)
+    if target is None:
         return {}
     return {
-        "subscribe_url": f"{reverse('alerts:subscribe')}?{urlencode({'kind': kind, 'target': cleaned})}",
-        "feed_url": SUBJECTS[kind].feed_url(cleaned),
+        "subscribe_url": f"{reverse('alerts:subscribe')}?{urlencode({'kind': kind, 'target': target})}",
+        "feed_url": SUBJECTS[kind].feed_url(target),
     }
 
 
 @register.inclusion_tag("alerts/_feed_link.html")
-def feed_link(kind: str, target=""):
-    cleaned = _cleaned(kind, target)
-    if cleaned is None:
+def feed_link(kind: str, given=""):
+    target = _target(kind, given)
+    if target is None:
         return {}
-    return {"feed_url": SUBJECTS[kind].feed_url(cleaned), "title": SUBJECTS[kind].describe(cleaned)}
+    return {"feed_url": SUBJECTS[kind].feed_url(target), "title": SUBJECTS[kind].describe(target)}
