@@ -126,7 +126,7 @@ class CategorySubject(Subject):
 class DocNumberSubject(Subject):
     """A doc number: tell me when it is printed, cited, amended (修改), repealed or interpreted."""
 
-    key, noun, page_name, feed_name = "doc", "文号", "issues:doc_permalink", ""
+    key, noun, page_name, feed_name = "doc", "文号", "issues:doc_permalink", "alerts:doc_feed"
 
     def describe(self, target):
         return f"文号：{target}（刊登、引用、修改、废止或解读时）"
@@ -136,9 +136,6 @@ class DocNumberSubject(Subject):
         if not key:
             raise ValidationError("请填写有效的文号，如 温政办〔2020〕53号")
         return key
-
-    def feed_url(self, target):
-        return None
 
     def items(self, target, issues, limit=None):
         found: dict[str, Item] = {}

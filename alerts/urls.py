@@ -1,5 +1,5 @@
 """Alerts (/alerts/…) and the feeds of what readers follow. Included before issues.urls: its
-person and post URLs take any text, `/feed/` included."""
+person, post, issuer and doc number URLs take any text, `/feed/` included."""
 
 from django.urls import path
 
@@ -21,4 +21,5 @@ urlpatterns = [
     path("people/<text:target>/feed/", SubjectFeed("person"), name="person_feed"),
     path("posts/<text:target>/feed/", SubjectFeed("post"), name="post_feed"),
     path("issuers/<text:target>/feed/", SubjectFeed("issuer"), name="issuer_feed"),
+    path("doc/<text:target>/feed/", SubjectFeed("doc"), name="doc_feed"),
 ]

@@ -19,7 +19,7 @@ def archive():
         make_issue(2020, 6, documents=[document("温政办〔2020〕53号", "关于工业用地的意见", signed_date=date(2020, 6, 3))],
                    appointments=[ParsedAppointment("方培雷", "appoint", "温州市人民政府副秘书长", decided_by="市人民政府决定")]),
         make_issue(2020, 9, documents=[document("温政发〔2020〕9号", "关于工业用地出让的规定", category="市政府文件",
-                                                issuer="温州市人民政府")],
+                                                issuer="温州市人民政府", cited_doc_numbers=["温政办〔2020〕53号"])],
                    appointments=[ParsedAppointment("方培雷", "dismiss", "温州市人民政府副秘书长")],
                    news=[ParsedNews("工业用地出让情况", None, "……")]),
     ]
@@ -47,6 +47,8 @@ FEEDS = [
     ("/documents/?category=市政府文件", "/documents/feed/?category=市政府文件", ["关于工业用地出让的规定"]),
     ("/search/?q=工业用地&type=document", "/search/feed/?q=工业用地&type=document",
      ["关于工业用地出让的规定", "关于工业用地的意见"]),
+    ("/issues/2020/6/doc/温政办〔2020〕53号/", "/doc/温政办〔2020〕53号/feed/",
+     ["［引用］关于工业用地出让的规定", "［刊登］关于工业用地的意见"]),
 ]
 
 
