@@ -11,7 +11,7 @@ class SubscribeForm(forms.Form):
                                              "required": "请填写邮箱地址"})
     kind = forms.ChoiceField(choices=[(key, subject.noun) for key, subject in SUBJECTS.items()],
                              widget=forms.HiddenInput)
-    target = forms.CharField(required=False, max_length=1000, widget=forms.HiddenInput)
+    target = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
 
     def clean(self):
         data = super().clean()

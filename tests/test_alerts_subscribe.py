@@ -69,6 +69,13 @@ def test_an_unknown_subject_is_refused(client, kind, target):
     assert not Subscription.objects.exists()
 
 
+def test_the_longest_search_the_page_takes_can_be_followed(client):
+    query = "温州市人民政府关于工业用地" * 15 + "的通知"  # 200 characters, 1,800 bytes percent-encoded
+    response = subscribe(client, kind="search", target=f"q={query}&issuer=温州市人民政府办公室&type=document")
+    assert response.status_code == 200
+    assert Subscription.objects.get().label.startswith(f"检索：“{query}”（类型：文件；发文机关：温州市人民政府办公室）")
+
+
 def test_subscribing_sends_a_confirmation_and_nothing_else(client):
     response = subscribe(client, "Reader@Example.org")
     assert "请查收邮件" in response.content.decode()
