@@ -72,7 +72,8 @@ def read_source_text(data: bytes, name: str, progress: Progress | None = None) -
     if suffix in PDF_SUFFIXES:
         from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
 
-        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None)
+        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None,
+                            workers=settings.GAZETTE_PDF_WORKERS)
     if suffix in TEXT_SUFFIXES or suffix == "":
         return decode_text(data)
     raise IngestError("unsupported_type", suffix)
