@@ -60,8 +60,9 @@ bench-search: install
 
 # Browser tests need the system Chromium and a CJK font (never `playwright install`: it downloads);
 # the page checks (tests/test_page_checks.py) run the Nu HTML Checker, a Java program, and npm
-# installs it and axe-core. Idempotent: apt runs only when a package or command is missing.
-TEST_PACKAGES := chromium fonts-wqy-zenhei default-jre-headless
+# installs it and axe-core. tests/pdfgen.py typesets in Song and Kai (the arphic GB fonts) and Hei.
+# Idempotent: apt runs only when a package or command is missing.
+TEST_PACKAGES := chromium fonts-wqy-zenhei fonts-arphic-gbsn00lp fonts-arphic-gkai00mp default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: test-deps browser-deps node-deps
 test-deps:

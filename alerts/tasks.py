@@ -27,7 +27,7 @@ def send_alert_digests(attempt: int = 1) -> str:
     Nothing is lost when the retries run out either: what was not sent stays unsent, and the next
     publish or the scheduled `manage.py send_alerts` sends it.
     """
-    from search.query import IndexUnavailable  # the search app loads its index backend on import
+    from search.criteria import IndexUnavailable  # the search app loads its index backend on import
 
     try:
         return str(digests.send_all())

@@ -13,11 +13,12 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from whoosh import index as whoosh_index
 
 from gazette import diskspace
 from gazette.tasks import queue_state
 from issues.models import Issue
+from search.criteria import IndexMissing
+from search.indexing import backend
 
 STALE_LISTED = 50
 
@@ -45,15 +46,13 @@ def _check_database() -> dict:
 
 
 def _check_search_index() -> dict:
-    path = settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
     try:
-        if not whoosh_index.exists_in(path):
-            return {"ok": False, "error": "搜索索引不存在，请运行 manage.py rebuild_index"}
-        # Opening a searcher reads every segment, so a missing or truncated file shows here.
-        with whoosh_index.open_dir(path).searcher() as searcher:
-            return {"ok": True, "documents": searcher.doc_count()}
+        documents = backend().document_count()
+    except IndexMissing:
+        return {"ok": False, "error": "搜索索引不存在，请运行 manage.py rebuild_index"}
     except Exception as exc:  # noqa: BLE001 - a damaged index fails in many ways; each means "not ok"
         return {"ok": False, "error": f"搜索索引无法读取（{type(exc).__name__}: {exc}），请运行 manage.py rebuild_index"}
+    return {"ok": True, "documents": documents}
 
 
 def _stale_issues() -> list[dict]:

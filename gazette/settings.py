@@ -82,13 +82,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "search",  # before haystack: its rebuild_index command wraps the library's (search/management)
     "haystack",
     "axes",
     "gazette",  # before django_tasks_db: its db_worker command wraps the library's (gazette/management)
     "django_tasks",
     "django_tasks_db",
     "issues",
-    "search",
     "opendata",
     "alerts",
 ]
@@ -155,6 +155,9 @@ STORAGES = {
 GAZETTE_SOURCES_DIR = DATA_DIR / "sources"
 GAZETTE_UPLOAD_MAX_BYTES = env_int("GAZETTE_UPLOAD_MAX_BYTES", 100 * 1024 * 1024)
 GAZETTE_PDF_WORKERS = env_int("GAZETTE_PDF_WORKERS", 2)  # processes reading a long PDF (1: in-process)
+GAZETTE_PDF_MAX_PAGES = env_int("GAZETTE_PDF_MAX_PAGES", 400)  # an issue has about 50; more is refused unread
+# bytes one compressed stream of a PDF may inflate to: a normal issue's largest is under 1 MB
+GAZETTE_PDF_MAX_STREAM = env_int("GAZETTE_PDF_MAX_STREAM", 64 * 1024 * 1024)
 # The bulk data dump (/data/), rebuilt after each publish; derived data, never backed up.
 GAZETTE_DUMP_DIR = DATA_DIR / "dump"
 # The public address, e.g. https://gazette.example.org: makes the dump's record URLs absolute
@@ -181,9 +184,19 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 # Locks that exclude other processes (gazette/locks.py) are files here when the database is SQLite.
 GAZETTE_LOCKS_DIR = DATA_DIR / "locks"
 
+# The search engine: Whoosh (a file index, embedded: nothing to run) on SQLite, PostgreSQL full-text
+# search (search/postgres.py: the index is a table, written in the records' transaction) on PostgreSQL.
+# GAZETTE_SEARCH_ENGINE=whoosh|postgres forces either.
+SEARCH_ENGINES = {"whoosh": "search.backend.JiebaWhooshEngine", "postgres": "search.postgres.PostgresEngine"}
+ON_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+SEARCH_ENGINE = env_str("GAZETTE_SEARCH_ENGINE", "postgres" if ON_POSTGRES else "whoosh")
+if SEARCH_ENGINE not in SEARCH_ENGINES:
+    raise ImproperlyConfigured(f"GAZETTE_SEARCH_ENGINE={SEARCH_ENGINE!r}: 只能是 whoosh 或 postgres")
+if SEARCH_ENGINE == "postgres" and not ON_POSTGRES:
+    raise ImproperlyConfigured("GAZETTE_SEARCH_ENGINE=postgres 需要 PostgreSQL 数据库（DATABASE_URL=postgres://...）")
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "search.backend.JiebaWhooshEngine",
+        "ENGINE": SEARCH_ENGINES[SEARCH_ENGINE],
         "PATH": str(DATA_DIR / "whoosh_index"),
     },
 }

@@ -7,12 +7,10 @@ search index and the bulk data dump in step once the save commits.
 
 from __future__ import annotations
 
-import logging
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -26,11 +24,12 @@ from django_tasks_db.models import DBTaskResult
 from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
 from issues import models, numbers, review
+from issues.parser import checks
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
-from issues.ingest import update_index
+from search import indexing
+from search.indexing import update_index
 from opendata.dump import rebuild_after_commit
 
-log = logging.getLogger(__name__)
 
 # django-tasks-db's task table is the worker's own record, in English: staff follow an upload on its page.
 admin.site.unregister(DBTaskResult)
@@ -56,9 +55,10 @@ class IssueAdmin(admin.ModelAdmin):
     change_list_template = "admin/issues/issue/change_list.html"
     change_form_template = "admin/issues/issue/change_form.html"
 
-    @admin.display(description="解析警告")
+    @admin.display(description="损失警告")
     def warning_count(self, issue):
-        return len(issue.warnings)
+        """Loss warnings (a record may be missing or wrong); notes are not counted."""
+        return len(issue.loss_warnings)
 
     @admin.display(description="审核")
     def review_link(self, issue):
@@ -72,6 +72,7 @@ class IssueAdmin(admin.ModelAdmin):
             path("upload/<int:pk>/", wrap(self.upload_status_view), name="issues_issue_upload_status"),
             path("<int:pk>/review/", wrap(self.review_view), name="issues_issue_review"),
             path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="issues_issue_publish"),
+            path("<int:pk>/warnings/", wrap(require_POST(self.check_warnings_view)), name="issues_issue_check_warnings"),
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
             path("<int:pk>/file/<str:which>/", wrap(self.file_view), name="issues_issue_file"),
         ] + super().get_urls()
@@ -149,6 +150,9 @@ class IssueAdmin(admin.ModelAdmin):
             "review.html",
             f"审核：{issue.label}" if issue.status == models.Issue.Status.DRAFT else issue.label,
             issue=issue,
+            loss_groups=_by_section(issue.loss_warnings),
+            notes=[warning for warning in issue.parse_warnings if not warning.is_loss],
+            counts=checks.counts(issue.to_parsed()),
             published=published,
             diff=review.compare(issue, published) if published else None,
             corrections_lost=[c for c in at_risk if c.lost],
@@ -159,14 +163,31 @@ class IssueAdmin(admin.ModelAdmin):
             can_cancel=issue.status == models.Issue.Status.DRAFT and self.has_delete_permission(request, issue),
         )
 
+    def check_warnings_view(self, request, pk):
+        """保存核对: the 已核对 ticks of the draft's loss warnings, saved with it."""
+        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
+        if not self.has_change_permission(request, issue):
+            raise PermissionDenied
+        _save_checks(request, issue)
+        messages.success(request, f"已保存核对：尚有 {issue.unchecked_losses} 条警告未核对。")
+        return redirect(reverse("admin:issues_issue_review", args=[issue.pk]) + "#warnings")
+
     def publish_view(self, request, pk):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
+        _save_checks(request, issue)
         removals = _removals(issue, issue.published_version())
         if removals and removals.too_destructive and request.POST.get("confirm_removals") != "on":
             messages.error(request, "发布将删除已发布版本中超过三分之一的记录：请先确认（勾选“已核对”）再发布。")
             return redirect("admin:issues_issue_review", issue.pk)
+        unchecked = issue.unchecked_losses
+        if unchecked and request.POST.get("confirm_unchecked") != "1":
+            return self._render(request, "confirm.html", f"发布：{issue.label}", issue=issue,
+                                question=f"尚有 {unchecked} 条警告未核对，仍要发布吗？",
+                                action=reverse("admin:issues_issue_publish", args=[issue.pk]),
+                                confirm_name="confirm_unchecked", confirm_label="仍要发布",
+                                carried={"confirm_removals": request.POST.get("confirm_removals", "")})
         try:
             index_error = issue.publish(lock_timeout=PUBLISH_WAIT_SECONDS)
         except LockTimeout:
@@ -183,6 +204,11 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
         if not self.has_delete_permission(request, issue):
             raise PermissionDenied
+        if request.POST.get("confirm_cancel") != "1":
+            return self._render(request, "confirm.html", f"取消：{issue.label}", issue=issue,
+                                question="草稿及其源文件将被删除，确定取消吗？",
+                                action=reverse("admin:issues_issue_cancel", args=[issue.pk]),
+                                confirm_name="confirm_cancel", confirm_label="删除草稿", carried={})
         published = issue.published_version()
         issue.discard()
         kept = "，已发布的版本未受影响" if published else ""
@@ -203,7 +229,7 @@ class IssueAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if obj.status == models.Issue.Status.PUBLISHED:
-            transaction.on_commit(lambda: _report_index_error(request, update_index(obj)))
+            indexing.with_records(lambda: _report_index_error(request, update_index(obj)))
             rebuild_after_commit()
 
     def _render(self, request, template, title, **context):
@@ -221,8 +247,6 @@ class RecordAdmin(admin.ModelAdmin):
     formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
     common_filters = ["issue__status", "issue__year", "corrected"]
     readonly_fields = ["issue", "order", "corrected"]
-    # Fields computed from another one when the record is saved: {derived: (source, function)}.
-    derived_fields: dict = {}
     # A normalised doc number field: a search for "温政办[2020]53号" also finds 温政办〔2020〕53号.
     doc_key_field: str | None = None
 
@@ -246,10 +270,9 @@ class RecordAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.corrected = True
-        for derived, (source, function) in self.derived_fields.items():
-            setattr(obj, derived, function(getattr(obj, source)) or "")
+        obj.derive()  # normalised doc numbers follow the corrected fields
         super().save_model(request, obj, form, change)
-        transaction.on_commit(lambda: _report_index_error(request, _index_record(obj)))
+        indexing.with_records(lambda: _report_index_error(request, _index_record(obj)))
         _rebuild_dump_if_published(obj.issue)
 
     def response_change(self, request, obj):
@@ -264,7 +287,7 @@ class RecordAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         issue = obj.issue
         super().delete_model(request, obj)
-        transaction.on_commit(lambda: _report_index_error(request, _index_record(None, issue)))
+        indexing.with_records(lambda: _report_index_error(request, _index_record(None, issue)))
         _rebuild_dump_if_published(issue)
 
     def delete_queryset(self, request, queryset):
@@ -272,8 +295,22 @@ class RecordAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)  # a bulk delete bypasses IssueRecord.delete
         models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
         for issue in issues:
-            transaction.on_commit(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
+            indexing.with_records(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
             _rebuild_dump_if_published(issue)
+
+
+def _save_checks(request, issue) -> None:
+    """The 已核对 boxes of the review page, when the form that carries them was sent."""
+    if request.POST.get("warnings_form") == "1" and issue.loss_warnings:
+        issue.check_warnings({int(value) for value in request.POST.getlist("checked") if value.isdigit()})
+
+
+def _by_section(loss_warnings) -> list[tuple[str, list]]:
+    """(section, [(position, warning)]) in the order sections first appear; the whole issue's first."""
+    groups: dict[str, list] = {}
+    for position, warning in sorted(loss_warnings, key=lambda item: bool(item[1].section)):
+        groups.setdefault(warning.section or "全期", []).append((position, warning))
+    return list(groups.items())
 
 
 def _removals(draft, published):
@@ -284,26 +321,12 @@ def _removals(draft, published):
 def _index_record(record, issue=None) -> str:
     """Bring the search index in step with one corrected record; '' or the error.
 
-    Drafts are not in the index. Uses search.indexing.index_record(record) when the search app has
-    it, else re-indexes the record's whole issue; a deleted record (record None) re-indexes its issue.
+    Drafts are not in the index. A deleted record (record None) re-indexes its issue.
     """
     issue = issue or record.issue
     if issue.status != models.Issue.Status.PUBLISHED:
         return ""
-    try:
-        from search import indexing
-    except ImportError:  # the search app not yet wired
-        return ""
-    index_record = getattr(indexing, "index_record", None)
-    if record is None or index_record is None:
-        return update_index(issue)
-    try:
-        index_record(record)
-    except Exception as exc:  # noqa: BLE001 - the correction is saved; staff must see the index lagging
-        log.exception("indexing %r failed", record)
-        models.Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-        return f"{type(exc).__name__}: {exc}"
-    return ""
+    return update_index(issue) if record is None else indexing.update_record(record)
 
 
 def _rebuild_dump_if_published(issue) -> None:
@@ -332,8 +355,7 @@ class DocumentAdmin(RecordAdmin):
     list_display = ["title", "doc_number", "category", "issuer", "signed_date", "page", "issue_label", "corrected"]
     list_filter = ["category"]
     search_fields = ["title", "doc_number", "registration_code", "issuer"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key"]
-    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
+    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key", "rule_key"]
     doc_key_field = "doc_key"
 
     def save_model(self, request, obj, form, change):
@@ -346,7 +368,6 @@ class InterpretationAdmin(RecordAdmin):
     list_display = ["title", "interprets", "unit", "issue_label", "corrected"]
     search_fields = ["title", "interprets", "unit"]
     readonly_fields = [*RecordAdmin.readonly_fields, "key", "interprets_key"]
-    derived_fields = {"interprets_key": ("interprets", numbers.doc_key)}
     doc_key_field = "interprets_key"
 
 
@@ -380,7 +401,6 @@ class IssuedListEntryAdmin(RecordAdmin):
     list_display = ["doc_number", "title", "issue_label", "corrected"]
     search_fields = ["doc_number", "title"]
     readonly_fields = [*RecordAdmin.readonly_fields, "doc_key"]
-    derived_fields = {"doc_key": ("doc_number", numbers.doc_key)}
     doc_key_field = "doc_key"
 
 

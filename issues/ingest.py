@@ -15,18 +15,21 @@ from functools import partial
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, models
+from django.db import DatabaseError, models, transaction
+from django.urls import reverse
 
 from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
-from issues.parser import PARSER_VERSION, parse_issue
-from issues.signals import issue_indexed
+from issues.parser import PARSER_VERSION, kinds, parse_issue
+from issues.parser.warnings import losses
 from issues.sources import (
     PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
 )
 from opendata.dump import rebuild_after_commit
+from search import indexing
+from search.indexing import update_index
 
 log = logging.getLogger(__name__)
 
@@ -49,33 +52,44 @@ class IngestResult:
     status: str  # "created", "replaced", "unchanged", "skipped"
     index_error: str = ""
     note: str = ""  # why it was skipped
+    held: bool = False  # saved as a draft for its loss warnings instead of published
 
     def summary(self) -> str:
         if self.status == "skipped":
             return self.note
         i = self.issue
-        counts = (
-            f"文件 {i.document_set.count()}，解读 {i.interpretation_set.count()}，任免 {i.appointment_set.count()}，"
-            f"简讯 {i.newsbrief_set.count()}，记事 {i.chronicleentry_set.count()}，发文目录 {i.issuedlistentry_set.count()}，"
-            f"统计 {i.statisticsrow_set.count()}，警告 {len(i.warnings)}"
-        )
-        return f"{i.label} [{self.status}] {counts}"
+        loss_count = len(i.loss_warnings)
+        counts = "，".join([f"{kind.short} {i.records_of(kind).count()}" for kind in kinds.KINDS]
+                          + [f"损失警告 {loss_count}", f"提示 {len(i.warnings) - loss_count}"])
+        held = f"；有损失警告，已存为草稿，请审核后发布：{review_url(i)}" if self.held else ""
+        return f"{i.label} [{self.status}] {counts}{held}"
+
+
+def review_url(issue: Issue) -> str:
+    """The issue's review page, absolute when GAZETTE_SITE_URL says where the site is."""
+    return settings.GAZETTE_SITE_URL.rstrip("/") + reverse("admin:issues_issue_review", args=[issue.pk])
 
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     """The text of a source file, whatever its kind; raises IngestError for bad files."""
+    return read_source(data, name, progress)[0]
+
+
+def read_source(data: bytes, name: str, progress: Progress | None = None) -> tuple[str, dict[int, int]]:
+    """The text of a source file and, for a PDF, the file's page of each printed page number."""
     suffix = Path(name).suffix.lower()
     if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
         raise IngestError("too_large", f"{len(data)} 字节")
     if not data:
         raise IngestError("empty")
     if suffix in PDF_SUFFIXES:
-        from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
+        from issues.pdf import Limits, extract  # pdfplumber is heavy: import on demand
 
-        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None,
-                            workers=settings.GAZETTE_PDF_WORKERS)
+        limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
+        return extract(data, progress=partial(progress, Stage.READING) if progress else None,
+                       workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return decode_text(data)
+        return decode_text(data), {}
     raise IngestError("unsupported_type", suffix)
 
 
@@ -89,20 +103,29 @@ def ingest_bytes(
     status: str = Issue.Status.PUBLISHED,
     pdf_path: str = "",
     progress: Progress | None = None,
+    hold_losses: bool = False,
 ) -> IngestResult:
-    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue."""
+    """Read, parse and save one file; `pdf_path` is a kept PDF to offer for download with the issue.
+
+    hold_losses: an issue to publish that has loss warnings is saved as a draft instead, for staff
+    to check on its review page (`manage.py ingest` without --publish)."""
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
-    text = read_source_text(data, name, progress)
+    text, pdf_pages = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
     report(Stage.SAVING, 0, 0)
+    held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))
     with issue_lock(parsed.year, parsed.issue_no):
-        return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path)
+        result = _save(parsed, data, name, digest, force=force, status=Issue.Status.DRAFT if held else status,
+                       pdf_path=pdf_path, pdf_pages=pdf_pages)
+    result.held = held and result.status != "skipped"
+    return result
 
 
-def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str) -> IngestResult:
+def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str,
+          pdf_pages: dict[int, int]) -> IngestResult:
     existing = Issue.objects.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).first()
     if (
         existing
@@ -130,11 +153,12 @@ def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: s
             sha256=digest,
             parser_version=PARSER_VERSION,
             pdf_path=pdf_path,
+            pdf_pages=pdf_pages,
         )
-        issue = _save_parsed(parsed, source, status)
+        issue, index_error = _save_parsed(parsed, source, status)
     result = IngestResult(issue, "replaced" if existing else "created")
     if status == Issue.Status.PUBLISHED:
-        result.index_error = update_index(issue)
+        result.index_error = index_error or indexing.index_after_commit(issue)
         rebuild_after_commit()
     return result
 
@@ -144,9 +168,12 @@ def _spaced(kind: str) -> str:
     return f" {kind} " if kind.isascii() else kind
 
 
-def _save_parsed(parsed, source: SourceInfo, status: str) -> Issue:
+def _save_parsed(parsed, source: SourceInfo, status: str) -> tuple[Issue, str]:
+    """The saved issue, and the index error if the index (PostgreSQL) was written in its transaction."""
     try:
-        return Issue.objects.save_parsed(parsed, source=source, status=status)
+        with transaction.atomic():
+            issue = Issue.objects.save_parsed(parsed, source=source, status=status)
+            return issue, indexing.index_in_transaction(issue)
     except DatabaseError as exc:  # rolled back: nothing of this issue was saved
         if diskspace.is_disk_full(exc):
             raise IngestError("disk_full", diskspace.for_database()) from exc
@@ -172,38 +199,3 @@ def ingest_path(path: Path | str, **options) -> IngestResult:
     except OSError as exc:
         raise IngestError("unreadable", f"{path}（{exc.strerror}）") from exc
     return ingest_bytes(data, path.name, **options)
-
-
-def update_index(issue: Issue) -> str:
-    """Bring the search index in step with a committed issue; '' on success, else the error.
-
-    On failure the database keeps the new state and the issue is marked index_stale, so that
-    staff see it and the next ingest or `rebuild_index` catches up. A published issue arrives
-    here already marked (save_parsed, Issue.publish); success clears the mark.
-    """
-    try:
-        from search.indexing import index_issue
-    except ImportError:  # the search app not yet wired
-        return ""
-    try:
-        index_issue(issue)
-    except Exception as exc:  # noqa: BLE001 - any index failure must leave the DB state and be reported
-        _mark_stale(issue)
-        if diskspace.is_disk_full(exc):  # told in one line: a full disk is no bug to trace
-            told = diskspace.message(exc, "搜索索引", settings.HAYSTACK_CONNECTIONS["default"].get("PATH"))
-            log.warning("indexing %s failed: disk full", issue)
-            return f"{told}；清理后运行 manage.py rebuild_index 补上索引"
-        log.exception("indexing %s failed", issue)
-        return f"{type(exc).__name__}: {exc}"
-    Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
-    issue.index_stale = False
-    issue_indexed.send(sender=Issue, issue=issue)
-    return ""
-
-
-def _mark_stale(issue: Issue) -> None:
-    issue.index_stale = True
-    try:
-        Issue.objects.filter(pk=issue.pk).update(index_stale=True)
-    except DatabaseError as exc:  # the database's disk may be full too: a published save was stale already
-        log.warning("could not mark %s index_stale: %s", issue, exc)

@@ -7,31 +7,22 @@ re-ingesting an issue, which replaces all its rows, keeps every link working.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from issues import numbers
 from issues.locks import issue_lock
-from issues.parser import records
+from issues.parser import amendments, kinds, records
+from issues.parser.warnings import ParseWarning, structured
 from issues.sources import SourceInfo, source_kind
 
-CATEGORIES = [
-    "市政府令",
-    "市政府文件",
-    "市府办文件",
-    "部门文件",
-    "部门规范性文件",
-    "政策解读",
-    "机构人事",
-    "政务简讯",
-    "政府记事",
-    "发文目录",
-    "统计资料",
-]
+CATEGORIES = kinds.CATEGORIES  # every TOC category, in printed order
 
 
 class IssueQuerySet(models.QuerySet):
@@ -63,8 +54,9 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
 
         A published save replaces the published version of the same issue; a draft save
         replaces an earlier draft of it and leaves the published version alone. A published issue
-        is saved index_stale: the index catches up after the commit (issues.ingest.update_index
-        clears the flag), so a process killed in between leaves the issue marked, not silently behind.
+        is saved index_stale: the index clears the flag when written (search.indexing.update_index:
+        in the same transaction on PostgreSQL, after the commit on Whoosh), so a process killed in
+        between leaves the issue marked, not silently behind.
         Drafts are never indexed, so never stale.
         """
         with transaction.atomic():
@@ -79,8 +71,9 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
                 source_path=source.path,
                 source_sha256=source.sha256,
                 pdf_path=source.pdf_path,
+                pdf_pages={str(printed): physical for printed, physical in source.pdf_pages.items()},
                 parser_version=source.parser_version,
-                warnings=list(parsed.warnings),
+                warnings=[warning.to_dict() for warning in structured(parsed.warnings)],
                 back_matter=list(parsed.back_matter),
                 statistics_title=parsed.statistics.title or "",
                 statistics_producer=parsed.statistics.producer or "",
@@ -104,6 +97,8 @@ class Issue(models.Model):
     source_path = models.CharField("源文件（数据目录内）", max_length=255)
     source_sha256 = models.CharField("源文件 SHA-256", max_length=64, db_index=True)
     pdf_path = models.CharField("PDF 文件（数据目录内）", max_length=255, blank=True)
+    # printed page number (a string: JSON keys) -> page of the PDF it was read from, from 1
+    pdf_pages = models.JSONField("PDF 页码对照", default=dict, blank=True)
     parser_version = models.CharField("解析器版本", max_length=20)
     warnings = models.JSONField("解析警告", default=list, blank=True)
     back_matter = models.JSONField("封底及其他", default=list, blank=True)
@@ -135,6 +130,29 @@ class Issue(models.Model):
         return f"{self.year}年第{self.issue_no}期{total}"
 
     @property
+    def parse_warnings(self) -> list[ParseWarning]:
+        """The stored warnings as ParseWarning (also the plain strings older parsers stored)."""
+        return structured(self.warnings)
+
+    @property
+    def loss_warnings(self) -> list[tuple[int, ParseWarning]]:
+        """(position in `warnings`, warning) of each warning that a record may be missing or wrong."""
+        return [(i, warning) for i, warning in enumerate(self.parse_warnings) if warning.is_loss]
+
+    @property
+    def unchecked_losses(self) -> int:
+        return sum(1 for _, warning in self.loss_warnings if not warning.checked)
+
+    def check_warnings(self, positions: set[int]) -> None:
+        """Staff ticked 已核对 on these loss warnings (and on no other): saved with the draft."""
+        warnings = self.parse_warnings
+        for i, warning in enumerate(warnings):
+            if warning.is_loss:
+                warning.checked = i in positions
+        self.warnings = [warning.to_dict() for warning in warnings]
+        self.save(update_fields=["warnings", "updated_at"])
+
+    @property
     def source_file(self):
         return settings.GAZETTE_SOURCES_DIR / self.source_path
 
@@ -142,6 +160,17 @@ class Issue(models.Model):
     def pdf_file(self):
         """The PDF kept for download (the uploaded PDF, or a PDF beside a text export), or None."""
         return settings.GAZETTE_SOURCES_DIR / self.pdf_path if self.pdf_path else None
+
+    @property
+    def original_pdf(self):
+        """The issue's PDF as printed: the kept PDF, or the source itself when it was a PDF; else None."""
+        if self.pdf_path:
+            return self.pdf_file
+        return self.source_file if source_kind(self.source_path) == "PDF" else None
+
+    def pdf_page_of(self, printed_page: int | None) -> int | None:
+        """The page of the original PDF on which printed page N is (None when the PDF did not say)."""
+        return self.pdf_pages.get(str(printed_page)) if printed_page is not None else None
 
     @property
     def source_kind(self) -> str:
@@ -168,13 +197,14 @@ class Issue(models.Model):
         """Make this draft the public version of its issue; returns '' or the search index error.
 
         One transaction deletes the published version of the same (year, issue_no) and flips the
-        draft, so that if anything fails the previous version stays intact. The index and the bulk
-        data dump are updated after the commit, as for `manage.py ingest` (issues.ingest). The
+        draft, so that if anything fails the previous version stays intact. The index is written in
+        that transaction (PostgreSQL) or after it (Whoosh), and the bulk data dump after it, as for
+        `manage.py ingest` (search.indexing, issues.ingest). The
         issue's lock is held throughout (gazette.locks.LockTimeout after `lock_timeout` seconds, by
         default issues.locks.WAIT_SECONDS, of waiting for another writer).
         """
-        from issues.ingest import update_index  # ingest imports this module
-        from opendata.dump import rebuild_after_commit  # and so does the dump
+        from opendata.dump import rebuild_after_commit  # the dump imports this module
+        from search import indexing  # and so does the search index
 
         with issue_lock(self.year, self.issue_no, timeout=lock_timeout):
             with transaction.atomic():
@@ -184,9 +214,10 @@ class Issue(models.Model):
                 # stale until update_index has indexed it, as for save_parsed
                 Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
                                                         updated_at=timezone.now())
-            self.status = Issue.Status.PUBLISHED
-            self.index_stale = True
-            index_error = update_index(self)
+                self.status = Issue.Status.PUBLISHED
+                self.index_stale = True
+                index_error = indexing.index_in_transaction(self)
+            index_error = index_error or indexing.index_after_commit(self)
         rebuild_after_commit()
         return index_error
 
@@ -205,97 +236,32 @@ class Issue(models.Model):
 
     def to_parsed(self) -> records.ParsedIssue:
         """The saved issue as plain data again; `to_parsed().to_export()` is the export_issue JSON."""
-        return records.ParsedIssue(
+        parsed = records.ParsedIssue(
             year=self.year,
             issue_no=self.issue_no,
             total_no=self.total_no,
             publish_date=self.publish_date,
-            toc=[records.TocEntry(s.category, s.title, s.doc_number or None, s.page) for s in self.section_set.all()],
-            documents=[d.to_parsed() for d in self.document_set.all()],
-            interpretations=[
-                records.ParsedInterpretation(p.title, p.interprets, p.unit or None, p.body)
-                for p in self.interpretation_set.all()
-            ],
-            appointments=[
-                records.ParsedAppointment(a.person, a.action, a.position, a.qualifier or None, a.decided_by)
-                for a in self.appointment_set.all()
-            ],
-            news=[records.ParsedNews(n.title, n.date, n.body) for n in self.newsbrief_set.all()],
-            chronicle=[records.ParsedChronicleEntry(c.date, c.text) for c in self.chronicleentry_set.all()],
-            issued_list=[records.ParsedIssuedRow(r.doc_number, r.title) for r in self.issuedlistentry_set.all()],
+            toc=[section.to_parsed() for section in self.section_set.all()],
             statistics=records.ParsedStatistics(
-                title=self.statistics_title or None,
-                producer=self.statistics_producer or None,
-                rows=[r.to_parsed() for r in self.statisticsrow_set.all()],
+                title=self.statistics_title or None, producer=self.statistics_producer or None
             ),
             back_matter=list(self.back_matter),
-            warnings=list(self.warnings),
+            warnings=structured(self.warnings),
         )
+        for kind in kinds.KINDS:
+            kind.records(parsed).extend(record.to_parsed() for record in self.records_of(kind))
+        return parsed
+
+    def records_of(self, kind: kinds.RecordKind):
+        """The issue's saved records of one kind, in printed order."""
+        return getattr(self, f"{RECORD_MODELS[kind.key]._meta.model_name}_set").all()
 
     def _create_records(self, parsed: records.ParsedIssue) -> None:
-        Section.objects.bulk_create(
-            Section(issue=self, order=i, category=e.category, title=e.title, doc_number=e.doc_number or "", page=e.page)
-            for i, e in enumerate(parsed.toc)
-        )
-        keys = set()
-        for i, d in enumerate(parsed.documents):
-            document = Document.objects.create(
-                issue=self,
-                order=i,
-                key=_unique_key(numbers.doc_key(d.doc_number) or f"n{i + 1}", keys),
-                category=d.category,
-                title=d.title,
-                doc_number=d.doc_number,
-                doc_key=numbers.doc_key(d.doc_number) or "",
-                registration_code=d.registration_code or "",
-                issuer=d.issuer,
-                signed_date=d.signed_date,
-                addressees=d.addressees or "",
-                attachments=list(d.attachments),
-                effective_from=d.effective_from,
-                effective_until=d.effective_until,
-                valid_years=d.valid_years,
-                cited_doc_numbers=list(d.cited_doc_numbers),
-                repealed_doc_numbers=list(d.repealed_doc_numbers),
-                page=d.page,
-                body=d.body,
-            )
-            DocumentReference.objects.bulk_create(
-                [DocumentReference(document=document, kind="cites", doc_number=n, doc_key=numbers.doc_key(n) or n)
-                 for n in d.cited_doc_numbers]
-                + [DocumentReference(document=document, kind="repeals", doc_number=n, doc_key=numbers.doc_key(n) or n)
-                   for n in d.repealed_doc_numbers]
-            )
-        Interpretation.objects.bulk_create(
-            Interpretation(
-                issue=self, order=i, key=str(i + 1), title=p.title, interprets=p.interprets,
-                interprets_key=numbers.doc_key(p.interprets) or "", unit=p.unit or "", body=p.body,
-            )
-            for i, p in enumerate(parsed.interpretations)
-        )
-        Appointment.objects.bulk_create(
-            Appointment(issue=self, order=i, person=a.person, action=a.action, position=a.position,
-                        qualifier=a.qualifier or "", decided_by=a.decided_by)
-            for i, a in enumerate(parsed.appointments)
-        )
-        NewsBrief.objects.bulk_create(
-            NewsBrief(issue=self, order=i, key=str(i + 1), title=n.title, date=n.date, body=n.body)
-            for i, n in enumerate(parsed.news)
-        )
-        ChronicleEntry.objects.bulk_create(
-            ChronicleEntry(issue=self, order=i, date=c.date, text=c.text) for i, c in enumerate(parsed.chronicle)
-        )
-        IssuedListEntry.objects.bulk_create(
-            IssuedListEntry(issue=self, order=i, doc_number=r.doc_number, doc_key=numbers.doc_key(r.doc_number) or "",
-                            title=r.title)
-            for i, r in enumerate(parsed.issued_list)
-        )
-        StatisticsRow.objects.bulk_create(
-            StatisticsRow(issue=self, order=i, indicator=r.indicator, sub_row=r.sub_row, unit=r.unit,
-                          **{name: getattr(r, name) for name in StatisticsRow.FIGURES},
-                          **{f"{name}_printed": getattr(r, f"{name}_printed") or "" for name in StatisticsRow.FIGURES})
-            for i, r in enumerate(parsed.statistics.rows)
-        )
+        Section.objects.bulk_create(Section.from_parsed(entry, issue=self, order=i) for i, entry in enumerate(parsed.toc))
+        for kind in kinds.KINDS:
+            model = RECORD_MODELS[kind.key]
+            model.save_all([model.from_parsed(record, issue=self, order=i)
+                            for i, record in enumerate(kind.records(parsed))])
 
 
 def _unique_key(key: str, seen: set) -> str:
@@ -332,6 +298,39 @@ class IssueRecord(models.Model):
         """A corrected or deleted record changes its issue's pages: their caches, sitemap and feed key on this."""
         Issue.objects.filter(pk=self.issue_id).update(updated_at=timezone.now())
 
+    # The kind of record stored (issues.parser.kinds) and its dataclass; fields of the same name are copied.
+    kind: str | None = None
+    parsed_class: type
+
+    @classmethod
+    def from_parsed(cls, parsed, *, issue: Issue, order: int) -> "IssueRecord":
+        """An unsaved row for a parsed record: its fields by name (None as "" in text fields), then derive()."""
+        values = {}
+        for name in (f.name for f in dataclasses.fields(parsed)):
+            field = cls._meta.get_field(name)
+            value = getattr(parsed, name)
+            values[name] = "" if value is None and not field.null else list(value) if isinstance(value, list) else value
+        record = cls(issue=issue, order=order, **values)
+        record.derive()
+        return record
+
+    def derive(self) -> None:
+        """Fill the fields computed from the others (normalised doc numbers, a missing link key): on saving
+        a parsed record and a correction by hand."""
+
+    def to_parsed(self):
+        """The saved record as its parser dataclass again ("" back to None where the dataclass has None)."""
+        values = {}
+        for f in dataclasses.fields(self.parsed_class):
+            value = getattr(self, f.name)
+            values[f.name] = None if value == "" and f.default is None else list(value) if isinstance(value, list) else value
+        return self.parsed_class(**values)
+
+    @classmethod
+    def save_all(cls, rows: list) -> None:
+        """Save an issue's rows of this model (one query)."""
+        cls.objects.bulk_create(rows)
+
 
 class Section(IssueRecord):
     """One entry of the issue's table of contents (目录)."""
@@ -340,6 +339,8 @@ class Section(IssueRecord):
     title = models.CharField("标题", max_length=500)
     doc_number = models.CharField("文号", max_length=100, blank=True)
     page = models.PositiveSmallIntegerField("页码", null=True, blank=True)
+
+    parsed_class = records.TocEntry
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "目录条目"
@@ -380,6 +381,63 @@ class DocumentQuerySet(models.QuerySet):
                 found.setdefault(reference.doc_key, reference.document)
         return found
 
+    def amending(self, number: str):
+        """Documents that amend (修改) the doc number `number`, in any spelling: its 被修改 list, its alerts."""
+        key = numbers.doc_key(number)
+        if not key:
+            return self.none()
+        return self.filter(references__kind="amends", references__doc_key=key).distinct()
+
+    def amending_rule(self, name: str):
+        """Documents that amend or revise the rule named `name` ('温州市市长质量奖评审管理办法', any revision)."""
+        key = amendments.rule_key(name)
+        if not key:
+            return self.none()
+        return self.filter(references__kind="amends", references__rule_key=key).distinct()
+
+    def versions_of(self, document: "Document"):
+        """Every printing of `document`'s rule across issues (its earlier and later versions), oldest first."""
+        if not document.rule_key:
+            return self.filter(pk=document.pk)
+        return self.filter(rule_key=document.rule_key).select_related("issue").order_by(*CHRONOLOGICAL)
+
+    def changes(self, documents) -> dict:
+        """Document pk -> the Change rows (issues.validity) of these documents repealing or amending it.
+
+        For many documents in one query. A document acts on another named by its doc number, or, for an
+        amendment printing no number, by its rule's name when it is printed later. A document never acts
+        on itself or on a reprint of itself.
+        """
+        from issues.validity import Change
+
+        documents = list(documents)
+        by_key, by_rule = {}, {}
+        for d in documents:
+            if d.doc_key:
+                by_key.setdefault(d.doc_key, []).append(d)
+            if d.rule_key:
+                by_rule.setdefault(d.rule_key, []).append(d)
+        references = (DocumentReference.objects.filter(document__in=self)
+                      .filter(Q(kind__in=("repeals", "amends"), doc_key__in=list(by_key))
+                              | Q(kind="amends", rule_key__in=list(by_rule)))
+                      .select_related("document__issue").order_by(*(f"document__{f}" for f in CHRONOLOGICAL)))
+        found: dict = {d.pk: [] for d in documents}
+        for reference in references:
+            actor = reference.document
+            targets = by_key.get(reference.doc_key, []) if reference.doc_key else [
+                d for d in by_rule.get(reference.rule_key, []) if actor.printed_after(d)]
+            for target in targets:
+                if actor.pk == target.pk or (actor.doc_key and actor.doc_key == target.doc_key):
+                    continue
+                change = Change(reference.kind, actor, actor.takes_effect_on)
+                if change not in found[target.pk]:
+                    found[target.pk].append(change)
+        return found
+
+
+# Oldest first: by issue, then by place in the issue.
+CHRONOLOGICAL = ("issue__year", "issue__issue_no", "order")
+
 
 class Document(IssueRecord):
     """An official document: 政府令, 市政府文件, 市府办文件, 部门文件."""
@@ -399,10 +457,17 @@ class Document(IssueRecord):
     valid_years = models.PositiveSmallIntegerField("有效期（年）", null=True, blank=True)
     cited_doc_numbers = models.JSONField("引用文号", default=list, blank=True)
     repealed_doc_numbers = models.JSONField("废止文号", default=list, blank=True)
+    amended_doc_numbers = models.JSONField("修改文号", default=list, blank=True, help_text="本文件修改的文件的文号")
+    amended_titles = models.JSONField("修改的规则名称", default=list, blank=True,
+                                      help_text="本文件修改或修订的规则名称（未印文号时），如“温州市市长质量奖评审管理办法”")
+    rule_key = models.CharField("规则名称键", max_length=amendments.RULE_KEY_LENGTH, blank=True, db_index=True,
+                                help_text="规范化的规则名称，同一规则的各个版本相同")
     page = models.PositiveSmallIntegerField("页码", null=True, blank=True)
     body = models.TextField("正文", blank=True)
 
     objects = DocumentQuerySet.as_manager()
+    kind = "documents"
+    parsed_class = records.ParsedDocument
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "文件"
@@ -412,32 +477,30 @@ class Document(IssueRecord):
         return f"{self.title}（{self.doc_number}）" if self.doc_number else self.title
 
     def rebuild_references(self) -> None:
-        """Re-derive the cites/repeals rows from the doc number lists, after a correction by hand."""
+        """Derive the cites/repeals/amends rows from the number and title lists (on saving, after a correction)."""
         self.references.all().delete()
+        by_number = (("cites", self.cited_doc_numbers), ("repeals", self.repealed_doc_numbers),
+                     ("amends", self.amended_doc_numbers))
         DocumentReference.objects.bulk_create(
-            DocumentReference(document=self, kind=kind, doc_number=n, doc_key=numbers.doc_key(n) or n)
-            for kind, doc_numbers in (("cites", self.cited_doc_numbers), ("repeals", self.repealed_doc_numbers))
-            for n in doc_numbers or []
+            [DocumentReference(document=self, kind=kind, doc_number=n, doc_key=numbers.doc_key(n) or n)
+             for kind, doc_numbers in by_number for n in doc_numbers or []]
+            + [DocumentReference(document=self, kind="amends", title=title[:500],
+                                 rule_key=amendments.rule_key(title))
+               for title in self.amended_titles or []]
         )
 
-    def to_parsed(self) -> records.ParsedDocument:
-        return records.ParsedDocument(
-            category=self.category,
-            title=self.title,
-            doc_number=self.doc_number,
-            registration_code=self.registration_code or None,
-            issuer=self.issuer,
-            signed_date=self.signed_date,
-            addressees=self.addressees or None,
-            attachments=list(self.attachments),
-            effective_from=self.effective_from,
-            effective_until=self.effective_until,
-            valid_years=self.valid_years,
-            cited_doc_numbers=list(self.cited_doc_numbers),
-            repealed_doc_numbers=list(self.repealed_doc_numbers),
-            page=self.page,
-            body=self.body,
-        )
+    def derive(self) -> None:
+        self.doc_key = numbers.doc_key(self.doc_number) or ""
+        self.rule_key = amendments.rule_key_of_title(self.title)
+
+    @classmethod
+    def save_all(cls, rows: list["Document"]) -> None:
+        """Each with a key unique in its issue (its doc number's, else its place) and its references."""
+        keys: set[str] = set()
+        for row in rows:
+            row.key = _unique_key(row.doc_key or f"n{row.order + 1}", keys)
+            row.save()
+            row.rebuild_references()
 
     def get_absolute_url(self):
         return reverse("issues:document", args=[self.issue.year, self.issue.issue_no, self.key])
@@ -446,36 +509,56 @@ class Document(IssueRecord):
         """/doc/<文号>, which follows the number to its newest printing; the page itself when it has none."""
         return reverse("issues:doc_permalink", args=[self.doc_key]) if self.doc_key else self.get_absolute_url()
 
-    def repealed_by(self):
-        """The first published document that declares this one repealed, or None."""
-        if not self.doc_key:
-            return None
-        return Document.objects.published().repealers([self.doc_key]).get(self.doc_key)
+    @property
+    def takes_effect_on(self):
+        """The day this document acts: its effective date, else its signing date, else its issue's date."""
+        return self.effective_from or self.signed_date or self.issue.publish_date
 
-    def validity(self, today=None, repealers: dict | None = None):
-        """尚未施行 / 现行有效 / 已失效 / 已废止 / 未注明有效期 on `today` (see issues/validity.py).
+    def printed_after(self, other: "Document") -> bool:
+        return self._printed_at() > other._printed_at()
 
-        `repealers` (from DocumentQuerySet.repealers) saves a query per document in lists.
+    def _printed_at(self) -> tuple:
+        return self.issue.year, self.issue.issue_no, self.order
+
+    def amended_documents(self) -> list["Document"]:
+        """The published documents this one amends (修改了): by the numbers it names, or earlier versions of the rule."""
+        keys = [k for k in (numbers.doc_key(n) for n in self.amended_doc_numbers) if k and k != self.doc_key]
+        rules = [amendments.rule_key(t) for t in self.amended_titles]
+        if not keys and not rules:
+            return []  # most documents amend nothing: no query
+        found = (Document.objects.published().filter(Q(doc_key__in=keys) | Q(rule_key__in=rules))
+                 .exclude(pk=self.pk).select_related("issue").order_by(*CHRONOLOGICAL))
+        return [d for d in found if d.doc_key in keys or self.printed_after(d)]
+
+    def validity(self, today=None, changes: dict | None = None):
+        """尚未施行 / 现行有效 / 已修改 / 已失效 / 已废止 / 未注明有效期 on `today` (see issues/validity.py).
+
+        `changes` (from DocumentQuerySet.changes) saves the queries per document in lists.
         """
         from django.utils import timezone
 
         from issues.validity import validity_on
 
-        repealed_by = repealers.get(self.doc_key) if repealers is not None else self.repealed_by()
+        if changes is None:
+            changes = Document.objects.published().changes([self])
         return validity_on(
             today or timezone.localdate(), effective_from=self.effective_from, effective_until=self.effective_until,
-            valid_years=self.valid_years, signed_date=self.signed_date, repealed_by=repealed_by,
+            valid_years=self.valid_years, signed_date=self.signed_date, printed_on=self.issue.publish_date,
+            changes=changes.get(self.pk, ()),
         )
 
 
 class DocumentReference(models.Model):
-    """A doc number named in a document's body: cited, or declared repealed (废止)."""
+    """A doc number named in a document's body: cited, declared repealed (废止) or amended (修改);
+    or, for an amendment that prints no number, the rule's name (title and rule_key, doc_key empty)."""
 
-    KINDS = [("cites", "引用"), ("repeals", "废止")]
+    KINDS = [("cites", "引用"), ("repeals", "废止"), ("amends", "修改")]
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="references")
     kind = models.CharField(max_length=10, choices=KINDS)
-    doc_number = models.CharField("文号（原文）", max_length=100)
-    doc_key = models.CharField("规范化文号", max_length=100, db_index=True)
+    doc_number = models.CharField("文号（原文）", max_length=100, blank=True)
+    doc_key = models.CharField("规范化文号", max_length=100, blank=True, db_index=True)
+    title = models.CharField("规则名称（原文）", max_length=500, blank=True)
+    rule_key = models.CharField("规则名称键", max_length=amendments.RULE_KEY_LENGTH, blank=True, db_index=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "文号引用"
@@ -491,8 +574,15 @@ class Interpretation(IssueRecord):
     unit = models.CharField("解读单位", max_length=200, blank=True)
     body = models.TextField("正文", blank=True)
 
+    kind = "interpretations"
+    parsed_class = records.ParsedInterpretation
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政策解读"
+
+    def derive(self) -> None:
+        self.key = self.key or str(self.order + 1)
+        self.interprets_key = numbers.doc_key(self.interprets) or ""
 
     def __str__(self):
         return self.title
@@ -514,6 +604,9 @@ class Appointment(IssueRecord):
     position = models.CharField("职务", max_length=300)
     qualifier = models.CharField("说明", max_length=100, blank=True, help_text="如：试用期一年、保留正县长级")
     decided_by = models.CharField("决定机关", max_length=100, blank=True)
+
+    kind = "appointments"
+    parsed_class = records.ParsedAppointment
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "人事任免"
@@ -538,8 +631,14 @@ class NewsBrief(IssueRecord):
     date = models.DateField("日期", null=True, blank=True)
     body = models.TextField("正文", blank=True)
 
+    kind = "news"
+    parsed_class = records.ParsedNews
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政务简讯"
+
+    def derive(self) -> None:
+        self.key = self.key or str(self.order + 1)
 
     def __str__(self):
         return self.title
@@ -553,6 +652,9 @@ class ChronicleEntry(IssueRecord):
 
     date = models.DateField("日期")
     text = models.TextField("内容")
+
+    kind = "chronicle"
+    parsed_class = records.ParsedChronicleEntry
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "政府记事"
@@ -571,8 +673,14 @@ class IssuedListEntry(IssueRecord):
     doc_key = models.CharField("规范化文号", max_length=100, blank=True, db_index=True)
     title = models.CharField("标题", max_length=500)
 
+    kind = "issued_list"
+    parsed_class = records.ParsedIssuedRow
+
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "发文目录"
+
+    def derive(self) -> None:
+        self.doc_key = numbers.doc_key(self.doc_number) or ""
 
     def __str__(self):
         return f"{self.doc_number} {self.title}"
@@ -612,6 +720,8 @@ class StatisticsRow(IssueRecord):
     cumulative_yoy_printed = models.CharField("累计同比%（原文）", max_length=24, blank=True, editable=False)
 
     objects = StatisticsRowQuerySet.as_manager()
+    kind = "statistics"
+    parsed_class = records.ParsedStatisticsRow
 
     class Meta(IssueRecord.Meta):
         verbose_name = verbose_name_plural = "统计资料"
@@ -632,16 +742,12 @@ class StatisticsRow(IssueRecord):
             elif not printed or Decimal(printed) != Decimal(str(value)):
                 setattr(self, f"{name}_printed", records.printed_figure(value))
 
-    def to_parsed(self) -> records.ParsedStatisticsRow:
-        return records.ParsedStatisticsRow(
-            self.indicator, self.sub_row, self.unit,
-            **{name: getattr(self, name) for name in self.FIGURES},
-            **{f"{name}_printed": getattr(self, f"{name}_printed") or None for name in self.FIGURES},
-        )
-
     def get_absolute_url(self):
         return reverse("issues:statistics_issue", args=[self.issue.year, self.issue.issue_no])
 
+
+# The model of each kind of record (issues.parser.kinds): Document for "documents", ...
+RECORD_MODELS = {model.kind: model for model in IssueRecord.__subclasses__() if model.kind}
 
 # Staff uploads on their way to becoming drafts: a model of this app, in its own module.
 from issues.uploads import Upload  # noqa: E402, F401

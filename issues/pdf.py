@@ -4,17 +4,28 @@ The gazette is printed in two columns under running headers, with page numbers a
 document title blocks and tables across the page width. pdfplumber's own extract_text()
 interleaves the two columns line by line; this module reads the characters' positions instead:
 
+0. check_file: what is refused unread (an archive named .pdf, more than GAZETTE_PDF_MAX_PAGES
+   pages, a stream inflating past GAZETTE_PDF_MAX_STREAM).
 1. read_pages: each page's characters grouped into line pieces ("segments": characters on one
-   baseline without a wide gap), and its ruled tables (pdfplumber's table finder) as rows of cells.
-2. find_furniture: the running header and footer bands (a page's first or last line, repeated
-   at the same height on many pages) dropped; the printed page number read from the footer.
-3. read_page: the gutter found from where the segments leave a vertical strip empty (no fixed
-   coordinates: each page finds its own, so an off-centre gutter or a one-column page is fine);
-   segments crossing it, centred on the page, or tables are full-width and cut the page into
-   bands, read top to bottom; a column band is read left column first, then right.
-   A title block at the foot of a page under column text heads that text (as in issue 2020-09).
-4. paragraphs: lines re-joined into paragraphs by geometry: a line that ends short of its
-   column's right edge ends a paragraph, an indented line starts one; CJK joined without spaces.
+   baseline without a wide gap, but a letter-spaced heading's even gaps keep it whole; a space
+   read from a gap only between Latin letters and digits), and its ruled tables (pdfplumber's
+   table finder) as rows of cells.
+2. reading_order, over plain Segments (OCR word boxes can be read the same way):
+   find_furniture: the running header and footer bands (a page's first or last line, at a
+   height where text recurs on many pages) dropped; the printed page number read from the band
+   whose number grows page by page. find_unruled_tables: rows of aligned pieces as tables.
+   read_page: the gutter found from where the segments leave a vertical strip empty (each page
+   finds its own; odd and even pages have their own text block, for mirrored margins; a page
+   whose lines run across it is one column); segments crossing it, centred on the page, or
+   tables are full-width and cut the page into bands, read top to bottom; a column band is read
+   left column first, then right. A title block at the foot of a page under column text heads
+   that text (as in issue 2020-09).
+3. paragraphs: lines re-joined into paragraphs by geometry: a line that ends short of its
+   column's right edge ends a paragraph, an indented line or a change of size or face (a bold
+   heading, a day marker) starts one; CJK joined without spaces.
+
+Recognising what a line says (letter-spaced column labels, day markers, page-number forms) is
+the parser's cleaner's work; this module only keeps each printed line whole, as its own line.
 
 Output contract (the text parser reads it like a text export): one paragraph per line; a table
 row as its cells joined by tabs; no running headers or page numbers, but before the first
@@ -29,6 +40,8 @@ import io
 import multiprocessing
 import statistics
 import threading
+import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
@@ -36,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -52,10 +65,27 @@ SHORT_LINE = 1.2  # in character sizes: a line ending this far before the edge e
 INDENT = 0.5  # in character sizes: a line starting this far inside the edge is indented
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 OVERPRINT = 0.2  # in character sizes: the same character again this close is a faux-bold copy
+ASCENT = 0.88  # in character sizes: where a glyph's top is taken to be above its baseline
 MIN_TABLE_EDGES = 4  # ruling lines or boxes: fewer cannot enclose a table cell
 WORKER_MIN_PAGES = 24  # a shorter PDF is read faster in one process than another one starts
 CENTRED = 2.0  # points: a line this close to centred on its column or page is set centred
+MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
+CENTRED_SHARE = 0.3  # or this many character sizes (a hanging comma moves a centred line)
 PROGRESS_POLL = 0.25  # seconds between looks at how many pages the worker processes have read
+EVEN_GAPS = 0.1  # letter-spaced: three or more wide gaps in a row within this fraction of each other
+JUSTIFIED_GAP = 2.0  # a space from geometry needs a gap this many times the line's usual one
+TABLE_ROW_ALONE = 4  # pieces on one baseline that make it a table row even alone
+TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start this close
+AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
+CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
+
+@dataclass(frozen=True)
+class Limits:
+    """What a PDF may cost before it is refused unread (ingest passes GAZETTE_PDF_MAX_PAGES/_STREAM)."""
+
+    max_pages: int = 400
+    max_stream: int = 64 * 1024 * 1024  # bytes one compressed stream may inflate to
+
 
 Gutter = tuple[float, float]  # left and right edge of the empty strip between the columns
 PageProgress = Callable[[int, int], None]  # (pages read, pages in the file)
@@ -70,6 +100,7 @@ class Segment:
     x1: float
     top: float
     size: float
+    font: str = ""  # the face most of its CJK characters are set in ("" when unknown, as from OCR)
 
     @property
     def middle(self) -> float:
@@ -90,6 +121,8 @@ class Page:
     segments: list[Segment]
     tables: list[TableRows] = field(default_factory=list)
     printed_no: int | None = None
+    drawings: int = 0  # ruling lines, boxes and curves
+    images: int = 0
 
     @cached_property
     def baseline_range(self) -> tuple[float, float]:
@@ -110,9 +143,13 @@ class Line:
     right: float
     page: int | None  # printed page number
     table_row: bool = False
+    font: str = ""
+    file_page: int | None = None  # the page of the file it is printed on, from 1 (the physical page)
 
     @property
     def ends_short(self) -> bool:
+        # a centred line is judged by its right end too: a two-line title whose first line is a
+        # character or two short (its closing punctuation went down with it) is still one title
         return self.x1 < self.right - SHORT_LINE * self.size
 
     @property
@@ -121,28 +158,57 @@ class Line:
 
     @property
     def centred(self) -> bool:
-        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= CENTRED
+        return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= max(CENTRED, CENTRED_SHARE * self.size)
 
 
-def extract_text(data: bytes, progress: PageProgress | None = None, workers: int = 1) -> str:
+def extract_text(data: bytes, progress: PageProgress | None = None, workers: int = 1, limits: Limits = Limits()) -> str:
     """The text of a gazette PDF (see the module docstring); IngestError for unreadable files.
 
     progress(pages read, pages in the file) is called as the pages are read, after every page;
-    workers as for read_pages (the caller decides: ingest passes settings.GAZETTE_PDF_WORKERS).
+    workers and limits as for read_pages (the caller decides: ingest passes the settings).
     """
-    return compose(read_pages(data, workers=workers, progress=progress))
+    return extract(data, progress, workers, limits)[0]
+
+
+def extract(data: bytes, progress: PageProgress | None = None, workers: int = 1,
+            limits: Limits = Limits()) -> tuple[str, dict[int, int]]:
+    """The text, and which page of the file (from 1) each printed page number is on.
+
+    The second is what a link into the kept PDF needs ("source.pdf#page=N" opens the file's Nth
+    page, which is not the printed page N: the cover and contents come first).
+    """
+    pages = read_pages(data, workers=workers, progress=progress, limits=limits)
+    text = compose(pages)
+    physical: dict[int, int] = {}
+    for page in pages:
+        if page.printed_no is not None:
+            physical.setdefault(page.printed_no, page.index + 1)
+    return text, physical
 
 
 def compose(pages: list[Page]) -> str:
     """Reading order and paragraphs of pages read by read_pages."""
+    return "\n".join(paragraphs(reading_order(pages))) + "\n"
+
+
+def reading_order(pages: list[Page]) -> list[Line]:
+    """The lines of positioned text boxes in reading order, running headers and footers dropped.
+
+    Pages need only Segments (text, x0, x1, top, size; font optional) and tables: a PDF's
+    characters (read_pages) or OCR's word boxes read the same way from here on.
+    """
     find_furniture(pages)
-    area = text_area(pages)
-    gutters = {page.index: find_gutter(page.segments, area) for page in pages}
-    usual = _usual_gutter([g for g in gutters.values() if g])
-    lines = []
     for page in pages:
-        lines += read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))
-    return "\n".join(paragraphs(lines)) + "\n"
+        find_unruled_tables(page)
+    lines = []
+    for side in (0, 1):  # mirrored margins: odd and even pages each have their own text block
+        facing = [page for page in pages if page.index % 2 == side]
+        area = text_area(facing)
+        gutters = {page.index: find_gutter(page.segments, area) for page in facing}
+        usual = _usual_gutter([g for g in gutters.values() if g])
+        for page in facing:
+            lines.append((page.index, read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))))
+    return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +216,8 @@ def compose(pages: list[Page]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_pages(data: bytes, workers: int = 1, progress: PageProgress | None = None) -> list[Page]:
+def read_pages(data: bytes, workers: int = 1, progress: PageProgress | None = None,
+               limits: Limits = Limits()) -> list[Page]:
     """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
 
     A long PDF is read by `workers` processes (1: in this process), each a range of
@@ -159,7 +226,7 @@ def read_pages(data: bytes, workers: int = 1, progress: PageProgress | None = No
     """
     # forking a process that runs other threads (runserver) could copy a lock some thread holds
     parallel = workers >= 2 and threading.active_count() == 1
-    with _open(data) as pdf:
+    with _open(data, limits) as pdf:
         count = len(pdf.pages)
         if not parallel or count < WORKER_MIN_PAGES:
             outcome = _read_range(pdf.pages, 0, (lambda done: progress(done, count)) if progress else None)
@@ -222,16 +289,86 @@ def require_text(pages: list[Page]) -> None:
     unmapped = len(regexes.UNMAPPED_GLYPH.findall(text))
     readable = len("".join(regexes.UNMAPPED_GLYPH.sub("", text).split()))
     if readable < MIN_TEXT_CHARS and not unmapped:
+        if not any(page.images for page in pages) and any(page.drawings for page in pages):
+            raise IngestError("pdf_drawings_only", f"共 {len(pages)} 页，只有线条和图形")
         raise IngestError("pdf_no_text", f"共 {len(pages)} 页，没有可读取的文字")
     if readable < MIN_TEXT_CHARS or unmapped > readable:
         raise IngestError("pdf_no_text", "文字层的字体缺少字符编码，无法识别为文字")
 
 
-def _open(data: bytes) -> pdfplumber.PDF:
+ARCHIVES = {b"PK\x03\x04": "ZIP", b"Rar!": "RAR", b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip"}
+INFLATE_CHUNK = 1 << 20  # bytes of compressed stream fed to zlib at a time while checking the cap
+
+
+def check_file(data: bytes, limits: Limits) -> None:
+    """Refuse, before any parsing, what is not a PDF or would cost too much to read.
+
+    An archive with a PDF stored inside carries the PDF's "%PDF-" header near its start, so the
+    file's own first bytes are checked too. The page count comes from pdfium, which reads the page
+    tree alone; every Flate stream is inflated once with a cap on its output, so a small file
+    that inflates to gigabytes is refused with a bounded amount of memory.
+    """
+    for magic, kind in ARCHIVES.items():
+        if data.startswith(magic):
+            raise IngestError("not_pdf", f"这是一个 {kind} 压缩包，请解压后上传其中的 PDF")
     if b"%PDF-" not in data[:1024]:
         raise IngestError("not_pdf")
     if b"%%EOF" not in data[-2048:]:
         raise IngestError("pdf_damaged", "文件不完整（缺少结尾标记，可能未下载完）")
+    pages = _page_count(data)
+    if pages is not None and pages > limits.max_pages:
+        raise IngestError("pdf_too_many_pages", f"共 {pages} 页，上限为 {limits.max_pages} 页")
+    _check_inflated_sizes(data, limits.max_stream)
+
+
+def _page_count(data: bytes) -> int | None:
+    """Pages in the file by its page tree (None when pdfium cannot open it: pdfminer then says why)."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - damaged and encrypted files are explained by _open
+        return None
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _check_inflated_sizes(data: bytes, cap: int) -> None:
+    start = data.find(b"stream")
+    while start != -1:
+        body = start + len(b"stream")
+        body += 2 if data[body : body + 2] == b"\r\n" else 1
+        end = data.find(b"endstream", body)
+        if end == -1:
+            return
+        if data[body : body + 1] in (b"x", b"h", b"X") and _inflates_past(data, body, end, cap):
+            raise IngestError("pdf_inflates_too_much", f"一个内容流解压后超过 {cap // (1 << 20)} MB")
+        start = data.find(b"stream", end + len(b"endstream"))
+
+
+def _inflates_past(data: bytes, start: int, end: int, cap: int) -> bool:
+    """Whether zlib data inflates past `cap` bytes, never holding more than one chunk of output."""
+    inflater = zlib.decompressobj()
+    total = 0
+    try:
+        for offset in range(start, end, INFLATE_CHUNK):
+            chunk = data[offset : min(offset + INFLATE_CHUNK, end)]
+            while chunk:
+                total += len(inflater.decompress(chunk, INFLATE_CHUNK))
+                if total > cap:
+                    return True
+                chunk = inflater.unconsumed_tail
+            if inflater.eof:
+                return False
+    except zlib.error:
+        return False  # not zlib after all (or damaged): pdfminer decides
+    return False
+
+
+def _open(data: bytes, limits: Limits) -> pdfplumber.PDF:
+    check_file(data, limits)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # noqa: B018 - reading the page tree is where damage shows
@@ -246,8 +383,8 @@ def _open(data: bytes) -> pdfplumber.PDF:
 
 
 def _read_page(index: int, page) -> Page:
-    chars, edges = _layout_objects(page)
-    tables = page.find_tables() if edges >= MIN_TABLE_EDGES else []
+    chars, edges, images = _layout_objects(page)
+    tables = page.find_tables() if edges >= MIN_TABLE_EDGES and chars else []
     boxes = [table.bbox for table in tables]
     return Page(
         index=index,
@@ -255,11 +392,13 @@ def _read_page(index: int, page) -> Page:
         height=float(page.height),
         segments=segments_of([c for c in chars if not any(_inside(c, box) for box in boxes)]),
         tables=[TableRows(float(t.bbox[1]), _table_rows(t, chars)) for t in tables],
+        drawings=edges,
+        images=images,
     )
 
 
-def _layout_objects(page) -> tuple[list[dict], int]:
-    """The page's characters and how many ruling lines and boxes it has, from pdfminer's layout.
+def _layout_objects(page) -> tuple[list[dict], int, int]:
+    """The page's characters, how many ruling lines and boxes and images it has (pdfminer's layout).
 
     Reading pdfminer's layout objects directly skips the attributes pdfplumber computes for every
     object (colours, matrices): a quarter less time per page. Coordinates are pdfplumber's (top
@@ -267,28 +406,39 @@ def _layout_objects(page) -> tuple[list[dict], int]:
     hold a table, agrees with them.
     """
     chars: list[dict] = []
-    edges = 0
+    edges = images = 0
     x_offset, y_offset = float(page.mediabox[0]), float(page.mediabox[1])
     height = float(page.height)
     stack = list(page.layout)
     while stack:
         item = stack.pop()
         if isinstance(item, LTChar):
+            # top from the baseline (the glyph's origin), not from the font's ascent: a character
+            # set in a fallback face with another ascent stays on its line
+            baseline = item.matrix[5] if item.upright else item.y0
             chars.append(
                 {
                     "text": item.get_text(),
                     "x0": item.x0 + x_offset,
                     "x1": item.x1 + x_offset,
-                    "top": height - item.y1 + y_offset,
+                    "top": height - baseline - ASCENT * item.size + y_offset,
                     "bottom": height - item.y0 + y_offset,
                     "size": item.size,
+                    "font": _face(item.fontname),
                 }
             )
         elif isinstance(item, (LTRect, LTLine, LTCurve)):
             edges += 1
+        elif isinstance(item, LTImage):
+            images += 1
         elif isinstance(item, LTContainer):
             stack.extend(item)
-    return chars, edges
+    return chars, edges, images
+
+
+def _face(fontname: str) -> str:
+    """'AAAAAB+SimSun' -> 'SimSun': a subset prefix differs between subsets of one face."""
+    return fontname[7:] if len(fontname) > 7 and fontname[6] == "+" and fontname[:6].isupper() else fontname
 
 
 def _inside(char: dict, box: tuple) -> bool:
@@ -311,18 +461,38 @@ def _table_rows(table, chars: list[dict]) -> list[str]:
 
 
 def segments_of(chars: list[dict], split: bool = True) -> list[Segment]:
-    """Group characters into baselines, then cut each baseline at wide gaps (unless split=False)."""
+    """Group characters into baselines, then cut each baseline at wide gaps (unless split=False).
+
+    A letter-spaced heading ("政  务  简  讯") has wide gaps too, but even ones: it stays whole.
+    """
     segments: list[Segment] = []
     for line in _baselines(chars):
+        cuts = _cuts(line) if split else set()
         piece: list[dict] = []
-        for char in line:
-            if piece and split and char["x0"] - piece[-1]["x1"] > SEGMENT_GAP * char["size"]:
+        for n, char in enumerate(line):
+            if piece and n in cuts:
                 segments.append(_segment(piece))
                 piece = []
             piece.append(char)
         if piece:
             segments.append(_segment(piece))
     return [s for s in segments if s.text.strip()]
+
+
+def _cuts(line: list[dict]) -> set[int]:
+    """Indexes of the characters after a wide gap that is not part of a run of even wide gaps."""
+    gaps = [line[n]["x0"] - line[n - 1]["x1"] for n in range(1, len(line))]
+    wide = [gap > SEGMENT_GAP * line[n + 1]["size"] for n, gap in enumerate(gaps)]
+    even = [False] * len(gaps)
+    start = 0
+    while start < len(gaps):  # runs of wide gaps within EVEN_GAPS of their first one
+        end = start
+        while end < len(gaps) and wide[end] and abs(gaps[end] - gaps[start]) <= EVEN_GAPS * gaps[start]:
+            end += 1
+        if end - start >= 3:
+            even[start:end] = [True] * (end - start)
+        start = max(end, start + 1)
+    return {n + 1 for n in range(len(gaps)) if wide[n] and not even[n]}
 
 
 def _baselines(chars: list[dict]) -> list[list[dict]]:
@@ -347,13 +517,27 @@ def _without_overprint(line: list[dict]) -> list[dict]:
 
 def _segment(chars: list[dict]) -> Segment:
     size = statistics.median(c["size"] for c in chars)
+    gaps = [chars[n]["x0"] - chars[n - 1]["x1"] for n in range(1, len(chars))]
+    usual = statistics.median(gaps) if gaps else 0.0  # a justified or letter-spaced line's own spacing
     text = []
     for n, char in enumerate(chars):
         if n and char["text"] != " " and chars[n - 1]["text"] != " ":
-            if char["x0"] - chars[n - 1]["x1"] > SPACE_GAP * size:
+            gap = gaps[n - 1]
+            if gap > SPACE_GAP * size and gap > JUSTIFIED_GAP * max(usual, 0.0) and _spaced(chars[n - 1]["text"], char["text"]):
                 text.append(" ")
         text.append(char["text"])
-    return Segment("".join(text), chars[0]["x0"], chars[-1]["x1"], chars[0]["top"], size)
+    cjk_fonts = Counter(c.get("font", "") for c in chars if _wide(c["text"])) or Counter(c.get("font", "") for c in chars)
+    return Segment("".join(text), chars[0]["x0"], chars[-1]["x1"], chars[0]["top"], size, cjk_fonts.most_common(1)[0][0])
+
+
+def _wide(ch: str) -> bool:
+    """A CJK character or full-width punctuation (curly quotes too): no space is read beside it."""
+    return bool(ch) and unicodedata.east_asian_width(ch[0]) in "WFA"
+
+
+def _spaced(before: str, after: str) -> bool:
+    """A gap reads as a space only between Latin letters, digits and ASCII punctuation."""
+    return not _wide(before[-1:]) and not _wide(after[:1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -364,23 +548,51 @@ def _segment(chars: list[dict]) -> Segment:
 def find_furniture(pages: list[Page]) -> None:
     """Drop running header and footer segments; set each page's printed number from its footer.
 
-    Furniture is the first or last baseline of a page, in the top or bottom zone, whose text
-    recurs at the same height with the same words (digits aside) on several pages: alternating
-    headers recur on every other page, page numbers on all. Body text under a header is never on
-    the first baseline, and the first line of a column changes from page to page, so it stays.
+    Furniture is the first or last baseline of a page, in the top or bottom zone. Text that recurs
+    with the same words (digits aside) at the same height on several pages shows where the bands
+    are: alternating headers recur on every other page, page numbers on all. Then whatever a page
+    prints there is furniture too, so a header naming the current section, which recurs only on
+    that section's pages, goes as well. Body text under a header is never on the first baseline,
+    and the first line of a column changes from page to page, so it stays. The printed page number
+    is the number in the band whose number changes from page to page ("·  37  ·", "— 37 —", "37").
     """
     counts = Counter(key for page in pages for key in {_furniture_key(s, page) for s in page.segments} if key)
     needed = max(2, len(pages) // 5)
+    heights = {key[1] for key, count in counts.items() if count >= needed}
+    numbering = _numbering_keys(pages)
     for page in pages:
         kept = []
         for segment in page.segments:
             key = _furniture_key(segment, page)
-            number = _page_number(segment.text)
-            if key and number is not None:
+            if key and key in numbering:
+                page.printed_no = _number_in(segment.text)
+            elif key and (number := _page_number(segment.text)) is not None:
                 page.printed_no = number
-            elif not key or counts[key] < needed:
+            elif not key or (counts[key] < needed and key[1] not in heights):
                 kept.append(segment)
         page.segments = kept
+
+
+def _number_in(text: str) -> int | None:
+    """The one number of a furniture line ("— 37 —"), None when it has none or several."""
+    runs = "".join(ch if ch.isascii() and ch.isdigit() else " " for ch in text).split()
+    return int(runs[0]) if len(runs) == 1 and len(runs[0]) <= 4 else None
+
+
+def _numbering_keys(pages: list[Page]) -> set[tuple[str, int]]:
+    """Furniture whose one number grows from page to page: the page numbers, in whatever form."""
+    numbers: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for page in pages:
+        for segment in page.segments:
+            key = _furniture_key(segment, page)
+            if key and (number := _number_in(segment.text)) is not None:
+                numbers.setdefault(key, []).append((page.index, number))
+    keys = set()
+    for key, found in numbers.items():
+        values = [number for _, number in sorted(found)]
+        if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:])):
+            keys.add(key)
+    return keys
 
 
 def _page_number(text: str) -> int | None:
@@ -422,7 +634,14 @@ def text_area(pages: list[Page]) -> Area:
     segments = [s for page in pages for s in page.segments]
     if not segments:
         return Area(0.0, max((p.width for p in pages), default=0.0))
-    return Area(min(s.x0 for s in segments), max(s.x1 for s in segments))
+    return Area(_edge([s.x0 for s in segments], min), _edge([s.x1 for s in segments], max))
+
+
+def _edge(xs: list[float], pick) -> float:
+    """The outermost position that several lines share: one stray line does not move the margin."""
+    buckets = Counter(round(x / AREA_BUCKET) for x in xs)
+    shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
+    return pick(shared or xs)
 
 
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
@@ -454,6 +673,60 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     return gutter if left >= 3 and right >= 3 else None
 
 
+def find_unruled_tables(page: Page) -> None:
+    """Tables printed without rules, columns aligned by white space, as tab-separated rows.
+
+    A run of baselines with three or more pieces each (a line of column text has at most two), or
+    one baseline with TABLE_ROW_ALONE pieces (a table's first row at the foot of a page), and the
+    baselines next to it whose pieces all start where its columns do, become one table;
+    a cell is the piece starting at its column's left edge (empty where a row has none).
+    """
+    baselines: list[list[Segment]] = []
+    for segment in sorted(page.segments, key=lambda s: (s.top, s.x0)):
+        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size:
+            baselines[-1].append(segment)
+        else:
+            baselines.append([segment])
+    n = 0
+    while n < len(baselines):
+        end = n
+        while end < len(baselines) and len(baselines[end]) >= 3:
+            end += 1
+        if end - n < 2 and (end == n or len(baselines[n]) < TABLE_ROW_ALONE):
+            n += 1
+            continue
+        starts = _column_starts([s for row in baselines[n:end] for s in row])
+        while n > 0 and _aligned(baselines[n - 1], starts):
+            n -= 1
+        while end < len(baselines) and _aligned(baselines[end], starts):
+            end += 1
+        rows = [_cells(row, starts) for row in baselines[n:end]]
+        page.tables.append(TableRows(baselines[n][0].top, rows))
+        taken = {id(s) for row in baselines[n:end] for s in row}
+        page.segments = [s for s in page.segments if id(s) not in taken]
+        n = end
+
+
+def _column_starts(segments: list[Segment]) -> list[float]:
+    starts: list[float] = []
+    for x0 in sorted(s.x0 for s in segments):
+        if not starts or x0 - starts[-1] > TABLE_ALIGN:
+            starts.append(x0)
+    return starts
+
+
+def _aligned(row: list[Segment], starts: list[float]) -> bool:
+    return len(row) >= 2 and all(any(abs(s.x0 - x) <= TABLE_ALIGN for x in starts) for s in row)
+
+
+def _cells(row: list[Segment], starts: list[float]) -> str:
+    cells = [""] * len(starts)
+    for segment in row:
+        column = min(range(len(starts)), key=lambda k: abs(starts[k] - segment.x0))
+        cells[column] = (cells[column] + segment.text).strip()
+    return "\t".join(cells).rstrip("\t")
+
+
 def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:
     """The file's gutter: pages with a line or two per column are too short to show their own."""
     if not gutters:
@@ -473,7 +746,9 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     if own is not None:
         return usual if own[0] <= centre <= own[1] else own
     both_sides = any(s.x1 <= centre for s in segments) and any(s.x0 >= centre for s in segments)
-    return usual if both_sides else None
+    # a page set in one column among two-column pages: its lines run across the usual gutter
+    crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
+    return usual if both_sides and crossing <= max(2, CROSSING * len(segments)) else None
 
 
 def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
@@ -531,16 +806,19 @@ def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
 def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
     number = page.printed_no
     if kind == "table":
-        return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True) for row in items[0].rows]
+        return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True, file_page=page.index + 1)
+                for row in items[0].rows]
     if kind == "wide":
-        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number) for s in items]
+        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1)
+                for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
     column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
-        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number) for s in column]
+        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
+                  for s in column]
     return lines
 
 
@@ -571,6 +849,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if abs(previous.size - line.size) > 0.5:
         return False
+    if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
+        return False
     if line.indented:
         return _wrapped_title(previous, line)
     return True
@@ -582,4 +862,4 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     A full line of running text has no left margin, so never counts as a centred title line.
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
-    return same_area and previous.centred and previous.x0 > previous.left + 0.5 and line.centred
+    return same_area and previous.centred and previous.x0 > previous.left + MARGIN and line.centred

@@ -15,6 +15,7 @@ from typing import Callable
 from django.urls import reverse
 
 from issues import models, numbers
+from issues.parser import kinds
 
 # Long texts (bodies) are shown shortened in the diff; the admin change page has them in full.
 SHOWN_CHARS = 80
@@ -27,17 +28,22 @@ class RecordKind:
     label: str
     model: type
     identity: Callable  # record -> hashable; what names the record in print (a saved or a parsed record)
-    fields: tuple[str, ...]  # compared between versions
     columns: tuple[str, ...]  # shown in the review page's table of records
-    parsed: str  # where a ParsedIssue holds them ("statistics.rows": an attribute of an attribute)
+    parsed: str  # where a ParsedIssue holds them: "toc", or a kind's key (issues.parser.kinds)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """Compared between versions: every field staff can correct (cited and repealed numbers too)."""
+        return tuple(
+            f.name for f in self.model._meta.concrete_fields if f.editable and f.name not in NOT_COMPARED
+        )
 
     def records(self, issue: models.Issue) -> list:
         return list(self.model.objects.filter(issue=issue).order_by("order"))
 
     def parsed_records(self, parsed) -> list:
-        for name in self.parsed.split("."):
-            parsed = getattr(parsed, name)
-        return list(parsed)
+        kind = kinds.BY_KEY.get(self.parsed)
+        return list(kind.records(parsed) if kind else getattr(parsed, self.parsed))
 
     def table(self, issue: models.Issue) -> "RecordTable":
         meta = self.model._meta
@@ -61,41 +67,32 @@ class RecordTable:
     rows: list[tuple[str, bool, list[str]]]  # (change url, corrected, cells)
 
 
+# Bookkeeping, and keys derived from a compared field (doc_key from doc_number): never a correction of their own.
+NOT_COMPARED = {"id", "issue", "order", "corrected", "key", "doc_key", "interprets_key"}
+
+
 def _doc_identity(record):
     """A doc number in any spelling (温政办[2020]53号 = 温政办〔2020〕53号), else the title."""
     return numbers.doc_key(record.doc_number or "") or record.title
 
 
+# What the review page needs of each kind of record (issues.parser.kinds): what names a record in
+# print, and the columns shown. The fields compared between versions are all of them (RecordKind.fields).
+REVIEWED = {
+    "documents": (_doc_identity, ("doc_number", "title", "registration_code", "issuer", "signed_date", "page")),
+    "interpretations": (lambda r: r.title, ("title", "interprets", "unit")),
+    "appointments": (lambda r: (r.person, r.action), ("person", "action", "position", "qualifier", "decided_by")),
+    "news": (lambda r: r.title, ("date", "title")),
+    "chronicle": (lambda r: (r.date, r.text), ("date", "text")),
+    "issued_list": (lambda r: numbers.doc_key(r.doc_number) or r.doc_number, ("doc_number", "title")),
+    "statistics": (lambda r: r.indicator, ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy")),
+}
+
 RECORD_KINDS = [
-    RecordKind("目录", models.Section, lambda r: r.doc_number or r.title, ("category", "title", "page"),
-               ("category", "title", "doc_number", "page"), "toc"),
-    RecordKind(
-        "文件",
-        models.Document,
-        _doc_identity,
-        (
-            "category", "title", "doc_number", "registration_code", "issuer", "signed_date", "addressees",
-            "attachments", "effective_from", "effective_until", "valid_years", "page", "body",
-        ),
-        ("doc_number", "title", "registration_code", "issuer", "signed_date", "page"),
-        "documents",
-    ),
-    RecordKind("政策解读", models.Interpretation, lambda r: r.title, ("interprets", "unit", "body"),
-               ("title", "interprets", "unit"), "interpretations"),
-    RecordKind("人事任免", models.Appointment, lambda r: (r.person, r.action), ("position", "qualifier", "decided_by"),
-               ("person", "action", "position", "qualifier", "decided_by"), "appointments"),
-    RecordKind("政务简讯", models.NewsBrief, lambda r: r.title, ("date", "body"), ("date", "title"), "news"),
-    RecordKind("政府记事", models.ChronicleEntry, lambda r: (r.date, r.text), (), ("date", "text"), "chronicle"),
-    RecordKind("发文目录", models.IssuedListEntry, lambda r: numbers.doc_key(r.doc_number) or r.doc_number,
-               ("doc_number", "title"), ("doc_number", "title"), "issued_list"),
-    RecordKind(
-        "统计资料",
-        models.StatisticsRow,
-        lambda r: r.indicator,
-        ("sub_row", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy"),
-        ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy"),
-        "statistics.rows",
-    ),
+    RecordKind("目录", models.Section, lambda r: r.doc_number or r.title, ("category", "title", "doc_number", "page"),
+               "toc"),
+] + [
+    RecordKind(kind.label, models.RECORD_MODELS[kind.key], *REVIEWED[kind.key], kind.key) for kind in kinds.KINDS
 ]
 
 ISSUE_FIELDS = ("total_no", "publish_date", "statistics_title", "statistics_producer")

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -34,6 +34,7 @@ class SourceInfo:
     sha256: str
     parser_version: str
     pdf_path: str = ""
+    pdf_pages: dict[int, int] = field(default_factory=dict)  # printed page -> page of the PDF file, from 1
 
 
 def source_kind(name: str) -> str:

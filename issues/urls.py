@@ -21,6 +21,7 @@ urlpatterns = [
     path("issues/<int:year>/", views.issue_year, name="issue_year"),
     path("issues/<int:year>/<int:issue_no>/", views.issue_detail, name="issue"),
     path("issues/<int:year>/<int:issue_no>/source/", views.issue_source, name="issue_source"),
+    path("issues/<int:year>/<int:issue_no>/source.pdf", views.issue_pdf, name="issue_pdf"),
     path("issues/<int:year>/<int:issue_no>/doc/<key:key>/", views.document_detail, name="document"),
     path("issues/<int:year>/<int:issue_no>/interpretations/<key:key>/", views.interpretation_detail, name="interpretation"),
     path("issues/<int:year>/<int:issue_no>/news/", views.news_list, name="news"),

@@ -10,6 +10,7 @@ import csv
 import difflib
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from functools import wraps
 from urllib.parse import unquote, urlencode
 
@@ -24,8 +25,9 @@ from django.utils import timezone
 
 from gazette.api import error_response, json_response, read_only_api
 from issues import body, charts, contents, numbers, pinyin
-from issues.models import Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief, StatisticsRow
-from issues.parser import regexes
+from issues.models import (CHRONOLOGICAL, Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief,
+                           StatisticsRow)
+from issues.parser import amendments, regexes
 from issues.validity import Validity
 
 SUGGESTIONS = 5
@@ -146,6 +148,25 @@ def issue_source(request, year: int, issue_no: int):
     return FileResponse(path.open("rb"), as_attachment=True, filename=issue.source_name or path.name)
 
 
+def issue_pdf(request, year: int, issue_no: int):
+    """The issue's original PDF shown in the browser, so that "source.pdf#page=N" opens it at page N."""
+    issue = _published_issue(year, issue_no)
+    path = issue.original_pdf
+    if path is None or not path.is_file():
+        raise Http404("本期的原版 PDF 不在档案中")
+    return FileResponse(path.open("rb"), content_type="application/pdf")
+
+
+def _original_pdf_link(issue, printed_page: int | None) -> tuple[str, int | None]:
+    """Link to the issue's PDF opened at the page of the file that printed page is on ('' without a PDF)."""
+    path = issue.original_pdf
+    if path is None or not path.is_file():
+        return "", None
+    page = issue.pdf_page_of(printed_page)
+    url = reverse("issues:issue_pdf", args=[issue.year, issue.issue_no])
+    return (f"{url}#page={page}" if page else url), page
+
+
 # ------------------------------------------------------------------ documents
 
 
@@ -178,6 +199,15 @@ def citation(request, issue: Issue, *, title: str, permanent_path: str, doc_numb
     return Citation(f"{head}，{where}，{shown_url}", url, shown_url)
 
 
+def _amended(document: Document) -> list[tuple[str, Document | None]]:
+    """修改了: each number or rule name the document amends, with the archived document it names (or None)."""
+    archived = document.amended_documents()
+    by_number = {d.doc_key: d for d in archived}
+    by_rule = {d.rule_key: d for d in archived}  # the newest earlier version: archived is oldest first
+    return ([(n, by_number.get(numbers.doc_key(n))) for n in document.amended_doc_numbers]
+            + [(t, by_rule.get(amendments.rule_key(t))) for t in document.amended_titles])
+
+
 def _interpretations_of(document: Document):
     if not document.doc_key:
         return Interpretation.objects.none()
@@ -190,20 +220,27 @@ def document_detail(request, year: int, issue_no: int, key: str):
     document = get_object_or_404(issue.document_set, key=key)
     links = _document_links([*document.cited_doc_numbers, *document.repealed_doc_numbers])
     blocks = body.blocks_of(document.body, links)
+    pdf_url, pdf_page = _original_pdf_link(issue, document.page)
     cited_by = []
     if document.doc_key:
         cited_by = list(Document.objects.published().citing(document.doc_key).exclude(pk=document.pk)
                         .select_related("issue").order_by("-issue__year", "-issue__issue_no", "order"))
+    changes = Document.objects.published().changes([document])
     return render(request, "issues/document_detail.html", _issue_context(
         issue,
         document=document,
-        validity=document.validity(timezone.localdate()),
+        validity=document.validity(timezone.localdate(), changes),
+        amended_by=[c for c in changes[document.pk] if c.kind == "amends"],
+        amends=_amended(document),
+        versions=list(Document.objects.published().versions_of(document)),
         blocks=blocks,
         headings=body.outline(blocks),
         cited=[(n, links.get(n)) for n in document.cited_doc_numbers],
         repeals=[(n, links.get(n)) for n in document.repealed_doc_numbers],
         cited_by=cited_by,
         interpretations=list(_interpretations_of(document)),
+        pdf_url=pdf_url,
+        pdf_page=pdf_page,
         citation=citation(request, issue, title=document.title, doc_number=document.doc_number, page=document.page,
                           permanent_path=document.permanent_path()),
         canonical_url=request.build_absolute_uri(document.get_absolute_url()),
@@ -213,28 +250,47 @@ def document_detail(request, year: int, issue_no: int, key: str):
 
 
 # What the documents list reads of each document and its issue (never the bodies).
-DOCUMENT_LIST_FIELDS = ("key", "category", "title", "doc_number", "doc_key", "signed_date", "effective_from",
-                        "effective_until", "valid_years", "order", "issue__year", "issue__issue_no", "issue__total_no")
+DOCUMENT_LIST_FIELDS = ("key", "category", "title", "doc_number", "doc_key", "rule_key", "signed_date",
+                        "effective_from", "effective_until", "valid_years", "order", "issue__year", "issue__issue_no",
+                        "issue__total_no", "issue__publish_date")
 DOCUMENTS_PER_PAGE = 100
+AS_OF_FORMAT = "日期格式应为 YYYY-MM-DD"
 
 
 def document_list(request):
-    """Every archived document, newest first, filterable by 栏目 and by validity on today, a page at a time."""
+    """Every archived document, newest first, filterable by 栏目 and by validity on a day (today unless ?as_of=).
+
+    With ?as_of=2021-01-01 and no status chosen, only what may have been in force that day is listed.
+    """
+    as_of_text = request.GET.get("as_of", "").strip()
+    as_of = _as_of(as_of_text)
     documents = list(Document.objects.published().select_related("issue").only(*DOCUMENT_LIST_FIELDS)
                      .order_by("-issue__year", "-issue__issue_no", "order"))
-    repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
-    today = timezone.localdate()
-    rows = [(d, d.validity(today, repealers)) for d in documents]
+    changes = Document.objects.published().changes(documents)
+    day = as_of or timezone.localdate()
+    rows = [(d, d.validity(day, changes)) for d in documents]
     category, status = request.GET.get("category", ""), request.GET.get("status", "")
-    shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not status or v.status == status)]
+    wanted = (status,) if status else Validity.IN_FORCE if as_of else None
+    shown = [(d, v) for d, v in rows if (not category or d.category == category) and (not wanted or v.status in wanted)]
     page = Paginator(shown, DOCUMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    filters = {"category": category, "status": status, "as_of": as_of.isoformat() if as_of else ""}
     return render(request, "issues/document_list.html", {
         "rows": page.object_list, "page": page, "shown": len(shown), "total": len(rows),
         "categories": list(dict.fromkeys(d.category for d in documents)),
-        "statuses": Validity.LABELS.items(), "category": category, "status": status,
-        "page_link": "?" + urlencode({**({"category": category} if category else {}),
-                                      **({"status": status} if status else {}), "page": ""}),
-    })
+        "statuses": Validity.LABELS.items(), "category": category, "status": status, "as_of": as_of,
+        "as_of_error": AS_OF_FORMAT if as_of_text and not as_of else "", "as_of_text": as_of_text,
+        "page_link": "?" + urlencode({**{k: v for k, v in filters.items() if v}, "page": ""}),
+    }, status=400 if as_of_text and not as_of else 200)
+
+
+def _as_of(text: str):
+    """The day of ?as_of=2021-01-01, or None when absent or not a real YYYY-MM-DD date."""
+    if not regexes.ISO_DATE.match(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 @cached_page
@@ -284,8 +340,12 @@ def doc_permalink(request, number: str):
                 .order_by("-issue__year", "-issue__issue_no", "order").first())
     if document:
         return redirect(document.get_absolute_url())
+    published = Document.objects.published()
+    key = numbers.doc_key(number)
     return render(request, "issues/doc_not_found.html", {
         "number": number, "suggestions": _closest_documents(number),
+        "amended_by": list(published.amending(number).select_related("issue").order_by(*CHRONOLOGICAL)),
+        "repealed_by": published.repealers([key]).get(key) if key else None,
     }, status=404)
 
 

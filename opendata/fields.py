@@ -115,6 +115,8 @@ KINDS = (
             Field("effective_until", "date", "有效期至", nullable=True),
             Field("valid_years", "integer", "有效期（年），原文写“有效期N年”时", nullable=True),
             Field("cited_doc_numbers", "strings", "正文中引用的其他文件的文号"),
+            Field("amended_doc_numbers", "strings", "本文件修改的文件的文号（关于修改〈…〉的决定、《…》第X条修改为…等）"),
+            Field("amended_titles", "strings", "本文件修改或修订的规则名称，用于没有印出文号时（如标题以“（2020年修订）”结尾的修订版）"),
             PAGE,
             Field("body", "string", "正文全文，段落之间以换行分隔"),
         ),

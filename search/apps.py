@@ -3,7 +3,7 @@ from django.core.signals import setting_changed
 
 
 class SearchConfig(AppConfig):
-    """Owns the full-text index (haystack + Whoosh + jieba) and the search page and API."""
+    """Owns the full-text index (haystack + jieba, on Whoosh or PostgreSQL) and the search page and API."""
 
     name = "search"
     verbose_name = "全文检索"

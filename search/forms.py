@@ -3,17 +3,12 @@
 from django import forms
 
 from issues.models import CATEGORIES
+from issues.parser import kinds
 from search.query import MAX_QUERY_LENGTH, SearchParams
-from search.search_indexes import RECORD_TYPES
+from search.search_indexes import RECORD_INDEXES, RECORD_TYPES
 
-TYPE_LABELS = {
-    "document": "文件",
-    "interpretation": "政策解读",
-    "news": "政务简讯",
-    "chronicle": "政府记事",
-    "appointment": "人事任免",
-    "issued": "发文目录",
-}
+# "document" -> "文件": each index's label is its record kind's (issues.parser.kinds)
+TYPE_LABELS = {index.RECORD_TYPE: kinds.BY_KEY[index.model.kind].label for index in RECORD_INDEXES}
 MAX_PAGE = 1000
 
 

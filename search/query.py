@@ -1,26 +1,26 @@
-"""Running a search: what people type, turned into a Whoosh query, with filters, sort and pages.
+"""Running a search: what people type, turned into search.criteria, with filters, sort and pages.
 
 User text never reaches a query parser. It is read by a tiny scanner (words, "quoted phrases",
-OR, NOT / -word), each piece analysed by the index's own jieba analyzer, and the Whoosh query
-built from objects; so `((`, `*`, `:`, a stray quote or a bracketed doc number is just text.
+OR, NOT / -word), each piece segmented as the index is (search.segment), and the criteria built
+as plain values that the engine's backend compiles (Whoosh query objects or PostgreSQL SQL); so
+`((`, `*`, `:`, a stray quote or a bracketed doc number is just text.
 A whole query that is a doc number or ZJCC code is looked up by its normalised key instead.
 """
 
 from __future__ import annotations
 
-import pickle
+import math
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 
 from django.urls import NoReverseMatch, reverse
-from whoosh import query as wq
-from whoosh.index import IndexError as WhooshIndexError
 
 from issues.models import Appointment, Document, Issue
 from search import lookup
-from search.backend import Phrase, analyse
+from search.criteria import All, Any, DateRange, Every, Exact, Not, Search, Words
 from search.indexing import backend
+from search.segment import analyse
 from search.snippets import snippet
 
 MAX_QUERY_LENGTH = 200
@@ -136,53 +136,48 @@ def _apply_operators(pieces: list[Piece]) -> list[Piece]:
     return result
 
 
-# -- building the Whoosh query ------------------------------------------------------------------
+# -- what to ask the index ------------------------------------------------------------------------
 
 
-def piece_query(piece: Piece) -> wq.Query | None:
-    tokens = analyse(piece.text)
+def piece_criteria(piece: Piece) -> Words | None:
+    tokens = tuple(analyse(piece.text))
     if not tokens:
         return None
-    if piece.phrase and len(tokens) > 1:
-        return Phrase("text", tokens)
-    return wq.And([wq.Term("text", t) for t in tokens]) if len(tokens) > 1 else wq.Term("text", tokens[0])
+    return Words(tokens, phrase=piece.phrase and len(tokens) > 1)
 
 
-def text_query(pieces: list[Piece]) -> wq.Query | None:
+def text_criteria(pieces: list[Piece]):
     """AND of the pieces (OR where asked), minus the negated ones; None if nothing searchable."""
-    groups: list[list[wq.Query]] = []
-    excluded: list[wq.Query] = []
+    groups: list[list] = []
+    excluded: list = []
     for piece in pieces:
-        q = piece_query(piece)
-        if q is None:
+        c = piece_criteria(piece)
+        if c is None:
             continue
         if piece.negated:
-            excluded.append(q)
+            excluded.append(Not(c))
         elif piece.or_previous and groups:
-            groups[-1].append(q)
+            groups[-1].append(c)
         else:
-            groups.append([q])
+            groups.append([c])
     if not groups:
         return None
-    positive = wq.And([wq.Or(g) if len(g) > 1 else g[0] for g in groups])
-    return wq.AndNot(positive, wq.Or(excluded)) if excluded else positive
+    return All(tuple(Any(tuple(g)) if len(g) > 1 else g[0] for g in groups) + tuple(excluded))
 
 
-def filter_query(params: SearchParams) -> wq.Query | None:
-    terms: list[wq.Query] = []
+def filter_criteria(params: SearchParams) -> list:
+    filters: list = []
     if params.type:
-        terms.append(wq.Term("record_type", params.type))
+        filters.append(Exact("record_type", params.type))
     if params.year:
-        terms.append(wq.NumericRange("year", params.year, params.year))
+        filters.append(Exact("year", params.year))
     if params.category:
-        terms.append(wq.Term("category", params.category))
+        filters.append(Exact("category", params.category))
     if params.issuer:
-        terms.append(wq.Term("issuer", params.issuer))
+        filters.append(Exact("issuer", params.issuer))
     if params.date_from or params.date_to:
-        start = datetime.combine(params.date_from, time.min) if params.date_from else None
-        end = datetime.combine(params.date_to, time.max) if params.date_to else None
-        terms.append(wq.DateRange("date", start, end))
-    return wq.And(terms) if terms else None
+        filters.append(DateRange(params.date_from, params.date_to))
+    return filters
 
 
 # -- running it -----------------------------------------------------------------------------------
@@ -192,7 +187,7 @@ def filter_query(params: SearchParams) -> wq.Query | None:
 class Plan:
     """What to ask the index, and what to mark in snippets."""
 
-    query: wq.Query | None
+    criteria: object | None
     terms: set[str] = field(default_factory=set)  # index tokens to mark
     needles: list[str] = field(default_factory=list)  # literal strings that locate the best passage
     literals: list[str] = field(default_factory=list)  # marked as typed where no term is marked
@@ -202,10 +197,10 @@ def run_search(params: SearchParams) -> SearchOutcome:
     outcome = SearchOutcome(query=params.q, page=params.page)
     key = lookup.number_key(params.q)
     plan = number_plan(key, params.q, outcome) if key else text_plan(params.q, outcome)
-    if plan.query is None:
+    if plan.criteria is None:
         if not params.has_filters():
             return outcome
-        plan.query = wq.Every()
+        plan.criteria = Every()
     _run(plan, params, outcome)
     return outcome
 
@@ -216,23 +211,23 @@ def number_plan(key: str, typed: str, outcome: SearchOutcome) -> Plan:
     outcome.resolved = lookup.archived_document(typed)
     if outcome.resolved is None:
         outcome.unarchived = lookup.unarchived(key, typed)
-    query = wq.Or([wq.Term("numbers", key, boost=10.0), wq.Term("related_numbers", key)])
-    return Plan(query, set(analyse(key)), [key, typed.strip()], [key, typed.strip()])
+    criteria = Any((Exact("numbers", key, boost=10.0), Exact("related_numbers", key)))
+    return Plan(criteria, set(analyse(key)), [key, typed.strip()], [key, typed.strip()])
 
 
 def text_plan(typed: str, outcome: SearchOutcome) -> Plan:
     """Words and phrases; a person's name also matches their appointments by name."""
     pieces = read_pieces(typed)
-    query = text_query(pieces)
+    criteria = text_criteria(pieces)
     positive = [p for p in pieces if not p.negated]
     terms = {t for p in positive for t in analyse(p.text)}
     typed_pieces = [p.text.strip() for p in positive]
     needles = typed_pieces + sorted(terms, key=len, reverse=True)
     name = typed.strip()
-    if query is not None and len(positive) == 1 and _is_person(name):
+    if criteria is not None and len(positive) == 1 and _is_person(name):
         outcome.person = name
-        query = wq.Or([query, wq.Term("person", name, boost=5.0)])
-    return Plan(query, terms, needles, [p for p in typed_pieces if len(p) > 1])
+        criteria = Any((criteria, Exact("person", name, boost=5.0)))
+    return Plan(criteria, terms, needles, [p for p in typed_pieces if len(p) > 1])
 
 
 def _is_person(name: str) -> bool:
@@ -245,40 +240,17 @@ def words_with_hits(typed: str, limit: int = 6) -> list[str]:
     words = list(dict.fromkeys(t for p in read_pieces(typed) if not p.negated for t in analyse(p.text)))
     if len(words) < 2:
         return []
-    searcher = backend().searcher()
-    return [w for w in words if searcher.doc_frequency("text", w)][:limit]
-
-
-class IndexUnavailable(Exception):
-    """The index cannot be opened (being rebuilt, missing or damaged): a temporary condition."""
-
-
-# What opening a missing or damaged index raises: OSError for missing files; whoosh.index.IndexError
-# (EmptyIndexError is one) for no index or a garbage table of contents ("created on different
-# architecture"); UnpicklingError for zeroed segment files. `rebuild_index` repairs all of them.
-INDEX_UNAVAILABLE_ERRORS = (OSError, WhooshIndexError, pickle.UnpicklingError)
+    index = backend()
+    return [w for w in words if index.has_word(w)][:limit]
 
 
 def _run(plan: Plan, params: SearchParams, outcome: SearchOutcome) -> None:
-    try:
-        searcher = backend().searcher()
-    except INDEX_UNAVAILABLE_ERRORS as exc:
-        raise IndexUnavailable(str(exc)) from exc
-    by_date = params.sort == "date" or isinstance(plan.query, wq.Every)
-    page = searcher.search_page(
-        plan.query,
-        params.page,
-        pagelen=PAGE_SIZE,
-        filter=filter_query(params),
-        sortedby="date" if by_date else None,
-        reverse=by_date,
-        optimize=False,  # count every match while collecting, instead of a second pass to count
-    )
-    outcome.total = page.total
-    outcome.pages = page.pagecount
-    if page.pagenum < params.page:  # Whoosh answers a page past the end with the last page
-        return
-    outcome.results = [_result(hit.fields(), params.snippets, plan) for hit in page]
+    search = Search(plan.criteria, filter_criteria(params), by_date=params.sort == "date"
+                    or isinstance(plan.criteria, Every), offset=(params.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    found = backend().find(search)
+    outcome.total = found.total
+    outcome.pages = math.ceil(found.total / PAGE_SIZE)
+    outcome.results = [_result(fields, params.snippets, plan) for fields in found.hits]
 
 
 def _result(fields: dict, with_snippet: bool, plan: Plan) -> dict:

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import logging
+
 from haystack import indexes
+from haystack.exceptions import SkipDocument
 
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, IssuedListEntry, Issue, NewsBrief
-from search.backend import EXACT
+
+log = logging.getLogger(__name__)
+
+# Haystack field_type of the index fields matched exactly (each backend's schema reads it).
+EXACT = "exact"
 
 
 class ExactField(indexes.CharField):
@@ -25,6 +32,17 @@ class ExactListField(indexes.MultiValueField):
     """A list of whole values: doc numbers and ZJCC codes (normalised keys), issuers."""
 
     field_type = EXACT
+
+
+def prepared(index, objects) -> list[dict]:
+    """The index documents of `objects` (haystack's full_prepare), skipping those it says to skip."""
+    documents = []
+    for obj in objects:
+        try:
+            documents.append(index.full_prepare(obj))
+        except SkipDocument:
+            log.debug("Indexing for object `%s` skipped", obj)
+    return documents
 
 
 def issue_key(year: int, issue_no: int) -> str:
@@ -92,12 +110,6 @@ class RecordIndex(indexes.SearchIndex):
         # The title twice: a word in the title weighs more than one in the body.
         data["text"] = _join(data["title"], data["title"], data["doc_number"], data["body"], *(data["issuer"] or []))
         return data
-
-    def after_update(self, records) -> None:
-        """Called by the backend once records are written by rebuild_index or update_index:
-        their issues are no longer index-stale."""
-        issue_ids = {record.issue_id for record in records}
-        Issue.objects.filter(pk__in=issue_ids, index_stale=True).update(index_stale=False)
 
     def own_date(self, obj) -> date | None:
         return None

@@ -14,7 +14,8 @@ from html import escape
 
 from whoosh.highlight import HtmlFormatter, WholeFragmenter, highlight
 
-from search.backend import ANALYZER, HALF_WIDTH
+from search.backend import ANALYZER
+from search.segment import HALF_WIDTH
 
 WIDTH = 120  # characters shown
 LEAD = 24  # context kept before the first hit of the window

@@ -6,7 +6,8 @@ from django.shortcuts import redirect, render
 
 from gazette.api import error_response, json_response
 from search.forms import TYPE_LABELS, SearchForm
-from search.query import PAGE_SIZE, PHRASE_QUOTES, IndexUnavailable, person_url, run_search, words_with_hits
+from search.criteria import IndexUnavailable
+from search.query import PAGE_SIZE, PHRASE_QUOTES, person_url, run_search, words_with_hits
 
 
 def search_page(request):

@@ -1,28 +1,44 @@
-"""Print a fixture issue as a gazette-like PDF, as hard to read back as the real print.
+"""Print a fixture issue as a gazette PDF, typeset the way printers set it, to test the PDF reader.
 
-The real issues exist only as two-column PDFs; none is available to the tests, so this module
-typesets the fixture texts the way the printer does, and the PDF tests read them back:
+No real PDF of an issue is available to the tests, so this module typesets the fixture texts as a
+typesetter would, and the tests read them back. It imports nothing from `issues` (a test checks
+that): what it decides about the text (what is a heading, a title block, a signature) it decides
+with its own small rules, so the reader is not tested against the parser's own idea of the text.
+A wrong guess here only changes how a line looks; the export must come back the same anyway.
 
-- a cover page (no running header, no page number) and a one-column table of contents;
-- body text in two justified columns, every paragraph reflowed to the column width (so lines
-  break mid-word and mid-number) with a two-character first-line indent; signatures set right;
-  numbered headings overprinted as faux bold (each character twice, a hair apart) in one layout;
-- an off-centre gutter (each layout puts it elsewhere), columns balanced above a full-width block;
-- document title blocks (ZJCC code, title in a larger size, doc number) spanning the page width,
-  and in the "title-at-foot" layout placed at the foot of the document's first page (as in 2020-09);
-- tables with ruled cells spanning the page width, wrapped cell text, split across pages;
-- running headers that alternate between even and odd pages, and "·  N  ·" page numbers;
-- a table of contents whose page numbers agree with where the documents were actually printed.
+What the print has, in one layout or another (see LAYOUTS):
+- the gazette's faces: Song for body text, Hei for headings and titles, Kai for documents (Debian's
+  only FangSong, cwTeX, is a traditional-Chinese set missing 678 of the fixtures' characters; the Song
+  and Kai sets miss 6, which are set in Hei, as a typesetter falls back on another face);
+- a cover, a one-column table of contents with the pages the documents were printed on;
+- two justified columns (an off-centre gutter in one layout), a two-character first-line indent,
+  reflowed so lines break anywhere; columns balanced above a full-width block;
+- section headings larger, in Hei, letter-spaced, centred across the page or over a column;
+  numbered headings in Hei or faux bold (overprinted a hair apart); news titles centred in a column,
+  on two lines when long; chronicle day markers ("5日") in Hei, flush left; signatures and dates set
+  right, the statistics producer line right under its table;
+- document title blocks (code, title in a larger size on one or two centred lines, doc number)
+  across the page width, or at the foot of the document's first page (as in 2020-09);
+- mirrored margins (the text block moves outward on odd pages); one document set in one column
+  among two-column pages;
+- running headers that alternate, and that name the current section; page numbers as "·  N  ·" or
+  "— N —";
+- tables with ruled cells (wrapped cell text, split across pages) or without rules (columns
+  aligned by white space) where each row fits on one line.
 
-Also the bad files: an image-only scan, an encrypted file, a truncated file.
+Also the bad files: an image-only scan, an encrypted file, a truncated or garbled file, a PDF with
+only vector drawings, a ZIP archive, a PDF of too many pages, a content stream that inflates hugely.
 
-    python -m tests.pdfgen fixtures/issues/2020-06.txt out.pdf [--layout title-at-foot]
+    python -m tests.pdfgen fixtures/issues/2020-06.txt out.pdf [--layout kai-unruled]
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,26 +47,42 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from issues import numbers
-from issues.parser import regexes
-from issues.parser.clean import split_lines
-from issues.parser.identity import find_identity
-
-FONT_PATH = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-FONT = "WenQuanYiZenHei"
+# The faces, and the Debian package of each (the Makefile's test-deps installs them).
+FACES = {
+    "song": ("ARPLSungtiLGB", Path("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"), "fonts-arphic-gbsn00lp"),
+    "kai": ("ARPLKaitiMGB", Path("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"), "fonts-arphic-gkai00mp"),
+    "hei": ("WenQuanYiZenHei", Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), "fonts-wqy-zenhei"),
+}
+FALLBACK = "hei"  # covers every character of the fixtures
+FONT = FACES["hei"][0]  # one face for the simple files below
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT, MARGIN_RIGHT = 62.0, 56.0
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 TEXT_LEFT, TEXT_RIGHT = MARGIN_LEFT, PAGE_WIDTH - MARGIN_RIGHT
-TEXT_WIDTH = TEXT_RIGHT - TEXT_LEFT
 BODY_TOP, BODY_BOTTOM = PAGE_HEIGHT - 74.0, 62.0
 HEADER_BASELINE, FOOTER_BASELINE = PAGE_HEIGHT - 50.0, 34.0
 GUTTER = 18.0
 
 TITLE_SIZE, TITLE_LEADING = 15.0, 22.0
+SECTION_SIZE = 16.0
 TABLE_SIZE, TABLE_LEADING, CELL_PAD = 7.5, 10.0, 3.0
+UNRULED_GAP = 9.0  # white space between the columns of a table printed without rules
 COVER_SIZE = 13.0
 BLOCK_GAP = 12.0
+
+# The typesetter's own reading of the manuscript (not the parser's: see the module docstring).
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔\d{4}〕\d{1,4}号")  # 温政办〔2019〕35号
+DOC_NUMBER_LINE = re.compile(rf"^[（(]?{DOC_NUMBER.pattern}[）)]?$")
+CODE_LINE = re.compile(r"^ZJC[A-Z]?\d")  # ZJCC01-2019-0006: heads a title block
+TOC_ENTRY = re.compile(r"[…．.·]{2,}\s*[（(](?P<page>\d{1,3})[）)]\s*$")  # …………（05）
+DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+DAY_MARKER = re.compile(r"^\d{1,2}日$")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节])")
+ENDS_SENTENCE = re.compile(r"[。；：，、！？;:,.!?）)”]$")
+CLOSING = "、，。；：！？）》」』”’〕】…"
+PAGE_LINE = re.compile(r"^\s*[·•]\s*\d{1,3}\s*[·•]\s*$")  # furniture of the print the text came from
+OLD_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第")
 
 
 @dataclass(frozen=True)
@@ -59,9 +91,17 @@ class Layout:
 
     name: str
     gutter_at: float = 0.5  # centre of the gutter, as a fraction of the text width
-    title_at_foot: bool = False  # document title blocks at the foot of their first page
-    body_size: float = 10.5  # larger print, more pages
-    faux_bold: bool = False  # headings overprinted with a slight offset, as cheap bold fonts do
+    body_size: float = 10.5
+    mirrored: float = 0.0  # points the text block moves outward on odd pages
+    document_face: str = "song"  # the face of documents' body text
+    sections: str = "spanning"  # section headings: "spanning" the page or centred over a "column"
+    letter_spaced: bool = False  # section headings letter-spaced
+    headings: str = "hei"  # numbered headings: "hei" or "faux-bold" (overprinted a hair apart)
+    ruled_tables: bool = True  # False: tables whose rows fit on a line are set without rules
+    one_column_document: int | None = None  # this document (from 0) set in one column
+    title_at_foot: bool = False  # title blocks at the foot of their document's first page
+    footer: str = "·  {n}  ·"
+    section_headers: bool = False  # odd pages' running header names the current section
 
     @property
     def leading(self) -> float:
@@ -69,9 +109,12 @@ class Layout:
 
 
 LAYOUTS = {
-    "off-centre": Layout("off-centre", gutter_at=0.56, faux_bold=True),
-    "title-at-foot": Layout("title-at-foot", gutter_at=0.45, title_at_foot=True),
-    "large-print": Layout("large-print", gutter_at=0.53, body_size=13.8),
+    "song-ruled": Layout("song-ruled", mirrored=16.0, letter_spaced=True, section_headers=True),
+    "kai-unruled": Layout(
+        "kai-unruled", gutter_at=0.56, document_face="kai", sections="column", headings="faux-bold",
+        ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
+    ),
+    "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
 }
 
 
@@ -80,29 +123,30 @@ class Printed:
     """A generated PDF and what the tests need to know about how it was printed."""
 
     pdf: bytes
-    pages: int
-    document_pages: dict[str, int]  # doc key -> printed page of the document's title block
+    pages: int  # in the file, the cover's pages too
+    last_page: int  # the last printed page number
+    document_pages: dict[str, int]  # doc number -> printed page of the document's title block
+    document_file_pages: dict[str, int]  # doc number -> page of the file (from 1) with its title block
     running_headers: set[str]
-    paragraphs: list[str]  # what was printed, in reading order: one per paragraph, title line, table row
+    paragraphs: list[str] = field(default_factory=list)  # every printed unit in reading order
 
 
 # ---------------------------------------------------------------------------------------------
-# Blocks: what the fixture text says, in print terms
+# The manuscript: what the fixture text says, in print terms
 # ---------------------------------------------------------------------------------------------
 
 
 @dataclass
 class Paragraph:
     text: str
-    style: str = "body"  # body | heading (一、… printed bold) | signature (issuer and date, set right)
+    # body | heading (一、…) | section | title (a news title) | marker (5日) | signature (set right)
+    style: str = "body"
 
 
 @dataclass
 class TitleBlock:
-    """ZJCC code, issuer and title lines, doc number: printed across the page width."""
-
     lines: list[str]
-    doc_key: str
+    doc_number: str
 
 
 @dataclass
@@ -112,157 +156,201 @@ class Table:
 
 @dataclass
 class Manuscript:
-    """An issue as the typesetter receives it: cover, table of contents, body blocks."""
-
     cover: list[str]
     toc: list[str]
     body: list[Paragraph | TitleBlock | Table]
-    running_header: str  # 温州市人民政府公报（总第217期）
-    odd_header: str  # 2020年第9期
+    running_header: str  # 温州市人民政府公报（总第200期）
+    odd_header: str  # 2019年第4期
 
 
 def read_issue(text: str) -> Manuscript:
-    text = text.replace("\xa0", " ")  # print has no non-breaking spaces: they come back as spaces
-    raw = [line.rstrip() for line in split_lines(text)]
-    lines = [line for line in raw if line.strip() and not _is_running_furniture(line)]
+    lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line)]
     toc_start, toc_end = _toc_range(lines)
-    found = find_identity(raw)
-    total = f"（总第{found.total_no}期）" if found.total_no else ""
+    toc = [line.strip() for line in lines[toc_start:toc_end]]
+    sections = {_bare(TOC_ENTRY.split(line)[0]) for line in toc}
+    cover = [line.strip() for line in lines[:toc_start]]
+    identity = " ".join(cover)
+    year = re.search(r"(\d{4})[.年]", identity)
+    number = re.search(r"(?:第\s*(\d{1,2})\s*期|\d{4}\.(\d{1,2}))", identity)
+    total = re.search(r"总第\s*(\d{1,4})\s*期", identity)
     return Manuscript(
-        cover=[line.strip() for line in lines[:toc_start]],
-        toc=[line.strip() for line in lines[toc_start:toc_end]],
-        body=_body_blocks(lines[toc_end:]),
-        running_header=f"温州市人民政府公报{total}",
-        odd_header=f"{found.year}年第{found.issue_no}期",
+        cover=cover,
+        toc=toc,
+        body=_body_blocks([line.strip() if "\t" not in line else line for line in lines[toc_end:]], sections),
+        running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
+        odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
     )
 
 
-def _is_running_furniture(line: str) -> bool:
-    """Headers and page numbers of the print the fixture was taken from: this print makes its own."""
-    return bool(regexes.PAGE_NUMBER_LINE.match(line) or regexes.RUNNING_HEADER.match(line))
+def _bare(text: str) -> str:
+    """A line without Markdown heading marks and spaces: what a reader sees printed."""
+    return "".join(text.lstrip("#").split())
 
 
 def _toc_range(lines: list[str]) -> tuple[int, int]:
-    """The table of contents: from the category heading before its first page number to its last."""
-    pages = [i for i, line in enumerate(lines) if regexes.TOC_PAGE.search(line)]
-    if not pages:
+    """From the headings just before the first entry with a page number to the last such entry."""
+    entries = [i for i, line in enumerate(lines) if TOC_ENTRY.search(line)]
+    if not entries:
         return 0, 0
-    end = pages[0]
-    for i in pages[1:]:
+    end = entries[0]
+    for i in entries[1:]:
         if i - end > 6:
             break
         end = i
-    start = pages[0]
-    while start > 0 and not regexes.CATEGORY_HEADING.match(lines[start].strip()):
-        start -= 1
-    if start and lines[start - 1].strip() == "目录":
-        start -= 1
+    start = entries[0]
+    for back in range(1, 4):  # the first entry's own first line, and the category heading over it
+        if entries[0] - back >= 0 and len(_bare(lines[entries[0] - back])) <= 8:
+            start = entries[0] - back
+            break
     return start, end + 1
 
 
-def _body_blocks(lines: list[str]) -> list[Paragraph | TitleBlock | Table]:
+def _body_blocks(lines: list[str], sections: set[str]) -> list[Paragraph | TitleBlock | Table]:
     blocks: list[Paragraph | TitleBlock | Table] = []
     rows: list[list[str]] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         if "\t" in line:
-            rows.append(line.split("\t"))
+            rows.append([cell.strip() for cell in line.split("\t")])
             continue
         if rows:
             blocks.append(Table(rows))
             rows = []
-        text = line.strip()
-        key = numbers.doc_key(text) if regexes.DOC_NUMBER_FULL.match(text) else None
-        if key:
-            blocks.append(TitleBlock(_take_title_lines(blocks) + [text], key))
-        elif regexes.FULL_DATE.fullmatch(text):
-            if blocks and isinstance(blocks[-1], Paragraph) and _short_unit(blocks[-1].text):
-                blocks[-1].style = "signature"
-            blocks.append(Paragraph(text, "signature"))
+        if line.startswith("#"):
+            line = line.lstrip("#").strip()  # Markdown marks are not printed
+        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if DOC_NUMBER_LINE.match(line):
+            blocks.append(TitleBlock(_take_title_lines(blocks) + [line], DOC_NUMBER.search(line)[0]))
         else:
-            heading = regexes.STRUCTURAL_START.match(text) and len(text) <= 24 and _short_unit(text)
-            blocks.append(Paragraph(text, "heading" if heading else "body"))
+            blocks.append(Paragraph(line, _style(line, following, sections, blocks[-1] if blocks else None)))
     if rows:
         blocks.append(Table(rows))
     return blocks
 
 
-def _short_unit(text: str) -> bool:
-    """A line that is not running text: short and not ending a sentence (a heading, an issuer)."""
-    return len(text) <= 24 and not regexes.COMPLETE_LINE_END.search(text)
+def _style(line: str, following: str, sections: set[str], previous) -> str:
+    short = len(line) <= 24 and not ENDS_SENTENCE.search(line)
+    if _bare(line) in sections and len(line) <= 30:
+        return "section"
+    if DAY_MARKER.match(line):
+        return "marker"
+    if DATE_LINE.match(line) or (short and DATE_LINE.match(following)) or (short and isinstance(previous, Table)):
+        return "signature"
+    if NUMBERED.match(line) and short and len(line) <= 18:
+        return "heading"
+    if 8 < len(line) <= 40 and not ENDS_SENTENCE.search(line) and "：" not in line and not NUMBERED.match(line):
+        return "title"
+    return "body"
 
 
 def _take_title_lines(blocks: list) -> list[str]:
-    """Pop the paragraphs just before a doc number that belong to its title block."""
+    """The paragraphs just before a doc number that belong to its title block (a code heads it)."""
     taken: list[str] = []
     while blocks and len(taken) < 3 and isinstance(blocks[-1], Paragraph) and _title_like(blocks[-1].text):
         taken.insert(0, blocks.pop().text)
+        if CODE_LINE.match(taken[0]):
+            break
     return taken
 
 
 def _title_like(text: str) -> bool:
-    if regexes.REGISTRATION_CODE_FULL.match(text):
+    if CODE_LINE.match(text):
         return True
-    return (
-        len(text) <= 70
-        and not regexes.COMPLETE_LINE_END.search(text)
-        and not regexes.FULL_DATE.fullmatch(text)
-        and not regexes.STRUCTURAL_START.match(text)
-    )
+    return len(text) <= 70 and not ENDS_SENTENCE.search(text) and not DATE_LINE.match(text) and not NUMBERED.match(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Faces and widths
+# ---------------------------------------------------------------------------------------------
+
+_has_glyph: dict[str, set[int]] = {}
+
+
+def register_fonts() -> None:
+    for face, (name, path, package) in FACES.items():
+        if name in pdfmetrics.getRegisteredFontNames():
+            continue
+        if not path.exists():
+            raise FileNotFoundError(f"{path} is missing: apt-get install {package}")
+        font = TTFont(name, str(path), subfontIndex=0) if path.suffix == ".ttc" else TTFont(name, str(path))
+        pdfmetrics.registerFont(font)
+        _has_glyph[face] = set(font.face.charToGlyph)
+
+
+register_font = register_fonts  # the name the other tests and benches import
+
+
+def face_of(ch: str, face: str) -> str:
+    """The face a character is set in: the wanted one, or the fallback where it has no glyph."""
+    return face if ord(ch) in _has_glyph[face] or ch == " " else FALLBACK
+
+
+_widths: dict[tuple[str, str, float], float] = {}
+
+
+def char_width(ch: str, size: float, face: str) -> float:
+    key = (ch, face, size)
+    if key not in _widths:
+        _widths[key] = pdfmetrics.stringWidth(ch, FACES[face_of(ch, face)][0], size)
+    return _widths[key]
+
+
+def text_width(text: str, size: float, face: str, char_space: float = 0.0) -> float:
+    return sum(char_width(ch, size, face) for ch in text) + char_space * max(len(text) - 1, 0)
+
+
+def break_line(text: str, start: int, width: float, size: float, face: str, hang: bool = True) -> int:
+    """End index of the line starting at `start`: as many characters as fit, anywhere (as CJK print)."""
+    used, end = 0.0, start
+    while end < len(text):
+        used += char_width(text[end], size, face)
+        if used > width and end > start:
+            break
+        end += 1
+    # never start a line with closing punctuation: the character before it moves down with it
+    while hang and start + 1 < end < len(text) and text[end] in CLOSING:
+        end -= 1
+    return end
+
+
+def wrap(text: str, width: float, size: float, face: str, hang: bool = True) -> list[str]:
+    """Lines of at most `width`; no line starts with closing punctuation (but in table cells)."""
+    lines, start = [], 0
+    while start < len(text):
+        end = break_line(text, start, width, size, face, hang)
+        lines.append(text[start:end])
+        start = end
+    return lines or [""]
 
 
 # ---------------------------------------------------------------------------------------------
 # Typesetting
 # ---------------------------------------------------------------------------------------------
 
-_widths: dict[tuple[str, float], float] = {}
 
-
-def char_width(ch: str, size: float) -> float:
-    key = (ch, size)
-    if key not in _widths:
-        _widths[key] = pdfmetrics.stringWidth(ch, FONT, size)
-    return _widths[key]
-
-
-def text_width(text: str, size: float) -> float:
-    return sum(char_width(ch, size) for ch in text)
-
-
-def break_line(text: str, start: int, width: float, size: float) -> int:
-    """End index of the line starting at `start`: as many characters as fit, anywhere (as CJK print)."""
-    used = 0.0
-    end = start
-    while end < len(text):
-        used += char_width(text[end], size)
-        if used > width and end > start:
-            break
-        end += 1
-    return end
-
-
-def wrap(text: str, width: float, size: float) -> list[str]:
-    lines, start = [], 0
-    while start < len(text):
-        end = break_line(text, start, width, size)
-        lines.append(text[start:end])
-        start = end
-    return lines or [""]
+@dataclass
+class Style:
+    face: str
+    size: float
+    align: str  # justify | left | centre | right
+    indent: float = 0.0  # first line, in points
+    faux_bold: bool = False
+    char_space: float = 0.0
 
 
 @dataclass
 class ColumnLine:
     text: str
-    indent: bool  # first line of a paragraph
-    last: bool  # last line of a paragraph: not justified
-    style: str = "body"
+    style: Style
+    first: bool
+    last: bool
 
 
 @dataclass
 class Flow:
     """Paragraphs poured into columns line by line; `para`, `offset` is where the flow stands."""
 
-    paragraphs: list[Paragraph]
-    size: float
+    paragraphs: list[tuple[str, Style]]
     para: int = 0
     offset: int = 0
 
@@ -270,174 +358,265 @@ class Flow:
     def done(self) -> bool:
         return self.para >= len(self.paragraphs)
 
-    def pour(self, width: float, max_lines: int) -> list[ColumnLine]:
+    def pour(self, width: float, room: float, leading) -> list[ColumnLine]:
         lines: list[ColumnLine] = []
-        indent_width = 2 * self.size
-        while not self.done and len(lines) < max_lines:
-            paragraph = self.paragraphs[self.para]
-            text = paragraph.text
+        while not self.done and room >= leading(self.paragraphs[self.para][1]):
+            text, style = self.paragraphs[self.para]
             first = self.offset == 0
-            end = break_line(text, self.offset, width - (indent_width if first else 0), self.size)
+            if first and lines and style.align == "centre":  # a title's lines stay in one column
+                if len(wrap(text, width, style.size, style.face)) * leading(style) > room:
+                    break
+            end = break_line(text, self.offset, width - (style.indent if first else 0), style.size, style.face)
             last = end >= len(text)
-            lines.append(ColumnLine(text[self.offset : end], first, last, paragraph.style))
+            lines.append(ColumnLine(text[self.offset : end], style, first, last))
+            room -= leading(style)
             self.para, self.offset = (self.para + 1, 0) if last else (self.para, end)
         return lines
 
-    def fits(self, widths: tuple[float, float], max_lines: int) -> bool:
+    def fits(self, widths: tuple[float, ...], room: float, leading) -> bool:
         saved = (self.para, self.offset)
-        self.pour(widths[0], max_lines)
-        self.pour(widths[1], max_lines)
+        for width in widths:
+            self.pour(width, room, leading)
         done = self.done
         self.para, self.offset = saved
         return done
 
 
-@dataclass
 class Printer:
-    issue: Manuscript
-    layout: Layout
-    toc_pages: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self):
+    def __init__(self, issue: Manuscript, layout: Layout, toc_pages: dict[str, int] | None = None):
+        self.issue, self.layout, self.toc_pages = issue, layout, toc_pages or {}
         self.buffer = io.BytesIO()
         self.canvas = canvas.Canvas(self.buffer, pagesize=A4)
-        self.canvas.setTitle(self.issue.running_header)
-        self.page = 0  # printed page number; the cover is page 0 and shows none
-        self.y = BODY_TOP
-        self.bottom = BODY_BOTTOM
+        self.canvas.setTitle(issue.running_header)
+        self.page = 0  # printed page number; the cover shows none
+        self.y, self.bottom = BODY_TOP, BODY_BOTTOM
         self.foot_title_on_page = False
         self.document_pages: dict[str, int] = {}
+        self.document_file_pages: dict[str, int] = {}
         self.paragraphs: list[str] = []
+        self.section = ""
+        self.documents = 0
+        self.face = "song"
         self.toc_entry = ""
-        gutter_centre = TEXT_LEFT + TEXT_WIDTH * self.layout.gutter_at
-        self.columns = ((TEXT_LEFT, gutter_centre - GUTTER / 2), (gutter_centre + GUTTER / 2, TEXT_RIGHT))
 
-    # pages ------------------------------------------------------------------------------------
+    # geometry -----------------------------------------------------------------------------------
+    @property
+    def shift(self) -> float:
+        """Mirrored margins: the text block moves outward (right) on odd pages."""
+        return self.layout.mirrored if self.page % 2 else 0.0
+
+    @property
+    def left(self) -> float:
+        return TEXT_LEFT + self.shift
+
+    @property
+    def right(self) -> float:
+        return TEXT_RIGHT + self.shift
+
+    def columns(self, count: int) -> list[tuple[float, float]]:
+        if count == 1:
+            return [(self.left, self.right)]
+        centre = self.left + TEXT_WIDTH * self.layout.gutter_at
+        return [(self.left, centre - GUTTER / 2), (centre + GUTTER / 2, self.right)]
+
+    def room(self) -> float:
+        return self.y - self.bottom
+
+    def style(self, style: str) -> Style:
+        size = self.layout.body_size
+        if style == "section":
+            spanning = self.layout.sections == "spanning"
+            space = 0.6 * SECTION_SIZE if self.layout.letter_spaced else 0.0
+            return Style("hei", SECTION_SIZE if spanning else 13.0, "centre", char_space=space)
+        if style == "heading":
+            if self.layout.headings == "faux-bold":
+                return Style(self.face, size, "left", 2 * size, faux_bold=True)
+            return Style("hei", size, "left", 2 * size)
+        if style == "title":
+            return Style("hei", size + 1.5, "centre")
+        if style == "marker":
+            return Style("hei", size, "left")
+        if style == "signature":
+            return Style(self.face, size, "right")
+        return Style(self.face, size, "justify", 2 * size)
+
+    def leading(self, style: Style) -> float:
+        return round(max(style.size, self.layout.body_size) * 1.52, 1)
+
+    # pages ----------------------------------------------------------------------------------------
     def print_issue(self) -> Printed:
         self.print_cover()
         self.new_page()
         for line in self.issue.toc:
-            self.full_width_paragraph(Paragraph(self.with_printed_page(line)))
+            printed = self.with_printed_page(line)
+            self.paragraphs.append(printed)
+            self.flow([(printed, self.style("body"))], columns=1)
         self.new_page()
-        paragraphs: list[Paragraph] = []
+        pending: list[Paragraph] = []
         for block in self.issue.body:
-            if isinstance(block, Paragraph):
-                paragraphs.append(block)
-                self.paragraphs.append(block.text)
+            if isinstance(block, Paragraph) and not (block.style == "section" and self.layout.sections == "spanning"):
+                pending.append(block)
                 continue
-            self.columns_of(paragraphs)
-            paragraphs = []
-            if isinstance(block, TitleBlock):
+            self.body_paragraphs(pending)
+            pending = []
+            if isinstance(block, Paragraph):
+                self.section_heading(block)
+            elif isinstance(block, TitleBlock):
                 self.title_block(block)
             else:
                 self.table(block)
-        self.columns_of(paragraphs)
+        self.body_paragraphs(pending)
+        pages = self.canvas.getPageNumber()
         self.canvas.showPage()
         self.canvas.save()
         headers = {self.issue.running_header, self.issue.odd_header}
-        return Printed(self.buffer.getvalue(), self.page + 1, self.document_pages, headers, self.paragraphs)
+        return Printed(self.buffer.getvalue(), pages, self.page, self.document_pages, self.document_file_pages,
+                       headers, self.paragraphs)
 
     def print_cover(self) -> None:
         self.y = PAGE_HEIGHT - 120
         for n, line in enumerate(self.issue.cover):
             self.paragraphs.append(line)
             size = 26.0 if n == 0 else COVER_SIZE
-            for part in wrap(line, TEXT_WIDTH, size):
+            for part in wrap(line, TEXT_WIDTH, size, "hei"):
+                if self.y - size * 1.6 < BODY_BOTTOM:
+                    self.canvas.showPage()  # the cover's second page: still no header or number
+                    self.y = PAGE_HEIGHT - 120
                 self.y -= size * 1.6
-                self.draw_centred(part, size, TEXT_LEFT, TEXT_RIGHT)
+                self.draw_line(part, Style("hei", size, "centre"), TEXT_LEFT, TEXT_RIGHT, last=True)
 
     def new_page(self) -> None:
         self.canvas.showPage()
         self.page += 1
         self.y, self.bottom, self.foot_title_on_page = BODY_TOP, BODY_BOTTOM, False
-        self.canvas.setFont(FONT, 9)
+        header = self.issue.running_header
+        if self.page % 2:
+            header = f"{self.issue.odd_header}　{self.section}" if self.layout.section_headers else self.issue.odd_header
+        self.canvas.setFont(FACES["song"][0], 9)
         if self.page % 2 == 0:
-            self.canvas.drawString(TEXT_LEFT, HEADER_BASELINE, self.issue.running_header)
+            self.canvas.drawString(self.left, HEADER_BASELINE, header)
         else:
-            self.canvas.drawRightString(TEXT_RIGHT, HEADER_BASELINE, self.issue.odd_header)
+            self.canvas.drawRightString(self.right, HEADER_BASELINE, header)
         self.canvas.setLineWidth(0.6)
-        self.canvas.line(TEXT_LEFT, HEADER_BASELINE - 6, TEXT_RIGHT, HEADER_BASELINE - 6)
-        self.canvas.setFont(FONT, 10)
-        self.canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"·  {self.page}  ·")
+        self.canvas.line(self.left, HEADER_BASELINE - 6, self.right, HEADER_BASELINE - 6)
+        self.canvas.setFont(FACES["song"][0], 10)
+        self.canvas.drawCentredString((self.left + self.right) / 2, FOOTER_BASELINE, self.layout.footer.format(n=self.page))
 
-    def room(self) -> float:
-        return self.y - self.bottom
-
-    # drawing ----------------------------------------------------------------------------------
-    def draw(self, text: str, size: float, x: float, char_space: float = 0.0) -> None:
+    # drawing --------------------------------------------------------------------------------------
+    def draw(self, text: str, style: Style, x: float, char_space: float) -> None:
+        """One line. Spaced or justified lines carry their spacing in TJ arrays, glyph by glyph, as
+        typesetting programs write them (pdfminer drops Tc spacing at the end of every string)."""
         line = self.canvas.beginText(x, self.y)
-        line.setFont(FONT, size)
-        line.setCharSpace(char_space)
-        line.textOut(text)
+        runs: list[tuple[str, str]] = []
+        for ch in text:
+            face = face_of(ch, style.face)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + ch)
+            else:
+                runs.append((face, ch))
+        adjust = f" {-char_space * 1000 / style.size:.2f} " if char_space else " "
+        document = self.canvas._doc
+        for face, run in runs:
+            font = pdfmetrics.getFont(FACES[face][0])
+            for subset, data in font.splitString(run, document):
+                glyphs = adjust.join(f"({self.canvas._escape(data[n : n + 1])})" for n in range(len(data)))
+                line._code.append(f"{font.getSubsetInternalName(subset, document)} {style.size} Tf [{glyphs}{adjust}] TJ")
         self.canvas.drawText(line)
 
-    def draw_centred(self, text: str, size: float, left: float, right: float) -> None:
-        self.draw(text, size, left + (right - left - text_width(text, size)) / 2)
+    def draw_line(self, text: str, style: Style, left: float, right: float, first: bool = True, last: bool = True) -> None:
+        x = left + (style.indent if first else 0.0)
+        width = text_width(text, style.size, style.face, style.char_space)
+        space = style.char_space
+        if style.align == "centre":
+            x = left + (right - left - width) / 2
+        elif style.align == "right":
+            x = right - 2 * style.size - width
+        elif style.align == "justify" and not last and len(text) > 1:
+            space = (right - x - width) / (len(text) - 1)
+        self.draw(text, style, x, space)
+        if style.faux_bold:
+            self.draw(text, style, x + 0.35, space)
 
-    def draw_column_line(self, line: ColumnLine, left: float, right: float) -> None:
-        size = self.layout.body_size
-        x = left + (2 * size if line.indent else 0)
-        if line.style == "signature" and line.indent and line.last:
-            x = right - 2 * size - text_width(line.text, size)
-        spare = right - x - text_width(line.text, size)
-        justify = spare / (len(line.text) - 1) if not line.last and len(line.text) > 1 else 0.0
-        self.draw(line.text, size, x, justify)
-        if line.style == "heading" and self.layout.faux_bold:
-            self.draw(line.text, size, x + 0.35, justify)
-
-    # blocks -----------------------------------------------------------------------------------
-    def full_width_paragraph(self, paragraph: Paragraph) -> None:
-        self.paragraphs.append(paragraph.text)
-        flow = Flow([paragraph], self.layout.body_size)
-        leading = self.layout.leading
+    # blocks ---------------------------------------------------------------------------------------
+    def flow(self, paragraphs: list[tuple[str, Style]], columns: int) -> None:
+        """Pour paragraphs into 1 or 2 columns, balanced above whatever comes next."""
+        flow = Flow([(text, style) for text, style in paragraphs if text])
         while not flow.done:
-            if self.room() < leading:
-                self.new_page()
-            for line in flow.pour(TEXT_WIDTH, int(self.room() // leading)):
-                self.y -= leading
-                self.draw_column_line(line, TEXT_LEFT, TEXT_RIGHT)
-
-    def columns_of(self, paragraphs: list[Paragraph]) -> None:
-        """Pour paragraphs into the two columns, balanced above whatever comes next."""
-        flow = Flow([p for p in paragraphs if p.text], self.layout.body_size)
-        leading = self.layout.leading
-        widths = tuple(right - left for left, right in self.columns)
-        while not flow.done:
-            available = int((self.room() - 4) // leading)
-            if available < 2:
+            edges = self.columns(columns)
+            widths = tuple(right - left for left, right in edges)
+            room = self.room() - 4
+            if room < 2 * self.layout.leading:
                 self.new_page()
                 continue
-            lines = available
-            if flow.fits(widths, available):
-                low, high = 1, available
-                while low < high:
-                    middle = (low + high) // 2
-                    low, high = (low, middle) if flow.fits(widths, middle) else (middle + 1, high)
-                lines = low
-            top = self.y
-            for left, right in self.columns:
+            height = room
+            if columns > 1 and flow.fits(widths, room, self.leading):
+                low, high = self.layout.leading, room
+                while high - low > 1:
+                    middle = (low + high) / 2
+                    low, high = (low, middle) if flow.fits(widths, middle, self.leading) else (middle, high)
+                height = high
+            top, lowest = self.y, self.y
+            for left, right in edges:
                 self.y = top
-                for line in flow.pour(right - left, lines):
-                    self.y -= leading
-                    self.draw_column_line(line, left, right)
-            self.y = top - lines * leading - BLOCK_GAP
+                for line in flow.pour(right - left, height, self.leading):
+                    self.y -= self.leading(line.style)
+                    self.draw_line(line.text, line.style, left, right, line.first, line.last)
+                lowest = min(lowest, self.y)
+            self.y = lowest - BLOCK_GAP
             if not flow.done:
                 self.new_page()
 
-    def title_lines(self, block: TitleBlock) -> list[tuple[str, float, float]]:
-        """(text, size, leading) of each printed line: title lines large, code and number in body size."""
+    def body_paragraphs(self, paragraphs: list[Paragraph]) -> None:
+        columns = 1 if self.layout.one_column_document == self.documents - 1 else 2
+        out = []
+        for paragraph in paragraphs:
+            if paragraph.style == "section":
+                self.section = _bare(paragraph.text)
+                self.face = "song"
+                text = _bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
+                out.append((text, self.style("section")))
+            else:
+                out.append((paragraph.text, self.style(self.fitting(paragraph, columns))))
+            self.paragraphs.append(out[-1][0])
+        self.flow(out, columns)
+
+    def fitting(self, paragraph: Paragraph, columns: int) -> str:
+        """A centred title that all but fills its column would look like running text: set it as text."""
+        if paragraph.style != "title":
+            return paragraph.style
+        style = self.style("title")
+        width = min(right - left for left, right in self.columns(columns))
+        natural = text_width(paragraph.text, style.size, style.face)
+        return "body" if width - 3 * style.size < natural <= width else "title"
+
+    def section_heading(self, paragraph: Paragraph) -> None:
+        """A section heading across the page, larger, in Hei (letter-spaced in some layouts)."""
+        self.section, self.face = _bare(paragraph.text), "song"
+        style = self.style("section")
+        if self.room() < 4 * self.layout.leading + SECTION_SIZE * 2 or self.foot_title_on_page:
+            self.new_page()
+        text = _bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
+        self.paragraphs.append(text)  # letter-spaced by the print, not by space characters
+        self.y -= SECTION_SIZE * 2
+        self.draw_line(text, style, self.left, self.right)
+        self.y -= BLOCK_GAP
+
+    def title_lines(self, block: TitleBlock) -> list[tuple[str, Style, float]]:
         out = []
         for line in block.lines:
-            small = bool(regexes.REGISTRATION_CODE_FULL.match(line) or regexes.DOC_NUMBER_FULL.match(line))
-            size, leading = (self.layout.body_size, self.layout.leading + 4) if small else (TITLE_SIZE, TITLE_LEADING)
-            out += [(part, size, leading) for part in wrap(line, TEXT_WIDTH, size)]
+            small = bool(CODE_LINE.match(line) or DOC_NUMBER_LINE.match(line))
+            style = Style("song", self.layout.body_size, "centre") if small else Style("hei", TITLE_SIZE, "centre")
+            leading = self.layout.leading + 4 if small else TITLE_LEADING
+            out += [(part, style, leading) for part in wrap(line, TEXT_WIDTH - 4, style.size, style.face)]
         return out
 
     def title_block(self, block: TitleBlock) -> None:
         self.paragraphs += block.lines
+        self.documents += 1
+        self.face = self.layout.document_face
         lines = self.title_lines(block)
         height = sum(leading for _, _, leading in lines) + BLOCK_GAP
-        if self.layout.title_at_foot:
+        if self.layout.title_at_foot and self.layout.one_column_document != self.documents - 1:
             if self.y < BODY_TOP or self.foot_title_on_page:
                 self.new_page()
             self.y = self.bottom + height
@@ -445,67 +624,75 @@ class Printer:
             self.foot_title_on_page = True
         elif self.room() < height + 3 * self.layout.leading or self.foot_title_on_page:
             self.new_page()  # a title never ends a page (keep with next)
-        self.document_pages.setdefault(block.doc_key, self.page)
-        for text, size, leading in lines:
+        self.document_pages.setdefault(block.doc_number, self.page)
+        self.document_file_pages.setdefault(block.doc_number, self.canvas.getPageNumber())
+        for text, style, leading in lines:
             self.y -= leading
-            self.draw_centred(text, size, TEXT_LEFT, TEXT_RIGHT)
-        self.y = BODY_TOP if self.layout.title_at_foot else self.y - BLOCK_GAP  # at the foot: body above
+            self.draw_line(text, style, self.left, self.right)
+        self.y = BODY_TOP if self.foot_title_on_page else self.y - BLOCK_GAP
 
     def table(self, table: Table) -> None:
         if self.foot_title_on_page:
             self.new_page()
-        widths = self.table_widths(table)
-        self.paragraphs += ["\t".join(cell.strip() for cell in row).rstrip("\t") for row in table.rows]
-        for row in table.rows:
-            cells = [wrap(cell.strip(), width - 2 * CELL_PAD, TABLE_SIZE) for cell, width in zip(row, widths)]
+        count = max(len(row) for row in table.rows)
+        rows = [row + [""] * (count - len(row)) for row in table.rows]
+        self.paragraphs += ["\t".join(row).rstrip("\t") for row in table.rows]
+        natural = [max(text_width(row[i], TABLE_SIZE, "song") for row in rows) for i in range(count)]
+        if not self.layout.ruled_tables and sum(natural) + UNRULED_GAP * (count - 1) <= TEXT_WIDTH:
+            self.unruled_table(rows, natural)
+        else:
+            self.ruled_table(rows)
+        self.y -= BLOCK_GAP
+
+    def ruled_table(self, rows: list[list[str]]) -> None:
+        weights = [min(max(max(len(row[i]) for row in rows), 3), 24) for i in range(len(rows[0]))]
+        widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
+        style = Style("song", TABLE_SIZE, "left")
+        for row in rows:
+            cells = [wrap(cell, width - 2 * CELL_PAD, TABLE_SIZE, "song", hang=False) for cell, width in zip(row, widths)]
             height = max(len(lines) for lines in cells) * TABLE_LEADING + 2 * CELL_PAD
             if self.room() < height:
                 self.new_page()
-            x = TEXT_LEFT
+            x, top = self.left, self.y
             for lines, width in zip(cells, widths):
-                self.canvas.rect(x, self.y - height, width, height)
+                self.canvas.rect(x, top - height, width, height)
                 for n, text in enumerate(lines):
-                    line = self.canvas.beginText(x + CELL_PAD, self.y - CELL_PAD - (n + 1) * TABLE_LEADING + 2)
-                    line.setFont(FONT, TABLE_SIZE)
-                    line.textOut(text)
-                    self.canvas.drawText(line)
+                    self.y = top - CELL_PAD - (n + 1) * TABLE_LEADING + 2
+                    self.draw(text, style, x + CELL_PAD, 0.0)
                 x += width
-            self.y -= height
-        self.y -= BLOCK_GAP
+            self.y = top - height
 
-    @staticmethod
-    def table_widths(table: Table) -> list[float]:
-        count = max(len(row) for row in table.rows)
-        for row in table.rows:
-            row.extend([""] * (count - len(row)))
-        weights = [min(max(max(len(row[i].strip()) for row in table.rows), 3), 24) for i in range(count)]
-        return [TEXT_WIDTH * w / sum(weights) for w in weights]
+    def unruled_table(self, rows: list[list[str]], natural: list[float]) -> None:
+        """Columns aligned by white space only, the spare width shared out between them."""
+        spare = (TEXT_WIDTH - sum(natural)) / max(len(natural) - 1, 1)
+        style = Style("song", TABLE_SIZE, "left")
+        for row in rows:
+            if self.room() < TABLE_LEADING + 2:
+                self.new_page()
+            self.y -= TABLE_LEADING + 2
+            x = self.left
+            for cell, width in zip(row, natural):
+                if cell:
+                    self.draw(cell, style, x, 0.0)
+                x += width + spare
 
-    # table of contents ---------------------------------------------------------------------------
+    # table of contents ------------------------------------------------------------------------------
     def with_printed_page(self, line: str) -> str:
         """A TOC line with the page its document was printed on (known from the previous pass)."""
         self.toc_entry += line
-        page = regexes.TOC_PAGE.search(line)
+        page = TOC_ENTRY.search(line)
         if not page:
             return line
-        number = regexes.DOC_NUMBER.search(self.toc_entry)
+        number = DOC_NUMBER.search(self.toc_entry)
         self.toc_entry = ""
-        key = numbers.doc_key(number.group(0)) if number else None
-        if key in self.toc_pages:
-            return f"{line[: page.start('page')]}{self.toc_pages[key]:02d}{line[page.end('page'):]}"
+        if number and number[0] in self.toc_pages:
+            return f"{line[: page.start('page')]}{self.toc_pages[number[0]]:02d}{line[page.end('page'):]}"
         return line
 
 
-def register_font() -> None:
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        if not FONT_PATH.exists():
-            raise FileNotFoundError(f"{FONT_PATH} is missing: apt-get install fonts-wqy-zenhei")
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_PATH), subfontIndex=0))
-
-
-def issue_pdf(text: str, layout: Layout = LAYOUTS["off-centre"]) -> Printed:
-    """Typeset an issue; a second pass prints the TOC with the pages the first pass found."""
-    register_font()
+def issue_pdf(text: str, layout: Layout = LAYOUTS["song-ruled"]) -> Printed:
+    """Typeset an issue; later passes print the TOC with the pages the previous pass found."""
+    register_fonts()
     issue = read_issue(text)
     printed = Printer(issue, layout).print_issue()
     for _ in range(3):
@@ -518,7 +705,7 @@ def issue_pdf(text: str, layout: Layout = LAYOUTS["off-centre"]) -> Printed:
 
 def short_issue_pdf(pages: int = 3, year: int = 2020, issue_no: int = 6) -> bytes:
     """A short issue, quick to read back: its cover, then a notice running over the other pages."""
-    register_font()
+    register_fonts()
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont(FONT, COVER_SIZE)
@@ -543,6 +730,7 @@ def short_issue_pdf(pages: int = 3, year: int = 2020, issue_no: int = 6) -> byte
 def scanned_pdf() -> bytes:
     """An image-only page, as from a scanner: no text layer at all."""
     from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
 
     image = Image.new("L", (600, 840), 255)
     draw = ImageDraw.Draw(image)
@@ -550,17 +738,28 @@ def scanned_pdf() -> bytes:
         draw.rectangle((60, 80 + n * 24, 540 - (n % 4) * 60, 92 + n * 24), fill=40)
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4)
-    from reportlab.lib.utils import ImageReader
-
     page.drawImage(ImageReader(image), 0, 0, PAGE_WIDTH, PAGE_HEIGHT)
     page.showPage()
     page.save()
     return buffer.getvalue()
 
 
+def vector_only_pdf() -> bytes:
+    """Pages of vector drawings only: text turned into outlines, or a chart exported without text."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    for _ in range(2):
+        for n in range(40):
+            page.rect(60, 80 + n * 18, 400 - (n % 5) * 50, 10, fill=1)
+            page.bezier(60, 90 + n * 18, 120, 100 + n * 18, 200, 80 + n * 18, 300, 90 + n * 18)
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
 def one_page_pdf(password: str | None = None) -> bytes:
     """A page of text; with a password it opens only with that password."""
-    register_font()
+    register_fonts()
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4, encrypt=password, pageCompression=0)
     page.setFont(FONT, 12)
@@ -573,6 +772,51 @@ def one_page_pdf(password: str | None = None) -> bytes:
 
 def encrypted_pdf() -> bytes:
     return one_page_pdf(password="secret")
+
+
+def many_pages_pdf(pages: int) -> bytes:
+    """A file of `pages` near-empty pages: what matters is how many it says it has."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for n in range(pages):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(TEXT_LEFT, BODY_TOP, f"page {n + 1}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def zip_named_pdf() -> bytes:
+    """A ZIP archive with a PDF stored inside (its local header is followed by the PDF's own bytes)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("2020-06.pdf", short_issue_pdf())
+    return buffer.getvalue()
+
+
+def inflating_pdf(inflated: int) -> bytes:
+    """One page whose content stream is a few hundred KB compressed and `inflated` bytes inflated."""
+    compressor = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    parts = [compressor.compress(chunk) for _ in range(inflated // len(chunk))]
+    stream = b"".join(parts) + compressor.compress(b" " * (inflated % len(chunk))) + compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
 
 
 def truncated(pdf: bytes) -> bytes:
@@ -588,10 +832,10 @@ def garbled(pdf: bytes) -> bytes:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Print a fixture issue text as a gazette-like PDF.")
+    parser = argparse.ArgumentParser(description="Print a fixture issue text as a gazette PDF.")
     parser.add_argument("source", type=Path)
     parser.add_argument("target", type=Path)
-    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="off-centre")
+    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="song-ruled")
     args = parser.parse_args()
     printed = issue_pdf(args.source.read_text(encoding="utf-8"), LAYOUTS[args.layout])
     args.target.write_bytes(printed.pdf)

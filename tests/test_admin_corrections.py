@@ -109,16 +109,6 @@ def test_a_corrected_doc_number_updates_its_key_and_references_but_not_the_link(
     ]
 
 
-def test_without_a_per_record_hook_the_whole_issue_is_reindexed(staff_client, published, index_calls, monkeypatch,
-                                                                django_capture_on_commit_callbacks):
-    import search
-
-    monkeypatch.delattr(search.indexing, "index_record")
-    appointment = Appointment.objects.get(person="张建东")
-    save_in_admin(staff_client, appointment, django_capture_on_commit_callbacks, qualifier="试用期一年")
-    assert index_calls == [("issue", 2020, 6, Issue.Status.PUBLISHED)]
-
-
 def test_deleting_a_record_reindexes_its_issue(staff_client, published, index_calls,
                                                django_capture_on_commit_callbacks):
     appointment = Appointment.objects.get(person="张建东")

@@ -34,6 +34,8 @@ def extractor(monkeypatch):
         return fixture_text("2020-06")
 
     module.extract_text = extract_text
+    module.extract = lambda data, progress=None, workers=1, limits=None: (extract_text(data), {})
+    module.Limits = lambda **caps: caps
     monkeypatch.setitem(sys.modules, "issues.pdf", module)
     return module
 

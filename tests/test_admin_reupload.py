@@ -72,7 +72,7 @@ def test_publishing_the_draft_replaces_the_old_version(staff_client, published, 
 def test_cancel_deletes_only_the_draft(staff_client, published, upload_edited):
     draft = upload_edited(staff_client, ("张建东", "张建栋"))
     documents = set(Document.objects.filter(issue=published).values_list("pk", flat=True))
-    staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
+    staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]), {"confirm_cancel": "1"})
     assert list(Issue.objects.all()) == [published]
     assert set(Document.objects.values_list("pk", flat=True)) == documents
 

@@ -79,7 +79,7 @@ def test_publish_makes_the_draft_public_and_indexes_it(staff_client, index_calls
 def test_cancel_deletes_the_draft(staff_client, upload):
     upload(staff_client, text_file())
     draft = Issue.objects.get()
-    staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
+    staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]), {"confirm_cancel": "1"})
     assert not Issue.objects.exists()
     assert not Document.objects.exists()
 

@@ -14,7 +14,7 @@ from alerts import digests
 from alerts.models import SentRecord, Subscription
 from alerts.subjects import SUBJECTS
 from alerts.tasks import RETRIES, retry_delay
-from issues.ingest import update_index
+from search.indexing import update_index
 from search.query import PAGE_SIZE
 from tests.factories import ParsedAppointment, ParsedInterpretation, ParsedNews, document, make_issue
 

@@ -6,7 +6,7 @@ from datetime import date
 import feedparser
 import pytest
 
-from issues.ingest import update_index
+from search.indexing import update_index
 from issues.models import Issue
 from tests.factories import ParsedAppointment, ParsedNews, document, make_issue
 

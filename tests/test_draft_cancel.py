@@ -34,7 +34,7 @@ def cancel(staff_client, django_capture_on_commit_callbacks):
     """Cancel a draft on its review page; the files go when the deletion commits."""
     def cancel_(draft):
         with django_capture_on_commit_callbacks(execute=True):
-            staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]))
+            staff_client.post(reverse("admin:issues_issue_cancel", args=[draft.pk]), {"confirm_cancel": "1"})
         assert not Issue.objects.filter(pk=draft.pk).exists()
 
     return cancel_

@@ -11,9 +11,9 @@ from django.core.management import call_command
 from whoosh import index as whoosh_index
 
 from search.indexing import backend
-from tests.conftest import ISSUE_FILES
+from tests.conftest import ISSUE_FILES, whoosh_only
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, whoosh_only]  # PostgreSQL's index is a table: no files to damage or lock
 
 API = "/api/search/"
 QUERY = {"q": "工业用地"}

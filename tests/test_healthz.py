@@ -18,6 +18,7 @@ from whoosh import index as whoosh_index
 
 from gazette.health import healthz
 from issues.models import Issue
+from tests.conftest import whoosh_only
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +44,7 @@ def health(rf):
     return response.status_code, json.loads(response.content)
 
 
+@whoosh_only  # counts the documents of a Whoosh index made here
 def test_healthy_archive_answers_200_with_counts(rf):
     make_index(documents=3)
     make_issue()
@@ -70,6 +72,7 @@ def test_a_queue_no_worker_has_taken_from_for_five_minutes_is_degraded(rf):
     assert body["tasks"]["error"].startswith("后台处理未运行")
 
 
+@whoosh_only
 def test_missing_index_is_unavailable(rf):
     code, body = health(rf)
     assert code == 503
@@ -87,6 +90,7 @@ def test_missing_index_is_unavailable(rf):
     ],
     ids=["garbage-toc", "segments-deleted", "segments-zeroed"],
 )
+@whoosh_only
 def test_corrupt_index_is_unavailable(rf, damage):
     path = make_index()
     assert damage(path), "the damage touched no file: the index layout changed"

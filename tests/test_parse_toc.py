@@ -4,7 +4,8 @@ import pytest
 
 from issues.parser import clean
 from issues.parser.records import TocEntry
-from issues.parser.toc import one_line_title, parse_toc, split_issuers
+from issues.parser.text import one_line_title, split_issuers
+from issues.parser.toc import parse_toc
 
 # 2020-06, lines 73-112 (abridged)
 CLEAN_TOC = """市政府文件
@@ -58,6 +59,10 @@ INTERPRETATION_TOC = """政策解读
 ZJCC00-2020-0015
 """
 
+# 2020-06's contents as a printed PDF gives them when they run over two pages: the page number
+# (and a running header, dropped by the cleaner) between two entries
+TWO_PAGE_TOC = CLEAN_TOC.replace("机构人事\n", "·  2  ·\n温州市人民政府公报（总第217期）\n\n机构人事\n")
+
 TOC_CASES = {
     "entry_wrapped_over_two_lines": (
         CLEAN_TOC, 1,
@@ -79,6 +84,10 @@ TOC_CASES = {
     "entry_with_a_short_leader": (
         MARKDOWN_TOC, 1, TocEntry("政务简讯", "市委常委会会议研究部署非公企业党建和安全发展有关工作等简讯5则", None, 33),
     ),
+    "entry_after_a_page_break_inside_the_contents": (TWO_PAGE_TOC, 3, TocEntry("机构人事", "6月份市政府人事任免", None, 32)),
+    "news_entry_after_a_page_break_inside_the_contents": (
+        TWO_PAGE_TOC, 4, TocEntry("政务简讯", "市政府常务会议学习《民法典》等简讯6则", None, 33),
+    ),
     "interpretation_title_loses_its_line_break_space": (
         INTERPRETATION_TOC, 0, TocEntry("政策解读", "《温州市市区征收农民集体所有土地管理办法》政策解读", None, 22),
     ),
@@ -93,8 +102,8 @@ def test_toc_entry(text, index, expected):
 
 @pytest.mark.parametrize(
     "text, count, first_body_line",
-    [(CLEAN_TOC, 5, "温州市人民政府"), (MARKDOWN_TOC, 2, "ZJCC00 - 2021 - 0002"), (INTERPRETATION_TOC, 2, "ZJCC00-2020-0015")],
-    ids=["clean", "markdown", "interpretations"],
+    [(CLEAN_TOC, 5, "温州市人民政府"), (TWO_PAGE_TOC, 5, "温州市人民政府"), (MARKDOWN_TOC, 2, "ZJCC00 - 2021 - 0002"), (INTERPRETATION_TOC, 2, "ZJCC00-2020-0015")],
+    ids=["clean", "over_two_pages", "markdown", "interpretations"],
 )
 def test_toc_ends_before_the_body(text, count, first_body_line):
     lines = clean.clean_text(text)

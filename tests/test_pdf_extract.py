@@ -1,8 +1,9 @@
 """Reading the print: gazette PDFs made by tests/pdfgen.py back to the text-export contract.
 
-The generated PDFs are as hard as print (reflowed justified columns, an off-centre gutter,
-full-width title blocks and ruled tables, alternating running headers, page numbers, title
-blocks at the foot of a page); what was printed must come back paragraph for paragraph.
+The generated PDFs are typeset as the printer does (tests/pdfgen.py lists the variations: Song,
+Hei and Kai faces, letter-spaced and bold headings, mirrored margins, a one-column document,
+changing running headers, tables with and without rules, title blocks at the foot of a page);
+what was printed must come back paragraph for paragraph.
 """
 
 import pdfplumber
@@ -18,16 +19,22 @@ from issues.pdf import (
     compose,
     find_furniture,
     find_gutter,
+    find_unruled_tables,
     paragraphs,
     read_page,
     read_pages,
     read_range_of_file,
+    reading_order,
     require_text,
+    segments_of,
 )
 from issues.sources import IngestError
+from tests.conftest import database_independent
 
-# Two printings keep the suite fast; bench/pdf_bench.py checks all four issues in both layouts.
-PRINTINGS = [("2020-11", "title-at-foot"), ("2021-05", "off-centre")]
+pytestmark = database_independent  # reads PDFs and builds pages: no database in it
+
+# Two printings keep the suite fast; bench/pdf_bench.py checks every issue in every layout.
+PRINTINGS = [("2019-04", "song-ruled")]  # other printings: see bench/pdf_bench.py
 PAGE_LINE = regexes.PAGE_NUMBER_LINE
 
 
@@ -43,9 +50,9 @@ def test_every_printed_paragraph_comes_back_whole_and_in_reading_order(gazette_p
 
 def test_plain_pdfplumber_interleaves_the_columns_that_we_keep_apart(gazette_pdfs):
     """The failure this module exists for: pdfplumber's extract_text reads across both columns."""
-    printed, text = gazette_pdfs("2021-05", "off-centre")
+    printed, text = gazette_pdfs(*PRINTINGS[0])
     long_paragraphs = [p for p in printed.paragraphs if len(p) > 120 and "\t" not in p]
-    with pdfplumber.open(gazette_pdfs.folder / "2021-05-off-centre.pdf") as pdf:
+    with pdfplumber.open(gazette_pdfs.folder / "2019-04-song-ruled.pdf") as pdf:
         naive = "".join(page.extract_text().replace("\n", "") for page in pdf.pages[2:6])
     on_these_pages = [p for p in long_paragraphs if p[:12] in naive]
     assert len(on_these_pages) >= 5
@@ -66,7 +73,7 @@ def test_page_lines_carry_the_printed_numbers_in_order(gazette_pdfs, name, layou
     printed, text = gazette_pdfs(name, layout)
     pages = [int(m["page"]) for m in map(PAGE_LINE.match, text.splitlines()) if m]
     assert pages == sorted(set(pages))
-    assert pages[0] == 1 and pages[-1] == printed.pages - 1  # the cover has no number
+    assert pages[0] == 1 and pages[-1] == printed.last_page  # the cover has no number
 
 
 @pytest.mark.parametrize("name, layout", PRINTINGS)
@@ -195,7 +202,7 @@ def test_running_bands_are_dropped_and_body_text_at_the_top_of_a_page_is_kept(fo
 
 def test_a_long_pdf_read_in_two_page_ranges_gives_the_same_text(gazette_pdfs):
     """What each of two worker processes reads (a range of pages) adds up to the whole file."""
-    printed, text = gazette_pdfs("2021-05", "off-centre")
+    printed, text = gazette_pdfs(*PRINTINGS[0])
     half = printed.pages // 2
     ranges = read_range_of_file(printed.pdf, 0, half) + read_range_of_file(printed.pdf, half, printed.pages)
     assert [page.index for page in ranges] == list(range(printed.pages))
@@ -229,3 +236,92 @@ NOTE_AT_FOOT = [Segment("注：二氧化硫、氮氧化物的省属电厂减排�
 def test_a_title_at_the_foot_of_a_page_heads_the_columns_above_it(foot, expected):
     lines = read_page(two_column_page(foot), Area(62.0, 539.0), (320.0, 338.0))
     assert [line.text for line in lines] == expected
+
+
+def test_the_generator_imports_nothing_from_the_code_it_tests():
+    """tests/pdfgen.py decides its layout by its own rules, never by the parser's."""
+    import subprocess
+    import sys
+
+    check = "import sys, tests.pdfgen; print(sorted(m for m in sys.modules if m == 'issues' or m.startswith('issues.')))"
+    out = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def chars(text: str, x0: float, advance: float, size: float = 10.5, gap: float = 0.0, font: str = "SimSun") -> list[dict]:
+    out = []
+    for ch in text:
+        width = advance / 2 if ch.isascii() else advance
+        out.append({"text": ch, "x0": x0, "x1": x0 + width, "top": 100.0, "bottom": 110.0, "size": size, "font": font})
+        x0 += width + gap
+    return out
+
+
+@pytest.mark.parametrize(
+    "pieces, expected",
+    [
+        ([("“双公示”", 0.0), ("制度", 3.0)], "“双公示”制度"),
+        ([("《行政处罚法》", 0.0), ("第二十七条", 4.0)], "《行政处罚法》第二十七条"),
+        ([("Daka", 0.0), ("China", 5.5)], "Daka China"),
+        ([("GDP", 0.0), ("增长", 5.5)], "GDP增长"),
+        ([("16-24", 0.0), ("岁", 0.5)], "16-24岁"),
+    ],
+    ids=["no-space-after-a-closing-quote", "no-space-after-a-closing-title-mark", "latin-words-keep-their-space",
+         "no-space-between-latin-and-cjk", "a-number-and-its-unit"],
+)
+def test_spaces_are_read_from_gaps_only_between_latin_letters_and_digits(pieces, expected):
+    line, x = [], 62.0
+    for text, gap_before in pieces:
+        x += gap_before
+        line += chars(text, x, 10.5)
+        x = line[-1]["x1"]
+    assert [s.text for s in segments_of(line)] == [expected]
+
+
+def test_a_letter_spaced_heading_stays_one_line_and_two_columns_stay_apart():
+    heading = segments_of(chars("政务简讯", 200.0, 16.0, size=16.0, gap=24.0))
+    columns = segments_of(chars("左栏文字", 62.0, 10.5) + chars("右栏文字", 320.0, 10.5))
+    assert [s.text for s in heading] == ["政务简讯"]
+    assert [s.text for s in columns] == ["左栏文字", "右栏文字"]
+
+
+def test_a_table_without_rules_comes_back_as_tab_separated_rows():
+    rows = [["指标", "单位", "当月", "同比"], ["一、规模以上工业增加值", "亿元", "86.85", "2.8"], ["#住户存款", "亿元", "——", ""]]
+    starts = [62.0, 200.0, 260.0, 330.0]
+    segments = [Segment(cell, x, x + 10.0 * len(cell), 300.0 + 12 * n, 7.5) for n, row in enumerate(rows)
+                for cell, x in zip(row, starts) if cell]
+    segments.append(Segment("温州市统计局制", 420.0, 490.0, 340.0, 10.5))
+    page = Page(0, 595.0, 842.0, segments)
+    find_unruled_tables(page)
+    assert [table.rows for table in page.tables] == [["\t".join(row).rstrip("\t") for row in rows]]
+    assert [s.text for s in page.segments] == ["温州市统计局制"]
+
+
+def test_headers_naming_the_section_go_and_page_numbers_in_any_form_are_read():
+    sections = ["市政府文件", "市政府文件", "政务简讯", "政务简讯", "政府记事", "统计资料"]
+    pages = [
+        page_with(n, (f"2019年第4期　{sections[n]}" if n % 2 else "温州市人民政府公报（总第200期）", 40.0),
+                  (f"第{n}页正文第一行，各页不同", 84.0), ("正文", 400.0), (f"— {n + 1} —", 800.0))
+        for n in range(6)
+    ]
+    find_furniture(pages)
+    assert [page.printed_no for page in pages] == [1, 2, 3, 4, 5, 6]
+    assert [[s.text for s in page.segments] for page in pages] == [[f"第{n}页正文第一行，各页不同", "正文"] for n in range(6)]
+
+
+def test_a_day_marker_in_bold_after_a_full_line_is_its_own_line():
+    lines = [Line("△ 副市长汪驰参加海南省温州商会会议。全市上下", 60, 300, 10.0, 60, 300, 3, font="SimSun"),
+             Line("5日", 60, 80, 10.0, 60, 300, 3, font="SimHei"),
+             Line("△ 市长姚高员参加中央专项督导浙江省工作动员会。", 60, 290, 10.0, 60, 300, 3, font="SimSun")]
+    assert paragraphs(lines)[1:] == [lines[0].text, "5日", lines[2].text]
+
+
+def test_a_page_set_in_one_column_among_two_column_pages_is_read_line_by_line():
+    two = [two_column_page([]) for _ in range(3)]
+    for n, page in enumerate(two):
+        page.index = n
+    one = Page(3, 595.0, 842.0, [Segment(f"通栏第{n}行，这一页排成一栏，每行都跨过别页的中缝。", 62.0, 539.0 - (100 if n == 11 else 0),
+                                         84.0 + 16 * n, 10.5) for n in range(12)], printed_no=3)
+    lines = reading_order(two + [one])
+    assert [line.text for line in lines if line.page == 3] == [s.text for s in one.segments]
+

@@ -15,7 +15,7 @@ from issues.numbers import doc_key
 from issues.parser import parse_issue
 from issues.sources import IngestError
 from tests import pdfgen
-from tests.conftest import fixture_text
+from tests.conftest import database_independent, fixture_text
 from tests.test_pdf_extract import PRINTINGS
 
 
@@ -28,6 +28,7 @@ def without_pages(export: dict) -> dict:
     }
 
 
+@database_independent
 @pytest.mark.parametrize("name, layout", PRINTINGS)
 def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
@@ -38,6 +39,7 @@ def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs
         assert from_pdf[key] == from_text[key], key
 
 
+@database_independent
 @pytest.mark.parametrize("name, layout", PRINTINGS)
 def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
@@ -46,16 +48,23 @@ def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs
 
 
 @pytest.mark.django_db
-def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
-    printed, _ = gazette_pdfs("2020-11", "title-at-foot")
+def test_ingest_command_archives_a_pdf_and_document_pages_open_it_at_their_page(gazette_pdfs, tmp_path, capsys, client):
+    printed, _ = gazette_pdfs("2019-04", "song-ruled")
     path = tmp_path / "upload.pdf"
     path.write_bytes(printed.pdf)
     call_command("ingest", str(path))
     issue = Issue.objects.published().get()
-    assert (issue.year, issue.issue_no, issue.total_no) == (2020, 11, 219)
+    assert (issue.year, issue.issue_no, issue.total_no) == (2019, 4, 200)
     assert issue.source_name == "upload.pdf" and issue.source_path.endswith(".pdf")  # the original is kept
     assert issue.document_set.count() == len(printed.document_pages)
     assert "upload.pdf" in capsys.readouterr().out
+    source = client.get(f"/issues/{issue.year}/{issue.issue_no}/source.pdf")
+    assert source["Content-Type"] == "application/pdf" and b"".join(source.streaming_content) == printed.pdf
+    for document in issue.document_set.all():
+        page = client.get(document.get_absolute_url()).content.decode()
+        file_page = printed.document_file_pages[document.doc_number]
+        assert f'/issues/{issue.year}/{issue.issue_no}/source.pdf#page={file_page}"' in page
+        assert file_page != document.page  # the cover comes first: the file's page is not the printed one
 
 
 BAD_PDFS = {
@@ -65,12 +74,23 @@ BAD_PDFS = {
     "garbled-inside": (lambda: pdfgen.garbled(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
     "text-named-pdf": (lambda: fixture_text("2020-06").encode(), "not_pdf", "不是 PDF"),
     "png-named-pdf": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(2000), "not_pdf", "不是 PDF"),
+    "zip-with-a-pdf-inside": (pdfgen.zip_named_pdf, "not_pdf", "ZIP 压缩包"),
+    "vector-drawings-only": (pdfgen.vector_only_pdf, "pdf_drawings_only", "只有矢量图形"),
+    "more-pages-than-the-cap": (lambda: pdfgen.many_pages_pdf(13), "pdf_too_many_pages", "共 13 页，上限为 12 页"),
+    "stream-inflating-past-the-cap": (lambda: pdfgen.inflating_pdf(3 << 20), "pdf_inflates_too_much", "超过 2 MB"),
 }
+
+
+@pytest.fixture
+def small_caps(settings):
+    """Caps small enough that the bad files stay small and quick to make."""
+    settings.GAZETTE_PDF_MAX_PAGES = 12
+    settings.GAZETTE_PDF_MAX_STREAM = 2 << 20
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
-def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, make, reason, says):
+def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, small_caps, make, reason, says):
     with pytest.raises(IngestError) as refused:
         ingest_bytes(make(), "issue.pdf")
     assert refused.value.reason == reason
@@ -82,7 +102,7 @@ def test_bad_pdf_is_refused_with_its_reason_and_nothing_is_saved(settings, make,
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("make, reason, says", BAD_PDFS.values(), ids=BAD_PDFS.keys())
-def test_ingest_command_names_the_bad_pdf_and_its_reason(tmp_path, capsys, make, reason, says):
+def test_ingest_command_names_the_bad_pdf_and_its_reason(tmp_path, capsys, small_caps, make, reason, says):
     call_command("ingest", _good_text(tmp_path))
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(make())

@@ -22,13 +22,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_staff_upload_review_and_publish_a_printed_pdf(page, live_server, editor, gazette_pdfs, tmp_path,  # noqa: F811
                                                        start_worker):
     start_worker(tmp_path)
-    printed, _ = gazette_pdfs("2020-11", "title-at-foot")
-    path = tmp_path / "温州市人民政府公报2020年第11期.pdf"
+    printed, _ = gazette_pdfs("2019-04", "song-ruled")
+    path = tmp_path / "温州市人民政府公报2019年第4期.pdf"
     path.write_bytes(printed.pdf)
     review = upload_review_and_publish(page, live_server, editor, path)
-    assert "2020年第11期（总第219期）" in review and "温政办〔2020〕78号" in review
+    assert "2019年第4期（总第200期）" in review and "温政办〔2019〕35号" in review
     issue = Issue.objects.published().get()
-    assert (issue.year, issue.issue_no) == (2020, 11)
+    assert (issue.year, issue.issue_no) == (2019, 4)
     pages = {doc_key(d.doc_number): d.page for d in issue.document_set.all()}
     assert pages == printed.document_pages
 

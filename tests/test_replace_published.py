@@ -4,7 +4,8 @@ An issue published from another kind of source (a PDF, where the command gets a 
 round) is skipped without --force: `make run` re-ingests fixtures/issues/* at every start and must
 leave what staff published from their PDFs alone. A replacement that would remove more than a third
 of any kind's records is refused (exit 1, nothing saved) unless --force; in the admin the same check
-is a warning on the review page that publishing must confirm.
+is a warning on the review page that publishing must confirm. (A cut issue has loss warnings too, so
+without --publish the command holds it as a draft: tests/test_ingest_warnings.py.)
 """
 
 import pytest
@@ -66,7 +67,7 @@ def test_a_replacement_removing_more_than_a_third_of_a_kind_is_refused(tmp_path,
     before = export()
     partial = tmp_path / "2020-06-partial.txt"
     partial.write_text(FIRST_400_LINES, encoding="utf-8")
-    code, _, err = run_ingest(capsys, partial)
+    code, _, err = run_ingest(capsys, partial, "--publish")
     assert code == 1
     assert "2020-06-partial.txt" in err
     assert "文件 9 → 4（删除 5）" in err and "人事任免 32 → 0（删除 32）" in err
@@ -81,7 +82,7 @@ def test_force_accepts_a_replacement_that_removes_records(tmp_path, capsys):
     run_ingest(capsys, ISSUE_FILES["2020-06"])
     partial = tmp_path / "2020-06-partial.txt"
     partial.write_text(FIRST_400_LINES, encoding="utf-8")
-    assert run_ingest(capsys, partial, "--force")[0] == 0
+    assert run_ingest(capsys, partial, "--force", "--publish")[0] == 0
     assert len(export()["documents"]) == 4
 
 
@@ -107,5 +108,7 @@ def test_publishing_such_a_draft_needs_the_confirmation(staff_client, shrinking_
     assert "请先确认" in response.content.decode()
     assert Issue.objects.get(pk=shrinking_draft.pk).status == Issue.Status.DRAFT
     assert len(export()["documents"]) == 9
-    staff_client.post(publish, {"confirm_removals": "on"})
+    asked = staff_client.post(publish, {"confirm_removals": "on"}).content.decode()  # its loss warnings too
+    assert "条警告未核对，仍要发布吗？" in asked and 'name="confirm_removals" value="on"' in asked
+    staff_client.post(publish, {"confirm_removals": "on", "confirm_unchecked": "1"})
     assert Issue.objects.get(pk=shrinking_draft.pk).status == Issue.Status.PUBLISHED

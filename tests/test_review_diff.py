@@ -93,12 +93,22 @@ def summary(diff: review.IssueDiff) -> dict:
             {"统计资料": ([], [], [["当月"]])},
         ),
         (
+            issue(documents=[DIVISION, dataclasses.replace(LAND_USE, amended_doc_numbers=["温政办〔2019〕34号"])]),
+            {"文件": ([], [], [["修改文号"]])},
+        ),
+        (
+            issue(documents=[DIVISION, dataclasses.replace(LAND_USE, amended_titles=["温州市市长质量奖评审管理办法"],
+                                                           repealed_doc_numbers=["温政发〔2012〕67号"])]),
+            {"文件": ([], [], [["废止文号", "修改的规则名称"]])},
+        ),
+        (
             issue(documents=[LAND_USE, DIVISION]),  # printed order alone is no change
             {},
         ),
     ],
     ids=["document-title-changed", "appointment-added", "appointment-removed", "qualifier-dropped",
-         "chronicle-text-changed", "statistics-value-changed", "documents-reordered"],
+         "chronicle-text-changed", "statistics-value-changed", "amended-numbers-changed", "amended-titles-changed",
+         "documents-reordered"],
 )
 def test_diff_names_what_was_added_removed_and_changed(draft, expected):
     assert summary(diff_of(draft)) == expected
@@ -156,3 +166,18 @@ def test_statistics_values_read_as_printed():
     diff = diff_of(issue(statistics=ParsedStatistics(rows=[dataclasses.replace(POWER, month=Decimal("58.7"))])))
     [change] = changed(diff, "统计资料")
     assert [(f.label, f.before, f.after) for f in change.fields] == [("当月", "58.1", "58.7")]
+
+
+@pytest.mark.parametrize("field_name, corrected_value", [
+    ("cited_doc_numbers", ["温政办〔2019〕3号"]),
+    ("repealed_doc_numbers", ["温政办〔2009〕19号"]),
+    ("registration_code", "ZJCC01-2020-0008"),
+], ids=["cited_numbers", "repealed_numbers", "registration_code"])
+def test_a_corrected_field_of_any_kind_is_at_risk(field_name, corrected_value):
+    published = save(issue(), Issue.Status.PUBLISHED)
+    document = published.document_set.get(doc_number="温政办〔2020〕53号")
+    setattr(document, field_name, corrected_value)
+    document.corrected = True
+    document.save()
+    [at_risk] = review.corrections_at_risk(save(issue(), Issue.Status.DRAFT), published)
+    assert (at_risk.label, at_risk.lost) == ("文件", True)

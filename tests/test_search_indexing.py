@@ -5,9 +5,8 @@ from django.core.management import call_command
 
 from issues.ingest import ingest_bytes
 from issues.models import Appointment, Issue
-from search.backend import JiebaWhooshSearchBackend
-from search.indexing import remove_issue
-from tests.conftest import ISSUE_FILES, fixture_text
+from search.indexing import backend, remove_issue
+from tests.conftest import ISSUE_FILES, fixture_text, whoosh_only
 from tests.search_issues import issue_2022_3, issue_2023_1
 
 pytestmark = pytest.mark.django_db
@@ -95,16 +94,17 @@ def test_remove_issue_takes_out_only_that_issue(client, save_issue):
 def ingest_with_broken_index(tmp_path, capsys, monkeypatch):
     """Ingest 2020-06, then its corrected copy while the index cannot be written."""
     call_command("ingest", str(ISSUE_FILES["2020-06"]))
-    original = JiebaWhooshSearchBackend.replace_group
+    engine = type(backend())
+    original = engine.replace_group
 
     def fail(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(JiebaWhooshSearchBackend, "replace_group", fail)
+    monkeypatch.setattr(engine, "replace_group", fail)
     corrected = renamed_2020_06(tmp_path)
     with pytest.raises(SystemExit) as exit_info:
         call_command("ingest", str(corrected))
-    monkeypatch.setattr(JiebaWhooshSearchBackend, "replace_group", original)
+    monkeypatch.setattr(engine, "replace_group", original)
     return corrected, exit_info.value.code, capsys.readouterr().err
 
 
@@ -135,10 +135,9 @@ def test_rebuild_index_catches_up(client, tmp_path, capsys, monkeypatch):
     assert total(client, "倪士章") == 0 and total(client, "倪新名") == NI_ROWS
 
 
+@whoosh_only
 def test_a_missing_index_answers_503_not_500(client, save_issue, settings, tmp_path):
     import shutil
-
-    from search.indexing import backend
 
     save_issue(issue_2022_3())
     assert total(client, "人口集聚") > 0

@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.backend import ANALYZER, analyse
+from search.backend import ANALYZER
+from search.segment import analyse
 from tests.search_issues import issue_2022_3
 
 API = "/api/search/"

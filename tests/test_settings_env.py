@@ -44,7 +44,6 @@ def test_a_typo_in_any_boolean_setting_stops_start_up(tmp_path, name):
     assert f"{name} 只接受 true/false/1/0" in result.stderr
 
 
-
 @pytest.mark.parametrize("url, expected", [
     ("smtp://mailer:s%40cret@mail.example.org:587", {"EMAIL_HOST": "mail.example.org", "EMAIL_PORT": 587,
      "EMAIL_HOST_USER": "mailer", "EMAIL_HOST_PASSWORD": "s@cret", "EMAIL_USE_TLS": True, "EMAIL_USE_SSL": False}),
@@ -77,3 +76,14 @@ def test_alerts_are_open_only_with_a_mail_server_or_locally(tmp_path, env, expec
     code = "from django.conf import settings as s; print(s.GAZETTE_ALERTS, s.EMAIL_BACKEND.split('.')[-2])"
     result = run_manage(tmp_path, "shell", "-c", code, **{"EMAIL_URL": "", **env})
     assert result.stdout.strip().splitlines()[-1] == expected, result.stderr
+
+
+@database_independent
+@pytest.mark.parametrize("value, message", [
+    ("elastic", "GAZETTE_SEARCH_ENGINE='elastic': 只能是 whoosh 或 postgres"),
+    ("postgres", "GAZETTE_SEARCH_ENGINE=postgres 需要 PostgreSQL 数据库"),  # run_manage's database is SQLite
+])
+def test_a_search_engine_that_cannot_run_stops_start_up(tmp_path, value, message):
+    result = run_manage(tmp_path, "check", GAZETTE_SEARCH_ENGINE=value)
+    assert result.returncode == 1
+    assert message in result.stderr

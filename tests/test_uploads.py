@@ -52,6 +52,8 @@ def unreadable_pdfs(monkeypatch):
         pytest.fail("the upload request read the PDF")
 
     module.extract_text = extract_text
+    module.extract = lambda data, progress=None, workers=1, limits=None: (extract_text(data), {})
+    module.Limits = lambda **caps: caps
     monkeypatch.setitem(sys.modules, "issues.pdf", module)
 
 

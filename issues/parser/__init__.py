@@ -8,13 +8,14 @@ The steps, each in its own module:
   split.split_sections  the body cut into sections, one kind each
   <kind>.parse          each section into records (documents, appointments, news, ...)
   interpretations.link  each policy interpretation to the issue's document it explains
+  checks.finish         what may be missing or wrong, as structured warnings (issues.parser.warnings)
 """
 
-from issues.parser import clean, identity, interpretations, layout, split
+from issues.parser import checks, clean, identity, interpretations, layout, split
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.9"
+PARSER_VERSION = "0.10"  # 0.10: structured parse warnings (issues.parser.checks)
 
 
 def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:
@@ -27,4 +28,5 @@ def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = No
     )
     split.parse_sections(lines, parsed)
     interpretations.link(parsed.interpretations, parsed.documents)  # with or without a printed TOC
+    checks.finish(parsed, lines)  # every loss a warning: issues.parser.warnings
     return parsed

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedAppointment
+from issues.parser.warnings import LOSS, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 ENTRY_ENDS = ("；", ";", "。")
@@ -37,7 +38,8 @@ class _Heading:
     action: str
 
 
-def parse(lines: list[str]) -> list[ParsedAppointment]:
+def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
+    """The rows of the section; each entry that gives none is added to `warnings`, quoted."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
@@ -47,7 +49,11 @@ def parse(lines: list[str]) -> list[ParsedAppointment]:
             list_action = item.action
             continue
         for entry in _split_top_level(item, "；;"):
-            out.extend(_parse_entry(entry, list_action, decided_by))
+            rows = _parse_entry(entry, list_action, decided_by)
+            if not rows and warnings is not None and entry.strip("；;。，, "):
+                warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
+                                             section="机构人事", lines=[entry]))
+            out.extend(rows)
     return out
 
 

@@ -11,15 +11,19 @@ from datetime import date
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedChronicleEntry
+from issues.parser.warnings import LOSS, ParseWarning
 
 
-def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChronicleEntry]:
-    """Lines of the section, heading first; the month is the heading's, else `default_month`."""
+def parse(lines: list[str], *, year: int, default_month: int, warnings: list | None = None) -> list[ParsedChronicleEntry]:
+    """Lines of the section, heading first; the month is the heading's, else `default_month`.
+
+    A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
     month = next((m for m in map(section_lines.month_heading, lines) if m), default_month)
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
     after_day = False
+    stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in section_lines.tidy(body):
         text = line.strip()
@@ -30,10 +34,17 @@ def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChro
             day, text = _valid_day(year, month, int(match["day"])), "△" + match["text"]
         item = regexes.CHRONICLE_ITEM.match(text)
         if item or after_day:  # an item whose △ was lost still follows its day line
+            stray = None
             if day:  # under an impossible day ('31日' in June) an item cannot be dated
                 out.append(ParsedChronicleEntry(date(year, month, day), (item["text"] if item else text).strip()))
                 continued.append([])
         elif out:
+            if stray:
+                stray.lines.append(text)
+            elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
+                stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
+                                     "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
+                warnings.append(stray)
             continued[-1].append(text)
         after_day = False
     for entry, rest in zip(out, continued):

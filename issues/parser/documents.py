@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from issues import numbers
-from issues.parser import regexes
+from issues.parser import amendments, regexes
 from issues.parser.clean import PAGE_MARK, join_broken_lines
 from issues.parser.records import ParsedDocument, TocEntry
-from issues.parser.toc import one_line_title, split_issuers
+from issues.parser.text import compact, one_line_title, split_issuers
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
 MAX_TITLE_BLOCK_LINES = 8
@@ -34,13 +34,9 @@ MAX_ADDRESSEES_TAIL = 12
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _compact(text: str) -> str:
-    return "".join(text.split()).lstrip("#")
-
-
 def _loose(text: str) -> str:
     """A matching form: NFKC, no spaces, one kind of dash and bracket ('（2021—2023年）' == '(2021-2023年)')."""
-    text = unicodedata.normalize("NFKC", _compact(text))
+    text = unicodedata.normalize("NFKC", compact(text))
     for dash in "—–－―":
         text = text.replace(dash, "-")
     return text.replace("〔", "(").replace("〕", ")").replace("[", "(").replace("]", ")")
@@ -54,7 +50,7 @@ def doc_number_lines(body: list[str]) -> dict[str | None, list[int]]:
     locating each TOC entry is a lookup, not a scan of the whole body."""
     lines: dict[str | None, list[int]] = {}
     for i, line in enumerate(body):
-        lines.setdefault(numbers.doc_key(_compact(line)), []).append(i)
+        lines.setdefault(numbers.doc_key(compact(line)), []).append(i)
     return lines
 
 
@@ -119,6 +115,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
     effective_from, effective_until, valid_years = validity(paragraphs)
+    amended = amendments.amendments(title, paragraphs, exclude=own_keys)
     return ParsedDocument(
         category=entry.category,
         title=title,
@@ -133,6 +130,8 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         valid_years=valid_years,
         cited_doc_numbers=cited_doc_numbers(text, exclude=own_keys),
         repealed_doc_numbers=repealed_doc_numbers(paragraphs, exclude=own_keys),
+        amended_doc_numbers=amended.doc_numbers,
+        amended_titles=amended.titles,
         page=page,
         body=text,
     )
@@ -188,10 +187,10 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
             break
         i += 1
     if i < len(lines):
-        order = regexes.ORDER_NUMBER_LINE.match(_compact(lines[i]))
+        order = regexes.ORDER_NUMBER_LINE.match(compact(lines[i]))
         if order:
             block.order_issuer = order["issuer"]
-            block.order_number = _compact(lines[i])
+            block.order_number = compact(lines[i])
             i += 1
     block.end = i
     return block
@@ -199,7 +198,7 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
 
 def _number_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
-        if regexes.DOC_NUMBER_FULL.match(_compact(line)):
+        if regexes.DOC_NUMBER_FULL.match(compact(line)):
             return i
     return None
 

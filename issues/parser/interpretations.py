@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from issues.parser import regexes
 from issues.parser.documents import body_paragraphs, plain_lines
 from issues.parser.records import ParsedDocument, ParsedInterpretation, TocEntry
-from issues.parser.toc import one_line_title, split_issuers
+from issues.parser.text import one_line_title, split_issuers
 
 # '关于改革城乡最低生活保障标准调整机制的通知' names '…关于改革城乡居民最低生活保障标准调整机制的通知'
 MIN_TITLE_SIMILARITY = 0.85

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedIssuedRow
+from issues.parser.warnings import LOSS, ParseWarning
 
 # A wrapped title's remainder is a short line ('方案的通知'); a long line is no part of the list.
 MAX_CONTINUATION = 60
@@ -16,8 +17,10 @@ MAX_CONTINUATION = 60
 MAX_TITLE = 300
 
 
-def parse(lines: list[str]) -> list[ParsedIssuedRow]:
-    """Lines of the section, heading ('6月份市政府、市政府办公室发文目录') first when printed."""
+def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRow]:
+    """Lines of the section, heading ('6月份市政府、市政府办公室发文目录') first when printed.
+
+    A line added to a title that was complete already ('…的通知') is added to `warnings` too."""
     rows: list[ParsedIssuedRow] = []
     body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
     for line in section_lines.tidy(body):
@@ -27,6 +30,9 @@ def parse(lines: list[str]) -> list[ParsedIssuedRow]:
         elif rows and len(text) > MAX_CONTINUATION:
             break  # running text after the list (a raw cut that runs long)
         elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
+            if warnings is not None and regexes.TITLE_END.search(rows[-1].title.strip()):
+                warnings.append(ParseWarning(LOSS, "issued_stray_line", "这一行接在了已完整的发文标题之后",
+                                             section="发文目录", lines=[text]))
             rows[-1].title += " " + text
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)

@@ -14,6 +14,7 @@ from datetime import date
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedNews
+from issues.parser.warnings import LOSS, ParseWarning
 
 MAX_TITLE_LINES = 3
 MAX_TITLE_LENGTH = 60
@@ -21,11 +22,13 @@ MAX_TITLE_LENGTH = 60
 MAX_DATE_OFFSET = 120
 
 
-def parse(lines: list[str], *, year: int, issue_month: int | None = None) -> list[ParsedNews]:
+def parse(lines: list[str], *, year: int, issue_month: int | None = None,
+          warnings: list | None = None) -> list[ParsedNews]:
     """Lines of the section (the first brief's title first). `issue_month` places a December
-    brief of a January issue in the year before; without it the section's commonest month is used."""
+    brief of a January issue in the year before; without it the section's commonest month is used.
+    A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
-    briefs = _briefs(section_lines.tidy(body))
+    briefs = _briefs(section_lines.tidy(body), warnings if warnings is not None else [])
     months = [_event_month_day(body[0])[0] for _, body in briefs]
     month = issue_month or _commonest(months)
     return [
@@ -34,7 +37,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None) -> lis
     ]
 
 
-def _briefs(lines: list[str]) -> list[tuple[list[str], list[str]]]:
+def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
     """(title lines, body lines) for each brief, in printed order."""
     briefs: list[tuple[list[str], list[str]]] = []
     pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
@@ -46,6 +49,9 @@ def _briefs(lines: list[str]) -> list[tuple[list[str], list[str]]]:
         if pending and closed and _leads_a_brief(line):
             briefs.append((pending, [line]))
         elif briefs:
+            if pending and closed:  # a title whose first paragraph does not date or open a brief
+                warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
+                                             "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
             briefs[-1][1].extend([*pending, line])
         pending = []
         closed = bool(regexes.PARAGRAPH_END.search(line))

@@ -148,17 +148,19 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
     if category == "政策解读":
         parsed.interpretations.append(interpretations.parse(text, entry))
     elif category == "机构人事":
-        parsed.appointments.extend(appointments.parse(_with_heading(text, section.title or category)))
+        parsed.appointments.extend(
+            appointments.parse(_with_heading(text, section.title or category), warnings=parsed.warnings)
+        )
     elif category == "政务简讯":
         briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
-        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no))
+        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
     elif category == "政府记事":
         parsed.chronicle.extend(
             chronicle.parse(_with_heading(text, section.title or category), year=parsed.year,
-                            default_month=parsed.issue_no)
+                            default_month=parsed.issue_no, warnings=parsed.warnings)
         )
     elif category == "发文目录":
-        parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text)))
+        parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text), warnings=parsed.warnings))
     elif category == "统计资料":
         parsed.statistics = statistics.parse(statistics_lines(text))
     elif category == BACK_MATTER:

@@ -55,6 +55,8 @@ class ParsedDocument:
     valid_years: int | None = None
     cited_doc_numbers: list[str] = field(default_factory=list)
     repealed_doc_numbers: list[str] = field(default_factory=list)  # not exported; the site uses it
+    amended_doc_numbers: list[str] = field(default_factory=list)  # 修改了: numbers this document amends
+    amended_titles: list[str] = field(default_factory=list)  # 修改了: rule names, when no number is printed
     page: int | None = None
     body: str = ""
 
@@ -72,6 +74,8 @@ class ParsedDocument:
             "effective_until": _iso(self.effective_until),
             "valid_years": self.valid_years,
             "cited_doc_numbers": list(self.cited_doc_numbers),
+            "amended_doc_numbers": list(self.amended_doc_numbers),
+            "amended_titles": list(self.amended_titles),
             "page": self.page,
             "body": self.body,
         }
@@ -216,7 +220,8 @@ class ParsedIssue:
     issued_list: list[ParsedIssuedRow] = field(default_factory=list)
     statistics: ParsedStatistics = field(default_factory=ParsedStatistics)
     back_matter: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    # ParseWarning (issues.parser.warnings); a step may append a plain string, which checks.finish converts
+    warnings: list = field(default_factory=list)
 
     def to_export(self) -> dict:
         return {

@@ -334,6 +334,24 @@ PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
 SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 
 # ---------------------------------------------------------------------------------------------
+# Checks after parsing (issues/parser/checks.py)
+# ---------------------------------------------------------------------------------------------
+# How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
+TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "**第11期**"
+LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|△\s*)|\*\*")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日"
+CHRONICLE_DAY_PREFIX = re.compile(r"^\s*\d{1,2}\s?日\s*(?=△|$)")
+# The words and punctuation that join people and posts in an appointment line, which no record keeps:
+# "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|免去|辞去|接受|聘任|决定|职务|[任其的为、，,；;。：:（）()]")
+# The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
+# "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
+STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
+# A separator line: "———" · "* * *" · "…………"
+SEPARATOR_LINE = re.compile(r"^[\s\-—–_*=·•…~～]{3,}$")
+
+# ---------------------------------------------------------------------------------------------
 # Public site: the outline of a document body (issues/body.py)
 # ---------------------------------------------------------------------------------------------
 # The marker opening a structural line of a body, one named group per kind:
@@ -352,3 +370,28 @@ BODY_OUTLINE_MARK = re.compile(
 # ---------------------------------------------------------------------------------------------
 # A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")
+
+# ---------------------------------------------------------------------------------------------
+# Amendments (issues/parser/amendments.py)
+# ---------------------------------------------------------------------------------------------
+# A title that amends a rule it names: "温州市人民政府关于修改《温州市区经济适用住房管理办法》的决定"
+# · "温州市市场监督管理局关于修订《温州市药品零售（连锁）经营许可实施细则》部分条款的通知" · "关于修改〈温州市…〉的决定"
+AMENDING_TITLE = re.compile(r"关于(?:修改|修订|修正)(?P<named>[《〈<].{1,160}?)的(?:决定|通知|公告)$")
+# A clause that amends what it names: "现将《…细则》（温市监〔2015〕52号）部分条款予以修订" · "决定对《…办法》作如下修改"
+# · "《温州市…办法》第十条修改为" · "对市政府令第143号进行修订" · "对原《…办法》有关内容作了相应修订"
+# · "在《甘肃省农村能源建设管理条例》第七条中增加一项" (not "新修订的《…》", not "修改完善", not "删除第三款")
+AMENDING_CLAUSE = re.compile(
+    r"(?:予以|进行|作出?|做出?)了?(?:如下|以下|相应)?(?:修改|修订|修正)|(?:修改|修订|修正)(?:如下|为)"
+    r"|条(?:第[一二三四五六七八九十]{1,3}[款项])?[中后]?(?:增加|增写|删去|删除)"
+)
+# The rule a cover notice issues: "温州市人民政府办公室关于印发温州市市长质量奖评审管理办法（2020年修订）的通知"
+# · a revised one: "温州市人民政府关于修订温州市市长质量奖评审管理办法的通知" · "…关于修订《…实施细则》部分条款的通知"
+ENCLOSED_RULE = re.compile(r"关于(?P<verb>印发|转发|公布|修订)(?P<rule>.{2,160}?)(?:部分条款)?的通知$")
+# A rule's revision printed after its name: "温州市市长质量奖评审管理办法（2020年修订）" · "(2019年修正)" · "（2017年修订版）"
+REVISION_SUFFIX = re.compile(r"\s?[（(]\s?(?P<year>(?:19|20)\d{2})\s?年\s?(?:修订|修正|修改)[版本]?\s?[）)]$")
+
+# ---------------------------------------------------------------------------------------------
+# Public site: query parameters (issues/views.py)
+# ---------------------------------------------------------------------------------------------
+# The day of /documents/?as_of=2021-01-01, exactly YYYY-MM-DD (date.fromisoformat also takes "20210101")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

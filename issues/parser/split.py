@@ -7,14 +7,11 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 
 from __future__ import annotations
 
-from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news, regexes
-from issues.parser import rawsplit, statistics
+from issues.parser import backmatter, documents, kinds, rawsplit, regexes
+from issues.parser.kinds import DOCUMENT_CATEGORIES
 from issues.parser.records import ParsedIssue, TocEntry
-from issues.parser.toc import DOCUMENT_CATEGORIES, parse_toc
-
-
-def compact(text: str) -> str:
-    return "".join(text.split()).lstrip("#")
+from issues.parser.text import compact
+from issues.parser.toc import parse_toc
 
 
 def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
@@ -95,17 +92,6 @@ def _back_matter_start(body: list[str], last_start: int) -> int:
 
 def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> None:
     """Hand a section's lines, heading line included, to the parser of its kind."""
-    if entry.category in DOCUMENT_CATEGORIES:
-        parsed.documents.append(documents.parse(lines, entry))
-    elif entry.category == "政策解读":
-        parsed.interpretations.append(interpretations.parse(lines, entry))
-    elif entry.category == "机构人事":
-        parsed.appointments.extend(appointments.parse(lines))
-    elif entry.category == "政务简讯":
-        parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no))
-    elif entry.category == "政府记事":
-        parsed.chronicle.extend(chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no))
-    elif entry.category == "发文目录":
-        parsed.issued_list.extend(issued.parse(lines))
-    elif entry.category == "统计资料":
-        parsed.statistics = statistics.parse(lines)
+    kind = kinds.of_category(entry.category)
+    if kind is not None:
+        kind.parse(lines, entry, parsed)

@@ -7,9 +7,11 @@ Returns the entries and the index of the first body line after the table.
 from __future__ import annotations
 
 from issues.parser import regexes
+from issues.parser.clean import PAGE_MARK
+from issues.parser.kinds import DOCUMENT_CATEGORIES
 from issues.parser.records import TocEntry
+from issues.parser.text import one_line_title
 
-DOCUMENT_CATEGORIES = {"市政府令", "市政府文件", "市府办文件", "部门文件", "部门规范性文件"}
 MAX_ENTRY_LINES = 4
 
 
@@ -23,6 +25,9 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
     pending: list[str] = []
     i = start
     while i < len(lines):
+        if lines[i].startswith(PAGE_MARK):  # a table of contents printed over two pages
+            i += 1
+            continue
         line = lines[i].strip()
         heading = regexes.CATEGORY_HEADING.match(line)
         if heading and not pending:
@@ -57,43 +62,3 @@ def _entry(category: str, text: str, page: int) -> TocEntry:
         doc_number = match["number"]
         title = title[: match.start()].strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page)
-
-
-def one_line_title(text: str) -> str:
-    """A title on one line: line-break spaces removed, one space kept between joint issuers.
-
-    '温州市人民政府办公室 关于进一步加强工业用地高质量利用 全周期管理的若干意见'
-        -> '温州市人民政府办公室关于进一步加强工业用地高质量利用全周期管理的若干意见'
-    '温州市公安局 温州市农业农村局 关于对拖拉机实施全市道路限行的通告'
-        -> '温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告'
-    """
-    words = text.split()
-    if not words:
-        return ""
-    issuers = split_issuers(" ".join(words))
-    title = words[0]
-    for word in words[1:]:
-        title += " " + word if _keeps_space(title, word) else word
-    if len(issuers) > 1:
-        head = "".join(issuers)
-        title = " ".join(issuers) + title[len(head) :] if title.startswith(head) else title
-    return title
-
-
-def split_issuers(title: str) -> list[str]:
-    """The issuers named before '关于': ['温州市公安局', '温州市农业农村局'] ([] without '关于').
-
-    Names are told apart by the space printed between them; each must end like an office (局, 府, 办公室…).
-    """
-    head, found, _ = title.partition("关于")
-    words = head.split()
-    if not found or not words or not regexes.ISSUER_END.search(words[-1]):
-        return []
-    if all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
-        return words
-    return ["".join(words)]
-
-
-def _keeps_space(before: str, after: str) -> bool:
-    """A space between two Latin letters or digits is a real one ('GB/T 19580'); between CJK it is a line break."""
-    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()

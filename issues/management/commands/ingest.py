@@ -1,4 +1,8 @@
-"""manage.py ingest PATH [PATH ...] [--year Y --issue-no N] [--force]: parse, save and index issues.
+"""manage.py ingest PATH [PATH ...] [--year Y --issue-no N] [--force] [--publish]: parse, save and index issues.
+
+Each loss warning (a record may be missing or wrong) is printed with its section, page and the line
+it quotes. An issue with loss warnings is saved as a draft for review (the summary names its review
+page) unless --publish; an issue without them is published.
 
 One bad file never stops the others: each failure is told with its file and reason (a full disk, a
 bug: no traceback unless --traceback), the other files go on, and the command exits 1 at the end.
@@ -25,12 +29,15 @@ class Command(BaseCommand):
         parser.add_argument("--force", action="store_true",
                             help="即使文件与解析器版本未变也重新解析；也替换由另一类文件（PDF/文本）发布的期刊，"
                                  "或会删除超过三分之一记录的版本")
+        parser.add_argument("--publish", action="store_true",
+                            help="有损失警告（记录可能缺失或有误）的期刊也直接发布，不存为草稿")
 
-    def handle(self, *args, paths, year, issue_no, force, **options):
+    def handle(self, *args, paths, year, issue_no, force, publish, **options):
         if (year or issue_no) and len(paths) > 1:
             raise CommandError("--year/--issue-no 只能用于单个文件")
         with one_rebuild():  # of the data dump, after the last file
-            failures = self._ingest_each(paths, options["traceback"], year=year, issue_no=issue_no, force=force)
+            failures = self._ingest_each(paths, options["traceback"], year=year, issue_no=issue_no, force=force,
+                                         hold_losses=not publish)
         if failures:
             raise SystemExit(1)
 
@@ -47,6 +54,8 @@ class Command(BaseCommand):
                 if error.reason == "unexpected":
                     log.error("ingest of %s failed", path, exc_info=traceback)
                 continue
+            for _, warning in result.issue.loss_warnings if result.status != "skipped" else []:
+                self.stdout.write(f"{progress}{path}: 损失警告 {warning}")
             self.stdout.write(f"{progress}{path}: {result.summary()}")
             if result.index_error:
                 failures += 1

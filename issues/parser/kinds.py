@@ -1,0 +1,82 @@
+"""The kinds of records an issue holds, in printed order: the one list every other part iterates.
+
+Each kind says what announces it (its TOC category names), how a section of it is read (`parse`:
+the section's lines and TOC entry in, its records added to the ParsedIssue), its record class, and
+its short label for staff and readers. The models declare which kind they store (`Model.kind`), and
+the review page, the ingest summary, the search form and the home page's counts iterate KINDS:
+adding a kind, or renaming a section, is one entry here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, statistics
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    key: str  # its attribute of ParsedIssue and its key in the export_issue JSON
+    label: str  # 文件, 人事任免, ...: what staff and readers call the records
+    short: str  # 文件, 任免, ...: its name in one-line counts (the ingest summary)
+    categories: tuple[str, ...]  # the TOC category headings that announce a section of it
+    record: type  # its dataclass in issues.parser.records
+    parse: Callable[[list[str], records.TocEntry, records.ParsedIssue], None]  # a section's lines -> records
+
+    def records(self, parsed: records.ParsedIssue) -> list:
+        """Its records in a parsed issue (the statistics' rows for the statistics table)."""
+        found = getattr(parsed, self.key)
+        return found.rows if isinstance(found, records.ParsedStatistics) else found
+
+
+def _documents(lines, entry, parsed):
+    parsed.documents.append(documents.parse(lines, entry))
+
+
+def _interpretations(lines, entry, parsed):
+    parsed.interpretations.append(interpretations.parse(lines, entry))
+
+
+def _appointments(lines, entry, parsed):
+    parsed.appointments.extend(appointments.parse(lines, warnings=parsed.warnings))
+
+
+def _news(lines, entry, parsed):
+    parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
+
+
+def _chronicle(lines, entry, parsed):
+    parsed.chronicle.extend(
+        chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no, warnings=parsed.warnings)
+    )
+
+
+def _issued_list(lines, entry, parsed):
+    parsed.issued_list.extend(issued.parse(lines, warnings=parsed.warnings))
+
+
+def _statistics(lines, entry, parsed):
+    parsed.statistics = statistics.parse(lines)
+
+
+KINDS = [
+    RecordKind("documents", "文件", "文件", ("市政府令", "市政府文件", "市府办文件", "部门文件", "部门规范性文件"),
+               records.ParsedDocument, _documents),
+    RecordKind("interpretations", "政策解读", "解读", ("政策解读",), records.ParsedInterpretation, _interpretations),
+    RecordKind("appointments", "人事任免", "任免", ("机构人事",), records.ParsedAppointment, _appointments),
+    RecordKind("news", "政务简讯", "简讯", ("政务简讯",), records.ParsedNews, _news),
+    RecordKind("chronicle", "政府记事", "记事", ("政府记事",), records.ParsedChronicleEntry, _chronicle),
+    RecordKind("issued_list", "发文目录", "发文目录", ("发文目录",), records.ParsedIssuedRow, _issued_list),
+    RecordKind("statistics", "统计资料", "统计", ("统计资料",), records.ParsedStatisticsRow, _statistics),
+]
+
+BY_KEY = {kind.key: kind for kind in KINDS}
+BY_CATEGORY = {category: kind for kind in KINDS for category in kind.categories}
+CATEGORIES = [category for kind in KINDS for category in kind.categories]  # every TOC category, printed order
+DOCUMENT_CATEGORIES = frozenset(BY_KEY["documents"].categories)
+
+
+def of_category(category: str) -> RecordKind | None:
+    """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
+    return BY_CATEGORY.get(category)

@@ -1,0 +1,54 @@
+"""Text helpers every step shares: compact forms, titles put back on one line, issuers in a title.
+
+None of them changes the printed characters that are kept; they only remove what a line break or a
+layout put between them.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+
+
+def compact(text: str) -> str:
+    """'## 政 务 简 讯' -> '政务简讯': no whitespace, no Markdown heading marks in front."""
+    return "".join(text.split()).lstrip("#")
+
+
+def one_line_title(text: str) -> str:
+    """A title on one line: line-break spaces removed, one space kept between joint issuers.
+
+    '温州市人民政府办公室 关于进一步加强工业用地高质量利用 全周期管理的若干意见'
+        -> '温州市人民政府办公室关于进一步加强工业用地高质量利用全周期管理的若干意见'
+    '温州市公安局 温州市农业农村局 关于对拖拉机实施全市道路限行的通告'
+        -> '温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告'
+    """
+    words = text.split()
+    if not words:
+        return ""
+    issuers = split_issuers(" ".join(words))
+    title = words[0]
+    for word in words[1:]:
+        title += " " + word if _keeps_space(title, word) else word
+    if len(issuers) > 1:
+        head = "".join(issuers)
+        title = " ".join(issuers) + title[len(head) :] if title.startswith(head) else title
+    return title
+
+
+def split_issuers(title: str) -> list[str]:
+    """The issuers named before '关于': ['温州市公安局', '温州市农业农村局'] ([] without '关于').
+
+    Names are told apart by the space printed between them; each must end like an office (局, 府, 办公室…).
+    """
+    head, found, _ = title.partition("关于")
+    words = head.split()
+    if not found or not words or not regexes.ISSUER_END.search(words[-1]):
+        return []
+    if all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
+        return words
+    return ["".join(words)]
+
+
+def _keeps_space(before: str, after: str) -> bool:
+    """A space between two Latin letters or digits is a real one ('GB/T 19580'); between CJK it is a line break."""
+    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()

@@ -1,0 +1,48 @@
+"""Which issue a text is (issues/parser/identity.py): one row per kind of evidence real issues print."""
+
+from datetime import date
+
+import pytest
+
+from issues.parser.errors import IngestError
+from issues.parser.identity import find_identity
+
+MASTHEAD = "温州市人民政府公报"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        ([MASTHEAD, "2019.4", "总第200期（月刊）", "出版日期：2019年5月15日"], (2019, 4, 200, date(2019, 5, 15))),
+        ([MASTHEAD, "**2020.6**", "## 总第214期（月刊）"], (2020, 6, 214, None)),
+        ([MASTHEAD, "温州市人民政府公报（总第217期）", "2020年第9 期文件发布", "2020年第9 期文件发布"], (2020, 9, 217, None)),
+        ([MASTHEAD, "9月份市政府记事", "温州市2020年9月份国民经济主要统计指标"], (2020, 9, None, None)),
+        ([MASTHEAD, "6月份市政府记事", "第 6 期 (总第214期)", "温州市2020年6月份国民经济主要统计指标"], (2020, 6, 214, None)),
+        ([MASTHEAD, "2021.5", "出版日期：2021年2月30日"], (2021, 5, None, None)),
+    ],
+    ids=["cover", "cover-in-markdown", "running-headers-only", "month-heading-and-statistics-title",
+         "back-cover-and-statistics-title", "impossible-publish-date"],
+)
+def test_identity_is_read_from_what_the_issue_prints(lines, expected):
+    found = find_identity(lines)
+    assert (found.year, found.issue_no, found.total_no, found.publish_date) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, reason",
+    [
+        (["今天天气很好。"], "not_gazette"),
+        ([MASTHEAD], "no_identity"),
+        ([MASTHEAD, "9月份市政府记事"], "no_identity"),
+    ],
+    ids=["not-a-gazette", "masthead-only", "month-without-year"],
+)
+def test_text_without_an_identity_is_refused_for_its_reason(lines, reason):
+    with pytest.raises(IngestError) as refused:
+        find_identity(lines)
+    assert refused.value.reason == reason
+
+
+def test_given_year_and_number_fill_what_the_text_lacks():
+    found = find_identity([MASTHEAD, "9月份市政府记事"], year=2020)
+    assert (found.year, found.issue_no) == (2020, 9)

@@ -1,0 +1,133 @@
+"""PostgreSQL full-text search (search.postgres): the engine of the PostgreSQL pass, its GIN index,
+the index written in the records' transaction, long texts in several rows, unindexable text.
+
+The behaviour both engines share is tested by the other test_search_* modules, in both passes.
+"""
+
+import json
+import logging
+
+import pytest
+from django.db import connection, transaction
+
+from issues.ingest import ingest_path
+from issues.models import Issue
+from search.indexing import backend, update_index
+from search.models import IndexEntry
+from search.postgres import MAX_POSITIONS, PostgresSearchBackend
+from tests.conftest import ISSUE_FILES, postgres_only
+from tests.factories import document, make_issue
+
+pytestmark = [pytest.mark.django_db, postgres_only]
+
+API = "/api/search/"
+PHRASE = "千万级常住人口城市"
+# About 4,500 words of ordinary prose, every word again and again (far past 256 times for some).
+PROSE = "为深入贯彻落实党中央、国务院决策部署，坚持以人民为中心的发展思想，统筹推进各项工作。" * 300
+
+
+def total(client, q, **params):
+    return client.get(API, {"q": q, **params}).json()["total"]
+
+
+def indexed(*documents):
+    """A published issue of these documents, indexed as ingest does."""
+    issue = make_issue(documents=list(documents))
+    assert update_index(issue) == ""
+    return issue
+
+
+def test_the_postgresql_pass_searches_with_postgresql():
+    assert isinstance(backend(), PostgresSearchBackend)
+
+
+def test_word_queries_use_the_gin_index():
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN SELECT identifier FROM search_entry WHERE words @@ %s::tsquery", ["'城市' & '更新'"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_entry_words" in plan
+
+
+def test_an_ingest_is_searchable_in_its_own_transaction_and_not_marked_stale(client):
+    with transaction.atomic():
+        issue = ingest_path(ISSUE_FILES["2020-06"]).issue
+        assert IndexEntry.objects.filter(issue_key="2020-6").exists()
+        assert Issue.objects.get(pk=issue.pk).index_stale is False
+    assert total(client, "倪士章") == 2
+
+
+def test_a_rolled_back_ingest_leaves_no_index_rows():
+    with pytest.raises(RuntimeError), transaction.atomic():
+        ingest_path(ISSUE_FILES["2020-06"])
+        raise RuntimeError("the commit never happens")
+    assert not Issue.objects.exists() and not IndexEntry.objects.exists()
+
+
+def test_a_rolled_back_publish_keeps_the_published_hits(client):
+    ingest_path(ISSUE_FILES["2020-06"])
+    draft = make_issue(status="draft", documents=[document("温政办〔2020〕53号", title="草稿里的新标题")])
+    with pytest.raises(RuntimeError), transaction.atomic():
+        draft.publish()
+        assert total(client, "草稿里的新标题") == 1 and total(client, "倪士章") == 0
+        raise RuntimeError("the commit never happens")
+    assert total(client, "草稿里的新标题") == 0 and total(client, "倪士章") == 2
+
+
+def test_a_phrase_past_word_16383_is_found(client):
+    indexed(document("温政办〔2020〕53号", body=PROSE * 4 + PHRASE + "。"))
+    rows = IndexEntry.objects.filter(identifier__startswith="issues.document.")
+    assert rows.count() > 1  # one tsvector could not hold its positions
+    assert total(client, f'"{PHRASE}"') == 1
+    assert total(client, '"人口城市千万级"') == 0
+
+
+def test_a_phrase_across_the_cut_between_two_rows_is_found(client, monkeypatch):
+    monkeypatch.setattr("search.postgres.MAX_PER_WORD", 20)  # cut often: some cut falls inside the phrase
+    body = "".join(f"第{n}条{PHRASE}。" for n in range(60))
+    indexed(document("温政办〔2020〕53号", body=body))
+    assert IndexEntry.objects.count() > 2
+    assert total(client, f'"{PHRASE}"') == 1
+
+
+def test_words_in_different_rows_of_one_record_match_it_once(client):
+    indexed(document("温政办〔2020〕53号", body="数字经济开篇。" + PROSE * 4 + "民营经济收尾。"))
+    assert IndexEntry.objects.count() > 1
+    assert total(client, "数字经济 民营经济") == 1
+    assert total(client, "数字经济 -民营经济") == 0
+
+
+def test_a_text_whose_tsvector_would_pass_1_mb_is_stored_in_several_rows(client):
+    words = " ".join(f"w{n:038d}" for n in range(30000))  # 1.2 MB of distinct words
+    indexed(document("温政办〔2020〕53号", body=words + " 结尾词语"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*), max(pg_column_size(words)), max(length(words)) FROM search_entry")
+        rows, largest, most_words = cursor.fetchone()
+    assert rows > 1 and largest < 1024 * 1024 and most_words <= MAX_POSITIONS
+    assert total(client, f"w{29999:038d}") == 1 and total(client, "结尾词语") == 1
+
+
+def test_a_record_whose_text_cannot_be_stored_is_indexed_by_title_and_keys(client, monkeypatch, caplog):
+    from search import postgres
+
+    tsvector = postgres.Part.tsvector
+
+    def refused(part):  # as PostgreSQL refuses a tsvector it cannot hold
+        vector = tsvector(part)
+        return vector + " '" if "'索引'" in vector else vector
+
+    monkeypatch.setattr(postgres.Part, "tsvector", refused)
+    with caplog.at_level(logging.WARNING, logger="search.postgres"):
+        indexed(document("温政办〔2020〕53号", title="正常的标题", body="正文有不可索引的内容"),
+                document("温政办〔2020〕54号", title="另一份文件", body="正文照常"))
+    assert "issues.document." in caplog.text and "正常的标题" in caplog.text
+    assert total(client, "正常的标题") == 1 and total(client, "温政办〔2020〕53号") >= 1
+    assert total(client, "索引") == 0 and total(client, "正文照常") == 1
+
+
+def test_health_counts_the_indexed_records(rf):
+    from gazette.health import healthz
+
+    indexed(document("温政办〔2020〕53号", body=PROSE * 4), document("温政办〔2020〕54号"))
+    body = json.loads(healthz(rf.get("/healthz")).content)
+    assert body["search_index"] == {"ok": True, "documents": 2}
