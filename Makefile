@@ -26,6 +26,7 @@ ingest: migrate
 
 # The server and one background worker (uploads are processed by it), stopped together.
 run: ingest
+	@[ -n "$$EMAIL_URL" ] || echo "EMAIL_URL 未设置：订阅提醒邮件写入 $${GAZETTE_DATA_DIR:-var}/mail/，不会真正发送"
 	$(PY) -m gazette.with_worker $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install

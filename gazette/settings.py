@@ -7,6 +7,7 @@ GAZETTE_DATA_DIR (./var). Production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY, DAT
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -44,6 +45,22 @@ def env_list(name, default=()):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def email_settings(url: str) -> dict:
+    """Django's EMAIL_* settings from smtp://user:password@host:port or smtps://… (TLS from the first byte)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise ImproperlyConfigured(f"EMAIL_URL 应为 smtp://用户名:密码@主机:端口 或 smtps://…（当前为 {parts.scheme}://…）")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 587),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": parts.scheme == "smtps",
+        "EMAIL_USE_TLS": parts.scheme == "smtp" and "tls=0" not in parts.query,  # STARTTLS unless ?tls=0
+    }
+
+
 DATA_DIR = Path(env_str("GAZETTE_DATA_DIR", str(BASE_DIR / "var"))).resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -73,6 +90,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "issues",
     "opendata",
+    "alerts",
 ]
 
 MIDDLEWARE = [
@@ -145,6 +163,21 @@ GAZETTE_DUMP_DIR = DATA_DIR / "dump"
 # The public address, e.g. https://gazette.example.org: makes the dump's record URLs absolute
 # (it is built outside any request). Empty: they are paths on the site.
 GAZETTE_SITE_URL = env_str("GAZETTE_SITE_URL")
+
+# Mail (the readers' alerts, alerts/). EMAIL_URL names the SMTP server: smtp://user:password@host:587
+# (STARTTLS; add ?tls=0 for a relay without it) or smtps://user:password@host:465 (TLS); percent-encode
+# special characters in the password. Without it a local run (debug on) writes each mail as a file
+# under GAZETTE_DATA_DIR/mail/, and a production run (debug off) takes no subscriptions: the subscribe
+# page says 「订阅邮件暂未开通」. Links in mails are absolute on GAZETTE_SITE_URL.
+EMAIL_URL = env_str("EMAIL_URL")
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "温州市人民政府公报档案 <noreply@localhost>")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+if EMAIL_URL:
+    globals().update(email_settings(EMAIL_URL))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "mail"
+GAZETTE_ALERTS = bool(EMAIL_URL) or DEBUG
 
 # Background work (django-tasks): the queue is a table in this database, worked by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -8,6 +8,7 @@ from gazette import api, health
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
+    path("", include("alerts.urls")),  # before issues: /people/<name>/feed/ would read as a name
     path("", include("search.urls")),
     path("", include("opendata.urls")),
     path("", include("issues.urls")),

@@ -30,10 +30,14 @@ class LatestIssuesFeed(Feed):
         titles = [s.title for s in issue.section_set.all()]
         return "本期目录：" + "；".join(titles) if titles else issue.label
 
+    def item_author_name(self, issue):
+        return "温州市人民政府"
+
     def item_pubdate(self, issue):
+        """The printed publication date only: an issue without one has no <published>, never its ingest time."""
         if issue.publish_date:
             return timezone.make_aware(datetime.combine(issue.publish_date, time()))
-        return issue.ingested_at
+        return None
 
     def item_updateddate(self, issue):
         return issue.updated_at

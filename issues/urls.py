@@ -31,6 +31,7 @@ urlpatterns = [
     path("issues/<int:year>/<int:issue_no>/statistics/", views.issue_statistics, name="statistics_issue"),
     path("documents/", views.document_list, name="documents"),
     path("doc/<text:number>", views.doc_permalink, name="doc_permalink"),
+    path("issuers/<text:name>/", views.issuer_detail, name="issuer"),
     path("people/", views.people, name="people"),
     path("people/<text:name>/", views.person_detail, name="person"),
     path("posts/", views.posts, name="posts"),

@@ -293,6 +293,20 @@ def _as_of(text: str):
         return None
 
 
+@cached_page
+def issuer_detail(request, name: str):
+    """Every archived document of one issuing body (发文机关), newest first."""
+    documents = list(Document.objects.published().filter(issuer=name).select_related("issue")
+                     .only(*DOCUMENT_LIST_FIELDS, "issuer").order_by("-issue__year", "-issue__issue_no", "order"))
+    if not documents:
+        raise Http404(f"档案中没有“{name}”发布的文件")
+    repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
+    today = timezone.localdate()
+    return render(request, "issues/issuer_detail.html", {
+        "name": name, "rows": [(d, d.validity(today, repealers)) for d in documents],
+    })
+
+
 def _document_interpreted(interpretation: Interpretation) -> Document | None:
     """The archived document an interpretation explains: by doc number, else by the 《title》 it names."""
     published = Document.objects.published().select_related("issue")

@@ -26,6 +26,7 @@ from haystack.utils import get_identifier
 
 from gazette import diskspace
 from issues.models import Issue
+from issues.signals import issue_indexed
 from search.search_indexes import RECORD_INDEXES, issue_key
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def update_index(issue: Issue) -> str:
         return f"{type(exc).__name__}: {exc}"
     Issue.objects.filter(pk=issue.pk, index_stale=True).update(index_stale=False)
     issue.index_stale = False
+    issue_indexed.send(sender=Issue, issue=issue)  # e.g. the alert digests (alerts.receivers)
     return ""
 
 

@@ -220,3 +220,44 @@ def gazette_pdfs(tmp_path_factory):
 
     get.folder = folder
     return get
+
+
+class MailServer:
+    """An SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it accepts; `refuse` makes it answer 451."""
+
+    def __init__(self):
+        self.messages = []  # email.message.Message, as received
+        self.refuse = False
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refuse:
+            return "451 4.3.0 Try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        import email
+        from email.policy import default
+
+        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
+        return "250 Message accepted"
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server the site sends to (Django's SMTP backend, no TLS); `.stop()` takes it down."""
+    from aiosmtpd.controller import Controller
+
+    from bench.load import free_port
+
+    handler = MailServer()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    handler.stop, handler.port = controller.stop, controller.port
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 10
+    yield handler
+    if controller._thread is not None:  # noqa: SLF001 - still running unless the test stopped it
+        controller.stop()

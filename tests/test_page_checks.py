@@ -17,6 +17,8 @@ from urllib.parse import quote, unquote
 import pytest
 from django.urls import reverse
 
+from alerts import mail
+from alerts.models import Subscription
 from issues.ingest import ingest_path
 from issues.models import Appointment, Document, Interpretation, Issue
 from tests.browser import ROOT, browser, local_context, one_pass_only  # noqa: F401 - fixture
@@ -45,6 +47,7 @@ def page_kinds() -> dict[str, str]:
         or Document.objects.published().filter(issue=issue).first()
     interpretation = Interpretation.objects.filter(issue__status="published").first()
     appointment = Appointment.objects.filter(issue__status="published").exclude(person="").exclude(position="").first()
+    subscription = Subscription.request("reader@example.org", "person", appointment.person)
     per_issue = {name: reverse(f"issues:{name}", args=[issue.year, issue.issue_no])
                  for name in ("news", "chronicle", "appointments", "issued", "statistics_issue")}
     return {
@@ -57,6 +60,8 @@ def page_kinds() -> dict[str, str]:
         **per_issue,
         "documents": reverse("issues:documents"),
         "documents filtered": reverse("issues:documents") + "?status=in_force",
+        "documents of a 栏目": reverse("issues:documents") + "?category=" + quote(document.category),
+        "issuer": reverse("issues:issuer", args=[document.issuer]),
         "people": reverse("issues:people"),
         "person": reverse("issues:person", args=[appointment.person]),
         "posts": reverse("issues:posts"),
@@ -72,6 +77,11 @@ def page_kinds() -> dict[str, str]:
         "data download": reverse("opendata:data"),
         "developers": reverse("opendata:developers"),
         "admin upload": reverse("admin:issues_issue_upload"),
+        "subscribe": reverse("alerts:subscribe") + "?kind=person&target=" + quote(appointment.person),
+        "confirm subscription": reverse("alerts:confirm", args=[mail.make_token(mail.CONFIRM, subscription.pk)]),
+        "unsubscribe": reverse("alerts:unsubscribe", args=[mail.make_token(mail.UNSUBSCRIBE, [subscription.pk])]),
+        "my subscriptions": reverse("alerts:manage", args=[mail.make_token(mail.MANAGE, subscription.email)]),
+        "link invalid": reverse("alerts:manage", args=["forged"]),
     }
 
 

@@ -44,6 +44,39 @@ def test_a_typo_in_any_boolean_setting_stops_start_up(tmp_path, name):
     assert f"{name} 只接受 true/false/1/0" in result.stderr
 
 
+@pytest.mark.parametrize("url, expected", [
+    ("smtp://mailer:s%40cret@mail.example.org:587", {"EMAIL_HOST": "mail.example.org", "EMAIL_PORT": 587,
+     "EMAIL_HOST_USER": "mailer", "EMAIL_HOST_PASSWORD": "s@cret", "EMAIL_USE_TLS": True, "EMAIL_USE_SSL": False}),
+    ("smtps://mailer:pw@mail.example.org", {"EMAIL_PORT": 465, "EMAIL_USE_TLS": False, "EMAIL_USE_SSL": True}),
+    ("smtp://127.0.0.1:25/?tls=0", {"EMAIL_PORT": 25, "EMAIL_HOST_USER": "", "EMAIL_USE_TLS": False}),
+])
+def test_email_url_names_the_smtp_server(url, expected):
+    from gazette.settings import email_settings
+
+    settings = email_settings(url)
+    assert settings["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert {name: settings[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize("url", ["http://mail.example.org", "smtp://", "mail.example.org:587"])
+def test_a_mistyped_email_url_stops_start_up(url):
+    from gazette.settings import email_settings
+
+    with pytest.raises(ImproperlyConfigured, match="EMAIL_URL 应为"):
+        email_settings(url)
+
+
+@database_independent
+@pytest.mark.parametrize("env, expected", [
+    ({}, "False filebased"),  # make serve without EMAIL_URL: 「订阅邮件暂未开通」
+    ({"EMAIL_URL": "smtp://127.0.0.1:25/?tls=0"}, "True smtp"),
+    ({"DJANGO_DEBUG": "1"}, "True filebased"),  # make run: mails written to GAZETTE_DATA_DIR/mail/
+])
+def test_alerts_are_open_only_with_a_mail_server_or_locally(tmp_path, env, expected):
+    code = "from django.conf import settings as s; print(s.GAZETTE_ALERTS, s.EMAIL_BACKEND.split('.')[-2])"
+    result = run_manage(tmp_path, "shell", "-c", code, **{"EMAIL_URL": "", **env})
+    assert result.stdout.strip().splitlines()[-1] == expected, result.stderr
+
 
 @database_independent
 @pytest.mark.parametrize("value, message", [
