@@ -144,7 +144,7 @@ class DocNumberSubject(Subject):
         for document in _newest_first(Document.objects.filter(references__doc_key=target).distinct(), issues):
             if document.doc_key != target:
                 kinds = {r.kind for r in document.references.all() if r.doc_key == target}
-                note = "废止" if "repeals" in kinds else ("修改" if "修改" in document.title else "引用")
+                note = "废止" if "repeals" in kinds else ("修改" if "amends" in kinds else "引用")
                 found.setdefault(document.get_absolute_url(), _document_item(document, note))
         for interpretation in _newest_first(Interpretation.objects.filter(interprets_key=target), issues):
             found.setdefault(interpretation.get_absolute_url(), Item(

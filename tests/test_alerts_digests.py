@@ -168,17 +168,19 @@ def test_one_mail_per_address_whatever_it_follows(client, archive):
     assert "【每期新公报】" in mine.body and "温州市人民政府公报2020年第7期" in mine.body
 
 
-def test_a_doc_number_is_followed_when_printed_cited_repealed_or_interpreted(client, archive):
+def test_a_doc_number_is_followed_when_printed_cited_amended_repealed_or_interpreted(client, archive):
     follow(client, "doc", "温政办[2020]53号")  # any common spelling
     published(2020, 7, documents=[
         document("温政发〔2020〕9号", "关于工业用地出让的规定", cited_doc_numbers=["温政办〔2020〕53号"]),
         document("温政办〔2020〕70号", "关于废止部分文件的决定", repealed_doc_numbers=["温政办〔2020〕53号"]),
         document("温政办〔2020〕71号", "与之无关的通知"),
+        document("温政办〔2020〕72号", "关于调整工业用地出让年限的通知", amended_doc_numbers=["温政办〔2020〕53号"]),
     ], interpretations=[ParsedInterpretation("《意见》政策解读", "温政办〔2020〕53号")])
     digests.send_all()
     body = outbox.outbox[-1].body
     assert "【文号：温政办〔2020〕53号（刊登、引用、修改、废止或解读时）】" in body
-    for line in ("［引用］关于工业用地出让的规定", "［废止］关于废止部分文件的决定", "［解读］《意见》政策解读"):
+    for line in ("［引用］关于工业用地出让的规定", "［废止］关于废止部分文件的决定", "［修改］关于调整工业用地出让年限的通知",
+                 "［解读］《意见》政策解读"):
         assert line in body
     assert "与之无关的通知" not in body
 
