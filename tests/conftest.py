@@ -38,6 +38,36 @@ database_independent = pytest.mark.skipif(
 )
 
 
+# OCR reads pages at about 20 s each on the 2-core CI machine: the OCR tests (about a dozen pages in
+# all) run in the SQLite pass only, and say so in the PostgreSQL pass.
+ocr_pass_only = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="OCR is slow: its tests run in CI's SQLite pass only",
+)
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    """Any connection off this machine raises: OCR must find its models in the wheel, never fetch them."""
+    import socket
+
+    local = {"127.0.0.1", "::1", "localhost"}
+    connect, getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def guarded_connect(sock, address, *args):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in local:
+            raise ConnectionRefusedError(f"test blocked an outside connection to {address}")
+        return connect(sock, address, *args)
+
+    def guarded_getaddrinfo(host, *args, **kwargs):
+        if host not in local and host is not None:
+            raise ConnectionRefusedError(f"test blocked a name lookup of {host}")
+        return getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+
+
 def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
 
