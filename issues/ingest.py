@@ -22,7 +22,7 @@ from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import (
-    PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
+    IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
 )
 from opendata.dump import rebuild_after_commit
@@ -34,6 +34,7 @@ class Stage(models.TextChoices):
     """What an ingest is doing, reported to `progress` as it goes (an upload shows it to staff)."""
 
     READING = "reading", "读取文字"
+    OCR = "ocr", "识别文字"  # a scan, read by OCR (issues.ocr)
     PARSING = "parsing", "解析内容"
     SAVING = "saving", "保存"
 
@@ -63,6 +64,11 @@ class IngestResult:
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     """The text of a source file, whatever its kind; raises IngestError for bad files."""
+    return read_source(data, name, progress)[0]
+
+
+def read_source(data: bytes, name: str, progress: Progress | None = None) -> tuple[str, list]:
+    """(text, warnings of the reading) of a source file; a scan is read by OCR. IngestError for bad files."""
     suffix = Path(name).suffix.lower()
     if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
         raise IngestError("too_large", f"{len(data)} 字节")
@@ -71,10 +77,24 @@ def read_source_text(data: bytes, name: str, progress: Progress | None = None) -
     if suffix in PDF_SUFFIXES:
         from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
 
-        return extract_text(data, progress=partial(progress, Stage.READING) if progress else None)
+        try:
+            return extract_text(data, progress=partial(progress, Stage.READING) if progress else None), []
+        except IngestError as exc:
+            if exc.reason != "pdf_no_text":
+                raise
+            return _read_scan(data, name, progress)  # no text layer, or one whose fonts map to no characters
+    if suffix in IMAGE_SUFFIXES:
+        return _read_scan(data, name, progress)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return decode_text(data)
+        return decode_text(data), []
     raise IngestError("unsupported_type", suffix)
+
+
+def _read_scan(data: bytes, name: str, progress: Progress | None) -> tuple[str, list]:
+    from issues.ocr import read_scan  # onnxruntime and the models load on demand
+
+    reading = read_scan(data, name, progress=partial(progress, Stage.OCR) if progress else None)
+    return reading.text, reading.warnings
 
 
 def ingest_bytes(
@@ -92,9 +112,10 @@ def ingest_bytes(
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
-    text = read_source_text(data, name, progress)
+    text, reading_warnings = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
+    parsed.warnings.extend(reading_warnings)
     report(Stage.SAVING, 0, 0)
     with issue_lock(parsed.year, parsed.issue_no):
         return _save(parsed, data, name, digest, force=force, status=status, pdf_path=pdf_path)

@@ -32,6 +32,10 @@ UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss w
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
 BOX_PER_SIZE = 1.65  # a detected line box is this many times its type size tall (PP-OCR pads it)
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
+INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
+INK_IN_CELL = 30  # inked pixels that make a square inked: more than a speck of dust holds
+BLANK_CELLS = 20  # a page with fewer inked squares than this (a few characters) has nothing to read
+PICTURE_WIDTH = 800  # pixels: a page shown on the review page
 MAX_PIXELS = 60_000_000  # a larger page image is refused (a 200 dpi A0 poster is 46 million)
 
 PageProgress = Callable[[int, int], None]  # (page being read, pages in the file)
@@ -56,10 +60,18 @@ class ScanPage:
     dpi: float
     boxes: list[Box]
     covered: float  # of the page's ink, the share inside confidently read lines (1.0: no ink)
+    printed_no: int | None = None  # the page number printed on it, once laid out
 
     @property
     def number(self) -> int:
+        """The page's place in the file, from 1: what staff find in the scan."""
         return self.index + 1
+
+    @property
+    def where(self) -> str:
+        """「扫描件第3页（印刷页码 12）」: where staff find the page in the scan, and the number printed on it."""
+        printed = f"（印刷页码 {self.printed_no}）" if self.printed_no is not None else ""
+        return f"扫描件第{self.number}页{printed}"
 
 
 @dataclass
@@ -109,6 +121,8 @@ def engine():
         # the same lines found; recognition still reads each line from the full-size page
         "Det.limit_type": "max",
         "Det.limit_side_len": 1280,
+        # a lone page number among specks of dust scores about 0.4 as a text region
+        "Det.box_thresh": 0.3,
     })
 
 
@@ -132,25 +146,25 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
 
 
 def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
-    """The share of the page's ink inside the lines read with confidence (1.0 for a blank page).
+    """The share of the page's inked area inside the lines read with confidence (1.0 for a blank page).
 
     Ink is what is darker than halfway from the paper (the page's median) to the darkest print (its
-    0.1st percentile): faint bleed-through from the other side stays paper, specks are too few to count.
+    0.1st percentile): faint bleed-through from the other side stays paper. The area is counted in
+    cells of INK_CELL pixels holding at least INK_IN_CELL inked ones: a character fills several, a
+    speck of dust none.
     """
-    paper = float(np.median(gray))
-    dark = float(np.percentile(gray, 0.1))
-    if paper - dark < 40:  # no print at all
+    paper, dark = float(np.median(gray)), float(np.percentile(gray, 0.1))
+    height, width = (gray.shape[0] // INK_CELL) * INK_CELL, (gray.shape[1] // INK_CELL) * INK_CELL
+    ink = gray[:height, :width] < (paper + dark) / 2
+    cells = ink.reshape(height // INK_CELL, INK_CELL, width // INK_CELL, INK_CELL).sum(axis=(1, 3)) >= INK_IN_CELL
+    if paper - dark < 40 or cells.sum() < BLANK_CELLS:  # no print: a blank page, dust, the other side showing
         return 1.0
-    ink = gray < (paper + dark) / 2
-    total = int(ink.sum())
-    if total < gray.size // 2000:
-        return 1.0
-    inside = np.zeros_like(ink)
+    inside = np.zeros_like(cells)
     for box in boxes:
         if box.score >= UNSURE:
-            xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+            xs, ys = [x / INK_CELL for x, _ in box.corners], [y / INK_CELL for _, y in box.corners]
             inside[max(0, int(min(ys))):int(max(ys)) + 1, max(0, int(min(xs))):int(max(xs)) + 1] = True
-    return float((ink & inside).sum()) / total
+    return float((cells & inside).sum()) / float(cells.sum())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,9 +209,10 @@ def _pdf_pages(data: bytes):
 def _image_pages(data: bytes):
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        image = Image.open(io.BytesIO(data))
+        image = Image.open(io.BytesIO(data))  # reads the header only
+        if image.width * image.height > MAX_PIXELS:
+            raise IngestError("image_damaged", f"图像过大（{image.width}×{image.height} 像素）")
         count = getattr(image, "n_frames", 1)
         image.load()
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
@@ -216,13 +231,43 @@ def _image_pages(data: bytes):
     return count, pages()
 
 
+def page_picture(path: Path, number: int, width: int = PICTURE_WIDTH) -> bytes | None:
+    """Page `number` (from 1) of a kept PDF or page image as a PNG `width` pixels wide; None if it has no such page.
+
+    For the review page, beside the text read from it: staff correct by looking.
+    """
+    from PIL import Image
+
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        with Image.open(path) as image:
+            if not 1 <= number <= getattr(image, "n_frames", 1):
+                return None
+            image.seek(number - 1)
+            page = image.convert("L")
+    else:
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            if not 1 <= number <= len(document):
+                return None
+            sheet = document[number - 1]
+            page = sheet.render(scale=width / sheet.get_width(), grayscale=True).to_pil()
+        finally:
+            document.close()
+    page.thumbnail((width, width * 3))
+    buffer = io.BytesIO()
+    page.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
 def _image_problem(exc: Exception) -> str:
     from PIL import Image, UnidentifiedImageError
 
     if isinstance(exc, UnidentifiedImageError):
         return "不是可识别的图像格式"
     if isinstance(exc, Image.DecompressionBombError):
-        return "图像像素过多"
+        return "图像过大"
     return f"图像数据不完整或已损坏（{type(exc).__name__}）"
 
 
@@ -290,7 +335,7 @@ def clean_text(text: str) -> str:
         after = chars[n + 1] if n + 1 < len(chars) else ""
         if ch in FULL_WIDTH and (_cjk(before) or (_cjk(after) and ch not in ".")):
             chars[n] = FULL_WIDTH[ch]
-    if len(chars) > 1 and chars[0] in ".,·" and _cjk(chars[1]):  # a speck before the line read as a dot
+    if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
         chars = chars[1:]
     return "".join(chars)
 
@@ -303,10 +348,13 @@ def _cjk(ch: str) -> bool:
 
 
 def layout(scans: list[ScanPage]) -> str:
-    """The pages' text through issues.pdf's furniture, column and reading-order step."""
+    """The pages' text through issues.pdf's furniture, column and reading-order step; notes their printed numbers."""
     pages = [pdf.Page(index=s.index, width=s.width, height=s.height, segments=segments(s)) for s in scans]
     same_sizes(pages)
-    return pdf.compose(pages)
+    text = pdf.compose(pages)
+    for scan, page in zip(scans, pages):
+        scan.printed_no = page.printed_no
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,18 +397,27 @@ def refuse_poor(scans: list[ScanPage]) -> None:
 
 
 def warnings_of(scans: list[ScanPage]) -> list[dict]:
-    """Loss warnings (the shape of the parser's structured warnings): unsure lines, poorly read pages."""
+    """Loss warnings in the shape of the parser's structured ones: unsure lines, poorly read pages.
+
+    `page` is the printed page number (None where none was read), as in the parser's warnings;
+    `file_page` the page's place in the scan, from 1, where staff find it.
+    """
     warnings = []
     for scan in scans:
         if scan.covered < COVERED:
-            warnings.append(_warning("ocr_page", scan.number, [], (
-                f"第{scan.number}页（扫描页）只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
-        unsure = [box.text for box in scan.boxes if box.score < UNSURE]
+            warnings.append(_warning("ocr_page", scan, [], (
+                f"{scan.where}只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
+        unsure = [clean_text(box.text) for box in scan.boxes if box.score < UNSURE and not _page_number_only(box.text)]
         if unsure:
-            warnings.append(_warning("ocr_unsure", scan.number, unsure, (
-                f"第{scan.number}页（扫描页）有{len(unsure)}行文字识别把握不大，请对照扫描件核对")))
+            warnings.append(_warning("ocr_unsure", scan, unsure, (
+                f"{scan.where}有{len(unsure)}行文字识别把握不大，请对照扫描件核对")))
     return warnings
 
 
-def _warning(kind: str, page: int, lines: list[str], message: str) -> dict:
-    return {"kind": kind, "level": "loss", "section": None, "page": page, "lines": lines, "message": message}
+def _page_number_only(text: str) -> bool:
+    return page_number(clean_text(text)).isdigit()
+
+
+def _warning(kind: str, scan: ScanPage, lines: list[str], message: str) -> dict:
+    return {"kind": kind, "level": "loss", "section": None, "page": scan.printed_no, "file_page": scan.number,
+            "lines": lines, "message": message}

@@ -244,3 +244,16 @@ def gazette_pdfs(tmp_path_factory):
 
     get.folder = folder
     return get
+
+
+@pytest.fixture(scope="session")
+def scanned_issue(tmp_path_factory):
+    """The first two body pages of fixture 2020-09, printed and scanned: (printed PDF, scan PDF).
+
+    Two columns, a title block across both, running headers and page numbers.
+    """
+    from tests.pdfgen import issue_pdf
+    from tests.scans import pages_of, scan_of
+
+    printed = pages_of(issue_pdf(fixture_text("2020-09")).pdf, [2, 3])
+    return printed, scan_of(printed, tmp_path_factory.mktemp("scan"))

@@ -59,7 +59,6 @@ def test_ingest_command_archives_a_pdf(gazette_pdfs, tmp_path, capsys):
 
 
 BAD_PDFS = {
-    "scan-without-text": (pdfgen.scanned_pdf, "pdf_no_text", "OCR"),
     "encrypted": (pdfgen.encrypted_pdf, "pdf_encrypted", "加密"),
     "truncated": (lambda: pdfgen.truncated(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
     "garbled-inside": (lambda: pdfgen.garbled(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
