@@ -32,7 +32,7 @@ test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install
-	$(PY) bench/parse_bench.py
+	$(PY) bench/parse_bench.py --ingest
 	$(PY) bench/pdf_bench.py
 
 # Production: gunicorn and one background worker, debug off (DJANGO_SECRET_KEY must be set), static

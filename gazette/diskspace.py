@@ -19,7 +19,9 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, connection
 
-DISK_FULL = "磁盘空间不足"
+from issues.parser.errors import DISK_FULL  # one spelling, shared with the refusal reasons
+
+
 DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 SQLITE_FULL = 13  # sqlite3.SQLITE_FULL: "database or disk is full"
 SQLITE_IOERR_SHMSIZE = 4874  # "disk I/O error" growing the WAL's -shm file: SQLite's word for a full disk there

@@ -78,7 +78,8 @@ def read_source(data: bytes, name: str, progress: Progress | None = None) -> tup
         from issues.pdf import extract_text  # pdfplumber is heavy: import on demand
 
         try:
-            return extract_text(data, progress=partial(progress, Stage.READING) if progress else None), []
+            return extract_text(data, progress=partial(progress, Stage.READING) if progress else None,
+                                workers=settings.GAZETTE_PDF_WORKERS), []
         except IngestError as exc:
             if exc.reason != "pdf_no_text":
                 raise

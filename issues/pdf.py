@@ -36,13 +36,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import pdfplumber
-from django.conf import settings
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from issues.parser import regexes
-from issues.sources import IngestError
+from issues.parser.errors import IngestError
 
 MIN_TEXT_CHARS = 20  # fewer characters than this in the whole file: a scan without a text layer
 HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # running bands live in the top / bottom of the page
@@ -125,12 +124,13 @@ class Line:
         return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= CENTRED
 
 
-def extract_text(data: bytes, progress: PageProgress | None = None) -> str:
+def extract_text(data: bytes, progress: PageProgress | None = None, workers: int = 1) -> str:
     """The text of a gazette PDF (see the module docstring); IngestError for unreadable files.
 
-    progress(pages read, pages in the file) is called as the pages are read, after every page.
+    progress(pages read, pages in the file) is called as the pages are read, after every page;
+    workers as for read_pages (the caller decides: ingest passes settings.GAZETTE_PDF_WORKERS).
     """
-    return compose(read_pages(data, progress=progress))
+    return compose(read_pages(data, workers=workers, progress=progress))
 
 
 def compose(pages: list[Page]) -> str:
@@ -150,14 +150,13 @@ def compose(pages: list[Page]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_pages(data: bytes, workers: int | None = None, progress: PageProgress | None = None) -> list[Page]:
+def read_pages(data: bytes, workers: int = 1, progress: PageProgress | None = None) -> list[Page]:
     """Every page's segments and tables; IngestError when the file is not a readable PDF with text.
 
-    A long PDF is read by `workers` processes (settings.GAZETTE_PDF_WORKERS), each a range of
+    A long PDF is read by `workers` processes (1: in this process), each a range of
     pages, when this process runs no other thread (forked workers are then safe). `progress` as
     for extract_text (from worker processes: the count they share, looked at every PROGRESS_POLL).
     """
-    workers = settings.GAZETTE_PDF_WORKERS if workers is None else workers
     # forking a process that runs other threads (runserver) could copy a lock some thread holds
     parallel = workers >= 2 and threading.active_count() == 1
     with _open(data) as pdf:

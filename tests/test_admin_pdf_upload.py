@@ -27,7 +27,7 @@ def extractor(monkeypatch):
     module.refusal = None
     module.received = []
 
-    def extract_text(data, progress=None):
+    def extract_text(data, progress=None, workers=1):
         module.received.append(data)
         if module.refusal:
             raise IngestError(module.refusal)

@@ -48,7 +48,7 @@ def unreadable_pdfs(monkeypatch):
     """issues.pdf as a stand-in that fails the test if anything reads a PDF (in this process)."""
     module = types.ModuleType("issues.pdf")
 
-    def extract_text(data, progress=None):
+    def extract_text(data, progress=None, workers=1):
         pytest.fail("the upload request read the PDF")
 
     module.extract_text = extract_text

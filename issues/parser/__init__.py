@@ -18,7 +18,7 @@ PARSER_VERSION = "0.9"
 
 
 def parse_issue(text: str, *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:
-    """Parse the text of one issue. Raises IngestError when it is not a gazette or has no identity."""
+    """Parse the text of one issue. Raises errors.IngestError when it is not a gazette or has no identity."""
     raw = clean.split_lines(text)
     found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
     lines = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)

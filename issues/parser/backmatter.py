@@ -5,7 +5,7 @@ Stored as the issue's list of printed lines, without Markdown debris or page mar
 
 from __future__ import annotations
 
-from issues.parser import regexes, section_lines
+from issues.parser import paragraphs, regexes, section_lines
 
 
 def parse(lines: list[str]) -> list[str]:
@@ -19,18 +19,15 @@ def rejoin_cut_paragraphs(texts: list[str]) -> list[str]:
     Only running text is glued: a line that closes a sentence inside but not at its end
     ('…比例达100%。同时,建立城乡公交服务质' + '量考核机制,…'); captions and masthead lines stay apart.
     """
-    out: list[str] = []
-    for text in texts:
-        previous = out[-1] if out else ""
-        if (
-            regexes.SENTENCE_CLOSED_INSIDE.search(previous)
-            and not regexes.PARAGRAPH_END.search(previous)
-            and not regexes.STRUCTURAL_START.match(text)
-        ):
-            out[-1] = previous + text
-        else:
-            out.append(text)
-    return out
+    return paragraphs.join_texts(texts, _cut_running_text, glued=lambda paragraph, text: text)
+
+
+def _cut_running_text(paragraph: paragraphs.Paragraph[str], text: str) -> bool:
+    return (
+        paragraph.contains(regexes.SENTENCE_CLOSED_INSIDE)
+        and not paragraph.ends_with(regexes.PARAGRAPH_END)
+        and not regexes.STRUCTURAL_START.match(text)
+    )
 
 
 def credits_on_their_captions(texts: list[str]) -> list[str]:

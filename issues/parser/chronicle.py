@@ -17,6 +17,7 @@ def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChro
     """Lines of the section, heading first; the month is the heading's, else `default_month`."""
     month = next((m for m in map(section_lines.month_heading, lines) if m), default_month)
     out: list[ParsedChronicleEntry] = []
+    continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
     after_day = False
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
@@ -31,9 +32,12 @@ def parse(lines: list[str], *, year: int, default_month: int) -> list[ParsedChro
         if item or after_day:  # an item whose △ was lost still follows its day line
             if day:  # under an impossible day ('31日' in June) an item cannot be dated
                 out.append(ParsedChronicleEntry(date(year, month, day), (item["text"] if item else text).strip()))
+                continued.append([])
         elif out:
-            out[-1].text += text
+            continued[-1].append(text)
         after_day = False
+    for entry, rest in zip(out, continued):
+        entry.text += "".join(rest)
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from issues.parser import regexes
+from issues.parser import paragraphs, regexes
 
 PAGE_MARK = "\f"
 
@@ -72,26 +72,20 @@ def join_broken_lines(lines: list[str], min_length: int = 16) -> list[str]:
     out what must stay separate (title blocks, signatures).
     '毕' + '业生和16-24岁失业青年。' -> '毕业生和16-24岁失业青年。'
     """
-    out: list[str] = []
-    for line in lines:
-        if out and _continues(out[-1], line, min_length):
-            out[-1] = out[-1] + line.strip()
-        else:
-            out.append(line)
-    return out
+    return paragraphs.join_texts(lines, lambda paragraph, line: _continues(paragraph, line, min_length))
 
 
-def _continues(previous: str, line: str, min_length: int) -> bool:
-    previous, line = previous.rstrip(), line.strip()
-    if not previous or not line or previous.startswith(PAGE_MARK) or line.startswith(PAGE_MARK):
+def _continues(paragraph: paragraphs.Paragraph[str], line: str, min_length: int) -> bool:
+    previous, line = paragraph.last.rstrip(), line.strip()  # the paragraph's last line
+    if not previous or not line or paragraph.first.startswith(PAGE_MARK) or line.startswith(PAGE_MARK):
         return False
     if "\t" in previous or "\t" in line:  # a table row is never a broken sentence
         return False
-    if regexes.OPEN_LINE_END.search(previous) and not line.startswith("△"):  # '…17.秋田犬、' + '18.阿富汗猎犬…'
+    if paragraph.ends_with(regexes.OPEN_LINE_END) and not line.startswith("△"):  # '…17.秋田犬、' + '18.阿富汗猎犬…'
         return True
-    if regexes.COMPLETE_LINE_END.search(previous) or regexes.STRUCTURAL_START.match(line):
+    if paragraph.ends_with(regexes.COMPLETE_LINE_END) or regexes.STRUCTURAL_START.match(line):
         return False
-    return len(previous) >= min_length
+    return paragraph.stripped_length() >= min_length
 
 
 CLEANING_STEPS = [

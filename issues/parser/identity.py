@@ -13,7 +13,7 @@ from datetime import date
 
 from issues.parser import regexes
 from issues.parser.records import Identity
-from issues.sources import IngestError
+from issues.parser.errors import IngestError
 
 GAZETTE_MARKERS = ("温州市人民政府公报", "温州市人民政府", "温政")
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues.parser import clean, regexes
+from issues.parser import clean, paragraphs, regexes
 from issues.parser.clean import PAGE_MARK
 
 STANDALONE = "\v"  # split_lines drops control characters from the input, so this cannot clash
@@ -334,6 +334,17 @@ def _heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:
 # --- paragraphs ----------------------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _ColumnLine:
+    """A content line of the column text, with what joining it needs to know."""
+
+    line: str
+    glued: bool  # no blank line before it: running text, or the second line of a heading
+    page: int  # the count of page marks before it
+    flow: bool  # its page is running text, not columns
+    marks: list[str]  # the page marks just before it
+
+
 def join_column_lines(lines: list[str]) -> list[str]:
     """Re-join column lines into paragraphs, one per line; blank lines go.
 
@@ -345,36 +356,55 @@ def join_column_lines(lines: list[str]) -> list[str]:
     it follows with no blank; a blank line or a page break ends the paragraph. A page mark inside
     a paragraph moves after it.
     """
-    flow = _flow_pages(lines)
+    items, trailing_marks = _column_lines(lines)
     out: list[str] = []
-    pending_marks: list[str] = []
-    last_line = ""  # the last physical line glued into out[-1]
-    closed = False  # out[-1] is a heading printed on two lines: nothing more joins it
-    opened = False  # out[-1] is a single line so far: last_line is its (indented) first line
-    page = last_page = 0
+    carried: list[str] = []  # marks met inside the paragraph before: they go after it
+    for paragraph in paragraphs.join(items, _continues_paragraph, first=_opening, glued=_glued):
+        out += carried + paragraph.first.marks
+        out.append(paragraph.text)
+        carried = [mark for item in paragraph.items[1:] for mark in item.marks]
+    return out + carried + trailing_marks
+
+
+def _column_lines(lines: list[str]) -> tuple[list[_ColumnLine], list[str]]:
+    """The content lines with their page, flow and the marks before each; the marks after the last."""
+    flow = _flow_pages(lines)
+    items: list[_ColumnLine] = []
+    marks: list[str] = []
+    page = 0
     blank_before = True
     for line in lines:
         if line.startswith(PAGE_MARK):
-            pending_marks.append(line)
+            marks.append(line)
             page += 1
             blank_before = True
-            continue
-        if not line.strip():
+        elif not line.strip():
             blank_before = True
-            continue
-        glued, blank_before = not blank_before, False
-        is_flow = flow.get(page, False)
-        running_text_page_ends = page != last_page and (is_flow or flow.get(last_page, False))
-        if out and not closed and not running_text_page_ends and _continues(last_line, line, glued, is_flow, opened):
-            out[-1] = _glue(out[-1], last_line, line)
-            closed, opened = glued and not is_flow, False
         else:
-            out += pending_marks
-            pending_marks = []
-            out.append(line if line.startswith(STANDALONE) else line.strip())
-            closed, opened = False, True
-        last_line, last_page = line, page
-    return out + pending_marks
+            items.append(_ColumnLine(line, not blank_before, page, flow.get(page, False), marks))
+            marks, blank_before = [], False
+    return items, marks
+
+
+def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _ColumnLine) -> bool:
+    last = paragraph.last
+    closed = paragraph.lines > 1 and last.glued and not last.flow  # a heading printed on two lines
+    running_text_page_ends = item.page != last.page and (item.flow or last.flow)
+    if closed or running_text_page_ends:
+        return False
+    return _continues(last.line, item.line, item.glued, item.flow, paragraph.lines == 1)
+
+
+def _opening(item: _ColumnLine) -> str:
+    return item.line if item.line.startswith(STANDALONE) else item.line.strip()
+
+
+def _glued(paragraph: paragraphs.Paragraph[_ColumnLine], item: _ColumnLine) -> str:
+    """Join without a space, except where the line had a trailing space between two words
+    ('《财政部 ' + '税务总局 发展改革委…')."""
+    last_line, tail = paragraph.last.line, item.line.strip()
+    spaced = last_line != last_line.rstrip() and _wordlike(paragraph.tail()[-1:]) and _wordlike(tail[:1])
+    return (" " if spaced else "") + tail
 
 
 def _flow_pages(lines: list[str]) -> dict[int, bool]:
@@ -422,14 +452,6 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
 def _bracketed_note(text: str) -> bool:
     """'（责任单位：市教育局）' closing a paragraph on its own last line."""
     return text.startswith("（") and text.endswith("）") and width(text) < SHORT_LINE
-
-
-def _glue(paragraph: str, last_line: str, line: str) -> str:
-    """Join without a space, except where the line had a trailing space between two words
-    ('《财政部 ' + '税务总局 发展改革委…')."""
-    head, tail = paragraph.rstrip(), line.strip()
-    spaced = last_line != last_line.rstrip() and _wordlike(head[-1:]) and _wordlike(tail[:1])
-    return head + (" " if spaced else "") + tail
 
 
 def _wordlike(ch: str) -> bool:

@@ -217,8 +217,8 @@ def issued_rows(lines: list[str]) -> list[str]:
         if match:
             rows.append([match["number"], match["title"].strip()])
         elif rows and not regexes.CATEGORY_HEADING.match(line):
-            rows[-1][1] += "".join(line.split())
-    return [f"- {number} {title}" for number, title in rows]
+            rows[-1].append("".join(line.split()))
+    return [f"- {number} {''.join(title)}" for number, *title in rows]
 
 
 def statistics_lines(lines: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from issues.parser import regexes
+from issues.parser import paragraphs, regexes
 from issues.parser.clean import PAGE_MARK
 
 
@@ -76,11 +76,9 @@ def join_unfinished(lines: list[str]) -> list[str]:
     ('陈伟俊指出，高校在建设“重要窗口”' + '中具有十分重要的作用，…'). For running text only
     (titles taken out first).
     """
-    out: list[str] = []
-    for line in lines:
-        text = line.strip()
-        if out and not regexes.PARAGRAPH_END.search(out[-1]) and not regexes.STRUCTURAL_START.match(text):
-            out[-1] += text
-        elif text:
-            out.append(text)
-    return out
+    texts = [text for line in lines if (text := line.strip())]
+    return paragraphs.join_texts(texts, _unfinished)
+
+
+def _unfinished(paragraph: paragraphs.Paragraph[str], text: str) -> bool:
+    return not paragraph.ends_with(regexes.PARAGRAPH_END) and not regexes.STRUCTURAL_START.match(text)
