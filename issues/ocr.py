@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import statistics
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -328,8 +329,9 @@ def same_sizes(pages: list[pdf.Page]) -> None:
 
 
 def clean_text(text: str) -> str:
-    """What OCR reads differently from print in CJK text: ASCII punctuation for the full-width one."""
-    chars = list(text)
+    """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
+    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC)."""
+    chars = [_without_accent(ch) for ch in text]
     for n, ch in enumerate(chars):
         before = chars[n - 1] if n else ""
         after = chars[n + 1] if n + 1 < len(chars) else ""
@@ -337,7 +339,28 @@ def clean_text(text: str) -> str:
             chars[n] = FULL_WIDTH[ch]
     if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
         chars = chars[1:]
-    return "".join(chars)
+    return _year_brackets("".join(chars))
+
+
+def _without_accent(ch: str) -> str:
+    """Latin letters only: print has no accented letters, specks above a capital read as one."""
+    if "\u00c0" <= ch <= "\u024f":
+        return "".join(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
+    return ch
+
+
+def _year_brackets(text: str) -> str:
+    """温政发〔2020）22号 -> 温政发〔2020〕22号: a doc number's year is printed in 〔〕, OCR closes it with ）."""
+    out, start = [], 0
+    while (opening := text.find("〔", start)) != -1:
+        close = opening + 5
+        if text[opening + 1:close].isdigit() and len(text) > close and text[close] in "）)]】":
+            out.append(text[start:close] + "〕")
+            start = close + 1
+        else:
+            out.append(text[start:opening + 1])
+            start = opening + 1
+    return "".join(out) + text[start:]
 
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}

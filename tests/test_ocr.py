@@ -180,9 +180,14 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("2.提升城市集聚功能", "2.提升城市集聚功能"),
         ("GDP增长5.5%", "GDP增长5.5%"),
         ("Wenzhou, China", "Wenzhou, China"),
+        ("温政发〔2020）22号", "温政发〔2020〕22号"),
+        ("温政办〔2020)53号", "温政办〔2020〕53号"),
+        ("各县〔市、区〕", "各县〔市、区〕"),
+        ("ŻJCC00-2020-0010", "ZJCC00-2020-0010"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
-         "numbered-item", "decimal-point", "latin-text"],
+         "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
+         "county-brackets", "accent-on-capital"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed
