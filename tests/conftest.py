@@ -46,9 +46,10 @@ ocr_pass_only = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def offline(monkeypatch):
-    """Any connection off this machine raises: OCR must find its models in the wheel, never fetch them."""
+@pytest.fixture(scope="module")
+def offline():
+    """Any connection off this machine raises (for a whole module): OCR must find its models in the
+    wheel, never fetch them."""
     import socket
 
     local = {"127.0.0.1", "::1", "localhost"}
@@ -64,8 +65,10 @@ def offline(monkeypatch):
             raise ConnectionRefusedError(f"test blocked a name lookup of {host}")
         return getaddrinfo(host, *args, **kwargs)
 
-    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
-    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", guarded_connect)
+        patch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+        yield
 
 
 def fixture_text(name: str) -> str:

@@ -21,7 +21,7 @@ from tests import pdfgen
 from tests.conftest import ocr_pass_only
 from tests.pdfgen import FONT_PATH
 
-pytestmark = ocr_pass_only
+pytestmark = [ocr_pass_only, pytest.mark.usefixtures("offline")]  # every OCR here runs with the network shut
 
 
 def line_image(text: str, size: int = 36) -> Image.Image:
@@ -32,7 +32,14 @@ def line_image(text: str, size: int = 36) -> Image.Image:
     return image
 
 
-def test_the_models_come_from_the_rapidocr_wheel_and_nothing_is_fetched(offline):
+def test_outside_connections_are_refused_here_before_anything_is_sent():
+    import socket
+
+    with pytest.raises(ConnectionRefusedError, match="blocked a name lookup"):
+        socket.create_connection(("www.modelscope.cn", 443), timeout=1)  # where rapidocr would download from
+
+
+def test_the_models_come_from_the_rapidocr_wheel_and_nothing_is_fetched():
     import rapidocr
 
     ocr.engine.cache_clear()  # loaded here, with the network shut
@@ -54,7 +61,7 @@ def test_a_generated_scan_has_no_text_layer(scanned_issue):
 
 
 @pytest.fixture(scope="module")
-def scan_read(scanned_issue):
+def scan_read(scanned_issue, offline):
     """The scan read once as ingest reads it (two pages of OCR): (text, warnings, progress reported)."""
     calls = []
     text, warnings = read_source(scanned_issue[1], "2020-09-scan.pdf", lambda *call: calls.append(call))
