@@ -142,8 +142,8 @@ def scan_page(number: int, covered: float, *lines: tuple[str, float]) -> ocr.Sca
     "pages, expected",
     [
         ([scan_page(1, 0.98, ("现将有关事项通知如下", 0.99))], []),
-        ([scan_page(1, 0.98, ("现将有关事项通知如下", 0.99), ("温政发〔2020）22号", 0.72))],
-         [("ocr_unsure", 1, ["温政发〔2020）22号"])]),
+        ([scan_page(1, 0.98, ("现将有关事项通知如下", 0.99), ("温政发〔2O20〕22号", 0.72))],
+         [("ocr_unsure", 1, ["温政发〔2O20〕22号"])]),
         ([scan_page(1, 0.95, ("现将有关事项", 0.99)), scan_page(2, 0.31, ("附件", 0.99))], [("ocr_page", 2, [])]),
         ([scan_page(1, 0.98, ("各县（市、区）", 0.99), ("2.", 0.6))], []),  # a page number's dots: no loss
     ],
