@@ -88,6 +88,11 @@ node-deps: test-deps $(NODE_STAMP)
 
 test: test-deps node-deps
 
+# OCR of whole degraded fixture issues: scores, pages/min per stage, memory (about 30 min; not in `bench`).
+.PHONY: bench-ocr
+bench-ocr: install
+	$(PY) bench/ocr_bench.py $(OCR_BENCH_ARGS)
+
 .PHONY: bench-site
 bench-site: install
 	$(PY) bench/site_bench.py

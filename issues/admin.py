@@ -11,7 +11,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
-from django.http import FileResponse, Http404
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -26,6 +27,7 @@ from gazette.tasks import queue_state
 from issues import models, numbers, review
 from issues.parser import checks
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
+from issues.sources import IMAGE_SUFFIXES, PDF_SUFFIXES
 from search import indexing
 from search.indexing import update_index
 from opendata.dump import rebuild_after_commit
@@ -75,6 +77,7 @@ class IssueAdmin(admin.ModelAdmin):
             path("<int:pk>/warnings/", wrap(require_POST(self.check_warnings_view)), name="issues_issue_check_warnings"),
             path("<int:pk>/cancel/", wrap(require_POST(self.cancel_view)), name="issues_issue_cancel"),
             path("<int:pk>/file/<str:which>/", wrap(self.file_view), name="issues_issue_file"),
+            path("<int:pk>/page/<int:number>.png", wrap(self.page_picture_view), name="issues_issue_page_picture"),
         ] + super().get_urls()
 
     def has_delete_permission(self, request, obj=None):
@@ -225,6 +228,20 @@ class IssueAdmin(admin.ModelAdmin):
             raise Http404("文件不在档案中")
         name = issue.source_name if path == issue.source_file else f"{issue.year}-{issue.issue_no:02d}.pdf"
         return FileResponse(path.open("rb"), as_attachment=True, filename=name)
+
+    def page_picture_view(self, request, pk, number):
+        """A page of the issue's scan or PDF as a picture, for the review page's warnings."""
+        issue = get_object_or_404(models.Issue, pk=pk)
+        if not self.has_view_permission(request, issue):
+            raise PermissionDenied
+        from issues.ocr import page_picture  # numpy and pypdfium2: only when a page is shown
+
+        path = issue.pdf_file or issue.source_file
+        pictured = path.suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES and path.is_file()
+        picture = page_picture(path, number) if pictured else None
+        if picture is None:
+            raise Http404("档案中没有此页")
+        return HttpResponse(picture, content_type="image/png")
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

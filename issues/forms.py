@@ -1,4 +1,4 @@
-"""The staff upload form: one issue as PDF, TXT or MD (or a text export plus its PDF) queued to become a draft.
+"""The staff upload form: one issue as PDF, TXT, MD or a scan (or a text export plus its PDF) queued to become a draft.
 
 The checks that need no parsing (type, size, a .pdf that is not a PDF, a file already archived or
 already on its way) refuse the upload on the form at once. Reading and parsing run in the background
@@ -17,7 +17,7 @@ from django.utils.html import format_html
 
 from gazette import diskspace
 from issues.models import Issue
-from issues.sources import PDF_SUFFIXES, TEXT_SUFFIXES, IngestError
+from issues.sources import IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, IngestError
 from issues.uploads import AlreadyArchived, Upload
 
 log = logging.getLogger(__name__)
@@ -28,14 +28,15 @@ PDF_SIGNATURE = b"%PDF-"
 NO_IDENTITY_HINT = "请在下方填写年份和期数后重新上传。"
 
 # The browser's file chooser offers only what the archive reads (the server checks again).
-ACCEPTED = ",".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
+READ_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
+ACCEPTED = ",".join(sorted(READ_SUFFIXES))
 
 
 class UploadIssueForm(forms.Form):
     source = forms.FileField(
         label="公报文件",
         allow_empty_file=True,  # refused below with the archive's own message
-        help_text="PDF、TXT 或 MD 格式。",
+        help_text="PDF、TXT 或 MD 格式；扫描件（无文字层的 PDF，或 PNG、JPEG、TIFF 页面图像）经 OCR 识别文字。",
         widget=forms.FileInput(attrs={"accept": ACCEPTED}),
     )
     second = forms.FileField(
@@ -122,7 +123,7 @@ class LinesField(forms.CharField):
 def _checked_upload(uploaded):
     """The refusals that need no parsing: size, type, a .pdf that is not a PDF."""
     suffix = Path(uploaded.name).suffix.lower()
-    if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
+    if suffix not in READ_SUFFIXES:
         raise forms.ValidationError(IngestError("unsupported_type", suffix or "无扩展名").message)
     if uploaded.size > settings.GAZETTE_UPLOAD_MAX_BYTES:
         limit = _file_size(settings.GAZETTE_UPLOAD_MAX_BYTES)

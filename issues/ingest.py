@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import DatabaseError, models, transaction
@@ -24,7 +25,7 @@ from issues.models import Issue
 from issues.parser import PARSER_VERSION, kinds, parse_issue
 from issues.parser.warnings import losses
 from issues.sources import (
-    PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
+    IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
 )
 from opendata.dump import rebuild_after_commit
@@ -38,6 +39,7 @@ class Stage(models.TextChoices):
     """What an ingest is doing, reported to `progress` as it goes (an upload shows it to staff)."""
 
     READING = "reading", "读取文字"
+    OCR = "ocr", "识别文字"  # a scan, read by OCR (issues.ocr)
     PARSING = "parsing", "解析内容"
     SAVING = "saving", "保存"
 
@@ -75,8 +77,17 @@ def read_source_text(data: bytes, name: str, progress: Progress | None = None) -
     return read_source(data, name, progress)[0]
 
 
-def read_source(data: bytes, name: str, progress: Progress | None = None) -> tuple[str, dict[int, int]]:
-    """The text of a source file and, for a PDF, the file's page of each printed page number."""
+class Reading(NamedTuple):
+    """What reading a source file gives: its text, the warnings of the reading (OCR), and for a PDF
+    the file's page of each printed page number."""
+
+    text: str
+    warnings: list
+    pdf_pages: dict[int, int]
+
+
+def read_source(data: bytes, name: str, progress: Progress | None = None) -> Reading:
+    """Read a source file; a scan is read by OCR. IngestError for bad files."""
     suffix = Path(name).suffix.lower()
     if len(data) > settings.GAZETTE_UPLOAD_MAX_BYTES:
         raise IngestError("too_large", f"{len(data)} 字节")
@@ -86,11 +97,26 @@ def read_source(data: bytes, name: str, progress: Progress | None = None) -> tup
         from issues.pdf import Limits, extract  # pdfplumber is heavy: import on demand
 
         limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
-        return extract(data, progress=partial(progress, Stage.READING) if progress else None,
-                       workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
+        try:
+            text, pdf_pages = extract(data, progress=partial(progress, Stage.READING) if progress else None,
+                                      workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
+        except IngestError as exc:
+            if exc.reason != "pdf_no_text":
+                raise
+            return _read_scan(data, name, progress)  # no text layer, or one whose fonts map to no characters
+        return Reading(text, [], pdf_pages)
+    if suffix in IMAGE_SUFFIXES:
+        return _read_scan(data, name, progress)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return decode_text(data), {}
+        return Reading(decode_text(data), [], {})
     raise IngestError("unsupported_type", suffix)
+
+
+def _read_scan(data: bytes, name: str, progress: Progress | None) -> Reading:
+    from issues.ocr import read_scan  # onnxruntime and the models load on demand
+
+    reading = read_scan(data, name, progress=partial(progress, Stage.OCR) if progress else None)
+    return Reading(reading.text, reading.warnings, {})
 
 
 def ingest_bytes(
@@ -112,9 +138,10 @@ def ingest_bytes(
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
-    text, pdf_pages = read_source(data, name, progress)
+    text, reading_warnings, pdf_pages = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
     parsed = parse_issue(text, year=year, issue_no=issue_no)
+    parsed.warnings.extend(reading_warnings)
     report(Stage.SAVING, 0, 0)
     held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))
     with issue_lock(parsed.year, parsed.issue_no):

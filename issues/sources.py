@@ -23,6 +23,7 @@ from issues.parser.errors import IngestError  # noqa: F401  (re-exported: caller
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # scanned pages, read by OCR (issues.ocr)
 
 
 @dataclass
@@ -38,8 +39,11 @@ class SourceInfo:
 
 
 def source_kind(name: str) -> str:
-    """PDF or 文本文件: an issue is not replaced by a file of the other kind without --force."""
-    return "PDF" if Path(name).suffix.lower() in PDF_SUFFIXES else "文本文件"
+    """PDF, 扫描图像 or 文本文件: an issue is not replaced by a file of another kind without --force."""
+    suffix = Path(name).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return "PDF"
+    return "扫描图像" if suffix in IMAGE_SUFFIXES else "文本文件"
 
 
 def sha256_of(data: bytes) -> str:

@@ -48,6 +48,39 @@ postgres_only = pytest.mark.skipif(SEARCH_ENGINE != "postgres",
                                    reason="PostgreSQL full-text search: runs in CI's PostgreSQL pass")
 
 
+# OCR reads pages at about 20 s each on the 2-core CI machine: the OCR tests (about a dozen pages in
+# all) run in the SQLite pass only, and say so in the PostgreSQL pass.
+ocr_pass_only = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="OCR is slow: its tests run in CI's SQLite pass only",
+)
+
+
+@pytest.fixture(scope="module")
+def offline():
+    """Any connection off this machine raises (for a whole module): OCR must find its models in the
+    wheel, never fetch them."""
+    import socket
+
+    local = {"127.0.0.1", "::1", "localhost"}
+    connect, getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def guarded_connect(sock, address, *args):
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in local:
+            raise ConnectionRefusedError(f"test blocked an outside connection to {address}")
+        return connect(sock, address, *args)
+
+    def guarded_getaddrinfo(host, *args, **kwargs):
+        if host not in local and host is not None:
+            raise ConnectionRefusedError(f"test blocked a name lookup of {host}")
+        return getaddrinfo(host, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", guarded_connect)
+        patch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+        yield
+
+
 def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
 
@@ -261,3 +294,16 @@ def smtp_server(settings):
     yield handler
     if controller._thread is not None:  # noqa: SLF001 - still running unless the test stopped it
         controller.stop()
+
+
+@pytest.fixture(scope="session")
+def scanned_issue(tmp_path_factory):
+    """The first two body pages of fixture 2020-09, printed and scanned: (printed PDF, scan PDF).
+
+    Two columns, a title block across both, running headers and page numbers.
+    """
+    from tests.pdfgen import issue_pdf
+    from tests.scans import pages_of, scan_of
+
+    printed = pages_of(issue_pdf(fixture_text("2020-09")).pdf, [2, 3])
+    return printed, scan_of(printed, tmp_path_factory.mktemp("scan"))

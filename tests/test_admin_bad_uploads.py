@@ -56,7 +56,7 @@ def post(submit_upload):
         ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + b"\x00" * 64, "不是文本文件"),
         ("letter.txt", "今天天气很好，我们去公园散步。".encode(), "内容不是温州市人民政府公报"),
         ("notice.txt", NO_IDENTITY.encode(), "无法确定期号（年份、期数）"),
-        ("issue.docx", GOOD_TEXT, "不支持的文件类型（仅支持 PDF、TXT、MD）：.docx"),
+        ("issue.docx", GOOD_TEXT, "不支持的文件类型（仅支持 PDF、TXT、MD 及扫描图像 PNG、JPEG、TIFF）：.docx"),
     ],
     ids=["empty", "blank", "pdf-that-is-html", "empty-pdf", "utf16", "undecodable", "png", "not-a-gazette",
          "no-identity", "docx"],

@@ -68,12 +68,12 @@ def test_publishing_an_uploaded_pdf_makes_it_public(staff_client, extractor, upl
 @pytest.mark.parametrize(
     "reason, message",
     [
-        ("pdf_no_text", "PDF 没有文字层（扫描件），需要先进行 OCR 文字识别"),
+        ("ocr_unreadable", "OCR 识别率过低"),  # a scan: issues.ocr refuses what it cannot read
         ("pdf_encrypted", "PDF 已加密，无法读取"),
         ("pdf_damaged", "PDF 已损坏，无法读取"),
         ("not_pdf", "文件扩展名为 .pdf，但内容不是 PDF"),
     ],
-    ids=["scan", "encrypted", "damaged", "not-a-pdf"],
+    ids=["scan-unreadable", "encrypted", "damaged", "not-a-pdf"],
 )
 def test_an_unreadable_pdf_is_refused_with_its_reason(staff_client, extractor, settings, reason, message, upload_pdf):
     extractor.refusal = reason

@@ -68,7 +68,6 @@ def test_ingest_command_archives_a_pdf_and_document_pages_open_it_at_their_page(
 
 
 BAD_PDFS = {
-    "scan-without-text": (pdfgen.scanned_pdf, "pdf_no_text", "OCR"),
     "encrypted": (pdfgen.encrypted_pdf, "pdf_encrypted", "加密"),
     "truncated": (lambda: pdfgen.truncated(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),
     "garbled-inside": (lambda: pdfgen.garbled(pdfgen.one_page_pdf()), "pdf_damaged", "损坏"),

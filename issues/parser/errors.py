@@ -18,7 +18,7 @@ class IngestError(Exception):
         "empty": "文件为空",
         "binary": "不是文本文件（含二进制内容）",
         "encoding": "无法识别文本编码（仅支持 UTF-8 或 GB18030）",
-        "unsupported_type": "不支持的文件类型（仅支持 PDF、TXT、MD）",
+        "unsupported_type": "不支持的文件类型（仅支持 PDF、TXT、MD 及扫描图像 PNG、JPEG、TIFF）",
         "too_large": "文件超过大小限制",
         "not_pdf": "文件扩展名为 .pdf，但内容不是 PDF",
         "pdf_encrypted": "PDF 已加密，无法读取",
@@ -27,6 +27,8 @@ class IngestError(Exception):
         "pdf_drawings_only": "PDF 只有矢量图形，没有文字层，也没有可做 OCR 文字识别的图像",
         "pdf_too_many_pages": "PDF 页数超过上限",
         "pdf_inflates_too_much": "PDF 的内容解压后过大，可能是恶意构造的文件",
+        "image_damaged": "图像已损坏，无法读取",
+        "ocr_unreadable": "OCR 识别率过低",
         "not_gazette": "内容不是温州市人民政府公报",
         "no_identity": "无法确定期号（年份、期数）",
         "duplicate": "该文件已经导入过",
@@ -34,6 +36,9 @@ class IngestError(Exception):
         "removes_records": "替换将删除已发布版本中超过三分之一的记录，未保存任何内容",
         "unexpected": "意外错误，未保存任何内容（已记入日志）",
     }
+
+    # reasons whose detail reads as a note in brackets: 「OCR 识别率过低（第3、5、7页）」
+    BRACKETED = {"ocr_unreadable"}
 
     def __init__(self, reason: str, detail: str = ""):
         assert reason in self.REASONS, reason
@@ -44,4 +49,6 @@ class IngestError(Exception):
     @property
     def message(self) -> str:
         text = self.REASONS[self.reason]
+        if self.detail and self.reason in self.BRACKETED:
+            return f"{text}（{self.detail}）"
         return f"{text}：{self.detail}" if self.detail else text

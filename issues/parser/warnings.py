@@ -32,6 +32,7 @@ class ParseWarning:
     section: str = ""  # 政务简讯, 市府办文件, ... ('' for the whole issue)
     page: int | None = None  # printed page
     lines: list[str] = field(default_factory=list)  # the printed line(s) quoted
+    file_page: int | None = None  # the page in the source file (a scan's page image), from 1
     checked: bool = False  # staff ticked 已核对 on the review page
 
     def __post_init__(self):

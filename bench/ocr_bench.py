@@ -1,0 +1,124 @@
+"""OCR of whole scanned issues: per-part scores, pages per minute per stage, peak memory (not a test).
+
+Each fixture issue is printed by tests/pdfgen.py, scanned by bench/heldout/degrade.py (200 dpi,
+bleed-through, skew, blur, low contrast, specks; no text layer), read by issues.ocr and parsed.
+Scored by bench/score.py against the parse of the fixture's own text (what the print says), and,
+beside it, the printed PDF's text layer read by issues.pdf (what layout alone loses). Stages:
+render, detection, recognition (rapidocr's own timings), layout (issues.pdf's step); CPU seconds
+beside wall seconds, since the machine may be shared. Peak memory: this process's maximum resident
+set after the first page and at the end (OCR holds one page at a time).
+
+Targets (issue 12): every part >= 0.95; a 48-page scanned issue ready for review in < 15 min on 2 cores.
+
+    .venv/bin/python bench/ocr_bench.py [--issues 2020-09 2019-04] [--layout off-centre] [--seed 12]
+    .venv/bin/python bench/ocr_bench.py --scan bench/heldout/scans/2020-04-a-scan.pdf --gold bench/heldout/2020-04.gold.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazette.settings")
+os.environ.setdefault("GAZETTE_DATA_DIR", tempfile.mkdtemp(prefix="gazette-ocr-bench-"))
+
+import django  # noqa: E402
+
+django.setup()
+
+import score  # noqa: E402  bench/score.py
+
+from issues import ocr, pdf  # noqa: E402
+from issues.parser import parse_issue  # noqa: E402
+from tests.pdfgen import LAYOUTS, issue_pdf  # noqa: E402
+from tests.scans import scan_of  # noqa: E402
+
+FIXTURES = ROOT / "fixtures" / "issues"
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def read(scan: bytes) -> tuple[ocr.Reading, ocr.Timing, float, float]:
+    """(reading, stage timing, wall seconds, CPU seconds) of one scan."""
+    timing = ocr.Timing()
+    wall, cpu = time.perf_counter(), time.process_time()
+    reading = ocr.read_scan(scan, "scan.pdf", timing=timing)
+    return reading, timing, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def export_of(text: str, warnings: list | None = None) -> dict:
+    parsed = parse_issue(text)
+    parsed.warnings.extend(warnings or [])
+    return parsed.to_export()
+
+
+def per_minute(pages: int, seconds: float) -> str:
+    return f"{60 * pages / seconds:7.1f}" if seconds else "      —"
+
+
+def report_speed(timing: ocr.Timing, wall: float, cpu: float) -> None:
+    print(f"  pages {timing.pages}: wall {wall:.0f} s ({wall / timing.pages:.1f} s/page), CPU {cpu:.0f} s "
+          f"({cpu / timing.pages:.1f} s/page); 48 pages ≈ {48 * wall / timing.pages / 60:.1f} min at this wall speed")
+    for stage in ("render", "detection", "recognition", "layout"):
+        seconds = getattr(timing, stage)
+        print(f"  {stage:<12} {seconds:7.1f} s  {per_minute(timing.pages, seconds)} pages/min")
+
+
+def report_scores(title: str, gold: dict, export: dict) -> dict:
+    scores = score.score(gold, export)
+    print(f"  {title}")
+    print("    " + score.table(scores, details=False).replace("\n", "\n    "))
+    return scores
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--issues", nargs="*", default=["2020-09", "2019-04"])
+    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="off-centre")
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--scan", type=Path, help="score a ready scan instead (with --gold)")
+    parser.add_argument("--gold", type=Path)
+    args = parser.parse_args(argv)
+    ocr.engine()  # the models loaded before any page is timed
+    print(f"models loaded: peak {peak_mb():.0f} MB")
+    if args.scan:
+        reading, timing, wall, cpu = read(args.scan.read_bytes())
+        print(f"{args.scan.name}: {len(reading.warnings)} OCR warnings")
+        report_speed(timing, wall, cpu)
+        report_scores("OCR vs gold", json.loads(args.gold.read_text(encoding="utf-8")), export_of(reading.text))
+        print(f"peak memory {peak_mb():.0f} MB")
+        return 0
+    parts: dict[str, list] = {"scan": [], "printed": []}
+    folder = Path(tempfile.mkdtemp(prefix="ocr-bench-"))
+    for name in args.issues:
+        text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+        printed = issue_pdf(text, LAYOUTS[args.layout]).pdf
+        scan = scan_of(printed, folder, seed=args.seed)
+        gold = export_of(text)
+        reading, timing, wall, cpu = read(scan)
+        print(f"\n{name} ({args.layout}, seed {args.seed}): {timing.pages} pages, {len(reading.warnings)} OCR warnings, "
+              f"peak memory so far {peak_mb():.0f} MB")
+        report_speed(timing, wall, cpu)
+        parts["scan"].append(report_scores("scan (OCR) vs the fixture text", gold, export_of(reading.text)))
+        parts["printed"].append(report_scores("printed PDF (text layer) vs the fixture text", gold,
+                                              export_of(pdf.extract_text(printed))))
+    for kind, scores in parts.items():
+        print(f"\nall issues, {kind}:")
+        print("  " + score.table(score.combine(scores), details=True).replace("\n", "\n  "))
+    print(f"\npeak memory {peak_mb():.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,208 @@
+"""issues/ocr.py: scans read by OCR offline, through the same layout step as a printed PDF.
+
+OCR is slow (about 20 s a page here): few pages are OCR'd (five in this module, two more in
+test_scan_upload.py), a scan read once for several tests, and the tests run in CI's SQLite pass only.
+"""
+
+import difflib
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from issues import ocr
+from issues.ingest import Stage, ingest_bytes, read_source
+from issues.models import Issue
+from issues.pdf import extract_text
+from issues.sources import IngestError
+from tests import pdfgen
+from tests.conftest import ocr_pass_only
+from tests.pdfgen import FONT_PATH
+
+pytestmark = [ocr_pass_only, pytest.mark.usefixtures("offline")]  # every OCR here runs with the network shut
+
+
+def line_image(text: str, size: int = 36) -> Image.Image:
+    """One printed line, as a 200 dpi scan of 13 pt type shows it."""
+    font = ImageFont.truetype(str(FONT_PATH), size)
+    image = Image.new("L", (size * (len(text) + 4), size * 3), 255)
+    ImageDraw.Draw(image).text((size * 2, size), text, font=font, fill=20)
+    return image
+
+
+def test_outside_connections_are_refused_here_before_anything_is_sent():
+    import socket
+
+    with pytest.raises(ConnectionRefusedError, match="blocked a name lookup"):
+        socket.create_connection(("www.modelscope.cn", 443), timeout=1)  # where rapidocr would download from
+
+
+def test_the_models_come_from_the_rapidocr_wheel_and_nothing_is_fetched():
+    import rapidocr
+
+    ocr.engine.cache_clear()  # loaded here, with the network shut
+    engine = ocr.engine()
+    wheel = Path(rapidocr.__file__).parent / "models"
+    for step in (engine.cfg.Det, engine.cfg.Rec):
+        assert Path(step.model_path).parent == wheel and Path(step.model_path).is_file()
+    page = ocr.read_image(0, line_image("温州市人民政府公报"), 200)
+    assert [box.text for box in page.boxes] == ["温州市人民政府公报"]
+    assert page.boxes[0].score >= ocr.UNSURE and page.covered > 0.9
+
+
+def test_a_generated_scan_has_no_text_layer(scanned_issue):
+    printed, scan = scanned_issue
+    with pdfplumber.open(io.BytesIO(scan)) as pdf:
+        assert len(pdf.pages) == 2 and sum(len(page.chars) for page in pdf.pages) == 0
+    with pdfplumber.open(io.BytesIO(printed)) as pdf:
+        assert sum(len(page.chars) for page in pdf.pages) > 1000
+
+
+@pytest.fixture(scope="module")
+def scan_read(scanned_issue, offline):
+    """The scan read once as ingest reads it (two pages of OCR): (text, warnings, progress reported)."""
+    calls = []
+    text, warnings, _ = read_source(scanned_issue[1], "2020-09-scan.pdf", lambda *call: calls.append(call))
+    return text, warnings, calls
+
+
+def test_a_scan_reads_as_its_printed_pdf_reads(scanned_issue, scan_read):
+    """Columns, title block, page numbers and paragraphs as pdf.extract_text gives them (measured: 0.994)."""
+    printed_text = extract_text(scanned_issue[0])
+    text = scan_read[0]
+    assert difflib.SequenceMatcher(None, printed_text, text, autojunk=False).ratio() >= 0.97
+    assert "·  2  ·" in text and "·  3  ·" in text  # the printed page numbers, read from the footers
+
+
+def test_ocr_progress_is_reported_as_each_page_begins(scan_read):
+    ocr_calls = [call for call in scan_read[2] if call[0] == Stage.OCR]
+    assert ocr_calls == [(Stage.OCR, 1, 2), (Stage.OCR, 2, 2)]
+
+
+def test_warnings_of_a_scan_are_loss_warnings_with_their_page(scan_read):
+    for warning in scan_read[1]:
+        assert warning["level"] == "loss" and warning["section"] is None and warning["kind"] in ("ocr_unsure", "ocr_page")
+        assert (warning["file_page"], warning["page"]) in ((1, 2), (2, 3))  # in the scan, and as printed
+        assert f"扫描件第{warning['file_page']}页（印刷页码 {warning['page']}）" in warning["message"]
+
+
+@pytest.mark.django_db
+def test_a_scan_without_readable_text_is_refused_by_page_and_nothing_is_saved(settings):
+    with pytest.raises(IngestError) as refused:
+        ingest_bytes(pdfgen.scanned_pdf(), "scan.pdf")  # thick bars where lines of text would be
+    assert refused.value.message == "OCR 识别率过低（第1页）"
+    assert not Issue.objects.exists()
+    sources = settings.GAZETTE_SOURCES_DIR
+    assert not sources.exists() or not any(sources.iterdir())
+
+
+def _png() -> bytes:
+    buffer = io.BytesIO()
+    line_image("温州").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _huge_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("1", (9000, 9000), 1).save(buffer, "PNG")  # small on disk, 81 million pixels
+    return buffer.getvalue()
+
+
+BAD_IMAGES = {
+    "not-an-image": (lambda: b"\x89PNG\r\n\x1a\n" + bytes(2000), "page.png", "不是可识别的图像格式"),
+    "cut-short": (lambda: _png()[:300], "page.png", "图像数据不完整或已损坏"),
+    "text-named-jpeg": (lambda: "温州市人民政府公报".encode() * 50, "page.jpg", "不是可识别的图像格式"),
+    "too-many-pixels": (_huge_png, "page.tiff", "图像过大"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("make, name, says", BAD_IMAGES.values(), ids=BAD_IMAGES.keys())
+def test_a_broken_image_is_refused_clearly_and_nothing_is_saved(settings, make, name, says):
+    with pytest.raises(IngestError) as refused:
+        ingest_bytes(make(), name)
+    assert refused.value.reason == "image_damaged" and says in refused.value.message
+    assert not Issue.objects.exists()
+    sources = settings.GAZETTE_SOURCES_DIR
+    assert not sources.exists() or not any(sources.iterdir())
+
+
+# --- warnings and refusal, from pages as OCR leaves them (no OCR run) -------------------------------
+
+
+def scan_page(number: int, covered: float, *lines: tuple[str, float]) -> ocr.ScanPage:
+    boxes = [ocr.Box(text, score, [(100, 100 + 50 * n), (900, 100 + 50 * n), (900, 140 + 50 * n), (100, 140 + 50 * n)])
+             for n, (text, score) in enumerate(lines)]
+    return ocr.ScanPage(number - 1, 595.0, 842.0, 200, boxes, covered)
+
+
+@pytest.mark.parametrize(
+    "pages, expected",
+    [
+        ([scan_page(1, 0.98, ("现将有关事项通知如下", 0.99))], []),
+        ([scan_page(1, 0.98, ("现将有关事项通知如下", 0.99), ("温政发〔2O20〕22号", 0.72))],
+         [("ocr_unsure", 1, ["温政发〔2O20〕22号"])]),
+        ([scan_page(1, 0.95, ("现将有关事项", 0.99)), scan_page(2, 0.31, ("附件", 0.99))], [("ocr_page", 2, [])]),
+        ([scan_page(1, 0.98, ("各县（市、区）", 0.99), ("2.", 0.6))], []),  # a page number's dots: no loss
+    ],
+    ids=["all-sure", "unsure-line-quoted", "page-mostly-unread", "page-number-not-quoted"],
+)
+def test_what_ocr_was_unsure_of_becomes_loss_warnings(pages, expected):
+    warnings = ocr.warnings_of(pages)
+    assert [(w["kind"], w["file_page"], w["lines"]) for w in warnings] == expected
+    for warning in warnings:
+        assert warning["level"] == "loss" and warning["section"] is None and warning["page"] is None  # not laid out
+        assert warning["message"].startswith(f"扫描件第{warning['file_page']}页")
+
+
+@pytest.mark.parametrize(
+    "coverage, refusal",
+    [
+        ([0.9, 0.3, 0.9], None),
+        ([0.3, 0.9, 0.2, 0.9], None),  # half the pages: warned, not refused
+        ([0.3, 0.2, 0.9], "OCR 识别率过低（第1、2页）"),
+        ([0.3, 0.9, 0.2, 0.9, 0.1], "OCR 识别率过低（第1、3、5页）"),
+    ],
+    ids=["one-page-in-three", "half", "two-in-three", "three-in-five"],
+)
+def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal):
+    pages = [scan_page(n, covered, ("现将有关事项通知如下", 0.99)) for n, covered in enumerate(coverage, 1)]
+    if refusal is None:
+        ocr.refuse_poor(pages)
+        return
+    with pytest.raises(IngestError) as refused:
+        ocr.refuse_poor(pages)
+    assert refused.value.reason == "ocr_unreadable" and refused.value.message == refusal
+
+
+@pytest.mark.parametrize(
+    "read, printed",
+    [
+        ("配置,责任单位:市发展改革委", "配置，责任单位：市发展改革委"),
+        ("3个“1小时交通圈”,以不", "3个“1小时交通圈”，以不"),
+        ("(责任单位)", "（责任单位）"),
+        (".880万人，从业人员580万人", "880万人，从业人员580万人"),
+        ("2.提升城市集聚功能", "2.提升城市集聚功能"),
+        ("GDP增长5.5%", "GDP增长5.5%"),
+        ("Wenzhou, China", "Wenzhou, China"),
+        ("温政发〔2020）22号", "温政发〔2020〕22号"),
+        ("温政办〔2020)53号", "温政办〔2020〕53号"),
+        ("各县〔市、区〕", "各县〔市、区〕"),
+        ("ŻJCC00-2020-0010", "ZJCC00-2020-0010"),
+    ],
+    ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
+         "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
+         "county-brackets", "accent-on-capital"],
+)
+def test_ocr_text_takes_print_punctuation(read, printed):
+    assert ocr.clean_text(read) == printed
+
+
+@pytest.mark.parametrize(
+    "read, text",
+    [("2.", "2"), (". 3 ..", "3"), ("·  12  ·", "12"), ("—  7  —", "7"), ("2020", "2020"), ("第2页", "第2页")],
+)
+def test_a_page_number_comes_back_bare_from_its_dots(read, text):
+    assert ocr.page_number(read) == text
