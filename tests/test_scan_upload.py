@@ -36,6 +36,6 @@ def test_staff_upload_a_scan_watch_it_read_page_by_page_and_review_it(staff_clie
     draft = Issue.objects.drafts().get()
     assert (draft.year, draft.issue_no, draft.total_no) == (2020, 6, 206)
     assert draft.source_name == "2020年第6期扫描.tiff" and not draft.pdf_path
-    assert all(warning["level"] == "loss" for warning in draft.warnings if isinstance(warning, dict))
+    assert all(warning["level"] == "loss" for warning in draft.warnings if warning["kind"].startswith("ocr"))
     review = staff_client.get(staff_client.get(status)["Location"]).content.decode()
-    assert "2020年第6期（总第206期）" in review and f"解析警告（{len(draft.warnings)}）" in review
+    assert "2020年第6期（总第206期）" in review and f"损失警告（{len(draft.loss_warnings)}" in review
