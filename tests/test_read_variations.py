@@ -296,6 +296,9 @@ JINING_7 = ["中央纪委副书记黄树贤到济宁市就开展深入学习实�
 XC_1 = "我市开展人居环境整治提升2023年第一次考评，副市长马利参加考评。"
 XC_2 = "我市召开“四上”企业、重点项目入库专项调度及统计业务培训会，市长陈涛、副市长李雅博参加会议。"
 XC_3 = "我市组织收听收看全省学校安全工作会，市委常委、宣传部部长、副市长赵丽娟在我市分会场参加。"
+ZZ_23 = "9月23日，我县在政府二楼会议室召开巩固衔接重点工作调度会。副县长李晋平出席，各乡镇（服务中心）及县直相关单位分管负责人参加会议。"
+ZZ_25 = ("为严厉打击各种污染水源行为，全力保障广大群众饮水安全，9月25日，副县长李晋平带领由县生态环境分局、水利局、申村水库事务中心"
+         "等组成的联合执法队在申村水库开展水源地保护联合执法行动。")
 GZ_3 = "下午，广州市市长陈建华主持召开市政府常务会议。"
 
 CHRONICLES = [
@@ -316,6 +319,9 @@ CHRONICLES = [
     pytest.param(2007, 5, ["1日," + LYG_1, "9日," + LYG_9, "△" + LYG_9B],
                  [("2007-05-01", LYG_1), ("2007-05-09", LYG_9), ("2007-05-09", LYG_9B)],
                  id="comma_after_day_and_glued_triangle"),
+    # the same, the day's second item printed as its own paragraph without △
+    pytest.param(2007, 5, ["9日，" + LYG_9, LYG_9B], [("2007-05-09", LYG_9), ("2007-05-09", LYG_9B)],
+                 id="items_of_a_day_as_paragraphs_without_triangle"),
     # hangzhou-1998-12: △ before each day; "13日回杭。" inside a text is no day marker
     pytest.param(1998, 12, ["△3日，" + HZ_3, "△7日，" + HZ_7], [("1998-12-03", HZ_3), ("1998-12-07", HZ_7)],
                  id="triangle_before_the_day"),
@@ -327,6 +333,9 @@ CHRONICLES = [
     pytest.param(2023, 4, ["4月1日 " + XC_1, "4月2日 " + XC_2, "同 日 " + XC_3],
                  [("2023-04-01", XC_1), ("2023-04-02", XC_2), ("2023-04-02", XC_3)],
                  id="month_and_day_and_same_day"),
+    # zhangzi-2023-09 (要闻简报): ◆ items under no day, each dated by the date its first sentence names
+    pytest.param(2023, 9, ["◆" + ZZ_23, "◆ " + ZZ_25], [("2023-09-23", ZZ_23), ("2023-09-25", ZZ_25)],
+                 id="items_under_no_day_dated_by_their_text"),
     # guangzhou-2014-06: "3日下午，…": the time of day stays with the text
     pytest.param(2014, 6, ["3日" + GZ_3], [("2014-06-03", GZ_3)], id="day_and_time_of_day"),
 ]
@@ -337,9 +346,10 @@ def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected
     assert chronicle(year, month, lines) == (expected, [])
 
 
-def test_a_chronicle_line_that_follows_an_ended_entry_without_a_day_is_a_loss():
-    entries, losses = chronicle(2024, 5, ["1日，" + ZHANGYE_1, "这一行不是记事。"])
-    assert entries == [("2024-05-01", ZHANGYE_1 + "这一行不是记事。")] and ["这一行不是记事。"] in losses
+def test_lines_after_an_ended_entry_that_open_with_no_sentence_are_a_loss():
+    unknown = ["专 题 报 道", "会上，市领导为获奖企业颁奖。"]
+    entries, losses = chronicle(2024, 5, ["1日，" + ZHANGYE_1] + unknown)
+    assert entries == [("2024-05-01", ZHANGYE_1 + "".join(unknown))] and unknown in losses
 
 
 def test_no_row_comes_from_the_held_out_sets():

@@ -326,8 +326,8 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # ---------------------------------------------------------------------------------------------
 # A day line: "1日" · " 1日" (2020-09) · "15日"
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
-# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
-CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
+CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
 # "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"), or as other gazettes' 政府记事 / 大事记 print it: a separator after 日 (a comma,
 # a space, △ or the line's end), so "13日回杭。" inside a text is no marker; a △ before the day, the month,
@@ -378,8 +378,8 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 # ---------------------------------------------------------------------------------------------
 # How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
 TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
-# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "**第11期**"
-LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|△\s*)|\*\*")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
+LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…"
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
