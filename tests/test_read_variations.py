@@ -275,9 +275,9 @@ def test_a_toc_ending_with_the_news_entry():
 
 # --- chronicle (政府记事 / 大事记) ---------------------------------------------------------------------
 
-def chronicle(year, month, lines):
+def chronicle(year, month, lines, heading=None):
     """The entries of a chronicle section and the loss warnings the parse gave."""
-    heading = f"{month}月份市政府记事"
+    heading = heading or f"{month}月份市政府记事"
     parsed = parse_issue(layout(year, month, [("政府记事", heading)], [heading] + lines))
     losses = [w.lines for w in parsed.warnings if getattr(w, "level", None) == "loss"]
     return [(c["date"], c["text"]) for c in parsed.to_export()["chronicle"]], losses
@@ -344,6 +344,18 @@ CHRONICLES = [
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)
 def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected):
     assert chronicle(year, month, lines) == (expected, [])
+
+
+CHRONICLE_HEADINGS = [
+    pytest.param(2007, 5, "2007年5月政府大事记", ["1日," + LYG_1], [("2007-05-01", LYG_1)], id="year_month_zhengfu_dashiji"),
+    pytest.param(1998, 12, "1998年12月份杭州市政务大事记", ["△3日，" + HZ_3], [("1998-12-03", HZ_3)],
+                 id="year_month_city_zhengwu_dashiji"),
+]
+
+
+@pytest.mark.parametrize("year, month, heading, lines, expected", CHRONICLE_HEADINGS)
+def test_a_chronicle_under_its_own_printed_heading(year, month, heading, lines, expected):
+    assert chronicle(year, month, lines, heading=heading) == (expected, [])
 
 
 def test_lines_after_an_ended_entry_that_open_with_no_sentence_are_a_loss():

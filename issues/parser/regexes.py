@@ -82,8 +82,12 @@ BACK_COVER_ISSUE = re.compile(r"^\s*第\s*(?P<issue>\d{1,2})\s*期\s*[（(]\s*�
 YEAR_ISSUE_HEADER = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<issue>\d{1,2})\s*期")
 # Statistics title: "温州市2020年9月份国民经济主要统计指标"
 STATISTICS_TITLE = re.compile(r"^\s*温州市\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月份?\s*国民经济主要统计指标\s*$")
-# Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"
-MONTH_HEADING = re.compile(r"^\s*(?P<month>\d{1,2})\s*月份\s*市政府(?P<what>记事|人事任免)\s*$")
+# Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
+# chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
+MONTH_HEADING = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>\d{1,2})\s*月份?\s*(?:[\u4e00-\u9fff]{2,4}?[市县区])?"
+    r"(?:市人民政府|市政府|县政府|区政府|政府|政务|市|县|区)?(?:工作)?(?P<what>记事|人事任免|大事记|要事记)\s*$"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Dates shared by several sections
