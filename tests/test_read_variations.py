@@ -273,6 +273,97 @@ def test_a_toc_ending_with_the_news_entry():
     assert briefs(year, month, lines, toc_ends_with_the_news=True) == expected
 
 
+# --- chronicle (政府记事 / 大事记) ---------------------------------------------------------------------
+
+def chronicle(year, month, lines, heading=None):
+    """The entries of a chronicle section and the loss warnings the parse gave."""
+    heading = heading or f"{month}月份市政府记事"
+    parsed = parse_issue(layout(year, month, [("政府记事", heading)], [heading] + lines))
+    losses = [w.lines for w in parsed.warnings if getattr(w, "level", None) == "loss"]
+    return [(c["date"], c["text"]) for c in parsed.to_export()["chronicle"]], losses
+
+
+ZHANGYE_1 = "我市在高台县举行重温习近平总书记视察甘肃视察张掖重要讲话重要指示精神“七一”主题党日活动。"
+ZHANGYE_2 = "第二届甘肃省分析测试技术与仪器学会学术年会开幕。市委副书记、市长赵立香致辞。市领导柴向前、朱书生出席。"
+ZHANGYE_3 = "张掖市整改中央生态环保督察典型案例工作领导小组会议召开。卢小亨主持会议，赵立香安排整改工作。"
+LYG_1 = "0时17分，田湾核电站2号机组首次临界成功，核反应堆功率达到额定功率并保持稳定。"
+LYG_9 = "市长刘永忠会见了日本佐贺市市长秀岛敏行、议会长福井久南率领的综合代表团一行。"
+LYG_9B = "副市长施炎会见了以以色列化工集团首席执行官、常务副总裁尼森·阿达先生为首的客人一行。"
+HZ_3 = "省政府召开全省煤炭待业关闭非法和布局不合理煤矿工作会议。副市长丁德明参加会议并代表杭州市政府签订了责任状。"
+HZ_7 = "为了切实组织实施好我市西湖疏浚、运河截污处理工程，市长王永明、副市长叶德范带领市建委、园文、环保等部门负责人启程赴桂滇考察。13日回杭。"
+JINING_6 = ["省新闻出版局局长卢得志一行3人到济宁市视察农家书屋、“扫黄打非”、", "企业软件正版化等新闻出版重点工作。市委常委、副市长侯端敏，市委常委、", "宣传部长刘成文等陪同。"]
+JINING_7 = ["中央纪委副书记黄树贤到济宁市就开展深入学习实践科学发展观活动进行调研，", "并看望中央纪委在济宁市挂职干部。"]
+XC_1 = "我市开展人居环境整治提升2023年第一次考评，副市长马利参加考评。"
+XC_2 = "我市召开“四上”企业、重点项目入库专项调度及统计业务培训会，市长陈涛、副市长李雅博参加会议。"
+XC_3 = "我市组织收听收看全省学校安全工作会，市委常委、宣传部部长、副市长赵丽娟在我市分会场参加。"
+ZZ_23 = "9月23日，我县在政府二楼会议室召开巩固衔接重点工作调度会。副县长李晋平出席，各乡镇（服务中心）及县直相关单位分管负责人参加会议。"
+ZZ_25 = ("为严厉打击各种污染水源行为，全力保障广大群众饮水安全，9月25日，副县长李晋平带领由县生态环境分局、水利局、申村水库事务中心"
+         "等组成的联合执法队在申村水库开展水源地保护联合执法行动。")
+GZ_3 = "下午，广州市市长陈建华主持召开市政府常务会议。"
+
+CHRONICLES = [
+    # zhangye-2024-05: "1日,…" opening the day's first entry, then △ items of that day
+    pytest.param(2024, 5, ["1日," + ZHANGYE_1, "△  " + ZHANGYE_2, "2日," + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_2), ("2024-05-02", ZHANGYE_3)],
+                 id="day_and_comma_before_the_text"),
+    # the same, a day marker sharing a line with the end of the entry before
+    pytest.param(2024, 5, ["1日，" + ZHANGYE_1 + "△ " + ZHANGYE_2 + "2日，" + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_2), ("2024-05-02", ZHANGYE_3)],
+                 id="markers_sharing_a_line_with_the_entry_before"),
+    # the same, an entry continued across a page break with a page number and running header between
+    pytest.param(2024, 5, ["1日，" + ZHANGYE_1, "△ " + ZHANGYE_2[:20], "— 4 —", "温州市人民政府公报（总第300期）",
+                           ZHANGYE_2[20:], "2日，" + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_2), ("2024-05-02", ZHANGYE_3)],
+                 id="entry_continued_across_a_page_break"),
+    # lianyungang-2007-05: "1日,0时17分，…" and a △ glued to its text
+    pytest.param(2007, 5, ["1日," + LYG_1, "9日," + LYG_9, "△" + LYG_9B],
+                 [("2007-05-01", LYG_1), ("2007-05-09", LYG_9), ("2007-05-09", LYG_9B)],
+                 id="comma_after_day_and_glued_triangle"),
+    # the same, the day's second item printed as its own paragraph without △
+    pytest.param(2007, 5, ["9日，" + LYG_9, LYG_9B], [("2007-05-09", LYG_9), ("2007-05-09", LYG_9B)],
+                 id="items_of_a_day_as_paragraphs_without_triangle"),
+    # hangzhou-1998-12: △ before each day; "13日回杭。" inside a text is no day marker
+    pytest.param(1998, 12, ["△3日，" + HZ_3, "△7日，" + HZ_7], [("1998-12-03", HZ_3), ("1998-12-07", HZ_7)],
+                 id="triangle_before_the_day"),
+    # jining-2009-01 (山东地方志): day alone, the entry's text wrapped without △, a range of days
+    pytest.param(2009, 1, ["6日", *JINING_6, "7~8日", *JINING_7],
+                 [("2009-01-06", "".join(JINING_6)), ("2009-01-07", "".join(JINING_7))],
+                 id="day_alone_wrapped_text_and_a_range"),
+    # xuchang-county-city-2023-04: "4月1日 …" with the month and a space, and "同 日" entries of the day before
+    pytest.param(2023, 4, ["4月1日 " + XC_1, "4月2日 " + XC_2, "同 日 " + XC_3],
+                 [("2023-04-01", XC_1), ("2023-04-02", XC_2), ("2023-04-02", XC_3)],
+                 id="month_and_day_and_same_day"),
+    # zhangzi-2023-09 (要闻简报): ◆ items under no day, each dated by the date its first sentence names
+    pytest.param(2023, 9, ["◆" + ZZ_23, "◆ " + ZZ_25], [("2023-09-23", ZZ_23), ("2023-09-25", ZZ_25)],
+                 id="items_under_no_day_dated_by_their_text"),
+    # guangzhou-2014-06: "3日下午，…": the time of day stays with the text
+    pytest.param(2014, 6, ["3日" + GZ_3], [("2014-06-03", GZ_3)], id="day_and_time_of_day"),
+]
+
+
+@pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)
+def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected):
+    assert chronicle(year, month, lines) == (expected, [])
+
+
+CHRONICLE_HEADINGS = [
+    pytest.param(2007, 5, "2007年5月政府大事记", ["1日," + LYG_1], [("2007-05-01", LYG_1)], id="year_month_zhengfu_dashiji"),
+    pytest.param(1998, 12, "1998年12月份杭州市政务大事记", ["△3日，" + HZ_3], [("1998-12-03", HZ_3)],
+                 id="year_month_city_zhengwu_dashiji"),
+]
+
+
+@pytest.mark.parametrize("year, month, heading, lines, expected", CHRONICLE_HEADINGS)
+def test_a_chronicle_under_its_own_printed_heading(year, month, heading, lines, expected):
+    assert chronicle(year, month, lines, heading=heading) == (expected, [])
+
+
+def test_lines_after_an_ended_entry_that_open_with_no_sentence_are_a_loss():
+    unknown = ["专 题 报 道", "会上，市领导为获奖企业颁奖。"]
+    entries, losses = chronicle(2024, 5, ["1日，" + ZHANGYE_1] + unknown)
+    assert entries == [("2024-05-01", ZHANGYE_1 + "".join(unknown))] and unknown in losses
+
+
 def test_no_row_comes_from_the_held_out_sets():
     """The sources of these rows are none of bench/heldout*/SOURCES.md's."""
     from pathlib import Path

@@ -299,6 +299,7 @@ def coverage(lines: list[str], parsed: ParsedIssue, earlier: list[ParseWarning])
         if line not in seen:
             seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
                 _source_of(text, sources, section)
+                or _entries_read(line, sources, section)
                 or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
             )
         if seen[line] == FURNITURE:
@@ -356,6 +357,16 @@ def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str |
         if text in read or section == "统计资料" and _statistics_row_read(text, read):
             return section
     return None
+
+
+def _entries_read(line: str, sources: list[tuple[str, str]], current: str) -> str | None:
+    """A chronicle line holding the end of one entry and the start of the next ('…出席。2日，…'): each
+    piece read into the chronicle."""
+    pieces = [_plain(piece) for piece in regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())]
+    if len(pieces) < 2:
+        return None
+    found = {_source_of(piece, sources, current) for piece in pieces if piece}
+    return "政府记事" if found == {"政府记事"} else None
 
 
 def _statistics_row_read(text: str, indicators: str) -> bool:

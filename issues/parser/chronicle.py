@@ -1,4 +1,11 @@
-"""The chronicle (政府记事): one entry per △ item, dated by the 'N日' line above it.
+"""The chronicle (政府记事, 大事记): one entry per △ item or day marker, dated by the day above it.
+
+A day marker is printed alone ('15日', '二十六日'), before its first entry's text ('1日，我市…', '5日 市长…',
+'△1日，…', '4月5日，…', '7~8日'), or after the end of the previous entry on the same line ('…出席。2日，…');
+each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
+after an entry that has ended. A line after an ended entry that is no sentence (an unknown heading) is
+kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
+take the date their first sentence names.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
@@ -23,34 +30,65 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
+    day_month = month  # a marker may name its month ('4月5日，…')
+    marked = False  # a day marker was printed: until then each item is dated by its own text
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in section_lines.tidy(body):
-        text = line.strip()
-        if match := regexes.CHRONICLE_DAY.match(in_digits(text)):
-            day, after_day = _valid_day(year, month, int(match["day"])), True
-            continue
-        if match := regexes.CHRONICLE_DAY_ITEM.match(in_digits(text)):
-            day, text = _valid_day(year, month, int(match["day"])), "△" + match["text"]
-        item = regexes.CHRONICLE_ITEM.match(text)
-        if item or after_day:  # an item whose △ was lost still follows its day line
-            stray = None
-            if day:  # under an impossible day ('31日' in June) an item cannot be dated
-                out.append(ParsedChronicleEntry(date(year, month, day), (item["text"] if item else text).strip()))
+        for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+            if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
+                marked = True
+                if match["day"]:  # '同日' keeps the day before
+                    day_month = int(match["month"] or month)
+                    day = _valid_day(year, day_month, int(match["day"]))
+                if not match["text"]:
+                    after_day = True
+                    continue
+                text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
+            item = regexes.CHRONICLE_ITEM.match(text)
+            if item and not marked and (named := _date_named(item["text"], year, month)):
+                day_month, day = named  # no day printed above: the date the item's first sentence names
+            if item or after_day:  # an item whose △ was lost still follows its day line
+                stray = None
+                if day:  # under an impossible day ('31日' in June) an item cannot be dated
+                    out.append(ParsedChronicleEntry(date(year, day_month, day), (item["text"] if item else text).strip()))
+                    continued.append([])
+            elif out and day and not stray and _new_paragraph(text, (continued[-1] or [out[-1].text])[-1]):
+                out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
                 continued.append([])
-        elif out:
-            if stray:
-                stray.lines.append(text)
-            elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
-                stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
-                                     "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
-                warnings.append(stray)
-            continued[-1].append(text)
-        after_day = False
+            elif out:
+                if stray:
+                    stray.lines.append(text)
+                elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
+                    stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
+                                         "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
+                    warnings.append(stray)
+                continued[-1].append(text)
+            after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
     return out
+
+
+def _new_paragraph(text: str, before: str) -> bool:
+    """A sentence after an entry that has ended ('…出席。'): the next item of the same day, printed as its
+    own paragraph without △. A line without a sentence's punctuation (a heading) is no item."""
+    return bool(regexes.PARAGRAPH_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
+
+
+def _date_named(text: str, year: int, month: int) -> tuple[int, int] | None:
+    """(month, day) of 'M月D日' in the first sentence ('◆9月23日，我县…'), if a valid date of the year."""
+    found = regexes.NEWS_DATE.search(in_digits(text).split("。")[0])
+    if found and 1 <= int(found["month"]) <= 12 and _valid_day(year, int(found["month"]), int(found["day"])):
+        return int(found["month"]), int(found["day"])
+    return None
+
+
+def _as_printed(text: str, rest_in_digits: str) -> str:
+    """The entry's text after its day marker as printed (in_digits rewrote only the marker's numerals
+    unless the text itself holds a date in Chinese numerals, which is then kept in digits)."""
+    return text[len(text) - len(rest_in_digits):] if text.endswith(rest_in_digits) else rest_in_digits
 
 
 def _valid_day(year: int, month: int, day: int) -> int | None:

@@ -82,8 +82,12 @@ BACK_COVER_ISSUE = re.compile(r"^\s*第\s*(?P<issue>\d{1,2})\s*期\s*[（(]\s*�
 YEAR_ISSUE_HEADER = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<issue>\d{1,2})\s*期")
 # Statistics title: "温州市2020年9月份国民经济主要统计指标"
 STATISTICS_TITLE = re.compile(r"^\s*温州市\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月份?\s*国民经济主要统计指标\s*$")
-# Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"
-MONTH_HEADING = re.compile(r"^\s*(?P<month>\d{1,2})\s*月份\s*市政府(?P<what>记事|人事任免)\s*$")
+# Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
+# chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
+MONTH_HEADING = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>\d{1,2})\s*月份?\s*(?:[\u4e00-\u9fff]{2,4}?[市县区])?"
+    r"(?:市人民政府|市政府|县政府|区政府|政府|政务|市|县|区)?(?:工作)?(?P<what>记事|人事任免|大事记|要事记)\s*$"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Dates shared by several sections
@@ -101,8 +105,8 @@ _CN_DAY = "[一二]?十[一二三四五六七八九]?|三十一?|[一二三四�
 CHINESE_DATE = re.compile(
     rf"(?:(?P<year>{_CN_YEAR})\s?年\s?)?(?P<month>{_CN_MONTH})\s?月\s?(?P<day>{_CN_DAY})\s?日"
 )
-# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…"
-CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日\s*(?:△|$))")
+# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…"
+CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))")
 
 # ---------------------------------------------------------------------------------------------
 # Table of contents and section headings (issues/parser/toc.py, issues/parser/split.py)
@@ -326,10 +330,22 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # ---------------------------------------------------------------------------------------------
 # A day line: "1日" · " 1日" (2020-09) · "15日"
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
-# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。"
-CHRONICLE_ITEM = re.compile(r"^\s*△\s*(?P<text>.*)$")
-# A day and its first item on one line (some extractions): "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"
-CHRONICLE_DAY_ITEM = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*△\s*(?P<text>.+)$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
+CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
+# A day opening its first entry (a day and its first item on one line, as some extractions give it:
+# "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"), or as other gazettes' 政府记事 / 大事记 print it: a separator after 日 (a comma,
+# a space, △ or the line's end), so "13日回杭。" inside a text is no marker; a △ before the day, the month,
+# or a range of days: "1日，我市召开…" · "1日,0时17分，…" · "5日 市长…" · "△1日，由全国政协…" ·
+# "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
+# of day stays in the text) · "同 日 我市召开…" (the day of the entry before: no day group)
+_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当)\s?日"
+                   r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
+CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
+# marker (as above) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…"
+CHRONICLE_NEXT_ENTRY = re.compile(
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?)\s?日(?:\s*[，,、：:]|\s|△))"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Issued list (issues/parser/issued.py)
@@ -366,10 +382,10 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 # ---------------------------------------------------------------------------------------------
 # How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
 TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
-# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "**第11期**"
-LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|△\s*)|\*\*")
-# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日"
-CHRONICLE_DAY_PREFIX = re.compile(r"^\s*\d{1,2}\s?日\s*(?=△|$)")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
+LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…"
+CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
 APPOINTMENT_GLUE = re.compile(r"任命|兼任|免去|辞去|接受|聘任|决定|职务|[任其的为、，,；;。：:（）()]")
