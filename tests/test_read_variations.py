@@ -82,6 +82,51 @@ JIANCHENG = [
 JIANCHENG_TOC = ("部门文件", "关于印发《住房和城乡建设部城市建设司2011年工作要点》的通知（建城综函〔2011〕18号）")
 
 
+# shanghai-2017-92: the doc number on its own line before a title that names its issuer
+SHANGHAI = [
+    "沪府发〔2017〕92号",
+    "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知",
+    "各区人民政府，市政府各委、办、局：",
+    "现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。",
+    "上海市人民政府",
+    "2017年12月20日",
+]
+SHANGHAI_TOC = ("部门文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知（沪府发〔2017〕92号）")
+
+# linhai-2011-3 (台州): the issuer on its own line above 关于…, the number after the title
+LINHAI = [
+    "临海市安全生产委员会",
+    "关于印发《2011年度市级单位安全生产综合目标管理责任制考核办法》的通知",
+    "临安委〔2011〕3号",
+    "市级各有关单位：",
+    "《2011年度市级单位安全生产综合目标管理责任制考核办法》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "临海市安全生产委员会",
+    "二〇一一年五月十八日",
+]
+LINHAI_TOC = ("部门文件", "临海市安全生产委员会关于印发《2011年度市级单位安全生产综合目标管理责任制考核办法》的通知（临安委〔2011〕3号）")
+
+# qingyuan-2019-notice: a city government's 通知 printed without a doc number, addressees after the title
+QINGYUAN = [
+    "清远市人民政府关于印发《清远市人民政府工作规则》的通知",
+    "各县（市、区）人民政府，市政府各部门、各直属机构：",
+    "新修订的《清远市人民政府工作规则》已经七届第44次市政府常务会议审议通过。现印发给你们，自印发之日起施行，请认真贯彻执行。",
+    "清远市人民政府",
+    "2019年11月29日",
+]
+QINGYUAN_TOC = ("部门文件", "清远市人民政府关于印发《清远市人民政府工作规则》的通知")
+
+
+def raw_layout(year, month, pages):
+    """A raw two-column extraction of a small issue: no 目录, column lines of 19 characters each followed
+    by a blank line, a '— N —' footer closing each page (the cover is page 2)."""
+    lines = ["温州市人民政府公报", f"{year}.{month}", "总第300期（月刊）", "— 2 —"]
+    for number, page in enumerate(pages, start=3):
+        for line in page:
+            lines += [line[k : k + 19] for k in range(0, len(line), 19)]
+        lines.append(f"— {number} —")
+    return "\n\n".join(lines)
+
+
 def document(text, doc_number):
     documents = parse_issue(text).to_export()["documents"]
     return next(d for d in documents if d["doc_number"] == doc_number)
@@ -104,7 +149,41 @@ DOCUMENTS = [
                  {"issuer": "永登县公安局", "signed_date": "2022-03-21",
                   "title": "永登县公安局关于对县城部分道路实施临时交通管制的通告"},
                  id="notice_without_doc_number"),
+    pytest.param(layout(2017, 12, [SHANGHAI_TOC], SHANGHAI), "沪府发〔2017〕92号",
+                 {"issuer": "上海市人民政府", "signed_date": "2017-12-20",
+                  "title": "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"},
+                 id="number_before_a_title_that_names_its_issuer"),
+    pytest.param(layout(2011, 5, [LINHAI_TOC], LINHAI), "临安委〔2011〕3号",
+                 {"issuer": "临海市安全生产委员会", "signed_date": "2011-05-18"},
+                 id="issuer_line_split_from_the_title"),
+    pytest.param(layout(2019, 11, [QINGYUAN_TOC], QINGYUAN), "",
+                 {"issuer": "清远市人民政府", "signed_date": "2019-11-29",
+                  "title": "清远市人民政府关于印发《清远市人民政府工作规则》的通知"},
+                 id="notice_without_doc_number_with_addressees"),
 ]
+
+# The same documents in a raw extraction (no 目录): each is found by the shape of its title block,
+# a document following another on the same page included.
+RAW_DOCUMENTS = [
+    pytest.param([SHANGHAI + QINGYUAN], [("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20"),
+                                        ("", "清远市人民政府", "2019-11-29")],
+                 id="unnumbered_notice_after_a_document_on_the_same_page"),
+    pytest.param([LINHAI, QINGYUAN], [("临安委〔2011〕3号", "临海市安全生产委员会", "2011-05-18"),
+                                     ("", "清远市人民政府", "2019-11-29")],
+                 id="issuer_line_split_then_an_unnumbered_notice"),
+    pytest.param([QINGYUAN + SHANGHAI], [("", "清远市人民政府", "2019-11-29"),
+                                        ("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20")],
+                 id="number_before_the_title_after_an_unnumbered_notice"),
+    pytest.param([YONGDENG, WUHAN], [("", "永登县公安局", "2022-03-21"), ("武政〔2005〕32号", "武汉市人民政府", "2005-06-17")],
+                 id="unaddressed_tongao_without_number"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", RAW_DOCUMENTS)
+def test_documents_of_a_raw_extraction_are_found_by_their_title_blocks(pages, expected):
+    parsed = parse_issue(raw_layout(2011, 5, pages))
+    found = [(d["doc_number"], d["issuer"], d["signed_date"]) for d in parsed.to_export()["documents"]]
+    assert found == expected
 
 
 @pytest.mark.parametrize("text, doc_number, expected", DOCUMENTS)

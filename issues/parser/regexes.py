@@ -216,6 +216,18 @@ TITLE_END = re.compile(
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # An addressee line, the first line of a document: "各县（市、区）人民政府，市政府直属各单位："
 ADDRESSEE_LINE = re.compile(r"^各\S{1,40}(?:人民政府|单位|部门|机构|委员会|管委会)[：:]$")
+# A title line that names its own issuer, as other gazettes and unnumbered notices print it:
+# "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
+# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+ISSUER_TITLE_LINE = re.compile(
+    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"(?:关于|批转|转发|印发)\S{{4,120}}$"
+)
+# The addressees opening a line, in a raw extraction maybe run on into the body:
+# "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
+ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
+# A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
+UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
 INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")
