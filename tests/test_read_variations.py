@@ -115,6 +115,19 @@ QINGYUAN = [
 ]
 QINGYUAN_TOC = ("部门文件", "清远市人民政府关于印发《清远市人民政府工作规则》的通知")
 
+# neimenggu-1997-82: an order numbered only by its order line, printed over two lines, signed by title and name
+NEIMENGGU = [
+    "内蒙古自治区村庄和集镇规划建设管理实施办法",
+    "内蒙古自治区人民政府令",
+    "第82号",
+    "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过，现予发布施行。",
+    "自治区主席\u3000乌力吉",
+    "1997年7月23日",
+    "第一章\u3000总\u3000则",
+    "第一条\u3000根据《村庄和集镇规划建设管理条例》（以下简称《条例》），结合自治区实际，制定本实施办法。",
+]
+NEIMENGGU_TOC = ("市政府令", "内蒙古自治区村庄和集镇规划建设管理实施办法（内蒙古自治区人民政府令第82号）")
+
 
 def raw_layout(year, month, pages):
     """A raw two-column extraction of a small issue: no 目录, column lines of 19 characters each followed
@@ -160,6 +173,10 @@ DOCUMENTS = [
                  {"issuer": "清远市人民政府", "signed_date": "2019-11-29",
                   "title": "清远市人民政府关于印发《清远市人民政府工作规则》的通知"},
                  id="notice_without_doc_number_with_addressees"),
+    pytest.param(layout(1997, 7, [NEIMENGGU_TOC], NEIMENGGU), "内蒙古自治区人民政府令第82号",
+                 {"issuer": "内蒙古自治区人民政府", "signed_date": "1997-07-23",
+                  "title": "内蒙古自治区村庄和集镇规划建设管理实施办法"},
+                 id="order_number_over_two_lines_signed_by_title_and_name"),
 ]
 
 # The same documents in a raw extraction (no 目录): each is found by the shape of its title block,
@@ -176,6 +193,9 @@ RAW_DOCUMENTS = [
                  id="number_before_the_title_after_an_unnumbered_notice"),
     pytest.param([YONGDENG, WUHAN], [("", "永登县公安局", "2022-03-21"), ("武政〔2005〕32号", "武汉市人民政府", "2005-06-17")],
                  id="unaddressed_tongao_without_number"),
+    pytest.param([QINGYUAN + NEIMENGGU], [("", "清远市人民政府", "2019-11-29"),
+                                          ("内蒙古自治区人民政府令第82号", "内蒙古自治区人民政府", "1997-07-23")],
+                 id="order_after_a_notice_on_the_same_page"),
 ]
 
 

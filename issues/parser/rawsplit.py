@@ -112,7 +112,7 @@ def _document_at(lines: list[str], i: int) -> Section | None:
     """A title block starts here (in the clean order or as printed); the section skips past it."""
     block = layout.read_title_block(lines, i)
     if block is None:
-        return _own_issuer_title_block(lines, i)
+        return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
     title = block.issuer + block.title
     return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
 
@@ -142,6 +142,27 @@ def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
     return Section(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
+
+
+def _order_title_block(lines: list[str], i: int) -> Section | None:
+    """An order's title (one or two lines) over its order number, itself maybe on two lines:
+    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
+    content = []
+    for k, text in layout._content(lines, i):
+        if text is None or len(content) == 4:
+            break
+        content.append((k, "".join(text.split())))
+    for size in (1, 2):
+        title = "".join(text for _, text in content[:size])
+        rest = content[size:]
+        if not _whole_title(title) or not rest:
+            continue
+        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
+            return Section(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
+        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
+            number = rest[0][1] + rest[1][1]
+            return Section(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
+    return None
 
 
 def _whole_title(text: str) -> bool:

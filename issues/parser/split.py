@@ -46,7 +46,11 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
 
 def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
     if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
-        return documents.find_start(body, entry, cursor, number_lines)
+        start = documents.find_start(body, entry, cursor, number_lines)
+        if start is not None or not regexes.ORDER_NUMBER_LINE.match(compact(entry.doc_number)):
+            return start
+        # an order's number printed over two lines ('…人民政府令' + '第82号') is found by its title
+        return _first_title(body, cursor, compact(regexes.TOC_DOC_NUMBER.sub("", entry.title)))
     if entry.category == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
