@@ -199,6 +199,24 @@ RAW_DOCUMENTS = [
 ]
 
 
+
+
+def printed_with(brackets, lines):
+    """The lines with the doc number's 〔〕 printed as other gazettes print them: '[]' or '（）'."""
+    return [line.replace("〔", brackets[0]).replace("〕", brackets[1]) for line in lines]
+
+
+@pytest.mark.parametrize("brackets", ["[]", "（）", "〔〕"])
+def test_a_doc_number_in_other_brackets_is_found_in_both_shapes(brackets):
+    number = printed_with(brackets, ["临安委〔2011〕3号"])[0]
+    text_export = layout(2011, 5, [LINHAI_TOC], printed_with(brackets, LINHAI))
+    raw = raw_layout(2011, 5, [printed_with(brackets, LINHAI), SHANGHAI])
+    assert [(d["doc_number"], d["signed_date"]) for d in parse_issue(text_export).to_export()["documents"]] == [
+        (number, "2011-05-18")]
+    assert [(d["doc_number"], d["signed_date"]) for d in parse_issue(raw).to_export()["documents"]] == [
+        (number, "2011-05-18"), ("沪府发〔2017〕92号", "2017-12-20")]
+
+
 @pytest.mark.parametrize("pages, expected", RAW_DOCUMENTS)
 def test_documents_of_a_raw_extraction_are_found_by_their_title_blocks(pages, expected):
     parsed = parse_issue(raw_layout(2011, 5, pages))
