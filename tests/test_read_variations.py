@@ -170,7 +170,7 @@ DOCUMENTS = [
                  {"issuer": "临海市安全生产委员会", "signed_date": "2011-05-18"},
                  id="issuer_line_split_from_the_title"),
     pytest.param(layout(2019, 11, [QINGYUAN_TOC], QINGYUAN), "",
-                 {"issuer": "清远市人民政府", "signed_date": "2019-11-29",
+                 {"issuer": "清远市人民政府", "signed_date": "2019-11-29", "addressees": "各县（市、区）人民政府，市政府各部门、各直属机构",
                   "title": "清远市人民政府关于印发《清远市人民政府工作规则》的通知"},
                  id="notice_without_doc_number_with_addressees"),
     pytest.param(layout(1997, 7, [NEIMENGGU_TOC], NEIMENGGU), "内蒙古自治区人民政府令第82号",
@@ -215,6 +215,12 @@ def test_a_doc_number_in_other_brackets_is_found_in_both_shapes(brackets):
         (number, "2011-05-18")]
     assert [(d["doc_number"], d["signed_date"]) for d in parse_issue(raw).to_export()["documents"]] == [
         (number, "2011-05-18"), ("沪府发〔2017〕92号", "2017-12-20")]
+
+
+def test_an_unnumbered_notice_of_a_raw_extraction_keeps_its_title_out_of_the_body():
+    found = parse_issue(raw_layout(2019, 11, [QINGYUAN])).to_export()["documents"]
+    assert [(d["addressees"], d["body"].startswith("新修订的")) for d in found] == [
+        ("各县（市、区）人民政府，市政府各部门、各直属机构", True)]
 
 
 @pytest.mark.parametrize("pages, expected", RAW_DOCUMENTS)

@@ -167,7 +167,7 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
     block = TitleBlock()
     number_at = _number_line(lines)
     if number_at is None:
-        return _order_title_block(lines)
+        return _order_title_block(lines) or _unnumbered_title_block(lines, _loose(entry.title))
     for line in lines[:number_at]:
         code = numbers.registration_key(line)
         if code:
@@ -205,7 +205,7 @@ def join_order_number(lines: list[str]) -> list[str]:
     return lines
 
 
-def _order_title_block(lines: list[str]) -> TitleBlock:
+def _order_title_block(lines: list[str]) -> TitleBlock | None:
     """An order numbered only by its order line ('…人民政府令第82号'): the title lines above it."""
     for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
         order = regexes.ORDER_NUMBER_LINE.match(compact(line))
@@ -213,7 +213,18 @@ def _order_title_block(lines: list[str]) -> TitleBlock:
             number = compact(line)
             return TitleBlock(title_lines=lines[:i], doc_number=number, order_issuer=order["issuer"],
                               order_number=number, end=i + 1)
-    return TitleBlock()
+    return None
+
+
+def _unnumbered_title_block(lines: list[str], title: str) -> TitleBlock:
+    """A document without doc number: its title lines are the leading lines that make up its TOC title."""
+    block = TitleBlock()
+    while block.end < min(len(lines), MAX_TITLE_BLOCK_LINES) and not _title_complete(block.title_lines, title):
+        if not _loose(lines[block.end]) or _loose(lines[block.end]) not in title:
+            return TitleBlock()
+        block.title_lines.append(lines[block.end])
+        block.end += 1
+    return block if _title_complete(block.title_lines, title) else TitleBlock()
 
 
 def _number_line(lines: list[str]) -> int | None:
