@@ -217,6 +217,20 @@ def test_a_doc_number_in_other_brackets_is_found_in_both_shapes(brackets):
         (number, "2011-05-18"), ("沪府发〔2017〕92号", "2017-12-20")]
 
 
+@pytest.mark.parametrize("unlisted, expected", [
+    pytest.param(QINGYUAN, [("", "清远市人民政府", "2019-11-29")], id="unnumbered_notice"),
+    pytest.param(SHANGHAI + NEIMENGGU, [("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20"),
+                                        ("内蒙古自治区人民政府令第82号", "内蒙古自治区人民政府", "1997-07-23")],
+                 id="numbered_notice_then_an_order"),
+])
+def test_a_document_the_toc_does_not_list_is_its_own_document_with_a_note(unlisted, expected):
+    parsed = parse_issue(layout(2011, 5, [LINHAI_TOC], LINHAI + unlisted))
+    found = [(d["doc_number"], d["issuer"], d["signed_date"]) for d in parsed.to_export()["documents"]]
+    assert found == [("临安委〔2011〕3号", "临海市安全生产委员会", "2011-05-18")] + expected
+    notes = [w for w in parsed.warnings if w.kind == "toc_unlisted_document"]
+    assert len(notes) == len(expected) and not [w for w in parsed.warnings if w.is_loss]
+
+
 def test_an_unnumbered_notice_of_a_raw_extraction_keeps_its_title_out_of_the_body():
     found = parse_issue(raw_layout(2019, 11, [QINGYUAN])).to_export()["documents"]
     assert [(d["addressees"], d["body"].startswith("新修订的")) for d in found] == [

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
 from issues.parser import layout, regexes, statistics
 from issues.parser.clean import PAGE_MARK
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -152,6 +153,8 @@ def _order_title_block(lines: list[str], i: int) -> Section | None:
         if text is None or len(content) == 4:
             break
         content.append((k, "".join(text.split())))
+    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
+        return None  # the date closing the document before
     for size in (1, 2):
         title = "".join(text for _, text in content[:size])
         rest = content[size:]
