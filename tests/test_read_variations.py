@@ -82,6 +82,64 @@ JIANCHENG = [
 JIANCHENG_TOC = ("部门文件", "关于印发《住房和城乡建设部城市建设司2011年工作要点》的通知（建城综函〔2011〕18号）")
 
 
+# shanghai-2017-92: the doc number on its own line before a title that names its issuer
+SHANGHAI = [
+    "沪府发〔2017〕92号",
+    "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知",
+    "各区人民政府，市政府各委、办、局：",
+    "现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。",
+    "上海市人民政府",
+    "2017年12月20日",
+]
+SHANGHAI_TOC = ("部门文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知（沪府发〔2017〕92号）")
+
+# linhai-2011-3 (台州): the issuer on its own line above 关于…, the number after the title
+LINHAI = [
+    "临海市安全生产委员会",
+    "关于印发《2011年度市级单位安全生产综合目标管理责任制考核办法》的通知",
+    "临安委〔2011〕3号",
+    "市级各有关单位：",
+    "《2011年度市级单位安全生产综合目标管理责任制考核办法》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "临海市安全生产委员会",
+    "二〇一一年五月十八日",
+]
+LINHAI_TOC = ("部门文件", "临海市安全生产委员会关于印发《2011年度市级单位安全生产综合目标管理责任制考核办法》的通知（临安委〔2011〕3号）")
+
+# qingyuan-2019-notice: a city government's 通知 printed without a doc number, addressees after the title
+QINGYUAN = [
+    "清远市人民政府关于印发《清远市人民政府工作规则》的通知",
+    "各县（市、区）人民政府，市政府各部门、各直属机构：",
+    "新修订的《清远市人民政府工作规则》已经七届第44次市政府常务会议审议通过。现印发给你们，自印发之日起施行，请认真贯彻执行。",
+    "清远市人民政府",
+    "2019年11月29日",
+]
+QINGYUAN_TOC = ("部门文件", "清远市人民政府关于印发《清远市人民政府工作规则》的通知")
+
+# neimenggu-1997-82: an order numbered only by its order line, printed over two lines, signed by title and name
+NEIMENGGU = [
+    "内蒙古自治区村庄和集镇规划建设管理实施办法",
+    "内蒙古自治区人民政府令",
+    "第82号",
+    "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过，现予发布施行。",
+    "自治区主席\u3000乌力吉",
+    "1997年7月23日",
+    "第一章\u3000总\u3000则",
+    "第一条\u3000根据《村庄和集镇规划建设管理条例》（以下简称《条例》），结合自治区实际，制定本实施办法。",
+]
+NEIMENGGU_TOC = ("市政府令", "内蒙古自治区村庄和集镇规划建设管理实施办法（内蒙古自治区人民政府令第82号）")
+
+
+def raw_layout(year, month, pages):
+    """A raw two-column extraction of a small issue: no 目录, column lines of 19 characters each followed
+    by a blank line, a '— N —' footer closing each page (the cover is page 2)."""
+    lines = ["温州市人民政府公报", f"{year}.{month}", "总第300期（月刊）", "— 2 —"]
+    for number, page in enumerate(pages, start=3):
+        for line in page:
+            lines += [line[k : k + 19] for k in range(0, len(line), 19)]
+        lines.append(f"— {number} —")
+    return "\n\n".join(lines)
+
+
 def document(text, doc_number):
     documents = parse_issue(text).to_export()["documents"]
     return next(d for d in documents if d["doc_number"] == doc_number)
@@ -104,7 +162,86 @@ DOCUMENTS = [
                  {"issuer": "永登县公安局", "signed_date": "2022-03-21",
                   "title": "永登县公安局关于对县城部分道路实施临时交通管制的通告"},
                  id="notice_without_doc_number"),
+    pytest.param(layout(2017, 12, [SHANGHAI_TOC], SHANGHAI), "沪府发〔2017〕92号",
+                 {"issuer": "上海市人民政府", "signed_date": "2017-12-20",
+                  "title": "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"},
+                 id="number_before_a_title_that_names_its_issuer"),
+    pytest.param(layout(2011, 5, [LINHAI_TOC], LINHAI), "临安委〔2011〕3号",
+                 {"issuer": "临海市安全生产委员会", "signed_date": "2011-05-18"},
+                 id="issuer_line_split_from_the_title"),
+    pytest.param(layout(2019, 11, [QINGYUAN_TOC], QINGYUAN), "",
+                 {"issuer": "清远市人民政府", "signed_date": "2019-11-29", "addressees": "各县（市、区）人民政府，市政府各部门、各直属机构",
+                  "title": "清远市人民政府关于印发《清远市人民政府工作规则》的通知"},
+                 id="notice_without_doc_number_with_addressees"),
+    pytest.param(layout(1997, 7, [NEIMENGGU_TOC], NEIMENGGU), "内蒙古自治区人民政府令第82号",
+                 {"issuer": "内蒙古自治区人民政府", "signed_date": "1997-07-23",
+                  "title": "内蒙古自治区村庄和集镇规划建设管理实施办法"},
+                 id="order_number_over_two_lines_signed_by_title_and_name"),
 ]
+
+# The same documents in a raw extraction (no 目录): each is found by the shape of its title block,
+# a document following another on the same page included.
+RAW_DOCUMENTS = [
+    pytest.param([SHANGHAI + QINGYUAN], [("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20"),
+                                        ("", "清远市人民政府", "2019-11-29")],
+                 id="unnumbered_notice_after_a_document_on_the_same_page"),
+    pytest.param([LINHAI, QINGYUAN], [("临安委〔2011〕3号", "临海市安全生产委员会", "2011-05-18"),
+                                     ("", "清远市人民政府", "2019-11-29")],
+                 id="issuer_line_split_then_an_unnumbered_notice"),
+    pytest.param([QINGYUAN + SHANGHAI], [("", "清远市人民政府", "2019-11-29"),
+                                        ("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20")],
+                 id="number_before_the_title_after_an_unnumbered_notice"),
+    pytest.param([YONGDENG, WUHAN], [("", "永登县公安局", "2022-03-21"), ("武政〔2005〕32号", "武汉市人民政府", "2005-06-17")],
+                 id="unaddressed_tongao_without_number"),
+    pytest.param([QINGYUAN + NEIMENGGU], [("", "清远市人民政府", "2019-11-29"),
+                                          ("内蒙古自治区人民政府令第82号", "内蒙古自治区人民政府", "1997-07-23")],
+                 id="order_after_a_notice_on_the_same_page"),
+]
+
+
+
+
+def printed_with(brackets, lines):
+    """The lines with the doc number's 〔〕 printed as other gazettes print them: '[]' or '（）'."""
+    return [line.replace("〔", brackets[0]).replace("〕", brackets[1]) for line in lines]
+
+
+@pytest.mark.parametrize("brackets", ["[]", "（）", "〔〕"])
+def test_a_doc_number_in_other_brackets_is_found_in_both_shapes(brackets):
+    number = printed_with(brackets, ["临安委〔2011〕3号"])[0]
+    text_export = layout(2011, 5, [LINHAI_TOC], printed_with(brackets, LINHAI))
+    raw = raw_layout(2011, 5, [printed_with(brackets, LINHAI), SHANGHAI])
+    assert [(d["doc_number"], d["signed_date"]) for d in parse_issue(text_export).to_export()["documents"]] == [
+        (number, "2011-05-18")]
+    assert [(d["doc_number"], d["signed_date"]) for d in parse_issue(raw).to_export()["documents"]] == [
+        (number, "2011-05-18"), ("沪府发〔2017〕92号", "2017-12-20")]
+
+
+@pytest.mark.parametrize("unlisted, expected", [
+    pytest.param(QINGYUAN, [("", "清远市人民政府", "2019-11-29")], id="unnumbered_notice"),
+    pytest.param(SHANGHAI + NEIMENGGU, [("沪府发〔2017〕92号", "上海市人民政府", "2017-12-20"),
+                                        ("内蒙古自治区人民政府令第82号", "内蒙古自治区人民政府", "1997-07-23")],
+                 id="numbered_notice_then_an_order"),
+])
+def test_a_document_the_toc_does_not_list_is_its_own_document_with_a_note(unlisted, expected):
+    parsed = parse_issue(layout(2011, 5, [LINHAI_TOC], LINHAI + unlisted))
+    found = [(d["doc_number"], d["issuer"], d["signed_date"]) for d in parsed.to_export()["documents"]]
+    assert found == [("临安委〔2011〕3号", "临海市安全生产委员会", "2011-05-18")] + expected
+    notes = [w for w in parsed.warnings if w.kind == "toc_unlisted_document"]
+    assert len(notes) == len(expected) and not [w for w in parsed.warnings if w.is_loss]
+
+
+def test_an_unnumbered_notice_of_a_raw_extraction_keeps_its_title_out_of_the_body():
+    found = parse_issue(raw_layout(2019, 11, [QINGYUAN])).to_export()["documents"]
+    assert [(d["addressees"], d["body"].startswith("新修订的")) for d in found] == [
+        ("各县（市、区）人民政府，市政府各部门、各直属机构", True)]
+
+
+@pytest.mark.parametrize("pages, expected", RAW_DOCUMENTS)
+def test_documents_of_a_raw_extraction_are_found_by_their_title_blocks(pages, expected):
+    parsed = parse_issue(raw_layout(2011, 5, pages))
+    found = [(d["doc_number"], d["issuer"], d["signed_date"]) for d in parsed.to_export()["documents"]]
+    assert found == expected
 
 
 @pytest.mark.parametrize("text, doc_number, expected", DOCUMENTS)

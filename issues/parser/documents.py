@@ -107,7 +107,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     rejoin=False when the lines are paragraphs already (layout.join_column_lines made them from the
     printed widths): joining again by length alone would glue a heading onto the paragraph after it."""
     page = entry.page or _first_page(lines)
-    lines = plain_lines(lines)
+    lines = join_order_number(plain_lines(lines))
     block = read_title_block(lines, entry)
     title = _title(entry, block)
     addressees, rest = take_addressees(lines[block.end :], title, block)
@@ -167,7 +167,7 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
     block = TitleBlock()
     number_at = _number_line(lines)
     if number_at is None:
-        return block
+        return _order_title_block(lines) or _unnumbered_title_block(lines, _loose(entry.title))
     for line in lines[:number_at]:
         code = numbers.registration_key(line)
         if code:
@@ -195,6 +195,36 @@ def read_title_block(lines: list[str], entry: TocEntry) -> TitleBlock:
             i += 1
     block.end = i
     return block
+
+
+def join_order_number(lines: list[str]) -> list[str]:
+    """'内蒙古自治区人民政府令' + '第82号' at the head of a document -> '内蒙古自治区人民政府令第82号'."""
+    for i, line in enumerate(lines[: MAX_TITLE_BLOCK_LINES - 1]):
+        if regexes.ORDER_ISSUER_LINE.match(compact(line)) and regexes.ORDER_SERIAL_LINE.match(lines[i + 1].strip()):
+            return lines[:i] + [compact(line) + compact(lines[i + 1])] + lines[i + 2 :]
+    return lines
+
+
+def _order_title_block(lines: list[str]) -> TitleBlock | None:
+    """An order numbered only by its order line ('…人民政府令第82号'): the title lines above it."""
+    for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
+        order = regexes.ORDER_NUMBER_LINE.match(compact(line))
+        if order:
+            number = compact(line)
+            return TitleBlock(title_lines=lines[:i], doc_number=number, order_issuer=order["issuer"],
+                              order_number=number, end=i + 1)
+    return None
+
+
+def _unnumbered_title_block(lines: list[str], title: str) -> TitleBlock:
+    """A document without doc number: its title lines are the leading lines that make up its TOC title."""
+    block = TitleBlock()
+    while block.end < min(len(lines), MAX_TITLE_BLOCK_LINES) and not _title_complete(block.title_lines, title):
+        if not _loose(lines[block.end]) or _loose(lines[block.end]) not in title:
+            return TitleBlock()
+        block.title_lines.append(lines[block.end])
+        block.end += 1
+    return block if _title_complete(block.title_lines, title) else TitleBlock()
 
 
 def _number_line(lines: list[str]) -> int | None:
@@ -289,10 +319,10 @@ def _is_labelled_item(lines: list[str], i: int) -> bool:
 
 
 def _is_signer(line: str) -> bool:
-    """'温州市人民政府办公室' or '市长 姚高员': short, no punctuation, an office's name or a title and a name."""
+    """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
     if not regexes.SIGNER_LINE.match(line) or regexes.STRUCTURAL_START.match(line):
         return False
-    return bool(regexes.ISSUER_END.search(line)) or " " in line
+    return bool(regexes.ISSUER_END.search(line)) or any(ch.isspace() for ch in line)  # '自治区主席\u3000乌力吉'
 
 
 def _tidy_title(line: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
 from issues.parser import layout, regexes, statistics
 from issues.parser.clean import PAGE_MARK
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -112,9 +113,63 @@ def _document_at(lines: list[str], i: int) -> Section | None:
     """A title block starts here (in the clean order or as printed); the section skips past it."""
     block = layout.read_title_block(lines, i)
     if block is None:
-        return None
+        return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
     title = block.issuer + block.title
     return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
+
+
+def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
+    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
+    doc number on its own line before or after it, or none: then the addressees must follow (maybe
+    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
+    content = []
+    for k, text in layout._content(lines, i):
+        if text is None or len(content) == 5:
+            break
+        content.append((k, "".join(text.split())))
+    number = ""
+    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
+        number = content.pop(0)[1]
+    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
+        return None
+    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
+    if size is None:
+        return None
+    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
+    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
+        number = rest[0][1]
+        head, rest = head + rest[:1], rest[1:]
+    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
+    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
+        return None
+    return Section(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
+
+
+def _order_title_block(lines: list[str], i: int) -> Section | None:
+    """An order's title (one or two lines) over its order number, itself maybe on two lines:
+    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
+    content = []
+    for k, text in layout._content(lines, i):
+        if text is None or len(content) == 4:
+            break
+        content.append((k, "".join(text.split())))
+    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
+        return None  # the date closing the document before
+    for size in (1, 2):
+        title = "".join(text for _, text in content[:size])
+        rest = content[size:]
+        if not _whole_title(title) or not rest:
+            continue
+        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
+            return Section(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
+        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
+            number = rest[0][1] + rest[1][1]
+            return Section(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
+    return None
+
+
+def _whole_title(text: str) -> bool:
+    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
 
 
 def category_of(doc_number: str) -> str:
@@ -141,7 +196,7 @@ def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
 def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> None:
     category = section.category
     entry = TocEntry(category, section.title, section.doc_number, section.page)
-    if section.doc_number:
+    if section.doc_number is not None:
         parsed.documents.append(documents.parse(lines, entry, rejoin=False))  # layout made the paragraphs
         return
     text = _text_lines(lines)

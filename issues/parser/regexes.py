@@ -119,8 +119,11 @@ CATEGORY_HEADING = re.compile(
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
 # not once from each of its characters.
 TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
-# The doc number closing a TOC title: "温州市人民政府关于…的通知（温政发〔2019〕5号）"
-TOC_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?)[）)]$")
+# The doc number closing a TOC title: "温州市人民政府关于…的通知（温政发〔2019〕5号）", or an order's number
+# without a year: "内蒙古自治区村庄和集镇规划建设管理实施办法（内蒙古自治区人民政府令第82号）"
+TOC_DOC_NUMBER = re.compile(
+    r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?|[^（）()]{2,20}令第[0-9]{1,5}号)[）)]$"
+)
 # The news entry of the TOC: "市政府常务会议学习《民法典》等简讯6则"
 TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
 # Back matter starts: "《温州市人民政府公报》赠阅范围："
@@ -144,6 +147,10 @@ DATE_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
 # The number line of an order below its title: "温州市人民政府令 第7号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号$")
+# An order's number printed on two lines, the issuer's 令 above its serial:
+# "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
+ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
+ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
 # Addressees end with a colon and are a list of bodies, not a sentence:
 # "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
 ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
@@ -220,6 +227,18 @@ TITLE_END = re.compile(
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # An addressee line, the first line of a document: "各县（市、区）人民政府，市政府直属各单位："
 ADDRESSEE_LINE = re.compile(r"^各\S{1,40}(?:人民政府|单位|部门|机构|委员会|管委会)[：:]$")
+# A title line that names its own issuer, as other gazettes and unnumbered notices print it:
+# "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
+# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+ISSUER_TITLE_LINE = re.compile(
+    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"(?:关于|批转|转发|印发)\S{{4,120}}$"
+)
+# The addressees opening a line, in a raw extraction maybe run on into the body:
+# "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
+ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
+# A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
+UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
 INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")

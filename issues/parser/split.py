@@ -10,7 +10,9 @@ from __future__ import annotations
 from issues.parser import backmatter, documents, kinds, rawsplit, regexes
 from issues.parser.kinds import DOCUMENT_CATEGORIES
 from issues.parser.records import ParsedIssue, TocEntry
+from issues.parser.dates import in_digits
 from issues.parser.text import compact
+from issues.parser.warnings import NOTE, ParseWarning
 from issues.parser.toc import parse_toc
 
 
@@ -24,7 +26,11 @@ def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        _parse_section(entry, _without_next_heading(body[start:end]), parsed)
+        section = _without_next_heading(body[start:end])
+        cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
+        _parse_section(entry, section[:cut], parsed)
+        if cut is not None:
+            _parse_unlisted_documents(section[cut:], entry, parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
 
 
@@ -46,12 +52,42 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
 
 def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
     if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
-        return documents.find_start(body, entry, cursor, number_lines)
+        start = documents.find_start(body, entry, cursor, number_lines)
+        if start is not None or not regexes.ORDER_NUMBER_LINE.match(compact(entry.doc_number)):
+            return start
+        # an order's number printed over two lines ('…人民政府令' + '第82号') is found by its title
+        return _first_title(body, cursor, compact(regexes.TOC_DOC_NUMBER.sub("", entry.title)))
     if entry.category == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
         return _first(body, cursor, lambda line: compact(line).startswith(first))
     return _first_title(body, cursor, compact(entry.title))
+
+
+def _parse_unlisted_documents(lines: list[str], listed: TocEntry, parsed: ParsedIssue) -> None:
+    """Documents the TOC does not list, printed after a listed one's signature, each under its own title
+    block: parsed as documents, each with a note."""
+    for piece in rawsplit.find_sections(lines):
+        entry = TocEntry(piece.category, piece.title, piece.doc_number or None, listed.page)
+        parsed.documents.append(documents.parse(lines[piece.start : piece.end], entry, rejoin=False))
+        parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_document", "目录未列出此文件：按正文中的标题读出",
+                                            section=piece.category, page=listed.page, lines=[piece.title]))
+
+
+def _unlisted_start(section: list[str], entry: TocEntry, toc: list[TocEntry]) -> int | None:
+    """The first title block after the listed document's signature whose title the listed one does not
+    name and no TOC entry lists (a listed one whose number line was not found stays a merge warning)."""
+    signed = next((i for i, line in enumerate(section) if regexes.DATE_LINE.match(in_digits(compact(line)))), None)
+    if signed is None:
+        return None
+    listed = [compact(other.title) for other in toc]
+    for i in range(signed + 1, len(section)):
+        found = rawsplit.find_sections(section[i : i + documents.MAX_TITLE_BLOCK_LINES])
+        title = compact(found[0].title) if found else ""
+        if found and found[0].start == 0 and found[0].doc_number is not None and not any(title in t for t in listed):
+            rest = rawsplit.find_sections(section[i:])
+            return i if all(piece.doc_number is not None for piece in rest) else None  # documents only
+    return None
 
 
 def _without_next_heading(section: list[str]) -> list[str]:
