@@ -3,7 +3,8 @@ tests/test_faults_ingest.py (never by the archive).
 
 Usage: python tests/scripts/killed_ingest.py save|index PATH
   save   stop inside save_parsed's transaction, every row written and none committed
-  index  stop inside the search index update, after the database committed
+  index  stop inside the search index update (Whoosh: after the database committed; PostgreSQL: inside
+         the records' transaction)
 It prints "stopped" once it is there.
 """
 
