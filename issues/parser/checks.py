@@ -409,6 +409,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.SEPARATOR_LINE.match(stripped)
         or regexes.HORIZONTAL_RULE.match(stripped)
         or regexes.RUNNING_HEADER.match(stripped)
+        or regexes.GAZETTE_NAME_LINE.match(stripped)
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))
         or regexes.STATISTICS_HEADER_WORDS.match(text)
