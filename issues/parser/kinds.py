@@ -57,7 +57,7 @@ def _issued_list(lines, entry, parsed):
 
 
 def _statistics(lines, entry, parsed):
-    parsed.statistics = statistics.parse(lines)
+    parsed.statistics = statistics.parse(lines, warnings=parsed.warnings)
 
 
 KINDS = [
