@@ -71,8 +71,9 @@ def _title_like(line: str) -> bool:
 
 
 def _leads_a_brief(paragraph: str) -> bool:
-    """A first paragraph: it dates the event ('6月3日，…') or says it is recent ('近日，…')."""
-    return bool(_event_month_day(paragraph)[0] or regexes.NEWS_UNDATED_LEAD.match(paragraph))
+    """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
+    '本报讯（记者 胡越）昨天下午，…') or names its month alone ('4月上旬，…')."""
+    return bool(_event_month_day(paragraph)[0] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph)))
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:

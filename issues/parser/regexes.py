@@ -291,7 +291,7 @@ NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 # A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免"
 COLUMN_LABEL = re.compile(
-    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -376,8 +376,13 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # ---------------------------------------------------------------------------------------------
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
-# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…"
-NEWS_UNDATED_LEAD = re.compile(r"^(?:近日|日前|连日来|近期|今年以来|本月)[，,]")
+# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
+# dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
+NEWS_UNDATED_LEAD = re.compile(
+    r"^(?:本报讯|温州网讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
+    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|今天|前不久|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"(?:上午|下午|晚上|晚)?[，,]"
+)
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
