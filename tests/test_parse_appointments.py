@@ -249,6 +249,30 @@ SHAPES = [
     ),
 ]
 
+CONGRESS = "市人大常委会第二十八次会议决定"
+SHAPES += [
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：任命项一鸣为温州市交通运输局局长，免去王二平的温州市交通运输局局长职务；"],
+        [appoint("项一鸣", "温州市交通运输局局长", decided_by=CONGRESS),
+         dismiss("王二平", "温州市交通运输局局长", decided_by=CONGRESS)],
+        id="decision_and_its_items_on_one_line",
+    ),
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：免去陈一凡的市人大常委会办公室副主任职务，林小英的市人大常委会委员职务。"],
+        [dismiss("陈一凡", "市人大常委会办公室副主任", decided_by=CONGRESS),
+         dismiss("林小英", "市人大常委会委员", decided_by=CONGRESS)],
+        id="several_dismissed_in_one_sentence",
+    ),
+    pytest.param(
+        ["市人大常委会第二十八次会", "议决定：", "接受陈明同志因工作变动辞去温州市人民政府", "市长职务的请求；",
+         "任命桑亮为温州市人民政府副市长、代理", "市长。"],
+        [dismiss("陈明", "温州市人民政府市长", decided_by=CONGRESS),
+         appoint("桑亮", "温州市人民政府副市长", decided_by=CONGRESS),
+         appoint("桑亮", "温州市人民政府代理市长", decided_by=CONGRESS)],
+        id="decision_broken_over_lines_and_a_resignation_with_its_reason",
+    ),
+]
+
 NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
           "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
           "温州市人民政府", "二〇〇八年三月五日"]

@@ -52,6 +52,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
             continue
+        if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
+            decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
         for entry in _split_top_level(item, "；;"):
             rows = _parse_entry(entry, list_action, decided_by)
             if not rows and warnings is not None and entry.strip("；;。，, "):
@@ -74,6 +76,8 @@ def _entries(lines: list[str], notice: list[str]):
             notice.append(text)
             continue
         heading = _heading(text)
+        if heading and pending and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：'
+            heading, pending = joined, ""
         if heading:
             if pending:
                 yield pending
@@ -113,7 +117,8 @@ def _heading(text: str) -> _Heading | None:
 def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAppointment]:
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named."""
-    entry = regexes.APPOINTMENT_DAY_PREFIX.sub("", regexes.WOMAN_MARK.sub("", entry.strip()))
+    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry.strip()))
+    entry = regexes.APPOINTMENT_DAY_PREFIX.sub("", entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     if prefix and "决定" in prefix[0] and not decided_by:  # '省政府决定免去…' under no heading
         decided_by = prefix[0].rstrip("：:，, ")
@@ -129,14 +134,23 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
 
 
 def _statements(entry: str) -> list[str]:
-    """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses."""
+    """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
+    '免去甲的A职务，乙的B职务' -> a dismissal each."""
     statements: list[str] = []
     for part in _split_top_level(entry, "，,"):
-        if statements and not regexes.NAMED_STATEMENT.match(part):
+        if statements and statements[-1].startswith("免去") and _names_a_dismissal(part):
+            statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
+        elif statements and not regexes.NAMED_STATEMENT.match(part):
             statements[-1] += "，" + part
         else:
             statements.append(part)
     return statements
+
+
+def _names_a_dismissal(part: str) -> bool:
+    """'林剑英的县人大常委会委员职务' after a dismissal: a name, 的, and a post."""
+    match = regexes.DISMISS_ENTRY.match(part)
+    return bool(match and regexes.PERSON_NAME.match(match["person"]))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:

@@ -37,7 +37,10 @@ def find_identity(lines: list[str], *, year: int | None = None, issue_no: int | 
     year = year or found_year
     issue_no = issue_no or found_issue
     if not year or not issue_no:
-        raise IngestError("no_identity", "封面、页眉和统计表中都找不到年份与期数")
+        total = _total_no(lines)
+        found = f"只找到总第{total}期，" if total else ""
+        raise IngestError("no_identity", f"{found}封面、页眉和统计表中都找不到年份与期数：请在导入时给出年份和期数"
+                                         "（ingest --year --issue-no）")
     return Identity(year=year, issue_no=issue_no, total_no=_total_no(lines), publish_date=_publish_date(text_head))
 
 

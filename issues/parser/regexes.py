@@ -316,7 +316,7 @@ APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped)
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,12}}?(?:决定)?(?P<verb>免去|任命|任免|聘任)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任)?)\s?[:：]$"
 )
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
 # · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
@@ -328,13 +328,23 @@ DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff]{{0,12}}?(?:研究)?[，,]?决定[：:]?|批准)?(?=任命|免去|聘任|接受)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff]{{0,30}}?(?:研究)?[，,]?决定[：:]?|批准)?(?=任命|免去|聘任|接受)"
 )
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
 # · "聘任李明为温州市人民政府参事"
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
-RESIGNATION = re.compile(rf"^接受(?P<person>{_NAME})(?:同志)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$")
+# · with its reason: "接受陈明因工作变动辞去…市长职务的请求"
+RESIGNATION = re.compile(
+    rf"^接受(?P<person>{_NAME})(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+)
+# A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
+# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
+APPOINTMENT_INLINE_DECIDER = re.compile(
+    r"^(?P<decider>[\u4e00-\u9fff]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：](?P<rest>\S.*)$"
+)
+# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person)
 NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受)(?!其)")
