@@ -84,3 +84,12 @@ def test_a_statistics_table_begun_by_its_heading_row_inside_the_chronicle_keeps_
     table = rawsplit.statistics_lines([line for line in lines[4:10] if not line.startswith(PAGE_MARK)])
     assert table[0] == "2008年6月社会消费品零售总额" and table[-1] == "市统计局"
     assert [line.split("\t")[0] for line in table[2:-1]] == ["社会消费品零售总额", "住宿餐饮业"]
+
+
+def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
+    """A raw extraction may print the table's rows first, then its producer, its spaced label and its title."""
+    lines = ["指标 单位 当月 同比±% 累计 同比±%", "一、规模以上工业增加值 亿元 —— —— —— 9.2",
+             "#五大传统支柱产业增加值 亿元 —— —— —— 9.9", "温州市统计局制", "统 计 资 料",
+             "温州市2008年6月份国民经济主要统计指标", f"{PAGE_MARK}7", "本刊编辑部"]
+    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(lines)]
+    assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]

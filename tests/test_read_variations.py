@@ -409,6 +409,9 @@ NEWS += [
     # the same brief dated as a re-typeset issue of 2007 prints it, in Chinese numerals
     pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "四月十三日下午，市政府召开2007年第13次常务会议。"],
                  [("市政府召开2007年第13次常务会议", "2007-04-13")], id="date_in_chinese_numerals"),
+    # a day alone, under the issue's month
+    pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "13日下午，市政府召开2007年第13次常务会议。"],
+                 [("市政府召开2007年第13次常务会议", "2007-04-13")], id="a_day_alone"),
     # a month alone, or a part of it, opens a brief without a day
     pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "4月上旬，市政府召开2007年第13次常务会议。"],
                  [("市政府召开2007年第13次常务会议", None)], id="a_part_of_a_month_alone"),
@@ -498,6 +501,10 @@ CHRONICLES += [
     # many 大事记 print them)
     pytest.param(2024, 5, ["1日 " + ZHANGYE_1, "是日 " + ZHANGYE_2, "2—3日 " + ZHANGYE_3],
                  [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_2), ("2024-05-02", ZHANGYE_3)], id="shi_ri_and_a_range"),
+    # a range printed with 日 on both days and a colon, and a running header that prints only the issue between two
+    # entries (a raw extraction's page turn)
+    pytest.param(2024, 5, ["5月1日—2日：" + ZHANGYE_1, "2024年第5期", "3日 " + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-03", ZHANGYE_3)], id="range_with_ri_on_both_days_and_a_header"),
 ]
 
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)

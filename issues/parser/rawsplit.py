@@ -112,10 +112,11 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
-    """The table's producer, or a line between its rows (its title printed under them, a page turn) when a
-    row follows within a few lines."""
+    """The table's producer, label or title (a raw extraction may print them under the rows), or a line between
+    its rows (a page turn) when a row follows within a few lines."""
     text = lines[i].strip()
-    if regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_SOURCE.match(text):
+    own = (regexes.STATISTICS_PRODUCER, regexes.STATISTICS_SOURCE, regexes.STATISTICS_TITLE, regexes.STATISTICS_TABLE_TITLE)
+    if any(pattern.match(text) for pattern in own) or "".join(text.split()) == "统计资料":  # '统 计 资 料'
         return True
     return any(regexes.STATISTICS_ROW.match(line.strip()) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
 

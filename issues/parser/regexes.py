@@ -51,6 +51,12 @@ PAGE_NUMBER_LINE = re.compile(
 # The gazette's name alone on a line, a running header without its number (furniture for the coverage check):
 # "温州市人民政府公报" · "温 州 市 人 民 政 府 公 报"
 GAZETTE_NAME_LINE = re.compile(r"^温\s?州\s?市\s?人\s?民\s?政\s?府\s?公\s?报$")
+# A running header that prints only the issue, alone on its line: "2019年第11期" · "二○○八年第八期" ·
+# "2016年第9期（总第153期）"
+ISSUE_ONLY_HEADER = re.compile(
+    r"^(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s?年\s?第\s?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?期"
+    r"(?:\s?[（(]总第\s?\d{1,4}\s?期[）)])?$"
+)
 # Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
 RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
@@ -281,6 +287,8 @@ STATISTICS_ROW = re.compile(
     rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
     rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
 )
+# A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…"
+NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚)?[，,]")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
@@ -412,13 +420,14 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # or a range of days: "1日，我市召开…" · "1日,0时17分，…" · "5日 市长…" · "△1日，由全国政协…" ·
 # "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
 # of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
-_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
+# · "9月2日—3日：" (a range with 日 on both days)
+_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
                    r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…"
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是)\s?日(?:\s*[，,、：:]|\s|△))"
 )
 
 # ---------------------------------------------------------------------------------------------
