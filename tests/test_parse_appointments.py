@@ -273,6 +273,22 @@ SHAPES += [
     ),
 ]
 
+SHAPES += [
+    # 上海市人大常委会 2008 (a list of appointments in one sentence, as 人大常委会 decisions print them; written for
+    # the test with invented names and Wenzhou bodies)
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：", "任命王一为温州市经济和信息化局局长，沙二为温州市商务局局长，马三为温州市民政局局长。"],
+        [appoint("王一", "温州市经济和信息化局局长", decided_by=CONGRESS), appoint("沙二", "温州市商务局局长", decided_by=CONGRESS),
+         appoint("马三", "温州市民政局局长", decided_by=CONGRESS)],
+        id="several_appointed_in_one_sentence",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王建明任温州市审计局副局长；", "2008年第8期", "温州市人民政府公报", "李强任温州市商务局副局长。"],
+        [appoint("王建明", "温州市审计局副局长"), appoint("李强", "温州市商务局副局长")],
+        id="running_headers_between_items",
+    ),
+]
+
 NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
           "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
           "温州市人民政府", "二〇〇八年三月五日"]

@@ -93,3 +93,9 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
              "温州市2008年6月份国民经济主要统计指标", f"{PAGE_MARK}7", "本刊编辑部"]
     found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(lines)]
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
+
+
+def test_a_letter_spaced_column_label_starts_its_section():
+    lines = [f"{PAGE_MARK}5", "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
+             "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(lines)] == [("机构人事", 0), ("政务简讯", 4)]

@@ -47,7 +47,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     decided_by, list_action = "", APPOINT
     body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
     notice: list[str] = []
-    for item in _entries(section_lines.tidy(body), notice):
+    for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
@@ -135,15 +135,17 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
 
 def _statements(entry: str) -> list[str]:
     """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
-    '免去甲的A职务，乙的B职务' -> a dismissal each."""
+    '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _split_top_level(entry, "，,"):
-        if statements and statements[-1].startswith("免去") and _names_a_dismissal(part):
-            statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
-        elif statements and not regexes.NAMED_STATEMENT.match(part):
-            statements[-1] += "，" + part
-        else:
+        if not statements or regexes.NAMED_STATEMENT.match(part):
             statements.append(part)
+        elif statements[-1].startswith("免去") and _names_a_dismissal(part):
+            statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
+        elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
+            statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        else:
+            statements[-1] += "，" + part
     return statements
 
 
@@ -151,6 +153,12 @@ def _names_a_dismissal(part: str) -> bool:
     """'林剑英的县人大常委会委员职务' after a dismissal: a name, 的, and a post."""
     match = regexes.DISMISS_ENTRY.match(part)
     return bool(match and regexes.PERSON_NAME.match(match["person"]))
+
+
+def _names_an_appointment(part: str) -> bool:
+    """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
+    match = regexes.APPOINT_LISTED.match(part)
+    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -175,7 +183,7 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
         persons, verb, rest = appointment
         return persons, _clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
-    if listed and all(regexes.PERSON_NAME.match(person) for person in listed["persons"].split("、")):
+    if listed and _names_an_appointment(entry):
         return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
     return [], []
 

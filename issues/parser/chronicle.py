@@ -35,7 +35,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
-    for line in filter(_not_running_header, section_lines.tidy(body)):
+    for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
@@ -69,13 +69,6 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
     return out
-
-
-def _not_running_header(line: str) -> bool:
-    """A running header a raw extraction leaves between entries ('2019年第11期', '温州市人民政府公报') is no
-    part of the entry it would be glued to."""
-    text = line.strip()
-    return not (regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text))
 
 
 def _new_paragraph(text: str, before: str) -> bool:

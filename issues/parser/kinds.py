@@ -77,6 +77,15 @@ CATEGORIES = [category for kind in KINDS for category in kind.categories]  # eve
 DOCUMENT_CATEGORIES = frozenset(BY_KEY["documents"].categories)
 
 
+# Headings some issues print for a category, and the category they name
+CATEGORY_ALIASES = {"人事任免": "机构人事", "政务动态": "政务简讯"}
+
+
+def category_named(printed: str) -> str:
+    """The category a printed heading names: '人事任免' -> '机构人事'; '市府办文件' -> itself."""
+    return CATEGORY_ALIASES.get(printed, printed)
+
+
 def of_category(category: str) -> RecordKind | None:
     """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
     return BY_CATEGORY.get(category)

@@ -25,6 +25,7 @@ from issues.parser import appointments, backmatter, chronicle, documents, interp
 from issues.parser import layout, regexes, statistics
 from issues.parser.clean import PAGE_MARK
 from issues.parser.dates import in_digits
+from issues.parser.kinds import category_named
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -87,7 +88,10 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
     if regexes.INTERPRETATION_TITLE.match(text):
         return Section("政策解读", i, title=text)
     if heading := regexes.CATEGORY_HEADING.match(text):
-        return Section(heading["category"], i)
+        return Section(category_named(heading["category"]), i)
+    spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
+    if spaced and category_named(spaced["category"]) != kind:
+        return Section(category_named(spaced["category"]), i)
     if heading := regexes.MONTH_HEADING.match(text):
         category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
         if kind == category and not current.title:

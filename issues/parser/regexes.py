@@ -132,9 +132,11 @@ GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府�
 # ---------------------------------------------------------------------------------------------
 # Table of contents and section headings (issues/parser/toc.py, issues/parser/split.py)
 # ---------------------------------------------------------------------------------------------
-# A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"
+# A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
+# issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|政务简讯|政府记事|发文目录|统计资料)\s*$"
+    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
+    r"|政府记事|发文目录|统计资料)\s*$"
 )
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
