@@ -371,6 +371,9 @@ CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
 PERSON_NAME = re.compile(rf"^{_NAME}$")
 # The mark printed after a woman's name, dropped (the record has no such field): "林小敏（女）" · "王芳(女)"
 WOMAN_MARK = re.compile(r"[（(]女[）)]")
+# A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
+# merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
+APPOINTMENT_STATEMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}?决定[：:]?)?(?:任命|免去|接受)")
 # The lines of a notice that prints one decision under its own title block (title, number, addressees,
 # signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知"
 APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的通知$")
