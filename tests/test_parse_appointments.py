@@ -289,6 +289,23 @@ SHAPES += [
     ),
 ]
 
+LISTED = "国务院任免国家工作人员"
+SHAPES += [
+    # the heading of the State Council's lists, printed over its decider line, as gazettes reprint them
+    pytest.param(
+        [LISTED, f"{LISTED}：", "任命单五为工业和信息化部副部长、部长助理；", "免去左六的司法部副部长职务。"],
+        [appoint("单五", "工业和信息化部副部长", decided_by=LISTED), appoint("单五", "工业和信息化部部长助理", decided_by=LISTED),
+         dismiss("左六", "司法部副部长", decided_by=LISTED)],
+        id="list_title_over_its_decider",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去张三的中共温州市委副书记、常委、委员职务，另有任用；", "金四任市人民检察院副检察长、代理检察长。"],
+        [dismiss("张三", "中共温州市委副书记"), dismiss("张三", "中共温州市委常委"), dismiss("张三", "中共温州市委委员"),
+         appoint("金四", "市人民检察院副检察长"), appoint("金四", "市人民检察院代理检察长")],
+        id="party_posts_and_prosecutors_sharing_their_body_and_another_post_to_come",
+    ),
+]
+
 NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
           "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
           "温州市人民政府", "二〇〇八年三月五日"]

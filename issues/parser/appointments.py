@@ -106,6 +106,8 @@ def _notice_furniture(text: str, following: str) -> bool:
 
 
 def _heading(text: str) -> _Heading | None:
+    if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
+        return _Heading(decided_by=titled["decider"], action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
@@ -228,6 +230,8 @@ def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple
     as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
     clauses: list[tuple[str, str]] = []
     for part in _split_top_level(text, "，,"):
+        if regexes.NO_POST.match(part):  # '…职务，另有任用'
+            continue
         if clauses and regexes.QUALIFIER_TEXT.match(part):
             clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]}（{part}）")
             continue

@@ -323,6 +323,11 @@ _NAMES = r"(?P<persons>[\u4e00-\u9fff·•・‧、]{2,40}?)"
 _APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:\d{1,2}月)?\d{1,2}日)[，,、]?"
 # The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
 APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
+# The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
+# "省政府任免工作人员：" · "市人民政府任免工作人员"
+APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
+# What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排"
+NO_POST = re.compile(r"^另(?:有|行)(?:任用|安排|任职)$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped)
 APPOINTMENT_DECIDER = re.compile(
@@ -382,11 +387,13 @@ TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）")
 QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
-# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" (not compiled on its own)
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员"
+# (not compiled on its own)
 _POST_TITLE_WORDS = (
     r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
-    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理)"
 )
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
