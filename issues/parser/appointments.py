@@ -12,6 +12,11 @@ The section reads like this (headings and column labels aside):
 The steps: tidy the lines, re-join each entry up to its closing '；' or '。', split an entry
 into people and clauses (任 / 免去其 / 兼任), split a clause into posts, and take a trailing
 bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each post.
+
+Other shapes real notices print are read too: a decider before its items on one line ('…会议决定：任命…'),
+'任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
+'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note).
+An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from issues.parser.records import ParsedAppointment
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
-SECONDED = "挂职"  # the qualifier of '黄海波挂职任…' 
+SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
 # The longest post printed is about 40 characters; anything far longer is running text that

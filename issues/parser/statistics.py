@@ -50,8 +50,8 @@ def title(lines: list[str]) -> str | None:
     """The gazette's own title ('温州市2020年9月份国民经济主要统计指标'), else a table title as other pages print it
     ('2022年6月社会消费品零售总额'), else the section's first line."""
     titles = ["".join(section_lines.strip_markdown(line).split()) for line in lines]
-    return next((title for title in titles if regexes.STATISTICS_TITLE.match(title)),
-                next((title for title in titles if regexes.STATISTICS_TABLE_TITLE.match(title)),
+    return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
+                next((name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)),
                      titles[0] if titles else None))
 
 
