@@ -98,6 +98,8 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
             current.title = text
             return None
         return Section(category, i, title=text)
+    if kind == "机构人事" and i + 1 < len(lines) and _opens_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+        return Section("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
         return Section("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
