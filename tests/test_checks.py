@@ -133,6 +133,9 @@ RECORD_CASES = [
                  "document_two_signatures", "两个文件", id="two_signatures_in_one_document"),
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": ""})]), "document_without_body", "没有正文",
                  id="document_without_body"),
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n人 事 任 免\n市人大常委会第二十八次会议决定："
+                                                                         "任命项一鸣为温州市交通运输局局长；\n免去王二平的温州市民政局局长职务。"})]),
+                 "appointments_in_document", "人事任免栏目", id="appointments_merged_into_a_document"),
     pytest.param(issue(toc=[TocEntry("政务简讯", "市政府常务会议学习《民法典》等简讯6则", page=33)],
                        news=[ParsedNews("全市美丽城镇建设推进会召开", date(2020, 6, 24))] * 5),
                  "toc_count", "目录列出6则", id="toc_announces_six_briefs_five_read"),

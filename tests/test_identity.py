@@ -46,3 +46,29 @@ def test_text_without_an_identity_is_refused_for_its_reason(lines, reason):
 def test_given_year_and_number_fill_what_the_text_lacks():
     found = find_identity([MASTHEAD, "9月份市政府记事"], year=2020)
     assert (found.year, found.issue_no) == (2020, 9)
+
+
+# Covers of real issues in other layouts (issue 21 §1): the year and number on the masthead's line, in Chinese
+# numerals (some re-typeset back issues), typed with a letter O, and a publish date in Chinese numerals.
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        ([f"{MASTHEAD} 2011年第1期（总第123期）"], (2011, 1, 123, None)),
+        ([MASTHEAD, "二〇一一年第一期", "总第123期"], (2011, 1, 123, None)),
+        ([MASTHEAD, "二OO六年第二期", "出版日期：二〇〇六年二月十五日"], (2006, 2, None, date(2006, 2, 15))),
+        ([MASTHEAD, "２０１１年 第 １２ 期"], (2011, 12, None, None)),
+    ],
+    ids=["year-and-number-on-the-masthead-line", "chinese-numerals", "letter-o-and-chinese-publish-date",
+         "full-width-digits"],
+)
+def test_a_cover_in_another_layout_gives_the_issue(lines, expected):
+    found = find_identity(lines)
+    assert (found.year, found.issue_no, found.total_no, found.publish_date) == expected
+
+
+@pytest.mark.parametrize("cover", ["安庆市人民政府公报", "《杭州政报》", "浙江省人民政府公报 2022年第7期"])
+def test_another_gazettes_cover_is_refused_with_its_name(cover):
+    """A document of ours quoted inside (温州市人民政府…) does not make another city's issue ours."""
+    with pytest.raises(IngestError) as refused:
+        find_identity([cover, "2022年第7期", "温州市人民政府关于印发…的通知"])
+    assert refused.value.reason == "not_gazette" and cover.strip("《》").split()[0] in refused.value.message

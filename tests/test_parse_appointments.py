@@ -186,3 +186,146 @@ def test_appointments_without_a_decision_line_have_no_decider():
 def test_running_text_holding_a_ren_gives_no_post_too_long_to_be_one():
     text = "会议任" + "要求各地各部门加快推进重点项目建设" * 10 + "；"
     assert appointments.parse(["市人民政府决定：", text]) == []
+
+
+# --- shapes real 任免 notices print (issue 21 §1; tests/data/SOURCES.md, "appointment shapes") -------------
+
+STUDY = "经市政府研究决定"
+SHAPES = [
+    pytest.param(
+        ["经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。"],
+        [appoint("陈晓东", "温州市交通运输局副局长", decided_by=STUDY), dismiss("周建国", "温州市水利局副局长", decided_by=STUDY)],
+        id="jing_yan_jiu_jue_ding_heading",
+    ),
+    pytest.param(
+        ["任命：", "陈晓东为温州市交通运输局副局长；", "王芳、李强为温州市科学技术局副局长（试用期一年）。"],
+        [appoint("陈晓东", "温州市交通运输局副局长", decided_by=""),
+         appoint("王芳", "温州市科学技术局副局长", "试用期一年", decided_by=""),
+         appoint("李强", "温州市科学技术局副局长", "试用期一年", decided_by="")],
+        id="ren_ming_list_of_names_with_posts",
+    ),
+    pytest.param(
+        ["市人民政府决定免去：", "周建国温州市水利局副局长职务；"],
+        [dismiss("周建国", "温州市水利局副局长", decided_by="市人民政府决定免去")],
+        id="mian_qu_list_name_glued_to_the_post",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "林小敏（女）任温州市教育局副局长（试用期一年）；", "任命王芳（女）、李强为温州市审计局副局长。"],
+        [appoint("林小敏", "温州市教育局副局长", "试用期一年"), appoint("王芳", "温州市审计局副局长"),
+         appoint("李强", "温州市审计局副局长")],
+        id="women_marked_nv",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "阿不都·热合曼任温州市民族宗教事务局副局长（挂职）；"],
+        [appoint("阿不都·热合曼", "温州市民族宗教事务局副局长", "挂职")],
+        id="name_with_a_middle_dot",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "黄海波挂职任温州市经济和信息化局副局长，挂职期一年；", "郑伟挂职任温州市商务局副局长；"],
+        [appoint("黄海波", "温州市经济和信息化局副局长", "挂职期一年"), appoint("郑伟", "温州市商务局副局长", "挂职")],
+        id="gua_zhi_ren_with_its_term_after_a_comma",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王建明任温州市审计局副局长；", "同日，市人民政府决定：", "同日，免去赵敏的温州市审计局总审计师职务。"],
+        [appoint("王建明", "温州市审计局副局长"), dismiss("赵敏", "温州市审计局总审计师")],
+        id="tong_ri_heading_and_item",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "张文杰任温州市副市长、代市长；", "接受李华辞去温州市卫生健康委员会主任职务的请求。"],
+        [appoint("张文杰", "温州市副市长"), appoint("张文杰", "温州市代市长"),
+         dismiss("李华", "温州市卫生健康委员会主任")],
+        id="acting_mayor_and_a_resignation_accepted",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "批准任命陈晓东为温州市交通运输局副局长，免去其温州市港航管理局局长职务；"],
+        [appoint("陈晓东", "温州市交通运输局副局长"), dismiss("陈晓东", "温州市港航管理局局长")],
+        id="pi_zhun_ren_ming_then_mian_qu_qi",
+    ),
+    # 山西省人民政府 2024-09 (sxworker.com): a dismissal whose qualifier follows 职务
+    pytest.param(
+        ["省政府决定免去马志强的省太忻经济一体化发展促进中心副主任职务（终止试用期）。"],
+        [dismiss("马志强", "省太忻经济一体化发展促进中心副主任", "终止试用期", decided_by="省政府决定")],
+        id="qualifier_after_zhi_wu_and_decider_in_the_line",
+    ),
+]
+
+CONGRESS = "市人大常委会第二十八次会议决定"
+SHAPES += [
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：任命项一鸣为温州市交通运输局局长，免去王二平的温州市交通运输局局长职务；"],
+        [appoint("项一鸣", "温州市交通运输局局长", decided_by=CONGRESS),
+         dismiss("王二平", "温州市交通运输局局长", decided_by=CONGRESS)],
+        id="decision_and_its_items_on_one_line",
+    ),
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：免去陈一凡的市人大常委会办公室副主任职务，林小英的市人大常委会委员职务。"],
+        [dismiss("陈一凡", "市人大常委会办公室副主任", decided_by=CONGRESS),
+         dismiss("林小英", "市人大常委会委员", decided_by=CONGRESS)],
+        id="several_dismissed_in_one_sentence",
+    ),
+    pytest.param(
+        ["市人大常委会第二十八次会", "议决定：", "接受陈明同志因工作变动辞去温州市人民政府", "市长职务的请求；",
+         "任命桑亮为温州市人民政府副市长、代理", "市长。"],
+        [dismiss("陈明", "温州市人民政府市长", decided_by=CONGRESS),
+         appoint("桑亮", "温州市人民政府副市长", decided_by=CONGRESS),
+         appoint("桑亮", "温州市人民政府代理市长", decided_by=CONGRESS)],
+        id="decision_broken_over_lines_and_a_resignation_with_its_reason",
+    ),
+]
+
+SHAPES += [
+    # 上海市人大常委会 2008 (a list of appointments in one sentence, as 人大常委会 decisions print them; written for
+    # the test with invented names and Wenzhou bodies)
+    pytest.param(
+        ["市人大常委会第二十八次会议决定：", "任命王一为温州市经济和信息化局局长，沙二为温州市商务局局长，马三为温州市民政局局长。"],
+        [appoint("王一", "温州市经济和信息化局局长", decided_by=CONGRESS), appoint("沙二", "温州市商务局局长", decided_by=CONGRESS),
+         appoint("马三", "温州市民政局局长", decided_by=CONGRESS)],
+        id="several_appointed_in_one_sentence",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "王建明任温州市审计局副局长；", "2008年第8期", "温州市人民政府公报", "李强任温州市商务局副局长。"],
+        [appoint("王建明", "温州市审计局副局长"), appoint("李强", "温州市商务局副局长")],
+        id="running_headers_between_items",
+    ),
+]
+
+LISTED = "国务院任免国家工作人员"
+SHAPES += [
+    # the heading of the State Council's lists, printed over its decider line, as gazettes reprint them
+    pytest.param(
+        [LISTED, f"{LISTED}：", "任命单五为工业和信息化部副部长、部长助理；", "免去左六的司法部副部长职务。"],
+        [appoint("单五", "工业和信息化部副部长", decided_by=LISTED), appoint("单五", "工业和信息化部部长助理", decided_by=LISTED),
+         dismiss("左六", "司法部副部长", decided_by=LISTED)],
+        id="list_title_over_its_decider",
+    ),
+    pytest.param(
+        ["市人民政府决定：", "免去张三的中共温州市委副书记、常委、委员职务，另有任用；", "金四任市人民检察院副检察长、代理检察长。"],
+        [dismiss("张三", "中共温州市委副书记"), dismiss("张三", "中共温州市委常委"), dismiss("张三", "中共温州市委委员"),
+         appoint("金四", "市人民检察院副检察长"), appoint("金四", "市人民检察院代理检察长")],
+        id="party_posts_and_prosecutors_sharing_their_body_and_another_post_to_come",
+    ),
+]
+
+NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
+          "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
+          "温州市人民政府", "二〇〇八年三月五日"]
+
+
+@pytest.mark.parametrize("lines, expected", SHAPES)
+def test_each_shape_of_a_decision_gives_its_rows_and_no_loss(lines, expected):
+    warnings = []
+    assert sorted(appointments.parse(lines, warnings=warnings), key=repr) == sorted(expected, key=repr)
+    assert warnings == []
+
+
+def test_a_notice_printing_its_decision_gives_its_rows_and_its_title_block_as_a_note():
+    warnings = []
+    assert appointments.parse(NOTICE, warnings=warnings) == [
+        appoint("陈晓东", "温州市交通运输局副局长", decided_by=STUDY), dismiss("周建国", "温州市水利局副局长", decided_by=STUDY)]
+    assert [(w.level, w.lines) for w in warnings] == [("note", NOTICE[:3] + NOTICE[-2:])]
+
+
+def test_a_line_of_no_known_shape_is_a_loss_quoting_it():
+    warnings = []
+    assert appointments.parse(["市人民政府决定：", "陈晓东同志另有任用。"], warnings=warnings) == []
+    assert [(w.level, w.lines) for w in warnings] == [("loss", ["陈晓东同志另有任用。"])]

@@ -115,3 +115,32 @@ def test_each_figure_keeps_its_printed_form(line, printed):
     assert (row.month_printed, row.month_yoy_printed, row.cumulative_printed, row.cumulative_yoy_printed) == printed
     exported = row.to_export()
     assert (exported["cumulative"], exported["cumulative_printed"]) == (float(printed[2]), printed[2])
+
+
+# --- tables as other 统计资料 pages print them (issue 21 §1; tests/data/SOURCES.md, "statistics shapes") ----
+
+SHAPES = [
+    pytest.param("地区生产总值\t亿元\t\t\t3,560.12\t5.8", ("地区生产总值", None, None, "3560.12", "5.8"),
+                 id="empty_tab_cells_and_thousands_separator"),
+    pytest.param("城镇居民人均可支配收入 元 / / 32,870 6.2%", ("城镇居民人均可支配收入", None, None, "32870", "6.2"),
+                 id="slash_for_no_figure_and_percent_repeated"),
+]
+
+
+@pytest.mark.parametrize("line, expected", SHAPES)
+def test_a_row_as_other_tables_print_it(line, expected):
+    [row] = statistics.parse([TITLE_2019_04, HEADER, line]).rows
+    figures = (row.month, row.month_yoy, row.cumulative, row.cumulative_yoy)
+    assert (row.indicator, *figures) == (expected[0], *(v if v is None else Decimal(v) for v in expected[1:]))
+
+
+def test_a_table_titled_as_other_pages_print_it_with_its_source_line():
+    table = statistics.parse(["统计资料", "2008年1-6月主要经济指标", HEADER, "资料来源：温州市统计局"])
+    assert (table.title, table.producer) == ("2008年1-6月主要经济指标", "温州市统计局")
+
+
+def test_a_line_with_figures_that_is_no_row_is_a_loss_quoting_it():
+    warnings = []
+    lost = "地区生产总值 3560.12 5.8"  # the unit and two cells lost
+    assert statistics.parse([TITLE_2019_04, HEADER, lost, "注：地区生产总值为初步核算数。"], warnings=warnings).rows == []
+    assert [(w.level, w.section, w.lines) for w in warnings] == [("loss", "统计资料", [lost])]

@@ -151,3 +151,10 @@ def test_split_issuers(title, issuers):
 
 def test_text_before_guanyu_that_is_no_office_names_no_issuer():
     assert split_issuers("《关于改革城乡最低生活保障标准调整机制的通知》政策解读") == []
+
+
+@pytest.mark.parametrize("printed, category", [("人事任免", "机构人事"), ("政务动态", "政务简讯")])
+def test_a_category_printed_under_another_name_is_the_category_it_names(printed, category):
+    """Some issues head their appointments 人事任免 and their briefs 政务动态 in the TOC (issue 21 §1)."""
+    entries, _ = parse_toc(["目  录", printed, f"{printed}……………（06）", "政府记事", "5月份市政府记事……………（07）"])
+    assert [(entry.category, entry.title) for entry in entries] == [(category, printed), ("政府记事", "5月份市政府记事")]

@@ -70,3 +70,38 @@ def test_title_block_in_printed_order_is_one_document_start():
     (section,) = rawsplit.find_sections(lines)
     assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
         "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 7)
+
+
+def test_a_statistics_table_begun_by_its_heading_row_inside_the_chronicle_keeps_its_rows_across_a_page():
+    """Two column labels at a page's top, then a chronicle under its own heading, and the table's heading row
+    where the chronicle's column ends: the rows are the table's, also after its title and a page turn."""
+    lines = ["政府记事", "统计资料", "2008年6月政府大事记", "1日 市长出席全市安全生产工作会议。",
+             "指标 单位 当月 同比±% 累计 同比±%", "社会消费品零售总额 亿元 1543.42 -4.3 7590.96 -16.1",
+             "2008年6月社会消费品零售总额", f"{PAGE_MARK}6", "住宿餐饮业 亿元 79.01 -37.1 483.40 -33.1", "市统计局",
+             f"{PAGE_MARK}7", "本刊编辑部"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(lines)]
+    assert found[-3:] == [("政府记事", 2), ("统计资料", 4), ("back_matter", 10)]
+    table = rawsplit.statistics_lines([line for line in lines[4:10] if not line.startswith(PAGE_MARK)])
+    assert table[0] == "2008年6月社会消费品零售总额" and table[-1] == "市统计局"
+    assert [line.split("\t")[0] for line in table[2:-1]] == ["社会消费品零售总额", "住宿餐饮业"]
+
+
+def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
+    """A raw extraction may print the table's rows first, then its producer, its spaced label and its title."""
+    lines = ["指标 单位 当月 同比±% 累计 同比±%", "一、规模以上工业增加值 亿元 —— —— —— 9.2",
+             "#五大传统支柱产业增加值 亿元 —— —— —— 9.9", "温州市统计局制", "统 计 资 料",
+             "温州市2008年6月份国民经济主要统计指标", f"{PAGE_MARK}7", "本刊编辑部"]
+    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(lines)]
+    assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
+
+
+def test_a_letter_spaced_column_label_starts_its_section():
+    lines = [f"{PAGE_MARK}5", "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
+             "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(lines)] == [("机构人事", 0), ("政务简讯", 4)]
+
+
+def test_briefs_after_the_appointments_whose_label_was_lost_are_their_own_section():
+    lines = [f"{PAGE_MARK}5", "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
+             "市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(lines)] == [("机构人事", 0), ("政务简讯", 4)]

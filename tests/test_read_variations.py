@@ -285,6 +285,8 @@ DATES_AS_PRINTED = [
     pytest.param("二○一九年十二月三十一日", "2019年12月31日", id="december_thirty_first"),  # issue 21's example
     pytest.param("本规定自二○○八年一月一日起施行。", "本规定自2008年1月1日起施行。", id="inside_a_validity_clause"),
     pytest.param("４月１４日，市政府召开第107次常务会议。", "4月14日，市政府召开第107次常务会议。", id="full_width_digits"),
+    pytest.param("二OO六年三月一日", "2006年3月1日", id="zero_typed_as_the_letter_o"),  # typed so in old text exports
+    pytest.param("２００７年４月９日", "2007年4月9日", id="full_width_year_month_day"),
     pytest.param("二十六日", "26日", id="chronicle_day_line"),
     pytest.param("三日 △ 市长赴永嘉调研。", "3日 △ 市长赴永嘉调研。", id="chronicle_day_and_item"),
     pytest.param("三十日内作出决定", "三十日内作出决定", id="a_count_of_days_is_no_date"),
@@ -400,6 +402,22 @@ NEWS = [
 ]
 
 
+NEWS += [
+    # luoyang-2007-04 (洛阳日报): a brief under its newspaper's dateline that names no date (昨天下午)
+    pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "本报讯 (记者 胡越)昨天下午，市政府召开2007年第13次常务会议。"],
+                 [("市政府召开2007年第13次常务会议", None)], id="dateline_and_yesterday_afternoon"),
+    # the same brief dated as a re-typeset issue of 2007 prints it, in Chinese numerals
+    pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "四月十三日下午，市政府召开2007年第13次常务会议。"],
+                 [("市政府召开2007年第13次常务会议", "2007-04-13")], id="date_in_chinese_numerals"),
+    # a day alone, under the issue's month
+    pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "13日下午，市政府召开2007年第13次常务会议。"],
+                 [("市政府召开2007年第13次常务会议", "2007-04-13")], id="a_day_alone"),
+    # a month alone, or a part of it, opens a brief without a day
+    pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "4月上旬，市政府召开2007年第13次常务会议。"],
+                 [("市政府召开2007年第13次常务会议", None)], id="a_part_of_a_month_alone"),
+]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", NEWS)
 def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expected):
     assert briefs(year, month, lines) == expected
@@ -477,6 +495,17 @@ CHRONICLES = [
     pytest.param(2014, 6, ["3日" + GZ_3], [("2014-06-03", GZ_3)], id="day_and_time_of_day"),
 ]
 
+
+CHRONICLES += [
+    # the 张掖 entries, the day's second under 是日 and the next day as a range (written for the test in the way
+    # many 大事记 print them)
+    pytest.param(2024, 5, ["1日 " + ZHANGYE_1, "是日 " + ZHANGYE_2, "2—3日 " + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_2), ("2024-05-02", ZHANGYE_3)], id="shi_ri_and_a_range"),
+    # a range printed with 日 on both days and a colon, and a running header that prints only the issue between two
+    # entries (a raw extraction's page turn)
+    pytest.param(2024, 5, ["5月1日—2日：" + ZHANGYE_1, "2024年第5期", "3日 " + ZHANGYE_3],
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-03", ZHANGYE_3)], id="range_with_ri_on_both_days_and_a_header"),
+]
 
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)
 def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected):

@@ -12,6 +12,11 @@ The section reads like this (headings and column labels aside):
 The steps: tidy the lines, re-join each entry up to its closing '；' or '。', split an entry
 into people and clauses (任 / 免去其 / 兼任), split a clause into posts, and take a trailing
 bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each post.
+
+Other shapes real notices print are read too: a decider before its items on one line ('…会议决定：任命…'),
+'任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
+'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note).
+An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations
@@ -19,10 +24,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import regexes, section_lines
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
+SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
 # The longest post printed is about 40 characters; anything far longer is running text that
@@ -44,26 +51,38 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
-    for item in _entries(section_lines.tidy(body)):
+    notice: list[str] = []
+    for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
             continue
+        if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
+            decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
         for entry in _split_top_level(item, "；;"):
             rows = _parse_entry(entry, list_action, decided_by)
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
             out.extend(rows)
+    if notice and warnings is not None:
+        warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
+                                     section="机构人事", lines=notice))
     return out
 
 
-def _entries(lines: list[str]):
-    """Headings as _Heading, and each entry re-joined across line breaks up to its '；' or '。'."""
+def _entries(lines: list[str], notice: list[str]):
+    """Headings as _Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
+    of a notice's title block and signature go to `notice`."""
     pending = ""
-    for line in lines:
+    for n, line in enumerate(lines):
         text = line.strip()
+        if _notice_furniture(text, lines[n + 1].strip() if n + 1 < len(lines) else ""):
+            notice.append(text)
+            continue
         heading = _heading(text)
+        if heading and pending and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：'
+            heading, pending = joined, ""
         if heading:
             if pending:
                 yield pending
@@ -78,7 +97,22 @@ def _entries(lines: list[str]):
         yield pending
 
 
+def _notice_furniture(text: str, following: str) -> bool:
+    """A line of the title block or signature of a notice printing its decision ('温州市人民政府关于陈晓东等同志
+    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date)."""
+    compacted = "".join(text.split())
+    return bool(
+        regexes.APPOINTMENT_NOTICE_TITLE.match(compacted)
+        or regexes.DOC_NUMBER_FULL.match(compacted)
+        or regexes.ADDRESSEE_LINE.match(compacted)
+        or regexes.DATE_LINE.match(in_digits(compacted))
+        or (regexes.ISSUER_LINE.match(compacted) and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
+    )
+
+
 def _heading(text: str) -> _Heading | None:
+    if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
+        return _Heading(decided_by=titled["decider"], action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
@@ -90,7 +124,12 @@ def _heading(text: str) -> _Heading | None:
 def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAppointment]:
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named."""
-    entry = regexes.DECISION_PREFIX.sub("", entry.strip()).rstrip("；;。，,").strip()
+    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry.strip()))
+    entry = regexes.APPOINTMENT_DAY_PREFIX.sub("", entry)
+    prefix = regexes.DECISION_PREFIX.match(entry)
+    if prefix and "决定" in prefix[0] and not decided_by:  # '省政府决定免去…' under no heading
+        decided_by = prefix[0].rstrip("：:，, ")
+    entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
     return [
         ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
         for statement in _statements(entry)
@@ -102,18 +141,37 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
 
 
 def _statements(entry: str) -> list[str]:
-    """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses."""
+    """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
+    '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _split_top_level(entry, "，,"):
-        if statements and not regexes.NAMED_STATEMENT.match(part):
-            statements[-1] += "，" + part
-        else:
+        if not statements or regexes.NAMED_STATEMENT.match(part):
             statements.append(part)
+        elif statements[-1].startswith("免去") and _names_a_dismissal(part):
+            statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
+        elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
+            statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        else:
+            statements[-1] += "，" + part
     return statements
+
+
+def _names_a_dismissal(part: str) -> bool:
+    """'林剑英的县人大常委会委员职务' after a dismissal: a name, 的, and a post."""
+    match = regexes.DISMISS_ENTRY.match(part)
+    return bool(match and regexes.PERSON_NAME.match(match["person"]))
+
+
+def _names_an_appointment(part: str) -> bool:
+    """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
+    match = regexes.APPOINT_LISTED.match(part)
+    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
+    if resigned := regexes.RESIGNATION.match(entry):  # '接受李华辞去…职务的请求': the post ends
+        return [resigned["person"]], [(DISMISS, resigned["posts"])]
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], _clauses(entry, DISMISS)
@@ -125,10 +183,15 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], _clauses(dismissal["posts"], DISMISS)
+    if list_action == DISMISS and (glued := _glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
+        return glued[0], _clauses(glued[1], DISMISS)
     appointment = _appointment(entry)
     if appointment:
         persons, verb, rest = appointment
-        return persons, _clauses(rest, CONCURRENT if verb == "兼任" else APPOINT)
+        return persons, _clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
+    listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
+    if listed and _names_an_appointment(entry):
+        return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
     return [], []
 
 
@@ -166,22 +229,32 @@ def _glued_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _clauses(text: str, action: str) -> list[tuple[str, str]]:
-    """'A，免去其B职务' -> [(appoint, A), (dismiss, B)]; 'A，B' -> [(appoint, A), (appoint, B)]."""
+def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[str, str]]:
+    """'A，免去其B职务' -> [(appoint, A), (dismiss, B)]; 'A，B' -> [(appoint, A), (appoint, B)];
+    'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
+    as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
     clauses: list[tuple[str, str]] = []
     for part in _split_top_level(text, "，,"):
+        if regexes.NO_POST.match(part):  # '…职务，另有任用'
+            continue
+        if clauses and regexes.QUALIFIER_TEXT.match(part):
+            clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]}（{part}）")
+            continue
         if match := regexes.DISMISS_CLAUSE.match(part):
             action, part = DISMISS, match["posts"]
         elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
             action, part = CONCURRENT, match["posts"]
         clauses.append((action, part))
+    if qualifier and clauses and not _take_qualifiers(clauses[0][1])[1]:
+        clauses[0] = (clauses[0][0], f"{clauses[0][1]}（{qualifier}）")
     return clauses
 
 
 def _posts(text: str) -> list[tuple[str, str | None]]:
     """'…集团有限公司董事长、总经理（试用期一年）' -> both posts in full, each with the qualifier."""
-    text = _strip_duty(text)
-    text, shared = _take_qualifiers(text)
+    text, after_duty = _take_qualifiers(text.strip())  # '…副主任职务（终止试用期）'
+    text, shared = _take_qualifiers(_strip_duty(text))
+    shared = QUALIFIER_JOINER.join(filter(None, (shared, after_duty))) or None
     posts: list[tuple[str, str | None]] = []
     for piece in _pieces(text):
         piece, own = _take_qualifiers(_strip_duty(piece))

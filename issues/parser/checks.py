@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import regexes
+from issues.parser import appointments, regexes
 from issues.parser.dates import in_digits
 from issues.parser.documents import _is_signer as is_signer
 from issues.parser.records import ParsedDocument, ParsedIssue
@@ -30,6 +30,8 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning, structured
 
 # A body shorter than this is a title block without its text.
 MIN_BODY_CHARS = 20
+# Appointment statements in a document's body that tell of a 人事任免 section merged into it (one may be quoted).
+MIN_APPOINTMENT_LINES = 2
 # News and chronicle dates this many months or more from the issue's month are misread or misplaced.
 MAX_MONTHS_AWAY = 2
 # Back matter of the sample issues is 17 to 44 lines (about 2,200 characters); far more is text
@@ -159,11 +161,24 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if len(signatures) > 1:
             warnings.append(_about(document, "document_two_signatures",
                                    f"一个文件中有{len(signatures)}处落款：可能是两个文件被合并为一个", signatures))
+        if held := _appointment_lines(document):
+            warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
+                                   "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
         printed = toc_numbers.get(numbers.doc_key(document.doc_number))
         if printed and numbers.compact(printed) != document.doc_number:
             warnings.append(_about(document, "doc_number_printed_differently", "目录与文件头印的文号写法不同",
                                    [printed, document.doc_number], level=NOTE))
     return warnings
+
+
+def _appointment_lines(document: ParsedDocument) -> list[str]:
+    """Paragraphs of a body that are appointment statements ('任命甲为A；', '…会议决定：免去乙的B职务'), when there
+    are several and the title announces no appointments: a 人事任免 section merged into the document."""
+    if regexes.APPOINTMENT_NOTICE_TITLE.match(document.title) or "任免" in document.title:
+        return []
+    held = [paragraph for paragraph in document.body.split("\n")
+            if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph])]
+    return held if len(held) >= MIN_APPOINTMENT_LINES else []
 
 
 def _named(document: ParsedDocument) -> list[str]:
@@ -409,6 +424,8 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.SEPARATOR_LINE.match(stripped)
         or regexes.HORIZONTAL_RULE.match(stripped)
         or regexes.RUNNING_HEADER.match(stripped)
+        or regexes.GAZETTE_NAME_LINE.match(stripped)
+        or regexes.ISSUE_ONLY_HEADER.match(stripped)
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))
         or regexes.STATISTICS_HEADER_WORDS.match(text)

@@ -35,7 +35,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
-    for line in section_lines.tidy(body):
+    for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True

@@ -1,7 +1,7 @@
 """Dates as printed, read in one place: Arabic, full-width ('４月１４日') or Chinese numerals.
 
 GB/T 9704 printed signature dates in Chinese numerals before 2012 ('二〇〇七年三月二十六日',
-'二○○七年四月九日', '二00五年六月十七日'), so the back catalogue is full of them. `in_digits`
+'二○○七年四月九日', '二00五年六月十七日', typed with a letter O: '二OO六年'), so the back catalogue is full of them. `in_digits`
 rewrites a line's dates into Arabic digits ('2007年3月26日') before the date patterns of the
 steps (signatures, validity clauses, news, chronicle) are matched; the stored text is never
 rewritten.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from issues.parser import regexes
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                   "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -57,7 +57,7 @@ def _issued_list(lines, entry, parsed):
 
 
 def _statistics(lines, entry, parsed):
-    parsed.statistics = statistics.parse(lines)
+    parsed.statistics = statistics.parse(lines, warnings=parsed.warnings)
 
 
 KINDS = [
@@ -75,6 +75,15 @@ BY_KEY = {kind.key: kind for kind in KINDS}
 BY_CATEGORY = {category: kind for kind in KINDS for category in kind.categories}
 CATEGORIES = [category for kind in KINDS for category in kind.categories]  # every TOC category, printed order
 DOCUMENT_CATEGORIES = frozenset(BY_KEY["documents"].categories)
+
+
+# Headings some issues print for a category, and the category they name
+CATEGORY_ALIASES = {"人事任免": "机构人事", "政务动态": "政务简讯"}
+
+
+def category_named(printed: str) -> str:
+    """The category a printed heading names: '人事任免' -> '机构人事'; '市府办文件' -> itself."""
+    return CATEGORY_ALIASES.get(printed, printed)
 
 
 def of_category(category: str) -> RecordKind | None:

@@ -71,8 +71,9 @@ def _title_like(line: str) -> bool:
 
 
 def _leads_a_brief(paragraph: str) -> bool:
-    """A first paragraph: it dates the event ('6月3日，…') or says it is recent ('近日，…')."""
-    return bool(_event_month_day(paragraph)[0] or regexes.NEWS_UNDATED_LEAD.match(paragraph))
+    """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
+    '本报讯（记者 胡越）昨天下午，…') or names its month alone ('4月上旬，…') or its day alone ('25日，…')."""
+    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph)))
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
@@ -80,12 +81,14 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     first_sentence = in_digits(paragraph.split("。", 1)[0][:MAX_DATE_OFFSET])
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
-        return None, None
+        day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's
+        return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 
 
 def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:
     month, day = _event_month_day(paragraph)
+    month = month or (issue_month if day else None)  # '25日，…' under the issue's month
     if month is None:
         return None
     if issue_month and month - issue_month > 6:  # a December brief in a January issue

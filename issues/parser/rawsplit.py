@@ -25,6 +25,7 @@ from issues.parser import appointments, backmatter, chronicle, documents, interp
 from issues.parser import layout, regexes, statistics
 from issues.parser.clean import PAGE_MARK
 from issues.parser.dates import in_digits
+from issues.parser.kinds import category_named
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -34,6 +35,7 @@ CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件
 
 STATISTICS_HEADER = "指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
+TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
 
 
 @dataclass
@@ -86,27 +88,43 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
     if regexes.INTERPRETATION_TITLE.match(text):
         return Section("政策解读", i, title=text)
     if heading := regexes.CATEGORY_HEADING.match(text):
-        return Section(heading["category"], i)
+        return Section(category_named(heading["category"]), i)
+    spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
+    if spaced and category_named(spaced["category"]) != kind:
+        return Section(category_named(spaced["category"]), i)
     if heading := regexes.MONTH_HEADING.match(text):
         category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
         if kind == category and not current.title:
             current.title = text
             return None
         return Section(category, i, title=text)
+    if kind == "机构人事" and i + 1 < len(lines) and _opens_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+        return Section("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
         return Section("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
         current.title = text
         return None
-    if (regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)) and kind != "统计资料":
+    starts_table = regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)
+    if (starts_table or regexes.STATISTICS_HEADER_ROW.match(text)) and kind != "统计资料":  # '指标 单位 当月 …'
         return Section("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
     if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
         current.has_rows = True
-    elif kind == "统计资料" and current.has_rows and not regexes.STATISTICS_PRODUCER.match(text):
+    elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
         return Section(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Section(BACK_MATTER, i)
     return None
+
+
+def _table_goes_on(lines: list[str], i: int) -> bool:
+    """The table's producer, label or title (a raw extraction may print them under the rows), or a line between
+    its rows (a page turn) when a row follows within a few lines."""
+    text = lines[i].strip()
+    own = (regexes.STATISTICS_PRODUCER, regexes.STATISTICS_SOURCE, regexes.STATISTICS_TITLE, regexes.STATISTICS_TABLE_TITLE)
+    if any(pattern.match(text) for pattern in own) or "".join(text.split()) == "统计资料":  # '统 计 资 料'
+        return True
+    return any(regexes.STATISTICS_ROW.match(line.strip()) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
 
 
 def _document_at(lines: list[str], i: int) -> Section | None:
@@ -217,7 +235,7 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
     elif category == "发文目录":
         parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text), warnings=parsed.warnings))
     elif category == "统计资料":
-        parsed.statistics = statistics.parse(statistics_lines(text))
+        parsed.statistics = statistics.parse(statistics_lines(text), warnings=parsed.warnings)
     elif category == BACK_MATTER:
         parsed.back_matter = backmatter.parse(text)
 
@@ -243,7 +261,7 @@ def news_titles(lines: list[str]) -> list[str]:
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:
-    return regexes.NEWS_DATE_START.match(lines[i + 1]) is not None and not regexes.SENTENCE_END.search(lines[i])
+    return _dated(lines[i + 1]) and not regexes.SENTENCE_END.search(lines[i])
 
 
 def join_news_titles(lines: list[str]) -> list[str]:
@@ -252,7 +270,7 @@ def join_news_titles(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         joins_next_title = (
-            out and _is_title_piece(out[-1]) and _is_title_piece(line) and regexes.NEWS_DATE_START.match(following)
+            out and _is_title_piece(out[-1]) and _is_title_piece(line) and _dated(following)
             and (len(out) < 2 or regexes.SENTENCE_END.search(out[-2]))
         )
         if joins_next_title:
@@ -263,7 +281,12 @@ def join_news_titles(lines: list[str]) -> list[str]:
 
 
 def _is_title_piece(line: str) -> bool:
-    return not regexes.SENTENCE_END.search(line) and not regexes.NEWS_DATE_START.match(line)
+    return not regexes.SENTENCE_END.search(line) and not _dated(line)
+
+
+def _dated(line: str) -> bool:
+    """A brief's first line, its date as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…'."""
+    return regexes.NEWS_DATE_START.match(in_digits(line)) is not None
 
 
 def issued_rows(lines: list[str]) -> list[str]:
@@ -279,13 +302,17 @@ def issued_rows(lines: list[str]) -> list[str]:
 
 
 def statistics_lines(lines: list[str]) -> list[str]:
-    """Title, the tab-separated header and rows, then the producer line, as in the clean fixtures."""
-    title = next((line for line in lines if regexes.STATISTICS_TITLE.match(line)), None)
-    producer = next((line for line in lines if regexes.STATISTICS_PRODUCER.match(line)), None)
-    rows = []
+    """Title, the tab-separated header and rows, then the producer line, as in the clean fixtures; any other
+    line as printed, for statistics.parse to read or quote."""
+    title = statistics.title(lines[:1] + [line for line in lines if not regexes.CATEGORY_HEADING.match(line)])
+    rows, producers = [], []
     for line in lines:
         match = regexes.STATISTICS_ROW.match(line)
         if match:
             rows.append("\t".join(match.group(name).replace("＃", "#") for name in
                                   ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy")))
-    return [title or "统计资料", STATISTICS_HEADER] + rows + ([producer] if producer else [])
+        elif regexes.STATISTICS_PRODUCER.match(line) or regexes.STATISTICS_SOURCE.match(line):
+            producers.append(line)
+        elif line != title and not regexes.STATISTICS_HEADER_WORDS.match("".join(line.split())):
+            rows.append(line)  # the heading row's pieces dropped ('指标 单位 当月同比', '±%累计')
+    return [title or "统计资料", STATISTICS_HEADER] + rows + producers[:1]

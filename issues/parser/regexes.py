@@ -48,6 +48,15 @@ REGISTRATION_CODE_FULL = re.compile(
 PAGE_NUMBER_LINE = re.compile(
     rf"^\s*(?:(?P<open>[·•]|[—–－-]{{1,2}})|第)\s*(?P<page>{DIGIT}{{1,3}})\s*(?(open)(?:[·•]|[—–－-]{{1,2}})|页)\s*$"
 )
+# The gazette's name alone on a line, a running header without its number (furniture for the coverage check):
+# "温州市人民政府公报" · "温 州 市 人 民 政 府 公 报"
+GAZETTE_NAME_LINE = re.compile(r"^温\s?州\s?市\s?人\s?民\s?政\s?府\s?公\s?报$")
+# A running header that prints only the issue, alone on its line: "2019年第11期" · "二○○八年第八期" ·
+# "2016年第9期（总第153期）"
+ISSUE_ONLY_HEADER = re.compile(
+    r"^(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s?年\s?第\s?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?期"
+    r"(?:\s?[（(]总第\s?\d{1,4}\s?期[）)])?$"
+)
 # Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
 RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
@@ -95,9 +104,10 @@ MONTH_HEADING = re.compile(
 # "2020年6月24日" (signature dates, effective dates)
 FULL_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # Numbers of a date printed in Chinese numerals (GB/T 9704 before 2012), read by issues/parser/dates.py:
-# a year digit by digit, with 〇, ○ (U+25CB), 零 or an ASCII 0 for zero: "二〇〇七" · "二○一九" · "二00五";
+# a year digit by digit, with 〇, ○ (U+25CB), 零, an ASCII 0 or a letter O for zero: "二〇〇七" · "二○一九" · "二00五" ·
+# "二OO六" (typed with the letter);
 # a month or day as counted: "三" · "十" · "十二" · "二十六" · "三十一"
-_CN_YEAR = "[一二][〇○零0一二三四五六七八九]{3}"
+_CN_YEAR = "[一二][〇○零0OＯ一二三四五六七八九]{3}"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CN_DAY = "[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九]"
 # A date in Chinese numerals, the year optional: "二〇〇七年三月二十六日" · "二○○七年四月九日" · "二00五年六月十七日" ·
@@ -108,12 +118,25 @@ CHINESE_DATE = re.compile(
 # A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…"
 CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))")
 
+# Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
+# cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
+# "二〇一一年第一期" · "二OO六年第二期"
+COVER_YEAR_AND_NUMBER = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})\s?年\s?第\s?(?P<issue>\d{{1,2}}|{_CN_MONTH})\s?期"
+)
+# The name of a gazette printed on a cover line: "温州市人民政府公报" · "安庆市人民政府公报 2022年第7期" ·
+# "《杭州政报》" · "浙江省人民政府公报" (a cover of another city's gazette is refused with its name)
+# (not a report called 公报: "温州市国民经济和社会发展统计公报")
+GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府公报|政府公报|政报))》?(?:[\s\d（(]|$)")
+
 # ---------------------------------------------------------------------------------------------
 # Table of contents and section headings (issues/parser/toc.py, issues/parser/split.py)
 # ---------------------------------------------------------------------------------------------
-# A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"
+# A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
+# issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|政务简讯|政府记事|发文目录|统计资料)\s*$"
+    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
+    r"|政府记事|发文目录|统计资料)\s*$"
 )
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
@@ -260,12 +283,14 @@ WIDE_GAP = re.compile(r"[ \u3000]{4,}")
 ISSUED_ROW = re.compile(rf"^(?P<number>[{CJK}]{{1,12}}?〔\d{{4}}〕\d{{1,5}}号)[ \u3000]+(?P<title>\S.*)$")
 # A row of the statistics table, cells separated by spaces:
 # "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
-STATISTICS_VALUE = r"(?:-?\d{1,9}(?:\.\d{1,4})?|[—－-]{1,2})"
+STATISTICS_VALUE = r"(?:-?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—－-]{1,2}|[/／])"
 STATISTICS_ROW = re.compile(
     rf"^[ \u3000]*(?P<indicator>[#＃]?[^\s#＃]{{2,40}})[ \u3000]+(?P<unit>[^\s0-9.—－-]{{1,6}})"
     rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
     rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
 )
+# A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…"
+NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚)?[，,]")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
@@ -276,7 +301,7 @@ NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 # A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免"
 COLUMN_LABEL = re.compile(
-    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -289,41 +314,86 @@ LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 # ---------------------------------------------------------------------------------------------
 # Appointments (issues/parser/appointments.py)
 # ---------------------------------------------------------------------------------------------
-# Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals)
-APPOINTMENT_DECIDER = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{0,12}?(?:决定)?(?P<verb>免去|任命|任免)?)\s?[:：]$")
+# A person's name, as a piece of the patterns below: "倪士章" · "王造" · with a middle dot, as names of several
+# peoples are printed: "阿不都·热合曼" · "买买提・艾力" (not compiled on its own)
+_NAME = r"(?:[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,5})"
+# Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
+_NAMES = r"(?P<persons>[\u4e00-\u9fff·•・‧、]{2,40}?)"
+# A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" (the decision's date is no field)
+_APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:\d{1,2}月)?\d{1,2}日)[，,、]?"
+# The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
+APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
+# The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
+# "省政府任免工作人员：" · "市人民政府任免工作人员"
+APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
+# What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排"
+NO_POST = re.compile(r"^另(?:有|行)(?:任用|安排|任职)$")
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
+# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped)
+APPOINTMENT_DECIDER = re.compile(
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任)?)\s?[:：]$"
+)
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
-# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" (names are checked one by one afterwards)
-APPOINT_CLAUSE = re.compile(r"^(?P<persons>[\u4e00-\u9fff·、]{2,40}?)(?P<verb>兼任|任)(?P<posts>.+)$")
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
+# A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
+APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
-DISMISS_ENTRY = re.compile(r"^(?P<person>[\u4e00-\u9fff·]{2,5})的(?P<posts>.+)$")
-# A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…"
-DECISION_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,12}?决定[：:]?(?=任命|免去)")
+DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
+# A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
+# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…"
+DECISION_PREFIX = re.compile(
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff]{{0,30}}?(?:研究)?[，,]?决定[：:]?|批准)?(?=任命|免去|聘任|接受)"
+)
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
-APPOINT_NAMED = re.compile(r"^任命(?P<persons>[\u4e00-\u9fff·、]{2,40}?)为(?P<posts>.+)$")
+# · "聘任李明为温州市人民政府参事"
+APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
+# A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
+# · with its reason: "接受陈明因工作变动辞去…市长职务的请求"
+RESIGNATION = re.compile(
+    rf"^接受(?P<person>{_NAME})(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+)
+# A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
+# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
+APPOINTMENT_INLINE_DECIDER = re.compile(
+    r"^(?P<decider>[\u4e00-\u9fff]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：](?P<rest>\S.*)$"
+)
+# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person)
-NAMED_STATEMENT = re.compile(r"^(?:任命|免去)(?!其)")
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受)(?!其)")
 # The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
 # or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
 # here, as it ends place names ("泉州市")
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
-DISMISS_CLAUSE = re.compile(r"^免去(?:其|(?P<person>[\u4e00-\u9fff·]{2,5})的)?(?P<posts>.+)$")
+DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
-# A person's name: "倪士章" · "戴源涌" · "王造"
-PERSON_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"
+PERSON_NAME = re.compile(rf"^{_NAME}$")
+# The mark printed after a woman's name, dropped (the record has no such field): "林小敏（女）" · "王芳(女)"
+WOMAN_MARK = re.compile(r"[（(]女[）)]")
+# A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
+# merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
+APPOINTMENT_STATEMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}?决定[：:]?)?(?:任命|免去|接受)")
+# The lines of a notice that prints one decision under its own title block (title, number, addressees,
+# signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知"
+APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的通知$")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
-# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年"
-QUALIFIER_TEXT = re.compile(r"^(?:试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
-# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" (not compiled on its own)
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）")
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员"
+# (not compiled on its own)
 _POST_TITLE_WORDS = (
-    r"(?:常务|专职|执行|第一|代理)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
-    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事)"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理)"
 )
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
@@ -336,8 +406,13 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # ---------------------------------------------------------------------------------------------
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
-# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…"
-NEWS_UNDATED_LEAD = re.compile(r"^(?:近日|日前|连日来|近期|今年以来|本月)[，,]")
+# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
+# dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
+NEWS_UNDATED_LEAD = re.compile(
+    r"^(?:本报讯|温州网讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
+    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|今天|前不久|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"(?:上午|下午|晚上|晚)?[，,]"
+)
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
@@ -356,14 +431,15 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # a space, △ or the line's end), so "13日回杭。" inside a text is no marker; a △ before the day, the month,
 # or a range of days: "1日，我市召开…" · "1日,0时17分，…" · "5日 市长…" · "△1日，由全国政协…" ·
 # "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
-# of day stays in the text) · "同 日 我市召开…" (the day of the entry before: no day group)
-_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当)\s?日"
+# of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
+# · "9月2日—3日：" (a range with 日 on both days)
+_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
                    r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…"
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?[—–\-~～至]\s?\d{1,2})?|同\s?)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是)\s?日(?:\s*[，,、：:]|\s|△))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -380,8 +456,21 @@ ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 # ---------------------------------------------------------------------------------------------
 # Statistics (issues/parser/statistics.py)
 # ---------------------------------------------------------------------------------------------
-# A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty)
-STATISTICS_CELL_VALUE = re.compile(r"^(?:[-－−]?\d{1,9}(?:\.\d{1,4})?|[—–-]{1,2}|－{1,2})$")
+# A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty) · as some tables print them: "12,546.38"
+# (thousands separated) · "8.1%" (the unit repeated) · "－2.0" · "/" (no figure)
+STATISTICS_CELL_VALUE = re.compile(
+    r"^(?:[-－−]?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—–-]{1,2}|－{1,2}|[/／])$"
+)
+# A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
+# "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标"
+STATISTICS_TABLE_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}?[省市县区])?(?:(?:19|20)\d{2}|[一二][〇○零OＯ0一二三四五六七八九]{3})年"
+    r"(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[一二三四]季度|上半年)?[\u4e00-\u9fff（）()、]{2,24}"
+    r"(?:指标|总额|情况|统计|数据|总值|指数|[表])$"
+)
+# The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" (in a
+# statistics section only: a document's signature prints the same words)
+STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<producer>\S{0,16}?统计局(?:制|提供)?)$")
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
 # The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
@@ -407,7 +496,8 @@ LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|免去|辞去|接受|聘任|决定|职务|[任其的为、，,；;。：:（）()]")
+# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|[任其的为、，,；;。：:（）()女]")
 # The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
 # "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
 STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")

@@ -32,6 +32,11 @@ def is_debris(line: str) -> bool:
     )
 
 
+def is_running_header(line: str) -> bool:
+    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报')."""
+    return bool(regexes.ISSUE_ONLY_HEADER.match(line.strip()) or regexes.GAZETTE_NAME_LINE.match(line.strip()))
+
+
 def month_heading(line: str) -> int | None:
     """The month of a heading such as '9月份市政府人事任免' or '## 5月份市政府记事', else None."""
     match = regexes.MONTH_HEADING.match(strip_markdown(line))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.clean import PAGE_MARK
-from issues.parser.kinds import DOCUMENT_CATEGORIES
+from issues.parser.kinds import DOCUMENT_CATEGORIES, category_named
 from issues.parser.records import TocEntry
 from issues.parser.text import one_line_title
 
@@ -32,7 +32,7 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
         line = lines[i].strip()
         heading = regexes.CATEGORY_HEADING.match(line)
         if heading and not pending:
-            category = heading["category"]
+            category = category_named(heading["category"])
         else:
             if not pending:
                 pending_from = i
