@@ -60,8 +60,15 @@ def strict(archive, tmp_path_factory):
         yield base
 
 
+def new_session() -> requests.Session:
+    """A browser's cookies; connections not kept alive, so that gunicorn stops at once when the module ends."""
+    browser = requests.Session()
+    browser.headers["Connection"] = "close"
+    return browser
+
+
 def staff_session(base: str) -> requests.Session:
-    session = requests.Session()
+    session = new_session()
     _post_login(session, base, *STAFF)
     assert "sessionid" in session.cookies
     return session
@@ -114,7 +121,7 @@ def test_a_paused_replica_serves_the_old_version_to_readers_and_the_new_one_to_s
             assert new in page(trusting, path, staff)  # staff: the primary
         assert (found(trusting), found(trusting, staff)) == (before, before + 1)  # search follows the router
 
-        reader = requests.Session()  # a reader's own write: the next page is read from the primary
+        reader = new_session()  # a reader's own write: the next page is read from the primary
         assert _post_login(reader, trusting, "nobody", "wrong").status_code == 200
         assert new in page(trusting, document["url"], reader)
         assert new not in page(trusting, document["url"])
