@@ -3,13 +3,15 @@ and gunicorn (bench.load.gunicorn) in subprocesses sharing one database, pages f
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
 import os
 import subprocess
 import sys
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
-
-import requests
 
 from bench.load import gunicorn
 from tests.conftest import FIXTURES
@@ -75,7 +77,27 @@ def host(data_dir: Path, env: dict):
     return gunicorn(data_dir, workers=1, env={**env, "GAZETTE_DATA_DIR": str(data_dir)})
 
 
-def page(base: str, path: str, session=requests) -> str:
-    response = session.get(f"{base}{path}", timeout=30)
-    assert response.status_code == 200, (path, response.status_code, response.text[:500])
-    return response.text
+class Browser:
+    """A client that keeps its cookies (a reader, or staff once logged in); every request on a new connection."""
+
+    def __init__(self):
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+
+    def open(self, url: str, data: dict | None = None) -> tuple[int, str]:
+        """GET, or POST `data` as a form; redirects followed. (status, body)."""
+        body = None if data is None else urllib.parse.urlencode(data).encode()
+        try:
+            with self.opener.open(urllib.request.Request(url, data=body), timeout=30) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def cookie(self, name: str) -> str | None:
+        return next((cookie.value for cookie in self.cookies if cookie.name == name), None)
+
+
+def page(base: str, path: str, browser: Browser | None = None) -> str:
+    status, body = (browser or Browser()).open(f"{base}{path}")
+    assert status == 200, (path, status, body[:500])
+    return body

@@ -10,12 +10,12 @@ fixed time: every wait polls for a state, with a generous limit.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
-import requests
 
 from tests.conftest import postgres_pass_only
-from tests.hosts import STAFF, build_archive, correct_title, host, page, site_env
+from tests.hosts import STAFF, Browser, build_archive, correct_title, host, page, site_env
 from tests.streaming_replica import StreamingPair, missing_tools, wait_for
 
 pytestmark = postgres_pass_only
@@ -60,33 +60,32 @@ def strict(archive, tmp_path_factory):
         yield base
 
 
-def new_session() -> requests.Session:
-    """A browser's cookies; connections not kept alive, so that gunicorn stops at once when the module ends."""
-    browser = requests.Session()
-    browser.headers["Connection"] = "close"
+def staff_browser(base: str) -> Browser:
+    browser = Browser()
+    _post_login(browser, base, *STAFF)
+    assert browser.cookie("sessionid")
     return browser
 
 
-def staff_session(base: str) -> requests.Session:
-    session = new_session()
-    _post_login(session, base, *STAFF)
-    assert "sessionid" in session.cookies
-    return session
+def _post_login(browser: Browser, base: str, username: str, password: str) -> int:
+    browser.open(f"{base}/admin/login/")
+    status, _ = browser.open(f"{base}/admin/login/", {"username": username, "password": password, "next": "/admin/",
+                                                      "csrfmiddlewaretoken": browser.cookie("csrftoken")})
+    return status
 
 
-def _post_login(session: requests.Session, base: str, username: str, password: str) -> requests.Response:
-    session.get(f"{base}/admin/login/", timeout=30)
-    return session.post(f"{base}/admin/login/", timeout=30, data={
-        "username": username, "password": password, "next": "/admin/",
-        "csrfmiddlewaretoken": session.cookies["csrftoken"]})
+def found(base: str, browser: Browser | None = None) -> int:
+    return json.loads(page(base, f"/api/search/?q={quote(MARK)}", browser))["total"]
 
 
-def found(base: str, session=requests) -> int:
-    return json.loads(page(base, f"/api/search/?q={MARK}", session))["total"]
+def health(base: str) -> dict:
+    status, body = Browser().open(f"{base}/healthz")
+    assert status == 200, body
+    return json.loads(body)
 
 
 def replica_health(base: str) -> dict:
-    [replica] = requests.get(f"{base}/healthz", timeout=30).json()["replicas"]
+    [replica] = health(base)["replicas"]
     return replica
 
 
@@ -108,7 +107,7 @@ def test_a_paused_replica_serves_the_old_version_to_readers_and_the_new_one_to_s
     document = archive["document"]
     old, new = document["title"], document["title"] + MARK
     paths = [document["url"], document["issuer_url"]]  # the issuer's page comes from the shared page cache
-    staff = staff_session(trusting)
+    staff = staff_browser(trusting)
     assert all(old in page(trusting, path) for path in paths)
     before = found(trusting)
 
@@ -121,8 +120,8 @@ def test_a_paused_replica_serves_the_old_version_to_readers_and_the_new_one_to_s
             assert new in page(trusting, path, staff)  # staff: the primary
         assert (found(trusting), found(trusting, staff)) == (before, before + 1)  # search follows the router
 
-        reader = new_session()  # a reader's own write: the next page is read from the primary
-        assert _post_login(reader, trusting, "nobody", "wrong").status_code == 200
+        reader = Browser()  # a reader's own write: the next page is read from the primary
+        assert _post_login(reader, trusting, "nobody", "wrong") == 200
         assert new in page(trusting, document["url"], reader)
         assert new not in page(trusting, document["url"])
 
@@ -143,7 +142,7 @@ def test_a_stopped_replica_leaves_readers_on_the_primary_without_an_error(pair, 
     pair.stop("replica")
     for base in (trusting, strict):
         assert title in page(base, document["url"])  # read again from the primary
-        assert found(base) == found(base, staff_session(base))  # search too
+        assert found(base) == found(base, staff_browser(base))  # search too
         state = replica_health(base)
         assert not state["ok"] and "OperationalError" in state["error"]
-        assert requests.get(f"{base}/healthz", timeout=30).json()["status"] == "degraded"
+        assert health(base)["status"] == "degraded"
