@@ -6,7 +6,8 @@ but not unavailable: pages still render and search answers, a little out of date
 next ingest or `manage.py rebuild_index` catches up. So does a background queue that no worker
 has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs. A
 data directory that cannot be written (a full disk) is "degraded" too: readers can still read,
-while ingests, uploads and staff logins fail.
+while ingests, uploads and staff logins fail. A read replica that is down or behind (gazette.db_router)
+is "degraded" too: its readers read from the primary.
 """
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.db import DatabaseError
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
-from gazette import diskspace
+from gazette import db_router, diskspace
 from gazette.tasks import queue_state
 from issues.models import Issue
 from search.criteria import IndexMissing
@@ -30,10 +31,12 @@ def healthz(request):
     stale = _stale_issues() if database["ok"] else []
     tasks = queue_state().as_json() if database["ok"] else {"ok": False, "error": "数据库不可用"}
     data_dir = diskspace.check_writable(settings.DATA_DIR)
+    replicas = [db_router.replica_state(alias) for alias in settings.DATABASE_REPLICAS]
     ok = database["ok"] and search_index["ok"]
-    status = ("degraded" if stale or not tasks["ok"] or not data_dir["ok"] else "ok") if ok else "unavailable"
+    degraded = stale or not tasks["ok"] or not data_dir["ok"] or not all(replica["ok"] for replica in replicas)
+    status = ("degraded" if degraded else "ok") if ok else "unavailable"
     body = {"status": status, "database": database, "search_index": search_index, "data_dir": data_dir,
-            "index_stale": stale, "tasks": tasks}
+            "index_stale": stale, "tasks": tasks, "replicas": replicas}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 

@@ -217,6 +217,28 @@ LOGGING = {
 # A connection kept for CONN_MAX_AGE is checked before each request reuses it, so a restarted
 # PostgreSQL costs one failed ping, not one failed page.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Read replicas (gazette/db_router.py, docs/production.md "Several hosts"): DATABASE_REPLICA_URLS is a
+# comma-separated list of PostgreSQL URLs written like DATABASE_URL, aliases replica1, replica2 ... Public
+# reads go to a healthy one; writes, staff and a reader's own writes stay on the primary. A replica whose
+# last replayed transaction is more than DATABASE_REPLICA_MAX_LAG seconds old (unless it has replayed all
+# it received), or that is down, is left out; the verdict is kept DATABASE_REPLICA_CHECK_SECONDS.
+DATABASE_REPLICA_MAX_LAG = env_int("DATABASE_REPLICA_MAX_LAG", 30)
+DATABASE_REPLICA_CHECK_SECONDS = env_int("DATABASE_REPLICA_CHECK_SECONDS", 5)
+DATABASE_REPLICAS = []
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), 1):
+    if not ON_POSTGRES or not url.startswith(("postgres://", "postgresql://")):
+        raise ImproperlyConfigured("DATABASE_REPLICA_URLS 只用于 PostgreSQL：主库与副本都应为 postgres://...")
+    replica = dj_database_url.parse(url, conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60))
+    replica["CONN_HEALTH_CHECKS"] = True
+    # A replica on a host that does not answer must not hold a request for long: it is then left out.
+    replica.setdefault("OPTIONS", {}).setdefault("connect_timeout", env_int("DATABASE_REPLICA_CONNECT_TIMEOUT", 3))
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{number}"] = replica
+    DATABASE_REPLICAS.append(f"replica{number}")
+DATABASE_ROUTERS = ["gazette.db_router.ReplicaRouter"]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "gazette.db_router.ReplicaReadsMiddleware")
+
 # SQLite (local runs, the load test): two ingests at once must queue, not fail with "database is
 # locked". IMMEDIATE takes the write lock at BEGIN, so a transaction that read first never has
 # to upgrade its lock (SQLite refuses that upgrade at once, whatever the timeout); WAL lets pages
@@ -282,13 +304,28 @@ IPWARE_STRICT = False  # count at least (not exactly) 0 listed proxies: a forged
 # missing (every test run, and `runserver` before the first collectstatic): create it, as DATA_DIR.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-# Per-process cache (LocMemCache unless configured otherwise). The public pages key what they
-# cache on the database's state (issues.views), so an ingest in another process or gunicorn
-# worker is seen at once without any shared cache.
-CACHES = {
-    "default": {
-        "BACKEND": env_str("GAZETTE_CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
-        "LOCATION": env_str("GAZETTE_CACHE_LOCATION", "gazette"),
-        "TIMEOUT": env_int("GAZETTE_CACHE_SECONDS", 3600),
-    }
-}
+# The cache every web process and host shares (the page cache of issues.views): CACHE_URL empty is
+# Django's database cache, a table in the primary database (`manage.py migrate` creates it, see
+# gazette/apps.py); redis://host:6379/0 is Redis (pip install redis; Django's own backend);
+# locmem:// is each process's memory (one process only: other hosts would never see its entries).
+# GAZETTE_CACHE_SECONDS: how long an entry lives; GAZETTE_CACHE_MAX_ENTRIES: rows the database cache
+# keeps before culling a third (pages are keyed on the archive's version, so old ones are never read).
+CACHE_URL = env_str("CACHE_URL")
+
+
+def cache_settings(url: str) -> dict:
+    """Django's CACHES["default"] from CACHE_URL."""
+    scheme = url.split("://", 1)[0] if url else ""
+    if scheme == "":
+        backend = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "gazette_cache",
+                   "OPTIONS": {"MAX_ENTRIES": env_int("GAZETTE_CACHE_MAX_ENTRIES", 2000)}}
+    elif scheme in ("redis", "rediss"):
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    elif scheme == "locmem":
+        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "gazette"}
+    else:
+        raise ImproperlyConfigured(f"CACHE_URL 应为空（数据库缓存）、redis://主机:端口/库 或 locmem://（当前为 {scheme}://…）")
+    return {**backend, "TIMEOUT": env_int("GAZETTE_CACHE_SECONDS", 3600)}
+
+
+CACHES = {"default": cache_settings(CACHE_URL)}

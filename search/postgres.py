@@ -13,6 +13,8 @@
 - Rows are written with the records, in the caller's transaction: searchable when it commits.
   A record whose text cannot be stored is indexed by title and keys only, with a warning.
 - Snippets are cut by search.snippets from the best row's text, never from a whole long body.
+- Queries follow the database router (gazette.db_router): a public search reads a replica, indexing
+  writes the primary, in the records' transaction there.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import logging
 from dataclasses import dataclass
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connections, router, transaction
 from django.utils import tree
 from haystack.backends import BaseEngine, BaseSearchBackend, BaseSearchQuery, log_query
 from haystack.constants import ID
@@ -30,6 +32,7 @@ from haystack.inputs import Exact as ExactInput
 from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
+from search.models import IndexEntry
 from search.search_indexes import prepared
 from search.segment import analyse, normalise, segment
 
@@ -52,6 +55,14 @@ INSERT = (f"INSERT INTO search_entry ({', '.join(COLUMNS)}) "
 
 
 # -- writing ---------------------------------------------------------------------------------------
+
+
+def _reader():
+    return connections[router.db_for_read(IndexEntry)]
+
+
+def _writer():
+    return connections[router.db_for_write(IndexEntry)]
 
 
 @dataclass
@@ -147,14 +158,14 @@ def insert(cursor, documents: list[dict]) -> None:
     """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
     rows = [entry_rows(doc) for doc in documents]
     try:
-        with transaction.atomic():
+        with transaction.atomic(using=cursor.db.alias):
             cursor.executemany(INSERT, [row for doc_rows in rows for row in doc_rows])
         return
     except DatabaseError:
         pass
     for doc, doc_rows in zip(documents, rows):
         try:
-            with transaction.atomic():
+            with transaction.atomic(using=cursor.db.alias):
                 cursor.executemany(INSERT, doc_rows)
         except DatabaseError as exc:
             log.warning("%s (%s): its text cannot be indexed (%s); indexed by title and keys only",
@@ -299,7 +310,7 @@ def find(search: Search) -> Found:
     order, order_params = ("max(date) DESC, min(id)", []) if search.by_date else (f"{score} DESC, min(id)",
                                                                                    score_params)
     limit = "" if search.limit is None else f" LIMIT {int(search.limit)}"
-    with connection.cursor() as cursor:
+    with _reader().cursor() as cursor:
         cursor.execute(f"SELECT identifier, count(*) OVER () {matches} ORDER BY {order}{limit} OFFSET %s",
                        params + order_params + [search.offset])
         page = cursor.fetchall()
@@ -336,7 +347,8 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def update(self, index, iterable, commit=True):
         documents = prepared(index, iterable)
-        with transaction.atomic(), connection.cursor() as cursor:
+        writer = _writer()
+        with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
             cursor.execute("DELETE FROM search_entry WHERE identifier = ANY(%s)", [[doc[ID] for doc in documents]])
             insert(cursor, documents)
 
@@ -346,7 +358,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         self.replace_group(ID, get_identifier(obj_or_string), [])
 
     def clear(self, models=None, commit=True):
-        with connection.cursor() as cursor:
+        with _writer().cursor() as cursor:
             if not models:
                 cursor.execute("DELETE FROM search_entry")
             for model in models or []:
@@ -354,7 +366,8 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every row whose `fieldname` (issue_key or ID) is `value`, add `documents`."""
-        with transaction.atomic(), connection.cursor() as cursor:
+        writer = _writer()
+        with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
             cursor.execute(f"DELETE FROM search_entry WHERE {GROUP_COLUMNS[fieldname]} = %s", [value])
             insert(cursor, documents)
 
@@ -363,12 +376,12 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def has_word(self, word: str) -> bool:
         query = tsquery(Words((word,)))
-        with connection.cursor() as cursor:
+        with _reader().cursor() as cursor:
             cursor.execute("SELECT EXISTS (SELECT 1 FROM search_entry WHERE words @@ %s::tsquery)", [query])
             return cursor.fetchone()[0]
 
     def document_count(self) -> int:
-        with connection.cursor() as cursor:
+        with _reader().cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_entry WHERE part = 0")
             return cursor.fetchone()[0]
 

@@ -48,6 +48,13 @@ postgres_only = pytest.mark.skipif(SEARCH_ENGINE != "postgres",
                                    reason="PostgreSQL full-text search: runs in CI's PostgreSQL pass")
 
 
+# A test of PostgreSQL itself (a streaming replica built by the test): the PostgreSQL pass only.
+postgres_pass_only = pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="builds its own PostgreSQL clusters: runs in CI's PostgreSQL pass only",
+)
+
+
 # OCR reads pages at about 20 s each on the 2-core CI machine: the OCR tests (about a dozen pages in
 # all) run in the SQLite pass only, and say so in the PostgreSQL pass.
 ocr_pass_only = pytest.mark.skipif(
@@ -160,9 +167,11 @@ def isolated_data_dir(settings, tmp_path):
     settings.GAZETTE_LOCKS_DIR = tmp_path / "locks"
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.GAZETTE_DUMP_DIR = tmp_path / "dump"
-    from django.core.cache import cache
-
-    cache.clear()  # pages cached by one test's archive never answer another's
+    # Each test's own cache in this process's memory: pages cached by one test's archive never answer
+    # another's, and tests that count queries count the page's, not the cache's. The shared database cache
+    # of production (settings.CACHES) is tested with two server processes (tests/test_shared_cache.py).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                   "LOCATION": str(tmp_path)}}
     settings.HAYSTACK_CONNECTIONS = {
         "default": {**settings.HAYSTACK_CONNECTIONS["default"], "PATH": str(tmp_path / "whoosh_index")}
     }
