@@ -18,6 +18,9 @@ from issues.models import Appointment, ChronicleEntry, Document, Interpretation,
 
 log = logging.getLogger(__name__)
 
+# Issue fields no index document shows: never read while indexing (tests/test_index_reads.py).
+ISSUE_FIELDS_NOT_INDEXED = ("back_matter", "warnings")
+
 # Haystack field_type of the index fields matched exactly (each backend's schema reads it).
 EXACT = "exact"
 
@@ -86,7 +89,9 @@ class RecordIndex(indexes.SearchIndex):
         return self.model
 
     def index_queryset(self, using=None):
-        return self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+        # The issue's back matter and warnings can be megabytes, and nothing here reads them.
+        return (self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+                .defer(*(f"issue__{name}" for name in ISSUE_FIELDS_NOT_INDEXED)))
 
     def prepare(self, obj):
         data = super().prepare(obj)
