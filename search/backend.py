@@ -34,7 +34,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 from search.criteria import (All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not, Search,
                              Words)
-from search.search_indexes import EXACT, prepared
+from search.search_indexes import EXACT, prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
 
@@ -57,7 +57,7 @@ class JiebaTokenizer(Tokenizer):
                 token.startchar, token.endchar = start_char, start_char + len(value)
             yield token
             return
-        for text, pos, start, end in segment(value, sub_words=mode == "index"):
+        for text, pos, start, end in _segmented(value, sub_words=mode == "index"):
             token.original = token.text = text
             token.boost = 1.0
             token.stopped = False
@@ -66,6 +66,18 @@ class JiebaTokenizer(Tokenizer):
             if chars:
                 token.startchar, token.endchar = start_char + start, start_char + end
             yield token
+
+
+# The text of the document being added, segmented beforehand (JiebaWhooshSearchBackend._add): a failure
+# there is caught before Whoosh starts the document, which it could not take back half-way.
+_presegmented = threading.local()
+
+
+def _segmented(value: str, sub_words: bool):
+    text, words = getattr(_presegmented, "text", None), getattr(_presegmented, "words", None)
+    if sub_words and words is not None and value == text:
+        return words
+    return segment(value, sub_words=sub_words)
 
 
 class NormaliseFilter(Filter):
@@ -134,11 +146,27 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         try:
             writer.delete_by_query(delete)
             for doc in documents:
-                writer.add_document(**{k: self._from_python(v) for k, v in doc.items() if k != "boost"})
+                self._add(writer, doc)
             writer.commit()
         except BaseException:
             _abandon(writer)
             raise
+
+    def _add(self, writer, doc: dict) -> None:
+        """Add one document; one whose text cannot be indexed is added by title and keys, with a warning."""
+        fields = self._fields(doc)
+        try:
+            _presegmented.text, _presegmented.words = fields["text"], list(segment(fields["text"], sub_words=True))
+        except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index
+            warn_title_and_keys(doc, exc)
+            fields = self._fields(title_and_keys(doc))
+        try:
+            writer.add_document(**fields)
+        finally:
+            _presegmented.text = _presegmented.words = None
+
+    def _fields(self, doc: dict) -> dict:
+        return {k: self._from_python(v) for k, v in doc.items() if k != "boost"}
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from haystack.inputs import Exact as ExactInput
 from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
-from search.search_indexes import prepared
+from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
 log = logging.getLogger(__name__)
@@ -139,13 +139,9 @@ def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
     return rows
 
 
-def title_and_keys(doc: dict) -> str:
-    return "\n".join(str(v) for v in (doc.get("title"), doc.get("doc_number"), *(doc.get("numbers") or [])) if v)
-
-
 def insert(cursor, documents: list[dict]) -> None:
     """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
-    rows = [entry_rows(doc) for doc in documents]
+    rows = [_rows_or_title_and_keys(doc) for doc in documents]
     try:
         with transaction.atomic():
             cursor.executemany(INSERT, [row for doc_rows in rows for row in doc_rows])
@@ -157,9 +153,16 @@ def insert(cursor, documents: list[dict]) -> None:
             with transaction.atomic():
                 cursor.executemany(INSERT, doc_rows)
         except DatabaseError as exc:
-            log.warning("%s (%s): its text cannot be indexed (%s); indexed by title and keys only",
-                        doc[ID], doc.get("title"), str(exc).strip())
-            cursor.executemany(INSERT, entry_rows(doc, title_and_keys(doc)))
+            warn_title_and_keys(doc, exc)
+            cursor.executemany(INSERT, entry_rows(title_and_keys(doc)))
+
+
+def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
+    try:
+        return entry_rows(doc)
+    except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index
+        warn_title_and_keys(doc, exc)
+        return entry_rows(title_and_keys(doc))
 
 
 # -- reading ---------------------------------------------------------------------------------------
