@@ -6,7 +6,9 @@ but not unavailable: pages still render and search answers, a little out of date
 next ingest or `manage.py rebuild_index` catches up. So does a background queue that no worker
 has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs. A
 data directory that cannot be written (a full disk) is "degraded" too: readers can still read,
-while ingests, uploads and staff logins fail.
+while ingests, uploads and staff logins fail. And so is an index that disagrees with the database
+(index_mismatch: the published issues whose documents in the index are not their records, e.g. an
+index emptied by hand or by an old interrupted rebuild), with the command that repairs it.
 """
 
 from django.conf import settings
@@ -18,9 +20,10 @@ from gazette import diskspace
 from gazette.tasks import queue_state
 from issues.models import Issue
 from search.criteria import IndexMissing
-from search.indexing import backend
+from search.indexing import backend, disagreements
 
 STALE_LISTED = 50
+REPAIR = "manage.py rebuild_index"
 
 
 @never_cache
@@ -31,9 +34,11 @@ def healthz(request):
     tasks = queue_state().as_json() if database["ok"] else {"ok": False, "error": "数据库不可用"}
     data_dir = diskspace.check_writable(settings.DATA_DIR)
     ok = database["ok"] and search_index["ok"]
-    status = ("degraded" if stale or not tasks["ok"] or not data_dir["ok"] else "ok") if ok else "unavailable"
+    mismatch = _index_mismatch() if ok else {}
+    degraded = stale or mismatch or not tasks["ok"] or not data_dir["ok"]
+    status = ("degraded" if degraded else "ok") if ok else "unavailable"
     body = {"status": status, "database": database, "search_index": search_index, "data_dir": data_dir,
-            "index_stale": stale, "tasks": tasks}
+            "index_stale": stale, "index_mismatch": mismatch, "tasks": tasks}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 
@@ -59,3 +64,14 @@ def _stale_issues() -> list[dict]:
     stale = Issue.objects.filter(index_stale=True).order_by("-year", "-issue_no")[:STALE_LISTED]
     return [{"issue": issue.label, "year": issue.year, "issue_no": issue.issue_no, "status": issue.status}
             for issue in stale]
+
+
+def _index_mismatch() -> dict:
+    """{} when every published issue has its records in the index, else which issues do not and the repair."""
+    try:
+        issues = disagreements()
+    except Exception as exc:  # noqa: BLE001 - the index answered document_count; say what failed, stay up
+        return {"error": f"{type(exc).__name__}: {exc}", "repair": REPAIR}
+    if not issues:
+        return {}
+    return {"issues": issues[:STALE_LISTED], "count": len(issues), "repair": REPAIR}

@@ -40,6 +40,7 @@ MAX_PER_WORD = 256  # positions kept per word
 MAX_PART_BYTES = 512 * 1024  # a tsvector must stay under 1 MB
 OVERLAP = 64  # words repeated at the start of the next part
 MAX_WORD_BYTES = 2046  # a longer lexeme is refused
+REBUILD_BATCH = 500  # documents inserted at a time by rebuild_index
 
 LIST_FIELDS = {"issuer", "numbers", "related_numbers"}
 SCALAR_FIELDS = {"record_type", "category", "person", "issue_key", "year", "issue_no"}
@@ -361,6 +362,27 @@ class PostgresSearchBackend(BaseSearchBackend):
             cursor.execute(f"DELETE FROM search_entry WHERE {GROUP_COLUMNS[fieldname]} = %s", [value])
             insert(cursor, documents)
 
+    def rebuild(self, documents) -> int:
+        """Replace every row by those of `documents` in one transaction: searches read the old rows until
+        it commits, and a rebuild killed half-way is rolled back whole. Writers of the index wait for it
+        (the table is locked against them, not against readers), so none is lost or doubled by it."""
+        count = 0
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("LOCK TABLE search_entry IN EXCLUSIVE MODE")
+            cursor.execute("DELETE FROM search_entry")
+            pending = []
+            for doc in documents:
+                pending.append(doc)
+                if len(pending) == REBUILD_BATCH:
+                    insert(cursor, pending)
+                    count, pending = count + len(pending), []
+            if pending:
+                insert(cursor, pending)
+                count += len(pending)
+        with connection.cursor() as cursor:  # until autovacuum gets to it the planner has no statistics
+            cursor.execute("ANALYZE search_entry")
+        return count
+
     def find(self, search: Search) -> Found:
         return find(search)
 
@@ -374,6 +396,12 @@ class PostgresSearchBackend(BaseSearchBackend):
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_entry WHERE part = 0")
             return cursor.fetchone()[0]
+
+    def issue_counts(self) -> dict[str, int]:
+        """Documents in the index per issue_key (search.indexing.index_counts)."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT issue_key, count(*) FROM search_entry WHERE part = 0 GROUP BY issue_key")
+            return dict(cursor.fetchall())
 
     @log_query
     def search(self, query_string, start_offset=0, end_offset=None, highlight=False, result_class=None,
