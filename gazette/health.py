@@ -7,7 +7,9 @@ next ingest or `manage.py rebuild_index` catches up. So does a background queue 
 has taken a task from for 5 minutes (gazette.tasks.queue_state): uploads wait until one runs. A
 data directory that cannot be written (a full disk) is "degraded" too: readers can still read,
 while ingests, uploads and staff logins fail. A read replica that is down or behind (gazette.db_router)
-is "degraded" too: its readers read from the primary.
+is "degraded" too: its readers read from the primary. And so is an index that disagrees with the database
+(index_mismatch: the published issues whose documents in the index are not their records, e.g. an
+index emptied by hand or by an old interrupted rebuild), with the command that repairs it.
 """
 
 from django.conf import settings
@@ -19,9 +21,10 @@ from gazette import db_router, diskspace
 from gazette.tasks import queue_state
 from issues.models import Issue
 from search.criteria import IndexMissing
-from search.indexing import backend
+from search.indexing import backend, disagreements
 
 STALE_LISTED = 50
+REPAIR = "manage.py rebuild_index"
 
 
 @never_cache
@@ -33,10 +36,12 @@ def healthz(request):
     data_dir = diskspace.check_writable(settings.DATA_DIR)
     replicas = [db_router.replica_state(alias) for alias in settings.DATABASE_REPLICAS]
     ok = database["ok"] and search_index["ok"]
-    degraded = stale or not tasks["ok"] or not data_dir["ok"] or not all(replica["ok"] for replica in replicas)
+    mismatch = _index_mismatch() if ok else {}
+    degraded = (stale or mismatch or not tasks["ok"] or not data_dir["ok"]
+                or not all(replica["ok"] for replica in replicas))
     status = ("degraded" if degraded else "ok") if ok else "unavailable"
     body = {"status": status, "database": database, "search_index": search_index, "data_dir": data_dir,
-            "index_stale": stale, "tasks": tasks, "replicas": replicas}
+            "index_stale": stale, "index_mismatch": mismatch, "tasks": tasks, "replicas": replicas}
     return JsonResponse(body, status=200 if ok else 503, json_dumps_params={"ensure_ascii": False})
 
 
@@ -62,3 +67,14 @@ def _stale_issues() -> list[dict]:
     stale = Issue.objects.filter(index_stale=True).order_by("-year", "-issue_no")[:STALE_LISTED]
     return [{"issue": issue.label, "year": issue.year, "issue_no": issue.issue_no, "status": issue.status}
             for issue in stale]
+
+
+def _index_mismatch() -> dict:
+    """{} when every published issue has its records in the index, else which issues do not and the repair."""
+    try:
+        issues = disagreements()
+    except Exception as exc:  # noqa: BLE001 - the index answered document_count; say what failed, stay up
+        return {"error": f"{type(exc).__name__}: {exc}", "repair": REPAIR}
+    if not issues:
+        return {}
+    return {"issues": issues[:STALE_LISTED], "count": len(issues), "repair": REPAIR}

@@ -83,13 +83,16 @@ LIST_PAGES = [  # label, URL name, the issue's related manager holding the recor
 
 
 def list_pages(issue) -> list[tuple[str, str, int]]:
-    """The per-issue list pages this issue has records for: (label, url, count), counted in one query."""
+    """The per-issue list pages this issue has records for: (label, url, count), counted in one query.
+
+    An issue replaced since the page read it has none (issues.versions renders that page again).
+    """
     counts = type(issue).objects.filter(pk=issue.pk).values(**{
         related: Coalesce(Subquery(
             getattr(issue, related).model.objects.filter(issue=OuterRef("pk")).order_by().values("issue")
             .annotate(n=Count("pk")).values("n")
         ), 0)
         for _, _, related in LIST_PAGES
-    }).get()
+    }).first() or {}
     return [(label, reverse(name, args=[issue.year, issue.issue_no]), counts[related])
-            for label, name, related in LIST_PAGES if counts[related]]
+            for label, name, related in LIST_PAGES if counts.get(related)]

@@ -29,6 +29,7 @@ from issues.models import (CHRONOLOGICAL, Appointment, ChronicleEntry, Document,
                            StatisticsRow)
 from issues.parser import amendments, regexes
 from issues.validity import Validity
+from issues.versions import one_version
 
 SUGGESTIONS = 5
 
@@ -80,6 +81,7 @@ def cached_page(view):
 
 
 @cached_page
+@one_version
 def home(request):
     issues = list(Issue.objects.published().newest_first().defer("warnings", "back_matter"))
     latest = issues[0] if issues else None
@@ -125,6 +127,7 @@ def issue_year(request, year: int):
     return render(request, "issues/issue_year.html", {"year": year, "issues": issues})
 
 
+@one_version
 def issue_detail(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     published = Issue.objects.published()
@@ -215,6 +218,7 @@ def _interpretations_of(document: Document):
         .select_related("issue")
 
 
+@one_version
 def document_detail(request, year: int, issue_no: int, key: str):
     issue = _published_issue(year, issue_no)
     document = get_object_or_404(issue.document_set, key=key)
@@ -323,6 +327,7 @@ def _document_interpreted(interpretation: Interpretation) -> Document | None:
     return None
 
 
+@one_version
 def interpretation_detail(request, year: int, issue_no: int, key: str):
     issue = _published_issue(year, issue_no)
     interpretation = get_object_or_404(issue.interpretation_set, key=key)
@@ -333,6 +338,7 @@ def interpretation_detail(request, year: int, issue_no: int, key: str):
     ))
 
 
+@one_version
 def doc_permalink(request, number: str):
     """/doc/<number>: any spelling of a doc number or ZJCC code redirects to the document page."""
     number = number.strip().rstrip("/")  # people add a slash to URLs by habit
@@ -380,11 +386,13 @@ def _closest_documents(text: str) -> list[Document]:
 # ------------------------------------------------------------------ per-issue lists
 
 
+@one_version
 def news_list(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     return render(request, "issues/news.html", _issue_context(issue, news=list(issue.newsbrief_set.all())))
 
 
+@one_version
 def chronicle_list(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     days: dict = {}
@@ -393,12 +401,14 @@ def chronicle_list(request, year: int, issue_no: int):
     return render(request, "issues/chronicle.html", _issue_context(issue, days=sorted(days.items())))
 
 
+@one_version
 def appointment_list(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     return render(request, "issues/appointments.html",
                   _issue_context(issue, appointments=list(issue.appointment_set.all())))
 
 
+@one_version
 def issued_list(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     rows = list(issue.issuedlistentry_set.all())
@@ -411,6 +421,7 @@ def issued_list(request, year: int, issue_no: int):
     ))
 
 
+@one_version
 def issue_statistics(request, year: int, issue_no: int):
     issue = _published_issue(year, issue_no)
     rows = list(issue.statisticsrow_set.all())
@@ -545,9 +556,11 @@ def api_issue_list(request):
 
 
 @read_only_api
+@one_version
 def api_issue_detail(request, year: int, issue_no: int):
-    issue = Issue.objects.published().filter(year=year, issue_no=issue_no).first()
-    if issue is None:
+    try:
+        issue = _published_issue(year, issue_no)
+    except Http404:
         return error_response(404, "not_found", f"档案中没有{year}年第{issue_no}期")
     return json_response(issue.to_parsed().to_export())
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import threading
 from datetime import datetime, time
 
@@ -34,7 +35,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 from search.criteria import (All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not, Search,
                              Words)
-from search.search_indexes import EXACT, prepared
+from search.search_indexes import EXACT, prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
 
@@ -57,7 +58,7 @@ class JiebaTokenizer(Tokenizer):
                 token.startchar, token.endchar = start_char, start_char + len(value)
             yield token
             return
-        for text, pos, start, end in segment(value, sub_words=mode == "index"):
+        for text, pos, start, end in _segmented(value, sub_words=mode == "index"):
             token.original = token.text = text
             token.boost = 1.0
             token.stopped = False
@@ -66,6 +67,18 @@ class JiebaTokenizer(Tokenizer):
             if chars:
                 token.startchar, token.endchar = start_char + start, start_char + end
             yield token
+
+
+# The text of the document being added, segmented beforehand (JiebaWhooshSearchBackend._add): a failure
+# there is caught before Whoosh starts the document, which it could not take back half-way.
+_presegmented = threading.local()
+
+
+def _segmented(value: str, sub_words: bool):
+    text, words = getattr(_presegmented, "text", None), getattr(_presegmented, "words", None)
+    if sub_words and words is not None and value == text:
+        return words
+    return segment(value, sub_words=sub_words)
 
 
 class NormaliseFilter(Filter):
@@ -134,11 +147,58 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         try:
             writer.delete_by_query(delete)
             for doc in documents:
-                writer.add_document(**{k: self._from_python(v) for k, v in doc.items() if k != "boost"})
+                self._add(writer, doc)
             writer.commit()
         except BaseException:
             _abandon(writer)
             raise
+
+    def rebuild(self, documents) -> int:
+        """Build a whole new index of `documents` in a sibling directory, then rename it into place.
+
+        Searches read the old index, whole, until the rename (a search in the instant between the two
+        renames says the index is unavailable, never finds nothing); a rebuild killed half-way leaves
+        only its sibling directory, which the next one removes. Returns how many documents it wrote.
+        """
+        building, old = f"{self.path}.building", f"{self.path}.old"
+        for leftover in (building, old):
+            shutil.rmtree(leftover, ignore_errors=True)
+        fresh = type(self)(self.connection_alias, PATH=building)
+        fresh.setup()
+        writer = fresh.index.writer(limitmb=128)
+        count = 0
+        try:
+            for doc in documents:
+                fresh._add(writer, doc)
+                count += 1
+            writer.commit()
+        except BaseException:
+            _abandon(writer)
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        if os.path.exists(self.path):
+            os.rename(self.path, old)
+        os.rename(building, self.path)
+        shutil.rmtree(old, ignore_errors=True)
+        self.forget_searchers()
+        self.setup_complete = False
+        return count
+
+    def _add(self, writer, doc: dict) -> None:
+        """Add one document; one whose text cannot be indexed is added by title and keys, with a warning."""
+        fields = self._fields(doc)
+        try:
+            _presegmented.text, _presegmented.words = fields["text"], list(segment(fields["text"], sub_words=True))
+        except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index
+            warn_title_and_keys(doc, exc)
+            fields = self._fields(title_and_keys(doc))
+        try:
+            writer.add_document(**fields)
+        finally:
+            _presegmented.text = _presegmented.words = None
+
+    def _fields(self, doc: dict) -> dict:
+        return {k: self._from_python(v) for k, v in doc.items() if k != "boost"}
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -203,6 +263,16 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
             raise IndexMissing(self.path)
         with whoosh_index.open_dir(self.path).searcher() as searcher:
             return searcher.doc_count()
+
+    def issue_counts(self) -> dict[str, int]:
+        """Documents in the index per issue_key (search.indexing.index_counts), read afresh."""
+        if not whoosh_index.exists_in(self.path):
+            raise IndexMissing(self.path)
+        with whoosh_index.open_dir(self.path).searcher() as searcher:
+            if "issue_key" not in searcher.schema:  # an index of some other schema (a test's) holds no issue
+                return {}
+            return {key.decode(): sum(1 for _ in searcher.docs_for_query(Term("issue_key", key.decode())))
+                    for key in searcher.lexicon("issue_key")}
 
     # -- haystack's SearchQuerySet.highlight() ------------------------------------------------
 

@@ -10,24 +10,30 @@ returned, never raised (the records stay saved; the next ingest or `rebuild_inde
 
 All of an issue's index documents are found by its issue_key (year and number), not by database
 ids, which change on every re-ingest: the old documents go and the new ones come in one write.
-`manage.py rebuild_index` (haystack's) rebuilds everything from RECORD_INDEXES' querysets.
+`manage.py rebuild_index` calls rebuild(): everything from RECORD_INDEXES' querysets, built beside
+the live index (Whoosh: a sibling directory renamed into place; PostgreSQL: one transaction), so
+that searches never meet an empty or half-built index. index_counts() against database_counts()
+is how /healthz tells an index that disagrees with the database.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, models, transaction
+from django.utils import timezone
 from haystack import connections
 from haystack.constants import ID
 from haystack.exceptions import NotHandled
 from haystack.utils import get_identifier
 
-from gazette import diskspace
+from gazette import diskspace, locks
+from issues.locks import issue_lock
 from issues.models import Issue
 from issues.signals import issue_indexed
-from search.search_indexes import RECORD_INDEXES, issue_key
+from search.search_indexes import ISSUE_FIELDS_NOT_INDEXED, RECORD_INDEXES, issue_key, prepared
 
 log = logging.getLogger(__name__)
 
@@ -145,3 +151,61 @@ def issue_records(issue: Issue):
         index = connections["default"].get_unified_index().get_index(index_class.model)
         for record in index.index_queryset().filter(issue=issue):
             yield index, record
+
+
+# -- the whole index ---------------------------------------------------------------------------------
+
+BATCH = 500  # records read at a time while rebuilding
+
+
+def rebuild() -> int:
+    """Build the index anew from the database, beside the live one, then put it in its place; returns
+    the documents written. Issues saved while it ran are indexed again into the new index (each under
+    its lock, so an ingest still writing waits its turn), and no issue is index-stale any more."""
+    started = timezone.now()
+    with locks.hold("search-rebuild"):
+        count = backend().rebuild(all_documents())
+        if not transactional():  # their index update may have gone into the index just replaced
+            saved = Issue.objects.published().filter(updated_at__gte=started).defer(*ISSUE_FIELDS_NOT_INDEXED)
+            for issue in saved:
+                with issue_lock(issue.year, issue.issue_no):
+                    update_index(issue)
+        Issue.objects.filter(index_stale=True, updated_at__lt=started).update(index_stale=False)
+    return count
+
+
+def all_documents():
+    """The index document of every indexed record of every published issue, read BATCH records at a time."""
+    for index_class in RECORD_INDEXES:
+        index = connections["default"].get_unified_index().get_index(index_class.model)
+        batch = []
+        for record in index.index_queryset().order_by("pk").iterator(chunk_size=BATCH):
+            batch.append(record)
+            if len(batch) == BATCH:
+                yield from prepared(index, batch)
+                batch = []
+        yield from prepared(index, batch)
+
+
+def index_counts() -> dict[str, int]:
+    """Documents in the search index per issue (issue_key '2020-6' -> count), on either engine."""
+    return backend().issue_counts()
+
+
+def database_counts() -> dict[str, int]:
+    """Indexed records in the database per published issue (issue_key -> count): what index_counts() should say."""
+    counts: Counter = Counter()
+    for index_class in RECORD_INDEXES:
+        rows = (index_class.model.objects.filter(issue__in=Issue.objects.published()).order_by()
+                .values_list("issue__year", "issue__issue_no").annotate(n=models.Count("pk")))
+        for year, issue_no, n in rows:
+            counts[issue_key(year, issue_no)] += n
+    return dict(counts)
+
+
+def disagreements() -> list[dict]:
+    """Issues whose documents in the index differ from their records in the database, in issue order."""
+    indexed, records = index_counts(), database_counts()
+    return [{"issue": key, "records": records.get(key, 0), "indexed": indexed.get(key, 0)}
+            for key in sorted(indexed.keys() | records.keys(), key=lambda k: tuple(map(int, k.split("-"))))
+            if indexed.get(key, 0) != records.get(key, 0)]

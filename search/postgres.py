@@ -33,7 +33,7 @@ from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
-from search.search_indexes import prepared
+from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ MAX_PER_WORD = 256  # positions kept per word
 MAX_PART_BYTES = 512 * 1024  # a tsvector must stay under 1 MB
 OVERLAP = 64  # words repeated at the start of the next part
 MAX_WORD_BYTES = 2046  # a longer lexeme is refused
+REBUILD_BATCH = 500  # documents inserted at a time by rebuild_index
 
 LIST_FIELDS = {"issuer", "numbers", "related_numbers"}
 SCALAR_FIELDS = {"record_type", "category", "person", "issue_key", "year", "issue_no"}
@@ -150,13 +151,9 @@ def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
     return rows
 
 
-def title_and_keys(doc: dict) -> str:
-    return "\n".join(str(v) for v in (doc.get("title"), doc.get("doc_number"), *(doc.get("numbers") or [])) if v)
-
-
 def insert(cursor, documents: list[dict]) -> None:
     """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
-    rows = [entry_rows(doc) for doc in documents]
+    rows = [_rows_or_title_and_keys(doc) for doc in documents]
     try:
         with transaction.atomic(using=cursor.db.alias):
             cursor.executemany(INSERT, [row for doc_rows in rows for row in doc_rows])
@@ -168,9 +165,16 @@ def insert(cursor, documents: list[dict]) -> None:
             with transaction.atomic(using=cursor.db.alias):
                 cursor.executemany(INSERT, doc_rows)
         except DatabaseError as exc:
-            log.warning("%s (%s): its text cannot be indexed (%s); indexed by title and keys only",
-                        doc[ID], doc.get("title"), str(exc).strip())
-            cursor.executemany(INSERT, entry_rows(doc, title_and_keys(doc)))
+            warn_title_and_keys(doc, exc)
+            cursor.executemany(INSERT, entry_rows(title_and_keys(doc)))
+
+
+def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
+    try:
+        return entry_rows(doc)
+    except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index
+        warn_title_and_keys(doc, exc)
+        return entry_rows(title_and_keys(doc))
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -371,6 +375,27 @@ class PostgresSearchBackend(BaseSearchBackend):
             cursor.execute(f"DELETE FROM search_entry WHERE {GROUP_COLUMNS[fieldname]} = %s", [value])
             insert(cursor, documents)
 
+    def rebuild(self, documents) -> int:
+        """Replace every row by those of `documents` in one transaction: searches read the old rows until
+        it commits, and a rebuild killed half-way is rolled back whole. Writers of the index wait for it
+        (the table is locked against them, not against readers), so none is lost or doubled by it."""
+        count, writer = 0, _writer()
+        with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+            cursor.execute("LOCK TABLE search_entry IN EXCLUSIVE MODE")
+            cursor.execute("DELETE FROM search_entry")
+            pending = []
+            for doc in documents:
+                pending.append(doc)
+                if len(pending) == REBUILD_BATCH:
+                    insert(cursor, pending)
+                    count, pending = count + len(pending), []
+            if pending:
+                insert(cursor, pending)
+                count += len(pending)
+        with writer.cursor() as cursor:  # until autovacuum gets to it the planner has no statistics
+            cursor.execute("ANALYZE search_entry")
+        return count
+
     def find(self, search: Search) -> Found:
         return find(search)
 
@@ -384,6 +409,12 @@ class PostgresSearchBackend(BaseSearchBackend):
         with _reader().cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_entry WHERE part = 0")
             return cursor.fetchone()[0]
+
+    def issue_counts(self) -> dict[str, int]:
+        """Documents in the index per issue_key (search.indexing.index_counts)."""
+        with _reader().cursor() as cursor:
+            cursor.execute("SELECT issue_key, count(*) FROM search_entry WHERE part = 0 GROUP BY issue_key")
+            return dict(cursor.fetchall())
 
     @log_query
     def search(self, query_string, start_offset=0, end_offset=None, highlight=False, result_class=None,

@@ -12,11 +12,15 @@ from datetime import date
 import logging
 
 from haystack import indexes
+from haystack.constants import ID
 from haystack.exceptions import SkipDocument
 
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, IssuedListEntry, Issue, NewsBrief
 
 log = logging.getLogger(__name__)
+
+# Issue fields no index document shows: never read while indexing (tests/test_index_reads.py).
+ISSUE_FIELDS_NOT_INDEXED = ("back_matter", "warnings")
 
 # Haystack field_type of the index fields matched exactly (each backend's schema reads it).
 EXACT = "exact"
@@ -43,6 +47,17 @@ def prepared(index, objects) -> list[dict]:
         except SkipDocument:
             log.debug("Indexing for object `%s` skipped", obj)
     return documents
+
+
+def title_and_keys(doc: dict) -> dict:
+    """The index document of a record whose text cannot be indexed: found by its title and numbers only."""
+    text = "\n".join(str(v) for v in (doc.get("title"), doc.get("doc_number"), *(doc.get("numbers") or [])) if v)
+    return {**doc, "text": text, "body": doc.get("title") or ""}
+
+
+def warn_title_and_keys(doc: dict, exc: Exception) -> None:
+    log.warning("%s (%s): its text cannot be indexed (%s: %s); indexed by title and keys only",
+                doc[ID], doc.get("title"), type(exc).__name__, str(exc).strip())
 
 
 def issue_key(year: int, issue_no: int) -> str:
@@ -86,7 +101,9 @@ class RecordIndex(indexes.SearchIndex):
         return self.model
 
     def index_queryset(self, using=None):
-        return self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+        # The issue's back matter and warnings can be megabytes, and nothing here reads them.
+        return (self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+                .defer(*(f"issue__{name}" for name in ISSUE_FIELDS_NOT_INDEXED)))
 
     def prepare(self, obj):
         data = super().prepare(obj)

@@ -108,6 +108,34 @@ def test_stale_issues_are_listed_and_status_is_degraded(rf):
     assert body["index_stale"] == [{"issue": "2020年第6期", "year": 2020, "issue_no": 6, "status": "published"}]
 
 
+@pytest.mark.parametrize("lost", ["one_issue", "one_record"])
+def test_an_index_missing_documents_of_published_issues_is_degraded_and_names_them(rf, lost):
+    """Issue 19, finding 2: an index emptied by an interrupted rebuild answered 200 "ok"."""
+    from haystack.constants import ID
+    from haystack.utils import get_identifier
+
+    from issues.ingest import ingest_path
+    from issues.models import Document
+    from search.indexing import backend, database_counts, remove_issue
+    from tests.conftest import ISSUE_FILES
+
+    ingest_path(ISSUE_FILES["2020-06"])
+    ingest_path(ISSUE_FILES["2021-05"])
+    assert health(rf)[1]["status"] == "ok"
+    if lost == "one_issue":
+        remove_issue(2021, 5)
+    else:
+        backend().replace_group(ID, get_identifier(Document.objects.filter(issue__year=2020).first()), [])
+    records = database_counts()
+    code, body = health(rf)
+    assert code == 200 and body["status"] == "degraded"
+    mismatch = body["index_mismatch"]
+    assert mismatch["repair"] == "manage.py rebuild_index"
+    short = {row["issue"]: (row["records"], row["indexed"]) for row in mismatch["issues"]}
+    key = "2021-5" if lost == "one_issue" else "2020-6"
+    assert short == {key: (records[key], 0 if lost == "one_issue" else records[key] - 1)}
+
+
 def test_database_failure_is_unavailable(rf, monkeypatch):
     make_index()
 

@@ -1,22 +1,23 @@
-"""manage.py rebuild_index: haystack's, and then no issue is index-stale any more (every one was just indexed).
+"""manage.py rebuild_index: the whole search index anew from the database (search.indexing.rebuild).
 
-On PostgreSQL the refilled table is analysed at once: until autovacuum gets to it the planner has no
-statistics (it estimated 122 rows for a word on 3,640 rows at 240 issues).
+Built beside the live index and put in its place at the end: searches keep answering from the old
+one meanwhile, and a rebuild killed half-way leaves it as it was. Afterwards no issue is index-stale.
 """
 
-from django.db import connection
-from haystack.management.commands.rebuild_index import Command as HaystackRebuildIndex
+from django.core.management.base import BaseCommand
 
-from issues.models import Issue
-from search.indexing import transactional
+from search.indexing import rebuild
 
 
-class Command(HaystackRebuildIndex):
+class Command(BaseCommand):
+    help = "Rebuild the search index from the database, without emptying the live index meanwhile."
+
+    def add_arguments(self, parser):
+        # haystack's rebuild_index asked before clearing the live index; nothing is cleared here
+        parser.add_argument("--noinput", "--no-input", action="store_false", dest="interactive",
+                            help="accepted for compatibility: nothing is asked")
+
     def handle(self, **options):
-        super().handle(**options)
-        if transactional():
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE search_entry")
-        caught_up = Issue.objects.filter(index_stale=True).update(index_stale=False)
-        if caught_up and options.get("verbosity", 1):
-            self.stdout.write(f"{caught_up} 期不再标记为索引待更新")
+        count = rebuild()
+        if options["verbosity"]:
+            self.stdout.write(f"索引已重建：{count} 条记录")
