@@ -66,7 +66,8 @@ def _link(request, **changes) -> str:
 
 def page_numbers(page: int, pages: int) -> list[int | None]:
     """The pages to link: the first, the last and a few around this one; None where some are left out."""
-    shown = sorted({1, pages, *range(page - PAGE_LINKS_AROUND, page + PAGE_LINKS_AROUND + 1)} & set(range(1, pages + 1)))
+    around = range(max(page - PAGE_LINKS_AROUND, 1), min(page + PAGE_LINKS_AROUND, pages) + 1)
+    shown = sorted({1, pages, *around})
     numbers: list[int | None] = []
     for number in shown:
         if numbers and number - numbers[-1] > 1:

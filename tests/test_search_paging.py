@@ -73,3 +73,13 @@ def test_the_search_api_is_open_to_every_origin_as_the_issues_api(client, meetin
     refused = client.get(API, {"page_size": "0", "q": "会议"})
     assert refused.status_code == 400 and refused["Access-Control-Allow-Origin"] == "*"
     assert client.post(API, {"q": "会议"}).status_code == 405
+
+
+@pytest.mark.parametrize("page, pages, numbers", [
+    (1, 1, []), (1, 2, [1, 2]), (3, 5, [1, 2, 3, 4, 5]), (1, 10, [1, 2, 3, None, 10]),
+    (5, 10, [1, None, 3, 4, 5, 6, 7, None, 10]), (10, 10, [1, None, 8, 9, 10]),
+], ids=["one-page", "two-pages", "all-near", "first-of-ten", "middle-of-ten", "last-of-ten"])
+def test_the_page_links_the_first_the_last_and_the_pages_around(page, pages, numbers):
+    from search.views import page_numbers
+
+    assert page_numbers(page, pages) == numbers
