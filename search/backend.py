@@ -227,10 +227,41 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
 def facet_counts(searcher, query: wq.Query) -> dict[str, dict]:
     """How many documents matching `query` have each value of each facet: Whoosh's grouping, in one
     unscored pass over every match (the unscored collector skips none, unlike the top-N one)."""
-    facets = {name: sorting.FieldFacet(name, allow_overlap=name == "issuer") for name in FACETS}
+    facets = {name: ListFacet(name) if name == "issuer" else sorting.FieldFacet(name) for name in FACETS}
     grouped = searcher.search(query, limit=None, scored=False, groupedby=facets, maptype=sorting.Count)
     return {name: {value: count for value, count in grouped.groups(name).items() if value is not None}
             for name in FACETS}
+
+
+class ListFacet(sorting.FieldFacet):
+    """A facet of a field of several values a document (issuers): each value counted once per document.
+
+    Whoosh's own (FieldFacet with allow_overlap) re-reads every posting of the field on every search
+    to list each document's values; here the lists are kept with the searcher (which is replaced
+    when the index changes), as Whoosh keeps its single-value facets' tables.
+    """
+
+    def __init__(self, fieldname):
+        super().__init__(fieldname, allow_overlap=True)
+
+    def categorizer(self, global_searcher):
+        return _KeptListsCategorizer(global_searcher, self.fieldname)
+
+
+class _KeptListsCategorizer(sorting.OverlappingCategorizer):
+    def __init__(self, global_searcher, fieldname):
+        super().__init__(global_searcher, fieldname)
+        self._kept = global_searcher._field_caches  # noqa: SLF001 - Whoosh's own per-searcher cache
+
+    def set_searcher(self, segment_searcher, docoffset):
+        segment = getattr(segment_searcher.reader(), "segment", lambda: None)()  # none in an empty index
+        key = ("lists", self._fieldname, segment.segment_id()) if segment is not None else None
+        if key not in self._kept:
+            super().set_searcher(segment_searcher, docoffset)
+            if key:
+                self._kept[key] = self._lists
+            return
+        self._segment_searcher, self._lists = segment_searcher, self._kept[key]
 
 
 def whoosh_query(criteria) -> wq.Query:
