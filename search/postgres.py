@@ -321,7 +321,7 @@ def find(search: Search) -> Found:
             cursor.execute(f"SELECT count(*) FROM (SELECT 1 {matches}) AS matches", params)
             total = cursor.fetchone()[0]
         hits = _stored(cursor, [identifier for identifier, _ in page], compiler)
-        facets = _facet_counts(cursor, matches, params) if search.facets else {}
+        facets = _facet_counts(cursor, matches, params) if search.facets and total else {}
     return Found(total, hits, facets)
 
 
