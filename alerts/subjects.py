@@ -180,7 +180,8 @@ class SearchSubject(Subject):
     """A search of the archive with its filters: exactly what /search/ finds, through the same form and search."""
 
     key, noun = "search", "检索"
-    FIELDS = ("q", "type", "year", "category", "issuer", "date_from", "date_to")
+    FIELDS = ("q", "scope", "match", "type", "year", "category", "issuer", "date_from", "date_to")
+    DEFAULTS = {"scope": "all", "match": "words"}  # left out: the same search as without them
 
     def _form(self, target: str):
         from search.forms import SearchForm  # the search app loads its index backend on import
@@ -195,7 +196,7 @@ class SearchSubject(Subject):
         data = {name: form.data.get(name, "").strip() for name in self.FIELDS}
         if not data["q"] and not form.params().has_filters():
             raise ValidationError("请先输入检索词或选择筛选条件")
-        return urlencode({name: value for name, value in data.items() if value})
+        return urlencode({name: value for name, value in data.items() if value and value != self.DEFAULTS.get(name)})
 
     def describe(self, target):
         query, fields = QueryDict(target), self._form("").fields
@@ -223,7 +224,7 @@ class SearchSubject(Subject):
             return []
         wanted = {(i.year, i.issue_no): i for i in issues}
         params = form.params()
-        params.sort, params.snippets = "date", False
+        params.sort, params.snippets, params.facets = "date", False, False
         years = sorted({year for year, _ in wanted}, reverse=True)
         if params.year:
             years = [params.year] if params.year in years else []

@@ -1,7 +1,7 @@
 """Document numbers (文号) and ZJCC registration codes: normalising what people type and print.
 
-One key per number whatever the spelling: brackets 〔〕 [] () （） 【】, full-width digits, with or
-without 第 and 号. Keys are used for matching, URLs and search; stored text keeps the printed form.
+One key per number whatever the spelling: brackets 〔〕 [] () （） 【】 or the year followed by 年,
+full-width digits, with or without 第 and 号; ZJCC codes with dashes or spaces. Keys are used for matching, URLs and search; stored text keeps the printed form.
 """
 
 import unicodedata
@@ -34,15 +34,15 @@ def doc_key(text: str) -> str | None:
     text = _bare(text or "")
     if text is None:
         return None
-    match = regexes.DOC_NUMBER_FULL.match(text)
+    match = regexes.DOC_NUMBER_ANNOUNCEMENT_FULL.match(text)  # before 年 is read as a bracketed year
+    if match:
+        return f"{match['prefix']}{match['year']}年第{int(match['serial'])}号"
+    match = regexes.DOC_NUMBER_FULL.match(text) or regexes.DOC_NUMBER_YEAR_WORD_FULL.match(text)
     if match:
         return f"{match['prefix']}〔{match['year']}〕{int(match['serial'])}号"
     match = regexes.DOC_NUMBER_NO_YEAR_FULL.match(text)
     if match:
         return f"{match['prefix']}第{int(match['serial'])}号"
-    match = regexes.DOC_NUMBER_ANNOUNCEMENT_FULL.match(text)
-    if match:
-        return f"{match['prefix']}{match['year']}年第{int(match['serial'])}号"
     return None
 
 
@@ -51,11 +51,13 @@ def registration_key(text: str) -> str | None:
 
     >>> registration_key("zjcc00 - 2021 - 0002")
     'ZJCC00-2021-0002'
+    >>> registration_key("zjcc01 2020 0008")
+    'ZJCC01-2020-0008'
     """
     text = _bare(text or "")
     if text is None:
         return None
-    match = regexes.REGISTRATION_CODE_FULL.match(text)
+    match = regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_SPACED_FULL.match(text)
     if not match:
         return None
     return f"ZJCC{match['a']}-{match['b']}-{match['c']}"

@@ -228,6 +228,7 @@ SEARCH_RESULT_FIELDS = (
                          "appointment 人事任免，issued 发文目录",
        enum=("document", "interpretation", "news", "chronicle", "appointment", "issued")),
     Field("title", "string", "标题（人事任免为“姓名 任/免 职务”，政府记事为日期）"),
+    Field("title_html", "string", "标题的 HTML，检索词以 <mark> 标出（其余文字已转义）"),
     Field("doc_number", "string", "文号", nullable=True),
     Field("person", "string", "人事任免的姓名", nullable=True),
     ISSUE_REF,
@@ -236,10 +237,23 @@ SEARCH_RESULT_FIELDS = (
     Field("snippet", "string", "含检索词的正文片段，检索词以 <mark> 标出（其余文字已转义为 HTML）；snippets=0 时为空"),
 )
 
+FACET_VALUE_FIELDS = (
+    Field("value", "string", "筛选参数的取值（年份为整数）"),
+    Field("label", "string", "显示的名称"),
+    Field("count", "integer", "命中记录中取这个值的条数"),
+    Field("selected", "boolean", "当前是否正按这个值筛选"),
+    Field("url", "string", "按这个值筛选（已选中时为取消筛选）的检索接口地址（完整网址）"),
+)
+FACET_NAMES = {"type": "类型", "year": "年份", "category": "栏目", "issuer": "发文机关（最多 20 个，按条数）"}
+
 SEARCH_FIELDS = (
     Field("query", "string", "检索词，原样返回"),
-    Field("total", "integer", "命中记录总数"),
+    Field("total", "integer", "命中记录总数（一个文件与它在发文目录中的一行算一条）"),
     Field("page", "integer", "当前页码"),
+    Field("page_size", "integer", "每页条数"),
+    Field("pages", "integer", "总页数"),
+    Field("next", "string", "下一页的接口地址（完整网址）", nullable=True),
+    Field("previous", "string", "上一页的接口地址（完整网址）", nullable=True),
     Field("resolved", "object", "检索词是一个已收录文件的文号或登记号时：该文件", nullable=True, fields=(
         DOC_NUMBER, Field("title", "string", "标题"), Field("url", "string", "文件页面的站内路径"))),
     Field("unarchived", "object", "检索词是一个未收录全文的文号时：它出现在哪些发文目录、被哪些文件引用",

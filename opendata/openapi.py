@@ -48,6 +48,15 @@ def components() -> dict:
     search["properties"]["results"] = {"type": "array", "items": _ref("SearchResult"),
                                        "description": "本页的命中记录"}
     search["required"].append("results")
+    search["properties"]["facets"] = {
+        "type": "object", "description": "分类统计：各筛选条件的取值及命中条数，每个取值附按它筛选的地址",
+        "properties": {name: {"type": "array", "items": _ref("FacetValue"), "description": meaning}
+                       for name, meaning in described.FACET_NAMES.items()},
+        "required": list(described.FACET_NAMES), "additionalProperties": False,
+    }
+    search["required"].append("facets")
+    facet_value = described.object_schema(described.FACET_VALUE_FIELDS)
+    facet_value["properties"]["value"]["type"] = ["string", "integer"]
     error = described.object_schema(described.ERROR_FIELDS)
     error["properties"]["fields"] = {
         "type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
@@ -60,6 +69,7 @@ def components() -> dict:
            for kind in described.KINDS},
         "SearchResults": search,
         "SearchResult": described.object_schema(described.SEARCH_RESULT_FIELDS),
+        "FacetValue": facet_value,
         "Error": error,
     }
 
@@ -119,7 +129,7 @@ def schema(server_url: str) -> dict:
             }},
             "/api/search/": {"get": {
                 "operationId": "search",
-                "summary": "全文检索：与 /search/ 页面相同的参数和结果，每页 10 条",
+                "summary": "全文检索：与 /search/ 页面相同的参数和结果，分页（默认每页 10 条）并附分类统计",
                 "description": "q 与筛选条件至少要有一个。q 中的词默认同时出现；\"加引号\" 为短语，OR 表示或，"
                                "NOT 或 -词 表示排除；q 是文号或登记号（任何常见写法）时，resolved 给出该文件。",
                 "parameters": search_parameters(),

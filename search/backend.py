@@ -9,7 +9,8 @@ Subclasses haystack's WhooshSearchBackend/WhooshEngine and changes only what Chi
 - writing a batch (or one issue's records, replace_group) with one delete query and one commit,
   instead of Whoosh's update_document per record;
 - find(): search.criteria compiled to Whoosh query objects (user text never reaches a query
-  parser), with a per-thread searcher, a faster Phrase query and exact counts.
+  parser), with a per-thread searcher, a faster Phrase query, exact counts and facet counts
+  (Whoosh's own grouping).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import ID
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh import sorting
 from whoosh.analysis import Filter, Token, Tokenizer
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.fields import KEYWORD, STORED, TEXT
@@ -33,8 +35,8 @@ from whoosh.query import Or, Query, Term
 from whoosh.query import Phrase as WhooshPhrase
 from whoosh.query.spans import Span, SpanNear2
 
-from search.criteria import (All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not, Search,
-                             Words)
+from search.criteria import (FACETS, All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not,
+                             Search, Words)
 from search.search_indexes import EXACT, prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
@@ -248,10 +250,14 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         results = searcher.search(query, limit=end, filter=filters,
                                   sortedby="date" if search.by_date else None, reverse=search.by_date,
                                   optimize=False)  # count while collecting, no second pass
+        hits = [hit.fields() for hit in results[search.offset:end]]
+        matching = wq.And([query, filters]) if filters else query
+        if search.facets:
+            counted = facet_counts(searcher, matching)
+            return Found(sum(counted["record_type"].values()), hits, counted)
         # The collector's own count skips documents when it swaps in faster matchers for
         # AND queries (237 of 288 for 疫情防控 at 240 issues): count the matching ids instead.
-        total = sum(1 for _ in searcher.docs_for_query(wq.And([query, filters]) if filters else query))
-        return Found(total, [hit.fields() for hit in results[search.offset:end]])
+        return Found(sum(1 for _ in searcher.docs_for_query(matching)), hits)
 
     def has_word(self, word: str) -> bool:
         return bool(self.searcher().doc_frequency("text", word))
@@ -288,15 +294,55 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         return results
 
 
+def facet_counts(searcher, query: wq.Query) -> dict[str, dict]:
+    """How many documents matching `query` have each value of each facet: Whoosh's grouping, in one
+    unscored pass over every match (the unscored collector skips none, unlike the top-N one)."""
+    facets = {name: ListFacet(name) if name == "issuer" else sorting.FieldFacet(name) for name in FACETS}
+    grouped = searcher.search(query, limit=None, scored=False, groupedby=facets, maptype=sorting.Count)
+    return {name: {value: count for value, count in grouped.groups(name).items() if value is not None}
+            for name in FACETS}
+
+
+class ListFacet(sorting.FieldFacet):
+    """A facet of a field of several values a document (issuers): each value counted once per document.
+
+    Whoosh's own (FieldFacet with allow_overlap) re-reads every posting of the field on every search
+    to list each document's values; here the lists are kept with the searcher (which is replaced
+    when the index changes), as Whoosh keeps its single-value facets' tables.
+    """
+
+    def __init__(self, fieldname):
+        super().__init__(fieldname, allow_overlap=True)
+
+    def categorizer(self, global_searcher):
+        return _KeptListsCategorizer(global_searcher, self.fieldname)
+
+
+class _KeptListsCategorizer(sorting.OverlappingCategorizer):
+    def __init__(self, global_searcher, fieldname):
+        super().__init__(global_searcher, fieldname)
+        self._kept = global_searcher._field_caches  # noqa: SLF001 - Whoosh's own per-searcher cache
+
+    def set_searcher(self, segment_searcher, docoffset):
+        segment = getattr(segment_searcher.reader(), "segment", lambda: None)()  # none in an empty index
+        key = ("lists", self._fieldname, segment.segment_id()) if segment is not None else None
+        if key not in self._kept:
+            super().set_searcher(segment_searcher, docoffset)
+            if key:
+                self._kept[key] = self._lists
+            return
+        self._segment_searcher, self._lists = segment_searcher, self._kept[key]
+
+
 def whoosh_query(criteria) -> wq.Query:
     """The Whoosh query of search.criteria values."""
     match criteria:
-        case Words(tokens=tokens, phrase=True):
-            return Phrase("text", list(tokens))
-        case Words(tokens=(token,)):
-            return wq.Term("text", token)
-        case Words(tokens=tokens):
-            return wq.And([wq.Term("text", t) for t in tokens])
+        case Words(tokens=tokens, phrase=True, field=name):
+            return Phrase(name, list(tokens))
+        case Words(tokens=(token,), field=name):
+            return wq.Term(name, token)
+        case Words(tokens=tokens, field=name):
+            return wq.And([wq.Term(name, t) for t in tokens])
         case Exact(field="year" | "issue_no" as name, value=value):
             return wq.NumericRange(name, value, value)
         case Exact(field=name, value=value, boost=boost):

@@ -11,12 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+# The searchable text of a record: all of it, or its title only (search scope).
+TEXT, TITLE = "text", "title"
+# The fields results are counted by (facets): record type, year, 栏目, issuing body.
+FACETS = ("record_type", "year", "category", "issuer")
+
+
 @dataclass(frozen=True)
 class Words:
-    """Every token present in the record's text; with phrase=True, in this order, side by side."""
+    """Every token present in the record's text (or title); with phrase=True, in this order, side by side."""
 
     tokens: tuple[str, ...]
     phrase: bool = False
+    field: str = TEXT
 
 
 @dataclass(frozen=True)
@@ -63,14 +70,17 @@ class Search:
     by_date: bool = False  # newest first, else by relevance
     offset: int = 0
     limit: int | None = 10
+    facets: bool = False  # count the matches by each of FACETS too
 
 
 @dataclass
 class Found:
-    """How many records match (exactly), and the stored fields of the page's records."""
+    """How many records match (exactly), the stored fields of the page's records, and (if asked)
+    how many matches have each value of each facet: {"year": {2020: 12, ...}, ...}."""
 
     total: int
     hits: list[dict] = field(default_factory=list)
+    facets: dict[str, dict] = field(default_factory=dict)
 
 
 class IndexUnavailable(Exception):

@@ -31,7 +31,7 @@ from haystack.constants import ID
 from haystack.inputs import Exact as ExactInput
 from haystack.models import SearchResult
 
-from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
+from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
 from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
@@ -68,24 +68,32 @@ def _writer():
 
 @dataclass
 class Part:
-    """One row's share of a text: its words (1-based positions) and the characters they span."""
+    """One row's share of a text: its words (1-based positions) and the characters they span.
+
+    Positions of the title (the text's first `title_end` characters) carry weight A: a title-only
+    search asks for `'word':A`."""
 
     positions: dict[str, list[int]]
     start: int
     end: int
+    title_positions: frozenset[int] = frozenset()
 
     def tsvector(self) -> str:
-        return " ".join(f"{lexeme(word)}:{','.join(map(str, spots))}" for word, spots in self.positions.items())
+        return " ".join(f"{lexeme(word)}:{','.join(self._spot(n) for n in spots)}"
+                        for word, spots in self.positions.items())
+
+    def _spot(self, position: int) -> str:
+        return f"{position}A" if position in self.title_positions else str(position)
 
 
-def entry_parts(text: str) -> list[Part]:
+def entry_parts(text: str, title_end: int = 0) -> list[Part]:
     """The text's words cut into parts that each fit a tsvector, every position and word kept."""
     slots = _slots(text)
     parts: list[Part] = []
     first = 0
     while first < len(slots) or not parts:
         last = _part_end(slots, first)
-        parts.append(_part(slots[first:last]))
+        parts.append(_part(slots[first:last], title_end))
         if last >= len(slots):
             break
         first = max(last - OVERLAP, first + 1)
@@ -122,12 +130,13 @@ def _part_end(slots, first: int) -> int:
     return len(slots)
 
 
-def _part(slots) -> Part:
+def _part(slots, title_end: int = 0) -> Part:
     positions: dict[str, list[int]] = {}
     for n, (_, _, words) in enumerate(slots, start=1):
         for word in dict.fromkeys(words):
             positions.setdefault(word, []).append(n)
-    return Part(positions, slots[0][0] if slots else 0, slots[-1][1] if slots else 0)
+    title = frozenset(n for n, (start, _, _) in enumerate(slots, start=1) if start < title_end)
+    return Part(positions, slots[0][0] if slots else 0, slots[-1][1] if slots else 0, title)
 
 
 def lexeme(word: str) -> str:
@@ -138,7 +147,8 @@ def lexeme(word: str) -> str:
 def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
     """The search_entry rows of one prepared index document (SearchIndex.full_prepare)."""
     text = doc["text"] if text is None else text
-    parts = entry_parts(text)
+    title = doc.get("title") or ""
+    parts = entry_parts(text, len(title) if text.startswith(title) else 0)  # RecordIndex puts the title first
     shown = {k: v for k, v in doc.items() if k not in ("text", "body")}
     keys = (doc[ID], doc["issue_key"])
     rows = []
@@ -181,10 +191,12 @@ def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
 
 
 def tsquery(words: Words) -> str | None:
-    """The tsquery of the words (all of them, or the phrase); None if one can never be in the index."""
+    """The tsquery of the words (all of them, or the phrase), in the title only if asked (weight A);
+    None if one can never be in the index."""
     if any(len(t.encode()) > MAX_WORD_BYTES for t in words.tokens):
         return None
-    return "(" + (" <-> " if words.phrase else " & ").join(lexeme(t) for t in words.tokens) + ")"
+    weight = ":A" if words.field == TITLE else ""
+    return "(" + (" <-> " if words.phrase else " & ").join(lexeme(t) + weight for t in words.tokens) + ")"
 
 
 def row_condition(criterion) -> tuple[str, list]:
@@ -324,7 +336,22 @@ def find(search: Search) -> Found:
             cursor.execute(f"SELECT count(*) FROM (SELECT 1 {matches}) AS matches", params)
             total = cursor.fetchone()[0]
         hits = _stored(cursor, [identifier for identifier, _ in page], compiler)
-    return Found(total, hits)
+        facets = _facet_counts(cursor, matches, params) if search.facets and total else {}
+    return Found(total, hits, facets)
+
+
+def _facet_counts(cursor, matches: str, params: list) -> dict[str, dict]:
+    """How many matching records have each value of each facet: a GROUP BY over their first rows."""
+    values = {"record_type": "record_type", "year": "year::text", "category": "category",
+              "issuer": "jsonb_array_elements_text(issuer)"}
+    counts = " UNION ALL ".join(f"SELECT '{name}', value, count(*) FROM (SELECT {values[name]} AS value FROM "
+                                f"matched) AS facet GROUP BY value" for name in FACETS)
+    cursor.execute(f"WITH matched AS MATERIALIZED (SELECT record_type, year, category, issuer FROM search_entry "
+                   f"WHERE part = 0 AND identifier IN (SELECT identifier {matches})) {counts}", params)
+    found: dict[str, dict] = {name: {} for name in FACETS}
+    for name, value, count in cursor.fetchall():
+        found[name][int(value) if name == "year" else value] = count
+    return found
 
 
 def _stored(cursor, identifiers: list[str], compiler: _Compiler) -> list[dict]:

@@ -18,14 +18,19 @@ from django.urls import NoReverseMatch, reverse
 
 from issues.models import Appointment, Document, Issue
 from search import lookup
-from search.criteria import All, Any, DateRange, Every, Exact, Not, Search, Words
+from search.criteria import TEXT, TITLE, All, Any, DateRange, Every, Exact, Not, Search, Words
 from search.indexing import backend
+from search.search_indexes import RECORD_TYPES
 from search.segment import analyse
 from search.snippets import snippet
 
 MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 10
+PAGE_SIZE = 10  # results a page, unless asked otherwise (page_size, up to MAX_PAGE_SIZE)
+MAX_PAGE_SIZE = 100
 PHRASE_QUOTES = {'"', "“", "”"}
+# The facets as the page and the API name them (their filter parameters), with the index field counted
+FACET_FIELDS = {"type": "record_type", "year": "year", "category": "category", "issuer": "issuer"}
+MAX_FACET_VALUES = 20  # the issuers most often matched; every type, year and 栏目 is listed
 
 
 @dataclass
@@ -41,7 +46,11 @@ class SearchParams:
     date_to: date | None = None
     sort: str = "relevance"
     page: int = 1
+    page_size: int = PAGE_SIZE
     snippets: bool = True
+    scope: str = "all"  # or "title": words in the title only
+    match: str = "words"  # or "exact": the whole query as one phrase
+    facets: bool = True  # count the matches by type, year, 栏目 and issuer too
 
     def has_filters(self) -> bool:
         return bool(self.type or self.year or self.category or self.issuer or self.date_from or self.date_to)
@@ -62,12 +71,19 @@ class SearchOutcome:
     query: str
     total: int = 0
     page: int = 1
+    page_size: int = PAGE_SIZE
     pages: int = 0
     results: list[dict] = field(default_factory=list)
+    facets: dict[str, list[tuple]] = field(default_factory=lambda: {name: [] for name in FACET_FIELDS})
+    # {"year": [(2020, 12), ...], "type": [("document", 3), ...], ...}
     resolved: Document | None = None
     unarchived: lookup.Unarchived | None = None
     person: str | None = None
     number: str | None = None  # the key, when the query was a doc number or ZJCC code
+
+    @property
+    def past_the_end(self) -> bool:
+        return self.page > max(self.pages, 1)
 
     def to_json(self) -> dict:
         resolved = None
@@ -78,6 +94,8 @@ class SearchOutcome:
             "query": self.query,
             "total": self.total,
             "page": self.page,
+            "page_size": self.page_size,
+            "pages": self.pages,
             "resolved": resolved,
             "unarchived": self.unarchived.to_json() if self.unarchived else None,
             "person": {"name": self.person, "url": person_url(self.person)} if self.person else None,
@@ -139,19 +157,25 @@ def _apply_operators(pieces: list[Piece]) -> list[Piece]:
 # -- what to ask the index ------------------------------------------------------------------------
 
 
-def piece_criteria(piece: Piece) -> Words | None:
+def piece_criteria(piece: Piece, scope: str = TEXT) -> Words | None:
     tokens = tuple(analyse(piece.text))
     if not tokens:
         return None
-    return Words(tokens, phrase=piece.phrase and len(tokens) > 1)
+    return Words(tokens, phrase=piece.phrase and len(tokens) > 1, field=scope)
 
 
-def text_criteria(pieces: list[Piece]):
+def exact_pieces(text: str) -> list[Piece]:
+    """Match "exact": what was typed is one phrase, quotes and operators included as text."""
+    phrase = "".join(c for c in unicodedata.normalize("NFKC", text) if c not in PHRASE_QUOTES).strip()
+    return [Piece(phrase, phrase=True)] if phrase else []
+
+
+def text_criteria(pieces: list[Piece], scope: str = TEXT):
     """AND of the pieces (OR where asked), minus the negated ones; None if nothing searchable."""
     groups: list[list] = []
     excluded: list = []
     for piece in pieces:
-        c = piece_criteria(piece)
+        c = piece_criteria(piece, scope)
         if c is None:
             continue
         if piece.negated:
@@ -194,9 +218,9 @@ class Plan:
 
 
 def run_search(params: SearchParams) -> SearchOutcome:
-    outcome = SearchOutcome(query=params.q, page=params.page)
+    outcome = SearchOutcome(query=params.q, page=params.page, page_size=params.page_size)
     key = lookup.number_key(params.q)
-    plan = number_plan(key, params.q, outcome) if key else text_plan(params.q, outcome)
+    plan = number_plan(key, params.q, outcome) if key else text_plan(params, outcome)
     if plan.criteria is None:
         if not params.has_filters():
             return outcome
@@ -215,10 +239,12 @@ def number_plan(key: str, typed: str, outcome: SearchOutcome) -> Plan:
     return Plan(criteria, set(analyse(key)), [key, typed.strip()], [key, typed.strip()])
 
 
-def text_plan(typed: str, outcome: SearchOutcome) -> Plan:
-    """Words and phrases; a person's name also matches their appointments by name."""
-    pieces = read_pieces(typed)
-    criteria = text_criteria(pieces)
+def text_plan(params: SearchParams, outcome: SearchOutcome) -> Plan:
+    """Words and phrases (in the title only, or all as one phrase, if asked); a person's name also
+    matches their appointments by name."""
+    typed = params.q
+    pieces = exact_pieces(typed) if params.match == "exact" else read_pieces(typed)
+    criteria = text_criteria(pieces, TITLE if params.scope == "title" else TEXT)
     positive = [p for p in pieces if not p.negated]
     terms = {t for p in positive for t in analyse(p.text)}
     typed_pieces = [p.text.strip() for p in positive]
@@ -245,18 +271,35 @@ def words_with_hits(typed: str, limit: int = 6) -> list[str]:
 
 
 def _run(plan: Plan, params: SearchParams, outcome: SearchOutcome) -> None:
+    size = params.page_size
     search = Search(plan.criteria, filter_criteria(params), by_date=params.sort == "date"
-                    or isinstance(plan.criteria, Every), offset=(params.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+                    or isinstance(plan.criteria, Every), offset=(params.page - 1) * size, limit=size,
+                    facets=params.facets)
     found = backend().find(search)
     outcome.total = found.total
-    outcome.pages = math.ceil(found.total / PAGE_SIZE)
+    outcome.pages = math.ceil(found.total / size)
     outcome.results = [_result(fields, params.snippets, plan) for fields in found.hits]
+    outcome.facets = {name: facet_values(name, found.facets.get(index_field, {}))
+                      for name, index_field in FACET_FIELDS.items()}
+
+
+def facet_values(name: str, counts: dict) -> list[tuple]:
+    """(value, count) pairs as shown: years newest first, types in their registry's order, the rest
+    most frequent first (the issuers cut to MAX_FACET_VALUES)."""
+    if name == "year":
+        return sorted(counts.items(), reverse=True)
+    if name == "type":
+        return [(t, counts[t]) for t in RECORD_TYPES if counts.get(t)]
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:MAX_FACET_VALUES] if name == "issuer" else ranked
 
 
 def _result(fields: dict, with_snippet: bool, plan: Plan) -> dict:
+    title = fields.get("title", "")
     return {
         "type": fields["record_type"],
-        "title": fields.get("title", ""),
+        "title": title,
+        "title_html": snippet(title, plan.terms, plan.needles, width=max(len(title), 1), literals=plan.literals),
         "doc_number": fields.get("doc_number") or None,
         "person": fields.get("person") or None,
         "issue": {"year": fields["year"], "issue_no": fields["issue_no"]},

@@ -2,6 +2,7 @@
 
 Every record type fills the same fields (RecordIndex), so one query and one set of filters
 cover them all. Only records of published issues are indexed: drafts are never searchable.
+A 发文目录 row listing a document its issue prints is left out: the document is that one result.
 Results are shown from stored fields alone (title, number, url, text), without a database query.
 """
 
@@ -11,6 +12,7 @@ from datetime import date
 
 import logging
 
+from django.db.models import Exists, OuterRef, Q
 from haystack import indexes
 from haystack.constants import ID
 from haystack.exceptions import SkipDocument
@@ -77,7 +79,7 @@ class RecordIndex(indexes.SearchIndex):
     """Fields shared by every record type; subclasses say how their model fills them."""
 
     text = indexes.CharField(document=True, stored=False)
-    title = indexes.CharField(indexed=False)  # searched through text, where it appears twice
+    title = indexes.CharField()  # searched on its own (scope "title") and through text, where it appears twice
     record_type = ExactField()
     category = ExactField()
     issuer = ExactListField(null=True)
@@ -219,6 +221,11 @@ class IssuedListEntryIndex(RecordIndex, indexes.Indexable):
     model = IssuedListEntry
     RECORD_TYPE = "issued"
     CATEGORY = "发文目录"
+
+    def index_queryset(self, using=None):
+        """Rows of the 发文目录 but not those of documents the issue prints: the document is the result."""
+        printed = Document.objects.filter(issue=OuterRef("issue"), doc_key=OuterRef("doc_key"))
+        return super().index_queryset(using).exclude(Q(doc_key__gt="") & Exists(printed))
 
     def describe(self, obj):
         return {

@@ -3,13 +3,15 @@
 Only a window around literal hits of the query is analysed (jieba costs about 5 µs a
 character, too much for whole bodies on every result): find where the query's words occur,
 pick the window holding the most of them, and mark the words there with the jieba analyzer,
-so that what is marked is what the index matched (a word, or a sub-word of a longer one).
+so that what is marked is what the index matched (a word, or a sub-word of a longer one); words
+marked side by side are one mark (a phrase reads as one).
 Where no word is marked that way but what was typed occurs literally (a person's name that
 jieba cuts differently in context: 倪士章任 -> 倪士 / 章任), the literal occurrences are marked.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from whoosh.highlight import HtmlFormatter, WholeFragmenter, highlight
@@ -20,6 +22,7 @@ from search.segment import HALF_WIDTH
 WIDTH = 120  # characters shown
 LEAD = 24  # context kept before the first hit of the window
 MAX_HITS_PER_NEEDLE = 40
+ADJACENT_MARKS = re.compile(r"</mark><mark>")
 
 
 class MarkFormatter(HtmlFormatter):
@@ -46,8 +49,13 @@ def snippet(text: str, terms: set[str], needles: list[str], width: int = WIDTH, 
         if terms else ""
     if "<mark>" not in marked:
         marked = mark_literals(window, literals)
-    body = marked or escape(window, quote=False)
+    body = join_marks(marked) or escape(window, quote=False)
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+def join_marks(html: str) -> str:
+    """Marks side by side as one: <mark>养老服务</mark>, not <mark>养老</mark><mark>服务</mark>."""
+    return ADJACENT_MARKS.sub("", html)
 
 
 def mark_literals(window: str, literals: list[str]) -> str:

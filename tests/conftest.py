@@ -241,6 +241,15 @@ def save_issue(db):
     return save
 
 
+@pytest.fixture
+def search_archive(save_issue):
+    """The two hand-built issues of tests/search_issues.py, published and indexed."""
+    from tests.search_issues import issue_2022_3, issue_2023_1
+
+    save_issue(issue_2022_3())
+    save_issue(issue_2023_1())
+
+
 @pytest.fixture(scope="session")
 def gazette_pdfs(tmp_path_factory):
     """Fixture issues printed as PDFs by tests/pdfgen.py, each made once on first use.

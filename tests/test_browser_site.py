@@ -186,3 +186,23 @@ def test_the_current_section_is_marked_and_visibly_so(live_server, page, archive
     assert current.inner_text() == "人事任免" and current.get_attribute("aria-current") == "true"
     other = page.locator(".site-nav a", has_text="文件")
     assert current.evaluate("e => getComputedStyle(e).fontWeight") != other.evaluate("e => getComputedStyle(e).fontWeight")
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_search_results_come_first_on_a_phone_with_the_filters_folded(live_server, page, archive, width):
+    from search.indexing import update_index
+
+    for issue in Issue.objects.published():
+        assert update_index(issue) == ""
+    page.set_viewport_size({"width": width, "height": 740})
+    page.goto(live_server.url + "/search/?q=温政办")
+    screenshot(page, f"{width}-search")
+    results, facet = page.locator(".search-results"), page.locator(".search-facet a").first
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    if width == 360:  # folded after the results; a tap on its summary opens it, no script needed
+        assert facet.is_hidden()
+        assert results.bounding_box()["y"] < page.locator(".search-refine summary").bounding_box()["y"]
+        page.locator(".search-refine summary").click()
+        assert facet.is_visible()
+    else:  # open beside the results
+        assert facet.is_visible() and facet.bounding_box()["x"] > results.bounding_box()["x"] + 300

@@ -98,8 +98,9 @@ def test_an_empty_result_suggests_what_to_try(client, archive):
 
 def test_results_match_the_api_schema(client, archive):
     data = search(client, q="人口集聚")
-    assert set(data) >= {"query", "total", "page", "resolved", "unarchived", "results"}
+    assert set(data) >= {"query", "total", "page", "page_size", "pages", "next", "previous", "facets", "resolved",
+                         "unarchived", "results"}
     for result in data["results"]:
-        assert set(result) == {"type", "title", "doc_number", "person", "issue", "date", "url", "snippet"}
+        assert set(result) == {"type", "title", "title_html", "doc_number", "person", "issue", "date", "url", "snippet"}
         assert set(result["issue"]) == {"year", "issue_no"}
         assert result["url"].startswith("/issues/")

@@ -104,9 +104,11 @@ def test_bad_parameters_on_the_page_show_the_error(client, archive):
     assert "检索参数有误" in response.content.decode()
 
 
-def test_a_page_past_the_end_is_empty_not_an_error(client, archive):
-    data = client.get("/api/search/", {"q": "城市", "page": "50"}).json()
-    assert data["results"] == [] and data["total"] > 0 and data["page"] == 50
+def test_a_page_past_the_end_is_refused_naming_the_page(client, archive):
+    response = client.get("/api/search/", {"q": "城市", "page": "50"})
+    assert response.status_code == 400 and list(response.json()["fields"]) == ["page"]
+    page = client.get("/search/", {"q": "城市", "page": "50"}).content.decode()
+    assert "转到最后一页" in page
 
 
 def test_an_empty_search_page_shows_the_help(client, archive):

@@ -23,23 +23,30 @@ DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,12}}?)\s?{OPEN_BRACKET}\s?(?P<year>{DIGIT}{{4}})\s?{CLOSE_BRACKET}"
     rf"\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号?"
 )
-# The same, as a whole query with its whitespace removed first (numbers.doc_key; no `\s*` runs
-# to split): "温政办〔2020〕53号", "温政办(2020)53", "温政办[2020]第53号"
-DOC_NUMBER_FULL = re.compile(
-    rf"^(?P<prefix>[{CJK}]{{1,12}}?){OPEN_BRACKET}(?P<year>{DIGIT}{{4}}){CLOSE_BRACKET}"
-    rf"第?(?P<serial>{DIGIT}{{1,5}})号?$"
-)
+# Pieces of a whole doc number with its whitespace removed (numbers.doc_key: no `\s*` runs to split)
+_DOC_PREFIX = rf"(?P<prefix>[{CJK}]{{1,12}}?)"
+_DOC_YEAR = rf"(?P<year>{DIGIT}{{4}})"
+_DOC_SERIAL = rf"第?(?P<serial>{DIGIT}{{1,5}})"
+# The same as DOC_NUMBER, as a whole query: "温政办〔2020〕53号", "温政办(2020)53", "温政办[2020]第53号"
+DOC_NUMBER_FULL = re.compile(rf"^{_DOC_PREFIX}{OPEN_BRACKET}{_DOC_YEAR}{CLOSE_BRACKET}{_DOC_SERIAL}号?$")
+# The year written with 年 instead of brackets, as people type it: "温政办2020年53号" · "温政办2020年第53号"
+# (号 required: "温州2020年5" is no number; an announcement's "…公告2019年第76号" is read first, below)
+DOC_NUMBER_YEAR_WORD_FULL = re.compile(rf"^{_DOC_PREFIX}{_DOC_YEAR}年{_DOC_SERIAL}号$")
 # Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号
 DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?令)第?(?P<serial>{DIGIT}{{1,5}})号?$")
 # An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
+# · "财政部公告2019年76号"
 DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
-    rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*(?P<year>{DIGIT}{{4}})\s*年\s*第\s*(?P<serial>{DIGIT}{{1,5}})\s*号\s*$"
+    rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*(?P<year>{DIGIT}{{4}})\s*年\s*第?\s*(?P<serial>{DIGIT}{{1,5}})\s*号\s*$"
 )
 # ZJCC01-2020-0008 · ZJCC00 - 2021 - 0002 · zjcc01-2020-0008
 REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?(?P<a>{DIGIT}{{2}})\s?[-－—–]\s?(?P<b>{DIGIT}{{4}})\s?[-－—–]\s?(?P<c>{DIGIT}{{4}})")
 REGISTRATION_CODE_FULL = re.compile(
     rf"(?i)^\s*ZJCC\s*(?P<a>{DIGIT}{{2}})\s*[-－—–]\s*(?P<b>{DIGIT}{{4}})\s*[-－—–]\s*(?P<c>{DIGIT}{{4}})\s*$"
 )
+# Typed with spaces only, as a whole query with its whitespace removed (numbers.registration_key):
+# "zjcc01 2020 0008" -> "zjcc0120200008" (the parts' fixed lengths keep them apart)
+REGISTRATION_CODE_SPACED_FULL = re.compile(rf"(?i)^ZJCC(?P<a>{DIGIT}{{2}})(?P<b>{DIGIT}{{4}})(?P<c>{DIGIT}{{4}})$")
 
 # ---------------------------------------------------------------------------------------------
 # Cleaning (issues/parser/clean.py)
