@@ -16,6 +16,9 @@ import re
 from issues.parser import paragraphs, regexes
 
 PAGE_MARK = "\f"
+# A line the raw-layout steps have put in place (a title, a heading, a table row): it never joins a
+# paragraph. split_lines drops control characters from the input, so neither mark can clash.
+STANDALONE = "\v"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

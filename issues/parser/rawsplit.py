@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
-from issues.parser import layout, regexes, statistics
+from issues.parser import regexes, statistics, title_block
 from issues.parser.clean import PAGE_MARK
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedIssue, TocEntry
@@ -111,7 +111,7 @@ def _section_at(lines: list[str], i: int, current: Section | None) -> Section | 
 
 def _document_at(lines: list[str], i: int) -> Section | None:
     """A title block starts here (in the clean order or as printed); the section skips past it."""
-    block = layout.read_title_block(lines, i)
+    block = title_block.read_printed(lines, i)
     if block is None:
         return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
     title = block.issuer + block.title
@@ -123,7 +123,7 @@ def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
     doc number on its own line before or after it, or none: then the addressees must follow (maybe
     wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
     content = []
-    for k, text in layout._content(lines, i):
+    for k, text in title_block.content_lines(lines, i):
         if text is None or len(content) == 5:
             break
         content.append((k, "".join(text.split())))
@@ -149,7 +149,7 @@ def _order_title_block(lines: list[str], i: int) -> Section | None:
     """An order's title (one or two lines) over its order number, itself maybe on two lines:
     '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
     content = []
-    for k, text in layout._content(lines, i):
+    for k, text in title_block.content_lines(lines, i):
         if text is None or len(content) == 4:
             break
         content.append((k, "".join(text.split())))

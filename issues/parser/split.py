@@ -7,7 +7,7 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 
 from __future__ import annotations
 
-from issues.parser import backmatter, documents, kinds, rawsplit, regexes
+from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
 from issues.parser.kinds import DOCUMENT_CATEGORIES
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
@@ -82,7 +82,7 @@ def _unlisted_start(section: list[str], entry: TocEntry, toc: list[TocEntry]) ->
         return None
     listed = [compact(other.title) for other in toc]
     for i in range(signed + 1, len(section)):
-        found = rawsplit.find_sections(section[i : i + documents.MAX_TITLE_BLOCK_LINES])
+        found = rawsplit.find_sections(section[i : i + title_block.MAX_TITLE_BLOCK_LINES])
         title = compact(found[0].title) if found else ""
         if found and found[0].start == 0 and found[0].doc_number is not None and not any(title in t for t in listed):
             rest = rawsplit.find_sections(section[i:])
