@@ -2,7 +2,7 @@
 
 import pytest
 
-from issues.parser import rawsplit
+from issues.parser import clean, rawsplit
 from issues.parser.clean import PAGE_MARK
 
 
@@ -16,7 +16,7 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
     assert rawsplit.category_of(doc_number) == category
 
 
-def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
+def test_sections_found_by_their_shapes_each_on_its_page():
     lines = [
         f"{PAGE_MARK}29", "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
         "温政办〔2020〕76号", "各县（市、区）人民政府，市政府直属各单位：", "第一条 为加强公共数据统一管理。",
@@ -27,15 +27,15 @@ def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
         f"{PAGE_MARK}47", "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
         "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", f"{PAGE_MARK}48", "9月26日，楠溪江桨板公开赛（赵用/摄）",
     ]
-    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(lines)]
-    assert found == [
-        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 7),
-        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 7, 11),
-        ("机构人事", "9月份市政府人事任免", None, 38, 11, 15),
-        ("政务简讯", "", None, 39, 15, 20),
-        ("发文目录", "", None, 46, 20, 23),
-        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 23, 27),
-        ("back_matter", "", None, 48, 27, 29),
+    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(clean.paged(lines))]
+    assert found == [  # start and end index the lines without their page marks
+        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 6),
+        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 6, 9),
+        ("机构人事", "9月份市政府人事任免", None, 38, 9, 12),
+        ("政务简讯", "", None, 39, 12, 16),
+        ("发文目录", "", None, 46, 16, 18),
+        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 18, 21),
+        ("back_matter", "", None, 48, 21, 22),
     ]
 
 
@@ -67,6 +67,6 @@ def test_title_block_in_printed_order_is_one_document_start():
     # a PDF export that keeps the printed order: ZJCC code, doc number, issuer, title (lines 101-107)
     lines = [f"{PAGE_MARK}3", "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
              "各县（市、区）人民政府，市各有关单位：", "为加快实现人口规模适度、结构优化、素质提升。"]
-    (section,) = rawsplit.find_sections(lines)
+    (section,) = rawsplit.find_sections(clean.paged(lines))
     assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
-        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 7)
+        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 6)

@@ -24,6 +24,7 @@ from issues import numbers
 from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.documents import _is_signer as is_signer
+from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
 from issues.parser.coverage import coverage, spaceless
 from issues.parser.toc import DOCUMENT_CATEGORIES
@@ -58,11 +59,11 @@ class CountRow:
         return self.announced is not None and self.found < self.announced or self.announced == 0 and not self.found
 
 
-def finish(parsed: ParsedIssue, lines: list[str]) -> None:
+def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
     """Turn the parser's own warnings into structured ones and add those of every check."""
     own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
     found = [w for step in RECORD_CHECKS for w in step(parsed)]
-    found += repeated_text(lines)
+    found += repeated_text(texts(lines))
     own = [w for w in own if not _repeats(w, found)]
     parsed.warnings = own + found
     parsed.warnings += coverage(lines, parsed, parsed.warnings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.dates import in_digits
+from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.toc import parse_toc
 from issues.parser.warnings import LOSS, ParseWarning
@@ -17,7 +18,7 @@ MAX_QUOTED_LINES = 5
 MAX_UNREAD_WARNINGS = 200
 
 
-def coverage(lines: list[str], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
+def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
     """Every body line in no record and no piece of furniture, one warning per run of such lines.
 
     A line counts as read when its text (without spaces and Markdown marks) is part of a record's
@@ -28,12 +29,10 @@ def coverage(lines: list[str], parsed: ParsedIssue, earlier: list[ParseWarning])
     sources = _read_texts(parsed)
     appointment_text = _appointment_text(parsed)
     warnings: list[ParseWarning] = []
-    section, page, run, unread = "", None, None, 0
+    section, run, unread = "", None, 0
     seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
-    for line in lines[_body_start(lines, parsed) :]:
-        if line.startswith("\f"):
-            page = int(line[1:]) if line[1:].isdigit() else page
-            continue
+    for printed in lines[_body_start(texts(lines), parsed) :]:
+        line, page = printed.text, printed.page
         text = _plain(line)
         if line not in seen:
             seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
@@ -46,14 +45,14 @@ def coverage(lines: list[str], parsed: ParsedIssue, earlier: list[ParseWarning])
         if seen[line]:
             section, run = seen[line], None
             continue
-        if _already_quoted(text, earlier, page):
+        if _already_quoted(text, earlier, printed):
             continue
         unread += 1
         if run is not None and run.page == page and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
             run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
-                               section=section, page=page, lines=[line.strip()])
+                               section=section, page=page, lines=[line.strip()], file_page=printed.physical_page)
             warnings.append(run)
     told = sum(len(w.lines) for w in warnings)
     if unread > told:
@@ -126,11 +125,11 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     return all(piece in appointment_text for piece in pieces)
 
 
-def _already_quoted(text: str, earlier: list[ParseWarning], page: int | None) -> bool:
+def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:
     for warning in earlier:
         if any(text in spaceless(quoted) or spaceless(quoted) in text for quoted in warning.lines):
             if warning.page is None:
-                warning.page = page
+                warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
             return True
     return False
 

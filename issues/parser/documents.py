@@ -86,7 +86,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
 
     rejoin=False when the lines are paragraphs already (layout.join_column_lines made them from the
     printed widths): joining again by length alone would glue a heading onto the paragraph after it."""
-    page = entry.page or _first_page(lines)
+    page = entry.page  # the caller's: the TOC's, else the section's first line's (lines.first_page)
     lines = join_order_number(plain_lines(lines))
     block = title_block.read_head(lines, entry)
     title = _title(entry, block)
@@ -116,15 +116,6 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         page=page,
         body=text,
     )
-
-
-def _first_page(lines: list[str]) -> int | None:
-    """Without a TOC page: the page a document starts on, from the page marks in its lines."""
-    for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
-            page = int(line[len(PAGE_MARK) :] or 0)
-            return page if i == 0 else page - 1
-    return None
 
 
 def plain_lines(lines: list[str]) -> list[str]:

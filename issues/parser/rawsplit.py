@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
 from issues.parser import regexes, statistics, title_block
-from issues.parser.clean import PAGE_MARK
 from issues.parser.dates import in_digits
+from issues.parser.lines import Line, first_page, texts
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -50,28 +50,24 @@ class Section:
     head_end: int = 0  # index after the section's title block (documents)
 
 
-def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
+def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     sections = find_sections(lines)
-    parsed.toc = [_toc_entry(section, lines) for section in sections if section.category != BACK_MATTER]
+    text = texts(lines)
+    parsed.toc = [_toc_entry(section, text) for section in sections if section.category != BACK_MATTER]
     parsed.warnings.append(WARNING)
     for section in sections:
         _parse_section(section, lines[section.start : section.end], parsed)
 
 
-def find_sections(lines: list[str]) -> list[Section]:
+def find_sections(lines: list[Line]) -> list[Section]:
     sections: list[Section] = []
-    page = None
+    text = texts(lines)
     for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
-            page = int(line[1:]) if line[1:].isdigit() else None
-            continue
         if sections and i < sections[-1].head_end:
             continue
-        found = _section_at(lines, i, sections[-1] if sections else None)
+        found = _section_at(text, i, sections[-1] if sections else None)
         if found:
-            found.page = page
-            if i > 0 and lines[i - 1].startswith(PAGE_MARK):
-                found.start = i - 1  # a section at the top of a page starts with its page mark
+            found.page = line.page
             sections.append(found)
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
@@ -193,13 +189,14 @@ def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
 # --- each kind of section, shaped like the clean fixtures ------------------------------------------
 
 
-def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> None:
+def _parse_section(section: Section, lines: list[Line], parsed: ParsedIssue) -> None:
     category = section.category
     entry = TocEntry(category, section.title, section.doc_number, section.page)
     if section.doc_number is not None:
-        parsed.documents.append(documents.parse(lines, entry, rejoin=False))  # layout made the paragraphs
+        entry = TocEntry(category, section.title, section.doc_number, section.page or first_page(lines))
+        parsed.documents.append(documents.parse(texts(lines), entry, rejoin=False))  # layout made the paragraphs
         return
-    text = _text_lines(lines)
+    text = _text_lines(texts(lines))
     if category == "政策解读":
         parsed.interpretations.append(interpretations.parse(text, entry))
     elif category == "机构人事":
@@ -223,7 +220,7 @@ def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> N
 
 
 def _text_lines(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip() and not line.startswith(PAGE_MARK)]
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _without_labels(lines: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
 from issues.parser.kinds import DOCUMENT_CATEGORIES
+from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
 from issues.parser.text import compact
@@ -16,19 +17,20 @@ from issues.parser.warnings import NOTE, ParseWarning
 from issues.parser.toc import parse_toc
 
 
-def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
-    toc, body_start = parse_toc(lines)
+def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
+    toc, body_start = parse_toc(texts(lines))
     parsed.toc = toc
     if not toc:
         return rawsplit.parse_sections(lines, parsed)
-    body = lines[body_start:]
+    body_lines = lines[body_start:]
+    body = texts(body_lines)
     starts = _locate_entries(body, toc, parsed.warnings)
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        section = _without_next_heading(body[start:end])
+        section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
-        _parse_section(entry, section[:cut], parsed)
+        _parse_section(entry, texts(section[:cut]), parsed)
         if cut is not None:
             _parse_unlisted_documents(section[cut:], entry, parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
@@ -64,20 +66,21 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
     return _first_title(body, cursor, compact(entry.title))
 
 
-def _parse_unlisted_documents(lines: list[str], listed: TocEntry, parsed: ParsedIssue) -> None:
+def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: ParsedIssue) -> None:
     """Documents the TOC does not list, printed after a listed one's signature, each under its own title
     block: parsed as documents, each with a note."""
     for piece in rawsplit.find_sections(lines):
         entry = TocEntry(piece.category, piece.title, piece.doc_number or None, listed.page)
-        parsed.documents.append(documents.parse(lines[piece.start : piece.end], entry, rejoin=False))
+        parsed.documents.append(documents.parse(texts(lines[piece.start : piece.end]), entry, rejoin=False))
         parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_document", "目录未列出此文件：按正文中的标题读出",
                                             section=piece.category, page=listed.page, lines=[piece.title]))
 
 
-def _unlisted_start(section: list[str], entry: TocEntry, toc: list[TocEntry]) -> int | None:
+def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -> int | None:
     """The first title block after the listed document's signature whose title the listed one does not
     name and no TOC entry lists (a listed one whose number line was not found stays a merge warning)."""
-    signed = next((i for i, line in enumerate(section) if regexes.DATE_LINE.match(in_digits(compact(line)))), None)
+    signed = next((i for i, line in enumerate(section) if regexes.DATE_LINE.match(in_digits(compact(line.text)))),
+                  None)
     if signed is None:
         return None
     listed = [compact(other.title) for other in toc]
