@@ -1,8 +1,9 @@
-"""Sections of an issue without a table of contents (issues/parser/rawsplit.py), from 2020-09 cases."""
+"""Sections of an issue without a table of contents (issues/parser/rawsplit.py), from 2020-09 cases:
+found by their shapes, their printed lines read by the same kind parsers as with a TOC."""
 
 import pytest
 
-from issues.parser import clean, rawsplit
+from issues.parser import clean, issued, rawsplit, statistics
 from issues.parser.clean import PAGE_MARK
 
 
@@ -27,7 +28,8 @@ def test_sections_found_by_their_shapes_each_on_its_page():
         f"{PAGE_MARK}47", "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
         "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", f"{PAGE_MARK}48", "9月26日，楠溪江桨板公开赛（赵用/摄）",
     ]
-    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(clean.paged(lines))]
+    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end)
+             for s in rawsplit.find_sections(clean.paged(lines))]
     assert found == [  # start and end index the lines without their page marks
         ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 6),
         ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 6, 9),
@@ -45,22 +47,22 @@ def test_news_title_printed_on_two_lines_becomes_one():
         "凝聚力，把自身建设贯穿始终。", "我市召开消防安全“百日攻坚”督查推进会", "9月11日，市委副书记、市长姚高员主持召开"]
 
 
-def test_issued_rows_get_the_clean_bullet_shape_and_wrapped_titles():
+def test_issued_rows_read_as_printed_with_wrapped_titles():
     lines = ["温政发〔2020〕23号　　温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的", "决定",
              "温政发〔2020〕24号　　温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"]
-    assert rawsplit.issued_rows(lines) == [
-        "- 温政发〔2020〕23号 温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定",
-        "- 温政发〔2020〕24号 温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见",
+    assert [(row.doc_number, row.title) for row in issued.parse(lines, warnings=[])] == [
+        ("温政发〔2020〕23号", "温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定"),
+        ("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"),
     ]
 
 
-def test_statistics_rows_become_tab_separated_with_title_first_and_producer_last():
+def test_statistics_read_as_printed_producer_before_the_title_and_header_words_cut():
     lines = ["温州市统计局制", "温州市2020年9月份国民经济主要统计指标", "指标 单位 当月同比", "±%累计",
              "三、财政总收入 亿元 81.72 1.1 805.23 1.4", "#住户存款 亿元 —— —— 8447.98 12.0"]
-    assert rawsplit.statistics_lines(lines) == [
-        "温州市2020年9月份国民经济主要统计指标", rawsplit.STATISTICS_HEADER,
-        "三、财政总收入\t亿元\t81.72\t1.1\t805.23\t1.4", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
-    ]
+    table = statistics.parse(lines)
+    assert (table.title, table.producer) == ("温州市2020年9月份国民经济主要统计指标", "温州市统计局制")
+    assert [(r.indicator, r.sub_row, r.unit, r.month_printed, r.cumulative_printed) for r in table.rows] == [
+        ("三、财政总收入", False, "亿元", "81.72", "805.23"), ("住户存款", True, "亿元", None, "8447.98")]
 
 
 def test_title_block_in_printed_order_is_one_document_start():

@@ -1,4 +1,4 @@
-"""The gazette parser: text of one issue in, plain dataclasses out (never touches the database).
+"""The gazette parser: one issue's text (or a reader's lines) in, plain dataclasses out (never touches the database).
 
 The steps, each in its own module:
   lines.from_text       a text export's lines (a PDF's come from issues.pdf.extract_lines): lines.Line values
@@ -7,8 +7,9 @@ The steps, each in its own module:
   clean.paged           the cleaned lines, each knowing its printed page and its page in the file
   identity.find_identity  which issue this is (year, number, 总第N期, 出版日期)
   toc.parse_toc         the printed table of contents, when there is one
-  split.split_sections  the body cut into sections, one kind each
-  <kind>.parse          each section into records (documents, appointments, news, ...)
+  split.parse_sections  the body cut into sections (kinds.Section: kind, TOC entry, lines), led by the
+                        printed TOC, else found by their shapes (rawsplit)
+  kinds.read            each section to the parser of its kind (documents, appointments, news, ...)
   interpretations.link  each policy interpretation to the issue's document it explains
   checks.finish         what may be missing or wrong, as structured warnings (issues.parser.warnings)
 """

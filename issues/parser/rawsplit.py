@@ -13,16 +13,16 @@ here the sections are found by those shapes, in printed order:
   '温州市统计局制' / '温州市2020年9月份国民经济主要统计指标'   the statistics table
   whatever follows the table                              back matter
 
-Each section is reshaped into the lines its kind parser reads in the clean fixtures (heading
-first), and a table of contents is derived from what was found, since the issue printed none.
+Each section's printed lines go, as they are, to the parser of its kind (the same parsers and the
+same registry, issues.parser.kinds, as with a printed TOC), and a table of contents is derived
+from what was found, since the issue printed none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
-from issues.parser import regexes, statistics, title_block
+from issues.parser import backmatter, kinds, regexes, title_block
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.records import ParsedIssue, TocEntry
@@ -32,13 +32,12 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 # Doc number prefix -> category; other issuers' numbers are 部门文件.
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政办": "市府办文件", "温政办发": "市府办文件"}
 
-STATISTICS_HEADER = "指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 
 
 @dataclass
-class Section:
-    """A stretch of the issue holding one kind of content, and what its TOC entry would say."""
+class Found:
+    """Where a section starts, found by its shape, and what its TOC entry would say."""
 
     category: str
     start: int  # index of the section's first line
@@ -59,8 +58,8 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         _parse_section(section, lines[section.start : section.end], parsed)
 
 
-def find_sections(lines: list[Line]) -> list[Section]:
-    sections: list[Section] = []
+def find_sections(lines: list[Line]) -> list[Found]:
+    sections: list[Found] = []
     text = texts(lines)
     for i, line in enumerate(lines):
         if sections and i < sections[-1].head_end:
@@ -74,47 +73,47 @@ def find_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-def _section_at(lines: list[str], i: int, current: Section | None) -> Section | None:
+def _section_at(lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
     if document := _document_at(lines, i):
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
-        return Section("政策解读", i, title=text)
+        return Found("政策解读", i, title=text)
     if heading := regexes.CATEGORY_HEADING.match(text):
-        return Section(heading["category"], i)
+        return Found(heading["category"], i)
     if heading := regexes.MONTH_HEADING.match(text):
         category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
         if kind == category and not current.title:
             current.title = text
             return None
-        return Section(category, i, title=text)
+        return Found(category, i, title=text)
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
-        return Section("发文目录", i)
+        return Found("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
         current.title = text
         return None
     if (regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)) and kind != "统计资料":
-        return Section("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
+        return Found("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
     if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not regexes.STATISTICS_PRODUCER.match(text):
-        return Section(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+        return Found(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
-        return Section(BACK_MATTER, i)
+        return Found(BACK_MATTER, i)
     return None
 
 
-def _document_at(lines: list[str], i: int) -> Section | None:
+def _document_at(lines: list[str], i: int) -> Found | None:
     """A title block starts here (in the clean order or as printed); the section skips past it."""
     block = title_block.read_printed(lines, i)
     if block is None:
         return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
     title = block.issuer + block.title
-    return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
+    return Found(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
 
 
-def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
+def _own_issuer_title_block(lines: list[str], i: int) -> Found | None:
     """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
     doc number on its own line before or after it, or none: then the addressees must follow (maybe
     wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
@@ -138,10 +137,10 @@ def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
     addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
-    return Section(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
+    return Found(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
 
 
-def _order_title_block(lines: list[str], i: int) -> Section | None:
+def _order_title_block(lines: list[str], i: int) -> Found | None:
     """An order's title (one or two lines) over its order number, itself maybe on two lines:
     '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
     content = []
@@ -157,10 +156,10 @@ def _order_title_block(lines: list[str], i: int) -> Section | None:
         if not _whole_title(title) or not rest:
             continue
         if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
-            return Section(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
+            return Found(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
         if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
             number = rest[0][1] + rest[1][1]
-            return Section(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
+            return Found(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
     return None
 
 
@@ -177,7 +176,7 @@ def category_of(doc_number: str) -> str:
 # --- the derived table of contents ---------------------------------------------------------------
 
 
-def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
+def _toc_entry(section: Found, lines: list[str]) -> TocEntry:
     title = section.title or section.category
     if section.category == "政务简讯":
         titles = news_titles(_text_lines(lines[section.start : section.end]))
@@ -186,37 +185,20 @@ def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
     return TocEntry(section.category, title, section.doc_number, section.page)
 
 
-# --- each kind of section, shaped like the clean fixtures ------------------------------------------
+# --- each section to the parser of its kind ---------------------------------------------------------
 
 
-def _parse_section(section: Section, lines: list[Line], parsed: ParsedIssue) -> None:
-    category = section.category
-    entry = TocEntry(category, section.title, section.doc_number, section.page)
-    if section.doc_number is not None:
-        entry = TocEntry(category, section.title, section.doc_number, section.page or first_page(lines))
-        parsed.documents.append(documents.parse(texts(lines), entry, rejoin=False))  # layout made the paragraphs
-        return
-    text = _text_lines(texts(lines))
-    if category == "政策解读":
-        parsed.interpretations.append(interpretations.parse(text, entry))
-    elif category == "机构人事":
-        parsed.appointments.extend(
-            appointments.parse(_with_heading(text, section.title or category), warnings=parsed.warnings)
-        )
-    elif category == "政务简讯":
-        briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
-        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
-    elif category == "政府记事":
-        parsed.chronicle.extend(
-            chronicle.parse(_with_heading(text, section.title or category), year=parsed.year,
-                            default_month=parsed.issue_no, warnings=parsed.warnings)
-        )
-    elif category == "发文目录":
-        parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text), warnings=parsed.warnings))
-    elif category == "统计资料":
-        parsed.statistics = statistics.parse(statistics_lines(text))
-    elif category == BACK_MATTER:
-        parsed.back_matter = backmatter.parse(text)
+def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> None:
+    """The section's printed lines, as they are, to the parser of its kind (as split does with a TOC)."""
+    printed = [replace(line, text=text) for line in lines if (text := line.text.strip())]
+    if section.category == BACK_MATTER:
+        parsed.back_matter = backmatter.parse(texts(printed))
+    elif section.doc_number is not None:  # lines as layout left them: it made the paragraphs
+        entry = TocEntry(section.category, section.title, section.doc_number, section.page or first_page(lines))
+        kinds.read(kinds.Section("documents", entry, lines, paragraphs_made=True), parsed)
+    elif kind := kinds.of_category(section.category):
+        entry = TocEntry(section.category, section.title, section.doc_number, section.page)
+        kinds.read(kinds.Section(kind.key, entry, printed), parsed)
 
 
 def _text_lines(lines: list[str]) -> list[str]:
@@ -225,12 +207,6 @@ def _text_lines(lines: list[str]) -> list[str]:
 
 def _without_labels(lines: list[str]) -> list[str]:
     return [line for line in lines if not regexes.CATEGORY_HEADING.match(line)]
-
-
-def _with_heading(lines: list[str], heading: str) -> list[str]:
-    """The section's heading first, then its text without category labels or a second heading."""
-    body = [line for line in _without_labels(lines) if line != heading]
-    return [heading] + body
 
 
 def news_titles(lines: list[str]) -> list[str]:
@@ -261,28 +237,3 @@ def join_news_titles(lines: list[str]) -> list[str]:
 
 def _is_title_piece(line: str) -> bool:
     return not regexes.SENTENCE_END.search(line) and not regexes.NEWS_DATE_START.match(line)
-
-
-def issued_rows(lines: list[str]) -> list[str]:
-    """'温政发〔2020〕23号　　温州市人民政府关于…的' + '决定' -> '- 温政发〔2020〕23号 温州市人民政府关于…的决定'."""
-    rows: list[list[str]] = []
-    for line in lines:
-        match = regexes.ISSUED_ROW.match(line)
-        if match:
-            rows.append([match["number"], match["title"].strip()])
-        elif rows and not regexes.CATEGORY_HEADING.match(line):
-            rows[-1].append("".join(line.split()))
-    return [f"- {number} {''.join(title)}" for number, *title in rows]
-
-
-def statistics_lines(lines: list[str]) -> list[str]:
-    """Title, the tab-separated header and rows, then the producer line, as in the clean fixtures."""
-    title = next((line for line in lines if regexes.STATISTICS_TITLE.match(line)), None)
-    producer = next((line for line in lines if regexes.STATISTICS_PRODUCER.match(line)), None)
-    rows = []
-    for line in lines:
-        match = regexes.STATISTICS_ROW.match(line)
-        if match:
-            rows.append("\t".join(match.group(name).replace("＃", "#") for name in
-                                  ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy")))
-    return [title or "统计资料", STATISTICS_HEADER] + rows + ([producer] if producer else [])

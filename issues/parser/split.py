@@ -30,7 +30,7 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
         section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
-        _parse_section(entry, texts(section[:cut]), parsed)
+        _parse_section(entry, section[:cut], parsed)
         if cut is not None:
             _parse_unlisted_documents(section[cut:], entry, parsed)
     parsed.back_matter = backmatter.parse(body[back_start:])
@@ -71,7 +71,7 @@ def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: Parse
     block: parsed as documents, each with a note."""
     for piece in rawsplit.find_sections(lines):
         entry = TocEntry(piece.category, piece.title, piece.doc_number or None, listed.page)
-        parsed.documents.append(documents.parse(texts(lines[piece.start : piece.end]), entry, rejoin=False))
+        kinds.read(kinds.Section("documents", entry, lines[piece.start : piece.end], paragraphs_made=True), parsed)
         parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_document", "目录未列出此文件：按正文中的标题读出",
                                             section=piece.category, page=listed.page, lines=[piece.title]))
 
@@ -129,8 +129,8 @@ def _back_matter_start(body: list[str], last_start: int) -> int:
     return len(body)
 
 
-def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> None:
+def _parse_section(entry: TocEntry, lines: list[Line], parsed: ParsedIssue) -> None:
     """Hand a section's lines, heading line included, to the parser of its kind."""
     kind = kinds.of_category(entry.category)
     if kind is not None:
-        kind.parse(lines, entry, parsed)
+        kinds.read(kinds.Section(kind.key, entry, lines), parsed)
