@@ -10,7 +10,7 @@ from issues.parser.records import TocEntry
 
 
 def parse_document(text: str, title: str, doc_number: str, category: str = "市府办文件"):
-    lines = clean.clean_lines(clean.split_lines(text))
+    lines = clean.clean_text(text)
     return documents.parse(lines, TocEntry(category=category, title=title, doc_number=doc_number, page=4))
 
 
@@ -393,7 +393,7 @@ def test_valid_until_date():
 
 
 # 2020-09 (raw two-column extraction) prints the number above the title lines; the addressee line
-# is indented with a space and the page number marks survive as '\f' lines
+# is indented with a space and a page number line is printed inside the body
 RAW_TITLE_BLOCK = """ZJCC00-2020-0011
 温政发〔2020〕23号
 温州市人民政府

@@ -7,7 +7,7 @@ signature. A 印发…的通知 is one document: the cover notice, its signature
 方案/办法/要点 under its own title, all in the body.
 
 The steps, each a small function over plain lines:
-  plain_lines       drop page marks and Markdown/HTML debris
+  plain_lines       drop Markdown/HTML debris (pages travel beside the text: lines.Line)
   title_block.read_head  ZJCC code, title lines, doc number, order number line
   take_addressees   '各县（市、区）人民政府，市政府直属各单位：'
   body_paragraphs   re-join page-broken paragraphs, keeping signatures, titles and tables apart
@@ -22,7 +22,7 @@ from datetime import date
 
 from issues import numbers
 from issues.parser import amendments, regexes, title_block
-from issues.parser.clean import PAGE_MARK, join_broken_lines
+from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
@@ -119,11 +119,9 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
 
 
 def plain_lines(lines: list[str]) -> list[str]:
-    """Stripped lines without page marks, Markdown heading marks, bullets or HTML list tags."""
+    """Stripped lines without Markdown heading marks, bullets or HTML list tags."""
     out = []
     for line in lines:
-        if line.startswith(PAGE_MARK):
-            continue
         text = regexes.DOCUMENT_MARKDOWN_MARK.sub("", line.strip(" \u3000"))
         if "<" in text:
             text = regexes.HTML_TAG.sub(" ", text)
