@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from issues.parser import backmatter, kinds, regexes, title_block
-from issues.parser.dates import in_digits
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.records import ParsedIssue, TocEntry
 
@@ -105,66 +104,13 @@ def _section_at(lines: list[str], i: int, current: Found | None) -> Found | None
 
 
 def _document_at(lines: list[str], i: int) -> Found | None:
-    """A title block starts here (in the clean order or as printed); the section skips past it."""
-    block = title_block.read_printed(lines, i)
+    """A title block starts here (in the clean order, as printed, or as other gazettes print one);
+    the section skips past it."""
+    block = title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
     if block is None:
-        return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
+        return None
     title = block.issuer + block.title
     return Found(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
-
-
-def _own_issuer_title_block(lines: list[str], i: int) -> Found | None:
-    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
-    doc number on its own line before or after it, or none: then the addressees must follow (maybe
-    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
-    content = []
-    for k, text in title_block.content_lines(lines, i):
-        if text is None or len(content) == 5:
-            break
-        content.append((k, "".join(text.split())))
-    number = ""
-    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
-        number = content.pop(0)[1]
-    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
-        return None
-    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
-    if size is None:
-        return None
-    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
-    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
-        number = rest[0][1]
-        head, rest = head + rest[:1], rest[1:]
-    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
-    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
-        return None
-    return Found(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
-
-
-def _order_title_block(lines: list[str], i: int) -> Found | None:
-    """An order's title (one or two lines) over its order number, itself maybe on two lines:
-    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
-    content = []
-    for k, text in title_block.content_lines(lines, i):
-        if text is None or len(content) == 4:
-            break
-        content.append((k, "".join(text.split())))
-    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
-        return None  # the date closing the document before
-    for size in (1, 2):
-        title = "".join(text for _, text in content[:size])
-        rest = content[size:]
-        if not _whole_title(title) or not rest:
-            continue
-        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
-            return Found(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
-        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
-            number = rest[0][1] + rest[1][1]
-            return Found(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
-    return None
-
-
-def _whole_title(text: str) -> bool:
-    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
 
 
 def category_of(doc_number: str) -> str:

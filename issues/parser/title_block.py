@@ -1,8 +1,10 @@
 """A document's title block: the ZJCC code, the issuer and title lines, the doc number, an order's number.
 
-One record of it (TitleBlock) and the two places it is read:
+One record of it (TitleBlock) and where it is read:
   read_printed  anywhere in a raw two-column extraction, its fields in any order (layout moves it
                 to the start of its document; rawsplit starts a document there)
+  read_titled   a title naming its own issuer ('清远市人民政府关于…的通知'), and
+  read_order    an order's title over its order number, as other gazettes print them (rawsplit)
   read_head     at the head of a document section, shaped like the clean issues (ZJCC line, title
                 lines, doc number line, maybe '温州市人民政府令 第7号'), guided by the TOC entry's title
 """
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 
 from issues import numbers
 from issues.parser import regexes
+from issues.parser.dates import in_digits
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.records import TocEntry
 from issues.parser.text import compact
@@ -99,6 +102,64 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
 
 def _title_done(title: list[str]) -> bool:
     return bool(title) and bool(regexes.TITLE_END.search("".join(title).strip()))
+
+
+# --- as other gazettes print one, in a text without a TOC -------------------------------------------
+
+
+def read_titled(lines: list[str], i: int) -> TitleBlock | None:
+    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
+    doc number on its own line before or after it, or none: then the addressees must follow (maybe
+    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
+    content = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(content) == 5:
+            break
+        content.append((k, "".join(text.split())))
+    number = ""
+    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
+        number = content.pop(0)[1]
+    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
+        return None
+    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
+    if size is None:
+        return None
+    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
+    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
+        number = rest[0][1]
+        head, rest = head + rest[:1], rest[1:]
+    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
+    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
+        return None
+    return TitleBlock(title_lines=[title], doc_number=number, start=i, end=head[-1][0] + 1)
+
+
+def read_order(lines: list[str], i: int) -> TitleBlock | None:
+    """An order's title (one or two lines) over its order number, itself maybe on two lines:
+    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
+    content = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(content) == 4:
+            break
+        content.append((k, "".join(text.split())))
+    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
+        return None  # the date closing the document before
+    for size in (1, 2):
+        title = "".join(text for _, text in content[:size])
+        rest = content[size:]
+        if not _whole_title(title) or not rest:
+            continue
+        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
+            return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
+        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
+            number = rest[0][1] + rest[1][1]
+            return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
+    return None
+
+
+def _whole_title(text: str) -> bool:
+    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
+
 
 
 # --- at the head of a document section -----------------------------------------------------------
