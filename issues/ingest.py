@@ -23,6 +23,7 @@ from gazette import diskspace
 from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, kinds, parse_issue
+from issues.parser.lines import Line, from_text, physical_pages
 from issues.parser.warnings import losses
 from issues.sources import (
     IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
@@ -74,16 +75,20 @@ def review_url(issue: Issue) -> str:
 
 def read_source_text(data: bytes, name: str, progress: Progress | None = None) -> str:
     """The text of a source file, whatever its kind; raises IngestError for bad files."""
-    return read_source(data, name, progress)[0]
+    return read_source(data, name, progress).text
 
 
 class Reading(NamedTuple):
-    """What reading a source file gives: its text, the warnings of the reading (OCR), and for a PDF
-    the file's page of each printed page number."""
+    """What reading a source file gives: its lines (a PDF's know their printed page and their page of
+    the file), the warnings of the reading (OCR), and for a PDF the file's page of each printed page."""
 
-    text: str
+    lines: list[Line]
     warnings: list
     pdf_pages: dict[int, int]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
 
 
 def read_source(data: bytes, name: str, progress: Progress | None = None) -> Reading:
@@ -94,21 +99,21 @@ def read_source(data: bytes, name: str, progress: Progress | None = None) -> Rea
     if not data:
         raise IngestError("empty")
     if suffix in PDF_SUFFIXES:
-        from issues.pdf import Limits, extract  # pdfplumber is heavy: import on demand
+        from issues.pdf import Limits, extract_lines  # pdfplumber is heavy: import on demand
 
         limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
         try:
-            text, pdf_pages = extract(data, progress=partial(progress, Stage.READING) if progress else None,
-                                      workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
+            read = extract_lines(data, progress=partial(progress, Stage.READING) if progress else None,
+                                 workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
         except IngestError as exc:
             if exc.reason != "pdf_no_text":
                 raise
             return _read_scan(data, name, progress)  # no text layer, or one whose fonts map to no characters
-        return Reading(text, [], pdf_pages)
+        return Reading(read, [], physical_pages(read))
     if suffix in IMAGE_SUFFIXES:
         return _read_scan(data, name, progress)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return Reading(decode_text(data), [], {})
+        return Reading(from_text(decode_text(data)), [], {})
     raise IngestError("unsupported_type", suffix)
 
 
@@ -116,7 +121,7 @@ def _read_scan(data: bytes, name: str, progress: Progress | None) -> Reading:
     from issues.ocr import read_scan  # onnxruntime and the models load on demand
 
     reading = read_scan(data, name, progress=partial(progress, Stage.OCR) if progress else None)
-    return Reading(reading.text, reading.warnings, {})
+    return Reading(from_text(reading.text), reading.warnings, {})
 
 
 def ingest_bytes(
@@ -138,9 +143,9 @@ def ingest_bytes(
     report = progress or (lambda stage, done, total: None)
     digest = sha256_of(data)
     report(Stage.READING, 0, 0)
-    text, reading_warnings, pdf_pages = read_source(data, name, progress)
+    read, reading_warnings, pdf_pages = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
-    parsed = parse_issue(text, year=year, issue_no=issue_no)
+    parsed = parse_issue(read, year=year, issue_no=issue_no)
     parsed.warnings.extend(reading_warnings)
     report(Stage.SAVING, 0, 0)
     held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))

@@ -863,3 +863,31 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
     return same_area and previous.centred and previous.x0 > previous.left + MARGIN and line.centred
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. The reading as the parser's lines
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_lines(data: bytes, progress: PageProgress | None = None, workers: int = 1,
+                  limits: Limits = Limits()) -> list[parser_lines.Line]:
+    """The paragraphs of extract_text as the parser's lines: each knows its printed page and the page
+    of the file it starts on; the page-number line opening each printed page is kept for the cleaner."""
+    from dataclasses import replace  # here, not at the top: the section is added apart from the reader above
+
+    from issues.parser import lines as parser_lines
+
+    ordered = reading_order(read_pages(data, workers=workers, progress=progress, limits=limits))
+    texts = paragraphs(ordered)
+    found: list[parser_lines.Line] = []
+    marked: set[int] = set()
+    for before, line in zip([None, *ordered], ordered):
+        if before is not None and _continues(before, line):
+            continue
+        page = parser_lines.page_of(line.page)
+        if line.page is not None and line.page not in marked:  # the number paragraphs() printed
+            marked.add(line.page)
+            found.append(parser_lines.Line("", page, line.file_page, parser_lines.PAGE_NUMBER))
+        found.append(parser_lines.Line("", page, line.file_page))
+    return [replace(line, text=text) for line, text in zip(found, texts, strict=True)]

@@ -25,9 +25,8 @@ from django.utils import timezone
 
 from gazette.api import error_response, json_response, read_only_api
 from issues import body, charts, contents, numbers, pinyin
-from issues.models import (CHRONOLOGICAL, Appointment, ChronicleEntry, Document, Interpretation, Issue, NewsBrief,
-                           StatisticsRow)
-from issues.parser import amendments, regexes
+from issues.models import CHRONOLOGICAL, RECORD_MODELS, Appointment, Document, Interpretation, Issue, StatisticsRow
+from issues.parser import amendments, kinds, regexes
 from issues.validity import Validity
 from issues.versions import one_version
 
@@ -85,16 +84,7 @@ def cached_page(view):
 def home(request):
     issues = list(Issue.objects.published().newest_first().defer("warnings", "back_matter"))
     latest = issues[0] if issues else None
-    published_documents = Document.objects.published()
-    counts = [
-        ("期刊", len(issues), reverse("issues:issue_list")),
-        ("文件", published_documents.count(), reverse("issues:documents")),
-        ("政策解读", Interpretation.objects.filter(issue__status="published").count(), _newest_of("interpretation")),
-        ("人事任免", Appointment.objects.filter(issue__status="published").count(), reverse("issues:people")),
-        ("政务简讯", NewsBrief.objects.filter(issue__status="published").count(), _newest_of("news")),
-        ("政府记事", ChronicleEntry.objects.filter(issue__status="published").count(), _newest_of("chronicle")),
-        ("统计指标", StatisticsRow.objects.filter(issue__status="published").count(), reverse("issues:statistics")),
-    ]
+    counts = [("期刊", len(issues), reverse("issues:issue_list"))] + _record_counts()
     toc = []
     if latest:
         toc = contents.table_of_contents(latest, list(latest.section_set.all()), list(latest.document_set.all()),
@@ -109,6 +99,32 @@ def canonical_issue_url(request, prefix: str, numbers: str, rest: str):
     canonical = "".join(f"{number.lstrip('0') or '0'}/" for number in numbers.rstrip("/").split("/"))
     query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     return redirect(f"/{prefix}{canonical}{rest}{query}", permanent=True)
+
+
+# Where the home page links each kind's count (issues.parser.kinds): a list page ('issues:…'), else the
+# search page filtered by that record type; and the label when it is not the kind's own. Kinds absent
+# here are not counted on the home page.
+_HOME_LISTS = {
+    "documents": ("issues:documents", None),
+    "interpretations": ("interpretation", None),
+    "appointments": ("issues:people", None),
+    "news": ("news", None),
+    "chronicle": ("chronicle", None),
+    "statistics": ("issues:statistics", "统计指标"),  # it counts the table's rows
+}
+
+
+def _record_counts() -> list[tuple[str, int, str]]:
+    """(label, published records, list URL) per kind, in printed order."""
+    counts = []
+    for kind in kinds.KINDS:
+        if kind.key not in _HOME_LISTS:
+            continue
+        view, label = _HOME_LISTS[kind.key]
+        published = RECORD_MODELS[kind.key].objects.filter(issue__status=Issue.Status.PUBLISHED).count()
+        url = reverse(view) if ":" in view else _newest_of(view)
+        counts.append((label or kind.label, published, url))
+    return counts
 
 
 def _newest_of(record_type: str) -> str:

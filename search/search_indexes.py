@@ -18,6 +18,7 @@ from haystack.constants import ID
 from haystack.exceptions import SkipDocument
 
 from issues.models import Appointment, ChronicleEntry, Document, Interpretation, IssuedListEntry, Issue, NewsBrief
+from issues.parser import kinds
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,12 @@ def _issue_date(issue: Issue) -> date:
     return issue.publish_date or date(issue.year, min(max(issue.issue_no, 1), 12), 1)
 
 
+def _category(model) -> str:
+    """The TOC category of a kind printed under one heading ('政务简讯'); '' for documents, which have several."""
+    categories = kinds.BY_KEY[model.kind].categories
+    return categories[0] if len(categories) == 1 else ""
+
+
 def _join(*parts) -> str:
     return "\n".join(p for p in parts if p)
 
@@ -97,7 +104,6 @@ class RecordIndex(indexes.SearchIndex):
 
     model: type
     RECORD_TYPE = ""
-    CATEGORY = ""
 
     def get_model(self):
         return self.model
@@ -112,7 +118,7 @@ class RecordIndex(indexes.SearchIndex):
         own_date = self.own_date(obj)
         data.update(
             record_type=self.RECORD_TYPE,
-            category=self.CATEGORY or getattr(obj, "category", ""),
+            category=getattr(obj, "category", "") or _category(self.model),
             year=obj.issue.year,
             issue_no=obj.issue.issue_no,
             issue_key=issue_key(obj.issue.year, obj.issue.issue_no),
@@ -167,7 +173,6 @@ class DocumentIndex(RecordIndex, indexes.Indexable):
 class InterpretationIndex(RecordIndex, indexes.Indexable):
     model = Interpretation
     RECORD_TYPE = "interpretation"
-    CATEGORY = "政策解读"
 
     def describe(self, obj):
         return {
@@ -181,7 +186,6 @@ class InterpretationIndex(RecordIndex, indexes.Indexable):
 class NewsBriefIndex(RecordIndex, indexes.Indexable):
     model = NewsBrief
     RECORD_TYPE = "news"
-    CATEGORY = "政务简讯"
 
     def own_date(self, obj):
         return obj.date
@@ -193,7 +197,6 @@ class NewsBriefIndex(RecordIndex, indexes.Indexable):
 class ChronicleEntryIndex(RecordIndex, indexes.Indexable):
     model = ChronicleEntry
     RECORD_TYPE = "chronicle"
-    CATEGORY = "政府记事"
 
     def own_date(self, obj):
         return obj.date
@@ -205,7 +208,6 @@ class ChronicleEntryIndex(RecordIndex, indexes.Indexable):
 class AppointmentIndex(RecordIndex, indexes.Indexable):
     model = Appointment
     RECORD_TYPE = "appointment"
-    CATEGORY = "机构人事"
 
     def describe(self, obj):
         qualifier = f"（{obj.qualifier}）" if obj.qualifier else ""
@@ -220,7 +222,6 @@ class AppointmentIndex(RecordIndex, indexes.Indexable):
 class IssuedListEntryIndex(RecordIndex, indexes.Indexable):
     model = IssuedListEntry
     RECORD_TYPE = "issued"
-    CATEGORY = "发文目录"
 
     def index_queryset(self, using=None):
         """Rows of the 发文目录 but not those of documents the issue prints: the document is the result."""

@@ -1,7 +1,7 @@
-"""Uploading a PDF alone: it is parsed through issues.pdf.extract_text and kept for download.
+"""Uploading a PDF alone: it is parsed through issues.pdf.extract_lines and kept for download.
 
 The PDF extraction itself is tested with generated PDFs in its own files; here a stand-in for
-issues.pdf fixes what extract_text returns or raises, so that these tests pin the admin's side.
+issues.pdf fixes what its readers return or raise, so that these tests pin the admin's side.
 """
 
 import sys
@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from issues.models import Issue
+from issues.parser.lines import from_text
 from issues.sources import IngestError
 from tests.conftest import fixture_text
 
@@ -35,6 +36,7 @@ def extractor(monkeypatch):
 
     module.extract_text = extract_text
     module.extract = lambda data, progress=None, workers=1, limits=None: (extract_text(data), {})
+    module.extract_lines = lambda data, progress=None, workers=1, limits=None: from_text(extract_text(data))
     module.Limits = lambda **caps: caps
     monkeypatch.setitem(sys.modules, "issues.pdf", module)
     return module

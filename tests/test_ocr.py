@@ -66,8 +66,8 @@ def test_a_generated_scan_has_no_text_layer(scanned_issue):
 def scan_read(scanned_issue, offline):
     """The scan read once as ingest reads it (two pages of OCR): (text, warnings, progress reported)."""
     calls = []
-    text, warnings, _ = read_source(scanned_issue[1], "2020-09-scan.pdf", lambda *call: calls.append(call))
-    return text, warnings, calls
+    reading = read_source(scanned_issue[1], "2020-09-scan.pdf", lambda *call: calls.append(call))
+    return reading.text, reading.warnings, calls
 
 
 def test_a_scan_reads_as_its_printed_pdf_reads(scanned_issue, scan_read):

@@ -5,11 +5,12 @@ from datetime import date
 import pytest
 
 from issues.parser import clean, documents
+from issues.parser.lines import first_page, texts
 from issues.parser.records import TocEntry
 
 
 def parse_document(text: str, title: str, doc_number: str, category: str = "市府办文件"):
-    lines = clean.clean_lines(clean.split_lines(text))
+    lines = clean.clean_text(text)
     return documents.parse(lines, TocEntry(category=category, title=title, doc_number=doc_number, page=4))
 
 
@@ -392,7 +393,7 @@ def test_valid_until_date():
 
 
 # 2020-09 (raw two-column extraction) prints the number above the title lines; the addressee line
-# is indented with a space and the page number marks survive as '\f' lines
+# is indented with a space and a page number line is printed inside the body
 RAW_TITLE_BLOCK = """ZJCC00-2020-0011
 温政发〔2020〕23号
 温州市人民政府
@@ -419,9 +420,10 @@ def test_raw_title_block_with_the_number_above_the_title():
 
 
 def test_page_from_page_marks_without_a_toc_page():
-    lines = clean.clean_lines(clean.split_lines(RAW_TITLE_BLOCK))
-    entry = TocEntry(category="市政府文件", title=RAW_TITLE, doc_number="温政发〔2020〕23号", page=None)
-    assert documents.parse(lines, entry).page == 36
+    # no TOC page: the section's first page, the one before its first page number ('·    37    ·')
+    lines = clean.paged(clean.clean_lines(clean.split_lines(RAW_TITLE_BLOCK)))
+    entry = TocEntry(category="市政府文件", title=RAW_TITLE, doc_number="温政发〔2020〕23号", page=first_page(lines))
+    assert documents.parse(texts(lines), entry).page == 36
 
 
 # Constructed on the shape of 2020-09's 清理结果 decision, whose printed 废止 list is only behind a QR code

@@ -13,6 +13,7 @@ from issues.ingest import ingest_bytes
 from issues.models import Issue
 from issues.numbers import doc_key
 from issues.parser import parse_issue
+from issues.pdf import extract_lines
 from issues.sources import IngestError
 from tests import pdfgen
 from tests.conftest import database_independent, fixture_text
@@ -45,6 +46,18 @@ def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs
     printed, text = gazette_pdfs(name, layout)
     pages = {doc_key(d.doc_number): d.page for d in parse_issue(text).documents}
     assert pages == printed.document_pages
+
+
+@database_independent
+def test_pdf_lines_know_the_printed_and_the_file_page_they_start_on(gazette_pdfs):
+    printed, text = gazette_pdfs("2019-04", "song-ruled")
+    read = extract_lines(printed.pdf)
+    assert "\n".join(line.text for line in read) + "\n" == text  # the reading of extract_text, line for line
+    number_lines = {doc_key(line.text): line for line in read if doc_key(line.text) in printed.document_file_pages}
+    assert number_lines
+    assert {key: (line.page, line.physical_page) for key, line in number_lines.items()} == {
+        key: (printed.document_pages[key], printed.document_file_pages[key]) for key in printed.document_file_pages}
+    assert parse_issue(read).to_export() == parse_issue(text).to_export()
 
 
 @pytest.mark.django_db

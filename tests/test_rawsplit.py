@@ -1,8 +1,9 @@
-"""Sections of an issue without a table of contents (issues/parser/rawsplit.py), from 2020-09 cases."""
+"""Sections of an issue without a table of contents (issues/parser/rawsplit.py), from 2020-09 cases:
+found by their shapes, their printed lines read by the same kind parsers as with a TOC."""
 
 import pytest
 
-from issues.parser import rawsplit
+from issues.parser import clean, issued, rawsplit, statistics
 from issues.parser.clean import PAGE_MARK
 
 
@@ -16,7 +17,7 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
     assert rawsplit.category_of(doc_number) == category
 
 
-def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
+def test_sections_found_by_their_shapes_each_on_its_page():
     lines = [
         f"{PAGE_MARK}29", "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
         "温政办〔2020〕76号", "各县（市、区）人民政府，市政府直属各单位：", "第一条 为加强公共数据统一管理。",
@@ -27,15 +28,16 @@ def test_sections_found_by_their_shapes_each_starting_with_its_page_mark():
         f"{PAGE_MARK}47", "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
         "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", f"{PAGE_MARK}48", "9月26日，楠溪江桨板公开赛（赵用/摄）",
     ]
-    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end) for s in rawsplit.find_sections(lines)]
-    assert found == [
-        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 7),
-        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 7, 11),
-        ("机构人事", "9月份市政府人事任免", None, 38, 11, 15),
-        ("政务简讯", "", None, 39, 15, 20),
-        ("发文目录", "", None, 46, 20, 23),
-        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 23, 27),
-        ("back_matter", "", None, 48, 27, 29),
+    found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end)
+             for s in rawsplit.find_sections(clean.paged(lines))]
+    assert found == [  # start and end index the lines without their page marks
+        ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 6),
+        ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 6, 9),
+        ("机构人事", "9月份市政府人事任免", None, 38, 9, 12),
+        ("政务简讯", "", None, 39, 12, 16),
+        ("发文目录", "", None, 46, 16, 18),
+        ("统计资料", "温州市2020年9月份国民经济主要统计指标", None, 47, 18, 21),
+        ("back_matter", "", None, 48, 21, 22),
     ]
 
 
@@ -45,32 +47,31 @@ def test_news_title_printed_on_two_lines_becomes_one():
         "凝聚力，把自身建设贯穿始终。", "我市召开消防安全“百日攻坚”督查推进会", "9月11日，市委副书记、市长姚高员主持召开"]
 
 
-def test_issued_rows_get_the_clean_bullet_shape_and_wrapped_titles():
+def test_issued_rows_read_as_printed_with_wrapped_titles():
     lines = ["温政发〔2020〕23号　　温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的", "决定",
              "温政发〔2020〕24号　　温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"]
-    assert rawsplit.issued_rows(lines) == [
-        "- 温政发〔2020〕23号 温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定",
-        "- 温政发〔2020〕24号 温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见",
+    assert [(row.doc_number, row.title) for row in issued.parse(lines, warnings=[])] == [
+        ("温政发〔2020〕23号", "温州市人民政府关于公布市政府及市政府办公室行政规范性文件清理结果的决定"),
+        ("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见"),
     ]
 
 
-def test_statistics_rows_become_tab_separated_with_title_first_and_producer_last():
+def test_statistics_read_as_printed_producer_before_the_title_and_header_words_cut():
     lines = ["温州市统计局制", "温州市2020年9月份国民经济主要统计指标", "指标 单位 当月同比", "±%累计",
              "三、财政总收入 亿元 81.72 1.1 805.23 1.4", "#住户存款 亿元 —— —— 8447.98 12.0"]
-    assert rawsplit.statistics_lines(lines) == [
-        "温州市2020年9月份国民经济主要统计指标", rawsplit.STATISTICS_HEADER,
-        "三、财政总收入\t亿元\t81.72\t1.1\t805.23\t1.4", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
-    ]
+    table = statistics.parse(lines)
+    assert (table.title, table.producer) == ("温州市2020年9月份国民经济主要统计指标", "温州市统计局制")
+    assert [(r.indicator, r.sub_row, r.unit, r.month_printed, r.cumulative_printed) for r in table.rows] == [
+        ("三、财政总收入", False, "亿元", "81.72", "805.23"), ("住户存款", True, "亿元", None, "8447.98")]
 
 
 def test_title_block_in_printed_order_is_one_document_start():
     # a PDF export that keeps the printed order: ZJCC code, doc number, issuer, title (lines 101-107)
     lines = [f"{PAGE_MARK}3", "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
              "各县（市、区）人民政府，市各有关单位：", "为加快实现人口规模适度、结构优化、素质提升。"]
-    (section,) = rawsplit.find_sections(lines)
+    (section,) = rawsplit.find_sections(clean.paged(lines))
     assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
-        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 7)
-
+        "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 6)
 
 def test_a_statistics_table_begun_by_its_heading_row_inside_the_chronicle_keeps_its_rows_across_a_page():
     """Two column labels at a page's top, then a chronicle under its own heading, and the table's heading row
@@ -79,11 +80,11 @@ def test_a_statistics_table_begun_by_its_heading_row_inside_the_chronicle_keeps_
              "指标 单位 当月 同比±% 累计 同比±%", "社会消费品零售总额 亿元 1543.42 -4.3 7590.96 -16.1",
              "2008年6月社会消费品零售总额", f"{PAGE_MARK}6", "住宿餐饮业 亿元 79.01 -37.1 483.40 -33.1", "市统计局",
              f"{PAGE_MARK}7", "本刊编辑部"]
-    found = [(s.category, s.start) for s in rawsplit.find_sections(lines)]
-    assert found[-3:] == [("政府记事", 2), ("统计资料", 4), ("back_matter", 10)]
-    table = rawsplit.statistics_lines([line for line in lines[4:10] if not line.startswith(PAGE_MARK)])
-    assert table[0] == "2008年6月社会消费品零售总额" and table[-1] == "市统计局"
-    assert [line.split("\t")[0] for line in table[2:-1]] == ["社会消费品零售总额", "住宿餐饮业"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))]
+    assert found[-3:] == [("政府记事", 2), ("统计资料", 4), ("back_matter", 9)]
+    table = statistics.parse([line for line in lines[4:10] if not line.startswith(PAGE_MARK)])
+    assert (table.title, table.producer) == ("2008年6月社会消费品零售总额", "市统计局")
+    assert [row.indicator for row in table.rows] == ["社会消费品零售总额", "住宿餐饮业"]
 
 
 def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
@@ -91,17 +92,17 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
     lines = ["指标 单位 当月 同比±% 累计 同比±%", "一、规模以上工业增加值 亿元 —— —— —— 9.2",
              "#五大传统支柱产业增加值 亿元 —— —— —— 9.9", "温州市统计局制", "统 计 资 料",
              "温州市2008年6月份国民经济主要统计指标", f"{PAGE_MARK}7", "本刊编辑部"]
-    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(lines)]
+    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(clean.paged(lines))]
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
 
 
 def test_a_letter_spaced_column_label_starts_its_section():
     lines = [f"{PAGE_MARK}5", "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(lines)] == [("机构人事", 0), ("政务简讯", 4)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))] == [("机构人事", 0), ("政务简讯", 3)]
 
 
 def test_briefs_after_the_appointments_whose_label_was_lost_are_their_own_section():
     lines = [f"{PAGE_MARK}5", "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(lines)] == [("机构人事", 0), ("政务简讯", 4)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))] == [("机构人事", 0), ("政务简讯", 3)]

@@ -92,7 +92,7 @@ def bracketed_names(text: str) -> list[str]:
 
 
 def _doc_numbers(clause: str) -> list[str]:
-    from issues.parser.documents import cited_doc_numbers  # documents calls this module
+    from issues.parser.document_fields import cited_doc_numbers  # documents calls this module
 
     return cited_doc_numbers(clause)
 

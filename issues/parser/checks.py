@@ -1,8 +1,8 @@
 """Checks over a parsed issue: every record that may be missing or wrong becomes a warning.
 
 Run once, where parse_issue finishes the ParsedIssue (`finish`). Each check is a small function
-ParsedIssue -> warnings; `coverage` also reads the cleaned lines, to list every printed line that
-ended up in no record and is not page furniture.
+ParsedIssue -> warnings; `coverage` (its own module) also reads the cleaned lines, to list every
+printed line that ended up in no record and is not page furniture.
 
   toc_counts        the TOC promises records that were not found (简讯6则 but 5; an entry not found)
   documents         a document without body, title, issuer or signed date; two signatures in one
@@ -24,8 +24,10 @@ from issues import numbers
 from issues.parser import appointments, regexes
 from issues.parser.dates import in_digits
 from issues.parser.documents import _is_signer as is_signer
+from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
-from issues.parser.toc import DOCUMENT_CATEGORIES, parse_toc
+from issues.parser.coverage import coverage, spaceless
+from issues.parser.toc import DOCUMENT_CATEGORIES
 from issues.parser.warnings import LOSS, NOTE, ParseWarning, structured
 
 # A body shorter than this is a title block without its text.
@@ -42,10 +44,8 @@ MAX_BACK_MATTER_CHARS = 12_000
 REPEATED_LINE_CHARS = 15
 REPEATS = 3
 REPEATED_SHARE = 0.3  # of the issue's long lines
-# A section with more unread lines than this is told in one warning quoting the first few.
+# At most this many titles quoted by one warning.
 MAX_QUOTED_LINES = 5
-# Past this many unread-line warnings, one more counts the rest (hostile input: 20,000 '一、' lines).
-MAX_UNREAD_WARNINGS = 200
 
 
 @dataclass
@@ -61,11 +61,11 @@ class CountRow:
         return self.announced is not None and self.found < self.announced or self.announced == 0 and not self.found
 
 
-def finish(parsed: ParsedIssue, lines: list[str]) -> None:
+def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
     """Turn the parser's own warnings into structured ones and add those of every check."""
     own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
     found = [w for step in RECORD_CHECKS for w in step(parsed)]
-    found += repeated_text(lines)
+    found += repeated_text(texts(lines))
     own = [w for w in own if not _repeats(w, found)]
     parsed.warnings = own + found
     parsed.warnings += coverage(lines, parsed, parsed.warnings)
@@ -255,7 +255,7 @@ def back_matter_size(parsed: ParsedIssue) -> list[ParseWarning]:
 
 def repeated_text(lines: list[str]) -> list[ParseWarning]:
     """The same long lines printed again and again: an issue's text pasted several times."""
-    counted = Counter(text for line in lines if len(text := _compact(line)) >= REPEATED_LINE_CHARS)
+    counted = Counter(text for line in lines if len(text := spaceless(line)) >= REPEATED_LINE_CHARS)
     if not counted:
         return []
     repeated = {text: n for text, n in counted.items() if n >= REPEATS}
@@ -290,164 +290,5 @@ def _repeats(warning: ParseWarning, others: list[ParseWarning]) -> bool:
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# Text coverage
-# ---------------------------------------------------------------------------------------------
-def coverage(lines: list[str], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
-    """Every body line in no record and no piece of furniture, one warning per run of such lines.
-
-    A line counts as read when its text (without spaces and Markdown marks) is part of a record's
-    printed text; an appointment line when each of its pieces between the joining words (任, 免去,
-    职务, …) is part of a person, post or qualifier read. Lines an earlier warning quotes already
-    (an appointment line the parser could not read) only lend it their page.
-    """
-    sources = _read_texts(parsed)
-    appointment_text = _appointment_text(parsed)
-    warnings: list[ParseWarning] = []
-    section, page, run, unread = "", None, None, 0
-    seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
-    for line in lines[_body_start(lines, parsed) :]:
-        if line.startswith("\f"):
-            page = int(line[1:]) if line[1:].isdigit() else page
-            continue
-        text = _plain(line)
-        if line not in seen:
-            seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
-                _source_of(text, sources, section)
-                or _entries_read(line, sources, section)
-                or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
-            )
-        if seen[line] == FURNITURE:
-            continue
-        if seen[line]:
-            section, run = seen[line], None
-            continue
-        if _already_quoted(text, earlier, page):
-            continue
-        unread += 1
-        if run is not None and run.page == page and len(run.lines) < MAX_QUOTED_LINES:
-            run.lines.append(line.strip())
-        elif len(warnings) < MAX_UNREAD_WARNINGS:
-            run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
-                               section=section, page=page, lines=[line.strip()])
-            warnings.append(run)
-    told = sum(len(w.lines) for w in warnings)
-    if unread > told:
-        warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）"))
-    return warnings
-
-
-FURNITURE = "furniture"
-
-
-def _body_start(lines: list[str], parsed: ParsedIssue) -> int:
-    """After the cover and the TOC; without a printed TOC, at the first line a record holds."""
-    toc, start = parse_toc(lines)
-    return start if toc else 0
-
-
-def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
-    """(section, the printed text of its records without spaces), in the order sections are met."""
-    sources = []
-    for d in parsed.documents:
-        addressees = [f"{d.addressees}：", f"{d.addressees}:"] if d.addressees else []
-        parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
-        sources.append((d.category, "\n".join(map(_compact, parts))))
-    for i in parsed.interpretations:
-        sources.append(("政策解读", "\n".join(map(_compact, [i.title, f"解读单位：{i.unit or ''}", i.body]))))
-    sources.append(("政务简讯", "\n".join(_compact(f"{n.title}\n{n.body}") for n in parsed.news)))
-    sources.append(("政府记事", "\n".join(_compact(c.text) for c in parsed.chronicle)))
-    sources.append(("发文目录", "\n".join(_compact(r.doc_number + r.title) for r in parsed.issued_list)))
-    statistics = parsed.statistics
-    sources.append(("统计资料", "\n".join(_compact(t) for t in [statistics.title or "", statistics.producer or "",
-                                                                  *(r.indicator for r in statistics.rows)])))
-    sources.append(("封底及其他", "\n".join(_compact(line) for line in parsed.back_matter)))
-    return [(section, text) for section, text in sources if text.strip()]
-
-
-def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str | None:
-    """The section whose records hold this text (the current section tried first)."""
-    ordered = sorted(sources, key=lambda source: source[0] != current)
-    for section, read in ordered:
-        if text in read or section == "统计资料" and _statistics_row_read(text, read):
-            return section
-    return None
-
-
-def _entries_read(line: str, sources: list[tuple[str, str]], current: str) -> str | None:
-    """A chronicle line holding the end of one entry and the start of the next ('…出席。2日，…'): each
-    piece read into the chronicle."""
-    pieces = [_plain(piece) for piece in regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())]
-    if len(pieces) < 2:
-        return None
-    found = {_source_of(piece, sources, current) for piece in pieces if piece}
-    return "政府记事" if found == {"政府记事"} else None
-
-
-def _statistics_row_read(text: str, indicators: str) -> bool:
-    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read."""
-    head = text.lstrip("#＃")
-    return any(head.startswith(indicator) for indicator in indicators.split("\n") if len(indicator) >= 2)
-
-
-def _appointment_text(parsed: ParsedIssue) -> str:
-    parts = [p for a in parsed.appointments for p in (a.person, a.position, a.qualifier or "", a.decided_by)]
-    return "\n".join(_compact(part) for part in parts if part)
-
-
-def _appointment_read(text: str, appointment_text: str) -> bool:
-    """Each piece between the joining words is part of a row read; a line of joining words alone
-    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it."""
-    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text) if len(piece) >= 2]
-    return all(piece in appointment_text for piece in pieces)
-
-
-def _already_quoted(text: str, earlier: list[ParseWarning], page: int | None) -> bool:
-    for warning in earlier:
-        if any(text in _compact(quoted) or _compact(quoted) in text for quoted in warning.lines):
-            if warning.page is None:
-                warning.page = page
-            return True
-    return False
-
-
-def _is_furniture(line: str, text: str) -> bool:
-    """Headings, column labels, day markers, separators: printed structure, not text of a record."""
-    stripped = line.strip().lstrip("#").strip()
-    return bool(
-        regexes.CATEGORY_HEADING.match(stripped)
-        or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
-        or regexes.COLUMN_LABEL.match(stripped)
-        or regexes.MONTH_HEADING.match(stripped)
-        or regexes.ISSUED_LIST_HEADING.match(stripped)
-        or regexes.STATISTICS_HEADER_ROW.match(line)
-        or regexes.SEPARATOR_LINE.match(stripped)
-        or regexes.HORIZONTAL_RULE.match(stripped)
-        or regexes.RUNNING_HEADER.match(stripped)
-        or regexes.GAZETTE_NAME_LINE.match(stripped)
-        or regexes.ISSUE_ONLY_HEADER.match(stripped)
-        or regexes.RAW_ISSUE_HEADER.match(stripped)
-        or regexes.CHRONICLE_DAY.match(in_digits(stripped))
-        or regexes.STATISTICS_HEADER_WORDS.match(text)
-        or _order_number_line(text)
-    )
-
-
-def _order_number_line(text: str) -> bool:
-    """'温州市人民政府令 第7号' under an order's title: part of its title block, which the doc number names."""
-    return bool(regexes.ORDER_NUMBER_LINE.match(text))
-
-
-def _plain(line: str) -> str:
-    """A printed line as records keep it: no spaces, Markdown or HTML marks, △ or day marker."""
-    text = regexes.HTML_TAG.sub("", line)
-    text = regexes.CHRONICLE_DAY_PREFIX.sub("", text.strip())
-    return _compact(regexes.LINE_MARKS.sub("", text.strip()))
-
-
-def _compact(text: str) -> str:
-    return "".join(text.split())
-
-
 def _loose(text: str) -> str:
-    return unicodedata.normalize("NFKC", _compact(text))
+    return unicodedata.normalize("NFKC", spaceless(text))

@@ -5,26 +5,20 @@ Cleaning shapes the stored text (page-broken lines re-joined, running headers an
 numbers dropped, Markdown debris removed); it never changes characters: stored text keeps
 the printed 〔〕 and full-width punctuation (character normalisation is only for keys).
 
-Page numbers survive cleaning as marker lines: PAGE_MARK + "37" ("\f37") means printed page
-37 starts here; section parsers read them for `page` and drop them from stored text.
+While the steps run, page numbers travel as marker lines: PAGE_MARK + "37" ("\f37") means printed
+page 37 starts here. The last step (`paged`) turns them into what each line knows: lines.Line values
+carrying their page, with no marker left.
 """
 
 from __future__ import annotations
 
-import re
-
 from issues.parser import paragraphs, regexes
+from issues.parser.lines import Line, page_of, split_lines
 
 PAGE_MARK = "\f"
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def split_lines(text: str) -> list[str]:
-    """Unify line endings and drop control characters (a form feed is reserved for page marks)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text).split("\n")
-
+# A line the raw-layout steps have put in place (a title, a heading, a table row): it never joins a
+# paragraph. split_lines drops control characters from the input, so neither mark can clash.
+STANDALONE = "\v"
 
 def strip_trailing_space(lines: list[str]) -> list[str]:
     return [line.rstrip() for line in lines]
@@ -109,4 +103,19 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 
 def clean_text(text: str) -> list[str]:
-    return clean_lines(split_lines(text))
+    """The cleaned lines of a text export, as plain texts (their pages left out)."""
+    return [line.text for line in paged(clean_lines(split_lines(text)))]
+
+
+def paged(marked: list[str], physical_pages: dict[int, int] | None = None) -> list[Line]:
+    """Cleaned lines with their page marks read into each line's page (a bare mark: page unknown),
+    and their page in the file when the reader knew it (printed page -> file page)."""
+    out: list[Line] = []
+    page = None
+    for text in marked:
+        if text.startswith(PAGE_MARK):
+            number = text[len(PAGE_MARK) :]
+            page = page_of(int(number)) if number.isdigit() else None
+        else:
+            out.append(Line(text, page, (physical_pages or {}).get(page) if page is not None else None))
+    return out

@@ -1,10 +1,12 @@
 """The kinds of records an issue holds, in printed order: the one list every other part iterates.
 
 Each kind says what announces it (its TOC category names), how a section of it is read (`parse`:
-the section's lines and TOC entry in, its records added to the ParsedIssue), its record class, and
-its short label for staff and readers. The models declare which kind they store (`Model.kind`), and
-the review page, the ingest summary, the search form and the home page's counts iterate KINDS:
-adding a kind, or renaming a section, is one entry here.
+a Section in, its records added to the ParsedIssue), its record class, and its short label for
+staff and readers. A Section is the same plain value whichever way it was found (split: led by a
+printed TOC; rawsplit: by the shapes of headings and title blocks), and `read` is the one dispatch.
+The models declare which kind they store (`Model.kind`), and the review page, the ingest summary,
+the search form and the home page's counts iterate KINDS: adding a kind, or renaming a section, is
+one entry here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, statistics
+from issues.parser.lines import Line, texts
+
+
+@dataclass
+class Section:
+    """A stretch of an issue holding records of one kind, however it was found."""
+
+    kind: str  # the RecordKind's key
+    entry: records.TocEntry  # what the TOC says of it (derived from the section when the issue printed none)
+    lines: list[Line]  # its printed lines, heading included
+    paragraphs_made: bool = False  # a raw extraction's layout joined its paragraphs from the printed widths
 
 
 @dataclass(frozen=True)
@@ -22,7 +35,7 @@ class RecordKind:
     short: str  # 文件, 任免, ...: its name in one-line counts (the ingest summary)
     categories: tuple[str, ...]  # the TOC category headings that announce a section of it
     record: type  # its dataclass in issues.parser.records
-    parse: Callable[[list[str], records.TocEntry, records.ParsedIssue], None]  # a section's lines -> records
+    parse: Callable[[Section, records.ParsedIssue], None]  # a section -> its records
 
     def records(self, parsed: records.ParsedIssue) -> list:
         """Its records in a parsed issue (the statistics' rows for the statistics table)."""
@@ -30,34 +43,35 @@ class RecordKind:
         return found.rows if isinstance(found, records.ParsedStatistics) else found
 
 
-def _documents(lines, entry, parsed):
-    parsed.documents.append(documents.parse(lines, entry))
+def _documents(section, parsed):
+    # paragraphs made already: joining again by length alone would glue a heading onto the paragraph after it
+    parsed.documents.append(documents.parse(texts(section.lines), section.entry, rejoin=not section.paragraphs_made))
 
 
-def _interpretations(lines, entry, parsed):
-    parsed.interpretations.append(interpretations.parse(lines, entry))
+def _interpretations(section, parsed):
+    parsed.interpretations.append(interpretations.parse(texts(section.lines), section.entry))
 
 
-def _appointments(lines, entry, parsed):
-    parsed.appointments.extend(appointments.parse(lines, warnings=parsed.warnings))
+def _appointments(section, parsed):
+    parsed.appointments.extend(appointments.parse(texts(section.lines), warnings=parsed.warnings))
 
 
-def _news(lines, entry, parsed):
-    parsed.news.extend(news.parse(lines, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
+def _news(section, parsed):
+    parsed.news.extend(news.parse(texts(section.lines), year=parsed.year, issue_month=parsed.issue_no,
+                                  warnings=parsed.warnings))
 
 
-def _chronicle(lines, entry, parsed):
-    parsed.chronicle.extend(
-        chronicle.parse(lines, year=parsed.year, default_month=parsed.issue_no, warnings=parsed.warnings)
-    )
+def _chronicle(section, parsed):
+    parsed.chronicle.extend(chronicle.parse(texts(section.lines), year=parsed.year, default_month=parsed.issue_no,
+                                            warnings=parsed.warnings))
 
 
-def _issued_list(lines, entry, parsed):
-    parsed.issued_list.extend(issued.parse(lines, warnings=parsed.warnings))
+def _issued_list(section, parsed):
+    parsed.issued_list.extend(issued.parse(texts(section.lines), warnings=parsed.warnings))
 
 
-def _statistics(lines, entry, parsed):
-    parsed.statistics = statistics.parse(lines, warnings=parsed.warnings)
+def _statistics(section, parsed):
+    parsed.statistics = statistics.parse(texts(section.lines), warnings=parsed.warnings)
 
 
 KINDS = [
@@ -89,3 +103,8 @@ def category_named(printed: str) -> str:
 def of_category(category: str) -> RecordKind | None:
     """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
     return BY_CATEGORY.get(category)
+
+
+def read(section: Section, parsed: records.ParsedIssue) -> None:
+    """A section's records, by the parser of its kind, added to the parsed issue."""
+    BY_KEY[section.kind].parse(section, parsed)

@@ -13,19 +13,19 @@ here the sections are found by those shapes, in printed order:
   '温州市统计局制' / '温州市2020年9月份国民经济主要统计指标'   the statistics table
   whatever follows the table                              back matter
 
-Each section is reshaped into the lines its kind parser reads in the clean fixtures (heading
-first), and a table of contents is derived from what was found, since the issue printed none.
+Each section's printed lines go, as they are, to the parser of its kind (the same parsers and the
+same registry, issues.parser.kinds, as with a printed TOC), and a table of contents is derived
+from what was found, since the issue printed none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from issues.parser import appointments, backmatter, chronicle, documents, interpretations, issued, news
-from issues.parser import layout, regexes, statistics
-from issues.parser.clean import PAGE_MARK
+from issues.parser import backmatter, kinds, regexes, title_block
 from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named
+from issues.parser.lines import Line, first_page, texts
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -33,14 +33,13 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 # Doc number prefix -> category; other issuers' numbers are 部门文件.
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政办": "市府办文件", "温政办发": "市府办文件"}
 
-STATISTICS_HEADER = "指标\t单位\t当月\t同比 ±%\t累计\t同比 ±%"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
 
 
 @dataclass
-class Section:
-    """A stretch of the issue holding one kind of content, and what its TOC entry would say."""
+class Found:
+    """Where a section starts, found by its shape, and what its TOC entry would say."""
 
     category: str
     start: int  # index of the section's first line
@@ -52,68 +51,64 @@ class Section:
     head_end: int = 0  # index after the section's title block (documents)
 
 
-def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
+def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     sections = find_sections(lines)
-    parsed.toc = [_toc_entry(section, lines) for section in sections if section.category != BACK_MATTER]
+    text = texts(lines)
+    parsed.toc = [_toc_entry(section, text) for section in sections if section.category != BACK_MATTER]
     parsed.warnings.append(WARNING)
     for section in sections:
         _parse_section(section, lines[section.start : section.end], parsed)
 
 
-def find_sections(lines: list[str]) -> list[Section]:
-    sections: list[Section] = []
-    page = None
+def find_sections(lines: list[Line]) -> list[Found]:
+    sections: list[Found] = []
+    text = texts(lines)
     for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
-            page = int(line[1:]) if line[1:].isdigit() else None
-            continue
         if sections and i < sections[-1].head_end:
             continue
-        found = _section_at(lines, i, sections[-1] if sections else None)
+        found = _section_at(text, i, sections[-1] if sections else None)
         if found:
-            found.page = page
-            if i > 0 and lines[i - 1].startswith(PAGE_MARK):
-                found.start = i - 1  # a section at the top of a page starts with its page mark
+            found.page = line.page
             sections.append(found)
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
     return sections
 
 
-def _section_at(lines: list[str], i: int, current: Section | None) -> Section | None:
+def _section_at(lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
     if document := _document_at(lines, i):
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
-        return Section("政策解读", i, title=text)
+        return Found("政策解读", i, title=text)
     if heading := regexes.CATEGORY_HEADING.match(text):
-        return Section(category_named(heading["category"]), i)
+        return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
-        return Section(category_named(spaced["category"]), i)
+        return Found(category_named(spaced["category"]), i)
     if heading := regexes.MONTH_HEADING.match(text):
         category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
         if kind == category and not current.title:
             current.title = text
             return None
-        return Section(category, i, title=text)
+        return Found(category, i, title=text)
     if kind == "机构人事" and i + 1 < len(lines) and _opens_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
-        return Section("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
+        return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
-        return Section("发文目录", i)
+        return Found("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
         current.title = text
         return None
     starts_table = regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)
     if (starts_table or regexes.STATISTICS_HEADER_ROW.match(text)) and kind != "统计资料":  # '指标 单位 当月 …'
-        return Section("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
+        return Found("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
     if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
-        return Section(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+        return Found(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
-        return Section(BACK_MATTER, i)
+        return Found(BACK_MATTER, i)
     return None
 
 
@@ -127,67 +122,14 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     return any(regexes.STATISTICS_ROW.match(line.strip()) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
 
 
-def _document_at(lines: list[str], i: int) -> Section | None:
-    """A title block starts here (in the clean order or as printed); the section skips past it."""
-    block = layout.read_title_block(lines, i)
+def _document_at(lines: list[str], i: int) -> Found | None:
+    """A title block starts here (in the clean order, as printed, or as other gazettes print one);
+    the section skips past it."""
+    block = title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
     if block is None:
-        return _own_issuer_title_block(lines, i) or _order_title_block(lines, i)
+        return None
     title = block.issuer + block.title
-    return Section(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
-
-
-def _own_issuer_title_block(lines: list[str], i: int) -> Section | None:
-    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
-    doc number on its own line before or after it, or none: then the addressees must follow (maybe
-    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
-    content = []
-    for k, text in layout._content(lines, i):
-        if text is None or len(content) == 5:
-            break
-        content.append((k, "".join(text.split())))
-    number = ""
-    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
-        number = content.pop(0)[1]
-    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
-        return None
-    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
-    if size is None:
-        return None
-    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
-    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
-        number = rest[0][1]
-        head, rest = head + rest[:1], rest[1:]
-    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
-    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
-        return None
-    return Section(category_of(number), i, title=title, doc_number=number, head_end=head[-1][0] + 1)
-
-
-def _order_title_block(lines: list[str], i: int) -> Section | None:
-    """An order's title (one or two lines) over its order number, itself maybe on two lines:
-    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
-    content = []
-    for k, text in layout._content(lines, i):
-        if text is None or len(content) == 4:
-            break
-        content.append((k, "".join(text.split())))
-    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
-        return None  # the date closing the document before
-    for size in (1, 2):
-        title = "".join(text for _, text in content[:size])
-        rest = content[size:]
-        if not _whole_title(title) or not rest:
-            continue
-        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
-            return Section(category_of(rest[0][1]), i, title=title, doc_number=rest[0][1], head_end=rest[0][0] + 1)
-        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
-            number = rest[0][1] + rest[1][1]
-            return Section(category_of(number), i, title=title, doc_number=number, head_end=rest[1][0] + 1)
-    return None
-
-
-def _whole_title(text: str) -> bool:
-    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
+    return Found(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
 
 
 def category_of(doc_number: str) -> str:
@@ -199,7 +141,7 @@ def category_of(doc_number: str) -> str:
 # --- the derived table of contents ---------------------------------------------------------------
 
 
-def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
+def _toc_entry(section: Found, lines: list[str]) -> TocEntry:
     title = section.title or section.category
     if section.category == "政务简讯":
         titles = news_titles(_text_lines(lines[section.start : section.end]))
@@ -208,50 +150,28 @@ def _toc_entry(section: Section, lines: list[str]) -> TocEntry:
     return TocEntry(section.category, title, section.doc_number, section.page)
 
 
-# --- each kind of section, shaped like the clean fixtures ------------------------------------------
+# --- each section to the parser of its kind ---------------------------------------------------------
 
 
-def _parse_section(section: Section, lines: list[str], parsed: ParsedIssue) -> None:
-    category = section.category
-    entry = TocEntry(category, section.title, section.doc_number, section.page)
-    if section.doc_number is not None:
-        parsed.documents.append(documents.parse(lines, entry, rejoin=False))  # layout made the paragraphs
-        return
-    text = _text_lines(lines)
-    if category == "政策解读":
-        parsed.interpretations.append(interpretations.parse(text, entry))
-    elif category == "机构人事":
-        parsed.appointments.extend(
-            appointments.parse(_with_heading(text, section.title or category), warnings=parsed.warnings)
-        )
-    elif category == "政务简讯":
-        briefs = ["政务简讯"] + join_news_titles(_without_labels(text))
-        parsed.news.extend(news.parse(briefs, year=parsed.year, issue_month=parsed.issue_no, warnings=parsed.warnings))
-    elif category == "政府记事":
-        parsed.chronicle.extend(
-            chronicle.parse(_with_heading(text, section.title or category), year=parsed.year,
-                            default_month=parsed.issue_no, warnings=parsed.warnings)
-        )
-    elif category == "发文目录":
-        parsed.issued_list.extend(issued.parse(["发文目录"] + issued_rows(text), warnings=parsed.warnings))
-    elif category == "统计资料":
-        parsed.statistics = statistics.parse(statistics_lines(text), warnings=parsed.warnings)
-    elif category == BACK_MATTER:
-        parsed.back_matter = backmatter.parse(text)
+def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> None:
+    """The section's printed lines, as they are, to the parser of its kind (as split does with a TOC)."""
+    printed = [replace(line, text=text) for line in lines if (text := line.text.strip())]
+    if section.category == BACK_MATTER:
+        parsed.back_matter = backmatter.parse(texts(printed))
+    elif section.doc_number is not None:  # lines as layout left them: it made the paragraphs
+        entry = TocEntry(section.category, section.title, section.doc_number, section.page or first_page(lines))
+        kinds.read(kinds.Section("documents", entry, lines, paragraphs_made=True), parsed)
+    elif kind := kinds.of_category(section.category):
+        entry = TocEntry(section.category, section.title, section.doc_number, section.page)
+        kinds.read(kinds.Section(kind.key, entry, printed), parsed)
 
 
 def _text_lines(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip() and not line.startswith(PAGE_MARK)]
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _without_labels(lines: list[str]) -> list[str]:
     return [line for line in lines if not regexes.CATEGORY_HEADING.match(line)]
-
-
-def _with_heading(lines: list[str], heading: str) -> list[str]:
-    """The section's heading first, then its text without category labels or a second heading."""
-    body = [line for line in _without_labels(lines) if line != heading]
-    return [heading] + body
 
 
 def news_titles(lines: list[str]) -> list[str]:
@@ -287,32 +207,3 @@ def _is_title_piece(line: str) -> bool:
 def _dated(line: str) -> bool:
     """A brief's first line, its date as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…'."""
     return regexes.NEWS_DATE_START.match(in_digits(line)) is not None
-
-
-def issued_rows(lines: list[str]) -> list[str]:
-    """'温政发〔2020〕23号　　温州市人民政府关于…的' + '决定' -> '- 温政发〔2020〕23号 温州市人民政府关于…的决定'."""
-    rows: list[list[str]] = []
-    for line in lines:
-        match = regexes.ISSUED_ROW.match(line)
-        if match:
-            rows.append([match["number"], match["title"].strip()])
-        elif rows and not regexes.CATEGORY_HEADING.match(line):
-            rows[-1].append("".join(line.split()))
-    return [f"- {number} {''.join(title)}" for number, *title in rows]
-
-
-def statistics_lines(lines: list[str]) -> list[str]:
-    """Title, the tab-separated header and rows, then the producer line, as in the clean fixtures; any other
-    line as printed, for statistics.parse to read or quote."""
-    title = statistics.title(lines[:1] + [line for line in lines if not regexes.CATEGORY_HEADING.match(line)])
-    rows, producers = [], []
-    for line in lines:
-        match = regexes.STATISTICS_ROW.match(line)
-        if match:
-            rows.append("\t".join(match.group(name).replace("＃", "#") for name in
-                                  ("indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy")))
-        elif regexes.STATISTICS_PRODUCER.match(line) or regexes.STATISTICS_SOURCE.match(line):
-            producers.append(line)
-        elif line != title and not regexes.STATISTICS_HEADER_WORDS.match("".join(line.split())):
-            rows.append(line)  # the heading row's pieces dropped ('指标 单位 当月同比', '±%累计')
-    return [title or "统计资料", STATISTICS_HEADER] + rows + producers[:1]

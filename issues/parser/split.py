@@ -7,8 +7,9 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 
 from __future__ import annotations
 
-from issues.parser import backmatter, documents, kinds, rawsplit, regexes
+from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
 from issues.parser.kinds import DOCUMENT_CATEGORIES
+from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
 from issues.parser.text import compact
@@ -16,17 +17,18 @@ from issues.parser.warnings import NOTE, ParseWarning
 from issues.parser.toc import parse_toc
 
 
-def parse_sections(lines: list[str], parsed: ParsedIssue) -> None:
-    toc, body_start = parse_toc(lines)
+def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
+    toc, body_start = parse_toc(texts(lines))
     parsed.toc = toc
     if not toc:
         return rawsplit.parse_sections(lines, parsed)
-    body = lines[body_start:]
+    body_lines = lines[body_start:]
+    body = texts(body_lines)
     starts = _locate_entries(body, toc, parsed.warnings)
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        section = _without_next_heading(body[start:end])
+        section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
         _parse_section(entry, section[:cut], parsed)
         if cut is not None:
@@ -64,25 +66,26 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
     return _first_title(body, cursor, compact(entry.title))
 
 
-def _parse_unlisted_documents(lines: list[str], listed: TocEntry, parsed: ParsedIssue) -> None:
+def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: ParsedIssue) -> None:
     """Documents the TOC does not list, printed after a listed one's signature, each under its own title
     block: parsed as documents, each with a note."""
     for piece in rawsplit.find_sections(lines):
         entry = TocEntry(piece.category, piece.title, piece.doc_number or None, listed.page)
-        parsed.documents.append(documents.parse(lines[piece.start : piece.end], entry, rejoin=False))
+        kinds.read(kinds.Section("documents", entry, lines[piece.start : piece.end], paragraphs_made=True), parsed)
         parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_document", "目录未列出此文件：按正文中的标题读出",
                                             section=piece.category, page=listed.page, lines=[piece.title]))
 
 
-def _unlisted_start(section: list[str], entry: TocEntry, toc: list[TocEntry]) -> int | None:
+def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -> int | None:
     """The first title block after the listed document's signature whose title the listed one does not
     name and no TOC entry lists (a listed one whose number line was not found stays a merge warning)."""
-    signed = next((i for i, line in enumerate(section) if regexes.DATE_LINE.match(in_digits(compact(line)))), None)
+    signed = next((i for i, line in enumerate(section) if regexes.DATE_LINE.match(in_digits(compact(line.text)))),
+                  None)
     if signed is None:
         return None
     listed = [compact(other.title) for other in toc]
     for i in range(signed + 1, len(section)):
-        found = rawsplit.find_sections(section[i : i + documents.MAX_TITLE_BLOCK_LINES])
+        found = rawsplit.find_sections(section[i : i + title_block.MAX_TITLE_BLOCK_LINES])
         title = compact(found[0].title) if found else ""
         if found and found[0].start == 0 and found[0].doc_number is not None and not any(title in t for t in listed):
             rest = rawsplit.find_sections(section[i:])
@@ -126,8 +129,8 @@ def _back_matter_start(body: list[str], last_start: int) -> int:
     return len(body)
 
 
-def _parse_section(entry: TocEntry, lines: list[str], parsed: ParsedIssue) -> None:
+def _parse_section(entry: TocEntry, lines: list[Line], parsed: ParsedIssue) -> None:
     """Hand a section's lines, heading line included, to the parser of its kind."""
     kind = kinds.of_category(entry.category)
     if kind is not None:
-        kind.parse(lines, entry, parsed)
+        kinds.read(kinds.Section(kind.key, entry, lines), parsed)

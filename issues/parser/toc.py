@@ -7,7 +7,6 @@ Returns the entries and the index of the first body line after the table.
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.clean import PAGE_MARK
 from issues.parser.kinds import DOCUMENT_CATEGORIES, category_named
 from issues.parser.records import TocEntry
 from issues.parser.text import one_line_title
@@ -26,9 +25,6 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
     pending_from = start  # the line where the pending entry began: the body's first if it never ends
     i = start
     while i < len(lines):
-        if lines[i].startswith(PAGE_MARK):  # a table of contents printed over two pages
-            i += 1
-            continue
         line = lines[i].strip()
         heading = regexes.CATEGORY_HEADING.match(line)
         if heading and not pending:

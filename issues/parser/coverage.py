@@ -1,0 +1,173 @@
+"""Text coverage: every body line of an issue read into no record, and no page furniture, is a warning.
+
+The last check of checks.finish: it reads the cleaned lines beside the records parsed from them.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+from issues.parser.dates import in_digits
+from issues.parser.lines import Line, texts
+from issues.parser.records import ParsedIssue
+from issues.parser.toc import parse_toc
+from issues.parser.warnings import LOSS, ParseWarning
+
+# A section with more unread lines than this is told in one warning quoting the first few.
+MAX_QUOTED_LINES = 5
+# Past this many unread-line warnings, one more counts the rest (hostile input: 20,000 '一、' lines).
+MAX_UNREAD_WARNINGS = 200
+
+
+def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
+    """Every body line in no record and no piece of furniture, one warning per run of such lines.
+
+    A line counts as read when its text (without spaces and Markdown marks) is part of a record's
+    printed text; an appointment line when each of its pieces between the joining words (任, 免去,
+    职务, …) is part of a person, post or qualifier read. Lines an earlier warning quotes already
+    (an appointment line the parser could not read) only lend it their page.
+    """
+    sources = _read_texts(parsed)
+    appointment_text = _appointment_text(parsed)
+    warnings: list[ParseWarning] = []
+    section, run, unread = "", None, 0
+    seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
+    for printed in lines[_body_start(texts(lines), parsed) :]:
+        line, page = printed.text, printed.page
+        text = _plain(line)
+        if line not in seen:
+            seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
+                _source_of(text, sources, section)
+                or _entries_read(line, sources, section)
+                or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
+            )
+        if seen[line] == FURNITURE:
+            continue
+        if seen[line]:
+            section, run = seen[line], None
+            continue
+        if _already_quoted(text, earlier, printed):
+            continue
+        unread += 1
+        if run is not None and run.page == page and len(run.lines) < MAX_QUOTED_LINES:
+            run.lines.append(line.strip())
+        elif len(warnings) < MAX_UNREAD_WARNINGS:
+            run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
+                               section=section, page=page, lines=[line.strip()], file_page=printed.physical_page)
+            warnings.append(run)
+    told = sum(len(w.lines) for w in warnings)
+    if unread > told:
+        warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）"))
+    return warnings
+
+
+FURNITURE = "furniture"
+
+
+def _body_start(lines: list[str], parsed: ParsedIssue) -> int:
+    """After the cover and the TOC; without a printed TOC, at the first line a record holds."""
+    toc, start = parse_toc(lines)
+    return start if toc else 0
+
+
+def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
+    """(section, the printed text of its records without spaces), in the order sections are met."""
+    sources = []
+    for d in parsed.documents:
+        addressees = [f"{d.addressees}：", f"{d.addressees}:"] if d.addressees else []
+        parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
+        sources.append((d.category, "\n".join(map(spaceless, parts))))
+    for i in parsed.interpretations:
+        sources.append(("政策解读", "\n".join(map(spaceless, [i.title, f"解读单位：{i.unit or ''}", i.body]))))
+    sources.append(("政务简讯", "\n".join(spaceless(f"{n.title}\n{n.body}") for n in parsed.news)))
+    sources.append(("政府记事", "\n".join(spaceless(c.text) for c in parsed.chronicle)))
+    sources.append(("发文目录", "\n".join(spaceless(r.doc_number + r.title) for r in parsed.issued_list)))
+    statistics = parsed.statistics
+    sources.append(("统计资料", "\n".join(spaceless(t) for t in [statistics.title or "", statistics.producer or "",
+                                                                  *(r.indicator for r in statistics.rows)])))
+    sources.append(("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)))
+    return [(section, text) for section, text in sources if text.strip()]
+
+
+def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str | None:
+    """The section whose records hold this text (the current section tried first)."""
+    ordered = sorted(sources, key=lambda source: source[0] != current)
+    for section, read in ordered:
+        if text in read or section == "统计资料" and _statistics_row_read(text, read):
+            return section
+    return None
+
+
+def _entries_read(line: str, sources: list[tuple[str, str]], current: str) -> str | None:
+    """A chronicle line holding the end of one entry and the start of the next ('…出席。2日，…'): each
+    piece read into the chronicle."""
+    pieces = [_plain(piece) for piece in regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())]
+    if len(pieces) < 2:
+        return None
+    found = {_source_of(piece, sources, current) for piece in pieces if piece}
+    return "政府记事" if found == {"政府记事"} else None
+
+
+def _statistics_row_read(text: str, indicators: str) -> bool:
+    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read."""
+    head = text.lstrip("#＃")
+    return any(head.startswith(indicator) for indicator in indicators.split("\n") if len(indicator) >= 2)
+
+
+def _appointment_text(parsed: ParsedIssue) -> str:
+    parts = [p for a in parsed.appointments for p in (a.person, a.position, a.qualifier or "", a.decided_by)]
+    return "\n".join(spaceless(part) for part in parts if part)
+
+
+def _appointment_read(text: str, appointment_text: str) -> bool:
+    """Each piece between the joining words is part of a row read; a line of joining words alone
+    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it."""
+    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text) if len(piece) >= 2]
+    return all(piece in appointment_text for piece in pieces)
+
+
+def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:
+    for warning in earlier:
+        if any(text in spaceless(quoted) or spaceless(quoted) in text for quoted in warning.lines):
+            if warning.page is None:
+                warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
+            return True
+    return False
+
+
+def _is_furniture(line: str, text: str) -> bool:
+    """Headings, column labels, day markers, separators: printed structure, not text of a record."""
+    stripped = line.strip().lstrip("#").strip()
+    return bool(
+        regexes.CATEGORY_HEADING.match(stripped)
+        or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
+        or regexes.COLUMN_LABEL.match(stripped)
+        or regexes.MONTH_HEADING.match(stripped)
+        or regexes.ISSUED_LIST_HEADING.match(stripped)
+        or regexes.STATISTICS_HEADER_ROW.match(line)
+        or regexes.SEPARATOR_LINE.match(stripped)
+        or regexes.HORIZONTAL_RULE.match(stripped)
+        or regexes.RUNNING_HEADER.match(stripped)
+        or regexes.GAZETTE_NAME_LINE.match(stripped)
+        or regexes.ISSUE_ONLY_HEADER.match(stripped)
+        or regexes.RAW_ISSUE_HEADER.match(stripped)
+        or regexes.CHRONICLE_DAY.match(in_digits(stripped))
+        or regexes.STATISTICS_HEADER_WORDS.match(text)
+        or _order_number_line(text)
+    )
+
+
+def _order_number_line(text: str) -> bool:
+    """'温州市人民政府令 第7号' under an order's title: part of its title block, which the doc number names."""
+    return bool(regexes.ORDER_NUMBER_LINE.match(text))
+
+
+def _plain(line: str) -> str:
+    """A printed line as records keep it: no spaces, Markdown or HTML marks, △ or day marker."""
+    text = regexes.HTML_TAG.sub("", line)
+    text = regexes.CHRONICLE_DAY_PREFIX.sub("", text.strip())
+    return spaceless(regexes.LINE_MARKS.sub("", text.strip()))
+
+
+def spaceless(text: str) -> str:
+    """The text without any whitespace (Markdown marks kept: coverage and checks compare printed text)."""
+    return "".join(text.split())

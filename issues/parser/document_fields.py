@@ -1,0 +1,173 @@
+"""What a document's body says about it: validity, attachments, the numbers it cites and repeals.
+
+Each reads the body's paragraphs (one per line, as documents.body_paragraphs makes them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from issues import numbers
+from issues.parser import regexes
+from issues.parser.dates import in_digits
+from issues.parser.text import one_line_title
+
+CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def validity(paragraphs: list[str]) -> tuple[date | None, date | None, int | None]:
+    """effective_from, effective_until, valid_years from the first entry-into-force clause.
+
+    '本意见自2020年7月1日起施行，至2025年6月30日止' · '本办法自2020年7月1日起实施，有效期10年' ·
+    '自印发之日起施行' gives no date. The first clause wins: a cover notice's before its enclosure's.
+    """
+    clauses = [(s, match) for s in _sentences(paragraphs) if (match := regexes.EFFECTIVE_FROM.search(s))]
+    effective_from = None
+    if clauses and clauses[0][1]["year"]:
+        effective_from = date_of(clauses[0][1])
+    # an order states its date in the order text and its term in its last article
+    for sentence, match in clauses or [(s, None) for s in _sentences(paragraphs) if s.startswith("本")]:
+        until = regexes.VALID_UNTIL.search(sentence)
+        if not until and match:
+            until = regexes.EFFECTIVE_UNTIL.search(sentence, match.end())
+        years = _valid_years(sentence)
+        if until or years:
+            return effective_from, date_of(until) if until else None, years
+    return effective_from, None, None
+
+
+def _sentences(paragraphs: list[str]):
+    for paragraph in paragraphs:
+        if "\t" in paragraph:
+            continue
+        for sentence in paragraph.replace("；", "。").split("。"):
+            if sentence:
+                yield in_digits(sentence.split("条 ", 1)[-1] if sentence.startswith("第") else sentence)
+
+
+def _valid_years(sentence: str) -> int | None:
+    match = regexes.VALID_YEARS.search(sentence)
+    if not match:
+        return None
+    years = match["years"]
+    if years.isdigit():
+        return int(years)
+    if len(years) == 1:
+        return CHINESE_DIGITS[years]
+    return 10 + CHINESE_DIGITS.get(years[1], 0) if years[0] == "十" else None
+
+
+def attachments(paragraphs: list[str]) -> list[str]:
+    """Titles of the attachments listed: '附件：1.断面重点控制范围划分情况' and the numbered lines after it."""
+    found: list[str] = []
+    for i, line in enumerate(paragraphs):
+        match = regexes.ATTACHMENT_LIST.match(line)
+        if not match:
+            continue
+        items = [match["rest"]]
+        for following in paragraphs[i + 1 :]:
+            if not regexes.ATTACHMENT_ITEM.match(following) or regexes.DATE_LINE.match(in_digits(following)):
+                break
+            items.append(following)
+        for item in items:
+            numbered = regexes.ATTACHMENT_ITEM.match(item)
+            title = one_line_title((numbered["title"] if numbered else item).rstrip("；;。，"))
+            if title and title not in found:
+                found.append(title)
+    return found
+
+
+def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list[str]:
+    """Every doc number cited, as printed without spaces, first appearance first, own number left out."""
+    seen = set(exclude)
+    found = []
+    for number in _numbers_in(text):
+        key = numbers.doc_key(number)
+        if key and key not in seen:
+            seen.add(key)
+            found.append(number)
+    return found
+
+
+def _numbers_in(text: str) -> list[str]:
+    """Doc numbers in printed order: '温政办〔2021〕2号', '市人民政府令第143号', '财政部公告2019年第76号'.
+
+    An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
+    """
+    found = []
+    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER, regexes.CITED_ANNOUNCEMENT_NUMBER):
+        for match in pattern.finditer(text):
+            prefix = _issuer_abbreviation(match["prefix"])
+            if not prefix:
+                continue
+            after_prefix = match.start("prefix") + len(match["prefix"])
+            rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
+            found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
+    return [number for _, number in sorted(found)]
+
+
+def _issuer_abbreviation(run: str) -> str:
+    """The tail of a run of CJK characters that is a doc number's issuer: '具备浙政办发' -> '浙政办发'."""
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in regexes.DOC_PREFIX_STOP:
+            run = run[i + 1 :]
+            break
+    start = next((i for i, ch in enumerate(run) if ch in regexes.DOC_PREFIX_START), 0)
+    run = run[start:]
+    return run if len(run) <= regexes.DOC_PREFIX_MAX else ""
+
+
+def repealed_doc_numbers(paragraphs: list[str], exclude: set[str | None] = frozenset()) -> list[str]:
+    """Numbers declared repealed: '…（温政办〔2009〕19号）同时废止', '予以废止', a 废止 list."""
+    found: list[str] = []
+    for sentence in _repeal_sentences(paragraphs):
+        for number in _numbers_in(sentence):
+            if numbers.doc_key(number) not in exclude and number not in found:
+                found.append(number)
+    return found
+
+
+def _repeal_sentences(paragraphs: list[str]):
+    in_list = False
+    for paragraph in paragraphs:
+        if _opens_repeal_list(paragraph):
+            in_list = True
+            continue
+        if in_list and _closes_list(paragraph):
+            in_list = False
+        if in_list:
+            yield paragraph
+            continue
+        if "\t" in paragraph:
+            continue
+        for sentence in paragraph.replace("；", "。").split("。"):
+            if regexes.REPEAL.search(sentence) and "不予废止" not in sentence:
+                yield _repeal_clause(sentence)
+
+
+def _repeal_clause(sentence: str) -> str:
+    """The clause naming what is repealed: '本细则自…起实施，《…》（温药监办〔2004〕69号）、…同时废止' -> '《…》…'."""
+    before = sentence.rsplit("废止", 1)[0]
+    return before[max(before.rfind("，"), before.rfind(",")) + 1 :]
+
+
+def _opens_repeal_list(paragraph: str) -> bool:
+    """A heading over a list of repealed documents: '废止的市政府行政规范性文件目录', '决定废止下列文件：'."""
+    if "废止" not in paragraph or len(paragraph) > 40:
+        return False
+    return paragraph.startswith("废止") and not paragraph.endswith("。") or paragraph.endswith(("：", ":"))
+
+
+def _closes_list(paragraph: str) -> bool:
+    """The list ends at the next attachment heading, the next 目录 heading or the signature date."""
+    if paragraph.endswith("目录"):
+        return True
+    return bool(regexes.ATTACHMENT_HEADING.match(paragraph) or regexes.DATE_LINE.match(in_digits(paragraph)))
+
+
+def date_of(match) -> date | None:
+    """The date of a DATE_LINE or EFFECTIVE_FROM match; None for an impossible one (2月30日)."""
+    try:
+        return date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None

@@ -1,0 +1,241 @@
+"""A document's title block: the ZJCC code, the issuer and title lines, the doc number, an order's number.
+
+One record of it (TitleBlock) and where it is read:
+  read_printed  anywhere in a raw two-column extraction, its fields in any order (layout moves it
+                to the start of its document; rawsplit starts a document there)
+  read_titled   a title naming its own issuer ('清远市人民政府关于…的通知'), and
+  read_order    an order's title over its order number, as other gazettes print them (rawsplit)
+  read_head     at the head of a document section, shaped like the clean issues (ZJCC line, title
+                lines, doc number line, maybe '温州市人民政府令 第7号'), guided by the TOC entry's title
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from issues import numbers
+from issues.parser import regexes
+from issues.parser.dates import in_digits
+from issues.parser.clean import PAGE_MARK, STANDALONE
+from issues.parser.records import TocEntry
+from issues.parser.text import compact
+
+# A title block is a handful of lines; a doc number further down is a citation, not a header.
+MAX_TITLE_BLOCK_LINES = 8
+
+
+@dataclass
+class TitleBlock:
+    registration_code: str | None = None
+    title_lines: list[str] = field(default_factory=list)  # the title as printed, over one or more lines
+    doc_number: str = ""
+    issuer: str = ""  # the issuer's line, when printed apart from the title (a raw extraction)
+    order_issuer: str | None = None  # '温州市人民政府' from '温州市人民政府令 第7号'
+    order_number: str | None = None  # '温州市人民政府令第7号'
+    start: int = 0  # index of its first line
+    end: int = 0  # index of the first line after the block
+
+    @property
+    def title(self) -> str:
+        """The title lines joined, without spaces: '关于…的意见'."""
+        return "".join("".join(self.title_lines).split())
+
+    def clean_lines(self) -> list[str]:
+        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number."""
+        return ([self.registration_code] if self.registration_code else []) + [self.issuer, self.title, self.doc_number]
+
+
+def loose(text: str) -> str:
+    """A matching form: NFKC, no spaces, one kind of dash and bracket ('（2021—2023年）' == '(2021-2023年)')."""
+    text = unicodedata.normalize("NFKC", compact(text))
+    for dash in "—–－―":
+        text = text.replace(dash, "-")
+    return text.replace("〔", "(").replace("〕", ")").replace("[", "(").replace("]", ")")
+
+
+# --- anywhere in a raw extraction ----------------------------------------------------------------
+
+
+def content_lines(lines: list[str], start: int):
+    """(index, stripped text) of the lines from start, blank ones skipped; (index, None) for a page
+    mark or a line already put in place."""
+    for i in range(start, len(lines)):
+        if lines[i].startswith((PAGE_MARK, STANDALONE)):
+            yield i, None
+        elif text := lines[i].strip():
+            yield i, text
+
+
+def _opens_printed_block(text: str) -> bool:
+    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
+                or regexes.ISSUER_LINE.match(text))
+
+
+def read_printed(lines: list[str], start: int) -> TitleBlock | None:
+    """The title block starting at start, if one does: its fields may come in any order, the
+    title (after the issuer) over up to four lines."""
+    if not _opens_printed_block(lines[start].strip()):
+        return None
+    code = number = issuer = None
+    title: list[str] = []
+    end = start
+    for i, text in content_lines(lines, start):
+        if text is None:
+            break
+        if code is None and not (number or issuer) and regexes.REGISTRATION_CODE_FULL.match(text):
+            code = text
+        elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
+            number = text
+        elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
+            issuer = text
+        elif issuer and (title or regexes.TITLE_START.match(text)) and not _title_done(title) and len(title) < 4:
+            title.append(text)
+        else:
+            break
+        end = i + 1
+    if not (number and issuer and _title_done(title)):
+        return None
+    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join(number.split()), issuer=issuer,
+                      start=start, end=end)
+
+
+def _title_done(title: list[str]) -> bool:
+    return bool(title) and bool(regexes.TITLE_END.search("".join(title).strip()))
+
+
+# --- as other gazettes print one, in a text without a TOC -------------------------------------------
+
+
+def read_titled(lines: list[str], i: int) -> TitleBlock | None:
+    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
+    doc number on its own line before or after it, or none: then the addressees must follow (maybe
+    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
+    content = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(content) == 5:
+            break
+        content.append((k, "".join(text.split())))
+    number = ""
+    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
+        number = content.pop(0)[1]
+    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
+        return None
+    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
+    if size is None:
+        return None
+    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
+    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
+        number = rest[0][1]
+        head, rest = head + rest[:1], rest[1:]
+    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
+    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
+        return None
+    return TitleBlock(title_lines=[title], doc_number=number, start=i, end=head[-1][0] + 1)
+
+
+def read_order(lines: list[str], i: int) -> TitleBlock | None:
+    """An order's title (one or two lines) over its order number, itself maybe on two lines:
+    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
+    content = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(content) == 4:
+            break
+        content.append((k, "".join(text.split())))
+    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
+        return None  # the date closing the document before
+    for size in (1, 2):
+        title = "".join(text for _, text in content[:size])
+        rest = content[size:]
+        if not _whole_title(title) or not rest:
+            continue
+        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
+            return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
+        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
+            number = rest[0][1] + rest[1][1]
+            return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
+    return None
+
+
+def _whole_title(text: str) -> bool:
+    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
+
+
+
+# --- at the head of a document section -----------------------------------------------------------
+
+
+def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
+    """ZJCC code, title lines and doc number at the head of a document (plain lines)."""
+    block = TitleBlock()
+    number_at = _number_line(lines)
+    if number_at is None:
+        return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
+    for line in lines[:number_at]:
+        code = numbers.registration_key(line)
+        if code:
+            block.registration_code = code
+        else:
+            block.title_lines.append(line)
+    block.doc_number = numbers.compact(lines[number_at])
+    i = number_at + 1
+    # a raw extraction may print the code or the title lines after the number
+    title = loose(entry.title)
+    while i < len(lines):
+        code = numbers.registration_key(lines[i])
+        if code and not block.registration_code:
+            block.registration_code = code
+        elif not _title_complete(block.title_lines, title) and loose(lines[i]) in title:
+            block.title_lines.append(lines[i])
+        else:
+            break
+        i += 1
+    if i < len(lines):
+        order = regexes.ORDER_NUMBER_LINE.match(compact(lines[i]))
+        if order:
+            block.order_issuer = order["issuer"]
+            block.order_number = compact(lines[i])
+            i += 1
+    block.end = i
+    return block
+
+
+def join_order_number(lines: list[str]) -> list[str]:
+    """'内蒙古自治区人民政府令' + '第82号' at the head of a document -> '内蒙古自治区人民政府令第82号'."""
+    for i, line in enumerate(lines[: MAX_TITLE_BLOCK_LINES - 1]):
+        if regexes.ORDER_ISSUER_LINE.match(compact(line)) and regexes.ORDER_SERIAL_LINE.match(lines[i + 1].strip()):
+            return lines[:i] + [compact(line) + compact(lines[i + 1])] + lines[i + 2 :]
+    return lines
+
+
+def _order_head(lines: list[str]) -> TitleBlock | None:
+    """An order numbered only by its order line ('…人民政府令第82号'): the title lines above it."""
+    for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
+        order = regexes.ORDER_NUMBER_LINE.match(compact(line))
+        if order:
+            number = compact(line)
+            return TitleBlock(title_lines=lines[:i], doc_number=number, order_issuer=order["issuer"],
+                              order_number=number, end=i + 1)
+    return None
+
+
+def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
+    """A document without doc number: its title lines are the leading lines that make up its TOC title."""
+    block = TitleBlock()
+    while block.end < min(len(lines), MAX_TITLE_BLOCK_LINES) and not _title_complete(block.title_lines, title):
+        if not loose(lines[block.end]) or loose(lines[block.end]) not in title:
+            return TitleBlock()
+        block.title_lines.append(lines[block.end])
+        block.end += 1
+    return block if _title_complete(block.title_lines, title) else TitleBlock()
+
+
+def _number_line(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
+        if regexes.DOC_NUMBER_FULL.match(compact(line)):
+            return i
+    return None
+
+
+def _title_complete(title_lines: list[str], title: str) -> bool:
+    return bool(title_lines) and loose("".join(title_lines)) == title
