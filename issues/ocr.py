@@ -33,6 +33,7 @@ DPI = 200  # a PDF page is rendered at this resolution (type of 10.5 pt is then 
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
 UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss warning
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
+JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
 SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
 INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
@@ -320,13 +321,30 @@ def segments(page: ScanPage) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
             continue
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(min(xs) + pad, max(xs) - pad, page.gutter)
+        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), page.gutter)
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
         out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height)))
     tables = [pdf.TableRows(grid.ys[0] * scale, ocr_tables.rows_of(grid, in_tables[id(grid)])) for grid in page.grids]
     return toc_page_pieces(same_lines(out)), tables
+
+
+def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
+    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
+    marks = SPECK_MARKS + "•"
+    lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
+    width = (x1 - x0) / max(_ems(read), 0.5)
+    if lead and not text.startswith(read[:lead]):
+        x0 += width * _ems(read[:lead])
+    if tail and not text.endswith(read[-tail:]):
+        x1 -= width * _ems(read[-tail:])
+    return x0, x1
+
+
+def _ems(text: str) -> float:
+    """Full-width characters an em each, others half an em."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
 def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
@@ -349,7 +367,7 @@ def type_size(text: str, width: float, height: float) -> float:
     size would part the line from its paragraph.
     """
     by_height = height / BOX_PER_SIZE
-    ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+    ems = _ems(text)
     return min(by_height, width / ems) if ems >= 3 else by_height
 
 
@@ -382,7 +400,9 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
         piece = regexes.TOC_PAGE_PIECE.match(segment.text)
         before = kept[-1] if kept else None
         last = n + 1 == len(ordered) or ordered[n + 1].top != segment.top
-        if piece and segment.text and last and before is not None and before.top == segment.top and before.x0 < segment.x0:
+        leaders_only = piece is not None and not piece["page"]
+        if (piece and segment.text and (last or leaders_only) and before is not None and before.top == segment.top
+                and before.x0 < segment.x0):
             before.text = before.text.rstrip("….· ") + "……" + (f"（{piece['page']}）" if piece["page"] else "")
             before.x1 = max(before.x1, segment.x1)
             continue
@@ -424,6 +444,10 @@ def clean_text(text: str) -> str:
             chars[n] = FULL_WIDTH[ch]
     if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
         chars = chars[1:]
+    while len(chars) > 1 and chars[0] in "·•" and chars[1].isalnum():
+        chars = chars[1:]  # a middle dot never starts a line: a speck before a figure or a character
+    while len(chars) > 2 and chars[-1] in "·•" and chars[-2] == " ":
+        chars = chars[:-2]  # nor ends one after a space
     while len(chars) > 1 and chars[0] in SPECK_MARKS and _cjk(chars[1]) and chars[1] not in "（〔《“":
         chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck
     chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk(chars[n - 1]) and _cjk(chars[n + 1]))]
@@ -465,7 +489,7 @@ def _cjk(ch: str) -> bool:
 
 def layout(scans: list[ScanPage]) -> str:
     """The pages' text through issues.pdf's furniture, column and reading-order step; notes their printed numbers."""
-    pages = [pdf.Page(s.index, s.width, s.height, *segments(s)) for s in scans]
+    pages = [pdf.Page(s.index, s.width, s.height, *segments(s), jitter=JITTER) for s in scans]
     same_sizes(pages)
     text = pdf.compose(pages)
     for scan, page in zip(scans, pages):

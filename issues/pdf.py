@@ -123,6 +123,7 @@ class Page:
     printed_no: int | None = None
     drawings: int = 0  # ruling lines, boxes and curves
     images: int = 0
+    jitter: float = 0.0  # points positions may stray from where print set them (0 for glyphs; OCR boxes do)
 
     @cached_property
     def baseline_range(self) -> tuple[float, float]:
@@ -683,10 +684,11 @@ def find_unruled_tables(page: Page) -> None:
     """
     baselines: list[list[Segment]] = []
     for segment in sorted(page.segments, key=lambda s: (s.top, s.x0)):
-        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size:
+        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size + page.jitter:
             baselines[-1].append(segment)
         else:
             baselines.append([segment])
+    align = TABLE_ALIGN + page.jitter
     n = 0
     while n < len(baselines):
         end = n
@@ -695,10 +697,10 @@ def find_unruled_tables(page: Page) -> None:
         if end - n < 2 and (end == n or len(baselines[n]) < TABLE_ROW_ALONE):
             n += 1
             continue
-        starts = _column_starts([s for row in baselines[n:end] for s in row])
-        while n > 0 and _aligned(baselines[n - 1], starts):
+        starts = _column_starts([s for row in baselines[n:end] for s in row], align)
+        while n > 0 and _aligned(baselines[n - 1], starts, align):
             n -= 1
-        while end < len(baselines) and _aligned(baselines[end], starts):
+        while end < len(baselines) and _aligned(baselines[end], starts, align):
             end += 1
         rows = [_cells(row, starts) for row in baselines[n:end]]
         page.tables.append(TableRows(baselines[n][0].top, rows))
@@ -707,16 +709,16 @@ def find_unruled_tables(page: Page) -> None:
         n = end
 
 
-def _column_starts(segments: list[Segment]) -> list[float]:
+def _column_starts(segments: list[Segment], align: float) -> list[float]:
     starts: list[float] = []
     for x0 in sorted(s.x0 for s in segments):
-        if not starts or x0 - starts[-1] > TABLE_ALIGN:
+        if not starts or x0 - starts[-1] > align:
             starts.append(x0)
     return starts
 
 
-def _aligned(row: list[Segment], starts: list[float]) -> bool:
-    return len(row) >= 2 and all(any(abs(s.x0 - x) <= TABLE_ALIGN for x in starts) for s in row)
+def _aligned(row: list[Segment], starts: list[float], align: float) -> bool:
+    return len(row) >= 2 and all(any(abs(s.x0 - x) <= align for x in starts) for s in row)
 
 
 def _cells(row: list[Segment], starts: list[float]) -> str:
