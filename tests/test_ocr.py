@@ -208,13 +208,18 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("奋斗青春·建功", "奋斗青春·建功"),
         ("等简讯6则…(36)", "等简讯6则…（36）"),
         ("%%", "%"),
+        ("302.14°", "302.14"),
+        ("7258.82·.", "7258.82"),
+        ("同比±%·", "同比±%"),
+        ("1.", "1."),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
          "county-brackets", "accent-on-capital", "stop-inside-line", "speck-read-as-stop-at-start",
          "speck-after-last-character", "speck-after-stop", "speck-in-letter-spaced-heading",
          "speck-before-figure", "speck-after-figure", "middle-dot-in-name", "toc-page-in-round-brackets",
-         "percent-read-twice"],
+         "percent-read-twice", "speck-after-a-figure", "specks-after-a-figure", "speck-after-percent",
+         "item-number-keeps-its-point"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed
@@ -307,3 +312,48 @@ def test_a_box_read_across_the_gutter_is_cut_there_and_each_part_read_again(spec
     cut = ocr_boxes.cut_at_gutter([across, title], upright, 0.0, strip, lambda images: seen.extend(images) or [("左栏", 0.99), ("右栏", 0.98)])
     assert [b.text for b in cut] == ["标题", "左栏", "右栏"]
     assert len(seen) == 2 and seen[0].shape[1] < 700 and seen[1].shape[1] < 700
+
+
+# --- tables in scans: one page of each kind, OCR'd once each (about 10 s a page) -------------------
+
+
+@pytest.fixture(scope="module")
+def scanned_tables(gazette_pdfs, tmp_path_factory, offline):
+    """The statistics page of 2019-04, ruled (song-ruled) and aligned by white space only (kai-unruled):
+    {layout: (rows the printed PDF gives, rows the scan gives)}."""
+    from tests.scans import pages_of, scan_of
+
+    read = {}
+    for layout in ("song-ruled", "kai-unruled"):
+        printed = gazette_pdfs("2019-04", layout)[0].pdf
+        page = next(n for n in range(printed_pages(printed) - 1, 0, -1) if "累计" in page_text(printed, n))
+        one = pages_of(printed, [page])
+        scan = scan_of(one, tmp_path_factory.mktemp(layout))
+        read[layout] = (table_rows(extract_text(one)), table_rows(ocr.read_scan(scan, "scan.pdf").text))
+    return read
+
+
+def printed_pages(data: bytes) -> int:
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return len(document.pages)
+
+
+def page_text(data: bytes, n: int) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return document.pages[n].extract_text() or ""
+
+
+def table_rows(text: str) -> list[list[str]]:
+    return [[cell.replace(" ", "") for cell in line.split("\t")] for line in text.splitlines() if "\t" in line]
+
+
+@pytest.mark.parametrize("layout", ["song-ruled", "kai-unruled"])
+def test_a_scanned_table_reads_as_tab_rows_like_the_printed_one(scanned_tables, layout):
+    """Measured: ruled 9 of 10 rows whole (a figure misread), rule-less 8 of 10 ends (its "——" and "%"
+    cells are too faint for OCR to find); before, the ruled table was lost and the rule-less one split."""
+    printed, scanned = scanned_tables[layout]
+    assert len(printed) == 10 and len(scanned) == 10
+    ends = sum(p[0] == s[0] and p[-1] == s[-1] for p, s in zip(printed, scanned))
+    assert ends >= 8
+    if layout == "song-ruled":  # the rules give every cell its place, a dash included
+        assert sum(p == s for p, s in zip(printed, scanned)) >= 8
