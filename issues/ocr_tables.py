@@ -211,11 +211,11 @@ def rows_of(grid: Grid, pieces: list[tuple[str, float, float, float, float]]) ->
     A piece that crosses a vertical rule (OCR read two cells as one line) is cut there, by the
     share of its width on each side.
     """
-    texts: dict[int, list[tuple[float, float, str]]] = {}
+    texts: dict[int, list[tuple[float, float, float, str]]] = {}
     for text, x0, x1, top, bottom in pieces:
         for part, left, right in _cut_at_rules(text, x0, x1, grid.xs):
             row, column = grid.rectangle((left + right) / 2, (top + bottom) / 2)
-            texts.setdefault(grid.cell_of[row][column], []).append((top, left, part))
+            texts.setdefault(grid.cell_of[row][column], []).append((top, left, bottom - top, part))
     rows, seen = [], set()
     for r, cells in enumerate(grid.cell_of):
         out = []
@@ -224,16 +224,17 @@ def rows_of(grid: Grid, pieces: list[tuple[str, float, float, float, float]]) ->
                 out.append("")
                 continue
             seen.add(cell)
-            text = "".join(text for _, _, text in _reading_order(texts.get(cell, [])))
+            text = "".join(part[-1] for part in _reading_order(texts.get(cell, [])))
             out.append(text or ("——" if cell in grid.dashes else ""))
         rows.append("\t".join(out).rstrip("\t"))
     return rows
 
 
-def _reading_order(parts: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
-    lines: list[list[tuple[float, float, str]]] = []
+def _reading_order(parts: list[tuple[float, float, float, str]]) -> list[tuple[float, float, float, str]]:
+    """A cell's pieces (top, left, height, text) line by line, each line left to right."""
+    lines: list[list[tuple[float, float, float, str]]] = []
     for part in sorted(parts):
-        if lines and part[0] - lines[-1][0][0] < 8:  # pixels: the same line of a cell
+        if lines and part[0] - lines[-1][0][0] < part[2] / 2:  # tops within half a line: one line
             lines[-1].append(part)
         else:
             lines.append([part])
