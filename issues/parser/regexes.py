@@ -121,7 +121,7 @@ CATEGORY_HEADING = re.compile(
 TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
 # A TOC entry's page reference as OCR reads it apart from its title, leaders lost or kept, the
 # title's closing bracket read twice, a speck after it: "(02)" · ") ……(08)" · "(03)." · "…………"
-TOC_PAGE_PIECE = re.compile(r"^[）)]?\s*[…\.·]*\s*(?:[（(]\s*(?P<page>\d{1,3})\s*[）)]{1,2}[\.·]?)?$")
+TOC_PAGE_PIECE = re.compile(r"^[）)]?[\s…\.·]*(?:[（(]\s*(?P<page>\d{1,3})\s*[）)]{1,2}[\.·]?)?$")
 # A TOC entry's page number after its leaders, in the round brackets OCR reads: "…(36)" · "……(21))"
 TOC_PAGE_READ = re.compile(r"(?<=[…·])\s*\(\s*(?P<page>\d{1,3})\s*\){1,2}$")
 # Dust read after a table's figure or percent sign: "302.14°" · "7258.82·." · "2.8." · "同比±%·"
