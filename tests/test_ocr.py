@@ -211,6 +211,9 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("7258.82·.", "7258.82"),
         ("同比±%·", "同比±%"),
         ("1.", "1."),
+        ("102.0 .", "102.0"),
+        ("222.59**", "222.59"),
+        ("全面完成95%。", "全面完成95%。"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -218,7 +221,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "speck-after-last-character", "speck-after-stop", "speck-in-letter-spaced-heading",
          "speck-before-figure", "speck-after-figure", "middle-dot-in-name", "toc-page-in-round-brackets",
          "percent-read-twice", "speck-after-a-figure", "specks-after-a-figure", "speck-after-percent",
-         "item-number-keeps-its-point"],
+         "item-number-keeps-its-point", "speck-after-a-space", "asterisks-after-a-figure", "sentence-ending-in-percent"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed
