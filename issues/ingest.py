@@ -99,17 +99,18 @@ def read_source(data: bytes, name: str, progress: Progress | None = None) -> Rea
     if not data:
         raise IngestError("empty")
     if suffix in PDF_SUFFIXES:
-        from issues.pdf import Limits, extract_lines  # pdfplumber is heavy: import on demand
+        from issues.pdf import Limits, extract_lines_with_losses  # pdfplumber is heavy: import on demand
 
         limits = Limits(max_pages=settings.GAZETTE_PDF_MAX_PAGES, max_stream=settings.GAZETTE_PDF_MAX_STREAM)
         try:
-            read = extract_lines(data, progress=partial(progress, Stage.READING) if progress else None,
-                                 workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
+            read, unread = extract_lines_with_losses(
+                data, progress=partial(progress, Stage.READING) if progress else None,
+                workers=settings.GAZETTE_PDF_WORKERS, limits=limits)
         except IngestError as exc:
             if exc.reason != "pdf_no_text":
                 raise
             return _read_scan(data, name, progress)  # no text layer, or one whose fonts map to no characters
-        return Reading(read, [], physical_pages(read))
+        return Reading(read, unread, physical_pages(read))
     if suffix in IMAGE_SUFFIXES:
         return _read_scan(data, name, progress)
     if suffix in TEXT_SUFFIXES or suffix == "":

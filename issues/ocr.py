@@ -24,14 +24,18 @@ from pathlib import Path
 
 import numpy as np
 
-from issues import pdf
+from issues import ocr_tables, pdf
+from issues.ocr_text import SPECK_MARKS, clean_text, page_number
+from issues.ocr_boxes import BOX_PER_SIZE, Box, cut_at_gutter, gutter, padding, turned, without_specks
+from issues.parser import regexes
 from issues.sources import IMAGE_SUFFIXES, IngestError
 
 DPI = 200  # a PDF page is rendered at this resolution (type of 10.5 pt is then 29 px high)
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
 UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss warning
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
-BOX_PER_SIZE = 1.65  # a detected line box is this many times its type size tall (PP-OCR pads it)
+JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
+SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
 INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
 INK_IN_CELL = 30  # inked pixels that make a square inked: more than a speck of dust holds
@@ -40,15 +44,6 @@ PICTURE_WIDTH = 800  # pixels: a page shown on the review page
 MAX_PIXELS = 60_000_000  # a larger page image is refused (a 200 dpi A0 poster is 46 million)
 
 PageProgress = Callable[[int, int], None]  # (page being read, pages in the file)
-
-
-@dataclass
-class Box:
-    """One text line as rapidocr found and read it: four corners in pixels, clockwise from top left."""
-
-    text: str
-    score: float
-    corners: list[tuple[float, float]]
 
 
 @dataclass
@@ -62,6 +57,9 @@ class ScanPage:
     boxes: list[Box]
     covered: float  # of the page's ink, the share inside confidently read lines (1.0: no ink)
     printed_no: int | None = None  # the page number printed on it, once laid out
+    tilt: float = 0.0  # radians: how far the scan sits askew (from its line boxes)
+    gutter: tuple[int, int] | None = None  # the strip between the columns, in pixels of the upright page
+    grids: list[ocr_tables.Grid] = field(default_factory=list)  # ruled tables, in pixels of the upright page
 
     @property
     def number(self) -> int:
@@ -127,6 +125,12 @@ def engine():
     })
 
 
+def _recognise(images: list[np.ndarray]) -> list[tuple[str, float]]:
+    """Line images read by the recognition model alone (parts of a line box cut at a column gap)."""
+    result = engine().recognize_txt(images)
+    return list(zip(result.txts, result.scores))
+
+
 def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> ScanPage:
     """OCR one page image (a PIL image) into a ScanPage."""
     gray = np.asarray(image.convert("L"))
@@ -143,7 +147,20 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         timing.recognition += elapsed[2] or 0.0
         timing.pages += 1
     scale = 72.0 / dpi
-    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes))
+    tilt = skew(boxes)
+    upright = ocr_tables.upright(gray, tilt)
+    grids = ocr_tables.find_grids(upright, dpi)
+    centre = (gray.shape[1] / 2, gray.shape[0] / 2)
+
+    def in_table(box: Box) -> bool:
+        corners = turned(box.corners, -tilt, centre)
+        return any(grid.contains(sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4) for grid in grids)
+
+    strip = gutter(upright, dpi)
+    boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
+    boxes = without_specks(boxes, in_table, UNSURE)
+    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes), tilt=tilt,
+                    gutter=strip, grids=grids)
 
 
 def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
@@ -288,27 +305,109 @@ def skew(boxes: list[Box]) -> float:
     return float(statistics.median(slopes)) if slopes else 0.0
 
 
-def segments(page: ScanPage) -> list[pdf.Segment]:
-    """The page's lines as pdf Segments in points, the tilt taken out (rotated about the page centre)."""
-    angle = -skew(page.boxes)
-    cos, sin = np.cos(angle), np.sin(angle)
+def segments(page: ScanPage) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
+    """The page's lines as pdf Segments in points, the tilt taken out (rotated about the page centre),
+    and the lines inside its ruled tables as their rows."""
     scale = 72.0 / page.dpi
-    cx, cy = page.width / scale / 2, page.height / scale / 2
-    out = []
+    centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
+    out, in_tables = [], {id(grid): [] for grid in page.grids}
     for box in page.boxes:
-        points = [((x - cx) * cos - (y - cy) * sin + cx, (x - cx) * sin + (y - cy) * cos + cy) for x, y in box.corners]
-        xs, ys = [x * scale for x, _ in points], [y * scale for _, y in points]
+        points = turned(box.corners, angle, centre)
+        xs, ys = [x for x, _ in points], [y for _, y in points]
         text = clean_text(box.text)
-        if not pdf.HEADER_ZONE * page.height <= min(ys) <= (1 - pdf.FOOTER_ZONE) * page.height:
+        grid = next((g for g in page.grids if g.contains((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)), None)
+        if grid is not None:
+            in_tables[id(grid)].append((text, min(xs), max(xs), min(ys), max(ys)))
+            continue
+        # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
+        pad = padding(max(ys) - min(ys))
+        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), page.gutter)
+        top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
+        if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
-        out.append(pdf.Segment(text, min(xs), max(xs), min(ys), (max(ys) - min(ys)) / BOX_PER_SIZE))
-    return out
+        out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height)))
+    tables = [pdf.TableRows(grid.ys[0] * scale, ocr_tables.rows_of(grid, in_tables[id(grid)])) for grid in page.grids]
+    return toc_page_pieces(same_lines(out)), tables
 
 
-def page_number(text: str) -> str:
-    """A printed page number in a running band as pdf reads it: '·  2  ·' comes back as '2.' or '. 3 ..'."""
-    core = text.strip(" .·-—–_,")
-    return core if core.isascii() and core.isdigit() and len(core) <= 3 and core != text else text
+def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
+    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
+    marks = SPECK_MARKS + "•"
+    lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
+    width = (x1 - x0) / max(_ems(read), 0.5)
+    if lead and not text.startswith(read[:lead]):
+        x0 += width * _ems(read[:lead])
+    if tail and not text.endswith(read[-tail:]):
+        x1 -= width * _ems(read[-tail:])
+    return x0, x1
+
+
+def _ems(text: str) -> float:
+    """Full-width characters an em each, others half an em."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
+def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
+    """A column line's ends kept out of the gutter: a hanging 「，」 or a speck after the last
+    character reaches into it, and a line crossing the gutter's middle would be read as a title."""
+    if strip is None or (x0 < strip[0] and x1 > strip[1]):
+        return x0, x1
+    if x0 < strip[0] < x1:
+        return x0, float(strip[0])
+    if x0 < strip[1] < x1:
+        return float(strip[1]), x1
+    return x0, x1
+
+
+def type_size(text: str, width: float, height: float) -> float:
+    """A line's type size from its box: its height, unless its width shows it smaller.
+
+    A speck of dust above or below a line makes its box taller, never wider than its characters
+    (full-width ones an em each, others half an em; a justified line is a little wider): a taller
+    size would part the line from its paragraph.
+    """
+    by_height = height / BOX_PER_SIZE
+    ems = _ems(text)
+    return min(by_height, width / ems) if ems >= 3 else by_height
+
+
+def same_lines(segments: list[pdf.Segment]) -> list[pdf.Segment]:
+    """One top for the boxes of one printed line: OCR's boxes on a line differ by a point or two,
+    and issues.pdf tells a line's pieces (their order, a centred title alone on its line) by their top."""
+    line: list[pdf.Segment] = []
+    for segment in sorted(segments, key=_middle) + [None]:
+        if segment is not None and line and _middle(segment) - _middle(line[0]) <= SAME_LINE * min(segment.size, line[0].size):
+            line.append(segment)
+            continue
+        top = min((s.top for s in line), default=0.0)
+        for piece in line:
+            piece.top = top
+        line = [segment]
+    return segments
+
+
+def _middle(segment: pdf.Segment) -> float:
+    return segment.top + BOX_PER_SIZE * segment.size / 2
+
+
+def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
+    """A TOC entry's page reference that OCR read as a box of its own, last on its line ("(02)",
+    "…………": the dotted leaders are too faint to be found), goes back to the end of its title, as
+    printed: "…（温政发〔2019〕5号）……（02）"."""
+    ordered = sorted(segments, key=lambda s: (s.top, s.x0))
+    kept: list[pdf.Segment] = []
+    for n, segment in enumerate(ordered):
+        piece = regexes.TOC_PAGE_PIECE.match(segment.text)
+        before = kept[-1] if kept else None
+        last = n + 1 == len(ordered) or ordered[n + 1].top != segment.top
+        leaders_only = piece is not None and not piece["page"]
+        if (piece and segment.text and (last or leaders_only) and before is not None and before.top == segment.top
+                and before.x0 < segment.x0):
+            before.text = before.text.rstrip("….· ") + "……" + (f"（{piece['page']}）" if piece["page"] else "")
+            before.x1 = max(before.x1, segment.x1)
+            continue
+        kept.append(segment)
+    return kept
 
 
 def same_sizes(pages: list[pdf.Page]) -> None:
@@ -320,7 +419,7 @@ def same_sizes(pages: list[pdf.Page]) -> None:
     """
     left = [s for page in pages for s in page.segments]
     while left:
-        middle = statistics.median(s.size for s in left)
+        middle = statistics.median_low(s.size for s in left)  # a size that is there: never an empty group
         group = [s for s in left if abs(s.size - middle) <= SAME_SIZE * middle]
         usual = round(statistics.median(s.size for s in group), 1)
         for segment in group:
@@ -328,51 +427,9 @@ def same_sizes(pages: list[pdf.Page]) -> None:
         left = [s for s in left if abs(s.size - middle) > SAME_SIZE * middle]
 
 
-def clean_text(text: str) -> str:
-    """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
-    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC)."""
-    chars = [_without_accent(ch) for ch in text]
-    for n, ch in enumerate(chars):
-        before = chars[n - 1] if n else ""
-        after = chars[n + 1] if n + 1 < len(chars) else ""
-        if ch in FULL_WIDTH and (_cjk(before) or (_cjk(after) and ch not in ".")):
-            chars[n] = FULL_WIDTH[ch]
-    if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
-        chars = chars[1:]
-    return _year_brackets("".join(chars))
-
-
-def _without_accent(ch: str) -> str:
-    """Latin letters only: print has no accented letters, specks above a capital read as one."""
-    if "\u00c0" <= ch <= "\u024f":
-        return "".join(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
-    return ch
-
-
-def _year_brackets(text: str) -> str:
-    """温政发〔2020）22号 -> 温政发〔2020〕22号: a doc number's year is printed in 〔〕, OCR closes it with ）."""
-    out, start = [], 0
-    while (opening := text.find("〔", start)) != -1:
-        close = opening + 5
-        if text[opening + 1:close].isdigit() and len(text) > close and text[close] in "）)]】":
-            out.append(text[start:close] + "〕")
-            start = close + 1
-        else:
-            out.append(text[start:opening + 1])
-            start = opening + 1
-    return "".join(out) + text[start:]
-
-
-FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-
-
 def layout(scans: list[ScanPage]) -> str:
     """The pages' text through issues.pdf's furniture, column and reading-order step; notes their printed numbers."""
-    pages = [pdf.Page(index=s.index, width=s.width, height=s.height, segments=segments(s)) for s in scans]
+    pages = [pdf.Page(s.index, s.width, s.height, *segments(s), jitter=JITTER) for s in scans]
     same_sizes(pages)
     text = pdf.compose(pages)
     for scan, page in zip(scans, pages):

@@ -45,7 +45,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import pdfplumber
@@ -53,6 +53,8 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRec
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from issues import pdf_losses
+from issues.parser import lines as parser_lines
 from issues.parser import regexes
 from issues.parser.errors import IngestError
 
@@ -78,6 +80,7 @@ TABLE_ROW_ALONE = 4  # pieces on one baseline that make it a table row even alon
 TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start this close
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
+TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
 
 @dataclass(frozen=True)
 class Limits:
@@ -123,6 +126,10 @@ class Page:
     printed_no: int | None = None
     drawings: int = 0  # ruling lines, boxes and curves
     images: int = 0
+    jitter: float = 0.0  # points positions may stray from where print set them (0 for glyphs; OCR boxes do)
+    characters: int = 0  # read from the page's text layer, furniture and all
+    unmapped: list[str] = field(default_factory=list)  # glyphs with no character ("(cid:12)"): see pdf_losses
+    unplaced: list[str] = field(default_factory=list)  # text in a ruled table's box but in none of its cells
 
     @cached_property
     def baseline_range(self) -> tuple[float, float]:
@@ -177,13 +184,19 @@ def extract(data: bytes, progress: PageProgress | None = None, workers: int = 1,
     The second is what a link into the kept PDF needs ("source.pdf#page=N" opens the file's Nth
     page, which is not the printed page N: the cover and contents come first).
     """
+    return extract_with_losses(data, progress, workers, limits)[:2]
+
+
+def extract_with_losses(data: bytes, progress: PageProgress | None = None, workers: int = 1,
+                        limits: Limits = Limits()) -> tuple[str, dict[int, int], list[dict]]:
+    """As extract, and the loss warnings of what the reader could not read or place (pdf_losses)."""
     pages = read_pages(data, workers=workers, progress=progress, limits=limits)
     text = compose(pages)
     physical: dict[int, int] = {}
     for page in pages:
         if page.printed_no is not None:
             physical.setdefault(page.printed_no, page.index + 1)
-    return text, physical
+    return text, physical, pdf_losses.warnings_of(pages)
 
 
 def compose(pages: list[Page]) -> str:
@@ -386,6 +399,7 @@ def _read_page(index: int, page) -> Page:
     chars, edges, images = _layout_objects(page)
     tables = page.find_tables() if edges >= MIN_TABLE_EDGES and chars else []
     boxes = [table.bbox for table in tables]
+    cells = [cell for table in tables for row in table.rows for cell in row.cells if cell]
     return Page(
         index=index,
         width=float(page.width),
@@ -394,6 +408,10 @@ def _read_page(index: int, page) -> Page:
         tables=[TableRows(float(t.bbox[1]), _table_rows(t, chars)) for t in tables],
         drawings=edges,
         images=images,
+        characters=len(chars),
+        unmapped=[c["text"] for c in chars if pdf_losses.unmapped(c["text"])],
+        unplaced=[s.text for s in segments_of([c for c in chars if any(_inside(c, box) for box in boxes)
+                                               and not any(_inside(c, cell) for cell in cells)])],
     )
 
 
@@ -683,10 +701,11 @@ def find_unruled_tables(page: Page) -> None:
     """
     baselines: list[list[Segment]] = []
     for segment in sorted(page.segments, key=lambda s: (s.top, s.x0)):
-        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size:
+        if baselines and abs(segment.top - baselines[-1][0].top) <= 0.25 * segment.size + page.jitter:
             baselines[-1].append(segment)
         else:
             baselines.append([segment])
+    align = TABLE_ALIGN + page.jitter
     n = 0
     while n < len(baselines):
         end = n
@@ -695,10 +714,10 @@ def find_unruled_tables(page: Page) -> None:
         if end - n < 2 and (end == n or len(baselines[n]) < TABLE_ROW_ALONE):
             n += 1
             continue
-        starts = _column_starts([s for row in baselines[n:end] for s in row])
-        while n > 0 and _aligned(baselines[n - 1], starts):
+        starts = _column_starts([s for row in baselines[n:end] for s in row], align)
+        while n > 0 and _aligned(baselines[n - 1], starts, align):
             n -= 1
-        while end < len(baselines) and _aligned(baselines[end], starts):
+        while end < len(baselines) and _aligned(baselines[end], starts, align):
             end += 1
         rows = [_cells(row, starts) for row in baselines[n:end]]
         page.tables.append(TableRows(baselines[n][0].top, rows))
@@ -707,16 +726,19 @@ def find_unruled_tables(page: Page) -> None:
         n = end
 
 
-def _column_starts(segments: list[Segment]) -> list[float]:
+def _column_starts(segments: list[Segment], align: float) -> list[float]:
+    """Where the columns start: a gap wider than `align` between starts sorted left to right parts two."""
     starts: list[float] = []
+    last = None
     for x0 in sorted(s.x0 for s in segments):
-        if not starts or x0 - starts[-1] > TABLE_ALIGN:
+        if last is None or x0 - last > align:
             starts.append(x0)
+        last = x0
     return starts
 
 
-def _aligned(row: list[Segment], starts: list[float]) -> bool:
-    return len(row) >= 2 and all(any(abs(s.x0 - x) <= TABLE_ALIGN for x in starts) for s in row)
+def _aligned(row: list[Segment], starts: list[float], align: float) -> bool:
+    return len(row) >= 2 and all(any(abs(s.x0 - x) <= align for x in starts) for s in row)
 
 
 def _cells(row: list[Segment], starts: list[float]) -> str:
@@ -832,10 +854,14 @@ def paragraphs(lines: list[Line]) -> list[str]:
     out: list[str] = []
     marked: set[int] = set()
     previous: Line | None = None
+    title_width: float | None = None  # the first line's, while a wrapped centred title is being joined
     for line in lines:
-        if previous is not None and _continues(previous, line):
+        if previous is not None and _continues(previous, line, title_width):
+            if line.indented and title_width is None:
+                title_width = previous.x1 - previous.x0
             out[-1] += line.text
         else:
+            title_width = None
             if line.page is not None and line.page not in marked:
                 marked.add(line.page)
                 out.append(f"·  {line.page}  ·")
@@ -844,7 +870,7 @@ def paragraphs(lines: list[Line]) -> list[str]:
     return [text.strip() if "\t" not in text else text.rstrip() for text in out]
 
 
-def _continues(previous: Line, line: Line) -> bool:
+def _continues(previous: Line, line: Line, title_width: float | None = None) -> bool:
     if previous.table_row or line.table_row or previous.ends_short:
         return False
     if abs(previous.size - line.size) > 0.5:
@@ -852,7 +878,10 @@ def _continues(previous: Line, line: Line) -> bool:
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
     if line.indented:
-        return _wrapped_title(previous, line)
+        # a title's line as wide as its first goes on; a narrower one was its last (a centred
+        # caption under a two-line one whose last line nearly fills the column is its own)
+        wide = title_width is None or previous.x1 - previous.x0 >= title_width - TITLE_LINE_SLACK * previous.size
+        return wide and _wrapped_title(previous, line)
     return True
 
 
@@ -874,11 +903,20 @@ def extract_lines(data: bytes, progress: PageProgress | None = None, workers: in
                   limits: Limits = Limits()) -> list[parser_lines.Line]:
     """The paragraphs of extract_text as the parser's lines: each knows its printed page and the page
     of the file it starts on; the page-number line opening each printed page is kept for the cleaner."""
-    from dataclasses import replace  # here, not at the top: the section is added apart from the reader above
+    return extract_lines_with_losses(data, progress, workers, limits)[0]
 
-    from issues.parser import lines as parser_lines
 
-    ordered = reading_order(read_pages(data, workers=workers, progress=progress, limits=limits))
+def extract_lines_with_losses(data: bytes, progress: PageProgress | None = None, workers: int = 1,
+                              limits: Limits = Limits()) -> tuple[list[parser_lines.Line], list[dict]]:
+    """As extract_lines, and the loss warnings of what the reader could not read or place (pdf_losses)."""
+    pages = read_pages(data, workers=workers, progress=progress, limits=limits)
+    found = lines_of(pages)
+    return found, pdf_losses.warnings_of(pages)
+
+
+def lines_of(pages: list[Page]) -> list[parser_lines.Line]:
+    """The lines of pages read by read_pages (see extract_lines)."""
+    ordered = reading_order(pages)
     texts = paragraphs(ordered)
     found: list[parser_lines.Line] = []
     marked: set[int] = set()

@@ -325,3 +325,12 @@ def test_a_page_set_in_one_column_among_two_column_pages_is_read_line_by_line():
     lines = reading_order(two + [one])
     assert [line.text for line in lines if line.page == 3] == [s.text for s in one.segments]
 
+
+
+def test_a_centred_caption_after_a_wrapped_one_is_its_own_line():
+    """The wrapped caption's last line nearly fills the column but is narrower than its first: the
+    caption ends there (2021-05 back matter in the Kai layout)."""
+    lines = [Line("图4:2020年1月,全国农村订单定向医", 341.6, 536.0, 12.0, 338.0, 539.3, 27),
+             Line("学生培养10周年工作会议在苍召开", 347.6, 530.0, 12.0, 338.0, 539.3, 27),
+             Line("图5:医共体建设6:3:1考核现场", 359.0, 518.6, 12.0, 338.0, 539.3, 27)]
+    assert paragraphs(lines)[1:] == ["图4:2020年1月,全国农村订单定向医学生培养10周年工作会议在苍召开", "图5:医共体建设6:3:1考核现场"]

@@ -53,7 +53,7 @@ def unreadable_pdfs(monkeypatch):
 
     module.extract_text = extract_text
     module.extract = lambda data, progress=None, workers=1, limits=None: (extract_text(data), {})
-    module.extract_lines = lambda data, progress=None, workers=1, limits=None: extract_text(data)
+    module.extract_lines_with_losses = lambda data, progress=None, workers=1, limits=None: (extract_text(data), [])
     module.Limits = lambda **caps: caps
     monkeypatch.setitem(sys.modules, "issues.pdf", module)
 

@@ -149,6 +149,14 @@ CATEGORY_HEADING = re.compile(
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
 # not once from each of its characters.
 TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
+# A TOC entry's page reference as OCR reads it apart from its title, leaders lost or kept, the
+# title's closing bracket read twice, a speck after it: "(02)" · ") ……(08)" · "(03)." · "…………"
+TOC_PAGE_PIECE = re.compile(r"^[）)]?[\s…\.·]*(?:[（(]\s*(?P<page>\d{1,3})\s*[）)]{1,2}[\.·]?)?$")
+# A TOC entry's page number after its leaders, in the round brackets OCR reads: "…(36)" · "……(21))"
+TOC_PAGE_READ = re.compile(r"(?<=[…·])\s*\(\s*(?P<page>\d{1,3})\s*\){1,2}$")
+# Dust read after a table's figure or percent sign: "302.14°" · "7258.82·." · "102.0 ." · "222.59**"
+# (a line's "…95%。" keeps its full stop: print ends sentences so)
+FIGURE_SPECKS = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=%)) ?[.·°•*]{1,2}$")
 # The doc number closing a TOC title: "温州市人民政府关于…的通知（温政发〔2019〕5号）", or an order's number
 # without a year: "内蒙古自治区村庄和集镇规划建设管理实施办法（内蒙古自治区人民政府令第82号）"
 TOC_DOC_NUMBER = re.compile(

@@ -1,0 +1,74 @@
+"""What OCR reads differently from print, put back as printed: one line's text in, its text out.
+
+ASCII punctuation where print has full-width (「,」 beside CJK text is 「，」), a doc number's year
+bracket closed with the round one, accents that specks put on Latin capitals, dust read as a stop
+or a dot at a line's ends or inside it, a TOC page number in round brackets, a page number's dots.
+(Where a line is and how lines join is issues.ocr's and issues.pdf's work.)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from issues.parser import regexes
+
+
+def clean_text(text: str) -> str:
+    """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
+    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC)."""
+    chars = [_without_accent(ch) for ch in text]
+    for n, ch in enumerate(chars):
+        before = chars[n - 1] if n else ""
+        after = chars[n + 1] if n + 1 < len(chars) else ""
+        if ch in FULL_WIDTH and (_cjk(before) or (_cjk(after) and ch not in ".")):
+            chars[n] = FULL_WIDTH[ch]
+    if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
+        chars = chars[1:]
+    while len(chars) > 1 and chars[0] in "·•" and chars[1].isalnum():
+        chars = chars[1:]  # a middle dot never starts a line: a speck before a figure or a character
+    while len(chars) > 2 and chars[-1] in "·•" and chars[-2] == " ":
+        chars = chars[:-2]  # nor ends one after a space
+    while len(chars) > 1 and chars[0] in SPECK_MARKS and _cjk(chars[1]) and chars[1] not in "（〔《“":
+        chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck
+    chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk(chars[n - 1]) and _cjk(chars[n + 1]))]
+    dots = len(chars) - len("".join(chars).rstrip(".·•"))
+    if 0 < dots < len(chars) and _cjk(chars[-dots - 1]):
+        chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
+    text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
+    text = regexes.FIGURE_SPECKS.sub("", text)
+    return _year_brackets(text)
+
+
+def _without_accent(ch: str) -> str:
+    """Latin letters only: print has no accented letters, specks above a capital read as one."""
+    if "\u00c0" <= ch <= "\u024f":
+        return "".join(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
+    return ch
+
+
+def _year_brackets(text: str) -> str:
+    """温政发〔2020）22号 -> 温政发〔2020〕22号: a doc number's year is printed in 〔〕, OCR closes it with ）."""
+    out, start = [], 0
+    while (opening := text.find("〔", start)) != -1:
+        close = opening + 5
+        if text[opening + 1:close].isdigit() and len(text) > close and text[close] in "）)]】":
+            out.append(text[start:close] + "〕")
+            start = close + 1
+        else:
+            out.append(text[start:opening + 1])
+            start = opening + 1
+    return "".join(out) + text[start:]
+
+
+SPECK_MARKS = ".,:;·•、，。：；"  # what a speck of dust beside a line is read as
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+
+
+def page_number(text: str) -> str:
+    """A printed page number in a running band as pdf reads it: '·  2  ·' comes back as '2.' or '. 3 ..'."""
+    core = text.strip(" .·-—–_,")
+    return core if core.isascii() and core.isdigit() and len(core) <= 3 and core != text else text
