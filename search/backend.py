@@ -34,7 +34,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 from search.criteria import (All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not, Search,
                              Words)
-from search.search_indexes import EXACT, prepared
+from search.search_indexes import DATE_FIELDS, EXACT, prepared, with_dates
 from search.segment import analyse, normalise, segment
 
 
@@ -122,6 +122,10 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         """Delete every index document whose `fieldname` is `value`, add `documents`; one commit."""
         self._write(Term(fieldname, value), documents)
 
+    def remove_records(self, identifiers: list[str]) -> None:
+        """Delete the index documents of these records (search.indexing.forget_deleted_issue); one commit."""
+        self._write(Or([Term(ID, identifier) for identifier in identifiers]), [])
+
     def _write(self, delete: Query, documents: list[dict]) -> None:
         """Delete what `delete` matches and add `documents` in one commit.
 
@@ -191,7 +195,7 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         # The collector's own count skips documents when it swaps in faster matchers for
         # AND queries (237 of 288 for 疫情防控 at 240 issues): count the matching ids instead.
         total = sum(1 for _ in searcher.docs_for_query(wq.And([query, filters]) if filters else query))
-        return Found(total, [hit.fields() for hit in results[search.offset:end]])
+        return Found(total, [with_dates(hit.fields()) for hit in results[search.offset:end]])
 
     def has_word(self, word: str) -> bool:
         return bool(self.searcher().doc_frequency("text", word))
@@ -208,6 +212,9 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
 
     def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
         results = super()._process_results(raw_page, highlight=False, query_string=query_string, **kwargs)
+        for result in results["results"]:  # datetime here, as in PostgreSQL's results: a date
+            for name, value in with_dates({name: getattr(result, name, None) for name in DATE_FIELDS}).items():
+                setattr(result, name, value)
         if highlight:
             from search.snippets import snippet
 

@@ -30,7 +30,7 @@ from haystack.inputs import Exact as ExactInput
 from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
-from search.search_indexes import prepared
+from search.search_indexes import prepared, with_dates
 from search.segment import analyse, normalise, segment
 
 log = logging.getLogger(__name__)
@@ -323,7 +323,7 @@ def _stored(cursor, identifiers: list[str], compiler: _Compiler) -> list[dict]:
         f"WHERE identifier = ANY(%s) ORDER BY identifier, {best}part",
         [identifiers, *params],
     )
-    found = {identifier: {**(fields if isinstance(fields, dict) else json.loads(fields)), "body": body}
+    found = {identifier: with_dates({**(fields if isinstance(fields, dict) else json.loads(fields)), "body": body})
              for identifier, body, fields in cursor.fetchall()}
     return [found[identifier] for identifier in identifiers if identifier in found]
 
@@ -351,6 +351,10 @@ class PostgresSearchBackend(BaseSearchBackend):
                 cursor.execute("DELETE FROM search_entry")
             for model in models or []:
                 cursor.execute("DELETE FROM search_entry WHERE identifier LIKE %s", [f"{model._meta.label_lower}.%"])
+
+    def remove_records(self, identifiers: list[str]) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_entry WHERE identifier = ANY(%s)", [identifiers])
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every row whose `fieldname` (issue_key or ID) is `value`, add `documents`."""
