@@ -188,9 +188,10 @@ def report(engine: str, rounds: int, rebuild: bool) -> None:
     slowest = sorted(((min(latencies(client, [q], True, 3)[0]), q) for q in queries), key=lambda item: -item[0])[:5]
     print("slowest queries (wall ms, with snippets): " + "; ".join(f"{q} {t:.0f}" for t, q in slowest))
     if engine == "postgres":
-        start = time.perf_counter()
+        start, start_cpu, server_before = time.perf_counter(), time.process_time(), server_cpu_seconds()
         ingest_path(FIXTURES[0], force=True, year=2099, issue_no=1)
-        print(f"ingest of one text issue ({FIXTURES[0].name}) with indexing: {time.perf_counter() - start:.2f} s; "
+        print(f"ingest of one text issue ({FIXTURES[0].name}) with indexing: {time.perf_counter() - start:.2f} s "
+              f"(CPU {time.process_time() - start_cpu:.2f} s + database server {server_cpu_seconds() - server_before:.2f} s); "
               f"load average {load()}")
         remove_issue(2099, 1)
         Issue.objects.filter(year=2099).delete()

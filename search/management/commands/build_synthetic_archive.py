@@ -20,9 +20,9 @@ from issues.parser import PARSER_VERSION, parse_issue
 from issues.sources import SourceInfo, sha256_of
 from search.synthetic import Variation, shifted_issue, synthetic_identities
 
-# Records, search index and WAL of one copy: 240 issues took 0.42 GB on PostgreSQL (records 0.16,
-# index 0.12, WAL and free space the rest); twice that is asked for.
-BYTES_PER_ISSUE = 2 * 1_800_000
+# Records and PostgreSQL search index of one copy: 2,400 issues took 1.05 GB (0.44 MB an issue;
+# search_entry 805 MB of it); four times that is asked for, for WAL, Whoosh or a rebuild beside it.
+BYTES_PER_ISSUE = 4 * 440_000
 REPORT_EVERY = 1000
 
 
