@@ -42,12 +42,20 @@ def test_the_postgresql_pass_searches_with_postgresql():
     assert isinstance(backend(), PostgresSearchBackend)
 
 
-def test_word_queries_use_the_gin_index():
+# (row condition of a probe, the index that answers it)
+PROBES = [("words @@ %s::tsquery", "'城市' & '更新'", "search_entry_words"),
+          ("words @@ %s::tsquery OR person = %s", ("'蔡' & '月琴'", "蔡月琴"), "search_entry_person"),
+          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer")]
+
+
+@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer"])
+def test_probes_use_an_index(condition, params, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("EXPLAIN SELECT identifier FROM search_entry WHERE words @@ %s::tsquery", ["'城市' & '更新'"])
+        cursor.execute(f"EXPLAIN SELECT identifier FROM search_entry WHERE {condition}",
+                       list(params) if isinstance(params, tuple) else [params])
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "search_entry_words" in plan
+    assert index in plan
 
 
 def test_an_ingest_is_searchable_in_its_own_transaction_and_not_marked_stale(client):
