@@ -15,7 +15,8 @@ from issues.models import Issue
 from search.indexing import backend, update_index
 from search.models import IndexEntry
 from search.criteria import Search, Words
-from search.postgres import MAX_POSITIONS, PostgresSearchBackend, find
+from search.postgres import MAX_POSITIONS, PostgresSearchBackend
+from search.postgres_query import find
 from tests.conftest import ISSUE_FILES, postgres_only
 from tests.factories import document, make_issue
 
@@ -152,7 +153,7 @@ def test_a_record_matching_in_several_rows_is_counted_once(client, monkeypatch):
 def test_only_the_first_matches_are_ranked_and_pages_go_on_without_repeats(monkeypatch):
     """Matches are first ordered without reading tsvectors (title, date); the best RERANKED of
     them by ts_rank_cd. The dense record is third in the first order, first once ranked."""
-    monkeypatch.setattr("search.postgres.RERANKED", 3)
+    monkeypatch.setattr("search.postgres_query.RERANKED", 3)
     bodies = ["城市。" + "其他内容。" * 5, "城市和乡村。", "城市城市城市城市城市城市城市城市。", "城市规划。", "城市交通。",
               "城市绿化。", "城市更新。"]
     indexed(*[document(f"温政办〔2020〕{n}号", title=f"关于第{n}项工作的通知", body=body) for n, body in enumerate(bodies)])
