@@ -154,6 +154,10 @@ def server_cpu_seconds() -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def load() -> str:
+    return " ".join(f"{n:.1f}" for n in os.getloadavg())
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -167,7 +171,7 @@ def report(engine: str, rounds: int, rebuild: bool) -> None:
         build = f"{build_seconds:.1f} s (CPU {build_cpu:.1f} s)"
     records, rows, size = index_size()
     print(f"\n== {engine}: {issues} issues, {records} records in {rows} index rows/documents")
-    print(f"index build (manage.py rebuild_index): {build}, size {size / 1024 / 1024:.1f} MB")
+    print(f"index build (manage.py rebuild_index): {build}, size {size / 1024 / 1024:.1f} MB; load average {load()}")
     client = Client()
     queries = query_set()
     latencies(client, queries, snippets=True, rounds=1)  # warm-up: searcher, caches
@@ -179,14 +183,16 @@ def report(engine: str, rounds: int, rebuild: bool) -> None:
             f"API latency {'with' if snippets else 'without'} snippets, {len(queries)} queries x {rounds}: "
             f"p50 {statistics.median(wall):.1f} ms, p95 {percentile(wall, 95):.1f} ms, max {max(wall):.1f} ms "
             f"(CPU time p50 {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 95):.1f} ms; "
-            f"database server CPU {server:.1f} ms a query on average)"
+            f"database server CPU {server:.1f} ms a query on average; load average {load()})"
         )
     slowest = sorted(((min(latencies(client, [q], True, 3)[0]), q) for q in queries), key=lambda item: -item[0])[:5]
     print("slowest queries (wall ms, with snippets): " + "; ".join(f"{q} {t:.0f}" for t, q in slowest))
     if engine == "postgres":
-        start = time.perf_counter()
+        start, start_cpu, server_before = time.perf_counter(), time.process_time(), server_cpu_seconds()
         ingest_path(FIXTURES[0], force=True, year=2099, issue_no=1)
-        print(f"ingest of one text issue ({FIXTURES[0].name}) with indexing: {time.perf_counter() - start:.2f} s")
+        print(f"ingest of one text issue ({FIXTURES[0].name}) with indexing: {time.perf_counter() - start:.2f} s "
+              f"(CPU {time.process_time() - start_cpu:.2f} s + database server {server_cpu_seconds() - server_before:.2f} s); "
+              f"load average {load()}")
         remove_issue(2099, 1)
         Issue.objects.filter(year=2099).delete()
 

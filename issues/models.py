@@ -20,6 +20,7 @@ from issues import numbers
 from issues.locks import issue_lock
 from issues.parser import amendments, kinds, records
 from issues.parser.warnings import ParseWarning, structured
+from issues.signals import replacing_published
 from issues.sources import SourceInfo, source_kind
 
 CATEGORIES = kinds.CATEGORIES  # every TOC category, in printed order
@@ -60,7 +61,8 @@ class IssueManager(models.Manager.from_queryset(IssueQuerySet)):
         Drafts are never indexed, so never stale.
         """
         with transaction.atomic():
-            self.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).delete()
+            with replacing_published():
+                self.filter(year=parsed.year, issue_no=parsed.issue_no, status=status).delete()
             issue = self.create(
                 year=parsed.year,
                 issue_no=parsed.issue_no,
@@ -210,7 +212,8 @@ class Issue(models.Model):
             with transaction.atomic():
                 if not Issue.objects.drafts().select_for_update().filter(pk=self.pk).exists():
                     raise ValueError(f"{self} 不是草稿，无法发布")
-                Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
+                with replacing_published():
+                    Issue.objects.published().filter(year=self.year, issue_no=self.issue_no).delete()
                 # stale until update_index has indexed it, as for save_parsed
                 Issue.objects.filter(pk=self.pk).update(status=Issue.Status.PUBLISHED, index_stale=True,
                                                         updated_at=timezone.now())

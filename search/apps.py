@@ -17,6 +17,12 @@ class SearchConfig(AppConfig):
         # Load the dictionary now, not on the first query (about a second).
         jieba.initialize()
         setting_changed.connect(_haystack_connections_changed)
+        from django.db.models.signals import pre_delete
+
+        from issues.models import Issue
+        from search.indexing import forget_deleted_issue
+
+        pre_delete.connect(forget_deleted_issue, sender=Issue, dispatch_uid="search.forget_deleted_issue")
 
 
 def _haystack_connections_changed(setting, value, **kwargs):

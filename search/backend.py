@@ -37,7 +37,7 @@ from whoosh.query.spans import Span, SpanNear2
 
 from search.criteria import (FACETS, All, Any, DateRange, Every, Exact, Found, IndexMissing, IndexUnavailable, Not,
                              Search, Words)
-from search.search_indexes import EXACT, prepared, title_and_keys, warn_title_and_keys
+from search.search_indexes import DATE_FIELDS, EXACT, prepared, title_and_keys, warn_title_and_keys, with_dates
 from search.segment import analyse, normalise, segment
 
 
@@ -136,6 +136,10 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every index document whose `fieldname` is `value`, add `documents`; one commit."""
         self._write(Term(fieldname, value), documents)
+
+    def remove_records(self, identifiers: list[str]) -> None:
+        """Delete the index documents of these records (search.indexing.forget_deleted_issue); one commit."""
+        self._write(Or([Term(ID, identifier) for identifier in identifiers]), [])
 
     def _write(self, delete: Query, documents: list[dict]) -> None:
         """Delete what `delete` matches and add `documents` in one commit.
@@ -250,7 +254,7 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
         results = searcher.search(query, limit=end, filter=filters,
                                   sortedby="date" if search.by_date else None, reverse=search.by_date,
                                   optimize=False)  # count while collecting, no second pass
-        hits = [hit.fields() for hit in results[search.offset:end]]
+        hits = [with_dates(hit.fields()) for hit in results[search.offset:end]]
         matching = wq.And([query, filters]) if filters else query
         if search.facets:
             counted = facet_counts(searcher, matching)
@@ -284,6 +288,9 @@ class JiebaWhooshSearchBackend(WhooshSearchBackend):
 
     def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
         results = super()._process_results(raw_page, highlight=False, query_string=query_string, **kwargs)
+        for result in results["results"]:  # datetime here, as in PostgreSQL's results: a date
+            for name, value in with_dates({name: getattr(result, name, None) for name in DATE_FIELDS}).items():
+                setattr(result, name, value)
         if highlight:
             from search.snippets import snippet
 

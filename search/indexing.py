@@ -32,7 +32,7 @@ from haystack.utils import get_identifier
 from gazette import diskspace, locks
 from issues.locks import issue_lock
 from issues.models import Issue
-from issues.signals import issue_indexed
+from issues.signals import is_replacing_published, issue_indexed
 from search.search_indexes import ISSUE_FIELDS_NOT_INDEXED, RECORD_INDEXES, issue_key, prepared
 
 log = logging.getLogger(__name__)
@@ -140,9 +140,32 @@ def index_record(record) -> int:
     return len(documents)
 
 
+def forget_deleted_issue(sender, instance: Issue, **kwargs) -> None:
+    """pre_delete of an Issue (admin, shell, a replaced version): its records leave the index with it,
+    on PostgreSQL in the deleting transaction, on Whoosh once it commits.
+
+    Not while a new version replaces it (issues.signals.replacing_published): the new version's
+    documents replace its own under the same issue key, or, if that fails, they keep answering.
+    By the records' identifiers, never by issue_key: a new version may be indexed already.
+    """
+    if instance.status != Issue.Status.PUBLISHED or is_replacing_published():
+        return
+    identifiers = [f"{index.model._meta.label_lower}.{pk}" for index, pk in issue_record_keys(instance)]
+    if identifiers:
+        with_records(lambda: backend().remove_records(identifiers))
+
+
 def remove_issue(year: int, issue_no: int) -> None:
     """Take every record of an issue out of the index (after it is deleted or unpublished)."""
     backend().replace_group("issue_key", issue_key(year, issue_no), [])
+
+
+def issue_record_keys(issue: Issue):
+    """(search index, primary key) for every indexed record of the issue."""
+    for index_class in RECORD_INDEXES:
+        index = connections["default"].get_unified_index().get_index(index_class.model)
+        for pk in index.index_queryset().filter(issue=issue).values_list("pk", flat=True):
+            yield index, pk
 
 
 def issue_records(issue: Issue):

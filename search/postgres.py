@@ -13,6 +13,7 @@
 - Rows are written with the records, in the caller's transaction: searchable when it commits.
   A record whose text cannot be stored is indexed by title and keys only, with a warning.
 - Snippets are cut by search.snippets from the best row's text, never from a whole long body.
+- A search is answered by search.postgres_query (criteria to SQL, counts, order, facets).
 - Queries follow the database router (gazette.db_router): a public search reads a replica, indexing
   writes the primary, in the records' transaction there.
 """
@@ -31,8 +32,9 @@ from haystack.constants import ID
 from haystack.inputs import Exact as ExactInput
 from haystack.models import SearchResult
 
-from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
+from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
+from search.postgres_query import MAX_WORD_BYTES, find, lexeme, reader, tsquery
 from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 
@@ -42,11 +44,7 @@ MAX_POSITIONS = 16_000  # positions stop at 16,383
 MAX_PER_WORD = 256  # positions kept per word
 MAX_PART_BYTES = 512 * 1024  # a tsvector must stay under 1 MB
 OVERLAP = 64  # words repeated at the start of the next part
-MAX_WORD_BYTES = 2046  # a longer lexeme is refused
 REBUILD_BATCH = 500  # documents inserted at a time by rebuild_index
-
-LIST_FIELDS = {"issuer", "numbers", "related_numbers"}
-SCALAR_FIELDS = {"record_type", "category", "person", "issue_key", "year", "issue_no"}
 GROUP_COLUMNS = {"issue_key": "issue_key", ID: "identifier"}
 
 COLUMNS = ("identifier", "issue_key", "part", "record_type", "category", "person", "issuer", "numbers",
@@ -56,10 +54,6 @@ INSERT = (f"INSERT INTO search_entry ({', '.join(COLUMNS)}) "
 
 
 # -- writing ---------------------------------------------------------------------------------------
-
-
-def _reader():
-    return connections[router.db_for_read(IndexEntry)]
 
 
 def _writer():
@@ -139,11 +133,6 @@ def _part(slots, title_end: int = 0) -> Part:
     return Part(positions, slots[0][0] if slots else 0, slots[-1][1] if slots else 0, title)
 
 
-def lexeme(word: str) -> str:
-    """A word quoted for tsvector and tsquery input."""
-    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
 def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
     """The search_entry rows of one prepared index document (SearchIndex.full_prepare)."""
     text = doc["text"] if text is None else text
@@ -187,189 +176,6 @@ def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
         return entry_rows(title_and_keys(doc))
 
 
-# -- reading ---------------------------------------------------------------------------------------
-
-
-def tsquery(words: Words) -> str | None:
-    """The tsquery of the words (all of them, or the phrase), in the title only if asked (weight A);
-    None if one can never be in the index."""
-    if any(len(t.encode()) > MAX_WORD_BYTES for t in words.tokens):
-        return None
-    weight = ":A" if words.field == TITLE else ""
-    return "(" + (" <-> " if words.phrase else " & ").join(lexeme(t) + weight for t in words.tokens) + ")"
-
-
-def row_condition(criterion) -> tuple[str, list]:
-    """SQL true on a row of a record meeting an Exact or DateRange (the same on all its rows)."""
-    match criterion:
-        case Exact(field=name, value=value) if name in LIST_FIELDS:
-            return f"{name} @> %s::jsonb", [json.dumps([value])]
-        case Exact(field=name, value=value) if name in SCALAR_FIELDS:
-            return f"{name} = %s", [value]
-        case DateRange(low=low, high=high):
-            conditions = [c for c, v in (("date >= %s", low), ("date <= %s", high)) if v]
-            return " AND ".join(conditions) or "TRUE", [v for v in (low, high) if v]
-    raise ValueError(f"cannot search by {criterion!r}")
-
-
-class _Compiler:
-    """search.criteria as a HAVING clause over one record's candidate rows.
-
-    What a row is judged by (a tsquery match, an exact value) is computed once per row, in the
-    candidate rows' own columns (c0, c1 ...), so that grouping sorts small rows, not tsvectors.
-    It also notes what any match must meet, for the GIN probe, and how to score it.
-    """
-
-    def __init__(self):
-        self.columns: list[tuple[str, list]] = []  # per-row values the groups are judged by
-        self.tsqueries: list[str] = []  # the text a match may have (the GIN probe, the rank)
-        self.exact: list[tuple[str, list]] = []  # the exact values it may have
-        self.boosts: list[tuple[str, list]] = []
-        self.text_columns: list[int] = []
-
-    def column(self, sql: str, params: list) -> str:
-        self.columns.append((sql, params))
-        return f"c{len(self.columns) - 1}"
-
-    def having(self, criterion, negated: bool = False) -> tuple[str, list]:
-        match criterion:
-            case Words():
-                query = tsquery(criterion)
-                if query is None:
-                    return "FALSE", []
-                if negated:  # the rows it is on may not be candidates: look for them
-                    return ("EXISTS (SELECT 1 FROM search_entry other WHERE other.identifier = "
-                            "candidates.identifier AND other.words @@ %s::tsquery)", [query])
-                self.tsqueries.append(query)
-                self.text_columns.append(len(self.columns))
-                return f"bool_or({self.column('words @@ %s::tsquery', [query])})", []
-            case Exact() | DateRange():
-                sql, params = row_condition(criterion)
-                met = f"bool_or({self.column(sql, params)})"
-                if not negated:
-                    self.exact.append((sql, params))
-                    if isinstance(criterion, Exact) and criterion.boost != 1.0:
-                        self.boosts.append((f"CASE WHEN {met} THEN %s ELSE 0 END", [criterion.boost]))
-                return met, []
-            case Every():
-                return "TRUE", []
-            case All(items=items) | Any(items=items):
-                parts = [self.having(item, negated) for item in items]
-                joiner = " AND " if isinstance(criterion, All) else " OR "
-                return joiner.join(f"({sql})" for sql, _ in parts) or "TRUE", [p for _, ps in parts for p in ps]
-            case Not(item=item):
-                sql, params = self.having(item, not negated)
-                return f"NOT ({sql})", params
-        raise TypeError(f"not a search criterion: {criterion!r}")
-
-    def probe(self) -> tuple[str, list]:
-        """A row condition some row of every match meets (what the GIN indexes answer)."""
-        conditions, params = [], []
-        if self.tsqueries:
-            conditions.append("words @@ %s::tsquery")
-            params.append(self.any_text())
-        for sql, ps in self.exact:
-            conditions.append(sql)
-            params += ps
-        return " OR ".join(f"({c})" for c in conditions), params
-
-    def probed_alone(self) -> None:
-        """The probe is this one text criterion: every candidate row meets it, no need to ask again
-        (each question reads the row's tsvector again: 40-60 ms for 3,640 rows at 240 issues)."""
-        if len(self.tsqueries) == 1 and not self.exact:
-            for n in self.text_columns:
-                self.columns[n] = ("TRUE", [])
-
-    def any_text(self) -> str:
-        return " | ".join(self.tsqueries)
-
-    def rank(self) -> tuple[str, list]:
-        return ("ts_rank_cd(words, %s::tsquery)", [self.any_text()]) if self.tsqueries else ("0", [])
-
-    def score(self) -> tuple[str, list]:
-        parts = [("max(rank)", []), *self.boosts]
-        return " + ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps]
-
-
-def must_meet_some(criterion) -> bool:
-    """Whether a record meeting `criterion` meets one of its positive parts (then a probe can find it)."""
-    match criterion:
-        case Words() | Exact() | DateRange():
-            return True
-        case All(items=items):
-            return any(must_meet_some(item) for item in items)
-        case Any(items=items):
-            return all(must_meet_some(item) for item in items)
-    return False  # Every, Not
-
-
-def find(search: Search) -> Found:
-    compiler = _Compiler()
-    having, having_params = compiler.having(search.criteria)
-    where, where_params = [], []
-    for criterion in search.filters:
-        sql, params = row_condition(criterion)
-        where.append(sql)
-        where_params += params
-    probe, probe_params = compiler.probe()
-    if probe and must_meet_some(search.criteria):
-        where.append(probe)
-        where_params += probe_params
-        compiler.probed_alone()
-    rank, rank_params = compiler.rank()
-    columns = "".join(f", {sql} AS c{n}" for n, (sql, _) in enumerate(compiler.columns))
-    candidates = (f"SELECT identifier, id, date, {rank} AS rank{columns} FROM search_entry "
-                  f"WHERE {' AND '.join(f'({w})' for w in where) or 'TRUE'}")
-    matches = f"FROM ({candidates}) AS candidates GROUP BY identifier HAVING {having}"
-    params = rank_params + [p for _, ps in compiler.columns for p in ps] + where_params + having_params
-    score, score_params = compiler.score()
-    order, order_params = ("max(date) DESC, min(id)", []) if search.by_date else (f"{score} DESC, min(id)",
-                                                                                   score_params)
-    limit = "" if search.limit is None else f" LIMIT {int(search.limit)}"
-    with _reader().cursor() as cursor:
-        cursor.execute(f"SELECT identifier, count(*) OVER () {matches} ORDER BY {order}{limit} OFFSET %s",
-                       params + order_params + [search.offset])
-        page = cursor.fetchall()
-        if page:
-            total = page[0][1]
-        else:
-            cursor.execute(f"SELECT count(*) FROM (SELECT 1 {matches}) AS matches", params)
-            total = cursor.fetchone()[0]
-        hits = _stored(cursor, [identifier for identifier, _ in page], compiler)
-        facets = _facet_counts(cursor, matches, params) if search.facets and total else {}
-    return Found(total, hits, facets)
-
-
-def _facet_counts(cursor, matches: str, params: list) -> dict[str, dict]:
-    """How many matching records have each value of each facet: a GROUP BY over their first rows."""
-    values = {"record_type": "record_type", "year": "year::text", "category": "category",
-              "issuer": "jsonb_array_elements_text(issuer)"}
-    counts = " UNION ALL ".join(f"SELECT '{name}', value, count(*) FROM (SELECT {values[name]} AS value FROM "
-                                f"matched) AS facet GROUP BY value" for name in FACETS)
-    cursor.execute(f"WITH matched AS MATERIALIZED (SELECT record_type, year, category, issuer FROM search_entry "
-                   f"WHERE part = 0 AND identifier IN (SELECT identifier {matches})) {counts}", params)
-    found: dict[str, dict] = {name: {} for name in FACETS}
-    for name, value, count in cursor.fetchall():
-        found[name][int(value) if name == "year" else value] = count
-    return found
-
-
-def _stored(cursor, identifiers: list[str], compiler: _Compiler) -> list[dict]:
-    """The stored fields of these records, in this order, each with the text of its best-matching row."""
-    if not identifiers:
-        return []
-    best, params = ("words @@ %s::tsquery DESC, ", [compiler.any_text()]) if compiler.tsqueries else ("", [])
-    cursor.execute(
-        "SELECT DISTINCT ON (identifier) identifier, body, (SELECT fields FROM search_entry shown "
-        "WHERE shown.identifier = search_entry.identifier AND shown.part = 0) FROM search_entry "
-        f"WHERE identifier = ANY(%s) ORDER BY identifier, {best}part",
-        [identifiers, *params],
-    )
-    found = {identifier: {**(fields if isinstance(fields, dict) else json.loads(fields)), "body": body}
-             for identifier, body, fields in cursor.fetchall()}
-    return [found[identifier] for identifier in identifiers if identifier in found]
-
-
 # -- haystack --------------------------------------------------------------------------------------
 
 
@@ -394,6 +200,10 @@ class PostgresSearchBackend(BaseSearchBackend):
                 cursor.execute("DELETE FROM search_entry")
             for model in models or []:
                 cursor.execute("DELETE FROM search_entry WHERE identifier LIKE %s", [f"{model._meta.label_lower}.%"])
+
+    def remove_records(self, identifiers: list[str]) -> None:
+        with _writer().cursor() as cursor:
+            cursor.execute("DELETE FROM search_entry WHERE identifier = ANY(%s)", [identifiers])
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every row whose `fieldname` (issue_key or ID) is `value`, add `documents`."""
@@ -428,18 +238,18 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def has_word(self, word: str) -> bool:
         query = tsquery(Words((word,)))
-        with _reader().cursor() as cursor:
+        with reader().cursor() as cursor:
             cursor.execute("SELECT EXISTS (SELECT 1 FROM search_entry WHERE words @@ %s::tsquery)", [query])
             return cursor.fetchone()[0]
 
     def document_count(self) -> int:
-        with _reader().cursor() as cursor:
+        with reader().cursor() as cursor:
             cursor.execute("SELECT count(*) FROM search_entry WHERE part = 0")
             return cursor.fetchone()[0]
 
     def issue_counts(self) -> dict[str, int]:
         """Documents in the index per issue_key (search.indexing.index_counts)."""
-        with _reader().cursor() as cursor:
+        with reader().cursor() as cursor:
             cursor.execute("SELECT issue_key, count(*) FROM search_entry WHERE part = 0 GROUP BY issue_key")
             return dict(cursor.fetchall())
 

@@ -8,9 +8,8 @@ Results are shown from stored fields alone (title, number, url, text), without a
 
 from __future__ import annotations
 
-from datetime import date
-
 import logging
+from datetime import date, datetime
 
 from django.db.models import Exists, OuterRef, Q
 from haystack import indexes
@@ -239,4 +238,19 @@ class IssuedListEntryIndex(RecordIndex, indexes.Indexable):
 
 RECORD_INDEXES = [DocumentIndex, InterpretationIndex, NewsBriefIndex, ChronicleEntryIndex, AppointmentIndex,
                   IssuedListEntryIndex]
+DATE_FIELDS = [name for name, field in RecordIndex.fields.items() if isinstance(field, indexes.DateField)]
+
+
+def with_dates(fields: dict) -> dict:
+    """A record's stored fields with its date fields as datetime.date, whichever engine stored them
+    (Whoosh gives a datetime back, PostgreSQL's jsonb an ISO string)."""
+    for name in DATE_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, datetime):
+            fields[name] = value.date()
+        elif isinstance(value, str):
+            fields[name] = date.fromisoformat(value[:10])
+    return fields
+
+
 RECORD_TYPES = [index.RECORD_TYPE for index in RECORD_INDEXES]

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from issues.ingest import ingest_bytes
 from issues.models import Appointment, Issue
-from search.indexing import backend, remove_issue
+from search.indexing import backend, issue_records, remove_issue
 from tests.conftest import ISSUE_FILES, fixture_text, whoosh_only
 from tests.search_issues import issue_2022_3, issue_2023_1
 
@@ -153,4 +153,42 @@ def test_searches_see_a_rebuilt_index_at_once(client, save_issue):
     call_command("clear_index", interactive=False, verbosity=0)
     assert total(client, "人口集聚") == 0
     call_command("update_index", verbosity=0)
+    assert total(client, "人口集聚") > 0
+
+
+# A deleted issue's records leave the index with it (search.indexing.forget_deleted_issue): on
+# PostgreSQL in the deleting transaction, on Whoosh once it commits.
+DELETIONS = {
+    "one-issue": lambda issue: issue.delete(),
+    "queryset": lambda issue: Issue.objects.filter(year=issue.year, issue_no=issue.issue_no).delete(),
+}
+
+
+@pytest.mark.parametrize("delete", DELETIONS.values(), ids=DELETIONS.keys())
+def test_a_deleted_issue_leaves_no_hits(client, save_issue, django_capture_on_commit_callbacks, delete):
+    deleted = save_issue(issue_2022_3())
+    save_issue(issue_2023_1())
+    assert total(client, "人口集聚") > 0
+    with django_capture_on_commit_callbacks(execute=True):
+        delete(deleted)
+    assert total(client, "人口集聚") == 0
+    assert total(client, "城市更新") == total(client, "城市更新", year="2023") > 0
+    assert backend().document_count() == sum(1 for _ in issue_records(Issue.objects.get(year=2023)))
+
+
+def test_an_issue_saved_again_keeps_its_hits_after_the_commit(client, save_issue, django_capture_on_commit_callbacks):
+    """The old version's records are deleted by id, so the new version's, under the same issue key, stay."""
+    with django_capture_on_commit_callbacks(execute=True):
+        save_issue(issue_2022_3())
+    with django_capture_on_commit_callbacks(execute=True):
+        save_issue(issue_2022_3())
+    assert total(client, "人口集聚") > 0
+    assert backend().document_count() == sum(1 for _ in issue_records(Issue.objects.get()))
+
+
+def test_deleting_a_draft_leaves_the_published_hits(client, save_issue, django_capture_on_commit_callbacks):
+    save_issue(issue_2022_3())
+    draft = save_issue(issue_2022_3(), status=Issue.Status.DRAFT)
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.discard()
     assert total(client, "人口集聚") > 0

@@ -14,7 +14,9 @@ from issues.ingest import ingest_path
 from issues.models import Issue
 from search.indexing import backend, update_index
 from search.models import IndexEntry
+from search.criteria import Search, Words
 from search.postgres import MAX_POSITIONS, PostgresSearchBackend
+from search.postgres_query import find
 from tests.conftest import ISSUE_FILES, postgres_only
 from tests.factories import document, make_issue
 
@@ -41,12 +43,20 @@ def test_the_postgresql_pass_searches_with_postgresql():
     assert isinstance(backend(), PostgresSearchBackend)
 
 
-def test_word_queries_use_the_gin_index():
+# (row condition of a probe, the index that answers it)
+PROBES = [("words @@ %s::tsquery", "'城市' & '更新'", "search_entry_words"),
+          ("words @@ %s::tsquery OR person = %s", ("'蔡' & '月琴'", "蔡月琴"), "search_entry_person"),
+          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer")]
+
+
+@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer"])
+def test_probes_use_an_index(condition, params, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("EXPLAIN SELECT identifier FROM search_entry WHERE words @@ %s::tsquery", ["'城市' & '更新'"])
+        cursor.execute(f"EXPLAIN SELECT identifier FROM search_entry WHERE {condition}",
+                       list(params) if isinstance(params, tuple) else [params])
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "search_entry_words" in plan
+    assert index in plan
 
 
 def test_an_ingest_is_searchable_in_its_own_transaction_and_not_marked_stale(client):
@@ -131,3 +141,25 @@ def test_health_counts_the_indexed_records(rf):
     indexed(document("温政办〔2020〕53号", body=PROSE * 4), document("温政办〔2020〕54号"))
     body = json.loads(healthz(rf.get("/healthz")).content)
     assert body["search_index"] == {"ok": True, "documents": 2}
+
+
+def test_a_record_matching_in_several_rows_is_counted_once(client, monkeypatch):
+    monkeypatch.setattr("search.postgres.MAX_PER_WORD", 20)  # PHRASE's words in every one of many rows
+    indexed(document("温政办〔2020〕53号", body="".join(f"第{n}条{PHRASE}。" for n in range(60))))
+    assert IndexEntry.objects.count() > 2
+    assert total(client, "千万级") == 1 and total(client, "常住人口 城市") == 1
+
+
+def test_only_the_first_matches_are_ranked_and_pages_go_on_without_repeats(monkeypatch):
+    """Matches are first ordered without reading tsvectors (title, date); the best RERANKED of
+    them by ts_rank_cd. The dense record is third in the first order, first once ranked."""
+    monkeypatch.setattr("search.postgres_query.RERANKED", 3)
+    bodies = ["城市。" + "其他内容。" * 5, "城市和乡村。", "城市城市城市城市城市城市城市城市。", "城市规划。", "城市交通。",
+              "城市绿化。", "城市更新。"]
+    indexed(*[document(f"温政办〔2020〕{n}号", title=f"关于第{n}项工作的通知", body=body) for n, body in enumerate(bodies)])
+    numbers = [f"温政办〔2020〕{n}号" for n in range(len(bodies))]
+    pages = [find(Search(Words(("城市",)), offset=offset, limit=2)) for offset in range(0, 8, 2)]
+    found = [hit["doc_number"] for page in pages for hit in page.hits]
+    assert {page.total for page in pages} == {len(bodies)}
+    assert sorted(found) == sorted(numbers)  # every match once
+    assert found[0] == numbers[2]
