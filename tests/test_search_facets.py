@@ -12,6 +12,7 @@ import pytest
 from haystack import connections
 
 from issues.models import Appointment, Document, Interpretation, IssuedListEntry
+from issues.parser import kinds
 from search.query import MAX_FACET_VALUES
 from search.search_indexes import RECORD_INDEXES
 from search.segment import analyse
@@ -49,7 +50,7 @@ def records_from_the_database() -> list[dict]:
                 continue
             rows.append({"words": indexed_words(index.full_prepare(record)["text"])[0],
                          "type": index_class.RECORD_TYPE, "year": record.issue.year,
-                         "category": getattr(record, "category", "") or index_class.CATEGORY,
+                         "category": getattr(record, "category", "") or kinds.BY_KEY[record.kind].categories[0],
                          "issuer": ISSUERS.get(type(record), lambda r: [])(record)})
     return rows
 
