@@ -367,7 +367,20 @@ APPOINTMENTS += [
     pytest.param(["免去张为上海市副市长职务。"], [("张为", "dismiss", "上海市副市长")], id="two_character_name_glued_to_the_post"),
     # a dismissal naming no one gives no row (and a warning), never a person read out of the place
     pytest.param(["免去温州市鹿城区区长职务。"], [], id="dismissal_naming_no_one"),
+    # sichuan-2001-01: two resignations accepted in one clause and a third after a comma, under a decider printed
+    # without a colon before the first entry
+    pytest.param(["会议决定任命陈文光为省政府副省长；接受徐世群、欧泽高辞去省政府副省长职务的请求，"
+                  "李永寿辞去省人大常委会副主任职务的请求。"],
+                 [("徐世群", "dismiss", "省政府副省长"), ("李永寿", "dismiss", "省人大常委会副主任"),
+                  ("欧泽高", "dismiss", "省政府副省长"), ("陈文光", "appoint", "省政府副省长")],
+                 id="resignations_of_several_people_accepted"),
 ]
+
+
+def test_a_decider_printed_without_a_colon_decides_every_entry_of_its_line():
+    text = layout(2001, 1, [("机构人事", "人事任免")], ["人 事 任 免", "会议决定任命陈文光为省政府副省长；接受徐世群辞去省政府副省长职务的请求。"])
+    assert [(a["person"], a["decided_by"]) for a in parse_issue(text).to_export()["appointments"]] == [
+        ("陈文光", "会议决定"), ("徐世群", "会议决定")]
 
 
 @pytest.mark.parametrize("lines, expected", APPOINTMENTS)

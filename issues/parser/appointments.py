@@ -59,8 +59,9 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             continue
         if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+        item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         for entry in _split_top_level(item, "；;"):
-            rows = _parse_entry(entry, list_action, decided_by)
+            rows = _parse_entry(entry, list_action, item_decider)
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
@@ -95,6 +96,12 @@ def _entries(lines: list[str], notice: list[str]):
             pending = ""
     if pending:
         yield pending
+
+
+def _decider_without_colon(item: str) -> str:
+    """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
+    prefix = regexes.DECISION_PREFIX.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
+    return prefix[0].rstrip("：:，, ") if prefix and "决定" in prefix[0] else ""
 
 
 def _notice_furniture(text: str, following: str) -> bool:
@@ -151,6 +158,8 @@ def _statements(entry: str) -> list[str]:
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
             statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        elif statements[-1].startswith("接受") and _names_a_resignation(part):
+            statements.append("接受" + part)  # '接受甲辞去A职务的请求，乙辞去B职务的请求': one more accepted
         else:
             statements[-1] += "，" + part
     return statements
@@ -162,6 +171,12 @@ def _names_a_dismissal(part: str) -> bool:
     return bool(match and regexes.PERSON_NAME.match(match["person"]))
 
 
+def _names_a_resignation(part: str) -> bool:
+    """'李永寿辞去省人大常委会副主任职务的请求' after an accepted resignation: names, 辞去, and a post."""
+    match = regexes.RESIGNATION_LISTED.match(part)
+    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+
+
 def _names_an_appointment(part: str) -> bool:
     """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
     match = regexes.APPOINT_LISTED.match(part)
@@ -170,8 +185,9 @@ def _names_an_appointment(part: str) -> bool:
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
-    if resigned := regexes.RESIGNATION.match(entry):  # '接受李华辞去…职务的请求': the post ends
-        return [resigned["person"]], [(DISMISS, resigned["posts"])]
+    resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
+    if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
+        return resigned["persons"].split("、"), [(DISMISS, resigned["posts"])]
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], _clauses(entry, DISMISS)

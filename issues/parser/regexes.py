@@ -356,10 +356,12 @@ DECISION_PREFIX = re.compile(
 # · "聘任李明为温州市人民政府参事"
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
-# · with its reason: "接受陈明因工作变动辞去…市长职务的请求"
+# · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 RESIGNATION = re.compile(
-    rf"^接受(?P<person>{_NAME})(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
 )
+# One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
+RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
 # "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
 APPOINTMENT_INLINE_DECIDER = re.compile(
@@ -478,6 +480,9 @@ STATISTICS_TABLE_TITLE = re.compile(
 # The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" (in a
 # statistics section only: a document's signature prints the same words)
 STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<producer>\S{0,16}?统计局(?:制|提供)?)$")
+# A unit printed in brackets at the end of the indicator, in a table without a unit column:
+# "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
+STATISTICS_INDICATOR_UNIT = re.compile(r"^(?P<indicator>.+?)\s?[（(](?P<unit>[^（）()]{1,10})[）)]$")
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
 # The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
