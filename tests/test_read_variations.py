@@ -328,6 +328,12 @@ def test_a_line_with_a_number_that_is_no_page_number_stays(line):
 
 # --- appointments ----------------------------------------------------------------------------------
 
+# president-order-40-2010: 中华人民共和国主席令（第四十号）, as printed
+PRESIDENT_ORDER_40 = ["中华人民共和国主席令", "（第四十号）",
+                      "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定：",
+                      "免去李毅中的工业和信息化部部长职务；", "任命苗圩为工业和信息化部部长。", "中华人民共和国主席 胡锦涛", "2010年12月25日"]
+
+
 def appointments(lines, heading="人事任免"):
     text = layout(2018, 7, [("机构人事", "人事任免")], [heading] + lines)
     return sorted((a["person"], a["action"], a["position"]) for a in parse_issue(text).to_export()["appointments"])
@@ -374,7 +380,19 @@ APPOINTMENTS += [
                  [("徐世群", "dismiss", "省政府副省长"), ("李永寿", "dismiss", "省人大常委会副主任"),
                   ("欧泽高", "dismiss", "省政府副省长"), ("陈文光", "appoint", "省政府副省长")],
                  id="resignations_of_several_people_accepted"),
+    # president-order-40-2010: an order under its 令 line, its serial in Chinese numerals, a decision cited with its date
+    pytest.param(PRESIDENT_ORDER_40, [("李毅中", "dismiss", "工业和信息化部部长"), ("苗圩", "appoint", "工业和信息化部部长")],
+                 id="an_order_citing_the_decision_it_executes"),
 ]
+
+
+@pytest.mark.parametrize("cited", ["于2010年12月25日", "于二〇一〇年十二月二十五日"])
+def test_an_order_is_decided_by_the_meeting_it_cites_and_its_furniture_is_a_note(cited):
+    lines = [line.replace("于2010年12月25日", cited) for line in PRESIDENT_ORDER_40]
+    parsed = parse_issue(layout(2010, 12, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    assert {a["decided_by"] for a in parsed.to_export()["appointments"]} == {"中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议决定"}
+    assert [(w.level, w.lines) for w in parsed.warnings if w.section == "机构人事"] == [
+        ("note", ["中华人民共和国主席令", "（第四十号）", "中华人民共和国主席 胡锦涛", "2010年12月25日"])]
 
 
 def test_a_decider_printed_without_a_colon_decides_every_entry_of_its_line():

@@ -59,6 +59,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             continue
         if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+        elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
+            decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         for entry in _split_top_level(item, "；;"):
             rows = _parse_entry(entry, list_action, item_decider)
@@ -106,18 +108,24 @@ def _decider_without_colon(item: str) -> str:
 
 def _notice_furniture(text: str, following: str) -> bool:
     """A line of the title block or signature of a notice printing its decision ('温州市人民政府关于陈晓东等同志
-    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date)."""
+    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date, an order's
+    '中华人民共和国主席令' and '（第四十号）', its signer '中华人民共和国主席 胡锦涛' over its date)."""
     compacted = "".join(text.split())
     return bool(
         regexes.APPOINTMENT_NOTICE_TITLE.match(compacted)
         or regexes.DOC_NUMBER_FULL.match(compacted)
+        or regexes.ORDER_ISSUER_LINE.match(compacted)  # '中华人民共和国主席令' over '（第四十号）'
+        or regexes.ORDER_SERIAL_PRINTED.match(compacted)
         or regexes.ADDRESSEE_LINE.match(compacted)
         or regexes.DATE_LINE.match(in_digits(compacted))
-        or (regexes.ISSUER_LINE.match(compacted) and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
+        or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
+            and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
     )
 
 
 def _heading(text: str) -> _Heading | None:
+    if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
+        return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return _Heading(decided_by=titled["decider"], action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)

@@ -181,6 +181,9 @@ ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<s
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
 ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
+# An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
+# "（第四十号）" · "第40号" · "(第 12 号)"
+ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
 # Addressees end with a colon and are a list of bodies, not a sentence:
 # "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
 ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
@@ -339,6 +342,11 @@ NO_POST = re.compile(r"^另(?:有|行)(?:任用|安排|任职)$")
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped)
 APPOINTMENT_DECIDER = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任)?)\s?[:：]$"
+)
+# A decision cited with its date, closing with a colon (an order of the head of state or government):
+# "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
+APPOINTMENT_DECISION_CITED = re.compile(
+    r"^根据(?P<decider>[\u4e00-\u9fff0-9]{2,60}?)(?:于\s?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)?的决定\s?[:：](?P<rest>.*)$"
 )
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
 # · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
