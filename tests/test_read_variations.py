@@ -538,6 +538,42 @@ CHRONICLES += [
                  [("2024-05-01", ZHANGYE_1), ("2024-05-03", ZHANGYE_3)], id="range_with_ri_on_both_days_and_a_header"),
 ]
 
+BENXI_4 = "在1月4日召开的全国双拥模范城命名表彰大会上，本溪市再获全国双拥模范城荣誉。"
+BENXI_5 = "市政协十一届一次会议在市人民文化宫举行。会议通过了工作报告等42项决议。"
+BENXI_17 = "省委、省政府督导组来溪，对2007年本溪市普通高校毕业生就业工作落实情况进行专项检查指导。"
+BENXI_17B = "副市长刘向阳会见美国国际贸易委员会研究员安德森、德萨皮奥一行4人。"
+QUJING_1 = "省政府非公有制经济调研组到会泽县、马龙县，调研非公有制经济发展情况。"
+QUJING_2 = "市委召开三届41次常委会议，主要研究全市行政事业性收费项目改革和市直单位行政审批项目清理等工作。"
+QUJING_2B = "大理白族自治州政府考察团到曲靖市考察城市建设。"
+QUJING_MONTH = "6 月 曲靖市首个对农业生物多样性进行保护的国际援助项目——中国欧盟农业生物多样性保护项目在师宗县启动实施。"
+
+CHRONICLES += [
+    # benxi-2008-01: a space before 日, a range of days, 同日, as printed
+    pytest.param(2008, 1, ["4 日 " + BENXI_4, "5—9 日 " + BENXI_5, "17 日 " + BENXI_17, "同日 " + BENXI_17B],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5), ("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)],
+                 id="spaced_markers_and_a_range_of_days"),
+    # the same in Chinese numerals, as the back catalogue prints them (a date inside the text kept as printed)
+    pytest.param(2008, 1, ["四日 " + BENXI_4.replace("1月4日", "一月四日"), "五至九日 " + BENXI_5, "十七日 " + BENXI_17,
+                           "同日 " + BENXI_17B],
+                 [("2008-01-04", BENXI_4.replace("1月4日", "一月四日")), ("2008-01-05", BENXI_5), ("2008-01-17", BENXI_17),
+                  ("2008-01-17", BENXI_17B)],
+                 id="markers_and_a_range_in_chinese_numerals"),
+    # the same, a marker in Chinese numerals sharing a line with the end of the entry before
+    pytest.param(2008, 1, ["十七日，" + BENXI_17 + "同日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="same_day_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["十七日，" + BENXI_17 + "十八日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="chinese_numeral_marker_after_an_entry_on_its_line"),
+    # qujing-2008-06: ranges with '~' and 同日
+    pytest.param(2008, 6, ["1~3日 " + QUJING_1, "2日 " + QUJING_2, "2~3日 " + QUJING_2B],
+                 [("2008-06-01", QUJING_1), ("2008-06-02", QUJING_2), ("2008-06-02", QUJING_2B)], id="ranges_with_a_tilde"),
+]
+
+
+def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():
+    entries, losses = chronicle(2008, 6, ["2~3日 " + QUJING_2B, QUJING_MONTH])
+    assert entries == [("2008-06-02", QUJING_2B)] and losses == [[QUJING_MONTH]]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)
 def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected):
     assert chronicle(year, month, lines) == (expected, [])

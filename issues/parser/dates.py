@@ -17,12 +17,18 @@ CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ｏ": 0, "一":
 
 
 def in_digits(text: str) -> str:
-    """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'."""
+    """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'; '五至九日 …' -> '5至9日 …'."""
     text = text.translate(FULL_WIDTH_DIGITS)
     if not any(ch in text for ch in "年月日"):
         return text
     text = regexes.CHINESE_DATE.sub(_date_in_digits, text)
-    return regexes.CHINESE_DAY_MARKER.sub(lambda m: m["space"] + str(counted(m["day"])), text)
+    return regexes.CHINESE_DAY_MARKER.sub(_day_in_digits, text)
+
+
+def _day_in_digits(match) -> str:
+    """'二十六' -> '26'; a range '五至九' -> '5至9'."""
+    last = f"{match['range']}{counted(match['last'])}" if match["last"] else ""
+    return f"{match['space']}{counted(match['day'])}{last}"
 
 
 def counted(numeral: str) -> int:

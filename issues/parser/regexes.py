@@ -122,8 +122,16 @@ _CN_DAY = "[一二]?十[一二三四五六七八九]?|三十一?|[一二三四�
 CHINESE_DATE = re.compile(
     rf"(?:(?P<year>{_CN_YEAR})\s?年\s?)?(?P<month>{_CN_MONTH})\s?月\s?(?P<day>{_CN_DAY})\s?日"
 )
-# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…"
-CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))")
+# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…" ·
+# a range of days: "五至九日 市政协…" · "二十八～二十九日，…"
+_CN_DAY_RANGE = r"[—–\-~～至]"
+CHINESE_DAY_MARKER = re.compile(
+    rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?:(?P<range>{_CN_DAY_RANGE})(?P<last>{_CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
+)
+# The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
+# "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
+_CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?\s?日"
+                      r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 
 # Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
 # cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
@@ -453,10 +461,16 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
                    r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
+# "6月下旬，…" (not "6月5日，…", a day marker)
+CHRONICLE_MONTH_ONLY = re.compile(
+    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月)(?:\s*[，,、：:]\s*|\s+)\S"
+)
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
-# marker (as above) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…"
+# marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是"
+    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|△))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -512,8 +526,9 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
 # Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
 LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
-# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…"
-CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK})")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
+# in Chinese numerals: "十七日 省委…"
+CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
 # · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…"
