@@ -31,12 +31,24 @@ def _day_in_digits(match) -> str:
     return f"{match['space']}{counted(match['day'])}{last}"
 
 
+COUNTING_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def counted(numeral: str) -> int:
-    """A month or day as counted: '九' -> 9, '十' -> 10, '十二' -> 12, '二十六' -> 26, '三十' -> 30."""
-    if "十" not in numeral:
-        return CHINESE_DIGITS[numeral]
-    tens, _, units = numeral.partition("十")
-    return CHINESE_DIGITS.get(tens, 1) * 10 + CHINESE_DIGITS.get(units, 0)
+    """A number as counted: '九' -> 9, '十' -> 10, '十二' -> 12, '二十六' -> 26, '一百二十' -> 120, '三百零五' -> 305;
+    digits without units are read one by one: '一二〇' -> 120; Arabic digits as they are: '217' -> 217."""
+    if numeral.isdigit():
+        return int(numeral)
+    if not any(unit in numeral for unit in COUNTING_UNITS):
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in numeral))
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in COUNTING_UNITS:
+            total += (1 if digit is None else digit) * COUNTING_UNITS[ch]
+            digit = None
+        else:
+            digit = CHINESE_DIGITS[ch]
+    return total + (digit or 0)
 
 
 def _date_in_digits(match) -> str:

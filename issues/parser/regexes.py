@@ -14,6 +14,8 @@ DIGIT = "[0-9０-９]"
 OPEN_BRACKET = "[〔\\[（(【〖［]"
 CLOSE_BRACKET = "[〕\\]）)】〗］]"
 CJK = "\u4e00-\u9fff"
+# An issue's total number as covers print it: "217" · "一百二十" · "三百零五" · "一二〇"
+_TOTAL = r"(?:\d{1,4}|[〇○零一二三四五六七八九十百千]{1,8})"
 
 # ---------------------------------------------------------------------------------------------
 # Document numbers and registration codes (issues/numbers.py)
@@ -64,8 +66,9 @@ ISSUE_ONLY_HEADER = re.compile(
     r"^(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s?年\s?第\s?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?期"
     r"(?:\s?[（(]总第\s?\d{1,4}\s?期[）)])?$"
 )
-# Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
-RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
+# Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯") ·
+# "温州市人民政府公报（总第一百二十期）" (the total number in Chinese numerals: _TOTAL, below)
+RUNNING_HEADER = re.compile(rf"^\s*温州市人民政府公报\s*[（(]总第\s*{_TOTAL}\s*期[）)]\s*(?P<column>\S{{0,10}})\s*$")
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
 # Markdown bullet: "- 温政发〔2020〕10号 温州市人民政府关于…"
@@ -88,8 +91,8 @@ COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
 # ---------------------------------------------------------------------------------------------
 # Cover: "2019.4" (year.issue)
 COVER_YEAR_ISSUE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．]\s*(?P<issue>\d{1,2})\s*$")
-# Cover: "总第200期（月刊）"; running header "温州市人民政府公报（总第217期）"
-TOTAL_NO = re.compile(r"总第\s*(?P<total>\d{1,4})\s*期")
+# Cover: "总第200期（月刊）"; running header "温州市人民政府公报（总第217期）"; in Chinese numerals: "总第一百二十期"
+TOTAL_NO = re.compile(rf"总第\s*(?P<total>{_TOTAL})\s*期")
 # Cover: "出版日期：2019年5月15日"
 PUBLISH_DATE = re.compile(r"^\s*出版日期\s*[:：]\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # Back cover: "第 6 期 (总第214期)"
