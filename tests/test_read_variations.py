@@ -386,6 +386,30 @@ APPOINTMENTS += [
 ]
 
 
+# quanzhou-2018-07, the list as printed: a '决定接受：' list of resignations under the meeting's decision, a
+# dismissal with its own 决定 after it, and the same decisions in one sentence with '…的职务，报…备案'
+QUANZHOU_LIST = ["会议决定：", "任命王永礼为泉州市人民政府副市长、代理市长。", "决定接受：", "康涛辞去泉州市人民政府市长职务；",
+                 "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。"]
+QUANZHOU_SENTENCE = ["经市人大常委会组成人员表决决定：任命王永礼为泉州市人民政府副市长；免去卢炳椿泉州市人民政府副市长、"
+                     "市公安局局长的职务；接受康涛辞去泉州市人民政府市长的职务，报泉州市十六届人民代表大会第三次会议备案；"]
+QUANZHOU_ROWS = [("王永礼", "appoint", "泉州市人民政府副市长"), ("王永礼", "appoint", "泉州市人民政府代理市长"),
+                 ("康涛", "dismiss", "泉州市人民政府市长"), ("卢炳椿", "dismiss", "泉州市人民政府副市长"),
+                 ("卢炳椿", "dismiss", "市公安局局长")]
+
+
+@pytest.mark.parametrize("lines, decided_by, rows", [
+    pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
+    pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"],
+                 id="a_resignation_reported_for_the_record"),
+])
+def test_each_decision_of_a_meeting_gives_its_rows_without_a_loss(lines, decided_by, rows):
+    parsed = parse_issue(layout(2018, 7, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    found = parsed.to_export()["appointments"]
+    assert sorted((a["person"], a["action"], a["position"]) for a in found) == sorted(rows)
+    assert {a["decided_by"] for a in found} == {decided_by}
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+
+
 @pytest.mark.parametrize("cited", ["于2010年12月25日", "于二〇一〇年十二月二十五日"])
 def test_an_order_is_decided_by_the_meeting_it_cites_and_its_furniture_is_a_note(cited):
     lines = [line.replace("于2010年12月25日", cited) for line in PRESIDENT_ORDER_40]

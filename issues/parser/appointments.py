@@ -29,6 +29,7 @@ from issues.parser.records import ParsedAppointment
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
+ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
@@ -131,8 +132,9 @@ def _heading(text: str) -> _Heading | None:
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
-    action = DISMISS if match["verb"] == "免去" else APPOINT
-    decided_by = match["decider"] if "决定" in match["decider"] else None
+    action = {"免去": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
+    # '决定接受：' names no one who decided: the decider above it still decides
+    decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
     return _Heading(decided_by=decided_by, action=action)
 
 
@@ -145,6 +147,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
     if prefix and "决定" in prefix[0] and not decided_by:  # '省政府决定免去…' under no heading
         decided_by = prefix[0].rstrip("：:，, ")
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
+    if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
+        entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
     return [
         ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
         for statement in _statements(entry)
@@ -195,7 +199,7 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     """The people an entry names and its clauses as (action, text of the posts)."""
     resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
     if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
-        return resigned["persons"].split("、"), [(DISMISS, resigned["posts"])]
+        return resigned["persons"].split("、"), _clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], _clauses(entry, DISMISS)
