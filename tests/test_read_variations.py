@@ -473,6 +473,21 @@ NEWS += [
 ]
 
 
+NEWS += [
+    # jinan-2018-11: a newspaper dateline that dates the brief ('本报11月14日讯 今天上午，…')
+    pytest.param(2018, 11, ["济南市人民政府参事聘任仪式举行", "本报11月14日讯 今天上午，济南市人民政府参事聘任仪式举行，新聘任18人为市政府参事。"],
+                 [("济南市人民政府参事聘任仪式举行", "2018-11-14")], id="dateline_with_its_date"),
+    # chengdu-2016-07: the date inside the first clause ('在7月5日举行的…上，')
+    pytest.param(2016, 7, ["成都市人民政府聘任23名参事", "本报讯（成都日报记者 钟文） 在7月5日举行的成都市人民政府参事聘任仪式上，"
+                           "市委副书记、市长唐良智向聘任、续聘的23位参事颁发聘书。"],
+                 [("成都市人民政府聘任23名参事", "2016-07-05")], id="date_inside_the_first_clause"),
+    # lincang-2017-03: spaces around the reporter's bracket
+    pytest.param(2017, 3, ["市政府举行第二批政府参事聘任仪式", "本报讯 （记者 魏江跃） 3月31日，市政府举行第二批政府参事聘任仪式，"
+                           "李学智、杨家全、何朝坚3人被聘任为市政府参事。"],
+                 [("市政府举行第二批政府参事聘任仪式", "2017-03-31")], id="spaced_reporter_bracket"),
+]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", NEWS)
 def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expected):
     assert briefs(year, month, lines) == expected
