@@ -608,6 +608,12 @@ CHRONICLES += [
 ]
 
 
+def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():
+    """'人事任免' / '政府记事' right after the 目录, as other gazettes head a section with the category's own name."""
+    assert appointments(QUANZHOU_LIST[:2], heading="人事任免") == sorted(QUANZHOU_ROWS[:2])
+    assert chronicle(2008, 1, ["17 日 " + BENXI_17], heading="政府记事") == ([("2008-01-17", BENXI_17)], [])
+
+
 def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():
     entries, losses = chronicle(2008, 6, ["2~3日 " + QUJING_2B, QUJING_MONTH])
     assert entries == [("2008-06-02", QUJING_2B)] and losses == [[QUJING_MONTH]]
