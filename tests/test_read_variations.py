@@ -617,6 +617,8 @@ def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():
 def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():
     entries, losses = chronicle(2008, 6, ["2~3日 " + QUJING_2B, QUJING_MONTH])
     assert entries == [("2008-06-02", QUJING_2B)] and losses == [[QUJING_MONTH]]
+    # a line opening with a month that continues an entry not ended is no entry of its own
+    assert chronicle(2008, 6, ["2日 市政府召开", "6月份全市经济运行分析会。"]) == ([("2008-06-02", "市政府召开6月份全市经济运行分析会。")], [])
 
 
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)

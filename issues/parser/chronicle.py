@@ -49,7 +49,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
-            elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None:
+            elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
                 warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事只写了月份，没有日：未能定出日期，"
                                              "没有作为记事读入", section="政府记事", lines=[text]))
                 stray, after_day = None, False
@@ -62,13 +62,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 if day:  # under an impossible day ('31日' in June) an item cannot be dated
                     out.append(ParsedChronicleEntry(date(year, day_month, day), (item["text"] if item else text).strip()))
                     continued.append([])
-            elif out and day and not stray and _new_paragraph(text, (continued[-1] or [out[-1].text])[-1]):
+            elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
                 out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
                 continued.append([])
             elif out:
                 if stray:
                     stray.lines.append(text)
-                elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
+                elif warnings is not None and _after_an_end(out, continued):
                     stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
                                          "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                     warnings.append(stray)
@@ -77,6 +77,16 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
     return out
+
+
+def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
+    """No entry yet, or the last one has ended ('…出席。'): a line now starts something, it continues nothing."""
+    return not out or bool(regexes.PARAGRAPH_END.search(_last_text(out, continued)))
+
+
+def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> str:
+    """The last line read into the last entry."""
+    return (continued[-1] or [out[-1].text])[-1]
 
 
 def _new_paragraph(text: str, before: str) -> bool:
