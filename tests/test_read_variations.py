@@ -397,7 +397,16 @@ QUANZHOU_ROWS = [("王永礼", "appoint", "泉州市人民政府副市长"), ("�
                  ("卢炳椿", "dismiss", "市公安局局长")]
 
 
+# zhaodong-2018-12: several 任命X同志为Y in one sentence, 同志 after two names
+ZHAODONG = ["任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长。",
+            "任命周文艺、田发启同志为肇东市监察委员会副主任，任命金东权、张伟国同志为肇东市监察委员会委员。"]
+ZHAODONG_ROWS = [("熊福春", "appoint", "肇东市文化广电新闻出版局局长"), ("李连杰", "appoint", "肇东市商务局局长"),
+                 ("周文艺", "appoint", "肇东市监察委员会副主任"), ("田发启", "appoint", "肇东市监察委员会副主任"),
+                 ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
+
+
 @pytest.mark.parametrize("lines, decided_by, rows", [
+    pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
     pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
     pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"],
                  id="a_resignation_reported_for_the_record"),

@@ -535,8 +535,8 @@ LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
-# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|[任其的为、，,；;。：:（）()女]")
+# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|同志|[任其的为、，,；;。：:（）()女]")
 # The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
 # "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
 STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
