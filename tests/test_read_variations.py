@@ -391,7 +391,8 @@ APPOINTMENTS += [
 QUANZHOU_LIST = ["会议决定：", "任命王永礼为泉州市人民政府副市长、代理市长。", "决定接受：", "康涛辞去泉州市人民政府市长职务；",
                  "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。"]
 QUANZHOU_SENTENCE = ["经市人大常委会组成人员表决决定：任命王永礼为泉州市人民政府副市长；免去卢炳椿泉州市人民政府副市长、"
-                     "市公安局局长的职务；接受康涛辞去泉州市人民政府市长的职务，报泉州市十六届人民代表大会第三次会议备案；"]
+                     "市公安局局长的职务；接受康涛辞去泉州市人民政府市长的职务，报泉州市十六届人民代表大会第三次会议备案；"
+                     "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务。"]
 QUANZHOU_ROWS = [("王永礼", "appoint", "泉州市人民政府副市长"), ("王永礼", "appoint", "泉州市人民政府代理市长"),
                  ("康涛", "dismiss", "泉州市人民政府市长"), ("卢炳椿", "dismiss", "泉州市人民政府副市长"),
                  ("卢炳椿", "dismiss", "市公安局局长")]
@@ -408,14 +409,15 @@ ZHAODONG_ROWS = [("熊福春", "appoint", "肇东市文化广电新闻出版局�
 @pytest.mark.parametrize("lines, decided_by, rows", [
     pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
     pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
-    pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"],
-                 id="a_resignation_reported_for_the_record"),
+    pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"]
+                 + [("王永礼", "appoint", "泉州市人民政府市长")], id="a_resignation_reported_for_the_record_and_an_acting_mayor"),
 ])
 def test_each_decision_of_a_meeting_gives_its_rows_without_a_loss(lines, decided_by, rows):
     parsed = parse_issue(layout(2018, 7, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
     found = parsed.to_export()["appointments"]
     assert sorted((a["person"], a["action"], a["position"]) for a in found) == sorted(rows)
     assert {a["decided_by"] for a in found} == {decided_by}
+    assert {a["qualifier"] for a in found if a["position"] == "泉州市人民政府市长" and a["action"] == "appoint"} <= {"代理"}
     assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
 
 

@@ -31,6 +31,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
+ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
 # The longest post printed is about 40 characters; anything far longer is running text that
@@ -220,7 +221,18 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
         return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
+    if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
+        return [person], _clauses(acting["posts"], APPOINT, ACTING)
     return [], []
+
+
+def _acting_person(before: str) -> str | None:
+    """'泉州市人民政府副市长王永礼' -> '王永礼': a name of three, else two characters, alone or after a post."""
+    for length in (3, 2):
+        name, post = before[-length:], before[:-length]
+        if regexes.PERSON_NAME.match(name) and (not post or regexes.POST_TITLE.search(post)):
+            return name
+    return None
 
 
 def _appointment(entry: str) -> tuple[list[str], str, str] | None:
