@@ -57,9 +57,11 @@ def test_given_year_and_number_fill_what_the_text_lacks():
         ([MASTHEAD, "二〇一一年第一期", "总第123期"], (2011, 1, 123, None)),
         ([MASTHEAD, "二OO六年第二期", "出版日期：二〇〇六年二月十五日"], (2006, 2, None, date(2006, 2, 15))),
         ([MASTHEAD, "２０１１年 第 １２ 期"], (2011, 12, None, None)),
+        ([MASTHEAD, "二〇〇八年第一期（总第一百二十期）"], (2008, 1, 120, None)),
+        ([MASTHEAD, "二〇〇八年第一期", "总第三百零五期"], (2008, 1, 305, None)),
     ],
     ids=["year-and-number-on-the-masthead-line", "chinese-numerals", "letter-o-and-chinese-publish-date",
-         "full-width-digits"],
+         "full-width-digits", "total-number-in-chinese-numerals", "total-number-with-a-zero-inside"],
 )
 def test_a_cover_in_another_layout_gives_the_issue(lines, expected):
     found = find_identity(lines)

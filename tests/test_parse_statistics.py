@@ -144,3 +144,24 @@ def test_a_line_with_figures_that_is_no_row_is_a_loss_quoting_it():
     lost = "地区生产总值 3560.12 5.8"  # the unit and two cells lost
     assert statistics.parse([TITLE_2019_04, HEADER, lost, "注：地区生产总值为初步核算数。"], warnings=warnings).rows == []
     assert [(w.level, w.section, w.lines) for w in warnings] == [("loss", "统计资料", [lost])]
+
+
+# shanghai-retail-2022-09: no unit column; the unit in the indicator's brackets, its breakdown rows in the same unit
+NO_UNIT_COLUMN_HEADER = "指标\t本月\t比去年同月增长(%)\t1-本月\t比去年同期增长(%)"
+NO_UNIT_COLUMN = [
+    pytest.param("社会消费品零售总额(亿元)\t1478.53\t0.3\t11864.63\t-10.7",
+                 ("社会消费品零售总额", False, "亿元", "1478.53", "0.3", "11864.63", "-10.7"), id="unit_in_the_indicator"),
+    pytest.param("# 批发零售业\t1363.93\t0.6\t11055.38\t-9.4",
+                 ("批发零售业", True, "亿元", "1363.93", "0.6", "11055.38", "-9.4"), id="hash_sub_row_in_the_unit_above"),
+    pytest.param("  住宿餐饮业\t114.60\t-2.8\t809.25\t-24.8",
+                 ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8"), id="indented_sub_row_in_the_unit_above"),
+]
+
+
+@pytest.mark.parametrize("line, expected", NO_UNIT_COLUMN)
+def test_a_table_without_a_unit_column(line, expected):
+    top = "社会消费品零售总额(亿元)\t1478.53\t0.3\t11864.63\t-10.7"
+    rows = statistics.parse(["2022年9月社会消费品零售总额", NO_UNIT_COLUMN_HEADER, top, line]).rows
+    row = rows[-1]
+    assert (row.indicator, row.sub_row, row.unit, row.month, row.month_yoy, row.cumulative, row.cumulative_yoy) == (
+        *expected[:3], *(Decimal(v) for v in expected[3:]))

@@ -328,6 +328,12 @@ def test_a_line_with_a_number_that_is_no_page_number_stays(line):
 
 # --- appointments ----------------------------------------------------------------------------------
 
+# president-order-40-2010: 中华人民共和国主席令（第四十号）, as printed
+PRESIDENT_ORDER_40 = ["中华人民共和国主席令", "（第四十号）",
+                      "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定：",
+                      "免去李毅中的工业和信息化部部长职务；", "任命苗圩为工业和信息化部部长。", "中华人民共和国主席 胡锦涛", "2010年12月25日"]
+
+
 def appointments(lines, heading="人事任免"):
     text = layout(2018, 7, [("机构人事", "人事任免")], [heading] + lines)
     return sorted((a["person"], a["action"], a["position"]) for a in parse_issue(text).to_export()["appointments"])
@@ -367,7 +373,67 @@ APPOINTMENTS += [
     pytest.param(["免去张为上海市副市长职务。"], [("张为", "dismiss", "上海市副市长")], id="two_character_name_glued_to_the_post"),
     # a dismissal naming no one gives no row (and a warning), never a person read out of the place
     pytest.param(["免去温州市鹿城区区长职务。"], [], id="dismissal_naming_no_one"),
+    # sichuan-2001-01: two resignations accepted in one clause and a third after a comma, under a decider printed
+    # without a colon before the first entry
+    pytest.param(["会议决定任命陈文光为省政府副省长；接受徐世群、欧泽高辞去省政府副省长职务的请求，"
+                  "李永寿辞去省人大常委会副主任职务的请求。"],
+                 [("徐世群", "dismiss", "省政府副省长"), ("李永寿", "dismiss", "省人大常委会副主任"),
+                  ("欧泽高", "dismiss", "省政府副省长"), ("陈文光", "appoint", "省政府副省长")],
+                 id="resignations_of_several_people_accepted"),
+    # president-order-40-2010: an order under its 令 line, its serial in Chinese numerals, a decision cited with its date
+    pytest.param(PRESIDENT_ORDER_40, [("李毅中", "dismiss", "工业和信息化部部长"), ("苗圩", "appoint", "工业和信息化部部长")],
+                 id="an_order_citing_the_decision_it_executes"),
 ]
+
+
+# quanzhou-2018-07, the list as printed: a '决定接受：' list of resignations under the meeting's decision, a
+# dismissal with its own 决定 after it, and the same decisions in one sentence with '…的职务，报…备案'
+QUANZHOU_LIST = ["会议决定：", "任命王永礼为泉州市人民政府副市长、代理市长。", "决定接受：", "康涛辞去泉州市人民政府市长职务；",
+                 "决定免去卢炳椿泉州市人民政府副市长、市公安局局长的职务。"]
+QUANZHOU_SENTENCE = ["经市人大常委会组成人员表决决定：任命王永礼为泉州市人民政府副市长；免去卢炳椿泉州市人民政府副市长、"
+                     "市公安局局长的职务；接受康涛辞去泉州市人民政府市长的职务，报泉州市十六届人民代表大会第三次会议备案；"
+                     "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务。"]
+QUANZHOU_ROWS = [("王永礼", "appoint", "泉州市人民政府副市长"), ("王永礼", "appoint", "泉州市人民政府代理市长"),
+                 ("康涛", "dismiss", "泉州市人民政府市长"), ("卢炳椿", "dismiss", "泉州市人民政府副市长"),
+                 ("卢炳椿", "dismiss", "市公安局局长")]
+
+
+# zhaodong-2018-12: several 任命X同志为Y in one sentence, 同志 after two names
+ZHAODONG = ["任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长。",
+            "任命周文艺、田发启同志为肇东市监察委员会副主任，任命金东权、张伟国同志为肇东市监察委员会委员。"]
+ZHAODONG_ROWS = [("熊福春", "appoint", "肇东市文化广电新闻出版局局长"), ("李连杰", "appoint", "肇东市商务局局长"),
+                 ("周文艺", "appoint", "肇东市监察委员会副主任"), ("田发启", "appoint", "肇东市监察委员会副主任"),
+                 ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
+
+
+@pytest.mark.parametrize("lines, decided_by, rows", [
+    pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
+    pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
+    pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"]
+                 + [("王永礼", "appoint", "泉州市人民政府市长")], id="a_resignation_reported_for_the_record_and_an_acting_mayor"),
+])
+def test_each_decision_of_a_meeting_gives_its_rows_without_a_loss(lines, decided_by, rows):
+    parsed = parse_issue(layout(2018, 7, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    found = parsed.to_export()["appointments"]
+    assert sorted((a["person"], a["action"], a["position"]) for a in found) == sorted(rows)
+    assert {a["decided_by"] for a in found} == {decided_by}
+    assert {a["qualifier"] for a in found if a["position"] == "泉州市人民政府市长" and a["action"] == "appoint"} <= {"代理"}
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+
+
+@pytest.mark.parametrize("cited", ["于2010年12月25日", "于二〇一〇年十二月二十五日"])
+def test_an_order_is_decided_by_the_meeting_it_cites_and_its_furniture_is_a_note(cited):
+    lines = [line.replace("于2010年12月25日", cited) for line in PRESIDENT_ORDER_40]
+    parsed = parse_issue(layout(2010, 12, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    assert {a["decided_by"] for a in parsed.to_export()["appointments"]} == {"中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议决定"}
+    assert [(w.level, w.lines) for w in parsed.warnings if w.section == "机构人事"] == [
+        ("note", ["中华人民共和国主席令", "（第四十号）", "中华人民共和国主席 胡锦涛", "2010年12月25日"])]
+
+
+def test_a_decider_printed_without_a_colon_decides_every_entry_of_its_line():
+    text = layout(2001, 1, [("机构人事", "人事任免")], ["人 事 任 免", "会议决定任命陈文光为省政府副省长；接受徐世群辞去省政府副省长职务的请求。"])
+    assert [(a["person"], a["decided_by"]) for a in parse_issue(text).to_export()["appointments"]] == [
+        ("陈文光", "会议决定"), ("徐世群", "会议决定")]
 
 
 @pytest.mark.parametrize("lines, expected", APPOINTMENTS)
@@ -415,6 +481,21 @@ NEWS += [
     # a month alone, or a part of it, opens a brief without a day
     pytest.param(2007, 4, ["市政府召开2007年第13次常务会议", "4月上旬，市政府召开2007年第13次常务会议。"],
                  [("市政府召开2007年第13次常务会议", None)], id="a_part_of_a_month_alone"),
+]
+
+
+NEWS += [
+    # jinan-2018-11: a newspaper dateline that dates the brief ('本报11月14日讯 今天上午，…')
+    pytest.param(2018, 11, ["济南市人民政府参事聘任仪式举行", "本报11月14日讯 今天上午，济南市人民政府参事聘任仪式举行，新聘任18人为市政府参事。"],
+                 [("济南市人民政府参事聘任仪式举行", "2018-11-14")], id="dateline_with_its_date"),
+    # chengdu-2016-07: the date inside the first clause ('在7月5日举行的…上，')
+    pytest.param(2016, 7, ["成都市人民政府聘任23名参事", "本报讯（成都日报记者 钟文） 在7月5日举行的成都市人民政府参事聘任仪式上，"
+                           "市委副书记、市长唐良智向聘任、续聘的23位参事颁发聘书。"],
+                 [("成都市人民政府聘任23名参事", "2016-07-05")], id="date_inside_the_first_clause"),
+    # lincang-2017-03: spaces around the reporter's bracket
+    pytest.param(2017, 3, ["市政府举行第二批政府参事聘任仪式", "本报讯 （记者 魏江跃） 3月31日，市政府举行第二批政府参事聘任仪式，"
+                           "李学智、杨家全、何朝坚3人被聘任为市政府参事。"],
+                 [("市政府举行第二批政府参事聘任仪式", "2017-03-31")], id="spaced_reporter_bracket"),
 ]
 
 
@@ -506,6 +587,50 @@ CHRONICLES += [
     pytest.param(2024, 5, ["5月1日—2日：" + ZHANGYE_1, "2024年第5期", "3日 " + ZHANGYE_3],
                  [("2024-05-01", ZHANGYE_1), ("2024-05-03", ZHANGYE_3)], id="range_with_ri_on_both_days_and_a_header"),
 ]
+
+BENXI_4 = "在1月4日召开的全国双拥模范城命名表彰大会上，本溪市再获全国双拥模范城荣誉。"
+BENXI_5 = "市政协十一届一次会议在市人民文化宫举行。会议通过了工作报告等42项决议。"
+BENXI_17 = "省委、省政府督导组来溪，对2007年本溪市普通高校毕业生就业工作落实情况进行专项检查指导。"
+BENXI_17B = "副市长刘向阳会见美国国际贸易委员会研究员安德森、德萨皮奥一行4人。"
+QUJING_1 = "省政府非公有制经济调研组到会泽县、马龙县，调研非公有制经济发展情况。"
+QUJING_2 = "市委召开三届41次常委会议，主要研究全市行政事业性收费项目改革和市直单位行政审批项目清理等工作。"
+QUJING_2B = "大理白族自治州政府考察团到曲靖市考察城市建设。"
+QUJING_MONTH = "6 月 曲靖市首个对农业生物多样性进行保护的国际援助项目——中国欧盟农业生物多样性保护项目在师宗县启动实施。"
+
+CHRONICLES += [
+    # benxi-2008-01: a space before 日, a range of days, 同日, as printed
+    pytest.param(2008, 1, ["4 日 " + BENXI_4, "5—9 日 " + BENXI_5, "17 日 " + BENXI_17, "同日 " + BENXI_17B],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5), ("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)],
+                 id="spaced_markers_and_a_range_of_days"),
+    # the same in Chinese numerals, as the back catalogue prints them (a date inside the text kept as printed)
+    pytest.param(2008, 1, ["四日 " + BENXI_4.replace("1月4日", "一月四日"), "五至九日 " + BENXI_5, "十七日 " + BENXI_17,
+                           "同日 " + BENXI_17B],
+                 [("2008-01-04", BENXI_4.replace("1月4日", "一月四日")), ("2008-01-05", BENXI_5), ("2008-01-17", BENXI_17),
+                  ("2008-01-17", BENXI_17B)],
+                 id="markers_and_a_range_in_chinese_numerals"),
+    # the same, a marker in Chinese numerals sharing a line with the end of the entry before
+    pytest.param(2008, 1, ["十七日，" + BENXI_17 + "同日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="same_day_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["十七日，" + BENXI_17 + "十八日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="chinese_numeral_marker_after_an_entry_on_its_line"),
+    # qujing-2008-06: ranges with '~' and 同日
+    pytest.param(2008, 6, ["1~3日 " + QUJING_1, "2日 " + QUJING_2, "2~3日 " + QUJING_2B],
+                 [("2008-06-01", QUJING_1), ("2008-06-02", QUJING_2), ("2008-06-02", QUJING_2B)], id="ranges_with_a_tilde"),
+]
+
+
+def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():
+    """'人事任免' / '政府记事' right after the 目录, as other gazettes head a section with the category's own name."""
+    assert appointments(QUANZHOU_LIST[:2], heading="人事任免") == sorted(QUANZHOU_ROWS[:2])
+    assert chronicle(2008, 1, ["17 日 " + BENXI_17], heading="政府记事") == ([("2008-01-17", BENXI_17)], [])
+
+
+def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():
+    entries, losses = chronicle(2008, 6, ["2~3日 " + QUJING_2B, QUJING_MONTH])
+    assert entries == [("2008-06-02", QUJING_2B)] and losses == [[QUJING_MONTH]]
+    # a line opening with a month that continues an entry not ended is no entry of its own
+    assert chronicle(2008, 6, ["2日 市政府召开", "6月份全市经济运行分析会。"]) == ([("2008-06-02", "市政府召开6月份全市经济运行分析会。")], [])
+
 
 @pytest.mark.parametrize("year, month, lines, expected", CHRONICLES)
 def test_each_chronicle_entry_is_found_with_its_day(year, month, lines, expected):

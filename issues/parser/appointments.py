@@ -29,7 +29,9 @@ from issues.parser.records import ParsedAppointment
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
+ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
+ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
 # The longest post printed is about 40 characters; anything far longer is running text that
@@ -59,8 +61,11 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             continue
         if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+        elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
+            decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
+        item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         for entry in _split_top_level(item, "；;"):
-            rows = _parse_entry(entry, list_action, decided_by)
+            rows = _parse_entry(entry, list_action, item_decider)
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
@@ -97,27 +102,40 @@ def _entries(lines: list[str], notice: list[str]):
         yield pending
 
 
+def _decider_without_colon(item: str) -> str:
+    """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
+    prefix = regexes.DECISION_PREFIX.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
+    return prefix[0].rstrip("：:，, ") if prefix and "决定" in prefix[0] else ""
+
+
 def _notice_furniture(text: str, following: str) -> bool:
     """A line of the title block or signature of a notice printing its decision ('温州市人民政府关于陈晓东等同志
-    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date)."""
+    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date, an order's
+    '中华人民共和国主席令' and '（第四十号）', its signer '中华人民共和国主席 胡锦涛' over its date)."""
     compacted = "".join(text.split())
     return bool(
         regexes.APPOINTMENT_NOTICE_TITLE.match(compacted)
         or regexes.DOC_NUMBER_FULL.match(compacted)
+        or regexes.ORDER_ISSUER_LINE.match(compacted)  # '中华人民共和国主席令' over '（第四十号）'
+        or regexes.ORDER_SERIAL_PRINTED.match(compacted)
         or regexes.ADDRESSEE_LINE.match(compacted)
         or regexes.DATE_LINE.match(in_digits(compacted))
-        or (regexes.ISSUER_LINE.match(compacted) and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
+        or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
+            and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
     )
 
 
 def _heading(text: str) -> _Heading | None:
+    if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
+        return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return _Heading(decided_by=titled["decider"], action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
-    action = DISMISS if match["verb"] == "免去" else APPOINT
-    decided_by = match["decider"] if "决定" in match["decider"] else None
+    action = {"免去": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
+    # '决定接受：' names no one who decided: the decider above it still decides
+    decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
     return _Heading(decided_by=decided_by, action=action)
 
 
@@ -130,6 +148,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAp
     if prefix and "决定" in prefix[0] and not decided_by:  # '省政府决定免去…' under no heading
         decided_by = prefix[0].rstrip("：:，, ")
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
+    if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
+        entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
     return [
         ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
         for statement in _statements(entry)
@@ -151,6 +171,8 @@ def _statements(entry: str) -> list[str]:
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
             statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        elif statements[-1].startswith("接受") and _names_a_resignation(part):
+            statements.append("接受" + part)  # '接受甲辞去A职务的请求，乙辞去B职务的请求': one more accepted
         else:
             statements[-1] += "，" + part
     return statements
@@ -162,6 +184,12 @@ def _names_a_dismissal(part: str) -> bool:
     return bool(match and regexes.PERSON_NAME.match(match["person"]))
 
 
+def _names_a_resignation(part: str) -> bool:
+    """'李永寿辞去省人大常委会副主任职务的请求' after an accepted resignation: names, 辞去, and a post."""
+    match = regexes.RESIGNATION_LISTED.match(part)
+    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+
+
 def _names_an_appointment(part: str) -> bool:
     """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
     match = regexes.APPOINT_LISTED.match(part)
@@ -170,8 +198,9 @@ def _names_an_appointment(part: str) -> bool:
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
-    if resigned := regexes.RESIGNATION.match(entry):  # '接受李华辞去…职务的请求': the post ends
-        return [resigned["person"]], [(DISMISS, resigned["posts"])]
+    resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
+    if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
+        return resigned["persons"].split("、"), _clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], _clauses(entry, DISMISS)
@@ -192,7 +221,18 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
         return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
+    if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
+        return [person], _clauses(acting["posts"], APPOINT, ACTING)
     return [], []
+
+
+def _acting_person(before: str) -> str | None:
+    """'泉州市人民政府副市长王永礼' -> '王永礼': a name of three, else two characters, alone or after a post."""
+    for length in (3, 2):
+        name, post = before[-length:], before[:-length]
+        if regexes.PERSON_NAME.match(name) and (not post or regexes.POST_TITLE.search(post)):
+            return name
+    return None
 
 
 def _appointment(entry: str) -> tuple[list[str], str, str] | None:

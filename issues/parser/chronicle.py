@@ -5,7 +5,8 @@ A day marker is printed alone ('15日', '二十六日'), before its first entry'
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
 after an entry that has ended. A line after an ended entry that is no sentence (an unknown heading) is
 kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
-take the date their first sentence names.
+take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') has no day
+to be dated by: it is a loss warning quoting it, never an entry of the day before.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
@@ -20,6 +21,8 @@ from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, ParseWarning
+
+MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
 
 def parse(lines: list[str], *, year: int, default_month: int, warnings: list | None = None) -> list[ParsedChronicleEntry]:
@@ -46,6 +49,11 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
+            elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
+                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事只写了月份，没有日：未能定出日期，"
+                                             "没有作为记事读入", section="政府记事", lines=[text]))
+                stray, after_day = None, False
+                continue
             item = regexes.CHRONICLE_ITEM.match(text)
             if item and not marked and (named := _date_named(item["text"], year, month)):
                 day_month, day = named  # no day printed above: the date the item's first sentence names
@@ -54,13 +62,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 if day:  # under an impossible day ('31日' in June) an item cannot be dated
                     out.append(ParsedChronicleEntry(date(year, day_month, day), (item["text"] if item else text).strip()))
                     continued.append([])
-            elif out and day and not stray and _new_paragraph(text, (continued[-1] or [out[-1].text])[-1]):
+            elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
                 out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
                 continued.append([])
             elif out:
                 if stray:
                     stray.lines.append(text)
-                elif warnings is not None and regexes.PARAGRAPH_END.search((continued[-1] or [out[-1].text])[-1]):
+                elif warnings is not None and _after_an_end(out, continued):
                     stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
                                          "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                     warnings.append(stray)
@@ -69,6 +77,16 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
     return out
+
+
+def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
+    """No entry yet, or the last one has ended ('…出席。'): a line now starts something, it continues nothing."""
+    return not out or bool(regexes.PARAGRAPH_END.search(_last_text(out, continued)))
+
+
+def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> str:
+    """The last line read into the last entry."""
+    return (continued[-1] or [out[-1].text])[-1]
 
 
 def _new_paragraph(text: str, before: str) -> bool:
@@ -86,9 +104,14 @@ def _date_named(text: str, year: int, month: int) -> tuple[int, int] | None:
 
 
 def _as_printed(text: str, rest_in_digits: str) -> str:
-    """The entry's text after its day marker as printed (in_digits rewrote only the marker's numerals
-    unless the text itself holds a date in Chinese numerals, which is then kept in digits)."""
-    return text[len(text) - len(rest_in_digits):] if text.endswith(rest_in_digits) else rest_in_digits
+    """The entry's text after its day marker as printed: '四日 在一月四日召开…' -> '在一月四日召开…' (in_digits
+    rewrote the marker's numerals, and those of a date inside the text, which the record keeps as printed)."""
+    if text.endswith(rest_in_digits):
+        return text[len(text) - len(rest_in_digits):]
+    for start in range(1, min(len(text), MAX_MARKER_LENGTH) + 1):  # where the printed marker ends
+        if in_digits(text[start:]) == rest_in_digits:
+            return text[start:]
+    return rest_in_digits
 
 
 def _valid_day(year: int, month: int, day: int) -> int | None:

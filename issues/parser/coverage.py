@@ -114,15 +114,25 @@ def _statistics_row_read(text: str, indicators: str) -> bool:
 
 
 def _appointment_text(parsed: ParsedIssue) -> str:
-    parts = [p for a in parsed.appointments for p in (a.person, a.position, a.qualifier or "", a.decided_by)]
+    # a name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') is read when its row is
+    parts = [p for a in parsed.appointments
+             for p in (a.person, a.position, a.qualifier or "", a.decided_by, a.person + a.position)]
     return "\n".join(spaceless(part) for part in parts if part)
 
 
 def _appointment_read(text: str, appointment_text: str) -> bool:
     """Each piece between the joining words is part of a row read; a line of joining words alone
-    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it."""
-    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text) if len(piece) >= 2]
-    return all(piece in appointment_text for piece in pieces)
+    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it, as does what no post is
+    ('另有任用', '报…备案')."""
+    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
+              if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
+    return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)
+
+
+def _post_and_name_read(piece: str, appointment_text: str) -> bool:
+    """'泉州市人民政府副市长王永礼' (the post someone holds, then the name, before 代理): both read."""
+    lines = f"\n{appointment_text}\n"
+    return any(f"\n{piece[-n:]}\n" in lines and piece[:-n] in appointment_text for n in (3, 2) if len(piece) > n)
 
 
 def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:

@@ -17,20 +17,38 @@ CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ｏ": 0, "一":
 
 
 def in_digits(text: str) -> str:
-    """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'."""
+    """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'; '五至九日 …' -> '5至9日 …'."""
     text = text.translate(FULL_WIDTH_DIGITS)
     if not any(ch in text for ch in "年月日"):
         return text
     text = regexes.CHINESE_DATE.sub(_date_in_digits, text)
-    return regexes.CHINESE_DAY_MARKER.sub(lambda m: m["space"] + str(counted(m["day"])), text)
+    return regexes.CHINESE_DAY_MARKER.sub(_day_in_digits, text)
+
+
+def _day_in_digits(match) -> str:
+    """'二十六' -> '26'; a range '五至九' -> '5至9'."""
+    last = f"{match['range']}{counted(match['last'])}" if match["last"] else ""
+    return f"{match['space']}{counted(match['day'])}{last}"
+
+
+COUNTING_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
 def counted(numeral: str) -> int:
-    """A month or day as counted: '九' -> 9, '十' -> 10, '十二' -> 12, '二十六' -> 26, '三十' -> 30."""
-    if "十" not in numeral:
-        return CHINESE_DIGITS[numeral]
-    tens, _, units = numeral.partition("十")
-    return CHINESE_DIGITS.get(tens, 1) * 10 + CHINESE_DIGITS.get(units, 0)
+    """A number as counted: '九' -> 9, '十' -> 10, '十二' -> 12, '二十六' -> 26, '一百二十' -> 120, '三百零五' -> 305;
+    digits without units are read one by one: '一二〇' -> 120; Arabic digits as they are: '217' -> 217."""
+    if numeral.isdigit():
+        return int(numeral)
+    if not any(unit in numeral for unit in COUNTING_UNITS):
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in numeral))
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in COUNTING_UNITS:
+            total += (1 if digit is None else digit) * COUNTING_UNITS[ch]
+            digit = None
+        else:
+            digit = CHINESE_DIGITS[ch]
+    return total + (digit or 0)
 
 
 def _date_in_digits(match) -> str:

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 
 from issues.parser import regexes
-from issues.parser.dates import CHINESE_DIGITS, FULL_WIDTH_DIGITS, counted, in_digits
+from issues.parser.dates import FULL_WIDTH_DIGITS, counted, in_digits
 from issues.parser.records import Identity
 from issues.parser.errors import IngestError
 
@@ -84,16 +84,12 @@ def _year_and_issue(lines: list[str]) -> tuple[int | None, int | None]:
 
 
 def _number(printed: str) -> int:
-    """'2011' -> 2011; '二〇一一' (digit by digit) -> 2011; '十二' (counted) -> 12."""
-    if printed.isdigit():
-        return int(printed)
-    if len(printed) == 4 and "十" not in printed:
-        return int("".join(str(CHINESE_DIGITS[ch]) for ch in printed))
+    """'2011' -> 2011; '二〇一一' (digit by digit) -> 2011; '十二' (counted) -> 12; '一百二十' -> 120."""
     return counted(printed)
 
 
 def _total_no(lines: list[str]) -> int | None:
-    counts = Counter(int(m["total"]) for line in lines if (m := regexes.TOTAL_NO.search(line)))
+    counts = Counter(_number(m["total"]) for line in lines if (m := regexes.TOTAL_NO.search(line)))
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -14,6 +14,8 @@ DIGIT = "[0-9０-９]"
 OPEN_BRACKET = "[〔\\[（(【〖［]"
 CLOSE_BRACKET = "[〕\\]）)】〗］]"
 CJK = "\u4e00-\u9fff"
+# An issue's total number as covers print it: "217" · "一百二十" · "三百零五" · "一二〇"
+_TOTAL = r"(?:\d{1,4}|[〇○零一二三四五六七八九十百千]{1,8})"
 
 # ---------------------------------------------------------------------------------------------
 # Document numbers and registration codes (issues/numbers.py)
@@ -64,8 +66,9 @@ ISSUE_ONLY_HEADER = re.compile(
     r"^(?:(?:19|20)\d{2}|[一二][〇○零0OＯ一二三四五六七八九]{3})\s?年\s?第\s?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?期"
     r"(?:\s?[（(]总第\s?\d{1,4}\s?期[）)])?$"
 )
-# Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
-RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
+# Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯") ·
+# "温州市人民政府公报（总第一百二十期）" (the total number in Chinese numerals: _TOTAL, below)
+RUNNING_HEADER = re.compile(rf"^\s*温州市人民政府公报\s*[（(]总第\s*{_TOTAL}\s*期[）)]\s*(?P<column>\S{{0,10}})\s*$")
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
 # Markdown bullet: "- 温政发〔2020〕10号 温州市人民政府关于…"
@@ -88,8 +91,8 @@ COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
 # ---------------------------------------------------------------------------------------------
 # Cover: "2019.4" (year.issue)
 COVER_YEAR_ISSUE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．]\s*(?P<issue>\d{1,2})\s*$")
-# Cover: "总第200期（月刊）"; running header "温州市人民政府公报（总第217期）"
-TOTAL_NO = re.compile(r"总第\s*(?P<total>\d{1,4})\s*期")
+# Cover: "总第200期（月刊）"; running header "温州市人民政府公报（总第217期）"; in Chinese numerals: "总第一百二十期"
+TOTAL_NO = re.compile(rf"总第\s*(?P<total>{_TOTAL})\s*期")
 # Cover: "出版日期：2019年5月15日"
 PUBLISH_DATE = re.compile(r"^\s*出版日期\s*[:：]\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # Back cover: "第 6 期 (总第214期)"
@@ -122,8 +125,16 @@ _CN_DAY = "[一二]?十[一二三四五六七八九]?|三十一?|[一二三四�
 CHINESE_DATE = re.compile(
     rf"(?:(?P<year>{_CN_YEAR})\s?年\s?)?(?P<month>{_CN_MONTH})\s?月\s?(?P<day>{_CN_DAY})\s?日"
 )
-# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…"
-CHINESE_DAY_MARKER = re.compile(rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))")
+# A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…" ·
+# a range of days: "五至九日 市政协…" · "二十八～二十九日，…"
+_CN_DAY_RANGE = r"[—–\-~～至]"
+CHINESE_DAY_MARKER = re.compile(
+    rf"^(?P<space>\s*)(?P<day>{_CN_DAY})(?:(?P<range>{_CN_DAY_RANGE})(?P<last>{_CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
+)
+# The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
+# "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
+_CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?\s?日"
+                      r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 
 # Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
 # cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
@@ -189,6 +200,9 @@ ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<s
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
 ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
+# An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
+# "（第四十号）" · "第40号" · "(第 12 号)"
+ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
 # Addressees end with a colon and are a list of bodies, not a sentence:
 # "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
 ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
@@ -341,16 +355,25 @@ APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
 # "省政府任免工作人员：" · "市人民政府任免工作人员"
 APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
-# What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排"
-NO_POST = re.compile(r"^另(?:有|行)(?:任用|安排|任职)$")
+# What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
+# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案"
+NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|报[\u4e00-\u9fff]{2,40}备案)$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
-# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped)
+# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任|接受)?)\s?[:：]$"
+)
+# A decision cited with its date, closing with a colon (an order of the head of state or government):
+# "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
+APPOINTMENT_DECISION_CITED = re.compile(
+    r"^根据(?P<decider>[\u4e00-\u9fff0-9]{2,60}?)(?:于\s?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)?的决定\s?[:：](?P<rest>.*)$"
 )
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
 # · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
 APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
+# Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
+# · "王永礼代理市长职务" (the name is found at the end of `before` by the parser)
+ACTING = re.compile(r"^(?P<before>[\u4e00-\u9fff（）()·、]{2,60}?)代理(?P<posts>[\u4e00-\u9fff（）()、]{2,60}?)的?职务$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -364,10 +387,12 @@ DECISION_PREFIX = re.compile(
 # · "聘任李明为温州市人民政府参事"
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
-# · with its reason: "接受陈明因工作变动辞去…市长职务的请求"
+# · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 RESIGNATION = re.compile(
-    rf"^接受(?P<person>{_NAME})(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
 )
+# One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
+RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
 # "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
 APPOINTMENT_INLINE_DECIDER = re.compile(
@@ -400,8 +425,9 @@ APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
-# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）")
-QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作)$")
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
+# "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务")
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作|代理)$")
 # A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员"
 # (not compiled on its own)
 _POST_TITLE_WORDS = (
@@ -451,10 +477,16 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
                    r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
+# "6月下旬，…" (not "6月5日，…", a day marker)
+CHRONICLE_MONTH_ONLY = re.compile(
+    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月)(?:\s*[，,、：:]\s*|\s+)\S"
+)
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
-# marker (as above) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…"
+# marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是"
+    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|△))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -486,6 +518,9 @@ STATISTICS_TABLE_TITLE = re.compile(
 # The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" (in a
 # statistics section only: a document's signature prints the same words)
 STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<producer>\S{0,16}?统计局(?:制|提供)?)$")
+# A unit printed in brackets at the end of the indicator, in a table without a unit column:
+# "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
+STATISTICS_INDICATOR_UNIT = re.compile(r"^(?P<indicator>.+?)\s?[（(](?P<unit>[^（）()]{1,10})[）)]$")
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
 # The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
@@ -507,12 +542,13 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
 # Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
 LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
-# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…"
-CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK})")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
+# in Chinese numerals: "十七日 省委…"
+CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
-# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|[任其的为、，,；;。：:（）()女]")
+# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…" · "…王永礼代理…"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|同志|[任其的为、，,；;。：:（）()女]")
 # The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
 # "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
 STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")

@@ -36,7 +36,7 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
         producer = regexes.STATISTICS_PRODUCER.match(text.strip()) or regexes.STATISTICS_SOURCE.match(text.strip())
         if producer:
             table.producer = producer["producer"]
-        elif row := _row(text):
+        elif row := _row(text, table.rows[-1].unit if table.rows else ""):
             table.rows.append(row)
         elif _holds_figures(text) and not _is_title(text):
             unread.append(text.strip())
@@ -65,14 +65,22 @@ def _holds_figures(text: str) -> bool:
                for cell in _cells(text)) >= MIN_FIGURES
 
 
-def _row(line: str) -> ParsedStatisticsRow | None:
-    """One indicator row, or None for the heading row, the title and anything that is no row."""
+def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
+    """One indicator row, or None for the heading row, the title and anything that is no row.
+
+    A table without a unit column prints the unit in the indicator ('社会消费品零售总额(亿元)'); its
+    breakdown rows under it print none and are in the unit above ('# 批发零售业')."""
     if not line.strip() or regexes.STATISTICS_HEADER_ROW.match(line):
         return None
     cells = _cells(line)
-    if len(cells) < VALUE_CELLS + 2 or not all(not c or regexes.STATISTICS_CELL_VALUE.match(c) for c in cells[-VALUE_CELLS:]):
+    if len(cells) < VALUE_CELLS + 1 or not all(not c or regexes.STATISTICS_CELL_VALUE.match(c) for c in cells[-VALUE_CELLS:]):
         return None
-    indicator, unit = " ".join(filter(None, cells[: -VALUE_CELLS - 1])), cells[-VALUE_CELLS - 1]
+    if len(cells) > VALUE_CELLS + 1 and not regexes.STATISTICS_CELL_VALUE.match(cells[-VALUE_CELLS - 1]):
+        indicator, unit = " ".join(filter(None, cells[: -VALUE_CELLS - 1])), cells[-VALUE_CELLS - 1]
+    elif bracketed := regexes.STATISTICS_INDICATOR_UNIT.match(" ".join(filter(None, cells[:-VALUE_CELLS]))):
+        indicator, unit = bracketed["indicator"], bracketed["unit"]
+    else:
+        indicator, unit = " ".join(filter(None, cells[:-VALUE_CELLS])), unit_above
     if len(indicator) > MAX_INDICATOR or len(unit) > MAX_UNIT:
         return None
     return ParsedStatisticsRow(

@@ -27,6 +27,8 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
     while i < len(lines):
         line = lines[i].strip()
         heading = regexes.CATEGORY_HEADING.match(line)
+        if heading and not pending and entries and not _entries_follow(lines, i):
+            return entries, i  # the body's first heading ('人事任免' printed as its category is named)
         if heading and not pending:
             category = category_named(heading["category"])
         else:
@@ -45,11 +47,14 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
 
 def _first_category_heading(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:300]):
-        if regexes.CATEGORY_HEADING.match(line.strip()):
-            # a table of contents has page numbers within the next few lines
-            if any(regexes.TOC_PAGE.search(following) for following in lines[i + 1 : i + 5]):
-                return i
+        if regexes.CATEGORY_HEADING.match(line.strip()) and _entries_follow(lines, i):
+            return i
     return None
+
+
+def _entries_follow(lines: list[str], heading: int) -> bool:
+    """A category heading of the table of contents has page numbers within the next few lines."""
+    return any(regexes.TOC_PAGE.search(following) for following in lines[heading + 1 : heading + 5])
 
 
 def _entry(category: str, text: str, page: int) -> TocEntry:
