@@ -141,9 +141,11 @@ GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府�
 # ---------------------------------------------------------------------------------------------
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
+# A documents column some issues add, named for its issuers' level: "省政府文件" · "县（市、区）文件" · "国务院文件"
+OTHER_DOCUMENT_COLUMN = re.compile(rf"^(?:国务院|省|县|区)[{CJK}（）()、]{{0,6}}?文件$")
 CATEGORY_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
-    r"|政府记事|发文目录|统计资料)\s*$"
+    rf"|政府记事|发文目录|统计资料|{OTHER_DOCUMENT_COLUMN.pattern[1:-1]})\s*$"
 )
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,

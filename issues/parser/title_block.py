@@ -23,6 +23,8 @@ from issues.parser.text import compact
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
 MAX_TITLE_BLOCK_LINES = 8
+# A title is printed over at most four lines, its issuer's line included
+MAX_TITLE_LINES = 4
 
 
 @dataclass
@@ -108,30 +110,40 @@ def _title_done(title: list[str]) -> bool:
 
 
 def read_titled(lines: list[str], i: int) -> TitleBlock | None:
-    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
-    doc number on its own line before or after it, or none: then the addressees must follow (maybe
-    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
+    """A title that names its own issuer ('清远市人民政府关于…的通知'), or a '关于…' title under its issuer's
+    line ('乐昌市教育局') or (numbered) under none, over up to three lines, with its doc number on its own line before or after it,
+    or none: then the addressees must follow (maybe wrapped once), or the title be a 通告/公告, for it
+    to head a document rather than quote one."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == 5:
+        if text is None or len(content) == MAX_TITLE_LINES + 3:
             break
         content.append((k, "".join(text.split())))
     number = ""
     if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
         number = content.pop(0)[1]
-    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
+    issuer = ""
+    if len(content) > 1 and regexes.ISSUER_LINE.match(content[0][1]) and regexes.TITLE_START.match(content[1][1]):
+        issuer = content.pop(0)[1]
+    if not content:
         return None
-    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
+    bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number
+    if bare and not regexes.TITLE_START.match(content[0][1]):
+        return None
+    joined = ["".join(text for _, text in content[:size]) for size in range(1, MAX_TITLE_LINES)]
+    size = next((size for size, title in enumerate(joined, start=1) if _whole_title(title)), None)
     if size is None:
         return None
-    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
+    title, head, rest = joined[size - 1], content[:size], content[size:]
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
+    if bare and not number:
+        return None
     addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
-    return TitleBlock(title_lines=[title], doc_number=number, start=i, end=head[-1][0] + 1)
+    return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
 
 
 def read_order(lines: list[str], i: int) -> TitleBlock | None:
