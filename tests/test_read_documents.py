@@ -112,6 +112,48 @@ def test_each_document_of_a_raw_extraction_is_read_whole(pages, expected):
     assert documents(raw_layout(2021, 3, pages)) == expected
 
 
+# the 办法's next articles (the same source): enough column text for the page to read as a raw extraction
+SUQIAN_ARTICLES = [
+    "第二条　城乡医疗救助是指患病的城乡困难群众，在获得城镇职工和居民基本医疗保险、新型农村合作医疗补偿以后，个人医药费支出"
+    "负担仍然较重的，由政府提供补充性医疗救助。医疗救助由民政部门主管，实行政府主导与社会参与相结合，坚持因地制宜、突出重点，"
+    "统筹兼顾、分类施救，公正合理、公开公平，努力实现救助水平与本地经济社会发展水平和财政支付能力相适应，确保城乡医疗救助规范运行。",
+    "第二章　医疗救助对象",
+    "第三条　具有本市常住户口，参加城镇职工和居民基本医疗保险或新型农村合作医疗，且符合下列条件之一的人员，可以申请城乡医疗救助：",
+]
+
+
+def framed_layout(year, month, pages):
+    """A raw extraction as a typesetter's PDF gives it: each page's column text (19 characters a line),
+    then its title block, a positioned frame painted (and so extracted) after the columns, then the footer."""
+    lines = ["温州市人民政府公报", f"{year}.{month}", "总第300期（月刊）", "— 2 —"]
+    for number, (column, frame) in enumerate(pages, start=3):
+        for line in column:
+            lines += [line[k : k + 19] for k in range(0, len(line), 19)]
+        lines += frame + [f"— {number} —"]
+    return "\n\n".join(lines)
+
+
+FRAMED = [
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (LECHANG[2:], LECHANG[:2])],
+                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LECHANG_READ],
+                 id="title_naming_its_issuer_then_an_unnumbered_notice_each_after_its_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN_THREE_LINES[:4]), (JOINT[2:], JOINT[:2])],
+                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], JOINT_READ],
+                 id="three_line_title_then_a_title_without_issuer_each_after_its_page"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", FRAMED)
+def test_a_title_block_printed_after_its_pages_columns_heads_its_document(pages, expected):
+    assert documents(framed_layout(2021, 3, pages)) == expected
+
+
+def test_a_personnel_decision_under_its_issuer_line_is_no_document():
+    decision = ["温州市人民代表大会常务委员会", "关于接受张三辞去温州市人民政府副市长职务的决定",
+                "温州市第十二届人民代表大会常务委员会第三十次会议决定：接受张三辞去温州市人民政府副市长职务的请求。"]
+    assert documents(raw_layout(2021, 3, [LINHAI, decision])) == [LINHAI_READ]
+
+
 def test_addressees_wrapped_over_several_column_lines_stay_out_of_the_body():
     found = parse_issue(raw_layout(2008, 6, [SUQIAN])).to_export()["documents"][0]
     assert found["addressees"] == SUQIAN[2][:-1]

@@ -271,6 +271,9 @@ ISSUER_TITLE_LINE = re.compile(
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
+# A title without number that heads a personnel decision, read with the appointments, not as a document:
+# "关于接受张三辞去温州市人民政府副市长职务的决定" · "关于李四同志任职的通知"
+PERSONNEL_TITLE = re.compile(r"^\S{0,40}(?:任免|任职|免职|辞去|辞职|任命)\S{0,40}$")
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
 INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")

@@ -44,8 +44,8 @@ class TitleBlock:
         return "".join("".join(self.title_lines).split())
 
     def clean_lines(self) -> list[str]:
-        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number."""
-        return ([self.registration_code] if self.registration_code else []) + [self.issuer, self.title, self.doc_number]
+        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number (each if printed)."""
+        return [line for line in (self.registration_code, self.issuer, self.title, self.doc_number) if line]
 
 
 def loose(text: str) -> str:
@@ -71,12 +71,18 @@ def content_lines(lines: list[str], start: int):
 
 def _opens_printed_block(text: str) -> bool:
     return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
-                or regexes.ISSUER_LINE.match(text))
+                or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
+
+
+def _opens_title(text: str, issuer: str | None) -> bool:
+    """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
+    return bool(regexes.TITLE_START.match(text) or (issuer is None and regexes.ISSUER_TITLE_LINE.match(text)))
 
 
 def read_printed(lines: list[str], start: int) -> TitleBlock | None:
-    """The title block starting at start, if one does: its fields may come in any order, the
-    title (after the issuer) over up to four lines."""
+    """The title block starting at start, if one does: its fields may come in any order, the title
+    (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
+    under an issuer's line."""
     if not _opens_printed_block(lines[start].strip()):
         return None
     code = number = issuer = None
@@ -91,15 +97,22 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
             number = text
         elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
             issuer = text
-        elif issuer and (title or regexes.TITLE_START.match(text)) and not _title_done(title) and len(title) < 4:
+        elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
         else:
             break
         end = i + 1
-    if not (number and issuer and _title_done(title)):
+    if not _title_done(title):
         return None
-    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join(number.split()), issuer=issuer,
-                      start=start, end=end)
+    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit)
+    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title)):
+        return None
+    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
+                      issuer=issuer or "", start=start, end=end)
+
+
+def _personnel(title: list[str]) -> bool:
+    return bool(regexes.PERSONNEL_TITLE.match("".join(title)))
 
 
 def _title_done(title: list[str]) -> bool:
@@ -138,7 +151,7 @@ def read_titled(lines: list[str], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number:
+    if bare and not number or not number and _personnel([title]):
         return None
     addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
