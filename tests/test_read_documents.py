@@ -90,6 +90,17 @@ WITH_TOC = [
 ]
 
 
+# running headers of other wordings, left between the lines of a title block by a page break
+PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"]]
+WITH_TOC += [
+    pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES[:2] + page_break + SUQIAN_THREE_LINES[2:], [SUQIAN_READ],
+                 id=f"running_header_{n}_between_the_title_lines") for n, page_break in enumerate(PAGE_BREAKS)
+] + [
+    pytest.param([LAOSHE_TOC, LECHANG_TOC], LAOSHE + LECHANG[:1] + page_break + LECHANG[1:], [LAOSHE_READ, LECHANG_READ],
+                 id=f"running_header_{n}_between_the_issuer_line_and_the_title") for n, page_break in enumerate(PAGE_BREAKS)
+]
+
+
 @pytest.mark.parametrize("toc, body, expected", WITH_TOC)
 def test_each_document_of_a_text_export_is_read_whole(toc, body, expected):
     assert documents(layout(2021, 3, toc, body)) == expected

@@ -27,7 +27,7 @@ from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
-from issues.parser.title_block import TitleBlock, join_order_number, loose
+from issues.parser.title_block import TitleBlock, is_page_head, join_order_number, loose
 
 # The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
 MAX_ADDRESSEES_TAIL = 12
@@ -63,8 +63,13 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         return None
     start = found[at]
     title = loose(entry.title)
-    while start - 1 >= cursor and _in_title_block(body[start - 1], title):
-        start -= 1
+    while start - 1 >= cursor:
+        if _in_title_block(body[start - 1], title):
+            start -= 1
+        elif start - 2 >= cursor and is_page_head(body[start - 1]) and _in_title_block(body[start - 2], title):
+            start -= 2  # a page break inside the title block left its running header between two lines
+        else:
+            break
     return start
 
 

@@ -66,6 +66,12 @@ ISSUE_ONLY_HEADER = re.compile(
 )
 # Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯")
 RUNNING_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第\s*\d{1,4}\s*期[）)]\s*(?P<column>\S{0,10})\s*$")
+# A running header of another wording, as a page break leaves it inside a title block (read as furniture
+# there): "温州市人民政府公报" · "2008年第6期" · "温州市人民政府公报 2008年第6期 市政府文件" · "２０２３年第９期"
+_ISSUE_OF_YEAR = r"[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]{1,2}\s*期"
+LOOSE_RUNNING_HEADER = re.compile(
+    rf"^(?:温州市人民政府公报(?:\s*{_ISSUE_OF_YEAR})?|{_ISSUE_OF_YEAR})(?:\s+[{CJK}（）()、]{{1,10}})?$"
+)
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
 # Markdown bullet: "- 温政发〔2020〕10号 温州市人民政府关于…"

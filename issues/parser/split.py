@@ -109,7 +109,8 @@ def _first_title(body: list[str], cursor: int, title: str) -> int | None:
             return i
         if len(text) < 4 or not title.startswith(text):
             continue
-        for following in body[i + 1 : i + title_block.MAX_TITLE_LINES]:
+        pieces = [line for line in body[i + 1 : i + title_block.MAX_TITLE_LINES + 1] if not title_block.is_page_head(line)]
+        for following in pieces[: title_block.MAX_TITLE_LINES - 1]:
             text += compact(following)
             if text == title:
                 return i

@@ -48,6 +48,11 @@ class TitleBlock:
         return [line for line in (self.registration_code, self.issuer, self.title, self.doc_number) if line]
 
 
+def is_page_head(line: str) -> bool:
+    """A running header a page break left inside a title block ('温州市人民政府公报 2008年第6期'): no part of it."""
+    return bool(regexes.LOOSE_RUNNING_HEADER.match(line.strip()))
+
+
 def loose(text: str) -> str:
     """A matching form: NFKC, no spaces, one kind of dash and bracket ('（2021—2023年）' == '(2021-2023年)')."""
     text = unicodedata.normalize("NFKC", compact(text))
@@ -200,7 +205,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
         code = numbers.registration_key(line)
         if code:
             block.registration_code = code
-        else:
+        elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
     i = number_at + 1
@@ -248,9 +253,13 @@ def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
     """A document without doc number: its title lines are the leading lines that make up its TOC title."""
     block = TitleBlock()
     while block.end < min(len(lines), MAX_TITLE_BLOCK_LINES) and not _title_complete(block.title_lines, title):
-        if not loose(lines[block.end]) or loose(lines[block.end]) not in title:
+        line = lines[block.end]
+        if block.title_lines and is_page_head(line):
+            block.end += 1
+            continue
+        if not loose(line) or loose(line) not in title:
             return TitleBlock()
-        block.title_lines.append(lines[block.end])
+        block.title_lines.append(line)
         block.end += 1
     return block if _title_complete(block.title_lines, title) else TitleBlock()
 
