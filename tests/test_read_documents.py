@@ -165,6 +165,14 @@ def test_a_personnel_decision_under_its_issuer_line_is_no_document():
     assert documents(raw_layout(2021, 3, [LINHAI, decision])) == [LINHAI_READ]
 
 
+@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column"])
+def test_a_running_header_inside_a_paragraph_stays_out_of_the_body(page_break):
+    cover_notice = SUQIAN[3]
+    body = SUQIAN[:3] + [cover_notice[:20]] + page_break + [cover_notice[20:]] + SUQIAN[4:]
+    found = parse_issue(layout(2008, 6, [SUQIAN_TOC], body)).to_export()["documents"][0]
+    assert found["body"].split("\n")[0] == cover_notice
+
+
 def test_addressees_wrapped_over_several_column_lines_stay_out_of_the_body():
     found = parse_issue(raw_layout(2008, 6, [SUQIAN])).to_export()["documents"][0]
     assert found["addressees"] == SUQIAN[2][:-1]

@@ -128,9 +128,12 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
 
 
 def plain_lines(lines: list[str]) -> list[str]:
-    """Stripped lines without Markdown heading marks, bullets or HTML list tags."""
+    """Stripped lines without Markdown heading marks, bullets or HTML list tags, and without the running
+    headers of other wordings a page break leaves in a document ('温州市人民政府公报 2021年第3期')."""
     out = []
     for line in lines:
+        if is_page_head(line):
+            continue
         text = regexes.DOCUMENT_MARKDOWN_MARK.sub("", line.strip(" \u3000"))
         if "<" in text:
             text = regexes.HTML_TAG.sub(" ", text)
