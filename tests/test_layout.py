@@ -86,6 +86,23 @@ STEP_CASES = [
         id="title_block_moved_before_the_addressees_of_its_page",  # lines 663-767
     ),
     pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "二〇一一年五月十八日", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费", "", "补助资金的通知", "",
+         "各义务教育学校：", "", "根据市财政局文件精神，现下达你校", PAGE],
+        [PAGE, "二〇一一年五月十八日", "", f"{STANDALONE}乐昌市教育局",
+         f"{STANDALONE}关于下达2021年城乡义务教育公用经费补助资金的通知", "", "各义务教育学校：", "", "根据市财政局文件精神，现下达你校",
+         PAGE],
+        id="unnumbered_title_block_followed_by_its_addressees_stays_in_place",  # tests/test_read_documents.py LECHANG
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
+         "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],
+        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
+         "2021年3月1日", f"{STANDALONE}人事任免", "市人民政府决定：", PAGE],
+        id="heading_goes_after_the_signature_of_a_document_moved_to_the_page_top",
+    ),
+    pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
         [PAGE, f"{STANDALONE}机构人事", f"{STANDALONE}9月份市政府人事任免", "", "市人民政府决定：", "", "", "职务；",

@@ -12,9 +12,23 @@ from issues.parser.clean import PAGE_MARK
     ("温政发〔2020〕22号", "市政府文件"),
     ("温政办〔2020〕73号", "市府办文件"),
     ("温市监〔2019〕15号", "部门文件"),
+    ("温政函〔2010〕3号", "市政府文件"),
+    ("温政办函〔2010〕5号", "市府办文件"),
+    ("温州市人民政府令 第7号", "市政府令"),
+    ("温政令第7号", "市政府令"),
+    ("内蒙古自治区人民政府令第82号", "部门文件"),
 ])
 def test_category_follows_the_doc_number_prefix(doc_number, category):
     assert rawsplit.category_of(doc_number) == category
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("温州市人民政府关于公布第六批市级非物质文化遗产名录的通知", "市政府文件"),
+    ("温州市人民政府办公室关于做好2010年春节期间有关工作的通知", "市府办文件"),
+    ("温州市公安局交通警察支队关于调整部分道路交通组织的通告", "部门文件"),
+])
+def test_a_document_without_number_takes_the_category_of_the_issuer_its_title_names(title, category):
+    assert rawsplit.category_of("", title) == category
 
 
 def test_sections_found_by_their_shapes_each_on_its_page():

@@ -22,12 +22,11 @@ from dataclasses import dataclass
 
 from issues import numbers
 from issues.parser import appointments, regexes
-from issues.parser.dates import in_digits
-from issues.parser.documents import _is_signer as is_signer
+from issues.parser.documents import signature_blocks
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
 from issues.parser.coverage import coverage, spaceless
-from issues.parser.toc import DOCUMENT_CATEGORIES
+from issues.parser.kinds import is_document_category
 from issues.parser.warnings import LOSS, NOTE, ParseWarning, structured
 
 # A body shorter than this is a title block without its text.
@@ -84,7 +83,7 @@ def counts(parsed: ParsedIssue) -> list[CountRow]:
     for entry in parsed.toc:
         label = entry.category
         if label not in rows:
-            if label in DOCUMENT_CATEGORIES:
+            if is_document_category(label):
                 count = sum(1 for d in parsed.documents if d.category == label)
             else:
                 count = found.get(label, 0)
@@ -94,7 +93,7 @@ def counts(parsed: ParsedIssue) -> list[CountRow]:
 
 
 def _counted(category: str) -> bool:
-    return category in DOCUMENT_CATEGORIES or category in ("政策解读", "政务简讯")
+    return is_document_category(category) or category in ("政策解读", "政务简讯")
 
 
 def _announced(so_far: int | None, entry) -> int | None:
@@ -126,7 +125,7 @@ def _entries_not_found(parsed: ParsedIssue) -> list[ParseWarning]:
     titles = {_loose(d.title) for d in parsed.documents} | {_loose(i.title) for i in parsed.interpretations}
     warnings = []
     for entry in parsed.toc:
-        if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
+        if is_document_category(entry.category) and entry.doc_number:
             if numbers.doc_key(entry.doc_number) in keys:
                 continue
             message = ("目录的文号与正文文件头的文号不同" if _loose(entry.title) in titles
@@ -190,12 +189,8 @@ def _about(document: ParsedDocument, kind: str, message: str, lines: list[str], 
 
 
 def signature_lines(body: str) -> list[str]:
-    """Each signature block of a body as 'signer date': a date line under a signer line."""
-    paragraphs = body.split("\n")
-    return [
-        f"{paragraphs[i - 1]} {line}" for i, line in enumerate(paragraphs)
-        if i > 0 and regexes.DATE_LINE.match(in_digits(line)) and is_signer(paragraphs[i - 1])
-    ]
+    """Each signature block of a body as 'signer date' (or the date alone, a notice signed by its seal)."""
+    return signature_blocks(body.split("\n"))
 
 
 # ---------------------------------------------------------------------------------------------

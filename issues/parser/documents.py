@@ -27,10 +27,14 @@ from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
-from issues.parser.title_block import TitleBlock, join_order_number, loose
+from issues.parser.title_block import TitleBlock, is_page_head, join_order_number, loose
 
 # The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
 MAX_ADDRESSEES_TAIL = 12
+# A raw column may wrap a long addressee line over several lines of its full width
+MAX_ADDRESSEES_LINES = 4
+# A joint document (联合发文) is signed by each of its issuers, one line each, over one date
+MAX_SIGNERS = 4
 
 
 # ---------------------------------------------------------------------------------------------
@@ -59,8 +63,13 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         return None
     start = found[at]
     title = loose(entry.title)
-    while start - 1 >= cursor and _in_title_block(body[start - 1], title):
-        start -= 1
+    while start - 1 >= cursor:
+        if _in_title_block(body[start - 1], title):
+            start -= 1
+        elif start - 2 >= cursor and is_page_head(body[start - 1]) and _in_title_block(body[start - 2], title):
+            start -= 2  # a page break inside the title block left its running header between two lines
+        else:
+            break
     return start
 
 
@@ -119,9 +128,12 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
 
 
 def plain_lines(lines: list[str]) -> list[str]:
-    """Stripped lines without Markdown heading marks, bullets or HTML list tags."""
+    """Stripped lines without Markdown heading marks, bullets or HTML list tags, and without the running
+    headers of other wordings a page break leaves in a document ('温州市人民政府公报 2021年第3期')."""
     out = []
     for line in lines:
+        if is_page_head(line):
+            continue
         text = regexes.DOCUMENT_MARKDOWN_MARK.sub("", line.strip(" \u3000"))
         if "<" in text:
             text = regexes.HTML_TAG.sub(" ", text)
@@ -135,13 +147,21 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
     """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
     if not lines or block.order_issuer or title.endswith(("通告", "公告")):
         return None, lines
-    for count in (1, 2):  # a narrow column may wrap the addressees: '…市政府直属各单' + '位：'
+    for count in range(1, MAX_ADDRESSEES_LINES + 1):  # a narrow column wraps them: '…市政府直属各单' + '位：'
         match = regexes.ADDRESSEES_LINE.match("".join(lines[:count]))
         if match and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
             return match["addressees"].strip(), lines[count:]
-        if len(lines) < 2 or len(lines[1]) > MAX_ADDRESSEES_TAIL:
+        if len(lines) <= count or not _wraps(lines[:count], lines[count]):
             break
     return None, lines
+
+
+def _wraps(head: list[str], following: str) -> bool:
+    """following goes on the addressee line begun by head: a short tail ('位：'), or another line of a
+    column's full width when head's lines are all of that width."""
+    if regexes.SENTENCE_END.search(head[-1]):
+        return False
+    return len(following) <= MAX_ADDRESSEES_TAIL or len({len(line) for line in head + [following]}) == 1
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
@@ -188,10 +208,11 @@ def _kept_lines(lines: list[str]) -> dict[int, str]:
     """Lines that must stay apart: signatures and their dates, the enclosed title, attachment titles."""
     kept: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if regexes.DATE_LINE.match(in_digits(line)) and i > 0 and _is_signer(lines[i - 1]):
+        signed = i > 0 and _is_signer(lines[i - 1])
+        if regexes.DATE_LINE.match(in_digits(line)) and (signed or _closes_notice(lines, i)):
             kept[i] = "date"
             j = i - 1
-            while j >= 0 and i - j <= 2 and _is_signer(lines[j]):
+            while signed and j >= 0 and i - j <= MAX_SIGNERS and _is_signer(lines[j]):
                 kept[j] = "signer"
                 j -= 1
             if i + 1 < len(lines):
@@ -226,13 +247,44 @@ def _tidy_title(line: str) -> str:
 
 
 def find_signature(paragraphs: list[str]) -> Signature | None:
-    """The first signature: signer line(s) and a date line (an order's is at the top, a notice's after the cover)."""
+    """The first signature: signer line(s) and a date line (an order's is at the top, a notice's after the cover);
+    else the first date line printed alone under a sentence (a notice signed by its seal: '二OO八年六月四日')."""
     for i, line in enumerate(paragraphs):
         match = regexes.DATE_LINE.match(in_digits(line))
         if match and i > 0 and _is_signer(paragraphs[i - 1]):
-            signers = [paragraphs[j] for j in range(max(0, i - 2), i) if _is_signer(paragraphs[j])]
-            if len(signers) == 2 and not regexes.ISSUER_END.search(signers[0]):
-                signers = signers[1:]
-            return Signature(signers=signers, signed_date=date_of(match))
+            return Signature(signers=_signers_above(paragraphs, i), signed_date=date_of(match))
+    for i, line in enumerate(paragraphs):
+        match = regexes.DATE_LINE.match(in_digits(line))
+        if match and _closes_notice(paragraphs, i):
+            return Signature(signers=[], signed_date=date_of(match))
     return None
+
+
+def signature_blocks(paragraphs: list[str]) -> list[str]:
+    """Each signature block of a body as printed ('signer date', or the date alone under the last sentence):
+    more than one tells of two documents merged into one."""
+    blocks = []
+    for i, line in enumerate(paragraphs):
+        if regexes.DATE_LINE.match(in_digits(line)):
+            if i > 0 and _is_signer(paragraphs[i - 1]):
+                blocks.append(f"{paragraphs[i - 1]} {line}")
+            elif _closes_notice(paragraphs, i):
+                blocks.append(line)
+    return blocks
+
+
+def _signers_above(paragraphs: list[str], i: int) -> list[str]:
+    """The signer lines over the date at i: one issuer, a title and name, or each issuer of a joint document."""
+    start = i
+    while start > 0 and i - start < MAX_SIGNERS and _is_signer(paragraphs[start - 1]):
+        start -= 1
+    signers = paragraphs[start:i]
+    while len(signers) > 1 and not regexes.ISSUER_END.search(signers[0]):
+        signers = signers[1:]  # a heading line over the signer ('市长 姚高员' under a short line)
+    return signers
+
+
+def _closes_notice(lines: list[str], i: int) -> bool:
+    """A date line printed alone under the notice's last sentence (no signer line: the seal signs it)."""
+    return i > 0 and bool(regexes.SENTENCE_END.search(lines[i - 1])) and "\t" not in lines[i - 1]
 

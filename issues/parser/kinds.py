@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, statistics
+from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
 from issues.parser.lines import Line, texts
 
 
@@ -102,7 +102,14 @@ def category_named(printed: str) -> str:
 
 def of_category(category: str) -> RecordKind | None:
     """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
+    if is_document_category(category):
+        return BY_KEY["documents"]
     return BY_CATEGORY.get(category)
+
+
+def is_document_category(category: str | None) -> bool:
+    """A documents column: one of the gazette's own, or one some issues add ('省政府文件', '县（市、区）文件')."""
+    return category in DOCUMENT_CATEGORIES or bool(regexes.OTHER_DOCUMENT_COLUMN.match(category or ""))
 
 
 def read(section: Section, parsed: records.ParsedIssue) -> None:

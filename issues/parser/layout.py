@@ -24,6 +24,7 @@ from __future__ import annotations
 from issues.parser import clean, regexes
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
+from issues.parser.dates import in_digits
 from issues.parser.title_block import TitleBlock, content_lines, read_printed
 
 
@@ -156,7 +157,7 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
-        target = _document_start(lines, cursor, block.start)
+        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
         enclosed = _enclosed_title(lines, block)
         out += lines[cursor:target] + [_standalone(text) for text in block.clean_lines()] + lines[target:block.start]
         if enclosed:
@@ -173,6 +174,13 @@ def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
         if text and (block := read_printed(lines, i)):
             return block
     return None
+
+
+def _addressees_follow(lines: list[str], block: TitleBlock) -> bool:
+    """The block is where it belongs: its addressee line follows it ('市级各有关单位：'), as when a notice
+    begins under the signature of the one before on the same page."""
+    text = next((text for _, text in content_lines(lines, block.end)), None)
+    return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
 
 
 def _document_start(lines: list[str], floor: int, block_start: int) -> int:
@@ -228,7 +236,7 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
             continue
         text, used = found
         drop.update(used)
-        placed = headings.setdefault(page_top, [])
+        placed = headings.setdefault(_section_top(lines, page_top), [])
         if text not in placed:
             placed.append(text)
     out = []
@@ -240,6 +248,19 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
             ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
             out += [_standalone(text) for text in ordered]
     return out
+
+
+def _section_top(lines: list[str], page_top: int) -> int:
+    """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
+    after that document's signature date on the page (the section follows the document it closes)."""
+    if page_top + 1 >= len(lines) or not lines[page_top + 1].startswith(STANDALONE):
+        return page_top
+    for i in range(page_top + 1, len(lines)):
+        if lines[i].startswith(PAGE_MARK):
+            break
+        if regexes.DATE_LINE.match(in_digits("".join(lines[i].lstrip(STANDALONE).split()))):
+            return i
+    return page_top
 
 
 def _heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:

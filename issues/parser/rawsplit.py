@@ -24,14 +24,17 @@ from dataclasses import dataclass, replace
 
 from issues.parser import backmatter, kinds, regexes, title_block
 from issues.parser.dates import in_digits
-from issues.parser.kinds import category_named
+from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 
 # Doc number prefix -> category; other issuers' numbers are 部门文件.
-CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政办": "市府办文件", "温政办发": "市府办文件"}
+CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
+                      "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
+# The issuer a document without number names in its title -> category (the office before the government)
+CATEGORY_BY_ISSUER = (("温州市人民政府办公室", "市府办文件"), ("温州市人民政府", "市政府文件"))
 
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
@@ -50,9 +53,14 @@ class Found:
     has_rows: bool = False  # a statistics table whose rows have begun
     head_end: int = 0  # index after the section's title block (documents)
 
+    @property
+    def is_column(self) -> bool:
+        """A documents column's heading ('省政府文件'): its documents start at their own title blocks."""
+        return self.doc_number is None and is_document_category(self.category)
+
 
 def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
-    sections = find_sections(lines)
+    sections = [section for section in find_sections(lines) if not section.is_column]
     text = texts(lines)
     parsed.toc = [_toc_entry(section, text) for section in sections if section.category != BACK_MATTER]
     parsed.warnings.append(WARNING)
@@ -61,8 +69,11 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
 
 
 def find_sections(lines: list[Line]) -> list[Found]:
+    """The sections in printed order; a documents column's heading ('部门文件') is one too (is_column), whose
+    documents, found by their title blocks, take its name when their number does not tell their column."""
     sections: list[Found] = []
     text = texts(lines)
+    column = None
     for i, line in enumerate(lines):
         if sections and i < sections[-1].head_end:
             continue
@@ -70,6 +81,10 @@ def find_sections(lines: list[Line]) -> list[Found]:
         if found:
             found.page = line.page
             sections.append(found)
+            if found.is_column or found.doc_number is None:
+                column = found.category if found.is_column else None
+            elif column and found.category == "部门文件":
+                found.category = column
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
     return sections
@@ -129,13 +144,21 @@ def _document_at(lines: list[str], i: int) -> Found | None:
     if block is None:
         return None
     title = block.issuer + block.title
-    return Found(category_of(block.doc_number), i, title=title, doc_number=block.doc_number, head_end=block.end)
+    return Found(category_of(block.doc_number, title), i, title=title, doc_number=block.doc_number,
+                 head_end=block.end)
 
 
-def category_of(doc_number: str) -> str:
-    match = regexes.DOC_NUMBER.search(doc_number)
-    prefix = match["prefix"] if match else ""
-    return CATEGORY_BY_PREFIX.get(prefix, "部门文件")
+def category_of(doc_number: str, title: str = "") -> str:
+    """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), the
+    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names; 部门文件 otherwise."""
+    number = "".join(doc_number.split())
+    order = regexes.ORDER_NUMBER_LINE.match(number)
+    if order:
+        return "市政府令" if order["issuer"] in ("温州市人民政府", "市人民政府", "温政") else "部门文件"
+    match = regexes.DOC_NUMBER.search(number)
+    if match:
+        return CATEGORY_BY_PREFIX.get(match["prefix"], "部门文件")
+    return next((category for issuer, category in CATEGORY_BY_ISSUER if title.startswith(issuer + "关于")), "部门文件")
 
 
 # --- the derived table of contents ---------------------------------------------------------------

@@ -69,6 +69,12 @@ ISSUE_ONLY_HEADER = re.compile(
 # Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯") ·
 # "温州市人民政府公报（总第一百二十期）" (the total number in Chinese numerals: _TOTAL, below)
 RUNNING_HEADER = re.compile(rf"^\s*温州市人民政府公报\s*[（(]总第\s*{_TOTAL}\s*期[）)]\s*(?P<column>\S{{0,10}})\s*$")
+# A running header of another wording, as a page break leaves it inside a title block (read as furniture
+# there): "温州市人民政府公报" · "2008年第6期" · "温州市人民政府公报 2008年第6期 市政府文件" · "２０２３年第９期"
+_ISSUE_OF_YEAR = r"[0-9０-９]{4}\s*年\s*第\s*[0-9０-９]{1,2}\s*期"
+LOOSE_RUNNING_HEADER = re.compile(
+    rf"^(?:温州市人民政府公报(?:\s*{_ISSUE_OF_YEAR})?|{_ISSUE_OF_YEAR})(?:\s+[{CJK}（）()、]{{1,10}})?$"
+)
 # Markdown heading marks: "## 市政府文件", "### 一、工作目标"
 MARKDOWN_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
 # Markdown bullet: "- 温政发〔2020〕10号 温州市人民政府关于…"
@@ -152,9 +158,11 @@ GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府�
 # ---------------------------------------------------------------------------------------------
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
+# A documents column some issues add, named for its issuers' level: "省政府文件" · "县（市、区）文件" · "国务院文件"
+OTHER_DOCUMENT_COLUMN = re.compile(rf"^(?:国务院|省|县|区)[{CJK}（）()、]{{0,6}}?文件$")
 CATEGORY_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
-    r"|政府记事|发文目录|统计资料)\s*$"
+    rf"|政府记事|发文目录|统计资料|{OTHER_DOCUMENT_COLUMN.pattern[1:-1]})\s*$"
 )
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
@@ -291,6 +299,9 @@ ISSUER_TITLE_LINE = re.compile(
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
+# A title without number that heads a personnel decision, read with the appointments, not as a document:
+# "关于接受张三辞去温州市人民政府副市长职务的决定" · "关于李四同志任职的通知"
+PERSONNEL_TITLE = re.compile(r"^\S{0,40}(?:任免|任职|免职|辞去|辞职|任命)\S{0,40}$")
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
 INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")

@@ -8,7 +8,7 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 from __future__ import annotations
 
 from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
-from issues.parser.kinds import DOCUMENT_CATEGORIES
+from issues.parser.kinds import is_document_category
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
@@ -29,7 +29,7 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
         section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
-        cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
+        cut = _unlisted_start(section, entry, toc) if is_document_category(entry.category) else None
         _parse_section(entry, section[:cut], parsed)
         if cut is not None:
             _parse_unlisted_documents(section[cut:], entry, parsed)
@@ -53,7 +53,7 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
 
 
 def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
-    if entry.category in DOCUMENT_CATEGORIES and entry.doc_number:
+    if is_document_category(entry.category) and entry.doc_number:
         start = documents.find_start(body, entry, cursor, number_lines)
         if start is not None or not regexes.ORDER_NUMBER_LINE.match(compact(entry.doc_number)):
             return start
@@ -101,13 +101,21 @@ def _without_next_heading(section: list[str]) -> list[str]:
 
 
 def _first_title(body: list[str], cursor: int, title: str) -> int | None:
-    """The line a heading starts on, also when it is printed over two lines."""
+    """The line a heading starts on, also when it is printed over several lines (an issuer line over a
+    '关于…的通知' wrapped twice: '乐昌市教育局' + '关于下达…义务教育' + '公用经费补助资金的通知')."""
     for i in range(cursor, len(body)):
         text = compact(body[i])
         if text == title:
             return i
-        if len(text) >= 4 and title.startswith(text) and i + 1 < len(body) and text + compact(body[i + 1]) == title:
-            return i
+        if len(text) < 4 or not title.startswith(text):
+            continue
+        pieces = [line for line in body[i + 1 : i + title_block.MAX_TITLE_LINES + 1] if not title_block.is_page_head(line)]
+        for following in pieces[: title_block.MAX_TITLE_LINES - 1]:
+            text += compact(following)
+            if text == title:
+                return i
+            if not title.startswith(text):
+                break
     return None
 
 

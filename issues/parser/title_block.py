@@ -23,6 +23,8 @@ from issues.parser.text import compact
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
 MAX_TITLE_BLOCK_LINES = 8
+# A title is printed over at most four lines, its issuer's line included
+MAX_TITLE_LINES = 4
 
 
 @dataclass
@@ -42,8 +44,13 @@ class TitleBlock:
         return "".join("".join(self.title_lines).split())
 
     def clean_lines(self) -> list[str]:
-        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number."""
-        return ([self.registration_code] if self.registration_code else []) + [self.issuer, self.title, self.doc_number]
+        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number (each if printed)."""
+        return [line for line in (self.registration_code, self.issuer, self.title, self.doc_number) if line]
+
+
+def is_page_head(line: str) -> bool:
+    """A running header a page break left inside a title block ('温州市人民政府公报 2008年第6期'): no part of it."""
+    return bool(regexes.LOOSE_RUNNING_HEADER.match(line.strip()))
 
 
 def loose(text: str) -> str:
@@ -69,12 +76,18 @@ def content_lines(lines: list[str], start: int):
 
 def _opens_printed_block(text: str) -> bool:
     return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
-                or regexes.ISSUER_LINE.match(text))
+                or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
+
+
+def _opens_title(text: str, issuer: str | None) -> bool:
+    """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
+    return bool(regexes.TITLE_START.match(text) or (issuer is None and regexes.ISSUER_TITLE_LINE.match(text)))
 
 
 def read_printed(lines: list[str], start: int) -> TitleBlock | None:
-    """The title block starting at start, if one does: its fields may come in any order, the
-    title (after the issuer) over up to four lines."""
+    """The title block starting at start, if one does: its fields may come in any order, the title
+    (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
+    under an issuer's line."""
     if not _opens_printed_block(lines[start].strip()):
         return None
     code = number = issuer = None
@@ -89,15 +102,22 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
             number = text
         elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
             issuer = text
-        elif issuer and (title or regexes.TITLE_START.match(text)) and not _title_done(title) and len(title) < 4:
+        elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
         else:
             break
         end = i + 1
-    if not (number and issuer and _title_done(title)):
+    if not _title_done(title):
         return None
-    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join(number.split()), issuer=issuer,
-                      start=start, end=end)
+    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit)
+    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title)):
+        return None
+    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
+                      issuer=issuer or "", start=start, end=end)
+
+
+def _personnel(title: list[str]) -> bool:
+    return bool(regexes.PERSONNEL_TITLE.match("".join(title)))
 
 
 def _title_done(title: list[str]) -> bool:
@@ -108,30 +128,40 @@ def _title_done(title: list[str]) -> bool:
 
 
 def read_titled(lines: list[str], i: int) -> TitleBlock | None:
-    """A title that names its own issuer ('清远市人民政府关于…的通知'), over one or two lines, with its
-    doc number on its own line before or after it, or none: then the addressees must follow (maybe
-    wrapped once), or the title be a 通告/公告, for it to head a document rather than quote one."""
+    """A title that names its own issuer ('清远市人民政府关于…的通知'), or a '关于…' title under its issuer's
+    line ('乐昌市教育局') or (numbered) under none, over up to three lines, with its doc number on its own line before or after it,
+    or none: then the addressees must follow (maybe wrapped once), or the title be a 通告/公告, for it
+    to head a document rather than quote one."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == 5:
+        if text is None or len(content) == MAX_TITLE_LINES + 3:
             break
         content.append((k, "".join(text.split())))
     number = ""
     if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
         number = content.pop(0)[1]
-    if not content or not regexes.ISSUER_TITLE_LINE.match(content[0][1]):
+    issuer = ""
+    if len(content) > 1 and regexes.ISSUER_LINE.match(content[0][1]) and regexes.TITLE_START.match(content[1][1]):
+        issuer = content.pop(0)[1]
+    if not content:
         return None
-    size = next((size for size in (1, 2) if _whole_title("".join(text for _, text in content[:size]))), None)
+    bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number
+    if bare and not regexes.TITLE_START.match(content[0][1]):
+        return None
+    joined = ["".join(text for _, text in content[:size]) for size in range(1, MAX_TITLE_LINES)]
+    size = next((size for size, title in enumerate(joined, start=1) if _whole_title(title)), None)
     if size is None:
         return None
-    title, head, rest = "".join(text for _, text in content[:size]), content[:size], content[size:]
+    title, head, rest = joined[size - 1], content[:size], content[size:]
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
+    if bare and not number or not number and _personnel([title]):
+        return None
     addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
-    return TitleBlock(title_lines=[title], doc_number=number, start=i, end=head[-1][0] + 1)
+    return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
 
 
 def read_order(lines: list[str], i: int) -> TitleBlock | None:
@@ -175,7 +205,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
         code = numbers.registration_key(line)
         if code:
             block.registration_code = code
-        else:
+        elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
     i = number_at + 1
@@ -223,9 +253,13 @@ def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
     """A document without doc number: its title lines are the leading lines that make up its TOC title."""
     block = TitleBlock()
     while block.end < min(len(lines), MAX_TITLE_BLOCK_LINES) and not _title_complete(block.title_lines, title):
-        if not loose(lines[block.end]) or loose(lines[block.end]) not in title:
+        line = lines[block.end]
+        if block.title_lines and is_page_head(line):
+            block.end += 1
+            continue
+        if not loose(line) or loose(line) not in title:
             return TitleBlock()
-        block.title_lines.append(lines[block.end])
+        block.title_lines.append(line)
         block.end += 1
     return block if _title_complete(block.title_lines, title) else TitleBlock()
 

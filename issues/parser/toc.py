@@ -7,7 +7,7 @@ Returns the entries and the index of the first body line after the table.
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.kinds import DOCUMENT_CATEGORIES, category_named
+from issues.parser.kinds import category_named, is_document_category
 from issues.parser.records import TocEntry
 from issues.parser.text import one_line_title
 
@@ -61,7 +61,7 @@ def _entry(category: str, text: str, page: int) -> TocEntry:
     title = one_line_title(regexes.TOC_PAGE.sub("", text))
     doc_number = None
     match = regexes.TOC_DOC_NUMBER.search(title)
-    if match and category in DOCUMENT_CATEGORIES:
+    if match and is_document_category(category):
         doc_number = match["number"]
         title = title[: match.start()].strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page)

@@ -1,0 +1,192 @@
+"""Documents as real issues print them (issue 21 §1, documents): title blocks over three lines, a notice
+without doc number under its issuer's line, a notice signed by its seal (the date alone), a joint
+document signed by each issuer, columns other issues add, in both shapes (a text export with its 目录
+and a raw two-column extraction without one).
+
+Rows are real public documents of other places and years (tests/data/SOURCES.md names them) laid out
+by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*: that is the yardstick.
+"""
+
+import pytest
+
+from issues.parser import parse_issue
+from tests.test_read_variations import LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, layout, raw_layout
+
+# lechang-2021-notice: a county bureau's notice without doc number, its issuer on its own line above 关于…
+LECHANG = [
+    "乐昌市教育局",
+    "关于下达2021年城乡义务教育公用经费补助资金的通知",
+    "各义务教育学校：",
+    "根据市财政局《关于下达2021年城乡义务教育公用经费补助资金的通知》（乐财教〔2021〕2号）文件精神，现下达你校2021年"
+    "春季学期城乡义务教育公用经费补助资金。",
+    "一、本次下达2021春季学期城乡义务教育公用经费补助资金，待上级清算资金下达后再下达2021年秋季学期城乡义务教育公用经费补助资金。",
+    "附件：2021年春季学期义务教育公用经费补助资金",
+    "乐昌市教育局",
+    "2021年3月1日",
+]
+LECHANG_TOC = ("部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知")
+# the same title block as a narrow column wraps it: the issuer's line, then the title over two lines
+LECHANG_WRAPPED = LECHANG[:1] + ["关于下达2021年城乡义务教育", "公用经费补助资金的通知"] + LECHANG[2:]
+
+# suqian-2008-65: a city government's 印发 notice signed by its seal: the date alone, 二OO八年 with letters O
+SUQIAN = [
+    "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知",
+    "宿政发〔2008〕65号",
+    "各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区，市各委、办、局，市各直属单位：",
+    "《宿迁市城乡医疗救助暂行办法》已经市政府三届三次常务会议审议通过，现印发给你们，请认真贯彻执行。",
+    "二OO八年六月四日",
+    "宿迁市城乡医疗救助暂行办法",
+    "第一章　总　则",
+    "第一条　为加快新型社会救助体系建设，缓解城乡特困居民医疗困难，结合本市实际，制定本办法。",
+]
+SUQIAN_TOC = ("市政府文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知（宿政发〔2008〕65号）")
+# its title over three lines, the issuer's line first, as a title block of GB/T 9704 prints a long title
+SUQIAN_THREE_LINES = ["宿迁市人民政府", "关于印发宿迁市城乡医疗救助", "暂行办法的通知"] + SUQIAN[1:]
+
+# joint-2010-price: a joint notice (联合发文) of three bureaus, its title naming none of them, signed by each
+JOINT = [
+    "关于明确义务教育学校收费政策的通知",
+    "温价〔2010〕12号",
+    "各县（市、区）物价局、财政局、教育局：",
+    "为规范义务教育学校收费行为，经研究，现就有关事项通知如下：",
+    "一、义务教育学校不得向学生收取借读费。",
+    "附件：义务教育学校收费项目和标准",
+    "温州市物价局",
+    "温州市财政局",
+    "温州市教育局",
+    "二〇一〇年三月二十三日",
+    "抄送：省物价局，省财政厅，省教育厅。",
+]
+JOINT_TOC = ("部门文件", "关于明确义务教育学校收费政策的通知（温价〔2010〕12号）")
+
+FIELDS = ("doc_number", "category", "title", "issuer", "signed_date")
+
+
+def documents(text):
+    return [tuple(d[name] for name in FIELDS) for d in parse_issue(text).to_export()["documents"]]
+
+
+LAOSHE_READ = ("劳社厅函〔2007〕120号", "部门文件", "劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知",
+               "劳动和社会保障部办公厅", "2007-03-26")
+LINHAI_READ = ("临安委〔2011〕3号", "部门文件", "临海市安全生产委员会关于印发《2011年度市级单位安全生产综合目标管理责任制考核办法》的通知",
+               "临海市安全生产委员会", "2011-05-18")
+LECHANG_READ = ("", "部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01")
+SUQIAN_READ = ("宿政发〔2008〕65号", "市政府文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府",
+               "2008-06-04")
+JOINT_READ = ("温价〔2010〕12号", "部门文件", "关于明确义务教育学校收费政策的通知", "温州市物价局 温州市财政局 温州市教育局",
+              "2010-03-23")
+
+WITH_TOC = [
+    pytest.param([LAOSHE_TOC, LECHANG_TOC], LAOSHE + LECHANG_WRAPPED, [LAOSHE_READ, LECHANG_READ],
+                 id="unnumbered_notice_under_its_issuer_line_with_its_title_wrapped"),
+    pytest.param([SUQIAN_TOC], SUQIAN, [SUQIAN_READ], id="signed_by_its_seal_with_the_date_alone"),
+    pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES, [SUQIAN_READ], id="title_over_three_lines"),
+    pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES[:2] + ["— 4 —", "温州市人民政府公报（总第300期）"] + SUQIAN_THREE_LINES[2:],
+                 [SUQIAN_READ], id="three_line_title_cut_by_a_page_break"),
+    pytest.param([JOINT_TOC, LECHANG_TOC], JOINT + LECHANG, [JOINT_READ, LECHANG_READ],
+                 id="joint_document_signed_by_three_issuers_then_an_unnumbered_notice"),
+    pytest.param([("省政府文件", LINHAI_TOC[1]), LECHANG_TOC], LINHAI + ["部门文件"] + LECHANG,
+                 [LINHAI_READ[:1] + ("省政府文件",) + LINHAI_READ[2:], LECHANG_READ], id="a_column_other_issues_add"),
+]
+
+
+# running headers of other wordings, left between the lines of a title block by a page break
+PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"]]
+WITH_TOC += [
+    pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES[:2] + page_break + SUQIAN_THREE_LINES[2:], [SUQIAN_READ],
+                 id=f"running_header_{n}_between_the_title_lines") for n, page_break in enumerate(PAGE_BREAKS)
+] + [
+    pytest.param([LAOSHE_TOC, LECHANG_TOC], LAOSHE + LECHANG[:1] + page_break + LECHANG[1:], [LAOSHE_READ, LECHANG_READ],
+                 id=f"running_header_{n}_between_the_issuer_line_and_the_title") for n, page_break in enumerate(PAGE_BREAKS)
+]
+
+
+@pytest.mark.parametrize("toc, body, expected", WITH_TOC)
+def test_each_document_of_a_text_export_is_read_whole(toc, body, expected):
+    assert documents(layout(2021, 3, toc, body)) == expected
+
+
+RAW = [
+    pytest.param([LINHAI, LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_under_its_issuer_line"),
+    pytest.param([LINHAI + LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_on_the_same_page"),
+    pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LINHAI_READ],
+                 id="title_over_three_lines_signed_by_its_seal"),
+    pytest.param([JOINT, LECHANG], [JOINT_READ, LECHANG_READ], id="title_over_its_number_without_issuer_line"),
+    pytest.param([["省政府文件"] + LINHAI, ["部门文件"] + LECHANG],
+                 [LINHAI_READ[:1] + ("省政府文件",) + LINHAI_READ[2:], LECHANG_READ],
+                 id="column_headings_name_their_documents_and_are_no_document"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", RAW)
+def test_each_document_of_a_raw_extraction_is_read_whole(pages, expected):
+    assert documents(raw_layout(2021, 3, pages)) == expected
+
+
+# the 办法's next articles (the same source): enough column text for the page to read as a raw extraction
+SUQIAN_ARTICLES = [
+    "第二条　城乡医疗救助是指患病的城乡困难群众，在获得城镇职工和居民基本医疗保险、新型农村合作医疗补偿以后，个人医药费支出"
+    "负担仍然较重的，由政府提供补充性医疗救助。医疗救助由民政部门主管，实行政府主导与社会参与相结合，坚持因地制宜、突出重点，"
+    "统筹兼顾、分类施救，公正合理、公开公平，努力实现救助水平与本地经济社会发展水平和财政支付能力相适应，确保城乡医疗救助规范运行。",
+    "第二章　医疗救助对象",
+    "第三条　具有本市常住户口，参加城镇职工和居民基本医疗保险或新型农村合作医疗，且符合下列条件之一的人员，可以申请城乡医疗救助：",
+]
+
+
+def framed_layout(year, month, pages):
+    """A raw extraction as a typesetter's PDF gives it: each page's column text (19 characters a line),
+    then its title block, a positioned frame painted (and so extracted) after the columns, then the footer."""
+    lines = ["温州市人民政府公报", f"{year}.{month}", "总第300期（月刊）", "— 2 —"]
+    for number, (column, frame) in enumerate(pages, start=3):
+        for line in column:
+            lines += [line[k : k + 19] for k in range(0, len(line), 19)]
+        lines += frame + [f"— {number} —"]
+    return "\n\n".join(lines)
+
+
+FRAMED = [
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (LECHANG[2:], LECHANG[:2])],
+                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LECHANG_READ],
+                 id="title_naming_its_issuer_then_an_unnumbered_notice_each_after_its_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN_THREE_LINES[:4]), (JOINT[2:], JOINT[:2])],
+                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], JOINT_READ],
+                 id="three_line_title_then_a_title_without_issuer_each_after_its_page"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", FRAMED)
+def test_a_title_block_printed_after_its_pages_columns_heads_its_document(pages, expected):
+    assert documents(framed_layout(2021, 3, pages)) == expected
+
+
+def test_a_personnel_decision_under_its_issuer_line_is_no_document():
+    decision = ["温州市人民代表大会常务委员会", "关于接受张三辞去温州市人民政府副市长职务的决定",
+                "温州市第十二届人民代表大会常务委员会第三十次会议决定：接受张三辞去温州市人民政府副市长职务的请求。"]
+    assert documents(raw_layout(2021, 3, [LINHAI, decision])) == [LINHAI_READ]
+
+
+@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column"])
+def test_a_running_header_inside_a_paragraph_stays_out_of_the_body(page_break):
+    cover_notice = SUQIAN[3]
+    body = SUQIAN[:3] + [cover_notice[:20]] + page_break + [cover_notice[20:]] + SUQIAN[4:]
+    found = parse_issue(layout(2008, 6, [SUQIAN_TOC], body)).to_export()["documents"][0]
+    assert found["body"].split("\n")[0] == cover_notice
+
+
+def test_addressees_wrapped_over_several_column_lines_stay_out_of_the_body():
+    found = parse_issue(raw_layout(2008, 6, [SUQIAN])).to_export()["documents"][0]
+    assert found["addressees"] == SUQIAN[2][:-1]
+    assert found["body"].startswith("《宿迁市城乡医疗救助暂行办法》")
+
+
+def test_attachments_and_the_copy_line_of_a_joint_document():
+    found = parse_issue(layout(2010, 3, [JOINT_TOC], JOINT)).to_export()["documents"][0]
+    assert found["attachments"] == ["义务教育学校收费项目和标准"]
+    assert found["body"].endswith("抄送：省物价局，省财政厅，省教育厅。")
+
+
+def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_dates():
+    # the second notice prints neither issuer line nor number: nothing tells it apart, but its signature does
+    parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:]))
+    merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
+    assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日"]] and merged[0].is_loss
