@@ -17,7 +17,7 @@ from tests.conftest import ISSUE_FILES, fixture_text
 # A column the parser has no kind for, as a text export prints one (heading letter-spaced).
 UNKNOWN_SECTION = ["专 题 报 道", "", "我市召开民营经济高质量发展大会", "",
                    "会上，市领导为获奖企业颁奖，并部署下一阶段重点工作。", ""]
-BODY_START = 300  # 2020-06's table of contents ends before this line
+BODY_START = 125  # 2020-06's table of contents ends before this line
 
 
 def _at(lines, printed):
@@ -47,18 +47,10 @@ def _both(*changes):
     return change
 
 
-GAPS = "issue 21 §2: the section before absorbs an unknown section when nothing else is wrong"
-
 CHANGED_FIXTURE = [
     pytest.param(deleted("6月5日，我市召开交通强国"), "news_merged", "我市召开交通强国建设试点暨",
                  id="brief_lost_its_dated_first_paragraph"),
     pytest.param(deleted("6月5日，我市召开交通强国"), "toc_count", "等简讯6则", id="toc_announces_more_briefs"),
-    pytest.param(inserted_before("6月份市政府、市政府办公室发文目录", UNKNOWN_SECTION), "chronicle_stray_line",
-                 "专 题 报 道", id="unknown_section_after_the_chronicle"),
-    pytest.param(inserted_before("温州市2020年6月份国民经济主要统计指标", UNKNOWN_SECTION), "issued_stray_line",
-                 "专 题 报 道", id="unknown_section_after_the_issued_list"),
-    pytest.param(inserted_before("政 务 简 讯", UNKNOWN_SECTION), "appointment_unread", "专 题 报 道",
-                 id="unknown_section_after_the_appointments"),
     pytest.param(deleted("温政办〔2020〕53号"), "toc_entry_not_found", "温政办〔2020〕53号",
                  id="doc_number_line_lost"),
     pytest.param(deleted("温政办〔2020〕53号"), "document_two_signatures", "温州市人民政府 2020年6月24日",
@@ -66,15 +58,42 @@ CHANGED_FIXTURE = [
     pytest.param(inserted_before("温州市统计局制", ["注：本表数据为快报数，以年报为准。", ""]), "unread_line",
                  "注：本表数据为快报数", id="note_under_the_statistics_table"),
     pytest.param(repeated(10), "repeated_text", "", id="issue_text_pasted_ten_times"),
-    pytest.param(inserted_before("6月份市政府记事", UNKNOWN_SECTION), "unread_line", "专 题 报 道",
-                 id="unknown_section_after_the_last_brief", marks=pytest.mark.xfail(reason=GAPS, strict=True)),
-    pytest.param(inserted_before("ZJCC01-2020-0008", UNKNOWN_SECTION), "unread_line", "专 题 报 道",
-                 id="unknown_section_after_a_document", marks=pytest.mark.xfail(reason=GAPS, strict=True)),
 ]
 
 
 def losses(text):
     return [w for w in parse_issue(text).warnings if w.is_loss]
+
+
+# Where an unknown column may be printed: after each kind of section (the line it is printed before,
+# and the TOC entry its warning names as the one after it). Read on, its lines became a brief's, a
+# document's or a chronicle entry's text, or an issued row's title.
+UNKNOWN_SECTION_PLACES = [
+    pytest.param("政 务 简 讯", "等简讯6则", id="after_the_appointments"),
+    pytest.param("6月份市政府记事", "6月份市政府记事", id="after_the_last_brief"),
+    pytest.param("6月份市政府、市政府办公室发文目录", "发文目录", id="after_the_chronicle"),
+    pytest.param("温州市2020年6月份国民经济主要统计指标", "主要统计指标", id="after_the_issued_list"),
+    pytest.param("ZJCC01-2020-0008", "工业用地高质量利用全周期管理的若干意见", id="after_a_document"),
+    pytest.param("ZJCC01-2020-0009", "水库山塘安全管理办法", id="after_a_document_ending_in_a_table"),
+]
+RECORD_LISTS = ("documents", "interpretations", "appointments", "news", "chronicle", "issued_list", "statistics")
+
+
+@pytest.mark.parametrize("printed_before, next_entry", UNKNOWN_SECTION_PLACES)
+def test_an_unknown_section_is_one_loss_warning_quoting_each_of_its_lines(parsed_issues, printed_before, next_entry):
+    lines = inserted_before(printed_before, UNKNOWN_SECTION)(fixture_text("2020-06").split("\n"))
+    parsed = parse_issue("\n".join(lines))
+    [unknown] = [w for w in parsed.warnings if w.is_loss]
+    assert (unknown.kind, unknown.section, unknown.lines) == ("unknown_section", "专题报道", [l for l in UNKNOWN_SECTION if l])
+    assert next_entry in unknown.message
+    unchanged = parsed_issues["2020-06"]
+    assert [getattr(parsed, name) for name in RECORD_LISTS] == [getattr(unchanged, name) for name in RECORD_LISTS]
+
+
+def test_an_unknown_section_has_its_printed_page():
+    lines = inserted_before("6月份市政府记事", ["·  36  ·", *UNKNOWN_SECTION])(fixture_text("2020-06").split("\n"))
+    unknown = next(w for w in losses("\n".join(lines)) if w.kind == "unknown_section")
+    assert (unknown.section, unknown.page, unknown.lines[0]) == ("专题报道", 36, "专 题 报 道")
 
 
 @pytest.mark.parametrize("change, kind, quoted", CHANGED_FIXTURE)

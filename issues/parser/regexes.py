@@ -310,6 +310,9 @@ SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 COLUMN_LABEL = re.compile(
     r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
+# A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column
+# label when COLUMN_LABEL matches it too; a column no kind knows when not)
+SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
