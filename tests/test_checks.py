@@ -35,6 +35,10 @@ def inserted_before(printed, new_lines):
     return insert
 
 
+def replaced(printed_start, new_line):
+    return lambda lines: [new_line if line.startswith(printed_start) else line for line in lines]
+
+
 def repeated(times):
     return lambda lines: lines * times
 
@@ -58,6 +62,10 @@ CHANGED_FIXTURE = [
     pytest.param(inserted_before("温州市统计局制", ["注：本表数据为快报数，以年报为准。", ""]), "unread_line",
                  "注：本表数据为快报数", id="note_under_the_statistics_table"),
     pytest.param(repeated(10), "repeated_text", "", id="issue_text_pasted_ten_times"),
+    # issue 21's Why: 49 of 50 copies were stored as 封底及其他 without a word
+    pytest.param(repeated(50), "back_matter_size", "赠阅范围", id="issue_text_pasted_fifty_times"),
+    pytest.param(replaced("董旭辉的温州市人力资源和社会保障局副局长职务", "董旭辉同志另有任用；"), "appointment_unread",
+                 "董旭辉同志另有任用", id="appointment_line_of_no_known_shape"),
 ]
 
 
@@ -148,6 +156,12 @@ RECORD_CASES = [
                  id="brief_dated_half_a_year_off"),
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "signed_date": None})]), "document_field_missing",
                  "成文日期", id="document_without_signed_date"),
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "issuer": ""})]), "document_field_missing", "发文机关",
+                 id="document_without_issuer"),
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "title": ""})]), "document_field_missing", "标题",
+                 id="document_without_title"),
+    pytest.param(issue(documents=[ParsedDocument(**DOCUMENT), ParsedDocument(**DOCUMENT)]), "document_read_twice",
+                 "读出了2次", id="one_doc_number_read_twice"),
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n" + SIGNED.replace("3日", "9日")})]),
                  "document_two_signatures", "两个文件", id="two_signatures_in_one_document"),
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": ""})]), "document_without_body", "没有正文",
@@ -170,6 +184,36 @@ RECORD_CASES = [
 def test_a_doubtful_record_is_a_loss_warning(parsed, kind, message):
     checks.finish(parsed, [])
     assert any(w.kind == kind and w.is_loss and message in w.message for w in parsed.warnings), parsed.warnings
+
+
+NO_LOSS_CASES = [
+    pytest.param(issue(news=[ParsedNews("全市美丽城镇建设推进会召开", date(2020, 4, 24))]), id="brief_two_months_before"),
+    pytest.param(issue(chronicle=[entry(8, 1), entry(8, 3)]), id="chronicle_two_months_after"),
+    pytest.param(issue(chronicle=[entry(6, 3), entry(6, 3), entry(6, 5)]), id="chronicle_two_entries_of_one_day"),
+    pytest.param(issue(toc=[TocEntry("市府办文件", "温州市人民政府办公室关于印发某方案的通知", "温政办[2020]第51号", 4)],
+                       documents=[ParsedDocument(**DOCUMENT)]), id="doc_number_in_other_brackets_in_the_toc"),
+]
+
+
+@pytest.mark.parametrize("parsed", NO_LOSS_CASES)
+def test_a_record_within_what_issues_print_is_no_loss(parsed):
+    checks.finish(parsed, [])
+    assert [w for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_doc_number_printed_differently_in_the_toc_is_a_note_quoting_both():
+    parsed = issue(toc=[TocEntry("市府办文件", "温州市人民政府办公室关于印发某方案的通知", "温政办[2020]第51号", 4)],
+                   documents=[ParsedDocument(**DOCUMENT)])
+    checks.finish(parsed, [])
+    assert [(w.level, w.kind, w.lines) for w in parsed.warnings] == [
+        ("note", "doc_number_printed_differently", ["温政办[2020]第51号", "温政办〔2020〕51号"])]
+
+
+def test_an_issue_printed_twice_reads_each_document_twice_and_says_so(parsed_issues):
+    once = parsed_issues["2020-09"]  # a raw extraction: its copies are read as records, not back matter
+    twice = parse_issue("\n".join([fixture_text("2020-09")] * 2))
+    read_twice = [w for w in twice.warnings if w.kind == "document_read_twice" and w.is_loss]
+    assert len(read_twice) == len({d.doc_number for d in once.documents}) > 0
 
 
 def test_an_undated_brief_is_only_a_note():
