@@ -74,26 +74,26 @@ def losses(text):
 
 
 # Where an unknown column may be printed: after each kind of section (the line it is printed before,
-# and the TOC entry its warning names as the one after it). Read on, its lines became a brief's, a
-# document's or a chronicle entry's text, or an issued row's title.
+# and the TOC entry of the section it follows, which its warning names). Read on, its lines became a
+# brief's, a document's or a chronicle entry's text, or an issued row's title.
 UNKNOWN_SECTION_PLACES = [
-    pytest.param("政 务 简 讯", "等简讯6则", id="after_the_appointments"),
-    pytest.param("6月份市政府记事", "6月份市政府记事", id="after_the_last_brief"),
-    pytest.param("6月份市政府、市政府办公室发文目录", "发文目录", id="after_the_chronicle"),
-    pytest.param("温州市2020年6月份国民经济主要统计指标", "主要统计指标", id="after_the_issued_list"),
-    pytest.param("ZJCC01-2020-0008", "工业用地高质量利用全周期管理的若干意见", id="after_a_document"),
-    pytest.param("ZJCC01-2020-0009", "水库山塘安全管理办法", id="after_a_document_ending_in_a_table"),
+    pytest.param("政 务 简 讯", "6月份市政府人事任免", id="after_the_appointments"),
+    pytest.param("6月份市政府记事", "等简讯6则", id="after_the_last_brief"),
+    pytest.param("6月份市政府、市政府办公室发文目录", "6月份市政府记事", id="after_the_chronicle"),
+    pytest.param("温州市2020年6月份国民经济主要统计指标", "发文目录", id="after_the_issued_list"),
+    pytest.param("ZJCC01-2020-0008", "关于调整市政府领导分工的通知", id="after_a_document"),
+    pytest.param("ZJCC01-2020-0009", "养老服务高质量发展三年行动计划", id="after_a_document_ending_in_a_table"),
 ]
 RECORD_LISTS = ("documents", "interpretations", "appointments", "news", "chronicle", "issued_list", "statistics")
 
 
-@pytest.mark.parametrize("printed_before, next_entry", UNKNOWN_SECTION_PLACES)
-def test_an_unknown_section_is_one_loss_warning_quoting_each_of_its_lines(parsed_issues, printed_before, next_entry):
+@pytest.mark.parametrize("printed_before, section_before", UNKNOWN_SECTION_PLACES)
+def test_an_unknown_section_is_one_loss_warning_quoting_each_of_its_lines(parsed_issues, printed_before, section_before):
     lines = inserted_before(printed_before, UNKNOWN_SECTION)(fixture_text("2020-06").split("\n"))
     parsed = parse_issue("\n".join(lines))
     [unknown] = [w for w in parsed.warnings if w.is_loss]
     assert (unknown.kind, unknown.section, unknown.lines) == ("unknown_section", "专题报道", [l for l in UNKNOWN_SECTION if l])
-    assert next_entry in unknown.message
+    assert section_before in unknown.message
     unchanged = parsed_issues["2020-06"]
     assert [getattr(parsed, name) for name in RECORD_LISTS] == [getattr(unchanged, name) for name in RECORD_LISTS]
 

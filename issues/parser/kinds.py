@@ -14,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, statistics
+from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
 from issues.parser.lines import Line, texts
+from issues.parser.text import compact
+from issues.parser.warnings import LOSS, ParseWarning
+
+# An unknown column's first lines quoted in its warning; coverage lists any further ones line by line.
+UNKNOWN_COLUMN_QUOTED = 10
 
 
 @dataclass
@@ -107,4 +112,22 @@ def of_category(category: str) -> RecordKind | None:
 
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
+    section.lines = _before_unknown_column(section, parsed.warnings)
     BY_KEY[section.kind].parse(section, parsed)
+
+
+def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
+    """A section stops at a letter-spaced heading no kind knows ('专 题 报 道': a column the parser cannot
+    read, found by neither the TOC nor a heading's shape). Read on, the column's lines would become the
+    text of the record before (a brief's body, a document's, a chronicle entry's, an issued row's title);
+    they are told in one warning instead, with their page when the text prints page numbers."""
+    for i, line in enumerate(section.lines[1:], start=1):
+        heading = compact(line.text)
+        if regexes.SPACED_HEADING.match(line.text.strip()) and not regexes.KNOWN_HEADING.match(heading):
+            unread = [other.text for other in section.lines[i:] if other.text.strip()]
+            after = section.entry.title or BY_KEY[section.kind].label
+            message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"
+            warnings.append(ParseWarning(LOSS, "unknown_section", message, section=heading, page=line.page,
+                                         lines=unread[:UNKNOWN_COLUMN_QUOTED], file_page=line.physical_page))
+            return section.lines[:i]
+    return section.lines

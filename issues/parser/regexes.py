@@ -310,9 +310,15 @@ SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 COLUMN_LABEL = re.compile(
     r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
-# A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column
-# label when COLUMN_LABEL matches it too; a column no kind knows when not)
+# A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
+# kind knows unless KNOWN_HEADING matches it without its spaces)
 SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
+# What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
+# the gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
+KNOWN_HEADING = re.compile(
+    r"^(?:市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态|政府记事|发文目录"
+    r"|统计资料|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$"
+)
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:

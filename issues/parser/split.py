@@ -13,11 +13,8 @@ from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
 from issues.parser.text import compact
-from issues.parser.warnings import LOSS, NOTE, ParseWarning
+from issues.parser.warnings import NOTE, ParseWarning
 from issues.parser.toc import parse_toc
-
-# An unknown column's first lines quoted in its warning; coverage lists any further ones line by line.
-UNKNOWN_SECTION_QUOTED = 10
 
 
 def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
@@ -31,9 +28,7 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
-        following = starts[n + 1][1].title if n + 1 < len(starts) else "封底及其他"
-        section = _before_unknown_heading(body_lines[start : start + len(_without_next_heading(body[start:end]))],
-                                          following, parsed.warnings)
+        section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if entry.category in DOCUMENT_CATEGORIES else None
         _parse_section(entry, section[:cut], parsed)
         if cut is not None:
@@ -96,22 +91,6 @@ def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -
             rest = rawsplit.find_sections(section[i:])
             return i if all(piece.doc_number is not None for piece in rest) else None  # documents only
     return None
-
-
-def _before_unknown_heading(section: list[Line], following: str, warnings: list) -> list[Line]:
-    """A section stops at a letter-spaced heading no kind knows ('专 题 报 道': a column the TOC does not
-    list): the column's lines would be read as text of the section before (a brief's body, a document's,
-    a chronicle entry's). They are told in one warning instead, with their page when the text prints
-    page numbers, and the section they are printed before."""
-    for i, line in enumerate(section[1:], start=1):
-        text = line.text.strip()
-        if regexes.SPACED_HEADING.match(text) and not regexes.CATEGORY_HEADING.match(compact(text)):
-            unread = [other.text for other in section[i:] if other.text.strip()]
-            message = f"「{compact(text)}」不是本刊已知的栏目（印在「{following}」之前）：其下{len(unread)}行没有读成记录"
-            warnings.append(ParseWarning(LOSS, "unknown_section", message, section=compact(text), page=line.page,
-                                         lines=unread[:UNKNOWN_SECTION_QUOTED], file_page=line.physical_page))
-            return section[:i]
-    return section
 
 
 def _without_next_heading(section: list[str]) -> list[str]:
