@@ -98,6 +98,14 @@ def test_an_unknown_section_is_one_loss_warning_quoting_each_of_its_lines(parsed
     assert [getattr(parsed, name) for name in RECORD_LISTS] == [getattr(unchanged, name) for name in RECORD_LISTS]
 
 
+@pytest.mark.parametrize("header", ["政 府 记 事", "大 事 记", "温 州 市 人 民 政 府 公 报"])
+def test_a_letter_spaced_running_header_of_a_known_name_is_no_unknown_section(parsed_issues, header):
+    lines = inserted_before("2日", [header, ""])(fixture_text("2020-06").split("\n"))
+    parsed = parse_issue("\n".join(lines))
+    assert "unknown_section" not in [w.kind for w in parsed.warnings]
+    assert len(parsed.chronicle) == len(parsed_issues["2020-06"].chronicle)
+
+
 def test_an_unknown_section_has_its_printed_page():
     lines = inserted_before("6月份市政府记事", ["·  36  ·", *UNKNOWN_SECTION])(fixture_text("2020-06").split("\n"))
     unknown = next(w for w in losses("\n".join(lines)) if w.kind == "unknown_section")

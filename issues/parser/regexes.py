@@ -314,10 +314,11 @@ COLUMN_LABEL = re.compile(
 # kind knows unless KNOWN_HEADING matches it without its spaces)
 SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
 # What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
-# the gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
+# a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
+# gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
 KNOWN_HEADING = re.compile(
     r"^(?:市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态|政府记事|发文目录"
-    r"|统计资料|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$"
+    r"|统计资料|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$"
 )
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
