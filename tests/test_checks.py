@@ -106,6 +106,22 @@ def test_a_letter_spaced_running_header_of_a_known_name_is_no_unknown_section(pa
     assert len(parsed.chronicle) == len(parsed_issues["2020-06"].chronicle)
 
 
+# A kind's parser reads text alone; the lines it quotes have their printed page when the text prints one.
+PAGED_LOSSES = [
+    pytest.param(_both(inserted_before("免去：", ["·  35  ·"]),
+                       replaced("董旭辉的温州市人力资源和社会保障局副局长职务", "董旭辉同志另有任用；")),
+                 "appointment_unread", 35, id="appointment_line_of_no_known_shape"),
+    pytest.param(inserted_before("2日", ["·  37  ·", "专题报道", "会上，市领导为获奖企业颁奖。"]), "chronicle_stray_line", 37,
+                 id="chronicle_stray_line"),
+]
+
+
+@pytest.mark.parametrize("change, kind, page", PAGED_LOSSES)
+def test_a_kind_parsers_loss_warning_has_the_page_of_the_line_it_quotes(change, kind, page):
+    found = [w for w in losses("\n".join(change(fixture_text("2020-06").split("\n")))) if w.kind == kind]
+    assert [w.page for w in found] == [page]
+
+
 def test_an_unknown_section_has_its_printed_page():
     lines = inserted_before("6月份市政府记事", ["·  36  ·", *UNKNOWN_SECTION])(fixture_text("2020-06").split("\n"))
     unknown = next(w for w in losses("\n".join(lines)) if w.kind == "unknown_section")

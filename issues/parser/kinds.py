@@ -113,7 +113,25 @@ def of_category(category: str) -> RecordKind | None:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
+    told = len(parsed.warnings)
     BY_KEY[section.kind].parse(section, parsed)
+    for warning in parsed.warnings[told:]:
+        _place(warning, section.lines)
+
+
+def _place(warning, lines: list[Line]) -> None:
+    """A kind's parser reads text alone: its warning gets the page of the first line it quotes."""
+    if not isinstance(warning, ParseWarning) or warning.page is not None or not warning.lines:
+        return
+    quoted = compact(warning.lines[0]).rstrip("…")  # a long line is quoted cut short, with '…'
+    line = next((line for line in lines if line.page is not None and _opens(compact(line.text), quoted)), None)
+    if line is not None:
+        warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
+
+
+def _opens(text: str, quoted: str) -> bool:
+    """The printed line the quote begins with (a quoted entry may join several lines)."""
+    return bool(text) and bool(quoted) and (quoted.startswith(text) or text.startswith(quoted))
 
 
 def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
