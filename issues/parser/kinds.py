@@ -3,7 +3,8 @@
 Each kind says what announces it (its TOC category names), how a section of it is read (`parse`:
 a Section in, its records added to the ParsedIssue), its record class, and its short label for
 staff and readers. A Section is the same plain value whichever way it was found (split: led by a
-printed TOC; rawsplit: by the shapes of headings and title blocks), and `read` is the one dispatch.
+printed TOC; rawsplit: by the shapes of headings and title blocks), and `read` is the one dispatch
+(where a section also stops at a letter-spaced column no kind knows, told in a loss warning).
 The models declare which kind they store (`Model.kind`), and the review page, the ingest summary,
 the search form and the home page's counts iterate KINDS: adding a kind, or renaming a section, is
 one entry here.

@@ -141,10 +141,9 @@ GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府�
 # ---------------------------------------------------------------------------------------------
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
-CATEGORY_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
-    r"|政府记事|发文目录|统计资料)\s*$"
-)
+CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
+                  r"|政府记事|发文目录|统计资料")
+CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
 # not once from each of its characters.
@@ -316,10 +315,7 @@ SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9f
 # What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
 # a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
 # gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
-KNOWN_HEADING = re.compile(
-    r"^(?:市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态|政府记事|发文目录"
-    r"|统计资料|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$"
-)
+KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
