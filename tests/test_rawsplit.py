@@ -5,6 +5,7 @@ import pytest
 
 from issues.parser import clean, issued, rawsplit, statistics
 from issues.parser.clean import PAGE_MARK
+from issues.parser.records import ParsedIssue
 
 
 @pytest.mark.parametrize(("doc_number", "category"), [
@@ -120,3 +121,13 @@ def test_briefs_after_the_appointments_whose_label_was_lost_are_their_own_sectio
     lines = [f"{PAGE_MARK}5", "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
     assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))] == [("机构人事", 0), ("政务简讯", 3)]
+
+
+def test_an_unknown_letter_spaced_column_is_cut_off_the_briefs_and_quoted_with_its_page():
+    brief = ["市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
+    unknown = ["专 题 报 道", "我市召开民营经济高质量发展大会", "会上，市领导为获奖企业颁奖。"]
+    parsed = ParsedIssue(year=2019, issue_no=4)
+    rawsplit.parse_sections(clean.paged([f"{PAGE_MARK}5", "政务简讯", *brief, f"{PAGE_MARK}6", *unknown]), parsed)
+    assert [(n.title, n.body) for n in parsed.news] == [(brief[0], brief[1])]
+    [told] = [w for w in parsed.warnings if getattr(w, "kind", "") == "unknown_section"]
+    assert (told.page, told.section, told.lines) == (6, "专题报道", unknown)

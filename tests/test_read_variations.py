@@ -649,10 +649,19 @@ def test_a_chronicle_under_its_own_printed_heading(year, month, heading, lines, 
     assert chronicle(year, month, lines, heading=heading) == (expected, [])
 
 
-def test_lines_after_an_ended_entry_that_open_with_no_sentence_are_a_loss():
-    unknown = ["专 题 报 道", "会上，市领导为获奖企业颁奖。"]
-    entries, losses = chronicle(2024, 5, ["1日，" + ZHANGYE_1] + unknown)
-    assert entries == [("2024-05-01", ZHANGYE_1 + "".join(unknown))] and unknown in losses
+# Lines after an ended entry that open with no sentence: a heading printed plain stays with the entry
+# and is quoted as a stray line; printed letter-spaced it opens a column no kind knows, cut off the entry.
+STRAY_AFTER_AN_ENTRY = [
+    pytest.param(["专题报道", "会上，市领导为获奖企业颁奖。"], ZHANGYE_1 + "专题报道会上，市领导为获奖企业颁奖。",
+                 id="plain_heading_kept_and_quoted"),
+    pytest.param(["专 题 报 道", "会上，市领导为获奖企业颁奖。"], ZHANGYE_1, id="letter_spaced_heading_cut_and_quoted"),
+]
+
+
+@pytest.mark.parametrize("stray, entry_text", STRAY_AFTER_AN_ENTRY)
+def test_lines_after_an_ended_entry_that_open_with_no_sentence_are_a_loss(stray, entry_text):
+    entries, losses = chronicle(2024, 5, ["1日，" + ZHANGYE_1] + stray)
+    assert entries == [("2024-05-01", entry_text)] and losses == [stray]
 
 
 def test_no_row_comes_from_the_held_out_sets():

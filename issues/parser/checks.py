@@ -6,7 +6,8 @@ printed line that ended up in no record and is not page furniture.
 
   toc_counts        the TOC promises records that were not found (简讯6则 but 5; an entry not found)
   documents         a document without body, title, issuer or signed date; two signatures in one
-                    (a merge); a doc number printed differently in the TOC and the header
+                    (a merge); a doc number printed differently in the TOC and the header; one doc
+                    number read twice (the text pasted again)
   chronicle_dates   days going backwards or leaving the month; dates far from the issue's month
   news_dates        briefs dated far from the issue's month, or not dated at all (a note)
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
@@ -167,7 +168,15 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if printed and numbers.compact(printed) != document.doc_number:
             warnings.append(_about(document, "doc_number_printed_differently", "目录与文件头印的文号写法不同",
                                    [printed, document.doc_number], level=NOTE))
-    return warnings
+    return warnings + _read_again(parsed.documents)
+
+
+def _read_again(documents: list[ParsedDocument]) -> list[ParseWarning]:
+    """One doc number read into more than one document: the text pasted again (no issue prints a number twice)."""
+    times = Counter(key for d in documents if (key := numbers.doc_key(d.doc_number)))
+    first = {numbers.doc_key(d.doc_number): d for d in reversed(documents)}
+    return [_about(first[key], "document_read_twice", f"同一文号的文件读出了{n}次：期刊文本可能重复", _named(first[key]))
+            for key, n in times.items() if n > 1]
 
 
 def _appointment_lines(document: ParsedDocument) -> list[str]:
@@ -257,7 +266,7 @@ def repeated_text(lines: list[str]) -> list[ParseWarning]:
     if len(repeated) < REPEATED_SHARE * len(counted):
         return []
     copies = Counter(repeated.values()).most_common(1)[0][0]
-    return [ParseWarning(LOSS, "repeated_text", f"期刊文本重复出现约{copies}次：只有第一份被读成记录，其余未核对",
+    return [ParseWarning(LOSS, "repeated_text", f"期刊文本重复出现约{copies}次：重复的部分并入了封底及其他，或读成了重复的记录",
                          lines=list(repeated)[:2])]
 
 

@@ -3,7 +3,8 @@
 Each kind says what announces it (its TOC category names), how a section of it is read (`parse`:
 a Section in, its records added to the ParsedIssue), its record class, and its short label for
 staff and readers. A Section is the same plain value whichever way it was found (split: led by a
-printed TOC; rawsplit: by the shapes of headings and title blocks), and `read` is the one dispatch.
+printed TOC; rawsplit: by the shapes of headings and title blocks), and `read` is the one dispatch
+(where a section also stops at a letter-spaced column no kind knows, told in a loss warning).
 The models declare which kind they store (`Model.kind`), and the review page, the ingest summary,
 the search form and the home page's counts iterate KINDS: adding a kind, or renaming a section, is
 one entry here.
@@ -16,6 +17,11 @@ from dataclasses import dataclass
 
 from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
 from issues.parser.lines import Line, texts
+from issues.parser.text import compact
+from issues.parser.warnings import LOSS, ParseWarning
+
+# An unknown column's first lines quoted in its warning; coverage lists any further ones line by line.
+UNKNOWN_COLUMN_QUOTED = 10
 
 
 @dataclass
@@ -114,4 +120,40 @@ def is_document_category(category: str | None) -> bool:
 
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
+    section.lines = _before_unknown_column(section, parsed.warnings)
+    told = len(parsed.warnings)
     BY_KEY[section.kind].parse(section, parsed)
+    for warning in parsed.warnings[told:]:
+        _place(warning, section.lines)
+
+
+def _place(warning, lines: list[Line]) -> None:
+    """A kind's parser reads text alone: its warning gets the page of the first line it quotes."""
+    if not isinstance(warning, ParseWarning) or warning.page is not None or not warning.lines:
+        return
+    quoted = compact(warning.lines[0]).rstrip("…")  # a long line is quoted cut short, with '…'
+    line = next((line for line in lines if line.page is not None and _opens(compact(line.text), quoted)), None)
+    if line is not None:
+        warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
+
+
+def _opens(text: str, quoted: str) -> bool:
+    """The printed line the quote begins with (a quoted entry may join several lines)."""
+    return bool(text) and bool(quoted) and (quoted.startswith(text) or text.startswith(quoted))
+
+
+def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
+    """A section stops at a letter-spaced heading no kind knows ('专 题 报 道': a column the parser cannot
+    read, found by neither the TOC nor a heading's shape). Read on, the column's lines would become the
+    text of the record before (a brief's body, a document's, a chronicle entry's, an issued row's title);
+    they are told in one warning instead, with their page when the text prints page numbers."""
+    for i, line in enumerate(section.lines[1:], start=1):
+        heading = compact(line.text)
+        if regexes.SPACED_HEADING.match(line.text.strip()) and not regexes.KNOWN_HEADING.match(heading):
+            unread = [other.text for other in section.lines[i:] if other.text.strip()]
+            after = section.entry.title or BY_KEY[section.kind].label
+            message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"
+            warnings.append(ParseWarning(LOSS, "unknown_section", message, section=heading, page=line.page,
+                                         lines=unread[:UNKNOWN_COLUMN_QUOTED], file_page=line.physical_page))
+            return section.lines[:i]
+    return section.lines

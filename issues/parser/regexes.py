@@ -160,10 +160,9 @@ GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府�
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 # A documents column some issues add, named for its issuers' level: "省政府文件" · "县（市、区）文件" · "国务院文件"
 OTHER_DOCUMENT_COLUMN = re.compile(rf"^(?:国务院|省|县|区)[{CJK}（）()、]{{0,6}}?文件$")
-CATEGORY_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?P<category>市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
-    rf"|政府记事|发文目录|统计资料|{OTHER_DOCUMENT_COLUMN.pattern[1:-1]})\s*$"
-)
+CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
+                  rf"|政府记事|发文目录|统计资料|{OTHER_DOCUMENT_COLUMN.pattern[1:-1]}")
+CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
 # The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
 # It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
 # not once from each of its characters.
@@ -343,6 +342,13 @@ SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 COLUMN_LABEL = re.compile(
     r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
 )
+# A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
+# kind knows unless KNOWN_HEADING matches it without its spaces)
+SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
+# What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
+# a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
+# gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
+KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
