@@ -334,8 +334,8 @@ PRESIDENT_ORDER_40 = ["中华人民共和国主席令", "（第四十号）",
                       "免去李毅中的工业和信息化部部长职务；", "任命苗圩为工业和信息化部部长。", "中华人民共和国主席 胡锦涛", "2010年12月25日"]
 
 
-def appointments(lines, heading="人事任免"):
-    text = layout(2018, 7, [("机构人事", "人事任免")], [heading] + lines)
+def appointments(lines, heading="人事任免", toc_title="人事任免"):
+    text = layout(2018, 7, [("机构人事", toc_title)], [heading] + lines)
     return sorted((a["person"], a["action"], a["position"]) for a in parse_issue(text).to_export()["appointments"])
 
 
@@ -623,6 +623,17 @@ def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():
     """'人事任免' / '政府记事' right after the 目录, as other gazettes head a section with the category's own name."""
     assert appointments(QUANZHOU_LIST[:2], heading="人事任免") == sorted(QUANZHOU_ROWS[:2])
     assert chronicle(2008, 1, ["17 日 " + BENXI_17], heading="政府记事") == ([("2008-01-17", BENXI_17)], [])
+
+
+@pytest.mark.parametrize("toc_title, heading", [
+    ("7月份市政府人事任免", "人事任免"),
+    ("人事任免", "7月份市政府人事任免"),
+    ("7月份人事任免", "7月份市政府人事任免"),
+], ids=["toc_names_the_month_body_the_category", "toc_names_the_category_body_the_month", "worded_otherwise"])
+def test_a_section_heading_worded_otherwise_than_its_toc_entry_is_found(toc_title, heading):
+    """The 目录 and the section's own heading need not agree word for word: the section is the first heading
+    of the entry's category after the contents."""
+    assert appointments(QUANZHOU_LIST[:2], heading=heading, toc_title=toc_title) == sorted(QUANZHOU_ROWS[:2])
 
 
 def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():

@@ -106,6 +106,16 @@ def category_named(printed: str) -> str:
     return CATEGORY_ALIASES.get(printed, printed)
 
 
+def heading_category(text: str) -> str | None:
+    """The category a section heading names, as the category ('人事任免', '## 政务简讯') or with its month
+    ('7月份市政府人事任免', '2008年6月政府大事记'); None for a line that is no such heading."""
+    if heading := regexes.CATEGORY_HEADING.match(text):
+        return category_named(heading["category"])
+    if heading := regexes.MONTH_HEADING.match(text):
+        return "机构人事" if heading["what"] == "人事任免" else "政府记事"
+    return None
+
+
 def of_category(category: str) -> RecordKind | None:
     """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
     if is_document_category(category):

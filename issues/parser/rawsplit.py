@@ -103,7 +103,7 @@ def _section_at(lines: list[str], i: int, current: Found | None) -> Found | None
     if spaced and category_named(spaced["category"]) != kind:
         return Found(category_named(spaced["category"]), i)
     if heading := regexes.MONTH_HEADING.match(text):
-        category = "机构人事" if heading["what"] == "人事任免" else "政府记事"
+        category = kinds.heading_category(text)
         if kind == category and not current.title:
             current.title = text
             return None

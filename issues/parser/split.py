@@ -63,7 +63,10 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)
         return _first(body, cursor, lambda line: compact(line).startswith(first))
-    return _first_title(body, cursor, compact(entry.title))
+    start = _first_title(body, cursor, compact(entry.title))
+    if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
+        start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == entry.category)
+    return start
 
 
 def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: ParsedIssue) -> None:
