@@ -152,6 +152,12 @@ def _opens(text: str, quoted: str) -> bool:
     return bool(text) and bool(quoted) and (quoted.startswith(text) or text.startswith(quoted))
 
 
+def _spaced_title_piece(heading: str) -> bool:
+    """A document prints some title lines letter-spaced: an order's '邢 台 市 人 民 政 府 令', an enclosed
+    '指 导 意 见' or '实 施 方 案'. They are the document's, no column."""
+    return bool(regexes.ORDER_ISSUER_LINE.match(heading) or regexes.TITLE_END.search(heading))
+
+
 def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
     """A section stops at a letter-spaced heading no kind knows ('专 题 报 道': a column the parser cannot
     read, found by neither the TOC nor a heading's shape). Read on, the column's lines would become the
@@ -159,7 +165,8 @@ def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
     they are told in one warning instead, with their page when the text prints page numbers."""
     for i, line in enumerate(section.lines[1:], start=1):
         heading = compact(line.text)
-        if regexes.SPACED_HEADING.match(line.text.strip()) and not regexes.KNOWN_HEADING.match(heading):
+        if regexes.SPACED_HEADING.match(line.text.strip()) and not regexes.KNOWN_HEADING.match(heading) \
+                and not (section.kind == "documents" and _spaced_title_piece(heading)):
             unread = [other.text for other in section.lines[i:] if other.text.strip()]
             after = section.entry.title or BY_KEY[section.kind].label
             message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"

@@ -25,13 +25,16 @@ from issues.parser import clean, regexes
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
-from issues.parser.title_block import TitleBlock, content_lines, read_printed
+from issues.parser.kinds import is_document_category
+from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, content_lines, read_order, read_printed
 
 
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
-PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
+RAW_SHAPE_SHARE_PAGED = 0.45  # the same, when its pages show (chronicle markers and headings are short lines)
+PAGE_LINES = 160
+MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column  # more column lines than a page holds (two columns of ~35, a title block)
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -39,21 +42,55 @@ def is_raw_layout(lines: list[str]) -> bool:
     content = [line for line in lines if line.strip()]
     if not content or any(regexes.TOC_PAGE.search(line) for line in content[:300]):
         return False
-    column = sum(1 for line in content if 20 <= width(line) <= COLUMN_LINE)
-    return column / len(content) >= RAW_SHAPE_SHARE
+    share = sum(1 for line in content if 20 <= width(line) <= COLUMN_LINE) / len(content)
+    return share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
+
+
+def _printed_pages(lines: list[str], content: list[str]) -> bool:
+    """The marks of a PDF's pages: pdftotext's page join (a line starting with a space right after a text
+    line), or a page number among the first lines (its margin boxes extracted first)."""
+    joined = any(a.strip() and b.startswith(" ") and b.strip() for a, b in zip(lines, lines[1:]))
+    return joined or any(regexes.PAGE_NUMBER_LINE.match(line) for line in content[:3])
 
 
 # --- pages -------------------------------------------------------------------------------------
 
 
 def mark_page_footers(lines: list[str]) -> list[str]:
-    """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there."""
-    return clean.page_numbers_to_marks(lines, offset=1)
+    """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there. Some PDFs
+    give a page's margin boxes first: its running header, then its number, then its columns
+    (' 2021年第3期' + '· 4 ·'); a number under nothing but the page's header heads its page."""
+    out = []
+    headers_only = True  # since the page top, only running headers (the text's start is a page top)
+    headers = 0  # how many
+    previous = ""
+    for line in lines:
+        match = regexes.PAGE_NUMBER_LINE.match(line)
+        if match:
+            heads = headers_only and headers > 0
+            out.append(f"{PAGE_MARK}{int(match['page']) + (0 if heads else 1)}")
+            headers_only = False
+        else:
+            out.append(line)
+            if line.strip():
+                if previous.strip() and line.startswith(" "):
+                    headers_only, headers = True, 0  # a page break: the line after a text line starts with a space
+                headers_only = headers_only and _is_running_header(line)
+                headers += 1
+        previous = line
+    return out
+
+
+def _is_running_header(line: str) -> bool:
+    text = line.strip()
+    return any(pattern.match(text) for pattern in (regexes.RUNNING_HEADER, regexes.RAW_ISSUE_HEADER,
+                                                    regexes.LOOSE_RUNNING_HEADER))
 
 
 def drop_running_headers(lines: list[str]) -> list[str]:
-    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already)."""
-    return [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line)]
+    """Drop '温州市人民政府公报（总第217期） 政务简讯', '2020年第9 期文件发布' and the headers of other wordings
+    ('温州市人民政府公报', ' 2021年第3期') (identity read them already)."""
+    return [line for line in lines if line.startswith(PAGE_MARK) or not _is_running_header(line)]
 
 
 def mark_page_breaks(lines: list[str]) -> list[str]:
@@ -157,9 +194,26 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
+        run = _frames_at_page_end(lines, block)
+        targets = _run_targets(lines, cursor, run) if len(run) > 1 else None
+        if targets is not None:  # several frames after the page's columns: the k-th heads the k-th document begun
+            for n, target in enumerate(targets):
+                following = targets[n + 1] if n + 1 < len(targets) else run[0].start
+                out += ([] if n else lines[cursor:target]) + [_standalone(text) for text in run[n].clean_lines()]
+                out += lines[target:following]
+            for framed in run[len(targets) :]:  # a title at the page's foot: its document begins on the next page
+                out += [_standalone(text) for text in framed.clean_lines()]
+            cursor = run[-1].end
+            continue
         target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
         enclosed = _enclosed_title(lines, block)
-        out += lines[cursor:target] + [_standalone(text) for text in block.clean_lines()] + lines[target:block.start]
+        moved = [_standalone(text) for text in block.clean_lines()]
+        column = _column_heading_over(lines, cursor, target, block.start)
+        if column is not None:  # painted with the block, it heads the block's document, not the page
+            moved = [_standalone("".join(lines[column].split()))] + moved
+            out += lines[cursor:target] + moved + lines[target:column] + lines[column + 1 : block.start]
+        else:
+            out += lines[cursor:target] + moved + lines[target:block.start]
         if enclosed:
             e_start, e_end, title = enclosed
             out += [_standalone(title)] + lines[block.end:e_start]
@@ -169,10 +223,174 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     return out + lines[cursor:]
 
 
+def join_cut_title_blocks(lines: list[str]) -> list[str]:
+    """A title block cut by a page break, each piece a frame painted after its page's columns: the first
+    title line(s) end page 3, the rest and the doc number end page 4, after page 4's column text (the
+    document's own beginning). The pieces are put together where the block begins, in the clean order,
+    so that the document starts on the page its title does."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        whole = read_printed(out, i) if out[i].strip() and not out[i].startswith((PAGE_MARK, STANDALONE)) else None
+        if whole is not None:
+            i = whole.end  # a whole block: no piece of a cut one starts inside it
+            continue
+        joined = _cut_block_at(out, i)
+        if joined is None:
+            i += 1
+            continue
+        block, rest_start, rest_end = joined
+        out = (out[:i] + [_standalone(text) for text in block.clean_lines()] + out[block.end_first:rest_start]
+               + out[rest_end:])
+        i += 1
+    return out
+
+
+def _cut_block_at(lines: list[str], i: int):
+    """(the joined block, where its second piece starts and ends) when a block opening at i runs into a
+    page mark and the last lines of the next page complete it; else None."""
+    text = lines[i].strip()
+    if not text or lines[i].startswith((PAGE_MARK, STANDALONE)):
+        return None
+    first = []
+    for k, content in content_lines(lines, i):
+        if content is None:
+            break
+        first.append(k)
+        if len(first) > MAX_TITLE_LINES:
+            return None
+    mark = first[-1] + 1 if first else i
+    while mark < len(lines) and not lines[mark].strip():
+        mark += 1
+    if mark >= len(lines) or not lines[mark].startswith(PAGE_MARK) or not _opens_cut_title(lines, first):
+        return None
+    page_end = next((k for k in range(mark + 1, len(lines)) if lines[k].startswith(PAGE_MARK)), len(lines))
+    next_page = [k for k, content in content_lines(lines, mark + 1) if content is not None and k < page_end]
+    # the rest is the first frame(s) painted after the next page's columns: the first run of lines that
+    # completes the block, the longest such (its number under its title lines)
+    for n in range(len(next_page)):
+        for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
+            rest = next_page[n : n + m]
+            pieces = [lines[k] for k in first] + [lines[k] for k in rest]
+            block = read_printed(pieces, 0)
+            if block is not None and block.end == len(pieces):
+                block.end_first = first[-1] + 1
+                return block, rest[0], rest[-1] + 1
+    return None
+
+
+def _opens_cut_title(lines: list[str], first: list[int]) -> bool:
+    """The piece before the break opens a title and does not end one ('宿迁市人民政府关于印发宿迁市城乡医疗救助')."""
+    pieces = ["".join(lines[k].split()) for k in first]
+    joined = "".join(pieces)
+    if not pieces or regexes.TITLE_END.search(joined) or regexes.SENTENCE_END.search(joined):
+        return False
+    if any(regexes.DOC_NUMBER_FULL.match(piece) for piece in pieces):  # the number comes under the title
+        return False
+    opens = (regexes.TITLE_START, regexes.ISSUER_TITLE_LINE, regexes.ISSUER_LINE)
+    return any(pattern.match(piece) for piece in pieces for pattern in opens)
+
+
 def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
     for i, text in content_lines(lines, cursor):
-        if text and (block := read_printed(lines, i)):
+        if text and (block := read_printed(lines, i) or read_order(lines, i)):
             return block
+    return None
+
+
+def _frames_at_page_end(lines: list[str], block: TitleBlock) -> list[TitleBlock]:
+    """The block and the blocks printed right after it, when they run to the end of their page: frames
+    painted after the page's columns, one per document begun on the page, in printed order. A section
+    heading's frame may come last (its section begins after these documents)."""
+    run = [block]
+    while True:
+        rest = []
+        for _, text in content_lines(lines, run[-1].end):
+            if text is None:
+                break
+            rest.append(text)
+        if all(_is_heading(text) for text in rest):  # the page ends (or the text)
+            return run
+        following = next(i for i, text in content_lines(lines, run[-1].end) if text)
+        nxt = read_printed(lines, following) or read_order(lines, following)
+        if nxt is None:
+            return [block]
+        run.append(nxt)
+
+
+def _is_heading(text: str | None) -> bool:
+    compact = "".join((text or "").split())
+    return bool(text) and bool(regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact))
+
+
+def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[int] | None:
+    """Where each framed block's document begins: the addressee lines of the page's columns, in order,
+    the last len(run) of them; or all but the last frame's, when the next page opens with the last one's
+    addressees (a title at the foot of its page). None when the columns tell no such thing (a 通告 or an
+    order prints no addressees)."""
+    page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    starts = _addressee_starts(lines, page_top, run[0].start)
+    if starts and _claimed_by_previous_page(lines, page_top, starts[0]):
+        starts = starts[1:]
+    if len(starts) >= len(run):
+        return starts[-len(run):]
+    if len(starts) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
+        return starts
+    return None
+
+
+def _claimed_by_previous_page(lines: list[str], page_top: int, start: int) -> bool:
+    """The page's first addressee line is the page's first line and the previous page ended with a title block
+    kept at its foot (moved already: its lines stand alone): that block's document begins here."""
+    first = next((i for i in range(page_top, len(lines)) if lines[i].strip()), None)
+    last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].strip()), "")
+    return first == start and last.startswith(STANDALONE)
+
+
+def _addressee_starts_next_page(lines: list[str], after: int) -> bool:
+    """The next page's columns open with an addressee line."""
+    mark = next((i for i in range(after, len(lines)) if lines[i].startswith(PAGE_MARK)), None)
+    if mark is None:
+        return False
+    end = next((i for i in range(mark + 1, len(lines)) if lines[i].startswith(PAGE_MARK)), len(lines))
+    first = next((i for i in range(mark + 1, end) if lines[i].strip()), None)
+    return first is not None and _addressee_starts(lines, first, end)[:1] == [first]
+
+
+def _addressee_starts(lines: list[str], lo: int, hi: int) -> list[int]:
+    """The first line of each addressee line in a page's columns, wrapped or not ('各县、区人民政府，…市湖' +
+    '…市各直属单位：' · '市级各有关单位：'), at the page's top or after a sentence or a date has ended."""
+    content = [(i, lines[i].strip()) for i in range(lo, hi) if lines[i].strip() and not lines[i].startswith(STANDALONE)]
+    starts = []
+    for n, (i, text) in enumerate(content):
+        before = content[n - 1][1] if n else ""
+        if n and not (regexes.SENTENCE_END.search(before) or regexes.DATE_LINE.match(in_digits("".join(before.split())))):
+            continue
+        if regexes.STRUCTURAL_START.match(text):
+            continue
+        joined = ""
+        for _, piece in content[n : n + MAX_ADDRESSEE_LINES]:
+            joined += piece
+            if piece.endswith(("：", ":")):
+                break
+        match = regexes.ADDRESSEES_LINE.match(joined)
+        if match and regexes.ADDRESSEES_SEVERAL.search(match["addressees"]) \
+                and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
+            starts.append(i)
+    return starts
+
+
+def _column_heading_over(lines: list[str], floor: int, target: int, block_start: int) -> int | None:
+    """The index of a documents column's heading ('省政府文件', '部门文件') printed right before a title block
+    that moves up its page: a positioned frame painted with the block, after the page's columns."""
+    for i in range(block_start - 1, max(floor, target) - 1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        heading = regexes.CATEGORY_HEADING.match("".join(text.split()))
+        if heading and not lines[i].startswith((PAGE_MARK, STANDALONE)) and is_document_category(heading["category"]):
+            return i
+        return None
     return None
 
 
@@ -185,6 +403,9 @@ def _addressees_follow(lines: list[str], block: TitleBlock) -> bool:
 
 def _document_start(lines: list[str], floor: int, block_start: int) -> int:
     """Where the document begins: its addressee line, else the top of the page, else floor."""
+    top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    if starts := _addressee_starts(lines, top, block_start):  # on its page, wrapped or not
+        return starts[-1]
     page_top = None
     for i in range(block_start - 1, floor - 1, -1):
         text = lines[i].strip()
@@ -252,8 +473,16 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
 
 def _section_top(lines: list[str], page_top: int) -> int:
     """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
-    after that document's signature date on the page (the section follows the document it closes)."""
-    if page_top + 1 >= len(lines) or not lines[page_top + 1].startswith(STANDALONE):
+    after that document's signature date on the page (the section follows the document it closes), or when
+    the section's own title is printed in the page's columns ('1月份市政府记事'), right before it."""
+    end = next((i for i in range(page_top + 1, len(lines)) if lines[i].startswith(PAGE_MARK)), len(lines))
+    titled = next((i for i in range(page_top + 1, end) if not lines[i].startswith(STANDALONE)
+                   and regexes.MONTH_HEADING.match("".join(lines[i].split()))), None)
+    before = next((i for i in range(titled - 1, page_top, -1) if lines[i].strip()), None) if titled else None
+    if before is not None and _closes(lines[before]) and _heading_at(lines, before) is None:
+        return before  # the section's title in the columns, after a document's or a section's last line
+    first = next((i for i in range(page_top + 1, len(lines)) if lines[i].strip()), None)
+    if first is None or not lines[first].startswith(STANDALONE):
         return page_top
     for i in range(page_top + 1, len(lines)):
         if lines[i].startswith(PAGE_MARK):
@@ -261,6 +490,13 @@ def _section_top(lines: list[str], page_top: int) -> int:
         if regexes.DATE_LINE.match(in_digits("".join(lines[i].lstrip(STANDALONE).split()))):
             return i
     return page_top
+
+
+def _closes(line: str) -> bool:
+    """A line that ends what comes before a section: a full stop, or a signature's date (not a colon:
+    '市人民政府决定：' goes on after the heading that interrupts it)."""
+    text = "".join(line.lstrip(STANDALONE).split())
+    return text.rstrip("”’」』").endswith(("。", "！", "？")) or bool(regexes.DATE_LINE.match(in_digits(text)))
 
 
 def _heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:
@@ -297,6 +533,7 @@ LAYOUT_STEPS = [
     mark_page_breaks,
     number_page_marks,
     mark_standalone_lines,
+    join_cut_title_blocks,
     move_title_blocks,
     move_headings_to_page_top,
     join_column_lines,

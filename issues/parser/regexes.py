@@ -201,19 +201,28 @@ HTML_TAG = re.compile(r"</?(?:ol|ul|li|p|br|span|div)\b[^<>]{0,80}>")
 DATE_LINE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日$")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
-# The number line of an order below its title: "温州市人民政府令 第7号"
-ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号$")
+# The year some cities print in an order's number, and the brackets some print around its serial:
+# "〔2009〕第5号" · "（第301号）"
+_ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
+# A signer's title letter-spaced, then the name: "市  长  刘大群" · "代 市 长 张三"
+SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}[ \u3000]+[{CJK}]{{2,4}}$")
+# The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
+ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
-ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
+# · "邢 台 市 人 民 政 府 令" + "〔2009〕第5号"
+ORDER_SERIAL_LINE = re.compile(rf"^{_ORDER_SERIAL}$")
 # An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
 # "（第四十号）" · "第40号" · "(第 12 号)"
 ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
 # Addressees end with a colon and are a list of bodies, not a sentence:
 # "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
 ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
-ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^在")
+ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^在|决定|会议|任命|免去")
+# Addressees a layout step may take for a document's start in a page's columns name several bodies:
+# "各县（市、区）人民政府，市政府直属各单位" · "市级各有关单位" · "各义务教育学校" (not "市人民政府决定")
+ADDRESSEES_SEVERAL = re.compile(r"各|有关")
 # A doc number cited in running text: "（温政办〔2021〕2号）" · "国办公开办函〔2019〕61号" · "温食药监市〔2005〕31号"
 CITED_DOC_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}})\s?{OPEN_BRACKET}\s?(?P<year>(?:19|20)\d{{2}})\s?{CLOSE_BRACKET}\s?第?\s?(?P<serial>{DIGIT}{{1,5}})\s?号"
@@ -291,7 +300,7 @@ ADDRESSEE_LINE = re.compile(r"^各\S{1,40}(?:人民政府|单位|部门|机构|�
 # "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
 ISSUER_TITLE_LINE = re.compile(
     rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
-    rf"(?:关于|批转|转发|印发)\S{{4,120}}$"
+    rf"(?:关于|批转|转发|印发)\S{{1,120}}$"
 )
 # The addressees opening a line, in a raw extraction maybe run on into the body:
 # "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"

@@ -177,7 +177,7 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
     for size in (1, 2):
         title = "".join(text for _, text in content[:size])
         rest = content[size:]
-        if not _whole_title(title) or not rest:
+        if not _whole_title(title) or not rest or not all(_title_line(text) for _, text in content[:size]):
             continue
         if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
             return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
@@ -185,6 +185,11 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
             number = rest[0][1] + rest[1][1]
             return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
     return None
+
+
+def _title_line(text: str) -> bool:
+    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。')."""
+    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text
 
 
 def _whole_title(text: str) -> bool:
@@ -208,6 +213,8 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
         elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
+    if order := regexes.ORDER_NUMBER_LINE.match(block.doc_number):  # '邢台市人民政府令〔2009〕第5号': a year too
+        block.order_issuer, block.order_number = order["issuer"], block.doc_number
     i = number_at + 1
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)

@@ -1,0 +1,127 @@
+"""Documents of a raw extraction as a typesetter's PDF gives them (issue 21 §1, documents): per page, the
+margin boxes first (the running header, then the page number), then the column text, then the frames
+positioned across both columns (each title block of a document begun on the page, in printed order,
+and a section's heading), painted after the columns and so extracted after them. A title block may be
+cut by the page break (its first line the last frame of one page, the rest the first frame of the next),
+or stand at the foot of its page while its document begins on the next one.
+
+Rows are real public documents (tests/data/SOURCES.md names them) laid out by printed_layout below.
+Never rows from bench/heldout*: that is the yardstick.
+"""
+
+import pytest
+
+from issues.parser import parse_issue
+from tests.test_read_documents import LECHANG, SUQIAN, SUQIAN_ARTICLES
+from tests.test_read_variations import BENXI_4, BENXI_5, LAOSHE, layout
+
+COLUMN_CHARS = 19  # a column line of the raw shape
+
+# zhejiang-2023-67: a provincial office's notice, its title broken right after '关于命名', one cited number
+ZHEJIANG = [
+    "浙江省人民政府办公厅关于命名",
+    "第七批省级特色小镇的通知",
+    "浙政办发〔2023〕67号",
+    "各市、县（市、区）人民政府，省政府直属各单位：",
+    "根据《浙江省人民政府办公厅关于持续推进特色小镇高质量发展的指导意见》（浙政办发〔2022〕73号）要求和省级特色小镇验收"
+    "命名办法，省特色小镇规划建设工作联席会议办公室组织开展了第七批省级特色小镇审核验收工作。经省政府同意，命名拱墅运河"
+    "财富小镇、滨江创意小镇、桐庐健康小镇、余姚机器人智谷小镇、宁波杭州湾滨海欢乐假期小镇、乐清电子智联小镇、瑞安智控装备"
+    "小镇、泰顺氡泉小镇、柯桥蓝印时尚小镇、嵊州越剧小镇等10个特色小镇为第七批省级特色小镇。",
+    "希望第七批省级特色小镇珍惜荣誉、再接再厉，更好发挥示范引领作用。各地、各有关单位要深入学习贯彻习近平总书记考察浙江"
+    "重要讲话精神，持续推进特色小镇规范健康发展，为全省经济社会高质量发展作出积极贡献。",
+    "浙江省人民政府办公厅",
+    "2023年12月12日",
+]
+ZHEJIANG_READ = ("浙政办发〔2023〕67号", "浙江省人民政府办公厅关于命名第七批省级特色小镇的通知", "浙江省人民政府办公厅",
+                 "2023-12-12", "各市、县（市、区）人民政府，省政府直属各单位")
+
+# xingtai-2009-5: an order numbered with its year under its letter-spaced order line, signed by a spaced title
+XINGTAI = [
+    "邢台市规范性文件制定办法",
+    "邢 台 市 人 民 政 府 令",
+    "〔2009〕第5号",
+    "《邢台市规范性文件制定办法》已经2009年12月9日市政府第二十次常务会议讨论通过，现予以公布，自2010年1月1日起施行。",
+    "市  长  刘大群",
+    "二○○九年十二月二十一日",
+    "邢台市规范性文件制定办法",
+    "第一条　为加强对规范性文件制定工作的监督，提高规范性文件质量，维护法制统一，促进依法行政，确保政令畅通，制定本办法。",
+    "第二条　本办法所称规范性文件，是指政府及其部门依照法定职权和程序制定并公开发布，涉及公民、法人或其他组织权利义务"
+    "关系，并在一定时期内反复适用，具有普遍约束力的行政性文件。",
+]
+XINGTAI_READ = ("邢台市人民政府令〔2009〕第5号", "邢台市规范性文件制定办法", "邢台市人民政府", "2009-12-21", None)
+
+SUQIAN_READ = ("宿政发〔2008〕65号", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府", "2008-06-04",
+               SUQIAN[2][:-1])
+LECHANG_READ = ("", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01", "各义务教育学校")
+LAOSHE_READ = ("劳社厅函〔2007〕120号", "劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知",
+               "劳动和社会保障部办公厅", "2007-03-26", LAOSHE[3][:-1])
+
+FIELDS = ("doc_number", "title", "issuer", "signed_date", "addressees")
+
+
+def printed_layout(year, month, pages, page_form="· {} ·"):
+    """A raw extraction of a small issue as a typesetter's PDF gives it: each page (column text, frames) is
+    its running header (the issue's, else the gazette's name; both on the first), its number, its column text (COLUMN_CHARS
+    a line) and its frames, whole lines; blank lines between lines, and a page break written as a space
+    before the next page's first line (as pdftotext's pages are joined)."""
+    printed = []
+    for number, (column, frames) in enumerate(pages, start=3):
+        header = f"{year}年第{month}期" if number % 2 else "温州市人民政府公报"
+        lines = [f"温州市人民政府公报 {header}" if number == 3 else header, page_form.format(number)]
+        for line in column:
+            lines += [line[k : k + COLUMN_CHARS] for k in range(0, len(line), COLUMN_CHARS)]
+        printed.append("\n\n".join(lines + frames))
+    return "\n ".join(printed)
+
+
+def read(text):
+    found = parse_issue(text).to_export()["documents"]
+    return [tuple(d[name] for name in FIELDS) + (d["page"],) for d in found]
+
+
+ROWS = [
+    pytest.param([(LECHANG[2:] + SUQIAN[2:] + SUQIAN_ARTICLES, LECHANG[:2] + SUQIAN[:2])],
+                 [LECHANG_READ + (3,), SUQIAN_READ + (3,)], id="two_title_blocks_painted_after_one_pages_columns"),
+    pytest.param([(LECHANG[2:] + SUQIAN_ARTICLES, LECHANG[:2] + LAOSHE[:3]), (LAOSHE[3:] + SUQIAN_ARTICLES, [])],
+                 [LECHANG_READ + (3,), LAOSHE_READ + (3,)], id="a_title_block_at_the_foot_of_its_page_heads_the_next_pages_text"),
+    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3] + ["宿迁市人民政府"]),
+                  (SUQIAN[2:] + SUQIAN_ARTICLES, ["关于印发宿迁市城乡医疗救助", "暂行办法的通知", "宿政发〔2008〕65号"])],
+                 [ZHEJIANG_READ + (3,), SUQIAN_READ + (3,)], id="a_title_block_cut_between_the_frames_of_two_pages"),
+    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (XINGTAI[3:], XINGTAI[:3])],
+                 [ZHEJIANG_READ + (3,), XINGTAI_READ + (4,)], id="an_order_numbered_with_its_year_under_a_spaced_order_line"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", ROWS)
+def test_each_document_of_a_typeset_page_is_read_whole_on_its_page(pages, expected):
+    assert read(printed_layout(2021, 3, pages)) == expected
+
+
+@pytest.mark.parametrize("page_form", ["· {} ·", "第{}页", "— {} —"])
+def test_a_page_number_under_the_running_header_numbers_its_own_page(page_form):
+    pages = [(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (LECHANG[2:] + SUQIAN_ARTICLES, LECHANG[:2])]
+    assert [row[-1] for row in read(printed_layout(2021, 3, pages, page_form))] == [3, 4]
+
+
+def test_a_column_heading_painted_with_the_title_block_names_its_documents_column():
+    pages = [(ZHEJIANG[3:] + SUQIAN_ARTICLES, ["省政府文件"] + ZHEJIANG[:3]),
+             (LECHANG[2:] + SUQIAN_ARTICLES, ["部门文件"] + LECHANG[:2])]
+    found = parse_issue(printed_layout(2023, 12, pages)).to_export()["documents"]
+    assert [(d["category"], d["doc_number"]) for d in found] == [("省政府文件", "浙政办发〔2023〕67号"), ("部门文件", "")]
+
+
+def test_a_section_heading_painted_after_a_pages_documents_heads_the_section_printed_after_them():
+    chronicle = ["1月份市政府记事", "4日", "△ " + BENXI_4, "5~9日", "△ " + BENXI_5]
+    pages = [(LECHANG[2:] + SUQIAN[2:] + chronicle, LECHANG[:2] + SUQIAN[:2] + ["政府记事"])]
+    parsed = parse_issue(printed_layout(2008, 1, pages)).to_export()
+    assert [d["body"].split("\n")[-1] for d in parsed["documents"]] == ["2021年3月1日", "第一条\u3000为加快新型社会救助体系建设，"
+                                                                      "缓解城乡特困居民医疗困难，结合本市实际，制定本办法。"]
+    assert [(c["date"], c["text"]) for c in parsed["chronicle"]] == [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)]
+
+
+def test_an_order_numbered_with_its_year_is_found_by_its_toc_entry_in_a_text_export():
+    toc = [("部门文件", "".join(ZHEJIANG[:2]) + "（浙政办发〔2023〕67号）"),
+           ("市政府令", "邢台市规范性文件制定办法（邢台市人民政府令〔2009〕第5号）")]
+    parsed = parse_issue(layout(2009, 12, toc, ZHEJIANG + ["市政府令"] + XINGTAI))
+    assert [tuple(d[name] for name in FIELDS) for d in parsed.to_export()["documents"]] == [ZHEJIANG_READ, XINGTAI_READ]
+    assert not [w for w in parsed.warnings if getattr(w, "is_loss", False)]
