@@ -109,7 +109,7 @@ def test_each_document_of_a_text_export_is_read_whole(toc, body, expected):
 RAW = [
     pytest.param([LINHAI, LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_under_its_issuer_line"),
     pytest.param([LINHAI + LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_on_the_same_page"),
-    pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LINHAI_READ],
+    pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ, LINHAI_READ],
                  id="title_over_three_lines_signed_by_its_seal"),
     pytest.param([JOINT, LECHANG], [JOINT_READ, LECHANG_READ], id="title_over_its_number_without_issuer_line"),
     pytest.param([["省政府文件"] + LINHAI, ["部门文件"] + LECHANG],
@@ -146,10 +146,10 @@ def framed_layout(year, month, pages):
 
 FRAMED = [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (LECHANG[2:], LECHANG[:2])],
-                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LECHANG_READ],
+                 [SUQIAN_READ, LECHANG_READ],
                  id="title_naming_its_issuer_then_an_unnumbered_notice_each_after_its_page"),
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN_THREE_LINES[:4]), (JOINT[2:], JOINT[:2])],
-                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], JOINT_READ],
+                 [SUQIAN_READ, JOINT_READ],
                  id="three_line_title_then_a_title_without_issuer_each_after_its_page"),
 ]
 

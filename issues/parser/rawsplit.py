@@ -33,8 +33,6 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 # Doc number prefix -> category; other issuers' numbers are 部门文件.
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
                       "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
-# The issuer a document without number names in its title -> category (the office before the government)
-CATEGORY_BY_ISSUER = (("温州市人民政府办公室", "市府办文件"), ("温州市人民政府", "市政府文件"))
 
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
@@ -156,9 +154,26 @@ def category_of(doc_number: str, title: str = "") -> str:
     if order:
         return "市政府令" if order["issuer"] in ("温州市人民政府", "市人民政府", "温政") else "部门文件"
     match = regexes.DOC_NUMBER.search(number)
-    if match:
-        return CATEGORY_BY_PREFIX.get(match["prefix"], "部门文件")
-    return next((category for issuer, category in CATEGORY_BY_ISSUER if title.startswith(issuer + "关于")), "部门文件")
+    if match and match["prefix"] in CATEGORY_BY_PREFIX:
+        return CATEGORY_BY_PREFIX[match["prefix"]]
+    if government := regexes.ISSUING_GOVERNMENT.match(title):
+        return _government_column(government["level"], bool(government["office"]))
+    if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):
+        level = "国务院" if government["state"] else "省" if government["place"] == "浙" else "市"
+        return _government_column(level, bool(government["office"]))
+    return "部门文件"
+
+
+def _government_column(level: str, office: bool) -> str:
+    """The column of a government's document (other places' documents, as an issue laid out from them prints
+    them): a city's and its office's as the gazette's own, a province's and the State Council's in theirs."""
+    if level in ("省", "自治区"):
+        return "省政府文件"
+    if level == "国务院":
+        return "国务院文件"
+    if level in ("县", "区"):
+        return "县（市、区）文件"
+    return "市府办文件" if office else "市政府文件"
 
 
 # --- the derived table of contents ---------------------------------------------------------------

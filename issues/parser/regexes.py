@@ -280,6 +280,14 @@ INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 RAW_ISSUE_HEADER = re.compile(rf"^\s*(?:19|20)\d{{2}}\s*年\s*第\s*\d{{1,2}}\s*期\s*[{CJK}]{{2,8}}\s*$")
 # A signature or date printed flush right: "                                   温州市人民政府"
 RIGHT_ALIGNED = re.compile(r"^[ \u3000]{10,}\S")
+# The level of the government a title names as its issuer, which tells the column a document without one of the
+# city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
+ISSUING_GOVERNMENT = re.compile(
+    rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?(?:关于|批转|转发|印发)"
+)
+# The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
+# "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
+GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 ISSUER_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
