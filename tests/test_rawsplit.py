@@ -26,6 +26,7 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
 @pytest.mark.parametrize(("doc_number", "category"), [
     ("宿政发〔2008〕65号", "市政府文件"), ("武政〔2005〕32号", "市政府文件"), ("浙政办发〔2023〕67号", "省政府文件"),
     ("国发〔2010〕33号", "国务院文件"), ("临安委〔2011〕3号", "部门文件"), ("劳社厅函〔2007〕120号", "部门文件"),
+    ("邢台市人民政府令〔2009〕第5号", "市政府令"),
 ])
 def test_another_governments_number_tells_its_column(doc_number, category):
     assert rawsplit.category_of(doc_number) == category

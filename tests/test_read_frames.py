@@ -13,7 +13,7 @@ import pytest
 
 from issues.parser import parse_issue
 from tests.test_read_documents import LECHANG, SUQIAN, SUQIAN_ARTICLES
-from tests.test_read_variations import BENXI_4, BENXI_5, LAOSHE, layout
+from tests.test_read_variations import BENXI_4, BENXI_5, LAOSHE, QINGYUAN, YONGDENG, layout
 
 COLUMN_CHARS = 19  # a column line of the raw shape
 
@@ -56,6 +56,9 @@ LECHANG_READ = ("", "乐昌市教育局关于下达2021年城乡义务教育公�
 LAOSHE_READ = ("劳社厅函〔2007〕120号", "劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知",
                "劳动和社会保障部办公厅", "2007-03-26", LAOSHE[3][:-1])
 
+QINGYUAN_READ = ("", QINGYUAN[0], "清远市人民政府", "2019-11-29", QINGYUAN[1][:-1])
+YONGDENG_READ = ("", YONGDENG[0], "永登县公安局", "2022-03-21", None)
+
 FIELDS = ("doc_number", "title", "issuer", "signed_date", "addressees")
 
 
@@ -87,6 +90,13 @@ ROWS = [
     pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3] + ["宿迁市人民政府"]),
                   (SUQIAN[2:] + SUQIAN_ARTICLES, ["关于印发宿迁市城乡医疗救助", "暂行办法的通知", "宿政发〔2008〕65号"])],
                  [ZHEJIANG_READ + (3,), SUQIAN_READ + (3,)], id="a_title_block_cut_between_the_frames_of_two_pages"),
+    pytest.param([(QINGYUAN[1:] + ["（此件公开发布）"] + YONGDENG[1:] + XINGTAI[3:], [QINGYUAN[0], YONGDENG[0]] + XINGTAI[:3])],
+                 [QINGYUAN_READ + (3,), YONGDENG_READ + (3,), XINGTAI_READ + (3,)],
+                 id="titles_without_number_and_an_order_each_begun_after_the_signature_before"),
+    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (SUQIAN_ARTICLES[2:] + QINGYUAN[1:], QINGYUAN[:1])],
+                 [ZHEJIANG_READ + (3,), QINGYUAN_READ + (4,)], id="a_one_line_title_naming_its_issuer_alone_after_its_pages_columns"),
+    pytest.param([(ZHEJIANG[3:5], ZHEJIANG[:3]), (ZHEJIANG[5:] + YONGDENG[1:], YONGDENG[:1])],
+                 [ZHEJIANG_READ + (3,), YONGDENG_READ + (4,)], id="a_notice_without_addressees_begins_after_the_signature_before_it"),
     pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (XINGTAI[3:], XINGTAI[:3])],
                  [ZHEJIANG_READ + (3,), XINGTAI_READ + (4,)], id="an_order_numbered_with_its_year_under_a_spaced_order_line"),
 ]

@@ -26,7 +26,8 @@ from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
-from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, content_lines, read_order, read_printed
+from issues.parser.title_block import (MAX_TITLE_LINES, TitleBlock, content_lines, read_framed_title, read_order,
+                                        read_printed)
 
 
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
@@ -205,7 +206,7 @@ def move_title_blocks(lines: list[str]) -> list[str]:
                 out += [_standalone(text) for text in framed.clean_lines()]
             cursor = run[-1].end
             continue
-        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
+        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block)
         enclosed = _enclosed_title(lines, block)
         moved = [_standalone(text) for text in block.clean_lines()]
         column = _column_heading_over(lines, cursor, target, block.start)
@@ -295,6 +296,8 @@ def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
     for i, text in content_lines(lines, cursor):
         if text and (block := read_printed(lines, i) or read_order(lines, i)):
             return block
+        if text and (block := read_framed_title(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, block)[-1]):
+            return block  # a title without number heads a document only among the frames ending its page
     return None
 
 
@@ -304,18 +307,23 @@ def _frames_at_page_end(lines: list[str], block: TitleBlock) -> list[TitleBlock]
     heading's frame may come last (its section begins after these documents)."""
     run = [block]
     while True:
-        rest = []
-        for _, text in content_lines(lines, run[-1].end):
-            if text is None:
-                break
-            rest.append(text)
-        if all(_is_heading(text) for text in rest):  # the page ends (or the text)
+        if _ends_page(lines, run[-1]):  # the page ends (or the text)
             return run
         following = next(i for i, text in content_lines(lines, run[-1].end) if text)
-        nxt = read_printed(lines, following) or read_order(lines, following)
+        nxt = read_printed(lines, following) or read_order(lines, following) or read_framed_title(lines, following)
         if nxt is None:
             return [block]
         run.append(nxt)
+
+
+def _ends_page(lines: list[str], block: TitleBlock) -> bool:
+    """Nothing but section headings follow the block on its page (or in the text)."""
+    rest = []
+    for _, text in content_lines(lines, block.end):
+        if text is None:
+            break
+        rest.append(text)
+    return all(_is_heading(text) for text in rest)
 
 
 def _is_heading(text: str | None) -> bool:
@@ -330,6 +338,8 @@ def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[in
     order prints no addressees)."""
     page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
     starts = _addressee_starts(lines, page_top, run[0].start)
+    if len(starts) < len(run):  # a 通告 or an order prints no addressees: it begins after the last signature
+        starts = sorted(set(starts) | set(_starts_after_signatures(lines, page_top, run[0].start)))
     if starts and _claimed_by_previous_page(lines, page_top, starts[0]):
         starts = starts[1:]
     if len(starts) >= len(run):
@@ -337,6 +347,26 @@ def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[in
     if len(starts) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
         return starts
     return None
+
+
+def _unaddressed(block: TitleBlock) -> bool:
+    """A 通告, a 公告 or an order: a document printed without addressees."""
+    return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number))
+
+
+def _starts_after_signatures(lines: list[str], lo: int, hi: int) -> list[int]:
+    """The first line after each signature's date in a page's columns, past a note under it ('（此件公开发布）'),
+    a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes)."""
+    content = [i for i in range(lo, hi) if lines[i].strip() and not lines[i].startswith(STANDALONE)]
+    starts = []
+    for n, i in enumerate(content):
+        if not regexes.DATE_LINE.match(in_digits("".join(lines[i].split()))):
+            continue
+        following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].strip())]
+        text = "".join(lines[following[0]].split()) if following else ""
+        if text and not regexes.TITLE_END.search(text) and not regexes.STRUCTURAL_START.match(text):
+            starts.append(following[0])  # not the enclosed text's title, chapter or article
+    return starts
 
 
 def _claimed_by_previous_page(lines: list[str], page_top: int, start: int) -> bool:
@@ -360,7 +390,8 @@ def _addressee_starts_next_page(lines: list[str], after: int) -> bool:
 def _addressee_starts(lines: list[str], lo: int, hi: int) -> list[int]:
     """The first line of each addressee line in a page's columns, wrapped or not ('各县、区人民政府，…市湖' +
     '…市各直属单位：' · '市级各有关单位：'), at the page's top or after a sentence or a date has ended."""
-    content = [(i, lines[i].strip()) for i in range(lo, hi) if lines[i].strip() and not lines[i].startswith(STANDALONE)]
+    content = [(i, lines[i].lstrip(STANDALONE).strip()) for i in range(lo, hi)
+               if lines[i].strip() and not lines[i].startswith(PAGE_MARK)]  # '各直属机构：' may stand alone
     starts = []
     for n, (i, text) in enumerate(content):
         before = content[n - 1][1] if n else ""
@@ -370,6 +401,9 @@ def _addressee_starts(lines: list[str], lo: int, hi: int) -> list[int]:
             continue
         joined = ""
         for _, piece in content[n : n + MAX_ADDRESSEE_LINES]:
+            if regexes.DATE_LINE.match(in_digits("".join(piece.split()))):
+                joined = ""  # a signer over its date: no addressees
+                break
             joined += piece
             if piece.endswith(("：", ":")):
                 break
@@ -401,9 +435,14 @@ def _addressees_follow(lines: list[str], block: TitleBlock) -> bool:
     return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
 
 
-def _document_start(lines: list[str], floor: int, block_start: int) -> int:
-    """Where the document begins: its addressee line, else the top of the page, else floor."""
+def _document_start(lines: list[str], floor: int, block: TitleBlock) -> int:
+    """Where the document begins: its addressee line, else the top of the page, else floor. A 通告 or an
+    order prints no addressees: it begins after the page's last signature, else at the page's top."""
+    block_start = block.start
     top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    if _unaddressed(block):
+        starts = _starts_after_signatures(lines, top, block_start)
+        return starts[-1] if starts else top
     if starts := _addressee_starts(lines, top, block_start):  # on its page, wrapped or not
         return starts[-1]
     page_top = None

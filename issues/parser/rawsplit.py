@@ -152,7 +152,8 @@ def category_of(doc_number: str, title: str = "") -> str:
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
     if order:
-        return "市政府令" if order["issuer"] in ("温州市人民政府", "市人民政府", "温政") else "部门文件"
+        city = order["issuer"] in ("温州市人民政府", "市人民政府", "温政") or order["issuer"].endswith("市人民政府")
+        return "市政府令" if city else "部门文件"  # another city's order too ('邢台市人民政府令〔2009〕第5号')
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]

@@ -280,6 +280,8 @@ INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 RAW_ISSUE_HEADER = re.compile(rf"^\s*(?:19|20)\d{{2}}\s*年\s*第\s*\d{{1,2}}\s*期\s*[{CJK}]{{2,8}}\s*$")
 # A signature or date printed flush right: "                                   温州市人民政府"
 RIGHT_ALIGNED = re.compile(r"^[ \u3000]{10,}\S")
+# What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
+AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 ISSUING_GOVERNMENT = re.compile(

@@ -179,6 +179,8 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
         rest = content[size:]
         if not _whole_title(title) or not rest or not all(_title_line(text) for _, text in content[:size]):
             continue
+        if size == 2 and _whole_title(content[0][1]):
+            break  # a whole title over another's line: the order's title is the second alone
         if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
             return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
         if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
@@ -190,6 +192,27 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
 def _title_line(text: str) -> bool:
     """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。')."""
     return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text
+
+
+def read_framed_title(lines: list[str], i: int) -> TitleBlock | None:
+    """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
+    page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
+    Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation."""
+    if not regexes.ISSUER_TITLE_LINE.match("".join(lines[i].split())):
+        return None
+    title: list[tuple[int, str]] = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(title) == MAX_TITLE_LINES:
+            break
+        title.append((k, "".join(text.split())))
+        joined = "".join(piece for _, piece in title)
+        if _whole_title(joined):
+            if _personnel([joined]):
+                return None
+            return TitleBlock(title_lines=[joined], start=i, end=k + 1)
+        if not _title_line(title[-1][1]):
+            return None
+    return None
 
 
 def _whole_title(text: str) -> bool:
