@@ -190,3 +190,12 @@ def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_
     parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:]))
     merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
     assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日"]] and merged[0].is_loss
+
+
+def test_a_line_warning_of_a_text_without_page_numbers_gives_its_sections_toc_page():
+    # a text export prints no page numbers: the 目录 gives the page the section begins on ('……（03）')
+    unread = ["专 题 报 道", "市政府召开常务会议，研究部署近期工作。"]  # a column the parser does not know
+    text = layout(2007, 4, [LAOSHE_TOC, LECHANG_TOC], LAOSHE + unread + LECHANG).replace("· 3 ·", "")
+    parsed = parse_issue(text)
+    quoting = [w for w in parsed.warnings if getattr(w, "is_loss", False) and unread[0] in w.lines]
+    assert quoting and all(w.page == 3 for w in quoting)
