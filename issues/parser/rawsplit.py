@@ -196,7 +196,7 @@ def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> No
     """The section's printed lines, as they are, to the parser of its kind (as split does with a TOC)."""
     printed = [replace(line, text=text) for line in lines if (text := line.text.strip())]
     if section.category == BACK_MATTER:
-        parsed.back_matter = backmatter.parse(texts(printed))
+        parsed.back_matter = backmatter.parse(texts(kinds.back_matter(printed, parsed.warnings)))
     elif section.doc_number is not None:  # lines as layout left them: it made the paragraphs
         entry = TocEntry(section.category, section.title, section.doc_number, section.page or first_page(lines))
         kinds.read(kinds.Section("documents", entry, lines, paragraphs_made=True), parsed)

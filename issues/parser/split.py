@@ -38,7 +38,7 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         _parse_section(entry, section[:cut], parsed)
         if cut is not None:
             _parse_unlisted_documents(section[cut:], entry, parsed)
-    parsed.back_matter = backmatter.parse(body[back_start:])
+    parsed.back_matter = backmatter.parse(texts(kinds.back_matter(body_lines[back_start:], parsed.warnings)))
 
 
 def _paged_by_toc(body_lines: list[Line], starts: list[tuple[int, TocEntry]], back_start: int) -> list[Line]:
