@@ -1,6 +1,6 @@
 """Printed PDFs of the text-export held-out issues in two layouts, for issue 11 (printed PDFs).
 
-    .venv/bin/python bench/heldout/make_pdfs.py [--set heldout|heldout2|heldout3|all]
+    .venv/bin/python bench/heldout/make_pdfs.py [--set heldout|heldout2|heldout3|all] [ISSUE ...]
                                               # writes <set>/pdf/<issue>-a.pdf and <set>/pdf/<issue>-b.pdf
 
 Layout a: two columns, title blocks across both, ruled tables. Layout b: one column, mirrored margins,
@@ -54,9 +54,11 @@ def build(folder: Path, name: str, layout: str) -> Path:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="all", choices=["all", *SETS])
+    parser.add_argument("issues", nargs="*", help="issue names (default: every text issue of the set)")
     args = parser.parse_args(argv)
     for folder in folders(args.set).values():
-        for issue_name in [n for n in issue_names(folder) if load_spec(folder, n)["shape"] == "text"]:
+        chosen = [n for n in args.issues or issue_names(folder) if (folder / "spec" / f"h{n.replace('-', '_')}.py").exists()]
+        for issue_name in [n for n in chosen if load_spec(folder, n)["shape"] == "text"]:
             for layout_name in ("a", "b"):
                 path = build(folder, issue_name, layout_name)
                 print(f"{path.relative_to(folder.parent)}: {path.stat().st_size // 1024} KiB")
