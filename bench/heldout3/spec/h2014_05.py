@@ -1,20 +1,20 @@
-"""2014年第2期 (text export): a city government's 规定 printed under its order number with square
+"""2014年第5期 (text export): a city government's 规定 printed under its order number with square
 brackets (沈政令[1997]29号) and no signature; a 市政府 notice of 2014 enclosing a 暂行办法 whose articles
 carry bracketed captions (第一条（目的依据）); a 市府办 notice whose title names no issuer, signed by its
 office in Chinese numerals, enclosing a task list with lead units in brackets; a ministry's notice with
 no doc number, addressed to a placeholder (××省民政局) and cut before its signature; 国务院 dismissals
 and appointments (免去…的…职务 before 任命…为…, a （女） after a name, a post with a two-part bracket
-（专职，副部长级）). `第N页` footers.
+（专职，副部长级）) under the 国务院's own heading; a brief opening `5月29日，`. `第N页` footers.
 
-Sources: SOURCES.md rows 2014-02-*.
+Sources: SOURCES.md rows 2014-05-*.
 """
 
 NO_FIELDS = {"registration_code": None, "attachments": [], "effective_from": None, "effective_until": None,
              "valid_years": None, "cited": [], "after_signature": []}
 
 ISSUE = {
-    "name": "2014-02", "shape": "text", "year": 2014, "issue_no": 2, "total_no": 138,
-    "publish_date": "2014-03-20", "page_form": "第{}页", "toc_form": "dots",
+    "name": "2014-05", "shape": "text", "year": 2014, "issue_no": 5, "total_no": 141,
+    "publish_date": "2014-06-20", "page_form": "第{}页", "toc_form": "dots",
     "sections": [
         {"kind": "documents", "heading": "市政府令", "items": [
             {**NO_FIELDS,
@@ -89,7 +89,7 @@ ISSUE = {
              ],
              "signature": [], "signed_date": None},
         ]},
-        {"kind": "appointments", "heading": "人事任免", "title": "2月份人事任免",
+        {"kind": "appointments", "heading": "人事任免", "title": "国务院任免国家工作人员",
          "lines": [
              "国务院决定：",
              "免去翟隽的外交部副部长职务；",
@@ -112,5 +112,15 @@ ISSUE = {
              ("傅奎", "appoint", "国家预防腐败局副局长", "专职，副部长级"),
          ],
          "decided_by": "国务院决定"},
+        {"kind": "news", "heading": "政务简讯", "toc_title": "市委常委、常务副市长郑光照督查重点项目建设进度",
+         "items": [
+             {"title_lines": ["市委常委、常务副市长郑光照督查重点项目建设进度"],
+              "title": "市委常委、常务副市长郑光照督查重点项目建设进度", "date": "2014-05-29",
+              "paragraphs": [
+                  "5月29日，市委常委、常务副市长郑光照带领市政府副秘书长雷立新、我委王斌副主任，深入大荔县、澄城县、蒲城县、卤阳湖督查重点项目建设。",
+                  "郑市长一行先后查看了大荔县急救中心、大荔20兆瓦光伏农业科技大棚电站建设、澄城县烟厂技改、澄城县城关中学、蒲城城南初中、省道201蒲城段建设、卤阳湖军民融合高科技产业化等7个项目。每到一处，他都仔细询问项目的具体情况，着重了解项目建设中需要市级协调的问题，并要求随行的市发改委负责人做好对接落实。",
+                  "郑市长强调，这次督查的重点建设项目和中省投资项目，都是关系我市长远发展的重大项目和民生工程，市委、市政府主要领导高度重视。各有关县（市、区）要加大力度，强化措施，克难攻坚，加快进度，想方设法确保每个项目按时完工，达产见效，造福百姓。",
+              ]},
+         ]},
     ],
 }
