@@ -13,7 +13,7 @@ import pytest
 
 from issues.parser import parse_issue
 from tests.test_read_documents import LECHANG, SUQIAN, SUQIAN_ARTICLES
-from tests.test_read_variations import BENXI_4, BENXI_5, LAOSHE, QINGYUAN, YONGDENG, layout
+from tests.test_read_variations import BENXI_4, BENXI_5, LAOSHE, QINGYUAN, QUANZHOU_LIST, YONGDENG, layout
 
 COLUMN_CHARS = 19  # a column line of the raw shape
 
@@ -35,20 +35,31 @@ ZHEJIANG = [
 ZHEJIANG_READ = ("浙政办发〔2023〕67号", "浙江省人民政府办公厅关于命名第七批省级特色小镇的通知", "浙江省人民政府办公厅",
                  "2023-12-12", "各市、县（市、区）人民政府，省政府直属各单位")
 
-# xingtai-2009-5: an order numbered with its year under its letter-spaced order line, signed by a spaced title
-XINGTAI = [
-    "邢台市规范性文件制定办法",
-    "邢 台 市 人 民 政 府 令",
-    "〔2009〕第5号",
-    "《邢台市规范性文件制定办法》已经2009年12月9日市政府第二十次常务会议讨论通过，现予以公布，自2010年1月1日起施行。",
-    "市  长  刘大群",
-    "二○○九年十二月二十一日",
-    "邢台市规范性文件制定办法",
-    "第一条　为加强对规范性文件制定工作的监督，提高规范性文件质量，维护法制统一，促进依法行政，确保政令畅通，制定本办法。",
-    "第二条　本办法所称规范性文件，是指政府及其部门依照法定职权和程序制定并公开发布，涉及公民、法人或其他组织权利义务"
-    "关系，并在一定时期内反复适用，具有普遍约束力的行政性文件。",
+# anshan-1994-16: an order numbered only by its order line, signed '市长:董伟' over a date of 1994 in Chinese numerals;
+# ORDER_LINES re-type its number line in the forms other cities print (letter-spaced, over two lines, with its year)
+ANSHAN = [
+    "鞍山市行政复议程序规定",
+    "鞍山市人民政府令第16号",
+    "《鞍山市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过，现予发布实施。",
+    "市长:董伟",
+    "一九九四年五月十八日",
+    "鞍山市行政复议程序规定",
+    "第一条　为保证各级行政机关依法行政，防止和纠正违法或不当的具体行政行为，保护公民、法人和其他组织的合法权益，"
+    "根据《行政复议条例》（以下简称《条例》），制定本规定。",
+    "第二条　公民、法人或者其他组织认为行政机关的具体行政行为侵犯其合法权益，可以依照本规定向行政机关申请复议。",
 ]
-XINGTAI_READ = ("邢台市人民政府令〔2009〕第5号", "邢台市规范性文件制定办法", "邢台市人民政府", "2009-12-21", None)
+ORDER_LINES = {"one_line": ["鞍山市人民政府令第16号"], "letter_spaced_over_two_lines": ["鞍 山 市 人 民 政 府 令", "第16号"],
+               "with_its_year": ["鞍山市人民政府令", "〔1994〕第16号"]}
+ANSHAN_NUMBER = {"one_line": "鞍山市人民政府令第16号", "letter_spaced_over_two_lines": "鞍山市人民政府令第16号",
+                 "with_its_year": "鞍山市人民政府令〔1994〕第16号"}
+
+
+def anshan(form):
+    return ANSHAN[:1] + ORDER_LINES[form] + ANSHAN[2:]
+
+
+def anshan_read(form):
+    return (ANSHAN_NUMBER[form], ANSHAN[0], "鞍山市人民政府", "1994-05-18", None)
 
 SUQIAN_READ = ("宿政发〔2008〕65号", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府", "2008-06-04",
                SUQIAN[2][:-1])
@@ -90,15 +101,17 @@ ROWS = [
     pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3] + ["宿迁市人民政府"]),
                   (SUQIAN[2:] + SUQIAN_ARTICLES, ["关于印发宿迁市城乡医疗救助", "暂行办法的通知", "宿政发〔2008〕65号"])],
                  [ZHEJIANG_READ + (3,), SUQIAN_READ + (3,)], id="a_title_block_cut_between_the_frames_of_two_pages"),
-    pytest.param([(QINGYUAN[1:] + ["（此件公开发布）"] + YONGDENG[1:] + XINGTAI[3:], [QINGYUAN[0], YONGDENG[0]] + XINGTAI[:3])],
-                 [QINGYUAN_READ + (3,), YONGDENG_READ + (3,), XINGTAI_READ + (3,)],
+    pytest.param([(QINGYUAN[1:] + ["（此件公开发布）"] + YONGDENG[1:] + ANSHAN[2:], [QINGYUAN[0], YONGDENG[0]] + ANSHAN[:2])],
+                 [QINGYUAN_READ + (3,), YONGDENG_READ + (3,), anshan_read("one_line") + (3,)],
                  id="titles_without_number_and_an_order_each_begun_after_the_signature_before"),
     pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (SUQIAN_ARTICLES[2:] + QINGYUAN[1:], QINGYUAN[:1])],
                  [ZHEJIANG_READ + (3,), QINGYUAN_READ + (4,)], id="a_one_line_title_naming_its_issuer_alone_after_its_pages_columns"),
     pytest.param([(ZHEJIANG[3:5], ZHEJIANG[:3]), (ZHEJIANG[5:] + YONGDENG[1:], YONGDENG[:1])],
                  [ZHEJIANG_READ + (3,), YONGDENG_READ + (4,)], id="a_notice_without_addressees_begins_after_the_signature_before_it"),
-    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (XINGTAI[3:], XINGTAI[:3])],
-                 [ZHEJIANG_READ + (3,), XINGTAI_READ + (4,)], id="an_order_numbered_with_its_year_under_a_spaced_order_line"),
+] + [
+    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (anshan(form)[1 + len(lines):], anshan(form)[: 1 + len(lines)])],
+                 [ZHEJIANG_READ + (3,), anshan_read(form) + (4,)], id=f"an_order_numbered_{form}")
+    for form, lines in ORDER_LINES.items()
 ]
 
 
@@ -129,9 +142,29 @@ def test_a_section_heading_painted_after_a_pages_documents_heads_the_section_pri
     assert [(c["date"], c["text"]) for c in parsed["chronicle"]] == [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)]
 
 
-def test_an_order_numbered_with_its_year_is_found_by_its_toc_entry_in_a_text_export():
+@pytest.mark.parametrize("form", ORDER_LINES)
+def test_an_order_is_found_by_its_toc_entry_in_a_text_export(form):
     toc = [("部门文件", "".join(ZHEJIANG[:2]) + "（浙政办发〔2023〕67号）"),
-           ("市政府令", "邢台市规范性文件制定办法（邢台市人民政府令〔2009〕第5号）")]
-    parsed = parse_issue(layout(2009, 12, toc, ZHEJIANG + ["市政府令"] + XINGTAI))
-    assert [tuple(d[name] for name in FIELDS) for d in parsed.to_export()["documents"]] == [ZHEJIANG_READ, XINGTAI_READ]
+           ("市政府令", f"鞍山市行政复议程序规定（{ANSHAN_NUMBER[form]}）")]
+    parsed = parse_issue(layout(1994, 5, toc, ZHEJIANG + ["市政府令"] + anshan(form)))
+    assert [tuple(d[name] for name in FIELDS) for d in parsed.to_export()["documents"]] == [ZHEJIANG_READ, anshan_read(form)]
     assert not [w for w in parsed.warnings if getattr(w, "is_loss", False)]
+
+
+def test_two_sections_begun_on_one_page_each_take_the_heading_painted_for_them():
+    appointments = ["1月份市政府人事任免"] + QUANZHOU_LIST
+    chronicle = ["1月份市政府记事", "4日", "△ " + BENXI_4, "5~9日", "△ " + BENXI_5]
+    pages = [(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (appointments + chronicle, ["人事任免", "政府记事"])]
+    parsed = parse_issue(printed_layout(2015, 1, pages)).to_export()
+    assert [(a["person"], a["action"]) for a in parsed["appointments"]][:3] == [("王永礼", "appoint"), ("王永礼", "appoint"),
+                                                                             ("康涛", "dismiss")]
+    assert [c["date"] for c in parsed["chronicle"]] == ["2015-01-04", "2015-01-05"]
+
+
+def test_a_notice_whose_beginning_the_columns_do_not_tell_is_read_empty_and_told():
+    # the 通告 follows the order's enclosed articles: neither addressees nor a signature tell where it begins
+    pages = [(ZHEJIANG[3:] + ANSHAN[2:] + YONGDENG[1:], ZHEJIANG[:3] + ANSHAN[:2] + YONGDENG[:1])]
+    parsed = parse_issue(printed_layout(2015, 1, pages))
+    assert [d.title for d in parsed.documents] == [ZHEJIANG_READ[1], ANSHAN[0], YONGDENG[0]]
+    told = {(w.kind, w.section) for w in parsed.warnings if w.is_loss}
+    assert {("document_without_body", "部门文件"), ("document_two_signatures", "市政府令")} <= told

@@ -21,7 +21,7 @@ while the steps run; the last step removes it.
 
 from __future__ import annotations
 
-from issues.parser import clean, regexes
+from issues.parser import clean, kinds, regexes
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
@@ -346,7 +346,10 @@ def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[in
         return starts[-len(run):]
     if len(starts) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
         return starts
-    return None
+    # the columns tell fewer beginnings than there are frames (a 通告 after an enclosed text prints neither
+    # addressees nor a signature before it): the first frames head the beginnings told, in order; the rest
+    # stay at the page's foot, where their documents read empty and are told (文件没有正文)
+    return starts if starts else None
 
 
 def _unaddressed(block: TitleBlock) -> bool:
@@ -483,8 +486,11 @@ def _enclosed_title(lines: list[str], block: TitleBlock) -> tuple[int, int, str]
 
 def move_headings_to_page_top(lines: list[str]) -> list[str]:
     """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
-    titles out of the text they interrupt, to the top of their page: category label first."""
+    titles out of the text they interrupt, to the top of their page: category label first. A section's
+    own title printed in place in the columns ('1月份市政府记事' after the last line of what comes before)
+    stays, and its category's heading, painted after the page's columns, goes right before it."""
     headings: dict[int, list[str]] = {}  # page-top index -> headings to put there
+    before: dict[int, list[str]] = {}  # a section title in place -> its category heading
     drop: set[int] = set()
     page_top = None
     for i, line in enumerate(lines):
@@ -495,12 +501,16 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
         if found is None or page_top is None:
             continue
         text, used = found
+        if _titles_in_place(lines, page_top).get(text) == i:
+            continue  # the section's title where its section begins
         drop.update(used)
-        placed = headings.setdefault(_section_top(lines, page_top), [])
+        titled = _titles_in_place(lines, page_top).get(kinds.heading_category(text)) if regexes.CATEGORY_HEADING.match(text) else None
+        placed = before.setdefault(titled, []) if titled is not None else headings.setdefault(_section_top(lines, page_top), [])
         if text not in placed:
             placed.append(text)
     out = []
     for i, line in enumerate(lines):
+        out += [_standalone(text) for text in before.get(i, [])]
         if i in drop:
             continue
         out.append(line)
@@ -510,16 +520,28 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
     return out
 
 
+def _titles_in_place(lines: list[str], page_top: int) -> dict:
+    """The section titles ('1月份市政府记事') a page prints in its columns where their section begins (at
+    the page's top or after a line that closes what came before): by their text and by their category."""
+    found: dict = {}
+    previous = None
+    for i in range(page_top + 1, len(lines)):
+        if lines[i].startswith(PAGE_MARK):
+            break
+        if not lines[i].strip():
+            continue
+        text = "".join(lines[i].split())
+        if not lines[i].startswith(STANDALONE) and regexes.MONTH_HEADING.match(text) \
+                and (previous is None or _closes(previous)):
+            found.setdefault(text, i)
+            found.setdefault(kinds.heading_category(text), i)
+        previous = lines[i]
+    return found
+
+
 def _section_top(lines: list[str], page_top: int) -> int:
     """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
-    after that document's signature date on the page (the section follows the document it closes), or when
-    the section's own title is printed in the page's columns ('1月份市政府记事'), right before it."""
-    end = next((i for i in range(page_top + 1, len(lines)) if lines[i].startswith(PAGE_MARK)), len(lines))
-    titled = next((i for i in range(page_top + 1, end) if not lines[i].startswith(STANDALONE)
-                   and regexes.MONTH_HEADING.match("".join(lines[i].split()))), None)
-    before = next((i for i in range(titled - 1, page_top, -1) if lines[i].strip()), None) if titled else None
-    if before is not None and _closes(lines[before]) and _heading_at(lines, before) is None:
-        return before  # the section's title in the columns, after a document's or a section's last line
+    after that document's signature date on the page (the section follows the document it closes)."""
     first = next((i for i in range(page_top + 1, len(lines)) if lines[i].strip()), None)
     if first is None or not lines[first].startswith(STANDALONE):
         return page_top

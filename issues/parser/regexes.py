@@ -204,8 +204,8 @@ SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
 # The year some cities print in an order's number, and the brackets some print around its serial:
 # "〔2009〕第5号" · "（第301号）"
 _ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
-# A signer's title letter-spaced, then the name: "市  长  刘大群" · "代 市 长 张三"
-SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}[ \u3000]+[{CJK}]{{2,4}}$")
+# A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
+SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
 # The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
 # An order's number printed on two lines, the issuer's 令 above its serial:
