@@ -67,6 +67,17 @@ LECHANG_READ = ("", "乐昌市教育局关于下达2021年城乡义务教育公�
 LAOSHE_READ = ("劳社厅函〔2007〕120号", "劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知",
                "劳动和社会保障部办公厅", "2007-03-26", LAOSHE[3][:-1])
 
+# longnan-2017-15: a government's own rules printed under its number, without cover notice, addressees or signature
+LONGNAN = [
+    "陇南市人民政府工作规则",
+    "陇政发〔2017〕15号",
+    "第一章　总则",
+    "一、为了规范政府行为，提高行政效能，推进政府工作法制化、规范化、制度化，根据《中华人民共和国宪法》、《中华人民共和国"
+    "地方各级人民代表大会和地方各级人民政府组织法》，参照《国务院工作规则》和《甘肃省人民政府工作规则》，制定本规则。",
+    "二、市政府工作的指导思想是，高举中国特色社会主义伟大旗帜，全面贯彻党的十八大和十八届二中、三中、四中、五中、六中全会"
+    "精神，在市委的坚强领导下，深入贯彻习近平总书记系列重要讲话精神，牢固树立创新、协调、绿色、开放、共享的发展理念。",
+]
+LONGNAN_READ = ("陇政发〔2017〕15号", "陇南市人民政府工作规则", "陇南市人民政府", None, None)
 QINGYUAN_READ = ("", QINGYUAN[0], "清远市人民政府", "2019-11-29", QINGYUAN[1][:-1])
 YONGDENG_READ = ("", YONGDENG[0], "永登县公安局", "2022-03-21", None)
 
@@ -108,6 +119,10 @@ ROWS = [
                  [ZHEJIANG_READ + (3,), QINGYUAN_READ + (4,)], id="a_one_line_title_naming_its_issuer_alone_after_its_pages_columns"),
     pytest.param([(ZHEJIANG[3:5], ZHEJIANG[:3]), (ZHEJIANG[5:] + YONGDENG[1:], YONGDENG[:1])],
                  [ZHEJIANG_READ + (3,), YONGDENG_READ + (4,)], id="a_notice_without_addressees_begins_after_the_signature_before_it"),
+    pytest.param([(ZHEJIANG[3:] + LONGNAN[2:], ZHEJIANG[:3] + LONGNAN[:2])], [ZHEJIANG_READ + (3,), LONGNAN_READ + (3,)],
+                 id="a_governments_own_rules_under_its_number_begun_after_the_signature_before"),
+    pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (LONGNAN[2:] + SUQIAN_ARTICLES, LONGNAN[:2])],
+                 [ZHEJIANG_READ + (3,), LONGNAN_READ + (4,)], id="a_governments_own_rules_heading_its_page"),
 ] + [
     pytest.param([(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3]), (anshan(form)[1 + len(lines):], anshan(form)[: 1 + len(lines)])],
                  [ZHEJIANG_READ + (3,), anshan_read(form) + (4,)], id=f"an_order_numbered_{form}")
@@ -168,3 +183,9 @@ def test_a_notice_whose_beginning_the_columns_do_not_tell_is_read_empty_and_told
     assert [d.title for d in parsed.documents] == [ZHEJIANG_READ[1], ANSHAN[0], YONGDENG[0]]
     told = {(w.kind, w.section) for w in parsed.warnings if w.is_loss}
     assert {("document_without_body", "部门文件"), ("document_two_signatures", "市政府令")} <= told
+
+
+def test_a_governments_own_rules_name_their_issuer_in_a_text_export():
+    toc = [("市政府文件", "陇南市人民政府工作规则（陇政发〔2017〕15号）")]
+    found = parse_issue(layout(2017, 3, toc, LONGNAN)).to_export()["documents"]
+    assert [tuple(d[name] for name in FIELDS) for d in found] == [LONGNAN_READ]

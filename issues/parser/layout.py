@@ -338,18 +338,18 @@ def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[in
     order prints no addressees)."""
     page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
     starts = _addressee_starts(lines, page_top, run[0].start)
-    if len(starts) < len(run):  # a 通告 or an order prints no addressees: it begins after the last signature
-        starts = sorted(set(starts) | set(_starts_after_signatures(lines, page_top, run[0].start)))
-    if starts and _claimed_by_previous_page(lines, page_top, starts[0]):
-        starts = starts[1:]
-    if len(starts) >= len(run):
-        return starts[-len(run):]
-    if len(starts) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
-        return starts
+    for articles in (False, True):  # a 通告 or an order prints no addressees: it begins after a signature;
+        if len(starts) < len(run):  # a rule without cover notice, last, with its first chapter or article
+            starts = sorted(set(starts) | set(_starts_after_signatures(lines, page_top, run[0].start, articles)))
+        told = starts[1:] if starts and _claimed_by_previous_page(lines, page_top, starts[0]) else starts
+        if len(told) >= len(run):
+            return told[-len(run):]
+        if len(told) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
+            return told
     # the columns tell fewer beginnings than there are frames (a 通告 after an enclosed text prints neither
     # addressees nor a signature before it): the first frames head the beginnings told, in order; the rest
     # stay at the page's foot, where their documents read empty and are told (文件没有正文)
-    return starts if starts else None
+    return told if told else None
 
 
 def _unaddressed(block: TitleBlock) -> bool:
@@ -357,9 +357,10 @@ def _unaddressed(block: TitleBlock) -> bool:
     return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number))
 
 
-def _starts_after_signatures(lines: list[str], lo: int, hi: int) -> list[int]:
+def _starts_after_signatures(lines: list[str], lo: int, hi: int, articles: bool = False) -> list[int]:
     """The first line after each signature's date in a page's columns, past a note under it ('（此件公开发布）'),
-    a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes)."""
+    a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes); a chapter or
+    an article ('第一章 总则') only when articles (it may be the enclosed text's)."""
     content = [i for i in range(lo, hi) if lines[i].strip() and not lines[i].startswith(STANDALONE)]
     starts = []
     for n, i in enumerate(content):
@@ -367,7 +368,7 @@ def _starts_after_signatures(lines: list[str], lo: int, hi: int) -> list[int]:
             continue
         following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].strip())]
         text = "".join(lines[following[0]].split()) if following else ""
-        if text and not regexes.TITLE_END.search(text) and not regexes.STRUCTURAL_START.match(text):
+        if text and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
             starts.append(following[0])  # not the enclosed text's title, chapter or article
     return starts
 

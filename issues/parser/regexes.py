@@ -295,6 +295,12 @@ ISSUER_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
     rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
 )
+# A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
+# doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
+ISSUER_NAMED_TITLE = re.compile(
+    rf"^(?P<issuer>[{CJK}]{{2,20}}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!关于|批转|转发|印发|公报)"
+    rf"[{CJK}（）()《》]{{0,28}}(?:规则|办法|规定|细则|方案|计划|要点|纲要)$"
+)
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"

@@ -81,7 +81,8 @@ def _opens_printed_block(text: str) -> bool:
 
 def _opens_title(text: str, issuer: str | None) -> bool:
     """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
-    return bool(regexes.TITLE_START.match(text) or (issuer is None and regexes.ISSUER_TITLE_LINE.match(text)))
+    return bool(regexes.TITLE_START.match(text) or (issuer is None and (regexes.ISSUER_TITLE_LINE.match(text)
+                                                                         or regexes.ISSUER_NAMED_TITLE.match(text))))
 
 
 def read_printed(lines: list[str], start: int) -> TitleBlock | None:
