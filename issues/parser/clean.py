@@ -20,6 +20,12 @@ PAGE_MARK = "\f"
 # paragraph. split_lines drops control characters from the input, so neither mark can clash.
 STANDALONE = "\v"
 
+
+def standalone(text: str) -> str:
+    """A line that must stay on its own through the joining steps (a title, a heading, a signature)."""
+    return STANDALONE + text.strip()
+
+
 def strip_trailing_space(lines: list[str]) -> list[str]:
     return [line.rstrip() for line in lines]
 
