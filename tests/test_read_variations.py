@@ -499,6 +499,35 @@ NEWS += [
 ]
 
 
+NEWS += [
+    # luoyang-2008-04: a word for yesterday after an opening clause (the title the event's)
+    pytest.param(2008, 4, ["日本须贺川市友好都市访问团来洛访问", "本报讯 (记者 胡越)应市政府邀请，昨日，以日本须贺川市市长相乐新平为团长的"
+                           "友好都市访问团来洛参观访问。"],
+                 [("日本须贺川市友好都市访问团来洛访问", None)], id="yesterday_after_an_opening_clause"),
+    # beijing-2011-09: 昨天 inside the first sentence, no dateline
+    pytest.param(2011, 9, ["郭金龙率北京市政府代表团出访", "应荷兰阿姆斯特丹市、爱尔兰都柏林市、西班牙马德里市邀请，郭金龙市长率北京市政府代表团"
+                           "一行于昨天启程赴荷兰、爱尔兰、西班牙进行工作访问。"],
+                 [("郭金龙率北京市政府代表团出访", None)], id="yesterday_inside_the_first_sentence"),
+    # qingdao-2004-11: 本报讯 and 昨晚
+    pytest.param(2004, 11, ["徐长聚会见日本新潟市议会代表团", "本报讯 昨晚，市人大常委会主任徐长聚在丽晶大酒店会见了由日本新潟市议会议长"
+                            "桥田宪司先生率领的代表团一行。"],
+                 [("徐长聚会见日本新潟市议会代表团", None)], id="last_night"),
+    # bozhou-12: another newspaper's dateline before the date
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作"
+                            "会议精神，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="news_site_dateline"),
+    # written for the test with the 亳州 brief: a range of days with 日 after the last only, a range of days alone, and a
+    # quotation before the sentence that dates the brief
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "12月24—25日，市政府第二次全体会议召开，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="range_with_ri_after_the_last_day"),
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "24日至25日，市政府第二次全体会议召开，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="range_of_days_alone"),
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "“要全力做好年度收官工作。”12月24日下午，市政府第二次全体会议召开，"
+                            "安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="quotation_first"),
+]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", NEWS)
 def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expected):
     assert briefs(year, month, lines) == expected
@@ -617,6 +646,37 @@ CHRONICLES += [
     pytest.param(2008, 6, ["1~3日 " + QUJING_1, "2日 " + QUJING_2, "2~3日 " + QUJING_2B],
                  [("2008-06-01", QUJING_1), ("2008-06-02", QUJING_2), ("2008-06-02", QUJING_2B)], id="ranges_with_a_tilde"),
 ]
+
+
+CHRONICLES += [
+    # written for the test with the 本溪 entries: the chronicle's running header printed letter-spaced between two
+    # entries, a month printed over the days of the next, the time of day after the day, two days joined by 、, a weekday
+    pytest.param(2008, 1, ["4 日 " + BENXI_4, "大 事 记", "5—9 日 " + BENXI_5],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="letter_spaced_running_header_between_entries"),
+    pytest.param(2008, 1, ["17 日 " + BENXI_17, "2月", "4 日 " + BENXI_4],
+                 [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_over_the_days_of_the_next"),
+    pytest.param(2008, 1, ["17 日 " + BENXI_17, "二月", "4 日 " + BENXI_4],
+                 [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_in_chinese_numerals"),
+    pytest.param(2008, 1, ["17日 " + BENXI_17, "17日晚，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", "晚，" + BENXI_17B)], id="evening_after_the_day"),
+    pytest.param(2008, 1, ["4日 " + BENXI_4, "5、9日 " + BENXI_5],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="two_days_joined_by_a_pause_mark"),
+    pytest.param(2008, 1, ["4日（星期五）" + BENXI_4], [("2008-01-04", BENXI_4)], id="weekday_after_the_day"),
+]
+
+
+def test_an_entry_under_a_recent_day_is_a_loss_never_an_entry_of_the_day_before():
+    """gansu-2021-01 (甘肃 1月大事要览): after the dated entries, one opening 近日 (cut where the stored copy ends)."""
+    dated = "甘肃省第十三届人民代表大会第四次会议举行第三次全体会议，选举任振鹤为甘肃省人民政府省长。"
+    recent = "近日，为贯彻落实党中央相关《决定》精神，充分发"
+    assert chronicle(2021, 1, ["1月28日，" + dated, recent]) == ([("2021-01-28", dated)], [[recent]])
+
+
+def test_a_day_printed_in_a_way_not_read_is_a_loss_quoting_it():
+    """Written for the test: a day marker in brackets, as no chronicle read so far prints it, kept under the day before
+    and quoted, never silently."""
+    entries, losses = chronicle(2008, 1, ["4日 " + BENXI_4, "【5日】" + BENXI_5])
+    assert entries == [("2008-01-04", BENXI_4), ("2008-01-04", "【5日】" + BENXI_5)] and losses == [["【5日】" + BENXI_5]]
 
 
 def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():

@@ -5,8 +5,9 @@ A day marker is printed alone ('15日', '二十六日'), before its first entry'
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
 after an entry that has ended. A line after an ended entry that is no sentence (an unknown heading) is
 kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
-take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') has no day
-to be dated by: it is a loss warning quoting it, never an entry of the day before.
+take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
+some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
+A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from issues.parser import regexes, section_lines
+from issues.parser import dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedChronicleEntry
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
+MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
 
@@ -40,6 +42,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+            if heading := regexes.CHRONICLE_MONTH_LINE.match(text):
+                month = day_month = dates.counted(heading["month"])  # '2月' over the days of the next month
+                day, stray, after_day = None, None, False
+                if warnings is not None:  # the checks take this month's days as printed, not as leaving the section's
+                    warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
+                                                 lines=[text]))
+                continue
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
@@ -50,8 +59,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
-                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事只写了月份，没有日：未能定出日期，"
-                                             "没有作为记事读入", section="政府记事", lines=[text]))
+                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
+                                             "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
                 stray, after_day = None, False
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
@@ -65,6 +74,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
                 out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
                 continued.append([])
+                if regexes.CHRONICLE_DAYLIKE_START.match(in_digits(text)) and warnings is not None:  # '【5日】…'
+                    warnings.append(ParseWarning(LOSS, "chronicle_day_unread", "这条记事以日期开头，但未能读出这个日期："
+                                                 "暂记在上一日之下", section="政府记事", lines=[text]))
             elif out:
                 if stray:
                     stray.lines.append(text)

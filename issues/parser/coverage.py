@@ -152,6 +152,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
+        or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
         or regexes.ISSUED_LIST_HEADING.match(stripped)
         or regexes.STATISTICS_HEADER_ROW.match(line)
         or regexes.SEPARATOR_LINE.match(stripped)

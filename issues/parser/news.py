@@ -72,13 +72,20 @@ def _title_like(line: str) -> bool:
 
 def _leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
-    '本报讯（记者 胡越）昨天下午，…') or names its month alone ('4月上旬，…') or its day alone ('25日，…')."""
-    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph)))
+    '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
+    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
+    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or regexes.NEWS_RECENT_DAY.search(_first_sentence(paragraph)))
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The first sentence after an opening quotation, in digits, as far as a date may come."""
+    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", paragraph.strip()).split("。", 1)[0][:MAX_DATE_OFFSET])
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
-    first_sentence = in_digits(paragraph.split("。", 1)[0][:MAX_DATE_OFFSET])
+    first_sentence = _first_sentence(paragraph)
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
         day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's
