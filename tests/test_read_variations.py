@@ -528,6 +528,14 @@ NEWS += [
 ]
 
 
+def test_a_title_printed_with_punctuation_over_a_dated_paragraph_is_a_brief_of_its_own():
+    """Written for the test with the 亳州 and 聊城 briefs: the second brief's title prints a comma, as headline titles
+    do; it is the title of the paragraph dated under it, never a line of the brief before."""
+    lines = ["市政府第二次全体会议召开", "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，安排部署当前重点工作。",
+             "市政府常务会议召开，研究部署重点工作", "12月25日上午，市长主持召开市政府常务会议，调度近期重点工作推进落实情况。"]
+    assert briefs(2022, 12, lines) == [("市政府第二次全体会议召开", "2022-12-24"), ("市政府常务会议召开，研究部署重点工作", "2022-12-25")]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", NEWS)
 def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expected):
     assert briefs(year, month, lines) == expected
@@ -662,6 +670,17 @@ CHRONICLES += [
     pytest.param(2008, 1, ["4日 " + BENXI_4, "5、9日 " + BENXI_5],
                  [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="two_days_joined_by_a_pause_mark"),
     pytest.param(2008, 1, ["4日（星期五）" + BENXI_4], [("2008-01-04", BENXI_4)], id="weekday_after_the_day"),
+]
+
+
+CHRONICLES += [
+    # the same markers sharing a line with the end of the entry before (written for the test with the 本溪 entries)
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日晚，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", "晚，" + BENXI_17B)], id="evening_marker_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "当日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="dang_ri_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日（星期五）" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="weekday_marker_after_an_entry_on_its_line"),
 ]
 
 

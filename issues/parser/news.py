@@ -43,6 +43,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     briefs: list[tuple[list[str], list[str]]] = []
     pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
     closed = True  # the line before `pending` ended a paragraph (or there was none)
+    short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     for line in lines:
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
@@ -53,12 +54,28 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
+            elif short_after_end and not pending and regexes.NEWS_DATED_LEAD.match(in_digits(line)):
+                if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
+                    briefs[-1][1].pop()
+                    briefs.append(([short_after_end], [line]))
+                    short_after_end, closed = None, True
+                    continue
+                warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的简讯第一段之前的短行没有被认作标题"
+                                             "（太长）：两则简讯可能被并成了一则", section="政务简讯",
+                                             lines=[short_after_end, line]))
             briefs[-1][1].extend([*pending, line])
+        short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
         pending = []
         closed = bool(regexes.PARAGRAPH_END.search(line))
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
+
+
+def _punctuated_title(line: str) -> bool:
+    """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
+    only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
+    return len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
 
 
 def _title_like(line: str) -> bool:

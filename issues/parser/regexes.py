@@ -335,6 +335,9 @@ STATISTICS_ROW = re.compile(
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
 NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:日\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?日(?:上午|下午|晚上|晚)?[，,]")
+# A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
+# "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
+NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
@@ -513,6 +516,8 @@ NEWS_UNDATED_LEAD = re.compile(
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
+# The end of a sentence, which a title never prints (it may print "！"): "…研究了其他事项。" · "…；"
+SENTENCE_END = re.compile(r"[。；;]$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
 RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 
@@ -547,9 +552,10 @@ CHRONICLE_MONTH_ONLY = re.compile(
 CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s?年\s?)?(?P<month>\d{{1,2}}|{_CN_MONTH})\s?月份?\s*$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
+# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text)
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是"
-    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
+    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
 )
 
 # ---------------------------------------------------------------------------------------------
