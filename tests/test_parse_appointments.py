@@ -345,13 +345,21 @@ SHAANXI = "陕西省第十二届人民代表大会常务委员会第二十六次
 NEIMENGGU = "内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议决定"
 LUCHENG = "经区七届人大常委会第三十六次会议审议通过，决定"
 DECISIONS = [
-    # binhai-2015-01: 会议 before each verb names no decider and is no one's name
-    pytest.param(["会议接受宗国英辞去滨海新区人民政府区长职务的请求。",
-                  "会议任命张勇为滨海新区人民政府副区长、代理区长；任命张铁军为滨海新区人民政府副区长；任命曹金秋为滨海新区人民政府秘书长。"],
-                 [("宗国英", "dismiss", "滨海新区人民政府区长", None, ""), ("张勇", "appoint", "滨海新区人民政府副区长", None, ""),
-                  ("张勇", "appoint", "滨海新区人民政府代理区长", None, ""), ("张铁军", "appoint", "滨海新区人民政府副区长", None, ""),
-                  ("曹金秋", "appoint", "滨海新区人民政府秘书长", None, "")],
-                 id="hui_yi_before_each_verb"),
+    # wujin-2025-07: 会议 before a verb names no decider and is no one's name; 并报…备案 after a resignation is no post
+    pytest.param(["决定接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届人民代表大会第五次会议备案。",
+                  "会议任命薛晔为常州市武进区人民政府副区长、代理区长。"],
+                 [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, "决定"),
+                  ("薛晔", "appoint", "常州市武进区人民政府副区长", None, ""), ("薛晔", "appoint", "常州市武进区人民政府代理区长", None, "")],
+                 id="hui_yi_before_the_verb_and_bing_bao_bei_an"),
+    # changning-2023-07: 报…备案 after the request, then the next decision after a semicolon
+    pytest.param(["决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；决定任命侯继军同志为长宁区人民政府副区长、代理区长。"],
+                 [("张伟", "dismiss", "长宁区人民政府区长", None, "决定"), ("侯继军", "appoint", "长宁区人民政府副区长", None, "决定"),
+                  ("侯继军", "appoint", "长宁区人民政府代理区长", None, "决定")],
+                 id="bao_bei_an_after_the_request"),
+    # chongming-2022-07: the decider and a comma before an X任Y statement
+    pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
+                 [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],
+                 id="decider_and_a_comma_before_x_ren_y"),
     # shaanxi-2016-04: the meeting's date between its name and 决定, dropped from who decided
     pytest.param(["陕西省第十二届人民代表大会常务委员会第二十六次会议4月1日决定，接受赵正永辞去陕西省第十二届人民代表大会常务委员会"
                   "主任职务的请求，接受娄勤俭辞去陕西省人民政府省长职务的请求，任命胡和平为陕西省人民政府副省长、代省长。"],

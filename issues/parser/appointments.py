@@ -62,7 +62,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             list_action = item.action
             continue
         if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
-            decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+            decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
+            list_action = DISMISS if inline["verb"] == "免去" else APPOINT
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'

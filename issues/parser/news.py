@@ -75,7 +75,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
 def _punctuated_title(line: str) -> bool:
     """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
     only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
-    return len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
+    return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
 
 
 def _title_like(line: str) -> bool:

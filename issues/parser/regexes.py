@@ -383,8 +383,8 @@ APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # "省政府任免工作人员：" · "市人民政府任免工作人员"
 APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
-# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案"
-NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|报[\u4e00-\u9fff]{2,40}备案)$")
+# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案"
+NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报[\u4e00-\u9fff]{2,40}备案)$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
 APPOINTMENT_DECIDER = re.compile(
@@ -430,14 +430,16 @@ APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?"
+    r"(?:[，,]并?报[\u4e00-\u9fff]{2,40}备案)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
-# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
+# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon) · after a comma:
+# "会议决定，李峻任崇明区副区长、代理区长。"
 APPOINTMENT_INLINE_DECIDER = re.compile(
-    r"^(?P<decider>[\u4e00-\u9fff\d]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：](?P<rest>\S.*)$"
+    r"^(?P<decider>[\u4e00-\u9fff\d]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
 COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
@@ -516,8 +518,8 @@ NEWS_UNDATED_LEAD = re.compile(
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
-# The end of a sentence, which a title never prints (it may print "！"): "…研究了其他事项。" · "…；"
-SENTENCE_END = re.compile(r"[。；;]$")
+# The end of a statement, which a title never prints (it may print "！" or "："): "…研究了其他事项。" · "…；"
+STATEMENT_END = re.compile(r"[。；;]$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
 RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 
