@@ -412,6 +412,11 @@ WRITTEN = [
                   ("李二", "concurrent", "温州市国有资产投资集团有限公司总经理", None, DECIDED),
                   ("张三", "dismiss", "温州市审计局局长", None, DECIDED), ("张三", "dismiss", "温州市审计局党组书记", "兼", DECIDED)],
                  id="posts_joined_by_jian"),
+    # two-character names padded to three, as 临政办函〔2013〕89号 prints its members (冯　镭, 李　震)
+    pytest.param(["市人民政府决定：", "冯　镭任温州市审计局副局长；", "任命李　震、沈　慧为温州市统计局副局长；", "免去王  一的温州市统计局局长职务。"],
+                 [("冯镭", "appoint", "温州市审计局副局长", None, DECIDED), ("李震", "appoint", "温州市统计局副局长", None, DECIDED),
+                  ("沈慧", "appoint", "温州市统计局副局长", None, DECIDED), ("王一", "dismiss", "温州市统计局局长", None, DECIDED)],
+                 id="two_character_names_padded_with_a_space"),
     pytest.param(["市人民政府决定：", "王一任温州市审计局副局长；", "免去其温州市统计局副局长职务。"],
                  [("王一", "appoint", "温州市审计局副局长", None, DECIDED), ("王一", "dismiss", "温州市统计局副局长", None, DECIDED)],
                  id="mian_qu_qi_as_an_entry_of_its_own"),

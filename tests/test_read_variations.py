@@ -528,6 +528,16 @@ NEWS += [
 ]
 
 
+@pytest.mark.parametrize("header", ["温州市人民政府公报 2022年第12期", "2022年第12期 政务简讯"])
+def test_a_running_header_inside_a_brief_stays_out_of_its_body(header):
+    """The 亳州 brief cut by a page turn whose running header is worded as other years print it (written for the test)."""
+    lead = "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。"
+    lines = ["政 务 简 讯", "市政府第二次全体会议召开", lead[:30], header, lead[30:]]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "市政府第二次全体会议召开等简讯1则"), YONGDENG_TOC], lines + YONGDENG))
+    assert [n["body"] for n in parsed.to_export()["news"]] == [lead]
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+
+
 def test_a_title_printed_with_punctuation_over_a_dated_paragraph_is_a_brief_of_its_own():
     """Written for the test with the 亳州 and 聊城 briefs: the second brief's title prints a comma, as headline titles
     do; it is the title of the paragraph dated under it, never a line of the brief before."""
@@ -681,6 +691,17 @@ CHRONICLES += [
                  [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="dang_ri_after_an_entry_on_its_line"),
     pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日（星期五）" + BENXI_17B],
                  [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="weekday_marker_after_an_entry_on_its_line"),
+]
+
+
+CHRONICLES += [
+    # an entry cut by a page turn whose running header prints the gazette's name with the issue, or the issue with the
+    # column, as issues of other years word it (written for the test with the 本溪 entries)
+    pytest.param(2008, 1, ["17日 " + BENXI_17[:20], header, BENXI_17[20:], "18日 " + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id=name)
+    for name, header in [("gazette_and_issue_header_inside_an_entry", "温州市人民政府公报 2008年第1期"),
+                         ("issue_and_column_header_inside_an_entry", "2008年第1期 政府记事"),
+                         ("gazette_issue_and_column_header_inside_an_entry", "温州市人民政府公报 2008年第1期 政府记事")]
 ]
 
 

@@ -164,7 +164,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
     A statement that gives no row is added to `unread`."""
-    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry.strip()))
+    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
+    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry))
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     prefix = regexes.DECISION_PREFIX.match(entry)
     decided_by = decided_by or _decider(prefix)  # '省政府决定免去…' under no heading

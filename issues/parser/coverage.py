@@ -159,6 +159,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.HORIZONTAL_RULE.match(stripped)
         or regexes.RUNNING_HEADER.match(stripped)
         or regexes.GAZETTE_NAME_LINE.match(stripped)
+        or regexes.LOOSE_RUNNING_HEADER.match(stripped)  # '温州市人民政府公报 2008年第1期' where a page turned
         or regexes.ISSUE_ONLY_HEADER.match(stripped)
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))

@@ -29,7 +29,8 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
-    briefs = _briefs(section_lines.tidy(body), warnings if warnings is not None else [])
+    text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
+    briefs = _briefs(text, warnings if warnings is not None else [])
     months = [_event_month_day(body[0])[0] for _, body in briefs]
     month = issue_month or _commonest(months)
     return [

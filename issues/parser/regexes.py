@@ -458,6 +458,12 @@ DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.
 POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[\u4e00-\u9fff])")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
+# A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
+# name stands (after the start, a pause mark or a verb; before 任, 为, 的, 、 or a bracket): "王　一任…" · "免去李  二的…"
+PADDED_NAME = re.compile(
+    r"(?P<before>^|[、，,：:；;]|任命|免去|聘任|接受)(?P<first>[\u4e00-\u9fff])[ \t\u3000]{1,3}(?P<last>[\u4e00-\u9fff])"
+    r"(?=任|为|的|、|[（(]|同志|辞去|兼任|挂职)"
+)
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…"), which would be a record of no one
 PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")

@@ -33,8 +33,11 @@ def is_debris(line: str) -> bool:
 
 
 def is_running_header(line: str) -> bool:
-    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报')."""
-    return bool(regexes.ISSUE_ONLY_HEADER.match(line.strip()) or regexes.GAZETTE_NAME_LINE.match(line.strip()))
+    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报', of another
+    wording: '温州市人民政府公报 2008年第1期', '2008年第1期 政府记事')."""
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text))
 
 
 def month_heading(line: str) -> int | None:
