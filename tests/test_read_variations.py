@@ -701,7 +701,8 @@ CHRONICLES += [
                  [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id=name)
     for name, header in [("gazette_and_issue_header_inside_an_entry", "温州市人民政府公报 2008年第1期"),
                          ("issue_and_column_header_inside_an_entry", "2008年第1期 政府记事"),
-                         ("gazette_issue_and_column_header_inside_an_entry", "温州市人民政府公报 2008年第1期 政府记事")]
+                         ("gazette_issue_and_column_header_inside_an_entry", "温州市人民政府公报 2008年第1期 政府记事"),
+                         ("bare_page_number_inside_an_entry", "37")]
 ]
 
 

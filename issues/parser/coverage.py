@@ -161,6 +161,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.GAZETTE_NAME_LINE.match(stripped)
         or regexes.LOOSE_RUNNING_HEADER.match(stripped)  # '温州市人民政府公报 2008年第1期' where a page turned
         or regexes.ISSUE_ONLY_HEADER.match(stripped)
+        or regexes.BARE_PAGE_NUMBER.match(stripped)  # '37' where a page turned
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))
         or regexes.STATISTICS_HEADER_WORDS.match(text)

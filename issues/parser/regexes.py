@@ -359,6 +359,9 @@ SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9f
 # a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
 # gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
 KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
+# A page number printed bare on its line, as raw extractions and some exports leave it between the lines of an entry
+# or a brief: "37" (a record's text is never a number alone)
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:

@@ -21,7 +21,7 @@ def strip_markdown(line: str) -> str:
 
 
 def is_debris(line: str) -> bool:
-    """Page marks, Markdown rules and column labels: never part of a record."""
+    """Page marks, Markdown rules, column labels and bare page numbers ('37' where a page turned): never part of a record."""
     if line.lstrip(" \t\u3000").startswith(PAGE_MARK):  # before strip(), which would eat the mark
         return True
     text = line.strip()
@@ -29,6 +29,7 @@ def is_debris(line: str) -> bool:
         not text
         or bool(regexes.HORIZONTAL_RULE.match(text))
         or bool(regexes.COLUMN_LABEL.match(text))
+        or bool(regexes.BARE_PAGE_NUMBER.match(text))
     )
 
 
