@@ -153,7 +153,7 @@ def _heading(text: str) -> _Heading | None:
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
-    action = {"免去": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
+    action = {"免去": DISMISS, "免职": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
     # '决定接受：' names no one who decided: the decider above it still decides
     decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
     return _Heading(decided_by=decided_by, action=action)

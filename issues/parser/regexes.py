@@ -388,10 +388,11 @@ APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案"
 NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报[\u4e00-\u9fff]{2,40}备案)$")
-# Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
+# a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff\d]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任|接受)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
 )
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
