@@ -706,6 +706,21 @@ CHRONICLES += [
 ]
 
 
+CHRONICLES += [
+    # markers printing the year, as 大事记 pages that list dates in full do, and a △ left alone at the end (written for
+    # the test with the 本溪 entries)
+    pytest.param(2008, 1, ["2008年1月4日，" + BENXI_4, "2008年1月17日，" + BENXI_17],
+                 [("2008-01-04", BENXI_4), ("2008-01-17", BENXI_17)], id="year_month_and_day_in_each_marker"),
+    pytest.param(2008, 1, ["4日 " + BENXI_4, "△"], [("2008-01-04", BENXI_4)], id="a_triangle_alone_holds_no_entry"),
+]
+
+
+def test_a_december_day_in_a_january_chronicle_is_of_the_year_before():
+    """Written for the test with the 本溪 entries: a chronicle of January opening with the last day of December."""
+    entries, _ = chronicle(2008, 1, ["12月31日，" + BENXI_4, "1月17日，" + BENXI_17, "1月18日，" + BENXI_17B])
+    assert [day for day, _ in entries] == ["2007-12-31", "2008-01-17", "2008-01-18"]
+
+
 def test_an_entry_under_a_recent_day_is_a_loss_never_an_entry_of_the_day_before():
     """gansu-2021-01 (甘肃 1月大事要览): after the dated entries, one opening 近日 (cut where the stored copy ends)."""
     dated = "甘肃省第十三届人民代表大会第四次会议举行第三次全体会议，选举任振鹤为甘肃省人民政府省长。"

@@ -36,6 +36,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
     day_month = month  # a marker may name its month ('4月5日，…')
+    day_year = year  # and its year ('2008年1月4日，…'), or name December in a January issue
     marked = False  # a day marker was printed: until then each item is dated by its own text
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
@@ -53,7 +54,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
                     day_month = int(match["month"] or month)
-                    day = _valid_day(year, day_month, int(match["day"]))
+                    day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
+                    day = _valid_day(day_year, day_month, int(match["day"]))
                 if not match["text"]:
                     after_day = True
                     continue
@@ -65,14 +67,14 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
             if item and not marked and (named := _date_named(item["text"], year, month)):
-                day_month, day = named  # no day printed above: the date the item's first sentence names
+                (day_month, day), day_year = named, year  # no day printed above: the date the item's first sentence names
             if item or after_day:  # an item whose △ was lost still follows its day line
                 stray = None
                 if day:  # under an impossible day ('31日' in June) an item cannot be dated
-                    out.append(ParsedChronicleEntry(date(year, day_month, day), (item["text"] if item else text).strip()))
+                    out.append(ParsedChronicleEntry(date(day_year, day_month, day), (item["text"] if item else text).strip()))
                     continued.append([])
             elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
-                out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
+                out.append(ParsedChronicleEntry(date(day_year, day_month, day), text))  # one more item of the day
                 continued.append([])
                 if regexes.CHRONICLE_DAYLIKE_START.match(in_digits(text)) and warnings is not None:  # '【5日】…'
                     warnings.append(ParseWarning(LOSS, "chronicle_day_unread", "这条记事以日期开头，但未能读出这个日期："
@@ -88,7 +90,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
-    return out
+    return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
@@ -124,6 +126,15 @@ def _as_printed(text: str, rest_in_digits: str) -> str:
         if in_digits(text[start:]) == rest_in_digits:
             return text[start:]
     return rest_in_digits
+
+
+def _year_of(year: int, section_month: int, month: int) -> int:
+    """The year of a day whose marker names its month: '12月31日' in a January chronicle is of the year before."""
+    if month - section_month > 6:
+        return year - 1
+    if section_month - month > 6:
+        return year + 1
+    return year
 
 
 def _valid_day(year: int, month: int, day: int) -> int | None:
