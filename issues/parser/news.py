@@ -55,7 +55,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
             briefs[-1][1].extend([*pending, line])
         pending = []
-        closed = bool(regexes.PARAGRAPH_END.search(line))
+        closed = bool(regexes.SENTENCE_END.search(line))
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
@@ -65,7 +65,7 @@ def _title_like(line: str) -> bool:
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
-        and not regexes.PARAGRAPH_END.search(text)
+        and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
     )
 

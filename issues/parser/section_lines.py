@@ -86,4 +86,4 @@ def join_unfinished(lines: list[str]) -> list[str]:
 
 
 def _unfinished(paragraph: paragraphs.Paragraph[str], text: str) -> bool:
-    return not paragraph.ends_with(regexes.PARAGRAPH_END) and not regexes.STRUCTURAL_START.match(text)
+    return not paragraph.ends_with(regexes.SENTENCE_END) and not regexes.STRUCTURAL_START.match(text)
