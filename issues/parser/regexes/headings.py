@@ -56,9 +56,11 @@ CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|�
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
-# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免"
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免" ·
+# "大 事 记" (the chronicle's running header over its pages)
 COLUMN_LABEL = re.compile(
-    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料"
+    r"|[大要]\s?事\s?记)\s*$"
 )
 # A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
 # kind knows unless KNOWN_HEADING matches it without its spaces)

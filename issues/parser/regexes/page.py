@@ -34,6 +34,9 @@ RAW_ISSUE_HEADER = re.compile(rf"^\s*{YEAR}\s*年\s*第\s*\d{{1,2}}\s*期\s*[{CJ
 BACK_MATTER_START = re.compile(r"^《温州市人民政府公报》(?:赠阅范围|集中赠阅点)")
 # A separator line: "———" · "* * *" · "…………"
 SEPARATOR_LINE = re.compile(r"^[\s\-—–_*=·•…~～]{3,}$")
+# A page number printed bare on its line, as raw extractions and some exports leave it between the lines of an entry
+# or a brief: "37" (a record's text is never a number alone)
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")
 
@@ -108,6 +111,8 @@ COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
 # "…现提出如下若干意见。" · "…市各有关单位：" · "…职务;" · "…重要窗口”。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
+# The end of a statement, which a title never prints (it may print "！" or "："): "…研究了其他事项。" · "…；"
+STATEMENT_END = re.compile(r"[。；;]$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
 RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
