@@ -46,10 +46,12 @@ def test_the_postgresql_pass_searches_with_postgresql():
 # (row condition of a probe, the index that answers it)
 PROBES = [("words @@ %s::tsquery", "'城市' & '更新'", "search_entry_words"),
           ("words @@ %s::tsquery OR person = %s", ("'蔡' & '月琴'", "蔡月琴"), "search_entry_person"),
-          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer")]
+          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer"),
+          # several words: the rows of records cut into several, probed for any of the words
+          ("split AND words @@ %s::tsquery", "'市长' | '会议'", "search_entry_split_words")]
 
 
-@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer"])
+@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer", "split"])
 def test_probes_use_an_index(condition, params, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
