@@ -167,14 +167,15 @@ def test_only_the_first_matches_are_ranked_and_pages_go_on_without_repeats(monke
     assert found[0] == numbers[2]
 
 
-# Records of one row and records cut into several (PROSE * 4 passes 16,000 positions), with the two
-# words in one row, in different rows, in several rows, or one of them only.
+# Records of one row and records cut into several (FILLER passes the 60 positions a part is cut to
+# below), with the two words in one row, in different rows, in several rows, or one of them only.
+FILLER = "为深入贯彻落实党中央、国务院决策部署，统筹推进各项工作。" * 8
 SPLIT_RECORDS = {
     "one row, both words": "数字经济和民营经济。",
     "one row, one word": "数字经济。",
-    "several rows, a word in each of two": "数字经济开篇。" + PROSE * 4 + "民营经济收尾。",
-    "several rows, both words in two rows": "数字经济与民营经济开篇。" + PROSE * 4 + "数字经济与民营经济收尾。",
-    "several rows, one word": "民营经济开篇。" + PROSE * 4 + "。",
+    "several rows, a word in each of two": "数字经济开篇。" + FILLER + "民营经济收尾。",
+    "several rows, both words in two rows": "数字经济与民营经济开篇。" + FILLER + "数字经济与民营经济收尾。",
+    "several rows, one word": "民营经济开篇。" + FILLER + "。",
 }
 SPLIT_MATCHES = [  # (query, the records it matches)
     ("数字经济 民营经济", {"one row, both words", "several rows, a word in each of two",
@@ -188,7 +189,9 @@ SPLIT_MATCHES = [  # (query, the records it matches)
 
 
 @pytest.fixture
-def split_records():
+def split_records(monkeypatch):
+    monkeypatch.setattr("search.postgres.MAX_POSITIONS", 60)  # cut short texts as 16,000 positions cut long ones
+    monkeypatch.setattr("search.postgres.OVERLAP", 4)
     names = list(SPLIT_RECORDS)
     indexed(*[document(f"温政办〔2020〕{n}号", title=f"第{n}号通知", body=SPLIT_RECORDS[name])
               for n, name in enumerate(names, start=1)])
