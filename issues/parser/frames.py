@@ -17,9 +17,9 @@ frames in printed order. Two steps undo that:
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.clean import PAGE_MARK, STANDALONE, standalone
 from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.title_block import (MAX_TITLE_LINES, TitleBlock, content_lines, read_framed_title, read_order,
                                         read_printed)
 
@@ -27,11 +27,11 @@ PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a t
 MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
 
 
-def move_title_blocks(lines: list[str]) -> list[str]:
+def move_title_blocks(lines: list[Line]) -> list[Line]:
     """Move each document's title block to the start of its document, in the clean order
     (ZJCC code, issuer, title on one line, doc number), and the enclosed title of a
     印发…的通知, printed at the end of that page, to where the enclosed text starts."""
-    out: list[str] = []
+    out: list[Line] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
         run = _frames_at_page_end(lines, block)
@@ -39,31 +39,31 @@ def move_title_blocks(lines: list[str]) -> list[str]:
         if targets is not None:  # several frames after the page's columns: the k-th heads the k-th document begun
             for n, target in enumerate(targets):
                 following = targets[n + 1] if n + 1 < len(targets) else run[0].start
-                out += ([] if n else lines[cursor:target]) + [standalone(text) for text in run[n].clean_lines()]
+                out += ([] if n else lines[cursor:target]) + [placed(text) for text in run[n].clean_lines()]
                 out += lines[target:following]
             for framed in run[len(targets) :]:  # a title at the page's foot: its document begins on the next page
-                out += [standalone(text) for text in framed.clean_lines()]
+                out += [placed(text) for text in framed.clean_lines()]
             cursor = run[-1].end
             continue
         target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block)
         enclosed = _enclosed_title(lines, block)
-        moved = [standalone(text) for text in block.clean_lines()]
+        moved = [placed(text) for text in block.clean_lines()]
         column = _column_heading_over(lines, cursor, target, block.start)
         if column is not None:  # painted with the block, it heads the block's document, not the page
-            moved = [standalone("".join(lines[column].split()))] + moved
+            moved = [placed("".join(lines[column].text.split()))] + moved
             out += lines[cursor:target] + moved + lines[target:column] + lines[column + 1 : block.start]
         else:
             out += lines[cursor:target] + moved + lines[target:block.start]
         if enclosed:
             e_start, e_end, title = enclosed
-            out += [standalone(title)] + lines[block.end:e_start]
+            out += [placed(title)] + lines[block.end:e_start]
             cursor = e_end
         else:
             cursor = block.end
     return out + lines[cursor:]
 
 
-def join_cut_title_blocks(lines: list[str]) -> list[str]:
+def join_cut_title_blocks(lines: list[Line]) -> list[Line]:
     """A title block cut by a page break, each piece a frame painted after its page's columns: the first
     title line(s) end page 3, the rest and the doc number end page 4, after page 4's column text (the
     document's own beginning). The pieces are put together where the block begins, in the clean order,
@@ -71,7 +71,7 @@ def join_cut_title_blocks(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        whole = read_printed(out, i) if out[i].strip() and not out[i].startswith((PAGE_MARK, STANDALONE)) else None
+        whole = read_printed(out, i) if out[i].kind == TEXT and out[i].text.strip() else None
         if whole is not None:
             i = whole.end  # a whole block: no piece of a cut one starts inside it
             continue
@@ -80,17 +80,16 @@ def join_cut_title_blocks(lines: list[str]) -> list[str]:
             i += 1
             continue
         block, rest_start, rest_end = joined
-        out = (out[:i] + [standalone(text) for text in block.clean_lines()] + out[block.end_first:rest_start]
+        out = (out[:i] + [placed(text) for text in block.clean_lines()] + out[block.end_first:rest_start]
                + out[rest_end:])
         i += 1
     return out
 
 
-def _cut_block_at(lines: list[str], i: int):
+def _cut_block_at(lines: list[Line], i: int):
     """(the joined block, where its second piece starts and ends) when a block opening at i runs into a
     page mark and the last lines of the next page complete it; else None."""
-    text = lines[i].strip()
-    if not text or lines[i].startswith((PAGE_MARK, STANDALONE)):
+    if lines[i].kind != TEXT or not lines[i].text.strip():
         return None
     first = []
     for k, content in content_lines(lines, i):
@@ -100,11 +99,11 @@ def _cut_block_at(lines: list[str], i: int):
         if len(first) > MAX_TITLE_LINES:
             return None
     mark = first[-1] + 1 if first else i
-    while mark < len(lines) and not lines[mark].strip():
+    while mark < len(lines) and lines[mark].kind == TEXT and not lines[mark].text.strip():
         mark += 1
-    if mark >= len(lines) or not lines[mark].startswith(PAGE_MARK) or not _opens_cut_title(lines, first):
+    if mark >= len(lines) or lines[mark].kind != PAGE_BREAK or not _opens_cut_title(lines, first):
         return None
-    page_end = next((k for k in range(mark + 1, len(lines)) if lines[k].startswith(PAGE_MARK)), len(lines))
+    page_end = next((k for k in range(mark + 1, len(lines)) if lines[k].kind == PAGE_BREAK), len(lines))
     next_page = [k for k, content in content_lines(lines, mark + 1) if content is not None and k < page_end]
     # the rest is the first frame(s) painted after the next page's columns: the first run of lines that
     # completes the block, the longest such (its number under its title lines)
@@ -119,9 +118,9 @@ def _cut_block_at(lines: list[str], i: int):
     return None
 
 
-def _opens_cut_title(lines: list[str], first: list[int]) -> bool:
+def _opens_cut_title(lines: list[Line], first: list[int]) -> bool:
     """The piece before the break opens a title and does not end one ('宿迁市人民政府关于印发宿迁市城乡医疗救助')."""
-    pieces = ["".join(lines[k].split()) for k in first]
+    pieces = ["".join(lines[k].text.split()) for k in first]
     joined = "".join(pieces)
     if not pieces or regexes.TITLE_END.search(joined) or regexes.SENTENCE_END.search(joined):
         return False
@@ -131,7 +130,7 @@ def _opens_cut_title(lines: list[str], first: list[int]) -> bool:
     return any(pattern.match(piece) for piece in pieces for pattern in opens)
 
 
-def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
+def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
     for i, text in content_lines(lines, cursor):
         if text and (block := read_printed(lines, i) or read_order(lines, i)):
             return block
@@ -140,7 +139,7 @@ def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
     return None
 
 
-def _frames_at_page_end(lines: list[str], block: TitleBlock) -> list[TitleBlock]:
+def _frames_at_page_end(lines: list[Line], block: TitleBlock) -> list[TitleBlock]:
     """The block and the blocks printed right after it, when they run to the end of their page: frames
     painted after the page's columns, one per document begun on the page, in printed order. A section
     heading's frame may come last (its section begins after these documents)."""
@@ -155,7 +154,7 @@ def _frames_at_page_end(lines: list[str], block: TitleBlock) -> list[TitleBlock]
         run.append(nxt)
 
 
-def _ends_page(lines: list[str], block: TitleBlock) -> bool:
+def _ends_page(lines: list[Line], block: TitleBlock) -> bool:
     """Nothing but section headings follow the block on its page (or in the text)."""
     rest = []
     for _, text in content_lines(lines, block.end):
@@ -170,12 +169,12 @@ def _is_heading(text: str | None) -> bool:
     return bool(text) and bool(regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact))
 
 
-def _run_targets(lines: list[str], floor: int, run: list[TitleBlock]) -> list[int] | None:
+def _run_targets(lines: list[Line], floor: int, run: list[TitleBlock]) -> list[int] | None:
     """Where each framed block's document begins: the addressee lines of the page's columns, in order,
     the last len(run) of them; or all but the last frame's, when the next page opens with the last one's
     addressees (a title at the foot of its page). None when the columns tell no such thing (a 通告 or an
     order prints no addressees)."""
-    page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
     starts = _addressee_starts(lines, page_top, run[0].start)
     for articles in (False, True):  # a 通告 or an order prints no addressees: it begins after a signature;
         if len(starts) < len(run):  # a rule without cover notice, last, with its first chapter or article
@@ -196,45 +195,45 @@ def _unaddressed(block: TitleBlock) -> bool:
     return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number))
 
 
-def _starts_after_signatures(lines: list[str], lo: int, hi: int, articles: bool = False) -> list[int]:
+def _starts_after_signatures(lines: list[Line], lo: int, hi: int, articles: bool = False) -> list[int]:
     """The first line after each signature's date in a page's columns, past a note under it ('（此件公开发布）'),
     a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes); a chapter or
     an article ('第一章 总则') only when articles (it may be the enclosed text's)."""
-    content = [i for i in range(lo, hi) if lines[i].strip() and not lines[i].startswith(STANDALONE)]
+    content = [i for i in range(lo, hi) if lines[i].kind != PLACED and lines[i].text.strip()]
     starts = []
     for n, i in enumerate(content):
-        if not regexes.DATE_LINE.match(in_digits("".join(lines[i].split()))):
+        if not regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
             continue
-        following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].strip())]
-        text = "".join(lines[following[0]].split()) if following else ""
+        following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].text.strip())]
+        text = "".join(lines[following[0]].text.split()) if following else ""
         if text and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
             starts.append(following[0])  # not the enclosed text's title, chapter or article
     return starts
 
 
-def _claimed_by_previous_page(lines: list[str], page_top: int, start: int) -> bool:
+def _claimed_by_previous_page(lines: list[Line], page_top: int, start: int) -> bool:
     """The page's first addressee line is the page's first line and the previous page ended with a title block
     kept at its foot (moved already: its lines stand alone): that block's document begins here."""
-    first = next((i for i in range(page_top, len(lines)) if lines[i].strip()), None)
-    last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].strip()), "")
-    return first == start and last.startswith(STANDALONE)
+    first = next((i for i in range(page_top, len(lines)) if lines[i].text.strip()), None)
+    last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].text.strip()), None)
+    return first == start and last is not None and last.kind == PLACED
 
 
-def _addressee_starts_next_page(lines: list[str], after: int) -> bool:
+def _addressee_starts_next_page(lines: list[Line], after: int) -> bool:
     """The next page's columns open with an addressee line."""
-    mark = next((i for i in range(after, len(lines)) if lines[i].startswith(PAGE_MARK)), None)
+    mark = next((i for i in range(after, len(lines)) if lines[i].kind == PAGE_BREAK), None)
     if mark is None:
         return False
-    end = next((i for i in range(mark + 1, len(lines)) if lines[i].startswith(PAGE_MARK)), len(lines))
-    first = next((i for i in range(mark + 1, end) if lines[i].strip()), None)
+    end = next((i for i in range(mark + 1, len(lines)) if lines[i].kind == PAGE_BREAK), len(lines))
+    first = next((i for i in range(mark + 1, end) if lines[i].text.strip()), None)
     return first is not None and _addressee_starts(lines, first, end)[:1] == [first]
 
 
-def _addressee_starts(lines: list[str], lo: int, hi: int) -> list[int]:
+def _addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """The first line of each addressee line in a page's columns, wrapped or not ('各县、区人民政府，…市湖' +
     '…市各直属单位：' · '市级各有关单位：'), at the page's top or after a sentence or a date has ended."""
-    content = [(i, lines[i].lstrip(STANDALONE).strip()) for i in range(lo, hi)
-               if lines[i].strip() and not lines[i].startswith(PAGE_MARK)]  # '各直属机构：' may stand alone
+    content = [(i, lines[i].text.strip()) for i in range(lo, hi)
+               if lines[i].kind != PAGE_BREAK and lines[i].text.strip()]  # '各直属机构：' may stand alone (placed)
     starts = []
     for n, (i, text) in enumerate(content):
         before = content[n - 1][1] if n else ""
@@ -257,32 +256,32 @@ def _addressee_starts(lines: list[str], lo: int, hi: int) -> list[int]:
     return starts
 
 
-def _column_heading_over(lines: list[str], floor: int, target: int, block_start: int) -> int | None:
+def _column_heading_over(lines: list[Line], floor: int, target: int, block_start: int) -> int | None:
     """The index of a documents column's heading ('省政府文件', '部门文件') printed right before a title block
     that moves up its page: a positioned frame painted with the block, after the page's columns."""
     for i in range(block_start - 1, max(floor, target) - 1, -1):
-        text = lines[i].strip()
-        if not text:
+        text = lines[i].text.strip()
+        if lines[i].kind == TEXT and not text:
             continue
         heading = regexes.CATEGORY_HEADING.match("".join(text.split()))
-        if heading and not lines[i].startswith((PAGE_MARK, STANDALONE)) and is_document_category(heading["category"]):
+        if heading and lines[i].kind == TEXT and is_document_category(heading["category"]):
             return i
         return None
     return None
 
 
-def _addressees_follow(lines: list[str], block: TitleBlock) -> bool:
+def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
     """The block is where it belongs: its addressee line follows it ('市级各有关单位：'), as when a notice
     begins under the signature of the one before on the same page."""
     text = next((text for _, text in content_lines(lines, block.end)), None)
     return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
 
 
-def _document_start(lines: list[str], floor: int, block: TitleBlock) -> int:
+def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
     """Where the document begins: its addressee line, else the top of the page, else floor. A 通告 or an
     order prints no addressees: it begins after the page's last signature, else at the page's top."""
     block_start = block.start
-    top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
     if _unaddressed(block):
         starts = _starts_after_signatures(lines, top, block_start)
         return starts[-1] if starts else top
@@ -290,15 +289,15 @@ def _document_start(lines: list[str], floor: int, block: TitleBlock) -> int:
         return starts[-1]
     page_top = None
     for i in range(block_start - 1, floor - 1, -1):
-        text = lines[i].strip()
+        text = lines[i].text.strip()
         if regexes.ADDRESSEE_LINE.match(text):
             return i
-        if page_top is None and lines[i].startswith(PAGE_MARK):
+        if page_top is None and lines[i].kind == PAGE_BREAK:
             page_top = i + 1
     return page_top if page_top is not None else floor
 
 
-def _enclosed_title(lines: list[str], block: TitleBlock) -> tuple[int, int, str] | None:
+def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str] | None:
     """The enclosed document's title (one to three lines) before the next page break."""
     match = regexes.ENCLOSED_TITLE.match(block.title)
     if not match:
@@ -306,7 +305,7 @@ def _enclosed_title(lines: list[str], block: TitleBlock) -> tuple[int, int, str]
     wanted = match["enclosed"].strip("《》")
     found = []
     for i, text in content_lines(lines, block.end):
-        if len(found) > PAGE_LINES or (text is None and lines[i].startswith(PAGE_MARK)):
+        if len(found) > PAGE_LINES or (text is None and lines[i].kind == PAGE_BREAK):
             break
         if text is not None:
             found.append((i, text))

@@ -7,26 +7,28 @@ the extraction did to the page, and the step that undoes it:
   ('温州市人民政府公报（总第217期）', '2020年第9 期文件发布'); some PDFs give a page's header and
   number first, so a number under nothing but its header heads its page  -> mark_page_footers, drop_running_headers
 - any other page break shows as a line that starts with a space right after a text line,
-  with no blank line between them                                    -> mark_page_breaks, number_page_marks
+  with no blank line between them                                    -> mark_page_breaks, number_page_breaks
 - what is printed across the top of a page (a document's title block, a section heading, an
   interpretation's title) comes out at the END of that page, or in the middle of its text
                                      -> frames.join_cut_title_blocks, frames.move_title_blocks, move_headings_to_page_top
 - paragraphs are cut every ~20 characters, words included            -> join_column_lines
 - justification spreads short lines: '（ 十 六 ） 其 他 安 置 房'     -> collapse_spacing
 
-Page marks are the shared ones of clean.py: PAGE_MARK + '29' means printed page 29 starts here;
-a mark whose number the text cannot tell stays a bare PAGE_MARK. Lines that must stay on their
-own through the joining (titles, headings, signatures, table rows) carry a STANDALONE prefix
-while the steps run; the last step removes it.
+The steps take and give lines.Line values. Page breaks are the shared ones of clean.py (a
+lines.PAGE_BREAK line: printed page 29 starts here; its page None when the text cannot tell it).
+Lines that must stay on their own through the joining (titles, headings, signatures, table rows)
+are lines.PLACED while the steps run; the last step makes them text again.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from issues.parser import clean, kinds, regexes
-from issues.parser.clean import PAGE_MARK, STANDALONE, standalone
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
 from issues.parser.frames import join_cut_title_blocks, move_title_blocks
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
 from issues.parser.title_block import content_lines
 
 
@@ -55,87 +57,88 @@ def _printed_pages(lines: list[str], content: list[str]) -> bool:
 # --- pages -------------------------------------------------------------------------------------
 
 
-def mark_page_footers(lines: list[str]) -> list[str]:
-    """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there. Some PDFs
-    give a page's margin boxes first: its running header, then its number, then its columns
+def mark_page_footers(lines: list[Line]) -> list[Line]:
+    """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. Some
+    PDFs give a page's margin boxes first: its running header, then its number, then its columns
     (' 2021年第3期' + '· 4 ·'); a number under nothing but the page's header heads its page."""
-    out = []
+    out: list[Line] = []
     headers_only = True  # since the page top, only running headers (the text's start is a page top)
     headers = 0  # how many
     previous = ""
     for line in lines:
-        match = regexes.PAGE_NUMBER_LINE.match(line)
+        match = regexes.PAGE_NUMBER_LINE.match(line.text) if line.kind != PAGE_BREAK else None
         if match:
             heads = headers_only and headers > 0
-            out.append(f"{PAGE_MARK}{int(match['page']) + (0 if heads else 1)}")
+            out.append(page_break(int(match["page"]) + (0 if heads else 1), line.physical_page))
             headers_only = False
         else:
             out.append(line)
-            if line.strip():
-                if previous.strip() and line.startswith(" "):
+            if line.text.strip():
+                if previous.strip() and line.text.startswith(" "):
                     headers_only, headers = True, 0  # a page break: the line after a text line starts with a space
-                headers_only = headers_only and _is_running_header(line)
+                headers_only = headers_only and _is_running_header(line.text)
                 headers += 1
-        previous = line
+        previous = line.text
     return out
 
 
-def _is_running_header(line: str) -> bool:
-    text = line.strip()
+def _is_running_header(text: str) -> bool:
+    text = text.strip()
     return any(pattern.match(text) for pattern in (regexes.RUNNING_HEADER, regexes.RAW_ISSUE_HEADER,
                                                     regexes.LOOSE_RUNNING_HEADER))
 
 
-def drop_running_headers(lines: list[str]) -> list[str]:
+def drop_running_headers(lines: list[Line]) -> list[Line]:
     """Drop '温州市人民政府公报（总第217期） 政务简讯', '2020年第9 期文件发布' and the headers of other wordings
     ('温州市人民政府公报', ' 2021年第3期') (identity read them already)."""
-    return [line for line in lines if line.startswith(PAGE_MARK) or not _is_running_header(line)]
+    return [line for line in lines if line.kind == PAGE_BREAK or not _is_running_header(line.text)]
 
 
-def mark_page_breaks(lines: list[str]) -> list[str]:
-    """Put a bare page mark before each page top: the first line, and a line starting with a space
-    that directly follows a text line (column lines are otherwise always blank-separated)."""
-    out: list[str] = []
-    previous = ""  # the line before, blank or not
+def mark_page_breaks(lines: list[Line]) -> list[Line]:
+    """Put a page break without a number before each page top: the first line, and a line starting
+    with a space that directly follows a text line (column lines are otherwise always blank-separated)."""
+    out: list[Line] = []
+    previous = None  # the line before, blank or not
     last_content = None  # the last non-blank line
     for line in lines:
-        if line.strip() and not line.startswith(PAGE_MARK):
+        if line.kind != PAGE_BREAK and line.text.strip():
             first = last_content is None
-            page_top = previous.strip() and line.startswith(" ") and not previous.startswith(PAGE_MARK)
+            page_top = (previous is not None and previous.kind != PAGE_BREAK and previous.text.strip()
+                        and line.text.startswith(" "))
             if first or page_top:
-                out.append(PAGE_MARK)
+                out.append(page_break())
         out.append(line)
         previous = line
-        if line.strip():
+        if line.kind == PAGE_BREAK or line.text.strip():
             last_content = line
-    return _merge_adjacent_marks(out)
+    return _merge_adjacent_breaks(out)
 
 
-def _merge_adjacent_marks(lines: list[str]) -> list[str]:
-    """Two marks with only blank lines between are one page top; keep the numbered one."""
-    out: list[str] = []
-    last_mark = None
+def _merge_adjacent_breaks(lines: list[Line]) -> list[Line]:
+    """Two breaks with only blank lines between are one page top; keep the numbered one."""
+    out: list[Line] = []
+    last_break = None
     for line in lines:
-        if line.startswith(PAGE_MARK):
-            if last_mark is not None:
-                if len(line) > 1:
-                    out[last_mark] = line
+        if line.kind == PAGE_BREAK:
+            if last_break is not None:
+                if line.page is not None:
+                    out[last_break] = line
                 continue
-            last_mark = len(out)
-        elif line.strip():
-            last_mark = None
+            last_break = len(out)
+        elif line.text.strip():
+            last_break = None
         out.append(line)
     return out
 
 
-def number_page_marks(lines: list[str]) -> list[str]:
-    """Number bare marks by counting page breaks from the printed footers.
+def number_page_breaks(lines: list[Line]) -> list[Line]:
+    """Number the breaks without a number by counting page breaks from the printed footers.
 
-    Between two footers the count must agree with both, else those marks stay bare: the text
-    gives no sure page there. Before the first and after the last footer, counting goes on.
+    Between two footers the count must agree with both, else those breaks stay without a number:
+    the text gives no sure page there. Before the first and after the last footer, counting goes on.
     """
-    marks = [i for i, line in enumerate(lines) if line.startswith(PAGE_MARK)]
-    numbers: list[int | None] = [int(lines[i][1:]) if lines[i][1:].isdigit() else None for i in marks]
+    marks = [i for i, line in enumerate(lines) if line.kind == PAGE_BREAK]
+    numbers: list[int | None] = [lines[i].page for i in marks]
     anchors = [k for k, n in enumerate(numbers) if n is not None]
     if not anchors:
         return lines
@@ -150,39 +153,39 @@ def number_page_marks(lines: list[str]) -> list[str]:
         filled[k] = numbers[anchors[-1]] + (k - anchors[-1])
     out = list(lines)
     for i, number in zip(marks, filled):
-        out[i] = f"{PAGE_MARK}{number}" if number and number > 0 else PAGE_MARK
+        out[i] = page_break(number, lines[i].physical_page)
     return out
 
 
 # --- lines that stand alone --------------------------------------------------------------------
 
 
-def mark_standalone_lines(lines: list[str]) -> list[str]:
+def mark_standalone_lines(lines: list[Line]) -> list[Line]:
     """Signatures printed flush right, addressee lines, table rows and issued-list rows never join
     a paragraph."""
     out = []
     for line in lines:
-        text = line.strip()
-        keep = text and not line.startswith(PAGE_MARK) and (
-            regexes.RIGHT_ALIGNED.match(line)
-            or regexes.STATISTICS_ROW.match(line)
+        text = line.text.strip()
+        keep = text and line.kind == TEXT and (
+            regexes.RIGHT_ALIGNED.match(line.text)
+            or regexes.STATISTICS_ROW.match(line.text)
             or regexes.ISSUED_ROW.match(text)
             or regexes.STATISTICS_TITLE.match(text)
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
         )
-        out.append(standalone(text) if keep else line)
+        out.append(placed(text) if keep else line)
     return out
 
 
-def unmark_standalone_lines(lines: list[str]) -> list[str]:
-    return [line[1:] if line.startswith(STANDALONE) else line for line in lines]
+def unmark_standalone_lines(lines: list[Line]) -> list[Line]:
+    return [replace(line, kind=TEXT) if line.kind == PLACED else line for line in lines]
 
 
 # --- headings ------------------------------------------------------------------------------------
 
 
-def move_headings_to_page_top(lines: list[str]) -> list[str]:
+def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
     """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
     titles out of the text they interrupt, to the top of their page: category label first. A section's
     own title printed in place in the columns ('1月份市政府记事' after the last line of what comes before)
@@ -192,7 +195,7 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
     drop: set[int] = set()
     page_top = None
     for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
+        if line.kind == PAGE_BREAK:
             page_top = i
             continue
         found = _heading_at(lines, i)
@@ -203,64 +206,63 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
             continue  # the section's title where its section begins
         drop.update(used)
         titled = _titles_in_place(lines, page_top).get(kinds.heading_category(text)) if regexes.CATEGORY_HEADING.match(text) else None
-        placed = before.setdefault(titled, []) if titled is not None else headings.setdefault(_section_top(lines, page_top), [])
-        if text not in placed:
-            placed.append(text)
+        at_top = before.setdefault(titled, []) if titled is not None else headings.setdefault(_section_top(lines, page_top), [])
+        if text not in at_top:
+            at_top.append(text)
     out = []
     for i, line in enumerate(lines):
-        out += [standalone(text) for text in before.get(i, [])]
+        out += [placed(text) for text in before.get(i, [])]
         if i in drop:
             continue
         out.append(line)
         if i in headings:
             ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
-            out += [standalone(text) for text in ordered]
+            out += [placed(text) for text in ordered]
     return out
 
 
-def _titles_in_place(lines: list[str], page_top: int) -> dict:
+def _titles_in_place(lines: list[Line], page_top: int) -> dict:
     """The section titles ('1月份市政府记事') a page prints in its columns where their section begins (at
     the page's top or after a line that closes what came before): by their text and by their category."""
     found: dict = {}
     previous = None
     for i in range(page_top + 1, len(lines)):
-        if lines[i].startswith(PAGE_MARK):
+        if lines[i].kind == PAGE_BREAK:
             break
-        if not lines[i].strip():
+        if not lines[i].text.strip():
             continue
-        text = "".join(lines[i].split())
-        if not lines[i].startswith(STANDALONE) and regexes.MONTH_HEADING.match(text) \
-                and (previous is None or _closes(previous)):
+        text = "".join(lines[i].text.split())
+        if lines[i].kind != PLACED and regexes.MONTH_HEADING.match(text) and (previous is None or _closes(previous)):
             found.setdefault(text, i)
             found.setdefault(kinds.heading_category(text), i)
         previous = lines[i]
     return found
 
 
-def _section_top(lines: list[str], page_top: int) -> int:
+def _section_top(lines: list[Line], page_top: int) -> int:
     """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
     after that document's signature date on the page (the section follows the document it closes)."""
-    first = next((i for i in range(page_top + 1, len(lines)) if lines[i].strip()), None)
-    if first is None or not lines[first].startswith(STANDALONE):
+    first = next((i for i in range(page_top + 1, len(lines)) if lines[i].text.strip()), None)
+    if first is None or lines[first].kind != PLACED:
         return page_top
     for i in range(page_top + 1, len(lines)):
-        if lines[i].startswith(PAGE_MARK):
+        if lines[i].kind == PAGE_BREAK:
             break
-        if regexes.DATE_LINE.match(in_digits("".join(lines[i].lstrip(STANDALONE).split()))):
+        if regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
             return i
     return page_top
 
 
-def _closes(line: str) -> bool:
+def _closes(line: Line) -> bool:
     """A line that ends what comes before a section: a full stop, or a signature's date (not a colon:
     '市人民政府决定：' goes on after the heading that interrupts it)."""
-    text = "".join(line.lstrip(STANDALONE).split())
+    text = "".join(line.text.split())
     return text.rstrip("”’」』").endswith(("。", "！", "？")) or bool(regexes.DATE_LINE.match(in_digits(text)))
 
 
-def _heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:
-    text = lines[i].strip()
-    if not text or lines[i].startswith(STANDALONE):
+def _heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    text = lines[i].text.strip()
+    if not text or lines[i].kind == PLACED:
         return None
     compact = "".join(text.split())
     if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
@@ -274,15 +276,15 @@ def _heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:
     return None
 
 
-def collapse_spacing(lines: list[str]) -> list[str]:
+def collapse_spacing(lines: list[Line]) -> list[Line]:
     """'（ 十 六 ） 其 他 安 置 房' -> '（十六）其他安置房'; a wide gap -> one space."""
     out = []
     for line in lines:
-        if line.startswith(PAGE_MARK):
+        if line.kind == PAGE_BREAK:
             out.append(line)
             continue
-        line = regexes.LETTER_SPACED_RUN.sub(lambda m: "".join(m.group(0).split()), line)
-        out.append(regexes.WIDE_GAP.sub(" ", line))
+        text = regexes.LETTER_SPACED_RUN.sub(lambda m: "".join(m.group(0).split()), line.text)
+        out.append(replace(line, text=regexes.WIDE_GAP.sub(" ", text)))
     return out
 
 
@@ -290,7 +292,7 @@ LAYOUT_STEPS = [
     mark_page_footers,
     drop_running_headers,
     mark_page_breaks,
-    number_page_marks,
+    number_page_breaks,
     mark_standalone_lines,
     join_cut_title_blocks,
     move_title_blocks,
@@ -301,5 +303,5 @@ LAYOUT_STEPS = [
 ]
 
 
-def clean_lines(lines: list[str]) -> list[str]:
+def clean_lines(lines: list[Line]) -> list[Line]:
     return clean.run_steps(LAYOUT_STEPS, lines)
