@@ -102,6 +102,9 @@ class Layout:
     title_at_foot: bool = False  # title blocks at the foot of their document's first page
     footer: str = "·  {n}  ·"
     section_headers: bool = False  # odd pages' running header names the current section
+    cover: bool = True  # False: the cover is a sheet printed apart, so the file names the issue only
+    # in its running headers (温州市人民政府公报（总第200期） / 2019年第4期)
+    numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
     def leading(self) -> float:
@@ -115,6 +118,7 @@ LAYOUTS = {
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
+    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese"),
 }
 
 
@@ -181,6 +185,20 @@ def read_issue(text: str) -> Manuscript:
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
         odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
     )
+
+
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_numerals(header: str) -> str:
+    """'2019年第4期' -> '二〇一九年第四期': the year digit by digit, the number counted (up to 99)."""
+    def counted(match: re.Match) -> str:
+        n = int(match[1])
+        tens = "" if n < 10 else ("十" if n < 20 else CN_DIGITS[n // 10] + "十")
+        return "第" + tens + (CN_DIGITS[n % 10] if n % 10 or n < 10 else "") + "期"
+
+    header = re.sub(r"(\d{4})年", lambda m: "".join(CN_DIGITS[int(d)] for d in m[1]) + "年", header)
+    return re.sub(r"第(\d{1,2})期", counted, header)
 
 
 def _bare(text: str) -> str:
@@ -445,7 +463,8 @@ class Printer:
 
     # pages ----------------------------------------------------------------------------------------
     def print_issue(self) -> Printed:
-        self.print_cover()
+        if self.layout.cover:
+            self.print_cover()
         self.new_page()
         for line in self.issue.toc:
             printed = self.with_printed_page(line)
@@ -486,12 +505,14 @@ class Printer:
                 self.draw_line(part, Style("hei", size, "centre"), TEXT_LEFT, TEXT_RIGHT, last=True)
 
     def new_page(self) -> None:
-        self.canvas.showPage()
+        if self.page or self.layout.cover:  # without a cover the file opens on the first numbered page
+            self.canvas.showPage()
         self.page += 1
         self.y, self.bottom, self.foot_title_on_page = BODY_TOP, BODY_BOTTOM, False
         header = self.issue.running_header
         if self.page % 2:
-            header = f"{self.issue.odd_header}　{self.section}" if self.layout.section_headers else self.issue.odd_header
+            odd = self.issue.odd_header if self.layout.numerals == "arabic" else chinese_numerals(self.issue.odd_header)
+            header = f"{odd}　{self.section}" if self.layout.section_headers else odd
         self.canvas.setFont(FACES["song"][0], 9)
         if self.page % 2 == 0:
             self.canvas.drawString(self.left, HEADER_BASELINE, header)

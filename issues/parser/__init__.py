@@ -27,8 +27,10 @@ def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: 
 
     Raises errors.IngestError when it is not a gazette or has no identity."""
     read = lines.from_text(source) if isinstance(source, str) else source
+    # identity reads running headers too (before cleaning drops them; a PDF's reader set them aside)
+    found = identity.find_identity(lines.texts(read), year=year, issue_no=issue_no)
+    read = lines.printed(read)
     raw = lines.texts(read)
-    found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
     marked = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)
     cleaned = clean.paged(marked, lines.physical_pages(read))
     parsed = ParsedIssue(

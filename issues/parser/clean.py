@@ -42,9 +42,20 @@ def page_numbers_to_marks(lines: list[str], offset: int) -> list[str]:
     """
     out = []
     for line in lines:
-        match = regexes.PAGE_NUMBER_LINE.match(line)
-        out.append(f"{PAGE_MARK}{int(match['page']) + offset}" if match else line)
+        number = page_number(line)
+        out.append(f"{PAGE_MARK}{number + offset}" if number is not None else line)
     return out
+
+
+def page_number(line: str, *, in_running_band: bool = False) -> int | None:
+    """The printed page number a line is, in the forms issues print, else None: the one recogniser
+    of page-number forms ('·  37  ·', '— 3 —', '第3页'; the PDF reader asks it too).
+
+    in_running_band: the line stands alone in a page's header or footer band, where a bare '37' is
+    a page number too (in running text a bare number is a table cell or a count).
+    """
+    match = regexes.PAGE_NUMBER_LINE.match(line) or (in_running_band and regexes.PAGE_NUMBER_BARE.match(line))
+    return int(match["page"]) if match else None
 
 
 def drop_running_headers(lines: list[str]) -> list[str]:

@@ -66,7 +66,7 @@ def _year_and_issue(lines: list[str]) -> tuple[int | None, int | None]:
     years: Counter = Counter()
     for line in lines:
         if match := regexes.YEAR_ISSUE_HEADER.match(line):
-            votes[(int(match["year"]), int(match["issue"]))] += 3
+            votes[(_number(match["year"]), _number(match["issue"]))] += 3
         elif match := regexes.STATISTICS_TITLE.match(line):
             votes[(int(match["year"]), int(match["month"]))] += 2
             years[int(match["year"])] += 1

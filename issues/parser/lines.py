@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 TEXT = "text"  # a printed line of the issue
 PAGE_NUMBER = "page_number"  # a printed page number ('·  37  ·'), kept for the cleaner to read
+RUNNING = "running"  # a running header or footer a reader set aside: identity reads it, cleaning never sees it
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -43,6 +44,11 @@ def from_text(text: str) -> list[Line]:
 
 def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
+
+
+def printed(lines: list[Line]) -> list[Line]:
+    """The lines of the issue's body: a reader's running headers and footers (RUNNING) left out."""
+    return [line for line in lines if line.kind != RUNNING]
 
 
 def physical_pages(lines: list[Line]) -> dict[int, int]:

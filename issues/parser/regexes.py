@@ -57,6 +57,8 @@ REGISTRATION_CODE_SPACED_FULL = re.compile(rf"(?i)^ZJCC(?P<a>{DIGIT}{{2}})(?P<b>
 PAGE_NUMBER_LINE = re.compile(
     rf"^\s*(?:(?P<open>[·•]|[—–－-]{{1,2}})|第)\s*(?P<page>{DIGIT}{{1,3}})\s*(?(open)(?:[·•]|[—–－-]{{1,2}})|页)\s*$"
 )
+# A bare page number, which is one only alone in a page's running band (a PDF's footer): "37" · "１２"
+PAGE_NUMBER_BARE = re.compile(rf"^\s*(?P<page>{DIGIT}{{1,3}})\s*$")
 # The gazette's name alone on a line, a running header without its number (furniture for the coverage check):
 # "温州市人民政府公报" · "温 州 市 人 民 政 府 公 报"
 GAZETTE_NAME_LINE = re.compile(r"^温\s?州\s?市\s?人\s?民\s?政\s?府\s?公\s?报$")
@@ -103,8 +105,6 @@ TOTAL_NO = re.compile(rf"总第\s*(?P<total>{_TOTAL})\s*期")
 PUBLISH_DATE = re.compile(r"^\s*出版日期\s*[:：]\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # Back cover: "第 6 期 (总第214期)"
 BACK_COVER_ISSUE = re.compile(r"^\s*第\s*(?P<issue>\d{1,2})\s*期\s*[（(]\s*总第\s*(?P<total>\d{1,4})\s*期\s*[）)]")
-# Running header of odd pages: "2020年第9 期文件发布"
-YEAR_ISSUE_HEADER = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<issue>\d{1,2})\s*期")
 # Statistics title: "温州市2020年9月份国民经济主要统计指标"
 STATISTICS_TITLE = re.compile(r"^\s*温州市\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月份?\s*国民经济主要统计指标\s*$")
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
@@ -147,6 +147,11 @@ _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?
 # "二〇一一年第一期" · "二OO六年第二期"
 COVER_YEAR_AND_NUMBER = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})\s?年\s?第\s?(?P<issue>\d{{1,2}}|{_CN_MONTH})\s?期"
+)
+# Running header of odd pages, opening with the year and number, in digits or (as covers print them)
+# in Chinese numerals: "2020年第9 期文件发布" · "2019年第4期　市政府文件" · "二〇一一年第一期"
+YEAR_ISSUE_HEADER = re.compile(
+    rf"^\s*(?P<year>(?:19|20)\d{{2}}|{_CN_YEAR})\s*年\s*第\s*(?P<issue>\d{{1,2}}|{_CN_MONTH})\s*期"
 )
 # The name of a gazette printed on a cover line: "温州市人民政府公报" · "安庆市人民政府公报 2022年第7期" ·
 # "《杭州政报》" · "浙江省人民政府公报" (a cover of another city's gazette is refused with its name)
@@ -587,7 +592,7 @@ BODY_OUTLINE_MARK = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
-# PDF extraction (issues/pdf.py)
+# PDF extraction (issues/pdf/)
 # ---------------------------------------------------------------------------------------------
 # A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")

@@ -1,0 +1,75 @@
+"""Paragraphs: the lines in reading order joined back by their geometry, as the parser's lines.
+
+A line that ends short of its column's right edge ends a paragraph; an indented line or a change of
+size or face (a bold heading, a day marker) starts one; a centred title too long for one line is
+joined back; CJK is joined without spaces. The joining is the parser's one joiner
+(issues.parser.paragraphs.join): this module gives only its rule, read from geometry.
+"""
+
+from __future__ import annotations
+
+from issues.parser import lines as parser_lines
+from issues.parser import paragraphs as joiner
+from issues.pdf.pages import Line
+
+MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
+TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
+
+
+def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
+    """One parser line per paragraph, knowing the printed page and the page of the file it starts on;
+    before the first paragraph that starts on a printed page, that page's number line ('·  N  ·',
+    of kind PAGE_NUMBER), which the parser's cleaner reads as it reads a text export's."""
+    out: list[parser_lines.Line] = []
+    marked: set[int] = set()
+    for paragraph in joiner.join(lines, _continues, first=lambda line: line.text):
+        start = paragraph.first
+        page = parser_lines.page_of(start.page)
+        if start.page is not None and start.page not in marked:
+            marked.add(start.page)
+            out.append(parser_lines.Line(f"·  {start.page}  ·", page, start.file_page, parser_lines.PAGE_NUMBER))
+        text = paragraph.text
+        out.append(parser_lines.Line(text.rstrip() if "\t" in text else text.strip(), page, start.file_page))
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The texts of paragraph_lines: one output line per paragraph, page-number lines included."""
+    return [line.text for line in paragraph_lines(lines)]
+
+
+def _continues(paragraph: joiner.Paragraph[Line], line: Line) -> bool:
+    previous = paragraph.last
+    if previous.table_row or line.table_row or previous.ends_short:
+        return False
+    if abs(previous.size - line.size) > 0.5:
+        return False
+    if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
+        return False
+    if line.indented:
+        # a title's line as wide as its first goes on; a narrower one was its last (a centred
+        # caption under a two-line one whose last line nearly fills the column is its own)
+        title_width = _title_width(paragraph)
+        wide = title_width is None or previous.x1 - previous.x0 >= title_width - TITLE_LINE_SLACK * previous.size
+        return wide and _wrapped_title(previous, line)
+    return True
+
+
+def _title_width(paragraph: joiner.Paragraph[Line]) -> float | None:
+    """The first line's width once a wrapped centred title has joined an indented line, else None.
+
+    Only a title joins an indented line, so the scan stops at once in a paragraph of running text."""
+    items = paragraph.items
+    for k in range(1, len(items)):
+        if items[k].indented:
+            return items[k - 1].x1 - items[k - 1].x0
+    return None
+
+
+def _wrapped_title(previous: Line, line: Line) -> bool:
+    """A centred title too long for one line: a full line with margins, the rest centred under it.
+
+    A full line of running text has no left margin, so never counts as a centred title line.
+    """
+    same_area = (previous.left, previous.right) == (line.left, line.right)
+    return same_area and previous.centred and previous.x0 > previous.left + MARGIN and line.centred
