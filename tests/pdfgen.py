@@ -104,6 +104,8 @@ class Layout:
     section_headers: bool = False  # odd pages' running header names the current section
     cover: bool = True  # False: the cover is a sheet printed apart, so the file names the issue only
     # in its running headers (温州市人民政府公报（总第200期） / 2019年第4期)
+    section_mark: bool = False  # a section heading opens with a drawn mark (a bar), centred with it:
+    # its words stand right of the page's centre
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
@@ -118,7 +120,7 @@ LAYOUTS = {
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
-    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese"),
+    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True),
 }
 
 
@@ -619,7 +621,14 @@ class Printer:
         text = _bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
         self.paragraphs.append(text)  # letter-spaced by the print, not by space characters
         self.y -= SECTION_SIZE * 2
-        self.draw_line(text, style, self.left, self.right)
+        if self.layout.section_mark and self.layout.sections == "spanning":
+            mark = 2 * SECTION_SIZE  # the bar and the space after it
+            width = text_width(text, style.size, style.face, style.char_space)
+            x = self.left + (self.right - self.left - width - mark) / 2
+            self.canvas.rect(x, self.y - 1, 0.6 * SECTION_SIZE, style.size, stroke=0, fill=1)
+            self.draw_line(text, style, x + mark, x + mark + width)
+        else:
+            self.draw_line(text, style, self.left, self.right)
         self.y -= BLOCK_GAP
 
     def title_lines(self, block: TitleBlock) -> list[tuple[str, Style, float]]:

@@ -103,6 +103,19 @@ def test_gutter_is_found_wherever_the_columns_leave_it(gutter_at):
     assert gutter[1] - gutter[0] <= 20
 
 
+def test_gutter_is_found_under_larger_headings_set_off_the_page_centre():
+    """Section headings in a larger face, centred together with a drawn mark before them, stand off
+    the page's centre and cross the gutter: three of them over short columns hid it."""
+    segments = []
+    for n in range(8):  # the columns' baselines need not line up
+        segments.append(Segment("左栏文字左栏文字", 60.0, 288.0 - (90 if n == 7 else 0), 120.0 + 17 * n, 10.5))
+        segments.append(Segment("右栏文字右栏文字", 312.0, 540.0 - (120 if n == 7 else 0), 128.0 + 17 * n, 10.5))
+    segments += [Segment(heading, 276.0, 360.0, top, 17.0) for heading, top in
+                 [("人 事 任 免", 84.0), ("政 务 简 讯", 270.0), ("政 府 记 事", 380.0)]]
+    gutter = find_gutter(segments, Area(60.0, 540.0))
+    assert gutter is not None and 287 <= gutter[0] and gutter[1] <= 313
+
+
 def test_one_column_page_has_no_gutter():
     segments = [Segment("目录条目", 60.0, 540.0 - (200 if n % 3 else 0), 80.0 + 16 * n, 10.5) for n in range(30)]
     assert find_gutter(segments, Area(60.0, 540.0)) is None

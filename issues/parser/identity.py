@@ -64,7 +64,7 @@ def _year_and_issue(lines: list[str]) -> tuple[int | None, int | None]:
             return _number(match["year"]), _number(match["issue"])
     votes: Counter = Counter()
     years: Counter = Counter()
-    for line in lines:
+    for line in (line.translate(FULL_WIDTH_DIGITS) for line in lines):  # '２０２３年第９期' as covers print it
         if match := regexes.YEAR_ISSUE_HEADER.match(line):
             votes[(_number(match["year"]), _number(match["issue"]))] += 3
         elif match := regexes.STATISTICS_TITLE.match(line):

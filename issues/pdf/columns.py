@@ -22,6 +22,7 @@ from issues.pdf.tables import find_unruled_tables
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
+LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
 
 
 def reading_order(pages: list[Page]) -> list[Line]:
@@ -70,10 +71,21 @@ def _edge(xs: list[float], pick) -> float:
     return pick(shared or xs)
 
 
+def body_size(segments: list[Segment]) -> float:
+    """The size most of a page's characters are set in (0 for a page without text)."""
+    sizes = Counter()
+    for s in segments:
+        sizes[round(s.size, 1)] += len(s.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     """The empty vertical strip between two columns, from where the segments leave no ink."""
-    # centred lines are title lines: they cross the gutter by design and tell nothing about it
-    segments = [s for s in segments if abs(s.middle - area.middle) > CENTRED]
+    # centred lines are title lines, and headings set larger than the text span the page by design
+    # (centred with a drawn mark before them, they stand off the page's centre): neither tells
+    # anything about the gutter
+    body = body_size(segments)
+    segments = [s for s in segments if abs(s.middle - area.middle) > CENTRED and s.size <= body + LARGER]
     if len(segments) < 6:
         return None
     lo, hi = int(area.left + 0.2 * (area.right - area.left)), int(area.left + 0.8 * (area.right - area.left))
