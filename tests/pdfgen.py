@@ -106,6 +106,7 @@ class Layout:
     # in its running headers (温州市人民政府公报（总第200期） / 2019年第4期)
     section_mark: bool = False  # a section heading opens with a drawn mark (a bar), centred with it:
     # its words stand right of the page's centre
+    indent: float = 2.0  # body paragraphs' first-line indent in characters (0: set flush, as lists often are)
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
@@ -458,7 +459,7 @@ class Printer:
             return Style("hei", size, "left")
         if style == "signature":
             return Style(self.face, size, "right")
-        return Style(self.face, size, "justify", 2 * size)
+        return Style(self.face, size, "justify", self.layout.indent * size)
 
     def leading(self, style: Style) -> float:
         return round(max(style.size, self.layout.body_size) * 1.52, 1)

@@ -174,6 +174,26 @@ def test_paragraphs_are_rebuilt_from_line_geometry(lines, expected):
     assert paragraphs(lines) == expected
 
 
+# A justified column of running text (each full line ends on the edge, 300), then a list of
+# appointments set flush, one a line (fixture 2020-06): the first row's characters nearly fill the column.
+RUNNING_TEXT = [column_line("为贯彻落实浙江省人民政府关于做好当前和今后一个时期促", 80 if n == 0 else 60, 300) for n in range(24)]
+ROWS = [column_line("张伟的温州市发展和改革委员会项目前期管理办公室主任职务；", 60, 297.5),
+        column_line("董旭辉的温州市人力资源和社会保障局副局长职务；", 60, 260)]
+
+
+@pytest.mark.parametrize(
+    "full_line_end, expected_rows",
+    [(300.0, [row.text for row in ROWS]), (297.0, ["".join(row.text for row in ROWS)])],
+    ids=["justified-print-a-row-a-fraction-short-ends-there", "ragged-print-cannot-tell-and-joins-as-before"],
+)
+def test_a_flush_row_that_nearly_fills_a_justified_column_is_its_own_line(full_line_end, expected_rows):
+    text = [Line(line.text, line.x0, full_line_end, line.size, line.left, line.right, line.page) for line in RUNNING_TEXT]
+    text.append(column_line("为贯彻落实。", 60, 120))
+    found = paragraphs([*text, *ROWS])
+    assert found[2:] == expected_rows
+    assert found[1] == "".join(line.text for line in text)
+
+
 @pytest.mark.parametrize(
     "texts",
     [[], ["  ", "·"], ["(cid:1234)(cid:88)(cid:3091)" * 20]],

@@ -14,6 +14,9 @@ from issues.pdf.pages import Line
 
 MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
 TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
+JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
+JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
+MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
 
 
 def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
@@ -22,7 +25,9 @@ def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
     of kind PAGE_NUMBER), which the parser's cleaner reads as it reads a text export's."""
     out: list[parser_lines.Line] = []
     marked: set[int] = set()
-    for paragraph in joiner.join(lines, _continues, first=lambda line: line.text):
+    ends = _paragraph_end(lines)
+    for paragraph in joiner.join(lines, lambda paragraph, line: _continues(paragraph, line, ends),
+                                 first=lambda line: line.text):
         start = paragraph.first
         page = parser_lines.page_of(start.page)
         if start.page is not None and start.page not in marked:
@@ -38,9 +43,28 @@ def paragraphs(lines: list[Line]) -> list[str]:
     return [line.text for line in paragraph_lines(lines)]
 
 
-def _continues(paragraph: joiner.Paragraph[Line], line: Line) -> bool:
+def _paragraph_end(lines: list[Line]):
+    """Whether a line ends its paragraph by where it ends, as the print sets its full lines.
+
+    A line ending SHORT_LINE characters before its column's edge always does. Where the print
+    justifies (nearly every line ending near the edge ends on it), a full line reaches the edge,
+    so one that stops a fraction of a character before it is a paragraph's last line, whose
+    characters happened nearly to fill the column: in print set without first-line indents (a list
+    of appointments, one a line) nothing else tells it from the line before the next row.
+    Centred lines keep the first rule: a wrapped title's first line is not justified.
+    """
+    gaps = [line.right - line.x1 for line in lines if not (line.table_row or line.ends_short or _with_margins(line))]
+    justified = len(gaps) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in gaps) >= JUSTIFIED_SHARE * len(gaps)
+
+    def ends(line: Line) -> bool:
+        return line.ends_short or (justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
+
+    return ends
+
+
+def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
     previous = paragraph.last
-    if previous.table_row or line.table_row or previous.ends_short:
+    if previous.table_row or line.table_row or ends(previous):
         return False
     if abs(previous.size - line.size) > 0.5:
         return False
@@ -72,4 +96,9 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     A full line of running text has no left margin, so never counts as a centred title line.
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
-    return same_area and previous.centred and previous.x0 > previous.left + MARGIN and line.centred
+    return same_area and _with_margins(previous) and line.centred
+
+
+def _with_margins(line: Line) -> bool:
+    """Set centred with a margin each side (a title line), not a full line of running text."""
+    return line.centred and line.x0 > line.left + MARGIN
