@@ -271,6 +271,29 @@ def test_a_title_at_the_foot_of_a_page_heads_the_columns_above_it(foot, expected
     assert [line.text for line in lines] == expected
 
 
+# Large print, gutter left of the page's centre (300): a caption's last character carried to the top
+# of the right column lies at the page's centre (fixture 2020-06's back matter).
+CARRIED_OVER = [
+    *[Segment("6月22日，龙湾区状元亭义工们将制作的2万来只粽子", 62.0, 278.0, 100.0 + 21 * n, 13.8) for n in range(6)],
+    Segment("人", 293.0, 306.8, 104.0, 13.8),  # the columns' baselines need not line up
+    *[Segment("6月24日，我市召开全市美丽城镇建设推进会", 293.0, 539.0, 125.0 + 21 * n, 13.8) for n in range(5)],
+]
+
+
+def test_a_character_carried_to_the_top_of_the_right_column_stays_there_though_at_the_page_centre():
+    page = Page(0, 595.0, 842.0, CARRIED_OVER)
+    lines = read_page(page, Area(62.0, 539.0), (279.0, 292.0))
+    assert [line.text for line in lines] == [s.text for s in CARRIED_OVER]
+
+
+def test_a_caption_at_a_column_foot_does_not_run_on_into_the_next_columns_caption():
+    """Two captions (fixture 2021-05), the first nearly filling the right column at a page's foot."""
+    first = Line("图1:公共卫生补短板之基建效果图", 313.3, 541.3, 15.3, 305.0, 549.3, 40)
+    second = Line("图2:苍南7个公共卫生项目集体", 66.4, 272.9, 15.3, 62.0, 278.0, 41)
+    last = Line("开工仪式", 136.0, 197.2, 15.3, 62.0, 278.0, 41)
+    assert paragraphs([first, second, last]) == ["·  40  ·", first.text, "·  41  ·", second.text + last.text]
+
+
 def test_the_generator_imports_nothing_from_the_code_it_tests():
     """tests/pdfgen.py decides its layout by its own rules, never by the parser's."""
     import subprocess

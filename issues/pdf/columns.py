@@ -23,6 +23,7 @@ MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
+FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
 
 
 def reading_order(pages: list[Page]) -> list[Line]:
@@ -148,11 +149,16 @@ def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
 
 
 def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool) -> bool:
-    """Full-width: crosses the gutter, or is a short title line centred on the page alone on its baseline."""
+    """Full-width: crosses the gutter, or is a short title line centred on the page alone on its baseline.
+
+    A short line that starts on a column's edge is that column's (a paragraph's last word carried
+    to the top of the right column, '人'), even where it happens to lie at the page's centre.
+    """
     if gutter is None:
         return True
     centre = (gutter[0] + gutter[1]) / 2
-    return segment.x0 < centre < segment.x1 or (alone and abs(segment.middle - area.middle) <= CENTRED)
+    flush = min(abs(segment.x0 - area.left), abs(segment.x0 - gutter[1])) <= FLUSH
+    return segment.x0 < centre < segment.x1 or (alone and not flush and abs(segment.middle - area.middle) <= CENTRED)
 
 
 def _bands(page: Page, area: Area, gutter: Gutter | None) -> list[tuple[str, list]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from issues.parser import lines as parser_lines
 from issues.parser import paragraphs as joiner
-from issues.pdf.pages import Line
+from issues.pdf.pages import CENTRED, CENTRED_SHARE, Line
 
 MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
 TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
@@ -51,13 +51,19 @@ def _paragraph_end(lines: list[Line]):
     so one that stops a fraction of a character before it is a paragraph's last line, whose
     characters happened nearly to fill the column: in print set without first-line indents (a list
     of appointments, one a line) nothing else tells it from the line before the next row.
-    Centred lines keep the first rule: a wrapped title's first line is not justified.
+    Each face is judged on its own lines: headings in another face are set ragged, so a wrapped
+    heading's first line stops short of the edge too. Centred lines keep the first rule: a wrapped
+    title's first line is not justified.
     """
-    gaps = [line.right - line.x1 for line in lines if not (line.table_row or line.ends_short or _with_margins(line))]
-    justified = len(gaps) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in gaps) >= JUSTIFIED_SHARE * len(gaps)
+    gaps: dict[str, list[float]] = {}
+    for line in lines:
+        if not (line.table_row or line.ends_short or _with_margins(line)):
+            gaps.setdefault(line.font, []).append(line.right - line.x1)
+    justified = {font for font, found in gaps.items()
+                 if len(found) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in found) >= JUSTIFIED_SHARE * len(found)}
 
     def ends(line: Line) -> bool:
-        return line.ends_short or (justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
+        return line.ends_short or (line.font in justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
 
     return ends
 
@@ -70,6 +76,9 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
+    if _set_apart(previous) and not line.indented:
+        # a caption or title line at a column's foot: the next column's line is no continuation of it
+        return _wrapped_title(previous, line)
     if line.indented:
         # a title's line as wide as its first goes on; a narrower one was its last (a centred
         # caption under a two-line one whose last line nearly fills the column is its own)
@@ -96,7 +105,15 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     A full line of running text has no left margin, so never counts as a centred title line.
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
-    return same_area and _with_margins(previous) and line.centred
+    # the title broke there because the next character did not fit: the first line's two margins
+    # together are narrower than one character; wider, the line was a title (or caption) of its own
+    margins = (previous.x0 - previous.left) + (previous.right - previous.x1)
+    return same_area and _with_margins(previous) and _with_margins(line) and margins < line.size + CENTRED
+
+
+def _set_apart(line: Line) -> bool:
+    """Centred with a margin wider than a stray fraction of a character: a title or caption line."""
+    return line.centred and line.x0 - line.left > CENTRED_SHARE * line.size
 
 
 def _with_margins(line: Line) -> bool:
