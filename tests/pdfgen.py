@@ -107,6 +107,7 @@ class Layout:
     section_mark: bool = False  # a section heading opens with a drawn mark (a bar), centred with it:
     # its words stand right of the page's centre
     indent: float = 2.0  # body paragraphs' first-line indent in characters (0: set flush, as lists often are)
+    figures: str = "left"  # "right": in tables without rules, figures set flush right in their column
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
@@ -121,7 +122,8 @@ LAYOUTS = {
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
-    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True),
+    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True,
+                       ruled_tables=False, figures="right"),
 }
 
 
@@ -190,6 +192,7 @@ def read_issue(text: str) -> Manuscript:
     )
 
 
+FIGURE = re.compile(r"[-+—.,%0-9]{1,16}")  # a table cell that is a figure: "116.29", "-3.5", "——"
 CN_DIGITS = "〇一二三四五六七八九"
 
 
@@ -704,7 +707,8 @@ class Printer:
             x = self.left
             for cell, width in zip(row, natural):
                 if cell:
-                    self.draw(cell, style, x, 0.0)
+                    right = self.layout.figures == "right" and FIGURE.fullmatch(cell)
+                    self.draw(cell, style, x + (width - text_width(cell, TABLE_SIZE, "song") if right else 0.0), 0.0)
                 x += width + spare
 
     # table of contents ------------------------------------------------------------------------------

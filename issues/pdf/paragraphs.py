@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from issues.parser import lines as parser_lines
 from issues.parser import paragraphs as joiner
-from issues.pdf.pages import CENTRED, CENTRED_SHARE, Line
+from issues.pdf.pages import CENTRED_SHARE, Line
 
 MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
 TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
@@ -105,10 +105,7 @@ def _wrapped_title(previous: Line, line: Line) -> bool:
     A full line of running text has no left margin, so never counts as a centred title line.
     """
     same_area = (previous.left, previous.right) == (line.left, line.right)
-    # the title broke there because the next character did not fit: the first line's two margins
-    # together are narrower than one character; wider, the line was a title (or caption) of its own
-    margins = (previous.x0 - previous.left) + (previous.right - previous.x1)
-    return same_area and _with_margins(previous) and _with_margins(line) and margins < line.size + CENTRED
+    return same_area and _with_margins(previous) and _with_margins(line)
 
 
 def _set_apart(line: Line) -> bool:
