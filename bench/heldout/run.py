@@ -2,7 +2,7 @@
 `issues.parser.parse_issue(text).to_export()` (what `manage.py export_issue` prints after an ingest,
 without a database) and compare it with <issue>.gold.json.
 
-    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2] [--from text|pdf] [--details] [--json] [--warnings]
+    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3] [--from text|pdf] [--details] [--json] [--warnings]
 
 --from pdf reads each issue's printed PDFs instead (<set>/pdf/<issue>-raw.pdf, -a.pdf, -b.pdf) through
 the path an upload takes (issues.ingest.read_source: the PDF reader's lines, then the parser) and
@@ -11,7 +11,7 @@ out for the -a and -b typesettings, whose pages are their own. One line per PDF,
 of each typesetting kind (raw, a, b) besides each set's.
 
 Prints one line per issue (and its own table with --details), the pooled table of each set, and with
---set all (the default) the table of both sets together. Never tune the parser on these issues: look
+--set all (the default) the table of every set together. Never tune the parser on these issues: look
 at them only to score (README.md beside this file).
 """
 
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from bench import score  # noqa: E402
-from sets import folders, gold_names  # noqa: E402
+from sets import SETS, folders, gold_names  # noqa: E402
 
 
 # The sections whose loss warnings speak for a kind of record (a warning about the whole issue, such
@@ -145,7 +145,7 @@ def report_issue(folder: Path, name: str, scores: dict, args) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="all", choices=["all", "heldout", "heldout2"])
+    parser.add_argument("--set", default="all", choices=["all", *SETS])
     parser.add_argument("--from", dest="source", default="text", choices=["text", "pdf"],
                         help="read each issue's text (default) or its printed PDFs, as an upload is read")
     parser.add_argument("--details", action="store_true", help="also print every issue's own table")
@@ -177,7 +177,7 @@ def main(argv=None) -> int:
         total = score.combine(everything)
         result["all"] = {k: v.to_json() for k, v in total.items()}
         if not args.json:
-            print(f"both sets: all {len(everything)} held-out issues")
+            print(f"all sets: {len(everything)} held-out issues")
             print(score.table(total))
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
