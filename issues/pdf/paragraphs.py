@@ -91,7 +91,8 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
 def _title_width(paragraph: joiner.Paragraph[Line]) -> float | None:
     """The first line's width once a wrapped centred title has joined an indented line, else None.
 
-    Only a title joins an indented line, so the scan stops at once in a paragraph of running text."""
+    Asked only when an indented line comes, which ends any paragraph but a title: so each paragraph
+    is scanned about once, and the whole reading stays linear in its lines."""
     items = paragraph.items
     for k in range(1, len(items)):
         if items[k].indented:
