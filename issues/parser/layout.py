@@ -66,10 +66,10 @@ def mark_page_footers(lines: list[Line]) -> list[Line]:
     headers = 0  # how many
     previous = ""
     for line in lines:
-        match = regexes.PAGE_NUMBER_LINE.match(line.text) if line.kind != PAGE_BREAK else None
-        if match:
+        number = clean.page_number(line.text) if line.kind != PAGE_BREAK else None
+        if number is not None:
             heads = headers_only and headers > 0
-            out.append(page_break(int(match["page"]) + (0 if heads else 1), line.physical_page))
+            out.append(page_break(number + (0 if heads else 1), line.physical_page))
             headers_only = False
         else:
             out.append(line)
