@@ -43,6 +43,20 @@ STEP_CASES = [
         id="footer_closes_its_page_so_the_next_page_starts_there",  # fixture line 2949
     ),
     pytest.param(
+        layout.mark_page_footers,
+        ["温州市人民政府公报", "", "— 3 —", "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
+         " 2017年第2期", "", "— 4 —", "", "理工作质量，根据有关法律、法规和规定，"],
+        ["温州市人民政府公报", "", f"{PAGE}3", "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
+         " 2017年第2期", "", f"{PAGE}4", "", "理工作质量，根据有关法律、法规和规定，"],
+        id="number_after_the_running_header_that_opens_its_page_heads_that_page",  # tests/data/raw (岳阳, 金华)
+    ),
+    pytest.param(
+        layout.mark_page_footers,
+        column("清廉。", "2017年第2期", "— 4 —"),
+        column("清廉。", "2017年第2期", f"{PAGE}5"),
+        id="header_inside_the_page_text_leaves_the_number_a_footer",
+    ),
+    pytest.param(
         layout.mark_page_breaks,
         ["移人口落户数量挂钩机制，保障农业人口向城", "", "关于打造千万级常住人口城市的若干意见",
          " 镇有序转移。加快建设全国性综合交通枢纽，", ""],
@@ -95,6 +109,45 @@ STEP_CASES = [
         id="unnumbered_title_block_followed_by_its_addressees_stays_in_place",  # tests/test_read_documents.py LECHANG
     ),
     pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "", "现印发给你们。", "",
+         "2017年1月20日", "", f"{STANDALONE}各县（市、区）人民政府，市政府各部门：", "", "请按照执行。", "",
+         "岳阳市人民政府", "", "关于印发《岳阳市人民政府工作规则》的通知", "", "岳政发(2017)2号", "",
+         "金华市人民政府办公室", "", "关于印发金华市人民政府办理人大代表建议", "", "和政协提案工作规则的通知", "",
+         "金政办发〔2010〕15号", PAGE],
+        [PAGE, f"{STANDALONE}岳阳市人民政府", f"{STANDALONE}关于印发《岳阳市人民政府工作规则》的通知",
+         f"{STANDALONE}岳政发(2017)2号", "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "",
+         "现印发给你们。", "", "2017年1月20日", "", f"{STANDALONE}金华市人民政府办公室",
+         f"{STANDALONE}关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", f"{STANDALONE}金政办发〔2010〕15号",
+         f"{STANDALONE}各县（市、区）人民政府，市政府各部门：", "", "请按照执行。", "", PAGE],
+        id="two_title_blocks_painted_after_one_page_head_its_two_documents_in_order",  # tests/data/raw (岳阳, 金华)
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "各区人民政府，市政府各委、办、局：", "", "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "",
+         "上海市人民政府", "", "印发《关于本市加强政务诚信建设的实施意见》的通知", "", "沪府发〔2017〕92号", PAGE],
+        [PAGE, f"{STANDALONE}上海市人民政府", f"{STANDALONE}印发《关于本市加强政务诚信建设的实施意见》的通知",
+         f"{STANDALONE}沪府发〔2017〕92号", "各区人民政府，市政府各委、办、局：", "",
+         "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "", PAGE],
+        id="title_without_guanyu_under_its_issuer_line",  # htgfsre.cn 沪府发〔2017〕92号, as GB/T 9704 sets its block
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "清廉。", "", "第一章　总　则", "", "第一条　为推进市政府常务会议议事决", "", "禄丰市人民政府常务会议议事规则",
+         PAGE],
+        [PAGE, "清廉。", "", f"{STANDALONE}禄丰市人民政府常务会议议事规则", "第一章　总　则", "", "第一条　为推进市政府常务会议议事决",
+         "", PAGE],
+        id="a_rules_title_painted_at_the_foot_heads_its_first_chapter",  # ynlf.gov.cn 禄丰 议事规则
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
+         "人事任免", PAGE],
+        [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
+         "人事任免", PAGE],
+        id="an_enclosed_rule_under_its_own_title_is_no_rule_painted_apart",  # miluo.gov.cn 岳政发〔2017〕2号
+    ),
+    pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
          "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],
@@ -114,6 +167,40 @@ STEP_CASES = [
         [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", f"{PAGE}4", " 镇有序转移。", "", "（一）房票。"],
         [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", f"{PAGE}4", "（一）房票。"],
         id="page_mark_inside_a_paragraph_moves_after_it",  # lines 99-108
+    ),
+    pytest.param(
+        layout.drop_running_headers,
+        ["扎实做好稳增长", " 2022年第10期", "", f"{PAGE}4", "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "",
+         "温州市人民政府公报", "", f"{PAGE}5", "2021年第3期工作要点已经印发。"],
+        ["扎实做好稳增长", "", f"{PAGE}4", "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "", "", f"{PAGE}5",
+         "2021年第3期工作要点已经印发。"],
+        id="plain_headers_beside_a_page_number_dropped_but_not_an_issue_named_in_the_text",  # tests/data/raw (聊城)
+    ),
+    pytest.param(
+        layout.mark_subtitled_titles,
+        column("免去刘云梅的中山市人民政府副市长职务。", "市政府常务会议召开", "——研究部署“双节”期间重点工作等",
+               "9月25日上午，市委副书记、市长张百"),
+        column("免去刘云梅的中山市人民政府副市长职务。", f"{STANDALONE}市政府常务会议召开",
+               f"{STANDALONE}——研究部署“双节”期间重点工作等", "9月25日上午，市委副书记、市长张百"),
+        id="brief_title_with_a_dash_subtitle_stands_alone_over_its_date_line",  # lcrb.lcxw.cn 2025-09-26
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "第三条　办理建议、提案工作适用本规则。", "",
+         "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
+         f"{STANDALONE}市政府常务会议召开", f"{STANDALONE}——研究部署“双节”期间重点工作等", "9月25日上午，市长主持召开会议。",
+         "", "人事任免", "", "政务简讯", PAGE],
+        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "第三条　办理建议、提案工作适用本规则。", "", f"{STANDALONE}人事任免",
+         "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
+         f"{STANDALONE}政务简讯", f"{STANDALONE}市政府常务会议召开", f"{STANDALONE}——研究部署“双节”期间重点工作等",
+         "9月25日上午，市长主持召开会议。", "", "", PAGE],
+        id="headings_painted_after_the_columns_go_where_each_section_opens_on_the_page",  # tests/data/raw
+    ),
+    pytest.param(
+        layout.join_column_lines,
+        column("会议专题调度了国庆节、中秋节“双", "节”期间重点工作筹备情况，强调，要抓好", "经济运行。"),
+        ["会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行。"],
+        id="a_short_line_with_its_quotation_open_goes_on",  # lcrb.lcxw.cn 2025-09-26
     ),
     pytest.param(
         layout.unmark_standalone_lines,

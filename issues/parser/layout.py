@@ -21,7 +21,9 @@ while the steps run; the last step removes it.
 
 from __future__ import annotations
 
-from issues.parser import clean, regexes
+import itertools
+
+from issues.parser import clean, kinds, regexes
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
@@ -32,6 +34,9 @@ from issues.parser.title_block import TitleBlock, content_lines, read_printed
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
 PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
+ADDRESSEE_COLUMN_LINES = 5  # an addressee line wraps over at most this many column lines
+OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
+OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -47,13 +52,44 @@ def is_raw_layout(lines: list[str]) -> bool:
 
 
 def mark_page_footers(lines: list[str]) -> list[str]:
-    """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there."""
-    return clean.page_numbers_to_marks(lines, offset=1)
+    """'·    28    ·' -> '\\f29': a footer closes its page, so the next page starts there. A typesetter's PDF
+    may give a page's margin boxes first: its running header opens the page and its number follows it
+    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it marks page 4."""
+    out = []
+    previous, top = "", False  # the last non-blank line, and whether it opened a page (or the text)
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            continue
+        opens_page = not previous or (line.startswith(" ") and not line.startswith(PAGE_MARK))
+        header_first = top and _is_running_header(previous)
+        out += clean.page_numbers_to_marks([line], offset=0 if header_first else 1)
+        previous, top = line, opens_page
+    return out
+
+
+def _is_running_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.RUNNING_HEADER.match(text) or regexes.RAW_ISSUE_HEADER.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text))
 
 
 def drop_running_headers(lines: list[str]) -> list[str]:
-    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already)."""
-    return [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line)]
+    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already), and
+    the plain '2022年第10期' or '温州市人民政府公报' next to a page number (a header of either order: footer
+    then header, or header then number); left in, a page break inside a paragraph glues it to the text."""
+    kept = [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line)]
+    content = [i for i, line in enumerate(kept) if line.strip()]
+    beside_number = set()
+    for before, at, after in zip([None] + content, content, content[1:] + [None]):
+        if any(k is not None and kept[k].startswith(PAGE_MARK) for k in (before, after)):
+            beside_number.add(at)
+    return [line for i, line in enumerate(kept) if i not in beside_number or not _plain_header(line)]
+
+
+def _plain_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text))
 
 
 def mark_page_breaks(lines: list[str]) -> list[str]:
@@ -147,6 +183,20 @@ def unmark_standalone_lines(lines: list[str]) -> list[str]:
     return [line[1:] if line.startswith(STANDALONE) else line for line in lines]
 
 
+def mark_subtitled_titles(lines: list[str]) -> list[str]:
+    """A brief's title over two lines whose second is a dash subtitle ('市政府常务会议召开' +
+    '——研究部署“双节”期间重点工作等'), over its dated first line: both stand alone. A subtitle is as wide
+    as a column line may be, so joining by width would glue it to the date line after it."""
+    content = [i for i, line in enumerate(lines) if line.strip() and not line.startswith((PAGE_MARK, STANDALONE))]
+    marked = set()
+    for before, at, after in zip(content, content[1:], content[2:]):
+        text = lines[at].strip()
+        if (regexes.SUBTITLE_LINE.match(text) and not regexes.SENTENCE_END.search(text) and _dated(lines[after])
+                and not regexes.SENTENCE_END.search(lines[before].strip())):
+            marked.update((before, at))
+    return [_standalone(line) if i in marked else line for i, line in enumerate(lines)]
+
+
 # --- title blocks --------------------------------------------------------------------------------
 
 
@@ -157,7 +207,18 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
-        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
+        if run := _painted_run(lines, cursor, block):
+            at = cursor
+            for member, target in run:
+                out += lines[at:target] + [_standalone(text) for text in member.clean_lines()]
+                at = target
+            out += lines[at:block.start]
+            cursor = run[-1][0].end
+            continue
+        if _is_rule(block):
+            target = _rule_start(lines, cursor, block)
+        else:
+            target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
         enclosed = _enclosed_title(lines, block)
         out += lines[cursor:target] + [_standalone(text) for text in block.clean_lines()] + lines[target:block.start]
         if enclosed:
@@ -169,11 +230,91 @@ def move_title_blocks(lines: list[str]) -> list[str]:
     return out + lines[cursor:]
 
 
-def _next_title_block(lines: list[str], cursor: int) -> TitleBlock | None:
+def _next_title_block(lines: list[str], cursor: int, floor: int | None = None) -> TitleBlock | None:
+    """The next title block from cursor; floor: where the text not yet placed begins (a rule's start is after it)."""
     for i, text in content_lines(lines, cursor):
-        if text and (block := read_printed(lines, i)):
+        if text and (block := read_printed(lines, i) or _rule_title_block(lines, cursor if floor is None else floor, i)):
             return block
     return None
+
+
+def _is_rule(block: TitleBlock) -> bool:
+    """A rule's title alone (_rule_title_block): read_printed's blocks all have a number or an issuer's line."""
+    return not block.doc_number and not block.issuer
+
+
+def _rule_title_block(lines: list[str], floor: int, i: int) -> TitleBlock | None:
+    """A rule printed on its own, with neither number nor issuer ('禄丰市人民政府常务会议议事规则'): its title,
+    painted at the foot of its page (the page ends after it, or another title block or a heading follows), heads the rule
+    whose first chapter or article the page printed without a title over it (_rule_start)."""
+    text = "".join(lines[i].split())
+    if not regexes.RULE_TITLE.match(text):
+        return None
+    following = next(content_lines(lines, i + 1), None)
+    at_foot = (following is None or following[1] is None or read_printed(lines, following[0]) is not None
+               or _heading_at(lines, following[0]) is not None)
+    block = TitleBlock(title_lines=[text], start=i, end=i + 1)
+    return block if at_foot and _rule_start(lines, floor, block) is not None else None
+
+
+def _rule_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
+    """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …') with no
+    title over it: a rule enclosed by a notice prints its own title there, under the notice's date."""
+    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].startswith(PAGE_MARK)), floor)
+    found, previous = None, ""
+    for k, text in content_lines(lines, page_top):
+        if k >= block.start:
+            break
+        if text is None:
+            continue
+        titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
+        dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
+        chapter = regexes.RULE_OPENING.match(previous)  # '第一条' under its '第一章' opens nothing new
+        if regexes.RULE_OPENING.match(text) and previous and not (titled or dated or chapter):
+            found = k
+        previous = text
+    return found
+
+
+def _painted_run(lines: list[str], floor: int, first: TitleBlock) -> list[tuple[TitleBlock, int]]:
+    """Title blocks a typesetter painted together after their page's columns (two documents beginning on one
+    page): in the order printed, they head the last documents that begin on the page, each at its addressee
+    line (maybe wrapped over several column lines); a block with no such line left heads the page top.
+    Read one by one, the first block would take the addressee line nearest to it, the second document's."""
+    run = [first]
+    while ((following := _next_title_block(lines, run[-1].end, floor)) is not None
+           and _adjacent(lines, run[-1].end, following)):
+        run.append(following)
+    if len(run) < 2:
+        return []
+    page_top = next((i + 1 for i in range(first.start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
+    addressed = [block for block in run if not _is_rule(block)]
+    starts = [i for i in range(page_top, first.start) if _addressees_start(lines, i)][-len(addressed):]
+    targets = dict(zip((id(block) for block in addressed), [page_top] * (len(addressed) - len(starts)) + starts))
+    placed = [(block, _rule_start(lines, floor, block) if _is_rule(block) else targets[id(block)]) for block in run]
+    in_order = all(a[1] <= b[1] for a, b in zip(placed, placed[1:]))
+    return placed if in_order else []
+
+
+def _adjacent(lines: list[str], end: int, block: TitleBlock) -> bool:
+    return all(not lines[i].strip() for i in range(end, block.start))
+
+
+def _addressees_start(lines: list[str], i: int) -> bool:
+    """An addressee line begins here ('各县市区人民政府，岳阳经济技术开发区、' + … + '中央、省属驻岳各单位：'),
+    on one column line or wrapped over a few."""
+    if lines[i].startswith(STANDALONE):  # marked already: an addressee line on one column line
+        return bool(regexes.ADDRESSEE_LINE.match(lines[i][1:].strip()))
+    if not lines[i].strip().startswith("各") or lines[i].startswith(PAGE_MARK):
+        return False
+    joined = ""
+    for _, following in zip(range(ADDRESSEE_COLUMN_LINES), content_lines(lines, i)):
+        if following[1] is None:
+            return False
+        joined += following[1]
+        if joined.endswith(("：", ":")):
+            return bool(regexes.ADDRESSEES_LINE.match(joined)) and not regexes.ADDRESSEES_NOT.search(joined)
+    return False
 
 
 def _addressees_follow(lines: list[str], block: TitleBlock) -> bool:
@@ -223,31 +364,126 @@ def _enclosed_title(lines: list[str], block: TitleBlock) -> tuple[int, int, str]
 
 def move_headings_to_page_top(lines: list[str]) -> list[str]:
     """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
-    titles out of the text they interrupt, to the top of their page: category label first."""
-    headings: dict[int, list[str]] = {}  # page-top index -> headings to put there
+    titles out of the text they interrupt, to the top of their page: category label first. A typesetter
+    paints them after the page's columns; when each heading of a page finds where its section begins on
+    the page (a decision, a brief's title over its dated line, a table's first row: SECTION_OPENINGS),
+    each goes there instead, so that the document or rule the page printed before stays out of it."""
+    headings: dict[int, list[str]] = {}  # index -> headings to put after that line
     drop: set[int] = set()
-    page_top = None
-    for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
-            page_top = i
-            continue
-        found = _heading_at(lines, i)
-        if found is None or page_top is None:
-            continue
-        text, used = found
-        drop.update(used)
-        placed = headings.setdefault(_section_top(lines, page_top), [])
-        if text not in placed:
-            placed.append(text)
+    for page_top, found in _headings_by_page(lines).items():
+        starts = _section_starts(lines, page_top, found)
+        for i, text, used in found:
+            drop.update(used)
+            placed = headings.setdefault(starts[i] if starts else _section_top(lines, page_top), [])
+            if text not in placed:
+                placed.append(text)
     out = []
     for i, line in enumerate(lines):
-        if i in drop:
-            continue
-        out.append(line)
+        if i not in drop:
+            out.append(line)
         if i in headings:
             ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
             out += [_standalone(text) for text in ordered]
     return out
+
+
+def _headings_by_page(lines: list[str]) -> dict[int, list[tuple[int, str, list[int]]]]:
+    """page-top index -> the headings printed on that page: (index, compact text, the lines it used)."""
+    pages: dict[int, list[tuple[int, str, list[int]]]] = {}
+    page_top = None
+    for i, line in enumerate(lines):
+        if line.startswith(PAGE_MARK):
+            page_top = i
+        elif page_top is not None and (found := _heading_at(lines, i)):
+            pages.setdefault(page_top, []).append((i, *found))
+    return pages
+
+
+def _section_starts(lines: list[str], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int]:
+    """heading index -> the line after which its section begins, when every heading of the page finds one
+    (else {}: they all go to the page top, in the order of their categories)."""
+    skip = {k for _, _, used in found for k in used}
+    top = _section_top(lines, page_top)
+    starts = {}
+    for i, text, _ in found:
+        opening = SECTION_OPENINGS.get(kinds.heading_category(text) or "")
+        start = opening and _opening_on_page(lines, top, skip, opening)
+        if start is None and opening:
+            start = _opening_after(lines, i, opening)
+        if start is None:
+            return {}
+        starts[i] = start
+    return starts
+
+
+def _opening_on_page(lines: list[str], top: int, skip: set[int], opening) -> int | None:
+    """The line before the first paragraph of the page (after top) that opens the section; top when nothing
+    is printed before it."""
+    previous, printed = "", False
+    for k in range(top + 1, len(lines)):
+        if lines[k].startswith(PAGE_MARK):
+            return None
+        text = lines[k].lstrip(STANDALONE).strip()
+        if k in skip or not text:
+            continue
+        opens_paragraph = (not previous or regexes.PARAGRAPH_END.search(previous)
+                           or kinds.heading_category("".join(previous.split())) is not None)
+        if opens_paragraph and opening(lines, k):
+            return k - 1 if printed else top
+        previous, printed = text, True
+    return None
+
+
+def _opening_after(lines: list[str], i: int, opening) -> int | None:
+    """A heading painted at the foot of the page before its section's text (which opens the next page)
+    stays where it is, after what the page printed."""
+    for k, text in itertools.islice(content_lines(lines, i + 1), OPENING_LOOKAHEAD):
+        if text and _heading_at(lines, k) is None:
+            return i - 1 if opening(lines, k) else None
+    return None
+
+
+def _opens_decision(lines: list[str], i: int) -> bool:
+    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…'."""
+    joined = ""
+    for _, text in itertools.islice(content_lines(lines, i), OPENING_COLUMN_LINES):
+        if text is None:
+            break
+        joined += "".join(text.split())
+        if regexes.APPOINTMENT_DECIDER.match(joined):
+            return True
+    return bool(regexes.APPOINTMENT_STATEMENT.match(joined))
+
+
+def _opens_brief(lines: list[str], i: int) -> bool:
+    """A brief's title (one or two lines, the second maybe a dash subtitle) over its dated first line."""
+    for text in itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES):
+        if _dated(text):
+            return text != lines[i].lstrip(STANDALONE).strip()
+        if regexes.SENTENCE_END.search(text):
+            return False
+    return False
+
+
+def _texts_on_page(lines: list[str], i: int):
+    """The non-blank lines from i to the page's end, those put in place already included."""
+    for line in lines[i:]:
+        if line.startswith(PAGE_MARK):
+            return
+        if text := line.lstrip(STANDALONE).strip():
+            yield text
+
+
+def _opens_table(lines: list[str], i: int) -> bool:
+    text = lines[i].lstrip(STANDALONE)
+    return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
+
+
+def _dated(text: str) -> bool:
+    return bool(regexes.NEWS_DATE_START.match(in_digits("".join(text.split()))))
+
+
+SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
 
 
 def _section_top(lines: list[str], page_top: int) -> int:
@@ -297,6 +533,7 @@ LAYOUT_STEPS = [
     mark_page_breaks,
     number_page_marks,
     mark_standalone_lines,
+    mark_subtitled_titles,
     move_title_blocks,
     move_headings_to_page_top,
     join_column_lines,

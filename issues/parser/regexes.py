@@ -276,8 +276,22 @@ ISSUER_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
     rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
 )
+# A government office's doc-number prefix, its column 市府办文件 when no heading is printed over it:
+# "温政办" · "金政办发" · "温政办函"
+OFFICE_DOC_PREFIX = re.compile(rf"^[{CJK}]{{1,3}}政办[{CJK}]{{0,2}}$")
+# An issuer that is a government's office, at the head of a title: "金华市人民政府办公室关于…" ·
+# "中共某市委办公室 某市人民政府办公室印发…" (joint)
+OFFICE_ISSUER = re.compile(rf"^[{CJK}\s]{{0,30}}?人民政府办公[室厅]")
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
+# The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
+# "印发《关于全面推进政务公开工作的实施意见》的通知" (under "中共岳阳市委办公室 岳阳市人民政府办公室")
+TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
+# The whole title of a rule printed on its own, with neither number nor issuer line:
+# "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
+RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
+# The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
+RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
 TITLE_END = re.compile(
     r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
@@ -330,6 +344,8 @@ STATISTICS_ROW = re.compile(
 )
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…"
 NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚)?[，,]")
+# A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
+SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 

@@ -5,6 +5,7 @@ One record of it (TitleBlock) and where it is read:
                 to the start of its document; rawsplit starts a document there)
   read_titled   a title naming its own issuer ('清远市人民政府关于…的通知'), and
   read_order    an order's title over its order number, as other gazettes print them (rawsplit)
+  read_rule     a rule's title alone over its first chapter or article, no number, no issuer (rawsplit)
   read_head     at the head of a document section, shaped like the clean issues (ZJCC line, title
                 lines, doc number line, maybe '温州市人民政府令 第7号'), guided by the TOC entry's title
 """
@@ -81,7 +82,9 @@ def _opens_printed_block(text: str) -> bool:
 
 def _opens_title(text: str, issuer: str | None) -> bool:
     """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
-    return bool(regexes.TITLE_START.match(text) or (issuer is None and regexes.ISSUER_TITLE_LINE.match(text)))
+    if issuer is not None:  # under its issuer's line: '关于…', or '印发《…》的通知' of a joint notice
+        return bool(regexes.TITLE_START_UNDER_ISSUER.match(text))
+    return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text))
 
 
 def read_printed(lines: list[str], start: int) -> TitleBlock | None:
@@ -185,6 +188,20 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
             number = rest[0][1] + rest[1][1]
             return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
     return None
+
+
+def read_rule(lines: list[str], i: int) -> TitleBlock | None:
+    """A rule printed on its own, with neither number nor issuer's line: its whole title on one line
+    ('禄丰市人民政府常务会议议事规则'), its first chapter or article next, after a paragraph's end (a rule enclosed
+    by a notice comes under the notice's date, or under a title wrapped over two lines)."""
+    text = compact(lines[i])
+    if not regexes.RULE_TITLE.match(text):
+        return None
+    following = next((text for _, text in content_lines(lines, i + 1)), None)
+    previous = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    if not following or not regexes.RULE_OPENING.match(following) or not regexes.PARAGRAPH_END.search(previous):
+        return None
+    return TitleBlock(title_lines=[text], start=i, end=i + 1)
 
 
 def _whole_title(text: str) -> bool:

@@ -1,0 +1,126 @@
+"""Print the raw two-column rows of tests/test_raw_extraction.py: small issues laid out from real public
+documents (tests/data/SOURCES.md, "raw extraction rows"), typeset and extracted by bench/heldout/make_raw.py
+exactly as the held-out raw issues are (Chromium through Playwright, then `pdftotext -raw`).
+
+    .venv/bin/python tests/data/raw/build.py        # rewrites tests/data/raw/<row>.txt; commit them
+
+The tests read the committed .txt files (no browser at test time). Nothing here imports the parser.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent.parent / "bench" / "heldout"))
+
+from make_raw import issue_html, pdftotext, print_pdf, reshape  # noqa: E402
+
+
+def document(title_block, doc_number="", paragraphs=(), signature=(), *, addressees="", code=None, after=()):
+    return {"registration_code": code, "title_block": list(title_block), "doc_number": doc_number,
+            "addressees": addressees, "paragraphs": list(paragraphs), "signature": list(signature),
+            "after_signature": list(after)}
+
+
+# yueyang-2017-2: 岳阳市人民政府 notice with its registration code, enclosing its 工作规则 (miluo.gov.cn)
+YUEYANG_RULES = document(
+    ["岳阳市人民政府", "关于印发《岳阳市人民政府工作规则》的通知"], "岳政发〔2017〕2号",
+    ["《岳阳市人民政府工作规则》已经市人民政府同意，现印发给你们，请认真遵照执行。"],
+    ["岳阳市人民政府", "2017年1月20日"], code="YYCR—2017—00002",
+    addressees="各县市区人民政府，岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区，市直各单位，中央、省属驻岳各单位",
+    after=["岳阳市人民政府工作规则", "第一章　总　则",
+           "一、根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照《国务院工作规则》"
+           "和《湖南省人民政府工作规则》，按照中央、省委和市委有关规定，制定本规则。",
+           "二、市人民政府及其工作部门履行政府职能，办理行政事务适用本规则。",
+           "三、市人民政府工作的指导思想是，高举中国特色社会主义伟大旗帜，认真执行党的路线、方针、政策，严格遵守宪法和法律，按照"
+           "“五位一体”总体布局和“四个全面”战略布局，积极践行“五大发展”理念，大力实施“创新引领、开发崛起”战略，全面正确履行政府职能，"
+           "加快“一极三宜”江湖名城建设。",
+           "四、市人民政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。"])
+# the same notice with its number printed in ASCII parentheses, as some typesetters print it
+YUEYANG_ASCII = {**YUEYANG_RULES, "doc_number": "岳政发(2017)2号"}
+
+# jinhua-2010-15: an office's notice over a three-line title block, enclosing a rule of numbered articles (law528.infoeach.com)
+JINHUA = document(
+    ["金华市人民政府办公室", "关于印发金华市人民政府办理人大代表建议", "和政协提案工作规则的通知"], "金政办发〔2010〕15号",
+    ["《金华市人民政府办理人大代表建议和政协提案工作规则》已经市政府第103次常务会议研究同意，现印发给你们，请按照执行。"],
+    ["金华市人民政府办公室", "二○一○年四月七日"], addressees="各县（市、区）人民政府，市政府各部门",
+    after=["金华市人民政府办理人大代表建议和政协提案工作规则", "第一章　总　则",
+           "第一条　为加强和规范政府系统办理人大代表建议、批评、意见（以下简称建议）和政协提案（以下简称提案）工作，提高办理工作质量，"
+           "根据有关法律、法规和规定，结合我市实际，制定本规则。",
+           "第二条　人大代表提出建议，是宪法和法律赋予代表的一项重要权利。政协提案是政协履行政治协商、民主监督、参政议政职能的重要方式。",
+           "第三条　市政府各部门、市直各企事业单位、省垂直管理部门、省属驻金单位和县（市、区）政府办理建议、提案工作适用本规则。"])
+
+# lufeng-2024-rules: a city government's 议事规则 printed as its own document, no number, no signature (ynlf.gov.cn)
+LUFENG = document(
+    ["禄丰市人民政府常务会议议事规则"], "",
+    ["第一章　总　则",
+     "第一条　为推进市政府常务会议议事决策科学化、民主化、制度化，进一步提高会议质量和议事决策质效，根据《中华人民共和国地方各级"
+     "人民代表大会和地方各级人民政府组织法》《云南省重大行政决策程序规定》和《禄丰市人民政府工作规则》等，结合市政府工作实际，制定本规则。",
+     "第二条　市政府常务会议是讨论决定市政府工作中重大事项的决策性会议，市政府工作中的重大问题、重要事项应通过市政府常务会议研究决定。",
+     "第三条　市政府常务会议坚持科学决策、民主决策和依法决策，研究决定事项应当符合国家法律法规及方针政策，符合禄丰市实际。",
+     "第四条　市政府常务会议由市长、副市长、市政府办公室主任组成，由市长或者市长委托负责日常工作的副市长召集和主持。"])
+
+# shanghai-2017-92: a city government's 印发 notice, its title block set as GB/T 9704 sets one, the issuer's line over
+# '印发《…》的通知' (no 关于), the enclosed opinion citing 国发〔2016〕76号 (htgfsre.cn, as in tests/test_read_variations.py)
+SHANGHAI = document(
+    ["上海市人民政府", "印发《关于本市加强政务诚信建设的实施意见》的通知"], "沪府发〔2017〕92号",
+    ["现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。"], ["上海市人民政府", "2017年12月20日"],
+    addressees="各区人民政府，市政府各委、办、局",
+    after=["关于本市加强政务诚信建设的实施意见",
+           "政务诚信是社会信用体系的重要组成部分。为推进政府治理体系和治理能力现代化，贯彻落实《国务院关于加强政务诚信建设的"
+           "指导意见》（国发〔2016〕76号）要求，依据《上海市社会信用条例》，现就本市加强政务诚信建设提出如下实施意见："])
+
+# jinan-2018 / jiyuan-2023 / zhongshan: decisions of city people's congress standing committees (SOURCES.md)
+APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
+                "lines": ["济源市第十五届人民代表大会常务委员会第七次会议决定：",
+                          "接受庄建球同志辞去济源市人民政府市长职务的请求；",
+                          "任命卢江、孙斌为济南市人民政府副市长；",
+                          "任命陈晖东为中山市人民政府副市长；",
+                          "免去刘云梅的中山市人民政府副市长职务。"]}
+
+# liaocheng-2025-09-25: a brief under a two-line title, its second line a subtitle opening with a dash (lcrb.lcxw.cn)
+NEWS = {"kind": "news", "heading": "政务简讯", "items": [{
+    "title_lines": ["市政府常务会议召开", "——研究部署“双节”期间重点工作等"],
+    "paragraphs": ["9月25日上午，市委副书记、市长张百顺主持召开市政府常务会议，调度近期重点工作推进落实情况，研究部署“双节”期间"
+                   "重点工作等。",
+                   "会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作，"
+                   "推动经济持续稳健向好、进中提质。"]}]}
+
+# shanghai-retail-2022-09: a statistics table whose title is printed across both columns (the bureau's page, SOURCES.md)
+STATISTICS = {"kind": "statistics", "heading": "统计资料", "title": "2022年9月社会消费品零售总额", "producer": "上海市统计局",
+              "rows": [("社会消费品零售总额", False, "亿元", "1478.53", "0.3", "11864.63", "-10.7"),
+                       ("批发零售业", True, "亿元", "1363.93", "0.6", "11055.38", "-9.4"),
+                       ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8")]}
+
+
+def issue(name, year, month, sections, page_form="— {} —"):
+    return {"name": name, "shape": "raw", "year": year, "issue_no": month, "page_form": page_form,
+            "header": ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
+
+
+ROWS = {
+    "documents_at_the_head": issue("documents_at_the_head", 2017, 2, [
+        {"kind": "documents", "items": [YUEYANG_ASCII, JINHUA, LUFENG, SHANGHAI]}]),
+    "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
+        {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
+    "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
+        {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
+}
+
+
+def main() -> int:
+    for name, spec in ROWS.items():
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / f"{name}.pdf"
+            print_pdf(issue_html(spec), pdf)
+            text = reshape(pdftotext(pdf))
+        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+        print(f"{name}: {len(text.splitlines())} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Raw two-column extractions read whole (issue 21 §1, the raw shape): small issues laid out from real public
+documents and printed by the held-out typesetter (tests/data/raw/build.py: Chromium, then `pdftotext -raw`),
+so that the page's margin boxes come first (running header, then page number), and title blocks and headings,
+painted as frames, come after the page's columns.
+
+Each row is one such issue (tests/data/raw/<row>.txt, sources in tests/data/SOURCES.md, "raw extraction rows")
+and what a reader finds in it. Never rows from bench/heldout*: that is the yardstick.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from issues.parser import parse_issue
+
+RAW = Path(__file__).parent / "data" / "raw"
+DOCUMENT_FIELDS = ("doc_number", "category", "title", "issuer", "signed_date", "page")
+
+
+def parsed(row):
+    return parse_issue((RAW / f"{row}.txt").read_text(encoding="utf-8"))
+
+
+def documents(row):
+    return [tuple(d[name] for name in DOCUMENT_FIELDS) for d in parsed(row).to_export()["documents"]]
+
+
+YUEYANG = ("岳政发〔2017〕2号", "部门文件", "岳阳市人民政府关于印发《岳阳市人民政府工作规则》的通知", "岳阳市人民政府",
+           "2017-01-20", 3)
+JINHUA = ("金政办发〔2010〕15号", "市府办文件", "金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知",
+          "金华市人民政府办公室", "2010-04-07", 3)
+LUFENG = ("", "部门文件", "禄丰市人民政府常务会议议事规则", "", None)
+SHANGHAI = ("沪府发〔2017〕92号", "部门文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "上海市人民政府",
+            "2017-12-20", 4)
+
+DOCUMENTS = [
+    pytest.param("documents_at_the_head", [("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,), SHANGHAI],
+                 id="two_title_blocks_painted_after_each_of_two_pages_one_of_them_a_rule_without_number"),
+    pytest.param("appointments_after_a_rule", [YUEYANG, LUFENG + (3,)],
+                 id="a_rule_without_number_after_a_notice_enclosing_another_rule"),
+    pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
+]
+
+
+@pytest.mark.parametrize("row, expected", DOCUMENTS)
+def test_each_document_is_found_with_its_column_and_the_page_its_title_block_is_printed_on(row, expected):
+    assert documents(row) == expected
+
+
+def test_a_rule_printed_without_signature_is_a_loss_warning_naming_what_it_lacks():
+    warnings = [(w.kind, w.section, w.page, w.lines) for w in parsed("documents_at_the_head").warnings if w.is_loss]
+    assert warnings == [("document_field_missing", "部门文件", 4, ["禄丰市人民政府常务会议议事规则"])]
+
+
+DECIDED_BY = "济源市第十五届人民代表大会常务委员会第七次会议决定"
+APPOINTMENTS = [("庄建球", "dismiss", "济源市人民政府市长"), ("卢江", "appoint", "济南市人民政府副市长"),
+                ("孙斌", "appoint", "济南市人民政府副市长"), ("陈晖东", "appoint", "中山市人民政府副市长"),
+                ("刘云梅", "dismiss", "中山市人民政府副市长")]
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param("appointments_after_a_rule", id="heading_painted_at_the_foot_of_the_page_after_a_rule"),
+    pytest.param("briefs_and_a_table_after_appointments", id="two_headings_painted_after_a_notice_on_one_page"),
+])
+def test_appointments_after_a_document_are_their_own_section_with_their_decider(row):
+    found = parsed(row).to_export()["appointments"]
+    assert [(a["person"], a["action"], a["position"]) for a in found] == APPOINTMENTS
+    assert {a["decided_by"] for a in found} == {DECIDED_BY}
+
+
+def test_a_brief_whose_title_ends_in_a_dash_subtitle_keeps_it_and_its_date():
+    issue = parsed("briefs_and_a_table_after_appointments")
+    assert [(n["title"], n["date"]) for n in issue.to_export()["news"]] == [
+        ("市政府常务会议召开——研究部署“双节”期间重点工作等", "2022-09-25")]
+    assert issue.news[0].body.startswith("9月25日上午，市委副书记、市长张百顺主持召开市政府常务会议")
+    assert "期间重点工作筹备情况，强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作" in issue.news[0].body
+
+
+def test_a_table_after_the_briefs_keeps_its_title_producer_and_rows():
+    table = parsed("briefs_and_a_table_after_appointments").to_export()["statistics"]
+    assert (table["title"], table["producer"]) == ("2022年9月社会消费品零售总额", "上海市统计局")
+    assert [(r["indicator"], r["sub_row"], r["cumulative_printed"]) for r in table["rows"]] == [
+        ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
+
+
+@pytest.mark.parametrize("row", ["documents_at_the_head", "appointments_after_a_rule",
+                                 "briefs_and_a_table_after_appointments"])
+def test_no_line_is_left_unread(row):
+    assert [w.lines for w in parsed(row).warnings if w.kind == "unread_line"] == []
