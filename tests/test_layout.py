@@ -197,6 +197,16 @@ STEP_CASES = [
         id="headings_painted_after_the_columns_go_where_each_section_opens_on_the_page",  # tests/data/raw
     ),
     pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "规则。", "", "5月份市政府人事任免", "", "会议决定：", "",
+         "任命李连杰同志为肇东市商务局局长。", "", "5月份市政府记事", "", "1日", "", "△ 我市举行主题党日活动。", "", "人事任免", "",
+         "政府记事", PAGE],
+        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "规则。", "", "", f"{STANDALONE}人事任免", f"{STANDALONE}5月份市政府人事任免",
+         "会议决定：", "", "任命李连杰同志为肇东市商务局局长。", "", f"{STANDALONE}政府记事", f"{STANDALONE}5月份市政府记事", "",
+         "1日", "", "△ 我市举行主题党日活动。", "", "", PAGE],
+        id="a_frame_heading_joins_the_title_its_section_prints_in_the_column",  # tests/data/raw (肇东, 张掖)
+    ),
+    pytest.param(
         layout.join_column_lines,
         column("会议专题调度了国庆节、中秋节“双", "节”期间重点工作筹备情况，强调，要抓好", "经济运行。"),
         ["会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行。"],

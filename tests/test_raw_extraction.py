@@ -39,6 +39,8 @@ DOCUMENTS = [
     pytest.param("appointments_after_a_rule", [YUEYANG, LUFENG + (3,)],
                  id="a_rule_without_number_after_a_notice_enclosing_another_rule"),
     pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
+    pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
+    pytest.param("appointments_and_chronicle_after_a_notice", [JINHUA], id="a_notice_before_two_sections_on_its_page"),
 ]
 
 
@@ -68,6 +70,34 @@ def test_appointments_after_a_document_are_their_own_section_with_their_decider(
     assert {a["decided_by"] for a in found} == {DECIDED_BY}
 
 
+ZHAODONG = [("熊福春", "appoint", "肇东市文化广电新闻出版局局长"), ("李连杰", "appoint", "肇东市商务局局长"),
+            ("周文艺", "appoint", "肇东市监察委员会副主任"), ("田发启", "appoint", "肇东市监察委员会副主任"),
+            ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
+SEVERAL_A_LINE = ZHAODONG + [(name, "appoint", "孟州市人民政府副市长") for name in ("卫国胜", "田丽洁", "郝雅伟")] + [
+    (name, "dismiss", "孟州市人民政府副市长") for name in ("汤文胜", "王荔", "买银朋")] + [
+    (name, "appoint", "修水县人民政府副县长") for name in ("刘松", "周杏连")]
+
+
+@pytest.mark.parametrize("row, rows", [
+    pytest.param("several_people_a_line_after_a_rule", SEVERAL_A_LINE,
+                 id="lines_naming_several_people_wrapped_over_column_lines_after_a_rules_articles"),
+    pytest.param("appointments_and_chronicle_after_a_notice", ZHAODONG,
+                 id="two_headings_painted_at_the_foot_of_the_page_their_titles_printed_in_the_column"),
+])
+def test_every_person_a_decision_names_gives_a_row_and_no_article_gives_one(row, rows):
+    issue = parsed(row)
+    found = issue.to_export()["appointments"]
+    assert [(a["person"], a["action"], a["position"]) for a in found] == rows
+    assert {a["decided_by"] for a in found} == {"会议决定"}
+    assert [w.kind for w in issue.warnings if w.is_loss and w.section == "机构人事"] == []
+
+
+def test_a_chronicle_after_the_appointments_keeps_its_entries():
+    entries = parsed("appointments_and_chronicle_after_a_notice").to_export()["chronicle"]
+    assert [(c["date"], c["text"][:12]) for c in entries] == [
+        ("2024-05-01", "我市在高台县举行重温习近"), ("2024-05-01", "第二届甘肃省分析测试技术"), ("2024-05-02", "张掖市整改中央生态环保督")]
+
+
 def test_a_brief_whose_title_ends_in_a_dash_subtitle_keeps_it_and_its_date():
     issue = parsed("briefs_and_a_table_after_appointments")
     assert [(n["title"], n["date"]) for n in issue.to_export()["news"]] == [
@@ -83,7 +113,6 @@ def test_a_table_after_the_briefs_keeps_its_title_producer_and_rows():
         ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
 
 
-@pytest.mark.parametrize("row", ["documents_at_the_head", "appointments_after_a_rule",
-                                 "briefs_and_a_table_after_appointments"])
+@pytest.mark.parametrize("row", sorted(path.stem for path in RAW.glob("*.txt")))
 def test_no_line_is_left_unread(row):
     assert [w.lines for w in parsed(row).warnings if w.kind == "unread_line"] == []

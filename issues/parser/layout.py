@@ -404,16 +404,28 @@ def _section_starts(lines: list[str], page_top: int, found: list[tuple[int, str,
     (else {}: they all go to the page top, in the order of their categories)."""
     skip = {k for _, _, used in found for k in used}
     top = _section_top(lines, page_top)
-    starts = {}
-    for i, text, _ in found:
-        opening = SECTION_OPENINGS.get(kinds.heading_category(text) or "")
+    by_category: dict[str, int | None] = {}
+    for i, text, used in found:
+        category = kinds.heading_category(text) or text
+        if by_category.get(category) is not None:
+            continue
+        opening = SECTION_OPENINGS.get(category)
         start = opening and _opening_on_page(lines, top, skip, opening)
+        if start is None and _in_flow(lines, used[-1], skip):
+            start = i - 1  # its title printed in the column, over its text: it heads what follows
         if start is None and opening:
             start = _opening_after(lines, i, opening)
-        if start is None:
-            return {}
-        starts[i] = start
-    return starts
+        by_category[category] = start
+    if None in by_category.values():
+        return {}
+    return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
+
+
+def _in_flow(lines: list[str], last: int, skip: set[int]) -> bool:
+    """A heading printed in the column, its section's text after it on the page (not a frame at the page's foot)."""
+    following = next((k for k, text in content_lines(lines, last + 1) if k not in skip), None)
+    return following is not None and not lines[following].startswith((PAGE_MARK, STANDALONE)) and \
+        read_printed(lines, following) is None
 
 
 def _opening_on_page(lines: list[str], top: int, skip: set[int], opening) -> int | None:

@@ -81,6 +81,23 @@ APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "人
                           "任命陈晖东为中山市人民政府副市长；",
                           "免去刘云梅的中山市人民政府副市长职务。"]}
 
+# zhaodong-2018-12, mengzhou-2011-06, xiushui-2011-07: several people named on one line, wrapped over column lines
+# (the rows of tests/test_read_variations.py)
+SEVERAL_A_LINE = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
+                  "lines": ["会议决定：",
+                            "任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长。",
+                            "任命周文艺、田发启同志为肇东市监察委员会副主任，任命金东权、张伟国同志为肇东市监察委员会委员。",
+                            "任命卫国胜、田丽洁、郝雅伟为孟州市人民政府副市长，免去汤文胜、王荔、买银朋孟州市人民政府副市长职务。",
+                            "决定任命刘松、周杏连为修水县人民政府副县长。"]}
+
+# the appointments under a month title of their own, then zhangye-2024-05's chronicle (tests/test_read_variations.py):
+# two sections whose headings and titles may be painted on one page and printed on the next
+MONTH_APPOINTMENTS = {**SEVERAL_A_LINE, "title": "5月份市政府人事任免", "lines": SEVERAL_A_LINE["lines"][:3]}
+CHRONICLE = {"kind": "chronicle", "heading": "政府记事", "title": "5月份市政府记事", "inline_days": False, "entries": [
+    ("2024-05-01", "我市在高台县举行重温习近平总书记视察甘肃视察张掖重要讲话重要指示精神“七一”主题党日活动。"),
+    ("2024-05-01", "第二届甘肃省分析测试技术与仪器学会学术年会开幕。市委副书记、市长赵立香致辞。市领导柴向前、朱书生出席。"),
+    ("2024-05-02", "张掖市整改中央生态环保督察典型案例工作领导小组会议召开。卢小亨主持会议，赵立香安排整改工作。")]}
+
 # liaocheng-2025-09-25: a brief under a two-line title, its second line a subtitle opening with a dash (lcrb.lcxw.cn)
 NEWS = {"kind": "news", "heading": "政务简讯", "items": [{
     "title_lines": ["市政府常务会议召开", "——研究部署“双节”期间重点工作等"],
@@ -106,6 +123,10 @@ ROWS = {
         {"kind": "documents", "items": [YUEYANG_ASCII, JINHUA, LUFENG, SHANGHAI]}]),
     "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
         {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
+    "several_people_a_line_after_a_rule": issue("several_people_a_line_after_a_rule", 2018, 12, [
+        {"kind": "documents", "items": [JINHUA, LUFENG]}, SEVERAL_A_LINE]),
+    "appointments_and_chronicle_after_a_notice": issue("appointments_and_chronicle_after_a_notice", 2024, 5, [
+        {"kind": "documents", "items": [JINHUA]}, MONTH_APPOINTMENTS, CHRONICLE]),
     "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
 }
