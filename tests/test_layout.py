@@ -148,6 +148,24 @@ STEP_CASES = [
         id="an_enclosed_rule_under_its_own_title_is_no_rule_painted_apart",  # miluo.gov.cn 岳政发〔2017〕2号
     ),
     pytest.param(
+        layout.join_cut_title_blocks,
+        [f"{PAGE}3", "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
+         "关于印发金华市人民政府办理人大代表建议", f"{PAGE}4", "各县（市、区）人民政府，市政府各部门：", "", "规则。", "",
+         "和政协提案工作规则的通知", "", "金政办发〔2010〕15号", "", f"{PAGE}5", "第四条"],
+        [f"{PAGE}3", "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
+         "关于印发金华市人民政府办理人大代表建议", "和政协提案工作规则的通知", "金政办发〔2010〕15号", f"{PAGE}4",
+         "各县（市、区）人民政府，市政府各部门：", "", "规则。", "", "", "", f"{PAGE}5", "第四条"],
+        id="a_title_block_cut_by_a_page_break_is_joined_on_the_page_it_begins",  # tests/data/raw (金华)
+    ),
+    pytest.param(
+        layout.join_cut_title_blocks,
+        [f"{PAGE}3", "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         f"{PAGE}4", "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", f"{PAGE}5"],
+        [f"{PAGE}3", "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         f"{PAGE}4", "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", f"{PAGE}5"],
+        id="a_whole_block_then_the_next_pages_own_block_are_no_cut_block",  # tests/test_read_documents.py FRAMED
+    ),
+    pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
          "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],

@@ -33,6 +33,10 @@ LUFENG = ("", "部门文件", "禄丰市人民政府常务会议议事规则", "
 SHANGHAI = ("沪府发〔2017〕92号", "部门文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "上海市人民政府",
             "2017-12-20", 4)
 
+LECHANG = ("", "部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01", 3)
+SUQIAN = ("宿政发〔2008〕65号", "部门文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府",
+          "2008-06-04", 3)
+
 DOCUMENTS = [
     pytest.param("documents_at_the_head", [("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,), SHANGHAI],
                  id="two_title_blocks_painted_after_each_of_two_pages_one_of_them_a_rule_without_number"),
@@ -40,6 +44,11 @@ DOCUMENTS = [
                  id="a_rule_without_number_after_a_notice_enclosing_another_rule"),
     pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
     pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
+    pytest.param("unnumbered_notice_first",
+                 [LECHANG, ("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,)],
+                 id="a_notice_without_number_first_then_three_blocks_painted_on_its_page_the_last_document_on_the_next"),
+    pytest.param("title_naming_its_issuer_first", [SUQIAN, SHANGHAI[:-1] + (3,), JINHUA],
+                 id="a_title_naming_its_issuer_and_a_title_block_cut_by_a_page_break_under_headers_in_chinese_numerals"),
     pytest.param("appointments_and_chronicle_after_a_notice", [JINHUA], id="a_notice_before_two_sections_on_its_page"),
 ]
 
@@ -47,6 +56,10 @@ DOCUMENTS = [
 @pytest.mark.parametrize("row, expected", DOCUMENTS)
 def test_each_document_is_found_with_its_column_and_the_page_its_title_block_is_printed_on(row, expected):
     assert documents(row) == expected
+
+
+def test_a_registration_code_of_another_provinces_form_stays_with_its_title_block():
+    assert [d.registration_code for d in parsed("documents_at_the_head").documents] == ["YYCR—2017—00002", None, None, None]
 
 
 def test_a_rule_printed_without_signature_is_a_loss_warning_naming_what_it_lacks():

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 
-from issues.parser import clean, kinds, regexes
+from issues.parser import clean, kinds, regexes, title_block
 from issues.parser.clean import PAGE_MARK, STANDALONE
 from issues.parser.columns import join_column_lines, width
 from issues.parser.dates import in_digits
@@ -71,7 +71,7 @@ def mark_page_footers(lines: list[str]) -> list[str]:
 def _is_running_header(line: str) -> bool:
     text = line.strip()
     return bool(regexes.RUNNING_HEADER.match(text) or regexes.RAW_ISSUE_HEADER.match(text)
-                or regexes.LOOSE_RUNNING_HEADER.match(text))
+                or regexes.LOOSE_RUNNING_HEADER.match(text) or _plain_header(text))
 
 
 def drop_running_headers(lines: list[str]) -> list[str]:
@@ -200,6 +200,60 @@ def mark_subtitled_titles(lines: list[str]) -> list[str]:
 # --- title blocks --------------------------------------------------------------------------------
 
 
+def join_cut_title_blocks(lines: list[str]) -> list[str]:
+    """A title block cut by a page break: its first lines painted at the foot of one page ('金华市人民政府办公室' +
+    '关于印发金华市人民政府办理人大代表建议'), the rest at the foot of the next ('和政协提案工作规则的通知' +
+    '金政办发〔2010〕15号'). The rest joins the first lines, so that the block is read whole, on the page it begins."""
+    pages = _page_spans(lines)
+    moves: dict[int, list[int]] = {}  # index of a cut block's last line -> the indices of its rest
+    for (start, end), (next_start, next_end) in zip(pages, pages[1:]):
+        head, tail = _trailing(lines, start, end), _trailing(lines, next_start, next_end)
+        if joined := _cut_block(lines, head, tail):
+            moves[joined[0]] = joined[1]
+    moved = {k for rest in moves.values() for k in rest}
+    out = []
+    for i, line in enumerate(lines):
+        if i not in moved:
+            out.append(line)
+        if i in moves:
+            out += [lines[k] for k in moves[i]]
+    return out
+
+
+def _page_spans(lines: list[str]) -> list[tuple[int, int]]:
+    marks = [i for i, line in enumerate(lines) if line.startswith(PAGE_MARK)]
+    bounds = [0] + marks + [len(lines)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _trailing(lines: list[str], start: int, end: int) -> list[int]:
+    """The last content lines of a page, as many as a title block holds, in order."""
+    found = [i for i in range(end - 1, start - 1, -1) if lines[i].strip() and not lines[i].startswith(PAGE_MARK)]
+    return found[: title_block.MAX_TITLE_LINES + 1][::-1]
+
+
+def _cut_block(lines: list[str], head: list[int], tail: list[int]) -> tuple[int, list[int]] | None:
+    """(the cut block's last line, the lines of its rest) when the head page ends with a block's first lines that
+    read_printed cannot finish and the next page ends with lines that finish it."""
+    for k in range(len(head)):
+        first = head[k:]
+        texts_ = ["".join(lines[i].split()) for i in first]
+        unfinished = not any(regexes.DOC_NUMBER_FULL.match(text) for text in texts_) and not regexes.TITLE_END.search(texts_[-1])
+        if not unfinished or not title_block.opens_printed_block(texts_[0]) or read_printed(lines, first[0]) is not None:
+            continue
+        for m in range(len(tail) - 1, -1, -1):  # the shortest rest first: a title line is no sentence
+            rest = tail[m:]
+            if any(regexes.SENTENCE_PUNCTUATION.search(lines[i]) for i in rest):
+                break
+            if title_block.opens_printed_block(lines[rest[0]].strip()):
+                continue  # a block of its own, not the rest of this one
+            joined = [lines[i].strip() for i in first + rest]
+            block = read_printed(joined, 0)
+            if block is not None and block.end == len(joined):
+                return first[-1], rest
+    return None
+
+
 def move_title_blocks(lines: list[str]) -> list[str]:
     """Move each document's title block to the start of its document, in the clean order
     (ZJCC code, issuer, title on one line, doc number), and the enclosed title of a
@@ -278,8 +332,8 @@ def _rule_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
 
 def _painted_run(lines: list[str], floor: int, first: TitleBlock) -> list[tuple[TitleBlock, int]]:
     """Title blocks a typesetter painted together after their page's columns (two documents beginning on one
-    page): in the order printed, they head the last documents that begin on the page, each at its addressee
-    line (maybe wrapped over several column lines); a block with no such line left heads the page top.
+    page): in the order printed, they head the documents that begin on the page, each at its addressee
+    line (maybe wrapped over several column lines); a block with no such line left stays after the page's text.
     Read one by one, the first block would take the addressee line nearest to it, the second document's."""
     run = [first]
     while ((following := _next_title_block(lines, run[-1].end, floor)) is not None
@@ -290,7 +344,9 @@ def _painted_run(lines: list[str], floor: int, first: TitleBlock) -> list[tuple[
     page_top = next((i + 1 for i in range(first.start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
     addressed = [block for block in run if not _is_rule(block)]
     starts = [i for i in range(page_top, first.start) if _addressees_start(lines, i)][-len(addressed):]
-    targets = dict(zip((id(block) for block in addressed), [page_top] * (len(addressed) - len(starts)) + starts))
+    # fewer addressee lines than blocks: the last blocks' documents begin on the next page (a frame is painted
+    # on the page where its document's text would begin, and that page was full): they stay after the page's text
+    targets = dict(zip((id(block) for block in addressed), starts + [first.start] * (len(addressed) - len(starts))))
     placed = [(block, _rule_start(lines, floor, block) if _is_rule(block) else targets[id(block)]) for block in run]
     in_order = all(a[1] <= b[1] for a, b in zip(placed, placed[1:]))
     return placed if in_order else []
@@ -546,6 +602,7 @@ LAYOUT_STEPS = [
     number_page_marks,
     mark_standalone_lines,
     mark_subtitled_titles,
+    join_cut_title_blocks,
     move_title_blocks,
     move_headings_to_page_top,
     join_column_lines,

@@ -46,6 +46,9 @@ REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?(?P<a>{DIGIT}{{2}})\s?[-－—–]\
 REGISTRATION_CODE_FULL = re.compile(
     rf"(?i)^\s*ZJCC\s*(?P<a>{DIGIT}{{2}})\s*[-－—–]\s*(?P<b>{DIGIT}{{4}})\s*[-－—–]\s*(?P<c>{DIGIT}{{4}})\s*$"
 )
+# A registration code of another province's form, on its own line over a title block (kept as printed):
+# "YYCR—2017—00002" (岳阳) · "HFGS—2017—9"
+REGISTRATION_CODE_OTHER_FULL = re.compile(r"^[A-Z]{2,6}\s?[—－–-]{1,2}\s?(?:19|20)\d{2}\s?[—－–-]{1,2}\s?\d{1,6}$")
 # Typed with spaces only, as a whole query with its whitespace removed (numbers.registration_key):
 # "zjcc01 2020 0008" -> "zjcc0120200008" (the parts' fixed lengths keep them apart)
 REGISTRATION_CODE_SPACED_FULL = re.compile(rf"(?i)^ZJCC(?P<a>{DIGIT}{{2}})(?P<b>{DIGIT}{{4}})(?P<c>{DIGIT}{{4}})$")
@@ -328,6 +331,8 @@ COLUMN_UNIT_START = re.compile(
 )
 # A column line that ends a sentence: "…现提出如下若干意见。" · "…市各有关单位：" · "…职务;" · "…重要窗口”。"
 SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
+# Punctuation that a title block's line never holds (it ends or joins sentences): "…适用本规则。" · "…各部门："
+SENTENCE_PUNCTUATION = re.compile(r"[。；：;:！？!?]")
 # Letter-spaced justification: "（ 十 六 ） 其 他 安 置 房" · "9 月 7 日 ， 长 三 角"
 LETTER_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){5,}\S")
 # A wide gap inside a line: "招才                   （陈翔/摄）"

@@ -75,9 +75,19 @@ def content_lines(lines: list[str], start: int):
             yield i, text
 
 
-def _opens_printed_block(text: str) -> bool:
-    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
+def opens_printed_block(text: str) -> bool:
+    return bool(_is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
                 or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
+
+
+def _is_code(text: str) -> bool:
+    """A registration code line: ZJCC's, or another province's form ('YYCR—2017—00002')."""
+    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_OTHER_FULL.match(text))
+
+
+def _registration_code(line: str) -> str | None:
+    """ZJCC's code normalised, another province's as printed."""
+    return numbers.registration_key(line) or (compact(line) if regexes.REGISTRATION_CODE_OTHER_FULL.match(line.strip()) else None)
 
 
 def _opens_title(text: str, issuer: str | None) -> bool:
@@ -91,7 +101,7 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
     """The title block starting at start, if one does: its fields may come in any order, the title
     (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
     under an issuer's line."""
-    if not _opens_printed_block(lines[start].strip()):
+    if not opens_printed_block(lines[start].strip()):
         return None
     code = number = issuer = None
     title: list[str] = []
@@ -99,7 +109,7 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
     for i, text in content_lines(lines, start):
         if text is None:
             break
-        if code is None and not (number or issuer) and regexes.REGISTRATION_CODE_FULL.match(text):
+        if code is None and not (number or issuer) and _is_code(text):
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
@@ -219,7 +229,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     if number_at is None:
         return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
     for line in lines[:number_at]:
-        code = numbers.registration_key(line)
+        code = _registration_code(line)
         if code:
             block.registration_code = code
         elif not is_page_head(line):
@@ -229,7 +239,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)
     while i < len(lines):
-        code = numbers.registration_key(lines[i])
+        code = _registration_code(lines[i])
         if code and not block.registration_code:
             block.registration_code = code
         elif not _title_complete(block.title_lines, title) and loose(lines[i]) in title:

@@ -63,6 +63,28 @@ LUFENG = document(
      "第三条　市政府常务会议坚持科学决策、民主决策和依法决策，研究决定事项应当符合国家法律法规及方针政策，符合禄丰市实际。",
      "第四条　市政府常务会议由市长、副市长、市政府办公室主任组成，由市长或者市长委托负责日常工作的副市长召集和主持。"])
 
+# lechang-2021-notice: a county bureau's notice without number under its issuer's line (tests/test_read_documents.py)
+LECHANG = document(
+    ["乐昌市教育局", "关于下达2021年城乡义务教育公用经费补助资金的通知"], "",
+    ["根据市财政局《关于下达2021年城乡义务教育公用经费补助资金的通知》（乐财教〔2021〕2号）文件精神，现下达你校2021年"
+     "春季学期城乡义务教育公用经费补助资金。",
+     "一、本次下达2021春季学期城乡义务教育公用经费补助资金，待上级清算资金下达后再下达2021年秋季学期城乡义务教育公用经费补助资金。"],
+    ["乐昌市教育局", "2021年3月1日"], addressees="各义务教育学校")
+
+# suqian-2008-65: a city government's notice whose title names its issuer (no issuer line), signed by its seal with the
+# date alone, its 办法 enclosed after the date (tests/test_read_documents.py SUQIAN, SUQIAN_ARTICLES)
+SUQIAN = document(
+    ["宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知"], "宿政发〔2008〕65号",
+    ["《宿迁市城乡医疗救助暂行办法》已经市政府三届三次常务会议审议通过，现印发给你们，请认真贯彻执行。"], ["二OO八年六月四日"],
+    addressees="各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区，市各委、办、局，市各直属单位",
+    after=["宿迁市城乡医疗救助暂行办法", "第一章　总　则",
+           "第一条　为加快新型社会救助体系建设，缓解城乡特困居民医疗困难，结合本市实际，制定本办法。",
+           "第二条　城乡医疗救助是指患病的城乡困难群众，在获得城镇职工和居民基本医疗保险、新型农村合作医疗补偿以后，个人医药费支出"
+           "负担仍然较重的，由政府提供补充性医疗救助。医疗救助由民政部门主管，实行政府主导与社会参与相结合，坚持因地制宜、突出重点，"
+           "统筹兼顾、分类施救，公正合理、公开公平，努力实现救助水平与本地经济社会发展水平和财政支付能力相适应，确保城乡医疗救助规范运行。",
+           "第二章　医疗救助对象",
+           "第三条　具有本市常住户口，参加城镇职工和居民基本医疗保险或新型农村合作医疗，且符合下列条件之一的人员，可以申请城乡医疗救助："])
+
 # shanghai-2017-92: a city government's 印发 notice, its title block set as GB/T 9704 sets one, the issuer's line over
 # '印发《…》的通知' (no 关于), the enclosed opinion citing 国发〔2016〕76号 (htgfsre.cn, as in tests/test_read_variations.py)
 SHANGHAI = document(
@@ -113,14 +135,19 @@ STATISTICS = {"kind": "statistics", "heading": "统计资料", "title": "2022年
                        ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8")]}
 
 
-def issue(name, year, month, sections, page_form="— {} —"):
+def issue(name, year, month, sections, page_form="— {} —", header=None):
     return {"name": name, "shape": "raw", "year": year, "issue_no": month, "page_form": page_form,
-            "header": ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
+            "header": header or ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
 
 
 ROWS = {
     "documents_at_the_head": issue("documents_at_the_head", 2017, 2, [
         {"kind": "documents", "items": [YUEYANG_ASCII, JINHUA, LUFENG, SHANGHAI]}]),
+    "unnumbered_notice_first": issue("unnumbered_notice_first", 2021, 3, [
+        {"kind": "documents", "items": [LECHANG, YUEYANG_ASCII, JINHUA, LUFENG]}]),
+    "title_naming_its_issuer_first": issue("title_naming_its_issuer_first", 2008, 6, [
+        {"kind": "documents", "items": [SUQIAN, SHANGHAI, JINHUA]}], page_form="第{}页",
+        header=["温州市人民政府公报", "二○○八年第六期"]),
     "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
         {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
     "several_people_a_line_after_a_rule": issue("several_people_a_line_after_a_rule", 2018, 12, [
