@@ -19,7 +19,7 @@ from issues.parser.lines import Line
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.16"  # 0.16: a section heading worded otherwise than its TOC entry; 0.15: documents without number under their issuer line, seal-signed, joint, other columns; 0.14: resignations and orders in appointment lists, statistics without a unit column, chronicle days in Chinese numerals as ranges and mid-line, total numbers in Chinese numerals; 0.13: appointments, statistics, briefs, chronicle days and covers as real issues print them; 0.12: chronicles and title blocks as other gazettes print them, amendments; 0.11: dates in Chinese numerals, 任命X为Y, page-number forms; 0.10: structured parse warnings
+PARSER_VERSION = "0.17"  # 0.17: raw two-column extractions as a typesetter's PDF gives them (margin boxes first, title blocks and headings painted after the columns, cut title blocks, rules alone, office columns); 0.16: a section heading worded otherwise than its TOC entry; 0.15: documents without number under their issuer line, seal-signed, joint, other columns; 0.14: resignations and orders in appointment lists, statistics without a unit column, chronicle days in Chinese numerals as ranges and mid-line, total numbers in Chinese numerals; 0.13: appointments, statistics, briefs, chronicle days and covers as real issues print them; 0.12: chronicles and title blocks as other gazettes print them, amendments; 0.11: dates in Chinese numerals, 任命X为Y, page-number forms; 0.10: structured parse warnings
 
 
 def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:

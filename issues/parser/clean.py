@@ -119,3 +119,8 @@ def paged(marked: list[str], physical_pages: dict[int, int] | None = None) -> li
         else:
             out.append(Line(text, page, (physical_pages or {}).get(page) if page is not None else None))
     return out
+
+
+def standalone(text: str) -> str:
+    """A line put in place by a layout step, kept apart from the paragraphs around it until the last step."""
+    return STANDALONE + text.strip()
