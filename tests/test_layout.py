@@ -226,6 +226,13 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.join_column_lines,
+        column("第三条 市政府各部门、市直各企事业", "单位、省垂直管理部门、省属驻金单位和县", "（市、区）政府办理建议、提案工作适用本",
+               "规则。"),
+        ["第三条 市政府各部门、市直各企事业单位、省垂直管理部门、省属驻金单位和县（市、区）政府办理建议、提案工作适用本规则。"],
+        id="an_articles_first_line_with_its_full_width_space_extracted_as_one_goes_on",  # law528.infoeach.com 金华
+    ),
+    pytest.param(
+        layout.join_column_lines,
         column("会议专题调度了国庆节、中秋节“双", "节”期间重点工作筹备情况，强调，要抓好", "经济运行。"),
         ["会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行。"],
         id="a_short_line_with_its_quotation_open_goes_on",  # lcrb.lcxw.cn 2025-09-26

@@ -44,6 +44,9 @@ DOCUMENTS = [
                  id="a_rule_without_number_after_a_notice_enclosing_another_rule"),
     pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
     pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
+    pytest.param("appointments_after_a_regulation",
+                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", "", None, 3)],
+                 id="a_regulation_with_its_passage_line_after_a_notice_enclosing_a_rule"),
     pytest.param("unnumbered_notice_first",
                  [LECHANG, ("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,)],
                  id="a_notice_without_number_first_then_three_blocks_painted_on_its_page_the_last_document_on_the_next"),
@@ -76,6 +79,7 @@ APPOINTMENTS = [("庄建球", "dismiss", "济源市人民政府市长"), ("卢�
 @pytest.mark.parametrize("row", [
     pytest.param("appointments_after_a_rule", id="heading_painted_at_the_foot_of_the_page_after_a_rule"),
     pytest.param("briefs_and_a_table_after_appointments", id="two_headings_painted_after_a_notice_on_one_page"),
+    pytest.param("appointments_after_a_regulation", id="after_a_regulations_articles"),
 ])
 def test_appointments_after_a_document_are_their_own_section_with_their_decider(row):
     found = parsed(row).to_export()["appointments"]
@@ -129,3 +133,12 @@ def test_a_table_after_the_briefs_keeps_its_title_producer_and_rows():
 @pytest.mark.parametrize("row", sorted(path.stem for path in RAW.glob("*.txt")))
 def test_no_line_is_left_unread(row):
     assert [w.lines for w in parsed(row).warnings if w.kind == "unread_line"] == []
+
+
+def test_a_regulation_keeps_its_passage_line_and_articles_whole():
+    regulation = parsed("appointments_after_a_regulation").documents[1]
+    assert regulation.body.split("\n")[:3] == [
+        "（2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会"
+        "第二十三次会议批准）", "第一章 总则",
+        "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动，完善立法程序，提高立法质量，根据《中华人民共和国地方各级"
+        "人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定，结合本市实际，制定本条例。"]

@@ -128,10 +128,11 @@ def _rule_title_block(lines: list[str], floor: int, i: int) -> TitleBlock | None
 
 
 def _rule_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
-    """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …') with no
-    title over it: a rule enclosed by a notice prints its own title there, under the notice's date."""
+    """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …', or the passage
+    line over them: '（2001年4月29日…通过…）') with no title over it: a rule enclosed by a notice prints its own title
+    there, under the notice's date."""
     page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].startswith(PAGE_MARK)), floor)
-    found, previous = None, ""
+    found, previous, passage = None, "", False
     for k, text in content_lines(lines, page_top):
         if k >= block.start:
             break
@@ -140,8 +141,11 @@ def _rule_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
         titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
         dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
         chapter = regexes.RULE_OPENING.match(previous)  # '第一条' under its '第一章' opens nothing new
-        if regexes.RULE_OPENING.match(text) and previous and not (titled or dated or chapter):
-            found = k
+        opening = regexes.RULE_OPENING.match(text)
+        if (opening or regexes.RULE_PASSAGE_START.match(text)) and previous and not (titled or dated or chapter):
+            if not (opening and passage):  # the chapter under a passage line opens nothing new
+                found = k
+        passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.PARAGRAPH_END.search(previous)
         previous = text
     return found
 

@@ -295,6 +295,10 @@ TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
 RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
 # The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
 RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
+# A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
+# 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
+RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
+RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
 TITLE_END = re.compile(
     r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
@@ -333,6 +337,8 @@ COLUMN_UNIT_START = re.compile(
 SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
 # Punctuation that a title block's line never holds (it ends or joins sentences): "…适用本规则。" · "…各部门："
 SENTENCE_PUNCTUATION = re.compile(r"[。；：;:！？!?]")
+# One space between two Chinese characters, a full-width space as extracted: "第三条 市政府各部门" (columns.width)
+SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 # Letter-spaced justification: "（ 十 六 ） 其 他 安 置 房" · "9 月 7 日 ， 长 三 角"
 LETTER_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){5,}\S")
 # A wide gap inside a line: "招才                   （陈翔/摄）"

@@ -12,6 +12,7 @@ One record of it (TitleBlock) and where it is read:
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -207,9 +208,11 @@ def read_rule(lines: list[str], i: int) -> TitleBlock | None:
     text = compact(lines[i])
     if not regexes.RULE_TITLE.match(text):
         return None
-    following = next((text for _, text in content_lines(lines, i + 1)), None)
+    following = [text for _, text in itertools.islice(content_lines(lines, i + 1), 2)]
+    if following and regexes.RULE_PASSAGE.match(compact(following[0] or "")):
+        following = following[1:]  # its passage line ('（2001年4月29日…会议通过…批准）')
     previous = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-    if not following or not regexes.RULE_OPENING.match(following) or not regexes.PARAGRAPH_END.search(previous):
+    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.PARAGRAPH_END.search(previous):
         return None
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
 

@@ -95,6 +95,20 @@ SHANGHAI = document(
            "政务诚信是社会信用体系的重要组成部分。为推进政府治理体系和治理能力现代化，贯彻落实《国务院关于加强政务诚信建设的"
            "指导意见》（国发〔2016〕76号）要求，依据《上海市社会信用条例》，现就本市加强政务诚信建设提出如下实施意见："])
 
+# baotou-2001-regulation: a city people's congress 条例 printed as its own document, no number, its passage line
+# (通过 / 批准) between its title and its first chapter (law242.infoeach.com)
+BAOTOU = document(
+    ["包头市人民代表大会及其常务委员会制定地方性法规条例"], "",
+    ["（2001年4月29日包头市第十一届人民代表大会第四次会议通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会"
+     "第二十三次会议批准）",
+     "第一章　总则",
+     "第一条　为了规范包头市人民代表大会及其常务委员会的立法活动，完善立法程序，提高立法质量，根据《中华人民共和国地方各级人民"
+     "代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定，结合本市实际，制定本条例。",
+     "第二条　市人民代表大会及其常务委员会制定、修改和废止地方性法规，适用本条例。",
+     "第三条　市人民代表大会及其常务委员会可以就下列事项制定地方性法规：",
+     "（一）为执行法律、法规的规定，根据本市的实际情况需要作出具体规定的事项；",
+     "（二）属于本市地方性事务需要制定地方性法规的事项。"])
+
 # jinan-2018 / jiyuan-2023 / zhongshan: decisions of city people's congress standing committees (SOURCES.md)
 APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
                 "lines": ["济源市第十五届人民代表大会常务委员会第七次会议决定：",
@@ -148,6 +162,8 @@ ROWS = {
     "title_naming_its_issuer_first": issue("title_naming_its_issuer_first", 2008, 6, [
         {"kind": "documents", "items": [SUQIAN, SHANGHAI, JINHUA]}], page_form="第{}页",
         header=["温州市人民政府公报", "二○○八年第六期"]),
+    "appointments_after_a_regulation": issue("appointments_after_a_regulation", 2015, 1, [
+        {"kind": "documents", "items": [JINHUA, BAOTOU]}, APPOINTMENTS]),
     "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
         {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
     "several_people_a_line_after_a_rule": issue("several_people_a_line_after_a_rule", 2018, 12, [
