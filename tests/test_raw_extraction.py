@@ -47,6 +47,10 @@ DOCUMENTS = [
     pytest.param("appointments_after_a_regulation",
                  [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", "", None, 3)],
                  id="a_regulation_with_its_passage_line_after_a_notice_enclosing_a_rule"),
+    pytest.param("unnumbered_tongao_after_a_notice",
+                 [JINHUA, ("", "部门文件", "永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局", "2022-03-21", 3),
+                  SHANGHAI[:-1] + (3,)],
+                 id="a_tongao_naming_its_issuer_without_number_or_addressees_between_two_notices_on_one_page"),
     pytest.param("unnumbered_notice_first",
                  [LECHANG, ("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,)],
                  id="a_notice_without_number_first_then_three_blocks_painted_on_its_page_the_last_document_on_the_next"),
@@ -142,3 +146,9 @@ def test_a_regulation_keeps_its_passage_line_and_articles_whole():
         "第二十三次会议批准）", "第一章 总则",
         "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动，完善立法程序，提高立法质量，根据《中华人民共和国地方各级"
         "人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定，结合本市实际，制定本条例。"]
+
+
+def test_a_tongao_between_two_notices_begins_after_the_enclosed_rule_of_the_one_before():
+    notice, tongao, _ = parsed("unnumbered_tongao_after_a_notice").documents
+    assert notice.body.endswith("政府办理建议、提案工作适用本规则。")
+    assert tongao.body.startswith("为全力做好我县新冠疫情防控工作") and tongao.body.endswith("永登县公安局\n2022年3月21日")

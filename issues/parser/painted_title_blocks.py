@@ -85,8 +85,8 @@ def move_title_blocks(lines: list[str]) -> list[str]:
             out += lines[at:block.start]
             cursor = run[-1][0].end
             continue
-        if _is_rule(block):
-            target = _rule_start(lines, cursor, block)
+        if _is_unaddressed(block):
+            target = _own_start(lines, cursor, block)
         else:
             target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
         enclosed = _enclosed_title(lines, block)
@@ -106,6 +106,47 @@ def _next_title_block(lines: list[str], cursor: int, floor: int | None = None) -
         if text and (block := read_printed(lines, i) or _rule_title_block(lines, cursor if floor is None else floor, i)):
             return block
     return None
+
+
+def _is_unaddressed(block: TitleBlock) -> bool:
+    """A block whose document prints no addressee line: a rule alone, a 通告 naming its issuer."""
+    return _is_rule(block) or title_block.is_named_notice(block)
+
+
+def _own_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
+    return _notice_start(lines, floor, block) if title_block.is_named_notice(block) else _rule_start(lines, floor, block)
+
+
+def _notice_start(lines: list[str], floor: int, block: TitleBlock) -> int | None:
+    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date; its text,
+    the first paragraph of running text after the signature before it (a notice's enclosed rule, of articles and
+    items, ends there), else the first after that signature."""
+    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].startswith(PAGE_MARK)), floor)
+    content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
+    issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
+    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and _is_date(content[n + 1][1])]
+    if not signed:
+        return None
+    dates = [n for n in range(signed[-1]) if _is_date(content[n][1])]
+    after = dates[-1] + 1 if dates else 0
+    starts = [n for n in range(after, signed[-1]) if n == after or regexes.PARAGRAPH_END.search(content[n - 1][1])]
+    running = [n for n in starts if n > after and not _structured(content[n][1]) and _structured_before(content, after, n)]
+    chosen = running[0] if running else (starts[0] if starts else None)
+    return None if chosen is None else content[chosen][0]
+
+
+def _structured_before(content: list[tuple[int, str]], after: int, n: int) -> bool:
+    """Items or articles printed between the date and line n (an enclosure of the notice before)."""
+    return any(_structured(text) for _, text in content[after:n])
+
+
+def _structured(text: str) -> bool:
+    """An item's or an article's first line: '一、管制时间' · '第一条 为…' · '（一）…'."""
+    return bool(regexes.COLUMN_UNIT_START.match(text) or regexes.STRUCTURAL_START.match(text))
+
+
+def _is_date(text: str) -> bool:
+    return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))))
 
 
 def _is_rule(block: TitleBlock) -> bool:
@@ -162,12 +203,14 @@ def _painted_run(lines: list[str], floor: int, first: TitleBlock) -> list[tuple[
     if len(run) < 2:
         return []
     page_top = next((i + 1 for i in range(first.start - 1, floor - 1, -1) if lines[i].startswith(PAGE_MARK)), floor)
-    addressed = [block for block in run if not _is_rule(block)]
+    addressed = [block for block in run if not _is_unaddressed(block)]
     starts = [i for i in range(page_top, first.start) if _addressees_start(lines, i)][-len(addressed):]
     # fewer addressee lines than blocks: the last blocks' documents begin on the next page (a frame is painted
     # on the page where its document's text would begin, and that page was full): they stay after the page's text
     targets = dict(zip((id(block) for block in addressed), starts + [first.start] * (len(addressed) - len(starts))))
-    placed = [(block, _rule_start(lines, floor, block) if _is_rule(block) else targets[id(block)]) for block in run]
+    placed = [(block, _own_start(lines, floor, block) if _is_unaddressed(block) else targets[id(block)]) for block in run]
+    if any(target is None for _, target in placed):
+        return []
     in_order = all(a[1] <= b[1] for a, b in zip(placed, placed[1:]))
     return placed if in_order else []
 

@@ -123,11 +123,22 @@ def read_printed(lines: list[str], start: int) -> TitleBlock | None:
         end = i + 1
     if not _title_done(title):
         return None
-    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit)
-    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title)):
+    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit), else a
+    # 通告 whose one title line names its issuer ('永登县公安局关于对县城部分道路实施临时交通管制的通告')
+    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title) or _named_notice(title)):
         return None
     return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
                       issuer=issuer or "", start=start, end=end)
+
+
+def _named_notice(title: list[str]) -> bool:
+    text = compact("".join(title))
+    return len(title) == 1 and bool(regexes.ISSUER_TITLE_LINE.match(text) and regexes.UNADDRESSED_TITLE_END.search(text))
+
+
+def is_named_notice(block: TitleBlock) -> bool:
+    """A 通告 or 公告 without number or issuer's line, its title naming its issuer: it prints no addressees."""
+    return not block.doc_number and not block.issuer and _named_notice(block.title_lines)
 
 
 def _personnel(title: list[str]) -> bool:

@@ -109,6 +109,15 @@ BAOTOU = document(
      "（一）为执行法律、法规的规定，根据本市的实际情况需要作出具体规定的事项；",
      "（二）属于本市地方性事务需要制定地方性法规的事项。"])
 
+# yongdeng-2022-notice: a county police bureau's 通告 without number or addressees, its title naming its issuer
+# (tests/test_read_variations.py YONGDENG)
+YONGDENG = document(
+    ["永登县公安局关于对县城部分道路实施临时交通管制的通告"], "",
+    ["为全力做好我县新冠疫情防控工作，从严从细落实防控措施，有效阻断疫情传播途径，切实保障人民群众生命安全，根据永登县新冠"
+     "肺炎疫情联防联控办工作要求，现决定对以下路段实施临时交通管制。",
+     "一、管制时间", "自2022年3月21日20时起实施每天24小时交通管制，解除时间另行通知。", "此通告自发布之日起执行。"],
+    ["永登县公安局", "2022年3月21日"])
+
 # jinan-2018 / jiyuan-2023 / zhongshan: decisions of city people's congress standing committees (SOURCES.md)
 APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
                 "lines": ["济源市第十五届人民代表大会常务委员会第七次会议决定：",
@@ -164,6 +173,8 @@ ROWS = {
         header=["温州市人民政府公报", "二○○八年第六期"]),
     "appointments_after_a_regulation": issue("appointments_after_a_regulation", 2015, 1, [
         {"kind": "documents", "items": [JINHUA, BAOTOU]}, APPOINTMENTS]),
+    "unnumbered_tongao_after_a_notice": issue("unnumbered_tongao_after_a_notice", 2022, 3, [
+        {"kind": "documents", "items": [JINHUA, YONGDENG, SHANGHAI]}]),
     "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
         {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
     "several_people_a_line_after_a_rule": issue("several_people_a_line_after_a_rule", 2018, 12, [
