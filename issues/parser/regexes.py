@@ -142,8 +142,12 @@ CHINESE_DAY_MARKER = re.compile(
 )
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
+# The time of day printed right after a day marker, kept with the entry's text: "3日下午，…" · "5日晚，…" · "5日傍晚，…"
+_TIME_OF_DAY = r"△|上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|傍晚|深夜"
+# The weekday some chronicles print after the day: "5日（星期六）" · "5日(周六)"
+_WEEKDAY = r"[（(](?:星期|周)[一二三四五六日天][）)]"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?\s?日"
-                      r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
+                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
 
 # Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
 # cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
@@ -353,8 +357,12 @@ STATISTICS_ROW = re.compile(
     rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
     rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
 )
-# A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…"
-NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚)?[，,]")
+# A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
+# a range, dated by its first day: "14日至16日，…" · "14—16日，…"
+NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:日\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?日(?:上午|下午|晚上|晚)?[，,]")
+# A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
+# "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
+NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
 # A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
 SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
@@ -365,9 +373,11 @@ NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 # ---------------------------------------------------------------------------------------------
 # Markdown marks left on a line: "## 5月份市政府记事" · "- 温政发〔2021〕8号 …" · "# 政 务 简 讯"
 SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
-# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免"
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免" ·
+# "大 事 记" (the chronicle's running header over its pages)
 COLUMN_LABEL = re.compile(
-    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料)\s*$"
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料"
+    r"|[大要]\s?事\s?记)\s*$"
 )
 # A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
 # kind knows unless KNOWN_HEADING matches it without its spaces)
@@ -376,6 +386,9 @@ SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9f
 # a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
 # gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
 KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
+# A page number printed bare on its line, as raw extractions and some exports leave it between the lines of an entry
+# or a brief: "37" (a record's text is never a number alone)
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
@@ -400,12 +413,13 @@ APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # "省政府任免工作人员：" · "市人民政府任免工作人员"
 APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
-# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案"
-NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|报[\u4e00-\u9fff]{2,40}备案)$")
-# Who decided, closing with a colon: "市人民政府决定：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
+# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案"
+NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报[\u4e00-\u9fff]{2,40}备案)$")
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
+# a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff]{{0,30}}?(?:决定)?(?P<verb>免去|任命|任免|聘任|接受)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
 )
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
@@ -422,31 +436,48 @@ ACTING = re.compile(r"^(?P<before>[\u4e00-\u9fff（）()·、]{2,60}?)代理(?P<
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
+# Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
+# "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
+_DECIDING_BODY = r"(?:[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
+# A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
+DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
-# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…"
+# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff]{{0,30}}?(?:研究)?[，,]?决定[：:]?|批准)?(?=任命|免去|聘任|接受)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY})?(?=任命|免去|聘任|接受)"
 )
+# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
+DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+# The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
+# 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
+APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
+# Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
+# · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务"
+APPOINT_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:续聘|聘任)(?=[\u4e00-\u9fff·•・‧、]{2,40}?为)")
+DISMISS_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:解聘|撤销)(?=[\u4e00-\u9fff·•・‧]{2,12}?的)")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
 # · "聘任李明为温州市人民政府参事"
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?$"
+    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?"
+    r"(?:[，,]并?报[\u4e00-\u9fff]{2,40}备案)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
-# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon)
+# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon) · after a comma:
+# "会议决定，李峻任崇明区副区长、代理区长。"
 APPOINTMENT_INLINE_DECIDER = re.compile(
-    r"^(?P<decider>[\u4e00-\u9fff]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：](?P<rest>\S.*)$"
+    r"^(?P<decider>[\u4e00-\u9fff\d]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
 COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
-# · "…，任命李四为…" (not "免去其…", which speaks of the same person)
-NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受)(?!其)")
+# · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
+# quoted in a loss, never a post of the person before)
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
 # The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
 # or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
@@ -454,31 +485,46 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受)(?!其)")
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
+# 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
+POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[\u4e00-\u9fff])")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
-# A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"
-PERSON_NAME = re.compile(rf"^{_NAME}$")
-# The mark printed after a woman's name, dropped (the record has no such field): "林小敏（女）" · "王芳(女)"
-WOMAN_MARK = re.compile(r"[（(]女[）)]")
+# A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
+# name stands (after the start, a pause mark or a verb; before 任, 为, 的, 、 or a bracket): "王　一任…" · "免去李  二的…"
+PADDED_NAME = re.compile(
+    r"(?P<before>^|[、，,：:；;]|任命|免去|聘任|接受)(?P<first>[\u4e00-\u9fff])[ \t\u3000]{1,3}(?P<last>[\u4e00-\u9fff])"
+    r"(?=任|为|的|、|[（(]|同志|辞去|兼任|挂职)"
+)
+# A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
+# "解聘李二", "会议" of "会议任命张勇为…"), which would be a record of no one
+PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")
+# The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
+# "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
+WOMAN_MARK = re.compile(r"[（(](?:女|[\u4e00-\u9fff]{1,4}族)(?:[，,、](?:女|[\u4e00-\u9fff]{1,4}族))?[）)]")
 # A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
 # merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
 APPOINTMENT_STATEMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}?决定[：:]?)?(?:任命|免去|接受)")
 # The lines of a notice that prints one decision under its own title block (title, number, addressees,
-# signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知"
-APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的通知$")
+# signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知" ·
+# "…常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定"
+APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的(?:通知|决定)$")
+# The line under a 人大常委会 decision's title saying when it was adopted: "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次
+# 会议通过）"
+ADOPTION_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff\d]{4,60}通过[）)]$")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
 # "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务")
 QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作|代理)$")
-# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员"
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
+# "参事" ("聘任王一为温州市人民政府参事")
 # (not compiled on its own)
 _POST_TITLE_WORDS = (
     r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
-    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理)"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监)"
 )
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
@@ -489,18 +535,28 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # ---------------------------------------------------------------------------------------------
 # News briefs (issues/parser/news.py)
 # ---------------------------------------------------------------------------------------------
-# The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…"
-NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日")
-# A first paragraph that dates its event only loosely: "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
+# The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…" ·
+# a range with 日 after its last day only: "11月14—16日，…" (the first day)
+NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?=[—–\-~～至到]\s?\d{1,2}\s?日))")
+# A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
+# 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
+# A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
+NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
+# A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
+# "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
 NEWS_UNDATED_LEAD = re.compile(
-    r"^(?:本报讯|温州网讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
-    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|今天|前不久|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"^(?:[\u4e00-\u9fff\-－—]{0,16}讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
+    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
     r"(?:上午|下午|晚上|晚)?[，,]"
 )
 # Punctuation closing a paragraph (a title never ends in one): "…落到实处。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 PARAGRAPH_END = re.compile(r"[。！？；：…!?;:][”’」』]?$")
+# The end of a statement, which a title never prints (it may print "！" or "："): "…研究了其他事项。" · "…；"
+STATEMENT_END = re.compile(r"[。；;]$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
 RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 
@@ -517,20 +573,29 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # or a range of days: "1日，我市召开…" · "1日,0时17分，…" · "5日 市长…" · "△1日，由全国政协…" ·
 # "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
 # of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
-# · "9月2日—3日：" (a range with 日 on both days)
-_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|当|是)\s?日"
-                   r"(?:\s*[，,、：:]\s*|\s+|(?=△|上午|下午|晚上|中午|凌晨)|$)")
+# · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
+# · with its year: "2008年1月4日，…"
+_CHRONICLE_MARK = (r"(?:△\s*)?(?:(?:(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?)?(?P<day>\d{1,2})(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是)\s?日"
+                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
+CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?日")
 # An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
-# "6月下旬，…" (not "6月5日，…", a day marker)
+# "6月下旬，…" (not "6月5日，…", a day marker) · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
+# 精神，…" · "日前，…" · "月底，…"
 CHRONICLE_MONTH_ONLY = re.compile(
-    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月)(?:\s*[，,、：:]\s*|\s+)\S"
+    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
+    r"(?:\s*[，,、：:]\s*|\s+)\S"
 )
+# A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
+# · "二月" (read in digits) · "2008年2月"
+CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:(?:19|20)\d{{2}}\s?年\s?)?(?P<month>\d{{1,2}}|{_CN_MONTH})\s?月份?\s*$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
+# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text)
 CHRONICLE_NEXT_ENTRY = re.compile(
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至]\s?\d{1,2})?|同\s?|是"
-    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|△))"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
+    rf"|(?:(?:{_CN_MONTH})\s?月\s?)?(?:{_CN_DAY})(?:{_CN_DAY_RANGE}(?:{_CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -587,6 +652,7 @@ TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
 # Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
 LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
+# "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
 # in Chinese numerals: "十七日 省委…"
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:

@@ -21,7 +21,7 @@ def strip_markdown(line: str) -> str:
 
 
 def is_debris(line: str) -> bool:
-    """Page marks, Markdown rules and column labels: never part of a record."""
+    """Page marks, Markdown rules, column labels and bare page numbers ('37' where a page turned): never part of a record."""
     if line.lstrip(" \t\u3000").startswith(PAGE_MARK):  # before strip(), which would eat the mark
         return True
     text = line.strip()
@@ -29,12 +29,16 @@ def is_debris(line: str) -> bool:
         not text
         or bool(regexes.HORIZONTAL_RULE.match(text))
         or bool(regexes.COLUMN_LABEL.match(text))
+        or bool(regexes.BARE_PAGE_NUMBER.match(text))
     )
 
 
 def is_running_header(line: str) -> bool:
-    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报')."""
-    return bool(regexes.ISSUE_ONLY_HEADER.match(line.strip()) or regexes.GAZETTE_NAME_LINE.match(line.strip()))
+    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报', of another
+    wording: '温州市人民政府公报 2008年第1期', '2008年第1期 政府记事')."""
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text))
 
 
 def month_heading(line: str) -> int | None:
