@@ -1,16 +1,19 @@
 """Layout of a raw two-column extraction (issues/parser/layout.py): one row per hard case of 2020-09.
 
 Snippets are written as the extraction prints them: `column(...)` puts the blank line that follows
-every column line; a string starting with a space is a page top; "\f" is a page mark.
+every column line; a string starting with a space is a page top. The steps read and give
+lines.Line values: a string is a printed line, PAGE a page break whose page the text does not
+tell, page(29) a break to printed page 29, placed(...) a line the steps have put in place.
 """
 
 import pytest
 
-from issues.parser import clean, layout
-from tests.conftest import ISSUE_FILES, fixture_text
+from issues.parser import layout
+from issues.parser.lines import page_break, placed, split_lines
+from tests.conftest import ISSUE_FILES, as_lines, fixture_text
 
-PAGE = clean.PAGE_MARK
-STANDALONE = layout.STANDALONE
+PAGE = page_break()
+page = page_break
 
 
 def column(*lines: str) -> list[str]:
@@ -39,21 +42,21 @@ STEP_CASES = [
     pytest.param(
         layout.mark_page_footers,
         column("号）文件同时废止。", "·    28    ·"),
-        column("号）文件同时废止。", f"{PAGE}29"),
+        column("号）文件同时废止。", page(29)),
         id="footer_closes_its_page_so_the_next_page_starts_there",  # fixture line 2949
     ),
     pytest.param(
         layout.mark_page_footers,
         ["温州市人民政府公报", "", "— 3 —", "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
          " 2017年第2期", "", "— 4 —", "", "理工作质量，根据有关法律、法规和规定，"],
-        ["温州市人民政府公报", "", f"{PAGE}3", "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
-         " 2017年第2期", "", f"{PAGE}4", "", "理工作质量，根据有关法律、法规和规定，"],
+        ["温州市人民政府公报", "", page(3), "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
+         " 2017年第2期", "", page(4), "", "理工作质量，根据有关法律、法规和规定，"],
         id="number_after_the_running_header_that_opens_its_page_heads_that_page",  # tests/data/raw (岳阳, 金华)
     ),
     pytest.param(
         layout.mark_page_footers,
         column("清廉。", "2017年第2期", "— 4 —"),
-        column("清廉。", "2017年第2期", f"{PAGE}5"),
+        column("清廉。", "2017年第2期", page(5)),
         id="header_inside_the_page_text_leaves_the_number_a_footer",
     ),
     pytest.param(
@@ -71,31 +74,31 @@ STEP_CASES = [
         id="spaced_line_after_a_blank_line_is_no_page_break",  # fixture line 2544
     ),
     pytest.param(
-        layout.number_page_marks,
-        [PAGE, "a", PAGE, "b", f"{PAGE}29", "c", PAGE, "d"],
-        [f"{PAGE}27", "a", f"{PAGE}28", "b", f"{PAGE}29", "c", f"{PAGE}30", "d"],
+        layout.number_page_breaks,
+        [PAGE, "a", PAGE, "b", page(29), "c", PAGE, "d"],
+        [page(27), "a", page(28), "b", page(29), "c", page(30), "d"],
         id="page_breaks_counted_back_and_on_from_a_footer",  # footers at lines 2949, 3979, 4130
     ),
     pytest.param(
-        layout.number_page_marks,
-        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
-        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
+        layout.number_page_breaks,
+        [page(29), "a", PAGE, "b", PAGE, "c", page(31), "d"],
+        [page(29), "a", PAGE, "b", PAGE, "c", page(31), "d"],
         id="pages_between_footers_that_disagree_with_the_count_stay_unknown",
     ),
     pytest.param(
         layout.mark_standalone_lines,
         ["                                   温州市人民政府", "各区人民政府，市各有关单位：",
          "　　#住户存款 亿元 —— —— 8447.98 12.0 ", "为进一步完善我市市区房屋征收与补偿政"],
-        [f"{STANDALONE}温州市人民政府", f"{STANDALONE}各区人民政府，市各有关单位：",
-         f"{STANDALONE}#住户存款 亿元 —— —— 8447.98 12.0", "为进一步完善我市市区房屋征收与补偿政"],
+        [placed("温州市人民政府"), placed("各区人民政府，市各有关单位："),
+         placed("#住户存款 亿元 —— —— 8447.98 12.0"), "为进一步完善我市市区房屋征收与补偿政"],
         id="signature_addressees_and_table_rows_stand_alone",  # lines 597, 663, 4838, 665
     ),
     pytest.param(
         layout.move_title_blocks,
         [PAGE, " 各区人民政府，市各有关单位：", "", "顺利开展。", "", "ZJCC00-2020-0012 ", "", "温州市人民政府", "",
          "关于推进市区房屋征收补偿房票安置的", "", "实施意见", "温政发〔2020〕24号", PAGE],
-        [PAGE, f"{STANDALONE}ZJCC00-2020-0012", f"{STANDALONE}温州市人民政府",
-         f"{STANDALONE}关于推进市区房屋征收补偿房票安置的实施意见", f"{STANDALONE}温政发〔2020〕24号",
+        [PAGE, placed("ZJCC00-2020-0012"), placed("温州市人民政府"),
+         placed("关于推进市区房屋征收补偿房票安置的实施意见"), placed("温政发〔2020〕24号"),
          " 各区人民政府，市各有关单位：", "", "顺利开展。", "", PAGE],
         id="title_block_moved_before_the_addressees_of_its_page",  # lines 663-767
     ),
@@ -103,31 +106,31 @@ STEP_CASES = [
         layout.move_title_blocks,
         [PAGE, "二〇一一年五月十八日", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费", "", "补助资金的通知", "",
          "各义务教育学校：", "", "根据市财政局文件精神，现下达你校", PAGE],
-        [PAGE, "二〇一一年五月十八日", "", f"{STANDALONE}乐昌市教育局",
-         f"{STANDALONE}关于下达2021年城乡义务教育公用经费补助资金的通知", "", "各义务教育学校：", "", "根据市财政局文件精神，现下达你校",
+        [PAGE, "二〇一一年五月十八日", "", placed("乐昌市教育局"),
+         placed("关于下达2021年城乡义务教育公用经费补助资金的通知"), "", "各义务教育学校：", "", "根据市财政局文件精神，现下达你校",
          PAGE],
         id="unnumbered_title_block_followed_by_its_addressees_stays_in_place",  # tests/test_read_documents.py LECHANG
     ),
     pytest.param(
         layout.move_title_blocks,
         [PAGE, "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "", "现印发给你们。", "",
-         "2017年1月20日", "", f"{STANDALONE}各县（市、区）人民政府，市政府各部门：", "", "请按照执行。", "",
+         "2017年1月20日", "", placed("各县（市、区）人民政府，市政府各部门："), "", "请按照执行。", "",
          "岳阳市人民政府", "", "关于印发《岳阳市人民政府工作规则》的通知", "", "岳政发(2017)2号", "",
          "金华市人民政府办公室", "", "关于印发金华市人民政府办理人大代表建议", "", "和政协提案工作规则的通知", "",
          "金政办发〔2010〕15号", PAGE],
-        [PAGE, f"{STANDALONE}岳阳市人民政府", f"{STANDALONE}关于印发《岳阳市人民政府工作规则》的通知",
-         f"{STANDALONE}岳政发(2017)2号", "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "",
-         "现印发给你们。", "", "2017年1月20日", "", f"{STANDALONE}金华市人民政府办公室",
-         f"{STANDALONE}关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", f"{STANDALONE}金政办发〔2010〕15号",
-         f"{STANDALONE}各县（市、区）人民政府，市政府各部门：", "", "请按照执行。", "", PAGE],
+        [PAGE, placed("岳阳市人民政府"), placed("关于印发《岳阳市人民政府工作规则》的通知"),
+         placed("岳政发(2017)2号"), "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "",
+         "现印发给你们。", "", "2017年1月20日", "", placed("金华市人民政府办公室"),
+         placed("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"), placed("金政办发〔2010〕15号"),
+         placed("各县（市、区）人民政府，市政府各部门："), "", "请按照执行。", "", PAGE],
         id="two_title_blocks_painted_after_one_page_head_its_two_documents_in_order",  # tests/data/raw (岳阳, 金华)
     ),
     pytest.param(
         layout.move_title_blocks,
         [PAGE, "各区人民政府，市政府各委、办、局：", "", "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "",
          "上海市人民政府", "", "印发《关于本市加强政务诚信建设的实施意见》的通知", "", "沪府发〔2017〕92号", PAGE],
-        [PAGE, f"{STANDALONE}上海市人民政府", f"{STANDALONE}印发《关于本市加强政务诚信建设的实施意见》的通知",
-         f"{STANDALONE}沪府发〔2017〕92号", "各区人民政府，市政府各委、办、局：", "",
+        [PAGE, placed("上海市人民政府"), placed("印发《关于本市加强政务诚信建设的实施意见》的通知"),
+         placed("沪府发〔2017〕92号"), "各区人民政府，市政府各委、办、局：", "",
          "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "", PAGE],
         id="title_without_guanyu_under_its_issuer_line",  # htgfsre.cn 沪府发〔2017〕92号, as GB/T 9704 sets its block
     ),
@@ -135,7 +138,7 @@ STEP_CASES = [
         layout.move_title_blocks,
         [PAGE, "清廉。", "", "第一章　总　则", "", "第一条　为推进市政府常务会议议事决", "", "禄丰市人民政府常务会议议事规则",
          PAGE],
-        [PAGE, "清廉。", "", f"{STANDALONE}禄丰市人民政府常务会议议事规则", "第一章　总　则", "", "第一条　为推进市政府常务会议议事决",
+        [PAGE, "清廉。", "", placed("禄丰市人民政府常务会议议事规则"), "第一章　总　则", "", "第一条　为推进市政府常务会议议事决",
          "", PAGE],
         id="a_rules_title_painted_at_the_foot_heads_its_first_chapter",  # ynlf.gov.cn 禄丰 议事规则
     ),
@@ -149,48 +152,48 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.join_cut_title_blocks,
-        [f"{PAGE}3", "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
-         "关于印发金华市人民政府办理人大代表建议", f"{PAGE}4", "各县（市、区）人民政府，市政府各部门：", "", "规则。", "",
-         "和政协提案工作规则的通知", "", "金政办发〔2010〕15号", "", f"{PAGE}5", "第四条"],
-        [f"{PAGE}3", "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
-         "关于印发金华市人民政府办理人大代表建议", "和政协提案工作规则的通知", "金政办发〔2010〕15号", f"{PAGE}4",
-         "各县（市、区）人民政府，市政府各部门：", "", "规则。", "", "", "", f"{PAGE}5", "第四条"],
+        [page(3), "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
+         "关于印发金华市人民政府办理人大代表建议", page(4), "各县（市、区）人民政府，市政府各部门：", "", "规则。", "",
+         "和政协提案工作规则的通知", "", "金政办发〔2010〕15号", "", page(5), "第四条"],
+        [page(3), "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
+         "关于印发金华市人民政府办理人大代表建议", "和政协提案工作规则的通知", "金政办发〔2010〕15号", page(4),
+         "各县（市、区）人民政府，市政府各部门：", "", "规则。", "", "", "", page(5), "第四条"],
         id="a_title_block_cut_by_a_page_break_is_joined_on_the_page_it_begins",  # tests/data/raw (金华)
     ),
     pytest.param(
         layout.join_cut_title_blocks,
-        [f"{PAGE}3", "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
-         f"{PAGE}4", "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", f"{PAGE}5"],
-        [f"{PAGE}3", "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
-         f"{PAGE}4", "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", f"{PAGE}5"],
+        [page(3), "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         page(4), "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", page(5)],
+        [page(3), "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         page(4), "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", page(5)],
         id="a_whole_block_then_the_next_pages_own_block_are_no_cut_block",  # tests/test_read_documents.py FRAMED
     ),
     pytest.param(
         layout.move_headings_to_page_top,
-        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
+        [PAGE, placed("乐昌市教育局"), placed("关于下达补助资金的通知"), "现下达你校补助资金。", "乐昌市教育局",
          "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],
-        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
-         "2021年3月1日", f"{STANDALONE}人事任免", "市人民政府决定：", PAGE],
+        [PAGE, placed("乐昌市教育局"), placed("关于下达补助资金的通知"), "现下达你校补助资金。", "乐昌市教育局",
+         "2021年3月1日", placed("人事任免"), "市人民政府决定：", PAGE],
         id="heading_goes_after_the_signature_of_a_document_moved_to_the_page_top",
     ),
     pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
-        [PAGE, f"{STANDALONE}机构人事", f"{STANDALONE}9月份市政府人事任免", "", "市人民政府决定：", "", "", "职务；",
+        [PAGE, placed("机构人事"), placed("9月份市政府人事任免"), "", "市人民政府决定：", "", "", "职务；",
          "", PAGE],
         id="month_heading_and_column_title_go_to_the_page_top",  # lines 3983-4021
     ),
     pytest.param(
         layout.join_column_lines,
-        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", f"{PAGE}4", " 镇有序转移。", "", "（一）房票。"],
-        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", f"{PAGE}4", "（一）房票。"],
-        id="page_mark_inside_a_paragraph_moves_after_it",  # lines 99-108
+        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", page(4), " 镇有序转移。", "", "（一）房票。"],
+        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", page(4), "（一）房票。"],
+        id="page_break_inside_a_paragraph_moves_after_it",  # lines 99-108
     ),
     pytest.param(
         layout.drop_running_headers,
-        ["扎实做好稳增长", " 2022年第10期", "", f"{PAGE}4", "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "",
-         "温州市人民政府公报", "", f"{PAGE}5", "2021年第3期工作要点已经印发。"],
-        ["扎实做好稳增长", "", f"{PAGE}4", "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "", "", f"{PAGE}5",
+        ["扎实做好稳增长", " 2022年第10期", "", page(4), "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "",
+         "温州市人民政府公报", "", page(5), "2021年第3期工作要点已经印发。"],
+        ["扎实做好稳增长", "", page(4), "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "", "", page(5),
          "2021年第3期工作要点已经印发。"],
         id="plain_headers_beside_a_page_number_dropped_but_not_an_issue_named_in_the_text",  # tests/data/raw (聊城)
     ),
@@ -198,29 +201,29 @@ STEP_CASES = [
         layout.mark_subtitled_titles,
         column("免去刘云梅的中山市人民政府副市长职务。", "市政府常务会议召开", "——研究部署“双节”期间重点工作等",
                "9月25日上午，市委副书记、市长张百"),
-        column("免去刘云梅的中山市人民政府副市长职务。", f"{STANDALONE}市政府常务会议召开",
-               f"{STANDALONE}——研究部署“双节”期间重点工作等", "9月25日上午，市委副书记、市长张百"),
+        column("免去刘云梅的中山市人民政府副市长职务。", placed("市政府常务会议召开"),
+               placed("——研究部署“双节”期间重点工作等"), "9月25日上午，市委副书记、市长张百"),
         id="brief_title_with_a_dash_subtitle_stands_alone_over_its_date_line",  # lcrb.lcxw.cn 2025-09-26
     ),
     pytest.param(
         layout.move_headings_to_page_top,
-        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "第三条　办理建议、提案工作适用本规则。", "",
+        [PAGE, placed("金政办发〔2010〕15号"), "第三条　办理建议、提案工作适用本规则。", "",
          "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
-         f"{STANDALONE}市政府常务会议召开", f"{STANDALONE}——研究部署“双节”期间重点工作等", "9月25日上午，市长主持召开会议。",
+         placed("市政府常务会议召开"), placed("——研究部署“双节”期间重点工作等"), "9月25日上午，市长主持召开会议。",
          "", "人事任免", "", "政务简讯", PAGE],
-        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "第三条　办理建议、提案工作适用本规则。", "", f"{STANDALONE}人事任免",
+        [PAGE, placed("金政办发〔2010〕15号"), "第三条　办理建议、提案工作适用本规则。", "", placed("人事任免"),
          "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
-         f"{STANDALONE}政务简讯", f"{STANDALONE}市政府常务会议召开", f"{STANDALONE}——研究部署“双节”期间重点工作等",
+         placed("政务简讯"), placed("市政府常务会议召开"), placed("——研究部署“双节”期间重点工作等"),
          "9月25日上午，市长主持召开会议。", "", "", PAGE],
         id="headings_painted_after_the_columns_go_where_each_section_opens_on_the_page",  # tests/data/raw
     ),
     pytest.param(
         layout.move_headings_to_page_top,
-        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "规则。", "", "5月份市政府人事任免", "", "会议决定：", "",
+        [PAGE, placed("金政办发〔2010〕15号"), "规则。", "", "5月份市政府人事任免", "", "会议决定：", "",
          "任命李连杰同志为肇东市商务局局长。", "", "5月份市政府记事", "", "1日", "", "△ 我市举行主题党日活动。", "", "人事任免", "",
          "政府记事", PAGE],
-        [PAGE, f"{STANDALONE}金政办发〔2010〕15号", "规则。", "", "", f"{STANDALONE}人事任免", f"{STANDALONE}5月份市政府人事任免",
-         "会议决定：", "", "任命李连杰同志为肇东市商务局局长。", "", f"{STANDALONE}政府记事", f"{STANDALONE}5月份市政府记事", "",
+        [PAGE, placed("金政办发〔2010〕15号"), "规则。", "", "", placed("人事任免"), placed("5月份市政府人事任免"),
+         "会议决定：", "", "任命李连杰同志为肇东市商务局局长。", "", placed("政府记事"), placed("5月份市政府记事"), "",
          "1日", "", "△ 我市举行主题党日活动。", "", "", PAGE],
         id="a_frame_heading_joins_the_title_its_section_prints_in_the_column",  # tests/data/raw (肇东, 张掖)
     ),
@@ -239,9 +242,9 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.unmark_standalone_lines,
-        [f"{STANDALONE}温州市人民政府", "正文"],
+        [placed("温州市人民政府"), "正文"],
         ["温州市人民政府", "正文"],
-        id="standalone_marks_removed_at_the_end",
+        id="placed_lines_are_text_again_at_the_end",
     ),
     pytest.param(
         layout.collapse_spacing,
@@ -260,7 +263,7 @@ STEP_CASES = [
 
 @pytest.mark.parametrize(("step", "lines", "expected"), STEP_CASES)
 def test_layout_step(step, lines, expected):
-    assert step(lines) == expected
+    assert step(as_lines(lines)) == as_lines(expected)
 
 
 # --- the whole layout, snippet in, clean lines out ------------------------------------------------
@@ -315,7 +318,7 @@ CLEAN_CASES = [
         ["·    37    ·", "", "温州市人民政府公报（总第217期）", ""] + column(
             "市人民政府决定：", "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；",
             "章公华的温州市民防局局长职务。", "机构人事"),
-        [f"{PAGE}38", "机构人事", "9月份市政府人事任免", "市人民政府决定：",
+        [page(38), "机构人事", "9月份市政府人事任免", "市人民政府决定：",
          "张祖新的温州市发展和改革委员会副主任职务；", "章公华的温州市民防局局长职务。"],
         id="heading_inside_a_post_removed_and_put_at_the_top_of_its_page",  # lines 3979-4021
     ),
@@ -329,7 +332,7 @@ CLEAN_CASES = [
     pytest.param(
         column(" 凝聚力", "平台育才引才留才作用，让温州成为各路英才", "政 务 简 讯", "政务简讯", "·    39    ·",
                "温州市人民政府公报（总第217期） 政务简讯", "的向往地、创业地、圆梦地。"),
-        [f"{PAGE}39", "政务简讯", "凝聚力", "平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。", f"{PAGE}40"],
+        [page(39), "政务简讯", "凝聚力", "平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。", page(40)],
         id="paragraph_rejoined_across_footer_header_and_letter_spaced_column_title",  # lines 4120-4134
     ),
     pytest.param(
@@ -396,9 +399,9 @@ CLEAN_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), CLEAN_CASES)
 def test_layout_cleans_raw_snippet(lines, expected):
-    assert layout.clean_lines(lines) == expected
+    assert layout.clean_lines(as_lines(lines)) == as_lines(expected)
 
 
 @pytest.mark.parametrize(("name", "raw"), [(name, name == "2020-09") for name in ISSUE_FILES])
 def test_only_the_raw_extraction_is_read_as_raw_layout(name, raw):
-    assert layout.is_raw_layout(clean.split_lines(fixture_text(name))) is raw
+    assert layout.is_raw_layout(split_lines(fixture_text(name))) is raw

@@ -313,17 +313,22 @@ def test_a_chronicle_day_in_chinese_numerals_dates_its_items():
 
 
 @pytest.mark.parametrize("page_number", PAGE_NUMBER_FORMS)
-def test_a_page_number_line_becomes_the_mark_of_its_page(page_number):
+def test_a_page_number_line_becomes_the_break_to_its_page(page_number):
     from issues.parser import clean
 
-    assert clean.mark_page_numbers(["上一页的末行", page_number, "下一页的首行"]) == ["上一页的末行", "\f4", "下一页的首行"]
+    from issues.parser.lines import Line, page_break
+
+    marked = clean.mark_page_numbers([Line("上一页的末行"), Line(page_number), Line("下一页的首行")])
+    assert marked == [Line("上一页的末行"), page_break(4), Line("下一页的首行")]
 
 
 @pytest.mark.parametrize("line", ["-4", "3-4", "第4条", "第四页", "— 2020年 —"])
 def test_a_line_with_a_number_that_is_no_page_number_stays(line):
     from issues.parser import clean
 
-    assert clean.mark_page_numbers([line]) == [line]
+    from issues.parser.lines import Line
+
+    assert clean.mark_page_numbers([Line(line)]) == [Line(line)]
 
 
 # --- appointments ----------------------------------------------------------------------------------

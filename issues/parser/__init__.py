@@ -29,8 +29,8 @@ def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: 
     read = lines.from_text(source) if isinstance(source, str) else source
     raw = lines.texts(read)
     found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
-    marked = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)
-    cleaned = clean.paged(marked, lines.physical_pages(read))
+    steps = layout.clean_lines if layout.is_raw_layout(raw) else clean.clean_lines
+    cleaned = clean.paged(steps(read), lines.physical_pages(read))
     parsed = ParsedIssue(
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )

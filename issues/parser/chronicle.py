@@ -95,7 +95,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
     """No entry yet, or the last one has ended ('…出席。'): a line now starts something, it continues nothing."""
-    return not out or bool(regexes.PARAGRAPH_END.search(_last_text(out, continued)))
+    return not out or bool(regexes.SENTENCE_END.search(_last_text(out, continued)))
 
 
 def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> str:
@@ -106,7 +106,7 @@ def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> s
 def _new_paragraph(text: str, before: str) -> bool:
     """A sentence after an entry that has ended ('…出席。'): the next item of the same day, printed as its
     own paragraph without △. A line without a sentence's punctuation (a heading) is no item."""
-    return bool(regexes.PARAGRAPH_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
+    return bool(regexes.SENTENCE_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
 
 
 def _date_named(text: str, year: int, month: int) -> tuple[int, int] | None:

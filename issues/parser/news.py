@@ -67,7 +67,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             briefs[-1][1].extend([*pending, line])
         short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
         pending = []
-        closed = bool(regexes.PARAGRAPH_END.search(line))
+        closed = bool(regexes.SENTENCE_END.search(line))
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
@@ -83,7 +83,7 @@ def _title_like(line: str) -> bool:
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
-        and not regexes.PARAGRAPH_END.search(text)
+        and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
     )
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 import itertools
 
 from issues.parser import kinds, regexes
-from issues.parser.clean import PAGE_MARK, STANDALONE, standalone
 from issues.parser.dates import in_digits
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.title_block import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
 
 
-def move_headings_to_page_top(lines: list[str]) -> list[str]:
+def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
     """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
     titles out of the text they interrupt, to the top of their page: category label first. A typesetter
     paints them after the page's columns; when each heading of a page finds where its section begins on
@@ -28,32 +28,32 @@ def move_headings_to_page_top(lines: list[str]) -> list[str]:
         starts = _section_starts(lines, page_top, found)
         for i, text, used in found:
             drop.update(used)
-            placed = headings.setdefault(starts[i] if starts else _section_top(lines, page_top), [])
-            if text not in placed:
-                placed.append(text)
+            at_start = headings.setdefault(starts[i] if starts else _section_top(lines, page_top), [])
+            if text not in at_start:
+                at_start.append(text)
     out = []
     for i, line in enumerate(lines):
         if i not in drop:
             out.append(line)
         if i in headings:
             ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
-            out += [standalone(text) for text in ordered]
+            out += [placed(text) for text in ordered]
     return out
 
 
-def _headings_by_page(lines: list[str]) -> dict[int, list[tuple[int, str, list[int]]]]:
+def _headings_by_page(lines: list[Line]) -> dict[int, list[tuple[int, str, list[int]]]]:
     """page-top index -> the headings printed on that page: (index, compact text, the lines it used)."""
     pages: dict[int, list[tuple[int, str, list[int]]]] = {}
     page_top = None
     for i, line in enumerate(lines):
-        if line.startswith(PAGE_MARK):
+        if line.kind == PAGE_BREAK:
             page_top = i
         elif page_top is not None and (found := heading_at(lines, i)):
             pages.setdefault(page_top, []).append((i, *found))
     return pages
 
 
-def _section_starts(lines: list[str], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int]:
+def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int]:
     """heading index -> the line after which its section begins, when every heading of the page finds one
     (else {}: they all go to the page top, in the order of their categories)."""
     skip = {k for _, _, used in found for k in used}
@@ -75,24 +75,24 @@ def _section_starts(lines: list[str], page_top: int, found: list[tuple[int, str,
     return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
 
 
-def _in_flow(lines: list[str], last: int, skip: set[int]) -> bool:
+def _in_flow(lines: list[Line], last: int, skip: set[int]) -> bool:
     """A heading printed in the column, its section's text after it on the page (not a frame at the page's foot)."""
     following = next((k for k, text in content_lines(lines, last + 1) if k not in skip), None)
-    return following is not None and not lines[following].startswith((PAGE_MARK, STANDALONE)) and \
+    return following is not None and lines[following].kind == TEXT and \
         read_printed(lines, following) is None
 
 
-def _opening_on_page(lines: list[str], top: int, skip: set[int], opening) -> int | None:
+def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> int | None:
     """The line before the first paragraph of the page (after top) that opens the section; top when nothing
     is printed before it."""
     previous, printed = "", False
     for k in range(top + 1, len(lines)):
-        if lines[k].startswith(PAGE_MARK):
+        if lines[k].kind == PAGE_BREAK:
             return None
-        text = lines[k].lstrip(STANDALONE).strip()
+        text = lines[k].text.strip()
         if k in skip or not text:
             continue
-        opens_paragraph = (not previous or regexes.PARAGRAPH_END.search(previous)
+        opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
                            or kinds.heading_category("".join(previous.split())) is not None)
         if opens_paragraph and opening(lines, k):
             return k - 1 if printed else top
@@ -100,7 +100,7 @@ def _opening_on_page(lines: list[str], top: int, skip: set[int], opening) -> int
     return None
 
 
-def _opening_after(lines: list[str], i: int, opening) -> int | None:
+def _opening_after(lines: list[Line], i: int, opening) -> int | None:
     """A heading painted at the foot of the page before its section's text (which opens the next page)
     stays where it is, after what the page printed."""
     for k, text in itertools.islice(content_lines(lines, i + 1), OPENING_LOOKAHEAD):
@@ -109,7 +109,7 @@ def _opening_after(lines: list[str], i: int, opening) -> int | None:
     return None
 
 
-def _opens_decision(lines: list[str], i: int) -> bool:
+def _opens_decision(lines: list[Line], i: int) -> bool:
     """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…'."""
     joined = ""
     for _, text in itertools.islice(content_lines(lines, i), OPENING_COLUMN_LINES):
@@ -121,27 +121,27 @@ def _opens_decision(lines: list[str], i: int) -> bool:
     return bool(regexes.APPOINTMENT_STATEMENT.match(joined))
 
 
-def _opens_brief(lines: list[str], i: int) -> bool:
+def _opens_brief(lines: list[Line], i: int) -> bool:
     """A brief's title (one or two lines, the second maybe a dash subtitle) over its dated first line."""
     for text in itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES):
         if dated(text):
-            return text != lines[i].lstrip(STANDALONE).strip()
+            return text != lines[i].text.strip()
         if regexes.SENTENCE_END.search(text):
             return False
     return False
 
 
-def _texts_on_page(lines: list[str], i: int):
+def _texts_on_page(lines: list[Line], i: int):
     """The non-blank lines from i to the page's end, those put in place already included."""
     for line in lines[i:]:
-        if line.startswith(PAGE_MARK):
+        if line.kind == PAGE_BREAK:
             return
-        if text := line.lstrip(STANDALONE).strip():
+        if text := line.text.strip():
             yield text
 
 
-def _opens_table(lines: list[str], i: int) -> bool:
-    text = lines[i].lstrip(STANDALONE)
+def _opens_table(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
     return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
 
 
@@ -152,22 +152,22 @@ def dated(text: str) -> bool:
 SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
 
 
-def _section_top(lines: list[str], page_top: int) -> int:
+def _section_top(lines: list[Line], page_top: int) -> int:
     """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
     after that document's signature date on the page (the section follows the document it closes)."""
-    if page_top + 1 >= len(lines) or not lines[page_top + 1].startswith(STANDALONE):
+    if page_top + 1 >= len(lines) or lines[page_top + 1].kind != PLACED:
         return page_top
     for i in range(page_top + 1, len(lines)):
-        if lines[i].startswith(PAGE_MARK):
+        if lines[i].kind == PAGE_BREAK:
             break
-        if regexes.DATE_LINE.match(in_digits("".join(lines[i].lstrip(STANDALONE).split()))):
+        if regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
             return i
     return page_top
 
 
-def heading_at(lines: list[str], i: int) -> tuple[str, list[int]] | None:
-    text = lines[i].strip()
-    if not text or lines[i].startswith(STANDALONE):
+def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    text = lines[i].text.strip()
+    if not text or lines[i].kind == PLACED:
         return None
     compact = "".join(text.split())
     if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):

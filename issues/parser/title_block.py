@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from issues import numbers
 from issues.parser import regexes
 from issues.parser.dates import in_digits
-from issues.parser.clean import PAGE_MARK, STANDALONE
+from issues.parser.lines import TEXT, Line
 from issues.parser.records import TocEntry
 from issues.parser.text import compact
 
@@ -66,13 +66,13 @@ def loose(text: str) -> str:
 # --- anywhere in a raw extraction ----------------------------------------------------------------
 
 
-def content_lines(lines: list[str], start: int):
+def content_lines(lines: list[Line], start: int):
     """(index, stripped text) of the lines from start, blank ones skipped; (index, None) for a page
-    mark or a line already put in place."""
+    break or a line already put in place (lines.PAGE_BREAK, lines.PLACED)."""
     for i in range(start, len(lines)):
-        if lines[i].startswith((PAGE_MARK, STANDALONE)):
+        if lines[i].kind != TEXT:
             yield i, None
-        elif text := lines[i].strip():
+        elif text := lines[i].text.strip():
             yield i, text
 
 
@@ -98,11 +98,11 @@ def _opens_title(text: str, issuer: str | None) -> bool:
     return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text))
 
 
-def read_printed(lines: list[str], start: int) -> TitleBlock | None:
+def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     """The title block starting at start, if one does: its fields may come in any order, the title
     (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
     under an issuer's line."""
-    if not opens_printed_block(lines[start].strip()):
+    if not opens_printed_block(lines[start].text.strip()):
         return None
     code = number = issuer = None
     title: list[str] = []
@@ -152,7 +152,7 @@ def _title_done(title: list[str]) -> bool:
 # --- as other gazettes print one, in a text without a TOC -------------------------------------------
 
 
-def read_titled(lines: list[str], i: int) -> TitleBlock | None:
+def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     """A title that names its own issuer ('清远市人民政府关于…的通知'), or a '关于…' title under its issuer's
     line ('乐昌市教育局') or (numbered) under none, over up to three lines, with its doc number on its own line before or after it,
     or none: then the addressees must follow (maybe wrapped once), or the title be a 通告/公告, for it
@@ -189,7 +189,7 @@ def read_titled(lines: list[str], i: int) -> TitleBlock | None:
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
 
 
-def read_order(lines: list[str], i: int) -> TitleBlock | None:
+def read_order(lines: list[Line], i: int) -> TitleBlock | None:
     """An order's title (one or two lines) over its order number, itself maybe on two lines:
     '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
     content = []
@@ -212,18 +212,18 @@ def read_order(lines: list[str], i: int) -> TitleBlock | None:
     return None
 
 
-def read_rule(lines: list[str], i: int) -> TitleBlock | None:
+def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
     """A rule printed on its own, with neither number nor issuer's line: its whole title on one line
     ('禄丰市人民政府常务会议议事规则'), its first chapter or article next, after a paragraph's end (a rule enclosed
     by a notice comes under the notice's date, or under a title wrapped over two lines)."""
-    text = compact(lines[i])
+    text = compact(lines[i].text)
     if not regexes.RULE_TITLE.match(text):
         return None
     following = [text for _, text in itertools.islice(content_lines(lines, i + 1), 2)]
     if following and regexes.RULE_PASSAGE.match(compact(following[0] or "")):
         following = following[1:]  # its passage line ('（2001年4月29日…会议通过…批准）')
-    previous = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.PARAGRAPH_END.search(previous):
+    previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.SENTENCE_END.search(previous):
         return None
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
 
