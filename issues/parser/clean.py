@@ -39,9 +39,20 @@ def page_numbers_to_breaks(lines: list[Line], offset: int) -> list[Line]:
     """
     out = []
     for line in lines:
-        match = regexes.PAGE_NUMBER_LINE.match(line.text) if line.kind != PAGE_BREAK else None
-        out.append(page_break(int(match["page"]) + offset, line.physical_page) if match else line)
+        number = page_number(line.text) if line.kind != PAGE_BREAK else None
+        out.append(page_break(number + offset, line.physical_page) if number is not None else line)
     return out
+
+
+def page_number(line: str, *, in_running_band: bool = False) -> int | None:
+    """The printed page number a line is, in the forms issues print, else None: the one recogniser
+    of page-number forms ('·  37  ·', '— 3 —', '第3页'; the PDF reader asks it too).
+
+    in_running_band: the line stands alone in a page's header or footer band, where a bare '37' is
+    a page number too (in running text a bare number is a table cell or a count).
+    """
+    match = regexes.PAGE_NUMBER_LINE.match(line) or (in_running_band and regexes.PAGE_NUMBER_BARE.match(line))
+    return int(match["page"]) if match else None
 
 
 def drop_running_headers(lines: list[Line]) -> list[Line]:

@@ -19,6 +19,7 @@ PAGE_BREAK = "page_break"
 # While the raw-layout steps run: a line they have put in place (a title, a heading, a table row), which
 # never joins a paragraph.
 PLACED = "placed"
+RUNNING = "running"  # a running header or footer a reader set aside: identity reads it, cleaning never sees it
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -59,6 +60,11 @@ def from_text(text: str) -> list[Line]:
 
 def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
+
+
+def printed(lines: list[Line]) -> list[Line]:
+    """The lines of the issue's body: a reader's running headers and footers (RUNNING) left out."""
+    return [line for line in lines if line.kind != RUNNING]
 
 
 def physical_pages(lines: list[Line]) -> dict[int, int]:

@@ -15,8 +15,9 @@ TOTAL_NO = re.compile(rf"总第\s*(?P<total>{TOTAL})\s*期")
 PUBLISH_DATE = re.compile(r"^\s*出版日期\s*[:：]\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # Back cover: "第 6 期 (总第214期)"
 BACK_COVER_ISSUE = re.compile(r"^\s*第\s*(?P<issue>\d{1,2})\s*期\s*[（(]\s*总第\s*(?P<total>\d{1,4})\s*期\s*[）)]")
-# Running header of odd pages: "2020年第9 期文件发布"
-YEAR_ISSUE_HEADER = re.compile(rf"^\s*(?P<year>{YEAR})\s*年\s*第\s*(?P<issue>\d{{1,2}})\s*期")
+# Running header of odd pages, opening with the year and number, in digits or (as covers print them)
+# in Chinese numerals: "2020年第9 期文件发布" · "2019年第4期　市政府文件" · "二〇一一年第一期"
+YEAR_ISSUE_HEADER = re.compile(rf"^\s*(?P<year>{YEAR}|{CN_YEAR})\s*年\s*第\s*(?P<issue>\d{{1,2}}|{CN_MONTH})\s*期")
 # Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
 # cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
 # "二〇一一年第一期" · "二OO六年第二期"

@@ -11,6 +11,8 @@ from issues.parser.regexes.pieces import CJK, CN_MONTH, CN_YEAR, DIGIT, ISSUE_OF
 PAGE_NUMBER_LINE = re.compile(
     rf"^\s*(?:(?P<open>[·•]|[—–－-]{{1,2}})|第)\s*(?P<page>{DIGIT}{{1,3}})\s*(?(open)(?:[·•]|[—–－-]{{1,2}})|页)\s*$"
 )
+# A bare page number, which is one only alone in a page's running band (a PDF's footer): "37" · "１２"
+PAGE_NUMBER_BARE = re.compile(rf"^\s*(?P<page>{DIGIT}{{1,3}})\s*$")
 # The gazette's name alone on a line, a running header without its number (furniture for the coverage check):
 # "温州市人民政府公报" · "温 州 市 人 民 政 府 公 报"
 GAZETTE_NAME_LINE = re.compile(r"^温\s?州\s?市\s?人\s?民\s?政\s?府\s?公\s?报$")
