@@ -4,12 +4,17 @@ In such a text every printed column line is a line of its own, with a blank line
 the extraction did to the page, and the step that undoes it:
 
 - a page footer '·    28    ·' closes page 28; the running header after it opens page 29
-  ('温州市人民政府公报（总第217期）', '2020年第9 期文件发布')        -> mark_page_footers, drop_running_headers
+  ('温州市人民政府公报（总第217期）', '2020年第9 期文件发布'); a typesetter's PDF may give a page's
+  margin boxes first, its header then its number ('2017年第2期' + '— 4 —')
+                                                                     -> mark_page_footers, drop_running_headers
 - any other page break shows as a line that starts with a space right after a text line,
   with no blank line between them                                    -> mark_page_breaks, number_page_breaks
-- what is printed across the top of a page (a document's title block, a section heading, an
-  interpretation's title) comes out at the END of that page, or in the middle of its text
-                                                                     -> move_title_blocks, move_headings_to_page_top
+- what is printed across the columns (a document's title block, a section heading, an
+  interpretation's title) is painted as a frame after the page's columns: it comes out at the END of
+  that page (a title block cut by a page break, at the end of two), or in the middle of its text
+                       -> join_cut_title_blocks, move_title_blocks (painted_title_blocks.py),
+                          move_headings_to_page_top (painted_headings.py)
+- a brief's title with a dash subtitle is as wide as a column line     -> mark_subtitled_titles
 - paragraphs are cut every ~20 characters, words included            -> join_column_lines
 - justification spreads short lines: '（ 十 六 ） 其 他 安 置 房'     -> collapse_spacing
 
@@ -25,15 +30,14 @@ from dataclasses import replace
 
 from issues.parser import clean, regexes
 from issues.parser.columns import join_column_lines, width
-from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
-from issues.parser.title_block import TitleBlock, content_lines, read_printed
+from issues.parser.painted_headings import dated, move_headings_to_page_top
+from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
 
 
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
-PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -49,13 +53,44 @@ def is_raw_layout(lines: list[str]) -> bool:
 
 
 def mark_page_footers(lines: list[Line]) -> list[Line]:
-    """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there."""
-    return clean.page_numbers_to_breaks(lines, offset=1)
+    """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. A typesetter's PDF
+    may give a page's margin boxes first: its running header opens the page and its number follows it
+    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4."""
+    out = []
+    previous, top = None, False  # the last non-blank line, and whether it opened a page (or the text)
+    for line in lines:
+        if line.kind != PAGE_BREAK and not line.text.strip():
+            out.append(line)
+            continue
+        opens_page = previous is None or (line.kind != PAGE_BREAK and line.text.startswith(" "))
+        header_first = top and _is_running_header(previous.text)
+        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1)
+        previous, top = line, opens_page
+    return out
+
+
+def _is_running_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.RUNNING_HEADER.match(text) or regexes.RAW_ISSUE_HEADER.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text) or _plain_header(text))
 
 
 def drop_running_headers(lines: list[Line]) -> list[Line]:
-    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already)."""
-    return [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line.text)]
+    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already), and
+    the plain '2022年第10期' or '温州市人民政府公报' next to a page number (a header of either order: footer
+    then header, or header then number); left in, a page break inside a paragraph glues it to the text."""
+    kept = [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line.text)]
+    content = [i for i, line in enumerate(kept) if line.kind == PAGE_BREAK or line.text.strip()]
+    beside_number = set()
+    for before, at, after in zip([None] + content, content, content[1:] + [None]):
+        if any(k is not None and kept[k].kind == PAGE_BREAK for k in (before, after)):
+            beside_number.add(at)
+    return [line for i, line in enumerate(kept) if i not in beside_number or not _plain_header(line.text)]
+
+
+def _plain_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text))
 
 
 def mark_page_breaks(lines: list[Line]) -> list[Line]:
@@ -146,136 +181,18 @@ def unmark_standalone_lines(lines: list[Line]) -> list[Line]:
     return [replace(line, kind=TEXT) if line.kind == PLACED else line for line in lines]
 
 
-# --- title blocks --------------------------------------------------------------------------------
-
-
-def move_title_blocks(lines: list[Line]) -> list[Line]:
-    """Move each document's title block to the start of its document, in the clean order
-    (ZJCC code, issuer, title on one line, doc number), and the enclosed title of a
-    印发…的通知, printed at the end of that page, to where the enclosed text starts."""
-    out: list[Line] = []
-    cursor = 0
-    while (block := _next_title_block(lines, cursor)) is not None:
-        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
-        enclosed = _enclosed_title(lines, block)
-        out += lines[cursor:target] + [placed(text) for text in block.clean_lines()] + lines[target:block.start]
-        if enclosed:
-            e_start, e_end, title = enclosed
-            out += [placed(title)] + lines[block.end:e_start]
-            cursor = e_end
-        else:
-            cursor = block.end
-    return out + lines[cursor:]
-
-
-def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
-    for i, text in content_lines(lines, cursor):
-        if text and (block := read_printed(lines, i)):
-            return block
-    return None
-
-
-def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
-    """The block is where it belongs: its addressee line follows it ('市级各有关单位：'), as when a notice
-    begins under the signature of the one before on the same page."""
-    text = next((text for _, text in content_lines(lines, block.end)), None)
-    return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
-
-
-def _document_start(lines: list[Line], floor: int, block_start: int) -> int:
-    """Where the document begins: its addressee line, else the top of the page, else floor."""
-    page_top = None
-    for i in range(block_start - 1, floor - 1, -1):
-        text = lines[i].text.strip()
-        if regexes.ADDRESSEE_LINE.match(text):
-            return i
-        if page_top is None and lines[i].kind == PAGE_BREAK:
-            page_top = i + 1
-    return page_top if page_top is not None else floor
-
-
-def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str] | None:
-    """The enclosed document's title (one to three lines) before the next page break."""
-    match = regexes.ENCLOSED_TITLE.match(block.title)
-    if not match:
-        return None
-    wanted = match["enclosed"].strip("《》")
-    found = []
-    for i, text in content_lines(lines, block.end):
-        if len(found) > PAGE_LINES or (text is None and lines[i].kind == PAGE_BREAK):
-            break
-        if text is not None:
-            found.append((i, text))
-    for k in range(len(found)):
-        joined = ""
-        for m in range(k, min(k + 3, len(found))):
-            joined += "".join(found[m][1].split())
-            if joined == wanted:
-                return found[k][0], found[m][0] + 1, joined
-            if not wanted.startswith(joined):
-                break
-    return None
-
-
-# --- headings ------------------------------------------------------------------------------------
-
-
-def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
-    """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
-    titles out of the text they interrupt, to the top of their page: category label first."""
-    headings: dict[int, list[str]] = {}  # page-top index -> headings to put there
-    drop: set[int] = set()
-    page_top = None
-    for i, line in enumerate(lines):
-        if line.kind == PAGE_BREAK:
-            page_top = i
-            continue
-        found = _heading_at(lines, i)
-        if found is None or page_top is None:
-            continue
-        text, used = found
-        drop.update(used)
-        at_top = headings.setdefault(_section_top(lines, page_top), [])
-        if text not in at_top:
-            at_top.append(text)
-    out = []
-    for i, line in enumerate(lines):
-        if i in drop:
-            continue
-        out.append(line)
-        if i in headings:
-            ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
-            out += [placed(text) for text in ordered]
-    return out
-
-
-def _section_top(lines: list[Line], page_top: int) -> int:
-    """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
-    after that document's signature date on the page (the section follows the document it closes)."""
-    if page_top + 1 >= len(lines) or lines[page_top + 1].kind != PLACED:
-        return page_top
-    for i in range(page_top + 1, len(lines)):
-        if lines[i].kind == PAGE_BREAK:
-            break
-        if regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
-            return i
-    return page_top
-
-
-def _heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
-    text = lines[i].text.strip()
-    if not text or lines[i].kind == PLACED:
-        return None
-    compact = "".join(text.split())
-    if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
-        return compact, [i]
-    if regexes.INTERPRETATION_TITLE.match(text):
-        return compact, [i]
-    if regexes.INTERPRETATION_TITLE_HEAD.match(text):
-        following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
-        if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
-            return compact + "".join(following[1].split()), [i, following[0]]
-    return None
+def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
+    """A brief's title over two lines whose second is a dash subtitle ('市政府常务会议召开' +
+    '——研究部署“双节”期间重点工作等'), over its dated first line: both stand alone. A subtitle is as wide
+    as a column line may be, so joining by width would glue it to the date line after it."""
+    content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
+    marked = set()
+    for before, at, after in zip(content, content[1:], content[2:]):
+        text = lines[at].text.strip()
+        if (regexes.SUBTITLE_LINE.match(text) and not regexes.SENTENCE_END.search(text) and dated(lines[after].text)
+                and not regexes.SENTENCE_END.search(lines[before].text.strip())):
+            marked.update((before, at))
+    return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
 
 
 def collapse_spacing(lines: list[Line]) -> list[Line]:
@@ -296,6 +213,8 @@ LAYOUT_STEPS = [
     mark_page_breaks,
     number_page_breaks,
     mark_standalone_lines,
+    mark_subtitled_titles,
+    join_cut_title_blocks,
     move_title_blocks,
     move_headings_to_page_top,
     join_column_lines,

@@ -12,10 +12,28 @@ ISSUER_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
     rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
 )
+# A government office's doc-number prefix, its column 市府办文件 when no heading is printed over it:
+# "温政办" · "金政办发" · "温政办函"
+OFFICE_DOC_PREFIX = re.compile(rf"^[{CJK}]{{1,3}}政办[{CJK}]{{0,2}}$")
+# An issuer that is a government's office, at the head of a title: "金华市人民政府办公室关于…" ·
+# "中共某市委办公室 某市人民政府办公室印发…" (joint)
+OFFICE_ISSUER = re.compile(rf"^[{CJK}\s]{{0,30}}?人民政府办公[室厅]")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|中心|集团|公司|政府|委员会|管委会)$")
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
+# The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
+# "印发《关于全面推进政务公开工作的实施意见》的通知" (under "中共岳阳市委办公室 岳阳市人民政府办公室")
+TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
+# The whole title of a rule printed on its own, with neither number nor issuer line:
+# "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
+RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
+# The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
+RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
+# A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
+# 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
+RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
+RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
 TITLE_END = re.compile(
     r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
