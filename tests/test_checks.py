@@ -287,3 +287,15 @@ def test_counts_set_what_the_toc_announces_beside_what_was_found(parsed_issues):
     assert rows["政务简讯"] == (6, 6)
     assert rows["市府办文件"][0] == rows["市府办文件"][1] > 0
     assert rows["政府记事"] == (None, 49)
+
+
+def test_lines_unread_before_the_first_record_are_told_with_the_section_they_precede():
+    """A raw extraction (no 目录) whose first lines no record holds: the warning names the section found after them,
+    never none (a reader of the review page groups warnings by section)."""
+    from tests.test_read_variations import LINHAI, raw_layout
+
+    stray = "长期以来全市上下共同努力工作取得明显成效但仍需持续推进落实"  # written for the test: 29 characters, no sentence end
+    unread = [w for w in losses(raw_layout(2011, 5, [[stray] + LINHAI])) if w.kind == "unread_line"]
+    told = next(w for w in unread if stray.startswith(w.lines[0]))
+    assert (told.section, "".join(told.lines)) == ("部门文件", stray)
+    assert {w.section for w in unread} == {"部门文件"}

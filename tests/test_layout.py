@@ -46,6 +46,20 @@ STEP_CASES = [
         id="footer_closes_its_page_so_the_next_page_starts_there",  # fixture line 2949
     ),
     pytest.param(
+        layout.mark_page_footers,
+        ["温州市人民政府公报", "", "— 3 —", "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
+         " 2017年第2期", "", "— 4 —", "", "理工作质量，根据有关法律、法规和规定，"],
+        ["温州市人民政府公报", "", page(3), "", "各县市区人民政府，岳阳经济技术开发区、", "", "清廉。",
+         " 2017年第2期", "", page(4), "", "理工作质量，根据有关法律、法规和规定，"],
+        id="number_after_the_running_header_that_opens_its_page_heads_that_page",  # tests/data/raw (岳阳, 金华)
+    ),
+    pytest.param(
+        layout.mark_page_footers,
+        column("清廉。", "2017年第2期", "— 4 —"),
+        column("清廉。", "2017年第2期", page(5)),
+        id="header_inside_the_page_text_leaves_the_number_a_footer",
+    ),
+    pytest.param(
         layout.mark_page_breaks,
         ["移人口落户数量挂钩机制，保障农业人口向城", "", "关于打造千万级常住人口城市的若干意见",
          " 镇有序转移。加快建设全国性综合交通枢纽，", ""],
@@ -98,6 +112,63 @@ STEP_CASES = [
         id="unnumbered_title_block_followed_by_its_addressees_stays_in_place",  # tests/test_read_documents.py LECHANG
     ),
     pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "", "现印发给你们。", "",
+         "2017年1月20日", "", placed("各县（市、区）人民政府，市政府各部门："), "", "请按照执行。", "",
+         "岳阳市人民政府", "", "关于印发《岳阳市人民政府工作规则》的通知", "", "岳政发(2017)2号", "",
+         "金华市人民政府办公室", "", "关于印发金华市人民政府办理人大代表建议", "", "和政协提案工作规则的通知", "",
+         "金政办发〔2010〕15号", PAGE],
+        [PAGE, placed("岳阳市人民政府"), placed("关于印发《岳阳市人民政府工作规则》的通知"),
+         placed("岳政发(2017)2号"), "各县市区人民政府，岳阳经济技术开发区、", "", "中央、省属驻岳各单位：", "",
+         "现印发给你们。", "", "2017年1月20日", "", placed("金华市人民政府办公室"),
+         placed("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"), placed("金政办发〔2010〕15号"),
+         placed("各县（市、区）人民政府，市政府各部门："), "", "请按照执行。", "", PAGE],
+        id="two_title_blocks_painted_after_one_page_head_its_two_documents_in_order",  # tests/data/raw (岳阳, 金华)
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "各区人民政府，市政府各委、办、局：", "", "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "",
+         "上海市人民政府", "", "印发《关于本市加强政务诚信建设的实施意见》的通知", "", "沪府发〔2017〕92号", PAGE],
+        [PAGE, placed("上海市人民政府"), placed("印发《关于本市加强政务诚信建设的实施意见》的通知"),
+         placed("沪府发〔2017〕92号"), "各区人民政府，市政府各委、办、局：", "",
+         "现将《关于本市加强政务诚信建设的实施意见》印发给你们。", "", PAGE],
+        id="title_without_guanyu_under_its_issuer_line",  # htgfsre.cn 沪府发〔2017〕92号, as GB/T 9704 sets its block
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "清廉。", "", "第一章　总　则", "", "第一条　为推进市政府常务会议议事决", "", "禄丰市人民政府常务会议议事规则",
+         PAGE],
+        [PAGE, "清廉。", "", placed("禄丰市人民政府常务会议议事规则"), "第一章　总　则", "", "第一条　为推进市政府常务会议议事决",
+         "", PAGE],
+        id="a_rules_title_painted_at_the_foot_heads_its_first_chapter",  # ynlf.gov.cn 禄丰 议事规则
+    ),
+    pytest.param(
+        layout.move_title_blocks,
+        [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
+         "人事任免", PAGE],
+        [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
+         "人事任免", PAGE],
+        id="an_enclosed_rule_under_its_own_title_is_no_rule_painted_apart",  # miluo.gov.cn 岳政发〔2017〕2号
+    ),
+    pytest.param(
+        layout.join_cut_title_blocks,
+        [page(3), "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", "金华市人民政府办公室", "",
+         "关于印发金华市人民政府办理人大代表建议", page(4), "各县（市、区）人民政府，市政府各部门：", "", "规则。", "",
+         "和政协提案工作规则的通知", "", "金政办发〔2010〕15号", "", page(5), "第四条"],
+        [page(3), "市加强政务诚信建设提出如下实施意见：", "", "沪府发〔2017〕92号", "", placed("金华市人民政府办公室"),
+         placed("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"), placed("金政办发〔2010〕15号"), page(4),
+         "各县（市、区）人民政府，市政府各部门：", "", "规则。", "", "", page(5), "第四条"],
+        id="a_title_block_cut_by_a_page_break_is_joined_on_the_page_it_begins",  # tests/data/raw (金华)
+    ),
+    pytest.param(
+        layout.join_cut_title_blocks,
+        [page(3), "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         page(4), "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", page(5)],
+        [page(3), "市各直属单位：", "", "宿迁市人民政府关于印发宿迁市城乡医疗救", "", "助暂行办法的通知", "", "宿政发〔2008〕65号",
+         page(4), "要求。", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费补助资金的通知", page(5)],
+        id="a_whole_block_then_the_next_pages_own_block_are_no_cut_block",  # tests/test_read_documents.py FRAMED
+    ),
+    pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, placed("乐昌市教育局"), placed("关于下达补助资金的通知"), "现下达你校补助资金。", "乐昌市教育局",
          "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],
@@ -117,6 +188,57 @@ STEP_CASES = [
         [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", page(4), " 镇有序转移。", "", "（一）房票。"],
         [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", page(4), "（一）房票。"],
         id="page_break_inside_a_paragraph_moves_after_it",  # lines 99-108
+    ),
+    pytest.param(
+        layout.drop_running_headers,
+        ["扎实做好稳增长", " 2022年第10期", "", page(4), "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "",
+         "温州市人民政府公报", "", page(5), "2021年第3期工作要点已经印发。"],
+        ["扎实做好稳增长", "", page(4), "", "各项工作，推动经济持续稳健向好。", "", "2022年第10期", "", "", page(5),
+         "2021年第3期工作要点已经印发。"],
+        id="plain_headers_beside_a_page_number_dropped_but_not_an_issue_named_in_the_text",  # tests/data/raw (聊城)
+    ),
+    pytest.param(
+        layout.mark_subtitled_titles,
+        column("免去刘云梅的中山市人民政府副市长职务。", "市政府常务会议召开", "——研究部署“双节”期间重点工作等",
+               "9月25日上午，市委副书记、市长张百"),
+        column("免去刘云梅的中山市人民政府副市长职务。", placed("市政府常务会议召开"),
+               placed("——研究部署“双节”期间重点工作等"), "9月25日上午，市委副书记、市长张百"),
+        id="brief_title_with_a_dash_subtitle_stands_alone_over_its_date_line",  # lcrb.lcxw.cn 2025-09-26
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, placed("金政办发〔2010〕15号"), "第三条　办理建议、提案工作适用本规则。", "",
+         "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
+         placed("市政府常务会议召开"), placed("——研究部署“双节”期间重点工作等"), "9月25日上午，市长主持召开会议。",
+         "", "人事任免", "", "政务简讯", PAGE],
+        [PAGE, placed("金政办发〔2010〕15号"), "第三条　办理建议、提案工作适用本规则。", "", placed("人事任免"),
+         "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长；", "",
+         placed("政务简讯"), placed("市政府常务会议召开"), placed("——研究部署“双节”期间重点工作等"),
+         "9月25日上午，市长主持召开会议。", "", "", PAGE],
+        id="headings_painted_after_the_columns_go_where_each_section_opens_on_the_page",  # tests/data/raw
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, placed("金政办发〔2010〕15号"), "规则。", "", "5月份市政府人事任免", "", "会议决定：", "",
+         "任命李连杰同志为肇东市商务局局长。", "", "5月份市政府记事", "", "1日", "", "△ 我市举行主题党日活动。", "", "人事任免", "",
+         "政府记事", PAGE],
+        [PAGE, placed("金政办发〔2010〕15号"), "规则。", "", "", placed("人事任免"), placed("5月份市政府人事任免"),
+         "会议决定：", "", "任命李连杰同志为肇东市商务局局长。", "", placed("政府记事"), placed("5月份市政府记事"), "",
+         "1日", "", "△ 我市举行主题党日活动。", "", "", PAGE],
+        id="a_frame_heading_joins_the_title_its_section_prints_in_the_column",  # tests/data/raw (肇东, 张掖)
+    ),
+    pytest.param(
+        layout.join_column_lines,
+        column("第三条 市政府各部门、市直各企事业", "单位、省垂直管理部门、省属驻金单位和县", "（市、区）政府办理建议、提案工作适用本",
+               "规则。"),
+        ["第三条 市政府各部门、市直各企事业单位、省垂直管理部门、省属驻金单位和县（市、区）政府办理建议、提案工作适用本规则。"],
+        id="an_articles_first_line_with_its_full_width_space_extracted_as_one_goes_on",  # law528.infoeach.com 金华
+    ),
+    pytest.param(
+        layout.join_column_lines,
+        column("会议专题调度了国庆节、中秋节“双", "节”期间重点工作筹备情况，强调，要抓好", "经济运行。"),
+        ["会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行。"],
+        id="a_short_line_with_its_quotation_open_goes_on",  # lcrb.lcxw.cn 2025-09-26
     ),
     pytest.param(
         layout.unmark_standalone_lines,

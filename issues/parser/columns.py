@@ -18,8 +18,10 @@ INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the inden
 
 def width(text: str) -> int:
     """Printed width in half-width units: Chinese characters and full-width punctuation, the quotes
-    “” included, count 2. Their GBK byte length is exactly that, and fast to get."""
-    return len(text.strip().encode("gbk", errors="replace"))
+    “” included, count 2. Their GBK byte length is exactly that, and fast to get. A space between two
+    Chinese characters was a full-width one (an article's '第三条　市政府…' extracted as '第三条 市政府…'): 2."""
+    text = text.strip()
+    return len(text.encode("gbk", errors="replace")) + len(regexes.SPACE_BETWEEN_CJK.findall(text))
 
 
 @dataclass(slots=True)
@@ -134,7 +136,13 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
         if not opened and width(previous) <= INDENTED_LINE:  # a finished sentence on a short last line
             return _bracketed_note(text)
         return width(text) > INDENTED_LINE or _bracketed_note(text)
-    return width(previous) >= SHORT_LINE
+    return width(previous) >= SHORT_LINE or _open_quote(previous)
+
+
+def _open_quote(previous: str) -> bool:
+    """A line that opens a quotation or a title without closing it is mid-sentence, however short a proportional
+    font set it: '会议专题调度了国庆节、中秋节“双' + '节”期间重点工作筹备情况，…'."""
+    return any(previous.count(opening) > previous.count(closing) for opening, closing in ("“”", "《》", "（）"))
 
 
 def _bracketed_note(text: str) -> bool:

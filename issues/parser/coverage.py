@@ -30,6 +30,7 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
     appointment_text = _appointment_text(parsed)
     warnings: list[ParseWarning] = []
     section, run, unread = "", None, 0
+    unplaced: list[ParseWarning] = []  # warnings of lines met before any line a record holds
     seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
     for printed in lines[_body_start(texts(lines), parsed) :]:
         line, page = printed.text, printed.page
@@ -44,6 +45,9 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
             continue
         if seen[line]:
             section, run = seen[line], None
+            for warning in unplaced:  # lines before the first record read: told with the section they precede
+                warning.section = section
+            unplaced.clear()
             continue
         if _already_quoted(text, earlier, printed):
             continue
@@ -54,6 +58,8 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
             run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
                                section=section, page=page, lines=[line.strip()], file_page=printed.physical_page)
             warnings.append(run)
+            if not section:
+                unplaced.append(run)
     told = sum(len(w.lines) for w in warnings)
     if unread > told:
         warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）"))
@@ -124,6 +130,9 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     """Each piece between the joining words is part of a row read; a line of joining words alone
     ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it, as does what no post is
     ('另有任用', '报…备案')."""
+    cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
+    if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
+        return True
     pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
               if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)

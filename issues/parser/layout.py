@@ -4,13 +4,17 @@ In such a text every printed column line is a line of its own, with a blank line
 the extraction did to the page, and the step that undoes it:
 
 - a page footer '·    28    ·' closes page 28; the running header after it opens page 29
-  ('温州市人民政府公报（总第217期）', '2020年第9 期文件发布'); some PDFs give a page's header and
-  number first, so a number under nothing but its header heads its page  -> mark_page_footers, drop_running_headers
+  ('温州市人民政府公报（总第217期）', '2020年第9 期文件发布'); a typesetter's PDF may give a page's
+  margin boxes first, its header then its number ('2017年第2期' + '— 4 —')
+                                                                     -> mark_page_footers, drop_running_headers
 - any other page break shows as a line that starts with a space right after a text line,
   with no blank line between them                                    -> mark_page_breaks, number_page_breaks
-- what is printed across the top of a page (a document's title block, a section heading, an
-  interpretation's title) comes out at the END of that page, or in the middle of its text
-                                     -> frames.join_cut_title_blocks, frames.move_title_blocks, move_headings_to_page_top
+- what is printed across the columns (a document's title block, a section heading, an
+  interpretation's title) is painted as a frame after the page's columns: it comes out at the END of
+  that page (a title block cut by a page break, at the end of two), or in the middle of its text
+                       -> join_cut_title_blocks, move_title_blocks (painted_title_blocks.py),
+                          move_headings_to_page_top (painted_headings.py)
+- a brief's title with a dash subtitle is as wide as a column line     -> mark_subtitled_titles
 - paragraphs are cut every ~20 characters, words included            -> join_column_lines
 - justification spreads short lines: '（ 十 六 ） 其 他 安 置 房'     -> collapse_spacing
 
@@ -24,12 +28,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import clean, kinds, regexes
+from issues.parser import clean, regexes
 from issues.parser.columns import join_column_lines, width
-from issues.parser.dates import in_digits
-from issues.parser.frames import join_cut_title_blocks, move_title_blocks
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
-from issues.parser.title_block import content_lines
+from issues.parser.painted_headings import dated, move_headings_to_page_top
+from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
 
 
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
@@ -51,47 +54,51 @@ def _printed_pages(lines: list[str], content: list[str]) -> bool:
     """The marks of a PDF's pages: pdftotext's page join (a line starting with a space right after a text
     line), or a page number among the first lines (its margin boxes extracted first)."""
     joined = any(a.strip() and b.startswith(" ") and b.strip() for a, b in zip(lines, lines[1:]))
-    return joined or any(regexes.PAGE_NUMBER_LINE.match(line) for line in content[:3])
+    return joined or any(clean.page_number(line) is not None for line in content[:3])
 
 
 # --- pages -------------------------------------------------------------------------------------
 
 
 def mark_page_footers(lines: list[Line]) -> list[Line]:
-    """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. Some
-    PDFs give a page's margin boxes first: its running header, then its number, then its columns
-    (' 2021年第3期' + '· 4 ·'); a number under nothing but the page's header heads its page."""
-    out: list[Line] = []
-    headers_only = True  # since the page top, only running headers (the text's start is a page top)
-    headers = 0  # how many
-    previous = ""
+    """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. A typesetter's PDF
+    may give a page's margin boxes first: its running header opens the page and its number follows it
+    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4."""
+    out = []
+    previous, top = None, False  # the last non-blank line, and whether it opened a page (or the text)
     for line in lines:
-        number = clean.page_number(line.text) if line.kind != PAGE_BREAK else None
-        if number is not None:
-            heads = headers_only and headers > 0
-            out.append(page_break(number + (0 if heads else 1), line.physical_page))
-            headers_only = False
-        else:
+        if line.kind != PAGE_BREAK and not line.text.strip():
             out.append(line)
-            if line.text.strip():
-                if previous.strip() and line.text.startswith(" "):
-                    headers_only, headers = True, 0  # a page break: the line after a text line starts with a space
-                headers_only = headers_only and _is_running_header(line.text)
-                headers += 1
-        previous = line.text
+            continue
+        opens_page = previous is None or (line.kind != PAGE_BREAK and line.text.startswith(" "))
+        header_first = top and _is_running_header(previous.text)
+        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1)
+        previous, top = line, opens_page
     return out
 
 
-def _is_running_header(text: str) -> bool:
-    text = text.strip()
-    return any(pattern.match(text) for pattern in (regexes.RUNNING_HEADER, regexes.RAW_ISSUE_HEADER,
-                                                    regexes.LOOSE_RUNNING_HEADER))
+def _is_running_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.RUNNING_HEADER.match(text) or regexes.RAW_ISSUE_HEADER.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text) or _plain_header(text))
 
 
 def drop_running_headers(lines: list[Line]) -> list[Line]:
-    """Drop '温州市人民政府公报（总第217期） 政务简讯', '2020年第9 期文件发布' and the headers of other wordings
-    ('温州市人民政府公报', ' 2021年第3期') (identity read them already)."""
-    return [line for line in lines if line.kind == PAGE_BREAK or not _is_running_header(line.text)]
+    """Drop '温州市人民政府公报（总第217期） 政务简讯' and '2020年第9 期文件发布' (identity read them already), and
+    the plain '2022年第10期' or '温州市人民政府公报' next to a page number (a header of either order: footer
+    then header, or header then number); left in, a page break inside a paragraph glues it to the text."""
+    kept = [line for line in clean.drop_running_headers(lines) if not regexes.RAW_ISSUE_HEADER.match(line.text)]
+    content = [i for i, line in enumerate(kept) if line.kind == PAGE_BREAK or line.text.strip()]
+    beside_number = set()
+    for before, at, after in zip([None] + content, content, content[1:] + [None]):
+        if any(k is not None and kept[k].kind == PAGE_BREAK for k in (before, after)):
+            beside_number.add(at)
+    return [line for i, line in enumerate(kept) if i not in beside_number or not _plain_header(line.text)]
+
+
+def _plain_header(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text))
 
 
 def mark_page_breaks(lines: list[Line]) -> list[Line]:
@@ -182,98 +189,18 @@ def unmark_standalone_lines(lines: list[Line]) -> list[Line]:
     return [replace(line, kind=TEXT) if line.kind == PLACED else line for line in lines]
 
 
-# --- headings ------------------------------------------------------------------------------------
-
-
-def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
-    """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
-    titles out of the text they interrupt, to the top of their page: category label first. A section's
-    own title printed in place in the columns ('1月份市政府记事' after the last line of what comes before)
-    stays, and its category's heading, painted after the page's columns, goes right before it."""
-    headings: dict[int, list[str]] = {}  # page-top index -> headings to put there
-    before: dict[int, list[str]] = {}  # a section title in place -> its category heading
-    drop: set[int] = set()
-    page_top = None
-    for i, line in enumerate(lines):
-        if line.kind == PAGE_BREAK:
-            page_top = i
-            continue
-        found = _heading_at(lines, i)
-        if found is None or page_top is None:
-            continue
-        text, used = found
-        if _titles_in_place(lines, page_top).get(text) == i:
-            continue  # the section's title where its section begins
-        drop.update(used)
-        titled = _titles_in_place(lines, page_top).get(kinds.heading_category(text)) if regexes.CATEGORY_HEADING.match(text) else None
-        at_top = before.setdefault(titled, []) if titled is not None else headings.setdefault(_section_top(lines, page_top), [])
-        if text not in at_top:
-            at_top.append(text)
-    out = []
-    for i, line in enumerate(lines):
-        out += [placed(text) for text in before.get(i, [])]
-        if i in drop:
-            continue
-        out.append(line)
-        if i in headings:
-            ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
-            out += [placed(text) for text in ordered]
-    return out
-
-
-def _titles_in_place(lines: list[Line], page_top: int) -> dict:
-    """The section titles ('1月份市政府记事') a page prints in its columns where their section begins (at
-    the page's top or after a line that closes what came before): by their text and by their category."""
-    found: dict = {}
-    previous = None
-    for i in range(page_top + 1, len(lines)):
-        if lines[i].kind == PAGE_BREAK:
-            break
-        if not lines[i].text.strip():
-            continue
-        text = "".join(lines[i].text.split())
-        if lines[i].kind != PLACED and regexes.MONTH_HEADING.match(text) and (previous is None or _closes(previous)):
-            found.setdefault(text, i)
-            found.setdefault(kinds.heading_category(text), i)
-        previous = lines[i]
-    return found
-
-
-def _section_top(lines: list[Line], page_top: int) -> int:
-    """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
-    after that document's signature date on the page (the section follows the document it closes)."""
-    first = next((i for i in range(page_top + 1, len(lines)) if lines[i].text.strip()), None)
-    if first is None or lines[first].kind != PLACED:
-        return page_top
-    for i in range(page_top + 1, len(lines)):
-        if lines[i].kind == PAGE_BREAK:
-            break
-        if regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
-            return i
-    return page_top
-
-
-def _closes(line: Line) -> bool:
-    """A line that ends what comes before a section: a full stop, or a signature's date (not a colon:
-    '市人民政府决定：' goes on after the heading that interrupts it)."""
-    text = "".join(line.text.split())
-    return text.rstrip("”’」』").endswith(("。", "！", "？")) or bool(regexes.DATE_LINE.match(in_digits(text)))
-
-
-def _heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
-    text = lines[i].text.strip()
-    if not text or lines[i].kind == PLACED:
-        return None
-    compact = "".join(text.split())
-    if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
-        return compact, [i]
-    if regexes.INTERPRETATION_TITLE.match(text):
-        return compact, [i]
-    if regexes.INTERPRETATION_TITLE_HEAD.match(text):
-        following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
-        if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
-            return compact + "".join(following[1].split()), [i, following[0]]
-    return None
+def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
+    """A brief's title over two lines whose second is a dash subtitle ('市政府常务会议召开' +
+    '——研究部署“双节”期间重点工作等'), over its dated first line: both stand alone. A subtitle is as wide
+    as a column line may be, so joining by width would glue it to the date line after it."""
+    content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
+    marked = set()
+    for before, at, after in zip(content, content[1:], content[2:]):
+        text = lines[at].text.strip()
+        if (regexes.SUBTITLE_LINE.match(text) and not regexes.SENTENCE_END.search(text) and dated(lines[after].text)
+                and not regexes.SENTENCE_END.search(lines[before].text.strip())):
+            marked.update((before, at))
+    return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
 
 
 def collapse_spacing(lines: list[Line]) -> list[Line]:
@@ -294,6 +221,7 @@ LAYOUT_STEPS = [
     mark_page_breaks,
     number_page_breaks,
     mark_standalone_lines,
+    mark_subtitled_titles,
     join_cut_title_blocks,
     move_title_blocks,
     move_headings_to_page_top,

@@ -138,7 +138,8 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
-    block = title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
+    block = (title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
+             or title_block.read_rule(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
@@ -148,7 +149,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
 
 def category_of(doc_number: str, title: str = "") -> str:
     """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), the
-    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names; 部门文件 otherwise."""
+    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names; a government
+    office's document ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
     if order:

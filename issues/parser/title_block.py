@@ -5,12 +5,14 @@ One record of it (TitleBlock) and where it is read:
                 to the start of its document; rawsplit starts a document there)
   read_titled   a title naming its own issuer ('清远市人民政府关于…的通知'), and
   read_order    an order's title over its order number, as other gazettes print them (rawsplit)
+  read_rule     a rule's title alone over its first chapter or article, no number, no issuer (rawsplit)
   read_head     at the head of a document section, shaped like the clean issues (ZJCC line, title
                 lines, doc number line, maybe '温州市人民政府令 第7号'), guided by the TOC entry's title
 """
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -74,22 +76,33 @@ def content_lines(lines: list[Line], start: int):
             yield i, text
 
 
-def _opens_printed_block(text: str) -> bool:
-    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
+def opens_printed_block(text: str) -> bool:
+    return bool(_is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
                 or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
+
+
+def _is_code(text: str) -> bool:
+    """A registration code line: ZJCC's, or another province's form ('YYCR—2017—00002')."""
+    return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_OTHER_FULL.match(text))
+
+
+def _registration_code(line: str) -> str | None:
+    """ZJCC's code normalised, another province's as printed."""
+    return numbers.registration_key(line) or (compact(line) if regexes.REGISTRATION_CODE_OTHER_FULL.match(line.strip()) else None)
 
 
 def _opens_title(text: str, issuer: str | None) -> bool:
     """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
-    return bool(regexes.TITLE_START.match(text) or (issuer is None and (regexes.ISSUER_TITLE_LINE.match(text)
-                                                                         or regexes.ISSUER_NAMED_TITLE.match(text))))
+    if issuer is not None:  # under its issuer's line: '关于…', or '印发《…》的通知' of a joint notice
+        return bool(regexes.TITLE_START_UNDER_ISSUER.match(text))
+    return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text) or regexes.ISSUER_NAMED_TITLE.match(text))
 
 
 def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     """The title block starting at start, if one does: its fields may come in any order, the title
     (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
     under an issuer's line."""
-    if not _opens_printed_block(lines[start].text.strip()):
+    if not opens_printed_block(lines[start].text.strip()):
         return None
     code = number = issuer = None
     title: list[str] = []
@@ -97,7 +110,7 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     for i, text in content_lines(lines, start):
         if text is None:
             break
-        if code is None and not (number or issuer) and regexes.REGISTRATION_CODE_FULL.match(text):
+        if code is None and not (number or issuer) and _is_code(text):
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
@@ -110,11 +123,22 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
         end = i + 1
     if not _title_done(title):
         return None
-    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit)
-    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title)):
+    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit), else a
+    # 通告 whose one title line names its issuer ('永登县公安局关于对县城部分道路实施临时交通管制的通告')
+    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title) or _named_notice(title)):
         return None
     return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
                       issuer=issuer or "", start=start, end=end)
+
+
+def _named_notice(title: list[str]) -> bool:
+    text = compact("".join(title))
+    return len(title) == 1 and bool(regexes.ISSUER_TITLE_LINE.match(text) and regexes.UNADDRESSED_TITLE_END.search(text))
+
+
+def is_named_notice(block: TitleBlock) -> bool:
+    """A 通告 or 公告 without number or issuer's line, its title naming its issuer: it prints no addressees."""
+    return not block.doc_number and not block.issuer and _named_notice(block.title_lines)
 
 
 def _personnel(title: list[str]) -> bool:
@@ -216,6 +240,22 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     return None
 
 
+def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
+    """A rule printed on its own, with neither number nor issuer's line: its whole title on one line
+    ('禄丰市人民政府常务会议议事规则'), its first chapter or article next, after a paragraph's end (a rule enclosed
+    by a notice comes under the notice's date, or under a title wrapped over two lines)."""
+    text = compact(lines[i].text)
+    if not regexes.RULE_TITLE.match(text):
+        return None
+    following = [text for _, text in itertools.islice(content_lines(lines, i + 1), 2)]
+    if following and regexes.RULE_PASSAGE.match(compact(following[0] or "")):
+        following = following[1:]  # its passage line ('（2001年4月29日…会议通过…批准）')
+    previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.SENTENCE_END.search(previous):
+        return None
+    return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
 def _whole_title(text: str) -> bool:
     return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
 
@@ -231,7 +271,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     if number_at is None:
         return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
     for line in lines[:number_at]:
-        code = numbers.registration_key(line)
+        code = _registration_code(line)
         if code:
             block.registration_code = code
         elif not is_page_head(line):
@@ -243,7 +283,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)
     while i < len(lines):
-        code = numbers.registration_key(lines[i])
+        code = _registration_code(lines[i])
         if code and not block.registration_code:
             block.registration_code = code
         elif not _title_complete(block.title_lines, title) and loose(lines[i]) in title:

@@ -95,6 +95,9 @@ _CODE_DASH = "[-－—–]"
 REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?{_CODE_A}\s?{_CODE_DASH}\s?{_CODE_B}\s?{_CODE_DASH}\s?{_CODE_C}")
 # The same, as a whole query: " ZJCC01 - 2020 - 0008 "
 REGISTRATION_CODE_FULL = re.compile(rf"(?i)^\s*ZJCC\s*{_CODE_A}\s*{_CODE_DASH}\s*{_CODE_B}\s*{_CODE_DASH}\s*{_CODE_C}\s*$")
+# A registration code of another province's form, on its own line over a title block (kept as printed):
+# "YYCR—2017—00002" (岳阳) · "HFGS—2017—9"
+REGISTRATION_CODE_OTHER_FULL = re.compile(r"^[A-Z]{2,6}\s?[—－–-]{1,2}\s?(?:19|20)\d{2}\s?[—－–-]{1,2}\s?\d{1,6}$")
 # Typed with spaces only, as a whole query with its whitespace removed (numbers.registration_key):
 # "zjcc01 2020 0008" -> "zjcc0120200008" (the parts' fixed lengths keep them apart)
 REGISTRATION_CODE_SPACED_FULL = re.compile(rf"(?i)^ZJCC{_CODE_A}{_CODE_B}{_CODE_C}$")

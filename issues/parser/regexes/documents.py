@@ -30,6 +30,18 @@ ISSUER_NAMED_TITLE = re.compile(
 )
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
+# The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
+# "印发《关于全面推进政务公开工作的实施意见》的通知" (under "中共岳阳市委办公室 岳阳市人民政府办公室")
+TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
+# The whole title of a rule printed on its own, with neither number nor issuer line:
+# "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
+RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
+# The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
+RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
+# A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
+# 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
+RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
+RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
 TITLE_END = re.compile(
     r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"

@@ -30,6 +30,8 @@ NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:日\s?)?(?:[—–\-~～至�
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
 NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
+# A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
+SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 

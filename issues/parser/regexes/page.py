@@ -113,6 +113,10 @@ COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
 # "…现提出如下若干意见。" · "…市各有关单位：" · "…职务;" · "…重要窗口”。" · "…有回音。”"
 # (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
 SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
+# Punctuation that a title block's line never holds (it ends or joins sentences): "…适用本规则。" · "…各部门："
+SENTENCE_PUNCTUATION = re.compile(r"[。；：;:！？!?]")
+# One space between two Chinese characters, a full-width space as extracted: "第三条 市政府各部门" (columns.width)
+SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 # The end of a statement, which a title never prints (it may print "！" or "："): "…研究了其他事项。" · "…；"
 STATEMENT_END = re.compile(r"[。；;]$")
 # Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"

@@ -176,13 +176,15 @@ def test_two_sections_begun_on_one_page_each_take_the_heading_painted_for_them()
     assert [c["date"] for c in parsed["chronicle"]] == ["2015-01-04", "2015-01-05"]
 
 
-def test_a_notice_whose_beginning_the_columns_do_not_tell_is_read_empty_and_told():
-    # the 通告 follows the order's enclosed articles: neither addressees nor a signature tell where it begins
+def test_a_notice_after_an_orders_enclosed_articles_begins_at_its_first_running_paragraph():
+    # the 通告 follows the order's enclosed articles, no addressees nor a signature of its own before it: it begins
+    # at the first paragraph of running text after them, and the order ends with its last article
     pages = [(ZHEJIANG[3:] + ANSHAN[2:] + YONGDENG[1:], ZHEJIANG[:3] + ANSHAN[:2] + YONGDENG[:1])]
     parsed = parse_issue(printed_layout(2015, 1, pages))
     assert [d.title for d in parsed.documents] == [ZHEJIANG_READ[1], ANSHAN[0], YONGDENG[0]]
-    told = {(w.kind, w.section) for w in parsed.warnings if w.is_loss}
-    assert {("document_without_body", "部门文件"), ("document_two_signatures", "市政府令")} <= told
+    order, notice = parsed.documents[1:]
+    assert order.body.endswith(ANSHAN[-1][-12:]) and notice.body.startswith(YONGDENG[1][:15])
+    assert not [w for w in parsed.warnings if w.is_loss]
 
 
 def test_a_governments_own_rules_name_their_issuer_in_a_text_export():

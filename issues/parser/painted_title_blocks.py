@@ -8,7 +8,8 @@ frames in printed order. Two steps undo that:
   rest the first frame of the next) is put together where it begins;
 - move_title_blocks: each block goes to its document's beginning, in the clean order (ZJCC code, issuer,
   title on one line, doc number): its addressee line, or, for a 通告 or an order, the line after the
-  signature before it; several frames of one page head, in order, the documents begun on it; a frame at a
+  signature before it, or, for a rule printed alone, its first chapter or article (document_starts.py tells
+  where); several frames of one page head, in order, the documents begun on it; a frame at a
   page's foot whose document begins on the next page stays there; a column heading painted with a block
   goes with it; an enclosed title of a 印发…的通知 printed at its page's end goes to where the enclosed
   text starts.
@@ -16,15 +17,15 @@ frames in printed order. Two steps undo that:
 
 from __future__ import annotations
 
-from issues.parser import regexes
+from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.title_block import (MAX_TITLE_LINES, TitleBlock, content_lines, read_framed_title, read_order,
+from issues.parser.title_block import (MAX_TITLE_LINES, TitleBlock, content_lines, is_named_notice, read_framed_title,
+                                        read_order,
                                         read_printed)
 
 PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
-MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
 
 
 def move_title_blocks(lines: list[Line]) -> list[Line]:
@@ -34,7 +35,7 @@ def move_title_blocks(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
-        run = _frames_at_page_end(lines, block)
+        run = _frames_at_page_end(lines, cursor, block)
         targets = _run_targets(lines, cursor, run) if len(run) > 1 else None
         if targets is not None:  # several frames after the page's columns: the k-th heads the k-th document begun
             for n, target in enumerate(targets):
@@ -106,15 +107,20 @@ def _cut_block_at(lines: list[Line], i: int):
     page_end = next((k for k in range(mark + 1, len(lines)) if lines[k].kind == PAGE_BREAK), len(lines))
     next_page = [k for k, content in content_lines(lines, mark + 1) if content is not None and k < page_end]
     # the rest is the first frame(s) painted after the next page's columns: the first run of lines that
-    # completes the block, the longest such (its number under its title lines)
-    for n in range(len(next_page)):
-        for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
-            rest = next_page[n : n + m]
-            pieces = [lines[k] for k in first] + [lines[k] for k in rest]
-            block = read_printed(pieces, 0)
-            if block is not None and block.end == len(pieces):
-                block.end_first = first[-1] + 1
-                return block, rest[0], rest[-1] + 1
+    # completes the block, the longest such (its number under its title lines); a run that completes it with
+    # its number before one without (a title the columns print, '…工作规则' over its first chapter, completes
+    # a block without number too)
+    for numbered in (True, False):
+        for n in range(len(next_page)):
+            for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
+                rest = next_page[n : n + m]
+                if any(regexes.SENTENCE_PUNCTUATION.search(lines[k].text) for k in rest):
+                    continue  # a title block's line ends or joins no sentence ('…适用本规则。')
+                pieces = [lines[k] for k in first] + [lines[k] for k in rest]
+                block = read_printed(pieces, 0)
+                if block is not None and block.end == len(pieces) and bool(block.doc_number) >= numbered:
+                    block.end_first = first[-1] + 1
+                    return block, rest[0], rest[-1] + 1
     return None
 
 
@@ -132,14 +138,19 @@ def _opens_cut_title(lines: list[Line], first: list[int]) -> bool:
 
 def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
     for i, text in content_lines(lines, cursor):
-        if text and (block := read_printed(lines, i) or read_order(lines, i)):
+        if text and (block := _block_at(lines, cursor, i)):
             return block
-        if text and (block := read_framed_title(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, block)[-1]):
+        if text and (block := read_framed_title(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, cursor, block)[-1]):
             return block  # a title without number heads a document only among the frames ending its page
     return None
 
 
-def _frames_at_page_end(lines: list[Line], block: TitleBlock) -> list[TitleBlock]:
+def _block_at(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
+    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot."""
+    return read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+
+
+def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> list[TitleBlock]:
     """The block and the blocks printed right after it, when they run to the end of their page: frames
     painted after the page's columns, one per document begun on the page, in printed order. A section
     heading's frame may come last (its section begins after these documents)."""
@@ -148,7 +159,7 @@ def _frames_at_page_end(lines: list[Line], block: TitleBlock) -> list[TitleBlock
         if _ends_page(lines, run[-1]):  # the page ends (or the text)
             return run
         following = next(i for i, text in content_lines(lines, run[-1].end) if text)
-        nxt = read_printed(lines, following) or read_order(lines, following) or read_framed_title(lines, following)
+        nxt = _block_at(lines, floor, following) or read_framed_title(lines, following)
         if nxt is None:
             return [block]
         run.append(nxt)
@@ -170,19 +181,36 @@ def _is_heading(text: str | None) -> bool:
 
 
 def _run_targets(lines: list[Line], floor: int, run: list[TitleBlock]) -> list[int] | None:
-    """Where each framed block's document begins: the addressee lines of the page's columns, in order,
-    the last len(run) of them; or all but the last frame's, when the next page opens with the last one's
-    addressees (a title at the foot of its page). None when the columns tell no such thing (a 通告 or an
-    order prints no addressees)."""
+    """Where each framed block's document begins, in printed order: the addressee lines of the page's columns, in
+    order, the last len(run) of them; or all but the last frame's, when the next page opens with the last one's
+    addressees (a title at the foot of its page); a rule alone or a 通告 naming its issuer where its own text tells
+    (_own_start). None when the columns tell no such thing or the beginnings are out of order."""
+    own = [_own_start(lines, floor, block) for block in run]
+    others = sum(1 for start in own if start is None)
+    told = (_told_starts(lines, floor, run, others, {start for start in own if start is not None}) or []) if others else []
+    targets: list[int] = []
+    for start in own:
+        if start is None and not told:
+            break  # the rest stay at the page's foot: their documents begin on the next page
+        targets.append(start if start is not None else told.pop(0))
+    in_order = all(a <= b for a, b in zip(targets, targets[1:]))
+    return targets if targets and in_order else None
+
+
+def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: int, own: set[int]) -> list[int] | None:
+    """The beginnings the page's columns tell for `wanted` of the run's documents, besides those the others' own
+    text tells (own): addressee lines, else the lines after signatures (a 通告 or an order prints no addressees;
+    a rule without cover notice, last, begins with its first chapter or article)."""
     page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
-    starts = _addressee_starts(lines, page_top, run[0].start)
-    for articles in (False, True):  # a 通告 or an order prints no addressees: it begins after a signature;
-        if len(starts) < len(run):  # a rule without cover notice, last, with its first chapter or article
-            starts = sorted(set(starts) | set(_starts_after_signatures(lines, page_top, run[0].start, articles)))
-        told = starts[1:] if starts and _claimed_by_previous_page(lines, page_top, starts[0]) else starts
-        if len(told) >= len(run):
-            return told[-len(run):]
-        if len(told) == len(run) - 1 and _addressee_starts_next_page(lines, run[-1].end):
+    starts = [i for i in document_starts.addressee_starts(lines, page_top, run[0].start) if i not in own]
+    for articles in (False, True):
+        if len(starts) < wanted:
+            after = document_starts.starts_after_signatures(lines, page_top, run[0].start, articles)
+            starts = sorted(set(starts) | set(after) - own)
+        told = starts[1:] if starts and document_starts.claimed_by_previous_page(lines, page_top, starts[0]) else starts
+        if len(told) >= wanted:
+            return told[-wanted:]
+        if len(told) == wanted - 1 and document_starts.addressee_starts_next_page(lines, run[-1].end):
             return told
     # the columns tell fewer beginnings than there are frames (a 通告 after an enclosed text prints neither
     # addressees nor a signature before it): the first frames head the beginnings told, in order; the rest
@@ -190,70 +218,26 @@ def _run_targets(lines: list[Line], floor: int, run: list[TitleBlock]) -> list[i
     return told if told else None
 
 
+def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """Where a document without addressees begins by its own text: a rule alone at its first chapter or article,
+    a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before."""
+    if _is_rule(block):
+        return document_starts.rule_start(lines, floor, block)
+    if is_named_notice(block):
+        return document_starts.notice_start(lines, floor, block)
+    return None
+
+
 def _unaddressed(block: TitleBlock) -> bool:
-    """A 通告, a 公告 or an order: a document printed without addressees."""
-    return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number))
+    """A 通告, a 公告, an order or a rule alone: a document printed without addressees."""
+    return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number)
+                or _is_rule(block))
 
 
-def _starts_after_signatures(lines: list[Line], lo: int, hi: int, articles: bool = False) -> list[int]:
-    """The first line after each signature's date in a page's columns, past a note under it ('（此件公开发布）'),
-    a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes); a chapter or
-    an article ('第一章 总则') only when articles (it may be the enclosed text's)."""
-    content = [i for i in range(lo, hi) if lines[i].kind != PLACED and lines[i].text.strip()]
-    starts = []
-    for n, i in enumerate(content):
-        if not regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
-            continue
-        following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].text.strip())]
-        text = "".join(lines[following[0]].text.split()) if following else ""
-        if text and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
-            starts.append(following[0])  # not the enclosed text's title, chapter or article
-    return starts
-
-
-def _claimed_by_previous_page(lines: list[Line], page_top: int, start: int) -> bool:
-    """The page's first addressee line is the page's first line and the previous page ended with a title block
-    kept at its foot (moved already: its lines stand alone): that block's document begins here."""
-    first = next((i for i in range(page_top, len(lines)) if lines[i].text.strip()), None)
-    last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].text.strip()), None)
-    return first == start and last is not None and last.kind == PLACED
-
-
-def _addressee_starts_next_page(lines: list[Line], after: int) -> bool:
-    """The next page's columns open with an addressee line."""
-    mark = next((i for i in range(after, len(lines)) if lines[i].kind == PAGE_BREAK), None)
-    if mark is None:
-        return False
-    end = next((i for i in range(mark + 1, len(lines)) if lines[i].kind == PAGE_BREAK), len(lines))
-    first = next((i for i in range(mark + 1, end) if lines[i].text.strip()), None)
-    return first is not None and _addressee_starts(lines, first, end)[:1] == [first]
-
-
-def _addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
-    """The first line of each addressee line in a page's columns, wrapped or not ('各县、区人民政府，…市湖' +
-    '…市各直属单位：' · '市级各有关单位：'), at the page's top or after a sentence or a date has ended."""
-    content = [(i, lines[i].text.strip()) for i in range(lo, hi)
-               if lines[i].kind != PAGE_BREAK and lines[i].text.strip()]  # '各直属机构：' may stand alone (placed)
-    starts = []
-    for n, (i, text) in enumerate(content):
-        before = content[n - 1][1] if n else ""
-        if n and not (regexes.SENTENCE_END.search(before) or regexes.DATE_LINE.match(in_digits("".join(before.split())))):
-            continue
-        if regexes.STRUCTURAL_START.match(text):
-            continue
-        joined = ""
-        for _, piece in content[n : n + MAX_ADDRESSEE_LINES]:
-            if regexes.DATE_LINE.match(in_digits("".join(piece.split()))):
-                joined = ""  # a signer over its date: no addressees
-                break
-            joined += piece
-            if piece.endswith(("：", ":")):
-                break
-        match = regexes.ADDRESSEES_LINE.match(joined)
-        if match and regexes.ADDRESSEES_SEVERAL.search(match["addressees"]) \
-                and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
-            starts.append(i)
-    return starts
+def _is_rule(block: TitleBlock) -> bool:
+    """A rule's title alone (document_starts.rule_title_block): the other blocks have a number or an issuer."""
+    return not block.doc_number and not block.issuer and not is_named_notice(block) and len(block.title_lines) == 1 \
+        and bool(regexes.RULE_TITLE.match(block.title))
 
 
 def _column_heading_over(lines: list[Line], floor: int, target: int, block_start: int) -> int | None:
@@ -279,13 +263,16 @@ def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
 
 def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
     """Where the document begins: its addressee line, else the top of the page, else floor. A 通告 or an
-    order prints no addressees: it begins after the page's last signature, else at the page's top."""
+    order prints no addressees: it begins after the page's last signature (a 通告 naming its issuer after the
+    enclosed rule of the notice before), else at the page's top; a rule alone, at its first chapter or article."""
     block_start = block.start
     top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
+    if (start := _own_start(lines, floor, block)) is not None:
+        return start
     if _unaddressed(block):
-        starts = _starts_after_signatures(lines, top, block_start)
+        starts = document_starts.starts_after_signatures(lines, top, block_start)
         return starts[-1] if starts else top
-    if starts := _addressee_starts(lines, top, block_start):  # on its page, wrapped or not
+    if starts := document_starts.addressee_starts(lines, top, block_start):  # on its page, wrapped or not
         return starts[-1]
     page_top = None
     for i in range(block_start - 1, floor - 1, -1):

@@ -1,0 +1,181 @@
+"""Section headings of a raw two-column extraction (a layout step): a typesetter paints a column's heading
+('人事任免', '政 务 简 讯', '9月份市政府人事任免') as a frame after its page's columns; this step puts each
+heading where its section opens on the page, else at the page top.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from issues.parser import kinds, regexes
+from issues.parser.dates import in_digits
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
+from issues.parser.title_block import content_lines, read_printed
+
+OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
+OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
+
+
+def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
+    """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
+    titles out of the text they interrupt, to the top of their page: category label first. A typesetter
+    paints them after the page's columns; when each heading of a page finds where its section begins on
+    the page (a decision, a brief's title over its dated line, a table's first row: SECTION_OPENINGS),
+    each goes there instead, so that the document or rule the page printed before stays out of it."""
+    headings: dict[int, list[str]] = {}  # index -> headings to put after that line
+    drop: set[int] = set()
+    for page_top, found in _headings_by_page(lines).items():
+        starts = _section_starts(lines, page_top, found)
+        for i, text, used in found:
+            drop.update(used)
+            at_start = headings.setdefault(starts[i] if starts else _section_top(lines, page_top), [])
+            if text not in at_start:
+                at_start.append(text)
+    out = []
+    for i, line in enumerate(lines):
+        if i not in drop:
+            out.append(line)
+        if i in headings:
+            ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
+            out += [placed(text) for text in ordered]
+    return out
+
+
+def _headings_by_page(lines: list[Line]) -> dict[int, list[tuple[int, str, list[int]]]]:
+    """page-top index -> the headings printed on that page: (index, compact text, the lines it used)."""
+    pages: dict[int, list[tuple[int, str, list[int]]]] = {}
+    page_top = None
+    for i, line in enumerate(lines):
+        if line.kind == PAGE_BREAK:
+            page_top = i
+        elif page_top is not None and (found := heading_at(lines, i)):
+            pages.setdefault(page_top, []).append((i, *found))
+    return pages
+
+
+def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int]:
+    """heading index -> the line after which its section begins, when every heading of the page finds one
+    (else {}: they all go to the page top, in the order of their categories)."""
+    skip = {k for _, _, used in found for k in used}
+    top = _section_top(lines, page_top)
+    by_category: dict[str, int | None] = {}
+    for i, text, used in found:
+        category = kinds.heading_category(text) or text
+        if by_category.get(category) is not None:
+            continue
+        opening = SECTION_OPENINGS.get(category)
+        start = opening and _opening_on_page(lines, top, skip, opening)
+        if start is None and _in_flow(lines, used[-1], skip):
+            start = i - 1  # its title printed in the column, over its text: it heads what follows
+        if start is None and opening:
+            start = _opening_after(lines, i, opening)
+        by_category[category] = start
+    if None in by_category.values():
+        return {}
+    return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
+
+
+def _in_flow(lines: list[Line], last: int, skip: set[int]) -> bool:
+    """A heading printed in the column, its section's text after it on the page (not a frame at the page's foot)."""
+    following = next((k for k, text in content_lines(lines, last + 1) if k not in skip), None)
+    return following is not None and lines[following].kind == TEXT and \
+        read_printed(lines, following) is None
+
+
+def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> int | None:
+    """The line before the first paragraph of the page (after top) that opens the section; top when nothing
+    is printed before it."""
+    previous, printed = "", False
+    for k in range(top + 1, len(lines)):
+        if lines[k].kind == PAGE_BREAK:
+            return None
+        text = lines[k].text.strip()
+        if k in skip or not text:
+            continue
+        opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
+                           or kinds.heading_category("".join(previous.split())) is not None)
+        if opens_paragraph and opening(lines, k):
+            return k - 1 if printed else top
+        previous, printed = text, True
+    return None
+
+
+def _opening_after(lines: list[Line], i: int, opening) -> int | None:
+    """A heading painted at the foot of the page before its section's text (which opens the next page)
+    stays where it is, after what the page printed."""
+    for k, text in itertools.islice(content_lines(lines, i + 1), OPENING_LOOKAHEAD):
+        if text and heading_at(lines, k) is None:
+            return i - 1 if opening(lines, k) else None
+    return None
+
+
+def _opens_decision(lines: list[Line], i: int) -> bool:
+    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…'."""
+    joined = ""
+    for _, text in itertools.islice(content_lines(lines, i), OPENING_COLUMN_LINES):
+        if text is None:
+            break
+        joined += "".join(text.split())
+        if regexes.APPOINTMENT_DECIDER.match(joined):
+            return True
+    return bool(regexes.APPOINTMENT_STATEMENT.match(joined))
+
+
+def _opens_brief(lines: list[Line], i: int) -> bool:
+    """A brief's title (one or two lines, the second maybe a dash subtitle) over its dated first line."""
+    for text in itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES):
+        if dated(text):
+            return text != lines[i].text.strip()
+        if regexes.SENTENCE_END.search(text):
+            return False
+    return False
+
+
+def _texts_on_page(lines: list[Line], i: int):
+    """The non-blank lines from i to the page's end, those put in place already included."""
+    for line in lines[i:]:
+        if line.kind == PAGE_BREAK:
+            return
+        if text := line.text.strip():
+            yield text
+
+
+def _opens_table(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
+    return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
+
+
+def dated(text: str) -> bool:
+    return bool(regexes.NEWS_DATE_START.match(in_digits("".join(text.split()))))
+
+
+SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
+
+
+def _section_top(lines: list[Line], page_top: int) -> int:
+    """Where a heading of the page goes: the page top, or, when a document's title block was moved there,
+    after that document's signature date on the page (the section follows the document it closes)."""
+    if page_top + 1 >= len(lines) or lines[page_top + 1].kind != PLACED:
+        return page_top
+    for i in range(page_top + 1, len(lines)):
+        if lines[i].kind == PAGE_BREAK:
+            break
+        if regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
+            return i
+    return page_top
+
+
+def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    text = lines[i].text.strip()
+    if not text or lines[i].kind == PLACED:
+        return None
+    compact = "".join(text.split())
+    if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
+        return compact, [i]
+    if regexes.INTERPRETATION_TITLE.match(text):
+        return compact, [i]
+    if regexes.INTERPRETATION_TITLE_HEAD.match(text):
+        following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
+        if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
+            return compact + "".join(following[1].split()), [i, following[0]]
+    return None

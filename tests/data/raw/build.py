@@ -1,0 +1,201 @@
+"""Print the raw two-column rows of tests/test_raw_extraction.py: small issues laid out from real public
+documents (tests/data/SOURCES.md, "raw extraction rows"), typeset and extracted by bench/heldout/make_raw.py
+exactly as the held-out raw issues are (Chromium through Playwright, then `pdftotext -raw`).
+
+    .venv/bin/python tests/data/raw/build.py        # rewrites tests/data/raw/<row>.txt; commit them
+
+The tests read the committed .txt files (no browser at test time). Nothing here imports the parser.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent.parent / "bench" / "heldout"))
+
+from make_raw import issue_html, pdftotext, print_pdf, reshape  # noqa: E402
+
+
+def document(title_block, doc_number="", paragraphs=(), signature=(), *, addressees="", code=None, after=()):
+    return {"registration_code": code, "title_block": list(title_block), "doc_number": doc_number,
+            "addressees": addressees, "paragraphs": list(paragraphs), "signature": list(signature),
+            "after_signature": list(after)}
+
+
+# yueyang-2017-2: 岳阳市人民政府 notice with its registration code, enclosing its 工作规则 (miluo.gov.cn)
+YUEYANG_RULES = document(
+    ["岳阳市人民政府", "关于印发《岳阳市人民政府工作规则》的通知"], "岳政发〔2017〕2号",
+    ["《岳阳市人民政府工作规则》已经市人民政府同意，现印发给你们，请认真遵照执行。"],
+    ["岳阳市人民政府", "2017年1月20日"], code="YYCR—2017—00002",
+    addressees="各县市区人民政府，岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区，市直各单位，中央、省属驻岳各单位",
+    after=["岳阳市人民政府工作规则", "第一章　总　则",
+           "一、根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照《国务院工作规则》"
+           "和《湖南省人民政府工作规则》，按照中央、省委和市委有关规定，制定本规则。",
+           "二、市人民政府及其工作部门履行政府职能，办理行政事务适用本规则。",
+           "三、市人民政府工作的指导思想是，高举中国特色社会主义伟大旗帜，认真执行党的路线、方针、政策，严格遵守宪法和法律，按照"
+           "“五位一体”总体布局和“四个全面”战略布局，积极践行“五大发展”理念，大力实施“创新引领、开发崛起”战略，全面正确履行政府职能，"
+           "加快“一极三宜”江湖名城建设。",
+           "四、市人民政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。"])
+# the same notice with its number printed in ASCII parentheses, as some typesetters print it
+YUEYANG_ASCII = {**YUEYANG_RULES, "doc_number": "岳政发(2017)2号"}
+
+# jinhua-2010-15: an office's notice over a three-line title block, enclosing a rule of numbered articles (law528.infoeach.com)
+JINHUA = document(
+    ["金华市人民政府办公室", "关于印发金华市人民政府办理人大代表建议", "和政协提案工作规则的通知"], "金政办发〔2010〕15号",
+    ["《金华市人民政府办理人大代表建议和政协提案工作规则》已经市政府第103次常务会议研究同意，现印发给你们，请按照执行。"],
+    ["金华市人民政府办公室", "二○一○年四月七日"], addressees="各县（市、区）人民政府，市政府各部门",
+    after=["金华市人民政府办理人大代表建议和政协提案工作规则", "第一章　总　则",
+           "第一条　为加强和规范政府系统办理人大代表建议、批评、意见（以下简称建议）和政协提案（以下简称提案）工作，提高办理工作质量，"
+           "根据有关法律、法规和规定，结合我市实际，制定本规则。",
+           "第二条　人大代表提出建议，是宪法和法律赋予代表的一项重要权利。政协提案是政协履行政治协商、民主监督、参政议政职能的重要方式。",
+           "第三条　市政府各部门、市直各企事业单位、省垂直管理部门、省属驻金单位和县（市、区）政府办理建议、提案工作适用本规则。"])
+
+# lufeng-2024-rules: a city government's 议事规则 printed as its own document, no number, no signature (ynlf.gov.cn)
+LUFENG = document(
+    ["禄丰市人民政府常务会议议事规则"], "",
+    ["第一章　总　则",
+     "第一条　为推进市政府常务会议议事决策科学化、民主化、制度化，进一步提高会议质量和议事决策质效，根据《中华人民共和国地方各级"
+     "人民代表大会和地方各级人民政府组织法》《云南省重大行政决策程序规定》和《禄丰市人民政府工作规则》等，结合市政府工作实际，制定本规则。",
+     "第二条　市政府常务会议是讨论决定市政府工作中重大事项的决策性会议，市政府工作中的重大问题、重要事项应通过市政府常务会议研究决定。",
+     "第三条　市政府常务会议坚持科学决策、民主决策和依法决策，研究决定事项应当符合国家法律法规及方针政策，符合禄丰市实际。",
+     "第四条　市政府常务会议由市长、副市长、市政府办公室主任组成，由市长或者市长委托负责日常工作的副市长召集和主持。"])
+
+# lechang-2021-notice: a county bureau's notice without number under its issuer's line (tests/test_read_documents.py)
+LECHANG = document(
+    ["乐昌市教育局", "关于下达2021年城乡义务教育公用经费补助资金的通知"], "",
+    ["根据市财政局《关于下达2021年城乡义务教育公用经费补助资金的通知》（乐财教〔2021〕2号）文件精神，现下达你校2021年"
+     "春季学期城乡义务教育公用经费补助资金。",
+     "一、本次下达2021春季学期城乡义务教育公用经费补助资金，待上级清算资金下达后再下达2021年秋季学期城乡义务教育公用经费补助资金。"],
+    ["乐昌市教育局", "2021年3月1日"], addressees="各义务教育学校")
+
+# suqian-2008-65: a city government's notice whose title names its issuer (no issuer line), signed by its seal with the
+# date alone, its 办法 enclosed after the date (tests/test_read_documents.py SUQIAN, SUQIAN_ARTICLES)
+SUQIAN = document(
+    ["宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知"], "宿政发〔2008〕65号",
+    ["《宿迁市城乡医疗救助暂行办法》已经市政府三届三次常务会议审议通过，现印发给你们，请认真贯彻执行。"], ["二OO八年六月四日"],
+    addressees="各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区，市各委、办、局，市各直属单位",
+    after=["宿迁市城乡医疗救助暂行办法", "第一章　总　则",
+           "第一条　为加快新型社会救助体系建设，缓解城乡特困居民医疗困难，结合本市实际，制定本办法。",
+           "第二条　城乡医疗救助是指患病的城乡困难群众，在获得城镇职工和居民基本医疗保险、新型农村合作医疗补偿以后，个人医药费支出"
+           "负担仍然较重的，由政府提供补充性医疗救助。医疗救助由民政部门主管，实行政府主导与社会参与相结合，坚持因地制宜、突出重点，"
+           "统筹兼顾、分类施救，公正合理、公开公平，努力实现救助水平与本地经济社会发展水平和财政支付能力相适应，确保城乡医疗救助规范运行。",
+           "第二章　医疗救助对象",
+           "第三条　具有本市常住户口，参加城镇职工和居民基本医疗保险或新型农村合作医疗，且符合下列条件之一的人员，可以申请城乡医疗救助："])
+
+# shanghai-2017-92: a city government's 印发 notice, its title block set as GB/T 9704 sets one, the issuer's line over
+# '印发《…》的通知' (no 关于), the enclosed opinion citing 国发〔2016〕76号 (htgfsre.cn, as in tests/test_read_variations.py)
+SHANGHAI = document(
+    ["上海市人民政府", "印发《关于本市加强政务诚信建设的实施意见》的通知"], "沪府发〔2017〕92号",
+    ["现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。"], ["上海市人民政府", "2017年12月20日"],
+    addressees="各区人民政府，市政府各委、办、局",
+    after=["关于本市加强政务诚信建设的实施意见",
+           "政务诚信是社会信用体系的重要组成部分。为推进政府治理体系和治理能力现代化，贯彻落实《国务院关于加强政务诚信建设的"
+           "指导意见》（国发〔2016〕76号）要求，依据《上海市社会信用条例》，现就本市加强政务诚信建设提出如下实施意见："])
+
+# baotou-2001-regulation: a city people's congress 条例 printed as its own document, no number, its passage line
+# (通过 / 批准) between its title and its first chapter (law242.infoeach.com)
+BAOTOU = document(
+    ["包头市人民代表大会及其常务委员会制定地方性法规条例"], "",
+    ["（2001年4月29日包头市第十一届人民代表大会第四次会议通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会"
+     "第二十三次会议批准）",
+     "第一章　总则",
+     "第一条　为了规范包头市人民代表大会及其常务委员会的立法活动，完善立法程序，提高立法质量，根据《中华人民共和国地方各级人民"
+     "代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定，结合本市实际，制定本条例。",
+     "第二条　市人民代表大会及其常务委员会制定、修改和废止地方性法规，适用本条例。",
+     "第三条　市人民代表大会及其常务委员会可以就下列事项制定地方性法规：",
+     "（一）为执行法律、法规的规定，根据本市的实际情况需要作出具体规定的事项；",
+     "（二）属于本市地方性事务需要制定地方性法规的事项。"])
+
+# yongdeng-2022-notice: a county police bureau's 通告 without number or addressees, its title naming its issuer
+# (tests/test_read_variations.py YONGDENG)
+YONGDENG = document(
+    ["永登县公安局关于对县城部分道路实施临时交通管制的通告"], "",
+    ["为全力做好我县新冠疫情防控工作，从严从细落实防控措施，有效阻断疫情传播途径，切实保障人民群众生命安全，根据永登县新冠"
+     "肺炎疫情联防联控办工作要求，现决定对以下路段实施临时交通管制。",
+     "一、管制时间", "自2022年3月21日20时起实施每天24小时交通管制，解除时间另行通知。", "此通告自发布之日起执行。"],
+    ["永登县公安局", "2022年3月21日"])
+
+# jinan-2018 / jiyuan-2023 / zhongshan: decisions of city people's congress standing committees (SOURCES.md)
+APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
+                "lines": ["济源市第十五届人民代表大会常务委员会第七次会议决定：",
+                          "接受庄建球同志辞去济源市人民政府市长职务的请求；",
+                          "任命卢江、孙斌为济南市人民政府副市长；",
+                          "任命陈晖东为中山市人民政府副市长；",
+                          "免去刘云梅的中山市人民政府副市长职务。"]}
+
+# zhaodong-2018-12, mengzhou-2011-06, xiushui-2011-07: several people named on one line, wrapped over column lines
+# (the rows of tests/test_read_variations.py)
+SEVERAL_A_LINE = {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
+                  "lines": ["会议决定：",
+                            "任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长。",
+                            "任命周文艺、田发启同志为肇东市监察委员会副主任，任命金东权、张伟国同志为肇东市监察委员会委员。",
+                            "任命卫国胜、田丽洁、郝雅伟为孟州市人民政府副市长，免去汤文胜、王荔、买银朋孟州市人民政府副市长职务。",
+                            "决定任命刘松、周杏连为修水县人民政府副县长。"]}
+
+# the appointments under a month title of their own, then zhangye-2024-05's chronicle (tests/test_read_variations.py):
+# two sections whose headings and titles may be painted on one page and printed on the next
+MONTH_APPOINTMENTS = {**SEVERAL_A_LINE, "title": "5月份市政府人事任免", "lines": SEVERAL_A_LINE["lines"][:3]}
+CHRONICLE = {"kind": "chronicle", "heading": "政府记事", "title": "5月份市政府记事", "inline_days": False, "entries": [
+    ("2024-05-01", "我市在高台县举行重温习近平总书记视察甘肃视察张掖重要讲话重要指示精神“七一”主题党日活动。"),
+    ("2024-05-01", "第二届甘肃省分析测试技术与仪器学会学术年会开幕。市委副书记、市长赵立香致辞。市领导柴向前、朱书生出席。"),
+    ("2024-05-02", "张掖市整改中央生态环保督察典型案例工作领导小组会议召开。卢小亨主持会议，赵立香安排整改工作。")]}
+
+# liaocheng-2025-09-25: a brief under a two-line title, its second line a subtitle opening with a dash (lcrb.lcxw.cn)
+NEWS = {"kind": "news", "heading": "政务简讯", "items": [{
+    "title_lines": ["市政府常务会议召开", "——研究部署“双节”期间重点工作等"],
+    "paragraphs": ["9月25日上午，市委副书记、市长张百顺主持召开市政府常务会议，调度近期重点工作推进落实情况，研究部署“双节”期间"
+                   "重点工作等。",
+                   "会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作，"
+                   "推动经济持续稳健向好、进中提质。"]}]}
+
+# shanghai-retail-2022-09: a statistics table whose title is printed across both columns (the bureau's page, SOURCES.md)
+STATISTICS = {"kind": "statistics", "heading": "统计资料", "title": "2022年9月社会消费品零售总额", "producer": "上海市统计局",
+              "rows": [("社会消费品零售总额", False, "亿元", "1478.53", "0.3", "11864.63", "-10.7"),
+                       ("批发零售业", True, "亿元", "1363.93", "0.6", "11055.38", "-9.4"),
+                       ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8")]}
+
+
+def issue(name, year, month, sections, page_form="— {} —", header=None):
+    return {"name": name, "shape": "raw", "year": year, "issue_no": month, "page_form": page_form,
+            "header": header or ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
+
+
+ROWS = {
+    "documents_at_the_head": issue("documents_at_the_head", 2017, 2, [
+        {"kind": "documents", "items": [YUEYANG_ASCII, JINHUA, LUFENG, SHANGHAI]}]),
+    "unnumbered_notice_first": issue("unnumbered_notice_first", 2021, 3, [
+        {"kind": "documents", "items": [LECHANG, YUEYANG_ASCII, JINHUA, LUFENG]}]),
+    "title_naming_its_issuer_first": issue("title_naming_its_issuer_first", 2008, 6, [
+        {"kind": "documents", "items": [SUQIAN, SHANGHAI, JINHUA]}], page_form="第{}页",
+        header=["温州市人民政府公报", "二○○八年第六期"]),
+    "appointments_after_a_regulation": issue("appointments_after_a_regulation", 2015, 1, [
+        {"kind": "documents", "items": [JINHUA, BAOTOU]}, APPOINTMENTS]),
+    "unnumbered_tongao_after_a_notice": issue("unnumbered_tongao_after_a_notice", 2022, 3, [
+        {"kind": "documents", "items": [JINHUA, YONGDENG, SHANGHAI]}]),
+    "appointments_after_a_rule": issue("appointments_after_a_rule", 2023, 6, [
+        {"kind": "documents", "items": [YUEYANG_RULES, LUFENG]}, APPOINTMENTS]),
+    "several_people_a_line_after_a_rule": issue("several_people_a_line_after_a_rule", 2018, 12, [
+        {"kind": "documents", "items": [JINHUA, LUFENG]}, SEVERAL_A_LINE]),
+    "appointments_and_chronicle_after_a_notice": issue("appointments_and_chronicle_after_a_notice", 2024, 5, [
+        {"kind": "documents", "items": [JINHUA]}, MONTH_APPOINTMENTS, CHRONICLE]),
+    "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
+        {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
+}
+
+
+def main() -> int:
+    for name, spec in ROWS.items():
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / f"{name}.pdf"
+            print_pdf(issue_html(spec), pdf)
+            text = reshape(pdftotext(pdf))
+        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+        print(f"{name}: {len(text.splitlines())} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

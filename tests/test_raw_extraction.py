@@ -1,0 +1,154 @@
+"""Raw two-column extractions read whole (issue 21 §1, the raw shape): small issues laid out from real public
+documents and printed by the held-out typesetter (tests/data/raw/build.py: Chromium, then `pdftotext -raw`),
+so that the page's margin boxes come first (running header, then page number), and title blocks and headings,
+painted as frames, come after the page's columns.
+
+Each row is one such issue (tests/data/raw/<row>.txt, sources in tests/data/SOURCES.md, "raw extraction rows")
+and what a reader finds in it. Never rows from bench/heldout*: that is the yardstick.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from issues.parser import parse_issue
+
+RAW = Path(__file__).parent / "data" / "raw"
+DOCUMENT_FIELDS = ("doc_number", "category", "title", "issuer", "signed_date", "page")
+
+
+def parsed(row):
+    return parse_issue((RAW / f"{row}.txt").read_text(encoding="utf-8"))
+
+
+def documents(row):
+    return [tuple(d[name] for name in DOCUMENT_FIELDS) for d in parsed(row).to_export()["documents"]]
+
+
+YUEYANG = ("岳政发〔2017〕2号", "市政府文件", "岳阳市人民政府关于印发《岳阳市人民政府工作规则》的通知", "岳阳市人民政府",
+           "2017-01-20", 3)
+JINHUA = ("金政办发〔2010〕15号", "市府办文件", "金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知",
+          "金华市人民政府办公室", "2010-04-07", 3)
+LUFENG = ("", "部门文件", "禄丰市人民政府常务会议议事规则", "禄丰市人民政府", None)  # a government's own rules name it
+SHANGHAI = ("沪府发〔2017〕92号", "市政府文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "上海市人民政府",
+            "2017-12-20", 4)
+
+LECHANG = ("", "部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01", 3)
+SUQIAN = ("宿政发〔2008〕65号", "市政府文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府",
+          "2008-06-04", 3)
+
+DOCUMENTS = [
+    pytest.param("documents_at_the_head", [("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,), SHANGHAI],
+                 id="two_title_blocks_painted_after_each_of_two_pages_one_of_them_a_rule_without_number"),
+    pytest.param("appointments_after_a_rule", [YUEYANG, LUFENG + (3,)],
+                 id="a_rule_without_number_after_a_notice_enclosing_another_rule"),
+    pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
+    pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
+    pytest.param("appointments_after_a_regulation",
+                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", "", None, 3)],
+                 id="a_regulation_with_its_passage_line_after_a_notice_enclosing_a_rule"),
+    pytest.param("unnumbered_tongao_after_a_notice",
+                 [JINHUA, ("", "部门文件", "永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局", "2022-03-21", 3),
+                  SHANGHAI[:-1] + (3,)],
+                 id="a_tongao_naming_its_issuer_without_number_or_addressees_between_two_notices_on_one_page"),
+    pytest.param("unnumbered_notice_first",
+                 [LECHANG, ("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,)],
+                 id="a_notice_without_number_first_then_three_blocks_painted_on_its_page_the_last_document_on_the_next"),
+    pytest.param("title_naming_its_issuer_first", [SUQIAN, SHANGHAI[:-1] + (3,), JINHUA],
+                 id="a_title_naming_its_issuer_and_a_title_block_cut_by_a_page_break_under_headers_in_chinese_numerals"),
+    pytest.param("appointments_and_chronicle_after_a_notice", [JINHUA], id="a_notice_before_two_sections_on_its_page"),
+]
+
+
+@pytest.mark.parametrize("row, expected", DOCUMENTS)
+def test_each_document_is_found_with_its_column_and_the_page_its_title_block_is_printed_on(row, expected):
+    assert documents(row) == expected
+
+
+def test_a_registration_code_of_another_provinces_form_stays_with_its_title_block():
+    assert [d.registration_code for d in parsed("documents_at_the_head").documents] == ["YYCR—2017—00002", None, None, None]
+
+
+def test_a_rule_printed_without_signature_is_a_loss_warning_naming_what_it_lacks():
+    warnings = [(w.kind, w.section, w.page, w.lines) for w in parsed("documents_at_the_head").warnings if w.is_loss]
+    assert warnings == [("document_field_missing", "部门文件", 4, ["禄丰市人民政府常务会议议事规则"])]
+
+
+DECIDED_BY = "济源市第十五届人民代表大会常务委员会第七次会议决定"
+APPOINTMENTS = [("庄建球", "dismiss", "济源市人民政府市长"), ("卢江", "appoint", "济南市人民政府副市长"),
+                ("孙斌", "appoint", "济南市人民政府副市长"), ("陈晖东", "appoint", "中山市人民政府副市长"),
+                ("刘云梅", "dismiss", "中山市人民政府副市长")]
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param("appointments_after_a_rule", id="heading_painted_at_the_foot_of_the_page_after_a_rule"),
+    pytest.param("briefs_and_a_table_after_appointments", id="two_headings_painted_after_a_notice_on_one_page"),
+    pytest.param("appointments_after_a_regulation", id="after_a_regulations_articles"),
+])
+def test_appointments_after_a_document_are_their_own_section_with_their_decider(row):
+    found = parsed(row).to_export()["appointments"]
+    assert [(a["person"], a["action"], a["position"]) for a in found] == APPOINTMENTS
+    assert {a["decided_by"] for a in found} == {DECIDED_BY}
+
+
+ZHAODONG = [("熊福春", "appoint", "肇东市文化广电新闻出版局局长"), ("李连杰", "appoint", "肇东市商务局局长"),
+            ("周文艺", "appoint", "肇东市监察委员会副主任"), ("田发启", "appoint", "肇东市监察委员会副主任"),
+            ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
+SEVERAL_A_LINE = ZHAODONG + [(name, "appoint", "孟州市人民政府副市长") for name in ("卫国胜", "田丽洁", "郝雅伟")] + [
+    (name, "dismiss", "孟州市人民政府副市长") for name in ("汤文胜", "王荔", "买银朋")] + [
+    (name, "appoint", "修水县人民政府副县长") for name in ("刘松", "周杏连")]
+
+
+@pytest.mark.parametrize("row, rows", [
+    pytest.param("several_people_a_line_after_a_rule", SEVERAL_A_LINE,
+                 id="lines_naming_several_people_wrapped_over_column_lines_after_a_rules_articles"),
+    pytest.param("appointments_and_chronicle_after_a_notice", ZHAODONG,
+                 id="two_headings_painted_at_the_foot_of_the_page_their_titles_printed_in_the_column"),
+])
+def test_every_person_a_decision_names_gives_a_row_and_no_article_gives_one(row, rows):
+    issue = parsed(row)
+    found = issue.to_export()["appointments"]
+    assert [(a["person"], a["action"], a["position"]) for a in found] == rows
+    assert {a["decided_by"] for a in found} == {"会议决定"}
+    assert [w.kind for w in issue.warnings if w.is_loss and w.section == "机构人事"] == []
+
+
+def test_a_chronicle_after_the_appointments_keeps_its_entries():
+    entries = parsed("appointments_and_chronicle_after_a_notice").to_export()["chronicle"]
+    assert [(c["date"], c["text"][:12]) for c in entries] == [
+        ("2024-05-01", "我市在高台县举行重温习近"), ("2024-05-01", "第二届甘肃省分析测试技术"), ("2024-05-02", "张掖市整改中央生态环保督")]
+
+
+def test_a_brief_whose_title_ends_in_a_dash_subtitle_keeps_it_and_its_date():
+    issue = parsed("briefs_and_a_table_after_appointments")
+    assert [(n["title"], n["date"]) for n in issue.to_export()["news"]] == [
+        ("市政府常务会议召开——研究部署“双节”期间重点工作等", "2022-09-25")]
+    assert issue.news[0].body.startswith("9月25日上午，市委副书记、市长张百顺主持召开市政府常务会议")
+    assert "期间重点工作筹备情况，强调，要抓好经济运行，加强分析监测，扎实做好稳增长各项工作" in issue.news[0].body
+
+
+def test_a_table_after_the_briefs_keeps_its_title_producer_and_rows():
+    table = parsed("briefs_and_a_table_after_appointments").to_export()["statistics"]
+    assert (table["title"], table["producer"]) == ("2022年9月社会消费品零售总额", "上海市统计局")
+    assert [(r["indicator"], r["sub_row"], r["cumulative_printed"]) for r in table["rows"]] == [
+        ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
+
+
+@pytest.mark.parametrize("row", sorted(path.stem for path in RAW.glob("*.txt")))
+def test_no_line_is_left_unread(row):
+    assert [w.lines for w in parsed(row).warnings if w.kind == "unread_line"] == []
+
+
+def test_a_regulation_keeps_its_passage_line_and_articles_whole():
+    regulation = parsed("appointments_after_a_regulation").documents[1]
+    assert regulation.body.split("\n")[:3] == [
+        "（2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会"
+        "第二十三次会议批准）", "第一章 总则",
+        "第一条 为了规范包头市人民代表大会及其常务委员会的立法活动，完善立法程序，提高立法质量，根据《中华人民共和国地方各级"
+        "人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》等有关法律的规定，结合本市实际，制定本条例。"]
+
+
+def test_a_tongao_between_two_notices_begins_after_the_enclosed_rule_of_the_one_before():
+    notice, tongao, _ = parsed("unnumbered_tongao_after_a_notice").documents
+    assert notice.body.endswith("政府办理建议、提案工作适用本规则。")
+    assert tongao.body.startswith("为全力做好我县新冠疫情防控工作") and tongao.body.endswith("永登县公安局\n2022年3月21日")
