@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 
 from gazette.api import json_response, read_only_api
 from issues.models import Document, Issue
-from issues.views import issue_summary
+from issues.views.api import issue_summary
 from opendata import dump, openapi
 
 BEING_BUILT = "数据包正在生成，请稍后再试。"
