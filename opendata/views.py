@@ -98,7 +98,7 @@ def developers(request):
     site = request.build_absolute_uri("/").rstrip("/")
     latest_issue = Issue.objects.published().newest_first().first()
     document = (Document.objects.published().exclude(doc_number="").select_related("issue")
-                .order_by("-issue__year", "-issue__issue_no", "order").first())
+                .newest_first().first())
     return render(request, "opendata/developers.html", {
         "site": site,
         "issue": latest_issue,

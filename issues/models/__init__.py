@@ -5,10 +5,10 @@ issue number) and a stable key (a normalised doc number, a position, a day), so 
 re-ingesting an issue, which replaces all its rows, keeps every link working.
 """
 
-from issues.models.documents import CHRONOLOGICAL, Document, DocumentQuerySet, DocumentReference
+from issues.models.documents import Document, DocumentQuerySet, DocumentReference
 from issues.models.issue import Issue, IssueManager, IssueQuerySet
-from issues.models.records import (Appointment, ChronicleEntry, Interpretation, IssuedListEntry, IssueRecord,
-                                   NewsBrief, Section, StatisticsRow, StatisticsRowQuerySet)
+from issues.models.records import (CHRONOLOGICAL, Appointment, ChronicleEntry, Interpretation, IssuedListEntry,
+                                   IssueRecord, IssueRecordQuerySet, NewsBrief, Section, StatisticsRow)
 from issues.parser import kinds
 
 CATEGORIES = kinds.CATEGORIES  # every TOC category, in printed order
@@ -21,6 +21,6 @@ from issues.uploads import Upload  # noqa: E402, F401
 
 __all__ = [
     "CATEGORIES", "CHRONOLOGICAL", "RECORD_MODELS", "Appointment", "ChronicleEntry", "Document", "DocumentQuerySet",
-    "DocumentReference", "Interpretation", "Issue", "IssueManager", "IssueQuerySet", "IssueRecord", "IssuedListEntry",
-    "NewsBrief", "Section", "StatisticsRow", "StatisticsRowQuerySet", "Upload",
+    "DocumentReference", "Interpretation", "Issue", "IssueManager", "IssueQuerySet", "IssueRecord", "IssueRecordQuerySet",
+    "IssuedListEntry", "NewsBrief", "Section", "StatisticsRow", "Upload",
 ]

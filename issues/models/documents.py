@@ -11,8 +11,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from issues import numbers
-from issues.models.issue import Issue
-from issues.models.records import IssueRecord
+from issues.models.records import CHRONOLOGICAL, IssueRecord, IssueRecordQuerySet
 from issues.parser import amendments, records
 
 
@@ -24,10 +23,7 @@ def _unique_key(key: str, seen: set) -> str:
     return candidate
 
 
-class DocumentQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(issue__status=Issue.Status.PUBLISHED)
-
+class DocumentQuerySet(IssueRecordQuerySet):
     def by_number(self, text: str):
         """Documents whose doc number or ZJCC code is `text`, in any common spelling."""
         key = numbers.doc_key(text)
@@ -71,7 +67,7 @@ class DocumentQuerySet(models.QuerySet):
         """Every printing of `document`'s rule across issues (its earlier and later versions), oldest first."""
         if not document.rule_key:
             return self.filter(pk=document.pk)
-        return self.filter(rule_key=document.rule_key).select_related("issue").order_by(*CHRONOLOGICAL)
+        return self.filter(rule_key=document.rule_key).select_related("issue").in_issue_order()
 
     def changes(self, documents) -> dict:
         """Document pk -> the Change rows (issues.validity) of these documents repealing or amending it.
@@ -105,10 +101,6 @@ class DocumentQuerySet(models.QuerySet):
                 if change not in found[target.pk]:
                     found[target.pk].append(change)
         return found
-
-
-# Oldest first: by issue, then by place in the issue.
-CHRONOLOGICAL = ("issue__year", "issue__issue_no", "order")
 
 
 class Document(IssueRecord):
@@ -199,7 +191,7 @@ class Document(IssueRecord):
         if not keys and not rules:
             return []  # most documents amend nothing: no query
         found = (Document.objects.published().filter(Q(doc_key__in=keys) | Q(rule_key__in=rules))
-                 .exclude(pk=self.pk).select_related("issue").order_by(*CHRONOLOGICAL))
+                 .exclude(pk=self.pk).select_related("issue").in_issue_order())
         return [d for d in found if d.doc_key in keys or self.printed_after(d)]
 
     def validity(self, today=None, changes: dict | None = None):

@@ -18,12 +18,32 @@ from issues.models.issue import Issue
 from issues.parser import records
 
 
+# Oldest first: by issue, then by place in the issue.
+CHRONOLOGICAL = ("issue__year", "issue__issue_no", "order")
+
+
+class IssueRecordQuerySet(models.QuerySet):
+    """What is asked of every kind of record: the ones the public may see, and in which order."""
+
+    def published(self):
+        return self.filter(issue__status=Issue.Status.PUBLISHED)
+
+    def in_issue_order(self):
+        return self.order_by(*CHRONOLOGICAL)
+
+    def newest_first(self):
+        """The newest issue's records first, each issue's in printed order."""
+        return self.order_by("-issue__year", "-issue__issue_no", "order")
+
+
 class IssueRecord(models.Model):
     """What every record parsed from an issue has: its issue, its printed order, a correction flag."""
 
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, verbose_name="期刊")
     order = models.PositiveIntegerField("顺序", default=0)
     corrected = models.BooleanField("人工校正", default=False, help_text="工作人员手工修改过此记录")
+
+    objects = IssueRecordQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -223,14 +243,6 @@ class IssuedListEntry(IssueRecord):
         return reverse("issues:issued", args=[self.issue.year, self.issue.issue_no]) + f"#r-{self.order + 1}"
 
 
-class StatisticsRowQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(issue__status=Issue.Status.PUBLISHED)
-
-    def in_issue_order(self):
-        return self.order_by("issue__year", "issue__issue_no", "order")
-
-
 class StatisticsRow(IssueRecord):
     """One indicator of the month's economic statistics (统计资料).
 
@@ -253,7 +265,6 @@ class StatisticsRow(IssueRecord):
     cumulative_printed = models.CharField("累计（原文）", max_length=24, blank=True, editable=False)
     cumulative_yoy_printed = models.CharField("累计同比%（原文）", max_length=24, blank=True, editable=False)
 
-    objects = StatisticsRowQuerySet.as_manager()
     kind = "statistics"
     parsed_class = records.ParsedStatisticsRow
 

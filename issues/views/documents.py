@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from issues import body, numbers
-from issues.models import CHRONOLOGICAL, Document, Interpretation, Issue
+from issues.models import Document, Interpretation, Issue
 from issues.parser import amendments, regexes
 from issues.validity import Validity
 from issues.versions import one_version
@@ -76,8 +76,7 @@ def _amended(document: Document) -> list[tuple[str, Document | None]]:
 def _interpretations_of(document: Document):
     if not document.doc_key:
         return Interpretation.objects.none()
-    return Interpretation.objects.filter(issue__status="published", interprets_key=document.doc_key) \
-        .select_related("issue")
+    return Interpretation.objects.published().filter(interprets_key=document.doc_key).select_related("issue")
 
 
 @one_version
@@ -90,7 +89,7 @@ def document_detail(request, year: int, issue_no: int, key: str):
     cited_by = []
     if document.doc_key:
         cited_by = list(Document.objects.published().citing(document.doc_key).exclude(pk=document.pk)
-                        .select_related("issue").order_by("-issue__year", "-issue__issue_no", "order"))
+                        .select_related("issue").newest_first())
     changes = Document.objects.published().changes([document])
     return render(request, "issues/document_detail.html", issue_context(
         issue,
@@ -131,7 +130,7 @@ def document_list(request):
     as_of_text = request.GET.get("as_of", "").strip()
     as_of = _as_of(as_of_text)
     documents = list(Document.objects.published().select_related("issue").only(*DOCUMENT_LIST_FIELDS)
-                     .order_by("-issue__year", "-issue__issue_no", "order"))
+                     .newest_first())
     changes = Document.objects.published().changes(documents)
     day = as_of or timezone.localdate()
     rows = [(d, d.validity(day, changes)) for d in documents]
@@ -163,7 +162,7 @@ def _as_of(text: str):
 def issuer_detail(request, name: str):
     """Every archived document of one issuing body (发文机关), newest first."""
     documents = list(Document.objects.published().filter(issuer=name).select_related("issue")
-                     .only(*DOCUMENT_LIST_FIELDS, "issuer").order_by("-issue__year", "-issue__issue_no", "order"))
+                     .only(*DOCUMENT_LIST_FIELDS, "issuer").newest_first())
     if not documents:
         raise Http404(f"档案中没有“{name}”发布的文件")
     repealers = Document.objects.published().repealers(d.doc_key for d in documents if d.doc_key)
@@ -205,14 +204,14 @@ def doc_permalink(request, number: str):
     """/doc/<number>: any spelling of a doc number or ZJCC code redirects to the document page."""
     number = number.strip().rstrip("/")  # people add a slash to URLs by habit
     document = (Document.objects.published().by_number(number).select_related("issue")
-                .order_by("-issue__year", "-issue__issue_no", "order").first())
+                .newest_first().first())
     if document:
         return redirect(document.get_absolute_url())
     published = Document.objects.published()
     key = numbers.doc_key(number)
     return render(request, "issues/doc_not_found.html", {
         "number": number, "suggestions": _closest_documents(number),
-        "amended_by": list(published.amending(number).select_related("issue").order_by(*CHRONOLOGICAL)),
+        "amended_by": list(published.amending(number).select_related("issue").in_issue_order()),
         "repealed_by": published.repealers([key]).get(key) if key else None,
     }, status=404)
 

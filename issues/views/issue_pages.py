@@ -64,7 +64,7 @@ def _record_counts() -> list[tuple[str, int, str]]:
         if kind.key not in _HOME_LISTS:
             continue
         view, label = _HOME_LISTS[kind.key]
-        published = RECORD_MODELS[kind.key].objects.filter(issue__status=Issue.Status.PUBLISHED).count()
+        published = RECORD_MODELS[kind.key].objects.published().count()
         url = reverse(view) if ":" in view else _newest_of(view)
         counts.append((label or kind.label, published, url))
     return counts

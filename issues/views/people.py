@@ -14,7 +14,7 @@ from issues.views.common import cached_page
 
 @cached_page
 def people(request):
-    names = (Appointment.objects.filter(issue__status="published").exclude(person="").values("person")
+    names = (Appointment.objects.published().exclude(person="").values("person")
              .annotate(records=Count("id")))
     return render(request, "issues/people.html", {
         "letters": pinyin.by_letter(names, lambda n: n["person"], pinyin.name_syllables),
@@ -32,8 +32,8 @@ def _appointments(**where) -> list[Appointment]:
     A long career or a busy post lists hundreds of records: each URL is reversed once per issue,
     name and post rather than once per row, and only the fields shown are read.
     """
-    appointments = list(Appointment.objects.filter(issue__status="published", **where).select_related("issue")
-                        .only(*APPOINTMENT_FIELDS).order_by("issue__year", "issue__issue_no", "order"))
+    appointments = list(Appointment.objects.published().filter(**where).select_related("issue")
+                        .only(*APPOINTMENT_FIELDS).in_issue_order())
     urls: dict[tuple, str] = {}
 
     def url(name: str, *args) -> str:
@@ -64,7 +64,7 @@ def person_detail(request, name: str):
 
 @cached_page
 def posts(request):
-    rows = (Appointment.objects.filter(issue__status="published").exclude(position="").values("position")
+    rows = (Appointment.objects.published().exclude(position="").values("position")
             .annotate(records=Count("id"), people=Count("person", distinct=True)))
     return render(request, "issues/posts.html", {"letters": pinyin.by_letter(rows, lambda p: p["position"])})
 
