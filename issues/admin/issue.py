@@ -15,12 +15,10 @@ from django.views.decorators.http import require_POST
 from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
 from issues import models, review
-from issues.admin.records import report_index_error
+from issues.admin.records import follow_correction
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
 from issues.parser import checks
 from issues.sources import IMAGE_SUFFIXES, PDF_SUFFIXES
-from opendata.dump import rebuild_after_commit
-from search import indexing
 from search.indexing import update_index
 
 PUBLISH_WAIT_SECONDS = 20  # the request waits this long for another writer of the issue, then says so
@@ -125,9 +123,7 @@ class IssueAdmin(admin.ModelAdmin):
         )
 
     def review_view(self, request, pk):
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_view_permission)
         published = issue.published_version() if issue.status == models.Issue.Status.DRAFT else None
         at_risk = review.corrections_at_risk(issue, published) if published else []
         removals = _removals(issue, published)
@@ -151,17 +147,13 @@ class IssueAdmin(admin.ModelAdmin):
 
     def check_warnings_view(self, request, pk):
         """保存核对: the 已核对 ticks of the draft's loss warnings, saved with it."""
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_change_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_change_permission, models.Issue.objects.drafts())
         _save_checks(request, issue)
         messages.success(request, f"已保存核对：尚有 {issue.unchecked_losses} 条警告未核对。")
         return redirect(reverse("admin:issues_issue_review", args=[issue.pk]) + "#warnings")
 
     def publish_view(self, request, pk):
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_change_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_change_permission, models.Issue.objects.drafts())
         _save_checks(request, issue)
         removals = _removals(issue, issue.published_version())
         if removals and removals.too_destructive and request.POST.get("confirm_removals") != "on":
@@ -187,9 +179,7 @@ class IssueAdmin(admin.ModelAdmin):
         return redirect("admin:issues_issue_changelist")
 
     def cancel_view(self, request, pk):
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_delete_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_delete_permission, models.Issue.objects.drafts())
         if request.POST.get("confirm_cancel") != "1":
             return self._render(request, "confirm.html", f"取消：{issue.label}", issue=issue,
                                 question="草稿及其源文件将被删除，确定取消吗？",
@@ -203,9 +193,7 @@ class IssueAdmin(admin.ModelAdmin):
 
     def file_view(self, request, pk, which):
         """The kept source file or PDF of any issue, drafts included (the public site serves published ones)."""
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_view_permission)
         path = {"source": issue.source_file, "pdf": issue.pdf_file}.get(which)
         if path is None or not path.is_file():
             raise Http404("文件不在档案中")
@@ -214,9 +202,7 @@ class IssueAdmin(admin.ModelAdmin):
 
     def page_picture_view(self, request, pk, number):
         """A page of the issue's scan or PDF as a picture, for the review page's warnings."""
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_view_permission)
         from issues.ocr import page_picture  # numpy and pypdfium2: only when a page is shown
 
         path = issue.pdf_file or issue.source_file
@@ -228,9 +214,14 @@ class IssueAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if obj.status == models.Issue.Status.PUBLISHED:
-            indexing.with_records(lambda: report_index_error(request, update_index(obj)))
-            rebuild_after_commit()
+        follow_correction(request, obj)
+
+    def _issue(self, request, pk, permitted, issues=None):
+        """The issue `pk` (among `issues`: by default any), if `permitted(request, issue)`; else 404 or 403."""
+        issue = get_object_or_404(models.Issue if issues is None else issues, pk=pk)
+        if not permitted(request, issue):
+            raise PermissionDenied
+        return issue
 
     def _render(self, request, template, title, **context):
         return TemplateResponse(

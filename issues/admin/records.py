@@ -51,8 +51,7 @@ class RecordAdmin(admin.ModelAdmin):
         obj.corrected = True
         obj.derive()  # normalised doc numbers follow the corrected fields
         super().save_model(request, obj, form, change)
-        indexing.with_records(lambda: report_index_error(request, _index_record(obj)))
-        _rebuild_dump_if_published(obj.issue)
+        follow_correction(request, obj.issue, obj)
 
     def response_change(self, request, obj):
         """Back to where the correction started (the review page links here with ?next=)."""
@@ -66,41 +65,34 @@ class RecordAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         issue = obj.issue
         super().delete_model(request, obj)
-        indexing.with_records(lambda: report_index_error(request, _index_record(None, issue)))
-        _rebuild_dump_if_published(issue)
+        follow_correction(request, issue)
 
     def delete_queryset(self, request, queryset):
         issues = {record.issue for record in queryset.select_related("issue")}
         super().delete_queryset(request, queryset)  # a bulk delete bypasses IssueRecord.delete
         models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
         for issue in issues:
-            indexing.with_records(lambda issue=issue: report_index_error(request, _index_record(None, issue)))
-            _rebuild_dump_if_published(issue)
+            follow_correction(request, issue)
 
 
-def _index_record(record, issue=None) -> str:
-    """Bring the search index in step with one corrected record; '' or the error.
+def follow_correction(request, issue, record=None) -> None:
+    """Bring the search index and the bulk data dump in step with a correction of a published issue.
 
-    Drafts are not in the index. A deleted record (record None) re-indexes its issue.
+    The index takes the corrected `record`, or the whole issue (record None: a record deleted, the
+    issue itself saved) with the records (search.indexing.with_records); a failure is told to staff.
+    The dump is rebuilt once the correction commits (asked several times in one request, the builds
+    after the first find it current). Drafts are in neither.
     """
-    issue = issue or record.issue
     if issue.status != models.Issue.Status.PUBLISHED:
-        return ""
-    return update_index(issue) if record is None else indexing.update_record(record)
+        return
 
+    def update() -> None:
+        error = update_index(issue) if record is None else indexing.update_record(record)
+        if error:
+            messages.warning(request, f"已保存，但搜索索引更新失败（已标记待更新）：{error}")
 
-def _rebuild_dump_if_published(issue) -> None:
-    """A correction of a published record reaches the bulk data dump once it commits.
-
-    (Asked several times in one request, the builds after the first find the dump current.)
-    """
-    if issue.status == models.Issue.Status.PUBLISHED:
-        rebuild_after_commit()
-
-
-def report_index_error(request, error: str) -> None:
-    if error:
-        messages.warning(request, f"已保存，但搜索索引更新失败（已标记待更新）：{error}")
+    indexing.with_records(update)
+    rebuild_after_commit()
 
 
 @admin.register(models.Section)
