@@ -30,7 +30,7 @@ the parser's cleaner's work; this module only keeps each printed line whole, as 
 Output contract (the text parser reads it like a text export): one paragraph per line; a table
 row as its cells joined by tabs; no running headers or page numbers, but before the first
 paragraph that starts on a printed page a line "·  N  ·" with the PRINTED page number (the
-parser's clean.mark_page_numbers turns it into a page mark). A paragraph that runs over a page
+parser's clean.mark_page_numbers turns it into a page break). A paragraph that runs over a page
 break stays whole and belongs to the page it starts on.
 """
 
