@@ -18,6 +18,11 @@ Targets (issue 12): every part >= 0.95; a 48-page scanned issue ready for review
     .venv/bin/python bench/ocr_bench.py [--issues 2020-09 2019-04] [--layout song-ruled] [--seed 12]
     .venv/bin/python bench/ocr_bench.py --issues 2019-04 --pages 2 23 24 25 26 27   # a few pages only
     .venv/bin/python bench/ocr_bench.py --scan bench/heldout/scans/2020-04-a-scan.pdf --gold bench/heldout/2020-04.gold.json
+    .venv/bin/python bench/ocr_bench.py --issues --heldout    # the held-out scans only (17 pages)
+
+With --heldout, the scans in bench/heldout*/scans (made by their make_pdfs.py; never tune on them)
+are read too, each scored against its issue's gold export, and their scores combined as a part of
+their own: scans not seen beside the fixtures'.
 """
 
 from __future__ import annotations
@@ -49,6 +54,12 @@ from tests.pdfgen import LAYOUTS, issue_pdf  # noqa: E402
 from tests.scans import pages_of, scan_of  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "issues"
+HELDOUT_SCANS = sorted((ROOT / "bench").glob("heldout*/scans/*.pdf"))
+
+
+def gold_of(scan: Path) -> Path:
+    """bench/heldout2/scans/2008-08-a-scan.pdf -> bench/heldout2/2008-08.gold.json"""
+    return scan.parent.parent / f"{scan.name[:7]}.gold.json"
 
 
 def peak_mb() -> float:
@@ -96,6 +107,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--scan", type=Path, help="score a ready scan instead (with --gold)")
     parser.add_argument("--gold", type=Path)
+    parser.add_argument("--heldout", action="store_true", help="also read and score the held-out scans")
     args = parser.parse_args(argv)
     ocr.engine()  # the models loaded before any page is timed
     print(f"models loaded: peak {peak_mb():.0f} MB")
@@ -106,7 +118,7 @@ def main(argv=None) -> int:
         report_scores("OCR vs gold", json.loads(args.gold.read_text(encoding="utf-8")), export_of(reading.text))
         print(f"peak memory {peak_mb():.0f} MB")
         return 0
-    parts: dict[str, list] = {"scan": [], "printed": []}
+    parts: dict[str, list] = {"scan": [], "printed": [], "held-out scans": []}
     folder = Path(tempfile.mkdtemp(prefix="ocr-bench-"))
     for name in args.issues:
         text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
@@ -125,6 +137,20 @@ def main(argv=None) -> int:
         if not args.pages:  # with --pages the printed pages' text is the gold itself
             parts["printed"].append(report_scores("printed PDF (text layer) vs the fixture text", gold,
                                                   export_of(pdf.extract_text(printed))))
+    if args.heldout:
+        total = ocr.Timing()
+        seconds = [0.0, 0.0]
+        for path in HELDOUT_SCANS:
+            reading, timing, wall, cpu = read(path.read_bytes())
+            print(f"\n{path.relative_to(ROOT)}: {timing.pages} pages, {len(reading.warnings)} OCR warnings")
+            parts["held-out scans"].append(report_scores("OCR vs gold", json.loads(gold_of(path).read_text(encoding="utf-8")),
+                                                         export_of(reading.text)))
+            for stage in ("render", "detection", "recognition", "layout", "pages"):
+                setattr(total, stage, getattr(total, stage) + getattr(timing, stage))
+            seconds = [seconds[0] + wall, seconds[1] + cpu]
+        if total.pages:
+            print("\nheld-out scans together:")
+            report_speed(total, *seconds)
     for kind, scores in parts.items():
         if not scores:
             continue
