@@ -234,7 +234,7 @@ class IssueAdmin(admin.ModelAdmin):
         issue = get_object_or_404(models.Issue, pk=pk)
         if not self.has_view_permission(request, issue):
             raise PermissionDenied
-        from issues.ocr import page_picture  # numpy and pypdfium2: only when a page is shown
+        from issues.ocr_pages import page_picture  # pypdfium2 and PIL: only when a page is shown
 
         path = issue.pdf_file or issue.source_file
         pictured = path.suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES and path.is_file()
