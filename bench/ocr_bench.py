@@ -80,6 +80,12 @@ def export_of(text: str, warnings: list | None = None) -> dict:
     return parsed.to_export()
 
 
+def keep(folder: Path | None, name: str, text: str) -> None:
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+
 def per_minute(pages: int, seconds: float) -> str:
     return f"{60 * pages / seconds:7.1f}" if seconds else "      —"
 
@@ -108,6 +114,7 @@ def main(argv=None) -> int:
     parser.add_argument("--scan", type=Path, help="score a ready scan instead (with --gold)")
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--heldout", action="store_true", help="also read and score the held-out scans")
+    parser.add_argument("--texts", type=Path, help="write each scan's OCR text into this folder (to look at what was lost)")
     args = parser.parse_args(argv)
     ocr.engine()  # the models loaded before any page is timed
     print(f"models loaded: peak {peak_mb():.0f} MB")
@@ -129,6 +136,7 @@ def main(argv=None) -> int:
         scan = scan_of(printed, folder, seed=args.seed)
         gold = export_of(text)
         reading, timing, wall, cpu = read(scan)
+        keep(args.texts, f"{name}-{args.layout}.ocr.txt", reading.text)
         print(f"\n{name} ({args.layout}, seed {args.seed}): {timing.pages} pages, {len(reading.warnings)} OCR warnings, "
               f"peak memory so far {peak_mb():.0f} MB")
         report_speed(timing, wall, cpu)
@@ -142,6 +150,7 @@ def main(argv=None) -> int:
         seconds = [0.0, 0.0]
         for path in HELDOUT_SCANS:
             reading, timing, wall, cpu = read(path.read_bytes())
+            keep(args.texts, f"{path.stem}.ocr.txt", reading.text)
             print(f"\n{path.relative_to(ROOT)}: {timing.pages} pages, {len(reading.warnings)} OCR warnings")
             parts["held-out scans"].append(report_scores("OCR vs gold", json.loads(gold_of(path).read_text(encoding="utf-8")),
                                                          export_of(reading.text)))

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from issues import ocr_tables
-from issues.ocr_boxes import Box, cut_at_gutter, gutter, turned, without_specks
+from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
+                               without_specks)
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -129,12 +130,15 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     """OCR one page image (a PIL image) into a ScanPage."""
     gray = np.asarray(image.convert("L"))
     started = time.perf_counter()
-    result = engine()(np.stack([gray] * 3, axis=-1))
+    # each character's place too: spaces are put where the ink shows them (ocr_boxes.spaced)
+    result = engine()(np.stack([gray] * 3, axis=-1), return_word_box=True, return_single_char_box=True)
     boxes = []
     if result.boxes is not None and result.txts:
-        for corners, text, score in zip(result.boxes, result.txts, result.scores):
+        words = result.word_results if len(result.word_results or ()) == len(result.txts) else [()] * len(result.txts)
+        for corners, text, score, chars in zip(result.boxes, result.txts, result.scores, words):
             if score >= NOT_TEXT and text.strip():
-                boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners]))
+                boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners],
+                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars]))
     if timing is not None:
         elapsed = result.elapse_list if getattr(result, "elapse_list", None) else [time.perf_counter() - started, 0, 0]
         timing.detection += elapsed[0] or 0.0
@@ -153,6 +157,11 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     strip = gutter(upright, dpi)
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
+    ink = faint_ink(gray)
+    marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    for box in boxes:
+        box.text = spaced(box, ink)
+    boxes = with_marks(boxes, marks)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes), tilt=tilt,
                     gutter=strip, grids=grids)
 
