@@ -1,7 +1,7 @@
 """Build the held-out sets: every spec/<issue>.py becomes <issue>.txt (text export or raw two-column
 extraction), <issue>.gold.json, and for raw issues the printed pdf/<issue>-raw.pdf it came from.
 
-    .venv/bin/python bench/heldout/make_issues.py [--set heldout|heldout2|all] [ISSUE ...]
+    .venv/bin/python bench/heldout/make_issues.py [--set heldout|heldout2|heldout3|all] [ISSUE ...]
 
 Run it after editing a spec; commit its outputs. It never imports the parser.
 """
@@ -19,7 +19,7 @@ sys.path.insert(0, str(HERE))
 from gold import gold_export  # noqa: E402
 from layout_text import print_text  # noqa: E402
 from make_raw import issue_html, pdftotext, print_pdf, printed_pages, reshape  # noqa: E402
-from sets import folders, issue_names, load_spec  # noqa: E402
+from sets import SETS, folders, issue_names, load_spec  # noqa: E402
 
 
 def build(folder: Path, name: str) -> None:
@@ -42,7 +42,7 @@ def build(folder: Path, name: str) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="all", choices=["all", "heldout", "heldout2"])
+    parser.add_argument("--set", default="all", choices=["all", *SETS])
     parser.add_argument("issues", nargs="*", help="issue names (default: every spec of the set)")
     args = parser.parse_args(argv)
     for folder in folders(args.set).values():

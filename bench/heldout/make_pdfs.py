@@ -1,6 +1,6 @@
 """Printed PDFs of the text-export held-out issues in two layouts, for issue 11 (printed PDFs).
 
-    .venv/bin/python bench/heldout/make_pdfs.py [--set heldout|heldout2|all]
+    .venv/bin/python bench/heldout/make_pdfs.py [--set heldout|heldout2|heldout3|all] [ISSUE ...]
                                               # writes <set>/pdf/<issue>-a.pdf and <set>/pdf/<issue>-b.pdf
 
 Layout a: two columns, title blocks across both, ruled tables. Layout b: one column, mirrored margins,
@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from gold import heading_name  # noqa: E402
 from make_raw import issue_html, print_pdf, printed_pages  # noqa: E402
-from sets import folders, issue_names, load_spec  # noqa: E402
+from sets import SETS, folders, issue_names, load_spec  # noqa: E402
 
 
 def toc_entries(issue: dict, pages: dict) -> list[tuple]:
@@ -53,10 +53,12 @@ def build(folder: Path, name: str, layout: str) -> Path:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="all", choices=["all", "heldout", "heldout2"])
+    parser.add_argument("--set", default="all", choices=["all", *SETS])
+    parser.add_argument("issues", nargs="*", help="issue names (default: every text issue of the set)")
     args = parser.parse_args(argv)
     for folder in folders(args.set).values():
-        for issue_name in [n for n in issue_names(folder) if load_spec(folder, n)["shape"] == "text"]:
+        chosen = [n for n in args.issues or issue_names(folder) if (folder / "spec" / f"h{n.replace('-', '_')}.py").exists()]
+        for issue_name in [n for n in chosen if load_spec(folder, n)["shape"] == "text"]:
             for layout_name in ("a", "b"):
                 path = build(folder, issue_name, layout_name)
                 print(f"{path.relative_to(folder.parent)}: {path.stat().st_size // 1024} KiB")

@@ -2,10 +2,10 @@
 `issues.parser.parse_issue(text).to_export()` (what `manage.py export_issue` prints after an ingest,
 without a database) and compare it with <issue>.gold.json.
 
-    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2] [--details] [--json] [--warnings]
+    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3] [--details] [--json] [--warnings]
 
 Prints one line per issue (and its own table with --details), the pooled table of each set, and with
---set all (the default) the table of both sets together. Never tune the parser on these issues: look
+--set all (the default) the table of every set together. Never tune the parser on these issues: look
 at them only to score (README.md beside this file).
 """
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from bench import score  # noqa: E402
-from sets import folders, gold_names  # noqa: E402
+from sets import SETS, folders, gold_names  # noqa: E402
 
 
 # The sections whose loss warnings speak for a kind of record (a warning about the whole issue, such
@@ -89,7 +89,7 @@ def score_set(folder: Path, args) -> tuple[list[dict], dict]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="all", choices=["all", "heldout", "heldout2"])
+    parser.add_argument("--set", default="all", choices=["all", *SETS])
     parser.add_argument("--details", action="store_true", help="also print every issue's own table")
     parser.add_argument("--json", action="store_true", help="pooled and per-issue scores as JSON")
     parser.add_argument("--warnings", action="store_true",
@@ -112,7 +112,7 @@ def main(argv=None) -> int:
         total = score.combine(everything)
         result["all"] = {k: v.to_json() for k, v in total.items()}
         if not args.json:
-            print(f"both sets: all {len(everything)} held-out issues")
+            print(f"all sets: {len(everything)} held-out issues")
             print(score.table(total))
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)

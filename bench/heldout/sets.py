@@ -1,7 +1,7 @@
 """The held-out sets: each a folder of <issue>.txt + <issue>.gold.json built from its spec/h<issue>.py.
 
 bench/heldout/ (the first nine issues) holds the tooling every set shares: the printer and typesetter,
-the gold writer, the scan degrader and run.py; bench/heldout2/ holds only its specs and their outputs.
+the gold writer, the scan degrader and run.py; bench/heldout2/ and bench/heldout3/ hold only their specs and their outputs.
 Nothing here imports the parser.
 """
 
@@ -11,7 +11,7 @@ import importlib.util
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-SETS = {"heldout": BENCH / "heldout", "heldout2": BENCH / "heldout2"}
+SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3")}
 
 
 def folders(choice: str) -> dict[str, Path]:

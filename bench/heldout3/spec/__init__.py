@@ -1,0 +1,7 @@
+"""The third held-out set as hand-typed data: every record's fields read from a real public source.
+
+Same shape as bench/heldout/spec/ (one module per issue, ISSUE a dict that bench/heldout/make_issues.py
+prints and turns into gold). The material is real Chinese government text of many cities and years
+(SOURCES.md); full-width punctuation was restored where a stored copy had folded it to ASCII, and pages
+stored in traditional characters were typed in the simplified characters of their originals.
+"""
