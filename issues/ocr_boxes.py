@@ -43,6 +43,7 @@ MARK_INK = 0.05  # in square type sizes: a mark holding less ink is dust (a spec
 MARK_SIZE = 1.3  # in type sizes: a mark apart is no wider than twice this, no higher than this
 JOIN = 0.8  # in type sizes: a mark nearer a box on its line than this is part of its printed piece (issues.pdf's SEGMENT_GAP)
 MARK_SPACE = 0.2  # in type sizes: a mark this far from its piece stands a space apart (a mark's box is its ink, a line's is padded)
+CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
 SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
 UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 SPECKS = "·•."  # what a speck read inside a blank, or apart at a line's end, is read as
@@ -276,16 +277,17 @@ def spaced(box: Box, ink: np.ndarray) -> str:
         return box.text
     size = box.height / BOX_PER_SIZE
     ys = [y for _, y in box.corners]
-    top, bottom = max(0, round(min(ys) + padding(box.height))), round(max(ys) - padding(box.height))
+    # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
+    top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
     left, right = max(0, round(chars[0][1])), round(chars[-1][2])
     blank = (ink[top:bottom, left:right].sum(axis=0) < 2) if bottom > top and right > left else np.zeros(0, bool)
     middles = [(x0 + x1) / 2 for _, x0, x1 in chars]
     after: set[int] = set()  # indexes of the characters a space goes before
     for start, end in _runs(blank):
-        if end - start < SPACE * size:
-            continue
         k = sum(m < left + (start + end) / 2 for m in middles)
-        if 0 < k < len(chars) and left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
+        if not 0 < k < len(chars) or end - start < SPACE * size * (CJK_SPACE if _ideographs(chars, k) else 1):
+            continue
+        if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
             after.add(k)
     out: list[str] = []
     for n, (ch, _, _) in enumerate(chars):
@@ -296,6 +298,11 @@ def spaced(box: Box, ink: np.ndarray) -> str:
             out.append(" ")
         out.append(ch)
     return _with_read_spaces(box.text, "".join(out)).strip()
+
+
+def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
+    """Whether the characters either side of a boundary are both CJK ideographs."""
+    return all("\u4e00" <= chars[n][0] <= "\u9fff" for n in (k - 1, k))
 
 
 def _spaceable(before: str, after: str) -> bool:

@@ -52,6 +52,8 @@ def at(cells, x: int):
         (run("56.07", 20, EM) + at(run("2.1", 0, EM), 20 + 5 * EM // 2 + EM // 2 + 4), None, "56.07 2.1"),
         # an indicator and its unit a space apart
         (run("收入", 20, EM) + at(run("亿元", 0, EM), 20 + 2 * EM + 16), None, "收入 亿元"),
+        # two ideographs whose strokes leave a blank a little wider than a space's: no space (消 费)
+        (run("消", 20, EM) + at(run("费", 0, EM), 20 + EM + 9), None, "消费"),
         # running text set solid: no space
         (run("温州市人民政府", 20, EM), None, "温州市人民政府"),
         # a blank inside one character (八's two strokes, 0.45 em apart) is no space
@@ -73,7 +75,7 @@ def at(cells, x: int):
         # a space the recogniser read is kept
         (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
     ],
-    ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "running-text", "blank-inside-a-character",
+    ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
          "minus-sign", "sub-row-mark", "read-space-kept"],
 )
