@@ -107,7 +107,7 @@ def index_size() -> tuple[int, int, int]:
     """(records, index rows or documents, bytes) of the current engine's index."""
     if settings.SEARCH_ENGINE == "postgres":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(DISTINCT identifier), count(*), pg_total_relation_size('search_entry') "
+            cursor.execute("SELECT count(DISTINCT identifier), count(*), pg_total_relation_size('search_entry') + pg_total_relation_size('search_text') "
                            "FROM search_entry")
             return cursor.fetchone()
     path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])

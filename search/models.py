@@ -1,8 +1,14 @@
-"""The PostgreSQL search index: one table of index rows (search.postgres writes and reads it).
+"""The PostgreSQL search index: a narrow table of index rows and a side table of what results show
+(search.postgres writes them, search.postgres_query reads them).
 
-A model so that migrations create it and the test runner empties it with the others; on SQLite
-the table exists but stays empty (Whoosh is the engine there). A record is one row, or several
+Models so that migrations create them and the test runner empties them with the others; on SQLite
+the tables exist but stay empty (Whoosh is the engine there). A record is one row, or several
 when its text is too long for one tsvector (search.postgres.entry_parts).
+
+Counting a common word exactly visits every matching row of search_entry (GIN has no index-only
+scan) and facets read each match's type, year, 栏目 and issuers: so search_entry holds only what
+matching, counting, facets and the first ordering read, and the text snippets are cut from and
+the stored fields (about two thirds of a row) live in search_text, read for one page at a time.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -22,10 +28,23 @@ class IndexEntry(models.Model):
     year = models.IntegerField()
     issue_no = models.IntegerField()
     date = models.DateField()
-    fields = models.JSONField(null=True)  # the stored fields a result shows (part 0 only)
-    body = models.TextField()  # the text this row's snippets are cut from
+    title = models.TextField(default="")  # the record's title (every part): the first ordering's title hits
+    split = models.BooleanField(default=False)  # the record has several rows (its words may be in different ones)
     words = SearchVectorField()
 
     class Meta:
         db_table = "search_entry"
         indexes = [models.Index(fields=["identifier"]), models.Index(fields=["issue_key"])]
+
+
+class IndexText(models.Model):
+    """What a result shows, per index row: read only for the rows of the page asked for. Deleted with
+    its row (ON DELETE CASCADE in the database, migration search 0003: the index deletes in SQL)."""
+
+    entry = models.OneToOneField(IndexEntry, on_delete=models.CASCADE, primary_key=True, db_constraint=False,
+                                 related_name="text")
+    fields = models.JSONField(null=True)  # the stored fields a result shows (part 0 only)
+    body = models.TextField()  # the text this row's snippets are cut from
+
+    class Meta:
+        db_table = "search_text"

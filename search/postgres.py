@@ -10,6 +10,8 @@
   words before the cut so that a phrase across it still matches. A record matches when its rows
   together hold what is asked: rows are grouped by record (bool_or over its rows), so the words
   of a query may be in different parts, and counts are of records.
+- A row is narrow (search_entry: keys, filters, title, tsvector) and what a result shows is beside
+  it (search_text: stored fields, snippet text), deleted with it by the database (search.models).
 - Rows are written with the records, in the caller's transaction: searchable when it commits.
   A record whose text cannot be stored is indexed by title and keys only, with a warning.
 - Snippets are cut by search.snippets from the best row's text, never from a whole long body.
@@ -48,9 +50,11 @@ REBUILD_BATCH = 500  # documents inserted at a time by rebuild_index
 GROUP_COLUMNS = {"issue_key": "issue_key", ID: "identifier"}
 
 COLUMNS = ("identifier", "issue_key", "part", "record_type", "category", "person", "issuer", "numbers",
-           "related_numbers", "year", "issue_no", "date", "fields", "body", "words")
-INSERT = (f"INSERT INTO search_entry ({', '.join(COLUMNS)}) "
-          f"VALUES ({', '.join(['%s'] * (len(COLUMNS) - 1))}, %s::tsvector)")
+           "related_numbers", "year", "issue_no", "date", "title", "split", "words")
+# One index row: its narrow search_entry row, then its search_text row (fields, body) under its id.
+INSERT = (f"WITH entry AS (INSERT INTO search_entry ({', '.join(COLUMNS)}) "
+          f"VALUES ({', '.join(['%s'] * (len(COLUMNS) - 1))}, %s::tsvector) RETURNING id) "
+          f"INSERT INTO search_text (entry_id, fields, body) SELECT id, %s, %s FROM entry")
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -146,7 +150,7 @@ def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
         rows.append((*keys, n, doc["record_type"], doc["category"], doc.get("person"),
                      json.dumps(doc.get("issuer") or []), json.dumps(doc.get("numbers") or []),
                      json.dumps(doc.get("related_numbers") or []), doc["year"], doc["issue_no"], doc["date"],
-                     json.dumps(shown, cls=DjangoJSONEncoder) if n == 0 else None, body, part.tsvector()))
+                     title, len(parts) > 1, part.tsvector(), json.dumps(shown, cls=DjangoJSONEncoder) if n == 0 else None, body))
     return rows
 
 

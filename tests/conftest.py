@@ -92,6 +92,14 @@ def fixture_text(name: str) -> str:
     return ISSUE_FILES[name].read_text(encoding="utf-8")
 
 
+def as_lines(items: list) -> list:
+    """Lines for a parser step's table row: a string is a printed line, a lines.Line (a page break from
+    lines.page_break, a line put in place from lines.placed) stays as it is."""
+    from issues.parser.lines import Line
+
+    return [item if isinstance(item, Line) else Line(item) for item in items]
+
+
 def run_ingest(capsys, *args) -> tuple[int, str, str]:
     """`manage.py ingest ARGS` in process: (exit code, stdout, stderr)."""
     from django.core.management import call_command

@@ -102,6 +102,13 @@ class Layout:
     title_at_foot: bool = False  # title blocks at the foot of their document's first page
     footer: str = "·  {n}  ·"
     section_headers: bool = False  # odd pages' running header names the current section
+    cover: bool = True  # False: the cover is a sheet printed apart, so the file names the issue only
+    # in its running headers (温州市人民政府公报（总第200期） / 2019年第4期)
+    section_mark: bool = False  # a section heading opens with a drawn mark (a bar), centred with it:
+    # its words stand right of the page's centre
+    indent: float = 2.0  # body paragraphs' first-line indent in characters (0: set flush, as lists often are)
+    figures: str = "left"  # "right": in tables without rules, figures set flush right in their column
+    numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
     def leading(self) -> float:
@@ -115,6 +122,8 @@ LAYOUTS = {
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
+    "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True,
+                       ruled_tables=False, figures="right"),
 }
 
 
@@ -181,6 +190,21 @@ def read_issue(text: str) -> Manuscript:
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
         odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
     )
+
+
+FIGURE = re.compile(r"[-+—.,%0-9]{1,16}")  # a table cell that is a figure: "116.29", "-3.5", "——"
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_numerals(header: str) -> str:
+    """'2019年第4期' -> '二〇一九年第四期': the year digit by digit, the number counted (up to 99)."""
+    def counted(match: re.Match) -> str:
+        n = int(match[1])
+        tens = "" if n < 10 else ("十" if n < 20 else CN_DIGITS[n // 10] + "十")
+        return "第" + tens + (CN_DIGITS[n % 10] if n % 10 or n < 10 else "") + "期"
+
+    header = re.sub(r"(\d{4})年", lambda m: "".join(CN_DIGITS[int(d)] for d in m[1]) + "年", header)
+    return re.sub(r"第(\d{1,2})期", counted, header)
 
 
 def _bare(text: str) -> str:
@@ -438,14 +462,15 @@ class Printer:
             return Style("hei", size, "left")
         if style == "signature":
             return Style(self.face, size, "right")
-        return Style(self.face, size, "justify", 2 * size)
+        return Style(self.face, size, "justify", self.layout.indent * size)
 
     def leading(self, style: Style) -> float:
         return round(max(style.size, self.layout.body_size) * 1.52, 1)
 
     # pages ----------------------------------------------------------------------------------------
     def print_issue(self) -> Printed:
-        self.print_cover()
+        if self.layout.cover:
+            self.print_cover()
         self.new_page()
         for line in self.issue.toc:
             printed = self.with_printed_page(line)
@@ -486,12 +511,14 @@ class Printer:
                 self.draw_line(part, Style("hei", size, "centre"), TEXT_LEFT, TEXT_RIGHT, last=True)
 
     def new_page(self) -> None:
-        self.canvas.showPage()
+        if self.page or self.layout.cover:  # without a cover the file opens on the first numbered page
+            self.canvas.showPage()
         self.page += 1
         self.y, self.bottom, self.foot_title_on_page = BODY_TOP, BODY_BOTTOM, False
         header = self.issue.running_header
         if self.page % 2:
-            header = f"{self.issue.odd_header}　{self.section}" if self.layout.section_headers else self.issue.odd_header
+            odd = self.issue.odd_header if self.layout.numerals == "arabic" else chinese_numerals(self.issue.odd_header)
+            header = f"{odd}　{self.section}" if self.layout.section_headers else odd
         self.canvas.setFont(FACES["song"][0], 9)
         if self.page % 2 == 0:
             self.canvas.drawString(self.left, HEADER_BASELINE, header)
@@ -598,7 +625,14 @@ class Printer:
         text = _bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
         self.paragraphs.append(text)  # letter-spaced by the print, not by space characters
         self.y -= SECTION_SIZE * 2
-        self.draw_line(text, style, self.left, self.right)
+        if self.layout.section_mark and self.layout.sections == "spanning":
+            mark = 2 * SECTION_SIZE  # the bar and the space after it
+            width = text_width(text, style.size, style.face, style.char_space)
+            x = self.left + (self.right - self.left - width - mark) / 2
+            self.canvas.rect(x, self.y - 1, 0.6 * SECTION_SIZE, style.size, stroke=0, fill=1)
+            self.draw_line(text, style, x + mark, x + mark + width)
+        else:
+            self.draw_line(text, style, self.left, self.right)
         self.y -= BLOCK_GAP
 
     def title_lines(self, block: TitleBlock) -> list[tuple[str, Style, float]]:
@@ -673,7 +707,8 @@ class Printer:
             x = self.left
             for cell, width in zip(row, natural):
                 if cell:
-                    self.draw(cell, style, x, 0.0)
+                    right = self.layout.figures == "right" and FIGURE.fullmatch(cell)
+                    self.draw(cell, style, x + (width - text_width(cell, TABLE_SIZE, "song") if right else 0.0), 0.0)
                 x += width + spare
 
     # table of contents ------------------------------------------------------------------------------

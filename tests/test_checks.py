@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from issues.parser import checks, parse_issue
-from issues.parser.records import ParsedChronicleEntry, ParsedDocument, ParsedIssue, ParsedNews, TocEntry
+from issues.parser.records import (ParsedAppointment, ParsedChronicleEntry, ParsedDocument, ParsedIssue, ParsedNews,
+                                   TocEntry)
 from tests.conftest import ISSUE_FILES, fixture_text
 
 # A column the parser has no kind for, as a text export prints one (heading letter-spaced).
@@ -167,6 +168,8 @@ def entry(month, day, text="市长姚高员参加全省领导干部会议。"):
 
 
 SIGNED = "……特此通知。\n温州市人民政府办公室\n2020年6月3日"
+GANSU_2021_01 = ["1月5日，《中国—塔吉克斯坦友好关系发展史》《中国—哈萨克斯坦友好关系发展史》中文版首发式在兰州举行。",
+                 "1月6日，甘肃省人民政府、中国气象局和中国航空工业集团有限公司在金昌市金川机场举行“甘霖-I”人工影响天气无人机首飞仪式。"]
 DOCUMENT = dict(category="市府办文件", title="温州市人民政府办公室关于印发某方案的通知", doc_number="温政办〔2020〕51号",
                 issuer="温州市人民政府办公室", signed_date=date(2020, 6, 3), body=SIGNED)
 
@@ -193,6 +196,12 @@ RECORD_CASES = [
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n人 事 任 免\n市人大常委会第二十八次会议决定："
                                                                          "任命项一鸣为温州市交通运输局局长；\n免去王二平的温州市民政局局长职务。"})]),
                  "appointments_in_document", "人事任免栏目", id="appointments_merged_into_a_document"),
+    # gansu-2021-01 (甘肃 1月大事要览): a chronicle printed without its heading, read as the tail of the document before
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n" + "\n".join(GANSU_2021_01)})]),
+                 "dated_lines_in_document", "政府记事或政务简讯", id="chronicle_merged_into_a_document"),
+    pytest.param(issue(appointments=[ParsedAppointment("王一", "appoint", "温州市审计局副局长", None, ""),
+                                     ParsedAppointment("王一", "appoint", "提名李二为温州大学校长人选", None, "")]),
+                 "appointment_post_unusual", "不以职务名称", id="a_clause_read_as_a_post"),
     pytest.param(issue(toc=[TocEntry("政务简讯", "市政府常务会议学习《民法典》等简讯6则", page=33)],
                        news=[ParsedNews("全市美丽城镇建设推进会召开", date(2020, 6, 24))] * 5),
                  "toc_count", "目录列出6则", id="toc_announces_six_briefs_five_read"),
@@ -214,6 +223,11 @@ NO_LOSS_CASES = [
     pytest.param(issue(news=[ParsedNews("全市美丽城镇建设推进会召开", date(2020, 4, 24))]), id="brief_two_months_before"),
     pytest.param(issue(chronicle=[entry(8, 1), entry(8, 3)]), id="chronicle_two_months_after"),
     pytest.param(issue(chronicle=[entry(6, 3), entry(6, 3), entry(6, 5)]), id="chronicle_two_entries_of_one_day"),
+    # a work plan's dates inside the body, before its signature, are no chronicle
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": "\n".join(GANSU_2021_01) + "\n" + SIGNED})]),
+                 id="dated_paragraphs_before_the_signature"),
+    pytest.param(issue(appointments=[ParsedAppointment("王一", "appoint", "温州市人民政府参事", None, "")]),
+                 id="a_counsellor_is_a_post"),
     pytest.param(issue(toc=[TocEntry("市府办文件", "温州市人民政府办公室关于印发某方案的通知", "温政办[2020]第51号", 4)],
                        documents=[ParsedDocument(**DOCUMENT)]), id="doc_number_in_other_brackets_in_the_toc"),
 ]

@@ -8,6 +8,7 @@ from issues.parser.errors import IngestError
 from issues.parser.identity import find_identity
 
 MASTHEAD = "温州市人民政府公报"
+BODY = ["市政府办公室关于做好当前工作的通知"] * 80  # more lines than a cover has
 
 
 @pytest.mark.parametrize(
@@ -19,9 +20,15 @@ MASTHEAD = "温州市人民政府公报"
         ([MASTHEAD, "9月份市政府记事", "温州市2020年9月份国民经济主要统计指标"], (2020, 9, None, None)),
         ([MASTHEAD, "6月份市政府记事", "第 6 期 (总第214期)", "温州市2020年6月份国民经济主要统计指标"], (2020, 6, 214, None)),
         ([MASTHEAD, "2021.5", "出版日期：2021年2月30日"], (2021, 5, None, None)),
+        # a PDF's running headers come after its body (issues.pdf hands them on, kind RUNNING): past the
+        # cover's lines, in the cover's numerals ("二〇一一年第一期") or full-width digits
+        ([MASTHEAD, *BODY, "温州市人民政府公报（总第123期）", "二〇一一年第一期"], (2011, 1, 123, None)),
+        ([MASTHEAD, *BODY, "二OO六年第二期", "二OO六年第二期"], (2006, 2, None, None)),
+        ([MASTHEAD, *BODY, "２０２０年第９期文件发布"], (2020, 9, None, None)),
     ],
     ids=["cover", "cover-in-markdown", "running-headers-only", "month-heading-and-statistics-title",
-         "back-cover-and-statistics-title", "impossible-publish-date"],
+         "back-cover-and-statistics-title", "impossible-publish-date", "pdf-running-headers-in-chinese-numerals",
+         "pdf-running-headers-with-letter-o-for-zero", "pdf-running-header-in-full-width-digits"],
 )
 def test_identity_is_read_from_what_the_issue_prints(lines, expected):
     found = find_identity(lines)

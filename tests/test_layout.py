@@ -1,16 +1,19 @@
 """Layout of a raw two-column extraction (issues/parser/layout.py): one row per hard case of 2020-09.
 
 Snippets are written as the extraction prints them: `column(...)` puts the blank line that follows
-every column line; a string starting with a space is a page top; "\f" is a page mark.
+every column line; a string starting with a space is a page top. The steps read and give
+lines.Line values: a string is a printed line, PAGE a page break whose page the text does not
+tell, page(29) a break to printed page 29, placed(...) a line the steps have put in place.
 """
 
 import pytest
 
-from issues.parser import clean, layout
-from tests.conftest import ISSUE_FILES, fixture_text
+from issues.parser import layout
+from issues.parser.lines import page_break, placed, split_lines
+from tests.conftest import ISSUE_FILES, as_lines, fixture_text
 
-PAGE = clean.PAGE_MARK
-STANDALONE = layout.STANDALONE
+PAGE = page_break()
+page = page_break
 
 
 def column(*lines: str) -> list[str]:
@@ -39,7 +42,7 @@ STEP_CASES = [
     pytest.param(
         layout.mark_page_footers,
         column("号）文件同时废止。", "·    28    ·"),
-        column("号）文件同时废止。", f"{PAGE}29"),
+        column("号）文件同时废止。", page(29)),
         id="footer_closes_its_page_so_the_next_page_starts_there",  # fixture line 2949
     ),
     pytest.param(
@@ -57,31 +60,31 @@ STEP_CASES = [
         id="spaced_line_after_a_blank_line_is_no_page_break",  # fixture line 2544
     ),
     pytest.param(
-        layout.number_page_marks,
-        [PAGE, "a", PAGE, "b", f"{PAGE}29", "c", PAGE, "d"],
-        [f"{PAGE}27", "a", f"{PAGE}28", "b", f"{PAGE}29", "c", f"{PAGE}30", "d"],
+        layout.number_page_breaks,
+        [PAGE, "a", PAGE, "b", page(29), "c", PAGE, "d"],
+        [page(27), "a", page(28), "b", page(29), "c", page(30), "d"],
         id="page_breaks_counted_back_and_on_from_a_footer",  # footers at lines 2949, 3979, 4130
     ),
     pytest.param(
-        layout.number_page_marks,
-        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
-        [f"{PAGE}29", "a", PAGE, "b", PAGE, "c", f"{PAGE}31", "d"],
+        layout.number_page_breaks,
+        [page(29), "a", PAGE, "b", PAGE, "c", page(31), "d"],
+        [page(29), "a", PAGE, "b", PAGE, "c", page(31), "d"],
         id="pages_between_footers_that_disagree_with_the_count_stay_unknown",
     ),
     pytest.param(
         layout.mark_standalone_lines,
         ["                                   温州市人民政府", "各区人民政府，市各有关单位：",
          "　　#住户存款 亿元 —— —— 8447.98 12.0 ", "为进一步完善我市市区房屋征收与补偿政"],
-        [f"{STANDALONE}温州市人民政府", f"{STANDALONE}各区人民政府，市各有关单位：",
-         f"{STANDALONE}#住户存款 亿元 —— —— 8447.98 12.0", "为进一步完善我市市区房屋征收与补偿政"],
+        [placed("温州市人民政府"), placed("各区人民政府，市各有关单位："),
+         placed("#住户存款 亿元 —— —— 8447.98 12.0"), "为进一步完善我市市区房屋征收与补偿政"],
         id="signature_addressees_and_table_rows_stand_alone",  # lines 597, 663, 4838, 665
     ),
     pytest.param(
         layout.move_title_blocks,
         [PAGE, " 各区人民政府，市各有关单位：", "", "顺利开展。", "", "ZJCC00-2020-0012 ", "", "温州市人民政府", "",
          "关于推进市区房屋征收补偿房票安置的", "", "实施意见", "温政发〔2020〕24号", PAGE],
-        [PAGE, f"{STANDALONE}ZJCC00-2020-0012", f"{STANDALONE}温州市人民政府",
-         f"{STANDALONE}关于推进市区房屋征收补偿房票安置的实施意见", f"{STANDALONE}温政发〔2020〕24号",
+        [PAGE, placed("ZJCC00-2020-0012"), placed("温州市人民政府"),
+         placed("关于推进市区房屋征收补偿房票安置的实施意见"), placed("温政发〔2020〕24号"),
          " 各区人民政府，市各有关单位：", "", "顺利开展。", "", PAGE],
         id="title_block_moved_before_the_addressees_of_its_page",  # lines 663-767
     ),
@@ -89,37 +92,37 @@ STEP_CASES = [
         layout.move_title_blocks,
         [PAGE, "二〇一一年五月十八日", "", "乐昌市教育局", "", "关于下达2021年城乡义务教育公用经费", "", "补助资金的通知", "",
          "各义务教育学校：", "", "根据市财政局文件精神，现下达你校", PAGE],
-        [PAGE, "二〇一一年五月十八日", "", f"{STANDALONE}乐昌市教育局",
-         f"{STANDALONE}关于下达2021年城乡义务教育公用经费补助资金的通知", "", "各义务教育学校：", "", "根据市财政局文件精神，现下达你校",
+        [PAGE, "二〇一一年五月十八日", "", placed("乐昌市教育局"),
+         placed("关于下达2021年城乡义务教育公用经费补助资金的通知"), "", "各义务教育学校：", "", "根据市财政局文件精神，现下达你校",
          PAGE],
         id="unnumbered_title_block_followed_by_its_addressees_stays_in_place",  # tests/test_read_documents.py LECHANG
     ),
     pytest.param(
         layout.move_headings_to_page_top,
-        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
+        [PAGE, placed("乐昌市教育局"), placed("关于下达补助资金的通知"), "现下达你校补助资金。", "乐昌市教育局",
          "2021年3月1日", "市人民政府决定：", "人事任免", PAGE],
-        [PAGE, f"{STANDALONE}乐昌市教育局", f"{STANDALONE}关于下达补助资金的通知", "现下达你校补助资金。", "乐昌市教育局",
-         "2021年3月1日", f"{STANDALONE}人事任免", "市人民政府决定：", PAGE],
+        [PAGE, placed("乐昌市教育局"), placed("关于下达补助资金的通知"), "现下达你校补助资金。", "乐昌市教育局",
+         "2021年3月1日", placed("人事任免"), "市人民政府决定：", PAGE],
         id="heading_goes_after_the_signature_of_a_document_moved_to_the_page_top",
     ),
     pytest.param(
         layout.move_headings_to_page_top,
         [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
-        [PAGE, f"{STANDALONE}机构人事", f"{STANDALONE}9月份市政府人事任免", "", "市人民政府决定：", "", "", "职务；",
+        [PAGE, placed("机构人事"), placed("9月份市政府人事任免"), "", "市人民政府决定：", "", "", "职务；",
          "", PAGE],
         id="month_heading_and_column_title_go_to_the_page_top",  # lines 3983-4021
     ),
     pytest.param(
         layout.join_column_lines,
-        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", f"{PAGE}4", " 镇有序转移。", "", "（一）房票。"],
-        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", f"{PAGE}4", "（一）房票。"],
-        id="page_mark_inside_a_paragraph_moves_after_it",  # lines 99-108
+        [PAGE, " 移人口落户数量挂钩机制，保障农业人口向城", "", page(4), " 镇有序转移。", "", "（一）房票。"],
+        [PAGE, "移人口落户数量挂钩机制，保障农业人口向城镇有序转移。", page(4), "（一）房票。"],
+        id="page_break_inside_a_paragraph_moves_after_it",  # lines 99-108
     ),
     pytest.param(
         layout.unmark_standalone_lines,
-        [f"{STANDALONE}温州市人民政府", "正文"],
+        [placed("温州市人民政府"), "正文"],
         ["温州市人民政府", "正文"],
-        id="standalone_marks_removed_at_the_end",
+        id="placed_lines_are_text_again_at_the_end",
     ),
     pytest.param(
         layout.collapse_spacing,
@@ -138,7 +141,7 @@ STEP_CASES = [
 
 @pytest.mark.parametrize(("step", "lines", "expected"), STEP_CASES)
 def test_layout_step(step, lines, expected):
-    assert step(lines) == expected
+    assert step(as_lines(lines)) == as_lines(expected)
 
 
 # --- the whole layout, snippet in, clean lines out ------------------------------------------------
@@ -193,7 +196,7 @@ CLEAN_CASES = [
         ["·    37    ·", "", "温州市人民政府公报（总第217期）", ""] + column(
             "市人民政府决定：", "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；",
             "章公华的温州市民防局局长职务。", "机构人事"),
-        [f"{PAGE}38", "机构人事", "9月份市政府人事任免", "市人民政府决定：",
+        [page(38), "机构人事", "9月份市政府人事任免", "市人民政府决定：",
          "张祖新的温州市发展和改革委员会副主任职务；", "章公华的温州市民防局局长职务。"],
         id="heading_inside_a_post_removed_and_put_at_the_top_of_its_page",  # lines 3979-4021
     ),
@@ -207,7 +210,7 @@ CLEAN_CASES = [
     pytest.param(
         column(" 凝聚力", "平台育才引才留才作用，让温州成为各路英才", "政 务 简 讯", "政务简讯", "·    39    ·",
                "温州市人民政府公报（总第217期） 政务简讯", "的向往地、创业地、圆梦地。"),
-        [f"{PAGE}39", "政务简讯", "凝聚力", "平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。", f"{PAGE}40"],
+        [page(39), "政务简讯", "凝聚力", "平台育才引才留才作用，让温州成为各路英才的向往地、创业地、圆梦地。", page(40)],
         id="paragraph_rejoined_across_footer_header_and_letter_spaced_column_title",  # lines 4120-4134
     ),
     pytest.param(
@@ -274,9 +277,9 @@ CLEAN_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), CLEAN_CASES)
 def test_layout_cleans_raw_snippet(lines, expected):
-    assert layout.clean_lines(lines) == expected
+    assert layout.clean_lines(as_lines(lines)) == as_lines(expected)
 
 
 @pytest.mark.parametrize(("name", "raw"), [(name, name == "2020-09") for name in ISSUE_FILES])
 def test_only_the_raw_extraction_is_read_as_raw_layout(name, raw):
-    assert layout.is_raw_layout(clean.split_lines(fixture_text(name))) is raw
+    assert layout.is_raw_layout(split_lines(fixture_text(name))) is raw

@@ -5,26 +5,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from issues.parser import clean, parse_issue
-from issues.parser.lines import PAGE_NUMBER, Line, first_page, from_text, physical_pages
-from tests.conftest import database_independent, fixture_text
-
-MARK = clean.PAGE_MARK
+from issues.parser.lines import PAGE_NUMBER, Line, first_page, from_text, page_break, physical_pages, split_lines
+from tests.conftest import as_lines, database_independent, fixture_text
 
 
 @pytest.mark.parametrize(("marked", "pages"), [
-    pytest.param(["封面", f"{MARK}3", "正文", "续"], [None, 3, 3], id="a_mark_numbers_the_lines_after_it"),
-    pytest.param([f"{MARK}3", "甲", MARK, "乙"], [3, None], id="a_bare_mark_leaves_the_page_unknown"),
-    pytest.param([f"{MARK}0", "甲", f"{MARK}1", "乙"], [None, 1], id="page_zero_is_no_page"),
+    pytest.param(["封面", page_break(3), "正文", "续"], [None, 3, 3], id="a_break_numbers_the_lines_after_it"),
+    pytest.param([page_break(3), "甲", page_break(), "乙"], [3, None], id="a_break_without_number_leaves_the_page_unknown"),
+    pytest.param([page_break(0), "甲", page_break(1), "乙"], [None, 1], id="page_zero_is_no_page"),
 ])
-def test_page_marks_become_the_page_of_each_line(marked, pages):
-    assert [line.page for line in clean.paged(marked)] == pages
+def test_page_breaks_become_the_page_of_each_line(marked, pages):
+    cleaned = clean.paged(as_lines(marked))
+    assert [line.page for line in cleaned] == pages
+    assert [line.text for line in cleaned] == [item for item in marked if isinstance(item, str)]
 
 
 def test_the_file_page_follows_the_printed_page_when_the_reader_knew_it():
     read = [Line("·  3  ·", 3, 5, PAGE_NUMBER), Line("正文", 3, 5)]
     assert physical_pages(read) == {3: 5}
-    assert [(line.page, line.physical_page) for line in clean.paged([f"{MARK}3", "正文", f"{MARK}4", "下页"], {3: 5})] == [
-        (3, 5), (4, None)]
+    marked = as_lines([page_break(3), "正文", page_break(4), "下页"])
+    assert [(line.page, line.physical_page) for line in clean.paged(marked, {3: 5})] == [(3, 5), (4, None)]
 
 
 @pytest.mark.parametrize(("pages", "expected"), [
@@ -41,6 +41,10 @@ def test_first_page_of_a_section(pages, expected):
 def test_a_line_refuses_a_page_below_one(page):
     with pytest.raises(ValueError):
         Line("甲", page)
+
+
+def test_split_lines_unifies_line_ends_and_drops_control_characters():
+    assert split_lines("甲\r\n乙\r丙\x00\x0b丁") == ["甲", "乙", "丙丁"]
 
 
 def test_a_text_export_becomes_lines_without_pages():

@@ -329,3 +329,133 @@ def test_a_line_of_no_known_shape_is_a_loss_quoting_it():
     warnings = []
     assert appointments.parse(["市人民政府决定：", "陈晓东同志另有任用。"], warnings=warnings) == []
     assert [(w.level, w.lines) for w in warnings] == [("loss", ["陈晓东同志另有任用。"])]
+
+
+# --- more decisions as printed (issue 21 §1, appts21; tests/data/SOURCES.md, "appointment decisions, appts21") ----------
+
+def rows(lines):
+    """(person, action, position, qualifier, decided_by) of each row, and the loss warnings' quoted lines."""
+    warnings = []
+    found = appointments.parse(lines, warnings=warnings)
+    return ([(a.person, a.action, a.position, a.qualifier, a.decided_by) for a in found],
+            [w.lines for w in warnings if w.level == "loss"])
+
+
+SHAANXI = "陕西省第十二届人民代表大会常务委员会第二十六次会议决定"
+NEIMENGGU = "内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议决定"
+LUCHENG = "经区七届人大常委会第三十六次会议审议通过，决定"
+DECISIONS = [
+    # wujin-2025-07: 会议 before a verb names no decider and is no one's name; 并报…备案 after a resignation is no post
+    pytest.param(["决定接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届人民代表大会第五次会议备案。",
+                  "会议任命薛晔为常州市武进区人民政府副区长、代理区长。"],
+                 [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, "决定"),
+                  ("薛晔", "appoint", "常州市武进区人民政府副区长", None, ""), ("薛晔", "appoint", "常州市武进区人民政府代理区长", None, "")],
+                 id="hui_yi_before_the_verb_and_bing_bao_bei_an"),
+    # changning-2023-07: 报…备案 after the request, then the next decision after a semicolon
+    pytest.param(["决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；决定任命侯继军同志为长宁区人民政府副区长、代理区长。"],
+                 [("张伟", "dismiss", "长宁区人民政府区长", None, "决定"), ("侯继军", "appoint", "长宁区人民政府副区长", None, "决定"),
+                  ("侯继军", "appoint", "长宁区人民政府代理区长", None, "决定")],
+                 id="bao_bei_an_after_the_request"),
+    # chongming-2022-07: the decider and a comma before an X任Y statement
+    pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
+                 [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],
+                 id="decider_and_a_comma_before_x_ren_y"),
+    # shaanxi-2016-04: the meeting's date between its name and 决定, dropped from who decided
+    pytest.param(["陕西省第十二届人民代表大会常务委员会第二十六次会议4月1日决定，接受赵正永辞去陕西省第十二届人民代表大会常务委员会"
+                  "主任职务的请求，接受娄勤俭辞去陕西省人民政府省长职务的请求，任命胡和平为陕西省人民政府副省长、代省长。"],
+                 [("赵正永", "dismiss", "陕西省第十二届人民代表大会常务委员会主任", None, SHAANXI),
+                  ("娄勤俭", "dismiss", "陕西省人民政府省长", None, SHAANXI),
+                  ("胡和平", "appoint", "陕西省人民政府副省长", None, SHAANXI), ("胡和平", "appoint", "陕西省人民政府代省长", None, SHAANXI)],
+                 id="decider_with_its_date_and_a_comma"),
+    # neimenggu-2021-08: the same shape, a region's 副主席、代理主席
+    pytest.param(["内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议8月5日决定，接受布小林辞去内蒙古自治区主席职务的请求，"
+                  "任命王莉霞为内蒙古自治区副主席、代理主席。"],
+                 [("布小林", "dismiss", "内蒙古自治区主席", None, NEIMENGGU),
+                  ("王莉霞", "appoint", "内蒙古自治区副主席", None, NEIMENGGU),
+                  ("王莉霞", "appoint", "内蒙古自治区代理主席", None, NEIMENGGU)],
+                 id="region_decider_with_its_date"),
+    # state-council-2024-05 (hkej): a list's title before its item, and the State Council before 免去
+    pytest.param(["国务院任免国家工作人员，任命华春莹为外交部副部长。", "国务院免去曲云海的国家移民管理局副局长职务。"],
+                 [("华春莹", "appoint", "外交部副部长", None, "国务院任免国家工作人员"),
+                  ("曲云海", "dismiss", "国家移民管理局副局长", None, "国务院")],
+                 id="list_title_and_body_before_the_verb"),
+    # state-council-2008-09 (wenxuecity): （女） after the names of both an appointment and a dismissal
+    pytest.param(["任命赵少华（女）为文化部副部长；免去孟晓驷（女）的文化部副部长职务。"],
+                 [("赵少华", "appoint", "文化部副部长", None, ""), ("孟晓驷", "dismiss", "文化部副部长", None, "")],
+                 id="woman_marked_in_both_clauses"),
+    # lucheng-2011-07: a 人大常委会 decision opening with its legal basis, and 报…备案 as a sentence of its own
+    pytest.param(["根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议"
+                  "审议通过，决定接受王立彤辞去温州市鹿城区人民政府区长职务。", "报温州市鹿城区第八届人民代表大会第一次会议备案。"],
+                 [("王立彤", "dismiss", "温州市鹿城区人民政府区长", None, LUCHENG)],
+                 id="legal_basis_before_the_decider"),
+]
+
+WRITTEN = [
+    # written for the test, in shapes 任免 lists print (invented names, Wenzhou bodies)
+    pytest.param(["市人民政府决定：", "聘任王一为温州市人民政府参事；", "续聘李二、张三为温州市人民政府参事；",
+                  "解聘赵四的温州市人民政府参事职务；", "撤销钱五的温州市审计局副局长职务。"],
+                 [("王一", "appoint", "温州市人民政府参事", None, DECIDED), ("李二", "appoint", "温州市人民政府参事", None, DECIDED),
+                  ("张三", "appoint", "温州市人民政府参事", None, DECIDED), ("赵四", "dismiss", "温州市人民政府参事", None, DECIDED),
+                  ("钱五", "dismiss", "温州市审计局副局长", None, DECIDED)],
+                 id="pin_ren_xu_pin_jie_pin_che_xiao"),
+    pytest.param(["经市政府第23次常务会议研究，决定：", "王一任温州市审计局副局长；"],
+                 [("王一", "appoint", "温州市审计局副局长", None, "经市政府第23次常务会议研究，决定")],
+                 id="meeting_studied_comma_then_decided"),
+    pytest.param(["任职：", "王一任温州市审计局副局长；", "免职：", "李二的温州市审计局副局长职务。"],
+                 [("王一", "appoint", "温州市审计局副局长", None, ""), ("李二", "dismiss", "温州市审计局副局长", None, "")],
+                 id="ren_zhi_and_mian_zhi_lists"),
+    pytest.param(["市政府第12次常务会议决定：", "任命王一为温州市审计局副局长（挂职）。"],
+                 [("王一", "appoint", "温州市审计局副局长", "挂职", "市政府第12次常务会议决定")],
+                 id="standing_meeting_numbered_in_digits"),
+    pytest.param(["市人民政府决定：", "王一（女，回族）任温州市民族宗教事务局副局长；", "任命李二（满族）为温州市统计局副局长。"],
+                 [("王一", "appoint", "温州市民族宗教事务局副局长", None, DECIDED), ("李二", "appoint", "温州市统计局副局长", None, DECIDED)],
+                 id="woman_and_people_marks"),
+    pytest.param(["市人民政府决定：", "任命王一为温州市人民政府副秘书长兼温州市人民政府办公室主任；",
+                  "李二任温州市国有资产投资集团有限公司董事长兼总经理；", "免去张三的温州市审计局局长兼党组书记职务。"],
+                 [("王一", "appoint", "温州市人民政府副秘书长", None, DECIDED),
+                  ("王一", "concurrent", "温州市人民政府办公室主任", None, DECIDED),
+                  ("李二", "appoint", "温州市国有资产投资集团有限公司董事长", None, DECIDED),
+                  ("李二", "concurrent", "温州市国有资产投资集团有限公司总经理", None, DECIDED),
+                  ("张三", "dismiss", "温州市审计局局长", None, DECIDED), ("张三", "dismiss", "温州市审计局党组书记", "兼", DECIDED)],
+                 id="posts_joined_by_jian"),
+    # two-character names padded to three, as 临政办函〔2013〕89号 prints its members (冯　镭, 李　震)
+    pytest.param(["市人民政府决定：", "冯　镭任温州市审计局副局长；", "任命李　震、沈　慧为温州市统计局副局长；", "免去王  一的温州市统计局局长职务。"],
+                 [("冯镭", "appoint", "温州市审计局副局长", None, DECIDED), ("李震", "appoint", "温州市统计局副局长", None, DECIDED),
+                  ("沈慧", "appoint", "温州市统计局副局长", None, DECIDED), ("王一", "dismiss", "温州市统计局局长", None, DECIDED)],
+                 id="two_character_names_padded_with_a_space"),
+    pytest.param(["市人民政府决定：", "王一任温州市审计局副局长；", "免去其温州市统计局副局长职务。"],
+                 [("王一", "appoint", "温州市审计局副局长", None, DECIDED), ("王一", "dismiss", "温州市统计局副局长", None, DECIDED)],
+                 id="mian_qu_qi_as_an_entry_of_its_own"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", DECISIONS + WRITTEN)
+def test_each_decision_gives_its_rows_and_who_decided_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+LOUD = [
+    # a verb the parser has no action for: never a row of a person named '提名王一'
+    pytest.param(["市人民政府决定：", "提名王一为温州大学校长人选。"], [], [["提名王一为温州大学校长人选。"]],
+                 id="a_nomination_is_no_appointment"),
+    # the same after an appointment read: the rest of the line is quoted, the appointment kept
+    pytest.param(["市人民政府决定：", "任命王一为温州市审计局副局长，提名李二为温州大学校长人选。"],
+                 [("王一", "appoint", "温州市审计局副局长", None, DECIDED)],
+                 [["任命王一为温州市审计局副局长，提名李二为温州大学校长人选。", "提名李二为温州大学校长人选"]],
+                 id="part_of_a_line_unread"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, losses", LOUD)
+def test_what_is_not_read_is_quoted_in_a_loss(lines, expected, losses):
+    assert rows(lines) == (expected, losses)
+
+
+def test_a_decision_under_its_own_title_gives_its_row_and_its_title_block_as_a_note():
+    """lucheng-2011-07 as the district printed it: title, adoption line, the decision, 报…备案, the date in Chinese numerals."""
+    title = "温州市鹿城区人民代表大会常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定"
+    adopted = "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次会议通过）"
+    warnings = []
+    found = appointments.parse([title, adopted, *DECISIONS[-1].values[0], "二○一一年七月十八日"], warnings=warnings)
+    assert [(a.person, a.action, a.position) for a in found] == [("王立彤", "dismiss", "温州市鹿城区人民政府区长")]
+    assert [(w.level, w.lines) for w in warnings] == [("note", [title, adopted, "二○一一年七月十八日"])]

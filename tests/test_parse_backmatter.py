@@ -16,9 +16,9 @@ CASES = [
         id="markdown_marks_and_rules_dropped",  # 2021-05 lines 1087-1091, 1148
     ),
     pytest.param(
-        ["- ◎ 2020年4月22日,率全国之先开辟市场采购贸易空运包机直航模式。", "\f40", "  "],
+        ["- ◎ 2020年4月22日,率全国之先开辟市场采购贸易空运包机直航模式。", "  "],
         ["◎ 2020年4月22日,率全国之先开辟市场采购贸易空运包机直航模式。"],
-        id="bullets_page_marks_and_blank_lines",  # 2020-06 line 1229
+        id="bullets_and_blank_lines",  # 2020-06 line 1229
     ),
     pytest.param(
         ["4月4日，温州市市场监管局举行护航“两区”建设暨“亮剑2019”综合执法行动启动仪式。"],

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from issues.parser import clean, documents
-from issues.parser.lines import first_page, texts
+from issues.parser.lines import first_page, from_text, texts
 from issues.parser.records import TocEntry
 
 
@@ -419,9 +419,9 @@ def test_raw_title_block_with_the_number_above_the_title():
     assert document.body.startswith("为加强行政规范性文件管理") and "\f" not in document.body
 
 
-def test_page_from_page_marks_without_a_toc_page():
+def test_page_from_page_numbers_without_a_toc_page():
     # no TOC page: the section's first page, the one before its first page number ('·    37    ·')
-    lines = clean.paged(clean.clean_lines(clean.split_lines(RAW_TITLE_BLOCK)))
+    lines = clean.paged(clean.clean_lines(from_text(RAW_TITLE_BLOCK)))
     entry = TocEntry(category="市政府文件", title=RAW_TITLE, doc_number="温政发〔2020〕23号", page=first_page(lines))
     assert documents.parse(texts(lines), entry).page == 36
 

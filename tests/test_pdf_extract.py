@@ -103,6 +103,19 @@ def test_gutter_is_found_wherever_the_columns_leave_it(gutter_at):
     assert gutter[1] - gutter[0] <= 20
 
 
+def test_gutter_is_found_under_larger_headings_set_off_the_page_centre():
+    """Section headings in a larger face, centred together with a drawn mark before them, stand off
+    the page's centre and cross the gutter: three of them over short columns hid it."""
+    segments = []
+    for n in range(8):  # the columns' baselines need not line up
+        segments.append(Segment("左栏文字左栏文字", 60.0, 288.0 - (90 if n == 7 else 0), 120.0 + 17 * n, 10.5))
+        segments.append(Segment("右栏文字右栏文字", 312.0, 540.0 - (120 if n == 7 else 0), 128.0 + 17 * n, 10.5))
+    segments += [Segment(heading, 276.0, 360.0, top, 17.0) for heading, top in
+                 [("人 事 任 免", 84.0), ("政 务 简 讯", 270.0), ("政 府 记 事", 380.0)]]
+    gutter = find_gutter(segments, Area(60.0, 540.0))
+    assert gutter is not None and 287 <= gutter[0] and gutter[1] <= 313
+
+
 def test_one_column_page_has_no_gutter():
     segments = [Segment("目录条目", 60.0, 540.0 - (200 if n % 3 else 0), 80.0 + 16 * n, 10.5) for n in range(30)]
     assert find_gutter(segments, Area(60.0, 540.0)) is None
@@ -159,6 +172,26 @@ def column_line(text, x0, x1, page=3, left=60.0, right=300.0, size=10.0):
 )
 def test_paragraphs_are_rebuilt_from_line_geometry(lines, expected):
     assert paragraphs(lines) == expected
+
+
+# A justified column of running text (each full line ends on the edge, 300), then a list of
+# appointments set flush, one a line (fixture 2020-06): the first row's characters nearly fill the column.
+RUNNING_TEXT = [column_line("为贯彻落实浙江省人民政府关于做好当前和今后一个时期促", 80 if n == 0 else 60, 300) for n in range(24)]
+ROWS = [column_line("张伟的温州市发展和改革委员会项目前期管理办公室主任职务；", 60, 297.5),
+        column_line("董旭辉的温州市人力资源和社会保障局副局长职务；", 60, 260)]
+
+
+@pytest.mark.parametrize(
+    "full_line_end, expected_rows",
+    [(300.0, [row.text for row in ROWS]), (297.0, ["".join(row.text for row in ROWS)])],
+    ids=["justified-print-a-row-a-fraction-short-ends-there", "ragged-print-cannot-tell-and-joins-as-before"],
+)
+def test_a_flush_row_that_nearly_fills_a_justified_column_is_its_own_line(full_line_end, expected_rows):
+    text = [Line(line.text, line.x0, full_line_end, line.size, line.left, line.right, line.page) for line in RUNNING_TEXT]
+    text.append(column_line("为贯彻落实。", 60, 120))
+    found = paragraphs([*text, *ROWS])
+    assert found[2:] == expected_rows
+    assert found[1] == "".join(line.text for line in text)
 
 
 @pytest.mark.parametrize(
@@ -236,6 +269,29 @@ NOTE_AT_FOOT = [Segment("注：二氧化硫、氮氧化物的省属电厂减排�
 def test_a_title_at_the_foot_of_a_page_heads_the_columns_above_it(foot, expected):
     lines = read_page(two_column_page(foot), Area(62.0, 539.0), (320.0, 338.0))
     assert [line.text for line in lines] == expected
+
+
+# Large print, gutter left of the page's centre (300): a caption's last character carried to the top
+# of the right column lies at the page's centre (fixture 2020-06's back matter).
+CARRIED_OVER = [
+    *[Segment("6月22日，龙湾区状元亭义工们将制作的2万来只粽子", 62.0, 278.0, 100.0 + 21 * n, 13.8) for n in range(6)],
+    Segment("人", 293.0, 306.8, 104.0, 13.8),  # the columns' baselines need not line up
+    *[Segment("6月24日，我市召开全市美丽城镇建设推进会", 293.0, 539.0, 125.0 + 21 * n, 13.8) for n in range(5)],
+]
+
+
+def test_a_character_carried_to_the_top_of_the_right_column_stays_there_though_at_the_page_centre():
+    page = Page(0, 595.0, 842.0, CARRIED_OVER)
+    lines = read_page(page, Area(62.0, 539.0), (279.0, 292.0))
+    assert [line.text for line in lines] == [s.text for s in CARRIED_OVER]
+
+
+def test_a_caption_at_a_column_foot_does_not_run_on_into_the_next_columns_caption():
+    """Two captions (fixture 2021-05), the first nearly filling the right column at a page's foot."""
+    first = Line("图1:公共卫生补短板之基建效果图", 313.3, 541.3, 15.3, 305.0, 549.3, 40)
+    second = Line("图2:苍南7个公共卫生项目集体", 66.4, 272.9, 15.3, 62.0, 278.0, 41)
+    last = Line("开工仪式", 136.0, 197.2, 15.3, 62.0, 278.0, 41)
+    assert paragraphs([first, second, last]) == ["·  40  ·", first.text, "·  41  ·", second.text + last.text]
 
 
 def test_the_generator_imports_nothing_from_the_code_it_tests():

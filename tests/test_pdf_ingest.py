@@ -13,6 +13,7 @@ from issues.ingest import ingest_bytes
 from issues.models import Issue
 from issues.numbers import doc_key
 from issues.parser import parse_issue
+from issues.parser.lines import printed as printed_lines
 from issues.pdf import extract_lines
 from issues.sources import IngestError
 from tests import pdfgen
@@ -29,8 +30,13 @@ def without_pages(export: dict) -> dict:
     }
 
 
+# Large print carried a caption's last character to the top of a column at the page's centre, and
+# ran a caption at a column's foot on into the next column's (their back matter differed): checked here.
+LARGE_PRINT = [("2020-06", "large-print"), ("2020-11", "large-print"), ("2021-05", "large-print")]
+
+
 @database_independent
-@pytest.mark.parametrize("name, layout", PRINTINGS)
+@pytest.mark.parametrize("name, layout", PRINTINGS + LARGE_PRINT)
 def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
     from_pdf = without_pages(parse_issue(text).to_export())
@@ -52,7 +58,10 @@ def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs
 def test_pdf_lines_know_the_printed_and_the_file_page_they_start_on(gazette_pdfs):
     printed, text = gazette_pdfs("2019-04", "song-ruled")
     read = extract_lines(printed.pdf)
-    assert "\n".join(line.text for line in read) + "\n" == text  # the reading of extract_text, line for line
+    body = printed_lines(read)
+    assert "\n".join(line.text for line in body) + "\n" == text  # the reading of extract_text, line for line
+    running = read[len(body):]  # after the body, for identity: the headers (an odd page's names its section)
+    assert running and all(any(line.text.startswith(h) for h in printed.running_headers) for line in running)
     number_lines = {doc_key(line.text): line for line in read if doc_key(line.text) in printed.document_file_pages}
     assert number_lines
     assert {key: (line.page, line.physical_page) for key, line in number_lines.items()} == {
@@ -130,3 +139,21 @@ def _good_text(tmp_path):
     path = tmp_path / "2020-06.txt"
     path.write_text(fixture_text("2020-06"), encoding="utf-8")
     return str(path)
+
+
+@database_independent
+def test_pdf_without_its_cover_is_named_by_its_running_headers_and_gives_the_same_records(gazette_pdfs):
+    """A cover printed apart: the file names the issue only in its running headers, which the reader
+    sets aside from the body but hands on, so the parser reads the identity from them."""
+    printed, _ = gazette_pdfs("2019-04", "no-cover")
+    from_pdf = parse_issue(extract_lines(printed.pdf))
+    from_text = parse_issue(fixture_text("2019-04"))
+    assert (from_pdf.year, from_pdf.issue_no, from_pdf.total_no) == (from_text.year, from_text.issue_no, 200)
+    assert from_pdf.publish_date is None  # printed on the cover alone
+    pdf_export, text_export = without_pages(from_pdf.to_export()), without_pages(from_text.to_export())
+    for key in RECORD_KINDS:
+        assert pdf_export[key] == text_export[key], key
+
+
+# The records an issue's export holds (its identity and back matter aside).
+RECORD_KINDS = ["documents", "interpretations", "appointments", "news", "chronicle", "issued_list", "statistics"]

@@ -4,8 +4,9 @@ found by their shapes, their printed lines read by the same kind parsers as with
 import pytest
 
 from issues.parser import clean, issued, rawsplit, statistics
-from issues.parser.clean import PAGE_MARK
+from issues.parser.lines import page_break as page
 from issues.parser.records import ParsedIssue
+from tests.conftest import as_lines
 
 
 @pytest.mark.parametrize(("doc_number", "category"), [
@@ -34,18 +35,18 @@ def test_a_document_without_number_takes_the_category_of_the_issuer_its_title_na
 
 def test_sections_found_by_their_shapes_each_on_its_page():
     lines = [
-        f"{PAGE_MARK}29", "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
+        page(29), "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",
         "温政办〔2020〕76号", "各县（市、区）人民政府，市政府直属各单位：", "第一条 为加强公共数据统一管理。",
-        f"{PAGE_MARK}36", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", "日前，温州市出台《意见》。",
-        "解读单位：市体育局", f"{PAGE_MARK}38", "机构人事", "9月份市政府人事任免", "市人民政府决定：",
-        f"{PAGE_MARK}39", "政务简讯", "陈伟俊主持召开", "高等教育发展工作座谈会", "9月11日，陈伟俊主持召开座谈会。",
-        f"{PAGE_MARK}46", "温政发〔2020〕23号　　温州市人民政府关于公布…的", "决定",
-        f"{PAGE_MARK}47", "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
-        "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", f"{PAGE_MARK}48", "9月26日，楠溪江桨板公开赛（赵用/摄）",
+        page(36), "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", "日前，温州市出台《意见》。",
+        "解读单位：市体育局", page(38), "机构人事", "9月份市政府人事任免", "市人民政府决定：",
+        page(39), "政务简讯", "陈伟俊主持召开", "高等教育发展工作座谈会", "9月11日，陈伟俊主持召开座谈会。",
+        page(46), "温政发〔2020〕23号　　温州市人民政府关于公布…的", "决定",
+        page(47), "温州市统计局制", "温州市2020年9月份国民经济主要统计指标",
+        "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2", page(48), "9月26日，楠溪江桨板公开赛（赵用/摄）",
     ]
     found = [(s.category, s.title, s.doc_number, s.page, s.start, s.end)
-             for s in rawsplit.find_sections(clean.paged(lines))]
-    assert found == [  # start and end index the lines without their page marks
+             for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [  # start and end index the lines without their page breaks
         ("市府办文件", "温州市人民政府办公室关于印发温州市公共数据共享开放管理暂行办法的通知", "温政办〔2020〕76号", 29, 0, 6),
         ("政策解读", "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读", None, 36, 6, 9),
         ("机构人事", "9月份市政府人事任免", None, 38, 9, 12),
@@ -82,9 +83,9 @@ def test_statistics_read_as_printed_producer_before_the_title_and_header_words_c
 
 def test_title_block_in_printed_order_is_one_document_start():
     # a PDF export that keeps the printed order: ZJCC code, doc number, issuer, title (lines 101-107)
-    lines = [f"{PAGE_MARK}3", "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
+    lines = [page(3), "ZJCC00-2020-0010", "温政发〔2020〕22号", "温州市人民政府", "关于打造千万级常住人口城市的若干意见",
              "各县（市、区）人民政府，市各有关单位：", "为加快实现人口规模适度、结构优化、素质提升。"]
-    (section,) = rawsplit.find_sections(clean.paged(lines))
+    (section,) = rawsplit.find_sections(clean.paged(as_lines(lines)))
     assert (section.category, section.title, section.doc_number, section.page, section.start, section.end) == (
         "市政府文件", "温州市人民政府关于打造千万级常住人口城市的若干意见", "温政发〔2020〕22号", 3, 0, 6)
 
@@ -93,11 +94,11 @@ def test_a_statistics_table_begun_by_its_heading_row_inside_the_chronicle_keeps_
     where the chronicle's column ends: the rows are the table's, also after its title and a page turn."""
     lines = ["政府记事", "统计资料", "2008年6月政府大事记", "1日 市长出席全市安全生产工作会议。",
              "指标 单位 当月 同比±% 累计 同比±%", "社会消费品零售总额 亿元 1543.42 -4.3 7590.96 -16.1",
-             "2008年6月社会消费品零售总额", f"{PAGE_MARK}6", "住宿餐饮业 亿元 79.01 -37.1 483.40 -33.1", "市统计局",
-             f"{PAGE_MARK}7", "本刊编辑部"]
-    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))]
+             "2008年6月社会消费品零售总额", page(6), "住宿餐饮业 亿元 79.01 -37.1 483.40 -33.1", "市统计局",
+             page(7), "本刊编辑部"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
     assert found[-3:] == [("政府记事", 2), ("统计资料", 4), ("back_matter", 9)]
-    table = statistics.parse([line for line in lines[4:10] if not line.startswith(PAGE_MARK)])
+    table = statistics.parse([line for line in lines[4:10] if isinstance(line, str)])
     assert (table.title, table.producer) == ("2008年6月社会消费品零售总额", "市统计局")
     assert [row.indicator for row in table.rows] == ["社会消费品零售总额", "住宿餐饮业"]
 
@@ -106,28 +107,28 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
     """A raw extraction may print the table's rows first, then its producer, its spaced label and its title."""
     lines = ["指标 单位 当月 同比±% 累计 同比±%", "一、规模以上工业增加值 亿元 —— —— —— 9.2",
              "#五大传统支柱产业增加值 亿元 —— —— —— 9.9", "温州市统计局制", "统 计 资 料",
-             "温州市2008年6月份国民经济主要统计指标", f"{PAGE_MARK}7", "本刊编辑部"]
-    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(clean.paged(lines))]
+             "温州市2008年6月份国民经济主要统计指标", page(7), "本刊编辑部"]
+    found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
 
 
 def test_a_letter_spaced_column_label_starts_its_section():
-    lines = [f"{PAGE_MARK}5", "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
+    lines = [page(5), "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))] == [("机构人事", 0), ("政务简讯", 3)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("机构人事", 0), ("政务简讯", 3)]
 
 
 def test_briefs_after_the_appointments_whose_label_was_lost_are_their_own_section():
-    lines = [f"{PAGE_MARK}5", "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
+    lines = [page(5), "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(lines))] == [("机构人事", 0), ("政务简讯", 3)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("机构人事", 0), ("政务简讯", 3)]
 
 
 def test_an_unknown_letter_spaced_column_is_cut_off_the_briefs_and_quoted_with_its_page():
     brief = ["市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
     unknown = ["专 题 报 道", "我市召开民营经济高质量发展大会", "会上，市领导为获奖企业颁奖。"]
     parsed = ParsedIssue(year=2019, issue_no=4)
-    rawsplit.parse_sections(clean.paged([f"{PAGE_MARK}5", "政务简讯", *brief, f"{PAGE_MARK}6", *unknown]), parsed)
+    rawsplit.parse_sections(clean.paged(as_lines([page(5), "政务简讯", *brief, page(6), *unknown])), parsed)
     assert [(n.title, n.body) for n in parsed.news] == [(brief[0], brief[1])]
     [told] = [w for w in parsed.warnings if getattr(w, "kind", "") == "unknown_section"]
     assert (told.page, told.section, told.lines) == (6, "专题报道", unknown)

@@ -313,17 +313,22 @@ def test_a_chronicle_day_in_chinese_numerals_dates_its_items():
 
 
 @pytest.mark.parametrize("page_number", PAGE_NUMBER_FORMS)
-def test_a_page_number_line_becomes_the_mark_of_its_page(page_number):
+def test_a_page_number_line_becomes_the_break_to_its_page(page_number):
     from issues.parser import clean
 
-    assert clean.mark_page_numbers(["上一页的末行", page_number, "下一页的首行"]) == ["上一页的末行", "\f4", "下一页的首行"]
+    from issues.parser.lines import Line, page_break
+
+    marked = clean.mark_page_numbers([Line("上一页的末行"), Line(page_number), Line("下一页的首行")])
+    assert marked == [Line("上一页的末行"), page_break(4), Line("下一页的首行")]
 
 
 @pytest.mark.parametrize("line", ["-4", "3-4", "第4条", "第四页", "— 2020年 —"])
 def test_a_line_with_a_number_that_is_no_page_number_stays(line):
     from issues.parser import clean
 
-    assert clean.mark_page_numbers([line]) == [line]
+    from issues.parser.lines import Line
+
+    assert clean.mark_page_numbers([Line(line)]) == [Line(line)]
 
 
 # --- appointments ----------------------------------------------------------------------------------
@@ -499,6 +504,53 @@ NEWS += [
 ]
 
 
+NEWS += [
+    # luoyang-2008-04: a word for yesterday after an opening clause (the title the event's)
+    pytest.param(2008, 4, ["日本须贺川市友好都市访问团来洛访问", "本报讯 (记者 胡越)应市政府邀请，昨日，以日本须贺川市市长相乐新平为团长的"
+                           "友好都市访问团来洛参观访问。"],
+                 [("日本须贺川市友好都市访问团来洛访问", None)], id="yesterday_after_an_opening_clause"),
+    # beijing-2011-09: 昨天 inside the first sentence, no dateline
+    pytest.param(2011, 9, ["郭金龙率北京市政府代表团出访", "应荷兰阿姆斯特丹市、爱尔兰都柏林市、西班牙马德里市邀请，郭金龙市长率北京市政府代表团"
+                           "一行于昨天启程赴荷兰、爱尔兰、西班牙进行工作访问。"],
+                 [("郭金龙率北京市政府代表团出访", None)], id="yesterday_inside_the_first_sentence"),
+    # qingdao-2004-11: 本报讯 and 昨晚
+    pytest.param(2004, 11, ["徐长聚会见日本新潟市议会代表团", "本报讯 昨晚，市人大常委会主任徐长聚在丽晶大酒店会见了由日本新潟市议会议长"
+                            "桥田宪司先生率领的代表团一行。"],
+                 [("徐长聚会见日本新潟市议会代表团", None)], id="last_night"),
+    # bozhou-12: another newspaper's dateline before the date
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作"
+                            "会议精神，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="news_site_dateline"),
+    # written for the test with the 亳州 brief: a range of days with 日 after the last only, a range of days alone, and a
+    # quotation before the sentence that dates the brief
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "12月24—25日，市政府第二次全体会议召开，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="range_with_ri_after_the_last_day"),
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "24日至25日，市政府第二次全体会议召开，安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="range_of_days_alone"),
+    pytest.param(2022, 12, ["市政府第二次全体会议召开", "“要全力做好年度收官工作。”12月24日下午，市政府第二次全体会议召开，"
+                            "安排部署当前重点工作。"],
+                 [("市政府第二次全体会议召开", "2022-12-24")], id="quotation_first"),
+]
+
+
+@pytest.mark.parametrize("header", ["温州市人民政府公报 2022年第12期", "2022年第12期 政务简讯"])
+def test_a_running_header_inside_a_brief_stays_out_of_its_body(header):
+    """The 亳州 brief cut by a page turn whose running header is worded as other years print it (written for the test)."""
+    lead = "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。"
+    lines = ["政 务 简 讯", "市政府第二次全体会议召开", lead[:30], header, lead[30:]]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "市政府第二次全体会议召开等简讯1则"), YONGDENG_TOC], lines + YONGDENG))
+    assert [n["body"] for n in parsed.to_export()["news"]] == [lead]
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+
+
+def test_a_title_printed_with_punctuation_over_a_dated_paragraph_is_a_brief_of_its_own():
+    """Written for the test with the 亳州 and 聊城 briefs: the second brief's title prints a comma, as headline titles
+    do; it is the title of the paragraph dated under it, never a line of the brief before."""
+    lines = ["市政府第二次全体会议召开", "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，安排部署当前重点工作。",
+             "市政府常务会议召开，研究部署重点工作", "12月25日上午，市长主持召开市政府常务会议，调度近期重点工作推进落实情况。"]
+    assert briefs(2022, 12, lines) == [("市政府第二次全体会议召开", "2022-12-24"), ("市政府常务会议召开，研究部署重点工作", "2022-12-25")]
+
+
 @pytest.mark.parametrize("year, month, lines, expected", NEWS)
 def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expected):
     assert briefs(year, month, lines) == expected
@@ -617,6 +669,75 @@ CHRONICLES += [
     pytest.param(2008, 6, ["1~3日 " + QUJING_1, "2日 " + QUJING_2, "2~3日 " + QUJING_2B],
                  [("2008-06-01", QUJING_1), ("2008-06-02", QUJING_2), ("2008-06-02", QUJING_2B)], id="ranges_with_a_tilde"),
 ]
+
+
+CHRONICLES += [
+    # written for the test with the 本溪 entries: the chronicle's running header printed letter-spaced between two
+    # entries, a month printed over the days of the next, the time of day after the day, two days joined by 、, a weekday
+    pytest.param(2008, 1, ["4 日 " + BENXI_4, "大 事 记", "5—9 日 " + BENXI_5],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="letter_spaced_running_header_between_entries"),
+    pytest.param(2008, 1, ["17 日 " + BENXI_17, "2月", "4 日 " + BENXI_4],
+                 [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_over_the_days_of_the_next"),
+    pytest.param(2008, 1, ["17 日 " + BENXI_17, "二月", "4 日 " + BENXI_4],
+                 [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_in_chinese_numerals"),
+    pytest.param(2008, 1, ["17日 " + BENXI_17, "17日晚，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", "晚，" + BENXI_17B)], id="evening_after_the_day"),
+    pytest.param(2008, 1, ["4日 " + BENXI_4, "5、9日 " + BENXI_5],
+                 [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="two_days_joined_by_a_pause_mark"),
+    pytest.param(2008, 1, ["4日（星期五）" + BENXI_4], [("2008-01-04", BENXI_4)], id="weekday_after_the_day"),
+]
+
+
+CHRONICLES += [
+    # the same markers sharing a line with the end of the entry before (written for the test with the 本溪 entries)
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日晚，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", "晚，" + BENXI_17B)], id="evening_marker_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "当日，" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="dang_ri_after_an_entry_on_its_line"),
+    pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日（星期五）" + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="weekday_marker_after_an_entry_on_its_line"),
+]
+
+
+CHRONICLES += [
+    # an entry cut by a page turn whose running header prints the gazette's name with the issue, or the issue with the
+    # column, as issues of other years word it (written for the test with the 本溪 entries)
+    pytest.param(2008, 1, ["17日 " + BENXI_17[:20], header, BENXI_17[20:], "18日 " + BENXI_17B],
+                 [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id=name)
+    for name, header in [("gazette_and_issue_header_inside_an_entry", "温州市人民政府公报 2008年第1期"),
+                         ("issue_and_column_header_inside_an_entry", "2008年第1期 政府记事"),
+                         ("gazette_issue_and_column_header_inside_an_entry", "温州市人民政府公报 2008年第1期 政府记事"),
+                         ("bare_page_number_inside_an_entry", "37")]
+]
+
+
+CHRONICLES += [
+    # markers printing the year, as 大事记 pages that list dates in full do, and a △ left alone at the end (written for
+    # the test with the 本溪 entries)
+    pytest.param(2008, 1, ["2008年1月4日，" + BENXI_4, "2008年1月17日，" + BENXI_17],
+                 [("2008-01-04", BENXI_4), ("2008-01-17", BENXI_17)], id="year_month_and_day_in_each_marker"),
+    pytest.param(2008, 1, ["4日 " + BENXI_4, "△"], [("2008-01-04", BENXI_4)], id="a_triangle_alone_holds_no_entry"),
+]
+
+
+def test_a_december_day_in_a_january_chronicle_is_of_the_year_before():
+    """Written for the test with the 本溪 entries: a chronicle of January opening with the last day of December."""
+    entries, _ = chronicle(2008, 1, ["12月31日，" + BENXI_4, "1月17日，" + BENXI_17, "1月18日，" + BENXI_17B])
+    assert [day for day, _ in entries] == ["2007-12-31", "2008-01-17", "2008-01-18"]
+
+
+def test_an_entry_under_a_recent_day_is_a_loss_never_an_entry_of_the_day_before():
+    """gansu-2021-01 (甘肃 1月大事要览): after the dated entries, one opening 近日 (cut where the stored copy ends)."""
+    dated = "甘肃省第十三届人民代表大会第四次会议举行第三次全体会议，选举任振鹤为甘肃省人民政府省长。"
+    recent = "近日，为贯彻落实党中央相关《决定》精神，充分发"
+    assert chronicle(2021, 1, ["1月28日，" + dated, recent]) == ([("2021-01-28", dated)], [[recent]])
+
+
+def test_a_day_printed_in_a_way_not_read_is_a_loss_quoting_it():
+    """Written for the test: a day marker in brackets, as no chronicle read so far prints it, kept under the day before
+    and quoted, never silently."""
+    entries, losses = chronicle(2008, 1, ["4日 " + BENXI_4, "【5日】" + BENXI_5])
+    assert entries == [("2008-01-04", BENXI_4), ("2008-01-04", "【5日】" + BENXI_5)] and losses == [["【5日】" + BENXI_5]]
 
 
 def test_a_body_heading_printed_as_its_toc_category_is_not_taken_for_the_toc():

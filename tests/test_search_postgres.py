@@ -46,10 +46,12 @@ def test_the_postgresql_pass_searches_with_postgresql():
 # (row condition of a probe, the index that answers it)
 PROBES = [("words @@ %s::tsquery", "'城市' & '更新'", "search_entry_words"),
           ("words @@ %s::tsquery OR person = %s", ("'蔡' & '月琴'", "蔡月琴"), "search_entry_person"),
-          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer")]
+          ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer"),
+          # several words: the rows of records cut into several, probed for any of the words
+          ("split AND words @@ %s::tsquery", "'市长' | '会议'", "search_entry_split_words")]
 
 
-@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer"])
+@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer", "split"])
 def test_probes_use_an_index(condition, params, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
@@ -163,3 +165,66 @@ def test_only_the_first_matches_are_ranked_and_pages_go_on_without_repeats(monke
     assert {page.total for page in pages} == {len(bodies)}
     assert sorted(found) == sorted(numbers)  # every match once
     assert found[0] == numbers[2]
+
+
+# Records of one row and records cut into several (FILLER passes the 60 positions a part is cut to
+# below), with the two words in one row, in different rows, in several rows, or one of them only.
+FILLER = "为深入贯彻落实党中央、国务院决策部署，统筹推进各项工作。" * 8
+SPLIT_RECORDS = {
+    "one row, both words": "数字经济和民营经济。",
+    "one row, one word": "数字经济。",
+    "several rows, a word in each of two": "数字经济开篇。" + FILLER + "民营经济收尾。",
+    "several rows, both words in two rows": "数字经济与民营经济开篇。" + FILLER + "数字经济与民营经济收尾。",
+    "several rows, one word": "民营经济开篇。" + FILLER + "。",
+}
+SPLIT_MATCHES = [  # (query, the records it matches)
+    ("数字经济 民营经济", {"one row, both words", "several rows, a word in each of two",
+                      "several rows, both words in two rows"}),
+    ("数字经济", {"one row, both words", "one row, one word", "several rows, a word in each of two",
+              "several rows, both words in two rows"}),
+    ('"数字经济" 民营经济 开篇', {"several rows, a word in each of two", "several rows, both words in two rows"}),
+    ("数字经济 -民营经济", {"one row, one word"}),
+    ("民营经济 收尾", {"several rows, a word in each of two", "several rows, both words in two rows"}),
+]
+
+
+@pytest.fixture
+def split_records(monkeypatch):
+    monkeypatch.setattr("search.postgres.MAX_POSITIONS", 60)  # cut short texts as 16,000 positions cut long ones
+    monkeypatch.setattr("search.postgres.OVERLAP", 4)
+    names = list(SPLIT_RECORDS)
+    indexed(*[document(f"温政办〔2020〕{n}号", title=f"第{n}号通知", body=SPLIT_RECORDS[name])
+              for n, name in enumerate(names, start=1)])
+    return {f"温政办〔2020〕{n}号": name for n, name in enumerate(names, start=1)}
+
+
+@pytest.mark.parametrize("q, matching", SPLIT_MATCHES, ids=[q for q, _ in SPLIT_MATCHES])
+def test_records_of_one_row_and_of_several_are_each_counted_once(client, split_records, q, matching):
+    data = client.get(API, {"q": q, "page_size": 100}).json()
+    assert data["total"] == len(matching)
+    assert {split_records[r["doc_number"]] for r in data["results"]} == matching
+    assert {e["value"]: e["count"] for e in data["facets"]["type"]} == {"document": len(matching)}
+
+
+def test_only_the_rows_of_records_cut_in_several_are_marked_split(split_records):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT max(fields->>'doc_number'), bool_and(split), bool_or(split), count(*) "
+                       "FROM search_entry JOIN search_text ON entry_id = id GROUP BY identifier")
+        marks = {split_records[number]: (every, some, rows) for number, every, some, rows in cursor.fetchall()}
+    for name, (every, some, rows) in marks.items():
+        assert (every, some) == ((True, True) if name.startswith("several") else (False, False)), name
+        assert (rows > 1) == name.startswith("several"), name
+
+
+def test_what_a_result_shows_is_kept_beside_each_row_and_deleted_with_it(client, split_records):
+    """search_entry holds what matching and counting read; the text and stored fields of each row
+    are in search_text, which the database empties with its rows (ON DELETE CASCADE)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*), count(text.entry_id) FROM search_entry LEFT JOIN search_text text "
+                       "ON text.entry_id = search_entry.id")
+        rows, with_text = cursor.fetchone()
+        assert rows == with_text > len(SPLIT_RECORDS)
+        backend().remove_records(list(IndexEntry.objects.values_list("identifier", flat=True).distinct()))
+        cursor.execute("SELECT count(*) FROM search_text")
+        assert cursor.fetchone()[0] == 0
+    assert total(client, "数字经济") == 0

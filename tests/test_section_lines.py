@@ -9,7 +9,7 @@ from issues.parser import section_lines
     "lines, expected",
     [
         pytest.param(["# 政 务 简 讯", "政务简讯", "机构人事"], [], id="column_labels"),  # 2021-05 l.872, 2020-09 l.4124-4126, 4021
-        pytest.param(["\f39", "---", "  "], [], id="page_marks_rules_and_blank_lines"),
+        pytest.param(["---", "  "], [], id="rules_and_blank_lines"),
         pytest.param(["9月份市政府人事任免", "## 5月份市政府记事"], [], id="interleaved_month_headings"),  # 2020-09 l.4001
         pytest.param(
             ["### 我市开展粤港澳地区温商家乡行活动", "- 温政发〔2019〕5号 温州市人民政府关于…"],

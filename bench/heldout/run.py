@@ -2,7 +2,13 @@
 `issues.parser.parse_issue(text).to_export()` (what `manage.py export_issue` prints after an ingest,
 without a database) and compare it with <issue>.gold.json.
 
-    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3] [--details] [--json] [--warnings]
+    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3] [--from text|pdf] [--details] [--json] [--warnings]
+
+--from pdf reads each issue's printed PDFs instead (<set>/pdf/<issue>-raw.pdf, -a.pdf, -b.pdf) through
+the path an upload takes (issues.ingest.read_source: the PDF reader's lines, then the parser) and
+scores each against the same gold; the page fields (a document's and a TOC entry's page) are left
+out for the -a and -b typesettings, whose pages are their own. One line per PDF, and the pooled table
+of each typesetting kind (raw, a, b) besides each set's.
 
 Prints one line per issue (and its own table with --details), the pooled table of each set, and with
 --set all (the default) the table of every set together. Never tune the parser on these issues: look
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -37,13 +44,52 @@ WHOLE_ISSUE = "whole issue"
 LOSSES_SEEN: dict[str, list[int]] = {}  # kind -> [records lost or wrong, of them in a section with a loss warning]
 
 
-def parse(text: str) -> dict:
+def parse(text) -> dict:
+    """The export of a text, or of a reader's lines (a PDF's, with the reader's own loss warnings)."""
     from issues.parser import parse_issue
 
     parse.last_warnings = []  # a text the parser refuses has none
+    reading_warnings = []
+    if isinstance(text, tuple):
+        text, reading_warnings = text
     parsed = parse_issue(text)
-    parse.last_warnings = [w for w in parsed.warnings if getattr(w, "level", "loss") == "loss"]
+    parsed.warnings.extend(reading_warnings)
+    parse.last_warnings = [w for w in parsed.warnings if _level(w) == "loss"]
     return parsed.to_export()
+
+
+def _level(warning) -> str:
+    return warning.get("level", "loss") if isinstance(warning, dict) else getattr(warning, "level", "loss")
+
+
+def read_pdf(path: Path):
+    """A printed PDF read as an upload is (issues.ingest.read_source), without a database."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazette.settings")
+    django.setup()
+    from issues.ingest import read_source
+
+    reading = read_source(path.read_bytes(), path.name)
+    return reading.lines, list(reading.warnings)
+
+
+PAGE_FIELDS = {"documents": "page", "toc": "page"}
+
+
+def without_pages(export: dict) -> dict:
+    """The export with the printed page of documents and TOC entries left out (a typesetting's own)."""
+    export = dict(export)
+    for kind, name in PAGE_FIELDS.items():
+        export[kind] = [{k: v for k, v in record.items() if k != name} for record in export.get(kind, [])]
+    return export
+
+
+def sources(folder: Path, name: str, args) -> list[tuple[str, str, object]]:
+    """(label, kind of source, what to parse) for each source of an issue the run reads."""
+    if args.source == "text":
+        return [(name, "text", (folder / f"{name}.txt").read_text(encoding="utf-8"))]
+    return [(path.stem, path.stem.rsplit("-", 1)[1], path) for path in sorted((folder / "pdf").glob(f"{name}-*.pdf"))]
 
 
 def warned_losses(name: str, scores: dict) -> str:
@@ -63,33 +109,45 @@ def warned_losses(name: str, scores: dict) -> str:
     return f"    losses with a loss warning: {', '.join(told) or 'none lost'}; {len(parse.last_warnings)} loss warnings"
 
 
+BY_SOURCE: dict[str, list[dict]] = {}  # kind of source (text, raw, a, b) -> every issue's scores
+
+
 def score_set(folder: Path, args) -> tuple[list[dict], dict]:
     per_issue, summary = [], {}
     for name in gold_names(folder):
-        gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        try:
-            export = parse(text)
-        except Exception:  # a crash scores as an empty export, and is shown
-            print(f"{folder.name}/{name}: the parser raised\n{traceback.format_exc()}", file=sys.stderr)
-            export = {}
-        scores = score.score(gold, export)
-        per_issue.append(scores)
-        summary[name] = {kind: value.to_json() for kind, value in scores.items()}
-        if not args.json:
-            pooled = score.overall(scores)
-            print(f"{folder.name}/{name}: recall {pooled.recall:.3f}  precision {pooled.precision:.3f}  "
-                  f"fields {pooled.field_accuracy:.3f}  ({pooled.matched}/{pooled.gold} records)")
-            if args.warnings:
-                print(warned_losses(name, scores))
-            if args.details:
-                print(score.table(scores), end="\n\n")
+        for label, kind, source in sources(folder, name, args):
+            gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+            try:
+                export = parse(read_pdf(source) if isinstance(source, Path) else source)
+            except Exception:  # a crash scores as an empty export, and is shown
+                print(f"{folder.name}/{label}: the reader or parser raised\n{traceback.format_exc()}", file=sys.stderr)
+                export = {}
+            if kind in ("a", "b"):
+                gold, export = without_pages(gold), without_pages(export)
+            scores = score.score(gold, export)
+            per_issue.append(scores)
+            BY_SOURCE.setdefault(kind, []).append(scores)
+            summary[label] = {kind: value.to_json() for kind, value in scores.items()}
+            if not args.json:
+                report_issue(folder, label, scores, args)
     return per_issue, summary
+
+
+def report_issue(folder: Path, name: str, scores: dict, args) -> None:
+    pooled = score.overall(scores)
+    print(f"{folder.name}/{name}: recall {pooled.recall:.3f}  precision {pooled.precision:.3f}  "
+          f"fields {pooled.field_accuracy:.3f}  ({pooled.matched}/{pooled.gold} records)")
+    if args.warnings:
+        print(warned_losses(name, scores))
+    if args.details:
+        print(score.table(scores), end="\n\n")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="all", choices=["all", *SETS])
+    parser.add_argument("--from", dest="source", default="text", choices=["text", "pdf"],
+                        help="read each issue's text (default) or its printed PDFs, as an upload is read")
     parser.add_argument("--details", action="store_true", help="also print every issue's own table")
     parser.add_argument("--json", action="store_true", help="pooled and per-issue scores as JSON")
     parser.add_argument("--warnings", action="store_true",
@@ -108,6 +166,13 @@ def main(argv=None) -> int:
         lost, seen = (sum(tally[i] for tally in LOSSES_SEEN.values()) for i in (0, 1))
         kinds = ", ".join(f"{kind} {s}/{n}" for kind, (n, s) in LOSSES_SEEN.items())
         print(f"records lost or wrong in a section a loss warning names: {seen}/{lost} ({kinds})\n")
+    if args.source == "pdf" and not args.json:
+        for kind, per_issue in BY_SOURCE.items():
+            print(f"typesetting {kind}: {len(per_issue)} PDFs")
+            print(score.table(score.combine(per_issue)), end="\n\n")
+    if args.source == "pdf":
+        result["by_typesetting"] = {kind: {k: v.to_json() for k, v in score.combine(per_issue).items()}
+                                    for kind, per_issue in BY_SOURCE.items()}
     if len(result) > 1:
         total = score.combine(everything)
         result["all"] = {k: v.to_json() for k, v in total.items()}

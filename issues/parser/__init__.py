@@ -19,7 +19,7 @@ from issues.parser.lines import Line
 from issues.parser.records import ParsedIssue
 
 # Bump when a change to the parser changes what it produces: ingest then re-parses stored issues.
-PARSER_VERSION = "0.16"  # 0.16: a section heading worded otherwise than its TOC entry; 0.15: documents without number under their issuer line, seal-signed, joint, other columns; 0.14: resignations and orders in appointment lists, statistics without a unit column, chronicle days in Chinese numerals as ranges and mid-line, total numbers in Chinese numerals; 0.13: appointments, statistics, briefs, chronicle days and covers as real issues print them; 0.12: chronicles and title blocks as other gazettes print them, amendments; 0.11: dates in Chinese numerals, 任命X为Y, page-number forms; 0.10: structured parse warnings
+PARSER_VERSION = "0.18"  # 0.18: identity from a PDF's running headers (also in Chinese numerals or full-width digits); 0.17: appointment verbs 聘任/续聘/解聘/撤销, deciders with dates or a legal basis, 兼-joined posts, people marks, loud partial lines and odd posts; briefs with ranges, quotations and recent days after a clause; chronicle month lines, time-of-day and weekday markers, 大 事 记 headers, undated entries and unread day markers loud, chronicles merged into documents; 0.16: a section heading worded otherwise than its TOC entry; 0.15: documents without number under their issuer line, seal-signed, joint, other columns; 0.14: resignations and orders in appointment lists, statistics without a unit column, chronicle days in Chinese numerals as ranges and mid-line, total numbers in Chinese numerals; 0.13: appointments, statistics, briefs, chronicle days and covers as real issues print them; 0.12: chronicles and title blocks as other gazettes print them, amendments; 0.11: dates in Chinese numerals, 任命X为Y, page-number forms; 0.10: structured parse warnings
 
 
 def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: int | None = None) -> ParsedIssue:
@@ -27,10 +27,12 @@ def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: 
 
     Raises errors.IngestError when it is not a gazette or has no identity."""
     read = lines.from_text(source) if isinstance(source, str) else source
+    # identity reads running headers too (before cleaning drops them; a PDF's reader set them aside)
+    found = identity.find_identity(lines.texts(read), year=year, issue_no=issue_no)
+    read = lines.printed(read)
     raw = lines.texts(read)
-    found = identity.find_identity(raw, year=year, issue_no=issue_no)  # before headers are dropped
-    marked = layout.clean_lines(raw) if layout.is_raw_layout(raw) else clean.clean_lines(raw)
-    cleaned = clean.paged(marked, lines.physical_pages(read))
+    steps = layout.clean_lines if layout.is_raw_layout(raw) else clean.clean_lines
+    cleaned = clean.paged(steps(read), lines.physical_pages(read))
     parsed = ParsedIssue(
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )

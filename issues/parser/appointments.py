@@ -37,6 +37,7 @@ QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试�
 # The longest post printed is about 40 characters; anything far longer is running text that
 # happened to hold a 任 (and would not fit the database column either).
 MAX_POST_LENGTH = 120
+PARTY_POSTS = ("党组", "党委", "党工委")  # '…局长兼党组书记': the party post of the same body
 PLACE_LEVELS = ("省", "市", "县", "区", "旗")  # no name ends in one: '温州市' starts a post
 
 
@@ -52,6 +53,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     """The rows of the section; each entry that gives none is added to `warnings`, quoted."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
+    last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
@@ -60,15 +62,23 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             list_action = item.action
             continue
         if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
-            decided_by, list_action, item = inline["decider"], DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+            decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
+            list_action = DISMISS if inline["verb"] == "免去" else APPOINT
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         for entry in _split_top_level(item, "；;"):
-            rows = _parse_entry(entry, list_action, item_decider)
+            unread: list[str] = []  # statements of the entry that gave no row, while others may have
+            rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
+            last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
+            if not rows and regexes.NO_POST.match(entry.strip("；;。，, ")):  # '报…备案。' after a resignation
+                continue
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
+            elif unread and warnings is not None:  # '任命甲为A，提名乙为B': A read, the rest lost
+                warnings.append(ParseWarning(LOSS, "appointment_part_unread", "这一行的一部分没有读出任免记录",
+                                             section="机构人事", lines=[entry, *unread]))
             out.extend(rows)
     if notice and warnings is not None:
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
@@ -104,8 +114,17 @@ def _entries(lines: list[str], notice: list[str]):
 
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    prefix = regexes.DECISION_PREFIX.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
-    return prefix[0].rstrip("：:，, ") if prefix and "决定" in prefix[0] else ""
+    text = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
+    return _decider(regexes.DECISION_PREFIX.match(text))
+
+
+def _decider(prefix) -> str:
+    """Who a decision's opening names ('会议决定', '国务院', '国务院任免国家工作人员'), without the day it prints
+    ('…第二十六次会议4月1日决定，' -> '…第二十六次会议决定'); '' for an opening that names no one ('批准', '会议')."""
+    if not prefix or not prefix[0]:
+        return ""
+    text = regexes.DECIDER_DATE.sub("", prefix[0]).rstrip("：:，, ")
+    return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
 
 
 def _notice_furniture(text: str, following: str) -> bool:
@@ -120,6 +139,7 @@ def _notice_furniture(text: str, following: str) -> bool:
         or regexes.ORDER_SERIAL_PRINTED.match(compacted)
         or regexes.ADDRESSEE_LINE.match(compacted)
         or regexes.DATE_LINE.match(in_digits(compacted))
+        or regexes.ADOPTION_LINE.match(in_digits(compacted))  # '（2011年7月18日…会议通过）' under a decision's title
         or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
             and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
     )
@@ -133,31 +153,38 @@ def _heading(text: str) -> _Heading | None:
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
-    action = {"免去": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
+    action = {"免去": DISMISS, "免职": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
     # '决定接受：' names no one who decided: the decider above it still decides
     decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
     return _Heading(decided_by=decided_by, action=action)
 
 
-def _parse_entry(entry: str, list_action: str, decided_by: str) -> list[ParsedAppointment]:
+def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
+                 unread: list[str]) -> list[ParsedAppointment]:
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
-    '任命X、Y为A，免去W的A职务' -> one statement per people named."""
-    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry.strip()))
-    entry = regexes.APPOINTMENT_DAY_PREFIX.sub("", entry)
+    '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
+    A statement that gives no row is added to `unread`."""
+    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
+    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry))
+    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     prefix = regexes.DECISION_PREFIX.match(entry)
-    if prefix and "决定" in prefix[0] and not decided_by:  # '省政府决定免去…' under no heading
-        decided_by = prefix[0].rstrip("：:，, ")
+    decided_by = decided_by or _decider(prefix)  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
+    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))  # '解聘李二的…职务'
+    if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
+        return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
+                for person in last_persons for _, text in _clauses(entry, DISMISS) for post, qualifier in _posts(text)]
     if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
         entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
-    return [
-        ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
-        for statement in _statements(entry)
-        for persons, clauses in [_people_and_clauses(statement, list_action)]
-        for person in persons
-        for action, text in clauses
-        for post, qualifier in _posts(text)
-    ]
+    rows: list[ParsedAppointment] = []
+    for statement in _statements(entry):
+        persons, clauses = _people_and_clauses(statement, list_action)
+        found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
+                 for person in persons for action, text in clauses for post, qualifier in _posts(text)]
+        if not found and not regexes.NO_POST.match(statement):
+            unread.append(statement)
+        rows += found
+    return rows
 
 
 def _statements(entry: str) -> list[str]:
@@ -284,9 +311,21 @@ def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple
             action, part = DISMISS, match["posts"]
         elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
             action, part = CONCURRENT, match["posts"]
-        clauses.append((action, part))
+        clauses.extend(_joined_by_jian(action, part))
     if qualifier and clauses and not _take_qualifiers(clauses[0][1])[1]:
         clauses[0] = (clauses[0][0], f"{clauses[0][1]}（{qualifier}）")
+    return clauses
+
+
+def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:
+    """'A兼B' -> appoint A and B held concurrently ('…副秘书长兼办公室主任'); in a dismissal both end, B marked 兼
+    as the gazette marks a concurrent post ('B（兼）'); a bare title after 兼 takes A's body ('董事长兼总经理')."""
+    first, *rest = regexes.POST_JOINED_BY_JIAN.split(text)
+    clauses = [(action, first)]
+    for part in rest:
+        if regexes.BARE_POST_TITLE.match(_strip_duty(part)) or part.startswith(PARTY_POSTS):  # '…局长兼党组书记'
+            part = _body_of(_strip_duty(clauses[-1][1])) + part
+        clauses.append((CONCURRENT, part) if action != DISMISS else (DISMISS, f"{part}（兼）"))
     return clauses
 
 

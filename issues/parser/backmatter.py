@@ -25,7 +25,7 @@ def rejoin_cut_paragraphs(texts: list[str]) -> list[str]:
 def _cut_running_text(paragraph: paragraphs.Paragraph[str], text: str) -> bool:
     return (
         paragraph.contains(regexes.SENTENCE_CLOSED_INSIDE)
-        and not paragraph.ends_with(regexes.PARAGRAPH_END)
+        and not paragraph.ends_with(regexes.SENTENCE_END)
         and not regexes.STRUCTURAL_START.match(text)
     )
 

@@ -7,8 +7,11 @@ printed line that ended up in no record and is not page furniture.
   toc_counts        the TOC promises records that were not found (简讯6则 but 5; an entry not found)
   documents         a document without body, title, issuer or signed date; two signatures in one
                     (a merge); a doc number printed differently in the TOC and the header; one doc
-                    number read twice (the text pasted again)
-  chronicle_dates   days going backwards or leaving the month; dates far from the issue's month
+                    number read twice (the text pasted again); dated paragraphs after its signature
+                    (a chronicle or briefs merged into it)
+  appointment_posts a post that ends in no title (局长, 主任, 委员…): a clause misread as a post
+  chronicle_dates   days going backwards or leaving the month (unless a month line printed it); dates far
+                    from the issue's month
   news_dates        briefs dated far from the issue's month, or not dated at all (a note)
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
   repeated_text     the same lines printed again and again
@@ -22,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import appointments, regexes
+from issues.parser import appointments, chronicle, dates, regexes
 from issues.parser.documents import signature_blocks
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
@@ -34,6 +37,8 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning, structured
 MIN_BODY_CHARS = 20
 # Appointment statements in a document's body that tell of a 人事任免 section merged into it (one may be quoted).
 MIN_APPOINTMENT_LINES = 2
+# Lines after a document's signature that open with a day ('1月5日，…', '6日 …'): a chronicle or briefs merged into it.
+MIN_DATED_LINES = 2
 # News and chronicle dates this many months or more from the issue's month are misread or misplaced.
 MAX_MONTHS_AWAY = 2
 # Back matter of the sample issues is 17 to 44 lines (about 2,200 characters); far more is text
@@ -161,6 +166,9 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if len(signatures) > 1:
             warnings.append(_about(document, "document_two_signatures",
                                    f"一个文件中有{len(signatures)}处落款：可能是两个文件被合并为一个", signatures))
+        if dated := _dated_after_signature(document):
+            warnings.append(_about(document, "dated_lines_in_document", "文件落款之后还有以日期开头的段落："
+                                   "政府记事或政务简讯可能被并入了这份文件", dated[:MAX_QUOTED_LINES]))
         if held := _appointment_lines(document):
             warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
                                    "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
@@ -187,6 +195,17 @@ def _appointment_lines(document: ParsedDocument) -> list[str]:
     held = [paragraph for paragraph in document.body.split("\n")
             if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph])]
     return held if len(held) >= MIN_APPOINTMENT_LINES else []
+
+
+def _dated_after_signature(document: ParsedDocument) -> list[str]:
+    """Lines after the last signature date of a body that open with a day ('1月5日，…首发式在兰州举行。', '1月6日'),
+    when there are several: a chronicle printed without its heading, read as the document's tail."""
+    lines = document.body.split("\n")
+    signed = [n for n, line in enumerate(lines) if regexes.DATE_LINE.match(dates.in_digits("".join(line.split())))]
+    if not signed:
+        return []
+    dated = [line for line in lines[signed[-1] + 1 :] if regexes.CHRONICLE_DAY_ENTRY.match(dates.in_digits(line.strip()))]
+    return dated if len(dated) >= MIN_DATED_LINES else []
 
 
 def _named(document: ParsedDocument) -> list[str]:
@@ -217,11 +236,13 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     entries = parsed.chronicle
     months = Counter((e.date.year, e.date.month) for e in entries)
     month = months.most_common(1)[0][0] if months else None
+    printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
+                      for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
     for before, entry in zip([None, *entries], entries):
         away = _months_away(parsed, entry.date)
         if away is not None and away > MAX_MONTHS_AWAY:
             message = f"记事日期{entry.date:%Y-%m-%d}离本期月份太远"
-        elif (entry.date.year, entry.date.month) != month:
+        elif (entry.date.year, entry.date.month) != month and entry.date.month not in printed_months:
             message = f"记事日期{entry.date:%Y-%m-%d}不在本栏目的月份"
         elif before and entry.date < before.date:
             message = f"记事日期倒退：{before.date:%m-%d}之后是{entry.date:%m-%d}"
@@ -270,7 +291,20 @@ def repeated_text(lines: list[str]) -> list[ParseWarning]:
                          lines=list(repeated)[:2])]
 
 
-RECORD_CHECKS = [toc_counts, documents, chronicle_dates, news_dates, back_matter_size]
+# ---------------------------------------------------------------------------------------------
+# Appointments
+# ---------------------------------------------------------------------------------------------
+def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
+    """Posts that end in no title ('提名李二为温州大学校长人选' read as a second post): a clause misread as a post."""
+    odd = list(dict.fromkeys(f"{a.person}：{a.position}" for a in parsed.appointments
+                             if not regexes.POST_TITLE.search(a.position)))
+    if not odd:
+        return []
+    return [ParseWarning(LOSS, "appointment_post_unusual", "这些任免记录的职务不以职务名称（局长、主任、委员等）结尾："
+                         "可能把别的话读成了职务", section="机构人事", lines=odd[:MAX_QUOTED_LINES])]
+
+
+RECORD_CHECKS = [toc_counts, documents, appointment_posts, chronicle_dates, news_dates, back_matter_size]
 
 
 def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:

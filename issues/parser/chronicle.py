@@ -5,8 +5,9 @@ A day marker is printed alone ('15日', '二十六日'), before its first entry'
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
 after an entry that has ended. A line after an ended entry that is no sentence (an unknown heading) is
 kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
-take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') has no day
-to be dated by: it is a loss warning quoting it, never an entry of the day before.
+take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
+some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
+A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from issues.parser import regexes, section_lines
+from issues.parser import dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedChronicleEntry
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
+MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
 
@@ -34,37 +36,49 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
     day_month = month  # a marker may name its month ('4月5日，…')
+    day_year = year  # and its year ('2008年1月4日，…'), or name December in a January issue
     marked = False  # a day marker was printed: until then each item is dated by its own text
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+            if heading := regexes.CHRONICLE_MONTH_LINE.match(text):
+                month = day_month = dates.counted(heading["month"])  # '2月' over the days of the next month
+                day, stray, after_day = None, None, False
+                if warnings is not None:  # the checks take this month's days as printed, not as leaving the section's
+                    warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
+                                                 lines=[text]))
+                continue
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
                     day_month = int(match["month"] or month)
-                    day = _valid_day(year, day_month, int(match["day"]))
+                    day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
+                    day = _valid_day(day_year, day_month, int(match["day"]))
                 if not match["text"]:
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
-                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事只写了月份，没有日：未能定出日期，"
-                                             "没有作为记事读入", section="政府记事", lines=[text]))
+                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
+                                             "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
                 stray, after_day = None, False
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
             if item and not marked and (named := _date_named(item["text"], year, month)):
-                day_month, day = named  # no day printed above: the date the item's first sentence names
+                (day_month, day), day_year = named, year  # no day printed above: the date the item's first sentence names
             if item or after_day:  # an item whose △ was lost still follows its day line
                 stray = None
                 if day:  # under an impossible day ('31日' in June) an item cannot be dated
-                    out.append(ParsedChronicleEntry(date(year, day_month, day), (item["text"] if item else text).strip()))
+                    out.append(ParsedChronicleEntry(date(day_year, day_month, day), (item["text"] if item else text).strip()))
                     continued.append([])
             elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
-                out.append(ParsedChronicleEntry(date(year, day_month, day), text))  # one more item of the day
+                out.append(ParsedChronicleEntry(date(day_year, day_month, day), text))  # one more item of the day
                 continued.append([])
+                if regexes.CHRONICLE_DAYLIKE_START.match(in_digits(text)) and warnings is not None:  # '【5日】…'
+                    warnings.append(ParseWarning(LOSS, "chronicle_day_unread", "这条记事以日期开头，但未能读出这个日期："
+                                                 "暂记在上一日之下", section="政府记事", lines=[text]))
             elif out:
                 if stray:
                     stray.lines.append(text)
@@ -76,12 +90,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
-    return out
+    return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
     """No entry yet, or the last one has ended ('…出席。'): a line now starts something, it continues nothing."""
-    return not out or bool(regexes.PARAGRAPH_END.search(_last_text(out, continued)))
+    return not out or bool(regexes.SENTENCE_END.search(_last_text(out, continued)))
 
 
 def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> str:
@@ -92,7 +106,7 @@ def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> s
 def _new_paragraph(text: str, before: str) -> bool:
     """A sentence after an entry that has ended ('…出席。'): the next item of the same day, printed as its
     own paragraph without △. A line without a sentence's punctuation (a heading) is no item."""
-    return bool(regexes.PARAGRAPH_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
+    return bool(regexes.SENTENCE_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
 
 
 def _date_named(text: str, year: int, month: int) -> tuple[int, int] | None:
@@ -112,6 +126,15 @@ def _as_printed(text: str, rest_in_digits: str) -> str:
         if in_digits(text[start:]) == rest_in_digits:
             return text[start:]
     return rest_in_digits
+
+
+def _year_of(year: int, section_month: int, month: int) -> int:
+    """The year of a day whose marker names its month: '12月31日' in a January chronicle is of the year before."""
+    if month - section_month > 6:
+        return year - 1
+    if section_month - month > 6:
+        return year + 1
+    return year
 
 
 def _valid_day(year: int, month: int, day: int) -> int | None:

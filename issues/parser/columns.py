@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import paragraphs, regexes
-from issues.parser.clean import PAGE_MARK, STANDALONE
+from issues.parser.lines import PAGE_BREAK, PLACED, Line
 
 SHORT_LINE = 34  # a line narrower than this ends its paragraph (unless punctuation says more)
 INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the indented start of a new paragraph
@@ -26,14 +26,14 @@ def width(text: str) -> int:
 class _ColumnLine:
     """A content line of the column text, with what joining it needs to know."""
 
-    line: str
+    line: Line
     glued: bool  # no blank line before it: running text, or the second line of a heading
-    page: int  # the count of page marks before it
+    page: int  # the count of page breaks before it
     flow: bool  # its page is running text, not columns
-    marks: list[str]  # the page marks just before it
+    breaks: list[Line]  # the page breaks just before it
 
 
-def join_column_lines(lines: list[str]) -> list[str]:
+def join_column_lines(lines: list[Line]) -> list[Line]:
     """Re-join column lines into paragraphs, one per line; blank lines go.
 
     On a page of column lines (blank-separated), a line continues the paragraph unless it starts
@@ -41,37 +41,37 @@ def join_column_lines(lines: list[str]) -> list[str]:
     was itself short or this one is indented; a line indented under the one before
     ('　　　   目录') continues it. On a page of
     running text (lines with no blank between: photo captions, articles), a line continues while
-    it follows with no blank; a blank line or a page break ends the paragraph. A page mark inside
+    it follows with no blank; a blank line or a page break ends the paragraph. A page break inside
     a paragraph moves after it.
     """
-    items, trailing_marks = _column_lines(lines)
-    out: list[str] = []
-    carried: list[str] = []  # marks met inside the paragraph before: they go after it
+    items, trailing_breaks = _column_lines(lines)
+    out: list[Line] = []
+    carried: list[Line] = []  # breaks met inside the paragraph before: they go after it
     for paragraph in paragraphs.join(items, _continues_paragraph, first=_opening, glued=_glued):
-        out += carried + paragraph.first.marks
-        out.append(paragraph.text)
-        carried = [mark for item in paragraph.items[1:] for mark in item.marks]
-    return out + carried + trailing_marks
+        out += carried + paragraph.first.breaks
+        out.append(Line(paragraph.text, kind=paragraph.first.line.kind))
+        carried = [line for item in paragraph.items[1:] for line in item.breaks]
+    return out + carried + trailing_breaks
 
 
-def _column_lines(lines: list[str]) -> tuple[list[_ColumnLine], list[str]]:
-    """The content lines with their page, flow and the marks before each; the marks after the last."""
+def _column_lines(lines: list[Line]) -> tuple[list[_ColumnLine], list[Line]]:
+    """The content lines with their page, flow and the breaks before each; the breaks after the last."""
     flow = _flow_pages(lines)
     items: list[_ColumnLine] = []
-    marks: list[str] = []
+    breaks: list[Line] = []
     page = 0
     blank_before = True
     for line in lines:
-        if line.startswith(PAGE_MARK):
-            marks.append(line)
+        if line.kind == PAGE_BREAK:
+            breaks.append(line)
             page += 1
             blank_before = True
-        elif not line.strip():
+        elif not line.text.strip():
             blank_before = True
         else:
-            items.append(_ColumnLine(line, not blank_before, page, flow.get(page, False), marks))
-            marks, blank_before = [], False
-    return items, marks
+            items.append(_ColumnLine(line, not blank_before, page, flow.get(page, False), breaks))
+            breaks, blank_before = [], False
+    return items, breaks
 
 
 def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _ColumnLine) -> bool:
@@ -80,34 +80,36 @@ def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _Co
     running_text_page_ends = item.page != last.page and (item.flow or last.flow)
     if closed or running_text_page_ends:
         return False
-    return _continues(last.line, item.line, item.glued, item.flow, paragraph.lines == 1)
+    if last.line.kind == PLACED or item.line.kind == PLACED:
+        return False
+    return _continues(last.line.text, item.line.text, item.glued, item.flow, paragraph.lines == 1)
 
 
 def _opening(item: _ColumnLine) -> str:
-    return item.line if item.line.startswith(STANDALONE) else item.line.strip()
+    return item.line.text.strip()
 
 
 def _glued(paragraph: paragraphs.Paragraph[_ColumnLine], item: _ColumnLine) -> str:
     """Join without a space, except where the line had a trailing space between two words
     ('《财政部 ' + '税务总局 发展改革委…')."""
-    last_line, tail = paragraph.last.line, item.line.strip()
+    last_line, tail = paragraph.last.line.text, item.line.text.strip()
     spaced = last_line != last_line.rstrip() and _wordlike(paragraph.tail()[-1:]) and _wordlike(tail[:1])
     return (" " if spaced else "") + tail
 
 
-def _flow_pages(lines: list[str]) -> dict[int, bool]:
+def _flow_pages(lines: list[Line]) -> dict[int, bool]:
     """Pages whose lines mostly follow each other with no blank line: running text, not columns.
 
-    Lines the steps before put in place (STANDALONE: titles, headings, table rows) do not count."""
+    Lines the steps before put in place (lines.PLACED: titles, headings, table rows) do not count."""
     glued: dict[int, int] = {}
     spaced: dict[int, int] = {}
     page, previous_blank, seen = 0, True, False
     for line in lines:
-        if line.startswith(PAGE_MARK):
+        if line.kind == PAGE_BREAK:
             page, previous_blank, seen = page + 1, True, False
-        elif line.startswith(STANDALONE):
+        elif line.kind == PLACED:
             previous_blank, seen = True, False
-        elif not line.strip():
+        elif not line.text.strip():
             previous_blank = True
         else:
             if seen:
@@ -119,8 +121,6 @@ def _flow_pages(lines: list[str]) -> dict[int, bool]:
 
 def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) -> bool:
     """Does line continue the paragraph whose last line is previous (opened: its first line)?"""
-    if previous.startswith(STANDALONE) or line.startswith(STANDALONE):
-        return False
     text = line.strip()
     if regexes.COLUMN_UNIT_START.match("".join(text.split())):  # also '（ 十 六 ） 其 他' spread out
         return False

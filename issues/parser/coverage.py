@@ -152,13 +152,16 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
+        or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
         or regexes.ISSUED_LIST_HEADING.match(stripped)
         or regexes.STATISTICS_HEADER_ROW.match(line)
         or regexes.SEPARATOR_LINE.match(stripped)
         or regexes.HORIZONTAL_RULE.match(stripped)
         or regexes.RUNNING_HEADER.match(stripped)
         or regexes.GAZETTE_NAME_LINE.match(stripped)
+        or regexes.LOOSE_RUNNING_HEADER.match(stripped)  # '温州市人民政府公报 2008年第1期' where a page turned
         or regexes.ISSUE_ONLY_HEADER.match(stripped)
+        or regexes.BARE_PAGE_NUMBER.match(stripped)  # '37' where a page turned
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))
         or regexes.STATISTICS_HEADER_WORDS.match(text)

@@ -64,9 +64,9 @@ def _year_and_issue(lines: list[str]) -> tuple[int | None, int | None]:
             return _number(match["year"]), _number(match["issue"])
     votes: Counter = Counter()
     years: Counter = Counter()
-    for line in lines:
+    for line in (line.translate(FULL_WIDTH_DIGITS) for line in lines):  # '２０２３年第９期' as covers print it
         if match := regexes.YEAR_ISSUE_HEADER.match(line):
-            votes[(int(match["year"]), int(match["issue"]))] += 3
+            votes[(_number(match["year"]), _number(match["issue"]))] += 3
         elif match := regexes.STATISTICS_TITLE.match(line):
             votes[(int(match["year"]), int(match["month"]))] += 2
             years[int(match["year"])] += 1

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 TEXT = "text"  # a printed line of the issue
 PAGE_NUMBER = "page_number"  # a printed page number ('·  37  ·'), kept for the cleaner to read
+# While cleaning runs: a page starts here (its `page` the printed number, None when the text does not
+# tell it); clean.paged reads it into the page of each line after it, and drops it.
+PAGE_BREAK = "page_break"
+# While the raw-layout steps run: a line they have put in place (a title, a heading, a table row), which
+# never joins a paragraph.
+PLACED = "placed"
+RUNNING = "running"  # a running header or footer a reader set aside: identity reads it, cleaning never sees it
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -30,8 +37,18 @@ class Line:
                 raise ValueError(f"a page is None or from 1, not {page}")
 
 
+def page_break(page: int | None = None, physical_page: int | None = None) -> Line:
+    """A page starts here: printed page `page` (a count or a printed number: below 1 it is None)."""
+    return Line("", page_of(page), physical_page, PAGE_BREAK)
+
+
+def placed(text: str) -> Line:
+    """A line put in place by the layout steps, stripped: it stands alone through the joining."""
+    return Line(text.strip(), kind=PLACED)
+
+
 def split_lines(text: str) -> list[str]:
-    """Unify line endings and drop control characters (cleaning reserves them for its own marks)."""
+    """Unify line endings and drop control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).split("\n")
 
@@ -43,6 +60,11 @@ def from_text(text: str) -> list[Line]:
 
 def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
+
+
+def printed(lines: list[Line]) -> list[Line]:
+    """The lines of the issue's body: a reader's running headers and footers (RUNNING) left out."""
+    return [line for line in lines if line.kind != RUNNING]
 
 
 def physical_pages(lines: list[Line]) -> dict[int, int]:

@@ -29,7 +29,8 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
-    briefs = _briefs(section_lines.tidy(body), warnings if warnings is not None else [])
+    text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
+    briefs = _briefs(text, warnings if warnings is not None else [])
     months = [_event_month_day(body[0])[0] for _, body in briefs]
     month = issue_month or _commonest(months)
     return [
@@ -43,6 +44,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     briefs: list[tuple[list[str], list[str]]] = []
     pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
     closed = True  # the line before `pending` ended a paragraph (or there was none)
+    short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     for line in lines:
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
@@ -53,32 +55,55 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
+            elif short_after_end and not pending and regexes.NEWS_DATED_LEAD.match(in_digits(line)):
+                if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
+                    briefs[-1][1].pop()
+                    briefs.append(([short_after_end], [line]))
+                    short_after_end, closed = None, True
+                    continue
+                warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的简讯第一段之前的短行没有被认作标题"
+                                             "（太长）：两则简讯可能被并成了一则", section="政务简讯",
+                                             lines=[short_after_end, line]))
             briefs[-1][1].extend([*pending, line])
+        short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
         pending = []
-        closed = bool(regexes.PARAGRAPH_END.search(line))
+        closed = bool(regexes.SENTENCE_END.search(line))
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
+
+
+def _punctuated_title(line: str) -> bool:
+    """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
+    only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
+    return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
 
 
 def _title_like(line: str) -> bool:
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
-        and not regexes.PARAGRAPH_END.search(text)
+        and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
     )
 
 
 def _leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
-    '本报讯（记者 胡越）昨天下午，…') or names its month alone ('4月上旬，…') or its day alone ('25日，…')."""
-    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph)))
+    '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
+    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
+    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or regexes.NEWS_RECENT_DAY.search(_first_sentence(paragraph)))
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The first sentence after an opening quotation, in digits, as far as a date may come."""
+    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", paragraph.strip()).split("。", 1)[0][:MAX_DATE_OFFSET])
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
-    first_sentence = in_digits(paragraph.split("。", 1)[0][:MAX_DATE_OFFSET])
+    first_sentence = _first_sentence(paragraph)
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
         day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's

@@ -77,7 +77,7 @@ def find_sections(lines: list[Line]) -> list[Found]:
     for i, line in enumerate(lines):
         if sections and i < sections[-1].head_end:
             continue
-        found = _section_at(text, i, sections[-1] if sections else None)
+        found = _section_at(lines, text, i, sections[-1] if sections else None)
         if found:
             found.page = line.page
             sections.append(found)
@@ -90,10 +90,10 @@ def find_sections(lines: list[Line]) -> list[Found]:
     return sections
 
 
-def _section_at(lines: list[str], i: int, current: Found | None) -> Found | None:
+def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
-    if document := _document_at(lines, i):
+    if document := _document_at(read, i):
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
         return Found("政策解读", i, title=text)
@@ -137,7 +137,7 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     return any(regexes.STATISTICS_ROW.match(line.strip()) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
 
 
-def _document_at(lines: list[str], i: int) -> Found | None:
+def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
     block = title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)

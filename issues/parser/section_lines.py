@@ -2,7 +2,7 @@
 
 The record parsers get their section's lines as cleaning left them: one paragraph per line, but
 possibly with Markdown marks ('## 5月份市政府记事', '- 温政发…'), column labels printed inside
-the text ('政 务 简 讯'), page marks ('\\f37') and, in a raw extraction, the section's own heading
+the text ('政 务 简 讯') and, in a raw extraction, the section's own heading
 interleaved where a page turned ('9月份市政府人事任免'). These steps take such debris out so
 that each parser sees only its text; none of them changes the printed characters.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from issues.parser import paragraphs, regexes
-from issues.parser.clean import PAGE_MARK
 
 
 def strip_markdown(line: str) -> str:
@@ -21,20 +20,22 @@ def strip_markdown(line: str) -> str:
 
 
 def is_debris(line: str) -> bool:
-    """Page marks, Markdown rules and column labels: never part of a record."""
-    if line.lstrip(" \t\u3000").startswith(PAGE_MARK):  # before strip(), which would eat the mark
-        return True
+    """Blank lines, Markdown rules, column labels and bare page numbers ('37' where a page turned): never part of a record."""
     text = line.strip()
     return (
         not text
         or bool(regexes.HORIZONTAL_RULE.match(text))
         or bool(regexes.COLUMN_LABEL.match(text))
+        or bool(regexes.BARE_PAGE_NUMBER.match(text))
     )
 
 
 def is_running_header(line: str) -> bool:
-    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报')."""
-    return bool(regexes.ISSUE_ONLY_HEADER.match(line.strip()) or regexes.GAZETTE_NAME_LINE.match(line.strip()))
+    """A running header a raw extraction leaves inside a section ('2019年第11期', '温州市人民政府公报', of another
+    wording: '温州市人民政府公报 2008年第1期', '2008年第1期 政府记事')."""
+    text = line.strip()
+    return bool(regexes.ISSUE_ONLY_HEADER.match(text) or regexes.GAZETTE_NAME_LINE.match(text)
+                or regexes.LOOSE_RUNNING_HEADER.match(text))
 
 
 def month_heading(line: str) -> int | None:
@@ -86,4 +87,4 @@ def join_unfinished(lines: list[str]) -> list[str]:
 
 
 def _unfinished(paragraph: paragraphs.Paragraph[str], text: str) -> bool:
-    return not paragraph.ends_with(regexes.PARAGRAPH_END) and not regexes.STRUCTURAL_START.match(text)
+    return not paragraph.ends_with(regexes.SENTENCE_END) and not regexes.STRUCTURAL_START.match(text)

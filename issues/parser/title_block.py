@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from issues import numbers
 from issues.parser import regexes
 from issues.parser.dates import in_digits
-from issues.parser.clean import PAGE_MARK, STANDALONE
+from issues.parser.lines import TEXT, Line
 from issues.parser.records import TocEntry
 from issues.parser.text import compact
 
@@ -64,13 +64,13 @@ def loose(text: str) -> str:
 # --- anywhere in a raw extraction ----------------------------------------------------------------
 
 
-def content_lines(lines: list[str], start: int):
+def content_lines(lines: list[Line], start: int):
     """(index, stripped text) of the lines from start, blank ones skipped; (index, None) for a page
-    mark or a line already put in place."""
+    break or a line already put in place (lines.PAGE_BREAK, lines.PLACED)."""
     for i in range(start, len(lines)):
-        if lines[i].startswith((PAGE_MARK, STANDALONE)):
+        if lines[i].kind != TEXT:
             yield i, None
-        elif text := lines[i].strip():
+        elif text := lines[i].text.strip():
             yield i, text
 
 
@@ -84,11 +84,11 @@ def _opens_title(text: str, issuer: str | None) -> bool:
     return bool(regexes.TITLE_START.match(text) or (issuer is None and regexes.ISSUER_TITLE_LINE.match(text)))
 
 
-def read_printed(lines: list[str], start: int) -> TitleBlock | None:
+def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     """The title block starting at start, if one does: its fields may come in any order, the title
     (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
     under an issuer's line."""
-    if not _opens_printed_block(lines[start].strip()):
+    if not _opens_printed_block(lines[start].text.strip()):
         return None
     code = number = issuer = None
     title: list[str] = []
@@ -127,7 +127,7 @@ def _title_done(title: list[str]) -> bool:
 # --- as other gazettes print one, in a text without a TOC -------------------------------------------
 
 
-def read_titled(lines: list[str], i: int) -> TitleBlock | None:
+def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     """A title that names its own issuer ('清远市人民政府关于…的通知'), or a '关于…' title under its issuer's
     line ('乐昌市教育局') or (numbered) under none, over up to three lines, with its doc number on its own line before or after it,
     or none: then the addressees must follow (maybe wrapped once), or the title be a 通告/公告, for it
@@ -164,7 +164,7 @@ def read_titled(lines: list[str], i: int) -> TitleBlock | None:
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
 
 
-def read_order(lines: list[str], i: int) -> TitleBlock | None:
+def read_order(lines: list[Line], i: int) -> TitleBlock | None:
     """An order's title (one or two lines) over its order number, itself maybe on two lines:
     '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
     content = []

@@ -1,0 +1,155 @@
+"""Appointments (issues/parser/appointments.py, issues/parser/checks.py): decisions, people, posts."""
+
+import re
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces: a name, names, the day of a decision (not compiled on their own)
+# ---------------------------------------------------------------------------------------------
+# A person's name, as a piece of the patterns below: "倪士章" · "王造" · with a middle dot, as names of several
+# peoples are printed: "阿不都·热合曼" · "买买提・艾力" (not compiled on its own)
+_NAME = r"(?:[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,5})"
+# Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
+_NAMES = r"(?P<persons>[\u4e00-\u9fff·•・‧、]{2,40}?)"
+# A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" (the decision's date is no field)
+_APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:\d{1,2}月)?\d{1,2}日)[，,、]?"
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
+# "参事" ("聘任王一为温州市人民政府参事")
+# (not compiled on its own)
+_POST_TITLE_WORDS = (
+    r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"|[省市州县区镇乡]长"
+    r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Decisions and their titles
+# ---------------------------------------------------------------------------------------------
+# The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
+APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
+# The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
+# "省政府任免工作人员：" · "市人民政府任免工作人员"
+APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
+# Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
+# a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
+# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
+APPOINTMENT_DECIDER = re.compile(
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
+)
+# A decision cited with its date, closing with a colon (an order of the head of state or government):
+# "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
+APPOINTMENT_DECISION_CITED = re.compile(
+    r"^根据(?P<decider>[\u4e00-\u9fff0-9]{2,60}?)(?:于\s?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)?的决定\s?[:：](?P<rest>.*)$"
+)
+# A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
+# "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon) · after a comma:
+# "会议决定，李峻任崇明区副区长、代理区长。"
+APPOINTMENT_INLINE_DECIDER = re.compile(
+    r"^(?P<decider>[\u4e00-\u9fff\d]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
+)
+# Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
+# "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
+_DECIDING_BODY = r"(?:[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
+# A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
+DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
+# A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
+# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…"
+DECISION_PREFIX = re.compile(
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY})?(?=任命|免去|聘任|接受)"
+)
+# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
+DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+# The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
+# 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
+APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
+# Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
+# · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务"
+APPOINT_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:续聘|聘任)(?=[\u4e00-\u9fff·•・‧、]{2,40}?为)")
+DISMISS_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:解聘|撤销)(?=[\u4e00-\u9fff·•・‧]{2,12}?的)")
+# A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
+# merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
+APPOINTMENT_STATEMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}?决定[：:]?)?(?:任命|免去|接受)")
+# The lines of a notice that prints one decision under its own title block (title, number, addressees,
+# signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知" ·
+# "…常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定"
+APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的(?:通知|决定)$")
+# The line under a 人大常委会 decision's title saying when it was adopted: "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次
+# 会议通过）"
+ADOPTION_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff\d]{4,60}通过[）)]$")
+# Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
+# · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
+# quoted in a loss, never a post of the person before)
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+# ---------------------------------------------------------------------------------------------
+# One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
+# Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
+# · "王永礼代理市长职务" (the name is found at the end of `before` by the parser)
+ACTING = re.compile(r"^(?P<before>[\u4e00-\u9fff（）()·、]{2,60}?)代理(?P<posts>[\u4e00-\u9fff（）()、]{2,60}?)的?职务$")
+# A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
+APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
+# One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
+DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
+# An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
+# · "聘任李明为温州市人民政府参事"
+APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
+# A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
+# · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
+RESIGNATION = re.compile(
+    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?"
+    r"(?:[，,]并?报[\u4e00-\u9fff]{2,40}备案)?$"
+)
+# One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
+RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
+# A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
+DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
+# 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
+POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[\u4e00-\u9fff])")
+# A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
+CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
+# A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
+# name stands (after the start, a pause mark or a verb; before 任, 为, 的, 、 or a bracket): "王　一任…" · "免去李  二的…"
+PADDED_NAME = re.compile(
+    r"(?P<before>^|[、，,：:；;]|任命|免去|聘任|接受)(?P<first>[\u4e00-\u9fff])[ \t\u3000]{1,3}(?P<last>[\u4e00-\u9fff])"
+    r"(?=任|为|的|、|[（(]|同志|辞去|兼任|挂职)"
+)
+# What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
+# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案"
+NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报[\u4e00-\u9fff]{2,40}备案)$")
+
+# ---------------------------------------------------------------------------------------------
+# People and posts
+# ---------------------------------------------------------------------------------------------
+# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
+# A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
+# "解聘李二", "会议" of "会议任命张勇为…"), which would be a record of no one
+PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")
+# The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
+# "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
+WOMAN_MARK = re.compile(r"[（(](?:女|[\u4e00-\u9fff]{1,4}族)(?:[，,、](?:女|[\u4e00-\u9fff]{1,4}族))?[）)]")
+# The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
+# or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
+# not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
+# here, as it ends place names ("泉州市")
+POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
+TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
+# What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
+# "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
+# "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务")
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作|代理)$")
+# The title closing a post, to lend its body to a bare title that follows:
+# "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
+POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")
+# A post that is only a title: "总经理" · "副局长" · "常务副主任"
+BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
+# The words and punctuation that join people and posts in an appointment line, which no record keeps:
+# "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
+# · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…" · "…王永礼代理…"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|同志|[任其的为、，,；;。：:（）()女]")

@@ -1,0 +1,96 @@
+"""Document numbers, orders' numbers and registration codes: one doc-number shape, spelled once in named parts."""
+
+import re
+
+from issues.parser.regexes.pieces import CJK, CLOSE_BRACKET, DIGIT, OPEN_BRACKET, YEAR
+
+# ---------------------------------------------------------------------------------------------
+# A document's number (issues/numbers.py, issues/parser/document_fields.py)
+# ---------------------------------------------------------------------------------------------
+# The parts of a doc number, each spelled once: the issuer's abbreviation "温政办" · "浙数局发", its year "2020"
+# (in brackets or before 年), its serial "53" · "第53" (not compiled on their own)
+_DOC_PREFIX = rf"(?P<prefix>[{CJK}]{{1,12}}?)"
+_DOC_YEAR = rf"(?P<year>{DIGIT}{{4}})"
+_SERIAL = rf"(?P<serial>{DIGIT}{{1,5}})"
+_DOC_SERIAL = rf"第?{_SERIAL}"
+# A doc number up to its 号, single spaces allowed between its parts (read from print, where 号 may be lost):
+# "温政办〔2020〕53" · "温政办 （2020） 第53" (not compiled on its own)
+_SPACED_DOC_NUMBER = rf"{_DOC_PREFIX}\s?{OPEN_BRACKET}\s?{_DOC_YEAR}\s?{CLOSE_BRACKET}\s?第?\s?{_SERIAL}\s?"
+# 温政办〔2020〕53号 · 温政办[2020]53号 · 温政办（2020）第53号 · 浙数局发〔2020〕4号 · 温政令〔2020〕7号
+DOC_NUMBER = re.compile(rf"{_SPACED_DOC_NUMBER}号?")
+# Below, pieces of a whole doc number with its whitespace removed (numbers.doc_key: no `\s*` runs to split)
+# The same as DOC_NUMBER, as a whole query: "温政办〔2020〕53号", "温政办(2020)53", "温政办[2020]第53号"
+DOC_NUMBER_FULL = re.compile(rf"^{_DOC_PREFIX}{OPEN_BRACKET}{_DOC_YEAR}{CLOSE_BRACKET}{_DOC_SERIAL}号?$")
+# The year written with 年 instead of brackets, as people type it: "温政办2020年53号" · "温政办2020年第53号"
+# (号 required: "温州2020年5" is no number; an announcement's "…公告2019年第76号" is read first, below)
+DOC_NUMBER_YEAR_WORD_FULL = re.compile(rf"^{_DOC_PREFIX}{_DOC_YEAR}年{_DOC_SERIAL}号$")
+# Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号
+DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?令){_DOC_SERIAL}号?$")
+# An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
+# · "财政部公告2019年76号"
+DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
+    rf"^\s*(?P<prefix>[{CJK}]{{2,14}}?公告)\s*{_DOC_YEAR}\s*年\s*第?\s*{_SERIAL}\s*号\s*$"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Numbers cited in running text (issues/parser/document_fields.py)
+# ---------------------------------------------------------------------------------------------
+# A doc number cited in running text: "（温政办〔2021〕2号）" · "国办公开办函〔2019〕61号" · "温食药监市〔2005〕31号"
+CITED_DOC_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}})\s?{OPEN_BRACKET}\s?(?P<year>{YEAR})\s?{CLOSE_BRACKET}\s?第?\s?{_SERIAL}\s?号"
+)
+# An order cited without a year: "（市人民政府令第143号）" · "《企业财务通则》第（财政部令第41号）"
+# · "根据《温州市人民政府令》(第147号)" · "市人民政府令（第7号）" (the number bracketed after the order's name)
+CITED_ORDER_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}令)(?:》?\s?[（(](?=第))?第{_SERIAL}号"
+)
+# An announcement cited by year and serial: "…的公告》（财政部公告2019年第76号）"
+CITED_ANNOUNCEMENT_NUMBER = re.compile(
+    rf"(?P<prefix>[{CJK}]{{1,16}}公告)\s?(?P<year>{YEAR})\s?年\s?第\s?{_SERIAL}\s?号"
+)
+# Running text glued to a cited number is cut after the last function word before it:
+# "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
+DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
+# then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令):
+# "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
+DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫"
+# The longest issuer abbreviation kept whole: "温州市人民政府令"
+DOC_PREFIX_MAX = 9
+
+# ---------------------------------------------------------------------------------------------
+# Numbers as a TOC, an order's head or the issued list print them
+# ---------------------------------------------------------------------------------------------
+# The doc number closing a TOC title: "温州市人民政府关于…的通知（温政发〔2019〕5号）", or an order's number
+# without a year: "内蒙古自治区村庄和集镇规划建设管理实施办法（内蒙古自治区人民政府令第82号）"
+TOC_DOC_NUMBER = re.compile(
+    r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?|[^（）()]{2,20}令第[0-9]{1,5}号)[）)]$"
+)
+# The number line of an order below its title: "温州市人民政府令 第7号"
+ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号$")
+# An order's number printed on two lines, the issuer's 令 above its serial:
+# "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
+ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
+ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
+# An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
+# "（第四十号）" · "第40号" · "(第 12 号)"
+ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
+# A row of the month's issued list (发文目录): "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
+ISSUED_LIST_ROW = re.compile(rf"^(?P<number>{_SPACED_DOC_NUMBER}号)[\s\u3000\xa0]*(?P<title>.*)$")
+# A row of the month's issued list as a raw extraction prints it, the number exact: "温政发〔2020〕23号　　温州市人民政府关于公布…的"
+ISSUED_ROW = re.compile(rf"^(?P<number>[{CJK}]{{1,12}}?〔\d{{4}}〕\d{{1,5}}号)[ \u3000]+(?P<title>\S.*)$")
+
+# ---------------------------------------------------------------------------------------------
+# Registration codes (issues/numbers.py)
+# ---------------------------------------------------------------------------------------------
+# ZJCC01-2020-0008 · ZJCC00 - 2021 - 0002 · zjcc01-2020-0008
+# Its parts (not compiled on their own): "01" (the issuing level), "2020" (the year), "0008" (the serial), and a dash
+_CODE_A = rf"(?P<a>{DIGIT}{{2}})"
+_CODE_B = rf"(?P<b>{DIGIT}{{4}})"
+_CODE_C = rf"(?P<c>{DIGIT}{{4}})"
+_CODE_DASH = "[-－—–]"
+REGISTRATION_CODE = re.compile(rf"(?i)ZJCC\s?{_CODE_A}\s?{_CODE_DASH}\s?{_CODE_B}\s?{_CODE_DASH}\s?{_CODE_C}")
+# The same, as a whole query: " ZJCC01 - 2020 - 0008 "
+REGISTRATION_CODE_FULL = re.compile(rf"(?i)^\s*ZJCC\s*{_CODE_A}\s*{_CODE_DASH}\s*{_CODE_B}\s*{_CODE_DASH}\s*{_CODE_C}\s*$")
+# Typed with spaces only, as a whole query with its whitespace removed (numbers.registration_key):
+# "zjcc01 2020 0008" -> "zjcc0120200008" (the parts' fixed lengths keep them apart)
+REGISTRATION_CODE_SPACED_FULL = re.compile(rf"(?i)^ZJCC{_CODE_A}{_CODE_B}{_CODE_C}$")

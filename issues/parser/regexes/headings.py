@@ -1,0 +1,82 @@
+"""Headings: the cover and running headers that name the issue, the table of contents, section headings."""
+
+import re
+
+from issues.parser.regexes.pieces import CJK, CN_MONTH, CN_YEAR, TOTAL, YEAR
+
+# ---------------------------------------------------------------------------------------------
+# Identity (issues/parser/identity.py)
+# ---------------------------------------------------------------------------------------------
+# Cover: "2019.4" (year.issue)
+COVER_YEAR_ISSUE = re.compile(rf"^\s*(?P<year>{YEAR})\s*[.．]\s*(?P<issue>\d{{1,2}})\s*$")
+# Cover: "总第200期（月刊）"; running header "温州市人民政府公报（总第217期）"; in Chinese numerals: "总第一百二十期"
+TOTAL_NO = re.compile(rf"总第\s*(?P<total>{TOTAL})\s*期")
+# Cover: "出版日期：2019年5月15日"
+PUBLISH_DATE = re.compile(r"^\s*出版日期\s*[:：]\s*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# Back cover: "第 6 期 (总第214期)"
+BACK_COVER_ISSUE = re.compile(r"^\s*第\s*(?P<issue>\d{1,2})\s*期\s*[（(]\s*总第\s*(?P<total>\d{1,4})\s*期\s*[）)]")
+# Running header of odd pages, opening with the year and number, in digits or (as covers print them)
+# in Chinese numerals: "2020年第9 期文件发布" · "2019年第4期　市政府文件" · "二〇一一年第一期"
+YEAR_ISSUE_HEADER = re.compile(rf"^\s*(?P<year>{YEAR}|{CN_YEAR})\s*年\s*第\s*(?P<issue>\d{{1,2}}|{CN_MONTH})\s*期")
+# Identity (issues/parser/identity.py), built on the numerals above: the year and number of an issue anywhere on a
+# cover line, in digits or Chinese numerals: "温州市人民政府公报 2011年第1期（总第123期）" · "2011年 第 1 期" ·
+# "二〇一一年第一期" · "二OO六年第二期"
+COVER_YEAR_AND_NUMBER = re.compile(
+    rf"(?P<year>{YEAR}|{CN_YEAR})\s?年\s?第\s?(?P<issue>\d{{1,2}}|{CN_MONTH})\s?期"
+)
+# The name of a gazette printed on a cover line: "温州市人民政府公报" · "安庆市人民政府公报 2022年第7期" ·
+# "《杭州政报》" · "浙江省人民政府公报" (a cover of another city's gazette is refused with its name)
+# (not a report called 公报: "温州市国民经济和社会发展统计公报")
+GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府公报|政府公报|政报))》?(?:[\s\d（(]|$)")
+
+# ---------------------------------------------------------------------------------------------
+# Table of contents (issues/parser/toc.py, issues/parser/checks.py)
+# ---------------------------------------------------------------------------------------------
+# The end of a TOC entry: "…（温政办〔2020〕53号）……………（04）" or "…等简讯6则…（36）"
+# It starts only where a run of leaders starts (the lookbehind), so a long run is scanned once,
+# not once from each of its characters.
+TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*[）)]\s*$")
+# A TOC entry's page reference as OCR reads it apart from its title, leaders lost or kept, the
+# title's closing bracket read twice, a speck after it: "(02)" · ") ……(08)" · "(03)." · "…………"
+TOC_PAGE_PIECE = re.compile(r"^[）)]?[\s…\.·]*(?:[（(]\s*(?P<page>\d{1,3})\s*[）)]{1,2}[\.·]?)?$")
+# A TOC entry's page number after its leaders, in the round brackets OCR reads: "…(36)" · "……(21))"
+TOC_PAGE_READ = re.compile(r"(?<=[…·])\s*\(\s*(?P<page>\d{1,3})\s*\){1,2}$")
+# The news entry of the TOC: "市政府常务会议学习《民法典》等简讯6则"
+TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
+# How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
+TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
+
+# ---------------------------------------------------------------------------------------------
+# Section headings (issues/parser/kinds.py, issues/parser/split.py, issues/parser/section_lines.py)
+# ---------------------------------------------------------------------------------------------
+# A documents column some issues add, named for its issuers' level: "省政府文件" · "县（市、区）文件" · "国务院文件"
+OTHER_DOCUMENT_COLUMN = re.compile(rf"^(?:国务院|省|县|区)[{CJK}（）()、]{{0,6}}?文件$")
+# The categories' names, as CATEGORY_HEADING and KNOWN_HEADING read them (not compiled on its own)
+CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|部门规范性文件|政策解读|机构人事|人事任免|政务简讯|政务动态"
+                  rf"|政府记事|发文目录|统计资料|{OTHER_DOCUMENT_COLUMN.pattern[1:-1]}")
+# A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
+# issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
+CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
+# A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免" ·
+# "大 事 记" (the chronicle's running header over its pages)
+COLUMN_LABEL = re.compile(
+    r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料"
+    r"|[大要]\s?事\s?记)\s*$"
+)
+# A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
+# kind knows unless KNOWN_HEADING matches it without its spaces)
+SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
+# What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
+# a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
+# gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
+KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
+# Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
+# chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
+MONTH_HEADING = re.compile(
+    rf"^\s*(?:{YEAR}\s*年\s*)?(?P<month>\d{{1,2}})\s*月份?\s*(?:[\u4e00-\u9fff]{{2,4}}?[市县区])?"
+    r"(?:市人民政府|市政府|县政府|区政府|政府|政务|市|县|区)?(?:工作)?(?P<what>记事|人事任免|大事记|要事记)\s*$"
+)
+# The list's heading: "4月份市政府、市政府办公室发文目录"
+ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
+# Statistics title: "温州市2020年9月份国民经济主要统计指标"
+STATISTICS_TITLE = re.compile(rf"^\s*温州市\s*(?P<year>{YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月份?\s*国民经济主要统计指标\s*$")

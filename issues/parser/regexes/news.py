@@ -1,0 +1,84 @@
+"""News briefs and the chronicle (issues/parser/news.py, issues/parser/chronicle.py): dated items."""
+
+import re
+
+from issues.parser.regexes.pieces import CN_DAY, CN_DAY_RANGE, CN_MONTH, YEAR
+
+# ---------------------------------------------------------------------------------------------
+# News briefs
+# ---------------------------------------------------------------------------------------------
+# The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…" ·
+# a range with 日 after its last day only: "11月14—16日，…" (the first day)
+NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?=[—–\-~～至到]\s?\d{1,2}\s?日))")
+# A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
+# 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
+# A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
+NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
+# A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
+# "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
+# dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
+NEWS_UNDATED_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff\-－—]{0,16}讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
+    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"(?:上午|下午|晚上|晚)?[，,]"
+)
+# A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
+# a range, dated by its first day: "14日至16日，…" · "14—16日，…"
+NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:日\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?日(?:上午|下午|晚上|晚)?[，,]")
+# A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
+# "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
+NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
+# The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
+NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+# ---------------------------------------------------------------------------------------------
+# Chronicle
+# ---------------------------------------------------------------------------------------------
+# The time of day printed right after a day marker, kept with the entry's text: "3日下午，…" · "5日晚，…" · "5日傍晚，…"
+_TIME_OF_DAY = r"△|上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|傍晚|深夜"
+# The weekday some chronicles print after the day: "5日（星期六）" · "5日(周六)"
+_WEEKDAY = r"[（(](?:星期|周)[一二三四五六日天][）)]"
+# A day line: "1日" · " 1日" (2020-09) · "15日"
+CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
+CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
+# A day opening its first entry (a day and its first item on one line, as some extractions give it:
+# "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"), or as other gazettes' 政府记事 / 大事记 print it: a separator after 日 (a comma,
+# a space, △ or the line's end), so "13日回杭。" inside a text is no marker; a △ before the day, the month,
+# or a range of days: "1日，我市召开…" · "1日,0时17分，…" · "5日 市长…" · "△1日，由全国政协…" ·
+# "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
+# of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
+# · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
+# · with its year: "2008年1月4日，…"
+_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?\d{{1,2}})?|同\s?|当|是)\s?日"
+                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
+CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?日")
+# The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
+# "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
+_CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
+                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+# A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
+# "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
+# in Chinese numerals: "十七日 省委…"
+CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
+# An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
+# "6月下旬，…" (not "6月5日，…", a day marker) · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
+# 精神，…" · "日前，…" · "月底，…"
+CHRONICLE_MONTH_ONLY = re.compile(
+    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
+    r"(?:\s*[，,、：:]\s*|\s+)\S"
+)
+# A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
+# · "二月" (read in digits) · "2008年2月"
+CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}|{CN_MONTH})\s?月份?\s*$")
+# Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
+# marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
+# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text)
+CHRONICLE_NEXT_ENTRY = re.compile(
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
+    rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
+)

@@ -1,0 +1,122 @@
+"""Page furniture and line shapes: page numbers, running headers, markup debris, how lines start and end."""
+
+import re
+
+from issues.parser.regexes.pieces import CJK, CN_MONTH, CN_YEAR, DIGIT, ISSUE_OF_YEAR, TOTAL, YEAR
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture (issues/parser/clean.py, issues/parser/layout.py, issues/parser/coverage.py)
+# ---------------------------------------------------------------------------------------------
+# Printed page number line, in the forms issues print: "·    37    ·" · "— 3 —" (GB/T 9704) · "-3-" · "－3－" · "第3页"
+PAGE_NUMBER_LINE = re.compile(
+    rf"^\s*(?:(?P<open>[·•]|[—–－-]{{1,2}})|第)\s*(?P<page>{DIGIT}{{1,3}})\s*(?(open)(?:[·•]|[—–－-]{{1,2}})|页)\s*$"
+)
+# A bare page number, which is one only alone in a page's running band (a PDF's footer): "37" · "１２"
+PAGE_NUMBER_BARE = re.compile(rf"^\s*(?P<page>{DIGIT}{{1,3}})\s*$")
+# The gazette's name alone on a line, a running header without its number (furniture for the coverage check):
+# "温州市人民政府公报" · "温 州 市 人 民 政 府 公 报"
+GAZETTE_NAME_LINE = re.compile(r"^温\s?州\s?市\s?人\s?民\s?政\s?府\s?公\s?报$")
+# A running header that prints only the issue, alone on its line: "2019年第11期" · "二○○八年第八期" ·
+# "2016年第9期（总第153期）"
+ISSUE_ONLY_HEADER = re.compile(
+    rf"^(?:{YEAR}|{CN_YEAR})\s?年\s?第\s?(?:\d{{1,2}}|{CN_MONTH})\s?期"
+    r"(?:\s?[（(]总第\s?\d{1,4}\s?期[）)])?$"
+)
+# Running header: "温州市人民政府公报（总第217期）" optionally followed by a column title ("… 政务简讯") ·
+# "温州市人民政府公报（总第一百二十期）" (the total number in Chinese numerals: pieces.TOTAL)
+RUNNING_HEADER = re.compile(rf"^\s*温州市人民政府公报\s*[（(]总第\s*{TOTAL}\s*期[）)]\s*(?P<column>\S{{0,10}})\s*$")
+# A running header of another wording, as a page break leaves it inside a title block (read as furniture
+# there): "温州市人民政府公报" · "2008年第6期" · "温州市人民政府公报 2008年第6期 市政府文件" · "２０２３年第９期"
+LOOSE_RUNNING_HEADER = re.compile(
+    rf"^(?:温州市人民政府公报(?:\s*{ISSUE_OF_YEAR})?|{ISSUE_OF_YEAR})(?:\s+[{CJK}（）()、]{{1,10}})?$"
+)
+# Running header of odd pages, alone on its line: "2020年第9 期文件发布"
+RAW_ISSUE_HEADER = re.compile(rf"^\s*{YEAR}\s*年\s*第\s*\d{{1,2}}\s*期\s*[{CJK}]{{2,8}}\s*$")
+# Back matter starts: "《温州市人民政府公报》赠阅范围："
+BACK_MATTER_START = re.compile(r"^《温州市人民政府公报》(?:赠阅范围|集中赠阅点)")
+# A separator line: "———" · "* * *" · "…………"
+SEPARATOR_LINE = re.compile(r"^[\s\-—–_*=·•…~～]{3,}$")
+# A page number printed bare on its line, as raw extractions and some exports leave it between the lines of an entry
+# or a brief: "37" (a record's text is never a number alone)
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# A glyph whose font maps it to no character, as pdfminer writes it: "(cid:1234)"
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d{1,6}\)")
+
+# ---------------------------------------------------------------------------------------------
+# Markup left by the extraction
+# ---------------------------------------------------------------------------------------------
+# Markdown marks left on a line: "## 5月份市政府记事" · "- 温政发〔2021〕8号 …" · "# 政 务 简 讯"
+SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
+# Markdown heading marks and bullets left in a document by the Markdown-shaped extraction:
+# "### 一、工作目标" · "# 温州市人民政府 关于…的通知" · "- （一）责令整改；"
+DOCUMENT_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}\s*|-\s+)")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
+LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
+# A Markdown horizontal rule: "---"
+HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# HTML list debris inside table cells: '<ol style="list-style-type: none"> <li>1.瑞安牵头…</li>'
+HTML_TAG = re.compile(r"</?(?:ol|ul|li|p|br|span|div)\b[^<>]{0,80}>")
+
+# ---------------------------------------------------------------------------------------------
+# Spacing (issues/parser/layout.py, issues/parser/section_lines.py)
+# ---------------------------------------------------------------------------------------------
+# A signature or date printed flush right: "                                   温州市人民政府"
+RIGHT_ALIGNED = re.compile(r"^[ \u3000]{10,}\S")
+# Letter-spaced justification: "（ 十 六 ） 其 他 安 置 房" · "9 月 7 日 ， 长 三 角"
+LETTER_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){5,}\S")
+# A wide gap inside a line: "招才                   （陈翔/摄）"
+WIDE_GAP = re.compile(r"[ \u3000]{4,}")
+# A space left in a title where a printed line broke, anywhere but between two Latin letters or digits:
+# "全市数字经济发展推进会暨 政府数字化转型工作部署会召开" · "我市举行 2021年…" (but "Daka China" keeps its space)
+LINE_BREAK_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# The two sides of a space that is kept: "Daka China"
+LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+# Dust read after a table's figure or percent sign: "302.14°" · "7258.82·." · "102.0 ." · "222.59**"
+# (a line's "…95%。" keeps its full stop: print ends sentences so)
+FIGURE_SPECKS = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=%)) ?[.·°•*]{1,2}$")
+
+# ---------------------------------------------------------------------------------------------
+# How a line starts: a structural unit that is never glued to the line before it
+# ---------------------------------------------------------------------------------------------
+# A line that starts a new structural unit and must never be glued to the line before it:
+# "一、工作目标" · "（一）开展…" · "(二) 经费保障" · "3. 全面提升…" · "第六条 企业迁移情形" · "第一章 总 则" · "△ 市长…" · "附件：1．…"
+# · "答：调整后城乡居民最低生活保障金支出…" (an interpretation's answer)
+STRUCTURAL_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)]|[0-9０-９]{1,2}\s?[.．、]|[（(][0-9]{1,2}[）)]"
+    r"|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条部]|△|附件|附表|[问答][:：])"
+)
+# A column line that starts a new unit and is never glued to the line before it:
+# "一、工作目标" · "（一）房票。" · "1.科学编制" (but not "2.4万元") · "（1）完整性" · "第一条 为规范" · "△ 市长" · "附件：" · "1日"
+COLUMN_UNIT_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])"
+    r"|[（(][0-9]{1,2}[）)]|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条]|△|附件|[0-9]{1,2}日$)"
+)
+# The marker opening a structural line of a body, one named group per kind:
+# "第一章 总 则" (chapter) · "第二节 …" (chapter) · "第六条 对符合…" (article) · "一、工作目标" (cn)
+# · "（一）开展…" / "(二) 经费保障" (paren) · "19.加强监管力度。" / "3．全面提升…" (arabic)
+BODY_OUTLINE_MARK = re.compile(
+    r"^(?:(?P<chapter>第[一二三四五六七八九十百零〇]{1,4}[章节])"
+    r"|(?P<article>第[一二三四五六七八九十百零〇]{1,5}条)"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}、)"
+    r"|(?P<paren>[（(]\s?[一二三四五六七八九十]{1,3}\s?[）)])"
+    r"|(?P<arabic>[0-9０-９]{1,2}[.．、](?![0-9０-９])))"
+)
+
+# ---------------------------------------------------------------------------------------------
+# How a line ends: open, complete, a sentence closed
+# ---------------------------------------------------------------------------------------------
+# Punctuation that leaves a sentence open: a line ending in one always continues. "…16.牛头梗、17.秋田犬、"
+OPEN_LINE_END = re.compile(r"[，、,]$")
+# Punctuation that closes a sentence or a block: a line ending in one is complete. "…通知如下：" · "…列支。" · "…（试用期一年）；"
+COMPLETE_LINE_END = re.compile(r"[。！？；：:;!?”’」』》）)…]$")
+# Punctuation closing a sentence, a paragraph or a block (a title never ends in one), a closing quote after it:
+# "…现提出如下若干意见。" · "…市各有关单位：" · "…职务;" · "…重要窗口”。" · "…有回音。”"
+# (a closing quote alone does not: the title "市政府常务会议研究高校毕业生招引“510计划”")
+SENTENCE_END = re.compile(r"[。！？；：!?;:…][”’」』]?$")
+# The end of a statement, which a title never prints (it may print "！" or "："): "…研究了其他事项。" · "…；"
+STATEMENT_END = re.compile(r"[。；;]$")
+# Punctuation that only running text has (titles have none): "姚高员代表市四套班子，向全市广大劳动"
+RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
+# A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
+# "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
+SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")

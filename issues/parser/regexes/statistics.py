@@ -1,0 +1,50 @@
+"""Statistics tables (issues/parser/statistics.py, issues/parser/layout.py) and back matter captions."""
+
+import re
+
+from issues.parser.regexes.pieces import CN_YEAR, YEAR
+
+# ---------------------------------------------------------------------------------------------
+# Statistics
+# ---------------------------------------------------------------------------------------------
+# Statistics producer line: "温州市统计局制"
+STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
+# The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" (in a
+# statistics section only: a document's signature prints the same words)
+STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<producer>\S{0,16}?统计局(?:制|提供)?)$")
+# A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
+# "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标"
+STATISTICS_TABLE_TITLE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,6}}?[省市县区])?(?:{YEAR}|{CN_YEAR})年"
+    r"(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[一二三四]季度|上半年)?[\u4e00-\u9fff（）()、]{2,24}"
+    r"(?:指标|总额|情况|统计|数据|总值|指数|[表])$"
+)
+# The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
+STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
+# The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
+# "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
+STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
+# The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
+STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
+# A unit printed in brackets at the end of the indicator, in a table without a unit column:
+# "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
+STATISTICS_INDICATOR_UNIT = re.compile(r"^(?P<indicator>.+?)\s?[（(](?P<unit>[^（）()]{1,10})[）)]$")
+# A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty) · as some tables print them: "12,546.38"
+# (thousands separated) · "8.1%" (the unit repeated) · "－2.0" · "/" (no figure)
+STATISTICS_CELL_VALUE = re.compile(
+    r"^(?:[-－−]?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—–-]{1,2}|－{1,2}|[/／])$"
+)
+# A row of the statistics table, cells separated by spaces:
+# "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
+STATISTICS_VALUE = r"(?:-?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—－-]{1,2}|[/／])"
+STATISTICS_ROW = re.compile(
+    rf"^[ \u3000]*(?P<indicator>[#＃]?[^\s#＃]{{2,40}})[ \u3000]+(?P<unit>[^\s0-9.—－-]{{1,6}})"
+    rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
+    rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Back matter (issues/parser/backmatter.py)
+# ---------------------------------------------------------------------------------------------
+# A photographer's credit printed on a line of its own under a caption: "(苏巧将/摄)" · "（杨冰杰/摄）"
+PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")

@@ -1,0 +1,215 @@
+"""Columns and reading order: a page's line pieces read as print is read.
+
+The gutter is found from where the pieces leave a vertical strip empty (each page finds its own;
+odd and even pages have their own text block, for mirrored margins; a page whose lines run across
+it is one column). Pieces crossing it, centred on the page, or tables are full-width and cut the
+page into bands, read top to bottom; a column band is read left column first, then right. A title
+block at the foot of a page under column text heads that text (as in issue 2020-09).
+
+Pages need only Segments and tables: a PDF's characters and OCR's word boxes read the same way.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from issues.pdf.furniture import find_furniture
+from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment
+from issues.pdf.tables import find_unruled_tables
+
+MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
+AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
+CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
+LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
+FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
+
+
+def reading_order(pages: list[Page]) -> list[Line]:
+    """The lines of positioned text boxes in reading order, running headers and footers set aside.
+
+    Pages need only Segments (text, x0, x1, top, size; font optional) and tables: a PDF's
+    characters (read_pages) or OCR's word boxes read the same way from here on.
+    """
+    find_furniture(pages)
+    for page in pages:
+        find_unruled_tables(page)
+    lines = []
+    for side in (0, 1):  # mirrored margins: odd and even pages each have their own text block
+        facing = [page for page in pages if page.index % 2 == side]
+        area = text_area(facing)
+        gutters = {page.index: find_gutter(page.segments, area) for page in facing}
+        usual = _usual_gutter([g for g in gutters.values() if g])
+        for page in facing:
+            lines.append((page.index, read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))))
+    return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
+
+
+
+@dataclass
+class Area:
+    left: float
+    right: float
+
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def text_area(pages: list[Page]) -> Area:
+    """Left and right edges of the printed text block, over the whole file."""
+    segments = [s for page in pages for s in page.segments]
+    if not segments:
+        return Area(0.0, max((p.width for p in pages), default=0.0))
+    return Area(_edge([s.x0 for s in segments], min), _edge([s.x1 for s in segments], max))
+
+
+def _edge(xs: list[float], pick) -> float:
+    """The outermost position that several lines share: one stray line does not move the margin."""
+    buckets = Counter(round(x / AREA_BUCKET) for x in xs)
+    shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
+    return pick(shared or xs)
+
+
+def body_size(segments: list[Segment]) -> float:
+    """The size most of a page's characters are set in (0 for a page without text)."""
+    sizes = Counter()
+    for s in segments:
+        sizes[round(s.size, 1)] += len(s.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
+    """The empty vertical strip between two columns, from where the segments leave no ink."""
+    # centred lines are title lines, and headings set larger than the text span the page by design
+    # (centred with a drawn mark before them, they stand off the page's centre): neither tells
+    # anything about the gutter
+    body = body_size(segments)
+    segments = [s for s in segments if abs(s.middle - area.middle) > CENTRED and s.size <= body + LARGER]
+    if len(segments) < 6:
+        return None
+    lo, hi = int(area.left + 0.2 * (area.right - area.left)), int(area.left + 0.8 * (area.right - area.left))
+    coverage = [0] * (hi - lo + 1)
+    for s in segments:
+        for x in range(max(int(s.x0), lo), min(int(s.x1), hi) + 1):
+            coverage[x - lo] += 1
+    limit = max(1, max(coverage) // 10)  # a stray full-width line or two may cross it
+    best = None
+    start = None
+    for i, count in enumerate(coverage + [limit + 1]):
+        if count <= limit and start is None:
+            start = i
+        elif count > limit and start is not None:
+            if i - start >= MIN_GUTTER and (best is None or i - start > best[1] - best[0]):
+                best = (start, i)
+            start = None
+    if best is None:
+        return None
+    gutter = (lo + best[0], lo + best[1])
+    left = sum(1 for s in segments if s.x1 <= gutter[0] + 1)
+    right = sum(1 for s in segments if s.x0 >= gutter[1] - 1)
+    return gutter if left >= 3 and right >= 3 else None
+
+
+
+def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:
+    """The file's gutter: pages with a line or two per column are too short to show their own."""
+    if not gutters:
+        return None
+    return statistics.median(g[0] for g in gutters), statistics.median(g[1] for g in gutters)
+
+
+def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segment]) -> Gutter | None:
+    """The usual gutter where the page agrees with it: a sparse page's own empty strip is too wide.
+
+    A page too sparse to show a gutter of its own (a line or two per column) takes the usual one
+    when its text lies on both sides of it.
+    """
+    if usual is None:
+        return own
+    centre = (usual[0] + usual[1]) / 2
+    if own is not None:
+        return usual if own[0] <= centre <= own[1] else own
+    both_sides = any(s.x1 <= centre for s in segments) and any(s.x0 >= centre for s in segments)
+    # a page set in one column among two-column pages: its lines run across the usual gutter
+    crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
+    return usual if both_sides and crossing <= max(2, CROSSING * len(segments)) else None
+
+
+def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
+    """The page's lines in reading order: bands top to bottom, a column band left then right."""
+    bands = _bands(page, area, gutter)
+    if len(bands) >= 2 and _title_at_foot(bands, area):
+        bands = [bands[-1]] + bands[:-1]
+    lines: list[Line] = []
+    for kind, items in bands:
+        lines += _band_lines(kind, items, page, area, gutter)
+    return lines
+
+
+def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool) -> bool:
+    """Full-width: crosses the gutter, or is a short title line centred on the page alone on its baseline.
+
+    A short line that starts on a column's edge is that column's (a paragraph's last word carried
+    to the top of the right column, '人'), even where it happens to lie at the page's centre.
+    """
+    if gutter is None:
+        return True
+    centre = (gutter[0] + gutter[1]) / 2
+    flush = min(abs(segment.x0 - area.left), abs(segment.x0 - gutter[1])) <= FLUSH
+    return segment.x0 < centre < segment.x1 or (alone and not flush and abs(segment.middle - area.middle) <= CENTRED)
+
+
+def _bands(page: Page, area: Area, gutter: Gutter | None) -> list[tuple[str, list]]:
+    """The page cut into bands top to bottom: 'columns', 'wide' (full-width lines), 'table'."""
+    per_baseline = Counter(round(s.top) for s in page.segments)
+    items: list[tuple[float, str, object]] = [(t.top, "table", t) for t in page.tables]
+    for s in page.segments:
+        wide = _spanning(s, area, gutter, alone=per_baseline[round(s.top)] == 1)
+        items.append((s.top, "wide" if wide else "columns", s))
+    items.sort(key=lambda item: item[0])
+    # a baseline with a full-width segment is full-width as a whole
+    wide_tops = {round(top) for top, kind, _ in items if kind == "wide"}
+    bands: list[tuple[str, list]] = []
+    for top, kind, item in items:
+        if kind == "columns" and round(top) in wide_tops:
+            kind = "wide"
+        if bands and bands[-1][0] == kind and kind != "table":
+            bands[-1][1].append(item)
+        else:
+            bands.append((kind, [item]))
+    return bands
+
+
+def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
+    """A centred full-width block closing a page of column text is that text's title (as in 2020-09).
+
+    Print keeps a title with the text after it, so a title never ends a page otherwise; a
+    full-width note at the foot is set flush left, not centred.
+    """
+    last, items = bands[-1]
+    if last != "wide" or any(kind != "columns" for kind, _ in bands[:-1]):
+        return False
+    return all(abs(s.middle - area.middle) <= CENTRED for s in items)
+
+
+def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
+    number = page.printed_no
+    if kind == "table":
+        return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True, file_page=page.index + 1)
+                for row in items[0].rows]
+    if kind == "wide":
+        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1)
+                for s in items]
+    centre = (gutter[0] + gutter[1]) / 2
+    left = [s for s in items if s.x1 <= centre]
+    right = [s for s in items if s.x0 >= centre]
+    column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
+    lines = []
+    for column, (edge_left, edge_right) in zip((left, right), column_edges):
+        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
+                  for s in column]
+    return lines
+
+

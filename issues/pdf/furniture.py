@@ -1,0 +1,81 @@
+"""Page furniture: running headers and footers set aside, and the printed page number read.
+
+Furniture is not thrown away: its text stays on the page (Page.running) for the parser, which
+reads an issue's identity from its running headers when the cover is a sheet printed apart.
+Which printed forms are page numbers is the parser cleaner's one recogniser (clean.page_number).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from issues.parser import clean
+from issues.pdf.pages import Page, Segment
+
+HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # running bands live in the top / bottom of the page
+SAME_HEIGHT = 3.0  # points: a running band is printed at the same height on every page
+
+
+def find_furniture(pages: list[Page]) -> None:
+    """Set running header and footer segments aside (Page.running); set each page's printed number.
+
+    Furniture is the first or last baseline of a page, in the top or bottom zone. Text that recurs
+    with the same words (digits aside) at the same height on several pages shows where the bands
+    are: alternating headers recur on every other page, page numbers on all. Then whatever a page
+    prints there is furniture too, so a header naming the current section, which recurs only on
+    that section's pages, goes as well. Body text under a header is never on the first baseline,
+    and the first line of a column changes from page to page, so it stays. The printed page number
+    is the number in the band whose number changes from page to page ("·  37  ·", "— 37 —", "37").
+    """
+    counts = Counter(key for page in pages for key in {_furniture_key(s, page) for s in page.segments} if key)
+    needed = max(2, len(pages) // 5)
+    heights = {key[1] for key, count in counts.items() if count >= needed}
+    numbering = _numbering_keys(pages)
+    for page in pages:
+        kept = []
+        for segment in page.segments:
+            key = _furniture_key(segment, page)
+            if key and key in numbering:
+                page.printed_no = _number_in(segment.text)
+            elif key and (number := clean.page_number(segment.text, in_running_band=True)) is not None:
+                page.printed_no = number
+            elif not key or (counts[key] < needed and key[1] not in heights):
+                kept.append(segment)
+            else:
+                page.running.append(segment.text)
+        page.segments = kept
+
+
+def _number_in(text: str) -> int | None:
+    """The one number of a furniture line ("— 37 —"), None when it has none or several."""
+    runs = "".join(ch if ch.isascii() and ch.isdigit() else " " for ch in text).split()
+    return int(runs[0]) if len(runs) == 1 and len(runs[0]) <= 4 else None
+
+
+def _numbering_keys(pages: list[Page]) -> set[tuple[str, int]]:
+    """Furniture whose one number grows from page to page: the page numbers, in whatever form."""
+    numbers: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for page in pages:
+        for segment in page.segments:
+            key = _furniture_key(segment, page)
+            if key and (number := _number_in(segment.text)) is not None:
+                numbers.setdefault(key, []).append((page.index, number))
+    keys = set()
+    for key, found in numbers.items():
+        values = [number for _, number in sorted(found)]
+        if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:])):
+            keys.add(key)
+    return keys
+
+
+def _furniture_key(segment: Segment, page: Page) -> tuple[str, int] | None:
+    """Where and what a header or footer candidate is: its zone height and its words without digits."""
+    if HEADER_ZONE * page.height <= segment.top <= (1 - FOOTER_ZONE) * page.height:
+        return None
+    first, last = page.baseline_range
+    if segment.top - first > SAME_HEIGHT and last - segment.top > SAME_HEIGHT:
+        return None
+    words = "".join("#" if ch.isdigit() else ch for ch in segment.text if not ch.isspace())
+    return words, round(segment.top / SAME_HEIGHT)
+
+

@@ -1,0 +1,119 @@
+"""Paragraphs: the lines in reading order joined back by their geometry, as the parser's lines.
+
+A line that ends short of its column's right edge ends a paragraph; an indented line or a change of
+size or face (a bold heading, a day marker) starts one; a centred title too long for one line is
+joined back; CJK is joined without spaces. The joining is the parser's one joiner
+(issues.parser.paragraphs.join): this module gives only its rule, read from geometry.
+"""
+
+from __future__ import annotations
+
+from issues.parser import lines as parser_lines
+from issues.parser import paragraphs as joiner
+from issues.pdf.pages import CENTRED_SHARE, Line
+
+MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
+TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
+JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
+JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
+MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
+
+
+def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
+    """One parser line per paragraph, knowing the printed page and the page of the file it starts on;
+    before the first paragraph that starts on a printed page, that page's number line ('·  N  ·',
+    of kind PAGE_NUMBER), which the parser's cleaner reads as it reads a text export's."""
+    out: list[parser_lines.Line] = []
+    marked: set[int] = set()
+    ends = _paragraph_end(lines)
+    for paragraph in joiner.join(lines, lambda paragraph, line: _continues(paragraph, line, ends),
+                                 first=lambda line: line.text):
+        start = paragraph.first
+        page = parser_lines.page_of(start.page)
+        if start.page is not None and start.page not in marked:
+            marked.add(start.page)
+            out.append(parser_lines.Line(f"·  {start.page}  ·", page, start.file_page, parser_lines.PAGE_NUMBER))
+        text = paragraph.text
+        out.append(parser_lines.Line(text.rstrip() if "\t" in text else text.strip(), page, start.file_page))
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[str]:
+    """The texts of paragraph_lines: one output line per paragraph, page-number lines included."""
+    return [line.text for line in paragraph_lines(lines)]
+
+
+def _paragraph_end(lines: list[Line]):
+    """Whether a line ends its paragraph by where it ends, as the print sets its full lines.
+
+    A line ending SHORT_LINE characters before its column's edge always does. Where the print
+    justifies (nearly every line ending near the edge ends on it), a full line reaches the edge,
+    so one that stops a fraction of a character before it is a paragraph's last line, whose
+    characters happened nearly to fill the column: in print set without first-line indents (a list
+    of appointments, one a line) nothing else tells it from the line before the next row.
+    Each face is judged on its own lines: headings in another face are set ragged, so a wrapped
+    heading's first line stops short of the edge too. Centred lines keep the first rule: a wrapped
+    title's first line is not justified.
+    """
+    gaps: dict[str, list[float]] = {}
+    for line in lines:
+        if not (line.table_row or line.ends_short or _with_margins(line)):
+            gaps.setdefault(line.font, []).append(line.right - line.x1)
+    justified = {font for font, found in gaps.items()
+                 if len(found) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in found) >= JUSTIFIED_SHARE * len(found)}
+
+    def ends(line: Line) -> bool:
+        return line.ends_short or (line.font in justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
+
+    return ends
+
+
+def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
+    previous = paragraph.last
+    if previous.table_row or line.table_row or ends(previous):
+        return False
+    if abs(previous.size - line.size) > 0.5:
+        return False
+    if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
+        return False
+    if _set_apart(previous) and not line.indented:
+        # a caption or title line at a column's foot: the next column's line is no continuation of it
+        return _wrapped_title(previous, line)
+    if line.indented:
+        # a title's line as wide as its first goes on; a narrower one was its last (a centred
+        # caption under a two-line one whose last line nearly fills the column is its own)
+        title_width = _title_width(paragraph)
+        wide = title_width is None or previous.x1 - previous.x0 >= title_width - TITLE_LINE_SLACK * previous.size
+        return wide and _wrapped_title(previous, line)
+    return True
+
+
+def _title_width(paragraph: joiner.Paragraph[Line]) -> float | None:
+    """The first line's width once a wrapped centred title has joined an indented line, else None.
+
+    Asked only when an indented line comes, which ends any paragraph but a title: so each paragraph
+    is scanned about once, and the whole reading stays linear in its lines."""
+    items = paragraph.items
+    for k in range(1, len(items)):
+        if items[k].indented:
+            return items[k - 1].x1 - items[k - 1].x0
+    return None
+
+
+def _wrapped_title(previous: Line, line: Line) -> bool:
+    """A centred title too long for one line: a full line with margins, the rest centred under it.
+
+    A full line of running text has no left margin, so never counts as a centred title line.
+    """
+    same_area = (previous.left, previous.right) == (line.left, line.right)
+    return same_area and _with_margins(previous) and _with_margins(line)
+
+
+def _set_apart(line: Line) -> bool:
+    """Centred with a margin wider than a stray fraction of a character: a title or caption line."""
+    return line.centred and line.x0 - line.left > CENTRED_SHARE * line.size
+
+
+def _with_margins(line: Line) -> bool:
+    """Set centred with a margin each side (a title line), not a full line of running text."""
+    return line.centred and line.x0 > line.left + MARGIN
