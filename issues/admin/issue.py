@@ -203,7 +203,7 @@ class IssueAdmin(admin.ModelAdmin):
     def page_picture_view(self, request, pk, number):
         """A page of the issue's scan or PDF as a picture, for the review page's warnings."""
         issue = self._issue(request, pk, self.has_view_permission)
-        from issues.ocr import page_picture  # numpy and pypdfium2: only when a page is shown
+        from issues.ocr_pages import page_picture  # pypdfium2 and PIL: only when a page is shown
 
         path = issue.pdf_file or issue.source_file
         pictured = path.suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES and path.is_file()
