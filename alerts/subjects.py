@@ -45,7 +45,7 @@ def _appointment_item(appointment: Appointment) -> Item:
 
 
 def _newest_first(queryset, issues):
-    return queryset.filter(issue__in=issues).select_related("issue").order_by("-issue__year", "-issue__issue_no", "order")
+    return queryset.filter(issue__in=issues).select_related("issue").newest_first()
 
 
 def _reverse(name: str, *args) -> str | None:

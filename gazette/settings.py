@@ -304,7 +304,7 @@ IPWARE_STRICT = False  # count at least (not exactly) 0 listed proxies: a forged
 # missing (every test run, and `runserver` before the first collectstatic): create it, as DATA_DIR.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
-# The cache every web process and host shares (the page cache of issues.views): CACHE_URL empty is
+# The cache every web process and host shares (the page cache of issues.views.common): CACHE_URL empty is
 # Django's database cache, a table in the primary database (`manage.py migrate` creates it, see
 # gazette/apps.py); redis://host:6379/0 is Redis (pip install redis; Django's own backend);
 # locmem:// is each process's memory (one process only: other hosts would never see its entries).

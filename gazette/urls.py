@@ -15,5 +15,5 @@ urlpatterns = [
     path("api/<path:rest>", api.not_found),  # after every real endpoint: programs get JSON, not a page
 ]
 
-handler404 = "issues.views.not_found"
+handler404 = "issues.views.site.not_found"
 handler500 = "gazette.errors.server_error"

@@ -83,7 +83,7 @@ class Series:
     points: list[Point] = field(default_factory=list)
 
 
-# The row shape indicator_series reads (a StatisticsRow queryset's .values(), see issues.views): the
+# The row shape indicator_series reads (a StatisticsRow queryset's .values(), see issues.views.statistics): the
 # printed figures are the data, so what is drawn is what was printed, and no number is converted twice.
 ROW_FIELDS = ("indicator", "unit", "sub_row", "month_printed", "month_yoy_printed", "cumulative_printed",
               "cumulative_yoy_printed")

@@ -1,10 +1,11 @@
 """The text of a scanned issue, read by OCR offline: a PDF without a text layer, or page images.
 
-Each page is rendered (pypdfium2; an image file is taken as it is), its text lines found and read
-by rapidocr with the PP-OCR models its wheel ships (never downloaded: their paths are given
-explicitly), and the line boxes, turned into issues.pdf's Segments in points, go through the same
-furniture, column and reading-order step as a printed PDF's characters (pdf.compose). So the
-parser reads a scan exactly as it reads a printed PDF.
+Each page is rendered (issues.ocr_pages; an image file is taken as it is), its text lines found and
+read by rapidocr with the PP-OCR models its wheel ships (never downloaded: their paths are given
+explicitly), made fit for layout (issues.ocr_boxes: dust dropped, boxes cut at the gutter; spaces
+put where the characters stand apart), and laid out (issues.ocr_layout: the boxes as issues.pdf's
+Segments in points, through the same furniture, column and reading-order step as a printed PDF's
+characters). So the parser reads a scan exactly as it reads a printed PDF.
 
 What OCR was unsure of is said, never hidden: a line read with low confidence is quoted in a loss
 warning with its page; a page whose confidently read lines hold less than half of its ink is
@@ -13,35 +14,29 @@ warned by number; a file where most pages are like that is refused (IngestError 
 
 from __future__ import annotations
 
-import io
 import statistics
 import time
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from issues import ocr_tables, pdf
-from issues.ocr_text import SPECK_MARKS, clean_text, page_number
-from issues.ocr_boxes import BOX_PER_SIZE, Box, cut_at_gutter, gutter, padding, turned, without_specks
-from issues.parser import regexes
-from issues.sources import IMAGE_SUFFIXES, IngestError
+from issues import ocr_tables
+from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
+                               without_specks)
+from issues.ocr_layout import layout
+from issues.ocr_pages import page_count_and_images
+from issues.ocr_text import clean_text, page_number
+from issues.sources import IngestError
 
-DPI = 200  # a PDF page is rendered at this resolution (type of 10.5 pt is then 29 px high)
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
 UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss warning
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
-JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
-SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
-SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
 INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
 INK_IN_CELL = 30  # inked pixels that make a square inked: more than a speck of dust holds
 BLANK_CELLS = 20  # a page with fewer inked squares than this (a few characters) has nothing to read
-PICTURE_WIDTH = 800  # pixels: a page shown on the review page
-MAX_PIXELS = 60_000_000  # a larger page image is refused (a 200 dpi A0 poster is 46 million)
 
 PageProgress = Callable[[int, int], None]  # (page being read, pages in the file)
 
@@ -135,12 +130,15 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     """OCR one page image (a PIL image) into a ScanPage."""
     gray = np.asarray(image.convert("L"))
     started = time.perf_counter()
-    result = engine()(np.stack([gray] * 3, axis=-1))
+    # each character's place too: spaces are put where the ink shows them (ocr_boxes.spaced)
+    result = engine()(np.stack([gray] * 3, axis=-1), return_word_box=True, return_single_char_box=True)
     boxes = []
     if result.boxes is not None and result.txts:
-        for corners, text, score in zip(result.boxes, result.txts, result.scores):
+        words = result.word_results if len(result.word_results or ()) == len(result.txts) else [()] * len(result.txts)
+        for corners, text, score, chars in zip(result.boxes, result.txts, result.scores, words):
             if score >= NOT_TEXT and text.strip():
-                boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners]))
+                boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners],
+                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars]))
     if timing is not None:
         elapsed = result.elapse_list if getattr(result, "elapse_list", None) else [time.perf_counter() - started, 0, 0]
         timing.detection += elapsed[0] or 0.0
@@ -159,8 +157,24 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     strip = gutter(upright, dpi)
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
+    ink = faint_ink(gray)
+    marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    for box in boxes:
+        box.text = spaced(box, ink)
+    boxes = with_marks(boxes, marks)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes), tilt=tilt,
                     gutter=strip, grids=grids)
+
+
+def skew(boxes: list[Box]) -> float:
+    """The page's tilt in radians, from the slope of the long line boxes (a scan sits a little askew)."""
+    slopes = []
+    for box in boxes:
+        (x0, y0), (x1, y1) = box.corners[0], box.corners[1]
+        height = abs(box.corners[3][1] - box.corners[0][1]) or 1.0
+        if x1 - x0 > 4 * height:
+            slopes.append(np.arctan2(y1 - y0, x1 - x0))
+    return float(statistics.median(slopes)) if slopes else 0.0
 
 
 def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
@@ -183,258 +197,6 @@ def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
             xs, ys = [x / INK_CELL for x, _ in box.corners], [y / INK_CELL for _, y in box.corners]
             inside[max(0, int(min(ys))):int(max(ys)) + 1, max(0, int(min(xs))):int(max(xs)) + 1] = True
     return float((cells & inside).sum()) / float(cells.sum())
-
-
-# ---------------------------------------------------------------------------------------------
-# Page images of a file
-# ---------------------------------------------------------------------------------------------
-
-
-def page_count_and_images(data: bytes, suffix: str) -> tuple[int, Iterator[tuple[object, float]]]:
-    """(pages, a generator of (PIL image, dpi)) for a scanned PDF or an image file; IngestError if unreadable.
-
-    Pages are rendered one at a time, so a long scan never sits in memory whole.
-    """
-    if suffix in IMAGE_SUFFIXES:
-        return _image_pages(data)
-    return _pdf_pages(data)
-
-
-def _pdf_pages(data: bytes):
-    import pypdfium2
-
-    try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as exc:
-        raise IngestError("pdf_damaged", str(exc)) from exc
-
-    def pages():
-        try:
-            for n in range(len(document)):
-                try:
-                    page = document[n]
-                    image = page.render(scale=DPI / 72, grayscale=True).to_pil()
-                    page.close()
-                except pypdfium2.PdfiumError as exc:
-                    raise IngestError("pdf_damaged", f"第 {n + 1} 页无法读取（{exc}）") from exc
-                yield image, DPI
-        finally:
-            document.close()
-
-    return len(document), pages()
-
-
-def _image_pages(data: bytes):
-    from PIL import Image, ImageSequence, UnidentifiedImageError
-
-    try:
-        image = Image.open(io.BytesIO(data))  # reads the header only
-        if image.width * image.height > MAX_PIXELS:
-            raise IngestError("image_damaged", f"图像过大（{image.width}×{image.height} 像素）")
-        count = getattr(image, "n_frames", 1)
-        image.load()
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as exc:
-        raise IngestError("image_damaged", _image_problem(exc)) from exc
-
-    def pages():
-        for n, frame in enumerate(ImageSequence.Iterator(image)):
-            try:
-                frame.load()
-                page = frame.convert("L")
-            except (OSError, SyntaxError, ValueError) as exc:
-                raise IngestError("image_damaged", f"第 {n + 1} 页：{_image_problem(exc)}") from exc
-            dpi = frame.info.get("dpi", (DPI, DPI))[0] or DPI
-            yield page, float(dpi) if 50 <= float(dpi) <= 1200 else DPI
-
-    return count, pages()
-
-
-def page_picture(path: Path, number: int, width: int = PICTURE_WIDTH) -> bytes | None:
-    """Page `number` (from 1) of a kept PDF or page image as a PNG `width` pixels wide; None if it has no such page.
-
-    For the review page, beside the text read from it: staff correct by looking.
-    """
-    from PIL import Image
-
-    if path.suffix.lower() in IMAGE_SUFFIXES:
-        with Image.open(path) as image:
-            if not 1 <= number <= getattr(image, "n_frames", 1):
-                return None
-            image.seek(number - 1)
-            page = image.convert("L")
-    else:
-        import pypdfium2
-
-        document = pypdfium2.PdfDocument(str(path))
-        try:
-            if not 1 <= number <= len(document):
-                return None
-            sheet = document[number - 1]
-            page = sheet.render(scale=width / sheet.get_width(), grayscale=True).to_pil()
-        finally:
-            document.close()
-    page.thumbnail((width, width * 3))
-    buffer = io.BytesIO()
-    page.save(buffer, "PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def _image_problem(exc: Exception) -> str:
-    from PIL import Image, UnidentifiedImageError
-
-    if isinstance(exc, UnidentifiedImageError):
-        return "不是可识别的图像格式"
-    if isinstance(exc, Image.DecompressionBombError):
-        return "图像过大"
-    return f"图像数据不完整或已损坏（{type(exc).__name__}）"
-
-
-# ---------------------------------------------------------------------------------------------
-# Boxes to the positioned segments issues.pdf lays out
-# ---------------------------------------------------------------------------------------------
-
-
-def skew(boxes: list[Box]) -> float:
-    """The page's tilt in radians, from the slope of the long line boxes (a scan sits a little askew)."""
-    slopes = []
-    for box in boxes:
-        (x0, y0), (x1, y1) = box.corners[0], box.corners[1]
-        height = abs(box.corners[3][1] - box.corners[0][1]) or 1.0
-        if x1 - x0 > 4 * height:
-            slopes.append(np.arctan2(y1 - y0, x1 - x0))
-    return float(statistics.median(slopes)) if slopes else 0.0
-
-
-def segments(page: ScanPage) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
-    """The page's lines as pdf Segments in points, the tilt taken out (rotated about the page centre),
-    and the lines inside its ruled tables as their rows."""
-    scale = 72.0 / page.dpi
-    centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
-    out, in_tables = [], {id(grid): [] for grid in page.grids}
-    for box in page.boxes:
-        points = turned(box.corners, angle, centre)
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        text = clean_text(box.text)
-        grid = next((g for g in page.grids if g.contains((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)), None)
-        if grid is not None:
-            in_tables[id(grid)].append((text, min(xs), max(xs), min(ys), max(ys)))
-            continue
-        # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
-        pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), page.gutter)
-        top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
-        if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
-            text = page_number(text)
-        out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height)))
-    tables = [pdf.TableRows(grid.ys[0] * scale, ocr_tables.rows_of(grid, in_tables[id(grid)])) for grid in page.grids]
-    return toc_page_pieces(same_lines(out)), tables
-
-
-def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
-    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
-    marks = SPECK_MARKS + "•"
-    lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
-    width = (x1 - x0) / max(_ems(read), 0.5)
-    if lead and not text.startswith(read[:lead]):
-        x0 += width * _ems(read[:lead])
-    if tail and not text.endswith(read[-tail:]):
-        x1 -= width * _ems(read[-tail:])
-    return x0, x1
-
-
-def _ems(text: str) -> float:
-    """Full-width characters an em each, others half an em."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
-
-
-def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
-    """A column line's ends kept out of the gutter: a hanging 「，」 or a speck after the last
-    character reaches into it, and a line crossing the gutter's middle would be read as a title."""
-    if strip is None or (x0 < strip[0] and x1 > strip[1]):
-        return x0, x1
-    if x0 < strip[0] < x1:
-        return x0, float(strip[0])
-    if x0 < strip[1] < x1:
-        return float(strip[1]), x1
-    return x0, x1
-
-
-def type_size(text: str, width: float, height: float) -> float:
-    """A line's type size from its box: its height, unless its width shows it smaller.
-
-    A speck of dust above or below a line makes its box taller, never wider than its characters
-    (full-width ones an em each, others half an em; a justified line is a little wider): a taller
-    size would part the line from its paragraph.
-    """
-    by_height = height / BOX_PER_SIZE
-    ems = _ems(text)
-    return min(by_height, width / ems) if ems >= 3 else by_height
-
-
-def same_lines(segments: list[pdf.Segment]) -> list[pdf.Segment]:
-    """One top for the boxes of one printed line: OCR's boxes on a line differ by a point or two,
-    and issues.pdf tells a line's pieces (their order, a centred title alone on its line) by their top."""
-    line: list[pdf.Segment] = []
-    for segment in sorted(segments, key=_middle) + [None]:
-        if segment is not None and line and _middle(segment) - _middle(line[0]) <= SAME_LINE * min(segment.size, line[0].size):
-            line.append(segment)
-            continue
-        top = min((s.top for s in line), default=0.0)
-        for piece in line:
-            piece.top = top
-        line = [segment]
-    return segments
-
-
-def _middle(segment: pdf.Segment) -> float:
-    return segment.top + BOX_PER_SIZE * segment.size / 2
-
-
-def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
-    """A TOC entry's page reference that OCR read as a box of its own, last on its line ("(02)",
-    "…………": the dotted leaders are too faint to be found), goes back to the end of its title, as
-    printed: "…（温政发〔2019〕5号）……（02）"."""
-    ordered = sorted(segments, key=lambda s: (s.top, s.x0))
-    kept: list[pdf.Segment] = []
-    for n, segment in enumerate(ordered):
-        piece = regexes.TOC_PAGE_PIECE.match(segment.text)
-        before = kept[-1] if kept else None
-        last = n + 1 == len(ordered) or ordered[n + 1].top != segment.top
-        leaders_only = piece is not None and not piece["page"]
-        if (piece and segment.text and (last or leaders_only) and before is not None and before.top == segment.top
-                and before.x0 < segment.x0):
-            before.text = before.text.rstrip("….· ") + "……" + (f"（{piece['page']}）" if piece["page"] else "")
-            before.x1 = max(before.x1, segment.x1)
-            continue
-        kept.append(segment)
-    return kept
-
-
-def same_sizes(pages: list[pdf.Page]) -> None:
-    """One size for the lines of one type size: box heights vary by a tenth, type sizes do not.
-
-    pdf.paragraphs ends a paragraph where the size changes by half a point; the boxes' jitter would.
-    The commonest size first (the body's): every size within SAME_SIZE of the median of those left
-    takes the median of its group, then the same again for the sizes left over.
-    """
-    left = [s for page in pages for s in page.segments]
-    while left:
-        middle = statistics.median_low(s.size for s in left)  # a size that is there: never an empty group
-        group = [s for s in left if abs(s.size - middle) <= SAME_SIZE * middle]
-        usual = round(statistics.median(s.size for s in group), 1)
-        for segment in group:
-            segment.size = usual
-        left = [s for s in left if abs(s.size - middle) > SAME_SIZE * middle]
-
-
-def layout(scans: list[ScanPage]) -> str:
-    """The pages' text through issues.pdf's furniture, column and reading-order step; notes their printed numbers."""
-    pages = [pdf.Page(s.index, s.width, s.height, *segments(s), jitter=JITTER) for s in scans]
-    same_sizes(pages)
-    text = pdf.compose(pages)
-    for scan, page in zip(scans, pages):
-        scan.printed_no = page.printed_no
-    return text
 
 
 # ---------------------------------------------------------------------------------------------

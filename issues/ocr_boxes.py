@@ -10,13 +10,24 @@ inkless strip as wide as a narrow gutter.)
 
 Dust read as text is dropped: a small box holding punctuation only (「•。」, 「:」), or a tiny box
 read unsure; a small mark read with confidence inside a ruled table is print (「%」).
+
+Marks the detector finds no line in are looked for in the ink left outside every box, on a text
+line: a 「——」 or a 「%」 alone in a cell of a table set without rules (a flat stroke is a dash, any
+other mark is read by the recogniser alone); dust is smaller than either.
+
+Spaces are put back where the page shows them, not where the recogniser happened to read one: the
+recogniser often runs characters that stand apart together (「〔2020〕75号温州市」 for a doc number
+two ems before its title, 「56.072.1」 for two figures of a table row set with white space between).
+Where the ink of a line box has a blank wider than a space between two characters (their places
+come from the recogniser's own character positions), the text gets a space there.
 """
 
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
 SPECK = 0.75  # a box of punctuation only, lower than this share of the page's usual line box, is dust
@@ -25,6 +36,17 @@ HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # the body of a page lies between (as iss
 GUTTER_INK = 0.2  # a pixel column with less ink than this share of the text columns' is in the gutter
 MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
+FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
+DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
+DASH, DASH_LONG = 0.8, 1.5
+MARK_INK = 0.05  # in square type sizes: a mark holding less ink is dust (a speck holds about 0.03)
+MARK_SIZE = 1.3  # in type sizes: a mark apart is no wider than twice this, no higher than this
+JOIN = 0.8  # in type sizes: a mark nearer a box on its line than this is part of its printed piece (issues.pdf's SEGMENT_GAP)
+MARK_SPACE = 0.2  # in type sizes: a mark this far from its piece stands a space apart (a mark's box is its ink, a line's is padded)
+CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
+SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
+UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
+SPECKS = "·•."  # what a speck read inside a blank, or apart at a line's end, is read as
 ISLAND = 0.35  # in character sizes: a narrower mark in the gutter is a speck of dust (blurred, 5 to 9 pixels)
 BOX_PER_SIZE = 1.65  # a detected line box is this many times its type size tall (PP-OCR pads it)
 
@@ -36,6 +58,7 @@ class Box:
     text: str
     score: float
     corners: list[tuple[float, float]]
+    chars: list[tuple[str, float, float]] = field(default_factory=list)  # (character, x0, x1) in pixels, as recognised
 
     @property
     def height(self) -> float:
@@ -139,3 +162,172 @@ def _specks(inked: np.ndarray, widest: float) -> np.ndarray:
         if end - start <= widest:
             out[start:end] = True
     return out
+
+
+def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_table) -> list[Box]:
+    """Boxes for the marks on a text line outside every box: 「——」 by its shape, others read by read(images).
+
+    `ink` is faint_ink(gray); in_table(box) says whether a box lies in a ruled table (whose dashes
+    issues.ocr_tables finds). A mark counts only beside a box on its line: dust elsewhere, and
+    pictures, are no text.
+    """
+    if not boxes:
+        return []
+    size = statistics.median(box.height for box in boxes) / BOX_PER_SIZE
+    left = ink.astype(np.uint8)
+    for box in boxes:
+        x0, y0, x1, y1 = _bounds(box)
+        left[max(0, y0 - 2):y1 + 3, max(0, x0 - 2):x1 + 3] = 0
+    joined = cv2.dilate(left, np.ones((3, max(1, round(0.3 * size))), np.uint8))  # a dash's two strokes, a % 's parts
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    found, crops = [], []
+    for x, y, w, h, _ in stats[1:count]:
+        piece = left[y:y + h, x:x + w]
+        if piece.sum() < MARK_INK * size * size or w > 2 * MARK_SIZE * size or h > MARK_SIZE * size:
+            continue
+        rows, columns = np.flatnonzero(piece.any(axis=1)), np.flatnonzero(piece.any(axis=0))  # its ink, not the joined blob
+        x, y, w, h = x + int(columns[0]), y + int(rows[0]), int(columns[-1] - columns[0]) + 1, int(rows[-1] - rows[0]) + 1
+        mark = Box("", 1.0, _rectangle(x, y, x + w, y + h))
+        line = next((box for box in boxes if _beside(mark, box)), None)
+        if line is None or in_table(mark):
+            continue
+        _, top, _, bottom = _bounds(line)  # the mark's box as high as its line's, as the detector pads a line
+        mark.corners = _rectangle(x, top, x + w, bottom)
+        own = line.height / BOX_PER_SIZE  # a table's type is smaller than the page's
+        if w >= DASH * own and h <= DASH_FLAT * own:
+            mark.text = "——" if w >= DASH_LONG * own else "—"
+            found.append(mark)
+        else:
+            pad = round(0.3 * size)
+            crop = gray[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
+            crops.append((mark, np.stack([crop] * 3, axis=-1)))
+    for (mark, _), (text, score) in zip(crops, read([image for _, image in crops]) if crops else []):
+        if text.strip() and any(not ch.isspace() and ch not in SPECKS + "、，。：；,:;'\"" for ch in text):
+            mark.text, mark.score = text.strip(), float(score)
+            found.append(mark)
+    return found
+
+
+def with_marks(boxes: list[Box], marks: list[Box]) -> list[Box]:
+    """Marks joined to the box they follow or precede on their line when as close as the characters
+    of one printed piece (less than JOIN apart), a space between unless they touch (「—— ——」); other
+    marks boxes of their own (a table's cell)."""
+    out = list(boxes)
+    for mark in sorted(marks, key=lambda m: _bounds(m)[0]):
+        x0, _, x1, _ = _bounds(mark)
+        size = mark.height / BOX_PER_SIZE  # its line's (marks_apart gives a mark its line's height)
+        near = [(box, _bounds(box)) for box in out if _beside(mark, box)]
+        before = min(((x0 - b[2], box) for box, b in near if 0 <= x0 - b[2] < JOIN * size), key=lambda g: g[0], default=None)
+        after = min(((b[0] - x1, box) for box, b in near if 0 <= b[0] - x1 < JOIN * size), key=lambda g: g[0], default=None)
+        if before is not None:
+            gap, box = before
+            box.text += (" " if gap >= MARK_SPACE * size else "") + mark.text
+            box.corners = _joined(box.corners, mark.corners)
+        elif after is not None:
+            gap, box = after
+            box.text = mark.text + (" " if gap >= MARK_SPACE * size else "") + box.text
+            box.corners = _joined(box.corners, mark.corners)
+        else:
+            out.append(mark)
+    return out
+
+
+def _joined(corners: list[tuple[float, float]], more: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A box's corners widened to take in another box's (the first box's top and bottom kept)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = corners
+    left, right = min(x0, min(x for x, _ in more)), max(x1, max(x for x, _ in more))
+    return [(min(x0, left), y0), (max(x1, right), y1), (max(x2, right), y2), (min(x3, left), y3)]
+
+
+def _rectangle(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float]]:
+    return [(float(x0), float(y0)), (float(x1), float(y0)), (float(x1), float(y1)), (float(x0), float(y1))]
+
+
+def _bounds(box: Box) -> tuple[int, int, int, int]:
+    xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+    return round(min(xs)), round(min(ys)), round(max(xs)), round(max(ys))
+
+
+def _beside(mark: Box, box: Box) -> bool:
+    """Whether a mark's middle lies within a box's height (the box's line) and apart from it."""
+    x0, y0, x1, y1 = _bounds(mark)
+    bx0, by0, bx1, by1 = _bounds(box)
+    return by0 <= (y0 + y1) / 2 <= by1 and (x1 < bx0 or x0 > bx1)
+
+
+def faint_ink(gray: np.ndarray) -> np.ndarray:
+    """The page's ink down to its faint strokes: a table's small type, blurred, is grey, and halfway
+    to the darkest print would leave blanks inside its characters."""
+    paper, dark = float(np.median(gray)), float(np.percentile(gray, 0.1))
+    return gray < paper - FAINT * (paper - dark)
+
+
+def spaced(box: Box, ink: np.ndarray) -> str:
+    """The box's text with a space wherever its ink has a blank wider than SPACE between two characters.
+
+    `ink` is the page's ink mask (faint_ink). The blank must hold the boundary between
+    the two characters as the recogniser placed them (a blank inside 「八」 holds none), and neither
+    character may be punctuation whose glyph holds its own blank (「、」).
+    A speck read as 「·」 or 「.」 inside such a blank goes (「74号·温州」 is 「74号 温州」), and so does
+    one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
+    as read when its characters do not match the recogniser's character list.
+    """
+    chars = box.chars
+    if len(chars) < 2 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
+        return box.text
+    size = box.height / BOX_PER_SIZE
+    ys = [y for _, y in box.corners]
+    # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
+    top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
+    left, right = max(0, round(chars[0][1])), round(chars[-1][2])
+    blank = (ink[top:bottom, left:right].sum(axis=0) < 2) if bottom > top and right > left else np.zeros(0, bool)
+    middles = [(x0 + x1) / 2 for _, x0, x1 in chars]
+    after: set[int] = set()  # indexes of the characters a space goes before
+    for start, end in _runs(blank):
+        k = sum(m < left + (start + end) / 2 for m in middles)
+        if not 0 < k < len(chars) or end - start < SPACE * size * (CJK_SPACE if _ideographs(chars, k) else 1):
+            continue
+        if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
+            after.add(k)
+    out: list[str] = []
+    for n, (ch, _, _) in enumerate(chars):
+        if ch in SPECKS and (n in after or n + 1 in after):
+            after.add(n + 1)  # a speck in the blank, or standing apart at an end: the space stands where it was
+            continue
+        if n in after and out and _spaceable(out[-1], ch):
+            out.append(" ")
+        out.append(ch)
+    return _with_read_spaces(box.text, "".join(out)).strip()
+
+
+def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
+    """Whether the characters either side of a boundary are both CJK ideographs."""
+    return all("\u4e00" <= chars[n][0] <= "\u9fff" for n in (k - 1, k))
+
+
+def _spaceable(before: str, after: str) -> bool:
+    """Whether print may set a space between two characters: not beside punctuation whose glyph holds
+    its own blank, and not between a figure and the CJK character after it (21日, 75号, 30家: the
+    narrow ink of 「1」 leaves a blank as wide as a space)."""
+    if before in UNSPACED or after in UNSPACED:
+        return False
+    return not (before.isdigit() and "\u4e00" <= after <= "\u9fff")
+
+
+def _with_read_spaces(read: str, spaced_text: str) -> str:
+    """Spaces the recogniser read kept beside those the ink shows."""
+    if " " not in read:
+        return spaced_text
+    out, k = [], 0
+    for ch in read:
+        if ch == " ":
+            if not out or out[-1] != " ":
+                out.append(" ")
+            continue
+        while k < len(spaced_text) and spaced_text[k] != ch:
+            if spaced_text[k] == " " and (not out or out[-1] != " "):
+                out.append(" ")
+            k += 1  # a dropped speck
+        out.append(ch)
+        k += 1
+    return "".join(out)

@@ -36,7 +36,7 @@ class IssuePages(Sitemap):
 
 class DocumentPages(Sitemap):
     def items(self):
-        return Document.objects.published().select_related("issue").order_by("issue__year", "issue__issue_no", "order")
+        return Document.objects.published().select_related("issue").in_issue_order()
 
     def lastmod(self, document):
         return document.issue.updated_at
@@ -44,13 +44,12 @@ class DocumentPages(Sitemap):
 
 class InterpretationPages(Sitemap):
     def items(self):
-        return Interpretation.objects.filter(issue__status="published").select_related("issue") \
-            .order_by("issue__year", "issue__issue_no", "order")
+        return Interpretation.objects.published().select_related("issue").in_issue_order()
 
 
 class PersonPages(Sitemap):
     def items(self):
-        return list(Appointment.objects.filter(issue__status="published").exclude(person="").order_by("person")
+        return list(Appointment.objects.published().exclude(person="").order_by("person")
                     .values_list("person", flat=True).distinct())
 
     def location(self, name):
@@ -59,7 +58,7 @@ class PersonPages(Sitemap):
 
 class PostPages(Sitemap):
     def items(self):
-        return list(Appointment.objects.filter(issue__status="published").exclude(position="").order_by("position")
+        return list(Appointment.objects.published().exclude(position="").order_by("position")
                     .values_list("position", flat=True).distinct())
 
     def location(self, position):

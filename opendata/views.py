@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 
 from gazette.api import json_response, read_only_api
 from issues.models import Document, Issue
-from issues.views import issue_summary
+from issues.views.api import issue_summary
 from opendata import dump, openapi
 
 BEING_BUILT = "数据包正在生成，请稍后再试。"
@@ -98,7 +98,7 @@ def developers(request):
     site = request.build_absolute_uri("/").rstrip("/")
     latest_issue = Issue.objects.published().newest_first().first()
     document = (Document.objects.published().exclude(doc_number="").select_related("issue")
-                .order_by("-issue__year", "-issue__issue_no", "order").first())
+                .newest_first().first())
     return render(request, "opendata/developers.html", {
         "site": site,
         "issue": latest_issue,

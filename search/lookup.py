@@ -38,7 +38,7 @@ def archived_document(text: str) -> Document | None:
     """The published document with this number or ZJCC code (newest issue first)."""
     return (
         Document.objects.published().by_number(text).select_related("issue")
-        .order_by("-issue__year", "-issue__issue_no", "order").first()
+        .newest_first().first()
     )
 
 
@@ -46,7 +46,7 @@ def unarchived(key: str, printed: str) -> Unarchived | None:
     """Where a number without an archived document is listed or cited; None if nowhere."""
     published = Issue.Status.PUBLISHED
     listed = list(
-        IssuedListEntry.objects.filter(doc_key=key, issue__status=published).select_related("issue")
+        IssuedListEntry.objects.published().filter(doc_key=key).select_related("issue")
         .order_by("-issue__year", "-issue__issue_no")
     )
     citing = (

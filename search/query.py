@@ -16,7 +16,7 @@ from datetime import date
 
 from django.urls import NoReverseMatch, reverse
 
-from issues.models import Appointment, Document, Issue
+from issues.models import Appointment, Document
 from search import lookup
 from search.criteria import TEXT, TITLE, All, Any, DateRange, Every, Exact, Not, Search, Words
 from search.indexing import backend
@@ -257,7 +257,7 @@ def text_plan(params: SearchParams, outcome: SearchOutcome) -> Plan:
 
 
 def _is_person(name: str) -> bool:
-    return bool(name) and Appointment.objects.filter(person=name, issue__status=Issue.Status.PUBLISHED).exists()
+    return bool(name) and Appointment.objects.published().filter(person=name).exists()
 
 
 def words_with_hits(typed: str, limit: int = 6) -> list[str]:

@@ -109,7 +109,7 @@ class RecordIndex(indexes.SearchIndex):
 
     def index_queryset(self, using=None):
         # The issue's back matter and warnings can be megabytes, and nothing here reads them.
-        return (self.model.objects.filter(issue__status=Issue.Status.PUBLISHED).select_related("issue")
+        return (self.model.objects.published().select_related("issue")
                 .defer(*(f"issue__{name}" for name in ISSUE_FIELDS_NOT_INDEXED)))
 
     def prepare(self, obj):

@@ -7,10 +7,13 @@ Use: `from tests.browser import browser, page  # noqa: F401` in a test module, w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,13 +34,17 @@ one_pass_only = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """One Chromium per test module.
+@contextmanager
+def playwright_running() -> Iterator:
+    """Playwright's sync API for the block, the ORM allowed meanwhile, and the connections it opened closed.
 
-    Playwright's sync API runs an asyncio loop in this thread for as long as it is open, and Django
-    refuses ORM calls while a loop runs; the calls of these tests are synchronous all the same, so
-    DJANGO_ALLOW_ASYNC_UNSAFE is set while the browser lives (and only then: module scope).
+    Playwright runs an asyncio loop in this thread for as long as it is open, and Django refuses ORM
+    calls while a loop runs; the calls of these tests are synchronous all the same, so
+    DJANGO_ALLOW_ASYNC_UNSAFE is set while it runs (and only then). While the loop runs, Django keeps
+    this thread's connections apart from the others (asgiref's Local is per context in a thread
+    with a running loop): a test's ORM call opens a second connection to the test database. Nothing
+    else would close it, and pytest could not drop the PostgreSQL test database at the end ("is being
+    accessed by other users"), so it is closed here, before the loop stops.
     """
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser-deps` (Debian packages chromium fonts-wqy-zenhei)")
@@ -46,9 +53,19 @@ def browser():
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
+            try:
+                yield playwright
+            finally:
+                connections.close_all()  # the connections opened while the loop ran
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module."""
+    with playwright_running() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture

@@ -112,10 +112,10 @@ def test_ingest_waits_for_another_writer_of_the_issue(holder, monkeypatch):
 
 
 def test_publishing_while_another_writer_holds_the_issue_says_so(holder, staff_client, monkeypatch):
-    from issues import admin
+    from issues.admin import issue as issue_admin
 
     draft = ingest_path(ISSUE_FILES["2020-06"], status=Issue.Status.DRAFT).issue
-    monkeypatch.setattr(admin, "PUBLISH_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(issue_admin, "PUBLISH_WAIT_SECONDS", 0.3)
     holder(issue_locks.lock_name(2020, 6))
     response = staff_client.post(reverse("admin:issues_issue_publish", args=[draft.pk]), follow=True)
     assert "2020年第6期（总第214期）正在被另一操作写入（导入、上传或发布），请稍后再试。" in response.content.decode()

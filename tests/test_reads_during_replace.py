@@ -8,9 +8,9 @@ The load run against gunicorn with an ingest loop beside it: bench/replace_load.
 
 import pytest
 
-from issues import views
 from issues.ingest import ingest_bytes, ingest_path
 from issues.models import Issue
+from issues.views import api, common, documents, issue_pages
 from tests.conftest import ISSUE_FILES, fixture_text
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ RENAMED = "倪新名"  # 2020-06's appointee 倪士章 in the second version
 
 def replace_after_first_read(monkeypatch):
     """Re-ingest 2020-06 (renamed appointee) once, just after the view first looked its issue up."""
-    read_issue = views._published_issue
+    read_issue = common.published_issue
     replaced = []
 
     def read_then_replace(year, issue_no):
@@ -30,7 +30,8 @@ def replace_after_first_read(monkeypatch):
                                          force=True).issue)
         return issue
 
-    monkeypatch.setattr(views, "_published_issue", read_then_replace)
+    for views in (issue_pages, documents, api):  # each page's module has the helper by name
+        monkeypatch.setattr(views, "published_issue", read_then_replace)
     return replaced
 
 

@@ -46,7 +46,7 @@ def test_filter_form_controls_are_labelled(client, archive):
 
 
 def test_a_long_list_comes_a_page_at_a_time_with_its_filters_kept(client, settings, monkeypatch):
-    monkeypatch.setattr("issues.views.DOCUMENTS_PER_PAGE", 2)
+    monkeypatch.setattr("issues.views.documents.DOCUMENTS_PER_PAGE", 2)
     make_issue(2020, 6, documents=[document(f"温政办〔2020〕{n}号", f"第{n}号文件") for n in range(1, 6)])
     first = client.get(reverse("issues:documents"), {"category": "市府办文件"})
     assert titles(first) == ["第1号文件", "第2号文件"]

@@ -37,7 +37,7 @@ VALID_UNTIL = re.compile(rf"有效期至{_DATE}")
 VALID_YEARS = re.compile(r"有效期(?:为)?(?P<years>\d{1,2}|[一二三四五六七八九十]{1,2})年")
 
 # ---------------------------------------------------------------------------------------------
-# Public site: query parameters (issues/views.py)
+# Public site: query parameters (issues/views/documents.py)
 # ---------------------------------------------------------------------------------------------
 # The day of /documents/?as_of=2021-01-01, exactly YYYY-MM-DD (date.fromisoformat also takes "20210101")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

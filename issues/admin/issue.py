@@ -1,44 +1,25 @@
-"""Staff admin: upload an issue as a draft, review it, publish or cancel it; find and correct records.
-
-Only staff reach any of it (AdminSite.admin_view). Saving a record here marks it corrected by hand,
-so that a later re-upload of its issue warns before overwriting the correction, and brings the
-search index and the bulk data dump in step once the save commits.
-"""
+"""The issues in the admin: upload a file as a draft, follow it, review it, publish or cancel it."""
 
 from __future__ import annotations
-
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models as db_models
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_tasks_db.models import DBTaskResult
 
 from gazette.locks import LockTimeout
 from gazette.tasks import queue_state
-from issues import models, numbers, review
-from issues.parser import checks
+from issues import models, review
+from issues.admin.records import follow_correction
 from issues.forms import NO_IDENTITY_HINT, LinesField, UploadIssueForm
+from issues.parser import checks
 from issues.sources import IMAGE_SUFFIXES, PDF_SUFFIXES
-from search import indexing
 from search.indexing import update_index
-from opendata.dump import rebuild_after_commit
-
-
-# django-tasks-db's task table is the worker's own record, in English: staff follow an upload on its page.
-admin.site.unregister(DBTaskResult)
-
-admin.site.site_header = "温州市人民政府公报 管理"
-admin.site.site_title = "公报管理"
-admin.site.index_title = "公报档案管理"
 
 PUBLISH_WAIT_SECONDS = 20  # the request waits this long for another writer of the issue, then says so
 
@@ -142,9 +123,7 @@ class IssueAdmin(admin.ModelAdmin):
         )
 
     def review_view(self, request, pk):
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_view_permission)
         published = issue.published_version() if issue.status == models.Issue.Status.DRAFT else None
         at_risk = review.corrections_at_risk(issue, published) if published else []
         removals = _removals(issue, published)
@@ -168,17 +147,13 @@ class IssueAdmin(admin.ModelAdmin):
 
     def check_warnings_view(self, request, pk):
         """保存核对: the 已核对 ticks of the draft's loss warnings, saved with it."""
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_change_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_change_permission, models.Issue.objects.drafts())
         _save_checks(request, issue)
         messages.success(request, f"已保存核对：尚有 {issue.unchecked_losses} 条警告未核对。")
         return redirect(reverse("admin:issues_issue_review", args=[issue.pk]) + "#warnings")
 
     def publish_view(self, request, pk):
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_change_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_change_permission, models.Issue.objects.drafts())
         _save_checks(request, issue)
         removals = _removals(issue, issue.published_version())
         if removals and removals.too_destructive and request.POST.get("confirm_removals") != "on":
@@ -204,9 +179,7 @@ class IssueAdmin(admin.ModelAdmin):
         return redirect("admin:issues_issue_changelist")
 
     def cancel_view(self, request, pk):
-        issue = get_object_or_404(models.Issue.objects.drafts(), pk=pk)
-        if not self.has_delete_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_delete_permission, models.Issue.objects.drafts())
         if request.POST.get("confirm_cancel") != "1":
             return self._render(request, "confirm.html", f"取消：{issue.label}", issue=issue,
                                 question="草稿及其源文件将被删除，确定取消吗？",
@@ -220,9 +193,7 @@ class IssueAdmin(admin.ModelAdmin):
 
     def file_view(self, request, pk, which):
         """The kept source file or PDF of any issue, drafts included (the public site serves published ones)."""
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
+        issue = self._issue(request, pk, self.has_view_permission)
         path = {"source": issue.source_file, "pdf": issue.pdf_file}.get(which)
         if path is None or not path.is_file():
             raise Http404("文件不在档案中")
@@ -231,10 +202,8 @@ class IssueAdmin(admin.ModelAdmin):
 
     def page_picture_view(self, request, pk, number):
         """A page of the issue's scan or PDF as a picture, for the review page's warnings."""
-        issue = get_object_or_404(models.Issue, pk=pk)
-        if not self.has_view_permission(request, issue):
-            raise PermissionDenied
-        from issues.ocr import page_picture  # numpy and pypdfium2: only when a page is shown
+        issue = self._issue(request, pk, self.has_view_permission)
+        from issues.ocr_pages import page_picture  # pypdfium2 and PIL: only when a page is shown
 
         path = issue.pdf_file or issue.source_file
         pictured = path.suffix.lower() in PDF_SUFFIXES | IMAGE_SUFFIXES and path.is_file()
@@ -245,9 +214,14 @@ class IssueAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if obj.status == models.Issue.Status.PUBLISHED:
-            indexing.with_records(lambda: _report_index_error(request, update_index(obj)))
-            rebuild_after_commit()
+        follow_correction(request, obj)
+
+    def _issue(self, request, pk, permitted, issues=None):
+        """The issue `pk` (among `issues`: by default any), if `permitted(request, issue)`; else 404 or 403."""
+        issue = get_object_or_404(models.Issue if issues is None else issues, pk=pk)
+        if not permitted(request, issue):
+            raise PermissionDenied
+        return issue
 
     def _render(self, request, template, title, **context):
         return TemplateResponse(
@@ -255,65 +229,6 @@ class IssueAdmin(admin.ModelAdmin):
             f"admin/issues/issue/{template}",
             {**self.admin_site.each_context(request), "opts": self.opts, "title": title, **context},
         )
-
-
-class RecordAdmin(admin.ModelAdmin):
-    """A record parsed from an issue: found by its issue and fields, corrected by hand, never added here."""
-
-    list_select_related = ["issue"]
-    formfield_overrides = {db_models.JSONField: {"form_class": LinesField}}
-    common_filters = ["issue__status", "issue__year", "corrected"]
-    readonly_fields = ["issue", "order", "corrected"]
-    # A normalised doc number field: a search for "温政办[2020]53号" also finds 温政办〔2020〕53号.
-    doc_key_field: str | None = None
-
-    def get_list_filter(self, request):
-        return [*self.list_filter, *self.common_filters]
-
-    @admin.display(description="期刊", ordering="issue")
-    def issue_label(self, record):
-        draft = "【草稿】" if record.issue.status == models.Issue.Status.DRAFT else ""
-        return f"{record.issue.label}{draft}"
-
-    def has_add_permission(self, request):
-        return False
-
-    def get_search_results(self, request, queryset, search_term):
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        key = numbers.doc_key(search_term) if self.doc_key_field else None
-        if key:
-            results |= queryset.filter(**{self.doc_key_field: key})
-        return results, may_have_duplicates
-
-    def save_model(self, request, obj, form, change):
-        obj.corrected = True
-        obj.derive()  # normalised doc numbers follow the corrected fields
-        super().save_model(request, obj, form, change)
-        indexing.with_records(lambda: _report_index_error(request, _index_record(obj)))
-        _rebuild_dump_if_published(obj.issue)
-
-    def response_change(self, request, obj):
-        """Back to where the correction started (the review page links here with ?next=)."""
-        next_url = request.GET.get("next", "")
-        safe = url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure())
-        if "_save" in request.POST and safe:
-            messages.success(request, f"已保存并标记为人工校正：{obj}")
-            return redirect(next_url)
-        return super().response_change(request, obj)
-
-    def delete_model(self, request, obj):
-        issue = obj.issue
-        super().delete_model(request, obj)
-        indexing.with_records(lambda: _report_index_error(request, _index_record(None, issue)))
-        _rebuild_dump_if_published(issue)
-
-    def delete_queryset(self, request, queryset):
-        issues = {record.issue for record in queryset.select_related("issue")}
-        super().delete_queryset(request, queryset)  # a bulk delete bypasses IssueRecord.delete
-        models.Issue.objects.filter(pk__in=[issue.pk for issue in issues]).update(updated_at=timezone.now())
-        for issue in issues:
-            indexing.with_records(lambda issue=issue: _report_index_error(request, _index_record(None, issue)))
-            _rebuild_dump_if_published(issue)
 
 
 def _save_checks(request, issue) -> None:
@@ -333,96 +248,3 @@ def _by_section(loss_warnings) -> list[tuple[str, list]]:
 def _removals(draft, published):
     """What publishing the draft would remove from the published version (issues.replacement), or None."""
     return published.replaced_by(draft.to_parsed()) if published else None
-
-
-def _index_record(record, issue=None) -> str:
-    """Bring the search index in step with one corrected record; '' or the error.
-
-    Drafts are not in the index. A deleted record (record None) re-indexes its issue.
-    """
-    issue = issue or record.issue
-    if issue.status != models.Issue.Status.PUBLISHED:
-        return ""
-    return update_index(issue) if record is None else indexing.update_record(record)
-
-
-def _rebuild_dump_if_published(issue) -> None:
-    """A correction of a published record reaches the bulk data dump once it commits.
-
-    (Asked several times in one request, the builds after the first find the dump current.)
-    """
-    if issue.status == models.Issue.Status.PUBLISHED:
-        rebuild_after_commit()
-
-
-def _report_index_error(request, error: str) -> None:
-    if error:
-        messages.warning(request, f"已保存，但搜索索引更新失败（已标记待更新）：{error}")
-
-
-@admin.register(models.Section)
-class SectionAdmin(RecordAdmin):
-    list_display = ["title", "category", "doc_number", "page", "issue_label", "corrected"]
-    list_filter = ["category"]
-    search_fields = ["title", "doc_number"]
-
-
-@admin.register(models.Document)
-class DocumentAdmin(RecordAdmin):
-    list_display = ["title", "doc_number", "category", "issuer", "signed_date", "page", "issue_label", "corrected"]
-    list_filter = ["category"]
-    search_fields = ["title", "doc_number", "registration_code", "issuer"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key", "doc_key", "rule_key"]
-    doc_key_field = "doc_key"
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        obj.rebuild_references()
-
-
-@admin.register(models.Interpretation)
-class InterpretationAdmin(RecordAdmin):
-    list_display = ["title", "interprets", "unit", "issue_label", "corrected"]
-    search_fields = ["title", "interprets", "unit"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key", "interprets_key"]
-    doc_key_field = "interprets_key"
-
-
-@admin.register(models.Appointment)
-class AppointmentAdmin(RecordAdmin):
-    list_display = ["person", "action", "position", "qualifier", "decided_by", "issue_label", "corrected"]
-    list_filter = ["action"]
-    search_fields = ["person", "position", "decided_by"]
-
-
-@admin.register(models.NewsBrief)
-class NewsBriefAdmin(RecordAdmin):
-    list_display = ["title", "date", "issue_label", "corrected"]
-    search_fields = ["title", "body"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "key"]
-
-
-@admin.register(models.ChronicleEntry)
-class ChronicleEntryAdmin(RecordAdmin):
-    list_display = ["date", "text_start", "issue_label", "corrected"]
-    search_fields = ["text"]
-    date_hierarchy = "date"
-
-    @admin.display(description="内容")
-    def text_start(self, entry):
-        return entry.text if len(entry.text) <= 60 else f"{entry.text[:60]}…"
-
-
-@admin.register(models.IssuedListEntry)
-class IssuedListEntryAdmin(RecordAdmin):
-    list_display = ["doc_number", "title", "issue_label", "corrected"]
-    search_fields = ["doc_number", "title"]
-    readonly_fields = [*RecordAdmin.readonly_fields, "doc_key"]
-    doc_key_field = "doc_key"
-
-
-@admin.register(models.StatisticsRow)
-class StatisticsRowAdmin(RecordAdmin):
-    list_display = ["indicator", "unit", "month", "month_yoy", "cumulative", "cumulative_yoy", "issue_label", "corrected"]
-    list_filter = ["sub_row"]
-    search_fields = ["indicator"]

@@ -1,0 +1,147 @@
+"""issues/ocr_boxes.py: OCR's line boxes made fit for layout (no OCR here: boxes and ink as data).
+
+The spacing rows are drawn as a 200 dpi scan of 10.5 pt type shows them: a line box 48 pixels
+high (type 29 pixels), characters where the recogniser places them, ink where print puts it.
+"""
+
+import numpy as np
+import pytest
+
+from issues import ocr_boxes
+from tests.conftest import ocr_pass_only
+
+pytestmark = ocr_pass_only  # page images without a database: CI's SQLite pass (the OCR tests' pass)
+
+EM = 29  # pixels: the type size of the drawn lines
+
+
+def drawn(cells: list[tuple[str, int, int, int, int]], read: str | None = None) -> tuple[ocr_boxes.Box, np.ndarray]:
+    """A line box of (character, x0, x1 as the recogniser places it, ink from, ink to) and the page's ink."""
+    ink = np.zeros((60, 700), bool)
+    for _, _, _, start, end in cells:
+        ink[16:44, start:end] = True
+    cells = [cell for cell in cells if cell[0]]  # a nameless cell is more ink of the character before it
+    text = read if read is not None else "".join(ch for ch, *_ in cells)
+    corners = [(cells[0][1] - 8.0, 6.0), (cells[-1][2] + 8.0, 6.0), (cells[-1][2] + 8.0, 54.0), (cells[0][1] - 8.0, 54.0)]
+    return ocr_boxes.Box(text, 0.99, corners, [(ch, float(x0), float(x1)) for ch, x0, x1, _, _ in cells]), ink
+
+
+def run(text: str, start: int, width: int, ink_share: float = 0.85) -> list[tuple[str, int, int, int, int]]:
+    """Characters set solid from `start`, each `width` pixels, its ink centred on the share given."""
+    out, x = [], start
+    for ch in text:
+        w = width if ord(ch) > 0x2000 else width // 2
+        margin = round(w * (1 - ink_share) / 2)
+        out.append((ch, x, x + w, x + margin, x + w - margin))
+        x += w
+    return out
+
+
+def at(cells, x: int):
+    """The same characters moved to start at pixel x."""
+    shift = x - cells[0][1]
+    return [(ch, x0 + shift, x1 + shift, a + shift, b + shift) for ch, x0, x1, a, b in cells]
+
+
+@pytest.mark.parametrize(
+    "cells, read, expected",
+    [
+        # 发文目录: a doc number two ems before its title, read as one run of characters
+        (run("75号", 20, EM) + at(run("温州市", 0, EM), 20 + 2 * EM + 2 * EM), None, "75号 温州市"),
+        # 统计资料 without rules: figures half an em apart (a space), read together
+        (run("56.07", 20, EM) + at(run("2.1", 0, EM), 20 + 5 * EM // 2 + EM // 2 + 4), None, "56.07 2.1"),
+        # an indicator and its unit a space apart
+        (run("收入", 20, EM) + at(run("亿元", 0, EM), 20 + 2 * EM + 16), None, "收入 亿元"),
+        # two ideographs whose strokes leave a blank a little wider than a space's: no space (消 费)
+        (run("消", 20, EM) + at(run("费", 0, EM), 20 + EM + 9), None, "消费"),
+        # running text set solid: no space
+        (run("温州市人民政府", 20, EM), None, "温州市人民政府"),
+        # a blank inside one character (八's two strokes, 0.45 em apart) is no space
+        ([("八", 20, 49, 20, 30), ("", 20, 49, 43, 48), ("角", 49, 78, 51, 76)], None, "八角"),
+        # a comma's glyph holds its own blank: no space after it
+        (run("城市", 20, EM) + [("、", 78, 107, 80, 88)] + at(run("县", 0, EM), 107), None, "城市、县"),
+        # a speck read as 「·」 in the blank between a doc number and its title goes
+        (run("74号", 20, EM) + [("·", 98, 110, 102, 106)] + at(run("温州", 0, EM), 20 + 2 * EM + 2 * EM), None, "74号 温州"),
+        # a speck read as 「.」 apart after the last figure goes
+        (run("2.8", 20, EM) + [(".", 90, 104, 96, 100)], None, "2.8"),
+        # a speck read as 「·」 apart before a table's title goes: the title is known by its first words
+        ([("·", 20, 34, 26, 30)] + at(run("温州市2019年4月份", 0, EM), 60), None, "温州市2019年4月份"),
+        # a figure's unit follows it unspaced, though the narrow ink of 「1」 leaves a space's blank
+        (run("21", 20, EM, 0.3) + at(run("日", 0, EM), 20 + EM + 4), None, "21日"),
+        # a minus sign is no speck
+        (run("88.99", 20, EM) + at(run("-3.0", 0, EM), 20 + 5 * EM // 2 + EM), None, "88.99 -3.0"),
+        # no space after the sub-row mark 「#」, whose glyph holds blank
+        ([("#", 20, 34, 22, 30)] + at(run("住户存款", 0, EM), 34 + 14), None, "#住户存款"),
+        # a space the recogniser read is kept
+        (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
+    ],
+    ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
+         "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
+         "minus-sign", "sub-row-mark", "read-space-kept"],
+)
+def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
+    box, ink = drawn(cells, read)
+    assert ocr_boxes.spaced(box, ink) == expected
+
+
+def test_a_box_whose_characters_do_not_match_its_text_is_kept_as_read():
+    box, ink = drawn(run("75号", 20, EM) + at(run("温州", 0, EM), 200))
+    box.text = "75号温州市"  # read again after a cut: the recogniser's places are of another reading
+    assert ocr_boxes.spaced(box, ink) == "75号温州市"
+
+
+def table_row(*marks: tuple[int, int, int, int]) -> tuple[list[ocr_boxes.Box], np.ndarray, np.ndarray]:
+    """A row of a table set without rules: a line box of text at the left, ink marks (x0, y0, x1, y1) elsewhere."""
+    ink = np.zeros((200, 900), bool)
+    ink[86:114, 30:200] = True  # the row's text, inside its box
+    for x0, y0, x1, y1 in marks:
+        ink[y0:y1, x0:x1] = True
+    text = ocr_boxes.Box("一、规模以上", 0.99, [(22.0, 76.0), (208.0, 76.0), (208.0, 124.0), (22.0, 124.0)])
+    return [text], ink, np.where(ink, 40, 230).astype(np.uint8)
+
+
+@pytest.mark.parametrize(
+    "marks, in_table, read",
+    [
+        ([(400, 99, 458, 103)], False, ["——"]),  # 统计资料: a value not given, the dash alone in its cell
+        ([(400, 99, 428, 103)], False, ["—"]),
+        ([(600, 90, 612, 110)], False, ["%"]),  # the unit of a price index, alone in its cell
+        ([(600, 98, 605, 103)], False, []),  # a speck of dust
+        ([(400, 20, 458, 24)], False, []),  # a stroke on no text line (a rule's piece, a picture's edge)
+        ([(400, 99, 458, 103)], True, []),  # inside a ruled table: issues.ocr_tables finds its dashes
+    ],
+    ids=["dash", "short-dash", "percent-sign", "speck", "off-the-line", "in-a-ruled-table"],
+)
+def test_a_mark_alone_beside_a_line_is_found_and_dust_is_not(marks, in_table, read):
+    boxes, ink, gray = table_row(*marks)
+    seen = []
+
+    def recognise(images):
+        seen.extend(images)
+        return [("%", 0.98)] * len(images)
+
+    found = ocr_boxes.marks_apart(boxes, ink, gray, recognise, lambda box: in_table)
+    assert [mark.text for mark in found] == read
+    assert len(seen) == (1 if read == ["%"] else 0)  # only a mark that is no dash is read again
+
+
+def line_box(text: str, x0: float, x1: float) -> ocr_boxes.Box:
+    return ocr_boxes.Box(text, 0.99, [(x0, 76.0), (x1, 76.0), (x1, 124.0), (x0, 124.0)])
+
+
+@pytest.mark.parametrize(
+    "mark_at, texts",
+    [
+        ((210, 238), ["亿元 ——"]),  # a space apart from the line: one printed piece, as a PDF's glyphs with a space
+        ((202, 230), ["亿元——"]),
+        ((260, 288), ["亿元", "——"]),  # a cell's width apart: a piece of its own, for the table's columns
+        ((10, 38), ["—— 亿元"]),  # before the line
+    ],
+    ids=["a-space-apart", "touching", "a-column-apart", "before-the-line"],
+)
+def test_a_mark_joins_the_line_piece_it_stands_in(mark_at, texts):
+    mark = line_box("——", *mark_at)
+    joined = ocr_boxes.with_marks([line_box("亿元", 50, 200)], [mark])
+    assert [box.text for box in joined] == texts
+    x0, _, x1, _ = ocr_boxes._bounds(joined[0])
+    assert (x0, x1) == ((min(50, mark_at[0]), max(200, mark_at[1])) if len(joined) == 1 else (50, 200))  # where its ink is
