@@ -99,6 +99,28 @@ def test_an_unknown_section_is_one_loss_warning_quoting_each_of_its_lines(parsed
     assert [getattr(parsed, name) for name in RECORD_LISTS] == [getattr(unchanged, name) for name in RECORD_LISTS]
 
 
+# The same column under a heading printed without letter-spacing, worded as columns are, and where it may stand:
+# after the last brief, or right after the statistics table's producer line (where the back matter begins)
+UNSPACED_UNKNOWN_SECTION = ["工作动态", "", *UNKNOWN_SECTION[2:]]
+
+
+@pytest.mark.parametrize("printed_before, section_before", [
+    pytest.param("6月份市政府记事", "等简讯6则", id="after_the_last_brief"),
+    pytest.param("《温州市人民政府公报》赠阅范围：", "统计资料", id="right_after_the_statistics_producer_line"),
+])
+def test_an_unknown_section_headed_without_letter_spacing_is_one_loss_warning(parsed_issues, printed_before,
+                                                                             section_before):
+    lines = inserted_before(printed_before, UNSPACED_UNKNOWN_SECTION)(fixture_text("2020-06").split("\n"))
+    parsed = parse_issue("\n".join(lines))
+    [unknown] = [w for w in parsed.warnings if w.is_loss]
+    assert (unknown.kind, unknown.section, unknown.lines) == ("unknown_section", "工作动态",
+                                                             [l for l in UNSPACED_UNKNOWN_SECTION if l])
+    assert section_before in unknown.message
+    unchanged = parsed_issues["2020-06"]
+    assert [getattr(parsed, name) for name in RECORD_LISTS + ("back_matter",)] == \
+        [getattr(unchanged, name) for name in RECORD_LISTS + ("back_matter",)]
+
+
 @pytest.mark.parametrize("header", ["政 府 记 事", "大 事 记", "温 州 市 人 民 政 府 公 报"])
 def test_a_letter_spaced_running_header_of_a_known_name_is_no_unknown_section(parsed_issues, header):
     lines = inserted_before("2日", [header, ""])(fixture_text("2020-06").split("\n"))
@@ -112,7 +134,7 @@ PAGED_LOSSES = [
     pytest.param(_both(inserted_before("免去：", ["·  35  ·"]),
                        replaced("董旭辉的温州市人力资源和社会保障局副局长职务", "董旭辉同志另有任用；")),
                  "appointment_unread", 35, id="appointment_line_of_no_known_shape"),
-    pytest.param(inserted_before("2日", ["·  37  ·", "专题报道", "会上，市领导为获奖企业颁奖。"]), "chronicle_stray_line", 37,
+    pytest.param(inserted_before("2日", ["·  37  ·", "（本栏目由市政府办公室提供）"]), "chronicle_stray_line", 37,
                  id="chronicle_stray_line"),
 ]
 

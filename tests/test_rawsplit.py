@@ -20,10 +20,19 @@ from tests.conftest import as_lines
     ("温政令第7号", "市政府令"),
     ("内蒙古自治区人民政府令第82号", "部门文件"),
     ("金政办发〔2010〕15号", "市府办文件"),  # another city's government office (law528.infoeach.com)
-    ("岳政发(2017)2号", "部门文件"),  # ASCII parentheses read as a number; another city's government
+    ("岳政发(2017)2号", "市政府文件"),  # ASCII parentheses read as a number; another city's government, as the city's own
     ("乐财教〔2021〕2号", "部门文件"),
 ])
 def test_category_follows_the_doc_number_prefix(doc_number, category):
+    assert rawsplit.category_of(doc_number) == category
+
+
+@pytest.mark.parametrize(("doc_number", "category"), [
+    ("宿政发〔2008〕65号", "市政府文件"), ("武政〔2005〕32号", "市政府文件"), ("浙政办发〔2023〕67号", "省政府文件"),
+    ("国发〔2010〕33号", "国务院文件"), ("临安委〔2011〕3号", "部门文件"), ("劳社厅函〔2007〕120号", "部门文件"),
+    ("邢台市人民政府令〔2009〕第5号", "市政府令"),
+])
+def test_another_governments_number_tells_its_column(doc_number, category):
     assert rawsplit.category_of(doc_number) == category
 
 
@@ -31,6 +40,11 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
     ("温州市人民政府关于公布第六批市级非物质文化遗产名录的通知", "市政府文件"),
     ("温州市人民政府办公室关于做好2010年春节期间有关工作的通知", "市府办文件"),
     ("温州市公安局交通警察支队关于调整部分道路交通组织的通告", "部门文件"),
+    # other places' governments, as an issue laid out from their documents prints them (tests/data/SOURCES.md)
+    ("宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "市政府文件"),
+    ("浙江省人民政府办公厅关于命名第七批省级特色小镇的通知", "省政府文件"),
+    ("清远市人民政府关于印发《清远市人民政府工作规则》的通知", "市政府文件"),
+    ("乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "部门文件"),
     ("金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", "市府办文件"),
     ("劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知", "部门文件"),  # a ministry's office
 ])

@@ -109,7 +109,7 @@ def test_each_document_of_a_text_export_is_read_whole(toc, body, expected):
 RAW = [
     pytest.param([LINHAI, LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_under_its_issuer_line"),
     pytest.param([LINHAI + LECHANG], [LINHAI_READ, LECHANG_READ], id="unnumbered_notice_on_the_same_page"),
-    pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LINHAI_READ],
+    pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ, LINHAI_READ],
                  id="title_over_three_lines_signed_by_its_seal"),
     pytest.param([JOINT, LECHANG], [JOINT_READ, LECHANG_READ], id="title_over_its_number_without_issuer_line"),
     pytest.param([["省政府文件"] + LINHAI, ["部门文件"] + LECHANG],
@@ -146,10 +146,10 @@ def framed_layout(year, month, pages):
 
 FRAMED = [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (LECHANG[2:], LECHANG[:2])],
-                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], LECHANG_READ],
+                 [SUQIAN_READ, LECHANG_READ],
                  id="title_naming_its_issuer_then_an_unnumbered_notice_each_after_its_page"),
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN_THREE_LINES[:4]), (JOINT[2:], JOINT[:2])],
-                 [SUQIAN_READ[:1] + ("部门文件",) + SUQIAN_READ[2:], JOINT_READ],
+                 [SUQIAN_READ, JOINT_READ],
                  id="three_line_title_then_a_title_without_issuer_each_after_its_page"),
 ]
 
@@ -190,3 +190,12 @@ def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_
     parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:]))
     merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
     assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日"]] and merged[0].is_loss
+
+
+def test_a_line_warning_of_a_text_without_page_numbers_gives_its_sections_toc_page():
+    # a text export prints no page numbers: the 目录 gives the page the section begins on ('……（03）')
+    unread = ["专 题 报 道", "市政府召开常务会议，研究部署近期工作。"]  # a column the parser does not know
+    text = layout(2007, 4, [LAOSHE_TOC, LECHANG_TOC], LAOSHE + unread + LECHANG).replace("· 3 ·", "")
+    parsed = parse_issue(text)
+    quoting = [w for w in parsed.warnings if getattr(w, "is_loss", False) and unread[0] in w.lines]
+    assert quoting and all(w.page == 3 for w in quoting)

@@ -781,11 +781,13 @@ def test_a_chronicle_under_its_own_printed_heading(year, month, heading, lines, 
     assert chronicle(year, month, lines, heading=heading) == (expected, [])
 
 
-# Lines after an ended entry that open with no sentence: a heading printed plain stays with the entry
-# and is quoted as a stray line; printed letter-spaced it opens a column no kind knows, cut off the entry.
+# Lines after an ended entry that open with no sentence: a line of no column's wording stays with the entry
+# and is quoted as a stray line; a heading worded as columns are, letter-spaced or not, opens a column no
+# kind knows, cut off the entry.
 STRAY_AFTER_AN_ENTRY = [
-    pytest.param(["专题报道", "会上，市领导为获奖企业颁奖。"], ZHANGYE_1 + "专题报道会上，市领导为获奖企业颁奖。",
-                 id="plain_heading_kept_and_quoted"),
+    pytest.param(["本栏目由市政府办公室提供", "会上，市领导为获奖企业颁奖。"],
+                 ZHANGYE_1 + "本栏目由市政府办公室提供会上，市领导为获奖企业颁奖。", id="plain_line_kept_and_quoted"),
+    pytest.param(["专题报道", "会上，市领导为获奖企业颁奖。"], ZHANGYE_1, id="plain_heading_cut_and_quoted"),
     pytest.param(["专 题 报 道", "会上，市领导为获奖企业颁奖。"], ZHANGYE_1, id="letter_spaced_heading_cut_and_quoted"),
 ]
 

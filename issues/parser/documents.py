@@ -234,7 +234,11 @@ def _is_labelled_item(lines: list[str], i: int) -> bool:
 
 def _is_signer(line: str) -> bool:
     """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
-    if not regexes.SIGNER_LINE.match(line) or regexes.STRUCTURAL_START.match(line):
+    if regexes.STRUCTURAL_START.match(line):
+        return False
+    if regexes.SPACED_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟'
+        return True
+    if not regexes.SIGNER_LINE.match(line):
         return False
     return bool(regexes.ISSUER_END.search(line)) or any(ch.isspace() for ch in line)  # '自治区主席\u3000乌力吉'
 

@@ -152,18 +152,50 @@ def _opens(text: str, quoted: str) -> bool:
     return bool(text) and bool(quoted) and (quoted.startswith(text) or text.startswith(quoted))
 
 
+def _spaced_title_piece(heading: str) -> bool:
+    """A document prints some title lines letter-spaced: an order's '邢 台 市 人 民 政 府 令', an enclosed
+    '指 导 意 见' or '实 施 方 案'. They are the document's, no column."""
+    return bool(regexes.ORDER_ISSUER_LINE.match(heading) or regexes.TITLE_END.search(heading))
+
+
 def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
-    """A section stops at a letter-spaced heading no kind knows ('专 题 报 道': a column the parser cannot
+    """A section stops at a heading no kind knows ('专 题 报 道', '工作动态': a column the parser cannot
     read, found by neither the TOC nor a heading's shape). Read on, the column's lines would become the
     text of the record before (a brief's body, a document's, a chronicle entry's, an issued row's title);
-    they are told in one warning instead, with their page when the text prints page numbers."""
+    they are told in one warning instead, with their page."""
     for i, line in enumerate(section.lines[1:], start=1):
-        heading = compact(line.text)
-        if regexes.SPACED_HEADING.match(line.text.strip()) and not regexes.KNOWN_HEADING.match(heading):
-            unread = [other.text for other in section.lines[i:] if other.text.strip()]
+        if is_unknown_column(line.text) and not (section.kind == "documents" and _spaced_title_piece(compact(line.text))):
             after = section.entry.title or BY_KEY[section.kind].label
-            message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"
-            warnings.append(ParseWarning(LOSS, "unknown_section", message, section=heading, page=line.page,
-                                         lines=unread[:UNKNOWN_COLUMN_QUOTED], file_page=line.physical_page))
+            warnings.append(unknown_column_warning(section.lines[i:], after))
             return section.lines[:i]
     return section.lines
+
+
+def is_unknown_column(text: str) -> bool:
+    """A column heading no kind knows: letter-spaced ('专 题 报 道'), or worded as columns are ('工作动态',
+    '## 专题报道')."""
+    heading = compact(text)
+    if regexes.KNOWN_HEADING.match(heading):
+        return False
+    return bool(regexes.SPACED_HEADING.match(text.strip()) or regexes.UNKNOWN_COLUMN_HEADING.match(heading))
+
+
+def unknown_column_warning(lines: list[Line], after: str) -> ParseWarning:
+    """One loss warning for a column no kind reads: its heading, what it follows, its first lines and page."""
+    heading = compact(lines[0].text).lstrip("#")
+    unread = [line.text for line in lines if line.text.strip()]
+    message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"
+    return ParseWarning(LOSS, "unknown_section", message, section=heading, page=lines[0].page,
+                        lines=unread[:UNKNOWN_COLUMN_QUOTED], file_page=lines[0].physical_page)
+
+
+def back_matter(lines: list[Line], warnings: list) -> list[Line]:
+    """What follows the statistics table's producer line: the back matter, unless a column no kind knows is
+    printed there first (told in a loss warning; the back matter then starts at 赠阅范围, if printed)."""
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if first is None or not is_unknown_column(lines[first].text):
+        return lines
+    end = next((i for i in range(first, len(lines)) if regexes.BACK_MATTER_START.match(lines[i].text.strip())),
+               len(lines))
+    warnings.append(unknown_column_warning(lines[first:end], BY_KEY["statistics"].label))
+    return lines[end:]

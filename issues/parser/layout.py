@@ -38,6 +38,7 @@ from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
+RAW_SHAPE_SHARE_PAGED = 0.45  # the same, when its pages show (chronicle markers and headings are short lines)
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -45,8 +46,15 @@ def is_raw_layout(lines: list[str]) -> bool:
     content = [line for line in lines if line.strip()]
     if not content or any(regexes.TOC_PAGE.search(line) for line in content[:300]):
         return False
-    column = sum(1 for line in content if 20 <= width(line) <= COLUMN_LINE)
-    return column / len(content) >= RAW_SHAPE_SHARE
+    share = sum(1 for line in content if 20 <= width(line) <= COLUMN_LINE) / len(content)
+    return share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
+
+
+def _printed_pages(lines: list[str], content: list[str]) -> bool:
+    """The marks of a PDF's pages: pdftotext's page join (a line starting with a space right after a text
+    line), or a page number among the first lines (its margin boxes extracted first)."""
+    joined = any(a.strip() and b.startswith(" ") and b.strip() for a, b in zip(lines, lines[1:]))
+    return joined or any(clean.page_number(line) is not None for line in content[:3])
 
 
 # --- pages -------------------------------------------------------------------------------------

@@ -1,73 +1,31 @@
-"""Title blocks of a raw two-column extraction (layout steps): a typesetter paints a document's title block as a
-frame after its page's columns, so the extraction gives it at the foot of the page (or, cut by a page break, at
-the foot of two pages). These steps put each block at the start of its document, in the clean order (registration
-code, issuer, title on one line, doc number).
+"""Title blocks of a raw two-column extraction, moved to where their documents begin (layout's steps).
+
+A typesetter's PDF positions each title block (and a section's heading) as a frame across both columns,
+painted, and so extracted, after its page's columns: the extraction prints a page's column text, then its
+frames in printed order. Two steps undo that:
+
+- join_cut_title_blocks: a title block cut by a page break (its first line the last frame of one page, the
+  rest the first frame of the next) is put together where it begins;
+- move_title_blocks: each block goes to its document's beginning, in the clean order (ZJCC code, issuer,
+  title on one line, doc number): its addressee line, or, for a 通告 or an order, the line after the
+  signature before it, or, for a rule printed alone, its first chapter or article (document_starts.py tells
+  where); several frames of one page head, in order, the documents begun on it; a frame at a
+  page's foot whose document begins on the next page stays there; a column heading painted with a block
+  goes with it; an enclosed title of a 印发…的通知 printed at its page's end goes to where the enclosed
+  text starts.
 """
 
 from __future__ import annotations
 
-from issues.parser import regexes, title_block
+from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
+from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.painted_headings import heading_at
-from issues.parser.title_block import TitleBlock, content_lines, read_printed
+from issues.parser.title_block import (MAX_TITLE_LINES, TitleBlock, content_lines, is_named_notice, read_framed_title,
+                                        read_order,
+                                        read_printed)
 
 PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
-ADDRESSEE_COLUMN_LINES = 5  # an addressee line wraps over at most this many column lines
-
-
-def join_cut_title_blocks(lines: list[Line]) -> list[Line]:
-    """A title block cut by a page break: its first lines painted at the foot of one page ('金华市人民政府办公室' +
-    '关于印发金华市人民政府办理人大代表建议'), the rest at the foot of the next ('和政协提案工作规则的通知' +
-    '金政办发〔2010〕15号'). The rest joins the first lines, so that the block is read whole, on the page it begins."""
-    pages = _page_spans(lines)
-    moves: dict[int, list[int]] = {}  # index of a cut block's last line -> the indices of its rest
-    for (start, end), (next_start, next_end) in zip(pages, pages[1:]):
-        head, tail = _trailing(lines, start, end), _trailing(lines, next_start, next_end)
-        if joined := _cut_block(lines, head, tail):
-            moves[joined[0]] = joined[1]
-    moved = {k for rest in moves.values() for k in rest}
-    out = []
-    for i, line in enumerate(lines):
-        if i not in moved:
-            out.append(line)
-        if i in moves:
-            out += [lines[k] for k in moves[i]]
-    return out
-
-
-def _page_spans(lines: list[Line]) -> list[tuple[int, int]]:
-    marks = [i for i, line in enumerate(lines) if line.kind == PAGE_BREAK]
-    bounds = [0] + marks + [len(lines)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-
-
-def _trailing(lines: list[Line], start: int, end: int) -> list[int]:
-    """The last content lines of a page, as many as a title block holds, in order."""
-    found = [i for i in range(end - 1, start - 1, -1) if lines[i].kind != PAGE_BREAK and lines[i].text.strip()]
-    return found[: title_block.MAX_TITLE_LINES + 1][::-1]
-
-
-def _cut_block(lines: list[Line], head: list[int], tail: list[int]) -> tuple[int, list[int]] | None:
-    """(the cut block's last line, the lines of its rest) when the head page ends with a block's first lines that
-    read_printed cannot finish and the next page ends with lines that finish it."""
-    for k in range(len(head)):
-        first = head[k:]
-        texts_ = ["".join(lines[i].text.split()) for i in first]
-        unfinished = not any(regexes.DOC_NUMBER_FULL.match(text) for text in texts_) and not regexes.TITLE_END.search(texts_[-1])
-        if not unfinished or not title_block.opens_printed_block(texts_[0]) or read_printed(lines, first[0]) is not None:
-            continue
-        for m in range(len(tail) - 1, -1, -1):  # the shortest rest first: a title line is no sentence
-            rest = tail[m:]
-            if any(regexes.SENTENCE_PUNCTUATION.search(lines[i].text) for i in rest):
-                break
-            if title_block.opens_printed_block(lines[rest[0]].text.strip()):
-                continue  # a block of its own, not the rest of this one
-            joined = [Line(lines[i].text.strip()) for i in first + rest]
-            block = read_printed(joined, 0)
-            if block is not None and block.end == len(joined):
-                return first[-1], rest
-    return None
 
 
 def move_title_blocks(lines: list[Line]) -> list[Line]:
@@ -77,20 +35,26 @@ def move_title_blocks(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     cursor = 0
     while (block := _next_title_block(lines, cursor)) is not None:
-        if run := _painted_run(lines, cursor, block):
-            at = cursor
-            for member, target in run:
-                out += lines[at:target] + [placed(text) for text in member.clean_lines()]
-                at = target
-            out += lines[at:block.start]
-            cursor = run[-1][0].end
+        run = _frames_at_page_end(lines, cursor, block)
+        targets = _run_targets(lines, cursor, run) if len(run) > 1 else None
+        if targets is not None:  # several frames after the page's columns: the k-th heads the k-th document begun
+            for n, target in enumerate(targets):
+                following = targets[n + 1] if n + 1 < len(targets) else run[0].start
+                out += ([] if n else lines[cursor:target]) + [placed(text) for text in run[n].clean_lines()]
+                out += lines[target:following]
+            for framed in run[len(targets) :]:  # a title at the page's foot: its document begins on the next page
+                out += [placed(text) for text in framed.clean_lines()]
+            cursor = run[-1].end
             continue
-        if _is_unaddressed(block):
-            target = _own_start(lines, cursor, block)
-        else:
-            target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block.start)
+        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block)
         enclosed = _enclosed_title(lines, block)
-        out += lines[cursor:target] + [placed(text) for text in block.clean_lines()] + lines[target:block.start]
+        moved = [placed(text) for text in block.clean_lines()]
+        column = _column_heading_over(lines, cursor, target, block.start)
+        if column is not None:  # painted with the block, it heads the block's document, not the page
+            moved = [placed("".join(lines[column].text.split()))] + moved
+            out += lines[cursor:target] + moved + lines[target:column] + lines[column + 1 : block.start]
+        else:
+            out += lines[cursor:target] + moved + lines[target:block.start]
         if enclosed:
             e_start, e_end, title = enclosed
             out += [placed(title)] + lines[block.end:e_start]
@@ -100,140 +64,194 @@ def move_title_blocks(lines: list[Line]) -> list[Line]:
     return out + lines[cursor:]
 
 
-def _next_title_block(lines: list[Line], cursor: int, floor: int | None = None) -> TitleBlock | None:
-    """The next title block from cursor; floor: where the text not yet placed begins (a rule's start is after it)."""
-    for i, text in content_lines(lines, cursor):
-        if text and (block := read_printed(lines, i) or _rule_title_block(lines, cursor if floor is None else floor, i)):
-            return block
+def join_cut_title_blocks(lines: list[Line]) -> list[Line]:
+    """A title block cut by a page break, each piece a frame painted after its page's columns: the first
+    title line(s) end page 3, the rest and the doc number end page 4, after page 4's column text (the
+    document's own beginning). The pieces are put together where the block begins, in the clean order,
+    so that the document starts on the page its title does."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        whole = read_printed(out, i) if out[i].kind == TEXT and out[i].text.strip() else None
+        if whole is not None:
+            i = whole.end  # a whole block: no piece of a cut one starts inside it
+            continue
+        joined = _cut_block_at(out, i)
+        if joined is None:
+            i += 1
+            continue
+        block, rest_start, rest_end = joined
+        out = (out[:i] + [placed(text) for text in block.clean_lines()] + out[block.end_first:rest_start]
+               + out[rest_end:])
+        i += 1
+    return out
+
+
+def _cut_block_at(lines: list[Line], i: int):
+    """(the joined block, where its second piece starts and ends) when a block opening at i runs into a
+    page mark and the last lines of the next page complete it; else None."""
+    if lines[i].kind != TEXT or not lines[i].text.strip():
+        return None
+    first = []
+    for k, content in content_lines(lines, i):
+        if content is None:
+            break
+        first.append(k)
+        if len(first) > MAX_TITLE_LINES:
+            return None
+    mark = first[-1] + 1 if first else i
+    while mark < len(lines) and lines[mark].kind == TEXT and not lines[mark].text.strip():
+        mark += 1
+    if mark >= len(lines) or lines[mark].kind != PAGE_BREAK or not _opens_cut_title(lines, first):
+        return None
+    page_end = next((k for k in range(mark + 1, len(lines)) if lines[k].kind == PAGE_BREAK), len(lines))
+    next_page = [k for k, content in content_lines(lines, mark + 1) if content is not None and k < page_end]
+    # the rest is the first frame(s) painted after the next page's columns: the first run of lines that
+    # completes the block, the longest such (its number under its title lines); a run that completes it with
+    # its number before one without (a title the columns print, '…工作规则' over its first chapter, completes
+    # a block without number too)
+    for numbered in (True, False):
+        for n in range(len(next_page)):
+            for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
+                rest = next_page[n : n + m]
+                if any(regexes.SENTENCE_PUNCTUATION.search(lines[k].text) for k in rest):
+                    continue  # a title block's line ends or joins no sentence ('…适用本规则。')
+                pieces = [lines[k] for k in first] + [lines[k] for k in rest]
+                block = read_printed(pieces, 0)
+                if block is not None and block.end == len(pieces) and bool(block.doc_number) >= numbered:
+                    block.end_first = first[-1] + 1
+                    return block, rest[0], rest[-1] + 1
     return None
 
 
-def _is_unaddressed(block: TitleBlock) -> bool:
-    """A block whose document prints no addressee line: a rule alone, a 通告 naming its issuer."""
-    return _is_rule(block) or title_block.is_named_notice(block)
+def _opens_cut_title(lines: list[Line], first: list[int]) -> bool:
+    """The piece before the break opens a title and does not end one ('宿迁市人民政府关于印发宿迁市城乡医疗救助')."""
+    pieces = ["".join(lines[k].text.split()) for k in first]
+    joined = "".join(pieces)
+    if not pieces or regexes.TITLE_END.search(joined) or regexes.SENTENCE_END.search(joined):
+        return False
+    if any(regexes.DOC_NUMBER_FULL.match(piece) for piece in pieces):  # the number comes under the title
+        return False
+    opens = (regexes.TITLE_START, regexes.ISSUER_TITLE_LINE, regexes.ISSUER_LINE)
+    return any(pattern.match(piece) for piece in pieces for pattern in opens)
+
+
+def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
+    for i, text in content_lines(lines, cursor):
+        if text and (block := _block_at(lines, cursor, i)):
+            return block
+        if text and (block := read_framed_title(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, cursor, block)[-1]):
+            return block  # a title without number heads a document only among the frames ending its page
+    return None
+
+
+def _block_at(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
+    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot."""
+    return read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+
+
+def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> list[TitleBlock]:
+    """The block and the blocks printed right after it, when they run to the end of their page: frames
+    painted after the page's columns, one per document begun on the page, in printed order. A section
+    heading's frame may come last (its section begins after these documents)."""
+    run = [block]
+    while True:
+        if _ends_page(lines, run[-1]):  # the page ends (or the text)
+            return run
+        following = next(i for i, text in content_lines(lines, run[-1].end) if text)
+        nxt = _block_at(lines, floor, following) or read_framed_title(lines, following)
+        if nxt is None:
+            return [block]
+        run.append(nxt)
+
+
+def _ends_page(lines: list[Line], block: TitleBlock) -> bool:
+    """Nothing but section headings follow the block on its page (or in the text)."""
+    rest = []
+    for _, text in content_lines(lines, block.end):
+        if text is None:
+            break
+        rest.append(text)
+    return all(_is_heading(text) for text in rest)
+
+
+def _is_heading(text: str | None) -> bool:
+    compact = "".join((text or "").split())
+    return bool(text) and bool(regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact))
+
+
+def _run_targets(lines: list[Line], floor: int, run: list[TitleBlock]) -> list[int] | None:
+    """Where each framed block's document begins, in printed order: the addressee lines of the page's columns, in
+    order, the last len(run) of them; or all but the last frame's, when the next page opens with the last one's
+    addressees (a title at the foot of its page); a rule alone or a 通告 naming its issuer where its own text tells
+    (_own_start). None when the columns tell no such thing or the beginnings are out of order."""
+    own = [_own_start(lines, floor, block) for block in run]
+    others = sum(1 for start in own if start is None)
+    told = (_told_starts(lines, floor, run, others, {start for start in own if start is not None}) or []) if others else []
+    targets: list[int] = []
+    for start in own:
+        if start is None and not told:
+            break  # the rest stay at the page's foot: their documents begin on the next page
+        targets.append(start if start is not None else told.pop(0))
+    in_order = all(a <= b for a, b in zip(targets, targets[1:]))
+    return targets if targets and in_order else None
+
+
+def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: int, own: set[int]) -> list[int] | None:
+    """The beginnings the page's columns tell for `wanted` of the run's documents, besides those the others' own
+    text tells (own): addressee lines, else the lines after signatures (a 通告 or an order prints no addressees;
+    a rule without cover notice, last, begins with its first chapter or article)."""
+    page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
+    starts = [i for i in document_starts.addressee_starts(lines, page_top, run[0].start) if i not in own]
+    for articles in (False, True):
+        if len(starts) < wanted:
+            after = document_starts.starts_after_signatures(lines, page_top, run[0].start, articles)
+            starts = sorted(set(starts) | set(after) - own)
+        told = starts[1:] if starts and document_starts.claimed_by_previous_page(lines, page_top, starts[0]) else starts
+        if len(told) >= wanted:
+            return told[-wanted:]
+        if len(told) == wanted - 1 and document_starts.addressee_starts_next_page(lines, run[-1].end):
+            return told
+    # the columns tell fewer beginnings than there are frames (a 通告 after an enclosed text prints neither
+    # addressees nor a signature before it): the first frames head the beginnings told, in order; the rest
+    # stay at the page's foot, where their documents read empty and are told (文件没有正文)
+    return told if told else None
 
 
 def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
-    return _notice_start(lines, floor, block) if title_block.is_named_notice(block) else _rule_start(lines, floor, block)
+    """Where a document without addressees begins by its own text: a rule alone at its first chapter or article,
+    a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before."""
+    if _is_rule(block):
+        return document_starts.rule_start(lines, floor, block)
+    if is_named_notice(block):
+        return document_starts.notice_start(lines, floor, block)
+    return None
 
 
-def _notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
-    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date; its text,
-    the first paragraph of running text after the signature before it (a notice's enclosed rule, of articles and
-    items, ends there), else the first after that signature."""
-    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
-    content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
-    issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
-    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and _is_date(content[n + 1][1])]
-    if not signed:
-        return None
-    dates = [n for n in range(signed[-1]) if _is_date(content[n][1])]
-    after = dates[-1] + 1 if dates else 0
-    starts = [n for n in range(after, signed[-1]) if n == after or regexes.SENTENCE_END.search(content[n - 1][1])]
-    running = [n for n in starts if n > after and not _structured(content[n][1]) and _structured_before(content, after, n)]
-    chosen = running[0] if running else (starts[0] if starts else None)
-    return None if chosen is None else content[chosen][0]
-
-
-def _structured_before(content: list[tuple[int, str]], after: int, n: int) -> bool:
-    """Items or articles printed between the date and line n (an enclosure of the notice before)."""
-    return any(_structured(text) for _, text in content[after:n])
-
-
-def _structured(text: str) -> bool:
-    """An item's or an article's first line: '一、管制时间' · '第一条 为…' · '（一）…'."""
-    return bool(regexes.COLUMN_UNIT_START.match(text) or regexes.STRUCTURAL_START.match(text))
-
-
-def _is_date(text: str) -> bool:
-    return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))))
+def _unaddressed(block: TitleBlock) -> bool:
+    """A 通告, a 公告, an order or a rule alone: a document printed without addressees."""
+    return bool(regexes.UNADDRESSED_TITLE_END.search(block.title) or regexes.ORDER_NUMBER_LINE.match(block.doc_number)
+                or _is_rule(block))
 
 
 def _is_rule(block: TitleBlock) -> bool:
-    """A rule's title alone (_rule_title_block): read_printed's blocks all have a number or an issuer's line."""
-    return not block.doc_number and not block.issuer
+    """A rule's title alone (document_starts.rule_title_block): the other blocks have a number or an issuer."""
+    return not block.doc_number and not block.issuer and not is_named_notice(block) and len(block.title_lines) == 1 \
+        and bool(regexes.RULE_TITLE.match(block.title))
 
 
-def _rule_title_block(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
-    """A rule printed on its own, with neither number nor issuer ('禄丰市人民政府常务会议议事规则'): its title,
-    painted at the foot of its page (the page ends after it, or another title block or a heading follows), heads the rule
-    whose first chapter or article the page printed without a title over it (_rule_start)."""
-    text = "".join(lines[i].text.split())
-    if not regexes.RULE_TITLE.match(text):
-        return None
-    following = next(content_lines(lines, i + 1), None)
-    at_foot = (following is None or following[1] is None or read_printed(lines, following[0]) is not None
-               or heading_at(lines, following[0]) is not None)
-    block = TitleBlock(title_lines=[text], start=i, end=i + 1)
-    return block if at_foot and _rule_start(lines, floor, block) is not None else None
-
-
-def _rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
-    """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …', or the passage
-    line over them: '（2001年4月29日…通过…）') with no title over it: a rule enclosed by a notice prints its own title
-    there, under the notice's date."""
-    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
-    found, previous, passage = None, "", False
-    for k, text in content_lines(lines, page_top):
-        if k >= block.start:
-            break
-        if text is None:
+def _column_heading_over(lines: list[Line], floor: int, target: int, block_start: int) -> int | None:
+    """The index of a documents column's heading ('省政府文件', '部门文件') printed right before a title block
+    that moves up its page: a positioned frame painted with the block, after the page's columns."""
+    for i in range(block_start - 1, max(floor, target) - 1, -1):
+        text = lines[i].text.strip()
+        if lines[i].kind == TEXT and not text:
             continue
-        titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
-        dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
-        chapter = regexes.RULE_OPENING.match(previous)  # '第一条' under its '第一章' opens nothing new
-        opening = regexes.RULE_OPENING.match(text)
-        if (opening or regexes.RULE_PASSAGE_START.match(text)) and previous and not (titled or dated or chapter):
-            if not (opening and passage):  # the chapter under a passage line opens nothing new
-                found = k
-        passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.SENTENCE_END.search(previous)
-        previous = text
-    return found
-
-
-def _painted_run(lines: list[Line], floor: int, first: TitleBlock) -> list[tuple[TitleBlock, int]]:
-    """Title blocks a typesetter painted together after their page's columns (two documents beginning on one
-    page): in the order printed, they head the documents that begin on the page, each at its addressee
-    line (maybe wrapped over several column lines); a block with no such line left stays after the page's text.
-    Read one by one, the first block would take the addressee line nearest to it, the second document's."""
-    run = [first]
-    while ((following := _next_title_block(lines, run[-1].end, floor)) is not None
-           and _adjacent(lines, run[-1].end, following)):
-        run.append(following)
-    if len(run) < 2:
-        return []
-    page_top = next((i + 1 for i in range(first.start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
-    addressed = [block for block in run if not _is_unaddressed(block)]
-    starts = [i for i in range(page_top, first.start) if _addressees_start(lines, i)][-len(addressed):]
-    # fewer addressee lines than blocks: the last blocks' documents begin on the next page (a frame is painted
-    # on the page where its document's text would begin, and that page was full): they stay after the page's text
-    targets = dict(zip((id(block) for block in addressed), starts + [first.start] * (len(addressed) - len(starts))))
-    placed = [(block, _own_start(lines, floor, block) if _is_unaddressed(block) else targets[id(block)]) for block in run]
-    if any(target is None for _, target in placed):
-        return []
-    in_order = all(a[1] <= b[1] for a, b in zip(placed, placed[1:]))
-    return placed if in_order else []
-
-
-def _adjacent(lines: list[Line], end: int, block: TitleBlock) -> bool:
-    return all(lines[i].kind == TEXT and not lines[i].text.strip() for i in range(end, block.start))
-
-
-def _addressees_start(lines: list[Line], i: int) -> bool:
-    """An addressee line begins here ('各县市区人民政府，岳阳经济技术开发区、' + … + '中央、省属驻岳各单位：'),
-    on one column line or wrapped over a few."""
-    if lines[i].kind == PLACED:  # marked already: an addressee line on one column line
-        return bool(regexes.ADDRESSEE_LINE.match(lines[i].text.strip()))
-    if lines[i].kind != TEXT or not lines[i].text.strip().startswith("各"):
-        return False
-    joined = ""
-    for _, following in zip(range(ADDRESSEE_COLUMN_LINES), content_lines(lines, i)):
-        if following[1] is None:
-            return False
-        joined += following[1]
-        if joined.endswith(("：", ":")):
-            return bool(regexes.ADDRESSEES_LINE.match(joined)) and not regexes.ADDRESSEES_NOT.search(joined)
-    return False
+        heading = regexes.CATEGORY_HEADING.match("".join(text.split()))
+        if heading and lines[i].kind == TEXT and is_document_category(heading["category"]):
+            return i
+        return None
+    return None
 
 
 def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
@@ -243,8 +261,19 @@ def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
     return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
 
 
-def _document_start(lines: list[Line], floor: int, block_start: int) -> int:
-    """Where the document begins: its addressee line, else the top of the page, else floor."""
+def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
+    """Where the document begins: its addressee line, else the top of the page, else floor. A 通告 or an
+    order prints no addressees: it begins after the page's last signature (a 通告 naming its issuer after the
+    enclosed rule of the notice before), else at the page's top; a rule alone, at its first chapter or article."""
+    block_start = block.start
+    top = next((i + 1 for i in range(block_start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
+    if (start := _own_start(lines, floor, block)) is not None:
+        return start
+    if _unaddressed(block):
+        starts = document_starts.starts_after_signatures(lines, top, block_start)
+        return starts[-1] if starts else top
+    if starts := document_starts.addressee_starts(lines, top, block_start):  # on its page, wrapped or not
+        return starts[-1]
     page_top = None
     for i in range(block_start - 1, floor - 1, -1):
         text = lines[i].text.strip()

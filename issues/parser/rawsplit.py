@@ -33,8 +33,6 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 # Doc number prefix -> category; other issuers' numbers are 部门文件.
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
                       "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
-# The issuer a document without number names in its title -> category (the office before the government)
-CATEGORY_BY_ISSUER = (("温州市人民政府办公室", "市府办文件"), ("温州市人民政府", "市政府文件"))
 
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
@@ -156,15 +154,29 @@ def category_of(doc_number: str, title: str = "") -> str:
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
     if order:
-        return "市政府令" if order["issuer"] in ("温州市人民政府", "市人民政府", "温政") else "部门文件"
+        city = order["issuer"] in ("温州市人民政府", "市人民政府", "温政") or order["issuer"].endswith("市人民政府")
+        return "市政府令" if city else "部门文件"  # another city's order too ('邢台市人民政府令〔2009〕第5号')
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]
-    if match and regexes.OFFICE_DOC_PREFIX.match(match["prefix"]) or regexes.OFFICE_ISSUER.match(title):
-        return "市府办文件"  # another government's office ('金政办发〔2010〕15号', '湖南省人民政府办公厅关于…')
-    if match:
-        return "部门文件"
-    return next((category for issuer, category in CATEGORY_BY_ISSUER if title.startswith(issuer + "关于")), "部门文件")
+    if government := regexes.ISSUING_GOVERNMENT.match(title):
+        return _government_column(government["level"], bool(government["office"]))
+    if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):
+        level = "国务院" if government["state"] else "省" if government["place"] == "浙" else "市"
+        return _government_column(level, bool(government["office"]))
+    return "部门文件"
+
+
+def _government_column(level: str, office: bool) -> str:
+    """The column of a government's document (other places' documents, as an issue laid out from them prints
+    them): a city's and its office's as the gazette's own, a province's and the State Council's in theirs."""
+    if level in ("省", "自治区"):
+        return "省政府文件"
+    if level == "国务院":
+        return "国务院文件"
+    if level in ("县", "区"):
+        return "县（市、区）文件"
+    return "市府办文件" if office else "市政府文件"
 
 
 # --- the derived table of contents ---------------------------------------------------------------
@@ -186,7 +198,7 @@ def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> No
     """The section's printed lines, as they are, to the parser of its kind (as split does with a TOC)."""
     printed = [replace(line, text=text) for line in lines if (text := line.text.strip())]
     if section.category == BACK_MATTER:
-        parsed.back_matter = backmatter.parse(texts(printed))
+        parsed.back_matter = backmatter.parse(texts(kinds.back_matter(printed, parsed.warnings)))
     elif section.doc_number is not None:  # lines as layout left them: it made the paragraphs
         entry = TocEntry(section.category, section.title, section.doc_number, section.page or first_page(lines))
         kinds.read(kinds.Section("documents", entry, lines, paragraphs_made=True), parsed)

@@ -7,6 +7,8 @@ Without one (a raw PDF extraction), sections are found by the shapes of their he
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import Line, texts
@@ -26,6 +28,9 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     body = texts(body_lines)
     starts = _locate_entries(body, toc, parsed.warnings)
     back_start = _back_matter_start(body, starts[-1][0] if starts else 0)
+    if not any(line.page for line in body_lines):  # no page number printed: each line on its section's TOC page
+        body_lines = _paged_by_toc(body_lines, starts, back_start)
+        lines[body_start:] = body_lines  # the checks quote them with that page too
     for n, (start, entry) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
         section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
@@ -33,7 +38,18 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         _parse_section(entry, section[:cut], parsed)
         if cut is not None:
             _parse_unlisted_documents(section[cut:], entry, parsed)
-    parsed.back_matter = backmatter.parse(body[back_start:])
+    parsed.back_matter = backmatter.parse(texts(kinds.back_matter(body_lines[back_start:], parsed.warnings)))
+
+
+def _paged_by_toc(body_lines: list[Line], starts: list[tuple[int, TocEntry]], back_start: int) -> list[Line]:
+    """A text that prints no page numbers (a text export) still has its TOC's: a section's lines, and so the
+    warnings quoting them, take the page its TOC entry gives (where the section begins)."""
+    paged = list(body_lines)
+    for n, (start, entry) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else back_start
+        for i in range(start, end):
+            paged[i] = replace(paged[i], page=entry.page if entry.page and entry.page > 0 else None)
+    return paged
 
 
 def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:

@@ -36,11 +36,14 @@ def one_line_title(text: str) -> str:
 
 
 def split_issuers(title: str) -> list[str]:
-    """The issuers named before '关于': ['温州市公安局', '温州市农业农村局'] ([] without '关于').
+    """The issuers named before '关于': ['温州市公安局', '温州市农业农村局'] ([] without '关于', but for a
+    government's own rules: '陇南市人民政府工作规则' -> ['陇南市人民政府']).
 
     Names are told apart by the space printed between them; each must end like an office (局, 府, 办公室…).
     """
     head, found, _ = title.partition("关于")
+    if not found and (named := regexes.ISSUER_NAMED_TITLE.match("".join(title.split()))):
+        return [named["issuer"]]  # '陇南市人民政府工作规则': the body's own rules
     words = head.split()
     if not found or not words or not regexes.ISSUER_END.search(words[-1]):
         return []

@@ -95,7 +95,7 @@ def _opens_title(text: str, issuer: str | None) -> bool:
     """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
     if issuer is not None:  # under its issuer's line: '关于…', or '印发《…》的通知' of a joint notice
         return bool(regexes.TITLE_START_UNDER_ISSUER.match(text))
-    return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text))
+    return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text) or regexes.ISSUER_NAMED_TITLE.match(text))
 
 
 def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
@@ -202,13 +202,41 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
     for size in (1, 2):
         title = "".join(text for _, text in content[:size])
         rest = content[size:]
-        if not _whole_title(title) or not rest:
+        if not _whole_title(title) or not rest or not all(_title_line(text) for _, text in content[:size]):
             continue
+        if size == 2 and _whole_title(content[0][1]):
+            break  # a whole title over another's line: the order's title is the second alone
         if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
             return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
         if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
             number = rest[0][1] + rest[1][1]
             return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
+    return None
+
+
+def _title_line(text: str) -> bool:
+    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。')."""
+    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text
+
+
+def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
+    """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
+    page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
+    Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation."""
+    if not regexes.ISSUER_TITLE_LINE.match("".join(lines[i].text.split())):
+        return None
+    title: list[tuple[int, str]] = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(title) == MAX_TITLE_LINES:
+            break
+        title.append((k, "".join(text.split())))
+        joined = "".join(piece for _, piece in title)
+        if _whole_title(joined):
+            if _personnel([joined]):
+                return None
+            return TitleBlock(title_lines=[joined], start=i, end=k + 1)
+        if not _title_line(title[-1][1]):
+            return None
     return None
 
 
@@ -249,6 +277,8 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
         elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
+    if order := regexes.ORDER_NUMBER_LINE.match(block.doc_number):  # '邢台市人民政府令〔2009〕第5号': a year too
+        block.order_issuer, block.order_number = order["issuer"], block.doc_number
     i = number_at + 1
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)

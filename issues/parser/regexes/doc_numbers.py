@@ -65,12 +65,16 @@ DOC_PREFIX_MAX = 9
 TOC_DOC_NUMBER = re.compile(
     r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?|[^（）()]{2,20}令第[0-9]{1,5}号)[）)]$"
 )
-# The number line of an order below its title: "温州市人民政府令 第7号"
-ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号$")
+# The year some cities print in an order's number, and the brackets some print around its serial:
+# "〔2009〕第5号" · "（第301号）" (not compiled on its own)
+_ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
+# The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
+ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
-ORDER_SERIAL_LINE = re.compile(rf"^第\s?{DIGIT}{{1,5}}\s?号$")
+# · "邢 台 市 人 民 政 府 令" + "〔2009〕第5号"
+ORDER_SERIAL_LINE = re.compile(rf"^{_ORDER_SERIAL}$")
 # An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
 # "（第四十号）" · "第40号" · "(第 12 号)"
 ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")

@@ -12,14 +12,22 @@ ISSUER_LINE = re.compile(
     rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
     rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
 )
-# A government office's doc-number prefix, its column 市府办文件 when no heading is printed over it:
-# "温政办" · "金政办发" · "温政办函"
-OFFICE_DOC_PREFIX = re.compile(rf"^[{CJK}]{{1,3}}政办[{CJK}]{{0,2}}$")
-# An issuer that is a government's office, at the head of a title: "金华市人民政府办公室关于…" ·
-# "中共某市委办公室 某市人民政府办公室印发…" (joint)
-OFFICE_ISSUER = re.compile(rf"^[{CJK}\s]{{0,30}}?人民政府办公[室厅]")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|中心|集团|公司|政府|委员会|管委会)$")
+# The level of the government a title names as its issuer, which tells the column a document without one of the
+# city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
+ISSUING_GOVERNMENT = re.compile(
+    rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?(?:关于|批转|转发|印发)"
+)
+# The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
+# "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
+GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
+# A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
+# doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
+ISSUER_NAMED_TITLE = re.compile(
+    rf"^(?P<issuer>[{CJK}]{{2,20}}?(?:人民政府办公厅|人民政府办公室|人民政府))(?!关于|批转|转发|印发|公报)"
+    rf"[{CJK}（）()《》]{{0,28}}(?:规则|办法|规定|细则|方案|计划|要点|纲要)$"
+)
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
 # The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
@@ -45,7 +53,7 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
 ISSUER_TITLE_LINE = re.compile(
     rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
-    rf"(?:关于|批转|转发|印发)\S{{4,120}}$"
+    rf"(?:关于|批转|转发|印发)\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
@@ -66,12 +74,19 @@ ADDRESSEE_LINE = re.compile(r"^各\S{1,40}(?:人民政府|单位|部门|机构|�
 # Addressees end with a colon and are a list of bodies, not a sentence:
 # "各县（市、区）人民政府，市政府直属各单位：" (a 通告 opening "根据…通告如下：" is not)
 ADDRESSEES_LINE = re.compile(r"^(?P<addressees>[^。；;：:《》]{2,100})[：:]$")
-ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^在")
+ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^在|决定|会议|任命|免去")
+# Addressees a layout step may take for a document's start in a page's columns name several bodies:
+# "各县（市、区）人民政府，市政府直属各单位" · "市级各有关单位" · "各义务教育学校" (not "市人民政府决定")
+ADDRESSEES_SEVERAL = re.compile(r"各|有关")
 # The addressees opening a line, in a raw extraction maybe run on into the body:
 # "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
+# A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
+SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
+# What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
+AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
 ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
 # A numbered item of an attachment list: "2.重点片区、流域治理清单"

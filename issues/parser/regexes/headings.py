@@ -70,6 +70,9 @@ SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9f
 # a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
 # gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
 KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市人民政府公报|(?:指标|单位|当月|累计|同比|[±%％])+)$")
+# A column heading printed without letter-spacing, worded as columns are (KNOWN_HEADING rules out the
+# gazette's own): "工作动态" · "专题报道" · "## 县区快讯" · "温州之窗"
+UNKNOWN_COLUMN_HEADING = re.compile(rf"^#{{0,2}}[{CJK}]{{2,6}}(?:专栏|专题|报道|动态|选登|快讯|要闻|之窗|纪实|简报)$")
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
 # chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
 MONTH_HEADING = re.compile(

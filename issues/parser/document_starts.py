@@ -1,0 +1,167 @@
+"""Where documents begin in a raw extraction's page (the targets of painted_title_blocks.move_title_blocks): a typesetter paints
+each title block after its page's columns, so the columns alone tell where its document begins.
+
+- addressee_starts: an addressee line, wrapped or not, after a sentence or a date has ended ('市级各有关单位：');
+- starts_after_signatures: for a document printed without addressees (a 通告, an order), the line after the
+  signature of the document before;
+- notice_start: a 通告 naming its issuer, after the enclosed rule of the notice before, if any;
+- rule_title_block, rule_start: a rule printed alone, without number or issuer, at its first chapter or article.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+from issues.parser.dates import in_digits
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
+from issues.parser.painted_headings import heading_at
+from issues.parser.title_block import TitleBlock, content_lines, read_printed
+
+MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
+
+
+def starts_after_signatures(lines: list[Line], lo: int, hi: int, articles: bool = False) -> list[int]:
+    """The first line after each signature's date in a page's columns, past a note under it ('（此件公开发布）'),
+    a copy line ('抄送：…') and an enclosed title (the 办法 an order or a cover notice publishes); a chapter or
+    an article ('第一章 总则') only when articles (it may be the enclosed text's)."""
+    content = [i for i in range(lo, hi) if lines[i].kind != PLACED and lines[i].text.strip()]
+    starts = []
+    for n, i in enumerate(content):
+        if not regexes.DATE_LINE.match(in_digits("".join(lines[i].text.split()))):
+            continue
+        following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].text.strip())]
+        text = "".join(lines[following[0]].text.split()) if following else ""
+        if text and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
+            starts.append(following[0])  # not the enclosed text's title, chapter or article
+    return starts
+
+
+def claimed_by_previous_page(lines: list[Line], page_top: int, start: int) -> bool:
+    """The page's first addressee line is the page's first line and the previous page ended with a title block
+    kept at its foot (moved already: its lines stand alone): that block's document begins here."""
+    first = next((i for i in range(page_top, len(lines)) if lines[i].text.strip()), None)
+    last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].text.strip()), None)
+    return first == start and last is not None and last.kind == PLACED
+
+
+def addressee_starts_next_page(lines: list[Line], after: int) -> bool:
+    """The next page's columns open with an addressee line."""
+    mark = next((i for i in range(after, len(lines)) if lines[i].kind == PAGE_BREAK), None)
+    if mark is None:
+        return False
+    end = next((i for i in range(mark + 1, len(lines)) if lines[i].kind == PAGE_BREAK), len(lines))
+    first = next((i for i in range(mark + 1, end) if lines[i].text.strip()), None)
+    return first is not None and addressee_starts(lines, first, end)[:1] == [first]
+
+
+def addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """The first line of each addressee line in a page's columns, wrapped or not ('各县、区人民政府，…市湖' +
+    '…市各直属单位：' · '市级各有关单位：'), at the page's top or after a sentence or a date has ended."""
+    content = [(i, lines[i].text.strip()) for i in range(lo, hi)
+               if lines[i].kind != PAGE_BREAK and lines[i].text.strip()]  # '各直属机构：' may stand alone (placed)
+    starts = []
+    for n, (i, text) in enumerate(content):
+        before = content[n - 1][1] if n else ""
+        if n and not (regexes.SENTENCE_END.search(before) or regexes.DATE_LINE.match(in_digits("".join(before.split())))):
+            continue
+        if regexes.STRUCTURAL_START.match(text):
+            continue
+        joined = ""
+        for _, piece in content[n : n + MAX_ADDRESSEE_LINES]:
+            if regexes.DATE_LINE.match(in_digits("".join(piece.split()))):
+                joined = ""  # a signer over its date: no addressees
+                break
+            joined += piece
+            if piece.endswith(("：", ":")):
+                break
+        match = regexes.ADDRESSEES_LINE.match(joined)
+        if match and regexes.ADDRESSEES_SEVERAL.search(match["addressees"]) \
+                and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
+            starts.append(i)
+    return starts
+
+
+def notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date; its text
+    begins right after the signature before it, or, when an enclosed title follows that signature (the rule a
+    notice or an order publishes), at the first paragraph of running text after the enclosure's articles and
+    items."""
+    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+    content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
+    issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
+    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and _is_date(content[n + 1][1])]
+    if not signed:
+        return None
+    dates = [n for n in range(signed[-1]) if _is_date(content[n][1])]
+    after = dates[-1] + 1 if dates else 0
+    while after < signed[-1] and regexes.AFTER_SIGNATURE.match(content[after][1]):
+        after += 1  # the note or copy line under the signature before ('（此件公开发布）')
+    if after < signed[-1] and not _enclosed_title_at(content, after):
+        return content[after][0]
+    starts = [n for n in range(after, signed[-1]) if n == after or regexes.SENTENCE_END.search(content[n - 1][1])]
+    running = [n for n in starts if n > after and not _structured(content[n][1]) and _structured_before(content, after, n)]
+    chosen = running[0] if running else (starts[0] if starts else None)
+    return None if chosen is None else content[chosen][0]
+
+
+def _enclosed_title_at(content: list[tuple[int, str]], n: int) -> bool:
+    """An enclosed title (one or two column lines) begins at n: '鞍山市行政复议程序规定' · '金华市人民政府办理人大代表建议和'
+    + '政协提案工作规则'."""
+    joined = ""
+    for _, text in content[n : n + 2]:
+        joined += "".join(text.split())
+        if regexes.SENTENCE_PUNCTUATION.search(joined):
+            return False
+        if regexes.TITLE_END.search(joined):
+            return True
+    return False
+
+
+def _structured_before(content: list[tuple[int, str]], after: int, n: int) -> bool:
+    """Items or articles printed between the date and line n (an enclosure of the notice before)."""
+    return any(_structured(text) for _, text in content[after:n])
+
+
+def _structured(text: str) -> bool:
+    """An item's or an article's first line: '一、管制时间' · '第一条 为…' · '（一）…'."""
+    return bool(regexes.COLUMN_UNIT_START.match(text) or regexes.STRUCTURAL_START.match(text))
+
+
+def _is_date(text: str) -> bool:
+    return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))))
+
+
+def rule_title_block(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
+    """A rule printed on its own, with neither number nor issuer ('禄丰市人民政府常务会议议事规则'): its title,
+    painted at the foot of its page (the page ends after it, or another title block or a heading follows), heads the rule
+    whose first chapter or article the page printed without a title over it (_rule_start)."""
+    text = "".join(lines[i].text.split())
+    if not regexes.RULE_TITLE.match(text):
+        return None
+    following = next(content_lines(lines, i + 1), None)
+    at_foot = (following is None or following[1] is None or read_printed(lines, following[0]) is not None
+               or heading_at(lines, following[0]) is not None)
+    block = TitleBlock(title_lines=[text], start=i, end=i + 1)
+    return block if at_foot and rule_start(lines, floor, block) is not None else None
+
+
+def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …', or the passage
+    line over them: '（2001年4月29日…通过…）') with no title over it: a rule enclosed by a notice prints its own title
+    there, under the notice's date."""
+    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+    found, previous, passage = None, "", False
+    for k, text in content_lines(lines, page_top):
+        if k >= block.start:
+            break
+        if text is None:
+            continue
+        titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
+        dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
+        chapter = regexes.RULE_OPENING.match(previous)  # '第一条' under its '第一章' opens nothing new
+        opening = regexes.RULE_OPENING.match(text)
+        if (opening or regexes.RULE_PASSAGE_START.match(text)) and previous and not (titled or dated or chapter):
+            if not (opening and passage):  # the chapter under a passage line opens nothing new
+                found = k
+        passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.SENTENCE_END.search(previous)
+        previous = text
+    return found
