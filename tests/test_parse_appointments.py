@@ -434,6 +434,51 @@ def test_each_decision_gives_its_rows_and_who_decided_without_a_loss(lines, expe
     assert rows(lines) == (expected, [])
 
 
+# Resignations of several people, and without the closing '的请求' (issue 21 §1): every person named gives a row, the
+# verb never glued to a name (sources: tests/data/SOURCES.md, "resignations accepted")
+NPC_MEMBER = "全国人民代表大会常务委员会委员"
+RESIGNATIONS = [
+    # npc-2014-03: two people, one post, the closing clause printed
+    pytest.param(["第十二届全国人民代表大会常务委员会第三次会议决定：", f"接受王晓、陈斯喜辞去{NPC_MEMBER}职务的请求。"],
+                 [("王晓", "dismiss", NPC_MEMBER, None, "第十二届全国人民代表大会常务委员会第三次会议决定"),
+                  ("陈斯喜", "dismiss", NPC_MEMBER, None, "第十二届全国人民代表大会常务委员会第三次会议决定")],
+                 id="two_people_one_post_with_the_closing_clause"),
+    # the same decision as wuhan-2024-05 prints its own, without '的请求'
+    pytest.param(["会议决定：", f"接受王晓、陈斯喜辞去{NPC_MEMBER}职务。"],
+                 [("王晓", "dismiss", NPC_MEMBER, None, "会议决定"), ("陈斯喜", "dismiss", NPC_MEMBER, None, "会议决定")],
+                 id="two_people_one_post_without_the_closing_clause"),
+    # wuhan-2024-05: one person, no closing clause
+    pytest.param(["会议决定：", "接受程用文辞去武汉市人民政府市长职务。"],
+                 [("程用文", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="one_person_without_the_closing_clause"),
+    # fangxian-2016-05: the filing printed '并报送…备案、公告' after the request: no post
+    pytest.param(["决定接受周明国辞去市、县人大代表职务的请求，并报送市人大常委会备案、公告。"],
+                 [("周明国", "dismiss", "市、县人大代表", None, "决定")], id="filed_with_bao_song_and_gong_gao"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", RESIGNATIONS)
+def test_each_person_of_an_accepted_resignation_gives_a_row_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+# gangu-2020-12 and npc-2013-06: '等' leaves people or posts unnamed: a row for each one named, the line quoted as a loss
+UNNAMED = [
+    pytest.param(["会议决定接受张定禄等辞去甘谷县第十八届人大代表职务。"],
+                 [("张定禄", "dismiss", "甘谷县第十八届人大代表", None, "会议决定")],
+                 [["会议决定接受张定禄等辞去甘谷县第十八届人大代表职务。", "接受张定禄等辞去甘谷县第十八届人大代表职务"]],
+                 id="others_unnamed_after_the_first_name"),
+    pytest.param(["会议决定：", "接受陈斯喜、王晓辞去常委会委员等职务的请求。"],
+                 [("陈斯喜", "dismiss", "常委会委员", None, "会议决定"), ("王晓", "dismiss", "常委会委员", None, "会议决定")],
+                 [["接受陈斯喜、王晓辞去常委会委员等职务的请求。", "接受陈斯喜、王晓辞去常委会委员等职务的请求"]],
+                 id="posts_unnamed_after_the_first_post"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, losses", UNNAMED)
+def test_people_or_posts_left_unnamed_by_deng_are_a_loss_quoting_the_line(lines, expected, losses):
+    assert rows(lines) == (expected, losses)
+
+
 LOUD = [
     # a verb the parser has no action for: never a row of a person named '提名王一'
     pytest.param(["市人民政府决定：", "提名王一为温州大学校长人选。"], [], [["提名王一为温州大学校长人选。"]],

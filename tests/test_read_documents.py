@@ -10,7 +10,7 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
-from tests.test_read_variations import LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, layout, raw_layout
+from tests.test_read_variations import LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, SHANGHAI, SHANGHAI_TOC, layout, raw_layout
 
 # lechang-2021-notice: a county bureau's notice without doc number, its issuer on its own line above 关于…
 LECHANG = [
@@ -59,6 +59,10 @@ JOINT = [
 ]
 JOINT_TOC = ("部门文件", "关于明确义务教育学校收费政策的通知（温价〔2010〕12号）")
 
+# shanghai-2017-92: the issuer's line over a title opening 印发 without 关于 (TITLE_START_UNDER_ISSUER), as GB/T 9704 sets
+# the block, the number under it
+SHANGHAI_UNDER_ISSUER = ["上海市人民政府", SHANGHAI[1].removeprefix("上海市人民政府"), SHANGHAI[0]] + SHANGHAI[2:]
+
 FIELDS = ("doc_number", "category", "title", "issuer", "signed_date")
 
 
@@ -73,6 +77,7 @@ LINHAI_READ = ("临安委〔2011〕3号", "部门文件", "临海市安全生产
 LECHANG_READ = ("", "部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01")
 SUQIAN_READ = ("宿政发〔2008〕65号", "市政府文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府",
                "2008-06-04")
+SHANGHAI_READ = ("沪府发〔2017〕92号", "市政府文件", SHANGHAI[1], "上海市人民政府", "2017-12-20")
 JOINT_READ = ("温价〔2010〕12号", "部门文件", "关于明确义务教育学校收费政策的通知", "温州市物价局 温州市财政局 温州市教育局",
               "2010-03-23")
 
@@ -85,6 +90,9 @@ WITH_TOC = [
                  [SUQIAN_READ], id="three_line_title_cut_by_a_page_break"),
     pytest.param([JOINT_TOC, LECHANG_TOC], JOINT + LECHANG, [JOINT_READ, LECHANG_READ],
                  id="joint_document_signed_by_three_issuers_then_an_unnumbered_notice"),
+    pytest.param([LECHANG_TOC, SHANGHAI_TOC], LECHANG + SHANGHAI_UNDER_ISSUER,
+                 [LECHANG_READ, SHANGHAI_READ[:1] + ("部门文件",) + SHANGHAI_READ[2:]],  # the 目录's column
+                 id="yin_fa_title_without_guan_yu_under_its_issuer_line_after_an_unnumbered_notice"),
     pytest.param([("省政府文件", LINHAI_TOC[1]), LECHANG_TOC], LINHAI + ["部门文件"] + LECHANG,
                  [LINHAI_READ[:1] + ("省政府文件",) + LINHAI_READ[2:], LECHANG_READ], id="a_column_other_issues_add"),
 ]
@@ -112,6 +120,8 @@ RAW = [
     pytest.param([SUQIAN_THREE_LINES, LINHAI], [SUQIAN_READ, LINHAI_READ],
                  id="title_over_three_lines_signed_by_its_seal"),
     pytest.param([JOINT, LECHANG], [JOINT_READ, LECHANG_READ], id="title_over_its_number_without_issuer_line"),
+    pytest.param([LECHANG, SHANGHAI_UNDER_ISSUER], [LECHANG_READ, SHANGHAI_READ],
+                 id="yin_fa_title_without_guan_yu_under_its_issuer_line"),
     pytest.param([["省政府文件"] + LINHAI, ["部门文件"] + LECHANG],
                  [LINHAI_READ[:1] + ("省政府文件",) + LINHAI_READ[2:], LECHANG_READ],
                  id="column_headings_name_their_documents_and_are_no_document"),

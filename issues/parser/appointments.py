@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
+from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
@@ -67,7 +68,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
-        for entry in _split_top_level(item, "；;"):
+        for entry in split_top_level(item, "；;"):
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
@@ -181,8 +182,9 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         persons, clauses = _people_and_clauses(statement, list_action)
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
                  for person in persons for action, text in clauses for post, qualifier in _posts(text)]
-        if not found and not regexes.NO_POST.match(statement):
-            unread.append(statement)
+        unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"])
+        if not found and not regexes.NO_POST.match(statement) or found and unnamed:
+            unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
     return rows
 
@@ -191,7 +193,7 @@ def _statements(entry: str) -> list[str]:
     """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
-    for part in _split_top_level(entry, "，,"):
+    for part in split_top_level(entry, "，,"):
         if not statements or regexes.NAMED_STATEMENT.match(part):
             statements.append(part)
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
@@ -276,7 +278,7 @@ def _glued_names(text: str) -> tuple[list[str], str] | None:
     """'汤文胜、王荔、买银朋孟州市人民政府副市长' -> (['汤文胜', '王荔', '买银朋'], '孟州市人民政府副市长'):
     names joined by 、, the last glued to the posts that follow it."""
     names: list[str] = []
-    parts = _split_top_level(text, "、")
+    parts = split_top_level(text, "、")
     for i, part in enumerate(parts):
         if glued := _glued_name(part):
             return names + [glued[0]], "、".join([glued[1]] + parts[i + 1 :])
@@ -301,7 +303,7 @@ def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple
     'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
     as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
     clauses: list[tuple[str, str]] = []
-    for part in _split_top_level(text, "，,"):
+    for part in split_top_level(text, "，,"):
         if regexes.NO_POST.match(part):  # '…职务，另有任用'
             continue
         if clauses and regexes.QUALIFIER_TEXT.match(part):
@@ -349,7 +351,7 @@ def _pieces(text: str) -> list[str]:
     """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
     '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""
     pieces: list[str] = []
-    for piece in _split_top_level(text, "、"):
+    for piece in split_top_level(text, "、"):
         if pieces and not regexes.POST_TITLE.search(_take_qualifiers(pieces[-1])[0]):
             pieces[-1] += "、" + piece
         else:
@@ -378,20 +380,3 @@ def _body_of(post: str) -> str:
     """'温州市瓯飞开发建设投资集团有限公司董事长' -> '温州市瓯飞开发建设投资集团有限公司'."""
     match = regexes.POST_TITLE.search(post)
     return post[: match.start()] if match else ""
-
-
-def _split_top_level(text: str, separators: str) -> list[str]:
-    """Split at separators outside brackets: 'A（甲、乙）、B' -> ['A（甲、乙）', 'B']."""
-    parts, depth, current = [], 0, []
-    for char in text:
-        if char in "（(〔[【":
-            depth += 1
-        elif char in "）)〕]】" and depth:
-            depth -= 1
-        if char in separators and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return [part.strip() for part in parts if part.strip()]

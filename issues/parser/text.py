@@ -55,3 +55,20 @@ def split_issuers(title: str) -> list[str]:
 def _keeps_space(before: str, after: str) -> bool:
     """A space between two Latin letters or digits is a real one ('GB/T 19580'); between CJK it is a line break."""
     return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split at separators outside brackets: 'A（甲、乙）、B' -> ['A（甲、乙）', 'B']."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "（(〔[【":
+            depth += 1
+        elif char in "）)〕]】" and depth:
+            depth -= 1
+        if char in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]

@@ -100,9 +100,11 @@ DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
+# · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
+# "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去(?P<posts>.+?)(?:的请求|的辞职请求)?"
-    r"(?:[，,]并?报[\u4e00-\u9fff]{2,40}备案)?$"
+    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?"
+    r"辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[\u4e00-\u9fff]{2,40}备案(?:、公告)?)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
@@ -119,8 +121,8 @@ PADDED_NAME = re.compile(
     r"(?=任|为|的|、|[（(]|同志|辞去|兼任|挂职)"
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
-# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案"
-NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报[\u4e00-\u9fff]{2,40}备案)$")
+# "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
+NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[\u4e00-\u9fff]{2,40}备案(?:、公告)?)$")
 
 # ---------------------------------------------------------------------------------------------
 # People and posts

@@ -31,8 +31,8 @@ ISSUER_NAMED_TITLE = re.compile(
 # The first title line of a title block: "关于打造千万级常住人口城市的若干意见"
 TITLE_START = re.compile(r"^关于\S")
 # The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
-# "关于…的通知" · "印发《…实施意见》的通知" · "转发市财政局关于…的通知" (under a joint issuers' line such as
-# "中共某市委办公室 某市人民政府办公室"; the example this pattern was written from is a held-out source, so it is not quoted)
+# "关于…的通知" · "印发《关于本市加强政务诚信建设的实施意见》的通知" (under "上海市人民政府", 沪府发〔2017〕92号) ·
+# "转发市财政局关于…的通知"; joint issuers' lines ("中共某市委办公室 某市人民政府办公室") print the same shape
 TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
 # The whole title of a rule printed on its own, with neither number nor issuer line:
 # "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
