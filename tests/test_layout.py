@@ -8,8 +8,8 @@ tell, page(29) a break to printed page 29, placed(...) a line the steps have put
 
 import pytest
 
-from issues.parser import layout
-from issues.parser.lines import page_break, placed, split_lines
+from issues.parser import layout, parse_issue
+from issues.parser.lines import Line, page_break, placed, split_lines
 from tests.conftest import ISSUE_FILES, as_lines, fixture_text
 
 PAGE = page_break()
@@ -405,3 +405,15 @@ def test_layout_cleans_raw_snippet(lines, expected):
 @pytest.mark.parametrize(("name", "raw"), [(name, name == "2020-09") for name in ISSUE_FILES])
 def test_only_the_raw_extraction_is_read_as_raw_layout(name, raw):
     assert layout.is_raw_layout(split_lines(fixture_text(name))) is raw
+
+
+@pytest.mark.parametrize("physical_page", [None, 1], ids=["text", "reader"])
+def test_a_readers_lines_are_never_read_as_a_raw_extraction(monkeypatch, physical_page):
+    """A PDF's or a scan's reader has put the columns in reading order already, and it prints '·  3  ·' before a
+    page's first paragraph as a raw extraction's margin boxes do: taken for a raw extraction, the held-out PDFs
+    of a statistics-only issue lost their tables to the raw steps. Only a text is ever read as one."""
+    calls = []
+    real = layout.clean_lines
+    monkeypatch.setattr(layout, "clean_lines", lambda lines: calls.append(len(lines)) or real(lines))
+    parse_issue([Line(text, physical_page=physical_page) for text in split_lines(fixture_text("2020-09"))])
+    assert bool(calls) is (physical_page is None)
