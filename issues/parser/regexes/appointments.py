@@ -2,15 +2,17 @@
 
 import re
 
+from issues.parser.regexes.pieces import CJK
+
 
 # ---------------------------------------------------------------------------------------------
 # Pieces: a name, names, the day of a decision (not compiled on their own)
 # ---------------------------------------------------------------------------------------------
 # A person's name, as a piece of the patterns below: "倪士章" · "王造" · with a middle dot, as names of several
 # peoples are printed: "阿不都·热合曼" · "买买提・艾力" (not compiled on its own)
-_NAME = r"(?:[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,5})"
+_NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,8}}){{1,3}}|[{CJK}]{{2,5}})"
 # Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
-_NAMES = r"(?P<persons>[\u4e00-\u9fff·•・‧、]{2,40}?)"
+_NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" (the decision's date is no field)
 _APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:\d{1,2}月)?\d{1,2}日)[，,、]?"
 # A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
@@ -30,33 +32,33 @@ _POST_TITLE_WORDS = (
 APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
 # "省政府任免工作人员：" · "市人民政府任免工作人员"
-APPOINTMENT_LIST_TITLE = re.compile(r"^(?P<decider>[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员)\s?[:：]?$")
+APPOINTMENT_LIST_TITLE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员)\s?[:：]?$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
 # a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[\u4e00-\u9fff\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
 )
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(
-    r"^根据(?P<decider>[\u4e00-\u9fff0-9]{2,60}?)(?:于\s?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)?的决定\s?[:：](?P<rest>.*)$"
+    rf"^根据(?P<decider>[{CJK}0-9]{{2,60}}?)(?:于\s?\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)?的决定\s?[:：](?P<rest>.*)$"
 )
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
 # "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon) · after a comma:
 # "会议决定，李峻任崇明区副区长、代理区长。"
 APPOINTMENT_INLINE_DECIDER = re.compile(
-    r"^(?P<decider>[\u4e00-\u9fff\d]{2,30}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
+    rf"^(?P<decider>[{CJK}\d]{{2,30}}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
-_DECIDING_BODY = r"(?:[\u4e00-\u9fff]{2,20}?任免[\u4e00-\u9fff]{0,8}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
+_DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
 # A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:[\u4e00-\u9fff\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY})?(?=任命|免去|聘任|接受)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY})?(?=任命|免去|聘任|接受)"
 )
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
 DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -65,18 +67,18 @@ DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务"
-APPOINT_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:续聘|聘任)(?=[\u4e00-\u9fff·•・‧、]{2,40}?为)")
-DISMISS_SYNONYM = re.compile(r"(?:^|(?<=[，,；;：:]))(?:解聘|撤销)(?=[\u4e00-\u9fff·•・‧]{2,12}?的)")
+APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:]))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
+DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:]))(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)")
 # A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
 # merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
-APPOINTMENT_STATEMENT = re.compile(r"^(?:[\u4e00-\u9fff]{0,30}?决定[：:]?)?(?:任命|免去|接受)")
+APPOINTMENT_STATEMENT = re.compile(rf"^(?:[{CJK}]{{0,30}}?决定[：:]?)?(?:任命|免去|接受)")
 # The lines of a notice that prints one decision under its own title block (title, number, addressees,
 # signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知" ·
 # "…常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定"
-APPOINTMENT_NOTICE_TITLE = re.compile(r"^[\u4e00-\u9fff（）()]{0,30}关于\S{1,60}(?:任免|任职|免职|职务)\S{0,4}的(?:通知|决定)$")
+APPOINTMENT_NOTICE_TITLE = re.compile(rf"^[{CJK}（）()]{{0,30}}关于\S{{1,60}}(?:任免|任职|免职|职务)\S{{0,4}}的(?:通知|决定)$")
 # The line under a 人大常委会 decision's title saying when it was adopted: "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次
 # 会议通过）"
-ADOPTION_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[\u4e00-\u9fff\d]{4,60}通过[）)]$")
+ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[{CJK}\d]{{4,60}}通过[）)]$")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
 # quoted in a loss, never a post of the person before)
@@ -90,7 +92,7 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
 APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
 # · "王永礼代理市长职务" (the name is found at the end of `before` by the parser)
-ACTING = re.compile(r"^(?P<before>[\u4e00-\u9fff（）()·、]{2,60}?)代理(?P<posts>[\u4e00-\u9fff（）()、]{2,60}?)的?职务$")
+ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)的?职务$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -103,26 +105,26 @@ APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
 # "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[\u4e00-\u9fff]{{2,8}}?)?"
-    r"辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[\u4e00-\u9fff]{2,40}备案(?:、公告)?)?$"
+    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?"
+    rf"辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
-RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[\u4e00-\u9fff]{{2,8}}?)?辞去.+$")
+RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
-POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[\u4e00-\u9fff])")
+POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[{CJK}])")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
 # A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
 # name stands (after the start, a pause mark or a verb; before 任, 为, 的, 、 or a bracket): "王　一任…" · "免去李  二的…"
 PADDED_NAME = re.compile(
-    r"(?P<before>^|[、，,：:；;]|任命|免去|聘任|接受)(?P<first>[\u4e00-\u9fff])[ \t\u3000]{1,3}(?P<last>[\u4e00-\u9fff])"
+    rf"(?P<before>^|[、，,：:；;]|任命|免去|聘任|接受)(?P<first>[{CJK}])[ \t\u3000]{{1,3}}(?P<last>[{CJK}])"
     r"(?=任|为|的|、|[（(]|同志|辞去|兼任|挂职)"
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
-NO_POST = re.compile(r"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[\u4e00-\u9fff]{2,40}备案(?:、公告)?)$")
+NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)$")
 
 # ---------------------------------------------------------------------------------------------
 # People and posts
@@ -134,7 +136,7 @@ COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|�
 PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
 # "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
-WOMAN_MARK = re.compile(r"[（(](?:女|[\u4e00-\u9fff]{1,4}族)(?:[，,、](?:女|[\u4e00-\u9fff]{1,4}族))?[）)]")
+WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{CJK}]{{1,4}}族))?[）)]")
 # The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
 # or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level

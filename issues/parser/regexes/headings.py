@@ -27,7 +27,7 @@ COVER_YEAR_AND_NUMBER = re.compile(
 # The name of a gazette printed on a cover line: "温州市人民政府公报" · "安庆市人民政府公报 2022年第7期" ·
 # "《杭州政报》" · "浙江省人民政府公报" (a cover of another city's gazette is refused with its name)
 # (not a report called 公报: "温州市国民经济和社会发展统计公报")
-GAZETTE_NAME = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,10}?(?:人民政府公报|政府公报|政报))》?(?:[\s\d（(]|$)")
+GAZETTE_NAME = re.compile(rf"^《?(?P<name>[{CJK}]{{2,10}}?(?:人民政府公报|政府公报|政报))》?(?:[\s\d（(]|$)")
 
 # ---------------------------------------------------------------------------------------------
 # Table of contents (issues/parser/toc.py, issues/parser/checks.py)
@@ -65,7 +65,7 @@ COLUMN_LABEL = re.compile(
 )
 # A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
 # kind knows unless KNOWN_HEADING matches it without its spaces)
-SPACED_HEADING = re.compile(r"^#{0,6}\s*[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,9}\s*$")
+SPACED_HEADING = re.compile(rf"^#{{0,6}}\s*[{CJK}](?:[ \u3000]+[{CJK}]){{2,9}}\s*$")
 # What a letter-spaced line that is no unknown column says, its spaces dropped: a category ("政务简讯"),
 # a chronicle's other names MONTH_HEADING knows ("大事记", also a running header over its pages), the
 # gazette's name (a running header), a statistics table's heading row ("指标单位当月累计")
@@ -76,7 +76,7 @@ UNKNOWN_COLUMN_HEADING = re.compile(rf"^#{{0,2}}[{CJK}]{{2,6}}(?:专栏|专题|�
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
 # chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
 MONTH_HEADING = re.compile(
-    rf"^\s*(?:{YEAR}\s*年\s*)?(?P<month>\d{{1,2}})\s*月份?\s*(?:[\u4e00-\u9fff]{{2,4}}?[市县区])?"
+    rf"^\s*(?:{YEAR}\s*年\s*)?(?P<month>\d{{1,2}})\s*月份?\s*(?:[{CJK}]{{2,4}}?[市县区])?"
     r"(?:市人民政府|市政府|县政府|区政府|政府|政务|市|县|区)?(?:工作)?(?P<what>记事|人事任免|大事记|要事记)\s*$"
 )
 # The list's heading: "4月份市政府、市政府办公室发文目录"

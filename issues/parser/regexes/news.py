@@ -2,7 +2,7 @@
 
 import re
 
-from issues.parser.regexes.pieces import CN_DAY, CN_DAY_RANGE, CN_MONTH, YEAR
+from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, YEAR
 
 # ---------------------------------------------------------------------------------------------
 # News briefs
@@ -19,7 +19,7 @@ NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
 NEWS_UNDATED_LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff\-－—]{0,16}讯|新华社[\u4e00-\u9fff]{0,6}电)?\s?(?:[（(][^（）()]{1,30}[）)])?\s?"
+    rf"^(?:[{CJK}\-－—]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
     r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
     r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
     r"(?:上午|下午|晚上|晚)?[，,]"

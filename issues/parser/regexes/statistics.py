@@ -2,7 +2,7 @@
 
 import re
 
-from issues.parser.regexes.pieces import CN_YEAR, YEAR
+from issues.parser.regexes.pieces import CJK, CN_YEAR, YEAR
 
 # ---------------------------------------------------------------------------------------------
 # Statistics
@@ -15,8 +15,8 @@ STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<produ
 # A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
 # "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标"
 STATISTICS_TABLE_TITLE = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,6}}?[省市县区])?(?:{YEAR}|{CN_YEAR})年"
-    r"(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?|[一二三四]季度|上半年)?[\u4e00-\u9fff（）()、]{2,24}"
+    rf"^(?:[{CJK}]{{2,6}}?[省市县区])?(?:{YEAR}|{CN_YEAR})年"
+    rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
     r"(?:指标|总额|情况|统计|数据|总值|指数|[表])$"
 )
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
