@@ -6,7 +6,8 @@ columns' lines as one ("…的评制定贯彻落实…"), which the layout step 
 the page. The gutter is found in the page image (a strip of the body with next to no ink), a box
 with no ink where it crosses the gutter is cut there, and each part is read again by the
 recognition model alone. (Ink gaps alone cannot tell: after 「、」 or before 「“」 a line has an
-inkless strip as wide as a narrow gutter.)
+inkless strip as wide as a narrow gutter.) A heading letter-spaced across the page has blanks as
+wide as the gutter between all its characters, and stays whole.
 
 Dust read as text is dropped: a small box holding punctuation only (「•。」, 「:」), or a tiny box
 read unsure; a small mark read with confidence inside a ruled table is print (「%」).
@@ -36,6 +37,7 @@ HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # the body of a page lies between (as iss
 GUTTER_INK = 0.2  # a pixel column with less ink than this share of the text columns' is in the gutter
 MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
+LETTER_SPACED = 0.5  # in type sizes: a box whose characters mostly stand this far apart is letter-spaced
 FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
 DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
 DASH, DASH_LONG = 0.8, 1.5
@@ -128,7 +130,7 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         corners = turned(box.corners, -tilt, centre)
         x0, x1 = max(0, round(min(x for x, _ in corners))), min(upright.shape[1], round(max(x for x, _ in corners)))
         y0, y1 = max(0, round(min(y for _, y in corners))), min(upright.shape[0], round(max(y for _, y in corners)))
-        if not x0 < strip[0] < strip[1] < x1:
+        if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box):
             out.append(box)
             continue
         size = (y1 - y0) / BOX_PER_SIZE
@@ -147,6 +149,15 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         if text.strip():
             out.append(Box(text.strip(), float(score), corners))
     return out
+
+
+def letter_spaced(box: Box) -> bool:
+    """Whether most of the box's characters stand apart, as the recogniser placed them: a heading set
+    letter-spaced across the page (「4 月 份 市 政 府 、 市 政 府 办 公 室 发 文 目 录」), whose blank at the
+    gutter is one of many. Two columns' lines read as one box are set solid either side of the gutter."""
+    chars = [(x0, x1) for ch, x0, x1 in box.chars if ch not in SPECKS]
+    gaps = [after[0] - before[1] for before, after in zip(chars, chars[1:])]
+    return len(gaps) >= 3 and statistics.median(gaps) >= LETTER_SPACED * box.height / BOX_PER_SIZE
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -294,7 +305,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
         if ch in SPECKS and (n in after or n + 1 in after):
             after.add(n + 1)  # a speck in the blank, or standing apart at an end: the space stands where it was
             continue
-        if n in after and out and _spaceable(out[-1], ch):
+        if n in after and out and spaceable(out[-1], ch):
             out.append(" ")
         out.append(ch)
     return _with_read_spaces(box.text, "".join(out)).strip()
@@ -305,7 +316,7 @@ def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
     return all("\u4e00" <= chars[n][0] <= "\u9fff" for n in (k - 1, k))
 
 
-def _spaceable(before: str, after: str) -> bool:
+def spaceable(before: str, after: str) -> bool:
     """Whether print may set a space between two characters: not beside punctuation whose glyph holds
     its own blank, and not between a figure and the CJK character after it (21日, 75号, 30家: the
     narrow ink of 「1」 leaves a blank as wide as a space)."""

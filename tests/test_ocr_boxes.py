@@ -145,3 +145,23 @@ def test_a_mark_joins_the_line_piece_it_stands_in(mark_at, texts):
     assert [box.text for box in joined] == texts
     x0, _, x1, _ = ocr_boxes._bounds(joined[0])
     assert (x0, x1) == ((min(50, mark_at[0]), max(200, mark_at[1])) if len(joined) == 1 else (50, 200))  # where its ink is
+
+
+def placed(text: str, starts: list[float], width: float = 28.0, height: float = 55.0) -> ocr_boxes.Box:
+    """A line box whose characters the recogniser placed from the given starts, each `width` wide."""
+    chars = [(ch, x, x + width) for ch, x in zip(text, starts)]
+    corners = [(starts[0] - 8, 0.0), (starts[-1] + width + 8, 0.0), (starts[-1] + width + 8, height), (starts[0] - 8, height)]
+    return ocr_boxes.Box(text, 0.99, corners, chars)
+
+
+@pytest.mark.parametrize(
+    "box, spaced_out",
+    [
+        (placed("4·月份市政府、市政府", [302, 329, 357, 430, 504, 568, 642, 707, 789, 854, 928]), True),
+        (placed("会议。加强", [210, 238, 266, 294, 900, 928], height=46), False),
+        (placed("亿元86.85", [210, 238, 280, 294, 308, 315, 329], width=14, height=46), False),
+    ],
+    ids=["letter-spaced-heading", "two-columns-read-as-one", "table-row"],
+)
+def test_a_letter_spaced_heading_across_the_gutter_is_no_two_columns(box, spaced_out):
+    assert ocr_boxes.letter_spaced(box) is spaced_out
