@@ -72,12 +72,15 @@ def at(cells, x: int):
         (run("88.99", 20, EM) + at(run("-3.0", 0, EM), 20 + 5 * EM // 2 + EM), None, "88.99 -3.0"),
         # no space after the sub-row mark 「#」, whose glyph holds blank
         ([("#", 20, 34, 22, 30)] + at(run("住户存款", 0, EM), 34 + 14), None, "#住户存款"),
+        # the narrow ink of 「1」 leaves a blank as wide as a space, but the figures stand at their pitch
+        ([("1", 20, 34, 24, 27), ("1", 34, 48, 41, 44)] + at(run("0.45", 0, EM), 48) + at(run("8.1", 0, EM), 48 + 56 + 18),
+         None, "110.45 8.1"),
         # a space the recogniser read is kept
         (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
     ],
     ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
-         "minus-sign", "sub-row-mark", "read-space-kept"],
+         "minus-sign", "sub-row-mark", "digit-one-at-its-pitch", "read-space-kept"],
 )
 def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     box, ink = drawn(cells, read)

@@ -58,9 +58,10 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 600, 860)], None, ["温政发〔2020〕23号", "温州市人民政府关"]),
         ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 540, 800, top=1550)], None,
          ["温政发〔2020〕23号", "温州市人民政府关"]),
+        ([box("次”改革工作例会。", 220, 488), box("1", 400, 440)], None, ["次”改革工作例会。", "1"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
-         "sizes-differ", "far-apart", "next-line"],
+         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
@@ -74,3 +75,17 @@ def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
     title = box("温州市人民政府办", 1244, 1503)
     assert [b.text for b in ocr_layout.one_line_boxes([number, title], 0.0, (850.0, 1100.0), 835.0)] == [
         "温政办〔2020〕73号 温州市人民政府办"]
+
+
+@pytest.mark.parametrize(
+    "text, width, height, size",
+    [
+        ("于推进市区房屋征收补偿房票安置的实施意见", 207.7, 14.8, 10.4),  # a tight box: 41 pixels where 46 is usual
+        ("于推进市区房屋征收补偿房票安置的实施意见", 207.7, 21.6, 10.4),  # a speck above: a taller box
+        ("4·月份市政府、市政府办公.室发文目录", 437.0, 19.8, 12.0),  # letter-spaced: its height tells
+        ("28日", 15.0, 16.6, 10.1),  # too few characters to tell by their pitch
+    ],
+    ids=["box-too-short", "box-too-tall", "letter-spaced", "short-line"],
+)
+def test_a_line_of_solid_characters_tells_its_size_by_their_pitch(text, width, height, size):
+    assert ocr_layout.type_size(text, width, height) == pytest.approx(size, abs=0.1)
