@@ -47,7 +47,6 @@ JOIN = 0.8  # in type sizes: a mark nearer a box on its line than this is part o
 MARK_SPACE = 0.2  # in type sizes: a mark this far from its piece stands a space apart (a mark's box is its ink, a line's is padded)
 CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
 SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
-FIGURE_SPACE = 1.3  # two figures' middles a space apart are this many times the line's figure pitch apart (1.4 to 2)
 UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 SPECKS = "·•."  # what a speck read inside a blank, or apart at a line's end, is read as
 ISLAND = 0.35  # in character sizes: a narrower mark in the gutter is a speck of dust (blurred, 5 to 9 pixels)
@@ -156,8 +155,8 @@ def letter_spaced(box: Box) -> bool:
     """Whether most of the box's characters stand apart, as the recogniser placed them: a heading set
     letter-spaced across the page (「4 月 份 市 政 府 、 市 政 府 办 公 室 发 文 目 录」), whose blank at the
     gutter is one of many. Two columns' lines read as one box are set solid either side of the gutter."""
-    chars = [(x0, x1) for ch, x0, x1 in box.chars if ch not in SPECKS]
-    gaps = [after[0] - before[1] for before, after in zip(chars, chars[1:])]
+    gaps = [after[1] - before[2] for before, after in zip(box.chars, box.chars[1:])
+            if before[0] not in SPECKS and after[0] not in SPECKS]  # a point's neighbours are a figure's
     return len(gaps) >= 3 and statistics.median(gaps) >= LETTER_SPACED * box.height / BOX_PER_SIZE
 
 
@@ -282,12 +281,17 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     character may be punctuation whose glyph holds its own blank (「、」).
     A speck read as 「·」 or 「.」 inside such a blank goes (「74号·温州」 is 「74号 温州」), and so does
     one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
-    as read when its characters do not match the recogniser's character list.
+    as read when its characters do not match the recogniser's character list. A letter-spaced
+    heading (「温 州 市 2 0 1 9 年…」) has a blank between every two characters and gets no space.
+    `size` is the line's type size: by its box's height, or by its ideographs' pitch where the
+    box came out short.
     """
     chars = box.chars
     if len(chars) < 2 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
         return box.text
-    size = box.height / BOX_PER_SIZE
+    if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
+        return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
+    size = max(box.height / BOX_PER_SIZE, _ideograph_pitch(chars))
     ys = [y for _, y in box.corners]
     # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
     top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
@@ -301,7 +305,6 @@ def spaced(box: Box, ink: np.ndarray) -> str:
             continue
         if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
             after.add(k)
-    after -= _figures_set_solid(chars)
     out: list[str] = []
     for n, (ch, _, _) in enumerate(chars):
         if ch in SPECKS and (n in after or n + 1 in after):
@@ -313,23 +316,14 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     return _with_read_spaces(box.text, "".join(out)).strip()
 
 
-def _figures_set_solid(chars: list[tuple[str, float, float]]) -> set[int]:
-    """Boundaries between two half-width characters (figures, points, signs) no farther apart than the
-    line's own figure pitch allows: the narrow ink of 「1」 leaves a blank as wide as a space beside it
-    (「110.45」 is no 「1 10.45」), but a space moves the next character's middle a good way on.
-
-    Middles are the recogniser's places; the pitch is the median step between neighbouring
-    half-width characters of the line (most stand inside a figure), told only where it has a few."""
-    narrow = [k for k in range(1, len(chars)) if _half_width(chars[k - 1][0]) and _half_width(chars[k][0])]
-    steps = {k: (chars[k][1] + chars[k][2] - chars[k - 1][1] - chars[k - 1][2]) / 2 for k in narrow}
-    if len(steps) < 3:
-        return set()
-    pitch = statistics.median(steps.values())
-    return {k for k, step in steps.items() if step < FIGURE_SPACE * pitch}
-
-
-def _half_width(ch: str) -> bool:
-    return ch.isascii() and not ch.isspace()
+def _ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
+    """The median step between the middles of neighbouring ideographs as the recogniser placed them
+    (0 with fewer than three such steps): a line's type size where its box came out short (a table
+    row's box 37 pixels high for 30-pixel type, where 「1」's narrow ink left a blank of 9 pixels
+    beside the next 「1」 and a space's blank is 19 to 21)."""
+    steps = [(chars[k][1] + chars[k][2] - chars[k - 1][1] - chars[k - 1][2]) / 2
+             for k in range(1, len(chars)) if _ideographs(chars, k)]
+    return statistics.median(steps) if len(steps) >= 3 else 0.0
 
 
 def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
 SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
-PITCH_EMS = 8  # a line of at least this many ems tells its type size by its width (type_size)
-PITCH_SLACK = 1.25  # ... unless that is more than this many times what its height tells
 ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
 # and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
 
@@ -92,22 +90,15 @@ def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[
 
 
 def type_size(text: str, width: float, height: float) -> float:
-    """A line's type size from its box: the pitch of its characters where it has enough of them, else its height.
+    """A line's type size from its box: its height, unless its width shows it smaller.
 
-    The detector's box height strays by a tenth either way (a speck above or below a line makes it
-    taller), enough to part a line from its paragraph; a line of a dozen characters set solid is as
-    wide as its characters (full-width ones an em each, others half an em). A width more than
-    PITCH_SLACK ems a character wider than the height shows is letter-spaced or spaced out (a heading,
-    a table row): its height then.
+    A speck of dust above or below a line makes its box taller, never wider than its characters
+    (full-width ones an em each, others half an em; a justified line is a little wider): a taller
+    size would part the line from its paragraph.
     """
     by_height = height / BOX_PER_SIZE
     ems = _ems(text)
-    if ems < 3:
-        return by_height
-    by_width = width / ems
-    if by_width <= by_height or (ems >= PITCH_EMS and by_width <= PITCH_SLACK * by_height):
-        return by_width
-    return by_height
+    return min(by_height, width / ems) if ems >= 3 else by_height
 
 
 def same_lines(segments: list[pdf.Segment]) -> list[pdf.Segment]:

@@ -76,16 +76,3 @@ def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
     assert [b.text for b in ocr_layout.one_line_boxes([number, title], 0.0, (850.0, 1100.0), 835.0)] == [
         "温政办〔2020〕73号 温州市人民政府办"]
 
-
-@pytest.mark.parametrize(
-    "text, width, height, size",
-    [
-        ("于推进市区房屋征收补偿房票安置的实施意见", 207.7, 14.8, 10.4),  # a tight box: 41 pixels where 46 is usual
-        ("于推进市区房屋征收补偿房票安置的实施意见", 207.7, 21.6, 10.4),  # a speck above: a taller box
-        ("4·月份市政府、市政府办公.室发文目录", 437.0, 19.8, 12.0),  # letter-spaced: its height tells
-        ("28日", 15.0, 16.6, 10.1),  # too few characters to tell by their pitch
-    ],
-    ids=["box-too-short", "box-too-tall", "letter-spaced", "short-line"],
-)
-def test_a_line_of_solid_characters_tells_its_size_by_their_pitch(text, width, height, size):
-    assert ocr_layout.type_size(text, width, height) == pytest.approx(size, abs=0.1)
