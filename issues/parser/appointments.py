@@ -24,21 +24,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import regexes, section_lines
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
-QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
-# The longest post printed is about 40 characters; anything far longer is running text that
-# happened to hold a 任 (and would not fit the database column either).
-MAX_POST_LENGTH = 120
-PARTY_POSTS = ("党组", "党委", "党工委")  # '…局长兼党组书记': the party post of the same body
 PLACE_LEVELS = ("省", "市", "县", "区", "旗")  # no name ends in one: '温州市' starts a post
 
 
@@ -174,14 +169,14 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))  # '解聘李二的…职务'
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
-                for person in last_persons for _, text in _clauses(entry, DISMISS) for post, qualifier in _posts(text)]
+                for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
     if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
         entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
     rows: list[ParsedAppointment] = []
     for statement in _statements(entry):
-        persons, clauses = _people_and_clauses(statement, list_action)
+        persons, found_clauses = _people_and_clauses(statement, list_action)
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
-                 for person in persons for action, text in clauses for post, qualifier in _posts(text)]
+                 for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"])
         if not found and not regexes.NO_POST.match(statement) or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
@@ -229,29 +224,29 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     """The people an entry names and its clauses as (action, text of the posts)."""
     resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
     if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
-        return resigned["persons"].split("、"), _clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
+        return resigned["persons"].split("、"), clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
-        return [inline["person"]], _clauses(entry, DISMISS)
+        return [inline["person"]], clauses(entry, DISMISS)
     if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
-        return glued[0], _clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
+        return glued[0], clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
     named = regexes.APPOINT_NAMED.match(entry)
     if named and all(regexes.PERSON_NAME.match(person) for person in named["persons"].split("、")):
-        return named["persons"].split("、"), _clauses(named["posts"], APPOINT)
+        return named["persons"].split("、"), clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and (list_action == DISMISS or not _appointment(entry)):
-        return [dismissal["person"]], _clauses(dismissal["posts"], DISMISS)
+        return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
     if list_action == DISMISS and (glued := _glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
-        return glued[0], _clauses(glued[1], DISMISS)
+        return glued[0], clauses(glued[1], DISMISS)
     appointment = _appointment(entry)
     if appointment:
         persons, verb, rest = appointment
-        return persons, _clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
+        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
-        return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
+        return listed["persons"].split("、"), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
-        return [person], _clauses(acting["posts"], APPOINT, ACTING)
+        return [person], clauses(acting["posts"], APPOINT, ACTING)
     return [], []
 
 
@@ -296,87 +291,3 @@ def _glued_name(text: str) -> tuple[str, str] | None:
         if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
             return text[:length], text[length:]
     return None
-
-
-def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[str, str]]:
-    """'A，免去其B职务' -> [(appoint, A), (dismiss, B)]; 'A，B' -> [(appoint, A), (appoint, B)];
-    'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
-    as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
-    clauses: list[tuple[str, str]] = []
-    for part in split_top_level(text, "，,"):
-        if regexes.NO_POST.match(part):  # '…职务，另有任用'
-            continue
-        if clauses and regexes.QUALIFIER_TEXT.match(part):
-            clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]}（{part}）")
-            continue
-        if match := regexes.DISMISS_CLAUSE.match(part):
-            action, part = DISMISS, match["posts"]
-        elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
-            action, part = CONCURRENT, match["posts"]
-        clauses.extend(_joined_by_jian(action, part))
-    if qualifier and clauses and not _take_qualifiers(clauses[0][1])[1]:
-        clauses[0] = (clauses[0][0], f"{clauses[0][1]}（{qualifier}）")
-    return clauses
-
-
-def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:
-    """'A兼B' -> appoint A and B held concurrently ('…副秘书长兼办公室主任'); in a dismissal both end, B marked 兼
-    as the gazette marks a concurrent post ('B（兼）'); a bare title after 兼 takes A's body ('董事长兼总经理')."""
-    first, *rest = regexes.POST_JOINED_BY_JIAN.split(text)
-    clauses = [(action, first)]
-    for part in rest:
-        if regexes.BARE_POST_TITLE.match(_strip_duty(part)) or part.startswith(PARTY_POSTS):  # '…局长兼党组书记'
-            part = _body_of(_strip_duty(clauses[-1][1])) + part
-        clauses.append((CONCURRENT, part) if action != DISMISS else (DISMISS, f"{part}（兼）"))
-    return clauses
-
-
-def _posts(text: str) -> list[tuple[str, str | None]]:
-    """'…集团有限公司董事长、总经理（试用期一年）' -> both posts in full, each with the qualifier."""
-    text, after_duty = _take_qualifiers(text.strip())  # '…副主任职务（终止试用期）'
-    text, shared = _take_qualifiers(_strip_duty(text))
-    shared = QUALIFIER_JOINER.join(filter(None, (shared, after_duty))) or None
-    posts: list[tuple[str, str | None]] = []
-    for piece in _pieces(text):
-        piece, own = _take_qualifiers(_strip_duty(piece))
-        if not piece or len(piece) > MAX_POST_LENGTH:
-            continue
-        if posts and regexes.BARE_POST_TITLE.match(piece):
-            piece = _body_of(posts[-1][0]) + piece
-        posts.append((piece, own or shared))
-    return posts
-
-
-def _pieces(text: str) -> list[str]:
-    """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
-    '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""
-    pieces: list[str] = []
-    for piece in split_top_level(text, "、"):
-        if pieces and not regexes.POST_TITLE.search(_take_qualifiers(pieces[-1])[0]):
-            pieces[-1] += "、" + piece
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _strip_duty(text: str) -> str:
-    """'…局长职务' or '…局长的职务' -> '…局长' (职务 closes a dismissal, not the post)."""
-    text = text.strip()
-    return text[: -len("职务")].strip().removesuffix("的") if text.endswith("职务") else text
-
-
-def _take_qualifiers(post: str) -> tuple[str, str | None]:
-    """'…主任（副县级级）（试用期一年）' -> ('…主任', '副县级级，试用期一年'); a name's bracket stays."""
-    found: list[str] = []
-    while match := regexes.TRAILING_BRACKET.search(post):
-        if not regexes.QUALIFIER_TEXT.match(match["text"].strip()):
-            break
-        found.insert(0, match["text"].strip())
-        post = post[: match.start()].rstrip()
-    return post, QUALIFIER_JOINER.join(found) or None
-
-
-def _body_of(post: str) -> str:
-    """'温州市瓯飞开发建设投资集团有限公司董事长' -> '温州市瓯飞开发建设投资集团有限公司'."""
-    match = regexes.POST_TITLE.search(post)
-    return post[: match.start()] if match else ""
