@@ -504,3 +504,72 @@ def test_a_decision_under_its_own_title_gives_its_row_and_its_title_block_as_a_n
     found = appointments.parse([title, adopted, *DECISIONS[-1].values[0], "二○一一年七月十八日"], warnings=warnings)
     assert [(a.person, a.action, a.position) for a in found] == [("王立彤", "dismiss", "温州市鹿城区人民政府区长")]
     assert [(w.level, w.lines) for w in warnings] == [("note", [title, adopted, "二○一一年七月十八日"])]
+
+
+SHANGHAI_HIGH_COURT = "上海市高级人民法院"
+JIYUAN = "济源市第十五届人民代表大会常务委员会第七次会议决定"
+LISTS_AS_PRINTED = [
+    # shanghai-2013-08: a court's later posts are the court's; 撤销 after 决定 dismisses; the decision covers the three
+    pytest.param(["会议经无记名投票表决，决定撤销陈雪明的上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员职务；"
+                  "撤销倪政文的上海市高级人民法院审判员职务。"],
+                 [("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判委员会委员", None, "会议经无记名投票表决，决定"),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}民事审判第一庭庭长", None, "会议经无记名投票表决，决定"),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议经无记名投票表决，决定"),
+                  ("倪政文", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议经无记名投票表决，决定")],
+                 id="court_posts_after_the_first_are_the_courts"),
+    # npc-2018-06: 任命…为最高人民法院副院长、审判委员会委员、审判员 and the dismissal of the same three posts
+    pytest.param(["任命杨万明为最高人民法院副院长、审判委员会委员、审判员；", "免去沈德咏的最高人民法院副院长、审判委员会委员、审判员职务。"],
+                 [("杨万明", "appoint", "最高人民法院副院长", None, ""),
+                  ("杨万明", "appoint", "最高人民法院审判委员会委员", None, ""),
+                  ("杨万明", "appoint", "最高人民法院审判员", None, ""),
+                  ("沈德咏", "dismiss", "最高人民法院副院长", None, ""),
+                  ("沈德咏", "dismiss", "最高人民法院审判委员会委员", None, ""),
+                  ("沈德咏", "dismiss", "最高人民法院审判员", None, "")],
+                 id="supreme_court_posts_appointed_and_dismissed"),
+    # state-council-2024-09: the list's title, an appointment and a dismissal, two sentences on one line
+    pytest.param(["国务院任免国家工作人员，林涛任国务院副秘书长。免去郭玮的国务院副秘书长职务。"],
+                 [("林涛", "appoint", "国务院副秘书长", None, "国务院任免国家工作人员"),
+                  ("郭玮", "dismiss", "国务院副秘书长", None, "国务院任免国家工作人员")],
+                 id="list_title_then_two_sentences_on_one_line"),
+    # state-council-2024 (单忠德 list) as a joined paragraph prints it: the title's colon, its first item after it, the list going on
+    pytest.param(["国务院任免国家工作人员：任命单忠德为工业和信息化部副部长；", "任命农融为国务院港澳事务办公室副主任；",
+                  "免去李颖川的国家体育总局副局长职务。"],
+                 [("单忠德", "appoint", "工业和信息化部副部长", None, "国务院任免国家工作人员"),
+                  ("农融", "appoint", "国务院港澳事务办公室副主任", None, "国务院任免国家工作人员"),
+                  ("李颖川", "dismiss", "国家体育总局副局长", None, "国务院任免国家工作人员")],
+                 id="list_title_joined_to_its_first_item"),
+    # jiyuan-2023-05: an acting mayor named without 职务, 同志 after the name
+    pytest.param([f"{JIYUAN}：张宏义同志代理济源市人民政府市长。"],
+                 [("张宏义", "appoint", "济源市人民政府市长", "代理", JIYUAN)],
+                 id="acting_without_zhiwu"),
+    # fujian-2008 and npc-2014-07: a level and 专职 in one bracket after the post
+    pytest.param(["任命左宇为省预防腐败局副局长（专职，副厅级）；", "任命钟山为商务部国际贸易谈判代表（正部长级）。"],
+                 [("左宇", "appoint", "省预防腐败局副局长", "专职，副厅级", ""),
+                  ("钟山", "appoint", "商务部国际贸易谈判代表", "正部长级", "")],
+                 id="level_and_zhuanzhi_in_one_bracket"),
+    # lianghui-2014-03: two people joined by 和; a decider's title printed alone over the list, its own wording under it
+    pytest.param(["省委决定", "经省委研究决定：", "接受陈斯喜和王晓辞去全国人民代表大会常务委员会委员职务的请求。"],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "经省委研究决定"),
+                  ("王晓", "dismiss", "全国人民代表大会常务委员会委员", None, "经省委研究决定")],
+                 id="names_joined_by_he_under_a_title_and_its_decider"),
+    # lianghui-2014-03: each of two people resigning their own post (分别辞去)
+    pytest.param(["会议决定：接受陈斯喜、王晓分别辞去全国人民代表大会常务委员会委员、青海省人民政府副省长职务的请求。"],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
+                  ("王晓", "dismiss", "青海省人民政府副省长", None, "会议决定")],
+                 id="each_resigning_their_own_post"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", LISTS_AS_PRINTED)
+def test_each_list_as_printed_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_two_people_severally_resigning_one_post_is_a_loss_quoting_it():
+    line = "会议决定：接受陈斯喜、王晓分别辞去全国人民代表大会常务委员会委员职务的请求。"
+    found, losses = rows([line])
+    assert losses and any("分别辞去" in quoted for lost in losses for quoted in lost)
+
+
+def test_a_name_holding_he_stays_one_name():
+    assert rows(["会议决定：任命王和平为某市人民政府副市长。"])[0] == [("王和平", "appoint", "某市人民政府副市长", None, "会议决定")]

@@ -57,12 +57,16 @@ def posts(text: str) -> list[tuple[str, str | None]]:
     text, shared = _take_qualifiers(_strip_duty(text))
     shared = QUALIFIER_JOINER.join(filter(None, (shared, after_duty))) or None
     found: list[tuple[str, str | None]] = []
+    court = None  # '最高人民法院副院长、审判委员会委员、审判员': every post after the first is the court's
     for piece in _pieces(text):
         piece, own = _take_qualifiers(_strip_duty(piece))
         if not piece or len(piece) > MAX_POST_LENGTH:
             continue
-        if found and regexes.BARE_POST_TITLE.match(piece):
+        if court and not regexes.LEADING_COURT.match(piece) and not regexes.POST_START.match(piece):
+            piece = court + piece
+        elif found and regexes.BARE_POST_TITLE.match(piece):
             piece = _body_of(found[-1][0]) + piece
+        court = court or (not found and (opened := regexes.LEADING_COURT.match(piece)) and opened[0]) or None
         found.append((piece, own or shared))
     return found
 
@@ -89,8 +93,8 @@ def _take_qualifiers(post: str) -> tuple[str, str | None]:
     """'…主任（副县级级）（试用期一年）' -> ('…主任', '副县级级，试用期一年'); a name's bracket stays."""
     found: list[str] = []
     while match := regexes.TRAILING_BRACKET.search(post):
-        if not regexes.QUALIFIER_TEXT.match(match["text"].strip()):
-            break
+        if not all(regexes.QUALIFIER_TEXT.match(part) for part in split_top_level(match["text"], "，,")):
+            break  # '（专职，副部长级）' qualifies; '（浙南科技城）' names the body
         found.insert(0, match["text"].strip())
         post = post[: match.start()].rstrip()
     return post, QUALIFIER_JOINER.join(found) or None

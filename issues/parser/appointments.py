@@ -57,7 +57,9 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
             continue
-        if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
+        if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
+            decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
+        elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
             list_action = DISMISS if inline["verb"] == "免去" else APPOINT
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
@@ -100,18 +102,32 @@ def _entries(lines: list[str], notice: list[str]):
                 pending = ""
             yield heading
             continue
-        pending += text
-        if pending.endswith(ENTRY_ENDS):
-            yield pending
-            pending = ""
+        *ended, pending = _sentences(pending + text)
+        yield from ended
     if pending:
         yield pending
 
 
+def _sentences(text: str) -> list[str]:
+    """'林涛任A。免去郭玮的B职务。' -> both entries, each with its '。', and '' for nothing pending; an entry not yet
+    ended ('戴源涌、林志海任温州市住房公积金管理') last, to be continued by the next line."""
+    parts = [part + "。" for part in split_top_level(text, "。")]
+    if parts and not text.rstrip().endswith("。"):
+        parts[-1] = parts[-1][:-1]
+    if not parts or parts[-1].endswith(ENTRY_ENDS):
+        parts.append("")
+    return parts
+
+
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    text = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
-    return _decider(regexes.DECISION_PREFIX.match(text))
+    return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
+
+
+def _opening(entry: str) -> str:
+    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务')."""
+    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    return regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))
 
 
 def _decider(prefix) -> str:
@@ -146,6 +162,8 @@ def _heading(text: str) -> _Heading | None:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return _Heading(decided_by=titled["decider"], action=APPOINT)
+    if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
+        return _Heading(decided_by=text, action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
@@ -162,22 +180,23 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry))
-    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
-    decided_by = decided_by or _decider(prefix)  # '省政府决定免去…' under no heading
+    own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
+    decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
-    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))  # '解聘李二的…职务'
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
     if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
         entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
     rows: list[ParsedAppointment] = []
-    for statement in _statements(entry):
+    for statement in _statements(_severally(entry)):
         persons, found_clauses = _people_and_clauses(statement, list_action)
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
-        unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"])
+        unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
+                                                                          or resigned["severally"])
         if not found and not regexes.NO_POST.match(statement) or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
@@ -211,28 +230,28 @@ def _names_a_dismissal(part: str) -> bool:
 def _names_a_resignation(part: str) -> bool:
     """'李永寿辞去省人大常委会副主任职务的请求' after an accepted resignation: names, 辞去, and a post."""
     match = regexes.RESIGNATION_LISTED.match(part)
-    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+    return bool(match and _people(match["persons"]))
 
 
 def _names_an_appointment(part: str) -> bool:
     """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
     match = regexes.APPOINT_LISTED.match(part)
-    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+    return bool(match and _people(match["persons"]))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
     resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
-    if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
-        return resigned["persons"].split("、"), clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
+    if resigned and (people := _people(resigned["persons"])):
+        return people, clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], clauses(entry, DISMISS)
     if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
         return glued[0], clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
     named = regexes.APPOINT_NAMED.match(entry)
-    if named and all(regexes.PERSON_NAME.match(person) for person in named["persons"].split("、")):
-        return named["persons"].split("、"), clauses(named["posts"], APPOINT)
+    if named and (people := _people(named["persons"])):
+        return people, clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
@@ -244,10 +263,30 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
         return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
-        return listed["persons"].split("、"), clauses(listed["posts"], list_action)
+        return _people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
         return [person], clauses(acting["posts"], APPOINT, ACTING)
     return [], []
+
+
+def _people(text: str) -> list[str]:
+    """'戴源涌、林志海' -> both names; names joined by 和 too ('陈斯喜和王晓'), but never a name holding 和 ('王和平');
+    [] when a part is no name."""
+    people: list[str] = []
+    for part in text.split("、"):
+        pair = part.split("和")
+        people += pair if len(pair) == 2 and all(len(name) >= 2 and regexes.PERSON_NAME.match(name) for name in pair) else [part]
+    return people if all(regexes.PERSON_NAME.match(person) for person in people) else []
+
+
+def _severally(entry: str) -> str:
+    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post
+    (unchanged when the counts differ: the entry is then a loss)."""
+    resigned = regexes.RESIGNATION.match(entry)
+    if not resigned or not resigned["severally"] or not (people := _people(resigned["persons"])):
+        return entry
+    left = [post for _, text in clauses(resigned["posts"], DISMISS) for post, _ in posts(text)]
+    return "，".join(f"接受{person}辞去{post}职务" for person, post in zip(people, left)) if len(left) == len(people) else entry
 
 
 def _acting_person(before: str) -> str | None:
@@ -263,8 +302,8 @@ def _appointment(entry: str) -> tuple[list[str], str, str] | None:
     match = regexes.APPOINT_CLAUSE.match(entry)
     if not match:
         return None
-    persons = match["persons"].split("、")
-    if not all(regexes.PERSON_NAME.match(person) for person in persons):
+    persons = _people(match["persons"])
+    if not persons:
         return None
     return persons, match["verb"], match["posts"]
 
