@@ -531,12 +531,12 @@ LISTS_AS_PRINTED = [
                  [("林涛", "appoint", "国务院副秘书长", None, "国务院任免国家工作人员"),
                   ("郭玮", "dismiss", "国务院副秘书长", None, "国务院任免国家工作人员")],
                  id="list_title_then_two_sentences_on_one_line"),
-    # state-council-2024 (单忠德 list) as a joined paragraph prints it: the title's colon, its first item after it, the list going on
-    pytest.param(["国务院任免国家工作人员：任命单忠德为工业和信息化部副部长；", "任命农融为国务院港澳事务办公室副主任；",
-                  "免去李颖川的国家体育总局副局长职务。"],
-                 [("单忠德", "appoint", "工业和信息化部副部长", None, "国务院任免国家工作人员"),
-                  ("农融", "appoint", "国务院港澳事务办公室副主任", None, "国务院任免国家工作人员"),
-                  ("李颖川", "dismiss", "国家体育总局副局长", None, "国务院任免国家工作人员")],
+    # state-council-2015-05 (孟扬) and -2024-09 as a joined paragraph prints them: the title's colon, its first item after
+    # it, the list going on
+    pytest.param(["国务院任免国家工作人员：任命孟扬为国务院副秘书长；", "林涛任国务院副秘书长；", "免去郭玮的国务院副秘书长职务。"],
+                 [("孟扬", "appoint", "国务院副秘书长", None, "国务院任免国家工作人员"),
+                  ("林涛", "appoint", "国务院副秘书长", None, "国务院任免国家工作人员"),
+                  ("郭玮", "dismiss", "国务院副秘书长", None, "国务院任免国家工作人员")],
                  id="list_title_joined_to_its_first_item"),
     # jiyuan-2023-05: an acting mayor named without 职务, 同志 after the name
     pytest.param([f"{JIYUAN}：张宏义同志代理济源市人民政府市长。"],

@@ -719,6 +719,38 @@ CHRONICLES += [
     pytest.param(2008, 1, ["4日 " + BENXI_4, "△"], [("2008-01-04", BENXI_4)], id="a_triangle_alone_holds_no_entry"),
 ]
 
+# 济宁市人民政府2008年6月份大事记, its day markers printed with a gap a reader may drop ('2日出席…') or keep between two
+# entries it puts on one line ('…讲话。 5日副省长…'), or leave a marker alone at a line's end ('…汇报。 5日')
+JINING_1 = "市委副书记、市长张振川等在城区检查城市建设改造重点项目进展情况。"
+JINING_2 = "出席山东省海外联谊会第三届理事会议的港澳台海外理事考察团在我市参观考察，副市长陈颖等陪同。"
+JINING_3 = "全省夏粮收购工作电视电话会议召开，副市长崔洪刚出席济宁分会场会议并讲话。"
+JINING_5 = "副省长、省奥运工作领导小组副组长黄胜等在曲阜市检查指导奥运火炬传递筹备工作，市委副书记、市长张振川陪同。"
+JINING_6 = "市委副书记、市长张振川等在梁山县和汶上县检查夏收夏种工作。"
+CHRONICLES += [
+    pytest.param(2008, 6, ["1日 " + JINING_1, "2日" + JINING_2, "3日" + JINING_3],
+                 [("2008-06-01", JINING_1), ("2008-06-02", JINING_2), ("2008-06-03", JINING_3)],
+                 id="day_glued_to_its_entry_at_a_line_start"),
+    pytest.param(2008, 6, ["3日 " + JINING_3 + " 5日" + JINING_5, "6日 " + JINING_6],
+                 [("2008-06-03", JINING_3), ("2008-06-05", JINING_5), ("2008-06-06", JINING_6)],
+                 id="day_glued_to_its_entry_after_a_gap_on_the_line_before"),
+    pytest.param(2008, 6, ["3日 " + JINING_3 + " 5日", JINING_5, "6日 " + JINING_6],
+                 [("2008-06-03", JINING_3), ("2008-06-05", JINING_5), ("2008-06-06", JINING_6)],
+                 id="day_alone_at_the_end_of_the_line_before"),
+]
+
+
+def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():
+    """Written for the test with the 济宁 entries: '2日…' under the 5th cannot be the next day; it is quoted."""
+    entries, losses = chronicle(2008, 6, ["5日 " + JINING_5, "2日" + JINING_2])
+    assert [date for date, _ in entries] == ["2008-06-05", "2008-06-05"] and losses == [["2日" + JINING_2]]
+
+
+def test_a_day_of_a_journey_on_a_line_of_its_own_is_no_entry_of_that_day():
+    """杭州 1998-12 (HZ_7 above), its return printed on a line of its own: '13日回杭。' is no entry of the 13th (too short
+    for one), it stays under the 7th and is quoted in a loss."""
+    entries, losses = chronicle(1998, 12, ["△7日，为了切实组织实施好我市西湖疏浚工程，市长王永明启程赴桂滇考察。", "13日回杭。"])
+    assert [date for date, _ in entries] == ["1998-12-07", "1998-12-07"] and losses == [["13日回杭。"]]
+
 
 def test_a_december_day_in_a_january_chronicle_is_of_the_year_before():
     """Written for the test with the 本溪 entries: a chronicle of January opening with the last day of December."""

@@ -24,6 +24,7 @@ from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
+MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
 
@@ -60,6 +61,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
+            elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, out, continued) \
+                    and _valid_day(day_year, day_month, int(glued["day"])):
+                marked, day, text = True, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
                 warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
                                              "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
@@ -90,7 +94,16 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
+        if warnings is not None and regexes.CHRONICLE_DAY_INSIDE.search(entry.text):
+            warnings.append(ParseWarning(LOSS, "chronicle_day_inside", "这条记事中间另有一个日期开头的句子：可能是另一日的记事"
+                                         "并进了这一条", section="政府记事", lines=[entry.text]))
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
+
+
+def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
+    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day and a
+    sentence of its own follows."""
+    return _after_an_end(out, continued) and int(glued["day"]) > (day or 0) and len(glued["text"]) >= MIN_GLUED_ENTRY
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
