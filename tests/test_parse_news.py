@@ -189,3 +189,24 @@ def test_news_without_issue_month_reads_the_sections_commonest_month():
         date(2020, 12, 30),
         date(2021, 1, 8),
     ]
+
+
+# 三明市统计局 2021-07: a brief on the economy, its first paragraph opening with a part of the year (shortened)
+SANMING_TITLE = "上半年全市经济稳中加固稳中向好"
+SANMING = "上半年，在以习近平同志为核心的党中央坚强领导下，全市上下认真贯彻落实各项决策部署，全市经济呈现稳中加固、稳中向好的发展态势。"
+
+
+@pytest.mark.parametrize("lead", ["上半年，", "一季度，", "前三季度，"])
+def test_a_brief_opening_with_a_part_of_the_year_is_a_brief_without_a_date(lead):
+    warnings = []
+    (brief,) = news.parse([SANMING_TITLE, lead + SANMING.removeprefix("上半年，")], year=2021, issue_month=7, warnings=warnings)
+    assert (brief.title, brief.date, warnings) == (SANMING_TITLE, None, [])
+
+
+def test_a_first_brief_whose_first_paragraph_is_not_read_is_a_loss_quoting_it():
+    """The 三明 brief with its first paragraph opening in a way no rule reads ('在党中央坚强领导下，…'), before a dated one."""
+    paragraph = SANMING.removeprefix("上半年，")
+    warnings = []
+    found = news.parse([SANMING_TITLE, paragraph, "甲会议召开", "7月5日，甲会议召开。"], year=2021, issue_month=7, warnings=warnings)
+    assert [brief.title for brief in found] == ["甲会议召开"]
+    assert [(w.level, w.kind, w.lines) for w in warnings] == [("loss", "news_unread", [SANMING_TITLE, paragraph])]

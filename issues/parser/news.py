@@ -45,13 +45,20 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
+    unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     for line in lines:
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
         if pending and closed and _leads_a_brief(line):
             briefs.append((pending, [line]))
-        elif briefs:
+        elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
+            if not unread:
+                unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
+                                      section="政务简讯", lines=[])
+                warnings.append(unread)
+            unread.lines += [*pending, line]
+        else:
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
