@@ -210,3 +210,19 @@ def test_a_first_brief_whose_first_paragraph_is_not_read_is_a_loss_quoting_it():
     found = news.parse([SANMING_TITLE, paragraph, "甲会议召开", "7月5日，甲会议召开。"], year=2021, issue_month=7, warnings=warnings)
     assert [brief.title for brief in found] == ["甲会议召开"]
     assert [(w.level, w.kind, w.lines) for w in warnings] == [("loss", "news_unread", [SANMING_TITLE, paragraph])]
+
+
+# 新华社 2023-06-28 (十四届全国人大常委会第三次会议闭幕), its first sentence; a relay's dateline of the day after and a
+# closing on the last day of the month before are laid out as reports relayed the next day print them
+NPC_CLOSING = "十四届全国人大常委会第三次会议28日下午在北京人民大会堂闭幕。"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    pytest.param("新华社北京6月28日电 " + NPC_CLOSING, date(2023, 6, 28), id="dateline_and_event_of_one_day"),
+    pytest.param("中评社北京6月29日电/据新华网报道，" + NPC_CLOSING, date(2023, 6, 28), id="relayed_the_day_after"),
+    pytest.param("新华社北京7月1日电 " + NPC_CLOSING.replace("28日", "30日"), date(2023, 6, 30), id="event_of_the_month_before"),
+    pytest.param("人民网北京6月28日电 今天上午，十四届全国人大常委会第三次会议闭幕。", date(2023, 6, 28), id="dateline_alone_dates_it"),
+])
+def test_a_brief_after_a_dateline_is_dated_by_its_event(paragraph, expected):
+    (brief,) = news.parse(["全国人大常委会会议闭幕", paragraph], year=2023, issue_month=6)
+    assert brief.date == expected

@@ -111,11 +111,29 @@ def _first_sentence(paragraph: str) -> str:
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
     first_sentence = _first_sentence(paragraph)
+    if dated := _after_dateline(first_sentence):
+        return dated
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
         day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
+
+
+def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
+    """'新华社北京6月29日电 …会议28日下午…闭幕' -> (6, 28): the event's day after a dateline, which gives only the day
+    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before)."""
+    dateline = regexes.NEWS_DATELINE.match(first_sentence)
+    if not dateline:
+        return None
+    month, filed = int(dateline["month"]), int(dateline["day"])
+    rest = first_sentence[dateline.end():]
+    if named := regexes.NEWS_DATE.search(rest):
+        return int(named["month"]), int(named["day"])
+    if event := regexes.NEWS_EVENT_DAY.search(rest):
+        day = int(event["day"])
+        return (month if day <= filed else (month - 2) % 12 + 1), day
+    return month, filed
 
 
 def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:

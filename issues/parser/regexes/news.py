@@ -10,6 +10,11 @@ from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, YE
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…" ·
 # a range with 日 after its last day only: "11月14—16日，…" (the first day)
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?=[—–\-~～至到]\s?\d{1,2}\s?日))")
+# A news agency's or paper's dateline before a brief's text, the day it was filed: "新华社北京6月28日电 " · "中新网1月22日电 " ·
+# "人民网北京3月13日电 " · "本报运城8月9日讯（记者杨永生）" · "中评社北京8月12日电/据新华网报道，" (the event may be of the day before)
+NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
+# The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?日(?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
