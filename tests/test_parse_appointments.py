@@ -573,3 +573,11 @@ def test_two_people_severally_resigning_one_post_is_a_loss_quoting_it():
 
 def test_a_name_holding_he_stays_one_name():
     assert rows(["会议决定：任命王和平为某市人民政府副市长。"])[0] == [("王和平", "appoint", "某市人民政府副市长", None, "会议决定")]
+
+
+def test_a_sentence_about_a_posts_procedure_is_no_ones_row_and_a_loss():
+    """景德镇 2018 (梅亦, the mayor's post filled by the 人大): a sentence after the decision about how the post is filled
+    (written for the test) names no person: '市长职务的' is no name."""
+    procedure = "市长职务的任免需依法办理。"
+    found, losses = rows(["会议决定：任命梅亦为景德镇市人民政府副市长、代理市长。", procedure])
+    assert {person for person, *_ in found} == {"梅亦"} and losses == [[procedure]]

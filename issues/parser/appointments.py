@@ -253,7 +253,7 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     if named and (people := _people(named["persons"])):
         return people, clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
-    if dismissal and (list_action == DISMISS or not _appointment(entry)):
+    if dismissal and regexes.PERSON_NAME.match(dismissal["person"]) and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
     if list_action == DISMISS and (glued := _glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
         return glued[0], clauses(glued[1], DISMISS)

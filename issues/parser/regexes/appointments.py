@@ -140,8 +140,11 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长"
 COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理)")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
-# "解聘李二", "会议" of "会议任命张勇为…"), which would be a record of no one
-PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")
+# "解聘李二", "会议" of "会议任命张勇为…"), nor words about a post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
+# which would be a record of no one
+PERSON_NAME = re.compile(
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$){_NAME}$"
+)
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
 # "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
 WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{CJK}]{{1,4}}族))?[）)]")
