@@ -741,6 +741,27 @@ CHRONICLES += [
 ]
 
 
+# 兴宁 大事记 (January; laid out as 2011): markers naming the month once ('1月4日，'), the days after it of that month, entries
+# run together on one line with gaps, and a part of the month ('上旬，') for an entry of no day
+XINGNING_4 = "兴宁市委、市政府在广州举行乡贤座谈会，向在穗乡贤通报兴宁经济社会发展情况，共商发展大计。"
+XINGNING_6 = "省政府在兴宁市举行广东省首批水利建设示范县项目实施启动仪式。"
+XINGNING_EARLY = "上旬，梅州市副市长陈建青率队到罗浮镇瑶兴村开展扶贫送温暖活动。"
+XINGNING_16 = "兴宁召开全市领导干部大会，梅州市委组织部宣读任职决定。"
+
+
+def test_days_after_a_marker_naming_its_month_are_of_that_month_and_a_part_of_the_month_is_a_loss():
+    entries, losses = chronicle(2011, 1, [f"1月4日，{XINGNING_4} 6日，{XINGNING_6} {XINGNING_EARLY} 16日，{XINGNING_16}"],
+                                heading="1月份市政府记事")
+    assert entries == [("2011-01-04", XINGNING_4), ("2011-01-06", XINGNING_6), ("2011-01-16", XINGNING_16)]
+    assert losses == [[XINGNING_EARLY]]
+
+
+def test_days_after_a_marker_of_the_month_before_are_of_that_month():
+    """The 兴宁 entries under a February chronicle that opens with the last days of January (written for the test)."""
+    entries, _ = chronicle(2011, 2, [f"1月30日，{XINGNING_4}", f"31日，{XINGNING_6}", f"2月1日，{XINGNING_16}"])
+    assert [date for date, _ in entries] == ["2011-01-30", "2011-01-31", "2011-02-01"]
+
+
 def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():
     """Written for the test with the 济宁 entries: '2日…' under the 5th cannot be the next day; it is quoted."""
     entries, losses = chronicle(2008, 6, ["5日 " + JINING_5, "2日" + JINING_2])

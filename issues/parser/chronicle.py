@@ -54,8 +54,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
-                    day_month = int(match["month"] or month)
-                    day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
+                    if match["month"]:  # '1月4日，…' then '6日，…': the days after a marker naming its month are of it
+                        day_month = int(match["month"])
+                        day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
                     day = _valid_day(day_year, day_month, int(match["day"]))
                 if not match["text"]:
                     after_day = True
