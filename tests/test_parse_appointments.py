@@ -560,6 +560,28 @@ LISTS_AS_PRINTED = [
 ]
 
 
+LISTS_AS_PRINTED += [
+    # hangzhou-2010-07: the acting post after a comma is the post, qualified 代理
+    pytest.param(["会议以无记名投票表决方式，决定任命邵占维为杭州市副市长，代理杭州市市长职务。"],
+                 [("邵占维", "appoint", "杭州市副市长", None, "会议以无记名投票表决方式，决定"),
+                  ("邵占维", "appoint", "杭州市市长", "代理", "会议以无记名投票表决方式，决定")],
+                 id="acting_post_after_a_comma"),
+    # npc-2023-06: a vote before the first statement names no decider and is no statement of its own
+    pytest.param(["会议经表决，任命郭振华为全国人大常委会代表工作委员会主任，免去其全国人大常委会副秘书长职务；任命宋锐为全国人大常委会副秘书长。"],
+                 [("郭振华", "appoint", "全国人大常委会代表工作委员会主任", None, ""),
+                  ("郭振华", "dismiss", "全国人大常委会副秘书长", None, ""),
+                  ("宋锐", "appoint", "全国人大常委会副秘书长", None, "")],
+                 id="a_vote_before_the_statements"),
+]
+
+
+def test_appointments_of_people_left_unnamed_are_a_loss_quoting_them():
+    """npc-2023-06: '还任命了全国人大常委会代表工作委员会副主任' names no one: no row, the sentence quoted."""
+    unnamed = "还任命了全国人大常委会代表工作委员会副主任。"
+    found, losses = rows(["会议经表决，任命宋锐为全国人大常委会副秘书长；" + unnamed])
+    assert [person for person, *_ in found] == ["宋锐"] and losses == [[unnamed]]
+
+
 @pytest.mark.parametrize("lines, expected", LISTS_AS_PRINTED)
 def test_each_list_as_printed_gives_its_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])

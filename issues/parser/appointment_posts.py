@@ -33,6 +33,8 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
             action, part = DISMISS, match["posts"]
         elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
             action, part = CONCURRENT, match["posts"]
+        elif found and (match := regexes.ACTING_CLAUSE.match(part)) and action != DISMISS:
+            part = f"{match['posts']}（代理）"  # '…副市长，代理杭州市市长职务
         found.extend(_joined_by_jian(action, part))
     if qualifier and found and not _take_qualifiers(found[0][1])[1]:
         found[0] = (found[0][0], f"{found[0][1]}（{qualifier}）")
