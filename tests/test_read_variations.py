@@ -762,6 +762,33 @@ def test_days_after_a_marker_of_the_month_before_are_of_that_month():
     assert [date for date, _ in entries] == ["2011-01-30", "2011-01-31", "2011-02-01"]
 
 
+# 淄博 大事记 1993-12 (1日~2日 蒙古人民革命党代表团…来淄博市参观访问 · 7日 济青高速公路…竣工通车 · 26日~28日 全国爱卫会专家组…调查研究),
+# shortened; its ranges laid out in Chinese numerals with 日 on both days, as chronicles before 2012 print them
+ZIBO_1 = "以蒙古人民革命党领导委员会成员桑堆扎布·达希达瓦为团长的蒙古人民革命党代表团一行6人来淄博市参观访问。"
+ZIBO_7 = "济青高速公路与309国道周村连接线一期工程竣工通车。"
+ZIBO_26 = "全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究，并给予高度评价。"
+CHRONICLES += [
+    pytest.param(1993, 12, ["十二月一日至二日 " + ZIBO_1, "七日 " + ZIBO_7, "二十六日至二十八日 " + ZIBO_26],
+                 [("1993-12-01", ZIBO_1), ("1993-12-07", ZIBO_7), ("1993-12-26", ZIBO_26)],
+                 id="ranges_in_chinese_numerals_with_ri_on_both_days"),
+    pytest.param(1993, 12, ["1日~2日 " + ZIBO_1, "7日 " + ZIBO_7, "26日~28日 " + ZIBO_26],
+                 [("1993-12-01", ZIBO_1), ("1993-12-07", ZIBO_7), ("1993-12-26", ZIBO_26)],
+                 id="ranges_with_a_tilde_and_ri_on_both_days"),
+]
+
+
+@pytest.mark.parametrize("undated", ["同月 " + ZIBO_26, "月内，" + ZIBO_26])
+def test_an_entry_of_the_month_without_a_day_is_a_loss(undated):
+    entries, losses = chronicle(1993, 12, ["7日 " + ZIBO_7, undated])
+    assert entries == [("1993-12-07", ZIBO_7)] and losses == [[undated]]
+
+
+def test_lines_before_the_first_day_that_no_marker_reads_are_a_loss():
+    """The 淄博 entries with their first marker printed in a way no rule reads (written for the test)."""
+    entries, losses = chronicle(1993, 12, ["（1日）" + ZIBO_1, "7日 " + ZIBO_7])
+    assert entries == [("1993-12-07", ZIBO_7)] and losses == [["（1日）" + ZIBO_1]]
+
+
 def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():
     """Written for the test with the 济宁 entries: '2日…' under the 5th cannot be the next day; it is quoted."""
     entries, losses = chronicle(2008, 6, ["5日 " + JINING_5, "2日" + JINING_2])

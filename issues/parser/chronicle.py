@@ -92,6 +92,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                                          "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                     warnings.append(stray)
                 continued[-1].append(text)
+            elif warnings is not None and regexes.RUNNING_TEXT_MARK.search(text):  # '（1日）市委…' before any entry
+                if stray:
+                    stray.lines.append(text)
+                else:
+                    stray = ParseWarning(LOSS, "chronicle_unread", "记事开头的这几行没有读出日期或△条目：没有作为记事读入",
+                                         section="政府记事", lines=[text])
+                    warnings.append(stray)
             after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
