@@ -575,6 +575,52 @@ LISTS_AS_PRINTED += [
 ]
 
 
+ZHANGZHOU = "宣布芗城区主要领导任免决定"
+SUINING = "会议决定"
+LISTS_AS_PRINTED += [
+    # zhangzhou-2019-08: 不再担任 ends the posts named (a dismissal), 同志 after the name; several people in one sentence
+    pytest.param([f"{ZHANGZHOU}：胡栋良同志任中共漳州市芗城区委书记；侯为东同志不再担任中共漳州市芗城区委书记、常委职务。"],
+                 [("胡栋良", "appoint", "中共漳州市芗城区委书记", None, ZHANGZHOU),
+                  ("侯为东", "dismiss", "中共漳州市芗城区委书记", None, ZHANGZHOU),
+                  ("侯为东", "dismiss", "中共漳州市芗城区委常委", None, ZHANGZHOU)],
+                 id="no_longer_holding_a_post_is_a_dismissal"),
+    pytest.param(["卢力同志不再担任漳州市人民政府党组成员，漳州古雷港经济开发区管委会主任职务。"],
+                 [("卢力", "dismiss", "漳州市人民政府党组成员", None, ""),
+                  ("卢力", "dismiss", "漳州古雷港经济开发区管委会主任", None, "")],
+                 id="no_longer_holding_posts_joined_by_a_comma"),
+    # zhangzhou-2019-08 laid out as a gazette's list: two people appointed in one sentence, a post given up after a comma
+    pytest.param(["市人民政府决定：", "胡栋良任漳州市芗城区人民政府副区长，石振棋任漳州市芗城区人民政府副区长。",
+                  "沈志平兼任漳州古雷港经济开发区管委会主任，不再担任漳州市人民政府副秘书长职务。"],
+                 [("胡栋良", "appoint", "漳州市芗城区人民政府副区长", None, DECIDED),
+                  ("石振棋", "appoint", "漳州市芗城区人民政府副区长", None, DECIDED),
+                  ("沈志平", "concurrent", "漳州古雷港经济开发区管委会主任", None, DECIDED),
+                  ("沈志平", "dismiss", "漳州市人民政府副秘书长", None, DECIDED)],
+                 id="two_people_in_one_sentence_and_a_post_given_up_after_a_comma"),
+    # suining-2018-12: resignations joined by 、, each of its person; an acting post decided after the appointment
+    pytest.param([f"{SUINING}接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。"
+                  "会议决定任命邓正权为市人民政府副市长，并决定为代理市长。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, SUINING),
+                  ("邓为", "dismiss", "市人民政府副市长", None, SUINING),
+                  ("熊隆东", "dismiss", "市监察委员会主任", None, SUINING),
+                  ("邓正权", "appoint", "市人民政府副市长", None, SUINING),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, SUINING)],
+                 id="resignations_joined_by_a_pause_mark_and_an_acting_post_decided"),
+    # the same dismissal list joined by 、 (written for the test with the 漳州 posts)
+    pytest.param(["市人民政府决定：", "免去吴文团的漳州市芗城区人民政府副区长职务、卢力的漳州古雷港经济开发区管委会主任职务。"],
+                 [("吴文团", "dismiss", "漳州市芗城区人民政府副区长", None, DECIDED),
+                  ("卢力", "dismiss", "漳州古雷港经济开发区管委会主任", None, DECIDED)],
+                 id="dismissals_joined_by_a_pause_mark"),
+]
+
+
+def test_a_proposal_that_someone_no_longer_hold_a_post_is_no_row_and_a_loss():
+    """A party's proposal to the 人大 (提议…不再担任…) decides nothing: quoted in a loss, never a dismissal, never a person
+    '提议张三' (written for the test, as the 景德镇 report above explains the procedure)."""
+    proposal = "提议梅亦同志不再担任景德镇市人民政府副市长职务"
+    found, losses = rows(["经省委研究决定：", proposal + "。"])
+    assert found == [] and losses == [[proposal + "。"]]
+
+
 def test_appointments_of_people_left_unnamed_are_a_loss_quoting_them():
     """npc-2023-06: '还任命了全国人大常委会代表工作委员会副主任' names no one: no row, the sentence quoted."""
     unnamed = "还任命了全国人大常委会代表工作委员会副主任。"

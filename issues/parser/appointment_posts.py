@@ -34,7 +34,12 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
         elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
             action, part = CONCURRENT, match["posts"]
         elif found and (match := regexes.ACTING_CLAUSE.match(part)) and action != DISMISS:
-            part = f"{match['posts']}（代理）"  # '…副市长，代理杭州市市长职务
+            part = f"{match['posts']}（代理）"  # '…副市长，代理杭州市市长职务'
+        elif match := regexes.NO_LONGER_CLAUSE.match(part):  # '…兼任A，不再担任B职务'
+            action, part = DISMISS, match["posts"]
+        elif found and (match := regexes.ACTING_DECIDED.match(part)):  # '…副市长，并决定为代理市长': the same body
+            part = _body_of(_strip_duty(found[-1][1])) + match["posts"] if regexes.BARE_POST_TITLE.match(match["posts"]) \
+                else match["posts"]
         found.extend(_joined_by_jian(action, part))
     if qualifier and found and not _take_qualifiers(found[0][1])[1]:
         found[0] = (found[0][0], f"{found[0][1]}（{qualifier}）")

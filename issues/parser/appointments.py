@@ -207,9 +207,9 @@ def _statements(entry: str) -> list[str]:
     """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
-    for part in split_top_level(entry, "，,"):
-        if not statements or regexes.NAMED_STATEMENT.match(part):
-            statements.append(part)
+    for part in _pieces_of(entry):
+        if not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
+            statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
@@ -219,6 +219,28 @@ def _statements(entry: str) -> list[str]:
         else:
             statements[-1] += "，" + part
     return statements
+
+
+def _pieces_of(entry: str) -> list[str]:
+    """The entry's pieces between commas, a piece cut again at '、' where another resignation or dismissal of a list
+    joined by '、' starts: '接受甲辞去A职务、乙辞去B职务的请求' -> '接受甲辞去A职务', '乙辞去B职务的请求'."""
+    pieces: list[str] = []
+    for part in split_top_level(entry, "，,"):
+        joined = split_top_level(part, "、")
+        pieces.append(joined[0])
+        for piece in joined[1:]:
+            ended = pieces[-1].endswith("职务")  # a list of posts goes on: 'A职务' ends a person's clause
+            if ended and (_names_a_resignation(piece) or _names_a_dismissal(piece)):
+                pieces.append(piece)
+            else:
+                pieces[-1] += "、" + piece
+    return pieces
+
+
+def _names_a_person_acting(part: str) -> bool:
+    """'李四任市财政局副局长' or '李四不再担任…职务' after a comma: another person, named before the verb."""
+    gone = regexes.NO_LONGER.match(part)
+    return bool(_appointment(part) or gone and _people(gone["persons"]))
 
 
 def _names_a_dismissal(part: str) -> bool:
@@ -249,6 +271,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
         return [inline["person"]], clauses(entry, DISMISS)
     if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
         return glued[0], clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
+    if (gone := regexes.NO_LONGER.match(entry)) and (people := _people(gone["persons"])):  # '侯为东不再担任…职务'
+        return people, clauses(gone["posts"], DISMISS)
     named = regexes.APPOINT_NAMED.match(entry)
     if named and (people := _people(named["persons"])):
         return people, clauses(named["posts"], APPOINT)

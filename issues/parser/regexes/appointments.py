@@ -91,7 +91,7 @@ ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[{CJK}\d]
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
 # quoted in a loss, never a post of the person before)
-NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!其)")
 
 # ---------------------------------------------------------------------------------------------
 # Clauses
@@ -102,6 +102,12 @@ APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
 # · "王永礼代理市长职务" · without 职务: "张宏义代理济源市人民政府市长" (the name is found at the end of `before` by the parser)
 ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)(?:的?职务)?$")
+# A post someone no longer holds, a dismissal: "侯为东同志不再担任中共漳州市芗城区委书记、常委、委员职务" (names are checked
+# afterwards; "提议张耕不再担任…", a proposal, names no one: see PERSON_NAME) · after a comma: "…兼任A，不再担任B职务"
+NO_LONGER = re.compile(rf"^{_NAMES}不再担任(?P<posts>.+)$")
+NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
+# An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
+ACTING_DECIDED = re.compile(r"^并?(?:决定)?为(?P<posts>代理.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -142,12 +148,14 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # People and posts
 # ---------------------------------------------------------------------------------------------
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理)")
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任)")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
-# "解聘李二", "会议" of "会议任命张勇为…"), nor words about a post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
+# "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
+# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
 # which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$){_NAME}$"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行])"
+    rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
 # "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
