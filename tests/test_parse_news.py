@@ -226,3 +226,15 @@ NPC_CLOSING = "十四届全国人大常委会第三次会议28日下午在北京
 def test_a_brief_after_a_dateline_is_dated_by_its_event(paragraph, expected):
     (brief,) = news.parse(["全国人大常委会会议闭幕", paragraph], year=2023, issue_month=6)
     assert brief.date == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "1—5月，规上服务业营业收入增长11.5%，其中现代服务业增势较好。",  # 2025-07 report (cqzpit.com)
+    "1至6月，全市固定资产投资完成232.88亿元，同比增长34.5%。",  # 2015-07 report (xna8.com)
+])
+def test_a_brief_opening_with_the_months_since_the_years_start_is_a_brief_without_a_date(paragraph):
+    warnings = []
+    found = news.parse(["市政府召开常务会议", "6月2日，市政府召开常务会议。", "全市经济运行稳中向好", paragraph],
+                       year=2021, issue_month=6, warnings=warnings)
+    assert [(brief.title, brief.date) for brief in found] == [("市政府召开常务会议", date(2021, 6, 2)),
+                                                              ("全市经济运行稳中向好", None)] and warnings == []

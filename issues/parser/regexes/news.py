@@ -22,12 +22,13 @@ NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连�
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
 # "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · a part of the year, as a brief
-# on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · after a newspaper's
+# on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:
+# "1—5月，规上服务业营业收入增长11.5%" · "1至6月，全市固定资产投资完成232.88亿元" · after a newspaper's
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
 NEWS_UNDATED_LEAD = re.compile(
     rf"^(?:[{CJK}\-－—]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
     r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
-    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
     r"(?:上午|下午|晚上|晚)?[，,]"
 )
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
