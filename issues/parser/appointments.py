@@ -15,8 +15,10 @@ bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each 
 
 Other shapes real notices print are read too: a decider before its items on one line ('…会议决定：任命…'),
 '任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
-'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note).
-An entry that gives no row is a loss warning quoting it.
+'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
+and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
+resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
+('最高人民法院副院长、审判委员会委员、审判员'). An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations

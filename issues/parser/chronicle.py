@@ -7,7 +7,9 @@ after an entry that has ended. A line after an ended entry that is no sentence (
 kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
 take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
-A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them.
+A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them, and so does a
+marker naming its month ('1月4日，…' then '6日，…'). A day glued to its text ('12日我市召开…', its gap lost by a reader) is
+read where the entry before has ended and the day comes later; lines before the first entry that no marker reads are a loss.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither

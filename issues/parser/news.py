@@ -2,9 +2,11 @@
 
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
-opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more
+opening clause: '为深入贯彻…，11月25日，…'; after a news dateline, the day its text names: '新华社北京6月29日电 …28日下午…';
+an undated '近日，…', '上半年，…' gives no date), then more
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
-re-joined; a title broken over lines is put back on one line without the break's spaces.
+re-joined; a title broken over lines is put back on one line without the break's spaces. Lines that open no brief are
+a loss warning quoting them.
 """
 
 from __future__ import annotations
