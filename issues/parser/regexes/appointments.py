@@ -165,6 +165,9 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
 # here, as it ends place names ("泉州市")
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
+# · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
