@@ -680,6 +680,8 @@ CHRONICLES += [
                  [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_inside_an_entrys_line"),
     pytest.param(2008, 1, ["17日 副市长刘向阳会见美国", "大 事 记国际贸易委员会研究员安德森、德萨皮奥一行4人。"],
                  [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_glued_to_the_text_after_a_page_turn"),
+    pytest.param(2008, 1, ["17日 副市长刘向阳会见美国大 事 记", "国际贸易委员会研究员安德森、德萨皮奥一行4人。"],
+                 [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_glued_to_the_text_before_a_page_turn"),
     pytest.param(2008, 1, ["17 日 " + BENXI_17, "2月", "4 日 " + BENXI_4],
                  [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_over_the_days_of_the_next"),
     pytest.param(2008, 1, ["17 日 " + BENXI_17, "二月", "4 日 " + BENXI_4],
