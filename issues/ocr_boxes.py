@@ -283,15 +283,15 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
     as read when its characters do not match the recogniser's character list. A letter-spaced
     heading (「温 州 市 2 0 1 9 年…」) has a blank between every two characters and gets no space.
-    `size` is the line's type size: by its box's height, or by its ideographs' pitch where the
-    box came out short.
+    Between two figures the line's type size is its ideographs' pitch where its box came out short.
     """
     chars = box.chars
     if len(chars) < 2 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
         return box.text
     if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
         return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
-    size = max(box.height / BOX_PER_SIZE, _ideograph_pitch(chars))
+    size = box.height / BOX_PER_SIZE
+    figure_size = max(size, _ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
     ys = [y for _, y in box.corners]
     # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
     top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
@@ -301,7 +301,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     after: set[int] = set()  # indexes of the characters a space goes before
     for start, end in _runs(blank):
         k = sum(m < left + (start + end) / 2 for m in middles)
-        if not 0 < k < len(chars) or end - start < SPACE * size * (CJK_SPACE if _ideographs(chars, k) else 1):
+        if not 0 < k < len(chars) or end - start < SPACE * _space_size(chars, k, size, figure_size):
             continue
         if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
             after.add(k)
@@ -314,6 +314,17 @@ def spaced(box: Box, ink: np.ndarray) -> str:
             out.append(" ")
         out.append(ch)
     return _with_read_spaces(box.text, "".join(out)).strip()
+
+
+def _space_size(chars: list[tuple[str, float, float]], k: int, size: float, figure_size: float) -> float:
+    """The type size a blank before chars[k] is measured in: between two ideographs a stroke's own
+    blank is wider (CJK_SPACE); between two half-width characters the line's size told by its
+    ideographs' pitch too, where its box came out short."""
+    if _ideographs(chars, k):
+        return CJK_SPACE * size
+    if all(chars[n][0].isascii() and not chars[n][0].isspace() for n in (k - 1, k)):
+        return figure_size
+    return size
 
 
 def _ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
