@@ -371,10 +371,25 @@ def test_own_number_is_not_cited():
         ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
         # 2020-09 line 1192: an announcement numbered by year and serial is a document number too
         ("执行《关于养老、托育、家政等社区家庭服务业优惠政策的公告》（财政部公告2019年第76号）要求", "财政部公告2019年第76号"),
+        # 广州市人事局 2002-06-11 (tests/data/SOURCES.md): a province's abbreviation before 人, which begins others
+        ("根据省人事厅、省财政厅《关于调整省直机关、事业单位工作人员死亡后丧葬费标准的通知》（粤人薪[1999]2号）文件精神",
+         "粤人薪[1999]2号"),
+        # 湖南省人民政府教育督导室 (SOURCES.md): a government's unit, 政 after its place, then 教, which begins others
+        ("【发文字号】 湘政教督通[2010]1号", "湘政教督通[2010]1号"),
+        # 绵阳 绵府办发[2005]51号 (SOURCES.md): the province office's number after its name
+        ("和省政府办公厅《关于进一步加强教育督导工作的意见》（川办发[2005]3号）文件精神", "川办发[2005]3号"),
+        # the same, glued to running text: the place before the 政 mark begins the number
+        ("结合要求湘政教督通[2010]1号文件", "湘政教督通[2010]1号"),
+        # 中铁十一局 采购公告 2026-02 (SOURCES.md): an order numbered before its 令
+        ("依据《中华人民共和国招标投标法实施条例》（国务院第613号令）", "国务院第613号令"),
+        # 鲁政发〔2014〕20号 (SOURCES.md), its brackets set in the small form ﹝﹞ that NFKC reads as 〔〕
+        ("和《中共山东省委山东省人民政府关于深化财税体制改革的意见》（鲁发﹝2014﹞18号）有关要求", "鲁发﹝2014﹞18号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
          "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
-         "announcement_numbered_by_year"],
+         "announcement_numbered_by_year", "province_abbreviation_before_a_common_start",
+         "government_unit_after_its_place", "province_office", "government_unit_glued_to_running_text",
+         "order_numbered_before_its_ling", "small_form_brackets"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)
