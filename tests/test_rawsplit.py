@@ -52,6 +52,16 @@ def test_a_document_without_number_takes_the_category_of_the_issuer_its_title_na
     assert rawsplit.category_of("", title) == category
 
 
+@pytest.mark.parametrize(("title", "issuer", "category"), [
+    # 东府办[2005]42号 (tests/data/SOURCES.md, docs21): its title names no issuer, its signature does
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东莞市人民政府办公室", "市府办文件"),
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东莞市住房和城乡建设局", "部门文件"),
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "", "部门文件"),
+], ids=["signed_by_a_government_office", "signed_by_a_department", "signed_by_nobody"])
+def test_a_document_whose_title_names_no_issuer_takes_the_category_of_its_signature(title, issuer, category):
+    assert rawsplit.category_of("", title, issuer) == category
+
+
 def test_sections_found_by_their_shapes_each_on_its_page():
     lines = [
         page(29), "ZJCC01-2020-0018", "温州市人民政府办公室", "关于印发温州市公共数据共享开放管理暂行办法的通知",

@@ -16,9 +16,11 @@ ISSUER_LINE = re.compile(
 ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|中心|集团|公司|政府|委员会|管委会)$")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
-ISSUING_GOVERNMENT = re.compile(
-    rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?(?:关于|批转|转发|印发)"
-)
+_GOVERNMENT = rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?"
+ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)")
+# The same government named alone, as a document's issuer (from its signature when its title names none):
+# "若羌县人民政府办公室" · "东莞市人民政府办公室" · "金华市婺城区人民政府"
+GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
 # "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
 GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
