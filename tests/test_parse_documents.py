@@ -382,8 +382,9 @@ def test_own_number_is_not_cited():
         ("结合要求湘政教督通[2010]1号文件", "湘政教督通[2010]1号"),
         # 中铁十一局 采购公告 2026-02 (SOURCES.md): an order numbered before its 令
         ("依据《中华人民共和国招标投标法实施条例》（国务院第613号令）", "国务院第613号令"),
-        # 鲁政发〔2014〕20号 (SOURCES.md), its brackets set in the small form ﹝﹞ that NFKC reads as 〔〕
-        ("和《中共山东省委山东省人民政府关于深化财税体制改革的意见》（鲁发﹝2014﹞18号）有关要求", "鲁发﹝2014﹞18号"),
+        # 绵府办发[2005]51号 (SOURCES.md), its brackets set in the small form ﹝﹞ that NFKC reads as 〔〕
+        ("国务院办公厅《转发教育部关于建立对县级人民政府教育工作进行督导评估制度意见的通知》（国办发﹝2004﹞8号）",
+         "国办发﹝2004﹞8号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
          "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
@@ -502,3 +503,32 @@ HEADING_THEN_PARAGRAPH = [
 ])
 def test_body_paragraphs_rejoin_only_lines_that_are_not_paragraphs_yet(lines, rejoin, paragraphs):
     assert documents.body_paragraphs(lines, rejoin=rejoin) == paragraphs
+
+
+# 鞍山市人民政府令第16号 (tests/data/SOURCES.md `ANSHAN`), printed in the orders column as gazettes print a rule
+# without its order line, or with the order line's place left out ('政府令〔1994〕第16号', written for the test)
+ANSHAN_RULE = """鞍山市行政复议程序规定
+
+{number}
+
+《鞍山市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过，现予发布实施。
+
+市长:董伟
+
+一九九四年五月十八日
+
+鞍山市行政复议程序规定
+
+第一条　为保证各级行政机关依法行政，防止和纠正违法或不当的具体行政行为，保护公民、法人和其他组织的合法权益，根据《行政复议条例》（以下简称《条例》），制定本规定。
+"""
+
+
+@pytest.mark.parametrize("number_line, number", [
+    ("鞍政令〔1994〕16号", "鞍政令〔1994〕16号"),
+    ("政府令〔1994〕第16号", "政府令〔1994〕第16号"),
+    ("鞍山市人民政府令第16号", "鞍山市人民政府令第16号"),
+], ids=["abbreviated_number", "order_line_without_its_place", "whole_order_line"])
+def test_a_rule_in_the_orders_column_is_its_places_governments(number_line, number):
+    document = parse_document(ANSHAN_RULE.format(number=number_line), "鞍山市行政复议程序规定", number, category="市政府令")
+    assert (document.issuer, document.signed_date) == ("鞍山市人民政府", date(1994, 5, 18))
+

@@ -35,6 +35,8 @@ MAX_ADDRESSEES_TAIL = 12
 MAX_ADDRESSEES_LINES = 4
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
+# The column of the government's orders (规章): what it prints is its government's whatever signs it
+ORDERS_COLUMN = "市政府令"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,7 +113,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         title=title,
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
-        issuer=_issuer(title, block, signature),
+        issuer=_issuer(title, block, signature, entry.category),
         signed_date=signature.signed_date if signature else None,
         addressees=addressees,
         attachments=attachments(paragraphs),
@@ -172,16 +174,19 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
     return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
-def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
-    """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government."""
-    if block.order_issuer:
+def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "") -> str:
+    """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
+    line's, or, printed without one (or with '政府令'), the government of the place its rule's title names."""
+    if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
         return block.order_issuer
     issuers = split_issuers(title)
     if issuers:
         return " ".join(issuers)
+    if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
+        return place["place"] + "人民政府"  # over '市长:董伟', who signs for it
     if signature and signature.signers:
         return " ".join(signature.signers)
-    return ""
+    return block.order_issuer or ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -24,6 +24,11 @@ GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
 # "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
 GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
+# The place a government's rule (规章) names first in its title, whose government issues it by an order:
+# "鞍山市行政复议程序规定" -> "鞍山市" · "内蒙古自治区村庄和集镇规划建设管理实施办法" -> "内蒙古自治区"
+RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
+# An order's issuer printed without its place: "政府令〔2010〕第15号" · "市人民政府令第7号" (the title names the place)
+PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
 # A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
 # doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
 ISSUER_NAMED_TITLE = re.compile(
