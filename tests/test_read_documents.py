@@ -209,3 +209,19 @@ def test_a_line_warning_of_a_text_without_page_numbers_gives_its_sections_toc_pa
     parsed = parse_issue(text)
     quoting = [w for w in parsed.warnings if getattr(w, "is_loss", False) and unread[0] in w.lines]
     assert quoting and all(w.page == 3 for w in quoting)
+
+
+# yueyang-2017-2 (tests/data/SOURCES.md `YUEYANG_RULES`): a registration code of another province's form over the issuer's
+# line, as a text export prints the title block after the document before
+YUEYANG = ["YYCR—2017—00002", "岳阳市人民政府", "关于印发《岳阳市人民政府工作规则》的通知", "岳政发〔2017〕2号",
+           "各县市区人民政府，岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区，市直各单位，中央、省属驻岳各单位：",
+           "《岳阳市人民政府工作规则》已经市人民政府同意，现印发给你们，请认真遵照执行。", "岳阳市人民政府", "2017年1月20日"]
+YUEYANG_TOC = ("市政府文件", "岳阳市人民政府关于印发《岳阳市人民政府工作规则》的通知（岳政发〔2017〕2号）")
+
+
+@pytest.mark.parametrize("before", [[], LECHANG], ids=["first_document", "after_an_unnumbered_notice"])
+def test_another_provinces_registration_code_over_the_title_block_is_the_documents(before):
+    toc = [LECHANG_TOC] * bool(before) + [YUEYANG_TOC]
+    found = parse_issue(layout(2021, 3, toc, before + YUEYANG)).to_export()["documents"]
+    assert [(d["doc_number"], d["registration_code"]) for d in found][-1] == ("岳政发〔2017〕2号", "YYCR—2017—00002")
+    assert "YYCR" not in "".join(d["body"] for d in found)

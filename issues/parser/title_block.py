@@ -77,11 +77,11 @@ def content_lines(lines: list[Line], start: int):
 
 
 def opens_printed_block(text: str) -> bool:
-    return bool(_is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
+    return bool(is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
                 or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
 
 
-def _is_code(text: str) -> bool:
+def is_code(text: str) -> bool:
     """A registration code line: ZJCC's, or another province's form ('YYCR—2017—00002')."""
     return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_OTHER_FULL.match(text))
 
@@ -110,7 +110,7 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     for i, text in content_lines(lines, start):
         if text is None:
             break
-        if code is None and not (number or issuer) and _is_code(text):
+        if code is None and not (number or issuer) and is_code(text):
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
