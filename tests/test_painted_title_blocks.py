@@ -191,3 +191,31 @@ def test_a_governments_own_rules_name_their_issuer_in_a_text_export():
     toc = [("市政府文件", "陇南市人民政府工作规则（陇政发〔2017〕15号）")]
     found = parse_issue(layout(2017, 3, toc, LONGNAN)).to_export()["documents"]
     assert [tuple(d[name] for name in FIELDS) for d in found] == [LONGNAN_READ]
+
+
+# shanwei-2023-tongao: a 通告 whose title names no issuer ('关于…的通告'), no number, no addressees, signed by a police
+# unit over its date (tests/data/SOURCES.md); its paragraphs shortened to the first two items
+SHANWEI = [
+    "关于对汕尾体育馆周边道路实施临时交通管制的通告",
+    "“广东家乡迎新年”暨“山海湖城冬养汕尾”文化惠民贺新春文艺晚会活动将在市城区举办，为保障广大群众人身安全和活动的顺利进行，"
+    "根据《中华人民共和国道路交通安全法》第三十九条的有关规定，我支队决定对市城区汕尾体育馆周边道路实施临时交通管制。现通告如下：",
+    "一、临时交通管制时间2023年1月20日17:00-22:30",
+    "二、交通管制路段体育支路、公园路体育馆路段双向。",
+    "特此通告",
+    "汕尾市公安局交通警察支队",
+    "2023年1月20日",
+]
+# the same signed by a unit whose name fills a column line (重庆市涪陵区公安局交通巡逻警察支队, SOURCES.md)
+SHANWEI_LONG_SIGNER = SHANWEI[:5] + ["重庆市涪陵区公安局交通巡逻警察支队"] + SHANWEI[6:]
+SHANWEI_CHRONICLE = ["1月份市政府记事", "4日", "△ " + BENXI_4, "5~9日", "△ " + BENXI_5]
+
+
+@pytest.mark.parametrize("notice, frames", [
+    (SHANWEI, []), (SHANWEI_LONG_SIGNER, []), (SHANWEI, ["政府记事"]),
+], ids=["alone_on_its_page", "signer_as_wide_as_the_column", "before_a_section_begun_on_its_page"])
+def test_a_tongao_titled_without_its_issuer_is_a_document_signed_by_its_unit(notice, frames):
+    chronicle = SHANWEI_CHRONICLE if frames else []
+    parsed = parse_issue(printed_layout(2023, 1, [(notice[1:] + chronicle, notice[:1] + frames)])).to_export()
+    assert [tuple(d[name] for name in FIELDS) for d in parsed["documents"]] == [
+        ("", SHANWEI[0], notice[5], "2023-01-20", None)]
+    assert parsed["documents"][0]["body"].split("\n")[-2:] == notice[5:]
