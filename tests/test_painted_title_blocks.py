@@ -219,3 +219,23 @@ def test_a_tongao_titled_without_its_issuer_is_a_document_signed_by_its_unit(not
     assert [tuple(d[name] for name in FIELDS) for d in parsed["documents"]] == [
         ("", SHANWEI[0], notice[5], "2023-01-20", None)]
     assert parsed["documents"][0]["body"].split("\n")[-2:] == notice[5:]
+
+
+# liaoning-2021-7: a 通报 (one of the kinds of 公文 besides 通知), its issuer's line over a title printed on three lines
+# (tests/data/SOURCES.md); the opening paragraph only
+LIAONING = [
+    "辽宁省人民政府办公厅", "关于对2020年", "落实有关重大政策措施真抓实干成效明显", "地区、部门和单位予以表扬激励的通报",
+    "辽政办发〔2021〕7号", "各市人民政府，省政府各厅委、各直属机构：",
+    "2020年，各地区、各部门、各单位认真贯彻落实党中央、国务院决策部署和省委、省政府工作要求，坚定信心、克难奋进、担当作为，"
+    "统筹推进疫情防控和经济社会发展，以高度的政治自觉和求真务实的作风，推动各项工作取得较好成效。",
+]
+LIAONING_TITLE = "辽宁省人民政府办公厅关于对2020年落实有关重大政策措施真抓实干成效明显地区、部门和单位予以表扬激励的通报"
+
+
+@pytest.mark.parametrize("pages", [
+    [(ZHEJIANG[3:] + LIAONING[5:], ZHEJIANG[:3] + LIAONING[:5])],
+    [(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3] + LIAONING[:1]), (LIAONING[5:] + SUQIAN_ARTICLES, LIAONING[1:5])],
+], ids=["on_one_page", "its_issuers_line_at_the_foot_of_the_page_before"])
+def test_a_tongbao_is_a_document_whole_on_its_page(pages):
+    found = read(printed_layout(2021, 3, pages))
+    assert [row[:3] for row in found] == [ZHEJIANG_READ[:3], ("辽政办发〔2021〕7号", LIAONING_TITLE, "辽宁省人民政府办公厅")]

@@ -51,9 +51,11 @@ RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
 RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
-# The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
+# The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
+# 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
 TITLE_END = re.compile(
-    r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
+    r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
+    r"(?:[（(]试行[）)])?$"
 )
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
