@@ -30,6 +30,8 @@ GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<
 RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
 # An order's issuer printed without its place: "政府令〔2010〕第15号" · "市人民政府令第7号" (the title names the place)
 PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
+# The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
+ISSUER_VERB = re.compile(r"关于|转发|批转|印发")
 # A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
 # doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
 ISSUER_NAMED_TITLE = re.compile(
