@@ -239,3 +239,13 @@ LIAONING_TITLE = "辽宁省人民政府办公厅关于对2020年落实有关重�
 def test_a_tongbao_is_a_document_whole_on_its_page(pages):
     found = read(printed_layout(2021, 3, pages))
     assert [row[:3] for row in found] == [ZHEJIANG_READ[:3], ("辽政办发〔2021〕7号", LIAONING_TITLE, "辽宁省人民政府办公厅")]
+
+
+@pytest.mark.parametrize("first", [ANSHAN, ZHEJIANG[:3] + ZHEJIANG[4:]], ids=["an_order", "a_notice_without_its_addressees"])
+def test_the_first_pages_first_document_begins_at_its_top_whatever_it_prints_first(first):
+    # an order (its order text) or a notice printed without addressees opens the text's first page, a notice with
+    # addressees follows on the page: the first frame heads the page's top, the second the addressees
+    head = 2 if first is ANSHAN else 3
+    found = read(printed_layout(2021, 3, [(first[head:] + LECHANG[2:], first[:head] + LECHANG[:2])]))
+    assert [row[1] for row in found] == [first[0] if first is ANSHAN else ZHEJIANG_READ[1], LECHANG_READ[1]]
+    assert found[0][3] == ("1994-05-18" if first is ANSHAN else ZHEJIANG_READ[3])

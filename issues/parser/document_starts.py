@@ -44,6 +44,23 @@ def claimed_by_previous_page(lines: list[Line], page_top: int, start: int) -> bo
     return first == start and last is not None and last.kind == PLACED
 
 
+def page_top_opens(lines: list[Line], page_top: int) -> int | None:
+    """The page's first column line when a document begins there whatever it prints (an order's text, a province's
+    实施意见 opening '为贯彻…'): nothing but the masthead is printed before the page (the text's first page), or the
+    page before ended with a signature's date or the note under it, and the line is no enclosed title or article."""
+    first = next((i for i in range(page_top, len(lines)) if lines[i].kind != PAGE_BREAK and lines[i].text.strip()), None)
+    if first is None:
+        return None
+    last = next((lines[i].text.strip() for i in range(page_top - 1, -1, -1)
+                 if lines[i].kind != PAGE_BREAK and lines[i].text.strip()), None)
+    if last is None or regexes.GAZETTE_NAME.match(last):
+        return first
+    text = "".join(lines[first].text.split())
+    ended = _is_date(last) or regexes.AFTER_SIGNATURE.match(last)
+    opens = not regexes.TITLE_END.search(text) and not regexes.STRUCTURAL_START.match(text)
+    return first if ended and opens else None
+
+
 def addressee_starts_next_page(lines: list[Line], after: int) -> bool:
     """The next page's columns open with an addressee line."""
     mark = next((i for i in range(after, len(lines)) if lines[i].kind == PAGE_BREAK), None)

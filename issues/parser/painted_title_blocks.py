@@ -203,6 +203,9 @@ def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: i
     a rule without cover notice, last, begins with its first chapter or article)."""
     page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
     starts = [i for i in document_starts.addressee_starts(lines, page_top, run[0].start) if i not in own]
+    top = document_starts.page_top_opens(lines, page_top)
+    if top is not None and top not in own and top not in starts:
+        starts.insert(0, top)  # a document begins at the page's top whatever it prints first
     for articles in (False, True):
         if len(starts) < wanted:
             after = document_starts.starts_after_signatures(lines, page_top, run[0].start, articles)
