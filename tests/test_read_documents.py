@@ -99,7 +99,8 @@ WITH_TOC = [
 
 
 # running headers of other wordings, left between the lines of a title block by a page break
-PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"]]
+PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"],
+               ["第4页", "二○○八年第六期"]]  # the issue in Chinese numerals, as covers before 2012 print it
 WITH_TOC += [
     pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES[:2] + page_break + SUQIAN_THREE_LINES[2:], [SUQIAN_READ],
                  id=f"running_header_{n}_between_the_title_lines") for n, page_break in enumerate(PAGE_BREAKS)
@@ -175,7 +176,8 @@ def test_a_personnel_decision_under_its_issuer_line_is_no_document():
     assert documents(raw_layout(2021, 3, [LINHAI, decision])) == [LINHAI_READ]
 
 
-@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column"])
+@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column",
+                                                         "issue_in_chinese_numerals"])
 def test_a_running_header_inside_a_paragraph_stays_out_of_the_body(page_break):
     cover_notice = SUQIAN[3]
     body = SUQIAN[:3] + [cover_notice[:20]] + page_break + [cover_notice[20:]] + SUQIAN[4:]

@@ -21,6 +21,7 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.records import TocEntry
+from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
@@ -51,8 +52,9 @@ class TitleBlock:
 
 
 def is_page_head(line: str) -> bool:
-    """A running header a page break left inside a title block ('温州市人民政府公报 2008年第6期'): no part of it."""
-    return bool(regexes.LOOSE_RUNNING_HEADER.match(line.strip()))
+    """A running header a page break left inside a title block or a document ('温州市人民政府公报 2008年第6期',
+    '二○○八年第八期'): no part of it."""
+    return is_running_header(line)
 
 
 def loose(text: str) -> str:
