@@ -249,3 +249,19 @@ def test_the_first_pages_first_document_begins_at_its_top_whatever_it_prints_fir
     found = read(printed_layout(2021, 3, [(first[head:] + LECHANG[2:], first[:head] + LECHANG[:2])]))
     assert [row[1] for row in found] == [first[0] if first is ANSHAN else ZHEJIANG_READ[1], LECHANG_READ[1]]
     assert found[0][3] == ("1994-05-18" if first is ANSHAN else ZHEJIANG_READ[3])
+
+
+# wenzhou-2021-28 (the 2021-05 fixture's 温政办〔2021〕28号): a cover notice whose enclosed plan's title, ending in its
+# years ('…行动实施方案（2021—2023年）'), wraps over two column lines under the signature; 陇南's rules follow on the page
+WATER = ["温州市人民政府办公室关于印发温州市水环境质量“达Ⅲ消Ⅴ”", "行动实施方案（2021—2023年）的通知", "温政办〔2021〕28号",
+         "各县（市、区）人民政府，市各有关单位：",
+         "《温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）》已经市政府同意，现印发给你们，请认真组织实施。",
+         "温州市人民政府办公室", "2021年4月27日", "温州市水环境质量“达Ⅲ消Ⅴ”行动实施方案（2021—2023年）",
+         "3. 全面提升污水处理能力。大力推进温州市区以及乐清、瑞安、平阳、苍南、龙港等地污水处理设施新改扩建或提标改造。"]
+
+
+def test_an_enclosed_title_wrapped_under_the_signature_is_no_documents_beginning():
+    found = parse_issue(printed_layout(2021, 5, [(WATER[3:] + LONGNAN[2:], WATER[:3] + LONGNAN[:2])])).to_export()["documents"]
+    assert [d["doc_number"] for d in found] == ["温政办〔2021〕28号", LONGNAN[1]]
+    assert found[0]["body"].split("\n")[-2:] == WATER[7:]
+    assert found[1]["body"].split("\n")[0] == "第一章　总则"

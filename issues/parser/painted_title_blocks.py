@@ -224,7 +224,7 @@ def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: i
 def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """Where a document without addressees begins by its own text: a rule alone at its first chapter or article,
     a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before."""
-    if _is_rule(block):
+    if _is_rule(block) or regexes.ISSUER_NAMED_TITLE.match(block.title):  # a government's own rules, numbered or not
         return document_starts.rule_start(lines, floor, block)
     if is_named_notice(block):
         return document_starts.notice_start(lines, floor, block)
