@@ -265,3 +265,22 @@ def test_an_enclosed_title_wrapped_under_the_signature_is_no_documents_beginning
     assert [d["doc_number"] for d in found] == ["温政办〔2021〕28号", LONGNAN[1]]
     assert found[0]["body"].split("\n")[-2:] == WATER[7:]
     assert found[1]["body"].split("\n")[0] == "第一章　总则"
+
+
+# ali-2021-42: a prefecture's administration (行政公署) issuing its own rules by a notice (tests/data/SOURCES.md)
+ALI = ["阿里地区行政公署关于印发《阿里地区", "行政公署工作规则》的通知", "阿行发〔2021〕42号", "各县人民政府，行署各局、委、办、处：",
+       "《阿里地区行政公署工作规则》已经地委、行署研究通过，现印发给你们，请认真贯彻执行。", "阿里地区行政公署", "2021年11月9日"]
+ALI_READ = ("阿行发〔2021〕42号", "阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "阿里地区行政公署", "2021-11-09",
+            "各县人民政府，行署各局、委、办、处")
+
+
+@pytest.mark.parametrize("pages", [
+    [(ALI[3:] + LECHANG[2:], ALI[:3] + LECHANG[:2])],
+    [(ZHEJIANG[3:] + ALI[3:], ZHEJIANG[:3] + ALI[:3])],
+], ids=["before_a_notice", "after_a_notice"])
+def test_a_prefectures_administration_heads_its_notice_as_a_government(pages):
+    found = parse_issue(printed_layout(2021, 12, pages)).to_export()["documents"]
+    ali = next(d for d in found if d["doc_number"] == ALI_READ[0])
+    # (its addressees, as wide as the helper's unindented column, run on into the next line: not asserted)
+    assert (tuple(ali[name] for name in FIELDS[:4]), ali["category"]) == (ALI_READ[:4], "市政府文件")
+    assert len(found) == 2

@@ -161,7 +161,7 @@ def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]
     if government := regexes.ISSUING_GOVERNMENT.match(title) or regexes.GOVERNMENT_ISSUER.match(issuer):
-        return _government_column(government["level"], bool(government["office"]))
+        return _government_column(government["level"] or "市", bool(government["office"]))  # a 行政公署: a city's
     if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):
         level = "国务院" if government["state"] else "省" if government["place"] == "浙" else "市"
         return _government_column(level, bool(government["office"]))

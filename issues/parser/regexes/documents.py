@@ -8,16 +8,17 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # Title blocks (issues/parser/title_block.py)
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
-ISSUER_LINE = re.compile(
-    rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
-    rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
-)
+# · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|局|委|厅)"
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY})?$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 # · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|中心|集团|公司|政府|委员会|管委会)$")
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|政府|委员会|管委会)$")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
-_GOVERNMENT = rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?"
+# (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
+_GOVERNMENT = (rf"^[{CJK}]{{1,12}}?(?:(?P<level>省|自治区|市|县|区)人民政府|(?:盟|地区)行政公署)"
+               r"(?P<office>办公厅|办公室)?")
 ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)")
 # The same government named alone, as a document's issuer (from its signature when its title names none):
 # "若羌县人民政府办公室" · "东莞市人民政府办公室" · "金华市婺城区人民政府"
@@ -65,7 +66,7 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
 # "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
 ISSUER_TITLE_LINE = re.compile(
-    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
     rf"(?:关于|批转|转发|印发)\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
