@@ -114,6 +114,8 @@ def _issuer_abbreviation(run: str) -> str:
         if run[i] in regexes.DOC_PREFIX_STOP:
             run = run[i + 1 :]
             break
+    if regexes.GOVERNMENT_NAME.match(run):
+        return run if len(run) <= regexes.DOC_PREFIX_MAX + 4 else ""  # '内蒙古自治区人民政府令' whole
     mark = regexes.GOVERNMENT_MARK.search(run)
     place = run[: mark.start()] if mark else run
     starts = [i for i, ch in enumerate(place) if ch in regexes.DOC_PREFIX_START]
