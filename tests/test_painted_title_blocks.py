@@ -284,3 +284,12 @@ def test_a_prefectures_administration_heads_its_notice_as_a_government(pages):
     # (its addressees, as wide as the helper's unindented column, run on into the next line: not asserted)
     assert (tuple(ali[name] for name in FIELDS[:4]), ali["category"]) == (ALI_READ[:4], "市政府文件")
     assert len(found) == 2
+
+
+def test_a_date_ending_the_next_pages_columns_is_no_part_of_a_title_cut_there():
+    # the title's first line (naming its issuer) ends page 3's frames; page 4's columns end with a signature's date,
+    # right before the frame that completes the title: the date stays the notice's (宿迁's, signed by its seal)
+    pages = [(ZHEJIANG[3:] + SUQIAN_ARTICLES, ZHEJIANG[:3] + ["宿迁市人民政府关于印发宿迁市城乡医疗救助"]),
+             (SUQIAN[2:5], ["暂行办法的通知", "宿政发〔2008〕65号"])]
+    found = read(printed_layout(2008, 6, pages))
+    assert [row[:4] for row in found] == [ZHEJIANG_READ[:4], SUQIAN_READ[:1] + (SUQIAN[0],) + SUQIAN_READ[2:4]]

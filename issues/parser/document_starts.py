@@ -56,7 +56,7 @@ def page_top_opens(lines: list[Line], page_top: int) -> int | None:
     if last is None or regexes.GAZETTE_NAME.match(last):
         return first
     text = "".join(lines[first].text.split())
-    ended = _is_date(last) or regexes.AFTER_SIGNATURE.match(last)
+    ended = is_date(last) or regexes.AFTER_SIGNATURE.match(last)
     opens = not regexes.TITLE_END.search(text) and not regexes.STRUCTURAL_START.match(text)
     return first if ended and opens else None
 
@@ -106,10 +106,10 @@ def notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None
     page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
     content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
     issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
-    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and _is_date(content[n + 1][1])]
+    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and is_date(content[n + 1][1])]
     if not signed:
         return None
-    dates = [n for n in range(signed[-1]) if _is_date(content[n][1])]
+    dates = [n for n in range(signed[-1]) if is_date(content[n][1])]
     after = dates[-1] + 1 if dates else 0
     while after < signed[-1] and regexes.AFTER_SIGNATURE.match(content[after][1]):
         after += 1  # the note or copy line under the signature before ('（此件公开发布）')
@@ -144,7 +144,8 @@ def _structured(text: str) -> bool:
     return bool(regexes.COLUMN_UNIT_START.match(text) or regexes.STRUCTURAL_START.match(text))
 
 
-def _is_date(text: str) -> bool:
+def is_date(text: str) -> bool:
+    """A signature's date line: '2021年3月1日' · '二OO八年六月四日'."""
     return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))))
 
 
