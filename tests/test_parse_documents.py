@@ -537,3 +537,25 @@ def test_a_rule_in_the_orders_column_is_its_places_governments(number_line, numb
     document = parse_document(ANSHAN_RULE.format(number=number_line), "鞍山市行政复议程序规定", number, category="市政府令")
     assert (document.issuer, document.signed_date) == ("鞍山市人民政府", date(1994, 5, 18))
 
+
+
+# 中共中央 国务院 (2021-09-22), as Xinhua printed it (tests/data/SOURCES.md): the date in brackets under the title, no
+# signature; the first paragraph and the first heading
+CARBON = """中共中央 国务院
+
+关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见
+
+{date}
+
+实现碳达峰、碳中和，是以习近平同志为核心的党中央统筹国内国际两个大局作出的重大战略决策，是着力解决资源环境约束突出问题、实现中华民族永续发展的必然选择，是构建人类命运共同体的庄严承诺。为完整、准确、全面贯彻新发展理念，做好碳达峰、碳中和工作，现提出如下意见。
+
+一、总体要求
+"""
+CARBON_TITLE = "中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见"
+
+
+@pytest.mark.parametrize("printed", ["（2021年9月22日）", "(二○二一年九月二十二日)"], ids=["digits", "chinese_numerals"])
+def test_a_date_in_brackets_under_the_title_is_the_signed_date_and_no_part_of_the_body(printed):
+    document = parse_document(CARBON.format(date=printed), CARBON_TITLE, "", category="市政府文件")
+    assert document.signed_date == date(2021, 9, 22)
+    assert document.body.split("\n")[0].startswith("实现碳达峰、碳中和")

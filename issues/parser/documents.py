@@ -101,7 +101,8 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     lines = join_order_number(plain_lines(lines))
     block = title_block.read_head(lines, entry)
     title = _title(entry, block)
-    addressees, rest = take_addressees(lines[block.end :], title, block)
+    title_date, after_title = _title_date(lines[block.end :])
+    addressees, rest = take_addressees(after_title, title, block)
     paragraphs = body_paragraphs(rest, rejoin=rejoin)
     signature = find_signature(paragraphs)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
@@ -114,7 +115,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
         issuer=_issuer(title, block, signature, entry.category),
-        signed_date=signature.signed_date if signature else None,
+        signed_date=signature.signed_date if signature else title_date,
         addressees=addressees,
         attachments=attachments(paragraphs),
         effective_from=effective_from,
@@ -143,6 +144,13 @@ def plain_lines(lines: list[str]) -> list[str]:
         if text.strip():
             out.append(text.strip(" \u3000") if "\t" in text else text.strip())
     return out
+
+
+def _title_date(lines: list[str]) -> tuple[date | None, list[str]]:
+    """The date printed in brackets under the title ('（2021年9月22日）'), no part of the body, and the lines after it."""
+    bracketed = regexes.TITLE_DATE_LINE.match(lines[0]) if lines else None
+    match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
+    return (date_of(match), lines[1:]) if match else (None, lines)
 
 
 def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:

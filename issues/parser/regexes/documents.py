@@ -99,6 +99,9 @@ ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
 # A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
 SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
+# The date printed in brackets under a title instead of a signature (a decision or opinion of the Party and the
+# government, as Xinhua and gazettes print one): "（2021年9月22日）" · "（二○○六年五月二十二日）"
+TITLE_DATE_LINE = re.compile(r"^[（(]\s?(?P<date>[^（）()]{6,20}?)\s?[）)]$")
 # What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
 AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
