@@ -30,7 +30,7 @@ def starts_after_signatures(lines: list[Line], lo: int, hi: int, articles: bool 
             continue
         following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].text.strip())]
         text = "".join(lines[following[0]].text.split()) if following else ""
-        heading = regexes.CATEGORY_HEADING.match(text) or regexes.MONTH_HEADING.match(text)  # '11月份大事记'
+        heading = regexes.CATEGORY_HEADING.match(text) or regexes.MONTH_HEADING.match(text)  # '9月份市政府记事'
         if text and not heading and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
             starts.append(following[0])  # not the enclosed text's title, chapter or article, nor the next section
     return starts

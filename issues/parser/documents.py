@@ -77,7 +77,7 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
 
 def _in_title_block(line: str, title: str) -> bool:
     """A registration code or a piece of the title; never a sentence or a table row that ends the previous document."""
-    if title_block.is_code(line.lstrip("# ").strip()):  # 'ZJCC01-2020-0008' · 'HFGS—2017—9'
+    if title_block.is_code(line.lstrip("# ").strip()):  # 'ZJCC01-2020-0008' · 'YYCR—2017—00002'
         return True
     text = loose(line)
     return bool(text) and "\t" not in line and not line.rstrip().endswith(("。", "；", "：", ":")) and text in title

@@ -150,7 +150,7 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
 def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), the
     city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names, or its signature
-    ('若羌县人民政府办公室' under '关于印发…的通知': a county's); a government office's document
+    ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
     ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
@@ -212,8 +212,8 @@ def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> No
 
 def _column_by_issuer(section: Found, documents: list) -> None:
     """A document whose column its number and title did not tell (no column heading printed over it either) goes
-    in the column of the issuer it names elsewhere: its signature ('若羌县人民政府办公室'), or a rule's own name
-    ('镇巴县人民政府工作规则'); its derived TOC entry with it."""
+    in the column of the issuer it names elsewhere: its signature ('东莞市人民政府办公室'), or a rule's own name
+    ('陇南市人民政府工作规则'); its derived TOC entry with it."""
     if len(documents) != 1 or section.category != category_of(section.doc_number, section.title):
         return
     section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)

@@ -53,7 +53,7 @@ class TitleBlock:
 
 def is_page_head(line: str) -> bool:
     """A running header a page break left inside a title block or a document ('温州市人民政府公报 2008年第6期',
-    '二○○八年第八期'): no part of it."""
+    '二○○八年第六期'): no part of it."""
     return is_running_header(line)
 
 

@@ -57,10 +57,10 @@ CITED_ANNOUNCEMENT_NUMBER = re.compile(
 # "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
 DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
 # then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令), the
-# province-level ones included ("粤人薪[1999]2号", "黑住建保〔2007〕1号", "川办发[2005]3号"):
+# province-level ones included ("粤人薪[1999]2号", "川办发[2005]3号"):
 # "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
 DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫京津沪渝冀晋辽吉黑苏皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇陕秦甘陇青新"
-# A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "河北省人民政府令"
+# A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
 # (not "省人民政府令" from the 省 inside it)
 GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")
 # The mark of a government's (or its office's) abbreviation after its place: the 政 of "湘政教督通", "温政发", the

@@ -21,7 +21,7 @@ _GOVERNMENT = (rf"^[{CJK}]{{1,12}}?(?:(?P<level>省|自治区|市|县|区)人民
                r"(?P<office>办公厅|办公室)?")
 ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)")
 # The same government named alone, as a document's issuer (from its signature when its title names none):
-# "若羌县人民政府办公室" · "东莞市人民政府办公室" · "金华市婺城区人民政府"
+# "东莞市人民政府办公室" · "阿里地区行政公署" · "某市某区人民政府"
 GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
 # "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
@@ -29,7 +29,7 @@ GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<
 # The place a government's rule (规章) names first in its title, whose government issues it by an order:
 # "鞍山市行政复议程序规定" -> "鞍山市" · "内蒙古自治区村庄和集镇规划建设管理实施办法" -> "内蒙古自治区"
 RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
-# An order's issuer printed without its place: "政府令〔2010〕第15号" · "市人民政府令第7号" (the title names the place)
+# An order's issuer printed without its place: "政府令〔1994〕第16号" · "市人民政府令第7号" (the title names the place)
 PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
 # The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
 ISSUER_VERB = re.compile(r"关于|转发|批转|印发")
