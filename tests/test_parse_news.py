@@ -189,3 +189,52 @@ def test_news_without_issue_month_reads_the_sections_commonest_month():
         date(2020, 12, 30),
         date(2021, 1, 8),
     ]
+
+
+# 三明市统计局 2021-07: a brief on the economy, its first paragraph opening with a part of the year (shortened)
+SANMING_TITLE = "上半年全市经济稳中加固稳中向好"
+SANMING = "上半年，在以习近平同志为核心的党中央坚强领导下，全市上下认真贯彻落实各项决策部署，全市经济呈现稳中加固、稳中向好的发展态势。"
+
+
+@pytest.mark.parametrize("lead", ["上半年，", "一季度，", "前三季度，"])
+def test_a_brief_opening_with_a_part_of_the_year_is_a_brief_without_a_date(lead):
+    warnings = []
+    (brief,) = news.parse([SANMING_TITLE, lead + SANMING.removeprefix("上半年，")], year=2021, issue_month=7, warnings=warnings)
+    assert (brief.title, brief.date, warnings) == (SANMING_TITLE, None, [])
+
+
+def test_a_first_brief_whose_first_paragraph_is_not_read_is_a_loss_quoting_it():
+    """The 三明 brief with its first paragraph opening in a way no rule reads ('在党中央坚强领导下，…'), before a dated one."""
+    paragraph = SANMING.removeprefix("上半年，")
+    warnings = []
+    found = news.parse([SANMING_TITLE, paragraph, "甲会议召开", "7月5日，甲会议召开。"], year=2021, issue_month=7, warnings=warnings)
+    assert [brief.title for brief in found] == ["甲会议召开"]
+    assert [(w.level, w.kind, w.lines) for w in warnings] == [("loss", "news_unread", [SANMING_TITLE, paragraph])]
+
+
+# 新华社 2023-06-28 (十四届全国人大常委会第三次会议闭幕), its first sentence; a relay's dateline of the day after and a
+# closing on the last day of the month before are laid out as reports relayed the next day print them
+NPC_CLOSING = "十四届全国人大常委会第三次会议28日下午在北京人民大会堂闭幕。"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    pytest.param("新华社北京6月28日电 " + NPC_CLOSING, date(2023, 6, 28), id="dateline_and_event_of_one_day"),
+    pytest.param("中评社北京6月29日电/据新华网报道，" + NPC_CLOSING, date(2023, 6, 28), id="relayed_the_day_after"),
+    pytest.param("新华社北京7月1日电 " + NPC_CLOSING.replace("28日", "30日"), date(2023, 6, 30), id="event_of_the_month_before"),
+    pytest.param("人民网北京6月28日电 今天上午，十四届全国人大常委会第三次会议闭幕。", date(2023, 6, 28), id="dateline_alone_dates_it"),
+])
+def test_a_brief_after_a_dateline_is_dated_by_its_event(paragraph, expected):
+    (brief,) = news.parse(["全国人大常委会会议闭幕", paragraph], year=2023, issue_month=6)
+    assert brief.date == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "1—5月，规上服务业营业收入增长11.5%，其中现代服务业增势较好。",  # 2025-07 report (cqzpit.com)
+    "1至6月，全市固定资产投资完成232.88亿元，同比增长34.5%。",  # 2015-07 report (xna8.com)
+])
+def test_a_brief_opening_with_the_months_since_the_years_start_is_a_brief_without_a_date(paragraph):
+    warnings = []
+    found = news.parse(["市政府召开常务会议", "6月2日，市政府召开常务会议。", "全市经济运行稳中向好", paragraph],
+                       year=2021, issue_month=6, warnings=warnings)
+    assert [(brief.title, brief.date) for brief in found] == [("市政府召开常务会议", date(2021, 6, 2)),
+                                                              ("全市经济运行稳中向好", None)] and warnings == []

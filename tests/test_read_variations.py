@@ -676,6 +676,12 @@ CHRONICLES += [
     # entries, a month printed over the days of the next, the time of day after the day, two days joined by 、, a weekday
     pytest.param(2008, 1, ["4 日 " + BENXI_4, "大 事 记", "5—9 日 " + BENXI_5],
                  [("2008-01-04", BENXI_4), ("2008-01-05", BENXI_5)], id="letter_spaced_running_header_between_entries"),
+    pytest.param(2008, 1, ["17日 " + BENXI_17B.replace("美国", "美国大 事 记")],
+                 [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_inside_an_entrys_line"),
+    pytest.param(2008, 1, ["17日 副市长刘向阳会见美国", "大 事 记国际贸易委员会研究员安德森、德萨皮奥一行4人。"],
+                 [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_glued_to_the_text_after_a_page_turn"),
+    pytest.param(2008, 1, ["17日 副市长刘向阳会见美国大 事 记", "国际贸易委员会研究员安德森、德萨皮奥一行4人。"],
+                 [("2008-01-17", BENXI_17B)], id="letter_spaced_running_header_glued_to_the_text_before_a_page_turn"),
     pytest.param(2008, 1, ["17 日 " + BENXI_17, "2月", "4 日 " + BENXI_4],
                  [("2008-01-17", BENXI_17), ("2008-02-04", BENXI_4)], id="a_month_over_the_days_of_the_next"),
     pytest.param(2008, 1, ["17 日 " + BENXI_17, "二月", "4 日 " + BENXI_4],
@@ -718,6 +724,86 @@ CHRONICLES += [
                  [("2008-01-04", BENXI_4), ("2008-01-17", BENXI_17)], id="year_month_and_day_in_each_marker"),
     pytest.param(2008, 1, ["4日 " + BENXI_4, "△"], [("2008-01-04", BENXI_4)], id="a_triangle_alone_holds_no_entry"),
 ]
+
+# 济宁市人民政府2008年6月份大事记, its day markers printed with a gap a reader may drop ('2日出席…') or keep between two
+# entries it puts on one line ('…讲话。 5日副省长…'), or leave a marker alone at a line's end ('…汇报。 5日')
+JINING_1 = "市委副书记、市长张振川等在城区检查城市建设改造重点项目进展情况。"
+JINING_2 = "出席山东省海外联谊会第三届理事会议的港澳台海外理事考察团在我市参观考察，副市长陈颖等陪同。"
+JINING_3 = "全省夏粮收购工作电视电话会议召开，副市长崔洪刚出席济宁分会场会议并讲话。"
+JINING_5 = "副省长、省奥运工作领导小组副组长黄胜等在曲阜市检查指导奥运火炬传递筹备工作，市委副书记、市长张振川陪同。"
+JINING_6 = "市委副书记、市长张振川等在梁山县和汶上县检查夏收夏种工作。"
+CHRONICLES += [
+    pytest.param(2008, 6, ["1日 " + JINING_1, "2日" + JINING_2, "3日" + JINING_3],
+                 [("2008-06-01", JINING_1), ("2008-06-02", JINING_2), ("2008-06-03", JINING_3)],
+                 id="day_glued_to_its_entry_at_a_line_start"),
+    pytest.param(2008, 6, ["3日 " + JINING_3 + " 5日" + JINING_5, "6日 " + JINING_6],
+                 [("2008-06-03", JINING_3), ("2008-06-05", JINING_5), ("2008-06-06", JINING_6)],
+                 id="day_glued_to_its_entry_after_a_gap_on_the_line_before"),
+    pytest.param(2008, 6, ["3日 " + JINING_3 + " 5日", JINING_5, "6日 " + JINING_6],
+                 [("2008-06-03", JINING_3), ("2008-06-05", JINING_5), ("2008-06-06", JINING_6)],
+                 id="day_alone_at_the_end_of_the_line_before"),
+]
+
+
+# 兴宁 大事记 (January; laid out as 2011): markers naming the month once ('1月4日，'), the days after it of that month, entries
+# run together on one line with gaps, and a part of the month ('上旬，') for an entry of no day
+XINGNING_4 = "兴宁市委、市政府在广州举行乡贤座谈会，向在穗乡贤通报兴宁经济社会发展情况，共商发展大计。"
+XINGNING_6 = "省政府在兴宁市举行广东省首批水利建设示范县项目实施启动仪式。"
+XINGNING_EARLY = "上旬，梅州市副市长陈建青率队到罗浮镇瑶兴村开展扶贫送温暖活动。"
+XINGNING_16 = "兴宁召开全市领导干部大会，梅州市委组织部宣读任职决定。"
+
+
+def test_days_after_a_marker_naming_its_month_are_of_that_month_and_a_part_of_the_month_is_a_loss():
+    entries, losses = chronicle(2011, 1, [f"1月4日，{XINGNING_4} 6日，{XINGNING_6} {XINGNING_EARLY} 16日，{XINGNING_16}"],
+                                heading="1月份市政府记事")
+    assert entries == [("2011-01-04", XINGNING_4), ("2011-01-06", XINGNING_6), ("2011-01-16", XINGNING_16)]
+    assert losses == [[XINGNING_EARLY]]
+
+
+def test_days_after_a_marker_of_the_month_before_are_of_that_month():
+    """The 兴宁 entries under a February chronicle that opens with the last days of January (written for the test)."""
+    entries, _ = chronicle(2011, 2, [f"1月30日，{XINGNING_4}", f"31日，{XINGNING_6}", f"2月1日，{XINGNING_16}"])
+    assert [date for date, _ in entries] == ["2011-01-30", "2011-01-31", "2011-02-01"]
+
+
+# 淄博 大事记 1993-12 (1日~2日 蒙古人民革命党代表团…来淄博市参观访问 · 7日 济青高速公路…竣工通车 · 26日~28日 全国爱卫会专家组…调查研究),
+# shortened; its ranges laid out in Chinese numerals with 日 on both days, as chronicles before 2012 print them
+ZIBO_1 = "以蒙古人民革命党领导委员会成员桑堆扎布·达希达瓦为团长的蒙古人民革命党代表团一行6人来淄博市参观访问。"
+ZIBO_7 = "济青高速公路与309国道周村连接线一期工程竣工通车。"
+ZIBO_26 = "全国爱卫会专家组对淄博市创建国家卫生城市工作进行调查研究，并给予高度评价。"
+CHRONICLES += [
+    pytest.param(1993, 12, ["十二月一日至二日 " + ZIBO_1, "七日 " + ZIBO_7, "二十六日至二十八日 " + ZIBO_26],
+                 [("1993-12-01", ZIBO_1), ("1993-12-07", ZIBO_7), ("1993-12-26", ZIBO_26)],
+                 id="ranges_in_chinese_numerals_with_ri_on_both_days"),
+    pytest.param(1993, 12, ["1日~2日 " + ZIBO_1, "7日 " + ZIBO_7, "26日~28日 " + ZIBO_26],
+                 [("1993-12-01", ZIBO_1), ("1993-12-07", ZIBO_7), ("1993-12-26", ZIBO_26)],
+                 id="ranges_with_a_tilde_and_ri_on_both_days"),
+]
+
+
+@pytest.mark.parametrize("undated", ["同月 " + ZIBO_26, "月内，" + ZIBO_26])
+def test_an_entry_of_the_month_without_a_day_is_a_loss(undated):
+    entries, losses = chronicle(1993, 12, ["7日 " + ZIBO_7, undated])
+    assert entries == [("1993-12-07", ZIBO_7)] and losses == [[undated]]
+
+
+def test_lines_before_the_first_day_that_no_marker_reads_are_a_loss():
+    """The 淄博 entries with their first marker printed in a way no rule reads (written for the test)."""
+    entries, losses = chronicle(1993, 12, ["（1日）" + ZIBO_1, "7日 " + ZIBO_7])
+    assert entries == [("1993-12-07", ZIBO_7)] and losses == [["（1日）" + ZIBO_1]]
+
+
+def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():
+    """Written for the test with the 济宁 entries: '2日…' under the 5th cannot be the next day; it is quoted."""
+    entries, losses = chronicle(2008, 6, ["5日 " + JINING_5, "2日" + JINING_2])
+    assert [date for date, _ in entries] == ["2008-06-05", "2008-06-05"] and losses == [["2日" + JINING_2]]
+
+
+def test_a_day_of_a_journey_on_a_line_of_its_own_is_no_entry_of_that_day():
+    """杭州 1998-12 (HZ_7 above), its return printed on a line of its own: '13日回杭。' is no entry of the 13th (too short
+    for one), it stays under the 7th and is quoted in a loss."""
+    entries, losses = chronicle(1998, 12, ["△7日，为了切实组织实施好我市西湖疏浚工程，市长王永明启程赴桂滇考察。", "13日回杭。"])
+    assert [date for date, _ in entries] == ["1998-12-07", "1998-12-07"] and losses == [["13日回杭。"]]
 
 
 def test_a_december_day_in_a_january_chronicle_is_of_the_year_before():

@@ -15,8 +15,10 @@ bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each 
 
 Other shapes real notices print are read too: a decider before its items on one line ('…会议决定：任命…'),
 '任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
-'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note).
-An entry that gives no row is a loss warning quoting it.
+'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
+and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
+resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
+('最高人民法院副院长、审判委员会委员、审判员'). An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations
@@ -24,21 +26,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import regexes, section_lines
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
-QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
-# The longest post printed is about 40 characters; anything far longer is running text that
-# happened to hold a 任 (and would not fit the database column either).
-MAX_POST_LENGTH = 120
-PARTY_POSTS = ("党组", "党委", "党工委")  # '…局长兼党组书记': the party post of the same body
 PLACE_LEVELS = ("省", "市", "县", "区", "旗")  # no name ends in one: '温州市' starts a post
 
 
@@ -62,7 +59,9 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action
             continue
-        if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
+        if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
+            decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
+        elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
             list_action = DISMISS if inline["verb"] == "免去" else APPOINT
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
@@ -105,18 +104,32 @@ def _entries(lines: list[str], notice: list[str]):
                 pending = ""
             yield heading
             continue
-        pending += text
-        if pending.endswith(ENTRY_ENDS):
-            yield pending
-            pending = ""
+        *ended, pending = _sentences(pending + text)
+        yield from ended
     if pending:
         yield pending
 
 
+def _sentences(text: str) -> list[str]:
+    """'林涛任A。免去郭玮的B职务。' -> both entries, each with its '。', and '' for nothing pending; an entry not yet
+    ended ('戴源涌、林志海任温州市住房公积金管理') last, to be continued by the next line."""
+    parts = [part + "。" for part in split_top_level(text, "。")]
+    if parts and not text.rstrip().endswith("。"):
+        parts[-1] = parts[-1][:-1]
+    if not parts or parts[-1].endswith(ENTRY_ENDS):
+        parts.append("")
+    return parts
+
+
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    text = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", item.strip()))
-    return _decider(regexes.DECISION_PREFIX.match(text))
+    return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
+
+
+def _opening(entry: str) -> str:
+    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务')."""
+    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    return regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))
 
 
 def _decider(prefix) -> str:
@@ -151,6 +164,8 @@ def _heading(text: str) -> _Heading | None:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return _Heading(decided_by=titled["decider"], action=APPOINT)
+    if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
+        return _Heading(decided_by=text, action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
     if not match or not ("决定" in match["decider"] or match["verb"]):
         return None
@@ -167,22 +182,23 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry))
-    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
-    decided_by = decided_by or _decider(prefix)  # '省政府决定免去…' under no heading
+    own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
+    decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
-    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))  # '解聘李二的…职务'
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
-                for person in last_persons for _, text in _clauses(entry, DISMISS) for post, qualifier in _posts(text)]
+                for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
     if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
         entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
     rows: list[ParsedAppointment] = []
-    for statement in _statements(entry):
-        persons, clauses = _people_and_clauses(statement, list_action)
+    for statement in _statements(_severally(entry)):
+        persons, found_clauses = _people_and_clauses(statement, list_action)
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
-                 for person in persons for action, text in clauses for post, qualifier in _posts(text)]
-        unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"])
+                 for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
+        unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
+                                                                          or resigned["severally"])
         if not found and not regexes.NO_POST.match(statement) or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
@@ -193,9 +209,9 @@ def _statements(entry: str) -> list[str]:
     """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
-    for part in split_top_level(entry, "，,"):
-        if not statements or regexes.NAMED_STATEMENT.match(part):
-            statements.append(part)
+    for part in _pieces_of(entry):
+        if not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
+            statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
@@ -207,6 +223,28 @@ def _statements(entry: str) -> list[str]:
     return statements
 
 
+def _pieces_of(entry: str) -> list[str]:
+    """The entry's pieces between commas, a piece cut again at '、' where another resignation or dismissal of a list
+    joined by '、' starts: '接受甲辞去A职务、乙辞去B职务的请求' -> '接受甲辞去A职务', '乙辞去B职务的请求'."""
+    pieces: list[str] = []
+    for part in split_top_level(entry, "，,"):
+        joined = split_top_level(part, "、")
+        pieces.append(joined[0])
+        for piece in joined[1:]:
+            ended = pieces[-1].endswith("职务")  # a list of posts goes on: 'A职务' ends a person's clause
+            if ended and (_names_a_resignation(piece) or _names_a_dismissal(piece)):
+                pieces.append(piece)
+            else:
+                pieces[-1] += "、" + piece
+    return pieces
+
+
+def _names_a_person_acting(part: str) -> bool:
+    """'李四任市财政局副局长' or '李四不再担任…职务' after a comma: another person, named before the verb."""
+    gone = regexes.NO_LONGER.match(part)
+    return bool(_appointment(part) or gone and _people(gone["persons"]))
+
+
 def _names_a_dismissal(part: str) -> bool:
     """'林剑英的县人大常委会委员职务' after a dismissal: a name, 的, and a post."""
     match = regexes.DISMISS_ENTRY.match(part)
@@ -216,43 +254,65 @@ def _names_a_dismissal(part: str) -> bool:
 def _names_a_resignation(part: str) -> bool:
     """'李永寿辞去省人大常委会副主任职务的请求' after an accepted resignation: names, 辞去, and a post."""
     match = regexes.RESIGNATION_LISTED.match(part)
-    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+    return bool(match and _people(match["persons"]))
 
 
 def _names_an_appointment(part: str) -> bool:
     """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
     match = regexes.APPOINT_LISTED.match(part)
-    return bool(match and all(regexes.PERSON_NAME.match(person) for person in match["persons"].split("、")))
+    return bool(match and _people(match["persons"]))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
     resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
-    if resigned and all(regexes.PERSON_NAME.match(person) for person in resigned["persons"].split("、")):
-        return resigned["persons"].split("、"), _clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
+    if resigned and (people := _people(resigned["persons"])):
+        return people, clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
-        return [inline["person"]], _clauses(entry, DISMISS)
+        return [inline["person"]], clauses(entry, DISMISS)
     if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
-        return glued[0], _clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
+        return glued[0], clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
+    if (gone := regexes.NO_LONGER.match(entry)) and (people := _people(gone["persons"])):  # '侯为东不再担任…职务'
+        return people, clauses(gone["posts"], DISMISS)
     named = regexes.APPOINT_NAMED.match(entry)
-    if named and all(regexes.PERSON_NAME.match(person) for person in named["persons"].split("、")):
-        return named["persons"].split("、"), _clauses(named["posts"], APPOINT)
+    if named and (people := _people(named["persons"])):
+        return people, clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
-    if dismissal and (list_action == DISMISS or not _appointment(entry)):
-        return [dismissal["person"]], _clauses(dismissal["posts"], DISMISS)
+    if dismissal and regexes.PERSON_NAME.match(dismissal["person"]) and (list_action == DISMISS or not _appointment(entry)):
+        return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
     if list_action == DISMISS and (glued := _glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
-        return glued[0], _clauses(glued[1], DISMISS)
+        return glued[0], clauses(glued[1], DISMISS)
     appointment = _appointment(entry)
     if appointment:
         persons, verb, rest = appointment
-        return persons, _clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
+        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
-        return listed["persons"].split("、"), _clauses(listed["posts"], list_action)
+        return _people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
-        return [person], _clauses(acting["posts"], APPOINT, ACTING)
+        return [person], clauses(acting["posts"], APPOINT, ACTING)
     return [], []
+
+
+def _people(text: str) -> list[str]:
+    """'戴源涌、林志海' -> both names; names joined by 和 too ('陈斯喜和王晓'), but never a name holding 和 ('王和平');
+    [] when a part is no name."""
+    people: list[str] = []
+    for part in text.split("、"):
+        pair = part.split("和")
+        people += pair if len(pair) == 2 and all(len(name) >= 2 and regexes.PERSON_NAME.match(name) for name in pair) else [part]
+    return people if all(regexes.PERSON_NAME.match(person) for person in people) else []
+
+
+def _severally(entry: str) -> str:
+    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post
+    (unchanged when the counts differ: the entry is then a loss)."""
+    resigned = regexes.RESIGNATION.match(entry)
+    if not resigned or not resigned["severally"] or not (people := _people(resigned["persons"])):
+        return entry
+    left = [post for _, text in clauses(resigned["posts"], DISMISS) for post, _ in posts(text)]
+    return "，".join(f"接受{person}辞去{post}职务" for person, post in zip(people, left)) if len(left) == len(people) else entry
 
 
 def _acting_person(before: str) -> str | None:
@@ -268,8 +328,8 @@ def _appointment(entry: str) -> tuple[list[str], str, str] | None:
     match = regexes.APPOINT_CLAUSE.match(entry)
     if not match:
         return None
-    persons = match["persons"].split("、")
-    if not all(regexes.PERSON_NAME.match(person) for person in persons):
+    persons = _people(match["persons"])
+    if not persons:
         return None
     return persons, match["verb"], match["posts"]
 
@@ -296,87 +356,3 @@ def _glued_name(text: str) -> tuple[str, str] | None:
         if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
             return text[:length], text[length:]
     return None
-
-
-def _clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[str, str]]:
-    """'A，免去其B职务' -> [(appoint, A), (dismiss, B)]; 'A，B' -> [(appoint, A), (appoint, B)];
-    'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
-    as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
-    clauses: list[tuple[str, str]] = []
-    for part in split_top_level(text, "，,"):
-        if regexes.NO_POST.match(part):  # '…职务，另有任用'
-            continue
-        if clauses and regexes.QUALIFIER_TEXT.match(part):
-            clauses[-1] = (clauses[-1][0], f"{clauses[-1][1]}（{part}）")
-            continue
-        if match := regexes.DISMISS_CLAUSE.match(part):
-            action, part = DISMISS, match["posts"]
-        elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
-            action, part = CONCURRENT, match["posts"]
-        clauses.extend(_joined_by_jian(action, part))
-    if qualifier and clauses and not _take_qualifiers(clauses[0][1])[1]:
-        clauses[0] = (clauses[0][0], f"{clauses[0][1]}（{qualifier}）")
-    return clauses
-
-
-def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:
-    """'A兼B' -> appoint A and B held concurrently ('…副秘书长兼办公室主任'); in a dismissal both end, B marked 兼
-    as the gazette marks a concurrent post ('B（兼）'); a bare title after 兼 takes A's body ('董事长兼总经理')."""
-    first, *rest = regexes.POST_JOINED_BY_JIAN.split(text)
-    clauses = [(action, first)]
-    for part in rest:
-        if regexes.BARE_POST_TITLE.match(_strip_duty(part)) or part.startswith(PARTY_POSTS):  # '…局长兼党组书记'
-            part = _body_of(_strip_duty(clauses[-1][1])) + part
-        clauses.append((CONCURRENT, part) if action != DISMISS else (DISMISS, f"{part}（兼）"))
-    return clauses
-
-
-def _posts(text: str) -> list[tuple[str, str | None]]:
-    """'…集团有限公司董事长、总经理（试用期一年）' -> both posts in full, each with the qualifier."""
-    text, after_duty = _take_qualifiers(text.strip())  # '…副主任职务（终止试用期）'
-    text, shared = _take_qualifiers(_strip_duty(text))
-    shared = QUALIFIER_JOINER.join(filter(None, (shared, after_duty))) or None
-    posts: list[tuple[str, str | None]] = []
-    for piece in _pieces(text):
-        piece, own = _take_qualifiers(_strip_duty(piece))
-        if not piece or len(piece) > MAX_POST_LENGTH:
-            continue
-        if posts and regexes.BARE_POST_TITLE.match(piece):
-            piece = _body_of(posts[-1][0]) + piece
-        posts.append((piece, own or shared))
-    return posts
-
-
-def _pieces(text: str) -> list[str]:
-    """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
-    '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""
-    pieces: list[str] = []
-    for piece in split_top_level(text, "、"):
-        if pieces and not regexes.POST_TITLE.search(_take_qualifiers(pieces[-1])[0]):
-            pieces[-1] += "、" + piece
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _strip_duty(text: str) -> str:
-    """'…局长职务' or '…局长的职务' -> '…局长' (职务 closes a dismissal, not the post)."""
-    text = text.strip()
-    return text[: -len("职务")].strip().removesuffix("的") if text.endswith("职务") else text
-
-
-def _take_qualifiers(post: str) -> tuple[str, str | None]:
-    """'…主任（副县级级）（试用期一年）' -> ('…主任', '副县级级，试用期一年'); a name's bracket stays."""
-    found: list[str] = []
-    while match := regexes.TRAILING_BRACKET.search(post):
-        if not regexes.QUALIFIER_TEXT.match(match["text"].strip()):
-            break
-        found.insert(0, match["text"].strip())
-        post = post[: match.start()].rstrip()
-    return post, QUALIFIER_JOINER.join(found) or None
-
-
-def _body_of(post: str) -> str:
-    """'温州市瓯飞开发建设投资集团有限公司董事长' -> '温州市瓯飞开发建设投资集团有限公司'."""
-    match = regexes.POST_TITLE.search(post)
-    return post[: match.start()] if match else ""

@@ -295,13 +295,16 @@ def repeated_text(lines: list[str]) -> list[ParseWarning]:
 # Appointments
 # ---------------------------------------------------------------------------------------------
 def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
-    """Posts that end in no title ('提名李二为温州大学校长人选' read as a second post): a clause misread as a post."""
+    """Posts that end in no title ('提名李二为温州大学校长人选' read as a second post), or that hold a statement of their
+    own ('李四任市财政局副局长', '…主任职务、李四的市财政局局长'), and names that are no name: a clause misread as a post."""
     odd = list(dict.fromkeys(f"{a.person}：{a.position}" for a in parsed.appointments
-                             if not regexes.POST_TITLE.search(a.position)))
+                             if not regexes.POST_TITLE.search(a.position) or regexes.POST_HOLDING_A_STATEMENT.search(a.position)
+                             or not regexes.PERSON_NAME.match(a.person)))
     if not odd:
         return []
-    return [ParseWarning(LOSS, "appointment_post_unusual", "这些任免记录的职务不以职务名称（局长、主任、委员等）结尾："
-                         "可能把别的话读成了职务", section="机构人事", lines=odd[:MAX_QUOTED_LINES])]
+    return [ParseWarning(LOSS, "appointment_post_unusual", "这些任免记录的职务不以职务名称（局长、主任、委员等）结尾，"
+                         "或含有另一句任免，或人名不像人名：可能把别的话读成了职务或人名", section="机构人事",
+                         lines=odd[:MAX_QUOTED_LINES])]
 
 
 RECORD_CHECKS = [toc_counts, documents, appointment_posts, chronicle_dates, news_dates, back_matter_size]

@@ -7,7 +7,9 @@ after an entry that has ended. A line after an ended entry that is no sentence (
 kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
 take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
-A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them.
+A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them, and so does a
+marker naming its month ('1月4日，…' then '6日，…'). A day glued to its text ('12日我市召开…', its gap lost by a reader) is
+read where the entry before has ended and the day comes later; lines before the first entry that no marker reads are a loss.
 
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
@@ -24,6 +26,7 @@ from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
+MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
 
@@ -53,13 +56,17 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
-                    day_month = int(match["month"] or month)
-                    day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
+                    if match["month"]:  # '1月4日，…' then '6日，…': the days after a marker naming its month are of it
+                        day_month = int(match["month"])
+                        day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
                     day = _valid_day(day_year, day_month, int(match["day"]))
                 if not match["text"]:
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
+            elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, out, continued) \
+                    and _valid_day(day_year, day_month, int(glued["day"])):
+                marked, day, text = True, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
                 warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
                                              "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
@@ -87,10 +94,26 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                                          "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                     warnings.append(stray)
                 continued[-1].append(text)
+            elif warnings is not None and regexes.RUNNING_TEXT_MARK.search(text):  # '（1日）市委…' before any entry
+                if stray:
+                    stray.lines.append(text)
+                else:
+                    stray = ParseWarning(LOSS, "chronicle_unread", "记事开头的这几行没有读出日期或△条目：没有作为记事读入",
+                                         section="政府记事", lines=[text])
+                    warnings.append(stray)
             after_day = False
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
+        if warnings is not None and regexes.CHRONICLE_DAY_INSIDE.search(entry.text):
+            warnings.append(ParseWarning(LOSS, "chronicle_day_inside", "这条记事中间另有一个日期开头的句子：可能是另一日的记事"
+                                         "并进了这一条", section="政府记事", lines=[entry.text]))
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
+
+
+def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
+    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day and a
+    sentence of its own follows."""
+    return _after_an_end(out, continued) and int(glued["day"]) > (day or 0) and len(glued["text"]) >= MIN_GLUED_ENTRY
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:

@@ -2,9 +2,11 @@
 
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
-opening clause: '为深入贯彻…，11月25日，…'; an undated '近日，…' gives no date), then more
+opening clause: '为深入贯彻…，11月25日，…'; after a news dateline, the day its text names: '新华社北京6月29日电 …28日下午…';
+an undated '近日，…', '上半年，…' gives no date), then more
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
-re-joined; a title broken over lines is put back on one line without the break's spaces.
+re-joined; a title broken over lines is put back on one line without the break's spaces. Lines that open no brief are
+a loss warning quoting them.
 """
 
 from __future__ import annotations
@@ -45,13 +47,20 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     pending: list[str] = []  # short unpunctuated lines: a title, or a broken line of running text
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
+    unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     for line in lines:
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
         if pending and closed and _leads_a_brief(line):
             briefs.append((pending, [line]))
-        elif briefs:
+        elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
+            if not unread:
+                unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
+                                      section="政务简讯", lines=[])
+                warnings.append(unread)
+            unread.lines += [*pending, line]
+        else:
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
@@ -104,11 +113,29 @@ def _first_sentence(paragraph: str) -> str:
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
     first_sentence = _first_sentence(paragraph)
+    if dated := _after_dateline(first_sentence):
+        return dated
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
         day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
+
+
+def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
+    """'新华社北京6月29日电 …会议28日下午…闭幕' -> (6, 28): the event's day after a dateline, which gives only the day
+    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before)."""
+    dateline = regexes.NEWS_DATELINE.match(first_sentence)
+    if not dateline:
+        return None
+    month, filed = int(dateline["month"]), int(dateline["day"])
+    rest = first_sentence[dateline.end():]
+    if named := regexes.NEWS_DATE.search(rest):
+        return int(named["month"]), int(named["day"])
+    if event := regexes.NEWS_EVENT_DAY.search(rest):
+        day = int(event["day"])
+        return (month if day <= filed else (month - 2) % 12 + 1), day
+    return month, filed
 
 
 def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:

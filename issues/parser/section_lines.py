@@ -45,8 +45,10 @@ def month_heading(line: str) -> int | None:
 
 
 def tidy(lines: list[str]) -> list[str]:
-    """The section's text lines: debris and interleaved month headings dropped, Markdown marks off."""
-    return [strip_markdown(line) for line in lines if not is_debris(line) and month_heading(line) is None]
+    """The section's text lines: debris and interleaved month headings dropped, Markdown marks off, a letter-spaced
+    column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""
+    return [regexes.COLUMN_LABEL_INSIDE.sub("", strip_markdown(line)) for line in lines
+            if not is_debris(line) and month_heading(line) is None]
 
 
 def until(lines: list[str], *starts: re.Pattern) -> list[str]:

@@ -33,6 +33,12 @@ APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
 # "省政府任免工作人员：" · "市人民政府任免工作人员"
 APPOINTMENT_LIST_TITLE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员)\s?[:：]?$")
+# The same title with the list's first item after it on its line, as a report or a joined paragraph prints it:
+# "国务院任免国家工作人员，林涛任国务院副秘书长。" · "国务院任免国家工作人员：任命孟扬为国务院副秘书长；"
+APPOINTMENT_LIST_TITLE_INLINE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员)\s?[:：，,](?P<rest>\S.*)$")
+# A decider printed alone as the title over its list, without a colon: "省委决定" · "市人民政府决定" (the list under it
+# may print who decided again: "经省委研究决定：")
+APPOINTMENT_DECIDER_TITLE = re.compile(rf"^[{CJK}]{{1,30}}?[省市县区]?(?:委|政府|常委会|会议)决定$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
 # a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
 # "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
@@ -56,9 +62,11 @@ _DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会�
 # A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
-# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…"
+# "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…" ·
+# a vote: "会议经表决，任命郭振华为…"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY})?(?=任命|免去|聘任|接受)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,])?"
+    r"(?=任命|免去|聘任|接受)"
 )
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
 DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -66,9 +74,10 @@ DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
 APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
-# · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务"
-APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:]))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
-DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:]))(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)")
+# · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
+# 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
+APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
+DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)")
 # A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
 # merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
 APPOINTMENT_STATEMENT = re.compile(rf"^(?:[{CJK}]{{0,30}}?决定[：:]?)?(?:任命|免去|接受)")
@@ -82,7 +91,7 @@ ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[{CJK}\d]
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
 # quoted in a loss, never a post of the person before)
-NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
+NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!其)")
 
 # ---------------------------------------------------------------------------------------------
 # Clauses
@@ -91,8 +100,14 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名)(?!其)")
 # · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
 APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
-# · "王永礼代理市长职务" (the name is found at the end of `before` by the parser)
-ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)的?职务$")
+# · "王永礼代理市长职务" · without 职务: "张宏义代理济源市人民政府市长" (the name is found at the end of `before` by the parser)
+ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)(?:的?职务)?$")
+# A post someone no longer holds, a dismissal: "侯为东同志不再担任中共漳州市芗城区委书记、常委、委员职务" (names are checked
+# afterwards; "提议张耕不再担任…", a proposal, names no one: see PERSON_NAME) · after a comma: "…兼任A，不再担任B职务"
+NO_LONGER = re.compile(rf"^{_NAMES}不再担任(?P<posts>.+)$")
+NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
+# An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
+ACTING_DECIDED = re.compile(r"^并?(?:决定)?为(?P<posts>代理.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -103,10 +118,11 @@ APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
-# "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告"
+# "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告" · each their own post
+# ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求"
 RESIGNATION = re.compile(
     rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?"
-    rf"辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
+    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
@@ -114,6 +130,8 @@ RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
 POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[{CJK}])")
+# A post held in an acting capacity after a comma: "任命邵占维为杭州市副市长，代理杭州市市长职务" (the post, qualified 代理)
+ACTING_CLAUSE = re.compile(r"^代理(?P<posts>.+?)(?:的?职务)?$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
 # A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
@@ -129,11 +147,16 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # ---------------------------------------------------------------------------------------------
 # People and posts
 # ---------------------------------------------------------------------------------------------
-# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因)")
+# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任)")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
-# "解聘李二", "会议" of "会议任命张勇为…"), which would be a record of no one
-PERSON_NAME = re.compile(rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府){_NAME}$")
+# "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
+# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
+# which would be a record of no one
+PERSON_NAME = re.compile(
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行])"
+    rf"{_NAME}$"
+)
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
 # "王一（回族）" · both "王一（女，回族）" · "王一（满族，女）"
 WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{CJK}]{{1,4}}族))?[）)]")
@@ -142,12 +165,20 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
 # here, as it ends place names ("泉州市")
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
+# · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
-# "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务")
-QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|[正副]\S{1,4}级|主持工作|代理)$")
+# "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务") · "专职"; a bracket may hold several, joined by a comma
+# ("（专职，副厅级）", split by the parser)
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理)$")
+# A court or procuratorate a post list opens with, whose later posts are its own without naming it again: "最高人民法院副院长、
+# 审判委员会委员、知识产权法庭庭长、审判员" · "上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员" ·
+# "…市人民检察院副检察长、检察委员会委员、检察员"
+LEADING_COURT = re.compile(r"^.{2,30}?(?:人民法院|人民检察院|法院|检察院)")
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
 POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")

@@ -13,9 +13,9 @@ CHINESE_DATE = re.compile(
     rf"(?:(?P<year>{CN_YEAR})\s?年\s?)?(?P<month>{CN_MONTH})\s?月\s?(?P<day>{CN_DAY})\s?日"
 )
 # A chronicle day in Chinese numerals, alone or before its first item: "二十六日" · "三日 △ 市长…" · "五日，市长…" ·
-# a range of days: "五至九日 市政协…" · "二十八～二十九日，…"
+# a range of days: "五至九日 市政协…" · "二十八～二十九日，…" · "二日至三日 市长…"
 CHINESE_DAY_MARKER = re.compile(
-    rf"^(?P<space>\s*)(?P<day>{CN_DAY})(?:(?P<range>{CN_DAY_RANGE})(?P<last>{CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
+    rf"^(?P<space>\s*)(?P<day>{CN_DAY})(?:(?P<range>日?{CN_DAY_RANGE})(?P<last>{CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
 )
 # A line that is only a date (the date of a signature): "2020年6月24日"
 DATE_LINE = re.compile(rf"^(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日$")

@@ -63,6 +63,15 @@ COLUMN_LABEL = re.compile(
     r"^#{0,6}\s*(?:机\s?构\s?人\s?事|人\s?事\s?任\s?免|政\s?务\s?简\s?讯|政\s?务\s?动\s?态|政\s?府\s?记\s?事|发\s?文\s?目\s?录|统\s?计\s?资\s?料"
     r"|[大要]\s?事\s?记)\s*$"
 )
+# A column label printed letter-spaced (the running header over a column's pages) that a raw extraction pastes inside a
+# line of the text, between two characters of a word, or glues to the text after it where a page turned: "…会见美国大 事 记国际
+# 贸易…" · "…会见美国 政 务 简 讯 国际贸易…" · "大 事 记国际贸易委员会研究员…" (the entry's line before it ends "…会见美国")
+# · "…副市长刘向阳会见美国大 事 记" (a line joined to the header after it)
+# (the letters spaced: running text never prints these words so)
+COLUMN_LABEL_INSIDE = re.compile(
+    rf"(?:^|(?<=[{CJK}，。、；]))[ \u3000]*(?:[大要][ \u3000]+事[ \u3000]+记|政[ \u3000]+府[ \u3000]+记[ \u3000]+事|政[ \u3000]+务[ \u3000]+简[ \u3000]+讯"
+    rf"|人[ \u3000]+事[ \u3000]+任[ \u3000]+免|机[ \u3000]+构[ \u3000]+人[ \u3000]+事)[ \u3000]*(?=[{CJK}]|$)"
+)
 # A heading printed letter-spaced, three characters or more: "专 题 报 道" · "# 人 事 任 免" (a column no
 # kind knows unless KNOWN_HEADING matches it without its spaces)
 SPACED_HEADING = re.compile(rf"^#{{0,6}}\s*[{CJK}](?:[ \u3000]+[{CJK}]){{2,9}}\s*$")

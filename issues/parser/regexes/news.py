@@ -10,18 +10,25 @@ from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, YE
 # The date of the event in a brief's first sentence: "4月2日，…" · "11月26日至29日，…" · "…保障水平，11月25日，…" ·
 # a range with 日 after its last day only: "11月14—16日，…" (the first day)
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?=[—–\-~～至到]\s?\d{1,2}\s?日))")
+# A news agency's or paper's dateline before a brief's text, the day it was filed: "新华社北京6月28日电 " · "中新网1月22日电 " ·
+# "人民网北京3月13日电 " · "本报运城8月9日讯（记者杨永生）" · "中评社北京8月12日电/据新华网报道，" (the event may be of the day before)
+NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
+# The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?日(?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
-# "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · after a newspaper's
+# "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · a part of the year, as a brief
+# on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:
+# "1—5月，规上服务业营业收入增长11.5%" · "1至6月，全市固定资产投资完成232.88亿元" · after a newspaper's
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
 NEWS_UNDATED_LEAD = re.compile(
     rf"^(?:[{CJK}\-－—]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
-    r"(?:近日|日前|连日来|近期|今年以来|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
-    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?)"
+    r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
     r"(?:上午|下午|晚上|晚)?[，,]"
 )
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
@@ -53,25 +60,33 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # "4月5日，市政府…" · "4月1日 我市开展…" · "7~8日" · "1—3日，…" (the first day dates it) · "3日下午，…" (the time
 # of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
 # · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
-# · with its year: "2008年1月4日，…"
-_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?\d{{1,2}})?|同\s?|当|是)\s?日"
+# · with its year: "2008年1月4日，…" · a range in Chinese numerals, as in_digits leaves its end: "十一月二日至三日 …" (read
+# "11月2日至三日 …")
+_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
+# (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
+CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})日(?P<text>[{CJK}“《].*)$")
+# A sentence inside an entry that opens with a day after a gap, as a reader leaves one between two entries, which may be
+# the next day's entry read into this one: "…出席。 5日" · "…试运行。 13日上海…" (not "…考察。13日回杭。", a day of the same
+# entry's journey)
+CHRONICLE_DAY_INSIDE = re.compile(r"[。！？；]\s+\d{1,2}\s?日")
 # A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
 CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?日")
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
-_CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
+_CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
                       rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
 # "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
 # in Chinese numerals: "十七日 省委…"
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
-# "6月下旬，…" (not "6月5日，…", a day marker) · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
+# "6月下旬，…" (not "6月5日，…", a day marker) · "同月 …" · "月内，…" · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
 # 精神，…" · "日前，…" · "月底，…"
 CHRONICLE_MONTH_ONLY = re.compile(
-    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
+    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|同月|月内|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
     r"(?:\s*[，,、：:]\s*|\s+)\S"
 )
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
@@ -79,8 +94,12 @@ CHRONICLE_MONTH_ONLY = re.compile(
 CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}|{CN_MONTH})\s?月份?\s*$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
-# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text)
+# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text) · a day glued to
+# its text, or alone at the line's end, after a gap as a reader leaves between two entries: "…讲话。 5日市委…" · "…讲话。 5日"
+# · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…"
 CHRONICLE_NEXT_ENTRY = re.compile(
+    r"(?<=[。！？；])\s+(?=(?:上旬|中旬|下旬|月初|月底|是月|本月)[，,\s])|"
+    rf"(?<=[。！？；])\s+(?=\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
     r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
     rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
 )

@@ -1,0 +1,113 @@
+"""The posts of an appointment clause: '…集团有限公司董事长、总经理（试用期一年）' -> one post each, with its qualifier.
+
+A clause is split at its commas (a qualifier after a comma goes to the post before it, '免去其…' and '兼任…' start
+clauses of their own), at 兼 between two posts, then into posts at 、; a bare title borrows the body of the post
+before it, and a trailing bracket that qualifies the post ('试用期一年', '专职，副部长级') is taken off it.
+"""
+
+from __future__ import annotations
+
+from issues.parser import regexes
+from issues.parser.text import split_top_level
+
+APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
+QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
+# The longest post printed is about 40 characters; anything far longer is running text that
+# happened to hold a 任 (and would not fit the database column either).
+MAX_POST_LENGTH = 120
+PARTY_POSTS = ("党组", "党委", "党工委")  # '…局长兼党组书记': the party post of the same body
+
+
+def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[str, str]]:
+    """'A，免去其B职务' -> [(appoint, A), (dismiss, B)]; 'A，B' -> [(appoint, A), (appoint, B)];
+    'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
+    as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
+    found: list[tuple[str, str]] = []
+    for part in split_top_level(text, "，,"):
+        if regexes.NO_POST.match(part):  # '…职务，另有任用'
+            continue
+        if found and regexes.QUALIFIER_TEXT.match(part):
+            found[-1] = (found[-1][0], f"{found[-1][1]}（{part}）")
+            continue
+        if match := regexes.DISMISS_CLAUSE.match(part):
+            action, part = DISMISS, match["posts"]
+        elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
+            action, part = CONCURRENT, match["posts"]
+        elif found and (match := regexes.ACTING_CLAUSE.match(part)) and action != DISMISS:
+            part = f"{match['posts']}（代理）"  # '…副市长，代理杭州市市长职务'
+        elif match := regexes.NO_LONGER_CLAUSE.match(part):  # '…兼任A，不再担任B职务'
+            action, part = DISMISS, match["posts"]
+        elif found and (match := regexes.ACTING_DECIDED.match(part)):  # '…副市长，并决定为代理市长': the same body
+            part = _body_of(_strip_duty(found[-1][1])) + match["posts"] if regexes.BARE_POST_TITLE.match(match["posts"]) \
+                else match["posts"]
+        found.extend(_joined_by_jian(action, part))
+    if qualifier and found and not _take_qualifiers(found[0][1])[1]:
+        found[0] = (found[0][0], f"{found[0][1]}（{qualifier}）")
+    return found
+
+
+def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:
+    """'A兼B' -> appoint A and B held concurrently ('…副秘书长兼办公室主任'); in a dismissal both end, B marked 兼
+    as the gazette marks a concurrent post ('B（兼）'); a bare title after 兼 takes A's body ('董事长兼总经理')."""
+    first, *rest = regexes.POST_JOINED_BY_JIAN.split(text)
+    clauses = [(action, first)]
+    for part in rest:
+        if regexes.BARE_POST_TITLE.match(_strip_duty(part)) or part.startswith(PARTY_POSTS):  # '…局长兼党组书记'
+            part = _body_of(_strip_duty(clauses[-1][1])) + part
+        clauses.append((CONCURRENT, part) if action != DISMISS else (DISMISS, f"{part}（兼）"))
+    return clauses
+
+
+def posts(text: str) -> list[tuple[str, str | None]]:
+    """'…集团有限公司董事长、总经理（试用期一年）' -> both posts in full, each with the qualifier."""
+    text, after_duty = _take_qualifiers(text.strip())  # '…副主任职务（终止试用期）'
+    text, shared = _take_qualifiers(_strip_duty(text))
+    shared = QUALIFIER_JOINER.join(filter(None, (shared, after_duty))) or None
+    found: list[tuple[str, str | None]] = []
+    court = None  # '最高人民法院副院长、审判委员会委员、审判员': every post after the first is the court's
+    for piece in _pieces(text):
+        piece, own = _take_qualifiers(_strip_duty(piece))
+        if not piece or len(piece) > MAX_POST_LENGTH:
+            continue
+        if court and not regexes.LEADING_COURT.match(piece) and not regexes.POST_START.match(piece):
+            piece = court + piece
+        elif found and regexes.BARE_POST_TITLE.match(piece):
+            piece = _body_of(found[-1][0]) + piece
+        court = court or (not found and (opened := regexes.LEADING_COURT.match(piece)) and opened[0]) or None
+        found.append((piece, own or shared))
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
+    '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""
+    pieces: list[str] = []
+    for piece in split_top_level(text, "、"):
+        if pieces and not regexes.POST_TITLE.search(_take_qualifiers(pieces[-1])[0]):
+            pieces[-1] += "、" + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _strip_duty(text: str) -> str:
+    """'…局长职务' or '…局长的职务' -> '…局长' (职务 closes a dismissal, not the post)."""
+    text = text.strip()
+    return text[: -len("职务")].strip().removesuffix("的") if text.endswith("职务") else text
+
+
+def _take_qualifiers(post: str) -> tuple[str, str | None]:
+    """'…主任（副县级级）（试用期一年）' -> ('…主任', '副县级级，试用期一年'); a name's bracket stays."""
+    found: list[str] = []
+    while match := regexes.TRAILING_BRACKET.search(post):
+        if not all(regexes.QUALIFIER_TEXT.match(part) for part in split_top_level(match["text"], "，,")):
+            break  # '（专职，副部长级）' qualifies; '（浙南科技城）' names the body
+        found.insert(0, match["text"].strip())
+        post = post[: match.start()].rstrip()
+    return post, QUALIFIER_JOINER.join(found) or None
+
+
+def _body_of(post: str) -> str:
+    """'温州市瓯飞开发建设投资集团有限公司董事长' -> '温州市瓯飞开发建设投资集团有限公司'."""
+    match = regexes.POST_TITLE.search(post)
+    return post[: match.start()] if match else ""
