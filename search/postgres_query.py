@@ -16,6 +16,7 @@ from django.db import connections, router, transaction
 
 from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
+from search.postgres_counts import summary
 from search.search_indexes import with_dates
 
 MAX_WORD_BYTES = 2046  # a longer lexeme is refused
@@ -166,7 +167,9 @@ SEARCH_SETTINGS = "SET LOCAL jit = off; SET LOCAL work_mem = '16MB'"
 
 def find(search: Search) -> Found:
     compiler = _Compiler()
-    matches, params, order = _matches(_unwrapped(search.criteria), compiler, search)
+    criteria = _unwrapped(search.criteria)
+    matches, params, order = _matches(criteria, compiler, search)
+    counted = _counted_word(criteria, search)
     rerank = bool(compiler.tsqueries) and not search.by_date and search.offset < RERANKED
     limit, offset = search.limit, search.offset
     if rerank:  # the page is cut after the best RERANKED are ranked
@@ -174,7 +177,7 @@ def find(search: Search) -> Found:
     connection = reader()
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         cursor.execute(SEARCH_SETTINGS)
-        total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets)
+        total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets, counted)
         identifiers = [identifier for identifier, _ in page]
         if rerank:
             identifiers = _ranked(cursor, page[:RERANKED], compiler) + identifiers[RERANKED:]
@@ -190,6 +193,15 @@ def _unwrapped(criterion):
     while isinstance(criterion, All) and len(criterion.items) == 1:
         criterion = criterion.items[0]
     return criterion
+
+
+def _counted_word(criteria, search: Search) -> tuple[str, list] | None:
+    """The total and facets of a search for one word and nothing else, from search_word (SQL of one
+    row): counted when the index rows were written, so its matches need not be visited to count them."""
+    if isinstance(criteria, Words) and len(criteria.tokens) == 1 and criteria.field != TITLE and not search.filters:
+        if len(criteria.tokens[0].encode()) <= MAX_WORD_BYTES:
+            return summary(criteria.tokens[0])
+    return None
 
 
 def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, str]:
@@ -223,28 +235,35 @@ FACET_VALUES = {"record_type": "record_type", "year": "year::text", "category": 
                 "issuer": "jsonb_array_elements_text(issuer)"}
 
 
-def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int,
-             with_facets: bool) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
-    """(total, facet counts, the page's (identifier, boost)) in one statement: the matches are found
-    once (a MATERIALIZED CTE), then counted, grouped by each facet and cut to the page from there."""
+def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int, with_facets: bool,
+             counted: tuple[str, list] | None = None) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
+    """(total, facet counts, the page's (identifier, boost)) in one statement (one snapshot): the
+    matches are found once (a MATERIALIZED CTE), then counted, grouped by each facet and cut to the
+    page from there; or, given `counted` (SQL of one row: total, facets), only the page is cut."""
     matches, params, order = query
-    facets = "NULL::json"
-    if with_facets:
-        facets = "json_build_object(" + ", ".join(
-            f"'{name}', (SELECT json_object_agg(value, n) FROM (SELECT {FACET_VALUES[name]} AS value, "
-            f"count(*) AS n FROM matches GROUP BY 1) AS facet)" for name in FACETS) + ")"
+    if counted is None:
+        facets = "NULL::json"
+        if with_facets:
+            facets = "json_build_object(" + ", ".join(
+                f"'{name}', (SELECT json_object_agg(value, n) FROM (SELECT {FACET_VALUES[name]} AS value, "
+                f"count(*) AS n FROM matches GROUP BY 1) AS facet)" for name in FACETS) + ")"
+        with_clause = (f"matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, "
+                       f"category, issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, "
+                       f"{facets} AS facets)")
+        source = "matches"
+    else:
+        with_clause, source = f"summary AS ({counted[0]})", f"(SELECT identifier, id, date, boost, hits {matches}) AS matches"
+        params = counted[1] + params
     cut = "" if limit is None else f" LIMIT {int(limit)}"
     cursor.execute(
-        f"WITH matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, category, "
-        f"issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, {facets} AS facets) "
-        f"SELECT total, facets, identifier, boost FROM summary LEFT JOIN (SELECT * FROM matches "
+        f"WITH {with_clause} SELECT total, facets, identifier, boost FROM summary LEFT JOIN (SELECT * FROM {source} "
         f"ORDER BY {order}{cut} OFFSET %s) AS page ON TRUE ORDER BY {order}", params + [offset])
     rows = cursor.fetchall()
     total, counts = rows[0][0], rows[0][1]
     found: dict[str, dict] = {}
     if with_facets:
-        counts = json.loads(counts) if isinstance(counts, str) else counts
-        found = {name: {int(value) if name == "year" else value: n for value, n in (counts[name] or {}).items()}
+        counts = (json.loads(counts) if isinstance(counts, str) else counts) or {}
+        found = {name: {int(value) if name == "year" else value: n for value, n in (counts.get(name) or {}).items()}
                  for name in FACETS}
     return total, found, [(identifier, boost) for _, _, identifier, boost in rows if identifier is not None]
 
