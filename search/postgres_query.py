@@ -43,6 +43,28 @@ def tsquery(words: Words) -> str | None:
     return "(" + (" <-> " if words.phrase else " & ").join(lexeme(t) + weight for t in words.tokens) + ")"
 
 
+def phrase_pairs(words: Words) -> tuple[str, bool] | None:
+    """A phrase's adjacent words as a tsquery over search_pairs(words) (migration search 0005), and
+    whether it asks exactly what the phrase does (two words, anywhere in the text); None if not a
+    phrase. `a <-> b` holds where b is at the position after one of a's: the pair "a b"."""
+    if not words.phrase or len(words.tokens) < 2:
+        return None
+    pairs = [f"{a} {b}" for a, b in zip(words.tokens, words.tokens[1:])]
+    if any(len(pair.encode()) > MAX_WORD_BYTES for pair in pairs):
+        return None
+    return "(" + " & ".join(map(lexeme, pairs)) + ")", len(words.tokens) == 2 and words.field != TITLE
+
+
+def _text_probe(query: str, pairs: tuple[str, bool] | None) -> tuple[str, list]:
+    """A row condition true exactly on rows matching `query`: a phrase is found by its pairs' GIN index
+    (no row's tsvector re-checked), and re-checked only when longer than two words or in the title."""
+    if pairs is None:
+        return "words @@ %s::tsquery", [query]
+    if pairs[1]:
+        return "search_pairs(words) @@ %s::tsquery", [pairs[0]]
+    return "search_pairs(words) @@ %s::tsquery AND words @@ %s::tsquery", [pairs[0], query]
+
+
 def row_condition(criterion) -> tuple[str, list]:
     """SQL true on a row of a record meeting an Exact or DateRange (the same on all its rows)."""
     match criterion:
@@ -67,6 +89,7 @@ class _Compiler:
     def __init__(self):
         self.columns: list[tuple[str, list]] = []  # per-row values the groups are judged by
         self.tsqueries: list[str] = []  # the text a match may have (the GIN probe, the rank)
+        self.pairs: list[tuple[str, bool] | None] = []  # per tsquery: its phrase's pairs (phrase_pairs)
         self.tokens: list[str] = []  # their words (the title hits of the first ordering)
         self.exact: list[tuple[str, list]] = []  # the exact values it may have
         self.boosts: list[tuple[str, list]] = []
@@ -86,6 +109,7 @@ class _Compiler:
                     return ("EXISTS (SELECT 1 FROM search_entry other WHERE other.identifier = "
                             "candidates.identifier AND other.words @@ %s::tsquery)", [query])
                 self.tsqueries.append(query)
+                self.pairs.append(phrase_pairs(criterion))
                 self.tokens += criterion.tokens
                 self.text_columns.append(len(self.columns))
                 return f"bool_or({self.column('words @@ %s::tsquery', [query])})", []
@@ -111,7 +135,11 @@ class _Compiler:
     def probe(self) -> tuple[str, list]:
         """A row condition some row of every match meets (what the GIN indexes answer)."""
         conditions, params = [], []
-        if self.tsqueries:
+        if any(self.pairs):  # each text by its own probe, a phrase by its pairs
+            probes = [_text_probe(query, pairs) for query, pairs in zip(self.tsqueries, self.pairs)]
+            conditions.append(" OR ".join(f"({sql})" for sql, _ in probes))
+            params += [p for _, ps in probes for p in ps]
+        elif self.tsqueries:
             conditions.append("words @@ %s::tsquery")
             params.append(self.any_text())
         for sql, ps in self.exact:
