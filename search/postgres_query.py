@@ -3,9 +3,13 @@
 A record matches when its rows together hold what is asked (rows grouped by record), or, for one
 text criterion, when one of its rows does (each record's first matching row stands for it); for
 several words, a record of one row when that row holds them all. Counts are exact. The matches are
-found once a search: the total, the facets and the page come from one statement. Matches are ordered first without reading a tsvector (boosts, title words, newest) and
-only the best RERANKED by ts_rank_cd: ranking reads a record's whole tsvector from TOAST, which was
-the whole cost of a common word. The rows are written by search.postgres.
+found once a search: the total, the facets and the page come from one statement; a search for one
+word takes its total and facets from search_word (search.postgres_counts) and its page from two
+ordered lists (search.postgres_word), visiting only about a page of its matches. A phrase is found
+by its adjacent words' index (search_pairs). Matches are ordered first without ranking (boosts,
+title words, newest) and only the best RERANKED by ts_rank_cd: ranking reads a record's whole
+tsvector from TOAST, which was the whole cost of a common word. The rows are written by
+search.postgres.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from django.db import connections, router, transaction
 from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
 from search.postgres_counts import summary
+from search.postgres_word import FIRST_ROW, TITLE_HIT, word_page
 from search.search_indexes import with_dates
 
 MAX_WORD_BYTES = 2046  # a longer lexeme is refused
@@ -158,10 +163,10 @@ class _Compiler:
         return " | ".join(self.tsqueries)
 
     def title_hits(self) -> tuple[str, list]:
-        """SQL counting the query's words in a row's title (a column of every part): no tsvector is read."""
+        """SQL counting the query's words among a row's title words (its positions of weight A)."""
         if not self.tokens:
             return "0", []
-        return " + ".join(["(strpos(title, %s) > 0)::int"] * len(self.tokens)), list(self.tokens)
+        return " + ".join([f"{TITLE_HIT}::int"] * len(self.tokens)), [lexeme(t) for t in self.tokens]
 
     def boost(self) -> tuple[str, list]:
         return " + ".join(sql for sql, _ in self.boosts) or "0", [p for _, ps in self.boosts for p in ps]
@@ -180,8 +185,8 @@ def must_meet_some(criterion) -> bool:
 
 
 # Ranking reads a record's whole tsvector (decompressed from TOAST): 3,393 rows of 发展 took 80 of
-# 90 ms at 240 issues. So the matches are first ordered by what costs no tsvector (boosts, the
-# query's words in the title, newest first) and only the best RERANKED of them are ranked by
+# 90 ms at 240 issues. So the matches are first ordered without ranking (boosts, the query's words
+# among the title's words, the row's weight-A positions, newest first) and only the best RERANKED of them are ranked by
 # ts_rank_cd, the rest following in the first order. Up to RERANKED matches the order is the
 # rank's, as if all were ranked.
 RERANKED = 100
@@ -205,6 +210,8 @@ def find(search: Search) -> Found:
     connection = reader()
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         cursor.execute(SEARCH_SETTINGS)
+        if counted is not None and limit is not None:  # the page from two ordered lists
+            matches, params, order = word_page(compiler.tsqueries[0], limit + offset, search.by_date)
         total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets, counted)
         identifiers = [identifier for identifier, _ in page]
         if rerank:
@@ -300,12 +307,10 @@ def _first_rows(compiler: _Compiler, where: list[str], where_params: list, by_da
     """One text criterion (the probe): a record matches when one of its rows does, so each record's
     first matching row stands for it and nothing is grouped."""
     query = compiler.tsqueries[0]
-    first = ("(part = 0 OR NOT EXISTS (SELECT 1 FROM search_entry earlier WHERE earlier.identifier = "
-             "search_entry.identifier AND earlier.part < search_entry.part AND earlier.words @@ %s::tsquery))")
     hits, hit_params = compiler.title_hits()
     matches = (f"FROM (SELECT identifier, id, date, 0 AS boost, {hits} AS hits, record_type, year, category, "
                f"issuer FROM search_entry "
-               f"WHERE {' AND '.join(f'({w})' for w in [*where, first])}) AS matches")
+               f"WHERE {' AND '.join(f'({w})' for w in [*where, FIRST_ROW])}) AS matches")
     order = "date DESC, id" if by_date else "hits DESC, date DESC, id"
     return matches, hit_params + where_params + [query], order
 
