@@ -13,6 +13,8 @@ bytes) is left out: no query can ask for it (search.postgres_query.phrase_pairs)
 
 from django.db import migrations
 
+from search.migration_sql import on_postgres
+
 PAIRS = """
 CREATE FUNCTION search_pairs(words tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT coalesce(array_to_tsvector(array_agg(DISTINCT here.lexeme || ' ' || next.lexeme)), ''::tsvector)
@@ -23,19 +25,8 @@ $$"""
 INDEX = "CREATE INDEX search_entry_pairs ON search_entry USING gin (search_pairs(words))"
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(PAIRS)
-        schema_editor.execute(INDEX)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS search_entry_pairs")
-        schema_editor.execute("DROP FUNCTION IF EXISTS search_pairs(tsvector)")
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0004_word_counts")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [on_postgres([PAIRS, INDEX], ["DROP INDEX IF EXISTS search_entry_pairs",
+                                               "DROP FUNCTION IF EXISTS search_pairs(tsvector)"])]
