@@ -28,7 +28,7 @@ class IndexEntry(models.Model):
     year = models.IntegerField()
     issue_no = models.IntegerField()
     date = models.DateField()
-    title = models.TextField(default="")  # the record's title (every part); title hits now read the tsvector's A positions
+    title = models.TextField(default="")  # the record's title (every part): the first ordering's title hits
     split = models.BooleanField(default=False)  # the record has several rows (its words may be in different ones)
     words = SearchVectorField()
 
