@@ -212,8 +212,8 @@ class PostgresSearchBackend(BaseSearchBackend):
         if not models:
             writer = _writer()
             with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+                clear_counts(cursor)  # its lock first, as every writer takes it (no deadlock)
                 cursor.execute("DELETE FROM search_entry")
-                clear_counts(cursor)
         for model in models or []:
             _replace("e.identifier LIKE %s", [f"{model._meta.label_lower}.%"], [])
 
@@ -230,9 +230,9 @@ class PostgresSearchBackend(BaseSearchBackend):
         (the table is locked against them, not against readers), so none is lost or doubled by it."""
         count, writer = 0, _writer()
         with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+            clear_counts(cursor)  # its lock first, as every writer takes it (no deadlock)
             cursor.execute("LOCK TABLE search_entry IN EXCLUSIVE MODE")
             cursor.execute("DELETE FROM search_entry")
-            clear_counts(cursor)
             pending = []
             for doc in documents:
                 pending.append(doc)

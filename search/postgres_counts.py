@@ -10,8 +10,8 @@ one-word search finds it, once however many of its rows hold it.
 search.postgres keeps the counts in the transaction that writes the rows: before rows are deleted
 their records' counts are taken off (add_counts with sign -1), after rows are inserted theirs are
 added, both computed in SQL from the rows themselves. Writers of the index take one advisory lock
-for it (until their commit), so that two ingests never wait on each other's count rows in
-opposite orders; readers are never blocked.
+for it (until their commit), first, before any row of search_entry, so that two ingests (or an
+ingest and a rebuild) never wait on each other in opposite orders; readers are never blocked.
 """
 
 from __future__ import annotations
