@@ -24,6 +24,7 @@ AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its line
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
 FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
+EDGE_SLACK = 2.0  # points: how far inside the gutter found on whole points a column's own edge may lie
 
 
 def reading_order(pages: list[Page]) -> list[Line]:
@@ -124,7 +125,8 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     """The usual gutter where the page agrees with it: a sparse page's own empty strip is too wide.
 
     A page too sparse to show a gutter of its own (a line or two per column) takes the usual one
-    when its text lies on both sides of it.
+    when its text lies on both sides of it, or fills one column up to it (the issue's last page,
+    a brief in the left column and the right one left empty).
     """
     if usual is None:
         return own
@@ -132,9 +134,10 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     if own is not None:
         return usual if own[0] <= centre <= own[1] else own
     both_sides = any(s.x1 <= centre for s in segments) and any(s.x0 >= centre for s in segments)
+    one_column_full = any(abs(s.x1 - usual[0]) <= EDGE_SLACK or abs(s.x0 - usual[1]) <= EDGE_SLACK for s in segments)
     # a page set in one column among two-column pages: its lines run across the usual gutter
     crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
-    return usual if both_sides and crossing <= max(2, CROSSING * len(segments)) else None
+    return usual if (both_sides or one_column_full) and crossing <= max(2, CROSSING * len(segments)) else None
 
 
 def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
@@ -205,7 +208,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
-    column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
+    column_edges = _column_edges(page.segments, area, gutter)
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
         lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
@@ -213,3 +216,16 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     return lines
 
 
+def _column_edges(segments: list[Segment], area: Area, gutter: Gutter) -> tuple[Gutter, Gutter]:
+    """Each column's left and right edge: the gutter's sides, moved onto where the page's lines meet them.
+
+    The gutter is found on whole points, so the right column's flush lines start up to a point or
+    two right of it: read from the gutter's side, every full line of that column seemed to start
+    inside its column, set with margins as a title is, and so never ended its paragraph by where it
+    ends (a row of an appointment list that filled the column ran on into the next row).
+    """
+    ends = [s.x1 for s in segments if gutter[0] - EDGE_SLACK <= s.x1 <= gutter[0]]
+    starts = [s.x0 for s in segments if gutter[1] <= s.x0 <= gutter[1] + EDGE_SLACK]
+    left_end = statistics.median(ends) if ends else gutter[0]
+    right_start = statistics.median(starts) if starts else gutter[1]
+    return (area.left, left_end), (right_start, area.right)

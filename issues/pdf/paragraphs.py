@@ -8,6 +8,8 @@ joined back; CJK is joined without spaces. The joining is the parser's one joine
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from issues.parser import lines as parser_lines
 from issues.parser import paragraphs as joiner
 from issues.pdf.pages import CENTRED_SHARE, Line
@@ -17,6 +19,7 @@ TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are 
 JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
 JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
 MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
+MIN_FACE_LINES = 5  # a face with this many full lines of its own is judged with the whole print's
 
 
 def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
@@ -27,7 +30,7 @@ def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
     marked: set[int] = set()
     ends = _paragraph_end(lines)
     for paragraph in joiner.join(lines, lambda paragraph, line: _continues(paragraph, line, ends),
-                                 first=lambda line: line.text):
+                                 first=lambda line: line.text, glued=_glued):
         start = paragraph.first
         page = parser_lines.page_of(start.page)
         if start.page is not None and start.page not in marked:
@@ -53,14 +56,18 @@ def _paragraph_end(lines: list[Line]):
     of appointments, one a line) nothing else tells it from the line before the next row.
     Each face is judged on its own lines: headings in another face are set ragged, so a wrapped
     heading's first line stops short of the edge too. Centred lines keep the first rule: a wrapped
-    title's first line is not justified.
+    title's first line is not justified. A face with too few full lines to tell (a list of
+    appointments in Song among documents in Kai) is set as the whole print is, where its own full
+    lines agree.
     """
     gaps: dict[str, list[float]] = {}
     for line in lines:
         if not (line.table_row or line.ends_short or _with_margins(line)):
             gaps.setdefault(line.font, []).append(line.right - line.x1)
-    justified = {font for font, found in gaps.items()
-                 if len(found) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in found) >= JUSTIFIED_SHARE * len(found)}
+    pooled = [gap for found in gaps.values() for gap in found]
+    print_justifies = len(pooled) >= MIN_FULL_LINES and _flush(pooled)
+    justified = {font for font, found in gaps.items() if _flush(found) and (
+        len(found) >= MIN_FULL_LINES or (print_justifies and len(found) >= MIN_FACE_LINES))}
 
     def ends(line: Line) -> bool:
         return line.ends_short or (line.font in justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
@@ -68,9 +75,31 @@ def _paragraph_end(lines: list[Line]):
     return ends
 
 
+def _glued(paragraph: joiner.Paragraph[Line], line: Line) -> str:
+    """A line's text as it goes on a paragraph: after a space where a Latin word ended the line
+    before and another begins this one ('GOVERNMENT' + 'OF'): print breaks Latin words only at their
+    spaces, and drops the space at the break. CJK and numbers are joined as they are."""
+    before, after = paragraph.pieces[-1][-1:], line.text[:1]
+    return " " + line.text if _letter(before) and _letter(after) else line.text
+
+
+def _letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _latin(ch: str) -> bool:
+    """Part of a Latin word or number, which print keeps on one line (GOVERNMENT, PEOPLE'S, 2021-2025)."""
+    return ch.isascii() and not ch.isspace()
+
+
+def _flush(gaps: list[float]) -> bool:
+    """Nearly all these full lines end on their column's edge."""
+    return sum(gap <= JUSTIFIED for gap in gaps) >= JUSTIFIED_SHARE * len(gaps)
+
+
 def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
     previous = paragraph.last
-    if previous.table_row or line.table_row or ends(previous):
+    if previous.table_row or line.table_row or (ends(previous) and not _word_carried_down(previous, line)):
         return False
     if abs(previous.size - line.size) > 0.5:
         return False
@@ -86,6 +115,22 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         wide = title_width is None or previous.x1 - previous.x0 >= title_width - TITLE_LINE_SLACK * previous.size
         return wide and _wrapped_title(previous, line)
     return True
+
+
+def _word_carried_down(previous: Line, line: Line) -> bool:
+    """A centred title line ending short because its next word did not fit: print breaks Latin text
+    only between words, so a wrapped Latin title's first line stops a word short of full
+    ('GAZETTE OF THE PEOPLE'S' over 'GOVERNMENT'). A deliberate break leaves room for that word."""
+    if not (_wrapped_title(previous, line) and previous.size == line.size and previous.font == line.font):
+        return False
+    word = sum(1 for _ in takewhile(_latin, line.text))
+    if not word:  # one CJK character
+        needed = line.size
+    elif line.text.isascii():  # a line of Latin words: measured
+        needed = (line.x1 - line.x0) * (word + 1) / len(line.text)
+    else:  # Latin among CJK: half a character each, as figures are set
+        needed = (word + 1) * line.size / 2
+    return previous.x1 - previous.x0 + needed > previous.right - previous.left
 
 
 def _title_width(paragraph: joiner.Paragraph[Line]) -> float | None:
