@@ -124,6 +124,12 @@ LAYOUTS = {
         "kai-unruled", gutter_at=0.56, document_face="kai", sections="column", headings="faux-bold",
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
+    # the gutter a little right of centre: the left column's titles and the back matter's English
+    # name all but fill it (a title's last character carried to the next column, a deliberate break)
+    "kai-gutter-53": Layout(
+        "kai-gutter-53", gutter_at=0.53, document_face="kai", sections="column", headings="faux-bold",
+        ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
+    ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
     "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True,
                        ruled_tables=False, figures="right"),

@@ -97,12 +97,31 @@ def centred(text, width, left=338.0, right=538.0):
     return Line(text, x0, x0 + width, 12.0, left, right, 27)
 
 
-def test_a_centred_latin_title_wrapped_a_word_short_of_full_is_joined_and_a_deliberate_break_kept():
+ENGLISH_NAME = ["GAZETTE OF THE PEOPLE'S GOVERNMENT", "OF WENZHOU MUNICIPALITY"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [centred("GAZETTE OF THE PEOPLE'S", 165.6), centred("GOVERNMENT", 72.0), centred(ENGLISH_NAME[1], 165.6)],
+        [centred(ENGLISH_NAME[0], 176.0), centred(ENGLISH_NAME[1], 149.6)],
+    ],
+    ids=["wrapped-a-word-short-of-full", "first-line-nearly-full-but-the-next-word-would-fit"],
+)
+def test_a_centred_latin_title_is_joined_where_it_wrapped_and_kept_apart_where_broken_on_purpose(lines):
     """Fixture 2019-04's back matter sets its English name on two lines, 'GAZETTE OF THE PEOPLE'S
-    GOVERNMENT' over 'OF WENZHOU MUNICIPALITY'; in a column the first wraps between words, a word
-    short of full. The second line's first word would have fitted after 'GOVERNMENT': a deliberate break."""
-    lines = [centred("GAZETTE OF THE PEOPLE'S", 165.6), centred("GOVERNMENT", 72.0), centred("OF WENZHOU MUNICIPALITY", 165.6)]
-    assert paragraphs(lines)[1:] == ["GAZETTE OF THE PEOPLE'S GOVERNMENT", "OF WENZHOU MUNICIPALITY"]
+    GOVERNMENT' over 'OF WENZHOU MUNICIPALITY'. In a narrow column the first wraps between words, a
+    word short of full; in a wider one (the gutter at 0.53 of the page) it all but fills the column,
+    yet 'OF' would have fitted after it: a deliberate break."""
+    assert paragraphs(lines)[1:] == ENGLISH_NAME
+
+
+def test_a_titles_last_character_carried_to_the_next_columns_top_is_joined_back():
+    """Fixture 2021-05's statistics title in a column whose width it all but fills (gutter at 0.53):
+    its last character went to the top of the next column, centred there."""
+    first = Line("温州市2021年5月份国民经济主要统计指", 67.0, 301.0, 13.0, 62.0, 306.0, 40)
+    carried = Line("标", 425.1, 438.1, 13.0, 324.0, 539.3, 40)
+    assert paragraphs([first, carried])[1:] == ["温州市2021年5月份国民经济主要统计指标"]
 
 
 BRIEF = ["4月2日，全市数字经济发展推进会暨政府数字", "化转型工作部署会召开。市委副书记、市长姚高", "员在会上指出，要切实增强实施数字经济“一号",
