@@ -142,3 +142,18 @@ def test_a_last_page_with_only_its_left_column_printed_is_read_in_that_column():
             for n, text in enumerate(BRIEF)]
     pages = [two_columns(0), two_columns(1), Page(2, 595.0, 842.0, last, printed_no=5)]
     assert paragraphs(reading_order(pages))[-1] == "".join(BRIEF)
+
+
+def test_alternating_headers_of_a_two_page_issue_go_and_a_paragraph_runs_on_over_the_page():
+    """Each header of a two-page issue is printed once (the gazette's name, then year and number),
+    so neither recurs by its words; both stand at one height in the header band, smaller than the
+    text. Left in, the second split a paragraph at the page break (a chronicle entry lost its end)."""
+    headers = ["温州市人民政府公报", "2019年第4期（总第200期）"]
+    pages = []
+    for index, header in enumerate(headers):
+        body = [Segment(RUNNING, 62.0 if n or index else 83.0, 539.0, 150.0 + 16 * n, 10.5) for n in range(30)]
+        pages.append(Page(index, 595.0, 842.0, [Segment(header, 250.0, 345.0, 40.0, 8.5), *body], printed_no=index + 3))
+    pages[1].segments.append(Segment("为贯彻落实。", 62.0, 130.0, 150.0 + 16 * 30, 10.5))
+    found = paragraphs(reading_order(pages))
+    assert found == ["·  3  ·", RUNNING * 60 + "为贯彻落实。"]
+    assert [page.running for page in pages] == [[header] for header in headers]

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues.pdf.furniture import find_furniture
-from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment
+from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment, body_size
 from issues.pdf.tables import find_unruled_tables
 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
@@ -71,14 +71,6 @@ def _edge(xs: list[float], pick) -> float:
     buckets = Counter(round(x / AREA_BUCKET) for x in xs)
     shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
     return pick(shared or xs)
-
-
-def body_size(segments: list[Segment]) -> float:
-    """The size most of a page's characters are set in (0 for a page without text)."""
-    sizes = Counter()
-    for s in segments:
-        sizes[round(s.size, 1)] += len(s.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
