@@ -1,8 +1,9 @@
 """Paragraphs: the lines in reading order joined back by their geometry, as the parser's lines.
 
 A line that ends short of its column's right edge ends a paragraph; an indented line or a change of
-size or face (a bold heading, a day marker) starts one; a centred title too long for one line is
-joined back; CJK is joined without spaces. The joining is the parser's one joiner
+size or face (a bold heading, a day marker) starts one; a centred title's lines are joined where
+its next word did not fit (a wrap), not where it was broken on purpose; CJK is joined without
+spaces, Latin words get back the space a line break took. The joining is the parser's one joiner
 (issues.parser.paragraphs.join): this module gives only its rule, read from geometry.
 """
 
