@@ -162,3 +162,10 @@ def test_an_unknown_letter_spaced_column_is_cut_off_the_briefs_and_quoted_with_i
     assert [(n.title, n.body) for n in parsed.news] == [(brief[0], brief[1])]
     [told] = [w for w in parsed.warnings if getattr(w, "kind", "") == "unknown_section"]
     assert (told.page, told.section, told.lines) == (6, "专题报道", unknown)
+
+
+def test_an_interpretation_title_a_reader_gives_on_two_lines_starts_its_section():
+    lines = [page(42), "资本共同投资建设；结合“大建大美”“全域", "《关于鼓励社会力量投资建设与运营",
+             "体育场所的意见》政策解读", "谋划”，加快体育设施建设。"]
+    [found] = rawsplit.find_sections(clean.paged(as_lines(lines)))
+    assert (found.category, found.start, found.title) == ("政策解读", 1, "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读")

@@ -88,6 +88,15 @@ def find_sections(lines: list[Line]) -> list[Found]:
     return sections
 
 
+def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
+    """An interpretation's title printed over two lines, as a reader's lines give it (a scan's or a PDF's
+    column lines, the title not joined): '《关于鼓励社会力量投资建设与运营' + '体育场所的意见》政策解读'."""
+    if i + 1 >= len(lines) or not regexes.INTERPRETATION_TITLE_HEAD.match(lines[i].strip()):
+        return None
+    tail = lines[i + 1].strip()
+    return lines[i].strip() + tail if regexes.INTERPRETATION_TITLE_TAIL.match(tail) else None
+
+
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
@@ -95,6 +104,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
         return Found("政策解读", i, title=text)
+    if title := _two_line_interpretation_title(lines, i):
+        return Found("政策解读", i, title=title)
     if heading := regexes.CATEGORY_HEADING.match(text):
         return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
