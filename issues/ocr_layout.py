@@ -46,7 +46,8 @@ def segments(page: ScanPage, usual_gutter: float | None = None) -> tuple[list[pd
         else:
             in_tables[id(grid)].append((clean_text(box.text), min(xs), max(xs), min(ys), max(ys)))
     middle = usual_gutter if page.gutter is None else (page.gutter[0] + page.gutter[1]) / 2
-    for box in one_line_boxes(free, angle, centre, middle):
+    across = None if page.gutter is None else page.gutter[1] - page.gutter[0]
+    for box in one_line_boxes(free, angle, centre, middle, across):
         xs, ys = zip(*turned(box.corners, angle, centre))
         text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
@@ -140,7 +141,8 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
     return kept
 
 
-def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], middle: float | None) -> list[Box]:
+def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], middle: float | None,
+                   across: float | None = None) -> list[Box]:
     """The two boxes of one column line joined where they stand less than ONE_LINE_GAP apart.
 
     The detector may find a line as two boxes where print leaves a blank in it (「温政发〔2020〕23号」,
@@ -149,12 +151,21 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     pixels of the upright page; None on a one-column page), of different type sizes, or three or more
     on a column's line (a table's row) stay apart. The blank is measured between the characters as
     the recogniser placed them (a box's corners reach past its ink where a speck stands beside it).
+
+    A line of just two boxes set larger than the page's usual line, one either side of the gutter with
+    a blank narrower than `across` pixels (the gutter's width) between them, is a heading set across
+    the gutter (a chronicle's 「4月份市政府记事」 centred over both columns, cut there by the detector):
+    two column lines stand a whole gutter apart, and a column's heading stands by its column's edge.
     """
+    usual = statistics.median(box.height for box in boxes) if boxes else 0.0
+    widest = {0: 0.0, 1: 0.0}  # the column's width: its widest line's
     placed = []
     for box in boxes:
         xs, ys = zip(*turned(box.corners, angle, centre))
         side = 0 if middle is None or max(xs) <= middle else 1 if min(xs) >= middle else -1
         placed.append(((min(ys) + max(ys)) / 2, min(xs), side, box))
+        if side >= 0:
+            widest[side] = max(widest[side], max(xs) - min(xs))
     placed.sort(key=lambda p: p[0])
     joined: dict[int, Box] = {}
     line: list[tuple] = []
@@ -166,6 +177,10 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             pieces = sorted((p for p in line if p[2] == side), key=lambda p: p[1])
             if len(pieces) == 2 and (box := _one_line(pieces[0][3], pieces[1][3])) is not None:
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
+        pieces = sorted(line, key=lambda p: p[1])
+        if (across is not None and [p[2] for p in pieces] == [0, 1] and _across_gutter(pieces, middle, usual, widest)
+                and (box := _one_line(pieces[0][3], pieces[1][3], across))):
+            joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         line = [item]
     out = []
     for box in boxes:
@@ -175,17 +190,28 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     return out
 
 
-def _one_line(left: Box, right: Box) -> Box | None:
-    """Two boxes as one line's box, a space between where the blank is one; None when they stand apart."""
+def _across_gutter(pieces: list[tuple], middle: float, usual: float, widest: dict[int, float]) -> bool:
+    """Whether a line's two pieces either side of the gutter are a heading set across it: larger than the
+    page's usual line, centred on the gutter, each under half its column (two column lines fill theirs)."""
+    (_, x0, _, left), (_, _, _, right) = pieces
+    x1 = max(x for x, _ in right.corners)
+    return (all(p[3].height > (1 + SAME_SIZE) * usual for p in pieces) and abs((x0 + x1) / 2 - middle) < left.height
+            and all(max(x for x, _ in p[3].corners) - p[1] < widest[p[2]] / 2 for p in pieces))
+
+
+def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:
+    """Two boxes as one line's box, a space between where the blank is one; None when they stand apart
+    (ONE_LINE_GAP type sizes, or `widest` pixels when given: a gutter's width)."""
     size = min(left.height, right.height) / BOX_PER_SIZE
     if abs(left.height - right.height) > SAME_SIZE * max(left.height, right.height):
         return None
     end = left.chars[-1][2] if left.chars else max(x for x, _ in left.corners) - padding(left.height)
     start = right.chars[0][1] if right.chars else min(x for x, _ in right.corners) + padding(right.height)
     gap = start - end
-    if not -size < gap < ONE_LINE_GAP * size:  # far apart, or one read inside the other
+    if not -size < gap < (ONE_LINE_GAP * size if widest is None else widest):  # far apart, or one read inside the other
         return None
-    space = gap >= CJK_SPACE * SPACE * size and spaceable(left.text[-1], right.text[0])
+    # across the gutter the blank is the gutter's, no space of the line's
+    space = widest is None and gap >= CJK_SPACE * SPACE * size and spaceable(left.text[-1], right.text[0])
     return Box(left.text + (" " if space else "") + right.text, min(left.score, right.score),
                joined_corners(left.corners, right.corners), left.chars + right.chars)
 

@@ -76,3 +76,25 @@ def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
     assert [b.text for b in ocr_layout.one_line_boxes([number, title], 0.0, (850.0, 1100.0), 835.0)] == [
         "温政办〔2020〕73号 温州市人民政府办"]
 
+
+@pytest.mark.parametrize(
+    "boxes, lines",
+    [
+        ([box("4月份市", 565, 825, top=1390, height=65, chars=False), box("政府记事", 833, 1107, top=1388, height=65, chars=False),
+          box("劳动群众要把建功新时代与续写创新史结合起", 165, 822, top=1280), box("稳企聚能”五大行动, 落实20条举措,构建企业", 850, 1506, top=1230)],
+         ["4月份市政府记事", "劳动群众要把建功新时代与续写创新史结合起", "稳企聚能”五大行动, 落实20条举措,构建企业"]),
+        ([box("左栏的小标题", 500, 790, top=1390, height=65), box("右栏的小标题", 860, 1150, top=1390, height=65),
+          box("左栏正文", 165, 822, top=1280), box("右栏正文", 850, 1500, top=1280)],
+         ["左栏的小标题", "右栏的小标题", "左栏正文", "右栏正文"]),
+        ([box("幼儿照护机构建设纳入近期三年以上的市级", 163, 823, top=1282, height=80, chars=False),
+          box("律法规培训。各级政府要将婴幼儿照护纳入", 849, 1504, top=1284, height=80, chars=False),
+          box("正文", 165, 300, top=1100), box("正文", 850, 1000, top=1100), box("正文", 165, 300, top=1000)],
+         ["幼儿照护机构建设纳入近期三年以上的市级", "律法规培训。各级政府要将婴幼儿照护纳入", "正文", "正文", "正文"]),
+    ],
+    ids=["heading-across-the-gutter", "two-column-headings-a-gutter-apart", "tall-column-lines-fill-their-columns"],
+)
+def test_a_heading_set_across_the_gutter_is_one_line(boxes, lines):
+    """2019-04 (scan, page 28): the chronicle's heading centred over both columns, read as two boxes
+    8 pixels apart either side of a 35-pixel gutter (809-844); headings of each column stand a gutter apart;
+    2020-09 (scan, page 17): two column lines in boxes made tall by the line below, 26 pixels apart, fill their columns."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 826.5, 35.0)] == lines
