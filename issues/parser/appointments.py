@@ -18,7 +18,8 @@ Other shapes real notices print are read too: a decider before its items on one 
 'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
 resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
-('最高人民法院副院长、审判委员会委员、审判员'). An entry that gives no row is a loss warning quoting it.
+('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
+decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def _opening(entry: str) -> str:
     '免除张三…一职' as '免去张三…职务')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))
-    return regexes.ONE_POST.sub("职务", entry)  # '免除…局长一职
+    return regexes.ONE_POST.sub("职务", entry)  # '免除…局长一职'
 
 
 def _decider(prefix) -> str:

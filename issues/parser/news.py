@@ -3,10 +3,12 @@
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
 opening clause: '为深入贯彻…，11月25日，…'; after a news dateline, the day its text names: '新华社北京6月29日电 …28日下午…';
-an undated '近日，…', '上半年，…' gives no date), then more
+an undated '近日，…', '上半年，…' gives no date; a day spoken with 号: '3号，…'; a source's dateline or a byline opens a brief
+whatever its first sentence says: '温州网讯 …', '本网讯（记者…）…', '（记者 何晓芳）…'), then more
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
-re-joined; a title broken over lines is put back on one line without the break's spaces. Lines that open no brief are
-a loss warning quoting them.
+re-joined; a title broken over lines is put back on one line without the break's spaces, a title in two parts too (a second
+part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
+it. Lines that open no brief are a loss warning quoting them.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def _opens_a_report(line: str) -> bool:
     """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
     ('温州网讯 …', '（记者 何晓芳）…')."""
     text = in_digits(line.strip())
-    return bool(regexes.NEWS_DATED_LEAD.match(text) or regexes.NEWS_DAY_LEAD.match(text) or regexes.NEWS_SOURCE_LEAD.match(text))
+    return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
 
 
 def _title_like(line: str) -> bool:
@@ -135,8 +137,8 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         return dated
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
-        day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))  # '25日，…', '温州网讯 3号，…':
-        # the month is the issue's
+        # '25日，…', '温州网讯 3号，…': the month is the issue's
+        day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 
