@@ -24,7 +24,9 @@ from issues.locks import issue_lock
 from issues.models import Issue
 from issues.parser import PARSER_VERSION, kinds, parse_issue
 from issues.parser.lines import Line, from_text, physical_pages
-from issues.parser.warnings import losses
+from issues.parser.errors import NoIdentity
+from issues.parser.records import ParsedIssue
+from issues.parser.warnings import LOSS, ParseWarning, losses
 from issues.sources import (
     IMAGE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, IngestError, SourceInfo, decode_text, discard_kept_on_failure, keep_source, sha256_of,
     source_kind,
@@ -146,7 +148,7 @@ def ingest_bytes(
     report(Stage.READING, 0, 0)
     read, reading_warnings, pdf_pages = read_source(data, name, progress)
     report(Stage.PARSING, 0, 0)
-    parsed = parse_issue(read, year=year, issue_no=issue_no)
+    parsed = _parse(read, year=year, issue_no=issue_no)
     parsed.warnings.extend(reading_warnings)
     report(Stage.SAVING, 0, 0)
     held = hold_losses and status == Issue.Status.PUBLISHED and bool(losses(parsed.warnings))
@@ -155,6 +157,26 @@ def ingest_bytes(
                        pdf_path=pdf_path, pdf_pages=pdf_pages)
     result.held = held and result.status != "skipped"
     return result
+
+
+def _parse(read: list[Line], *, year: int | None, issue_no: int | None) -> ParsedIssue:
+    """The parsed issue; one that prints only its 总第N期 is placed among the archive's issues by that
+    number, with a loss warning asking staff to check the year and number (refused when none is near)."""
+    try:
+        return parse_issue(read, year=year, issue_no=issue_no)
+    except NoIdentity as refusal:
+        total_no = refusal.total_no
+        placed = total_no and Issue.objects.placed_by_total_no(total_no)
+        if not placed:
+            raise
+    placed_year, placed_no, nearest = placed
+    parsed = parse_issue(read, year=year or placed_year, issue_no=issue_no or placed_no)
+    parsed.warnings.append(ParseWarning(
+        level=LOSS, kind="identity_from_total_no",
+        message=f"原文只印“总第{total_no}期”，没有年份和期数：按已发布的{nearest.label}逐月推算为"
+                f"{parsed.year}年第{parsed.issue_no}期，请核对",
+    ))
+    return parsed
 
 
 def _save(parsed, data: bytes, name: str, digest: str, *, force: bool, status: str, pdf_path: str,

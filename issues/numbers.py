@@ -43,6 +43,9 @@ def doc_key(text: str) -> str | None:
     match = regexes.DOC_NUMBER_NO_YEAR_FULL.match(text)
     if match:
         return f"{match['prefix']}第{int(match['serial'])}号"
+    match = regexes.DOC_NUMBER_ORDER_AFTER_FULL.match(text)
+    if match:  # '国务院第279号令' is '国务院令第279号'
+        return f"{match['prefix']}令第{int(match['serial'])}号"
     return None
 
 

@@ -20,10 +20,14 @@ from issues import numbers
     ("财政部公告2019年76号", "财政部公告2019年第76号"),
     ("温州2020年5", None),
     ("人口2020年", None),
+    # an order numbered before its 令 (国务院第613号令, tests/data/SOURCES.md) is the order's number
+    ("国务院第613号令", "国务院令第613号"),
+    ("第613号令", None),
 ], ids=["square_brackets_and_full_width_digits", "round_brackets", "order_without_a_year",
         "announcement_by_year", "announcement_spaced_and_zero_padded", "announcement_without_a_serial",
         "serial_without_an_issuer", "year_with_nian", "year_with_nian_spaced_and_zero_padded",
-        "announcement_without_di", "year_with_nian_without_hao_is_text", "year_alone_is_text"])
+        "announcement_without_di", "year_with_nian_without_hao_is_text", "year_alone_is_text",
+        "order_numbered_before_its_ling", "order_serial_alone"])
 def test_doc_key(printed, key):
     assert numbers.doc_key(printed) == key
 

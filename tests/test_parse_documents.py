@@ -371,10 +371,32 @@ def test_own_number_is_not_cited():
         ("程序仍按市人民政府令（第7号）实施前的规定执行", "市人民政府令第7号"),
         # 2020-09 line 1192: an announcement numbered by year and serial is a document number too
         ("执行《关于养老、托育、家政等社区家庭服务业优惠政策的公告》（财政部公告2019年第76号）要求", "财政部公告2019年第76号"),
+        # 广州市人事局 2002-06-11 (tests/data/SOURCES.md): a province's abbreviation before 人, which begins others
+        ("根据省人事厅、省财政厅《关于调整省直机关、事业单位工作人员死亡后丧葬费标准的通知》（粤人薪[1999]2号）文件精神",
+         "粤人薪[1999]2号"),
+        # 湖南省人民政府教育督导室 (SOURCES.md): a government's unit, 政 after its place, then 教, which begins others
+        ("【发文字号】 湘政教督通[2010]1号", "湘政教督通[2010]1号"),
+        # 绵阳 绵府办发[2005]51号 (SOURCES.md): the province office's number after its name
+        ("和省政府办公厅《关于进一步加强教育督导工作的意见》（川办发[2005]3号）文件精神", "川办发[2005]3号"),
+        # the same, glued to running text: the place before the 政 mark begins the number
+        ("结合要求湘政教督通[2010]1号文件", "湘政教督通[2010]1号"),
+        # 中铁十一局 采购公告 2026-02 (SOURCES.md): an order numbered before its 令
+        ("依据《中华人民共和国招标投标法实施条例》（国务院第613号令）", "国务院第613号令"),
+        # an autonomous region's order (SOURCES.md 内蒙古自治区人民政府令第82号, cited for the test): 蒙 or 省 inside a
+        # government's whole name begins nothing
+        ("执行《内蒙古自治区村庄和集镇规划建设管理实施办法》（内蒙古自治区人民政府令第82号）", "内蒙古自治区人民政府令第82号"),
+        # 广东省政府令第227号 as a table of sources cites it (SOURCES.md): the province's government without 人民
+        ("广东省实施《女职工劳动保护特别规定》办法第十一条；广东省政府令第227号；广东省人民政府", "广东省政府令第227号"),
+        # 绵府办发[2005]51号 (SOURCES.md), its brackets set in the small form ﹝﹞ that NFKC reads as 〔〕
+        ("国务院办公厅《转发教育部关于建立对县级人民政府教育工作进行督导评估制度意见的通知》（国办发﹝2004﹞8号）",
+         "国办发﹝2004﹞8号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
          "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
-         "announcement_numbered_by_year"],
+         "announcement_numbered_by_year", "province_abbreviation_before_a_common_start",
+         "government_unit_after_its_place", "province_office", "government_unit_glued_to_running_text",
+         "order_numbered_before_its_ling", "region_government_whole", "province_government_without_renmin",
+         "small_form_brackets"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)
@@ -487,3 +509,54 @@ HEADING_THEN_PARAGRAPH = [
 ])
 def test_body_paragraphs_rejoin_only_lines_that_are_not_paragraphs_yet(lines, rejoin, paragraphs):
     assert documents.body_paragraphs(lines, rejoin=rejoin) == paragraphs
+
+
+# 鞍山市人民政府令第16号 (tests/data/SOURCES.md `ANSHAN`), printed in the orders column as gazettes print a rule
+# without its order line, or with the order line's place left out ('政府令〔1994〕第16号', written for the test)
+ANSHAN_RULE = """鞍山市行政复议程序规定
+
+{number}
+
+《鞍山市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过，现予发布实施。
+
+市长:董伟
+
+一九九四年五月十八日
+
+鞍山市行政复议程序规定
+
+第一条　为保证各级行政机关依法行政，防止和纠正违法或不当的具体行政行为，保护公民、法人和其他组织的合法权益，根据《行政复议条例》（以下简称《条例》），制定本规定。
+"""
+
+
+@pytest.mark.parametrize("number_line, number", [
+    ("鞍政令〔1994〕16号", "鞍政令〔1994〕16号"),
+    ("政府令〔1994〕第16号", "政府令〔1994〕第16号"),
+    ("鞍山市人民政府令第16号", "鞍山市人民政府令第16号"),
+], ids=["abbreviated_number", "order_line_without_its_place", "whole_order_line"])
+def test_a_rule_in_the_orders_column_is_its_places_governments(number_line, number):
+    document = parse_document(ANSHAN_RULE.format(number=number_line), "鞍山市行政复议程序规定", number, category="市政府令")
+    assert (document.issuer, document.signed_date) == ("鞍山市人民政府", date(1994, 5, 18))
+
+
+
+# 中共中央 国务院 (2021-09-22), as Xinhua printed it (tests/data/SOURCES.md): the date in brackets under the title, no
+# signature; the first paragraph and the first heading
+CARBON = """中共中央 国务院
+
+关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见
+
+{date}
+
+实现碳达峰、碳中和，是以习近平同志为核心的党中央统筹国内国际两个大局作出的重大战略决策，是着力解决资源环境约束突出问题、实现中华民族永续发展的必然选择，是构建人类命运共同体的庄严承诺。为完整、准确、全面贯彻新发展理念，做好碳达峰、碳中和工作，现提出如下意见。
+
+一、总体要求
+"""
+CARBON_TITLE = "中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见"
+
+
+@pytest.mark.parametrize("printed", ["（2021年9月22日）", "(二○二一年九月二十二日)"], ids=["digits", "chinese_numerals"])
+def test_a_date_in_brackets_under_the_title_is_the_signed_date_and_no_part_of_the_body(printed):
+    document = parse_document(CARBON.format(date=printed), CARBON_TITLE, "", category="市政府文件")
+    assert document.signed_date == date(2021, 9, 22)
+    assert document.body.split("\n")[0].startswith("实现碳达峰、碳中和")

@@ -29,7 +29,7 @@ YUEYANG = ("岳政发〔2017〕2号", "市政府文件", "岳阳市人民政府�
            "2017-01-20", 3)
 JINHUA = ("金政办发〔2010〕15号", "市府办文件", "金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知",
           "金华市人民政府办公室", "2010-04-07", 3)
-LUFENG = ("", "部门文件", "禄丰市人民政府常务会议议事规则", "禄丰市人民政府", None)  # a government's own rules name it
+LUFENG = ("", "市政府文件", "禄丰市人民政府常务会议议事规则", "禄丰市人民政府", None)  # a city government's own rules: its column
 SHANGHAI = ("沪府发〔2017〕92号", "市政府文件", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", "上海市人民政府",
             "2017-12-20", 4)
 
@@ -71,7 +71,7 @@ def test_a_registration_code_of_another_provinces_form_stays_with_its_title_bloc
 
 def test_a_rule_printed_without_signature_is_a_loss_warning_naming_what_it_lacks():
     warnings = [(w.kind, w.section, w.page, w.lines) for w in parsed("documents_at_the_head").warnings if w.is_loss]
-    assert warnings == [("document_field_missing", "部门文件", 4, ["禄丰市人民政府常务会议议事规则"])]
+    assert warnings == [("document_field_missing", "市政府文件", 4, ["禄丰市人民政府常务会议议事规则"])]
 
 
 DECIDED_BY = "济源市第十五届人民代表大会常务委员会第七次会议决定"

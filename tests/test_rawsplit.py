@@ -47,9 +47,20 @@ def test_another_governments_number_tells_its_column(doc_number, category):
     ("乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "部门文件"),
     ("金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", "市府办文件"),
     ("劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知", "部门文件"),  # a ministry's office
+    ("阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "市政府文件"),  # a prefecture's administration (docs21)
 ])
 def test_a_document_without_number_takes_the_category_of_the_issuer_its_title_names(title, category):
     assert rawsplit.category_of("", title) == category
+
+
+@pytest.mark.parametrize(("title", "issuer", "category"), [
+    # 东府办[2005]42号 (tests/data/SOURCES.md, docs21): its title names no issuer, its signature does
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东莞市人民政府办公室", "市府办文件"),
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "东莞市住房和城乡建设局", "部门文件"),
+    ("关于印发东莞市困难家庭住房保障办法实施细则的通知", "", "部门文件"),
+], ids=["signed_by_a_government_office", "signed_by_a_department", "signed_by_nobody"])
+def test_a_document_whose_title_names_no_issuer_takes_the_category_of_its_signature(title, issuer, category):
+    assert rawsplit.category_of("", title, issuer) == category
 
 
 def test_sections_found_by_their_shapes_each_on_its_page():

@@ -99,7 +99,8 @@ WITH_TOC = [
 
 
 # running headers of other wordings, left between the lines of a title block by a page break
-PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"]]
+PAGE_BREAKS = [["— 4 —", "温州市人民政府公报"], ["- 4 -", "2021年第3期"], ["第4页", "温州市人民政府公报 2021年第3期 部门文件"],
+               ["第4页", "二○○八年第六期"]]  # the issue in Chinese numerals, as covers before 2012 print it
 WITH_TOC += [
     pytest.param([SUQIAN_TOC], SUQIAN_THREE_LINES[:2] + page_break + SUQIAN_THREE_LINES[2:], [SUQIAN_READ],
                  id=f"running_header_{n}_between_the_title_lines") for n, page_break in enumerate(PAGE_BREAKS)
@@ -175,7 +176,8 @@ def test_a_personnel_decision_under_its_issuer_line_is_no_document():
     assert documents(raw_layout(2021, 3, [LINHAI, decision])) == [LINHAI_READ]
 
 
-@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column"])
+@pytest.mark.parametrize("page_break", PAGE_BREAKS, ids=["plain_gazette_name", "issue_alone", "name_issue_and_column",
+                                                         "issue_in_chinese_numerals"])
 def test_a_running_header_inside_a_paragraph_stays_out_of_the_body(page_break):
     cover_notice = SUQIAN[3]
     body = SUQIAN[:3] + [cover_notice[:20]] + page_break + [cover_notice[20:]] + SUQIAN[4:]
@@ -209,3 +211,19 @@ def test_a_line_warning_of_a_text_without_page_numbers_gives_its_sections_toc_pa
     parsed = parse_issue(text)
     quoting = [w for w in parsed.warnings if getattr(w, "is_loss", False) and unread[0] in w.lines]
     assert quoting and all(w.page == 3 for w in quoting)
+
+
+# yueyang-2017-2 (tests/data/SOURCES.md `YUEYANG_RULES`): a registration code of another province's form over the issuer's
+# line, as a text export prints the title block after the document before
+YUEYANG = ["YYCR—2017—00002", "岳阳市人民政府", "关于印发《岳阳市人民政府工作规则》的通知", "岳政发〔2017〕2号",
+           "各县市区人民政府，岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区，市直各单位，中央、省属驻岳各单位：",
+           "《岳阳市人民政府工作规则》已经市人民政府同意，现印发给你们，请认真遵照执行。", "岳阳市人民政府", "2017年1月20日"]
+YUEYANG_TOC = ("市政府文件", "岳阳市人民政府关于印发《岳阳市人民政府工作规则》的通知（岳政发〔2017〕2号）")
+
+
+@pytest.mark.parametrize("before", [[], LECHANG], ids=["first_document", "after_an_unnumbered_notice"])
+def test_another_provinces_registration_code_over_the_title_block_is_the_documents(before):
+    toc = [LECHANG_TOC] * bool(before) + [YUEYANG_TOC]
+    found = parse_issue(layout(2021, 3, toc, before + YUEYANG)).to_export()["documents"]
+    assert [(d["doc_number"], d["registration_code"]) for d in found][-1] == ("岳政发〔2017〕2号", "YYCR—2017—00002")
+    assert "YYCR" not in "".join(d["body"] for d in found)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import F
+from django.db.models.functions import Abs
 from django.urls import reverse
 from django.utils import timezone
 
@@ -16,6 +18,10 @@ from issues.parser import kinds, records
 from issues.parser.warnings import ParseWarning, structured
 from issues.signals import replacing_published
 from issues.sources import SourceInfo, source_kind
+
+# How far, in issues, a 总第N期 may be counted from an archived one: a gap of years may hide a skipped
+# or double issue, which counting months would not see.
+TOTAL_NO_REACH = 24
 
 
 class IssueQuerySet(models.QuerySet):
@@ -27,6 +33,20 @@ class IssueQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-year", "-issue_no")
+
+    def placed_by_total_no(self, total_no: int) -> tuple[int, int, "Issue"] | None:
+        """The (year, issue number) of 总第`total_no`期, counted in months from the published issue nearest
+        in total number (the gazette is monthly, numbered 1–12 within its year: 总第60期 is 2010年第12期,
+        so 总第61期 is 2011年第1期); None when no published issue lies within TOTAL_NO_REACH of it."""
+        nearest = (
+            self.published().filter(issue_no__lte=12, total_no__isnull=False)
+            .annotate(gap=Abs(F("total_no") - total_no)).filter(gap__lte=TOTAL_NO_REACH)
+            .order_by("gap", "-year").first()
+        )
+        if nearest is None:
+            return None
+        month = nearest.year * 12 + nearest.issue_no - 1 + total_no - nearest.total_no
+        return month // 12, month % 12 + 1, nearest
 
     def version(self) -> str:
         """Changes whenever one of these issues is added, replaced, published, deleted or corrected.

@@ -127,6 +127,8 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
     text = line.strip()
     if regexes.COLUMN_UNIT_START.match("".join(text.split())):  # also '（ 十 六 ） 其 他' spread out
         return False
+    if regexes.DATE_LINE.match(in_digits("".join(text.split()))) and width(text) < SHORT_LINE:
+        return False  # a signature's date, under a signer's name as wide as the column ('…公安局…交通警察大队')
     if flow:
         return glued
     if glued:  # a heading printed on two lines: '市政府部署秋冬季疫情防控工作 ' + '抓好常态化精密智控…'

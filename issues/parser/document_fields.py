@@ -95,7 +95,9 @@ def _numbers_in(text: str) -> list[str]:
     An order named apart from its number ('《温州市人民政府令》(第147号)') is given as '温州市人民政府令第147号'.
     """
     found = []
-    for pattern in (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER, regexes.CITED_ANNOUNCEMENT_NUMBER):
+    patterns = (regexes.CITED_DOC_NUMBER, regexes.CITED_ORDER_NUMBER, regexes.CITED_ORDER_NUMBER_AFTER,
+                regexes.CITED_ANNOUNCEMENT_NUMBER)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             prefix = _issuer_abbreviation(match["prefix"])
             if not prefix:
@@ -112,7 +114,12 @@ def _issuer_abbreviation(run: str) -> str:
         if run[i] in regexes.DOC_PREFIX_STOP:
             run = run[i + 1 :]
             break
-    start = next((i for i, ch in enumerate(run) if ch in regexes.DOC_PREFIX_START), 0)
+    if regexes.GOVERNMENT_NAME.match(run):
+        return run if len(run) <= regexes.DOC_PREFIX_MAX + 4 else ""  # '内蒙古自治区人民政府令' whole
+    mark = regexes.GOVERNMENT_MARK.search(run)
+    place = run[: mark.start()] if mark else run
+    starts = [i for i, ch in enumerate(place) if ch in regexes.DOC_PREFIX_START]
+    start = (starts[-1] if mark else starts[0]) if starts else 0
     run = run[start:]
     return run if len(run) <= regexes.DOC_PREFIX_MAX else ""
 

@@ -30,8 +30,9 @@ def starts_after_signatures(lines: list[Line], lo: int, hi: int, articles: bool 
             continue
         following = [k for k in content[n + 1 :] if not regexes.AFTER_SIGNATURE.match(lines[k].text.strip())]
         text = "".join(lines[following[0]].text.split()) if following else ""
-        if text and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
-            starts.append(following[0])  # not the enclosed text's title, chapter or article
+        heading = regexes.CATEGORY_HEADING.match(text) or regexes.MONTH_HEADING.match(text)  # '9月份市政府记事'
+        if text and not heading and not regexes.TITLE_END.search(text) and (articles or not regexes.STRUCTURAL_START.match(text)):
+            starts.append(following[0])  # not the enclosed text's title, chapter or article, nor the next section
     return starts
 
 
@@ -41,6 +42,23 @@ def claimed_by_previous_page(lines: list[Line], page_top: int, start: int) -> bo
     first = next((i for i in range(page_top, len(lines)) if lines[i].text.strip()), None)
     last = next((lines[i] for i in range(page_top - 2, -1, -1) if lines[i].text.strip()), None)
     return first == start and last is not None and last.kind == PLACED
+
+
+def page_top_opens(lines: list[Line], page_top: int) -> int | None:
+    """The page's first column line when a document begins there whatever it prints (an order's text, a province's
+    实施意见 opening '为贯彻…'): nothing but the masthead is printed before the page (the text's first page), or the
+    page before ended with a signature's date or the note under it, and the line is no enclosed title or article."""
+    first = next((i for i in range(page_top, len(lines)) if lines[i].kind != PAGE_BREAK and lines[i].text.strip()), None)
+    if first is None:
+        return None
+    last = next((lines[i].text.strip() for i in range(page_top - 1, -1, -1)
+                 if lines[i].kind != PAGE_BREAK and lines[i].text.strip()), None)
+    if last is None or regexes.GAZETTE_NAME.match(last):
+        return first
+    text = "".join(lines[first].text.split())
+    ended = is_date(last) or regexes.AFTER_SIGNATURE.match(last)
+    opens = not regexes.TITLE_END.search(text) and not regexes.STRUCTURAL_START.match(text)
+    return first if ended and opens else None
 
 
 def addressee_starts_next_page(lines: list[Line], after: int) -> bool:
@@ -88,10 +106,10 @@ def notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None
     page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
     content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
     issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
-    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and _is_date(content[n + 1][1])]
+    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and is_date(content[n + 1][1])]
     if not signed:
         return None
-    dates = [n for n in range(signed[-1]) if _is_date(content[n][1])]
+    dates = [n for n in range(signed[-1]) if is_date(content[n][1])]
     after = dates[-1] + 1 if dates else 0
     while after < signed[-1] and regexes.AFTER_SIGNATURE.match(content[after][1]):
         after += 1  # the note or copy line under the signature before ('（此件公开发布）')
@@ -126,7 +144,8 @@ def _structured(text: str) -> bool:
     return bool(regexes.COLUMN_UNIT_START.match(text) or regexes.STRUCTURAL_START.match(text))
 
 
-def _is_date(text: str) -> bool:
+def is_date(text: str) -> bool:
+    """A signature's date line: '2021年3月1日' · '二OO八年六月四日'."""
     return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))))
 
 

@@ -35,6 +35,8 @@ MAX_ADDRESSEES_TAIL = 12
 MAX_ADDRESSEES_LINES = 4
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
+# The column of the government's orders (规章): what it prints is its government's whatever signs it
+ORDERS_COLUMN = "市政府令"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -74,8 +76,8 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
 
 
 def _in_title_block(line: str, title: str) -> bool:
-    """A ZJCC code or a piece of the title; never a sentence or a table row that ends the previous document."""
-    if regexes.REGISTRATION_CODE_FULL.match(line.lstrip("# ")):
+    """A registration code or a piece of the title; never a sentence or a table row that ends the previous document."""
+    if title_block.is_code(line.lstrip("# ").strip()):  # 'ZJCC01-2020-0008' · 'YYCR—2017—00002'
         return True
     text = loose(line)
     return bool(text) and "\t" not in line and not line.rstrip().endswith(("。", "；", "：", ":")) and text in title
@@ -99,7 +101,8 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     lines = join_order_number(plain_lines(lines))
     block = title_block.read_head(lines, entry)
     title = _title(entry, block)
-    addressees, rest = take_addressees(lines[block.end :], title, block)
+    title_date, after_title = _title_date(lines[block.end :])
+    addressees, rest = take_addressees(after_title, title, block)
     paragraphs = body_paragraphs(rest, rejoin=rejoin)
     signature = find_signature(paragraphs)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
@@ -111,8 +114,8 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         title=title,
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
-        issuer=_issuer(title, block, signature),
-        signed_date=signature.signed_date if signature else None,
+        issuer=_issuer(title, block, signature, entry.category),
+        signed_date=signature.signed_date if signature else title_date,
         addressees=addressees,
         attachments=attachments(paragraphs),
         effective_from=effective_from,
@@ -141,6 +144,13 @@ def plain_lines(lines: list[str]) -> list[str]:
         if text.strip():
             out.append(text.strip(" \u3000") if "\t" in text else text.strip())
     return out
+
+
+def _title_date(lines: list[str]) -> tuple[date | None, list[str]]:
+    """The date printed in brackets under the title ('（2021年9月22日）'), no part of the body, and the lines after it."""
+    bracketed = regexes.TITLE_DATE_LINE.match(lines[0]) if lines else None
+    match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
+    return (date_of(match), lines[1:]) if match else (None, lines)
 
 
 def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:
@@ -172,16 +182,19 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
     return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
-def _issuer(title: str, block: TitleBlock, signature: Signature | None) -> str:
-    """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government."""
-    if block.order_issuer:
+def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "") -> str:
+    """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
+    line's, or, printed without one (or with '政府令'), the government of the place its rule's title names."""
+    if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
         return block.order_issuer
     issuers = split_issuers(title)
     if issuers:
         return " ".join(issuers)
+    if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
+        return place["place"] + "人民政府"  # over '市长:董伟', who signs for it
     if signature and signature.signers:
         return " ".join(signature.signers)
-    return ""
+    return block.order_issuer or ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -52,3 +52,12 @@ class IngestError(Exception):
         if self.detail and self.reason in self.BRACKETED:
             return f"{text}（{self.detail}）"
         return f"{text}：{self.detail}" if self.detail else text
+
+
+class NoIdentity(IngestError):
+    """A text that prints no year and number. `total_no` is the 总第N期 it prints, if any: the archive
+    can place it among the issues it holds (issues.ingest), the parser alone cannot."""
+
+    def __init__(self, detail: str, total_no: int | None):
+        super().__init__("no_identity", detail)
+        self.total_no = total_no

@@ -18,7 +18,7 @@ from datetime import date
 from issues.parser import regexes
 from issues.parser.dates import FULL_WIDTH_DIGITS, counted, in_digits
 from issues.parser.records import Identity
-from issues.parser.errors import IngestError
+from issues.parser.errors import IngestError, NoIdentity
 
 GAZETTE_MARKERS = ("温州市人民政府公报", "温州市人民政府", "温政")
 OUR_GAZETTE = "温州市人民政府公报"
@@ -39,8 +39,8 @@ def find_identity(lines: list[str], *, year: int | None = None, issue_no: int | 
     if not year or not issue_no:
         total = _total_no(lines)
         found = f"只找到总第{total}期，" if total else ""
-        raise IngestError("no_identity", f"{found}封面、页眉和统计表中都找不到年份与期数：请在导入时给出年份和期数"
-                                         "（ingest --year --issue-no）")
+        raise NoIdentity(f"{found}封面、页眉和统计表中都找不到年份与期数：请在导入时给出年份和期数"
+                         "（ingest --year --issue-no）", total)
     return Identity(year=year, issue_no=issue_no, total_no=_total_no(lines), publish_date=_publish_date(text_head))
 
 

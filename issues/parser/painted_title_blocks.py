@@ -114,8 +114,9 @@ def _cut_block_at(lines: list[Line], i: int):
         for n in range(len(next_page)):
             for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
                 rest = next_page[n : n + m]
-                if any(regexes.SENTENCE_PUNCTUATION.search(lines[k].text) for k in rest):
-                    continue  # a title block's line ends or joins no sentence ('…适用本规则。')
+                if any(regexes.SENTENCE_PUNCTUATION.search(lines[k].text) or document_starts.is_date(lines[k].text)
+                       for k in rest):
+                    continue  # a title block's line ends or joins no sentence ('…适用本规则。'), nor is a signature's date
                 pieces = [lines[k] for k in first] + [lines[k] for k in rest]
                 block = read_printed(pieces, 0)
                 if block is not None and block.end == len(pieces) and bool(block.doc_number) >= numbered:
@@ -203,6 +204,9 @@ def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: i
     a rule without cover notice, last, begins with its first chapter or article)."""
     page_top = next((i + 1 for i in range(run[0].start - 1, floor - 1, -1) if lines[i].kind == PAGE_BREAK), floor)
     starts = [i for i in document_starts.addressee_starts(lines, page_top, run[0].start) if i not in own]
+    top = document_starts.page_top_opens(lines, page_top)
+    if top is not None and top not in own and top not in starts:
+        starts.insert(0, top)  # a document begins at the page's top whatever it prints first
     for articles in (False, True):
         if len(starts) < wanted:
             after = document_starts.starts_after_signatures(lines, page_top, run[0].start, articles)
@@ -221,7 +225,7 @@ def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: i
 def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """Where a document without addressees begins by its own text: a rule alone at its first chapter or article,
     a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before."""
-    if _is_rule(block):
+    if _is_rule(block) or regexes.ISSUER_NAMED_TITLE.match(block.title):  # a government's own rules, numbered or not
         return document_starts.rule_start(lines, floor, block)
     if is_named_notice(block):
         return document_starts.notice_start(lines, floor, block)

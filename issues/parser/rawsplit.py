@@ -60,10 +60,10 @@ class Found:
 def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     sections = [section for section in find_sections(lines) if not section.is_column]
     text = texts(lines)
-    parsed.toc = [_toc_entry(section, text) for section in sections if section.category != BACK_MATTER]
     parsed.warnings.append(WARNING)
     for section in sections:
         _parse_section(section, lines[section.start : section.end], parsed)
+    parsed.toc = [_toc_entry(section, text) for section in sections if section.category != BACK_MATTER]
 
 
 def find_sections(lines: list[Line]) -> list[Found]:
@@ -147,10 +147,11 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
                  head_end=block.end)
 
 
-def category_of(doc_number: str, title: str = "") -> str:
+def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), the
-    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names; a government
-    office's document ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
+    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names, or its signature
+    ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
+    ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
     if order:
@@ -159,8 +160,8 @@ def category_of(doc_number: str, title: str = "") -> str:
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]
-    if government := regexes.ISSUING_GOVERNMENT.match(title):
-        return _government_column(government["level"], bool(government["office"]))
+    if government := regexes.ISSUING_GOVERNMENT.match(title) or regexes.GOVERNMENT_ISSUER.match(issuer):
+        return _government_column(government["level"] or "市", bool(government["office"]))  # a 行政公署: a city's
     if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):
         level = "国务院" if government["state"] else "省" if government["place"] == "浙" else "市"
         return _government_column(level, bool(government["office"]))
@@ -201,10 +202,21 @@ def _parse_section(section: Found, lines: list[Line], parsed: ParsedIssue) -> No
         parsed.back_matter = backmatter.parse(texts(kinds.back_matter(printed, parsed.warnings)))
     elif section.doc_number is not None:  # lines as layout left them: it made the paragraphs
         entry = TocEntry(section.category, section.title, section.doc_number, section.page or first_page(lines))
+        told = len(parsed.documents)
         kinds.read(kinds.Section("documents", entry, lines, paragraphs_made=True), parsed)
+        _column_by_issuer(section, parsed.documents[told:])
     elif kind := kinds.of_category(section.category):
         entry = TocEntry(section.category, section.title, section.doc_number, section.page)
         kinds.read(kinds.Section(kind.key, entry, printed), parsed)
+
+
+def _column_by_issuer(section: Found, documents: list) -> None:
+    """A document whose column its number and title did not tell (no column heading printed over it either) goes
+    in the column of the issuer it names elsewhere: its signature ('东莞市人民政府办公室'), or a rule's own name
+    ('陇南市人民政府工作规则'); its derived TOC entry with it."""
+    if len(documents) != 1 or section.category != category_of(section.doc_number, section.title):
+        return
+    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)
 
 
 def _text_lines(lines: list[str]) -> list[str]:

@@ -36,16 +36,20 @@ def one_line_title(text: str) -> str:
 
 
 def split_issuers(title: str) -> list[str]:
-    """The issuers named before '关于': ['温州市公安局', '温州市农业农村局'] ([] without '关于', but for a
-    government's own rules: '陇南市人民政府工作规则' -> ['陇南市人民政府']).
+    """The issuers named before '关于', or before the 转发/批转/印发 of a title without it ('北京市财政局、北京市水利局
+    转发财政部…的通知', '上海市人民政府印发《…》的通知'): ['温州市公安局', '温州市农业农村局'] ([] without them, but
+    for a government's own rules: '陇南市人民政府工作规则' -> ['陇南市人民政府']).
 
     Names are told apart by the space printed between them; each must end like an office (局, 府, 办公室…).
     """
-    head, found, _ = title.partition("关于")
-    if not found and (named := regexes.ISSUER_NAMED_TITLE.match("".join(title.split()))):
+    words = []
+    for verb in regexes.ISSUER_VERB.finditer(title):
+        words = title[: verb.start()].split()
+        if words and regexes.ISSUER_END.search(words[-1]) or verb.group() == "关于":
+            break
+    if not words and (named := regexes.ISSUER_NAMED_TITLE.match("".join(title.split()))):
         return [named["issuer"]]  # '陇南市人民政府工作规则': the body's own rules
-    words = head.split()
-    if not found or not words or not regexes.ISSUER_END.search(words[-1]):
+    if not words or not regexes.ISSUER_END.search(words[-1]):
         return []
     if all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
         return words

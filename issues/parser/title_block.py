@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from issues import numbers
 from issues.parser import regexes
 from issues.parser.dates import in_digits
-from issues.parser.lines import TEXT, Line
+from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.records import TocEntry
+from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
@@ -51,8 +52,9 @@ class TitleBlock:
 
 
 def is_page_head(line: str) -> bool:
-    """A running header a page break left inside a title block ('温州市人民政府公报 2008年第6期'): no part of it."""
-    return bool(regexes.LOOSE_RUNNING_HEADER.match(line.strip()))
+    """A running header a page break left inside a title block or a document ('温州市人民政府公报 2008年第6期',
+    '二○○八年第六期'): no part of it."""
+    return is_running_header(line)
 
 
 def loose(text: str) -> str:
@@ -77,11 +79,11 @@ def content_lines(lines: list[Line], start: int):
 
 
 def opens_printed_block(text: str) -> bool:
-    return bool(_is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
+    return bool(is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
                 or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
 
 
-def _is_code(text: str) -> bool:
+def is_code(text: str) -> bool:
     """A registration code line: ZJCC's, or another province's form ('YYCR—2017—00002')."""
     return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_OTHER_FULL.match(text))
 
@@ -110,7 +112,7 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
     for i, text in content_lines(lines, start):
         if text is None:
             break
-        if code is None and not (number or issuer) and _is_code(text):
+        if code is None and not (number or issuer) and is_code(text):
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
@@ -181,12 +183,23 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number or not number and _personnel([title]):
+    if bare and not number and not (regexes.UNADDRESSED_TITLE_END.search(title) and _opens_document(lines, i)):
+        return None  # a bare '关于…的通告' heads a document only where one begins: its issuer signs it
+    if not number and _personnel([title]):
         return None
     addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
+
+
+def _opens_document(lines: list[Line], i: int) -> bool:
+    """Line i comes where a document begins: first of the text (after the masthead), or after a signature's date or
+    the note under it."""
+    before = next((lines[k].text.strip() for k in range(i - 1, -1, -1)
+                   if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    return before is None or bool(regexes.DATE_LINE.match(in_digits("".join(before.split())))
+                                  or regexes.AFTER_SIGNATURE.match(before) or regexes.GAZETTE_NAME.match(before))
 
 
 def read_order(lines: list[Line], i: int) -> TitleBlock | None:
@@ -222,8 +235,11 @@ def _title_line(text: str) -> bool:
 def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
     page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
-    Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation."""
-    if not regexes.ISSUER_TITLE_LINE.match("".join(lines[i].text.split())):
+    Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation.
+    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too."""
+    first = "".join(lines[i].text.split())
+    named = bool(regexes.ISSUER_TITLE_LINE.match(first))
+    if not named and not regexes.TITLE_START.match(first):
         return None
     title: list[tuple[int, str]] = []
     for k, text in content_lines(lines, i):
@@ -232,7 +248,7 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
         title.append((k, "".join(text.split())))
         joined = "".join(piece for _, piece in title)
         if _whole_title(joined):
-            if _personnel([joined]):
+            if _personnel([joined]) or not (named or regexes.UNADDRESSED_TITLE_END.search(joined)):
                 return None
             return TitleBlock(title_lines=[joined], start=i, end=k + 1)
         if not _title_line(title[-1][1]):

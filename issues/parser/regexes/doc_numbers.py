@@ -26,6 +26,9 @@ DOC_NUMBER_FULL = re.compile(rf"^{_DOC_PREFIX}{OPEN_BRACKET}{_DOC_YEAR}{CLOSE_BR
 DOC_NUMBER_YEAR_WORD_FULL = re.compile(rf"^{_DOC_PREFIX}{_DOC_YEAR}年{_DOC_SERIAL}号$")
 # Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号
 DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?令){_DOC_SERIAL}号?$")
+# The same order numbered before its 令, as many texts cite one: "国务院第279号令" · "建设部81号令" (the same number as
+# "国务院令第279号")
+DOC_NUMBER_ORDER_AFTER_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?){_DOC_SERIAL}号令$")
 # An announcement's number, by year and serial, as a whole query: "财政部公告2019年第76号" · "国家税务总局公告2018年第28号"
 # · "财政部公告2019年76号"
 DOC_NUMBER_ANNOUNCEMENT_FULL = re.compile(
@@ -44,6 +47,8 @@ CITED_DOC_NUMBER = re.compile(
 CITED_ORDER_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}}令)(?:》?\s?[（(](?=第))?第{_SERIAL}号"
 )
+# An order cited by its serial before its 令: "《城市道路管理条例》（国务院第198号令）" · "（建设部81号令）"
+CITED_ORDER_NUMBER_AFTER = re.compile(rf"(?P<prefix>[{CJK}]{{1,16}}?)第?{_SERIAL}号令")
 # An announcement cited by year and serial: "…的公告》（财政部公告2019年第76号）"
 CITED_ANNOUNCEMENT_NUMBER = re.compile(
     rf"(?P<prefix>[{CJK}]{{1,16}}公告)\s?(?P<year>{YEAR})\s?年\s?第\s?{_SERIAL}\s?号"
@@ -51,9 +56,18 @@ CITED_ANNOUNCEMENT_NUMBER = re.compile(
 # Running text glued to a cited number is cut after the last function word before it:
 # "具备浙政办发〔2015〕133号" -> "浙政办发…", "应按照市人民政府令第7号" -> "市人民政府令…", "印发温政办…" -> "发温政办…"
 DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或印转下"
-# then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令):
+# then from the first character that can begin an issuer abbreviation (温政办, 浙政发, 国办发, 民发, 财政部令), the
+# province-level ones included ("粤人薪[1999]2号", "川办发[2005]3号"):
 # "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
-DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫"
+DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫京津沪渝冀晋辽吉黑苏皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇陕秦甘陇青新"
+# A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
+# (not "省人民政府令" from the 省 inside it)
+GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")
+# The mark of a government's (or its office's) abbreviation after its place: the 政 of "湘政教督通", "温政发", the
+# 府 of "东府办", "沪府发" (not the 政府 of "市人民政府令", not 民政 of "民政部"): the abbreviation's place comes
+# right before it, so it begins at the last character before the mark that can begin one, else where the run does:
+# "要求温政发" -> "温政发", "湘政教督通[2010]1号" -> "湘政教督通" (not "教督通")
+GOVERNMENT_MARK = re.compile(r"(?<=[^民])政(?!府)|(?<=[^政])府")
 # The longest issuer abbreviation kept whole: "温州市人民政府令"
 DOC_PREFIX_MAX = 9
 

@@ -8,20 +8,31 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # Title blocks (issues/parser/title_block.py)
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
-ISSUER_LINE = re.compile(
-    rf"^[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅)"
-    rf"(?:\s{{1,4}}[{CJK}]{{2,20}}?(?:人民政府办公室|人民政府|办公室|委员会|管委会|局|委|厅))?$"
-)
+# · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|局|委|厅)"
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY})?$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|中心|集团|公司|政府|委员会|管委会)$")
+# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|政府|委员会|管委会)$")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
-ISSUING_GOVERNMENT = re.compile(
-    rf"^[{CJK}]{{1,12}}?(?P<level>省|自治区|市|县|区)人民政府(?P<office>办公厅|办公室)?(?:关于|批转|转发|印发)"
-)
+# (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
+_GOVERNMENT = (rf"^[{CJK}]{{1,12}}?(?:(?P<level>省|自治区|市|县|区)人民政府|(?:盟|地区)行政公署)"
+               r"(?P<office>办公厅|办公室)?")
+ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)")
+# The same government named alone, as a document's issuer (from its signature when its title names none):
+# "东莞市人民政府办公室" · "阿里地区行政公署" · "某市某区人民政府"
+GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
 # "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
 GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
+# The place a government's rule (规章) names first in its title, whose government issues it by an order:
+# "鞍山市行政复议程序规定" -> "鞍山市" · "内蒙古自治区村庄和集镇规划建设管理实施办法" -> "内蒙古自治区"
+RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
+# An order's issuer printed without its place: "政府令〔1994〕第16号" · "市人民政府令第7号" (the title names the place)
+PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
+# The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
+ISSUER_VERB = re.compile(r"关于|转发|批转|印发")
 # A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
 # doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
 ISSUER_NAMED_TITLE = re.compile(
@@ -43,9 +54,11 @@ RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
 RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
-# The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知"
+# The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
+# 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
 TITLE_END = re.compile(
-    r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|纲要|函)(?:[（(]试行[）)])?$"
+    r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
+    r"(?:[（(]试行[）)])?$"
 )
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
@@ -53,7 +66,7 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
 # "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
 ISSUER_TITLE_LINE = re.compile(
-    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
     rf"(?:关于|批转|转发|印发)\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
@@ -86,6 +99,9 @@ ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
 # A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
 SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
+# The date printed in brackets under a title instead of a signature (a decision or opinion of the Party and the
+# government, as Xinhua and gazettes print one): "（2021年9月22日）" · "（二○○六年五月二十二日）"
+TITLE_DATE_LINE = re.compile(r"^[（(]\s?(?P<date>[^（）()]{6,20}?)\s?[）)]$")
 # What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
 AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"

@@ -1,8 +1,10 @@
 """The named pieces the patterns are built from (not compiled on their own): each shape spelled once."""
 
 DIGIT = "[0-9０-９]"
-OPEN_BRACKET = "[〔\\[（(【〖［]"
-CLOSE_BRACKET = "[〕\\]）)】〗］]"
+# "〔2020〕" as printed, and its look-alikes: "[2020]" · "（2020）" · "【2020】" · "﹝2021﹞" (the small form, which
+# NFKC reads as 〔〕, as issues/numbers.py does)
+OPEN_BRACKET = "[〔\\[（(【〖［﹝]"
+CLOSE_BRACKET = "[〕\\]）)】〗］﹞]"
 CJK = "\u4e00-\u9fff"
 # A year of the gazettes' era, in ASCII digits: "2020" · "1998"
 YEAR = r"(?:19|20)\d{2}"
