@@ -284,6 +284,13 @@ SOURCES_AND_BYLINES = [
          ("县十六届人大常委会召开第三十二次会议：审议人事任免事项", None)],
         id="titles_in_two_parts",  # 涉县 2015-08, its title's second part written for the test
     ),
+    pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "县十六届人大常委会14号上午召开第三十一次会议。",
+         "县十七届人大常委会召开第三十七次会议", "县十七届人大常委会28日召开第三十七次会议，听取审议了有关议案和报告。"],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("县十六届人大常委会召开第三十一次会议", date(2015, 8, 14)),
+         ("县十七届人大常委会召开第三十七次会议", date(2015, 8, 28))],
+        id="a_day_without_its_month_inside_the_first_sentence",  # 涉县 2015-08 and 秀山 2021-08, their days so worded for the test
+    ),
 ]
 
 

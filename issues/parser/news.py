@@ -139,6 +139,7 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     if not match:
         # '25日，…', '温州网讯 3号，…': the month is the issue's
         day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
+        day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 
