@@ -656,6 +656,7 @@ def test_a_sentence_about_a_posts_procedure_is_no_ones_row_and_a_loss():
 SHEXIAN = "县十六届人大常委会第三十一次会议决定"
 WUJIN = "区十七届人大常委会第二十五次会议决定"
 NPC_2018 = "第十三届全国人民代表大会常务委员会第一次会议"
+NANPI = "县十七届人大常委会第十七次会议决定"
 COMRADES_AND_REQUESTS = [
     pytest.param(
         [SHEXIAN + "：", "免除路正阳同志常务副县长一职，免除孟凡哲同志副县长一职，任命邢晟同志为政府副县长，苑华东同志为政府副县长。"],
@@ -690,6 +691,12 @@ COMRADES_AND_REQUESTS = [
         id="a_resignation_with_its_request_before_the_verb",  # 武进 2025-07, 请求 before 辞去
     ),
     pytest.param(
+        [NANPI + "：", "接受郑红云同志关于辞去县政府副县长职务的请求；", "同意郑红云同志辞去县政府副县长职务的请求；",
+         "接受郑红云同志辞去县政府副县长职务请求。"],
+        [("郑红云", "dismiss", "县政府副县长", None, NANPI)] * 3,
+        id="resignations_with_guanyu_tongyi_or_a_request_without_de",  # 南皮 2019-03, worded three ways for the test
+    ),
+    pytest.param(
         ["全国人民代表大会常务委员会任命名单", "（2018年3月21日第十三届全国人民代表大会常务委员会第一次会议通过）",
          "任命信春鹰（女）、韩晓武为第十三届全国人民代表大会常务委员会副秘书长。"],
         [("信春鹰", "appoint", "第十三届全国人民代表大会常务委员会副秘书长", None, NPC_2018),
@@ -702,3 +709,9 @@ COMRADES_AND_REQUESTS = [
 @pytest.mark.parametrize("lines, expected", COMRADES_AND_REQUESTS)
 def test_phrasings_with_tongzhi_requests_and_rolls_give_their_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+def test_people_counted_instead_of_named_are_no_row_and_a_loss():
+    """榕江 2011-10: '同意以上五位同志辞去领导职务' names no one (it followed the names in the report): quoted, no row."""
+    line = "同意以上五位同志辞去领导职务。"
+    assert rows(["县十五届人大常委会第35次会议决定：", line]) == ([], [[line]])

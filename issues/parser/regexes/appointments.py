@@ -77,6 +77,8 @@ APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
 APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
+# A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求"
+ACCEPT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))同意(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
 DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)|免除(?=[{CJK}]))")
 # A post ended by 一职 instead of 职务, read as 职务: "免除张三同志温州市财政局局长一职" · "免去其…主任一职"
 ONE_POST = re.compile(r"一职(?=[，,；;。]|$)")
@@ -126,10 +128,11 @@ APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
 # "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告" · each their own post
-# ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求" · the request before the verb: "接受杨玲请求辞去…县长职务"
+# ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求" · the request before the verb: "接受杨玲请求辞去…县长职务" ·
+# "接受郑红云关于辞去县政府副县长职务的请求" · without 的: "…副县长职务请求"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?(?:请求)?"
-    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
+    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?(?:请求|关于)?"
+    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求|请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
@@ -155,18 +158,18 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # People and posts
 # ---------------------------------------------------------------------------------------------
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长" ·
-# before a request: "接受恽淇丞同志请求辞去…"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求)")
+# before a request: "接受恽淇丞同志请求辞去…" · "接受郑红云同志关于辞去…"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
 # · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post)
 COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
-# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
+# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
 # which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行])"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名])"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
