@@ -715,3 +715,9 @@ def test_people_counted_instead_of_named_are_no_row_and_a_loss():
     """榕江 2011-10: '同意以上五位同志辞去领导职务' names no one (it followed the names in the report): quoted, no row."""
     line = "同意以上五位同志辞去领导职务。"
     assert rows(["县十五届人大常委会第35次会议决定：", line]) == ([], [[line]])
+
+
+def test_a_post_kept_after_tongzhi_is_no_dismissal_and_a_loss():
+    """涉县 2015-08's people, worded for the test: '继续担任' keeps a post; 同志 before it is not read as 的 (no false row)."""
+    line = "路正阳同志继续担任涉县人民政府常务副县长。"
+    assert rows(["县十六届人大常委会第三十一次会议决定：", line]) == ([], [[line]])

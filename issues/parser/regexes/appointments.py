@@ -162,8 +162,8 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
-# · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post)
-COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
+# · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
+COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
