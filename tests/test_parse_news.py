@@ -301,3 +301,17 @@ def test_briefs_after_a_dateline_or_byline_are_split_and_dated_without_a_loss(li
     assert [(brief.title, brief.date) for brief in found] == expected
     assert warnings == []
     assert all("记者" not in brief.title for brief in found)
+
+
+def test_a_first_brief_whose_title_is_printed_over_two_lines_is_found_by_its_toc_entry():
+    """The 目录 names the first brief's whole title; a print breaks it where the text export keeps a
+    space ('全市数字经济发展推进会暨' over '政府数字化转型工作部署会召开', 2019-04), and a reader keeps
+    centred title lines apart: the section is still found, with the same briefs."""
+    from issues.parser import parse_issue
+    from tests.conftest import fixture_text
+
+    text = fixture_text("2019-04")
+    title = "全市数字经济发展推进会暨 政府数字化转型工作部署会召开"
+    assert text.count(title) == 1
+    printed = text.replace(title, title.replace(" ", "\n\n"))
+    assert parse_issue(printed).to_export()["news"] == parse_issue(text).to_export()["news"]
