@@ -2,11 +2,17 @@
 
 A search by those filters alone counted its matches and their facets by visiting every matching
 row: type=appointment at 2,400 issues read 28,800 rows of 220,320. search.postgres keeps these counts
-with the word counts (search.postgres_counts); existing rows are counted here in SQL. PostgreSQL
-only; on SQLite it stays empty.
+with the word counts (search.postgres_counts); existing rows are counted here in SQL. Their page
+is the newest filtered rows of part 0 (one a record): a year's are read from an index of their own
+(year=2007 alone at 2,400: 122 → 11 ms; the other filters are common enough for the date index).
+PostgreSQL only; on SQLite the table stays empty.
 """
 
 from django.db import migrations, models
+
+from search.migration_sql import on_postgres
+
+YEAR_NEWEST = "CREATE INDEX search_entry_year_newest ON search_entry (year, date DESC, id) WHERE part = 0"
 
 
 def count_existing(apps, schema_editor):
@@ -38,4 +44,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(count_existing, migrations.RunPython.noop),
+        on_postgres([YEAR_NEWEST], ["DROP INDEX IF EXISTS search_entry_year_newest"]),
     ]
