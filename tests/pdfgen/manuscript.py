@@ -47,12 +47,13 @@ class Manuscript:
 
 def read_issue(text: str) -> Manuscript:
     lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
     lines = [line for line in lines if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line)]
     toc_start, toc_end = _toc_range(lines)
     toc = [line.strip() for line in lines[toc_start:toc_end]]
     sections = {bare(TOC_ENTRY.split(line)[0]) for line in toc}
     cover = [line.strip() for line in lines[:toc_start]]
-    identity = " ".join(cover)
+    identity = " ".join(cover + old_headers[:1])  # a text without its cover (2020-09) is named by its old headers
     year = re.search(r"(\d{4})[.年]", identity)
     number = re.search(r"(?:第\s*(\d{1,2})\s*期|\d{4}\.(\d{1,2}))", identity)
     total = re.search(r"总第\s*(\d{1,4})\s*期", identity)
