@@ -10,7 +10,8 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
-from tests.test_read_variations import LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, SHANGHAI, SHANGHAI_TOC, layout, raw_layout
+from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
+                                        layout, raw_layout)
 
 # lechang-2021-notice: a county bureau's notice without doc number, its issuer on its own line above 关于…
 LECHANG = [
@@ -227,3 +228,42 @@ def test_another_provinces_registration_code_over_the_title_block_is_the_documen
     found = parse_issue(layout(2021, 3, toc, before + YUEYANG)).to_export()["documents"]
     assert [(d["doc_number"], d["registration_code"]) for d in found][-1] == ("岳政发〔2017〕2号", "YYCR—2017—00002")
     assert "YYCR" not in "".join(d["body"] for d in found)
+
+
+
+# neimenggu-1997-82 (tests/test_read_variations.py NEIMENGGU): the order signed as GB/T 9704 §7.3.5.3 sets a signature seal,
+# the signer's title printed left of the seal, which a text extraction loses ('自治区主席' alone), or with the name's text
+# glued to it where the extraction drops the space ('自治区主席乌力吉'); its date also in Chinese numerals
+HEAD_SIGNATURES = [("自治区主席", "1997年7月23日"), ("自治区主席乌力吉", "1997年7月23日"), ("自治区主席", "一九九七年七月二十三日")]
+
+
+@pytest.mark.parametrize("signer, signed", HEAD_SIGNATURES, ids=["title_alone", "name_glued", "title_alone_chinese_date"])
+def test_an_order_signed_by_the_governors_title_with_or_without_a_name_keeps_its_date(signer, signed):
+    body = [signer if line == NEIMENGGU[4] else signed if line == NEIMENGGU[5] else line for line in NEIMENGGU]
+    read = ("内蒙古自治区人民政府令第82号", "市政府令", NEIMENGGU[0], "内蒙古自治区人民政府", "1997-07-23")
+    assert documents(layout(1997, 7, [NEIMENGGU_TOC], body)) == [read]
+
+
+# chengdu-2025-embedded: a joint notice of four departments without doc number, signed by each in full; its issuers laid out
+# over the title as the body names them (short forms, one space apart), a line a raw column wraps in two
+CHENGDU = ["市住建局 市委社会工作部 市发展改革委 市规划和自然资源局",
+           "关于印发《成都市城市社区嵌入式服务设施建设运营管理办法（试行）》的通知",
+           "各区（市）县住建、社会工作、发展改革、规划和自然资源等部门，市级相关部门，市属国有企业：",
+           "为规范我市城市社区嵌入式服务设施规划建设和运营管理，按照国家、省、市有关要求，市住建局、市委社会工作部、市发展改革委、"
+           "市规划和自然资源局联合制定了《成都市城市社区嵌入式服务设施建设运营管理办法（试行）》，现印发你们，请认真贯彻执行。",
+           "成都市住房和城乡建设局", "中共成都市委社会工作部", "成都市发展和改革委员会", "成都市规划和自然资源局", "2025年8月27日",
+           "成都市城市社区嵌入式服务设施建设运营管理办法（试行）", "第一章　总　则", "第一条（目的依据）",
+           "为规范城市社区嵌入式服务设施建设、运营和管理，按照《国务院办公厅关于转发国家发展改革委〈城市社区嵌入式服务设施建设工程"
+           "实施方案〉的通知》（国办函〔2023〕121号）等文件精神，结合我市实际，制定本办法。"]
+CHENGDU_TITLE = f"{CHENGDU[0]}{CHENGDU[1]}"
+CHENGDU_READ = ("", "部门文件", CHENGDU_TITLE, " ".join(CHENGDU[4:8]), "2025-08-27")  # the issuers as the signature prints them
+JOINT_ISSUERS = [
+    pytest.param(layout(2021, 3, [LINHAI_TOC, ("部门文件", CHENGDU_TITLE)], LINHAI + CHENGDU), id="text_export"),
+    pytest.param(raw_layout(2021, 3, [LINHAI, CHENGDU]), id="raw_issuers_wrapped_over_two_lines"),
+    pytest.param(raw_layout(2021, 3, [LECHANG + CHENGDU]), id="raw_after_an_unnumbered_notice_on_the_same_page"),
+]
+
+
+@pytest.mark.parametrize("text", JOINT_ISSUERS)
+def test_a_joint_notices_issuers_over_its_title_are_its_title_and_its_signature_names_them_in_full(text):
+    assert documents(text)[1:] == [CHENGDU_READ]

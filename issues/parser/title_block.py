@@ -28,6 +28,9 @@ from issues.parser.text import compact
 MAX_TITLE_BLOCK_LINES = 8
 # A title is printed over at most four lines, its issuer's line included
 MAX_TITLE_LINES = 4
+# A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
+MAX_ISSUERS = 6
+MAX_ISSUER_LINES = 2
 
 
 @dataclass
@@ -116,8 +119,8 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
-        elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
-            issuer = text
+        elif not title and regexes.ISSUER_LINE.match(text) and len((issuer or "").split()) < MAX_ISSUERS:
+            issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
         elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
         else:
@@ -167,9 +170,14 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     number = ""
     if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
         number = content.pop(0)[1]
-    issuer = ""
-    if len(content) > 1 and regexes.ISSUER_LINE.match(content[0][1]) and regexes.TITLE_START.match(content[1][1]):
-        issuer = content.pop(0)[1]
+    issuers = []
+    while len(content) > 1 and len(issuers) < MAX_ISSUER_LINES and regexes.ISSUER_LINE.match(content[0][1]):
+        if not (regexes.TITLE_START.match(content[1][1]) or regexes.ISSUER_LINE.match(content[1][1])):
+            break
+        issuers.append(content.pop(0)[1])  # a joint notice's issuers may fill two lines ('市住建局 市委社会工作部 …')
+    if issuers and not regexes.TITLE_START.match(content[0][1]):
+        return None
+    issuer = " ".join(issuers)
     if not content:
         return None
     bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number

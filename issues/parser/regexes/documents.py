@@ -9,11 +9,13 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
-_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|局|委|厅)"
-ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY})?$")
+# · a joint document's several issuers, one space apart: "财政部 发展改革委 人民银行" (财金〔2015〕57号, as 国办发〔2015〕42号
+# encloses it)
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|局|委|厅|部)"
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
-# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|政府|委员会|管委会)$")
+# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|银行|政府|委员会|管委会)$")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 # (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
@@ -97,6 +99,9 @@ ADDRESSEES_SEVERAL = re.compile(r"各|有关")
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
+# A head of government signing an order by the signature seal (GB/T 9704—2012 §7.3.5.3: the title printed left of the
+# seal, which a text extraction drops): the title alone, "省长" · "自治区主席", or the name glued on, "自治区主席乌力吉"
+HEAD_SIGNER_LINE = re.compile(rf"^(?:代理?)?(?:(?:省|市|县|区|州)长|(?:自治区)?主席)(?:[{CJK}]{{2,4}})?$")
 # A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
 SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
 # The date printed in brackets under a title instead of a signature (a decision or opinion of the Party and the
