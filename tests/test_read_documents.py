@@ -244,6 +244,39 @@ def test_an_order_signed_by_the_governors_title_with_or_without_a_name_keeps_its
     assert documents(layout(1997, 7, [NEIMENGGU_TOC], body)) == [read]
 
 
+# guowuyuan-1997-227 (tests/data/SOURCES.md): the State Council's order as a law site prints it, spaces dropped ('总理李鹏')
+GUOWUYUAN = ["国务院行政机构设置和编制管理条例", "中华人民共和国国务院令", "第227号",
+             "现发布《国务院行政机构设置和编制管理条例》，自发布之日起施行。", "总理李鹏", "1997年8月3日", "第一章总则",
+             "第一条为了规范国务院行政机构的设置，加强编制管理，提高行政效率，根据宪法和国务院组织法，制定本条例。"]
+GUOWUYUAN_TOC = ("市政府令", "国务院行政机构设置和编制管理条例（中华人民共和国国务院令第227号）")
+
+
+def test_a_premiers_signature_printed_without_a_space_dates_the_order():
+    read = ("中华人民共和国国务院令第227号", "市政府令", GUOWUYUAN[0], "中华人民共和国国务院", "1997-08-03")
+    assert documents(layout(1997, 8, [GUOWUYUAN_TOC], GUOWUYUAN)) == [read]
+
+
+# guizhou-2005-fishery (tests/data/SOURCES.md): a regulation without number or signature, its passage line under its title;
+# laid out opening a raw issue, with and without a 目录 of its chapters ('目　　录' over '第一章　总　则' …, as 条例 print one)
+GUIZHOU = ["贵州省渔业条例", "（2005年11月25日贵州省第十届人民代表大会常务委员会第十八次会议通过）", "第一章　总　则",
+           "第一条　为加强渔业资源的保护、增殖、开发和合理利用，发展人工养殖，保障渔业生产者的合法权益，促进渔业生产的发展，"
+           "适应社会主义建设和人民生活的需要，根据《中华人民共和国渔业法》及有关法律、法规的规定，结合本省实际，制定本条例。",
+           "第二条　在本省行政区域内从事养殖、捕捞水生动物、水生植物等渔业生产活动，适用本条例。"]
+GUIZHOU_CONTENTS = GUIZHOU[:2] + ["目　　录", "第一章　总　则", "第二章　养殖生产"] + GUIZHOU[2:]
+GUIZHOU_TITLE = ("", "部门文件", "贵州省渔业条例")
+APPOINTMENTS_PAGE = ["人事任免", "会议决定：", "任命王永礼为泉州市人民政府副市长、代理市长。"]  # QUANZHOU_LIST's first lines
+RULE_OPENING_THE_ISSUE = [
+    pytest.param([GUIZHOU, LINHAI], [GUIZHOU_TITLE, LINHAI_READ[:3]], id="then_a_document"),
+    pytest.param([GUIZHOU_CONTENTS, LINHAI], [GUIZHOU_TITLE, LINHAI_READ[:3]], id="with_its_contents_then_a_document"),
+    pytest.param([GUIZHOU_CONTENTS, APPOINTMENTS_PAGE], [GUIZHOU_TITLE], id="with_its_contents_then_appointments"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", RULE_OPENING_THE_ISSUE)
+def test_a_regulation_opening_a_raw_issue_is_its_first_document(pages, expected):
+    assert [found[:3] for found in documents(raw_layout(2021, 3, pages))] == expected
+
+
 # chengdu-2025-embedded: a joint notice of four departments without doc number, signed by each in full; its issuers laid out
 # over the title as the body names them (short forms, one space apart), a line a raw column wraps in two
 CHENGDU = ["市住建局 市委社会工作部 市发展改革委 市规划和自然资源局",

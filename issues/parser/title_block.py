@@ -31,6 +31,8 @@ MAX_TITLE_LINES = 4
 # A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
 MAX_ISSUERS = 6
 MAX_ISSUER_LINES = 2
+# A rule's passage line ('（2005年11月25日…会议通过）') as a narrow column wraps it
+MAX_PASSAGE_LINES = 6
 
 
 @dataclass
@@ -271,13 +273,32 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
     text = compact(lines[i].text)
     if not regexes.RULE_TITLE.match(text):
         return None
-    following = [text for _, text in itertools.islice(content_lines(lines, i + 1), 2)]
-    if following and regexes.RULE_PASSAGE.match(compact(following[0] or "")):
-        following = following[1:]  # its passage line ('（2001年4月29日…会议通过…批准）')
+    following = _after_passage([text for _, text in itertools.islice(content_lines(lines, i + 1), MAX_PASSAGE_LINES + 1)])
     previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
-    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.SENTENCE_END.search(previous):
+    if not following or not regexes.RULE_OPENING.match(following[0] or ""):
+        return None
+    if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i)):
         return None
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
+def _after_passage(following: list[str | None]) -> list[str | None]:
+    """The lines after a rule's passage line ('（2001年4月29日…会议通过…批准）'), whole or wrapped by a column, and
+    the heading of its contents ('目　　录', over its chapters: '第一章　总　则' …)."""
+    if following and regexes.RULE_PASSAGE_START.match(compact(following[0] or "")):
+        passed = next((n for n in range(1, len(following) + 1)
+                       if regexes.RULE_PASSAGE.match(compact("".join(line or "" for line in following[:n])))), 0)
+        following = following[passed:]
+    if following and regexes.RULE_CONTENTS.match(compact(following[0] or "")):
+        following = following[1:]
+    return following
+
+
+def _after_cover(lines: list[Line], i: int) -> bool:
+    """Nothing but the cover is printed before line i: a rule opening the issue ('2021.3', '总第300期（月刊）' over it)."""
+    before = [text for k in range(i) if lines[k].kind == TEXT and (text := lines[k].text.strip())]
+    return all(is_running_header(text) or regexes.COVER_YEAR_ISSUE.match(text) or regexes.TOTAL_NO.search(text)
+               for text in before)
 
 
 def _whole_title(text: str) -> bool:

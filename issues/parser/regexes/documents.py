@@ -52,6 +52,8 @@ TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
 RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
 # The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
 RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
+# The heading of a rule's contents, a list of its chapters between its passage line and its text: "目　　录" · "目录"
+RULE_CONTENTS = re.compile(r"^目\s*录$")
 # A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
 RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
@@ -100,8 +102,9 @@ ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
 # A head of government signing an order by the signature seal (GB/T 9704—2012 §7.3.5.3: the title printed left of the
-# seal, which a text extraction drops): the title alone, "省长" · "自治区主席", or the name glued on, "自治区主席乌力吉"
-HEAD_SIGNER_LINE = re.compile(rf"^(?:代理?)?(?:(?:省|市|县|区|州)长|(?:自治区)?主席)(?:[{CJK}]{{2,4}})?$")
+# seal, which a text extraction drops): the title alone, "省长" · "自治区主席", or the name glued on, "自治区主席乌力吉" ·
+# "总理李鹏" (国务院令第227号 as a law site prints it)
+HEAD_SIGNER_LINE = re.compile(rf"^(?:代理?)?(?:(?:省|市|县|区|州)长|(?:自治区)?主席|总理)(?:[{CJK}]{{2,4}})?$")
 # A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
 SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
 # The date printed in brackets under a title instead of a signature (a decision or opinion of the Party and the
