@@ -300,3 +300,24 @@ JOINT_ISSUERS = [
 @pytest.mark.parametrize("text", JOINT_ISSUERS)
 def test_a_joint_notices_issuers_over_its_title_are_its_title_and_its_signature_names_them_in_full(text):
     assert documents(text)[1:] == [CHENGDU_READ]
+
+
+# xiamen-2018-credit-draft (tests/data/SOURCES.md): a standing committee office's 公告 asking for comments on a draft, titled
+# '关于《…（草案…）》公开征求意见的公告' with neither issuer line nor number; its title fills two whole column lines
+XIAMEN = ["关于《厦门经济特区社会信用条例（草案修改二稿征求意见稿）》公开征求意见的公告",
+          "《厦门经济特区社会信用条例（草案）》已经市人大常委会两次审议。为了进一步提高立法质量，广泛征求社会各界意见，现将草案修改"
+          "二稿征求意见稿向社会公开征求意见，欢迎社会各界人士踊跃参与，建言献策。意见建议请于11月23日前，以信件或者电子邮件等方式书面"
+          "寄至厦门市人大法制委，并请注明建议人姓名和联系方式。",
+          "厦门市人大常委会办公厅", "2018年11月12日", "厦门经济特区社会信用条例", "（草案修改二稿征求意见稿）", "第一章　总　则",
+          "第一条（立法目的）为了规范社会信用管理，创新社会治理机制，提高社会信用水平，增强诚信意识，培育社会信用服务产业，营造诚实"
+          "守信的社会环境，践行社会主义核心价值观，遵循有关法律、行政法规的基本原则，结合厦门经济特区实际，制定本条例。"]
+XIAMEN_READ = ("", "部门文件", XIAMEN[0], "厦门市人大常委会办公厅", "2018-11-12")
+DRAFT_NOTICES = [
+    pytest.param([LINHAI, XIAMEN], [LINHAI_READ, XIAMEN_READ], id="on_its_own_page"),
+    pytest.param([LECHANG + XIAMEN], [LECHANG_READ, XIAMEN_READ], id="after_an_unnumbered_notice_on_the_same_page"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", DRAFT_NOTICES)
+def test_a_notice_asking_for_comments_on_a_draft_is_a_document_whose_title_fills_whole_column_lines(pages, expected):
+    assert documents(raw_layout(2021, 3, pages)) == expected

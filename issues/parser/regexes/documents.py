@@ -64,6 +64,11 @@ TITLE_END = re.compile(
     r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
     r"(?:[（(]试行[）)])?$"
 )
+# A '关于…' title closed by its kind after 的, ending its paragraph even on a full column line (issues/parser/columns.py):
+# "关于《厦门经济特区社会信用条例（草案修" + "改二稿征求意见稿）》公开征求意见的公告" (not a 转发 title whose inner title's end may end a line:
+# "关于转发市财政局关于…的通知" + "的通知")
+CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|决定|批复|通报|意见|报告|请示|函)$")
+NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
