@@ -47,6 +47,7 @@ import django  # noqa: E402
 django.setup()
 
 import score  # noqa: E402  bench/score.py
+from ocr_cache import CachedEngine  # noqa: E402  bench/ocr_cache.py
 
 from issues import ocr, pdf  # noqa: E402
 from issues.parser import parse_issue  # noqa: E402
@@ -75,7 +76,7 @@ def read(scan: bytes) -> tuple[ocr.Reading, ocr.Timing, float, float]:
     return reading, timing, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def export_of(text: str, warnings: list | None = None, **identity) -> dict:
+def export_of(text: str | list, warnings: list | None = None, **identity) -> dict:
     """The parser's export of a text; an empty one (every record missed) when the parser refuses it.
 
     `identity` (year, issue_no) is what staff give at import when a scan shows neither (a few pages
@@ -124,14 +125,19 @@ def main(argv=None) -> int:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--heldout", action="store_true", help="also read and score the held-out scans")
     parser.add_argument("--texts", type=Path, help="write each scan's OCR text into this folder (to look at what was lost)")
+    parser.add_argument("--cache", type=Path, help="keep rapidocr's answers in this folder and reuse them "
+                                                   "(re-score what follows OCR without OCR; timings then are the first run's)")
     args = parser.parse_args(argv)
     ocr.engine()  # the models loaded before any page is timed
+    if args.cache:
+        cached = CachedEngine(ocr.engine(), args.cache)
+        ocr.engine = lambda: cached
     print(f"models loaded: peak {peak_mb():.0f} MB")
     if args.scan:
         reading, timing, wall, cpu = read(args.scan.read_bytes())
         print(f"{args.scan.name}: {len(reading.warnings)} OCR warnings")
         report_speed(timing, wall, cpu)
-        report_scores("OCR vs gold", json.loads(args.gold.read_text(encoding="utf-8")), export_of(reading.text))
+        report_scores("OCR vs gold", json.loads(args.gold.read_text(encoding="utf-8")), export_of(reading.lines))
         print(f"peak memory {peak_mb():.0f} MB")
         return 0
     parts: dict[str, list] = {"scan": [], "printed": [], "held-out scans": []}
@@ -150,7 +156,7 @@ def main(argv=None) -> int:
               f"peak memory so far {peak_mb():.0f} MB")
         report_speed(timing, wall, cpu)
         parts["scan"].append(report_scores("scan (OCR) vs the " + ("printed pages' text" if args.pages else "fixture text"),
-                                           gold, export_of(reading.text)))
+                                           gold, export_of(reading.lines)))
         if not args.pages:  # with --pages the printed pages' text is the gold itself
             parts["printed"].append(report_scores("printed PDF (text layer) vs the fixture text", gold,
                                                   export_of(pdf.extract_text(printed))))
@@ -162,7 +168,7 @@ def main(argv=None) -> int:
             keep(args.texts, f"{path.stem}.ocr.txt", reading.text)
             print(f"\n{path.relative_to(ROOT)}: {timing.pages} pages, {len(reading.warnings)} OCR warnings")
             gold = json.loads(gold_of(path).read_text(encoding="utf-8"))
-            export = export_of(reading.text, year=gold["year"], issue_no=gold["issue_no"])  # as staff give them
+            export = export_of(reading.lines, year=gold["year"], issue_no=gold["issue_no"])  # as staff give them
             parts["held-out scans"].append(report_scores("OCR vs gold", gold, export))
             for stage in ("render", "detection", "recognition", "layout", "pages"):
                 setattr(total, stage, getattr(total, stage) + getattr(timing, stage))
@@ -176,6 +182,8 @@ def main(argv=None) -> int:
         print(f"\nall issues, {kind}:")
         print("  " + score.table(score.combine(scores), details=True).replace("\n", "\n  "))
     print(f"\npeak memory {peak_mb():.0f} MB")
+    if args.cache:
+        print(f"rapidocr answers: {cached.hits} from {args.cache}, {cached.misses} computed")
     return 0
 
 

@@ -103,12 +103,15 @@ def query_set() -> list[dict]:
     return queries
 
 
+INDEX_TABLES = ("search_entry", "search_text", "search_word")  # with their indexes and TOAST
+
+
 def index_size() -> tuple[int, int, int]:
     """(records, index rows or documents, bytes) of the current engine's index."""
     if settings.SEARCH_ENGINE == "postgres":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(DISTINCT identifier), count(*), pg_total_relation_size('search_entry') + pg_total_relation_size('search_text') "
-                           "FROM search_entry")
+            cursor.execute("SELECT count(DISTINCT identifier), count(*), " + " + ".join(
+                f"pg_total_relation_size('{table}')" for table in INDEX_TABLES) + " FROM search_entry")
             return cursor.fetchone()
     path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
     docs = backend().searcher().doc_count()
@@ -154,6 +157,16 @@ def server_cpu_seconds() -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def settings_line() -> str:
+    """What the server's cache can hold and each table's size (docs/production.md: size shared_buffers)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('shared_buffers'), current_setting('random_page_cost'), "
+                       + ", ".join(f"pg_size_pretty(pg_total_relation_size('{t}'))" for t in INDEX_TABLES))
+        shared, page_cost, *sizes = cursor.fetchone()
+    return (f"shared_buffers {shared}, random_page_cost {page_cost}; "
+            + ", ".join(f"{t} {size}" for t, size in zip(INDEX_TABLES, sizes)))
+
+
 def load() -> str:
     return " ".join(f"{n:.1f}" for n in os.getloadavg())
 
@@ -172,6 +185,8 @@ def report(engine: str, rounds: int, rebuild: bool) -> None:
     records, rows, size = index_size()
     print(f"\n== {engine}: {issues} issues, {records} records in {rows} index rows/documents")
     print(f"index build (manage.py rebuild_index): {build}, size {size / 1024 / 1024:.1f} MB; load average {load()}")
+    if engine == "postgres":
+        print("PostgreSQL: " + settings_line())
     client = Client()
     queries = query_set()
     latencies(client, queries, snippets=True, rounds=1)  # warm-up: searcher, caches

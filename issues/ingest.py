@@ -124,7 +124,7 @@ def _read_scan(data: bytes, name: str, progress: Progress | None) -> Reading:
     from issues.ocr import read_scan  # onnxruntime and the models load on demand
 
     reading = read_scan(data, name, progress=partial(progress, Stage.OCR) if progress else None)
-    return Reading(from_text(reading.text), reading.warnings, {})
+    return Reading(reading.lines, reading.warnings, physical_pages(reading.lines))
 
 
 def ingest_bytes(

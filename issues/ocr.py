@@ -29,6 +29,7 @@ from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
+from issues.parser.lines import RUNNING, Line
 from issues.sources import IngestError
 
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
@@ -81,11 +82,17 @@ class Timing:
 
 @dataclass
 class Reading:
-    """What OCR read: the text for the parser and the warnings to store with the issue."""
+    """What OCR read: the lines for the parser (as issues.pdf.extract_lines gives a printed PDF's) and
+    the warnings to store with the issue."""
 
-    text: str
+    lines: list[Line]
     warnings: list[dict] = field(default_factory=list)
     pages: list[ScanPage] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The body's text, line by line (running headers left out), as issues.pdf.extract_text gives it."""
+        return "".join(line.text + "\n" for line in self.lines if line.kind != RUNNING)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,9 +228,9 @@ def read_scan(data: bytes, name: str, progress: PageProgress | None = None, timi
         started = time.perf_counter()
     refuse_poor(scans)
     started = time.perf_counter()
-    text = layout(scans)
+    lines = layout(scans)
     timing.layout += time.perf_counter() - started
-    return Reading(text, warnings_of(scans), scans)
+    return Reading(lines, warnings_of(scans), scans)
 
 
 def poorly_read(scans: list[ScanPage]) -> list[int]:

@@ -6,7 +6,8 @@ columns' lines as one ("…的评制定贯彻落实…"), which the layout step 
 the page. The gutter is found in the page image (a strip of the body with next to no ink), a box
 with no ink where it crosses the gutter is cut there, and each part is read again by the
 recognition model alone. (Ink gaps alone cannot tell: after 「、」 or before 「“」 a line has an
-inkless strip as wide as a narrow gutter.)
+inkless strip as wide as a narrow gutter.) A heading letter-spaced across the page has blanks as
+wide as the gutter between all its characters, and stays whole.
 
 Dust read as text is dropped: a small box holding punctuation only (「•。」, 「:」), or a tiny box
 read unsure; a small mark read with confidence inside a ruled table is print (「%」).
@@ -36,6 +37,7 @@ HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # the body of a page lies between (as iss
 GUTTER_INK = 0.2  # a pixel column with less ink than this share of the text columns' is in the gutter
 MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
+LETTER_SPACED = 0.5  # in type sizes: a box whose characters mostly stand this far apart is letter-spaced
 FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
 DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
 DASH, DASH_LONG = 0.8, 1.5
@@ -128,7 +130,7 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         corners = turned(box.corners, -tilt, centre)
         x0, x1 = max(0, round(min(x for x, _ in corners))), min(upright.shape[1], round(max(x for x, _ in corners)))
         y0, y1 = max(0, round(min(y for _, y in corners))), min(upright.shape[0], round(max(y for _, y in corners)))
-        if not x0 < strip[0] < strip[1] < x1:
+        if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box):
             out.append(box)
             continue
         size = (y1 - y0) / BOX_PER_SIZE
@@ -147,6 +149,15 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         if text.strip():
             out.append(Box(text.strip(), float(score), corners))
     return out
+
+
+def letter_spaced(box: Box) -> bool:
+    """Whether most of the box's characters stand apart, as the recogniser placed them: a heading set
+    letter-spaced across the page (「4 月 份 市 政 府 、 市 政 府 办 公 室 发 文 目 录」), whose blank at the
+    gutter is one of many. Two columns' lines read as one box are set solid either side of the gutter."""
+    gaps = [after[1] - before[2] for before, after in zip(box.chars, box.chars[1:])
+            if before[0] not in SPECKS and after[0] not in SPECKS]  # a point's neighbours are a figure's
+    return len(gaps) >= 3 and statistics.median(gaps) >= LETTER_SPACED * box.height / BOX_PER_SIZE
 
 
 def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
@@ -222,17 +233,17 @@ def with_marks(boxes: list[Box], marks: list[Box]) -> list[Box]:
         if before is not None:
             gap, box = before
             box.text += (" " if gap >= MARK_SPACE * size else "") + mark.text
-            box.corners = _joined(box.corners, mark.corners)
+            box.corners = joined_corners(box.corners, mark.corners)
         elif after is not None:
             gap, box = after
             box.text = mark.text + (" " if gap >= MARK_SPACE * size else "") + box.text
-            box.corners = _joined(box.corners, mark.corners)
+            box.corners = joined_corners(box.corners, mark.corners)
         else:
             out.append(mark)
     return out
 
 
-def _joined(corners: list[tuple[float, float]], more: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def joined_corners(corners: list[tuple[float, float]], more: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """A box's corners widened to take in another box's (the first box's top and bottom kept)."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = corners
     left, right = min(x0, min(x for x, _ in more)), max(x1, max(x for x, _ in more))
@@ -270,12 +281,17 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     character may be punctuation whose glyph holds its own blank (「、」).
     A speck read as 「·」 or 「.」 inside such a blank goes (「74号·温州」 is 「74号 温州」), and so does
     one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
-    as read when its characters do not match the recogniser's character list.
+    as read when its characters do not match the recogniser's character list. A letter-spaced
+    heading (「温 州 市 2 0 1 9 年…」) has a blank between every two characters and gets no space.
+    Between two figures the line's type size is its ideographs' pitch where its box came out short.
     """
     chars = box.chars
     if len(chars) < 2 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
         return box.text
+    if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
+        return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
     size = box.height / BOX_PER_SIZE
+    figure_size = max(size, _ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
     ys = [y for _, y in box.corners]
     # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
     top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
@@ -285,7 +301,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     after: set[int] = set()  # indexes of the characters a space goes before
     for start, end in _runs(blank):
         k = sum(m < left + (start + end) / 2 for m in middles)
-        if not 0 < k < len(chars) or end - start < SPACE * size * (CJK_SPACE if _ideographs(chars, k) else 1):
+        if not 0 < k < len(chars) or end - start < SPACE * _space_size(chars, k, size, figure_size):
             continue
         if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
             after.add(k)
@@ -294,10 +310,31 @@ def spaced(box: Box, ink: np.ndarray) -> str:
         if ch in SPECKS and (n in after or n + 1 in after):
             after.add(n + 1)  # a speck in the blank, or standing apart at an end: the space stands where it was
             continue
-        if n in after and out and _spaceable(out[-1], ch):
+        if n in after and out and spaceable(out[-1], ch):
             out.append(" ")
         out.append(ch)
     return _with_read_spaces(box.text, "".join(out)).strip()
+
+
+def _space_size(chars: list[tuple[str, float, float]], k: int, size: float, figure_size: float) -> float:
+    """The type size a blank before chars[k] is measured in: between two ideographs a stroke's own
+    blank is wider (CJK_SPACE); between two half-width characters the line's size told by its
+    ideographs' pitch too, where its box came out short."""
+    if _ideographs(chars, k):
+        return CJK_SPACE * size
+    if all(chars[n][0].isascii() and not chars[n][0].isspace() for n in (k - 1, k)):
+        return figure_size
+    return size
+
+
+def _ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
+    """The median step between the middles of neighbouring ideographs as the recogniser placed them
+    (0 with fewer than three such steps): a line's type size where its box came out short (a table
+    row's box 37 pixels high for 30-pixel type, where 「1」's narrow ink left a blank of 9 pixels
+    beside the next 「1」 and a space's blank is 19 to 21)."""
+    steps = [(chars[k][1] + chars[k][2] - chars[k - 1][1] - chars[k - 1][2]) / 2
+             for k in range(1, len(chars)) if _ideographs(chars, k)]
+    return statistics.median(steps) if len(steps) >= 3 else 0.0
 
 
 def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
@@ -305,7 +342,7 @@ def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
     return all("\u4e00" <= chars[n][0] <= "\u9fff" for n in (k - 1, k))
 
 
-def _spaceable(before: str, after: str) -> bool:
+def spaceable(before: str, after: str) -> bool:
     """Whether print may set a space between two characters: not beside punctuation whose glyph holds
     its own blank, and not between a figure and the CJK character after it (21日, 75号, 30家: the
     narrow ink of 「1」 leaves a blank as wide as a space)."""

@@ -14,9 +14,10 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
-from issues.ocr_boxes import BOX_PER_SIZE, padding, turned
+from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, Box, joined_corners, padding, spaceable, turned
 from issues.ocr_text import SPECK_MARKS, clean_text, page_number
 from issues.parser import regexes
+from issues.parser.lines import Line
 
 if TYPE_CHECKING:
     from issues.ocr import ScanPage
@@ -24,22 +25,30 @@ if TYPE_CHECKING:
 JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
 SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
+ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
+# and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
 
 
-def segments(page: ScanPage) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
+def segments(page: ScanPage, usual_gutter: float | None = None) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
     """The page's lines as pdf Segments in points, the tilt taken out (rotated about the page centre),
-    and the lines inside its ruled tables as their rows."""
+    and the lines inside its ruled tables as their rows.
+
+    `usual_gutter` is the middle of the other pages' gutters in pixels, for a page whose own ink
+    shows none (a wide table, a picture across it): a line's two pieces are never joined across it."""
     scale = 72.0 / page.dpi
     centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
-    out, in_tables = [], {id(grid): [] for grid in page.grids}
+    out, in_tables, free = [], {id(grid): [] for grid in page.grids}, []
     for box in page.boxes:
-        points = turned(box.corners, angle, centre)
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        text = clean_text(box.text)
+        xs, ys = zip(*turned(box.corners, angle, centre))
         grid = next((g for g in page.grids if g.contains((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)), None)
-        if grid is not None:
-            in_tables[id(grid)].append((text, min(xs), max(xs), min(ys), max(ys)))
-            continue
+        if grid is None:
+            free.append(box)
+        else:
+            in_tables[id(grid)].append((clean_text(box.text), min(xs), max(xs), min(ys), max(ys)))
+    middle = usual_gutter if page.gutter is None else (page.gutter[0] + page.gutter[1]) / 2
+    for box in one_line_boxes(free, angle, centre, middle):
+        xs, ys = zip(*turned(box.corners, angle, centre))
+        text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
         x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), page.gutter)
@@ -131,6 +140,56 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
     return kept
 
 
+def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], middle: float | None) -> list[Box]:
+    """The two boxes of one column line joined where they stand less than ONE_LINE_GAP apart.
+
+    The detector may find a line as two boxes where print leaves a blank in it (「温政发〔2020〕23号」,
+    two ems, 「温州市人民政府关…」): as two pieces, the layout would give two lines, where a printed PDF's
+    text layer holds the blank's spaces and gives one. Boxes either side of the gutter's `middle` (in
+    pixels of the upright page; None on a one-column page), of different type sizes, or three or more
+    on a column's line (a table's row) stay apart. The blank is measured between the characters as
+    the recogniser placed them (a box's corners reach past its ink where a speck stands beside it).
+    """
+    placed = []
+    for box in boxes:
+        xs, ys = zip(*turned(box.corners, angle, centre))
+        side = 0 if middle is None or max(xs) <= middle else 1 if min(xs) >= middle else -1
+        placed.append(((min(ys) + max(ys)) / 2, min(xs), side, box))
+    placed.sort(key=lambda p: p[0])
+    joined: dict[int, Box] = {}
+    line: list[tuple] = []
+    for item in placed + [None]:
+        if item is not None and line and item[0] - line[0][0] <= SAME_LINE * item[3].height / BOX_PER_SIZE:
+            line.append(item)
+            continue
+        for side in {p[2] for p in line if p[2] >= 0}:
+            pieces = sorted((p for p in line if p[2] == side), key=lambda p: p[1])
+            if len(pieces) == 2 and (box := _one_line(pieces[0][3], pieces[1][3])) is not None:
+                joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
+        line = [item]
+    out = []
+    for box in boxes:
+        box = joined.get(id(box), box)
+        if box is not None:
+            out.append(box)
+    return out
+
+
+def _one_line(left: Box, right: Box) -> Box | None:
+    """Two boxes as one line's box, a space between where the blank is one; None when they stand apart."""
+    size = min(left.height, right.height) / BOX_PER_SIZE
+    if abs(left.height - right.height) > SAME_SIZE * max(left.height, right.height):
+        return None
+    end = left.chars[-1][2] if left.chars else max(x for x, _ in left.corners) - padding(left.height)
+    start = right.chars[0][1] if right.chars else min(x for x, _ in right.corners) + padding(right.height)
+    gap = start - end
+    if not -size < gap < ONE_LINE_GAP * size:  # far apart, or one read inside the other
+        return None
+    space = gap >= CJK_SPACE * SPACE * size and spaceable(left.text[-1], right.text[0])
+    return Box(left.text + (" " if space else "") + right.text, min(left.score, right.score),
+               joined_corners(left.corners, right.corners), left.chars + right.chars)
+
+
 def same_sizes(pages: list[pdf.Page]) -> None:
     """One size for the lines of one type size: box heights vary by a tenth, type sizes do not.
 
@@ -148,11 +207,15 @@ def same_sizes(pages: list[pdf.Page]) -> None:
         left = [s for s in left if abs(s.size - middle) > SAME_SIZE * middle]
 
 
-def layout(scans: list[ScanPage]) -> str:
-    """The pages' text through issues.pdf's furniture, column and reading-order step; notes their printed numbers."""
-    pages = [pdf.Page(s.index, s.width, s.height, *segments(s), jitter=JITTER) for s in scans]
+def layout(scans: list[ScanPage]) -> list[Line]:
+    """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
+    lines (each with its printed page and its page in the scan, running headers set aside for the
+    parser's identity, as issues.pdf.extract_lines gives a printed PDF's); notes their printed numbers."""
+    middles = [(s.gutter[0] + s.gutter[1]) / 2 for s in scans if s.gutter is not None]
+    usual = statistics.median(middles) if middles else None
+    pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual), jitter=JITTER) for s in scans]
     same_sizes(pages)
-    text = pdf.compose(pages)
+    lines = pdf.lines_of(pages)
     for scan, page in zip(scans, pages):
         scan.printed_no = page.printed_no
-    return text
+    return lines

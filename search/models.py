@@ -48,3 +48,19 @@ class IndexText(models.Model):
 
     class Meta:
         db_table = "search_text"
+
+
+class WordCount(models.Model):
+    """How many records hold a word, per facet value (search.postgres_counts): the total and facets of
+    a one-word search without visiting its matches. Kept by search.postgres in the transaction that
+    writes the index rows; counts records (a record of several rows once), as searches do.
+    facet is one of search.criteria.FACETS; the total is the sum over `record_type`."""
+
+    pk = models.CompositePrimaryKey("word", "facet", "value")
+    word = models.TextField()
+    facet = models.CharField(max_length=20)
+    value = models.TextField()
+    n = models.IntegerField()
+
+    class Meta:
+        db_table = "search_word"

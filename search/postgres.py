@@ -36,6 +36,7 @@ from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
+from search.postgres_counts import add_counts, clear_counts
 from search.postgres_query import MAX_WORD_BYTES, find, lexeme, reader, tsquery
 from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
@@ -154,6 +155,18 @@ def entry_rows(doc: dict, text: str | None = None) -> list[tuple]:
     return rows
 
 
+def _replace(where: str, params: list, documents: list[dict]) -> None:
+    """Delete the rows meeting `where` (SQL over search_entry aliased `e`), add those of `documents`
+    (which must meet it too), and keep the word counts with them: one transaction."""
+    writer = _writer()
+    with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+        add_counts(cursor, where, params, sign=-1)
+        cursor.execute(f"DELETE FROM search_entry e WHERE {where}", params)
+        insert(cursor, documents)
+        if documents:
+            add_counts(cursor, where, params, sign=1)
+
+
 def insert(cursor, documents: list[dict]) -> None:
     """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
     rows = [_rows_or_title_and_keys(doc) for doc in documents]
@@ -188,10 +201,7 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def update(self, index, iterable, commit=True):
         documents = prepared(index, iterable)
-        writer = _writer()
-        with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
-            cursor.execute("DELETE FROM search_entry WHERE identifier = ANY(%s)", [[doc[ID] for doc in documents]])
-            insert(cursor, documents)
+        _replace("e.identifier = ANY(%s)", [[doc[ID] for doc in documents]], documents)
 
     def remove(self, obj_or_string, commit=True):
         from haystack.utils import get_identifier
@@ -199,22 +209,20 @@ class PostgresSearchBackend(BaseSearchBackend):
         self.replace_group(ID, get_identifier(obj_or_string), [])
 
     def clear(self, models=None, commit=True):
-        with _writer().cursor() as cursor:
-            if not models:
+        if not models:
+            writer = _writer()
+            with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+                clear_counts(cursor)  # its lock first, as every writer takes it (no deadlock)
                 cursor.execute("DELETE FROM search_entry")
-            for model in models or []:
-                cursor.execute("DELETE FROM search_entry WHERE identifier LIKE %s", [f"{model._meta.label_lower}.%"])
+        for model in models or []:
+            _replace("e.identifier LIKE %s", [f"{model._meta.label_lower}.%"], [])
 
     def remove_records(self, identifiers: list[str]) -> None:
-        with _writer().cursor() as cursor:
-            cursor.execute("DELETE FROM search_entry WHERE identifier = ANY(%s)", [identifiers])
+        _replace("e.identifier = ANY(%s)", [identifiers], [])
 
     def replace_group(self, fieldname: str, value: str, documents: list[dict]) -> None:
         """Delete every row whose `fieldname` (issue_key or ID) is `value`, add `documents`."""
-        writer = _writer()
-        with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
-            cursor.execute(f"DELETE FROM search_entry WHERE {GROUP_COLUMNS[fieldname]} = %s", [value])
-            insert(cursor, documents)
+        _replace(f"e.{GROUP_COLUMNS[fieldname]} = %s", [value], documents)
 
     def rebuild(self, documents) -> int:
         """Replace every row by those of `documents` in one transaction: searches read the old rows until
@@ -222,6 +230,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         (the table is locked against them, not against readers), so none is lost or doubled by it."""
         count, writer = 0, _writer()
         with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
+            clear_counts(cursor)  # its lock first, as every writer takes it (no deadlock)
             cursor.execute("LOCK TABLE search_entry IN EXCLUSIVE MODE")
             cursor.execute("DELETE FROM search_entry")
             pending = []
@@ -233,6 +242,7 @@ class PostgresSearchBackend(BaseSearchBackend):
             if pending:
                 insert(cursor, pending)
                 count += len(pending)
+            add_counts(cursor, "TRUE", [], sign=1)
         with writer.cursor() as cursor:  # until autovacuum gets to it the planner has no statistics
             cursor.execute("ANALYZE search_entry")
         return count

@@ -3,9 +3,13 @@
 A record matches when its rows together hold what is asked (rows grouped by record), or, for one
 text criterion, when one of its rows does (each record's first matching row stands for it); for
 several words, a record of one row when that row holds them all. Counts are exact. The matches are
-found once a search: the total, the facets and the page come from one statement. Matches are ordered first without reading a tsvector (boosts, title words, newest) and
-only the best RERANKED by ts_rank_cd: ranking reads a record's whole tsvector from TOAST, which was
-the whole cost of a common word. The rows are written by search.postgres.
+found once a search: the total, the facets and the page come from one statement; a search for one
+word takes its total and facets from search_word (search.postgres_counts) and its page from two
+ordered lists (search.postgres_word), visiting only about a page of its matches. A phrase is found
+by its adjacent words' index (search_pairs). Matches are ordered first without ranking (boosts,
+title words, newest) and only the best RERANKED by ts_rank_cd: ranking reads a record's whole
+tsvector from TOAST, which was the whole cost of a common word. The rows are written by
+search.postgres.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from django.db import connections, router, transaction
 
 from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
+from search.postgres_counts import summary
+from search.postgres_word import FIRST_ROW, word_page
 from search.search_indexes import with_dates
 
 MAX_WORD_BYTES = 2046  # a longer lexeme is refused
@@ -42,6 +48,30 @@ def tsquery(words: Words) -> str | None:
     return "(" + (" <-> " if words.phrase else " & ").join(lexeme(t) + weight for t in words.tokens) + ")"
 
 
+def phrase_pairs(words: Words) -> tuple[str, bool] | None:
+    """A phrase's adjacent words as a tsquery over search_pairs(words) (migration search 0005), and
+    whether it asks exactly what the phrase does (two words, anywhere in the text); None if not a
+    phrase. `a <-> b` holds where b is at the position after one of a's: the pair "a b"."""
+    if not words.phrase or len(words.tokens) < 2:
+        return None
+    pairs = [f"{a} {b}" for a, b in zip(words.tokens, words.tokens[1:])]
+    if any(len(pair.encode()) > MAX_WORD_BYTES for pair in pairs):
+        return None
+    return "(" + " & ".join(map(lexeme, pairs)) + ")", len(words.tokens) == 2 and words.field != TITLE
+
+
+def _text_probe(query: str, pairs: tuple[str, bool] | None) -> tuple[str, list]:
+    """A row condition true exactly on rows matching `query`: a phrase is found by its pairs' GIN index
+    (no row's tsvector re-checked), and re-checked only when longer than two words or in the title."""
+    if pairs is None:
+        return "words @@ %s::tsquery", [query]
+    if pairs[1]:
+        return "search_pairs(words) @@ %s::tsquery", [pairs[0]]
+    # The positions are checked on a copy (ts_filter keeps every weight): `words @@ phrase` is an index
+    # condition of its own, and a bitmap scan re-checking it re-computed every candidate's pairs (5 s).
+    return "search_pairs(words) @@ %s::tsquery AND ts_filter(words, '{a,b,c,d}') @@ %s::tsquery", [pairs[0], query]
+
+
 def row_condition(criterion) -> tuple[str, list]:
     """SQL true on a row of a record meeting an Exact or DateRange (the same on all its rows)."""
     match criterion:
@@ -66,6 +96,7 @@ class _Compiler:
     def __init__(self):
         self.columns: list[tuple[str, list]] = []  # per-row values the groups are judged by
         self.tsqueries: list[str] = []  # the text a match may have (the GIN probe, the rank)
+        self.pairs: list[tuple[str, bool] | None] = []  # per tsquery: its phrase's pairs (phrase_pairs)
         self.tokens: list[str] = []  # their words (the title hits of the first ordering)
         self.exact: list[tuple[str, list]] = []  # the exact values it may have
         self.boosts: list[tuple[str, list]] = []
@@ -85,6 +116,7 @@ class _Compiler:
                     return ("EXISTS (SELECT 1 FROM search_entry other WHERE other.identifier = "
                             "candidates.identifier AND other.words @@ %s::tsquery)", [query])
                 self.tsqueries.append(query)
+                self.pairs.append(phrase_pairs(criterion))
                 self.tokens += criterion.tokens
                 self.text_columns.append(len(self.columns))
                 return f"bool_or({self.column('words @@ %s::tsquery', [query])})", []
@@ -110,7 +142,11 @@ class _Compiler:
     def probe(self) -> tuple[str, list]:
         """A row condition some row of every match meets (what the GIN indexes answer)."""
         conditions, params = [], []
-        if self.tsqueries:
+        if any(self.pairs):  # each text by its own probe, a phrase by its pairs
+            probes = [_text_probe(query, pairs) for query, pairs in zip(self.tsqueries, self.pairs)]
+            conditions.append(" OR ".join(f"({sql})" for sql, _ in probes))
+            params += [p for _, ps in probes for p in ps]
+        elif self.tsqueries:
             conditions.append("words @@ %s::tsquery")
             params.append(self.any_text())
         for sql, ps in self.exact:
@@ -129,7 +165,8 @@ class _Compiler:
         return " | ".join(self.tsqueries)
 
     def title_hits(self) -> tuple[str, list]:
-        """SQL counting the query's words in a row's title (a column of every part): no tsvector is read."""
+        """SQL counting the query's words in a row's title (a column of every part): no tsvector is read
+        (reading them, ts_filter(words, '{a}'), made 市长 会议 at 2,400 issues 2x slower: TOAST)."""
         if not self.tokens:
             return "0", []
         return " + ".join(["(strpos(title, %s) > 0)::int"] * len(self.tokens)), list(self.tokens)
@@ -166,7 +203,9 @@ SEARCH_SETTINGS = "SET LOCAL jit = off; SET LOCAL work_mem = '16MB'"
 
 def find(search: Search) -> Found:
     compiler = _Compiler()
-    matches, params, order = _matches(_unwrapped(search.criteria), compiler, search)
+    criteria = _unwrapped(search.criteria)
+    matches, params, order = _matches(criteria, compiler, search)
+    counted = _counted_word(criteria, search)
     rerank = bool(compiler.tsqueries) and not search.by_date and search.offset < RERANKED
     limit, offset = search.limit, search.offset
     if rerank:  # the page is cut after the best RERANKED are ranked
@@ -174,7 +213,9 @@ def find(search: Search) -> Found:
     connection = reader()
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         cursor.execute(SEARCH_SETTINGS)
-        total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets)
+        if counted is not None and limit is not None:  # the page from two ordered lists
+            matches, params, order = word_page(compiler.tsqueries[0], limit + offset, search.by_date)
+        total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets, counted)
         identifiers = [identifier for identifier, _ in page]
         if rerank:
             identifiers = _ranked(cursor, page[:RERANKED], compiler) + identifiers[RERANKED:]
@@ -190,6 +231,15 @@ def _unwrapped(criterion):
     while isinstance(criterion, All) and len(criterion.items) == 1:
         criterion = criterion.items[0]
     return criterion
+
+
+def _counted_word(criteria, search: Search) -> tuple[str, list] | None:
+    """The total and facets of a search for one word and nothing else, from search_word (SQL of one
+    row): counted when the index rows were written, so its matches need not be visited to count them."""
+    if isinstance(criteria, Words) and len(criteria.tokens) == 1 and criteria.field != TITLE and not search.filters:
+        if len(criteria.tokens[0].encode()) <= MAX_WORD_BYTES:
+            return summary(criteria.tokens[0])
+    return None
 
 
 def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, str]:
@@ -223,28 +273,35 @@ FACET_VALUES = {"record_type": "record_type", "year": "year::text", "category": 
                 "issuer": "jsonb_array_elements_text(issuer)"}
 
 
-def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int,
-             with_facets: bool) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
-    """(total, facet counts, the page's (identifier, boost)) in one statement: the matches are found
-    once (a MATERIALIZED CTE), then counted, grouped by each facet and cut to the page from there."""
+def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int, with_facets: bool,
+             counted: tuple[str, list] | None = None) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
+    """(total, facet counts, the page's (identifier, boost)) in one statement (one snapshot): the
+    matches are found once (a MATERIALIZED CTE), then counted, grouped by each facet and cut to the
+    page from there; or, given `counted` (SQL of one row: total, facets), only the page is cut."""
     matches, params, order = query
-    facets = "NULL::json"
-    if with_facets:
-        facets = "json_build_object(" + ", ".join(
-            f"'{name}', (SELECT json_object_agg(value, n) FROM (SELECT {FACET_VALUES[name]} AS value, "
-            f"count(*) AS n FROM matches GROUP BY 1) AS facet)" for name in FACETS) + ")"
+    if counted is None:
+        facets = "NULL::json"
+        if with_facets:
+            facets = "json_build_object(" + ", ".join(
+                f"'{name}', (SELECT json_object_agg(value, n) FROM (SELECT {FACET_VALUES[name]} AS value, "
+                f"count(*) AS n FROM matches GROUP BY 1) AS facet)" for name in FACETS) + ")"
+        with_clause = (f"matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, "
+                       f"category, issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, "
+                       f"{facets} AS facets)")
+        source = "matches"
+    else:
+        with_clause, source = f"summary AS ({counted[0]})", f"(SELECT identifier, id, date, boost, hits {matches}) AS matches"
+        params = counted[1] + params
     cut = "" if limit is None else f" LIMIT {int(limit)}"
     cursor.execute(
-        f"WITH matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, category, "
-        f"issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, {facets} AS facets) "
-        f"SELECT total, facets, identifier, boost FROM summary LEFT JOIN (SELECT * FROM matches "
+        f"WITH {with_clause} SELECT total, facets, identifier, boost FROM summary LEFT JOIN (SELECT * FROM {source} "
         f"ORDER BY {order}{cut} OFFSET %s) AS page ON TRUE ORDER BY {order}", params + [offset])
     rows = cursor.fetchall()
     total, counts = rows[0][0], rows[0][1]
     found: dict[str, dict] = {}
     if with_facets:
-        counts = json.loads(counts) if isinstance(counts, str) else counts
-        found = {name: {int(value) if name == "year" else value: n for value, n in (counts[name] or {}).items()}
+        counts = (json.loads(counts) if isinstance(counts, str) else counts) or {}
+        found = {name: {int(value) if name == "year" else value: n for value, n in (counts.get(name) or {}).items()}
                  for name in FACETS}
     return total, found, [(identifier, boost) for _, _, identifier, boost in rows if identifier is not None]
 
@@ -253,12 +310,10 @@ def _first_rows(compiler: _Compiler, where: list[str], where_params: list, by_da
     """One text criterion (the probe): a record matches when one of its rows does, so each record's
     first matching row stands for it and nothing is grouped."""
     query = compiler.tsqueries[0]
-    first = ("(part = 0 OR NOT EXISTS (SELECT 1 FROM search_entry earlier WHERE earlier.identifier = "
-             "search_entry.identifier AND earlier.part < search_entry.part AND earlier.words @@ %s::tsquery))")
     hits, hit_params = compiler.title_hits()
     matches = (f"FROM (SELECT identifier, id, date, 0 AS boost, {hits} AS hits, record_type, year, category, "
                f"issuer FROM search_entry "
-               f"WHERE {' AND '.join(f'({w})' for w in [*where, first])}) AS matches")
+               f"WHERE {' AND '.join(f'({w})' for w in [*where, FIRST_ROW])}) AS matches")
     order = "date DESC, id" if by_date else "hits DESC, date DESC, id"
     return matches, hit_params + where_params + [query], order
 

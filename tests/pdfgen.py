@@ -15,8 +15,9 @@ What the print has, in one layout or another (see LAYOUTS):
   reflowed so lines break anywhere; columns balanced above a full-width block;
 - section headings larger, in Hei, letter-spaced, centred across the page or over a column;
   numbered headings in Hei or faux bold (overprinted a hair apart); news titles centred in a column,
-  on two lines when long; chronicle day markers ("5日") in Hei, flush left; signatures and dates set
-  right, the statistics producer line right under its table;
+  on two lines when long, or on the lines they were first printed on (a deliberate break); chronicle
+  day markers ("5日") in Hei, flush left; signatures and dates set right, the statistics producer
+  line right under its table;
 - document title blocks (code, title in a larger size on one or two centred lines, doc number)
   across the page width, or at the foot of the document's first page (as in 2020-09);
 - mirrored margins (the text block moves outward on odd pages); one document set in one column
@@ -108,6 +109,8 @@ class Layout:
     # its words stand right of the page's centre
     indent: float = 2.0  # body paragraphs' first-line indent in characters (0: set flush, as lists often are)
     figures: str = "left"  # "right": in tables without rules, figures set flush right in their column
+    title_breaks: bool = False  # a brief's title broken where the text export has a space between CJK
+    # ('全市数字经济发展推进会暨 政府数字化转型工作部署会召开'): two centred lines, as first printed
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
@@ -116,9 +119,15 @@ class Layout:
 
 
 LAYOUTS = {
-    "song-ruled": Layout("song-ruled", mirrored=16.0, letter_spaced=True, section_headers=True),
+    "song-ruled": Layout("song-ruled", mirrored=16.0, letter_spaced=True, section_headers=True, title_breaks=True),
     "kai-unruled": Layout(
         "kai-unruled", gutter_at=0.56, document_face="kai", sections="column", headings="faux-bold",
+        ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
+    ),
+    # the gutter a little right of centre: the left column's titles and the back matter's English
+    # name all but fill it (a title's last character carried to the next column, a deliberate break)
+    "kai-gutter-53": Layout(
+        "kai-gutter-53", gutter_at=0.53, document_face="kai", sections="column", headings="faux-bold",
         ruled_tables=False, one_column_document=0, title_at_foot=True, footer="— {n} —",
     ),
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
@@ -192,6 +201,8 @@ def read_issue(text: str) -> Manuscript:
     )
 
 
+NEWS_SECTION = "政务简讯"
+TITLE_BREAK = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")  # 推进会暨 政府数字化: a title's line break
 FIGURE = re.compile(r"[-+—.,%0-9]{1,16}")  # a table cell that is a figure: "116.29", "-3.5", "——"
 CN_DIGITS = "〇一二三四五六七八九"
 
@@ -334,7 +345,24 @@ def break_line(text: str, start: int, width: float, size: float, face: str, hang
     # never start a line with closing punctuation: the character before it moves down with it
     while hang and start + 1 < end < len(text) and text[end] in CLOSING:
         end -= 1
+    # nor break a Latin word: Latin text breaks at its spaces
+    while start + 1 < end < len(text) and _latin(text[end - 1]) and _latin(text[end]):
+        end -= 1
     return end
+
+
+def _latin(ch: str) -> bool:
+    """A Latin letter: words are kept whole (numbers break anywhere here, as CJK does)."""
+    return ch.isascii() and ch.isalpha()
+
+
+def line_at(text: str, start: int, end: int) -> str:
+    """text[start:end] as printed: the space a break between Latin words leaves at the line's end
+    is not printed (the line break stands for it), as typesetters set Latin text."""
+    piece = text[start:end]
+    if end < len(text) and piece.endswith(" ") and _latin(piece[-2:-1]) and _latin(text[end]):
+        return piece[:-1]
+    return piece
 
 
 def wrap(text: str, width: float, size: float, face: str, hang: bool = True) -> list[str]:
@@ -342,7 +370,7 @@ def wrap(text: str, width: float, size: float, face: str, hang: bool = True) -> 
     lines, start = [], 0
     while start < len(text):
         end = break_line(text, start, width, size, face, hang)
-        lines.append(text[start:end])
+        lines.append(line_at(text, start, end))
         start = end
     return lines or [""]
 
@@ -392,7 +420,7 @@ class Flow:
                     break
             end = break_line(text, self.offset, width - (style.indent if first else 0), style.size, style.face)
             last = end >= len(text)
-            lines.append(ColumnLine(text[self.offset : end], style, first, last))
+            lines.append(ColumnLine(line_at(text, self.offset, end), style, first, last))
             room -= leading(style)
             self.para, self.offset = (self.para + 1, 0) if last else (self.para, end)
         return lines
@@ -602,6 +630,11 @@ class Printer:
                 self.face = "song"
                 text = _bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
                 out.append((text, self.style("section")))
+            elif paragraph.style == "title" and self.layout.title_breaks and self.section == NEWS_SECTION:
+                for part in TITLE_BREAK.split(paragraph.text, maxsplit=1):  # a brief's title on two lines
+                    out.append((part, self.style(self.fitting(Paragraph(part, "title"), columns))))
+                    self.paragraphs.append(part)
+                continue
             else:
                 out.append((paragraph.text, self.style(self.fitting(paragraph, columns))))
             self.paragraphs.append(out[-1][0])

@@ -84,6 +84,17 @@ def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     assert ocr_boxes.spaced(box, ink) == expected
 
 
+def test_a_short_box_takes_its_type_size_from_its_ideographs_pitch():
+    """A table row's box came out 37 pixels high for 29-pixel type: by its height a space would be 9
+    pixels, and the narrow ink of 「1」 leaves 11 beside the next 「1」; a space's blank is 19."""
+    ones = [("1", 193, 207, 198, 201), ("1", 207, 221, 212, 215)]  # each 「1」's ink 3 pixels wide
+    cells = run("增加值", 20, EM) + at(run("亿元", 0, EM), 20 + 3 * EM + 14) + ones + at(run("0.45", 0, EM), 221)
+    cells += at(run("8.1", 0, EM), 221 + 56 + 19)
+    box, ink = drawn(cells)
+    box.corners = [(x, 11.5 if y < 30 else 48.5) for x, y in box.corners]
+    assert ocr_boxes.spaced(box, ink) == "增加值 亿元 110.45 8.1"
+
+
 def test_a_box_whose_characters_do_not_match_its_text_is_kept_as_read():
     box, ink = drawn(run("75号", 20, EM) + at(run("温州", 0, EM), 200))
     box.text = "75号温州市"  # read again after a cut: the recogniser's places are of another reading
@@ -145,3 +156,31 @@ def test_a_mark_joins_the_line_piece_it_stands_in(mark_at, texts):
     assert [box.text for box in joined] == texts
     x0, _, x1, _ = ocr_boxes._bounds(joined[0])
     assert (x0, x1) == ((min(50, mark_at[0]), max(200, mark_at[1])) if len(joined) == 1 else (50, 200))  # where its ink is
+
+
+def placed(text: str, starts: list[float], width: float = 28.0, height: float = 55.0) -> ocr_boxes.Box:
+    """A line box whose characters the recogniser placed from the given starts, each `width` wide."""
+    chars = [(ch, x, x + width) for ch, x in zip(text, starts)]
+    corners = [(starts[0] - 8, 0.0), (starts[-1] + width + 8, 0.0), (starts[-1] + width + 8, height), (starts[0] - 8, height)]
+    return ocr_boxes.Box(text, 0.99, corners, chars)
+
+
+@pytest.mark.parametrize(
+    "box, spaced_out",
+    [
+        (placed("4·月份市政府、市政府", [302, 329, 357, 430, 504, 568, 642, 707, 789, 854, 928]), True),
+        (placed("会议。加强", [210, 238, 266, 294, 900, 928], height=46), False),
+        (placed("亿元86.85", [210, 238, 280, 294, 308, 315, 329], width=14, height=46), False),
+        (placed("3.0667.15-8.9", [216, 230, 245, 273, 295, 309, 323, 337, 351, 379, 393, 408, 422], width=14, height=46),
+         False),
+    ],
+    ids=["letter-spaced-heading", "two-columns-read-as-one", "table-row", "figures-with-points"],
+)
+def test_a_letter_spaced_heading_across_the_gutter_is_no_two_columns(box, spaced_out):
+    assert ocr_boxes.letter_spaced(box) is spaced_out
+
+
+def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
+    cells = [(ch, 20 + 60 * n, 49 + 60 * n, 22 + 60 * n, 47 + 60 * n) for n, ch in enumerate("温州市20·19年")]
+    box, ink = drawn(cells, read="温 州 市 2 0·1 9年")
+    assert ocr_boxes.spaced(box, ink) == "温州市2019年"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from issues import ocr_layout, pdf
+from issues import ocr_boxes, ocr_layout, pdf
 from tests.conftest import ocr_pass_only
 
 pytestmark = ocr_pass_only  # layout without a database: CI's SQLite pass (the OCR tests' pass)
@@ -34,3 +34,45 @@ def test_a_toc_page_reference_read_apart_goes_back_to_its_title(pieces, lines):
 def test_boxes_of_one_printed_line_share_a_top_and_the_next_line_does_not():
     pieces = [seg("左栏", 75, 300, 100.0), seg("右栏", 323, 557, 101.8), seg("下一行", 75, 300, 116.0)]
     assert [s.top for s in ocr_layout.same_lines(pieces)] == [100.0, 100.0, 116.0]
+
+
+
+def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46.0, chars: bool = True) -> ocr_boxes.Box:
+    """A line box as the detector pads it (200 dpi, 10.5 pt: 29-pixel characters in a 46-pixel box),
+    its characters where the recogniser places them, evenly from 9 pixels inside its ends."""
+    width = (x1 - x0 - 18) / len(text)
+    places = [(ch, x0 + 9 + n * width, x0 + 9 + (n + 1) * width) for n, ch in enumerate(text)] if chars else []
+    return ocr_boxes.Box(text, 0.99, [(x0, top), (x1, top), (x1, top + height), (x0, top + height)], places)
+
+
+@pytest.mark.parametrize(
+    "boxes, gutter_middle, lines",
+    [
+        ([box("温政发〔2020〕23号", 914, 1205), box("温州市人民政府关", 1248, 1507)], 835.0,
+         ["温政发〔2020〕23号 温州市人民政府关"]),
+        ([box("温州市人民政府", 220, 430, top=1502), box("办公室", 412, 502)], 835.0, ["温州市人民政府办公室"]),
+        ([box("左栏的最后一行文字", 220, 780), box("右栏的第一行", 853, 1200)], 835.0,
+         ["左栏的最后一行文字", "右栏的第一行"]),
+        ([box("住户存款", 220, 340), box("亿元", 380, 440), box("8447.98", 480, 600)], None, ["住户存款", "亿元", "8447.98"]),
+        ([box("一、总则", 220, 400, height=66), box("第一条", 440, 550)], None, ["一、总则", "第一条"]),
+        ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 600, 860)], None, ["温政发〔2020〕23号", "温州市人民政府关"]),
+        ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 540, 800, top=1550)], None,
+         ["温政发〔2020〕23号", "温州市人民政府关"]),
+        ([box("次”改革工作例会。", 220, 488), box("1", 400, 440)], None, ["次”改革工作例会。", "1"]),
+    ],
+    ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
+         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other"],
+)
+def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
+    """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), gutter_middle)] == lines
+
+
+def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
+    """The box reaches past a speck; the recogniser's characters say where the doc number ends."""
+    number = box("温政办〔2020〕73号", 877, 1257)
+    number.chars = [(ch, 924 + 20 * n, 944 + 20 * n) for n, ch in enumerate(number.text)][:-1] + [("号", 1175, 1195)]
+    title = box("温州市人民政府办", 1244, 1503)
+    assert [b.text for b in ocr_layout.one_line_boxes([number, title], 0.0, (850.0, 1100.0), 835.0)] == [
+        "温政办〔2020〕73号 温州市人民政府办"]
+

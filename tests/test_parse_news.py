@@ -238,3 +238,17 @@ def test_a_brief_opening_with_the_months_since_the_years_start_is_a_brief_withou
                        year=2021, issue_month=6, warnings=warnings)
     assert [(brief.title, brief.date) for brief in found] == [("市政府召开常务会议", date(2021, 6, 2)),
                                                               ("全市经济运行稳中向好", None)] and warnings == []
+
+
+def test_a_first_brief_whose_title_is_printed_over_two_lines_is_found_by_its_toc_entry():
+    """The 目录 names the first brief's whole title; a print breaks it where the text export keeps a
+    space ('全市数字经济发展推进会暨' over '政府数字化转型工作部署会召开', 2019-04), and a reader keeps
+    centred title lines apart: the section is still found, with the same briefs."""
+    from issues.parser import parse_issue
+    from tests.conftest import fixture_text
+
+    text = fixture_text("2019-04")
+    title = "全市数字经济发展推进会暨 政府数字化转型工作部署会召开"
+    assert text.count(title) == 1
+    printed = text.replace(title, title.replace(" ", "\n\n"))
+    assert parse_issue(printed).to_export()["news"] == parse_issue(text).to_export()["news"]

@@ -33,10 +33,13 @@ def without_pages(export: dict) -> dict:
 # Large print carried a caption's last character to the top of a column at the page's centre, and
 # ran a caption at a column's foot on into the next column's (their back matter differed): checked here.
 LARGE_PRINT = [("2020-06", "large-print"), ("2020-11", "large-print"), ("2021-05", "large-print")]
+# With the gutter at 0.53 of the page, 2021-05's statistics title lost its last character to the
+# next column and the back matter's English name, broken on purpose, was joined: checked here.
+NARROW_LEFT = [("2021-05", "kai-gutter-53")]
 
 
 @database_independent
-@pytest.mark.parametrize("name, layout", PRINTINGS + LARGE_PRINT)
+@pytest.mark.parametrize("name, layout", PRINTINGS + LARGE_PRINT + NARROW_LEFT)
 def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
     from_pdf = without_pages(parse_issue(text).to_export())

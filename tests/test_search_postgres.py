@@ -48,10 +48,12 @@ PROBES = [("words @@ %s::tsquery", "'城市' & '更新'", "search_entry_words"),
           ("words @@ %s::tsquery OR person = %s", ("'蔡' & '月琴'", "蔡月琴"), "search_entry_person"),
           ("issuer @> %s::jsonb", '["温州市人民政府"]', "search_entry_issuer"),
           # several words: the rows of records cut into several, probed for any of the words
-          ("split AND words @@ %s::tsquery", "'市长' | '会议'", "search_entry_split_words")]
+          ("split AND words @@ %s::tsquery", "'市长' | '会议'", "search_entry_split_words"),
+          # a phrase: its adjacent words (migration search 0005)
+          ("search_pairs(words) @@ %s::tsquery", "'城市 更新'", "search_entry_pairs")]
 
 
-@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer", "split"])
+@pytest.mark.parametrize(("condition", "params", "index"), PROBES, ids=["words", "name", "issuer", "split", "pairs"])
 def test_probes_use_an_index(condition, params, index):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
@@ -228,3 +230,22 @@ def test_what_a_result_shows_is_kept_beside_each_row_and_deleted_with_it(client,
         cursor.execute("SELECT count(*) FROM search_text")
         assert cursor.fetchone()[0] == 0
     assert total(client, "数字经济") == 0
+
+
+# Phrases of two and three words, on their own, in the title, with a filter, beside other words.
+PHRASE_QUERIES = ['"温州市人民政府"', '"千万级常住人口城市"', '"人口城市千万级"', '"人民政府办公室"', '"市政府常务会议"',
+                  '"有关单位" 会议', '"高质量发展" -城市']
+
+
+def test_phrases_found_by_their_pairs_are_those_the_positions_give(client, monkeypatch):
+    """A phrase is found through the GIN index of its adjacent words (search_pairs) without re-checking
+    each candidate: the same records, the same totals and facets as re-checking every row's positions."""
+    for name in ("2020-06", "2020-11"):
+        ingest_path(ISSUE_FILES[name])
+    asked = [{"q": q, "page_size": 100, **params} for q in PHRASE_QUERIES
+             for params in ({}, {"scope": "title"}, {"type": "document"})]
+    by_pairs = [client.get(API, params).json() for params in asked]
+    monkeypatch.setattr("search.postgres_query.phrase_pairs", lambda words: None)
+    by_positions = [client.get(API, params).json() for params in asked]
+    assert sum(1 for found in by_pairs if found["total"]) >= 8
+    assert by_pairs == by_positions

@@ -77,8 +77,8 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
         return _first_title(body, cursor, compact(regexes.TOC_DOC_NUMBER.sub("", entry.title)))
     if entry.category == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
-        first = compact(match["first"] if match else entry.title)
-        return _first(body, cursor, lambda line: compact(line).startswith(first))
+        first = compact(match["first"] if match else entry.title)  # the TOC may shorten the brief's title
+        return _first_title(body, cursor, first, shortened=True)
     start = _first_title(body, cursor, compact(entry.title))
     if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
         start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == entry.category)
@@ -119,19 +119,24 @@ def _without_next_heading(section: list[str]) -> list[str]:
     return section
 
 
-def _first_title(body: list[str], cursor: int, title: str) -> int | None:
+def _first_title(body: list[str], cursor: int, title: str, shortened: bool = False) -> int | None:
     """The line a heading starts on, also when it is printed over several lines (an issuer line over a
-    '关于…的通知' wrapped twice: '乐昌市教育局' + '关于下达…义务教育' + '公用经费补助资金的通知')."""
+    '关于…的通知' wrapped twice: '乐昌市教育局' + '关于下达…义务教育' + '公用经费补助资金的通知').
+    `shortened`: the heading may go on past `title` (a brief's title the TOC gives only its start of),
+    and its lines may be a print's, broken where the title breaks ('…会议 宣布省委关于' + '温州市…决定')."""
+    def found(text: str) -> bool:
+        return text == title or (shortened and text.startswith(title))
+
     for i in range(cursor, len(body)):
         text = compact(body[i])
-        if text == title:
+        if found(text):
             return i
         if len(text) < 4 or not title.startswith(text):
             continue
         pieces = [line for line in body[i + 1 : i + title_block.MAX_TITLE_LINES + 1] if not title_block.is_page_head(line)]
         for following in pieces[: title_block.MAX_TITLE_LINES - 1]:
             text += compact(following)
-            if text == title:
+            if found(text):
                 return i
             if not title.startswith(text):
                 break

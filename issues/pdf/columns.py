@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues.pdf.furniture import find_furniture
-from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment
+from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment, body_size
 from issues.pdf.tables import find_unruled_tables
 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
@@ -24,6 +24,7 @@ AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its line
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
 FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
+EDGE_SLACK = 2.0  # points: how far inside the gutter found on whole points a column's own edge may lie
 
 
 def reading_order(pages: list[Page]) -> list[Line]:
@@ -72,14 +73,6 @@ def _edge(xs: list[float], pick) -> float:
     return pick(shared or xs)
 
 
-def body_size(segments: list[Segment]) -> float:
-    """The size most of a page's characters are set in (0 for a page without text)."""
-    sizes = Counter()
-    for s in segments:
-        sizes[round(s.size, 1)] += len(s.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
-
-
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     """The empty vertical strip between two columns, from where the segments leave no ink."""
     # centred lines are title lines, and headings set larger than the text span the page by design
@@ -124,7 +117,8 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     """The usual gutter where the page agrees with it: a sparse page's own empty strip is too wide.
 
     A page too sparse to show a gutter of its own (a line or two per column) takes the usual one
-    when its text lies on both sides of it.
+    when its text lies on both sides of it, or fills one column up to it (the issue's last page,
+    a brief in the left column and the right one left empty).
     """
     if usual is None:
         return own
@@ -132,9 +126,10 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     if own is not None:
         return usual if own[0] <= centre <= own[1] else own
     both_sides = any(s.x1 <= centre for s in segments) and any(s.x0 >= centre for s in segments)
+    one_column_full = any(abs(s.x1 - usual[0]) <= EDGE_SLACK or abs(s.x0 - usual[1]) <= EDGE_SLACK for s in segments)
     # a page set in one column among two-column pages: its lines run across the usual gutter
     crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
-    return usual if both_sides and crossing <= max(2, CROSSING * len(segments)) else None
+    return usual if (both_sides or one_column_full) and crossing <= max(2, CROSSING * len(segments)) else None
 
 
 def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
@@ -205,7 +200,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
-    column_edges = ((area.left, gutter[0]), (gutter[1], area.right))
+    column_edges = _column_edges(page.segments, area, gutter)
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
         lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
@@ -213,3 +208,16 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     return lines
 
 
+def _column_edges(segments: list[Segment], area: Area, gutter: Gutter) -> tuple[Gutter, Gutter]:
+    """Each column's left and right edge: the gutter's sides, moved onto where the page's lines meet them.
+
+    The gutter is found on whole points, so the right column's flush lines start up to a point or
+    two right of it: read from the gutter's side, every full line of that column seemed to start
+    inside its column, set with margins as a title is, and so never ended its paragraph by where it
+    ends (a row of an appointment list that filled the column ran on into the next row).
+    """
+    ends = [s.x1 for s in segments if gutter[0] - EDGE_SLACK <= s.x1 <= gutter[0]]
+    starts = [s.x0 for s in segments if gutter[1] <= s.x0 <= gutter[1] + EDGE_SLACK]
+    left_end = statistics.median(ends) if ends else gutter[0]
+    right_start = statistics.median(starts) if starts else gutter[1]
+    return (area.left, left_end), (right_start, area.right)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import Counter
 
 from issues.parser import clean
-from issues.pdf.pages import Page, Segment
+from issues.pdf.pages import Page, Segment, body_size
 
 HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # running bands live in the top / bottom of the page
 SAME_HEIGHT = 3.0  # points: a running band is printed at the same height on every page
+SMALLER = 1.0  # points: running bands are set at least this much smaller than the text
 
 
 def find_furniture(pages: list[Page]) -> None:
@@ -29,7 +30,7 @@ def find_furniture(pages: list[Page]) -> None:
     """
     counts = Counter(key for page in pages for key in {_furniture_key(s, page) for s in page.segments} if key)
     needed = max(2, len(pages) // 5)
-    heights = {key[1] for key, count in counts.items() if count >= needed}
+    heights = {key[1] for key, count in counts.items() if count >= needed} | _small_print_heights(pages, needed)
     numbering = _numbering_keys(pages)
     for page in pages:
         kept = []
@@ -44,6 +45,22 @@ def find_furniture(pages: list[Page]) -> None:
             else:
                 page.running.append(segment.text)
         page.segments = kept
+
+
+def _small_print_heights(pages: list[Page], needed: int) -> set[int]:
+    """Heights where pages print a first or last line smaller than their text, in a running band.
+
+    Headers that alternate (the gazette's name, then the issue's year and number) recur on every
+    other page only: a short issue has too few pages to show them by their words, but they stand at
+    one height in the band, set smaller than the text, on every page ('2016年第9期（总第153期）').
+    """
+    found: dict[int, list[bool]] = {}
+    for page in pages:
+        body = body_size(page.segments)
+        for segment in page.segments:
+            if key := _furniture_key(segment, page):
+                found.setdefault(key[1], []).append(segment.size < body - SMALLER)
+    return {height for height, smaller in found.items() if len(smaller) >= needed and all(smaller)}
 
 
 def _number_in(text: str) -> int | None:

@@ -6,6 +6,7 @@ Segments on Pages, and everything after (furniture, columns, paragraphs) reads o
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -104,3 +105,9 @@ class Line:
         return abs((self.x0 + self.x1) / 2 - (self.left + self.right) / 2) <= max(CENTRED, CENTRED_SHARE * self.size)
 
 
+def body_size(segments: list[Segment]) -> float:
+    """The size most of a page's characters are set in (0 for a page without text)."""
+    sizes = Counter()
+    for s in segments:
+        sizes[round(s.size, 1)] += len(s.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0

@@ -1,22 +1,26 @@
 """Paragraphs: the lines in reading order joined back by their geometry, as the parser's lines.
 
 A line that ends short of its column's right edge ends a paragraph; an indented line or a change of
-size or face (a bold heading, a day marker) starts one; a centred title too long for one line is
-joined back; CJK is joined without spaces. The joining is the parser's one joiner
+size or face (a bold heading, a day marker) starts one; a centred title's lines are joined where
+its next word did not fit (a wrap), not where it was broken on purpose; CJK is joined without
+spaces, Latin words get back the space a line break took. The joining is the parser's one joiner
 (issues.parser.paragraphs.join): this module gives only its rule, read from geometry.
 """
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from issues.parser import lines as parser_lines
 from issues.parser import paragraphs as joiner
-from issues.pdf.pages import CENTRED_SHARE, Line
+from issues.pdf.pages import CENTRED_SHARE, SHORT_LINE, Line
 
 MARGIN = 0.25  # points: a line starting this far inside its column's edge is set with margins (centred)
-TITLE_LINE_SLACK = 0.5  # in character sizes: a wrapped title's inner lines are this close to its first's width
+CLOSING = "、，。；：！？）》」』”’〕】…"  # punctuation print never sets at a line's start
 JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
 JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
 MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
+MIN_FACE_LINES = 5  # a face with this many full lines of its own is judged with the whole print's
 
 
 def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
@@ -27,7 +31,7 @@ def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
     marked: set[int] = set()
     ends = _paragraph_end(lines)
     for paragraph in joiner.join(lines, lambda paragraph, line: _continues(paragraph, line, ends),
-                                 first=lambda line: line.text):
+                                 first=lambda line: line.text, glued=_glued):
         start = paragraph.first
         page = parser_lines.page_of(start.page)
         if start.page is not None and start.page not in marked:
@@ -53,14 +57,18 @@ def _paragraph_end(lines: list[Line]):
     of appointments, one a line) nothing else tells it from the line before the next row.
     Each face is judged on its own lines: headings in another face are set ragged, so a wrapped
     heading's first line stops short of the edge too. Centred lines keep the first rule: a wrapped
-    title's first line is not justified.
+    title's first line is not justified. A face with too few full lines to tell (a list of
+    appointments in Song among documents in Kai) is set as the whole print is, where its own full
+    lines agree.
     """
     gaps: dict[str, list[float]] = {}
     for line in lines:
         if not (line.table_row or line.ends_short or _with_margins(line)):
             gaps.setdefault(line.font, []).append(line.right - line.x1)
-    justified = {font for font, found in gaps.items()
-                 if len(found) >= MIN_FULL_LINES and sum(gap <= JUSTIFIED for gap in found) >= JUSTIFIED_SHARE * len(found)}
+    pooled = [gap for found in gaps.values() for gap in found]
+    print_justifies = len(pooled) >= MIN_FULL_LINES and _flush(pooled)
+    justified = {font for font, found in gaps.items() if _flush(found) and (
+        len(found) >= MIN_FULL_LINES or (print_justifies and len(found) >= MIN_FACE_LINES))}
 
     def ends(line: Line) -> bool:
         return line.ends_short or (line.font in justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
@@ -68,45 +76,73 @@ def _paragraph_end(lines: list[Line]):
     return ends
 
 
+def _glued(paragraph: joiner.Paragraph[Line], line: Line) -> str:
+    """A line's text as it goes on a paragraph: after a space where a Latin word ended the line
+    before and another begins this one ('GOVERNMENT' + 'OF'): print breaks Latin words only at their
+    spaces, and drops the space at the break. CJK and numbers are joined as they are."""
+    before, after = paragraph.pieces[-1][-1:], line.text[:1]
+    return " " + line.text if _letter(before) and _letter(after) else line.text
+
+
+def _letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _latin(ch: str) -> bool:
+    """Part of a Latin word or number, which print keeps on one line (GOVERNMENT, PEOPLE'S, 2021-2025)."""
+    return ch.isascii() and not ch.isspace()
+
+
+def _flush(gaps: list[float]) -> bool:
+    """Nearly all these full lines end on their column's edge."""
+    return sum(gap <= JUSTIFIED for gap in gaps) >= JUSTIFIED_SHARE * len(gaps)
+
+
 def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
     previous = paragraph.last
-    if previous.table_row or line.table_row or ends(previous):
+    if previous.table_row or line.table_row:
         return False
-    if abs(previous.size - line.size) > 0.5:
+    if _title_lines(previous, line):
+        return _word_carried_down(previous, line)
+    if ends(previous) or abs(previous.size - line.size) > 0.5:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
-    if _set_apart(previous) and not line.indented:
-        # a caption or title line at a column's foot: the next column's line is no continuation of it
-        return _wrapped_title(previous, line)
-    if line.indented:
-        # a title's line as wide as its first goes on; a narrower one was its last (a centred
-        # caption under a two-line one whose last line nearly fills the column is its own)
-        title_width = _title_width(paragraph)
-        wide = title_width is None or previous.x1 - previous.x0 >= title_width - TITLE_LINE_SLACK * previous.size
-        return wide and _wrapped_title(previous, line)
-    return True
+    # a caption or title line at a column's foot is no continuation of the next column's text, and
+    # an indented line starts a paragraph
+    return not (_set_apart(previous) or line.indented)
 
 
-def _title_width(paragraph: joiner.Paragraph[Line]) -> float | None:
-    """The first line's width once a wrapped centred title has joined an indented line, else None.
+def _title_lines(previous: Line, line: Line) -> bool:
+    """Two centred lines with margins in one face and size: lines of a title (or caption), wrapped
+    or broken on purpose; its last words may have been carried to the next column's top.
 
-    Asked only when an indented line comes, which ends any paragraph but a title: so each paragraph
-    is scanned about once, and the whole reading stays linear in its lines."""
-    items = paragraph.items
-    for k in range(1, len(items)):
-        if items[k].indented:
-            return items[k - 1].x1 - items[k - 1].x0
-    return None
-
-
-def _wrapped_title(previous: Line, line: Line) -> bool:
-    """A centred title too long for one line: a full line with margins, the rest centred under it.
-
-    A full line of running text has no left margin, so never counts as a centred title line.
+    A full line of running text has no left margin, so never counts as a title line.
     """
-    same_area = (previous.left, previous.right) == (line.left, line.right)
-    return same_area and _with_margins(previous) and _with_margins(line)
+    return (_with_margins(previous) and _with_margins(line) and abs(previous.size - line.size) <= 0.5
+            and previous.font == line.font)
+
+
+def _word_carried_down(previous: Line, line: Line) -> bool:
+    """Whether a title line's next word did not fit on it: then print carried it down (a wrapped title),
+    else the title was broken there on purpose ('温州市人民政府' over '关于…的通知').
+
+    A CJK title wraps anywhere, a character short of full at most; print breaks Latin text only
+    between words, so a wrapped Latin title's line stops a word short ('GAZETTE OF THE PEOPLE'S'
+    over 'GOVERNMENT'); a character never starts a line before closing punctuation ('…的通' + '知》').
+    Title blocks wrap a little inside the column, so within one column a line short of its edge by
+    less than SHORT_LINE characters is full; carried to the next column, only what did not fit.
+    """
+    word = sum(1 for _ in takewhile(_latin, line.text))
+    if not word:  # a CJK character, and the closing punctuation it keeps with it
+        needed = line.size * (1 + sum(1 for _ in takewhile(CLOSING.__contains__, line.text[1:])))
+    elif line.text.isascii():  # a line of Latin words: measured
+        needed = (line.x1 - line.x0) * (word + 1) / len(line.text)
+    else:  # Latin among CJK: half a character each, as figures are set
+        needed = (word + 1) * line.size / 2
+    if (previous.left, previous.right) == (line.left, line.right):
+        needed = max(needed, SHORT_LINE * line.size)
+    return previous.x1 - previous.x0 + needed > previous.right - previous.left
 
 
 def _set_apart(line: Line) -> bool:

@@ -14,6 +14,8 @@ PostgreSQL only, as 0001's indexes; on SQLite the tables stay empty.
 from django.db import migrations, models
 import django.db.models.deletion
 
+from search.migration_sql import run_on_postgres
+
 MOVE = [
     "INSERT INTO search_text (entry_id, fields, body) SELECT id, fields, body FROM search_entry",
     "UPDATE search_entry SET title = coalesce(first.fields->>'title', '') FROM search_entry first "
@@ -28,15 +30,6 @@ MOVE_BACK = [  # run once body and fields are back
     "UPDATE search_entry SET fields = t.fields, body = t.body FROM search_text t WHERE t.entry_id = search_entry.id",
     "ALTER TABLE search_text DROP CONSTRAINT IF EXISTS search_text_entry",
 ]
-
-
-def run_on_postgres(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for sql in statements:
-                schema_editor.execute(sql)
-
-    return run
 
 
 class Migration(migrations.Migration):

@@ -1,0 +1,159 @@
+"""Where the reader ends a paragraph (issues/pdf/paragraphs.py, issues/pdf/columns.py): classes of
+layout the held-out prints showed, each rebuilt here from hand-placed lines of fixture text.
+
+Appointment rows are fixture 2020-06's (6月份市政府人事任免), running text its documents'.
+"""
+
+import pytest
+
+from issues.pdf import Area, Line, Page, Segment, paragraphs, read_page, reading_order
+from tests.conftest import database_independent
+
+pytestmark = database_independent
+
+RUNNING = "为贯彻落实浙江省人民政府关于做好当前和今后一个时期促"
+ROWS = [  # (a row's lines as a narrow column breaks them): the first line of each fills the column
+    ["徐志宏任温州市公安局副局长，免去其温", "州市公安局交通管理局局长职务；"],
+    ["林姜歆任温州市质量技术监督科学研究", "院院长，免去其温州市质量技术监督检测院院长职务；"],
+    ["戚速任温州市政务服务管理中心主任，免", "去其温州市行政审批与公共资源交易服务管理中心主任职务；"],
+    ["胡时进任温州建设集团有限公司副总经理", "，免去其温州市瓯飞开发建设投资集团有限公司董事长、总经理职务；"],
+    ["戴源涌、林志海任温州市住房公积金管理", "中心副主任（试用期一年）；"],
+]
+NEARLY_FULL = "陈先夏任南麂列岛国家级海洋自然保护区管"  # a row whose characters all but fill the column
+NEXT_ROW = "董旭辉的温州市人力资源和社会保障局副局长职务；"
+
+
+def face_line(text, x0, x1, font, left=60.0, right=300.0):
+    return Line(text, x0, x1, 10.0, left, right, 3, font=font)
+
+
+def appointment_list(full_line_end: float) -> list[Line]:
+    """A justified (or ragged) column of running text in Kai, then a list of rows set flush in Song."""
+    lines = [face_line(RUNNING, 80 if n == 0 else 60, full_line_end, "Kai") for n in range(24)]
+    lines.append(face_line("为贯彻落实。", 60, 120, "Kai"))
+    for first, rest in ROWS:
+        lines += [face_line(first, 60, full_line_end, "Song"), face_line(rest, 60, 200, "Song")]
+    return lines + [face_line(NEARLY_FULL, 60, 298.1, "Song"), face_line(NEXT_ROW, 60, 280, "Song")]
+
+
+@pytest.mark.parametrize(
+    "full_line_end, expected_last",
+    [(300.0, [NEARLY_FULL, NEXT_ROW]), (297.0, [NEARLY_FULL + NEXT_ROW])],
+    ids=["justified-print-its-few-song-lines-agree-the-row-ends", "ragged-print-cannot-tell-and-joins"],
+)
+def test_a_face_with_too_few_full_lines_of_its_own_is_judged_with_the_whole_print(full_line_end, expected_last):
+    """Song rows among Kai documents (held-out appointment lists): five full Song lines are too few
+    to tell on their own whether Song is set justified; the print's Kai lines tell."""
+    found = paragraphs(appointment_list(full_line_end))
+    assert found[-len(expected_last):] == expected_last
+    assert found[2:7] == ["".join(row) for row in ROWS]
+
+
+def right_column_page(right_start: float) -> Page:
+    """A page of two columns: running text on the left, a list of rows set flush on the right."""
+    left = [Segment(RUNNING, 62.0 if n else 83.0, 278.0, 90.0 + 16 * n, 10.5) for n in range(24)]
+    rows = [Segment(text, right_start, 539.0 if n % 2 == 0 else 420.0, 90.0 + 16 * n, 10.5)
+            for n, text in enumerate(line for row in ROWS for line in row)]
+    rows.append(Segment(NEARLY_FULL, right_start, 537.2, 90.0 + 16 * len(rows), 10.5))
+    rows.append(Segment(NEXT_ROW, right_start, 500.0, 90.0 + 16 * len(rows), 10.5))
+    return Page(0, 595.0, 842.0, left + rows, printed_no=3)
+
+
+def test_the_right_column_starts_where_its_flush_lines_do_not_on_the_gutters_whole_point():
+    """The gutter is found on whole points (292 here), the right column's lines start at 292.9: read
+    from 292, every full line there seemed set with margins, as a centred title is, and never
+    ended its paragraph where it ends: the row that nearly fills the column ran on into the next."""
+    lines = read_page(right_column_page(292.9), Area(62.0, 539.0), (279.0, 292.0))
+    assert {line.left for line in lines if line.x0 > 290} == {292.9}
+    assert paragraphs(reading_order([right_column_page(292.9)]))[-2:] == [NEARLY_FULL, NEXT_ROW]
+
+
+def full_line(text):
+    return Line(text, 60.0, 300.0, 10.0, 60.0, 300.0, 3)
+
+
+@pytest.mark.parametrize(
+    "pieces, expected",
+    [
+        (["GAZETTE OF THE PEOPLE'S GOVERNMENT", "OF WENZHOU MUNICIPALITY"],
+         "GAZETTE OF THE PEOPLE'S GOVERNMENT OF WENZHOU MUNICIPALITY"),
+        (["GAZETTE OF THE PEOPLE'S GOVERNMENT ", "OF WENZHOU MUNICIPALITY"],
+         "GAZETTE OF THE PEOPLE'S GOVERNMENT OF WENZHOU MUNICIPALITY"),
+        (["力。到2025", "年人口规模适度增加"], "力。到2025年人口规模适度增加"),
+        (["全市常住人口达到", "1000万人"], "全市常住人口达到1000万人"),
+        (["（2021-20", "25年）"], "（2021-2025年）"),
+    ],
+    ids=["latin-words-the-break-dropped-the-space", "space-printed-at-the-line-end", "number-then-cjk",
+         "cjk-then-number", "inside-a-number"],
+)
+def test_a_space_is_read_at_a_line_break_only_between_latin_words(pieces, expected):
+    """Print breaks Latin words only at their spaces and drops the space there (fixture 2019-04's
+    English name in its back matter): joined back, Latin words get their space, CJK and numbers none."""
+    assert paragraphs([full_line(piece) for piece in pieces] + [Line("。", 60, 70, 10.0, 60, 300, 3)])[1] == expected + "。"
+
+
+def centred(text, width, left=338.0, right=538.0):
+    x0 = (left + right - width) / 2
+    return Line(text, x0, x0 + width, 12.0, left, right, 27)
+
+
+ENGLISH_NAME = ["GAZETTE OF THE PEOPLE'S GOVERNMENT", "OF WENZHOU MUNICIPALITY"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [centred("GAZETTE OF THE PEOPLE'S", 165.6), centred("GOVERNMENT", 72.0), centred(ENGLISH_NAME[1], 165.6)],
+        [centred(ENGLISH_NAME[0], 176.0), centred(ENGLISH_NAME[1], 149.6)],
+    ],
+    ids=["wrapped-a-word-short-of-full", "first-line-nearly-full-but-the-next-word-would-fit"],
+)
+def test_a_centred_latin_title_is_joined_where_it_wrapped_and_kept_apart_where_broken_on_purpose(lines):
+    """Fixture 2019-04's back matter sets its English name on two lines, 'GAZETTE OF THE PEOPLE'S
+    GOVERNMENT' over 'OF WENZHOU MUNICIPALITY'. In a narrow column the first wraps between words, a
+    word short of full; in a wider one (the gutter at 0.53 of the page) it all but fills the column,
+    yet 'OF' would have fitted after it: a deliberate break."""
+    assert paragraphs(lines)[1:] == ENGLISH_NAME
+
+
+def test_a_titles_last_character_carried_to_the_next_columns_top_is_joined_back():
+    """Fixture 2021-05's statistics title in a column whose width it all but fills (gutter at 0.53):
+    its last character went to the top of the next column, centred there."""
+    first = Line("温州市2021年5月份国民经济主要统计指", 67.0, 301.0, 13.0, 62.0, 306.0, 40)
+    carried = Line("标", 425.1, 438.1, 13.0, 324.0, 539.3, 40)
+    assert paragraphs([first, carried])[1:] == ["温州市2021年5月份国民经济主要统计指标"]
+
+
+BRIEF = ["4月2日，全市数字经济发展推进会暨政府数字", "化转型工作部署会召开。市委副书记、市长姚高", "员在会上指出，要切实增强实施数字经济“一号",
+         "工程”的紧迫感，紧盯目标、聚焦重点、精准发力。"]  # fixture 2019-04's first brief
+
+
+def test_a_last_page_with_only_its_left_column_printed_is_read_in_that_column():
+    """The issue's last page holds a brief in its left column and nothing on the right: too sparse to
+    show a gutter, it takes the file's, since its lines run up to it; read against the whole page's
+    width, every line ended short and the brief came apart line by line."""
+    def two_columns(index):
+        left = [Segment(RUNNING, 62.0, 278.0, 150.0 + 16 * n, 10.5) for n in range(20)]
+        right = [Segment(RUNNING, 292.9, 539.0, 150.0 + 16 * n, 10.5) for n in range(19)]
+        end = Segment("为贯彻落实。", 292.9, 360.0, 150.0 + 16 * 19, 10.5)
+        return Page(index, 595.0, 842.0, left + right + [end], printed_no=index + 3)
+
+    last = [Segment(text, 83.0 if n == 0 else 62.0, 278.0 if n < 3 else 200.0, 150.0 + 16 * n, 10.5)
+            for n, text in enumerate(BRIEF)]
+    pages = [two_columns(0), two_columns(1), Page(2, 595.0, 842.0, last, printed_no=5)]
+    assert paragraphs(reading_order(pages))[-1] == "".join(BRIEF)
+
+
+def test_alternating_headers_of_a_two_page_issue_go_and_a_paragraph_runs_on_over_the_page():
+    """Each header of a two-page issue is printed once (the gazette's name, then year and number),
+    so neither recurs by its words; both stand at one height in the header band, smaller than the
+    text. Left in, the second split a paragraph at the page break (a chronicle entry lost its end)."""
+    headers = ["温州市人民政府公报", "2019年第4期（总第200期）"]
+    pages = []
+    for index, header in enumerate(headers):
+        body = [Segment(RUNNING, 62.0 if n or index else 83.0, 539.0, 150.0 + 16 * n, 10.5) for n in range(30)]
+        pages.append(Page(index, 595.0, 842.0, [Segment(header, 250.0, 345.0, 40.0, 8.5), *body], printed_no=index + 3))
+    pages[1].segments.append(Segment("为贯彻落实。", 62.0, 130.0, 150.0 + 16 * 30, 10.5))
+    found = paragraphs(reading_order(pages))
+    assert found == ["·  3  ·", RUNNING * 60 + "为贯彻落实。"]
+    assert [page.running for page in pages] == [[header] for header in headers]
