@@ -321,3 +321,14 @@ DRAFT_NOTICES = [
 @pytest.mark.parametrize("pages, expected", DRAFT_NOTICES)
 def test_a_notice_asking_for_comments_on_a_draft_is_a_document_whose_title_fills_whole_column_lines(pages, expected):
     assert documents(raw_layout(2021, 3, pages)) == expected
+
+
+# JOINT above signed as GB/T 9704—2012 §7.3.5.1 lets joint issuers sign, side by side: a text extraction gives one or two lines of names
+JOINT_SIDE_BY_SIDE = [["温州市物价局 温州市财政局 温州市教育局"], ["温州市物价局 温州市财政局", "温州市教育局"]]
+
+
+@pytest.mark.parametrize("signers", JOINT_SIDE_BY_SIDE, ids=["all_on_one_line", "two_then_one"])
+def test_joint_issuers_signing_side_by_side_sign_the_document_and_date_it(signers):
+    body = JOINT[:6] + signers + JOINT[9:]
+    assert documents(layout(2010, 3, [JOINT_TOC], body)) == [JOINT_READ]
+    assert documents(raw_layout(2021, 3, [LINHAI, body])) == [LINHAI_READ, JOINT_READ]

@@ -265,6 +265,8 @@ def _is_signer(line: str) -> bool:
         return False
     if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟' · '省长'
         return True
+    if regexes.ISSUER_LINE.match(line.strip()):  # joint issuers side by side (GB/T 9704 §7.3.5.1): '温州市物价局 温州市财政局'
+        return True
     if not regexes.SIGNER_LINE.match(line):
         return False
     return bool(regexes.ISSUER_END.search(line)) or any(ch.isspace() for ch in line)  # '自治区主席\u3000乌力吉'
