@@ -332,3 +332,18 @@ def test_joint_issuers_signing_side_by_side_sign_the_document_and_date_it(signer
     body = JOINT[:6] + signers + JOINT[9:]
     assert documents(layout(2010, 3, [JOINT_TOC], body)) == [JOINT_READ]
     assert documents(raw_layout(2021, 3, [LINHAI, body])) == [LINHAI_READ, JOINT_READ]
+
+
+# the 宿迁 notice's enclosed 办法 running over a page turn, a department's notice (LAOSHE) under its last article on the new
+# page: the notice's title block, over addressees the column wraps ('…保障厅（' + '局）：'), stays where it is printed
+ENCLOSURE_TURNS = [
+    pytest.param([SUQIAN + SUQIAN_ARTICLES[:1], SUQIAN_ARTICLES[1:] + LAOSHE], id="then_a_notice"),
+    pytest.param([SUQIAN + SUQIAN_ARTICLES[:1], SUQIAN_ARTICLES[1:] + LAOSHE + LECHANG], id="then_two_notices"),
+]
+
+
+@pytest.mark.parametrize("pages", ENCLOSURE_TURNS)
+def test_an_enclosure_turning_a_page_keeps_its_tail_and_the_next_notice_its_own_addressees_and_body(pages):
+    found = parse_issue(raw_layout(2021, 3, pages)).to_export()["documents"]
+    assert found[0]["body"].endswith(SUQIAN_ARTICLES[-1])
+    assert (found[1]["addressees"], found[1]["body"].split("\n")[0]) == (LAOSHE[3][:-1], LAOSHE[4])
