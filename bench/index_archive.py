@@ -103,7 +103,7 @@ def main():
     check_same_words()
     if not args.resume:
         with connection.cursor() as cursor:
-            cursor.execute("TRUNCATE search_entry, search_text, search_word")
+            cursor.execute("TRUNCATE search_entry, search_text, search_word, search_facet")
         Issue.objects.update(index_stale=True)
     connection.close()
     start = time.perf_counter()
@@ -114,6 +114,7 @@ def main():
         cursor.execute("VACUUM ANALYZE search_entry")
         cursor.execute("VACUUM ANALYZE search_text")
         cursor.execute("VACUUM ANALYZE search_word")
+        cursor.execute("VACUUM ANALYZE search_facet")
         cursor.execute("SELECT count(*), pg_total_relation_size('search_entry') + pg_total_relation_size('search_text') FROM search_entry")
         rows, size = cursor.fetchone()
     print(f"{documents} records in {rows} rows indexed by {args.processes} processes in {seconds:.0f} s "

@@ -1,6 +1,6 @@
 """OCR of whole scanned issues: per-part scores, pages per minute per stage, peak memory (not a test).
 
-Each fixture issue is printed by tests/pdfgen.py, scanned by bench/heldout/degrade.py (200 dpi,
+Each fixture issue is printed by tests/pdfgen, scanned by bench/heldout/degrade.py (200 dpi,
 bleed-through, skew, blur, low contrast, specks; no text layer), read by issues.ocr and parsed.
 Scored by bench/score.py against the parse of the fixture's own text (what the print says), and,
 beside it, the printed PDF's text layer read by issues.pdf (what layout alone loses). Stages:

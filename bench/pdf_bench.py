@@ -3,7 +3,7 @@
 Targets (issue 5): at least 5 pages/s in one process; a 48-page issue ready for review in < 30 s.
 Issue 11: at least 10 pages/s for the whole extraction in one process, printed beside plain
 pdfplumber extract_text() and pypdfium2's text extraction of the same file (--extraction-only).
-The PDFs are printed from the fixture texts by tests/pdfgen.py (no real PDF is available); the
+The PDFs are printed from the fixture texts by tests/pdfgen (no real PDF is available); the
 "full issue" is 2019-04 in large print, which fills about 48 pages. Also reports whether every
 printing gives the same export as the fixture text (the tests check two printings; this all).
 

@@ -103,7 +103,7 @@ def query_set() -> list[dict]:
     return queries
 
 
-INDEX_TABLES = ("search_entry", "search_text", "search_word")  # with their indexes and TOAST
+INDEX_TABLES = ("search_entry", "search_text", "search_word", "search_facet")  # with their indexes and TOAST
 
 
 def index_size() -> tuple[int, int, int]:

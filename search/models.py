@@ -64,3 +64,20 @@ class WordCount(models.Model):
 
     class Meta:
         db_table = "search_word"
+
+
+class FacetCount(models.Model):
+    """How many records have each combination of type, year, 栏目 and issuers (search.postgres_counts):
+    the total and facets of a search by those filters alone without visiting its matches. Kept with
+    WordCount, in the transaction that writes the index rows."""
+
+    record_type = models.CharField(max_length=20)
+    year = models.IntegerField()
+    category = models.CharField(max_length=50)
+    issuer = models.JSONField(default=list)
+    n = models.IntegerField()
+
+    class Meta:
+        db_table = "search_facet"
+        constraints = [models.UniqueConstraint(fields=["record_type", "year", "category", "issuer"],
+                                               name="search_facet_key")]

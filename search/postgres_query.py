@@ -20,7 +20,7 @@ from django.db import connections, router, transaction
 
 from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
-from search.postgres_counts import summary
+from search.postgres_counts import facets_sql, filtered_summary, summary
 from search.postgres_word import FIRST_ROW, word_page
 from search.search_indexes import with_dates
 
@@ -205,7 +205,8 @@ def find(search: Search) -> Found:
     compiler = _Compiler()
     criteria = _unwrapped(search.criteria)
     matches, params, order = _matches(criteria, compiler, search)
-    counted = _counted_word(criteria, search)
+    word = _counted_word(criteria, search)
+    counted = word or _counted_filters(criteria, search)
     rerank = bool(compiler.tsqueries) and not search.by_date and search.offset < RERANKED
     limit, offset = search.limit, search.offset
     if rerank:  # the page is cut after the best RERANKED are ranked
@@ -213,7 +214,7 @@ def find(search: Search) -> Found:
     connection = reader()
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         cursor.execute(SEARCH_SETTINGS)
-        if counted is not None and limit is not None:  # the page from two ordered lists
+        if word is not None and limit is not None:  # the page from two ordered lists
             matches, params, order = word_page(compiler.tsqueries[0], limit + offset, search.by_date)
         total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets, counted)
         identifiers = [identifier for identifier, _ in page]
@@ -242,6 +243,14 @@ def _counted_word(criteria, search: Search) -> tuple[str, list] | None:
     return None
 
 
+def _counted_filters(criteria, search: Search) -> tuple[str, list] | None:
+    """The total and facets of a search by type, year, 栏目 or issuer alone, from search_facet."""
+    conditions = [row_condition(f) for f in search.filters if isinstance(f, Exact) and f.field in FACETS]
+    if isinstance(criteria, Every) and conditions and len(conditions) == len(search.filters):
+        return filtered_summary(" AND ".join(sql for sql, _ in conditions), [p for _, ps in conditions for p in ps])
+    return None
+
+
 def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, str]:
     """The FROM clause of the matching records (one row each: identifier, id, date, boost, hits and the
     facets' columns), its parameters and the first order."""
@@ -253,6 +262,8 @@ def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, 
         where_params += params
     if _every_word(criteria) and len(compiler.tsqueries) > 1:
         return _all_words(compiler, where, where_params, search.by_date)
+    if isinstance(criteria, Every):
+        return _records(where, where_params, search.by_date)
     probe, probe_params = compiler.probe()
     if probe and must_meet_some(criteria):
         where.append(probe)
@@ -268,11 +279,6 @@ def _every_word(criterion) -> bool:
     return isinstance(criterion, All) and all(isinstance(item, Words) for item in criterion.items)
 
 
-# What each facet counts, per matching record (all rows of a record carry the same values).
-FACET_VALUES = {"record_type": "record_type", "year": "year::text", "category": "category",
-                "issuer": "jsonb_array_elements_text(issuer)"}
-
-
 def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int, with_facets: bool,
              counted: tuple[str, list] | None = None) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
     """(total, facet counts, the page's (identifier, boost)) in one statement (one snapshot): the
@@ -280,11 +286,7 @@ def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: in
     page from there; or, given `counted` (SQL of one row: total, facets), only the page is cut."""
     matches, params, order = query
     if counted is None:
-        facets = "NULL::json"
-        if with_facets:
-            facets = "json_build_object(" + ", ".join(
-                f"'{name}', (SELECT json_object_agg(value, n) FROM (SELECT {FACET_VALUES[name]} AS value, "
-                f"count(*) AS n FROM matches GROUP BY 1) AS facet)" for name in FACETS) + ")"
+        facets = facets_sql("count(*)") if with_facets else "NULL::json"
         with_clause = (f"matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, "
                        f"category, issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, "
                        f"{facets} AS facets)")
@@ -337,6 +339,15 @@ def _all_words(compiler: _Compiler, where: list[str], where_params: list, by_dat
               + hit_params + [compiler.any_text()] + where_params + compiler.tsqueries)
     order = "date DESC, id" if by_date else "hits DESC, date DESC, id"
     return f"FROM ({one_row} UNION ALL {several}) AS matches", params, order
+
+
+def _records(where: list[str], where_params: list, by_date: bool):
+    """Filters alone: their values are the same on every row of a record, so its first row (part 0)
+    stands for it and nothing is grouped (grouping 28,800 records of type=appointment at 2,400 issues
+    took 30 of 110 ms)."""
+    matches = (f"FROM (SELECT identifier, id, date, 0 AS boost, 0 AS hits, record_type, year, category, issuer "
+               f"FROM search_entry WHERE {' AND '.join(f'({w})' for w in [*where, 'part = 0'])}) AS matches")
+    return matches, where_params, "date DESC, id" if by_date else "boost DESC, id"
 
 
 def _grouped(compiler: _Compiler, where: list[str], where_params: list, having: str, having_params: list,

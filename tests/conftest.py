@@ -260,7 +260,7 @@ def search_archive(save_issue):
 
 @pytest.fixture(scope="session")
 def gazette_pdfs(tmp_path_factory):
-    """Fixture issues printed as PDFs by tests/pdfgen.py, each made once on first use.
+    """Fixture issues printed as PDFs by tests/pdfgen, each made once on first use.
 
     gazette_pdfs(name, layout) -> (Printed, extracted text); the PDFs are written to a temp dir.
     """

@@ -1,4 +1,4 @@
-"""Scans for the OCR tests: issues printed by tests/pdfgen.py, made to look scanned by bench/heldout/degrade.py.
+"""Scans for the OCR tests: issues printed by tests/pdfgen, made to look scanned by bench/heldout/degrade.py.
 
 The degrader imports nothing from the project (200 dpi, bleed-through, a fraction of a degree of
 skew, blur, lower contrast, grey paper, specks; JPEG pages without a text layer), so the scans do

@@ -192,6 +192,8 @@ def entry(month, day, text="市长姚高员参加全省领导干部会议。"):
 SIGNED = "……特此通知。\n温州市人民政府办公室\n2020年6月3日"
 GANSU_2021_01 = ["1月5日，《中国—塔吉克斯坦友好关系发展史》《中国—哈萨克斯坦友好关系发展史》中文版首发式在兰州举行。",
                  "1月6日，甘肃省人民政府、中国气象局和中国航空工业集团有限公司在金昌市金川机场举行“甘霖-I”人工影响天气无人机首飞仪式。"]
+INTERPRETATION_2020_09 = ["日前，温州市出台《关于鼓励社会力量投资建设与运营体育场所的意见》（以下简称《意见》）。",
+                          "《意见》自2020年10月20日起施行。", "解读单位：市体育局"]
 DOCUMENT = dict(category="市府办文件", title="温州市人民政府办公室关于印发某方案的通知", doc_number="温政办〔2020〕51号",
                 issuer="温州市人民政府办公室", signed_date=date(2020, 6, 3), body=SIGNED)
 
@@ -221,6 +223,13 @@ RECORD_CASES = [
     # gansu-2021-01 (甘肃 1月大事要览): a chronicle printed without its heading, read as the tail of the document before
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n" + "\n".join(GANSU_2021_01)})]),
                  "dated_lines_in_document", "政府记事或政务简讯", id="chronicle_merged_into_a_document"),
+    # fixture 2020-09 printed by tests/pdfgen: its interpretation, printed without a 政策解读 heading right
+    # after the last document (its title mid-column further on), read as that document's tail
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n" + "\n".join(INTERPRETATION_2020_09)})]),
+                 "interpretation_in_document", "政策解读可能被并入", id="interpretation_merged_into_a_document"),
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n《关于鼓励社会力量投资建设与运营\n"
+                                                                         "体育场所的意见》政策解读\n谋划”，加快体育设施建设。"})]),
+                 "interpretation_in_document", "政策解读可能被并入", id="interpretation_title_on_two_lines_in_a_document"),
     pytest.param(issue(appointments=[ParsedAppointment("王一", "appoint", "温州市审计局副局长", None, ""),
                                      ParsedAppointment("王一", "appoint", "提名李二为温州大学校长人选", None, "")]),
                  "appointment_post_unusual", "不以职务名称", id="a_clause_read_as_a_post"),
@@ -252,6 +261,10 @@ NO_LOSS_CASES = [
     # a work plan's dates inside the body, before its signature, are no chronicle
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": "\n".join(GANSU_2021_01) + "\n" + SIGNED})]),
                  id="dated_paragraphs_before_the_signature"),
+    # a body that names an interpretation in a sentence holds no interpretation
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": "各地要做好《关于鼓励社会力量投资建设与运营体育场所的意见》"
+                                                                         "政策解读工作。\n" + SIGNED})]),
+                 id="an_interpretation_named_in_a_sentence"),
     pytest.param(issue(appointments=[ParsedAppointment("王一", "appoint", "温州市人民政府参事", None, "")]),
                  id="a_counsellor_is_a_post"),
     pytest.param(issue(toc=[TocEntry("市府办文件", "温州市人民政府办公室关于印发某方案的通知", "温政办[2020]第51号", 4)],

@@ -75,7 +75,7 @@ def scan_read(scanned_issue, offline):
 def test_a_scan_reads_as_its_printed_pdf_reads(scanned_issue, scan_read):
     """Columns, title block, page numbers and paragraphs as pdf.extract_text gives them.
 
-    Measured 0.900 on tests/pdfgen.py's gazette faces before dust was dropped, boxes across the
+    Measured 0.900 on tests/pdfgen's gazette faces before dust was dropped, boxes across the
     gutter cut and a line's ends taken where its ink ends; 0.992 since."""
     printed_text = extract_text(scanned_issue[0])
     text = scan_read[0]

@@ -649,3 +649,75 @@ def test_a_sentence_about_a_posts_procedure_is_no_ones_row_and_a_loss():
     procedure = "市长职务的任免需依法办理。"
     found, losses = rows(["会议决定：任命梅亦为景德镇市人民政府副市长、代理市长。", procedure])
     assert {person for person, *_ in found} == {"梅亦"} and losses == [[procedure]]
+
+
+# --- phrasings with 同志, 请求, 免除…一职, a roll adopted by a meeting (issue 21, news21; tests/data/SOURCES.md) -----------------
+
+SHEXIAN = "县十六届人大常委会第三十一次会议决定"
+WUJIN = "区十七届人大常委会第二十五次会议决定"
+NPC_2018 = "第十三届全国人民代表大会常务委员会第一次会议"
+NANPI = "县十七届人大常委会第十七次会议决定"
+COMRADES_AND_REQUESTS = [
+    pytest.param(
+        [SHEXIAN + "：", "免除路正阳同志常务副县长一职，免除孟凡哲同志副县长一职，任命邢晟同志为政府副县长，苑华东同志为政府副县长。"],
+        [("路正阳", "dismiss", "常务副县长", None, SHEXIAN), ("孟凡哲", "dismiss", "副县长", None, SHEXIAN),
+         ("邢晟", "appoint", "政府副县长", None, SHEXIAN), ("苑华东", "appoint", "政府副县长", None, SHEXIAN)],
+        id="dismissals_worded_mianchu_yizhi_with_a_short_post",  # 涉县 2015-08
+    ),
+    pytest.param(
+        [SHEXIAN + "：", "免去路正阳同志涉县人民政府常务副县长职务；", "免去孟凡哲副县长职务。"],
+        [("路正阳", "dismiss", "涉县人民政府常务副县长", None, SHEXIAN), ("孟凡哲", "dismiss", "副县长", None, SHEXIAN)],
+        id="dismissals_without_de_after_tongzhi_or_with_a_bare_title",  # 涉县 2015-08, worded with 免去
+    ),
+    pytest.param(
+        [SHEXIAN + "：", "任命邢晟同志、苑华东同志为涉县人民政府副县长；", "免去路正阳同志、孟凡哲同志的涉县人民政府副县长职务。"],
+        [("邢晟", "appoint", "涉县人民政府副县长", None, SHEXIAN), ("苑华东", "appoint", "涉县人民政府副县长", None, SHEXIAN),
+         ("路正阳", "dismiss", "涉县人民政府副县长", None, SHEXIAN), ("孟凡哲", "dismiss", "涉县人民政府副县长", None, SHEXIAN)],
+        id="several_people_each_with_tongzhi_joined_by_a_pause_mark",  # 涉县 2015-08, the two of each action in one clause
+    ),
+    pytest.param(
+        ["免去：", "路正阳同志、孟凡哲同志的涉县人民政府副县长职务。"],
+        [("路正阳", "dismiss", "涉县人民政府副县长", None, ""), ("孟凡哲", "dismiss", "涉县人民政府副县长", None, "")],
+        id="a_dismissal_list_item_of_two_people_with_tongzhi",  # 涉县 2015-08, as a 免去： list prints it
+    ),
+    pytest.param(
+        [WUJIN + "：", "接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届人民代表大会第五次会议备案。"],
+        [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, WUJIN)],
+        id="a_resignation_with_tongzhi_and_its_request_and_filing",  # 武进 2025-07
+    ),
+    pytest.param(
+        [WUJIN + "：", "接受恽淇丞同志请求辞去常州市武进区人民政府区长职务。"],
+        [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, WUJIN)],
+        id="a_resignation_with_its_request_before_the_verb",  # 武进 2025-07, 请求 before 辞去
+    ),
+    pytest.param(
+        [NANPI + "：", "接受郑红云同志关于辞去县政府副县长职务的请求；", "同意郑红云同志辞去县政府副县长职务的请求；",
+         "接受郑红云同志辞去县政府副县长职务请求。"],
+        [("郑红云", "dismiss", "县政府副县长", None, NANPI)] * 3,
+        id="resignations_with_guanyu_tongyi_or_a_request_without_de",  # 南皮 2019-03, worded three ways for the test
+    ),
+    pytest.param(
+        ["全国人民代表大会常务委员会任命名单", "（2018年3月21日第十三届全国人民代表大会常务委员会第一次会议通过）",
+         "任命信春鹰（女）、韩晓武为第十三届全国人民代表大会常务委员会副秘书长。"],
+        [("信春鹰", "appoint", "第十三届全国人民代表大会常务委员会副秘书长", None, NPC_2018),
+         ("韩晓武", "appoint", "第十三届全国人民代表大会常务委员会副秘书长", None, NPC_2018)],
+        id="a_roll_decided_by_the_meeting_its_adoption_line_names",  # npc 2018-03-21 (Xinhua)
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", COMRADES_AND_REQUESTS)
+def test_phrasings_with_tongzhi_requests_and_rolls_give_their_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_people_counted_instead_of_named_are_no_row_and_a_loss():
+    """榕江 2011-10: '同意以上五位同志辞去领导职务' names no one (it followed the names in the report): quoted, no row."""
+    line = "同意以上五位同志辞去领导职务。"
+    assert rows(["县十五届人大常委会第35次会议决定：", line]) == ([], [[line]])
+
+
+def test_a_post_kept_after_tongzhi_is_no_dismissal_and_a_loss():
+    """涉县 2015-08's people, worded for the test: '继续担任' keeps a post; 同志 before it is not read as 的 (no false row)."""
+    line = "路正阳同志继续担任涉县人民政府常务副县长。"
+    assert rows(["县十六届人大常委会第三十一次会议决定：", line]) == ([], [[line]])

@@ -240,6 +240,69 @@ def test_a_brief_opening_with_the_months_since_the_years_start_is_a_brief_withou
                                                               ("全市经济运行稳中向好", None)] and warnings == []
 
 
+# --- briefs after a source's dateline or a byline, ending with one, dated by 号, titled in two parts (issue 21, news21;
+# tests/data/SOURCES.md, "news21") ------------------------------------------------------------------------------------
+XIUSHAN = ["县十七届人大常委会召开第三十六次会议", "秀山网讯 8月12日上午，县十七届人大常委会召开第三十六次会议，听取审议了有关议案和报告。"]
+SHEXIAN = "8月14日，县十六届人大常委会召开第三十一次会议。"
+ZHEJIANG = "证券时报e公司讯，28日至30日，浙江省省长袁家军专题调研温州都市区建设工作。袁家军指出，温州是改革开放先行地。（浙江日报）"
+ZHANGZHOU = "8月27日上午，漳州市十六届人大常委会召开第二十三次会议。"
+SOURCES_AND_BYLINES = [
+    pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "本网讯(何晓芳)" + SHEXIAN],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("县十六届人大常委会召开第三十一次会议", date(2015, 8, 14))],
+        id="website_datelines_with_a_bracketed_byline",  # 秀山 2021-08, 涉县 2015-08
+    ),
+    pytest.param(
+        [*XIUSHAN, "浙江：高起点谋划建设温州都市区", ZHEJIANG, "漳州市十六届人大常委会召开第二十三次会议",
+         "台海网8月28日讯(海峡导报记者 张雄敏 刘龙 通讯员 郑文典 薛敏灵) " + ZHANGZHOU],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("浙江：高起点谋划建设温州都市区", date(2015, 8, 28)),
+         ("漳州市十六届人大常委会召开第二十三次会议", date(2015, 8, 27))],
+        id="a_companys_dateline_a_range_of_days_and_a_closing_paper",  # 证券时报 2019-05, 台海网 2019-08
+    ),
+    pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "温州网讯 为听取审议有关议案，县十六届人大常委会召开第三十一次会议。"],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("县十六届人大常委会召开第三十一次会议", None)],
+        id="a_dateline_over_an_opening_clause_that_names_no_date",  # 涉县 2015-08, its date left out
+    ),
+    pytest.param(
+        ["漳州市十六届人大常委会召开第二十三次会议", ZHANGZHOU + "（记者 张雄敏 刘龙）", "县十六届人大常委会召开第三十一次会议",
+         "（记者 何晓芳 通讯员 王一）" + SHEXIAN],
+        [("漳州市十六届人大常委会召开第二十三次会议", date(2015, 8, 27)), ("县十六届人大常委会召开第三十一次会议", date(2015, 8, 14))],
+        id="a_byline_closing_a_brief_and_one_opening_the_next",  # 台海网 2019-08 (its byline moved to the end), 涉县 2015-08
+    ),
+    pytest.param(
+        ["漳州市十六届人大常委会召开第二十三次会议", ZHANGZHOU, "（记者 张雄敏 刘龙）", "县十七届人大常委会召开第三十六次会议",
+         "12号上午，县十七届人大常委会召开第三十六次会议。"],
+        [("漳州市十六届人大常委会召开第二十三次会议", date(2015, 8, 27)), ("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12))],
+        id="a_byline_alone_on_its_line_and_a_day_spoken_with_hao",  # 台海网 2019-08, 秀山 2021-08 (its day as 12号)
+    ),
+    pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "审议人事任免，听取工作报告", SHEXIAN,
+         "县十六届人大常委会召开第三十二次会议：", "审议人事任免事项", "昨天，县十六届人大常委会召开第三十二次会议。"],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)),
+         ("县十六届人大常委会召开第三十一次会议审议人事任免，听取工作报告", date(2015, 8, 14)),
+         ("县十六届人大常委会召开第三十二次会议：审议人事任免事项", None)],
+        id="titles_in_two_parts",  # 涉县 2015-08, its title's second part written for the test
+    ),
+    pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "县十六届人大常委会14号上午召开第三十一次会议。",
+         "县十七届人大常委会召开第三十七次会议", "县十七届人大常委会28日召开第三十七次会议，听取审议了有关议案和报告。"],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("县十六届人大常委会召开第三十一次会议", date(2015, 8, 14)),
+         ("县十七届人大常委会召开第三十七次会议", date(2015, 8, 28))],
+        id="a_day_without_its_month_inside_the_first_sentence",  # 涉县 2015-08 and 秀山 2021-08, their days so worded for the test
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", SOURCES_AND_BYLINES)
+def test_briefs_after_a_dateline_or_byline_are_split_and_dated_without_a_loss(lines, expected):
+    warnings = []
+    found = news.parse(lines, year=2015, issue_month=8, warnings=warnings)
+    assert [(brief.title, brief.date) for brief in found] == expected
+    assert warnings == []
+    assert all("记者" not in brief.title for brief in found)
+
+
 def test_a_first_brief_whose_title_is_printed_over_two_lines_is_found_by_its_toc_entry():
     """The 目录 names the first brief's whole title; a print breaks it where the text export keeps a
     space ('全市数字经济发展推进会暨' over '政府数字化转型工作部署会召开', 2019-04), and a reader keeps

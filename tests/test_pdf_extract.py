@@ -1,6 +1,6 @@
-"""Reading the print: gazette PDFs made by tests/pdfgen.py back to the text-export contract.
+"""Reading the print: gazette PDFs made by tests/pdfgen back to the text-export contract.
 
-The generated PDFs are typeset as the printer does (tests/pdfgen.py lists the variations: Song,
+The generated PDFs are typeset as the printer does (tests/pdfgen lists the variations: Song,
 Hei and Kai faces, letter-spaced and bold headings, mirrored margins, a one-column document,
 changing running headers, tables with and without rules, title blocks at the foot of a page);
 what was printed must come back paragraph for paragraph.
@@ -295,7 +295,7 @@ def test_a_caption_at_a_column_foot_does_not_run_on_into_the_next_columns_captio
 
 
 def test_the_generator_imports_nothing_from_the_code_it_tests():
-    """tests/pdfgen.py decides its layout by its own rules, never by the parser's."""
+    """tests/pdfgen decides its layout by its own rules, never by the parser's."""
     import subprocess
     import sys
 

@@ -1,6 +1,6 @@
 """The issue's "done when", in a real browser: staff upload the PDF of an issue and publish it.
 
-The PDF is printed from a fixture by tests/pdfgen.py (title blocks at the foot of the page, two
+The PDF is printed from a fixture by tests/pdfgen (title blocks at the foot of the page, two
 columns, running headers); the admin workflow itself is tested in test_admin_browser.py. The
 background worker is real (tests/worker.py); held_worker.py holds it after the first page.
 """

@@ -894,3 +894,33 @@ def test_no_row_comes_from_the_held_out_sets():
     held_out = "".join((root / "bench" / name / "SOURCES.md").read_text(encoding="utf-8")
                        for name in ("heldout", "heldout2", "heldout3"))
     assert urls and not [url for url in urls if url.strip("<>()") in held_out]
+
+
+# --- a raw extraction's news after documents and a one-line decision, the page's headings painted after its columns
+# (issue 21, news21; tests/data/SOURCES.md, "news21"): the headings go where their sections open ---------------------------
+
+RAW_DECISION = "县十六届人大常委会第三十一次会议决定：任命邢晟为涉县人民政府副县长。"
+RAW_BRIEFS = [
+    "县十七届人大常委会召开第三十六次会议",
+    "8月12日上午，县十七届人大常委会召开第三十六次会议，听取审议了有关议案和报告、人事任免事项和个别代表辞职事项。会议由县人大常委会"
+    "主任吕英主持，副主任任江河、唐太成、王天文、龚剑雄以及县第十七届人大常委会组成人员出席会议。",
+    "县十六届人大常委会召开第三十一次会议",
+    "8月14日，县十六届人大常委会召开第三十一次会议。县人大常委会主任江钦所，副主任康金铁、牛永芳、苑华东出席。郭建清主持会议。"
+    "副县长付学亮和法检两院、政府办、人大部门负责人、各乡镇人大主席列席会议。",
+]
+PAINTED = ["人事任免", "政务简讯"]  # frames a typesetter paints after the page's columns, extracted last
+
+
+@pytest.mark.parametrize("pages", [
+    pytest.param([SHANGHAI + [RAW_DECISION] + RAW_BRIEFS + PAINTED], id="on_the_documents_page"),
+    pytest.param([SHANGHAI, [RAW_DECISION] + RAW_BRIEFS + PAINTED], id="on_a_page_of_their_own"),
+    pytest.param([SHANGHAI + [RAW_DECISION, PAINTED[0]], RAW_BRIEFS + PAINTED[1:]], id="news_on_the_next_page"),
+])
+def test_a_raw_extractions_news_after_a_one_line_decision_are_found(pages):
+    parsed = parse_issue(raw_layout(2015, 8, pages))
+    found = parsed.to_export()
+    assert [(d["doc_number"], d["signed_date"]) for d in found["documents"]] == [("沪府发〔2017〕92号", "2017-12-20")]
+    assert [(a["person"], a["position"]) for a in found["appointments"]] == [("邢晟", "涉县人民政府副县长")]
+    assert [(n["title"], n["date"]) for n in found["news"]] == [
+        ("县十七届人大常委会召开第三十六次会议", "2015-08-12"), ("县十六届人大常委会召开第三十一次会议", "2015-08-14")]
+    assert [w.kind for w in parsed.warnings if w.is_loss and w.section != "市政府文件"] == []

@@ -14,7 +14,7 @@ from haystack.utils import get_identifier
 from issues.ingest import ingest_path
 from issues.models import Document
 from search import postgres_query
-from search.criteria import Search, Words
+from search.criteria import Every, Exact, Search, Words
 from search.indexing import backend, rebuild, remove_issue, update_index, update_record
 from tests.conftest import ISSUE_FILES, postgres_only
 from tests.factories import document, make_issue
@@ -24,21 +24,34 @@ pytestmark = [pytest.mark.django_db, postgres_only]
 WORDS = ["城市", "温州", "会议", "发展", "人民政府", "通知", "疫情防控", "瓯江", "市长", "管理", "没有的词"]
 
 
-def counted_and_visited(word: str, monkeypatch) -> tuple:
-    """(total, facets) of a search for `word` from search_word, then from its matching rows."""
-    search = lambda: Search(Words((word,)), facets=True, limit=5)  # noqa: E731
+# Searches by filters alone (search_facet): type, year, 栏目, issuer, and together.
+FILTERS = [
+    [Exact("record_type", "document")], [Exact("record_type", "appointment")], [Exact("year", 2020)],
+    [Exact("category", "发文目录")], [Exact("issuer", "温州市人民政府")], [Exact("issuer", "没有的机关")],
+    [Exact("record_type", "document"), Exact("year", 2020), Exact("issuer", "温州市人民政府办公室")],
+]
+
+
+def counted_and_visited(searched, monkeypatch) -> tuple:
+    """(total, facets) of a search for a word (search_word) or by filters alone (search_facet) from
+    the counts, then from its matching rows."""
+    if isinstance(searched, str):
+        search = lambda: Search(Words((searched,)), facets=True, limit=5)  # noqa: E731
+    else:
+        search = lambda: Search(Every(), filters=searched, facets=True, limit=5)  # noqa: E731
     counted = postgres_query.find(search())
     with monkeypatch.context() as patch:
         patch.setattr(postgres_query, "_counted_word", lambda criteria, search: None)
+        patch.setattr(postgres_query, "_counted_filters", lambda criteria, search: None)
         visited = postgres_query.find(search())
     assert [hit["id"] for hit in counted.hits] == [hit["id"] for hit in visited.hits]
     return (counted.total, counted.facets), (visited.total, visited.facets)
 
 
 def assert_counts_agree(monkeypatch, step: str) -> None:
-    for word in WORDS:
-        counted, visited = counted_and_visited(word, monkeypatch)
-        assert counted == visited, (step, word)
+    for searched in WORDS + FILTERS:
+        counted, visited = counted_and_visited(searched, monkeypatch)
+        assert counted == visited, (step, searched)
 
 
 def test_counts_equal_the_matching_rows_after_every_kind_of_change(monkeypatch):
@@ -85,10 +98,22 @@ def test_a_one_word_total_is_read_from_the_counts(client):
     assert client.get("/api/search/", {"q": "城市", "type": "document"}).json()["total"] <= before  # filtered: rows
 
 
+def test_a_total_by_filters_alone_is_read_from_the_facet_counts(client):
+    ingest_path(ISSUE_FILES["2020-06"])
+    before = client.get("/api/search/", {"type": "document"}).json()
+    assert before["total"] > 0
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_facet SET n = n + 1000 WHERE id = "
+                       "(SELECT min(id) FROM search_facet WHERE record_type = 'document')")
+    after = client.get("/api/search/", {"type": "document"}).json()
+    assert after["total"] == before["total"] + 1000
+    assert after["results"] == before["results"]
+
+
 def test_a_rolled_back_ingest_leaves_no_counts():
     with pytest.raises(RuntimeError), transaction.atomic():
         ingest_path(ISSUE_FILES["2020-06"])
         raise RuntimeError("rolled back")
     with connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM search_word")
+        cursor.execute("SELECT (SELECT count(*) FROM search_word) + (SELECT count(*) FROM search_facet)")
         assert cursor.fetchone()[0] == 0

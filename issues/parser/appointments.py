@@ -18,7 +18,8 @@ Other shapes real notices print are read too: a decider before its items on one 
 'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
 resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
-('最高人民法院副院长、审判委员会委员、审判员'). An entry that gives no row is a loss warning quoting it.
+('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
+decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class _Heading:
     """A '市人民政府决定：' or '免去：' line: who decided (if it says) and the list's action."""
 
     decided_by: str | None
-    action: str
+    action: str | None  # None: an adoption line, which names who decided only
 
 
 def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
@@ -57,7 +58,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
-            list_action = item.action
+            list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
         if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
@@ -94,6 +95,8 @@ def _entries(lines: list[str], notice: list[str]):
         text = line.strip()
         if _notice_furniture(text, lines[n + 1].strip() if n + 1 < len(lines) else ""):
             notice.append(text)
+            if adopted := regexes.ADOPTION_LINE.match(in_digits("".join(text.split()))):  # who adopted a roll or decision
+                yield _Heading(decided_by=adopted["body"], action=None)
             continue
         heading = _heading(text)
         if heading and pending and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：'
@@ -127,9 +130,11 @@ def _decider_without_colon(item: str) -> str:
 
 
 def _opening(entry: str) -> str:
-    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务')."""
+    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
+    '免除张三…一职' as '免去张三…职务')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
-    return regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", entry))
+    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
+    return regexes.ONE_POST.sub("职务", entry)  # '免除…局长一职'
 
 
 def _decider(prefix) -> str:
@@ -164,6 +169,8 @@ def _heading(text: str) -> _Heading | None:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return _Heading(decided_by=titled["decider"], action=APPOINT)
+    if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's
+        return _Heading(decided_by=text, action=DISMISS if roll["action"] in ("免职", "免去") else APPOINT)
     if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
         return _Heading(decided_by=text, action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)
@@ -181,7 +188,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
-    entry = regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry))
+    entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
@@ -350,7 +357,16 @@ def _glued_names(text: str) -> tuple[list[str], str] | None:
 
 def _glued_name(text: str) -> tuple[str, str] | None:
     """'卢炳椿泉州市人民政府副市长' -> ('卢炳椿', '泉州市人民政府副市长'): a name of three, else two
-    characters, where a post starts right after it (a place and its level: see POST_START)."""
+    characters, where a post starts right after it (a place and its level: see POST_START), or a bare title
+    alone ('张三市长职务' -> ('张三', '市长职务'))."""
+    for length in (3, 2):  # the last of names joined by 、 before 的: '免去张三、李四的…职务' ('李四的…职务')
+        if regexes.PERSON_NAME.match(text[:length]) and text[length:].startswith("的"):
+            return text[:length], text[length + 1 :]
+    # a bare title, read before a place ('孟凡' + '哲副县长' would be one): '张三市长职务', '王小明副局长职务', the shorter
+    # name first ('王明' + '副局长', not '王明副' + '局长')
+    for length in (2, 3):
+        if regexes.PERSON_NAME.match(text[:length]) and regexes.SHORT_POST.match(text[length:]):
+            return text[:length], text[length:]
     for length in (3, 2):
         name = text[:length]
         if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):

@@ -8,7 +8,7 @@ printed line that ended up in no record and is not page furniture.
   documents         a document without body, title, issuer or signed date; two signatures in one
                     (a merge); a doc number printed differently in the TOC and the header; one doc
                     number read twice (the text pasted again); dated paragraphs after its signature
-                    (a chronicle or briefs merged into it)
+                    (a chronicle or briefs merged into it); an interpretation's title or unit line in it
   appointment_posts a post that ends in no title (局长, 主任, 委员…): a clause misread as a post
   chronicle_dates   days going backwards or leaving the month (unless a month line printed it); dates far
                     from the issue's month
@@ -169,6 +169,10 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if dated := _dated_after_signature(document):
             warnings.append(_about(document, "dated_lines_in_document", "文件落款之后还有以日期开头的段落："
                                    "政府记事或政务简讯可能被并入了这份文件", dated[:MAX_QUOTED_LINES]))
+        if held := _interpretation_lines(document):
+            warnings.append(ParseWarning(LOSS, "interpretation_in_document", "文件正文中有政策解读的标题或解读单位："
+                                         "政策解读可能被并入了这份文件", section="政策解读", page=document.page,
+                                         lines=_named(document) + held[: MAX_QUOTED_LINES - 1]))
         if held := _appointment_lines(document):
             warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
                                    "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
@@ -195,6 +199,13 @@ def _appointment_lines(document: ParsedDocument) -> list[str]:
     held = [paragraph for paragraph in document.body.split("\n")
             if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph])]
     return held if len(held) >= MIN_APPOINTMENT_LINES else []
+
+
+def _interpretation_lines(document: ParsedDocument) -> list[str]:
+    """Lines of a body that title or sign an interpretation ('《关于…的意见》政策解读', '解读单位：市体育局'):
+    an interpretation printed without its section heading, read as the document's tail."""
+    marks = (regexes.INTERPRETATION_UNIT, regexes.INTERPRETATION_TITLE, regexes.INTERPRETATION_TITLE_TAIL)
+    return [line for line in document.body.split("\n") if any(mark.match(line.strip()) for mark in marks)]
 
 
 def _dated_after_signature(document: ParsedDocument) -> list[str]:

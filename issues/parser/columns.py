@@ -145,11 +145,20 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
         return not regexes.SENTENCE_END.search(previous.strip())
     if line.startswith("\u3000"):  # hanging indent under a list item
         return True
+    if _brief_title_over_its_date(previous, text):
+        return False
     if regexes.SENTENCE_END.search(previous.rstrip()):
         if not opened and width(previous) <= INDENTED_LINE:  # a finished sentence on a short last line
             return _bracketed_note(text)
         return width(text) > INDENTED_LINE or _bracketed_note(text)
     return width(previous) >= SHORT_LINE or _open_quote(previous)
+
+
+def _brief_title_over_its_date(previous: str, text: str) -> bool:
+    """A brief's title, however wide its font sets it ('县十七届人大常委会召开第三十六次会议'), over its first line that
+    opens with the event's date and a comma ('8月12日上午，县十七届…'): running text never leaves a line without a
+    mark before such a date."""
+    return not regexes.RUNNING_TEXT_MARK.search(previous) and bool(regexes.NEWS_DATED_LEAD.match(in_digits(text)))
 
 
 def _open_quote(previous: str) -> bool:

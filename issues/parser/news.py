@@ -3,10 +3,12 @@
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
 opening clause: '为深入贯彻…，11月25日，…'; after a news dateline, the day its text names: '新华社北京6月29日电 …28日下午…';
-an undated '近日，…', '上半年，…' gives no date), then more
+an undated '近日，…', '上半年，…' gives no date; a day spoken with 号: '3号，…'; a source's dateline or a byline opens a brief
+whatever its first sentence says: '温州网讯 …', '本网讯（记者…）…', '（记者 何晓芳）…'), then more
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
-re-joined; a title broken over lines is put back on one line without the break's spaces. Lines that open no brief are
-a loss warning quoting them.
+re-joined; a title broken over lines is put back on one line without the break's spaces, a title in two parts too (a second
+part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
+it. Lines that open no brief are a loss warning quoting them.
 """
 
 from __future__ import annotations
@@ -49,10 +51,20 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     for line in lines:
+        if briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
+            briefs[-1][1].append(line)
+            continue
         if _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
+        if pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
+                and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
+            pending.append(line)
+            continue
         if pending and closed and _leads_a_brief(line):
+            if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
+                briefs[-1][1].pop()
+                pending = [short_after_end, *pending]
             briefs.append((pending, [line]))
         elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
             if not unread:
@@ -64,7 +76,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
-            elif short_after_end and not pending and regexes.NEWS_DATED_LEAD.match(in_digits(line)):
+            elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
                     briefs[-1][1].pop()
                     briefs.append(([short_after_end], [line]))
@@ -76,7 +88,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             briefs[-1][1].extend([*pending, line])
         short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
         pending = []
-        closed = bool(regexes.SENTENCE_END.search(line))
+        closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
@@ -86,6 +98,13 @@ def _punctuated_title(line: str) -> bool:
     """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
     only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
     return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
+
+
+def _opens_a_report(line: str) -> bool:
+    """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
+    ('温州网讯 …', '（记者 何晓芳）…')."""
+    text = in_digits(line.strip())
+    return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
 
 
 def _title_like(line: str) -> bool:
@@ -102,6 +121,7 @@ def _leads_a_brief(paragraph: str) -> bool:
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
     return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or regexes.NEWS_SOURCE_LEAD.match(paragraph.strip())  # '温州网讯 为加强…，…': a report, dated or not
                 or regexes.NEWS_RECENT_DAY.search(_first_sentence(paragraph)))
 
 
@@ -117,7 +137,9 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         return dated
     match = regexes.NEWS_DATE.search(first_sentence)
     if not match:
-        day = regexes.NEWS_DAY_LEAD.match(first_sentence)  # '25日，…': the month is the issue's
+        # '25日，…', '温州网讯 3号，…': the month is the issue's
+        day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
+        day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 

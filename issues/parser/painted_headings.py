@@ -93,7 +93,8 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
         if k in skip or not text:
             continue
         opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
-                           or kinds.heading_category("".join(previous.split())) is not None)
+                           or kinds.heading_category("".join(previous.split())) is not None
+                           or regexes.DATE_LINE.match(in_digits("".join(previous.split()))))  # a signature's date
         if opens_paragraph and opening(lines, k):
             return k - 1 if printed else top
         previous, printed = text, True
@@ -110,15 +111,17 @@ def _opening_after(lines: list[Line], i: int, opening) -> int | None:
 
 
 def _opens_decision(lines: list[Line], i: int) -> bool:
-    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…'."""
+    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…',
+    or a decision and its one item on one line ('市人民政府决定：张伟任温州市财政局局长。')."""
     joined = ""
     for _, text in itertools.islice(content_lines(lines, i), OPENING_COLUMN_LINES):
-        if text is None:
-            break
+        if text is None or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
+            break  # a signature's date: the issuer over it ('上海市人民政府') is no decider's first line
         joined += "".join(text.split())
         if regexes.APPOINTMENT_DECIDER.match(joined):
             return True
-    return bool(regexes.APPOINTMENT_STATEMENT.match(joined))
+    first = "".join(lines[i].text.split())  # its first line alone, as wide as the decider's name may be
+    return bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first))
 
 
 def _opens_brief(lines: list[Line], i: int) -> bool:

@@ -14,11 +14,11 @@ SPENT = "CREATE INDEX search_word_spent ON search_word (word) WHERE n <= 0"
 
 def count_existing(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        from search.postgres_counts import add_counts
+        from search.postgres_counts import ADD, count_all  # not add_counts: search_facet comes in 0007
 
         with schema_editor.connection.cursor() as cursor:
             cursor.execute(SPENT)
-            add_counts(cursor, "TRUE", [], sign=1)
+            count_all(cursor, ADD)
 
 
 class Migration(migrations.Migration):

@@ -77,7 +77,13 @@ APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
 APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
-DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)")
+# A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求"
+ACCEPT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))同意(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
+DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)|免除(?=[{CJK}]))")
+# A post ended by 一职 instead of 职务, read as 职务: "免除张三同志温州市财政局局长一职" · "免去其…主任一职"
+ONE_POST = re.compile(r"一职(?=[，,；;。]|$)")
+# A bare title right after a name, a short post printed without 的: "免去张三市长职务" · "免去王小明副局长职务"
+SHORT_POST = re.compile(rf"^{_POST_TITLE_WORDS}(?:的?职务)?$")
 # A paragraph that is an appointment statement, not running text that mentions one (checks.py: a 人事任免 section
 # merged into a document): "任命甲为A；" · "免去乙的B职务。" · "市人大常委会第二十八次会议决定：任命…" · "接受丙辞去…"
 APPOINTMENT_STATEMENT = re.compile(rf"^(?:[{CJK}]{{0,30}}?决定[：:]?)?(?:任命|免去|接受)")
@@ -87,7 +93,10 @@ APPOINTMENT_STATEMENT = re.compile(rf"^(?:[{CJK}]{{0,30}}?决定[：:]?)?(?:任�
 APPOINTMENT_NOTICE_TITLE = re.compile(rf"^[{CJK}（）()]{{0,30}}关于\S{{1,60}}(?:任免|任职|免职|职务)\S{{0,4}}的(?:通知|决定)$")
 # The line under a 人大常委会 decision's title saying when it was adopted: "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次
 # 会议通过）"
-ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[{CJK}\d]{{4,60}}通过[）)]$")
+ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?P<body>[{CJK}\d]{{4,60}})通过[）)]$")
+# The title of a roll of appointments a 人大常委会 adopts, over its adoption line and its items: "温州市人民代表大会常务委员会
+# 任命名单" · "任免名单" · "免职名单" (who decided is the meeting the adoption line names: see ADOPTION_LINE)
+APPOINTMENT_ROLL_TITLE = re.compile(rf"^[{CJK}]{{0,40}}?(?P<action>任命|任免|免职|免去)名单$")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
 # quoted in a loss, never a post of the person before)
@@ -119,10 +128,11 @@ APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
 # "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告" · each their own post
-# ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求"
+# ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求" · the request before the verb: "接受杨玲请求辞去…县长职务" ·
+# "接受郑红云关于辞去县政府副县长职务的请求" · without 的: "…副县长职务请求"
 RESIGNATION = re.compile(
-    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?"
-    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
+    rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?(?:请求|关于)?"
+    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求|请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
@@ -147,14 +157,19 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # ---------------------------------------------------------------------------------------------
 # People and posts
 # ---------------------------------------------------------------------------------------------
-# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任)")
+# 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长" ·
+# before a request: "接受恽淇丞同志请求辞去…" · "接受郑红云同志关于辞去…"
+COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
+# 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
+# one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
+# · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
+COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
-# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"),
+# post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
 # which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行])"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名])"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people

@@ -14,7 +14,8 @@ NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?
 # "人民网北京3月13日电 " · "本报运城8月9日讯（记者杨永生）" · "中评社北京8月12日电/据新华网报道，" (the event may be of the day before)
 NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
-NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?日(?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
+# · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
@@ -33,10 +34,27 @@ NEWS_UNDATED_LEAD = re.compile(
 )
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
-NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:日\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?日(?:上午|下午|晚上|晚)?[，,]")
+# · the day spoken with 号, as a local report prints it: "3号，市政府召开…" · "3号上午，…"
+NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:[日号]\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?[日号](?:上午|下午|晚上|晚)?[，,]")
+# The source a report opens with, which starts a brief whatever its first sentence says: a website's or paper's dateline
+# ("温州网讯 " · "本网讯(何晓芳)" · "秀山网讯 " · "本报讯（记者 胡越）" · "台海网8月28日讯(海峡导报记者 张雄敏…)"), a news
+# agency's ("新华社北京6月28日电 " · "人民网北京3月13日电 ") or a company's, a comma after it: "证券时报e公司讯，28日至30日，…",
+# or its reporters' byline alone in brackets: "（记者 何晓芳 通讯员 王一）"
+NEWS_SOURCE_LEAD = re.compile(
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:\d{{1,2}}月\d{{1,2}}日)?讯|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日电)"
+    rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
+)
+# A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
+# · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
+# · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）"
+NEWS_CLOSING_BYLINE = re.compile(
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台))[）)]$"
+)
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
 NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
+# The first part of a title printed over two lines, closing with a colon: "县十六届人大常委会召开第三十一次会议：" over "审议人事任免事项"
+NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
 # A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
 SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
