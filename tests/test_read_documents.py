@@ -10,7 +10,8 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
-from tests.test_read_variations import LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, SHANGHAI, SHANGHAI_TOC, layout, raw_layout
+from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
+                                        layout, raw_layout)
 
 # lechang-2021-notice: a county bureau's notice without doc number, its issuer on its own line above 关于…
 LECHANG = [
@@ -227,3 +228,122 @@ def test_another_provinces_registration_code_over_the_title_block_is_the_documen
     found = parse_issue(layout(2021, 3, toc, before + YUEYANG)).to_export()["documents"]
     assert [(d["doc_number"], d["registration_code"]) for d in found][-1] == ("岳政发〔2017〕2号", "YYCR—2017—00002")
     assert "YYCR" not in "".join(d["body"] for d in found)
+
+
+
+# neimenggu-1997-82 (tests/test_read_variations.py NEIMENGGU): the order signed as GB/T 9704 §7.3.5.3 sets a signature seal,
+# the signer's title printed left of the seal, which a text extraction loses ('自治区主席' alone), or with the name's text
+# glued to it where the extraction drops the space ('自治区主席乌力吉'); its date also in Chinese numerals
+HEAD_SIGNATURES = [("自治区主席", "1997年7月23日"), ("自治区主席乌力吉", "1997年7月23日"), ("自治区主席", "一九九七年七月二十三日")]
+
+
+@pytest.mark.parametrize("signer, signed", HEAD_SIGNATURES, ids=["title_alone", "name_glued", "title_alone_chinese_date"])
+def test_an_order_signed_by_the_governors_title_with_or_without_a_name_keeps_its_date(signer, signed):
+    body = [signer if line == NEIMENGGU[4] else signed if line == NEIMENGGU[5] else line for line in NEIMENGGU]
+    read = ("内蒙古自治区人民政府令第82号", "市政府令", NEIMENGGU[0], "内蒙古自治区人民政府", "1997-07-23")
+    assert documents(layout(1997, 7, [NEIMENGGU_TOC], body)) == [read]
+
+
+# guowuyuan-1997-227 (tests/data/SOURCES.md): the State Council's order as a law site prints it, spaces dropped ('总理李鹏')
+GUOWUYUAN = ["国务院行政机构设置和编制管理条例", "中华人民共和国国务院令", "第227号",
+             "现发布《国务院行政机构设置和编制管理条例》，自发布之日起施行。", "总理李鹏", "1997年8月3日", "第一章总则",
+             "第一条为了规范国务院行政机构的设置，加强编制管理，提高行政效率，根据宪法和国务院组织法，制定本条例。"]
+GUOWUYUAN_TOC = ("市政府令", "国务院行政机构设置和编制管理条例（中华人民共和国国务院令第227号）")
+
+
+def test_a_premiers_signature_printed_without_a_space_dates_the_order():
+    read = ("中华人民共和国国务院令第227号", "市政府令", GUOWUYUAN[0], "中华人民共和国国务院", "1997-08-03")
+    assert documents(layout(1997, 8, [GUOWUYUAN_TOC], GUOWUYUAN)) == [read]
+
+
+# guizhou-2005-fishery (tests/data/SOURCES.md): a regulation without number or signature, its passage line under its title;
+# laid out opening a raw issue, with and without a 目录 of its chapters ('目　　录' over '第一章　总　则' …, as 条例 print one)
+GUIZHOU = ["贵州省渔业条例", "（2005年11月25日贵州省第十届人民代表大会常务委员会第十八次会议通过）", "第一章　总　则",
+           "第一条　为加强渔业资源的保护、增殖、开发和合理利用，发展人工养殖，保障渔业生产者的合法权益，促进渔业生产的发展，"
+           "适应社会主义建设和人民生活的需要，根据《中华人民共和国渔业法》及有关法律、法规的规定，结合本省实际，制定本条例。",
+           "第二条　在本省行政区域内从事养殖、捕捞水生动物、水生植物等渔业生产活动，适用本条例。"]
+GUIZHOU_CONTENTS = GUIZHOU[:2] + ["目　　录", "第一章　总　则", "第二章　养殖生产"] + GUIZHOU[2:]
+GUIZHOU_TITLE = ("", "部门文件", "贵州省渔业条例")
+APPOINTMENTS_PAGE = ["人事任免", "会议决定：", "任命王永礼为泉州市人民政府副市长、代理市长。"]  # QUANZHOU_LIST's first lines
+RULE_OPENING_THE_ISSUE = [
+    pytest.param([GUIZHOU, LINHAI], [GUIZHOU_TITLE, LINHAI_READ[:3]], id="then_a_document"),
+    pytest.param([GUIZHOU_CONTENTS, LINHAI], [GUIZHOU_TITLE, LINHAI_READ[:3]], id="with_its_contents_then_a_document"),
+    pytest.param([GUIZHOU_CONTENTS, APPOINTMENTS_PAGE], [GUIZHOU_TITLE], id="with_its_contents_then_appointments"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", RULE_OPENING_THE_ISSUE)
+def test_a_regulation_opening_a_raw_issue_is_its_first_document(pages, expected):
+    assert [found[:3] for found in documents(raw_layout(2021, 3, pages))] == expected
+
+
+# chengdu-2025-embedded: a joint notice of four departments without doc number, signed by each in full; its issuers laid out
+# over the title as the body names them (short forms, one space apart), a line a raw column wraps in two
+CHENGDU = ["市住建局 市委社会工作部 市发展改革委 市规划和自然资源局",
+           "关于印发《成都市城市社区嵌入式服务设施建设运营管理办法（试行）》的通知",
+           "各区（市）县住建、社会工作、发展改革、规划和自然资源等部门，市级相关部门，市属国有企业：",
+           "为规范我市城市社区嵌入式服务设施规划建设和运营管理，按照国家、省、市有关要求，市住建局、市委社会工作部、市发展改革委、"
+           "市规划和自然资源局联合制定了《成都市城市社区嵌入式服务设施建设运营管理办法（试行）》，现印发你们，请认真贯彻执行。",
+           "成都市住房和城乡建设局", "中共成都市委社会工作部", "成都市发展和改革委员会", "成都市规划和自然资源局", "2025年8月27日",
+           "成都市城市社区嵌入式服务设施建设运营管理办法（试行）", "第一章　总　则", "第一条（目的依据）",
+           "为规范城市社区嵌入式服务设施建设、运营和管理，按照《国务院办公厅关于转发国家发展改革委〈城市社区嵌入式服务设施建设工程"
+           "实施方案〉的通知》（国办函〔2023〕121号）等文件精神，结合我市实际，制定本办法。"]
+CHENGDU_TITLE = f"{CHENGDU[0]}{CHENGDU[1]}"
+CHENGDU_READ = ("", "部门文件", CHENGDU_TITLE, " ".join(CHENGDU[4:8]), "2025-08-27")  # the issuers as the signature prints them
+JOINT_ISSUERS = [
+    pytest.param(layout(2021, 3, [LINHAI_TOC, ("部门文件", CHENGDU_TITLE)], LINHAI + CHENGDU), id="text_export"),
+    pytest.param(raw_layout(2021, 3, [LINHAI, CHENGDU]), id="raw_issuers_wrapped_over_two_lines"),
+    pytest.param(raw_layout(2021, 3, [LECHANG + CHENGDU]), id="raw_after_an_unnumbered_notice_on_the_same_page"),
+]
+
+
+@pytest.mark.parametrize("text", JOINT_ISSUERS)
+def test_a_joint_notices_issuers_over_its_title_are_its_title_and_its_signature_names_them_in_full(text):
+    assert documents(text)[1:] == [CHENGDU_READ]
+
+
+# xiamen-2018-credit-draft (tests/data/SOURCES.md): a standing committee office's 公告 asking for comments on a draft, titled
+# '关于《…（草案…）》公开征求意见的公告' with neither issuer line nor number; its title fills two whole column lines
+XIAMEN = ["关于《厦门经济特区社会信用条例（草案修改二稿征求意见稿）》公开征求意见的公告",
+          "《厦门经济特区社会信用条例（草案）》已经市人大常委会两次审议。为了进一步提高立法质量，广泛征求社会各界意见，现将草案修改"
+          "二稿征求意见稿向社会公开征求意见，欢迎社会各界人士踊跃参与，建言献策。意见建议请于11月23日前，以信件或者电子邮件等方式书面"
+          "寄至厦门市人大法制委，并请注明建议人姓名和联系方式。",
+          "厦门市人大常委会办公厅", "2018年11月12日", "厦门经济特区社会信用条例", "（草案修改二稿征求意见稿）", "第一章　总　则",
+          "第一条（立法目的）为了规范社会信用管理，创新社会治理机制，提高社会信用水平，增强诚信意识，培育社会信用服务产业，营造诚实"
+          "守信的社会环境，践行社会主义核心价值观，遵循有关法律、行政法规的基本原则，结合厦门经济特区实际，制定本条例。"]
+XIAMEN_READ = ("", "部门文件", XIAMEN[0], "厦门市人大常委会办公厅", "2018-11-12")
+DRAFT_NOTICES = [
+    pytest.param([LINHAI, XIAMEN], [LINHAI_READ, XIAMEN_READ], id="on_its_own_page"),
+    pytest.param([LECHANG + XIAMEN], [LECHANG_READ, XIAMEN_READ], id="after_an_unnumbered_notice_on_the_same_page"),
+]
+
+
+@pytest.mark.parametrize("pages, expected", DRAFT_NOTICES)
+def test_a_notice_asking_for_comments_on_a_draft_is_a_document_whose_title_fills_whole_column_lines(pages, expected):
+    assert documents(raw_layout(2021, 3, pages)) == expected
+
+
+# JOINT above signed as GB/T 9704—2012 §7.3.5.1 lets joint issuers sign, side by side: a text extraction gives one or two lines of names
+JOINT_SIDE_BY_SIDE = [["温州市物价局 温州市财政局 温州市教育局"], ["温州市物价局 温州市财政局", "温州市教育局"]]
+
+
+@pytest.mark.parametrize("signers", JOINT_SIDE_BY_SIDE, ids=["all_on_one_line", "two_then_one"])
+def test_joint_issuers_signing_side_by_side_sign_the_document_and_date_it(signers):
+    body = JOINT[:6] + signers + JOINT[9:]
+    assert documents(layout(2010, 3, [JOINT_TOC], body)) == [JOINT_READ]
+    assert documents(raw_layout(2021, 3, [LINHAI, body])) == [LINHAI_READ, JOINT_READ]
+
+
+# the 宿迁 notice's enclosed 办法 running over a page turn, a department's notice (LAOSHE) under its last article on the new
+# page: the notice's title block, over addressees the column wraps ('…保障厅（' + '局）：'), stays where it is printed
+ENCLOSURE_TURNS = [
+    pytest.param([SUQIAN + SUQIAN_ARTICLES[:1], SUQIAN_ARTICLES[1:] + LAOSHE], id="then_a_notice"),
+    pytest.param([SUQIAN + SUQIAN_ARTICLES[:1], SUQIAN_ARTICLES[1:] + LAOSHE + LECHANG], id="then_two_notices"),
+]
+
+
+@pytest.mark.parametrize("pages", ENCLOSURE_TURNS)
+def test_an_enclosure_turning_a_page_keeps_its_tail_and_the_next_notice_its_own_addressees_and_body(pages):
+    found = parse_issue(raw_layout(2021, 3, pages)).to_export()["documents"]
+    assert found[0]["body"].endswith(SUQIAN_ARTICLES[-1])
+    assert (found[1]["addressees"], found[1]["body"].split("\n")[0]) == (LAOSHE[3][:-1], LAOSHE[4])

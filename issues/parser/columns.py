@@ -13,6 +13,7 @@ from issues.parser import paragraphs, regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, Line
 
+MAX_TITLE_LINES = 4  # a title block's lines (issues/parser/title_block.py)
 SHORT_LINE = 34  # a line narrower than this ends its paragraph (unless punctuation says more)
 INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the indented start of a new paragraph
 
@@ -83,9 +84,18 @@ def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _Co
     running_text_page_ends = item.page != last.page and (item.flow or last.flow)
     if closed or running_text_page_ends:
         return False
-    if last.line.kind == PLACED or item.line.kind == PLACED:
+    if last.line.kind == PLACED or item.line.kind == PLACED or _closed_title(paragraph):
         return False
     return _continues(last.line.text, item.line.text, item.glued, item.flow, paragraph.lines == 1)
+
+
+def _closed_title(paragraph: paragraphs.Paragraph[_ColumnLine]) -> bool:
+    """A '关于…' title over up to four column lines, closed by its kind ('…公开征求意见的公告'): its last line may be as
+    wide as the column, and the body under it is no more of it."""
+    if paragraph.lines > MAX_TITLE_LINES or not paragraph.ends_with(regexes.CLOSED_TITLE_END):
+        return False
+    text = paragraph.text
+    return bool(regexes.TITLE_START.match(text)) and "。" not in text and not regexes.NESTED_TITLE.search(text)
 
 
 def _opening(item: _ColumnLine) -> str:

@@ -188,6 +188,8 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
         return block.order_issuer
     issuers = split_issuers(title)
+    if issuers and signature and _names_in_full(signature.signers, issuers):
+        return " ".join(signature.signers)
     if issuers:
         return " ".join(issuers)
     if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
@@ -195,6 +197,18 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     if signature and signature.signers:
         return " ".join(signature.signers)
     return block.order_issuer or ""
+
+
+def _names_in_full(signers: list[str], issuers: list[str]) -> bool:
+    """The signature prints the title's issuers in full or adds a joint issuer: each signer an office's name, the
+    title's ('浙江省科技厅', or '温州市财政局' of a joint notice) read in order inside theirs ('浙江省科学技术厅',
+    '温州市财政局 温州市教育局'), or told apart by lines where the title runs them on; the same names add nothing."""
+    if not signers or not all(regexes.ISSUER_END.search(signer) for signer in signers):
+        return False
+    full, short = "".join(signers), "".join(issuers)
+    rest = iter(full)
+    adds = full != short or len(signers) > len(issuers)  # '财政部 发展改革委 人民银行' told apart where the title runs on
+    return adds and all(ch in rest for ch in short)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,7 +263,9 @@ def _is_signer(line: str) -> bool:
     """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
     if regexes.STRUCTURAL_START.match(line):
         return False
-    if regexes.SPACED_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟'
+    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟' · '省长'
+        return True
+    if regexes.ISSUER_LINE.match(line.strip()):  # joint issuers side by side (GB/T 9704 §7.3.5.1): '温州市物价局 温州市财政局'
         return True
     if not regexes.SIGNER_LINE.match(line):
         return False

@@ -259,10 +259,16 @@ def _column_heading_over(lines: list[Line], floor: int, target: int, block_start
 
 
 def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
-    """The block is where it belongs: its addressee line follows it ('市级各有关单位：'), as when a notice
-    begins under the signature of the one before on the same page."""
-    text = next((text for _, text in content_lines(lines, block.end)), None)
-    return bool(text) and bool(regexes.ADDRESSEES_LINE.match(text)) and not regexes.STRUCTURAL_START.match(text)
+    """The block is where it belongs: its addressee line follows it ('市级各有关单位：'), maybe wrapped over the
+    column's lines ('各省、自治区、直辖市劳动和社会保障厅（' + '局）：'), as when a notice begins under the signature
+    of the one before on the same page."""
+    i, text = next(content_lines(lines, block.end), (None, None))
+    if not text:
+        return False
+    if regexes.ADDRESSEES_LINE.match(text) and not regexes.STRUCTURAL_START.match(text):
+        return True
+    end = next((k for k in range(i, len(lines)) if lines[k].kind == PAGE_BREAK), len(lines))
+    return document_starts.addressee_starts(lines, i, end)[:1] == [i]
 
 
 def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:

@@ -28,6 +28,11 @@ from issues.parser.text import compact
 MAX_TITLE_BLOCK_LINES = 8
 # A title is printed over at most four lines, its issuer's line included
 MAX_TITLE_LINES = 4
+# A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
+MAX_ISSUERS = 6
+MAX_ISSUER_LINES = 2
+# A rule's passage line ('（2005年11月25日…会议通过）') as a narrow column wraps it
+MAX_PASSAGE_LINES = 6
 
 
 @dataclass
@@ -116,8 +121,8 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
             code = text
         elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
             number = text
-        elif issuer is None and not title and regexes.ISSUER_LINE.match(text):
-            issuer = text
+        elif not title and regexes.ISSUER_LINE.match(text) and len((issuer or "").split()) < MAX_ISSUERS:
+            issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
         elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
         else:
@@ -167,9 +172,14 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     number = ""
     if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
         number = content.pop(0)[1]
-    issuer = ""
-    if len(content) > 1 and regexes.ISSUER_LINE.match(content[0][1]) and regexes.TITLE_START.match(content[1][1]):
-        issuer = content.pop(0)[1]
+    issuers = []
+    while len(content) > 1 and len(issuers) < MAX_ISSUER_LINES and regexes.ISSUER_LINE.match(content[0][1]):
+        if not (regexes.TITLE_START.match(content[1][1]) or regexes.ISSUER_LINE.match(content[1][1])):
+            break
+        issuers.append(content.pop(0)[1])  # a joint notice's issuers may fill two lines ('市住建局 市委社会工作部 …')
+    if issuers and not regexes.TITLE_START.match(content[0][1]):
+        return None
+    issuer = " ".join(issuers)
     if not content:
         return None
     bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number
@@ -263,13 +273,32 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
     text = compact(lines[i].text)
     if not regexes.RULE_TITLE.match(text):
         return None
-    following = [text for _, text in itertools.islice(content_lines(lines, i + 1), 2)]
-    if following and regexes.RULE_PASSAGE.match(compact(following[0] or "")):
-        following = following[1:]  # its passage line ('（2001年4月29日…会议通过…批准）')
+    following = _after_passage([text for _, text in itertools.islice(content_lines(lines, i + 1), MAX_PASSAGE_LINES + 1)])
     previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
-    if not following or not regexes.RULE_OPENING.match(following[0] or "") or not regexes.SENTENCE_END.search(previous):
+    if not following or not regexes.RULE_OPENING.match(following[0] or ""):
+        return None
+    if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i)):
         return None
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
+def _after_passage(following: list[str | None]) -> list[str | None]:
+    """The lines after a rule's passage line ('（2001年4月29日…会议通过…批准）'), whole or wrapped by a column, and
+    the heading of its contents ('目　　录', over its chapters: '第一章　总　则' …)."""
+    if following and regexes.RULE_PASSAGE_START.match(compact(following[0] or "")):
+        passed = next((n for n in range(1, len(following) + 1)
+                       if regexes.RULE_PASSAGE.match(compact("".join(line or "" for line in following[:n])))), 0)
+        following = following[passed:]
+    if following and regexes.RULE_CONTENTS.match(compact(following[0] or "")):
+        following = following[1:]
+    return following
+
+
+def _after_cover(lines: list[Line], i: int) -> bool:
+    """Nothing but the cover is printed before line i: a rule opening the issue ('2021.3', '总第300期（月刊）' over it)."""
+    before = [text for k in range(i) if lines[k].kind == TEXT and (text := lines[k].text.strip())]
+    return all(is_running_header(text) or regexes.COVER_YEAR_ISSUE.match(text) or regexes.TOTAL_NO.search(text)
+               for text in before)
 
 
 def _whole_title(text: str) -> bool:

@@ -9,11 +9,13 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
-_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|局|委|厅)"
-ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY})?$")
+# · a joint document's several issuers, one space apart: "财政部 发展改革委 人民银行" (财金〔2015〕57号, as 国办发〔2015〕42号
+# encloses it)
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|局|委|厅|部)"
+ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
-# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|政府|委员会|管委会)$")
+# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行"
+ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|银行|政府|委员会|管委会)$")
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 # (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
@@ -50,6 +52,8 @@ TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
 RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
 # The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
 RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
+# The heading of a rule's contents, a list of its chapters between its passage line and its text: "目　　录" · "目录"
+RULE_CONTENTS = re.compile(r"^目\s*录$")
 # A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
 RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
@@ -60,6 +64,11 @@ TITLE_END = re.compile(
     r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
     r"(?:[（(]试行[）)])?$"
 )
+# A '关于…' title closed by its kind after 的, ending its paragraph even on a full column line (issues/parser/columns.py):
+# "关于《厦门经济特区社会信用条例（草案修" + "改二稿征求意见稿）》公开征求意见的公告" (not a 转发 title whose inner title's end may end a line:
+# "关于转发市财政局关于…的通知" + "的通知")
+CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|决定|批复|通报|意见|报告|请示|函)$")
+NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
@@ -97,6 +106,10 @@ ADDRESSEES_SEVERAL = re.compile(r"各|有关")
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
+# A head of government signing an order by the signature seal (GB/T 9704—2012 §7.3.5.3: the title printed left of the
+# seal, which a text extraction drops): the title alone, "省长" · "自治区主席", or the name glued on, "自治区主席乌力吉" ·
+# "总理李鹏" (国务院令第227号 as a law site prints it)
+HEAD_SIGNER_LINE = re.compile(rf"^(?:代理?)?(?:(?:省|市|县|区|州)长|(?:自治区)?主席|总理)(?:[{CJK}]{{2,4}})?$")
 # A signer's title letter-spaced or followed by a colon, then the name: "市  长  刘大群" · "代 市 长 张三" · "市长:董伟"
 SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u3000]+|[：:][ \u3000]?)[{CJK}]{{2,4}}$")
 # The date printed in brackets under a title instead of a signature (a decision or opinion of the Party and the
