@@ -561,6 +561,39 @@ def test_a_toc_ending_with_the_news_entry():
     assert briefs(year, month, lines, toc_ends_with_the_news=True) == expected
 
 
+# 长子县 要闻简报 (2023-09): briefs printed without titles, each opening with ◆, some dated after an opening clause
+CHANGZI_24 = ("在国庆、中秋来临之际，为促进全民健身和全民健康深度融合，进一步丰富广大干部职工的业余体育文化生活，9月24日，由县直工委、县卫体局、"
+              "县总工会、县体育中心联合举办的2023年迎国庆“博源糠醛杯”县直机关干部职工篮球赛在县体育馆正式开赛。县人大常委会副主任乔先苗出席开幕式。")
+CHANGZI_23 = "9月23日，我县在政府二楼会议室召开巩固衔接重点工作调度会。副县长李晋平出席，各乡镇（服务中心）及县直相关单位分管负责人参加会议。"
+CHANGZI_25 = ("为严厉打击各种污染水源行为，全力保障广大群众饮水安全，9月25日，副县长李晋平带领由县生态环境分局、水利局、申村水库事务中心、"
+              "县融媒体中心、石哲镇、南陈镇工作人员组成的联合执法队在申村水库开展水源地保护联合执法行动。")
+CHANGZI_27 = "9月27日，我县在政府二楼会议室召开“中秋”“国庆”期间护林防火工作安排会。副县长李晋平出席。"
+CHANGZI = [CHANGZI_24, CHANGZI_23, CHANGZI_25, CHANGZI_27]
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["◆" + CHANGZI_24, "◆" + CHANGZI_23, "◆" + CHANGZI_25, "◆ " + CHANGZI_27], id="each_marked_with_a_diamond"),
+    pytest.param(CHANGZI, id="unmarked_each_dated_in_its_first_sentence"),
+])
+def test_briefs_printed_without_titles_are_each_a_brief_named_by_its_first_sentence(lines):
+    parsed = parse_issue(layout(2023, 9, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    found = [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]]
+    assert found == [(body.split("。")[0], f"2023-09-{day}", body) for body, day in zip(CHANGZI, ("24", "23", "25", "27"))]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+    assert [w.lines for w in parsed.warnings if w.kind == "news_untitled"] == [[body.split("。")[0] for body in CHANGZI]]
+
+
+def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
+    """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
+    the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""
+    lines = ["李雷主持召开2023年第4次县政府常务会议", "2月9日，县长李雷主持召开县政府常务会议。研究泗交国家级旅游度假区建设等相关事宜。",
+             "李雷指出，泗交国家级旅游度假区建设项目是我县文化旅游产业发展的核心工程、龙头项目。",
+             "2月10日，县委副书记、县长李雷主持召开县政府党组（扩大）会议。"]
+    parsed = parse_issue(layout(2023, 2, [("政务简讯", lines[0] + "等简讯1则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["date"]) for n in parsed.to_export()["news"]] == [(lines[0], "2023-02-09")]
+    assert [w.lines for w in parsed.warnings if w.kind == "news_merged"] == [lines[2:]]
+
+
 # --- chronicle (政府记事 / 大事记) ---------------------------------------------------------------------
 
 def chronicle(year, month, lines, heading=None):
@@ -791,6 +824,27 @@ def test_lines_before_the_first_day_that_no_marker_reads_are_a_loss():
     """The 淄博 entries with their first marker printed in a way no rule reads (written for the test)."""
     entries, losses = chronicle(1993, 12, ["（1日）" + ZIBO_1, "7日 " + ZIBO_7])
     assert entries == [("1993-12-07", ZIBO_7)] and losses == [["（1日）" + ZIBO_1]]
+
+
+# 烟台 大事记 2005-12 (山东省情网), shortened: each day glued to its entry's text, ranges too ('1～2日台湾…', '9～11日北海…' under
+# the 9th), and a paragraph of no day after the 9th's (one more entry of that day)
+YANTAI_1 = "经国务院和亚欧经济部长会议高级别会议批准，亚欧会议（ASEM）旅游合作发展论坛暨展览会将于2006年10月19～22日在中国烟台举办。"
+YANTAI_1B = "台湾联华神通集团董事长苗丰强、台湾神达电脑总经理蔡丰赐一行来烟考察。市委书记焉荣竹、市长周齐、副书记齐秀生会见。"
+YANTAI_3 = "烟台市出现连续强降雪天气过程。此次降雪过程被中国气象局列为“2005年中国十大天气气候事件”。"
+YANTAI_9 = "市政府召开出口十强企业座谈会。市长周齐、副市长李淑芹出席会议并分别讲话。"
+YANTAI_9B = "日本弘友株式会社社长松村宪一一行来烟考察。副市长李淑芹会见。"
+YANTAI_9C = "北海救助局“北海救169”轮、“北海救111”轮、应急反应救助队及北海第一救助飞行队直升机“B7309”协同救助，4名被困舱底13多小时的遇险渔民成功获救。"
+CHRONICLES += [
+    pytest.param(2005, 12, ["1日" + YANTAI_1, "1～2日" + YANTAI_1B, "3～22日" + YANTAI_3, "9日" + YANTAI_9, YANTAI_9B, "9～11日" + YANTAI_9C],
+                 [("2005-12-01", YANTAI_1), ("2005-12-01", YANTAI_1B), ("2005-12-03", YANTAI_3), ("2005-12-09", YANTAI_9),
+                  ("2005-12-09", YANTAI_9B), ("2005-12-09", YANTAI_9C)], id="ranges_of_days_glued_to_their_entries"),
+]
+
+
+def test_a_glued_range_of_days_not_read_is_a_loss_quoting_it():
+    """The 烟台 entries with a range that goes back before the day above (written for the test): never silently the 9th's."""
+    entries, losses = chronicle(2005, 12, ["9日" + YANTAI_9, "3～22日" + YANTAI_3])
+    assert [date for date, _ in entries] == ["2005-12-09", "2005-12-09"] and losses == [["3～22日" + YANTAI_3]]
 
 
 def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():

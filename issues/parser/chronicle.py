@@ -111,9 +111,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
 
 
 def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
-    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day and a
-    sentence of its own follows."""
-    return _after_an_end(out, continued) and int(glued["day"]) > (day or 0) and len(glued["text"]) >= MIN_GLUED_ENTRY
+    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day (a range
+    may open on it: '9～11日…' under the 9th) and a sentence of its own follows."""
+    later = int(glued["day"]) >= (day or 0) if glued["range"] else int(glued["day"]) > (day or 0)  # '9～11日' under the 9th
+    return _after_an_end(out, continued) and later and len(glued["text"]) >= MIN_GLUED_ENTRY
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:

@@ -19,7 +19,7 @@ from datetime import date
 from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 3
 MAX_TITLE_LENGTH = 60
@@ -32,13 +32,21 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     """Lines of the section (the first brief's title first). `issue_month` places a December
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
-    body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
+    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
+    if not any(regexes.NEWS_BULLET.match(line) for line in lines[:2]):  # '◆…' opening the section marks its briefs
+        ends += (regexes.CHRONICLE_ITEM,)  # else it is a chronicle's item, its heading lost
+    body = section_lines.until(lines, *ends)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
     months = [_event_month_day(body[0])[0] for _, body in briefs]
     month = issue_month or _commonest(months)
+    untitled = [body[0] for title, body in briefs if not title]
+    if untitled and warnings is not None:
+        warnings.append(ParseWarning(NOTE, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
+                                     lines=[_first_sentence_title(line) for line in untitled]))
     return [
-        ParsedNews(title=_title(title), date=_event_date(body[0], year, month), body=_body(body))
+        ParsedNews(title=_title(title) if title else _first_sentence_title(body[0]),
+                   date=_event_date(body[0], year, month), body=_body(body))
         for title, body in briefs
     ]
 
@@ -51,21 +59,27 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     for line in lines:
-        if briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
+        if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
+            line = line[bullet.end():]
+        elif briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
             briefs[-1][1].append(line)
             continue
-        if _title_like(line) and len(pending) < MAX_TITLE_LINES:
+        if not bullet and _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
-        if pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
+        if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
                 and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
-        if pending and closed and _leads_a_brief(line):
+        if pending and closed and (bullet or _leads_a_brief(line)):
             if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             briefs.append((pending, [line]))
+        elif bullet or (not pending and closed and _leads_a_brief(line) and not (briefs and briefs[0][0])):
+            if pending:  # a broken line of running text before the mark: the brief before's
+                briefs[-1][1].extend(pending)
+            briefs.append(([], [line]))  # a column of briefs printed without titles: each dated paragraph opens one
         elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
             if not unread:
                 unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
@@ -92,6 +106,11 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     if pending and briefs:
         briefs[-1][1].extend(pending)
     return briefs
+
+
+def _first_sentence_title(paragraph: str) -> str:
+    """The title of a brief printed without one: its first sentence ('9月23日，我县…召开巩固衔接重点工作调度会')."""
+    return regexes.SENTENCE_STOP.split(paragraph.strip(), maxsplit=1)[0]
 
 
 def _punctuated_title(line: str) -> bool:

@@ -57,6 +57,11 @@ NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|�
 NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
 # A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
 SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
+# The mark a column of briefs printed without titles opens each brief with (长子县 要闻简报 2023-09: "◆9月23日，我县在政府二楼
+# 会议室召开巩固衔接重点工作调度会。" · "◆ 9月27日，…" · "◆为严厉打击各种污染水源行为，…，9月25日，…")
+NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
+# Where a brief printed without a title ends its first sentence, which names it: "9月23日，我县…召开巩固衔接重点工作调度会。副县长…"
+SENTENCE_STOP = re.compile(r"[。！？]")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
@@ -85,13 +90,16 @@ _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
-CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})日(?P<text>[{CJK}“《].*)$")
+# · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
+# · "9～11日北海救助局…" under the 9th
+CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
 # A sentence inside an entry that opens with a day after a gap, as a reader leaves one between two entries, which may be
 # the next day's entry read into this one: "…出席。 5日" · "…试运行。 13日上海…" (not "…考察。13日回杭。", a day of the same
 # entry's journey)
 CHRONICLE_DAY_INSIDE = re.compile(r"[。！？；]\s+\d{1,2}\s?日")
 # A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
-CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?日")
+# · a range: "9～11日…"
+CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?(?:日?\s?[—–\-~～至]\s?\d{1,2}\s?)?日")
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
