@@ -583,6 +583,33 @@ def test_briefs_printed_without_titles_are_each_a_brief_named_by_its_first_sente
     assert [w.lines for w in parsed.warnings if w.kind == "news_untitled"] == [[body.split("。")[0] for body in CHANGZI]]
 
 
+# chengdu-2007-01 (成都商报): the source's dateline printed alone on its line over the first paragraph
+CHENGDU_DATELINE = "四川新闻网-成都商报讯"
+CHENGDU_LEAD = "（成都日报记者何晓蓉）市政府第八次全体会议昨日召开。市委副书记、市长葛红林主持会议并在讲话中强调，各级各部门要坚定不移地贯彻落实市委关于城乡统筹的战略部署。"
+# xianggelila-2020-03: a meeting's words printed as sub-headings inside the brief ('会议指出', '会议要求')
+XGLL = ["二届市委召开108次常委会会议", "3月20日，二届市委召开108次常委会会议，专题研究市人大、政府、政协、法院、检察院党组工作。州委副书记、"
+        "市委书记余胜祥主持会议并讲话。", "会议指出", "市委常委会听取市人大、政府、政协、法院和检察院党组工作汇报，并研究部署今年工作重点。", "会议要求"]
+# wuyang-2022-08: a brief closed by its credits in brackets ('（图文：张素伟 审核：张帅）')
+WUYANG = ["县委县政府重点工作第52次周交办会议召开", "3月22日，县委副书记、县长朱暑光主持召开县委县政府重点工作第52次周交办会议，通报上周市县交办工作完成情况，"
+          "对本周重点工作进行安排。县领导孔德余、王蕾、谢涛出席会议。", "（图文：张素伟 审核：张帅）"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(["市政府第八次全体会议召开", CHENGDU_DATELINE, CHENGDU_LEAD] + WUYANG,
+                 [("市政府第八次全体会议召开", None, CHENGDU_DATELINE + CHENGDU_LEAD)], id="a_dateline_alone_over_the_first_paragraph"),
+    pytest.param(["市政府第八次全体会议召开", CHENGDU_DATELINE, CHENGDU_LEAD.replace("昨日", "3月20日")] + WUYANG,
+                 [("市政府第八次全体会议召开", "2020-03-20", CHENGDU_DATELINE + CHENGDU_LEAD.replace("昨日", "3月20日"))],
+                 id="a_dateline_alone_over_a_dated_first_paragraph"),
+    pytest.param(XGLL + WUYANG, [(XGLL[0], "2020-03-20", "\n".join(XGLL[1:]))], id="sub_headings_inside_a_brief"),
+])
+def test_lines_over_or_inside_a_brief_that_are_no_title_stay_in_its_body(lines, expected):
+    """The 成都 brief re-dated for a 2020-03 issue in the second row (written for the test); the 舞阳 brief after each."""
+    parsed = parse_issue(layout(2020, 3, [("政务简讯", lines[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    found = [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]]
+    assert found == expected + [(WUYANG[0], "2020-03-22", WUYANG[1] + "\n" + WUYANG[2])]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
     """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
     the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""

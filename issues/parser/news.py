@@ -38,16 +38,16 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     body = section_lines.until(lines, *ends)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
-    months = [_event_month_day(body[0])[0] for _, body in briefs]
-    month = issue_month or _commonest(months)
+    firsts = [section_lines.join_unfinished(body)[0] for _, body in briefs]  # a dateline alone on its line joined
+    month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
     untitled = [body[0] for title, body in briefs if not title]
     if untitled and warnings is not None:
         warnings.append(ParseWarning(NOTE, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(line) for line in untitled]))
     return [
-        ParsedNews(title=_title(title) if title else _first_sentence_title(body[0]),
-                   date=_event_date(body[0], year, month), body=_body(body))
-        for title, body in briefs
+        ParsedNews(title=_title(title) if title else _first_sentence_title(first),
+                   date=_event_date(first, year, month), body=_body(body))
+        for (title, body), first in zip(briefs, firsts)
     ]
 
 
@@ -62,6 +62,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
             line = line[bullet.end():]
         elif briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
+            briefs[-1][1].append(line)
+            continue
+        if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
             briefs[-1][1].append(line)
             continue
         if not bullet and _title_like(line) and len(pending) < MAX_TITLE_LINES:
@@ -127,11 +130,13 @@ def _opens_a_report(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
+    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')."""
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
         and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
+        and not ((lead := regexes.NEWS_SOURCE_LEAD.match(text)) and lead.end() == len(text))
     )
 
 
@@ -204,4 +209,4 @@ def _title(lines: list[str]) -> str:
 
 
 def _body(lines: list[str]) -> str:
-    return "\n".join(section_lines.join_unfinished(lines))
+    return "\n".join(section_lines.join_unfinished(lines, regexes.NEWS_SUBHEAD))

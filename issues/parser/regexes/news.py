@@ -62,6 +62,9 @@ SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
 # Where a brief printed without a title ends its first sentence, which names it: "9月23日，我县…召开巩固衔接重点工作调度会。副县长…"
 SENTENCE_STOP = re.compile(r"[。！？]")
+# A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
+# · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
+NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
