@@ -411,8 +411,29 @@ ZHAODONG_ROWS = [("熊福春", "appoint", "肇东市文化广电新闻出版局�
                  ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
 
 
+# anhui-2016-02: dismissals of several people each with their own posts after one 免去 (分别 before it), people counted
+# before 同志 (yongfeng-2018-04), and why the posts end in a bracket after 职务 (anhui-2016-02)
+ANHUI_SEVERALLY = ["会议决定：", "分别免去张志轩的省十二届人大财政经济委员会副主任委员、省人大常委会财政经济工作委员会副主任职务；"
+                   "朱勇的省人大常委会内务司法工作委员会主任职务；张荣国的省十二届人大内务司法委员会副主任委员、省人大常委会内务司法工作委员会副主任职务。"]
+ANHUI_SEVERALLY_ROWS = [("张志轩", "dismiss", "省十二届人大财政经济委员会副主任委员"), ("张志轩", "dismiss", "省人大常委会财政经济工作委员会副主任"),
+                        ("朱勇", "dismiss", "省人大常委会内务司法工作委员会主任"), ("张荣国", "dismiss", "省十二届人大内务司法委员会副主任委员"),
+                        ("张荣国", "dismiss", "省人大常委会内务司法工作委员会副主任")]
+YONGFENG = ["会议决定：", "任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员。", "接受陈月洪、朱春龙两位同志辞去县人大常委会委员职务。"]
+YONGFENG_ROWS = [(name, "appoint", "永丰县监察委员会委员") for name in ("吕靖", "李保庚", "李超群")] + [
+    (name, "dismiss", "县人大常委会委员") for name in ("陈月洪", "朱春龙")]
+ANHUI_REASON = ["会议决定：", "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）。"]
+
+
+def test_why_posts_end_printed_after_them_is_their_qualifier_never_part_of_the_post():
+    found = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免"] + ANHUI_REASON)).to_export()["appointments"]
+    assert [(a["person"], a["position"], a["qualifier"]) for a in found] == [
+        (name, "省人民政府副省长", "均系职务变动") for name in ("詹夏来", "花建慧", "梁卫国")]
+
+
 @pytest.mark.parametrize("lines, decided_by, rows", [
     pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
+    pytest.param(ANHUI_SEVERALLY, "会议决定", ANHUI_SEVERALLY_ROWS, id="each_dismissed_from_their_own_posts_after_one_fen_bie_mian_qu"),
+    pytest.param(YONGFENG, "会议决定", YONGFENG_ROWS, id="people_counted_before_tongzhi"),
     pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
     pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"]
                  + [("王永礼", "appoint", "泉州市人民政府市长")], id="a_resignation_reported_for_the_record_and_an_acting_mayor"),

@@ -189,6 +189,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
+    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in

@@ -136,6 +136,9 @@ RESIGNATION = re.compile(
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
+# 分别 before a dismissal that names each person's own posts with 的, dropped (安徽 2016-02: "分别免去张志轩的…副主任职务；朱勇的…主任
+# 职务；…"): each clause is read as it is; never before 任命 or 辞去, where 分别 pairs the people with the posts in order
+SEVERALLY_DISMISSED = re.compile(rf"分别(?=免去{_NAME}的)")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
@@ -159,7 +162,8 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 # ---------------------------------------------------------------------------------------------
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长" ·
 # before a request: "接受恽淇丞同志请求辞去…" · "接受郑红云同志关于辞去…"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
+# · after names counted (永丰 2018: "任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员" · "接受陈月洪、朱春龙两位同志辞去…")
+COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
 # · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
@@ -189,7 +193,9 @@ TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
 # "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务") · "专职"; a bracket may hold several, joined by a comma
 # ("（专职，副厅级）", split by the parser)
-QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理)$")
+# · why a post ends, after 职务 (安徽 2016-02: "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）") · "（职务变动）"
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理"
+                            r"|(?:均系|系|因)?(?:职务|工作)(?:变动|调动|需要))$")
 # A court or procuratorate a post list opens with, whose later posts are its own without naming it again: "最高人民法院副院长、
 # 审判委员会委员、知识产权法庭庭长、审判员" · "上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员" ·
 # "…市人民检察院副检察长、检察委员会委员、检察员"
@@ -202,4 +208,6 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
 # · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…" · "…王永礼代理…"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|同志|[任其的为、，,；;。：:（）()女]")
+# · "分别免去甲的…" · people counted before 同志: "…李超群三位同志为…"
+APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志"
+                              r"|[任其的为、，,；;。：:（）()女]")
