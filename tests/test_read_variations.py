@@ -889,6 +889,19 @@ CHRONICLES += [
 ]
 
 
+# 桐城 2012年大事记 (安徽), shortened: a month printed alone over its days, each day before a headline in brackets that the entry
+# keeps ('8日【…】…'), and an entry of the month alone before its headline ('1月【…】…': no day, a loss)
+TONGCHENG_8 = "【省委组织部副部长、老干局局长詹福稳一行到安庆市重点扶贫村】省委组织部副部长、老干局局长詹福稳一行到安庆市重点扶贫村——唐湾镇蒋潭村慰问老党员和困难群众。"
+TONGCHENG_MONTH = "1月【市十五届人大一次会议召开】大会选举产生新一届市人大常委会主任、副主任、委员，市人民政府市长、副市长。"
+TONGCHENG_FEB_5 = "【全市三级干部大会召开】全市三级干部大会召开，安庆市委常委、桐城市委主要领导作工作报告。"
+
+
+def test_a_day_before_a_headline_in_brackets_dates_its_entry_and_a_month_before_one_is_a_loss():
+    entries, losses = chronicle(2012, 1, ["1月", "8日" + TONGCHENG_8, TONGCHENG_MONTH, "2月", "5日" + TONGCHENG_FEB_5])
+    assert entries == [("2012-01-08", TONGCHENG_8), ("2012-02-05", TONGCHENG_FEB_5)]
+    assert losses == [[TONGCHENG_MONTH]]
+
+
 def test_a_glued_range_of_days_not_read_is_a_loss_quoting_it():
     """The 烟台 entries with a range that goes back before the day above (written for the test): never silently the 9th's."""
     entries, losses = chronicle(2005, 12, ["9日" + YANTAI_9, "3～22日" + YANTAI_3])

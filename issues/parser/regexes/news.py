@@ -87,9 +87,9 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
 # · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
 # · with its year: "2008年1月4日，…" · a range in Chinese numerals, as in_digits leaves its end: "十一月二日至三日 …" (read
-# "11月2日至三日 …")
+# "11月2日至三日 …") · a headline in brackets after the day, kept in the entry's text (桐城 大事记 2012): "8日【全市三级干部大会召开】全市…"
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
-                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
@@ -106,17 +106,17 @@ CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?(?:日?\
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
-                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
 # "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
 # in Chinese numerals: "十七日 省委…"
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
 # "6月下旬，…" (not "6月5日，…", a day marker) · "同月 …" · "月内，…" · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
-# 精神，…" · "日前，…" · "月底，…"
+# 精神，…" · "日前，…" · "月底，…" · a month before a headline in brackets (桐城 2012): "1月【市十五届人大一次会议召开】大会选举…"
 CHRONICLE_MONTH_ONLY = re.compile(
     r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|同月|月内|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
-    r"(?:\s*[，,、：:]\s*|\s+)\S"
+    r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
 # · "二月" (read in digits) · "2008年2月"
