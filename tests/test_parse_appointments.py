@@ -557,6 +557,11 @@ LISTS_AS_PRINTED = [
                  [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
                   ("王晓", "dismiss", "青海省人民政府副省长", None, "会议决定")],
                  id="each_resigning_their_own_post"),
+    # lianghui-2014-03: the same two people joined by 和 before the 的 of a dismissal (written for the test)
+    pytest.param(["会议决定：免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。"],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
+                  ("王晓", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定")],
+                 id="names_joined_by_he_before_the_de_of_a_dismissal"),
 ]
 
 

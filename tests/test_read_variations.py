@@ -424,6 +424,19 @@ YONGFENG_ROWS = [(name, "appoint", "永丰县监察委员会委员") for name in
 ANHUI_REASON = ["会议决定：", "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）。"]
 
 
+@pytest.mark.parametrize("line", [
+    "任命陈斯喜和王晓为全国人民代表大会常务委员会委员。",
+    "免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。",
+    "免去王福宏的省人大常委会内务司法工作委员会主任职务，另有任用；",
+], ids=["appointed_joined_by_he", "dismissed_joined_by_he", "dismissed_to_be_posted_elsewhere"])
+def test_every_piece_of_an_appointment_line_read_is_covered(line):
+    """lianghui-2014-03's names joined by 和 and an anhui-2016-02 dismissal with '另有任用' (written for the test): the rows
+    are read and the line counts as read, never quoted as an unread line."""
+    parsed = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免", "会议决定：", line]))
+    assert len(parsed.to_export()["appointments"]) in (1, 2)
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_why_posts_end_printed_after_them_is_their_qualifier_never_part_of_the_post():
     found = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免"] + ANHUI_REASON)).to_export()["appointments"]
     assert [(a["person"], a["position"], a["qualifier"]) for a in found] == [

@@ -344,10 +344,12 @@ def _appointment(entry: str) -> tuple[list[str], str, str] | None:
 
 def _glued_names(text: str) -> tuple[list[str], str] | None:
     """'汤文胜、王荔、买银朋孟州市人民政府副市长' -> (['汤文胜', '王荔', '买银朋'], '孟州市人民政府副市长'):
-    names joined by 、, the last glued to the posts that follow it."""
+    names joined by 、, the last glued to the posts that follow it (or two joined by 和 before 的)."""
     names: list[str] = []
     parts = split_top_level(text, "、")
     for i, part in enumerate(parts):
+        if (owners := regexes.NAMES_BEFORE_DE.match(part)) and len(joined := _people(owners["names"])) == 2:
+            return names + joined, "、".join([owners["rest"]] + parts[i + 1 :])  # '陈斯喜和王晓的…职务'
         if glued := _glued_name(part):
             return names + [glued[0]], "、".join([glued[1]] + parts[i + 1 :])
         if not regexes.PERSON_NAME.match(part):

@@ -139,6 +139,8 @@ RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
 # 分别 before a dismissal that names each person's own posts with 的, dropped (安徽 2016-02: "分别免去张志轩的…副主任职务；朱勇的…主任
 # 职务；…"): each clause is read as it is; never before 任命 or 辞去, where 分别 pairs the people with the posts in order
 SEVERALLY_DISMISSED = re.compile(rf"分别(?=免去{_NAME}的)")
+# Two names joined by 和 before the 的 of a dismissal: "陈斯喜和王晓的全国人民代表大会常务委员会委员职务" (each name checked)
+NAMES_BEFORE_DE = re.compile(rf"^(?P<names>[{CJK}]{{2,4}}和[{CJK}]{{2,4}})的(?P<rest>.+)$")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
@@ -209,5 +211,6 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
 # · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…" · "…王永礼代理…"
 # · "分别免去甲的…" · people counted before 同志: "…李超群三位同志为…"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志"
-                              r"|[任其的为、，,；;。：:（）()女]")
+# · what no post is, whole: "…职务，另有任用" · names joined by 和: "任命陈斯喜和王晓为…"
+APPOINTMENT_GLUE = re.compile(r"另(?:有|行)(?:任用|安排|任职)|任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|分别"
+                              r"|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")
