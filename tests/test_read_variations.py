@@ -915,6 +915,23 @@ def test_a_day_before_a_headline_in_brackets_dates_its_entry_and_a_month_before_
     assert losses == [[TONGCHENG_MONTH]]
 
 
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■"])
+def test_an_item_mark_before_a_day_marker_under_days_printed_above_is_dated_by_its_own_day(mark):
+    """The 长子 items (ZZ_23, YANTAI_9) laid out under a day printed above (written for the test): '◆9月23日，…' after '9日…'
+    is the 23rd's entry, never the 9th's; '●23日 …' with the day alone too."""
+    rest = ZZ_23.removeprefix("9月23日，")
+    assert chronicle(2023, 9, ["9日" + YANTAI_9, mark + ZZ_23]) == ([("2023-09-09", YANTAI_9), ("2023-09-23", rest)], [])
+    assert chronicle(2023, 9, ["9日" + YANTAI_9, mark + "23日 " + rest]) == ([("2023-09-09", YANTAI_9), ("2023-09-23", rest)], [])
+
+
+@pytest.mark.parametrize("printed", ["◎23日 ", "1月23日—", "23号 "])
+def test_a_line_opening_with_a_day_in_a_form_not_read_is_a_loss_quoting_it(printed):
+    """Written for the test: day markers no chronicle read so far prints, kept under the day above and quoted, never silently."""
+    line = printed + ZZ_23.removeprefix("9月23日，")
+    entries, losses = chronicle(2023, 9, ["9日" + YANTAI_9, line])
+    assert [date for date, _ in entries] == ["2023-09-09", "2023-09-09"] and losses == [[line]]
+
+
 def test_a_glued_range_of_days_not_read_is_a_loss_quoting_it():
     """The 烟台 entries with a range that goes back before the day above (written for the test): never silently the 9th's."""
     entries, losses = chronicle(2005, 12, ["9日" + YANTAI_9, "3～22日" + YANTAI_3])

@@ -101,8 +101,8 @@ CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})(?P<range>日?\s?[—�
 # entry's journey)
 CHRONICLE_DAY_INSIDE = re.compile(r"[。！？；]\s+\d{1,2}\s?日")
 # A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
-# · a range: "9～11日…"
-CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?(?:日?\s?[—–\-~～至]\s?\d{1,2}\s?)?日")
+# · a range: "9～11日…" · with its month: "1月1日—…" · a day spoken with 号: "1号 …" · after a mark no chronicle read prints: "◎1日 …"
+CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(◎※○□]\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?(?:日?\s?[—–\-~～至]\s?\d{1,2}\s?)?[日号]")
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
