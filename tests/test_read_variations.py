@@ -644,6 +644,24 @@ def test_lines_over_or_inside_a_brief_that_are_no_title_stay_in_its_body(lines, 
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+# 王兴主持召开县长办公会 (2022-12): a title and its second line, a dateline, and its writers' names alone in brackets closing it
+WANGXING = ["王兴主持召开县长办公会", "安排部署重点工作任务", "本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议，听取政府班子成员及部分"
+            "职能部门重点工作推进情况汇报，并就下一步重点工作任务进行安排部署。", "会议强调，各级各部门要加快重点项目建设进度，加大协调力度，加快手续办理。",
+            "（郭颖 天乐）"]
+# 县政协十一届一次会议 (11-08, laid out as 12-08): a brief closed by credit lines without brackets
+ZHENG = ["郑俊华徐望看望慰问县政协委员", "12月8日下午，县委书记郑俊华，县委副书记、县长徐望来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。",
+         "县领导梁薇、石峰、张正韶等参加慰问。", "全媒体记者：王勃 陶然", "编辑：付波 熊哲", "编审：熊晓辉"]
+
+
+@pytest.mark.parametrize("first, second", [(WANGXING, ZHENG), (ZHENG, WANGXING)], ids=["names_in_brackets", "credit_lines"])
+def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_brief(first, second):
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", first[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + first + second + YONGDENG))
+    found = [(n["title"], n["body"].split("\n")[-1]) for n in parsed.to_export()["news"]]
+    titles = {"王": "王兴主持召开县长办公会安排部署重点工作任务", "郑": ZHENG[0]}
+    assert found == [(titles[brief[0][0]], brief[-1]) for brief in (first, second)]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
     """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
     the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""

@@ -64,7 +64,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     for line in lines:
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
             line = line[bullet.end():]
-        elif briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
+        elif briefs and not pending and (regexes.NEWS_CLOSING_BYLINE.match(line.strip())  # '（记者 何晓芳）' under its brief
+                                         or regexes.NEWS_CREDIT_LINE.match(line.strip())):  # '编辑：付波 熊哲'
             briefs[-1][1].append(line)
             continue
         if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
@@ -212,4 +213,4 @@ def _title(lines: list[str]) -> str:
 
 
 def _body(lines: list[str]) -> str:
-    return "\n".join(section_lines.join_unfinished(lines, regexes.NEWS_SUBHEAD))
+    return "\n".join(section_lines.join_unfinished(lines, regexes.NEWS_OWN_LINE))

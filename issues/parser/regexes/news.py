@@ -46,9 +46,16 @@ NEWS_SOURCE_LEAD = re.compile(
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
-# · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）"
+# · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone, two or more
+# (王兴主持召开县长办公会, 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台))[）)]$"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{1,5}})[）)]$"
+)
+# A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
+# · "编辑：付波 熊哲" · "编审：熊晓辉" · "责任编辑：…" · "来源：县融媒体中心"
+NEWS_CREDIT_LINE = re.compile(
+    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)\s*[：:]\s*\S.{0,30}$"
 )
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
@@ -65,6 +72,8 @@ SENTENCE_STOP = re.compile(r"[。！？]")
 # A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
+# A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
+NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
