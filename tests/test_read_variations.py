@@ -438,6 +438,28 @@ def test_every_piece_of_an_appointment_line_read_is_covered(line):
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+def _appointment_tables():
+    """Every appointment row of tests/test_parse_appointments.py whose input is a list of lines (real shapes, sources there),
+    but the raw cut that runs on into a brief (whose brief line is a loss)."""
+    from tests import test_parse_appointments as tables
+
+    for name in dir(tables):
+        for param in getattr(tables, name) if name.isupper() and isinstance(getattr(tables, name), list) else []:
+            lines = getattr(param, "values", [None])[0]
+            if isinstance(lines, list) and all(isinstance(line, str) for line in lines) \
+                    and param.id != "raw_cut_running_into_the_news_stops_there":
+                yield pytest.param(lines, id=f"{name}-{param.id}")
+
+
+@pytest.mark.parametrize("lines", list(_appointment_tables()))
+def test_an_appointment_line_read_into_rows_is_never_quoted_as_unread(lines):
+    """The words of a decision's procedure ('免除…一职', '关于', '同意', '会议经表决', '撤销', '续聘', '（回族）', '兼', '…名单',
+    '4月1日决定', '根据《…》…规定', '并报…备案、公告') are no part of a record: a line whose rows were read is covered."""
+    parsed = parse_issue(layout(2018, 7, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    if parsed.to_export()["appointments"]:
+        assert [w.lines for w in parsed.warnings if w.kind == "unread_line"] == []
+
+
 def test_why_posts_end_printed_after_them_is_their_qualifier_never_part_of_the_post():
     found = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免"] + ANHUI_REASON)).to_export()["appointments"]
     assert [(a["person"], a["position"], a["qualifier"]) for a in found] == [
