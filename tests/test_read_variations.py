@@ -676,8 +676,14 @@ ZHENG = ["郑俊华徐望看望慰问县政协委员", "12月8日下午，县委
          "县领导梁薇、石峰、张正韶等参加慰问。", "全媒体记者：王勃 陶然", "编辑：付波 熊哲", "编审：熊晓辉"]
 
 
-@pytest.mark.parametrize("first, second", [(WANGXING, ZHENG), (ZHENG, WANGXING)], ids=["names_in_brackets", "credit_lines"])
+@pytest.mark.parametrize("first, second", [
+    pytest.param(WANGXING, ZHENG, id="names_in_brackets"),
+    pytest.param(ZHENG, WANGXING, id="credit_lines"),
+    pytest.param(WANGXING[:3] + [WANGXING[3] + "（郭颖）"], ZHENG, id="one_name_after_the_last_sentence"),
+    pytest.param(WANGXING[:4] + ["（郭颖）"], ZHENG, id="one_name_alone_on_its_line"),
+])
 def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_brief(first, second):
+    """The one-name rows are the 王兴 brief with one of its two writers (written for the test)."""
     parsed = parse_issue(layout(2022, 12, [("政务简讯", first[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + first + second + YONGDENG))
     found = [(n["title"], n["body"].split("\n")[-1]) for n in parsed.to_export()["news"]]
     titles = {"王": "王兴主持召开县长办公会安排部署重点工作任务", "郑": ZHENG[0]}
