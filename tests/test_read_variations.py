@@ -691,6 +691,15 @@ def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+def test_a_title_after_a_paragraph_closed_by_no_sentence_is_told_when_its_brief_is_merged():
+    """The 王兴 brief closed by a credit in a form no rule reads ('（郭颖/文）', written for the test), under a TOC that counts
+    no briefs: the next brief, merged into it, is quoted in a loss, never silently."""
+    lines = WANGXING[:3] + [WANGXING[3] + "（郭颖/文）"] + ZHENG[:2]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert len(parsed.to_export()["news"]) == 1
+    assert [w.lines for w in parsed.warnings if w.is_loss] == [ZHENG[:2]]
+
+
 def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
     """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
     the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""

@@ -97,6 +97,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
+            elif pending and _leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
+                warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
+                                             "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
                     briefs[-1][1].pop()
