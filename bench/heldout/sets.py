@@ -11,7 +11,7 @@ import importlib.util
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3")}
+SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5")}
 
 
 def folders(choice: str) -> dict[str, Path]:
