@@ -1,16 +1,38 @@
 """2021年第6期 (raw two-column): a provincial 人大 decision in one sentence: `A任X，接受B、C辞去Y职务`
-(X任Y form, two people resigning one post that names no body); a county brief that opens with a web
+(X任Y form, two people resigning one post that names no body); a provincial commission office's notice
+(浙卫办监督〔2021〕1号) enclosing a standard whose headed parts lost their second number; a county brief that opens with a web
 byline in brackets (`本网讯（记者 …/文 …/摄 …）2月2日上午，`); `第N页`.
 
 Sources: SOURCES.md rows 2021-06-*.
 """
 
 DECIDED = "浙江省十三届人大常委会第二十九次会议决定"
+STANDARD = "浙江省卫生健康行政执法监督工作规范化建设标准（2020版）"
+NO_FIELDS = {"registration_code": None, "attachments": [], "effective_from": None, "effective_until": None,
+             "valid_years": None, "cited": []}
 
 ISSUE = {
     "name": "2021-06", "shape": "raw", "year": 2021, "issue_no": 6, "total_no": 226,
     "publish_date": None, "page_form": "第{}页", "header": ["2021年第6期　温州市人民政府公报", "温州市人民政府公报"],
     "sections": [
+        {"kind": "documents", "heading": "部门文件", "items": [
+            {**NO_FIELDS,
+             "title_block": ["浙江省卫生健康委办公室关于印发浙江省卫生健康", "行政执法监督工作规范化建设标准", "（2020版）的通知"],
+             "title": f"浙江省卫生健康委办公室关于印发{STANDARD}的通知",
+             "doc_number": "浙卫办监督〔2021〕1号", "issuer": "浙江省卫生健康委办公室",
+             "addressees": "各市、县（市、区）卫生健康委（局）",
+             "paragraphs": [f"为及时顺应政府机构改革、数字化转型和“互联网+监管”要求，着力提升卫生健康行政执法能力和服务水平，进一步推进卫生健康行政执法体系建设，决定对原《浙江省卫生计生行政执法机构规范化建设标准》及相关配套要求迭代更新。现将《{STANDARD}》印发给你们，请各地指导和督促相关单位结合实际认真贯彻执行。"],
+             "signature": ["浙江省卫生健康委办公室", "2021年1月28日"], "signed_date": "2021-01-28",
+             "after_signature": [
+                 STANDARD,
+                 f"为落实《“健康中国2030”规划纲要》《国务院办公厅关于改革完善医疗卫生行业综合监管制度的指导意见》《浙江省人民政府办公厅关于改革完善医疗卫生行业综合监管制度的若干意见》有关要求，进一步推动医疗卫生行业综合监管制度落实，推进我省卫生健康领域治理体系和治理能力现代化，奋力打造卫生健康行政执法监督工作规范化建设重要窗口，特制定《{STANDARD}》如下：",
+                 "一、内涵建设",
+                 "（一）党建工作。加强党组织建设，落实各项党内工作制度，上年度党建工作考核结果为“较好”以上等次。",
+                 "（二）机构建设。规范机构和人员身份管理。",
+                 "（三）文化建设。开展特色文化建设，制作文化墙、荣誉展示和公众普法宣传等三类文化宣传与展示。",
+                 "（四）荣誉表彰。积极争创并获得文明单位、工人先锋号、青年文明号、巾帼文明岗、各类专项工作先进集体等荣誉，定期通过复核。",
+             ]},
+        ]},
         {"kind": "appointments", "heading": "人事任免", "title": "5月份人事任免",
          "lines": [
              f"{DECIDED}：",
