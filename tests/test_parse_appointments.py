@@ -564,6 +564,23 @@ LISTS_AS_PRINTED = [
                  id="names_joined_by_he_before_the_de_of_a_dismissal"),
 ]
 
+# zhongping-2010-02: generals each appointed to their own committee post (被分别任命为…：吴双战为全国人大内司委副主任委员，彭小枫为…),
+# laid out with 分别 where decision lists print it: after the names, before 任命, or before 任
+SEVERALLY = ["全国人大内司委副主任委员", "全国人大财经委副主任委员"]
+LISTS_AS_PRINTED += [
+    pytest.param([f"会议决定：{line}"], [("吴双战", "appoint", SEVERALLY[0], None, "会议决定"),
+                                       ("彭小枫", "appoint", SEVERALLY[1], None, "会议决定")], id=name)
+    for name, line in [("fen_bie_after_the_names", f"任命吴双战、彭小枫分别为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
+                       ("fen_bie_before_ren_ming", f"分别任命吴双战、彭小枫为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
+                       ("fen_bie_before_ren", f"吴双战、彭小枫分别任{SEVERALLY[0]}、{SEVERALLY[1]}。")]
+]
+
+
+def test_people_severally_appointed_to_fewer_posts_than_named_are_a_loss_never_a_row_of_fen_bie():
+    line = f"会议决定：任命吴双战、彭小枫分别为{SEVERALLY[0]}。"
+    found, losses = rows([line])
+    assert found == [] and losses == [[line.removeprefix("会议决定：")]]
+
 
 LISTS_AS_PRINTED += [
     # hangzhou-2010-07: the acting post after a comma is the post, qualified 代理

@@ -314,8 +314,13 @@ def _people(text: str) -> list[str]:
 
 
 def _severally(entry: str) -> str:
-    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post
-    (unchanged when the counts differ: the entry is then a loss)."""
+    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post;
+    '任命甲、乙分别为A、B' -> '甲任A，乙任B' (unchanged when the counts differ: the entry is then a loss)."""
+    if appointed := regexes.SEVERALLY_APPOINTED.match(entry):
+        people = _people(appointed["persons"])
+        taken = [(post, qualifier) for _, text in clauses(appointed["posts"], APPOINT) for post, qualifier in posts(text)]
+        return "，".join(f"{person}任{post}" + (f"（{qualifier}）" if qualifier else "") for person, (post, qualifier)
+                        in zip(people, taken)) if people and len(taken) == len(people) else entry
     resigned = regexes.RESIGNATION.match(entry)
     if not resigned or not resigned["severally"] or not (people := _people(resigned["persons"])):
         return entry

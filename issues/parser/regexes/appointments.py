@@ -117,6 +117,9 @@ NO_LONGER = re.compile(rf"^{_NAMES}不再担任(?P<posts>.+)$")
 NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
 # An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
 ACTING_DECIDED = re.compile(r"^并?(?:决定)?为(?P<posts>代理.+)$")
+# People appointed each to their own post, in order (分别): "任命吴双战、彭小枫分别为A、B" · "分别任命吴双战、彭小枫为A、B" ·
+# "吴双战、彭小枫分别任A、B"
+SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -173,9 +176,9 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
-# which would be a record of no one
+# nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名])"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
