@@ -691,6 +691,15 @@ def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+def test_a_title_block_of_four_lines_is_one_title():
+    """The 王兴 title with a kicker over it and its first line wrapped (written for the test): kicker, title over two lines,
+    subtitle are one brief's title, never lines merged into the brief before."""
+    lines = ZHENG[:3] + ["聚焦重点任务", "王兴主持召开", "县长办公会", "安排部署重点工作任务"] + WANGXING[2:]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", ZHENG[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [n["title"] for n in parsed.to_export()["news"]] == [ZHENG[0], "聚焦重点任务王兴主持召开县长办公会安排部署重点工作任务"]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_a_title_after_a_paragraph_closed_by_no_sentence_is_told_when_its_brief_is_merged():
     """The 王兴 brief closed by a credit in a form no rule reads ('（郭颖/文）', written for the test), under a TOC that counts
     no briefs: the next brief, merged into it, is quoted in a loss, never silently."""

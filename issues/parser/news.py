@@ -24,7 +24,7 @@ from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
 # How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
 MAX_DATE_OFFSET = 120
