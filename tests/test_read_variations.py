@@ -709,6 +709,16 @@ def test_a_title_after_a_paragraph_closed_by_no_sentence_is_told_when_its_brief_
     assert [w.lines for w in parsed.warnings if w.is_loss] == [ZHENG[:2]]
 
 
+def test_a_brief_without_a_title_beside_titled_ones_is_a_loss():
+    """Two 长子 briefs without titles, then the 王兴 brief under its title (written for the test): a brief of no title among
+    titled ones is a title not read, quoted in a loss (a column printed wholly without titles gives a note)."""
+    lines = [CHANGZI_23, CHANGZI_27] + [line.replace("12月5日", "9月28日") for line in WANGXING]
+    parsed = parse_issue(layout(2023, 9, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert len(parsed.to_export()["news"]) == 3
+    assert [(w.kind, w.lines) for w in parsed.warnings if w.is_loss] == [
+        ("news_untitled", [CHANGZI_23.split("。")[0], CHANGZI_27.split("。")[0]])]
+
+
 def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
     """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
     the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""

@@ -43,10 +43,11 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     briefs = _briefs(text, warnings if warnings is not None else [])
     firsts = [section_lines.join_unfinished(body)[0] for _, body in briefs]  # a dateline alone on its line joined
     month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
-    untitled = [body[0] for title, body in briefs if not title]
-    if untitled and warnings is not None:
-        warnings.append(ParseWarning(NOTE, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
-                                     lines=[_first_sentence_title(line) for line in untitled]))
+    untitled = [first for (title, _), first in zip(briefs, firsts) if not title]
+    if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
+        level = LOSS if len(untitled) < len(briefs) else NOTE
+        warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
+                                     lines=[_first_sentence_title(first) for first in untitled]))
     return [
         ParsedNews(title=_title(title) if title else _first_sentence_title(first),
                    date=_event_date(first, year, month), body=_body(body))
