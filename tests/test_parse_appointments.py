@@ -576,6 +576,35 @@ LISTS_AS_PRINTED += [
 ]
 
 
+# Written for the test with the 中评社 names: a list headed by why it follows, a dismissal's reason and a secondment's months
+# in brackets after the post, and a retirement after a comma
+WORDED = [
+    pytest.param(["市人民政府决定：", "试用期满，经考核合格，正式任命：", "吴双战为市财政局副局长；", "彭小枫为市审计局副局长。"],
+                 [("吴双战", "appoint", "市财政局副局长", None, "市人民政府决定"), ("彭小枫", "appoint", "市审计局副局长", None, "市人民政府决定")],
+                 id="list_headed_by_why_it_follows"),
+    pytest.param(["市人民政府决定：", "免去吴双战的市财政局副局长职务（退休）；", "免去彭小枫的市审计局副局长职务，办理退休手续。"],
+                 [("吴双战", "dismiss", "市财政局副局长", "退休", "市人民政府决定"), ("彭小枫", "dismiss", "市审计局副局长", None, "市人民政府决定")],
+                 id="retirement_in_brackets_or_after_a_comma"),
+    pytest.param(["市人民政府决定：", "吴双战任市财政局副局长（挂职一年，2010年1月至2010年12月）。"],
+                 [("吴双战", "appoint", "市财政局副局长", "挂职一年，2010年1月至2010年12月", "市人民政府决定")],
+                 id="secondment_with_its_months"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", WORDED)
+def test_a_list_worded_otherwise_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+@pytest.mark.parametrize("lines, lost", [
+    (["市人民政府决定：", "吴双战任市财政局副局长，免去其原任职务；"], ["吴双战任市财政局副局长，免去其原任职务", "免去其原任职务"]),
+    (["市人民政府决定：", "吴双战、彭小枫任市财政局副局长；", "免去其原职务。"], ["免去其原职务。"]),
+], ids=["after_an_appointment", "on_a_line_of_its_own"])
+def test_a_dismissal_naming_no_post_is_a_loss_never_a_row_of_post_yuan_ren(lines, lost):
+    found, losses = rows(lines)
+    assert [row for row in found if row[1] == "dismiss"] == [] and losses == [lost]
+
+
 def test_people_severally_appointed_to_fewer_posts_than_named_are_a_loss_never_a_row_of_fen_bie():
     line = f"会议决定：任命吴双战、彭小枫分别为{SEVERALLY[0]}。"
     found, losses = rows([line])

@@ -195,6 +195,11 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
+    if unnamed := regexes.UNNAMED_POSTS.search(entry):  # '…，免去其原任职务': which posts end, it does not say
+        unread.append(unnamed[0].lstrip("，,"))
+        entry = (entry[: unnamed.start()] + entry[unnamed.end() :]).strip("，,")
+        if not entry:
+            return []
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
