@@ -691,6 +691,16 @@ def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+def test_a_brief_closed_by_its_editors_name_keeps_it_and_the_next_title_opens_the_next_brief():
+    """bozhou-12 (亳州新闻网, the brief above): its page closes '（责任编辑：常艳敏）'; the 郑俊华 brief after it."""
+    lead = "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。"
+    lines = ["市政府第二次全体会议召开", lead, "（责任编辑：常艳敏）"] + ZHENG[:2]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["body"]) for n in parsed.to_export()["news"]] == [
+        ("市政府第二次全体会议召开", lead + "\n（责任编辑：常艳敏）"), (ZHENG[0], ZHENG[1])]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_a_title_block_of_four_lines_is_one_title():
     """The 王兴 title with a kicker over it and its first line wrapped (written for the test): kicker, title over two lines,
     subtitle are one brief's title, never lines merged into the brief before."""

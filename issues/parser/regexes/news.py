@@ -47,9 +47,9 @@ NEWS_SOURCE_LEAD = re.compile(
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
 # · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone (王兴主持召开县长办公会,
-# 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）"
+# 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）" · its editor (亳州新闻网): "（责任编辑：常艳敏）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
     rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{0,5}})[）)]$"
 )
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
