@@ -701,6 +701,17 @@ def test_a_brief_closed_by_its_editors_name_keeps_it_and_the_next_title_opens_th
     assert [w.lines for w in parsed.warnings if w.is_loss] == []
 
 
+@pytest.mark.parametrize("byline", ["本报记者 王勃 陶然", "全媒体记者 王勃", "记者 王勃 通讯员 陶然", "□本报记者 王勃", "文/图 王勃"])
+def test_a_byline_between_a_title_and_its_first_paragraph_opens_the_body_never_the_title(byline):
+    """The 王兴 brief with the 县政协 page's credited names set as a paper sets a byline under its title (written for the test)."""
+    first = WANGXING[2].replace("本报讯 ", "")
+    lines = ZHENG[:3] + [WANGXING[0], byline, first]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]][1:] == [
+        (WANGXING[0], "2022-12-05", byline + "\n" + first)]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
 def test_a_title_block_of_four_lines_is_one_title():
     """The 王兴 title with a kicker over it and its first line wrapped (written for the test): kicker, title over two lines,
     subtitle are one brief's title, never lines merged into the brief before."""

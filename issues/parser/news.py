@@ -41,7 +41,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     body = section_lines.until(lines, *ends)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
-    firsts = [section_lines.join_unfinished(body)[0] for _, body in briefs]  # a dateline alone on its line joined
+    firsts = [_first_paragraph(body) for _, body in briefs]
     month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
     untitled = [first for (title, _), first in zip(briefs, firsts) if not title]
     if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
@@ -62,7 +62,11 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
+    held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     for line in lines:
+        if regexes.NEWS_BYLINE_LINE.match(line.strip()) and (pending or briefs):
+            (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
+            continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
             line = line[bullet.end():]
         elif briefs and not pending and (regexes.NEWS_CLOSING_BYLINE.match(line.strip())  # '（记者 何晓芳）' under its brief
@@ -83,17 +87,17 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
-            briefs.append((pending, [line]))
+            briefs.append((pending, [*held, line]))
         elif bullet or (not pending and closed and _leads_a_brief(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
-                briefs[-1][1].extend(pending)
+                briefs[-1][1].extend([*pending, *held])
             briefs.append(([], [line]))  # a column of briefs printed without titles: each dated paragraph opens one
         elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
             if not unread:
                 unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
                                       section="政务简讯", lines=[])
                 warnings.append(unread)
-            unread.lines += [*pending, line]
+            unread.lines += [*pending, *held, line]
         else:
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
@@ -110,13 +114,20 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的简讯第一段之前的短行没有被认作标题"
                                              "（太长）：两则简讯可能被并成了一则", section="政务简讯",
                                              lines=[short_after_end, line]))
-            briefs[-1][1].extend([*pending, line])
+            briefs[-1][1].extend([*pending, *held, line])
         short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
-        pending = []
+        pending, held = [], []
         closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
     if pending and briefs:
-        briefs[-1][1].extend(pending)
+        briefs[-1][1].extend([*pending, *held])
     return briefs
+
+
+def _first_paragraph(body: list[str]) -> str:
+    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…'),
+    a byline over it ('本报记者 王勃') passed."""
+    paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
+    return next((text for text in paragraphs if not regexes.NEWS_BYLINE_LINE.match(text)), paragraphs[0])
 
 
 def _first_sentence_title(paragraph: str) -> str:

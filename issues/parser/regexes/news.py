@@ -57,6 +57,13 @@ NEWS_CLOSING_BYLINE = re.compile(
 NEWS_CREDIT_LINE = re.compile(
     r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)\s*[：:]\s*\S.{0,30}$"
 )
+# A byline printed on its own line between a brief's title and its first paragraph (the 县政协 credits above, set as a
+# paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
+# "文/图 王勃"
+NEWS_BYLINE_LINE = re.compile(
+    rf"^□?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
+    rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
+)
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
 NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
@@ -73,7 +80,7 @@ SENTENCE_STOP = re.compile(r"[。！？]")
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
-NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}")
+NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
