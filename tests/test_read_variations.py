@@ -1028,6 +1028,18 @@ def test_a_line_opening_with_a_day_in_a_form_not_read_is_a_loss_quoting_it(print
     assert [date for date, _ in entries] == ["2023-09-09", "2023-09-09"] and losses == [[line]]
 
 
+# 泰安 2006年4-6月大事记 (山东省情网), shortened: "4月5日 劳动和社会保障部副部长刘永福来我市调研。" · "4月6～7日 全国妇联副主席…来我市调研…";
+# the second laid out as a range into the next month (written for the test), dated by its first day
+TAIAN_5 = "劳动和社会保障部副部长刘永福来我市调研。"
+TAIAN_6 = "全国妇联副主席、书记处书记莫文秀来我市调研农村妇女参与社会主义新农村建设及“平安家庭”创建工作。"
+CHRONICLES += [
+    pytest.param(2006, 4, ["4月5日 " + TAIAN_5, f"4月30日～5月2日 {TAIAN_6}"], [("2006-04-05", TAIAN_5), ("2006-04-30", TAIAN_6)],
+                 id="a_range_into_the_next_month_with_both_months"),
+    pytest.param(2006, 4, ["5日 " + TAIAN_5, f"30日至5月2日，{TAIAN_6}"], [("2006-04-05", TAIAN_5), ("2006-04-30", TAIAN_6)],
+                 id="a_range_into_the_next_month_from_a_day"),
+]
+
+
 def test_a_glued_range_of_days_not_read_is_a_loss_quoting_it():
     """The 烟台 entries with a range that goes back before the day above (written for the test): never silently the 9th's."""
     entries, losses = chronicle(2005, 12, ["9日" + YANTAI_9, "3～22日" + YANTAI_3])

@@ -104,7 +104,8 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
 # · with its year: "2008年1月4日，…" · a range in Chinese numerals, as in_digits leaves its end: "十一月二日至三日 …" (read
 # "11月2日至三日 …") · a headline in brackets after the day, kept in the entry's text (桐城 大事记 2012): "8日【全市三级干部大会召开】全市…"
-_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
+# · a range into the next month, dated by its first day (泰安 大事记 2006, written for the test): "4月30日至5月2日 …" · "30日至5月2日，…"
+_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
