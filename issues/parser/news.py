@@ -10,7 +10,7 @@ re-joined; a title broken over lines is put back on one line without the break's
 part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
 it, as do a meeting's words printed as sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line
 ('四川新闻网-成都商报讯') opens the first paragraph, never a title line. A column of briefs printed without titles (each
-opening with ◆, or while no brief has had a title, each paragraph that dates its event) gives one brief per paragraph,
+opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
 """
 
@@ -88,7 +88,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             briefs.append((pending, [*held, line]))
-        elif bullet or (not pending and closed and _leads_a_brief(line) and not any(title for title, _ in briefs)):
+        elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
             briefs.append(([], [line]))  # a column of briefs printed without titles: each dated paragraph opens one
