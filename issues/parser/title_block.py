@@ -238,8 +238,10 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
 
 
 def _title_line(text: str) -> bool:
-    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。')."""
-    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text
+    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。'), nor the masthead's issue
+    line over the text's first page ('总第300期（月刊）' over an order's title opening the issue)."""
+    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text \
+        and not regexes.TOTAL_NO.search(text)
 
 
 def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
