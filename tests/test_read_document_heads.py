@@ -1,7 +1,7 @@
 """Where a document begins and who issues it, as other places' issues print them (issue 21 §1, documents, docs21c):
 an order printed under a document that ends without its signature, an order at the top of the text's first page or under
-a brief, a title opening 贯彻 without 关于, a page's header over a title without issuer, a government's office signing
-for its government.
+a brief, a title opening 贯彻 without 关于 or naming its government short ('南京市政府关于…'), a page's header over a title
+without issuer, a government's office signing for its government, and a small issue of such documents in both shapes.
 
 Rows are real public documents of other provinces (tests/data/SOURCES.md `docs21c`) laid out by the helpers of
 tests/test_read_variations.py and tests/test_read_documents.py. Never rows from bench/heldout*: that is the yardstick.
@@ -10,8 +10,8 @@ tests/test_read_variations.py and tests/test_read_documents.py. Never rows from 
 import pytest
 
 from issues.parser import parse_issue
-from tests.test_read_documents import (JOINT, JOINT_READ, JOINT_TOC, LECHANG, LECHANG_READ, SUQIAN, SUQIAN_ARTICLES, SUQIAN_TOC,
-                                        XIAMEN, framed_layout)
+from tests.test_read_documents import (CHENGDU, JOINT, JOINT_READ, JOINT_TOC, LECHANG, LECHANG_READ, SUQIAN, SUQIAN_ARTICLES,
+                                        SUQIAN_TOC, XIAMEN, framed_layout)
 from tests.test_read_variations import NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, WUHAN, WUHAN_TOC, layout, raw_layout
 
 FIELDS = ("doc_number", "category", "title", "issuer", "signed_date")
@@ -162,3 +162,36 @@ def test_an_office_signing_for_its_government_issues_only_a_number_of_its_own_se
 def test_a_government_signing_its_own_document_is_its_issuer_whatever_the_series():
     text = layout(2017, 12, [("市政府文件", f"{SHANGHAI[1]}（沪府办发〔2017〕92号）")], ["沪府办发〔2017〕92号"] + SHANGHAI[1:])
     assert parse_issue(text).to_export()["documents"][0]["issuer"] == "上海市人民政府"
+
+
+# --- 6. an issue laid out from other places' documents, 1997-2025, in both shapes -------------------------------------
+# nanjing-2006-275: '南京市政府关于…', the government named short after its place; the signature (南京市人民政府, the date) is
+# laid out for the test (the page prints none)
+NANJING = ["南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知", "宁政发〔2006〕275号",
+           "各区县人民政府，市府各委办局，市各直属单位：",
+           "《南京市国民经济和社会发展第十一个五年规划纲要》（以下简称《纲要》）是未来五年南京经济社会发展的宏伟蓝图，是全市人民"
+           "共同奋斗的行动纲领，是政府履行经济调节、市场监管、社会管理和公共服务职责的重要依据。为切实做好《纲要》实施工作，市政府"
+           "决定将《纲要》提出的主要目标和任务分解落实到各区县政府、各部门。现将有关事项通知如下：",
+           "一、分工原则", "南京市人民政府", "二○○六年十二月十八日"]
+ISSUE_TOC = [NEIMENGGU_TOC, ("市政府文件", f"{NANJING[0]}（{NANJING[1]}）"), ("市政府文件", f"{SHANGHAI_2009[0]}（{SHANGHAI_2009[1]}）"),
+             ("部门文件", CHENGDU[0] + CHENGDU[1]), ("部门文件", XIAMEN[0])]
+ISSUE_READ = [  # (doc_number, title, issuer, signed_date, addressees, cited numbers)
+    ("内蒙古自治区人民政府令第82号", NEIMENGGU[0], "内蒙古自治区人民政府", "1997-07-23", None, []),
+    (NANJING[1], NANJING[0], "南京市人民政府", "2006-12-18", NANJING[2][:-1], []),
+    (SHANGHAI_2009[1], SHANGHAI_2009[0], "上海市人民政府", "2009-04-14", SHANGHAI_2009[2][:-1], ["国发〔2009〕19号"]),
+    ("", CHENGDU[0] + CHENGDU[1], " ".join(CHENGDU[4:8]), "2025-08-27", CHENGDU[2][:-1], ["国办函〔2023〕121号"]),
+    ("", XIAMEN[0], "厦门市人大常委会办公厅", "2018-11-12", None, []),
+]
+WHOLE_ISSUE = [
+    pytest.param(layout(2025, 9, ISSUE_TOC, ["市政府令"] + NEIMENGGU + ["市政府文件"] + NANJING + SHANGHAI_2009 + ["部门文件"]
+                        + CHENGDU + XIAMEN), id="text_export"),
+    # the 成都 notice's enclosed rule ends its page; the 厦门 公告 opens the next, with neither number nor issuer line
+    pytest.param(raw_layout(2025, 9, [NEIMENGGU + SUQIAN_ARTICLES, NANJING + SHANGHAI_2009, CHENGDU, XIAMEN]), id="raw"),
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_ISSUE)
+def test_an_issue_of_other_places_documents_reads_each_whole(text):
+    found = parse_issue(text).to_export()["documents"]
+    fields = ("doc_number", "title", "issuer", "signed_date", "addressees", "cited_doc_numbers")
+    assert [tuple(d[name] for name in fields) for d in found] == ISSUE_READ

@@ -311,7 +311,8 @@ def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
 
 
 def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str] | None:
-    """The enclosed document's title (one to three lines) before the next page break."""
+    """The enclosed document's title (one to three lines) painted as a frame after the page's columns: the last lines
+    before the next page break. One printed under the cover's signature, its text under it, stays there."""
     match = regexes.ENCLOSED_TITLE.match(block.title)
     if not match:
         return None
@@ -326,7 +327,7 @@ def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str
         joined = ""
         for m in range(k, min(k + 3, len(found))):
             joined += "".join(found[m][1].split())
-            if joined == wanted:
+            if joined == wanted and m == len(found) - 1:  # a frame: the page's last lines (else it is where it is printed)
                 return found[k][0], found[m][0] + 1, joined
             if not wanted.startswith(joined):
                 break
