@@ -8,8 +8,9 @@ whatever its first sentence says: '温州网讯 …', '本网讯（记者…）�
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
 re-joined; a title broken over lines is put back on one line without the break's spaces, a title in two parts too (a second
 part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
-it, as do a meeting's words printed as sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line
-('四川新闻网-成都商报讯') opens the first paragraph, never a title line. A column of briefs printed without titles (each
+it, as do its writers' or editor's names ('（郭颖 天乐）', '（责任编辑：…）', '编辑：付波 熊哲') and a meeting's words printed as
+sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line ('四川新闻网-成都商报讯') or a byline under the title
+('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
 """
@@ -91,7 +92,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
-            briefs.append(([], [line]))  # a column of briefs printed without titles: each dated paragraph opens one
+            briefs.append(([], [line]))  # a column of briefs printed without titles: each mark or dated opening opens one
         elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
             if not unread:
                 unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
