@@ -17,9 +17,10 @@ Other shapes real notices print are read too: a decider before its items on one 
 '任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
 'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
-resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
+resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
-decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it.
+decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it, and so is a
+dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
@@ -189,7 +190,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
-    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务
+    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
