@@ -15,6 +15,7 @@ DAY_MARKER = re.compile(r"^\d{1,2}日$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节])")
 ENDS_SENTENCE = re.compile(r"[。；：，、！？;:,.!?）)”]$")
 PAGE_LINE = re.compile(r"^\s*[·•]\s*\d{1,3}\s*[·•]\s*$")  # furniture of the print the text came from
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")  # "## 政务简讯"; a statistics sub-row opens with "#" unspaced
 OLD_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第")
 
 
@@ -46,6 +47,8 @@ class Manuscript:
 
 
 def read_issue(text: str) -> Manuscript:
+    from tests.pdfgen.unwrap import unwrap  # it reads lines with this module's rules
+
     lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
     lines = [line for line in lines if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line)]
@@ -60,7 +63,7 @@ def read_issue(text: str) -> Manuscript:
     return Manuscript(
         cover=cover,
         toc=toc,
-        body=_body_blocks([line.strip() if "\t" not in line else line for line in lines[toc_end:]], sections),
+        body=_body_blocks([line.strip() if "\t" not in line else line for line in unwrap(lines[toc_end:])], sections),
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
         odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
     )
@@ -116,7 +119,7 @@ def _body_blocks(lines: list[str], sections: set[str]) -> list[Paragraph | Title
         if rows:
             blocks.append(Table(rows))
             rows = []
-        if line.startswith("#"):
+        if MARKDOWN_HEADING.match(line):
             line = line.lstrip("#").strip()  # Markdown marks are not printed
         following = lines[n + 1].strip() if n + 1 < len(lines) else ""
         if DOC_NUMBER_LINE.match(line):
