@@ -26,28 +26,45 @@ from tests.pdfgen.manuscript import (  # the typesetter's reading, shared with t
 
 # The gazette's columns, as a heading names them ('9月份市政府人事任免', '政 务 简 讯', '机构人事').
 COLUMN_NAMES = ("政务简讯", "政府记事", "人事任免", "机构人事", "政策解读", "市政府文件", "市府办文件", "发文目录", "统计资料")
-OPENS = re.compile(r"^(?:△|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
-ADDRESSEES = re.compile(r"^[^。；]{4,60}[：:]$")  # 各县（市、区）人民政府，市各有关单位：
+OPENS = re.compile(r"^(?:△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
+ADDRESSEES = re.compile(r"^(?!第[一二三四五六七八九十百]{1,4}条)(?!.*(?:包括|如下))[^。；]{0,50}(?:各|政府|单位|部门)[^。；]{0,20}[：:]$")  # 各县（市、区）人民政府，市各有关单位：
 ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|办公室|办公厅|委员会|局|厅)$")
 TITLE_END = re.compile(r"(?:通知|意见|决定|办法|规定|方案|批复|通告|公告|细则|规则|报告|实施意见)$")
-PARAGRAPH_END = re.compile(r"[。！？；：]$")
-ATTACHMENT_ITEM = re.compile(r"^(?:附件[：:])?\d{1,2}[.．]")  # 附件：1.继续有效的… / 2.修改后…
+PARAGRAPH_END = re.compile(r"(?:[。！？；：]|摄[）)])$")  # …参赛 （赵用、戴飞燕/摄）: a photo's caption ends
+HANGING = re.compile(r"^(?:(?:附件[：:])?\d{1,2}[.．]|\S+〔\d{4}〕\d{1,4}号\u3000)")  # 附件：1.继续… / 温政办〔2020〕73号　　…
+PAGE_LINES = 20  # lines at a wider width that make it the width of pages set across
+SPREAD = re.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")
+SPREAD_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+SPREAD_RUN = 6
+QUOTED_TITLE = re.compile(r"《([^《》]{6,40})》")  # 《加快推进3岁以下婴幼儿照护服务发展实施方案》已经市政府同意
+INTERPRETATION_TITLE = re.compile(r"^[^。；，]{0,40}政策解读$")  # 体育场所的意见》政策解读
+INTERPRETATION_OPENING = re.compile(r"^(?:日前|近日|近期)，")  # 日前，温州市出台《关于…的意见》
+DECISION = re.compile(r"决定[：:]$")  # 市人民政府决定：
+BRIEF_DATE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")  # 9月11日，省委常委、市委书记陈伟俊主持…
 SHARE = 0.4  # of the lines at the column's width: below it the text is not hard-wrapped
 INDENT = 2.0  # a paragraph's first line is this many characters short of the column
+
+
+class Alone(str):
+    """A line the typesetter sets as a paragraph of its own (a title it set back where it belongs)."""
 
 
 def width(text: str) -> float:
     return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text.strip())
 
 
-def column_width(lines: list[str]) -> int | None:
-    """The width most lines of a hard-wrapped text have, or None when the text is not hard-wrapped."""
-    widths = [round(width(line)) for line in lines if width(line) >= 10 and "\t" not in line]
-    if not widths:
-        return None
-    column, _ = Counter(widths).most_common(1)[0]
+def measures(lines: list[str]) -> tuple[int, ...]:
+    """The widths a hard-wrapped text is set in: its column's (most lines), and the page's when some
+    pages are set across (the back matter's 30 characters); none when the text is not hard-wrapped."""
+    counts = Counter(round(width(line)) for line in lines if width(line) >= 10 and "\t" not in line)
+    if not counts:
+        return ()
+    column, _ = counts.most_common(1)[0]
     at_width = sum(1 for line in lines if abs(width(line) - column) <= 1.5)
-    return column if column <= 30 and at_width >= SHARE * len(lines) else None
+    if column > 30 or at_width < SHARE * len(lines):
+        return ()
+    across = [w for w, count in counts.most_common() if w >= column + 5 and count >= PAGE_LINES]
+    return (column, across[0]) if across else (column,)
 
 
 def is_column_heading(line: str) -> bool:
@@ -57,10 +74,21 @@ def is_column_heading(line: str) -> bool:
 
 def unwrap(lines: list[str]) -> list[str]:
     """The lines of a hard-wrapped text as its paragraphs (other texts are returned as they are)."""
-    column = column_width(lines)
-    if column is None:
+    widths = measures(lines)
+    if not widths:
         return lines
-    return join_paragraphs(restore_title_blocks(lines), column)
+    lines = [unspaced(line) for line in lines]
+    lines = restore_interpretation_titles(restore_attachment_titles(restore_title_blocks(lines)))
+    lines = restore_column_headings(lines)
+    return join_paragraphs(lines, widths)
+
+
+def unspaced(line: str) -> str:
+    """A column line the copy spread out character by character ('（ 十 六 ） 其 他 安 置 房'), as a
+    justified line can come out of a PDF, set solid (a short letter-spaced heading stays as it is)."""
+    if len(SPREAD.findall(line)) < SPREAD_RUN or len(line.strip()) < 2 * SPREAD_RUN:
+        return line
+    return SPREAD_GAP.sub("", line)
 
 
 # --- title blocks ----------------------------------------------------------------------------------
@@ -126,12 +154,127 @@ def _document_opening(lines: list[str], since: int, block: int) -> int:
     if not dates:
         return since if since == 0 and any(ADDRESSEES.match(line.strip()) for line in lines[:1]) else block
     after = dates[-1] + 1
-    return next((k for k in range(after, block) if ADDRESSEES.match(lines[k].strip())), after)
+    return next((k for k in range(block - 1, after - 1, -1) if ADDRESSEES.match(lines[k].strip())), after)
+
+
+# --- the title of an enclosed text -----------------------------------------------------------------
+
+def restore_attachment_titles(lines: list[str]) -> list[str]:
+    """The title of the text a notice encloses ('《加快推进…实施方案》已经市政府同意，现印发给你们'),
+    printed over its first page and met by the copy inside a paragraph, set back after the notice's date."""
+    lines = list(lines)
+    for n, line in enumerate(lines):
+        if not DATE_LINE.match(line.strip()):
+            continue
+        notice = " ".join(lines[max(0, n - 6) : n])
+        for title in QUOTED_TITLE.findall(notice):
+            found = _spelled(lines, n + 1, title)
+            if found and found[0] > n + 1:
+                start, end = found
+                lines[n + 1 : end] = [Alone(title)] + lines[n + 1 : start]
+    return lines
+
+
+def restore_interpretation_titles(lines: list[str]) -> list[str]:
+    """A policy interpretation's title printed over its first page ('《关于…的意见》政策解读', on one or two
+    lines) and met inside a paragraph, set back before the interpretation's opening ('日前，温州市出台…')."""
+    out: list[str] = []
+    for line in lines:
+        if not INTERPRETATION_TITLE.search(line.strip()):
+            out.append(line)
+            continue
+        first = out.pop() if out and out[-1].strip().startswith("《") and not PARAGRAPH_END.search(out[-1]) else ""
+        opening = next((k for k in range(len(out) - 1, max(len(out) - 120, -1), -1)
+                        if INTERPRETATION_OPENING.match(out[k].strip())), None)
+        if opening is None:
+            out += [first, line] if first else [line]
+        else:
+            out.insert(opening, Alone(first.strip() + line.strip()))
+    return out
+
+
+# --- column headings painted over a page --------------------------------------------------------------
+
+def restore_column_headings(lines: list[str]) -> list[str]:
+    """A column's heading painted over its first page ('9月份市政府人事任免', '政 务 简 讯', '政府记事'),
+    met by the copy where the page's columns end, set back before the column's first line."""
+    lines = list(lines)
+    while True:
+        painted = [n for n, line in enumerate(lines) if not isinstance(line, Alone) and is_column_heading(line)
+                   and _opening_finder(line)]
+        if not painted:
+            return lines
+        n = painted[-1]
+        heading = Alone(lines.pop(n).strip())
+        opening = _opening_finder(heading)(lines, n)
+        if opening is None:
+            lines.insert(n, heading)
+            continue
+        if bare(heading) not in COLUMN_NAMES:  # the column's name over its own heading ('机构人事', '9月份…')
+            while opening < n and isinstance(lines[opening], Alone) and is_column_heading(lines[opening]):
+                opening += 1
+        lines.insert(opening, heading)
+
+
+def _opening_finder(heading: str):
+    name = bare(heading)
+    return next((finder for names, finder in COLUMN_OPENINGS if name.endswith(names)), None)
+
+
+def _appointments_open(lines: list[str], at: int) -> int | None:
+    """At the decision line ('市人民政府决定：') above the heading."""
+    return next((k for k in range(at - 1, max(at - 80, -1), -1) if DECISION.search(lines[k].strip())), None)
+
+
+def _news_open(lines: list[str], at: int) -> int | None:
+    """At the title over the first brief above the heading: briefs open with their date ('9月11日，…')."""
+    first = None
+    for k in range(at - 1, max(at - 200, -1), -1):
+        text = lines[k].strip()
+        if is_column_heading(text) or DAY_MARKER.match(text):
+            break
+        if BRIEF_DATE.match(text):
+            first = k
+    if first is None:
+        return None
+    while first > 0 and first - 1 >= 0 and _title_like(lines[first - 1]) and not is_column_heading(lines[first - 1]):
+        first -= 1
+    return first
+
+
+def _chronicle_open(lines: list[str], at: int) -> int | None:
+    """At the first day above the heading ('1日'): days above it count down to it."""
+    first, day = None, 99
+    for k in range(at - 1, max(at - 300, -1), -1):
+        text = lines[k].strip()
+        if is_column_heading(text):
+            break
+        if DAY_MARKER.match(text):
+            if int(text[:-1]) > day:
+                break
+            first, day = k, int(text[:-1])
+    return first
+
+
+COLUMN_OPENINGS = [
+    (("人事任免", "机构人事"), _appointments_open),
+    (("政务简讯",), _news_open),
+    (("政府记事",), _chronicle_open),
+]
+
+
+def _spelled(lines: list[str], since: int, title: str) -> tuple[int, int] | None:
+    """The lines (one or two, within a page or so) that spell the title alone."""
+    for k in range(since, min(since + 80, len(lines))):
+        for count in (1, 2):
+            if "".join(line.strip() for line in lines[k : k + count]) == title:
+                return k, k + count
+    return None
 
 
 # --- paragraphs ------------------------------------------------------------------------------------
 
-def join_paragraphs(lines: list[str], column: int) -> list[str]:
+def join_paragraphs(lines: list[str], widths: tuple[int, ...]) -> list[str]:
     """Lines that fill the column run on into the next; a column heading that cuts a paragraph follows it."""
     out: list[str] = []
     text, held, opening = "", [], True
@@ -139,7 +282,7 @@ def join_paragraphs(lines: list[str], column: int) -> list[str]:
         if text and _stands_alone(line) and is_column_heading(line):
             held.append(line.strip())  # painted over the page: set after the paragraph it cut
             continue
-        if text and (_hangs(line, text) or _runs_on(text_line, column, opening_line) and not _stands_alone(line)
+        if text and (_hangs(line, text) or _runs_on(text_line, widths, opening_line) and not _stands_alone(line)
                      and not _opens(line)):
             text += line.strip()
             text_line, opening_line = line, False
@@ -156,22 +299,28 @@ def join_paragraphs(lines: list[str], column: int) -> list[str]:
     return out + held
 
 
-def _runs_on(line: str, column: int, opening: bool) -> bool:
-    """A line that fills its column runs on; so does one nearly full that ends no sentence (Latin letters
-    are set wider than half a character: '…以最新一期ARWU、THE')."""
-    short_by = column - width(line) - (INDENT if opening else 0.0)
+def _runs_on(line: str, widths: tuple[int, ...], opening: bool) -> bool:
+    """A line that fills its column (or its page) runs on; so does one nearly full that ends no sentence
+    (Latin letters are set wider than half a character: '…以最新一期ARWU、THE')."""
+    measure = next((w for w in widths if width(line) <= w + 1.5), None)
+    if measure is None:
+        return False
+    short_by = measure - width(line) - (INDENT if opening else 0.0)
     open_end = not PARAGRAPH_END.search(line.strip())
-    return (short_by <= 1.5 or (short_by <= 5 and open_end)) and not _stands_alone(line)
+    if not open_end:  # a sentence ending at the column's very end ends its paragraph (in this copy, mostly)
+        return short_by <= 1.5 and not line.strip().endswith("摄）")
+    return open_end and short_by <= 5 or short_by <= 1.5 and not line.strip().endswith("摄）")
 
 
 def _hangs(line: str, text: str) -> bool:
-    """An attachment's title wrapped under its hanging indent ('附件：1.继续有效的…文件' + '　　　   目录')."""
-    return line.startswith("\u3000") and bool(ATTACHMENT_ITEM.match(text)) and not OPENS.match(line.strip())
+    """A title wrapped under its hanging indent: an attachment's ('附件：1.继续有效的…文件' + '　　　   目录'),
+    a row of the list of issued documents ('温政办〔2020〕73号　　…婴幼' + '　　　　　　　　　　　方案的通知')."""
+    return line.startswith("\u3000") and bool(HANGING.match(text)) and not OPENS.match(line.strip())
 
 
 def _stands_alone(line: str) -> bool:
     text = line.strip()
-    return ("\t" in line or _indented_row(line) or len(line) - len(line.lstrip()) >= 8 or CODE_LINE.match(text)
+    return (isinstance(line, Alone) or "\t" in line or _indented_row(line) or len(line) - len(line.lstrip(" ")) >= 3 or CODE_LINE.match(text)
             or DOC_NUMBER_LINE.match(text) or DATE_LINE.match(text) or DAY_MARKER.match(text)
             or is_column_heading(text) or bool(ADDRESSEES.match(text) and width(text) < 30 and "，" not in text[-3:]))
 
