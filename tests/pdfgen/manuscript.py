@@ -55,6 +55,8 @@ def read_issue(text: str) -> Manuscript:
     toc_start, toc_end = _toc_range(lines)
     toc = [line.strip() for line in lines[toc_start:toc_end]]
     sections = {bare(TOC_ENTRY.split(line)[0]) for line in toc}
+    if not toc:  # a text without its contents (2020-09): its columns' headings are known by their names
+        sections |= {bare(line) for line in lines if is_column_heading(line)}
     cover = [line.strip() for line in lines[:toc_start]]
     identity = " ".join(cover + old_headers[:1])  # a text without its cover (2020-09) is named by its old headers
     year = re.search(r"(\d{4})[.年]", identity)
@@ -84,6 +86,15 @@ def chinese_numerals(header: str) -> str:
 
     header = re.sub(r"(\d{4})年", lambda m: "".join(CN_DIGITS[int(d)] for d in m[1]) + "年", header)
     return re.sub(r"第(\d{1,2})期", counted, header)
+
+
+# The gazette's columns, as a heading names them ('9月份市政府人事任免', '政 务 简 讯', '机构人事').
+COLUMN_NAMES = ("政务简讯", "政府记事", "人事任免", "机构人事", "政策解读", "市政府文件", "市府办文件", "发文目录", "统计资料")
+
+
+def is_column_heading(line: str) -> bool:
+    name = bare(line)
+    return len(name) <= 14 and name.endswith(COLUMN_NAMES) and not ENDS_SENTENCE.search(name)
 
 
 def bare(text: str) -> str:

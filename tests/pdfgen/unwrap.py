@@ -21,11 +21,9 @@ import re
 from collections import Counter
 
 from tests.pdfgen.manuscript import (  # the typesetter's reading, shared with the manuscript
-    CODE_LINE, DATE_LINE, DAY_MARKER, DOC_NUMBER_LINE, ENDS_SENTENCE, NUMBERED, bare,
+    CODE_LINE, COLUMN_NAMES, DATE_LINE, FIGURE, DAY_MARKER, DOC_NUMBER_LINE, ENDS_SENTENCE, NUMBERED, bare, is_column_heading,
 )
 
-# The gazette's columns, as a heading names them ('9月份市政府人事任免', '政 务 简 讯', '机构人事').
-COLUMN_NAMES = ("政务简讯", "政府记事", "人事任免", "机构人事", "政策解读", "市政府文件", "市府办文件", "发文目录", "统计资料")
 OPENS = re.compile(r"^(?:△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
 ADDRESSEES = re.compile(r"^(?!第[一二三四五六七八九十百]{1,4}条)(?!.*(?:包括|如下))[^。；]{0,50}(?:各|政府|单位|部门)[^。；]{0,20}[：:]$")  # 各县（市、区）人民政府，市各有关单位：
 ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|办公室|办公厅|委员会|局|厅)$")
@@ -34,13 +32,13 @@ PARAGRAPH_END = re.compile(r"(?:[。！？；：]|摄[）)])$")  # …参赛 （
 HANGING = re.compile(r"^(?:(?:附件[：:])?\d{1,2}[.．]|\S+〔\d{4}〕\d{1,4}号\u3000)")  # 附件：1.继续… / 温政办〔2020〕73号　　…
 PAGE_LINES = 20  # lines at a wider width that make it the width of pages set across
 SPREAD = re.compile(r"[^\x00-\x7f] (?=[^\x00-\x7f])")
-SPREAD_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+SPREAD_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=\S)|(?<=\S) (?=[^\x00-\x7f])")
 SPREAD_RUN = 6
 QUOTED_TITLE = re.compile(r"《([^《》]{6,40})》")  # 《加快推进3岁以下婴幼儿照护服务发展实施方案》已经市政府同意
 INTERPRETATION_TITLE = re.compile(r"^[^。；，]{0,40}政策解读$")  # 体育场所的意见》政策解读
 INTERPRETATION_OPENING = re.compile(r"^(?:日前|近日|近期)，")  # 日前，温州市出台《关于…的意见》
 DECISION = re.compile(r"决定[：:]$")  # 市人民政府决定：
-BRIEF_DATE = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")  # 9月11日，省委常委、市委书记陈伟俊主持…
+BRIEF_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,]")  # 9月11日，省委常委、市委书记陈伟俊主持…
 SHARE = 0.4  # of the lines at the column's width: below it the text is not hard-wrapped
 INDENT = 2.0  # a paragraph's first line is this many characters short of the column
 
@@ -67,20 +65,24 @@ def measures(lines: list[str]) -> tuple[int, ...]:
     return (column, across[0]) if across else (column,)
 
 
-def is_column_heading(line: str) -> bool:
-    name = bare(line)
-    return len(name) <= 14 and name.endswith(COLUMN_NAMES) and not ENDS_SENTENCE.search(name)
-
-
 def unwrap(lines: list[str]) -> list[str]:
     """The lines of a hard-wrapped text as its paragraphs (other texts are returned as they are)."""
     widths = measures(lines)
     if not widths:
         return lines
-    lines = [unspaced(line) for line in lines]
+    lines = [figures_row(unspaced(line)) for line in lines]
     lines = restore_interpretation_titles(restore_attachment_titles(restore_title_blocks(lines)))
-    lines = restore_column_headings(lines)
+    lines = brief_titles(restore_column_headings(lines), widths[0])
     return join_paragraphs(lines, widths)
+
+
+def figures_row(line: str) -> str:
+    """A table row the copy gives with spaces between its cells ('三、财政总收入 亿元 81.72 1.1 805.23 1.4',
+    '　　#一般公共预算收入 亿元 56.07 …'), as the manuscript writes a row: cells apart by tabs."""
+    cells = line.split()
+    if not 4 <= len(cells) <= 8 or "\t" in line or sum(1 for cell in cells[1:] if FIGURE.fullmatch(cell)) < 3:
+        return line
+    return "\t".join(cells)
 
 
 def unspaced(line: str) -> str:
@@ -206,14 +208,18 @@ def restore_column_headings(lines: list[str]) -> list[str]:
             return lines
         n = painted[-1]
         heading = Alone(lines.pop(n).strip())
-        opening = _opening_finder(heading)(lines, n)
+        opening = _opening_finder(heading)(lines, n, lambda line: _of_another_column(line, heading))
         if opening is None:
             lines.insert(n, heading)
-            continue
-        if bare(heading) not in COLUMN_NAMES:  # the column's name over its own heading ('机构人事', '9月份…')
-            while opening < n and isinstance(lines[opening], Alone) and is_column_heading(lines[opening]):
-                opening += 1
-        lines.insert(opening, heading)
+        elif not any(bare(line) == bare(heading) for line in lines[max(opening - 1, 0) : opening + 1]):  # met twice: one heading
+            if bare(heading) not in COLUMN_NAMES:  # under the column's name ('机构人事' over '9月份…人事任免')
+                while opening < n and isinstance(lines[opening], Alone) and is_column_heading(lines[opening]):
+                    opening += 1
+            lines.insert(opening, heading)
+
+
+def _of_another_column(line: str, heading: str) -> bool:
+    return is_column_heading(line) and _opening_finder(line) is not _opening_finder(heading)
 
 
 def _opening_finder(heading: str):
@@ -221,17 +227,45 @@ def _opening_finder(heading: str):
     return next((finder for names, finder in COLUMN_OPENINGS if name.endswith(names)), None)
 
 
-def _appointments_open(lines: list[str], at: int) -> int | None:
+def brief_titles(lines: list[str], column: int) -> list[str]:
+    """A brief's title, on one or two short lines over its dated first paragraph, as one paragraph; two
+    lines keep their break as a space ('陈伟俊主持召开 高等教育发展工作座谈会'), as the manuscript marks a
+    title broken on purpose."""
+    out: list[str] = []
+    for line in lines:
+        if BRIEF_DATE.match(line.strip()):
+            title = []
+            while len(title) < 2 and out and _brief_title_line(out[-1], column):
+                title.insert(0, out.pop().strip())
+            if title and (not out or _closes(out[-1])):
+                out.append(Alone(" ".join(title)))
+            else:
+                out += title
+        out.append(line)
+    return out
+
+
+def _brief_title_line(line: str, column: int) -> bool:
+    return (not isinstance(line, Alone) and _title_like(line) and not is_column_heading(line)
+            and width(line) < column - 1.5 and not DAY_MARKER.match(line.strip()))
+
+
+def _closes(line: str) -> bool:
+    """The line before a title: the end of a paragraph, a heading, or a line set apart."""
+    return isinstance(line, Alone) or is_column_heading(line) or bool(PARAGRAPH_END.search(line.strip()))
+
+
+def _appointments_open(lines: list[str], at: int, other_column) -> int | None:
     """At the decision line ('市人民政府决定：') above the heading."""
     return next((k for k in range(at - 1, max(at - 80, -1), -1) if DECISION.search(lines[k].strip())), None)
 
 
-def _news_open(lines: list[str], at: int) -> int | None:
+def _news_open(lines: list[str], at: int, other_column) -> int | None:
     """At the title over the first brief above the heading: briefs open with their date ('9月11日，…')."""
     first = None
     for k in range(at - 1, max(at - 200, -1), -1):
         text = lines[k].strip()
-        if is_column_heading(text) or DAY_MARKER.match(text):
+        if other_column(text) or DAY_MARKER.match(text):
             break
         if BRIEF_DATE.match(text):
             first = k
@@ -242,12 +276,12 @@ def _news_open(lines: list[str], at: int) -> int | None:
     return first
 
 
-def _chronicle_open(lines: list[str], at: int) -> int | None:
+def _chronicle_open(lines: list[str], at: int, other_column) -> int | None:
     """At the first day above the heading ('1日'): days above it count down to it."""
     first, day = None, 99
     for k in range(at - 1, max(at - 300, -1), -1):
         text = lines[k].strip()
-        if is_column_heading(text):
+        if other_column(text):
             break
         if DAY_MARKER.match(text):
             if int(text[:-1]) > day:
@@ -303,7 +337,7 @@ def _runs_on(line: str, widths: tuple[int, ...], opening: bool) -> bool:
     """A line that fills its column (or its page) runs on; so does one nearly full that ends no sentence
     (Latin letters are set wider than half a character: '…以最新一期ARWU、THE')."""
     measure = next((w for w in widths if width(line) <= w + 1.5), None)
-    if measure is None:
+    if measure is None or _stands_alone(line):
         return False
     short_by = measure - width(line) - (INDENT if opening else 0.0)
     open_end = not PARAGRAPH_END.search(line.strip())
