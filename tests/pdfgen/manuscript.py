@@ -17,6 +17,7 @@ ENDS_SENTENCE = re.compile(r"[。；：，、！？;:,.!?）)”]$")
 PAGE_LINE = re.compile(r"^\s*[·•]\s*\d{1,3}\s*[·•]\s*$")  # furniture of the print the text came from
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")  # "## 政务简讯"; a statistics sub-row opens with "#" unspaced
 OLD_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第")
+OLD_LABEL = re.compile(r"^\s*\d{4}年第\s*\d{1,2}\s*期文件发布\s*$")  # 2020年第9 期文件发布: a column's running label
 
 
 @dataclass
@@ -51,7 +52,8 @@ def read_issue(text: str) -> Manuscript:
 
     lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
-    lines = [line for line in lines if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line)]
+    lines = [line for line in lines
+             if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line) and not OLD_LABEL.match(line)]
     toc_start, toc_end = _toc_range(lines)
     toc = [line.strip() for line in lines[toc_start:toc_end]]
     sections = {bare(TOC_ENTRY.split(line)[0]) for line in toc}

@@ -228,9 +228,9 @@ def _opening_finder(heading: str):
 
 
 def brief_titles(lines: list[str], column: int) -> list[str]:
-    """A brief's title, on one or two short lines over its dated first paragraph, as one paragraph; two
-    lines keep their break as a space ('陈伟俊主持召开 高等教育发展工作座谈会'), as the manuscript marks a
-    title broken on purpose."""
+    """A brief's title, on one or two short lines over its dated first paragraph, as one paragraph
+    ('陈伟俊主持召开' + '高等教育发展工作座谈会'): a copy of the print cannot tell a break made on purpose
+    from one the column made, so the title is set whole (a space would be a break the text marks)."""
     out: list[str] = []
     for line in lines:
         if BRIEF_DATE.match(line.strip()):
@@ -238,7 +238,7 @@ def brief_titles(lines: list[str], column: int) -> list[str]:
             while len(title) < 2 and out and _brief_title_line(out[-1], column):
                 title.insert(0, out.pop().strip())
             if title and (not out or _closes(out[-1])):
-                out.append(Alone(" ".join(title)))
+                out.append(Alone("".join(title)))
             else:
                 out += title
         out.append(line)
