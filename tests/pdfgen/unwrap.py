@@ -24,7 +24,7 @@ from tests.pdfgen.manuscript import (  # the typesetter's reading, shared with t
     CODE_LINE, COLUMN_NAMES, DATE_LINE, FIGURE, DAY_MARKER, DOC_NUMBER_LINE, ENDS_SENTENCE, NUMBERED, bare, is_column_heading,
 )
 
-OPENS = re.compile(r"^(?:△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
+OPENS = re.compile(r"^(?:\S+〔\d{4}〕\d{1,4}号\u3000|△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
 ADDRESSEES = re.compile(r"^(?!第[一二三四五六七八九十百]{1,4}条)(?!.*(?:包括|如下))[^。；]{0,50}(?:各|政府|单位|部门)[^。；]{0,20}[：:]$")  # 各县（市、区）人民政府，市各有关单位：
 ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|办公室|办公厅|委员会|局|厅)$")
 TITLE_END = re.compile(r"(?:通知|意见|决定|办法|规定|方案|批复|通告|公告|细则|规则|报告|实施意见)$")
@@ -337,8 +337,10 @@ def _runs_on(line: str, widths: tuple[int, ...], opening: bool) -> bool:
     """A line that fills its column (or its page) runs on; so does one nearly full that ends no sentence
     (Latin letters are set wider than half a character: '…以最新一期ARWU、THE')."""
     measure = next((w for w in widths if width(line) <= w + 1.5), None)
-    if measure is None or _stands_alone(line):
+    if _stands_alone(line):
         return False
+    if measure is None:  # wider than the columns and the page's set text: a line of a page set otherwise
+        return not PARAGRAPH_END.search(line.strip())
     short_by = measure - width(line) - (INDENT if opening else 0.0)
     open_end = not PARAGRAPH_END.search(line.strip())
     if not open_end:  # a sentence ending at the column's very end ends its paragraph (in this copy, mostly)
