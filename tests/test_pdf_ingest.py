@@ -49,6 +49,36 @@ def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs
         assert from_pdf[key] == from_text[key], key
 
 
+# 2020-09's text is a raw copy of a two-column print (column lines, title blocks after their page's columns):
+# pdfgen reads it back into its paragraphs (tests/pdfgen/unwrap.py) and prints those. Its records come back as
+# the text's but for paragraph breaks the copy cannot tell: a column line ending in a full stop at the column's
+# end may end its paragraph or not (5 such breaks in documents and news), and the back matter's captions.
+# One printing in the tests (title blocks at the foot, as 2020-09 was printed; bench/pdf_bench.py prints every layout).
+HARD_WRAPPED = [("2020-09", "kai-unruled")]
+NOT_YET_EQUAL = {"documents", "news", "back_matter"}
+
+
+@database_independent
+@pytest.mark.parametrize("name, layout", HARD_WRAPPED)
+def test_a_hard_wrapped_text_printed_gives_its_records_but_for_the_paragraph_breaks_it_cannot_tell(gazette_pdfs, name,
+                                                                                               layout):
+    printed, _ = gazette_pdfs(name, layout)
+    from_pdf = without_pages(parse_issue(extract_lines(printed.pdf)).to_export())
+    from_text = without_pages(parse_issue(fixture_text(name)).to_export())
+    assert [d["doc_number"] for d in from_pdf["documents"]] == [d["doc_number"] for d in from_text["documents"]]
+    assert [n["title"] for n in from_pdf["news"]] == [n["title"] for n in from_text["news"]]
+    for key in set(from_text) - NOT_YET_EQUAL:
+        assert from_pdf[key] == from_text[key], key
+
+
+@database_independent
+@pytest.mark.xfail(strict=True, reason="issue 11: 2020-09's paragraph breaks at a full stop ending a column line")
+def test_a_hard_wrapped_text_printed_gives_the_same_export(gazette_pdfs):
+    printed, _ = gazette_pdfs(*HARD_WRAPPED[0])
+    from_pdf = without_pages(parse_issue(extract_lines(printed.pdf)).to_export())
+    assert from_pdf == without_pages(parse_issue(fixture_text("2020-09")).to_export())
+
+
 @database_independent
 @pytest.mark.parametrize("name, layout", PRINTINGS)
 def test_documents_from_a_pdf_start_on_the_page_they_are_printed_on(gazette_pdfs, name, layout):
