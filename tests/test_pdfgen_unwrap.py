@@ -34,6 +34,11 @@ JOINS = [
                  ["温政办〔2020〕73号\u3000\u3000温州市人民政府办公室关于印发加快推进3岁以下婴幼儿照护服务发展实施方案的通知",
                   "温政办〔2020〕74号\u3000\u3000温州市人民政府办公室关于鼓励社会力量投资建设与运营体育场所的意见"],
                  id="issued_list_rows_with_their_wrapped_titles"),
+    pytest.param(["9月10日，韧性城市国际研讨会暨长三角一体化地下空间高质量发展论坛在我市举办，来自联合国人居署以及中国、英国",
+                  "（刘伟/摄）", "9月10日，我市召开庆祝第36个教师节大会", "永嘉点亮楠溪江夜经济 秀出美丽新“夜”态"],
+                 ["9月10日，韧性城市国际研讨会暨长三角一体化地下空间高质量发展论坛在我市举办，来自联合国人居署以及中国、英国 （刘伟/摄）",
+                  "9月10日，我市召开庆祝第36个教师节大会", "永嘉点亮楠溪江夜经济 秀出美丽新“夜”态"],
+                 id="a_credit_set_apart_a_title_broken_on_purpose_stands_alone"),
 ]
 
 
@@ -53,6 +58,12 @@ def test_a_column_heading_painted_over_its_page_heads_the_columns_first_line():
     lines = ["《意见》自2020年10月20日起施行。", "市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长（试用期一年）；",
              "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；", "机构人事"]
     assert unwrap.restore_column_headings(lines) == [lines[0], "机构人事", "9月份市政府人事任免"] + lines[1:4] + [lines[5]]
+
+
+def test_a_producer_line_met_before_its_table_is_set_under_its_rows():
+    lines = ["温州市统计局制", "温州市2020年9月份国民经济主要统计指标", "指标 单位 当月",
+             "一、规模以上工业增加值\t亿元\t110.45\t8.1\t757.74\t0.2", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "9月26日，为期两天"]
+    assert unwrap.producer_under_table(lines) == lines[1:5] + lines[:1] + lines[5:]
 
 
 def test_a_briefs_title_on_two_short_lines_is_one_title():

@@ -39,6 +39,10 @@ INTERPRETATION_TITLE = re.compile(r"^[^。；，]{0,40}政策解读$")  # 体育
 INTERPRETATION_OPENING = re.compile(r"^(?:日前|近日|近期)，")  # 日前，温州市出台《关于…的意见》
 DECISION = re.compile(r"决定[：:]$")  # 市人民政府决定：
 BRIEF_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,]")  # 9月11日，省委常委、市委书记陈伟俊主持…
+PRODUCER = re.compile(r"^[\u4e00-\u9fff]{2,12}局制$")  # 温州市统计局制
+CREDIT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # 招才     （陈翔/摄）: a credit pushed right, one space in print
+BROKEN_TITLE = re.compile(r"^[^。；，：（）()]{4,30}[^\x00-\x7f] [^\x00-\x7f][^。；，：（）()]{2,30}$")  # 永嘉点亮楠溪江夜经济 秀出美丽新“夜”态
+CREDIT = re.compile(r"^[（(][^（）()]{1,20}[/／]摄[）)]$")  # （刘伟/摄）
 SHARE = 0.4  # of the lines at the column's width: below it the text is not hard-wrapped
 INDENT = 2.0  # a paragraph's first line is this many characters short of the column
 
@@ -70,9 +74,9 @@ def unwrap(lines: list[str]) -> list[str]:
     widths = measures(lines)
     if not widths:
         return lines
-    lines = [figures_row(unspaced(line)) for line in lines]
+    lines = [figures_row(unspaced(CREDIT_GAP.sub(" ", line))) for line in lines]
     lines = restore_interpretation_titles(restore_attachment_titles(restore_title_blocks(lines)))
-    lines = brief_titles(restore_column_headings(lines), widths[0])
+    lines = brief_titles(restore_column_headings(producer_under_table(lines)), widths[0])
     return join_paragraphs(lines, widths)
 
 
@@ -160,6 +164,19 @@ def _document_opening(lines: list[str], since: int, block: int) -> int:
 
 
 # --- the title of an enclosed text -----------------------------------------------------------------
+
+def producer_under_table(lines: list[str]) -> list[str]:
+    """A table's producer line met before the table's title ('温州市统计局制'), set under its last row, where
+    the gazette prints it."""
+    for n, line in enumerate(lines):
+        rows = [k for k in range(n + 1, min(n + 12, len(lines))) if "\t" in lines[k]]
+        if PRODUCER.match(line.strip()) and rows:
+            last = rows[0]
+            while last + 1 < len(lines) and "\t" in lines[last + 1]:
+                last += 1
+            return lines[:n] + lines[n + 1 : last + 1] + [line] + lines[last + 1 :]
+    return lines
+
 
 def restore_attachment_titles(lines: list[str]) -> list[str]:
     """The title of the text a notice encloses ('《加快推进…实施方案》已经市政府同意，现印发给你们'),
@@ -318,7 +335,7 @@ def join_paragraphs(lines: list[str], widths: tuple[int, ...]) -> list[str]:
             continue
         if text and (_hangs(line, text) or _runs_on(text_line, widths, opening_line) and not _stands_alone(line)
                      and not _opens(line)):
-            text += line.strip()
+            text += (" " if CREDIT.match(line.strip()) else "") + line.strip()  # a caption's credit: set apart
             text_line, opening_line = line, False
             continue
         if text:
@@ -356,7 +373,7 @@ def _hangs(line: str, text: str) -> bool:
 
 def _stands_alone(line: str) -> bool:
     text = line.strip()
-    return (isinstance(line, Alone) or "\t" in line or _indented_row(line) or len(line) - len(line.lstrip(" ")) >= 3 or CODE_LINE.match(text)
+    return (isinstance(line, Alone) or "\t" in line or bool(BROKEN_TITLE.match(text)) or _indented_row(line) or len(line) - len(line.lstrip(" ")) >= 3 or CODE_LINE.match(text)
             or DOC_NUMBER_LINE.match(text) or DATE_LINE.match(text) or DAY_MARKER.match(text)
             or is_column_heading(text) or bool(ADDRESSEES.match(text) and width(text) < 30 and "，" not in text[-3:]))
 
