@@ -6,9 +6,11 @@ SOURCES.md), as the copy gives them, 20 characters to a column line.
 
 import pytest
 
-from tests.conftest import fixture_text
+from tests.conftest import database_independent, fixture_text
 from tests.pdfgen import unwrap
 from tests.pdfgen.unwrap import Alone
+
+pytestmark = database_independent  # the PDF generator's own reading: no database in it
 
 COLUMN = (20,)
 
