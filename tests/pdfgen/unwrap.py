@@ -21,11 +21,15 @@ import re
 from collections import Counter
 
 from tests.pdfgen.manuscript import (  # the typesetter's reading, shared with the manuscript
-    CODE_LINE, COLUMN_NAMES, DATE_LINE, FIGURE, DAY_MARKER, DOC_NUMBER_LINE, ENDS_SENTENCE, NUMBERED, bare, is_column_heading,
+    CODE_LINE, COLUMN_NAMES, DATE_LINE, DAY_MARKER, DOC_NUMBER_LINE, ENDS_SENTENCE, FIGURE, NUMBERED, bare,
+    is_column_heading,
 )
 
-OPENS = re.compile(r"^(?:\S+〔\d{4}〕\d{1,4}号\u3000|△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]|\d{1,2}[.．、](?!\d)|附件[：:])")
-ADDRESSEES = re.compile(r"^(?!第[一二三四五六七八九十百]{1,4}条)(?!.*(?:包括|如下))[^。；]{0,50}(?:各|政府|单位|部门)[^。；]{0,20}[：:]$")  # 各县（市、区）人民政府，市各有关单位：
+# What opens a paragraph of its own: a row of the issued list, a chronicle entry, an item, an article, a numbered point
+OPENS = re.compile(r"^(?:\S+〔\d{4}〕\d{1,4}号\u3000|△|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]{1,4}[条章节]"
+                   r"|\d{1,2}[.．、](?!\d)|附件[：:])")
+# 各县（市、区）人民政府，市各有关单位： (not an article's or a list's lead-in: '第九条 …的程序：', '…材料包括：')
+ADDRESSEES = re.compile(r"^(?!第[一二三四五六七八九十百]{1,4}条)(?!.*(?:包括|如下))[^。；]{0,50}(?:各|政府|单位|部门)[^。；]{0,20}[：:]$")
 ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|办公室|办公厅|委员会|局|厅)$")
 TITLE_END = re.compile(r"(?:通知|意见|决定|办法|规定|方案|批复|通告|公告|细则|规则|报告|实施意见)$")
 PARAGRAPH_END = re.compile(r"(?:[。！？；：]|摄[）)])$")  # …参赛 （赵用、戴飞燕/摄）: a photo's caption ends
@@ -228,7 +232,7 @@ def restore_column_headings(lines: list[str]) -> list[str]:
         opening = _opening_finder(heading)(lines, n, lambda line: _of_another_column(line, heading))
         if opening is None:
             lines.insert(n, heading)
-        elif not any(bare(line) == bare(heading) for line in lines[max(opening - 1, 0) : opening + 1]):  # met twice: one heading
+        elif not any(bare(line) == bare(heading) for line in lines[max(opening - 1, 0) : opening + 1]):  # met twice
             if bare(heading) not in COLUMN_NAMES:  # under the column's name ('机构人事' over '9月份…人事任免')
                 while opening < n and isinstance(lines[opening], Alone) and is_column_heading(lines[opening]):
                     opening += 1
@@ -288,7 +292,7 @@ def _news_open(lines: list[str], at: int, other_column) -> int | None:
             first = k
     if first is None:
         return None
-    while first > 0 and first - 1 >= 0 and _title_like(lines[first - 1]) and not is_column_heading(lines[first - 1]):
+    while first > 0 and _title_like(lines[first - 1]) and not is_column_heading(lines[first - 1]):
         first -= 1
     return first
 
@@ -372,10 +376,12 @@ def _hangs(line: str, text: str) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
+    """A line set apart: a table row, a title, a line set right (signature, date), a marker, a heading, addressees."""
     text = line.strip()
-    return (isinstance(line, Alone) or "\t" in line or bool(BROKEN_TITLE.match(text)) or _indented_row(line) or len(line) - len(line.lstrip(" ")) >= 3 or CODE_LINE.match(text)
-            or DOC_NUMBER_LINE.match(text) or DATE_LINE.match(text) or DAY_MARKER.match(text)
-            or is_column_heading(text) or bool(ADDRESSEES.match(text) and width(text) < 30 and "，" not in text[-3:]))
+    set_right = len(line) - len(line.lstrip(" ")) >= 3
+    return bool(isinstance(line, Alone) or "\t" in line or _indented_row(line) or set_right or BROKEN_TITLE.match(text)
+                or CODE_LINE.match(text) or DOC_NUMBER_LINE.match(text) or DATE_LINE.match(text)
+                or DAY_MARKER.match(text) or is_column_heading(text) or (ADDRESSEES.match(text) and width(text) < 30))
 
 
 def _opens(line: str) -> bool:
