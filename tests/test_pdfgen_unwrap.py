@@ -41,6 +41,11 @@ JOINS = [
                  ["9月10日，韧性城市国际研讨会暨长三角一体化地下空间高质量发展论坛在我市举办，来自联合国人居署以及中国、英国 （刘伟/摄）",
                   "9月10日，我市召开庆祝第36个教师节大会", "永嘉点亮楠溪江夜经济 秀出美丽新“夜”态"],
                  id="a_credit_set_apart_a_title_broken_on_purpose_stands_alone"),
+    pytest.param(["健身和体育消费推动体育产业高质量发展的意", "见》《国家体育总局 浙江省人民政府联合在温"],
+                 ["健身和体育消费推动体育产业高质量发展的意见》《国家体育总局 浙江省人民政府联合在温"],
+                 id="a_space_between_issuers_inside_a_paragraph_is_no_title_break"),
+    pytest.param(["第二十三条 应急预案修订涉及组织指挥体", "系与职责、应急处置程序、主要处置措施"],
+                 ["第二十三条 应急预案修订涉及组织指挥体系与职责、应急处置程序、主要处置措施"], id="an_article_with_a_space_runs_on"),
 ]
 
 

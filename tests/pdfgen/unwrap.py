@@ -45,7 +45,7 @@ DECISION = re.compile(r"决定[：:]$")  # 市人民政府决定：
 BRIEF_DATE = re.compile(r"^\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,]")  # 9月11日，省委常委、市委书记陈伟俊主持…
 PRODUCER = re.compile(r"^[\u4e00-\u9fff]{2,12}局制$")  # 温州市统计局制
 CREDIT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # 招才     （陈翔/摄）: a credit pushed right, one space in print
-BROKEN_TITLE = re.compile(r"^[^。；，：（）()]{4,30}[^\x00-\x7f] [^\x00-\x7f][^。；，：（）()]{2,30}$")  # 永嘉点亮楠溪江夜经济 秀出美丽新“夜”态
+BROKEN_TITLE = re.compile(r"^[^。；，：、（）()《》\s]{4,30}[^\x00-\x7f] [^\x00-\x7f][^。；，：、（）()《》\s]{2,30}$")  # 永嘉点亮楠溪江夜经济 秀出美丽新“夜”态
 CREDIT = re.compile(r"^[（(][^（）()]{1,20}[/／]摄[）)]$")  # （刘伟/摄）
 SHARE = 0.4  # of the lines at the column's width: below it the text is not hard-wrapped
 INDENT = 2.0  # a paragraph's first line is this many characters short of the column
@@ -379,7 +379,8 @@ def _stands_alone(line: str) -> bool:
     """A line set apart: a table row, a title, a line set right (signature, date), a marker, a heading, addressees."""
     text = line.strip()
     set_right = len(line) - len(line.lstrip(" ")) >= 3
-    return bool(isinstance(line, Alone) or "\t" in line or _indented_row(line) or set_right or BROKEN_TITLE.match(text)
+    broken_title = BROKEN_TITLE.match(text) and not _opens(line)
+    return bool(isinstance(line, Alone) or "\t" in line or _indented_row(line) or set_right or broken_title
                 or CODE_LINE.match(text) or DOC_NUMBER_LINE.match(text) or DATE_LINE.match(text)
                 or DAY_MARKER.match(text) or is_column_heading(text) or (ADDRESSEES.match(text) and width(text) < 30))
 
