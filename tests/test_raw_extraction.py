@@ -152,3 +152,44 @@ def test_a_tongao_between_two_notices_begins_after_the_enclosed_rule_of_the_one_
     notice, tongao, _ = parsed("unnumbered_tongao_after_a_notice").documents
     assert notice.body.endswith("政府办理建议、提案工作适用本规则。")
     assert tongao.body.startswith("为全力做好我县新冠疫情防控工作") and tongao.body.endswith("永登县公安局\n2022年3月21日")
+
+
+# Rows of the fresh held-out classes (issue 21, raw extractions; described abstractly, never read): each a small issue
+# of one page, its identity in its running header.
+CAIJIAN = ("财建〔2006〕689号", "部门文件", "财政部关于印发《中央预算内基建投资项目前期工作经费管理暂行办法》的通知", "财政部",
+           "2006-10-26", 3)
+BRIEF_TITLES = ["晋城市政府召开市长碰头会", "查俊主持召开市长碰头会"]
+
+
+def test_a_ministrys_notice_naming_its_enclosure_is_found_and_the_briefs_after_it_stay_their_own():
+    issue = parsed("briefs_after_an_enclosure")
+    assert documents("briefs_after_an_enclosure") == [CAIJIAN]
+    body = issue.documents[0].body.split("\n")
+    assert body[-6:-4] == ["财政部", "2006年10月26日"] and body[-4] == "附件" and body[-1].endswith("制定本办法。")
+    assert [n["title"] for n in issue.to_export()["news"]] == BRIEF_TITLES
+    assert [w.kind for w in issue.warnings if w.is_loss] == []
+
+
+@pytest.mark.parametrize("row, titles, appointments", [
+    pytest.param("briefs_after_appointments", BRIEF_TITLES, APPOINTMENTS, id="two_briefs_right_after_an_appointment_list"),
+    pytest.param("a_brief_alone", BRIEF_TITLES[:1], [], id="a_brief_alone_on_its_page"),
+    pytest.param("a_brief_after_an_unnumbered_notice", BRIEF_TITLES[:1], [],
+                 id="a_brief_after_a_notice_without_number_its_title_block_painted_after_the_columns"),
+])
+def test_briefs_are_their_own_section_and_no_sentence_of_them_is_an_appointment(row, titles, appointments):
+    issue = parsed(row)
+    export = issue.to_export()
+    assert [n["title"] for n in export["news"]] == titles
+    assert [(a["person"], a["action"], a["position"]) for a in export["appointments"]] == appointments
+    assert [w.kind for w in issue.warnings if w.is_loss] == []
+
+
+def test_an_unnumbered_notice_painted_after_its_page_is_found_before_the_brief():
+    assert documents("a_brief_after_an_unnumbered_notice") == [LECHANG]
+
+
+def test_a_table_alone_in_its_issue_keeps_its_rows_under_the_title_painted_after_them():
+    table = parsed("a_table_alone").to_export()["statistics"]
+    assert (table["title"], table["producer"]) == ("2022年9月社会消费品零售总额", "上海市统计局")
+    assert [(r["indicator"], r["sub_row"], r["cumulative_printed"]) for r in table["rows"]] == [
+        ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]

@@ -157,8 +157,35 @@ STATISTICS = {"kind": "statistics", "heading": "统计资料", "title": "2022年
                        ("批发零售业", True, "亿元", "1363.93", "0.6", "11055.38", "-9.4"),
                        ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8")]}
 
+# caijian-2006-689: a ministry's notice (部门文件) naming its enclosure (附件：…) over its signature, the enclosed 办法 after
+# the date under '附件' (law81.infoeach.com)
+CAIJIAN = document(
+    ["财政部关于印发《中央预算内基建投资项目前期", "工作经费管理暂行办法》的通知"], "财建〔2006〕689号",
+    ["为进一步加强和规范中央预算内基建投资项目前期工作经费管理，强化预算约束，提高资金使用效益，根据《中华人民共和国预算法》、"
+     "《中华人民共和国预算法实施条例》、《基本建设财务管理规定》（财建〔2002〕394号），我部制定了《中央预算内基建投资项目前期工作"
+     "经费管理暂行办法》，现印发你们，请遵照执行。",
+     "附件：中央预算内基建投资项目前期工作经费管理暂行办法"],
+    ["财政部", "2006年10月26日"],
+    addressees="党中央有关部门，国务院各部委、各直属机构，各省、自治区、直辖市、计划单列市财政厅（局）",
+    after=["附件", "中央预算内基建投资项目前期工作经费管理暂行办法",
+           "第一条　为加强和规范中央预算内基建投资项目前期工作经费管理，强化预算约束，提高资金使用效益，根据《中华人民共和国"
+           "预算法》、《中华人民共和国预算法实施条例》、《基本建设财务管理规定》（财建〔2002〕394号），制定本办法。"])
 
-def issue(name, year, month, sections, page_form="— {} —", header=None):
+# jincheng-2019-02-11 (0356sh.com) and wuxue-12-15 (m.hbwuxue.com): two briefs of city governments' meetings
+BRIEFS = {"kind": "news", "heading": "政务简讯", "items": [
+    {"title_lines": ["晋城市政府召开市长碰头会"],
+     "paragraphs": ["2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+                    "会上，各位副市长就项目建设、产业发展、招商引资、脱贫攻坚、深化改革等分别介绍了各自分管领域重点工作推进情况，"
+                    "并就做好下阶段各项工作提出意见和建议。"]},
+    {"title_lines": ["查俊主持召开市长碰头会"],
+     "paragraphs": ["12月15日，市委副书记、市长查俊主持召开市长碰头会，听取各副市长前期未完成重点工作和近期拟开展重点工作情况，"
+                    "需提请市长碰头会协调解决的问题。进一步明晰工作思路，确定工作任务，推动工作落实。"]}]}
+ONE_BRIEF = {**BRIEFS, "items": BRIEFS["items"][:1]}
+
+
+def issue(name, year, month, sections, page_form="— {} —", header=None, one_page=False):
+    if one_page:  # an issue of one page prints its identity in its only header
+        header = [f"温州市人民政府公报　{year}年第{month}期"] * 2
     return {"name": name, "shape": "raw", "year": year, "issue_no": month, "page_form": page_form,
             "header": header or ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
 
@@ -183,11 +210,19 @@ ROWS = {
         {"kind": "documents", "items": [JINHUA]}, MONTH_APPOINTMENTS, CHRONICLE]),
     "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
+    "briefs_after_appointments": issue("briefs_after_appointments", 2019, 2, [APPOINTMENTS, BRIEFS], one_page=True),
+    "briefs_after_an_enclosure": issue("briefs_after_an_enclosure", 2019, 1, [
+        {"kind": "documents", "items": [CAIJIAN]}, BRIEFS], one_page=True),
+    "a_table_alone": issue("a_table_alone", 2022, 10, [STATISTICS], one_page=True),
+    "a_brief_after_an_unnumbered_notice": issue("a_brief_after_an_unnumbered_notice", 2021, 4, [
+        {"kind": "documents", "items": [LECHANG]}, ONE_BRIEF], one_page=True),
+    "a_brief_alone": issue("a_brief_alone", 2019, 4, [ONE_BRIEF], one_page=True),
 }
 
 
 def main() -> int:
-    for name, spec in ROWS.items():
+    chosen = sys.argv[1:] or list(ROWS)
+    for name, spec in ((name, ROWS[name]) for name in chosen):
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / f"{name}.pdf"
             print_pdf(issue_html(spec), pdf)
