@@ -14,6 +14,7 @@ from issues.parser.title_block import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
+MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
 
 
 def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
@@ -149,7 +150,11 @@ def _opens_table(lines: list[Line], i: int) -> bool:
 
 
 def dated(text: str) -> bool:
-    return bool(regexes.NEWS_DATE_START.match(in_digits("".join(text.split()))))
+    """A brief's first column line: its date ('9月11日，省委常委、市委书记陈伟俊主持'), its source before or instead of it
+    ('本报讯 记者牛前进报道：2月11日，节后上' · '亳州新闻网讯 12月24日下午，市'), or a loose date ('近日，市政府召开…', '25日，…')."""
+    compact, spaced = in_digits("".join(text.split())), in_digits(text.strip())
+    return bool(regexes.NEWS_DATE_START.match(compact) or regexes.NEWS_DAY_LEAD.match(compact)
+                or regexes.NEWS_SOURCE_LEAD.match(spaced) or regexes.NEWS_UNDATED_LEAD.match(spaced))
 
 
 SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
@@ -177,8 +182,26 @@ def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
         return compact, [i]
     if regexes.INTERPRETATION_TITLE.match(text):
         return compact, [i]
+    if split := _split_heading(lines, i):
+        return split
     if regexes.INTERPRETATION_TITLE_HEAD.match(text):
         following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
         if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
             return compact + "".join(following[1].split()), [i, following[0]]
+    return None
+
+
+def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """A column heading split over lines, one frame each ('政务' + '简讯', '人事' + '任免'): the pieces joined, and the
+    lines they used, when together (and not one alone) they are a column's heading."""
+    pieces: list[str] = []
+    used: list[int] = []
+    for k, text in content_lines(lines, i):
+        compact = "".join((text or "").split())
+        if text is None or len(pieces) == MAX_HEADING_PIECES or not regexes.HEADING_PIECE.match(compact):
+            return None
+        pieces.append(compact)
+        used.append(k)
+        if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
+            return "".join(pieces), used
     return None

@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from issues.parser import backmatter, kinds, regexes, title_block
-from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
+from issues.parser.painted_headings import dated
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -269,5 +269,5 @@ def _is_title_piece(line: str) -> bool:
 
 
 def _dated(line: str) -> bool:
-    """A brief's first line, its date as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…'."""
-    return regexes.NEWS_DATE_START.match(in_digits(line)) is not None
+    """A brief's first line, its date or its source as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…' · '本报讯 记者…'."""
+    return dated(line)

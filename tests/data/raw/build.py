@@ -171,16 +171,29 @@ CAIJIAN = document(
            "第一条　为加强和规范中央预算内基建投资项目前期工作经费管理，强化预算约束，提高资金使用效益，根据《中华人民共和国"
            "预算法》、《中华人民共和国预算法实施条例》、《基本建设财务管理规定》（财建〔2002〕394号），制定本办法。"])
 
-# jincheng-2019-02-11 (0356sh.com) and wuxue-12-15 (m.hbwuxue.com): two briefs of city governments' meetings
-BRIEFS = {"kind": "news", "heading": "政务简讯", "items": [
-    {"title_lines": ["晋城市政府召开市长碰头会"],
-     "paragraphs": ["2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
-                    "会上，各位副市长就项目建设、产业发展、招商引资、脱贫攻坚、深化改革等分别介绍了各自分管领域重点工作推进情况，"
-                    "并就做好下阶段各项工作提出意见和建议。"]},
-    {"title_lines": ["查俊主持召开市长碰头会"],
-     "paragraphs": ["12月15日，市委副书记、市长查俊主持召开市长碰头会，听取各副市长前期未完成重点工作和近期拟开展重点工作情况，"
-                    "需提请市长碰头会协调解决的问题。进一步明晰工作思路，确定工作任务，推动工作落实。"]}]}
-ONE_BRIEF = {**BRIEFS, "items": BRIEFS["items"][:1]}
+# jincheng-2019-02-11 (0356sh.com) and wuxue-12-15 (m.hbwuxue.com): two briefs of city governments' meetings under the
+# column heading split over two lines ('政务' + '简讯'), each line a frame of its own
+JINCHENG = {"title_lines": ["晋城市政府召开市长碰头会"],
+            "paragraphs": ["2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+                           "会上，各位副市长就项目建设、产业发展、招商引资、脱贫攻坚、深化改革等分别介绍了各自分管领域重点工作推进"
+                           "情况，并就做好下阶段各项工作提出意见和建议。"]}
+WUXUE = {"title_lines": ["查俊主持召开市长碰头会"],
+         "paragraphs": ["12月15日，市委副书记、市长查俊主持召开市长碰头会，听取各副市长前期未完成重点工作和近期拟开展重点工作情况，"
+                        "需提请市长碰头会协调解决的问题。进一步明晰工作思路，确定工作任务，推动工作落实。"]}
+BRIEFS = {"kind": "news", "heading": "政务简讯", "heading_lines": ["政务", "简讯"], "items": [JINCHENG, WUXUE]}
+ONE_BRIEF = {**BRIEFS, "items": [JINCHENG]}
+# the 晋城 brief as the paper printed it, its source before its date (本报讯 记者…报道：), and bozhou-2021-12-24 (bozhou.cn),
+# its website's dateline before its date: briefs opening so, under the heading in one line
+JINCHENG_REPORTED = {**JINCHENG, "paragraphs": [
+    "本报讯 记者牛前进报道：2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+    "市委常委、常务副市长张利锋，副市长王斌权、梁丽萍、武健鹏、冯志亮、王宏微，市政府党组成员程琳参加会议。"]}
+BOZHOU = {"title_lines": ["市政府第二次全体会议召开"], "paragraphs": [
+    "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，组织讨论即将提请市五届人大"
+    "二次会议审议的《政府工作报告（讨论稿）》，安排部署当前重点工作。",
+    "市委常委、副市长钟治峰主持会议并讲话，副市长曹振萍、戴力、薛冰、刘婉贞，市政府秘书长张传宾出席会议。"]}
+REPORTS = {"kind": "news", "heading": "政务简讯", "items": [JINCHENG_REPORTED, BOZHOU]}
+APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
+STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
 
 
 def issue(name, year, month, sections, page_form="— {} —", header=None, one_page=False):
@@ -210,10 +223,14 @@ ROWS = {
         {"kind": "documents", "items": [JINHUA]}, MONTH_APPOINTMENTS, CHRONICLE]),
     "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
-    "briefs_after_appointments": issue("briefs_after_appointments", 2019, 2, [APPOINTMENTS, BRIEFS], one_page=True),
+    "reports_after_appointments": issue("reports_after_appointments", 2020, 1, [SEVERAL_A_LINE, REPORTS], one_page=True),
+    "reports_after_a_notice_and_appointments": issue("reports_after_a_notice_and_appointments", 2020, 1, [
+        {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, REPORTS], one_page=True),
+    "appointments_after_an_enclosure": issue("appointments_after_an_enclosure", 2019, 1, [
+        {"kind": "documents", "items": [CAIJIAN]}, APPOINTMENTS_SPLIT], one_page=True),
     "briefs_after_an_enclosure": issue("briefs_after_an_enclosure", 2019, 1, [
         {"kind": "documents", "items": [CAIJIAN]}, BRIEFS], one_page=True),
-    "a_table_alone": issue("a_table_alone", 2022, 10, [STATISTICS], one_page=True),
+    "a_table_alone": issue("a_table_alone", 2022, 10, [STATISTICS_SPLIT], one_page=True),
     "a_brief_after_an_unnumbered_notice": issue("a_brief_after_an_unnumbered_notice", 2021, 4, [
         {"kind": "documents", "items": [LECHANG]}, ONE_BRIEF], one_page=True),
     "a_brief_alone": issue("a_brief_alone", 2019, 4, [ONE_BRIEF], one_page=True),
