@@ -107,6 +107,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if title := _two_line_interpretation_title(lines, i):
         return Found("政策解读", i, title=title)
     if heading := regexes.CATEGORY_HEADING.match(text):
+        if kind == category_named(heading["category"]) == "统计资料":
+            return None  # the table's own heading painted after its rows (a table alone, its extraction read as text)
         return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
