@@ -7,7 +7,7 @@ Rows are the real lines of tests/data/raw rows (tests/data/SOURCES.md, "raw extr
 import pytest
 
 from issues.parser.lines import Line, page_break
-from issues.parser.painted_headings import dated, heading_at
+from issues.parser.painted_headings import dated, join_split_headings
 
 
 def column(*texts):
@@ -15,15 +15,16 @@ def column(*texts):
 
 
 @pytest.mark.parametrize("texts, expected", [
-    pytest.param(["政务", "简讯"], ("政务简讯", [1, 2]), id="news_heading_split_over_two_frames"),
-    pytest.param(["人事", "任免"], ("人事任免", [1, 2]), id="appointments_heading_split_over_two_frames"),
-    pytest.param(["统计", "资料"], ("统计资料", [1, 2]), id="statistics_heading_split_over_two_frames"),
-    pytest.param(["政 务 简 讯"], ("政务简讯", [1]), id="letter_spaced_on_one_line"),
-    pytest.param(["政务", "会议决定："], None, id="a_piece_over_a_decision_is_no_heading"),
-    pytest.param(["财政部", "2006年10月26日"], None, id="a_signature_is_no_heading"),
+    pytest.param(["政务", "简讯"], ["政务简讯"], id="news_heading_split_over_two_frames"),
+    pytest.param(["人事", "任免", "政务", "简讯"], ["人事任免", "政务简讯"], id="two_headings_each_split"),
+    pytest.param(["统计", "资料", "2022年9月社会消费品零售总额"], ["统计资料", "2022年9月社会消费品零售总额"],
+                 id="statistics_heading_split_over_its_title"),
+    pytest.param(["政 务 简 讯"], ["政 务 简 讯"], id="letter_spaced_on_one_line_stays"),
+    pytest.param(["政务", "会议决定："], ["政务", "会议决定："], id="a_piece_over_a_decision_is_no_heading"),
+    pytest.param(["财政部", "2006年10月26日"], ["财政部", "2006年10月26日"], id="a_signature_is_no_heading"),
 ])
-def test_a_heading_painted_whole_or_in_pieces_is_read_once(texts, expected):
-    assert heading_at(column(*texts), 1) == expected
+def test_a_heading_split_over_its_lines_is_one_line(texts, expected):
+    assert [line.text for line in join_split_headings(column(*texts))[1:]] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

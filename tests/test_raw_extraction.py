@@ -201,6 +201,10 @@ def test_appointments_under_a_heading_split_over_two_lines_after_an_enclosure_gi
     pytest.param("a_brief_alone", [], id="a_brief_alone_on_its_page"),
     pytest.param("a_brief_after_an_unnumbered_notice", [LECHANG],
                  id="after_a_notice_without_number_its_title_block_painted_after_the_columns"),
+    pytest.param("a_notice_naming_its_issuer_then_a_brief", [LECHANG],
+                 id="after_a_notice_without_number_its_title_naming_its_issuer_over_two_lines"),
+    pytest.param("a_notice_naming_its_issuer_after_a_notice", [SHANGHAI[:-1] + (3,), LECHANG],
+                 id="after_two_notices_the_second_without_number_both_title_blocks_painted_on_one_page"),
 ])
 def test_a_brief_under_a_heading_split_over_two_lines_is_found(row, expected_documents):
     issue = parsed(row)

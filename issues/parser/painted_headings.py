@@ -6,6 +6,7 @@ heading where its section opens on the page, else at the page top.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from issues.parser import kinds, regexes
 from issues.parser.dates import in_digits
@@ -182,13 +183,28 @@ def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
         return compact, [i]
     if regexes.INTERPRETATION_TITLE.match(text):
         return compact, [i]
-    if split := _split_heading(lines, i):
-        return split
     if regexes.INTERPRETATION_TITLE_HEAD.match(text):
         following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
         if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
             return compact + "".join(following[1].split()), [i, following[0]]
     return None
+
+
+def join_split_headings(lines: list[Line]) -> list[Line]:
+    """'政务' + '简讯' (a column heading a typesetter split over its lines, one frame each) -> '政务简讯', where its first
+    piece was: the steps after it see one heading (title blocks ending a page before it, the heading's own move)."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        split = _split_heading(lines, i) if line.kind == TEXT else None
+        if split:
+            out.append(replace(line, text=split[0]))
+            skip.update(split[1])
+        else:
+            out.append(line)
+    return out
 
 
 def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:

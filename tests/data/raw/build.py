@@ -71,6 +71,9 @@ LECHANG = document(
      "一、本次下达2021春季学期城乡义务教育公用经费补助资金，待上级清算资金下达后再下达2021年秋季学期城乡义务教育公用经费补助资金。"],
     ["乐昌市教育局", "2021年3月1日"], addressees="各义务教育学校")
 
+# the same notice, its title set as one naming its issuer over two lines (GB/T 9704's 发文机关+关于+事由+文种, no issuer line)
+LECHANG_NAMED = {**LECHANG, "title_block": ["乐昌市教育局关于下达2021年城乡义务", "教育公用经费补助资金的通知"]}
+
 # suqian-2008-65: a city government's notice whose title names its issuer (no issuer line), signed by its seal with the
 # date alone, its 办法 enclosed after the date (tests/test_read_documents.py SUQIAN, SUQIAN_ARTICLES)
 SUQIAN = document(
@@ -234,6 +237,10 @@ ROWS = {
     "a_brief_after_an_unnumbered_notice": issue("a_brief_after_an_unnumbered_notice", 2021, 4, [
         {"kind": "documents", "items": [LECHANG]}, ONE_BRIEF], one_page=True),
     "a_brief_alone": issue("a_brief_alone", 2019, 4, [ONE_BRIEF], one_page=True),
+    "a_notice_naming_its_issuer_then_a_brief": issue("a_notice_naming_its_issuer_then_a_brief", 2021, 4, [
+        {"kind": "documents", "items": [LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
+    "a_notice_naming_its_issuer_after_a_notice": issue("a_notice_naming_its_issuer_after_a_notice", 2021, 4, [
+        {"kind": "documents", "items": [SHANGHAI, LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
 }
 
 
