@@ -218,3 +218,11 @@ def test_a_table_alone_in_its_issue_keeps_its_title_painted_after_its_rows():
     assert (table["title"], table["producer"]) == ("2022年9月社会消费品零售总额", "上海市统计局")
     assert [(r["indicator"], r["sub_row"], r["cumulative_printed"]) for r in table["rows"]] == [
         ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
+
+
+def test_a_brief_under_a_title_and_headline_of_five_column_lines_after_appointments_is_its_own_section():
+    issue = parsed("a_headlined_brief_after_appointments")
+    export = issue.to_export()
+    assert [(a["person"], a["action"], a["position"]) for a in export["appointments"]] == APPOINTMENTS
+    assert [(n["title"][:22], n["date"]) for n in export["news"]] == [("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22")]
+    assert no_loss(issue)

@@ -15,6 +15,7 @@ from issues.parser.title_block import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
+BRIEF_OPENING_LINES = 6  # a brief's title and headline wrapped over five column lines ('市政府五届六十四次常务会议和市长' + …), its first line
 MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
 
 
@@ -127,12 +128,12 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
 
 
 def _opens_brief(lines: list[Line], i: int) -> bool:
-    """A brief's title (one or two lines, the second maybe a dash subtitle) over its dated first line."""
-    for text in itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES):
+    """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its dated first line."""
+    for text in itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES):
         if dated(text):
             return text != lines[i].text.strip()
-        if regexes.SENTENCE_END.search(text):
-            return False
+        if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
+            return False  # a sentence, or a signature's date: no title's line
     return False
 
 

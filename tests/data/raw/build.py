@@ -194,6 +194,14 @@ BOZHOU = {"title_lines": ["市政府第二次全体会议召开"], "paragraphs":
     "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，组织讨论即将提请市五届人大"
     "二次会议审议的《政府工作报告（讨论稿）》，安排部署当前重点工作。",
     "市委常委、副市长钟治峰主持会议并讲话，副市长曹振萍、戴力、薛冰、刘婉贞，市政府秘书长张传宾出席会议。"]}
+# suizhou-10-22 (随州日报, a forum's copy in traditional characters, set in simplified): a brief under its title and a headline,
+# five column lines over its first, which opens with the paper's source and byline
+SUIZHOU = {"title_lines": ["市政府五届六十四次常务会议和市长工作例会召开",
+                           "切实履职尽责 学习先进理念 不断开阔视野 奋力冲刺四季度坚决完成全年目标任务"],
+           "paragraphs": ["随州日报讯（全媒记者包东流）10月22日，市政府五届六十四次常务会议和市长工作例会召开，传达省委常委会（扩大）"
+                          "会议暨市州党委书记座谈会议精神，研究部署我市贯彻落实工作；听取前三季度全市经济运行、“两改一提”工作进展等"
+                          "相关情况汇报，研究推进冲刺四季度、“两改一提”、大气污染防治等工作，并审议有关事项。市委副书记、市长胡志莉"
+                          "出席会议并讲话。"]}
 REPORTS = {"kind": "news", "heading": "政务简讯", "items": [JINCHENG_REPORTED, BOZHOU]}
 APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
 STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
@@ -227,6 +235,8 @@ ROWS = {
     "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
     "reports_after_appointments": issue("reports_after_appointments", 2020, 1, [SEVERAL_A_LINE, REPORTS], one_page=True),
+    "a_headlined_brief_after_appointments": issue("a_headlined_brief_after_appointments", 2020, 11, [
+        APPOINTMENTS, {"kind": "news", "heading": "政务简讯", "items": [SUIZHOU]}], one_page=True),
     "reports_after_a_notice_and_appointments": issue("reports_after_a_notice_and_appointments", 2020, 1, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, REPORTS], one_page=True),
     "appointments_after_an_enclosure": issue("appointments_after_an_enclosure", 2019, 1, [
