@@ -220,9 +220,15 @@ def test_a_table_alone_in_its_issue_keeps_its_title_painted_after_its_rows():
         ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
 
 
-def test_a_brief_under_a_title_and_headline_of_five_column_lines_after_appointments_is_its_own_section():
-    issue = parsed("a_headlined_brief_after_appointments")
+@pytest.mark.parametrize("row, brief", [
+    pytest.param("a_headlined_brief_after_appointments", ("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22"),
+                 id="its_title_and_headline_over_five_column_lines"),
+    pytest.param("a_quoting_brief_after_appointments", ("市政府第二次全体会议召开", "2019-12-24"),
+                 id="its_first_line_opening_with_a_quotation"),
+])
+def test_a_brief_after_appointments_whose_first_line_is_far_or_undated_is_its_own_section(row, brief):
+    issue = parsed(row)
     export = issue.to_export()
     assert [(a["person"], a["action"], a["position"]) for a in export["appointments"]] == APPOINTMENTS
-    assert [(n["title"][:22], n["date"]) for n in export["news"]] == [("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22")]
+    assert [(n["title"][: len(brief[0])], n["date"]) for n in export["news"]] == [brief]
     assert no_loss(issue)

@@ -128,10 +128,11 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
 
 
 def _opens_brief(lines: list[Line], i: int) -> bool:
-    """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its dated first line."""
-    for text in itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES):
-        if dated(text):
-            return text != lines[i].text.strip()
+    """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
+    opening with its source or a quotation."""
+    for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES)):
+        if dated(text) or n and regexes.NEWS_QUOTE_START.match(text):  # '“要全力做好…。”12月24日下' under its title
+            return n > 0
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False

@@ -202,6 +202,10 @@ SUIZHOU = {"title_lines": ["市政府五届六十四次常务会议和市长工�
                           "会议暨市州党委书记座谈会议精神，研究部署我市贯彻落实工作；听取前三季度全市经济运行、“两改一提”工作进展等"
                           "相关情况汇报，研究推进冲刺四季度、“两改一提”、大气污染防治等工作，并审议有关事项。市委副书记、市长胡志莉"
                           "出席会议并讲话。"]}
+# the 亳州 brief re-opened with a quotation of its own text before the sentence that dates it (as tests/test_read_variations.py
+# `quotation_first` re-opens it)
+BOZHOU_QUOTED = {**BOZHOU, "paragraphs": ["“要全力做好年度收官工作。”12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济"
+                                          "工作会议精神，安排部署当前重点工作。"]}
 REPORTS = {"kind": "news", "heading": "政务简讯", "items": [JINCHENG_REPORTED, BOZHOU]}
 APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
 STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
@@ -237,6 +241,8 @@ ROWS = {
     "reports_after_appointments": issue("reports_after_appointments", 2020, 1, [SEVERAL_A_LINE, REPORTS], one_page=True),
     "a_headlined_brief_after_appointments": issue("a_headlined_brief_after_appointments", 2020, 11, [
         APPOINTMENTS, {"kind": "news", "heading": "政务简讯", "items": [SUIZHOU]}], one_page=True),
+    "a_quoting_brief_after_appointments": issue("a_quoting_brief_after_appointments", 2020, 1, [
+        APPOINTMENTS, {"kind": "news", "heading": "政务简讯", "items": [BOZHOU_QUOTED]}], one_page=True),
     "reports_after_a_notice_and_appointments": issue("reports_after_a_notice_and_appointments", 2020, 1, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, REPORTS], one_page=True),
     "appointments_after_an_enclosure": issue("appointments_after_an_enclosure", 2019, 1, [
