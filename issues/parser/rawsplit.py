@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import backmatter, kinds, regexes, title_block
+from issues.parser import backmatter, kinds, raw_title_blocks, regexes
 from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
@@ -149,8 +149,8 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
-    block = (title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
-             or title_block.read_rule(lines, i))
+    block = (raw_title_blocks.read_printed(lines, i) or raw_title_blocks.read_titled(lines, i)
+             or raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_rule(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title

@@ -5,7 +5,7 @@ import re
 from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 
 # ---------------------------------------------------------------------------------------------
-# Title blocks (issues/parser/title_block.py)
+# Title blocks (issues/parser/title_block.py, raw_title_blocks.py)
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
