@@ -3,6 +3,7 @@ painted_title_blocks moves one to the start of its document):
   read_printed       its fields in any order: ZJCC code, doc number, issuer's line, title
   read_titled        a title naming its own issuer ('清远市人民政府关于…的通知'), in a text without a TOC
   read_order         an order's title over its order number, as other gazettes print them
+  read_order_number  an order's number over the sentence publishing its rule, its title only in that sentence
   read_framed_title  a title naming its issuer, painted as a frame after its page's columns
   read_rule          a rule's title alone over its first chapter or article, no number, no issuer
 """
@@ -23,6 +24,10 @@ MAX_ISSUERS = 6
 MAX_ISSUER_LINES = 2
 # A rule's passage line ('（2005年11月25日…会议通过）') as a narrow column wraps it
 MAX_PASSAGE_LINES = 6
+# An addressee line a narrow column wraps: '各区（市）县住建、社会工作、发展改革、规划和自然资源等部门，市级相关部门，市属国有企业：'
+MAX_ADDRESSEE_LINES = 4
+# The column lines of an order's sentence publishing its rule, up to the rule's name and the word after it
+MAX_PROMULGATION_LINES = 5
 
 
 def content_lines(lines: list[Line], start: int):
@@ -105,7 +110,7 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     to head a document rather than quote one."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == MAX_TITLE_LINES + 3:
+        if text is None or len(content) == MAX_TITLE_LINES + MAX_ADDRESSEE_LINES + 1:
             break
         content.append((k, "".join(text.split())))
     number = ""
@@ -136,10 +141,22 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
         return None  # a bare '关于…的通告' heads a document only where one begins: its issuer signs it
     if not number and _personnel([title]):
         return None
-    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
+    addressed = _addressed([text for _, text in rest])
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
         return None
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
+
+
+def _addressed(following: list[str]) -> bool:
+    """The lines under a title open with its addressees, wrapped maybe over several column lines and run on into the body
+    ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《泉州中心市区…》已经…'); over more than two lines, only a list of
+    bodies ('各…', '…有关单位'), never a sentence's opening ('根据…：')."""
+    for count in range(1, min(len(following), MAX_ADDRESSEE_LINES) + 1):
+        match = regexes.ADDRESSEES_START.match("".join(following[:count]))
+        if match:
+            return count <= 2 or bool(regexes.ADDRESSEES_SEVERAL.search(match.group())
+                                       and not regexes.ADDRESSEES_NOT.search(match.group()))
+    return False
 
 
 def _opens_document(lines: list[Line], i: int) -> bool:
@@ -180,6 +197,29 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
             number = rest[0][1] + rest[1][1]
             return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
     return None
+
+
+def read_order_number(lines: list[Line], i: int) -> TitleBlock | None:
+    """An order printed as gazettes print one, its number first and its title only in the sentence publishing its
+    rule: '内蒙古自治区人民政府令第82号' (or '…人民政府令' + '第82号') over '《内蒙古自治区…实施办法》已经…通过，现予发布施行。'.
+    The title is the rule the sentence names."""
+    content = []
+    for k, text in content_lines(lines, i):
+        if text is None or len(content) == MAX_PROMULGATION_LINES + 2:
+            break
+        content.append((k, "".join(text.split())))
+    if content and regexes.ORDER_NUMBER_LINE.match(content[0][1]):
+        size = 1
+    elif len(content) > 1 and regexes.ORDER_ISSUER_LINE.match(content[0][1]) and regexes.ORDER_SERIAL_LINE.match(content[1][1]):
+        size = 2
+    else:
+        return None
+    number = "".join(text for _, text in content[:size])
+    sentence = "".join(text for _, text in content[size : size + MAX_PROMULGATION_LINES])
+    promulgation = regexes.ORDER_PROMULGATION.match(sentence)
+    if not promulgation:
+        return None
+    return TitleBlock(title_lines=[promulgation["title"]], doc_number=number, start=i, end=content[size - 1][0] + 1)
 
 
 def _title_line(text: str) -> bool:
