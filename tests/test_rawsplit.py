@@ -22,6 +22,7 @@ from tests.conftest import as_lines
     ("财政部令第41号", "部门文件"),  # a ministry's order is a department's document
     ("湖北省人民政府令（第52号）", "市政府令"),  # its serial bracketed (tests/test_read_orders.py HUBEI)
     ("渝府令第121号", "市政府令"),  # a government named by its abbreviation (tests/test_read_orders.py CHONGQING)
+    ("中华人民共和国国务院令第238号", "市政府令"),  # the State Council's (tests/test_read_orders.py PIGS)
     ("金政办发〔2010〕15号", "市府办文件"),  # another city's government office (law528.infoeach.com)
     ("岳政发(2017)2号", "市政府文件"),  # ASCII parentheses read as a number; another city's government, as the city's own
     ("乐财教〔2021〕2号", "部门文件"),

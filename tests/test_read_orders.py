@@ -98,3 +98,35 @@ def test_a_notice_without_number_over_an_order_is_its_own_document_with_its_wrap
 @pytest.mark.parametrize("header", ["省政府文件", "市政府令"])
 def test_a_column_heading_over_a_document_does_not_override_the_column_its_number_tells(header):
     assert documents(raw_layout(2010, 4, [WUHAN, [header] + JOINT]))[1] == JOINT_READ
+
+
+# --- a small issue of such documents, 1994-2007, in both shapes ------------------------------------------------------
+# state-council-1997-238: the State Council's order, number first over two lines, signed by the premier's title and name
+PIGS = ["中华人民共和国国务院令", "第238号",
+        "《生猪屠宰管理条例》已经1997年12月12日国务院第六十四次常务会议通过，现予发布，自1998年1月1日起施行。", "总理　李鹏",
+        "1997年12月19日", "生猪屠宰管理条例", "第一条　为了加强生猪屠宰管理，保证生猪产品质量，保障人民身体健康，制定本条例。"]
+PIGS_READ = ("中华人民共和国国务院令第238号", "市政府令", "生猪屠宰管理条例", "中华人民共和国国务院", "1997-12-19")
+# the 泉州 notice as the page prints its addressees, on one line, with the enclosed rule's title and first paragraph: its
+# title opens the page after one whose last line is a finished sentence as wide as the column (the 重庆 通告's article)
+QUANZHOU_WHOLE = [QUANZHOU[0], "".join(QUANZHOU[1:4])] + QUANZHOU[4:] + [
+    "泉州中心市区道路交通安全管理规定",
+    "为了进一步加强中心市区道路交通安全管理，改善中心市区道路交通秩序，确保道路交通安全、畅通、有序，根据《中华人民共和国道路交通"
+    "安全法》、《中华人民共和国道路运输条例》、《城市道路管理条例》等有关法律法规规定，结合我市实际，制定泉州中心市区道路交通安全"
+    "管理规定（以下简称《规定》）。"]
+ISSUE_TOC = [("市政府令", "生猪屠宰管理条例（中华人民共和国国务院令第238号）"), HUBEI_TOC, CHONGQING_TOC,
+             ("市政府文件", QUANZHOU[0]), ("市政府文件", WUHAN_TOC[1])]
+ISSUE_READ = [PIGS_READ, HUBEI_READ, CHONGQING_READ, QUANZHOU_READ, WUHAN_READ]
+WHOLE_ISSUE = [
+    pytest.param(layout(2007, 3, ISSUE_TOC, ["市政府令"] + PIGS + HUBEI + CHONGQING + ["市政府文件"] + QUANZHOU_WHOLE + WUHAN),
+                 id="text_export"),
+    pytest.param(raw_layout(2007, 3, [PIGS, HUBEI + CHONGQING, QUANZHOU_WHOLE, WUHAN]), id="raw"),
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_ISSUE)
+def test_an_issue_of_orders_and_notices_of_other_places_reads_each_whole(text):
+    parsed = parse_issue(text)
+    found = parsed.to_export()["documents"]
+    assert [tuple(d[name] for name in FIELDS) for d in found] == ISSUE_READ
+    assert [d["addressees"] for d in found] == [None, None, None, "".join(QUANZHOU[1:4])[:-1], WUHAN[3][:-1]]
+    assert not [w for w in parsed.warnings if w.is_loss and w.kind != "unread_line"]
