@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from issues.parser import backmatter, kinds, raw_title_blocks, regexes
-from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
+from issues.parser.painted_headings import dated
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -115,6 +115,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if title := _two_line_interpretation_title(lines, i):
         return Found("政策解读", i, title=title)
     if heading := regexes.CATEGORY_HEADING.match(text):
+        if kind == category_named(heading["category"]) == "统计资料":
+            return None  # the table's own heading painted after its rows (a table alone, its extraction read as text)
         return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
@@ -284,5 +286,5 @@ def _is_title_piece(line: str) -> bool:
 
 
 def _dated(line: str) -> bool:
-    """A brief's first line, its date as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…'."""
-    return regexes.NEWS_DATE_START.match(in_digits(line)) is not None
+    """A brief's first line, its date or its source as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…' · '本报讯 记者…'."""
+    return dated(line)

@@ -81,11 +81,12 @@ NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
 # "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
-# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知" · a ministry's: "财政部关于印发《中央预算内基建投资项目前期"
+# (财建〔2006〕689号, its title wrapped inside the enclosed title's brackets)
 # · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 ISSUER_TITLE_LINE = re.compile(
-    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅|部)"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
