@@ -11,7 +11,7 @@ from dataclasses import replace
 from issues.parser import kinds, regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.title_block import content_lines, read_printed
+from issues.parser.raw_title_blocks import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
