@@ -18,7 +18,11 @@ from tests.conftest import as_lines
     ("温政办函〔2010〕5号", "市府办文件"),
     ("温州市人民政府令 第7号", "市政府令"),
     ("温政令第7号", "市政府令"),
-    ("内蒙古自治区人民政府令第82号", "部门文件"),
+    ("内蒙古自治区人民政府令第82号", "市政府令"),  # a province's order is in the column of orders too (issue 21, docs21d)
+    ("财政部令第41号", "部门文件"),  # a ministry's order is a department's document
+    ("湖北省人民政府令（第52号）", "市政府令"),  # its serial bracketed (tests/test_read_orders.py HUBEI)
+    ("渝府令第121号", "市政府令"),  # a government named by its abbreviation (tests/test_read_orders.py CHONGQING)
+    ("中华人民共和国国务院令第238号", "市政府令"),  # the State Council's (tests/test_read_orders.py PIGS)
     ("金政办发〔2010〕15号", "市府办文件"),  # another city's government office (law528.infoeach.com)
     ("岳政发(2017)2号", "市政府文件"),  # ASCII parentheses read as a number; another city's government, as the city's own
     ("乐财教〔2021〕2号", "部门文件"),
@@ -140,6 +144,16 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
              "温州市2008年6月份国民经济主要统计指标", page(7), "本刊编辑部"]
     found = [(s.category, s.title, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
+
+
+def test_a_statistics_table_read_from_a_pdf_with_tabs_between_cells_ends_where_the_back_matter_begins():
+    """2020-09's table as the PDF reader gives a printed table (cells apart by tabs), its producer under the rows:
+    the back matter's first caption after it is no part of the table."""
+    lines = ["温州市2020年9月份国民经济主要统计指标", "指标 单位 当月", "一、规模以上工业增加值\t亿元\t110.45\t8.1\t757.74\t0.2",
+             "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
+             "9月19日，我市2020年秋季人才交流大会开幕，吸引了大批温州本土优质企业前来现场招才 （陈翔/摄）"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("统计资料", 0), ("back_matter", 5)]
 
 
 def test_a_letter_spaced_column_label_starts_its_section():
