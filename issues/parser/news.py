@@ -36,10 +36,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     """Lines of the section (the first brief's title first). `issue_month` places a December
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
-    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
-    if not any(regexes.NEWS_BULLET.match(line) for line in lines[:2]):  # '◆…' opening the section marks its briefs
-        ends += (regexes.CHRONICLE_ITEM,)  # else it is a chronicle's item, its heading lost
-    body = section_lines.until(lines, *ends)
+    body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
     firsts = [_first_paragraph(body) for _, body in briefs]
@@ -50,10 +47,36 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(first) for first in untitled]))
     return [
-        ParsedNews(title=_title(title) if title else _first_sentence_title(first),
-                   date=_event_date(first, year, month), body=_body(body))
+        ParsedNews(title=_title(_main_title(title)) if title else _first_sentence_title(first),
+                   date=_event_date(first, year, month), body=_body(title[len(_main_title(title)):] + body))
         for (title, body), first in zip(briefs, firsts)
     ]
+
+
+def _section(lines: list[str]) -> list[str]:
+    """The section's lines up to a chronicle's day or item or the issued list, its heading lost. A mark opening one of
+    the first two lines ('◆9月23日，…') marks the briefs, never a chronicle; a marked byline over a dateline
+    ('■记者 肖波' over '晚报讯 …') is a brief's, never a chronicle's item."""
+    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
+    if not any(regexes.NEWS_BULLET.match(line) and not _marked_byline(lines, index) for index, line in enumerate(lines[:2])):
+        ends += (regexes.CHRONICLE_ITEM,)
+    for index, line in enumerate(lines):
+        text = section_lines.strip_markdown(line)
+        if any(pattern.match(text) for pattern in ends) and not _marked_byline(lines, index):
+            return lines[:index]
+    return lines
+
+
+def _marked_byline(lines: list[str], index: int) -> bool:
+    """'■记者 肖波' followed by '晚报讯 中暑病人…': a byline, the paragraph under it opening with its source."""
+    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
+    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip()) and regexes.NEWS_SOURCE_LEAD.match(following))
+
+
+def _main_title(lines: list[str]) -> list[str]:
+    """The title's lines before its subtitle ('市政府召开座谈会' over '——征求政协委员意见'): the subtitle opens the body."""
+    subtitle = next((index for index, line in enumerate(lines) if index and regexes.SUBTITLE_LINE.match(line.strip())), None)
+    return lines[:subtitle] if subtitle else lines
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
