@@ -191,6 +191,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
+    entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
@@ -204,8 +205,9 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
-    if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
-        entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
+    if _names_a_resignation(entry):  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；', or a resignation on its own line
+        entry = "接受" + entry
+    list_action = DISMISS if list_action == ACCEPT else list_action
     rows: list[ParsedAppointment] = []
     for statement in _statements(_severally(entry)):
         persons, found_clauses = _people_and_clauses(statement, list_action)
@@ -224,7 +226,9 @@ def _statements(entry: str) -> list[str]:
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _pieces_of(entry):
-        if not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
+        if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
+            statements.append(decided)
+        elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
             statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
@@ -235,6 +239,15 @@ def _statements(entry: str) -> list[str]:
         else:
             statements[-1] += "，" + part
     return statements
+
+
+def _decided(part: str) -> str:
+    """'决定王文超代理郑州市市长' -> '王文超代理郑州市市长'; '决定邓正权为…代理市长' -> '任命邓正权为…代理市长': a person decided on
+    without a verb of appointment is appointed (the part unchanged when it names no one)."""
+    match = regexes.DECIDED_PERSON.match(part)
+    if not match or not _people(match["persons"]):
+        return part
+    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else "任命" + part[match.start("persons"):]
 
 
 def _pieces_of(entry: str) -> list[str]:
