@@ -785,10 +785,10 @@ def test_a_kicker_and_title_over_a_paragraph_opening_with_a_relative_day_is_a_br
     assert (found[1:], losses) == ([("提档升级" + TAIXING[0], None, first)], [])
 
 
-def test_a_subtitle_under_a_title_opens_the_body_never_the_title():
-    """The 泰兴 brief with a subtitle under its title (written for the test)."""
+def test_a_dashed_subtitle_under_a_title_stays_in_the_title():
+    """The 泰兴 brief with a subtitle under its title (written for the test): one title, as the four-line block above."""
     found, losses = news_of(XINMIN + [TAIXING[0], "——市政协召开座谈会", TAIXING[1]])
-    assert (found[1:], losses) == ([(TAIXING[0], "2018-08-23", "——市政协召开座谈会\n" + TAIXING[1])], [])
+    assert (found[1:], losses) == ([(TAIXING[0] + "——市政协召开座谈会", "2018-08-23", TAIXING[1])], [])
 
 
 @pytest.mark.parametrize("credits", [["摄影 姚翔"], ["来源 泰兴日报"], ["摄影 姚翔", "通讯员 王兴 李明"], ["摄影：姚翔"]])

@@ -47,8 +47,8 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(first) for first in untitled]))
     return [
-        ParsedNews(title=_title(_main_title(title)) if title else _first_sentence_title(first),
-                   date=_event_date(first, year, month), body=_body(title[len(_main_title(title)):] + body))
+        ParsedNews(title=_title(title) if title else _first_sentence_title(first),
+                   date=_event_date(first, year, month), body=_body(body))
         for (title, body), first in zip(briefs, firsts)
     ]
 
@@ -71,12 +71,6 @@ def _marked_byline(lines: list[str], index: int) -> bool:
     """'■记者 肖波' followed by '晚报讯 中暑病人…': a byline, the paragraph under it opening with its source."""
     following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
     return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip()) and regexes.NEWS_SOURCE_LEAD.match(following))
-
-
-def _main_title(lines: list[str]) -> list[str]:
-    """The title's lines before its subtitle ('市政府召开座谈会' over '——征求政协委员意见'): the subtitle opens the body."""
-    subtitle = next((index for index, line in enumerate(lines) if index and regexes.SUBTITLE_LINE.match(line.strip())), None)
-    return lines[:subtitle] if subtitle else lines
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:

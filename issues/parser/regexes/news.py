@@ -86,8 +86,7 @@ SENTENCE_STOP = re.compile(r"[。！？]")
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
-# or a title's subtitle opening the body ('——征求政协委员意见')
-NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}|{SUBTITLE_LINE.pattern}")
+NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
