@@ -769,20 +769,22 @@ def news_of(lines, year=2018, month=8):
     return [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]], [w.lines for w in parsed.warnings if w.is_loss]
 
 
-@pytest.mark.parametrize("mark", ["■", "□"])
-def test_a_marked_byline_over_a_dateline_is_the_briefs_never_a_chronicle_item_ending_the_news(mark):
+@pytest.mark.parametrize("byline", ["■记者 肖波", "□记者 肖波", "■本报记者 肖波 摄影报道"])
+def test_a_marked_byline_over_a_dateline_is_the_briefs_never_a_chronicle_item_ending_the_news(byline):
     """The 新民晚报 brief after the 泰兴 one, its byline under the mark the paper prints (□) or a black one (■, as a
-    chronicle marks its items): the byline opens the brief's body."""
-    second = [XINMIN[0], XINMIN[1].replace("■", mark), XINMIN[2]]
+    chronicle marks its items), once with more words (written for the test): the byline opens the brief's body."""
+    second = [XINMIN[0], byline, XINMIN[2]]
     assert news_of(TAIXING + second) == ([(TAIXING[0], "2018-08-23", TAIXING[1]), (XINMIN[0], None, "\n".join(second[1:]))], [])
 
 
-@pytest.mark.parametrize("lead", ["昨天上午，", "昨日，", "当晚，", "昨天上午9时，"])
-def test_a_kicker_and_title_over_a_paragraph_opening_with_a_relative_day_is_a_brief(lead):
-    """The 泰兴 brief re-worded with a day named relatively and a kicker over its title (written for the test)."""
+@pytest.mark.parametrize("kicker", ["提档升级", "提档升级，惠及民生"])
+@pytest.mark.parametrize("lead", ["昨天上午，", "昨日，", "当晚，", "昨天上午9时，", "昨（23）日上午，"])
+def test_a_kicker_and_title_over_a_paragraph_opening_with_a_relative_day_is_a_brief(lead, kicker):
+    """The 泰兴 brief re-worded with a day named relatively and a kicker over its title, once with a comma (written for
+    the test)."""
     first = TAIXING[1].replace("（记者 姚翔）8月23日上午，", lead)
-    found, losses = news_of(TAIXING + ["提档升级", TAIXING[0], first])
-    assert (found[1:], losses) == ([("提档升级" + TAIXING[0], None, first)], [])
+    found, losses = news_of(TAIXING + [kicker, TAIXING[0], first])
+    assert (found[1:], losses) == ([(kicker + TAIXING[0], None, first)], [])
 
 
 def test_a_dashed_subtitle_under_a_title_stays_in_the_title():

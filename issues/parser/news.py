@@ -68,9 +68,10 @@ def _section(lines: list[str]) -> list[str]:
 
 
 def _marked_byline(lines: list[str], index: int) -> bool:
-    """'■记者 肖波' followed by '晚报讯 中暑病人…': a byline, the paragraph under it opening with its source."""
-    following = next((line.strip() for line in lines[index + 1:] if line.strip()), "")
-    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip()) and regexes.NEWS_SOURCE_LEAD.match(following))
+    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source."""
+    following = [line.strip() for line in lines[index + 1:] if line.strip()][:2]
+    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip())
+                and any(regexes.NEWS_SOURCE_LEAD.match(line) for line in following))
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
@@ -101,8 +102,10 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
-        if pending and closed and (bullet or _leads_a_brief(line)):
-            if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
+        kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
+                  and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
+        if pending and (closed or kicker) and (bullet or _leads_a_brief(line)):
+            if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             briefs.append((pending, [*held, line]))
