@@ -793,9 +793,11 @@ def test_a_dashed_subtitle_under_a_title_stays_in_the_title():
     assert (found[1:], losses) == ([(TAIXING[0] + "——市政协召开座谈会", "2018-08-23", TAIXING[1])], [])
 
 
-@pytest.mark.parametrize("credits", [["摄影 姚翔"], ["来源 泰兴日报"], ["摄影 姚翔", "通讯员 王兴 李明"], ["摄影：姚翔"]])
+@pytest.mark.parametrize("credits", [["摄影 姚翔"], ["来源 泰兴日报"], ["摄影 姚翔", "通讯员 王兴 李明"], ["摄影：姚翔"],
+                                     ["文/记者 姚翔 图/通讯员 王兴"], ["摄影/姚翔"], ["姚翔 摄"], ["图为视察现场。姚翔 摄"]])
 def test_credit_lines_without_a_colon_close_the_brief_and_the_next_title_opens_the_next(credits):
-    """The 泰兴 brief closed by photo and source credits printed with a space for a colon (written for the test)."""
+    """The 泰兴 brief closed by photo and source credits printed with a space or a slash for a colon, or a photograph's
+    caption and credit (written for the test)."""
     found, losses = news_of(TAIXING + credits + XINMIN)
     assert ([title for title, _, _ in found], found[0][2], losses) == (
         [TAIXING[0], XINMIN[0]], "\n".join([TAIXING[1], *credits]), [])

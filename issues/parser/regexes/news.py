@@ -63,6 +63,11 @@ NEWS_CLOSING_BYLINE = re.compile(
 NEWS_CREDIT_LINE = re.compile(
     r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)"
     rf"(?:\s*[：:]\s*\S.{{0,30}}|[ \t\u3000]+[{CJK}]{{2,12}}(?:[ \t\u3000]+[{CJK}]{{2,4}}){{0,4}})$"
+    # · credits split by a slash, each the work done and who did it (written for the test): "文/记者 王勃 图/通讯员 陶然" · "摄影/王勃"
+    rf"|^(?:(?:文|图|图文|摄影|摄像)\s?[/／]\s?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}\s*){{1,3}}$"
+    # · a photograph's credit, its taker's name and 摄 after a space, after its caption or alone: "王勃 摄" · "记者 王勃 摄" ·
+    # "图为会议现场。王勃 摄"
+    rf"|^(?:图为[^。！？]{{2,80}}[。！]?\s*)?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s+摄$"
 )
 # A byline printed on its own line between a brief's title and its first paragraph (the 县政协 credits above, set as a
 # paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
