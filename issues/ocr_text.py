@@ -2,7 +2,8 @@
 
 ASCII punctuation where print has full-width (「,」 beside CJK text is 「，」), a doc number's year
 bracket closed with the round one, accents that specks put on Latin capitals, dust read as a stop
-or a dot at a line's ends or inside it, a TOC page number in round brackets, a page number's dots.
+or a dot at a line's ends or inside it, or beside a chronicle's marks (「△·副市长」, 「25日。」), a TOC
+page number in round brackets, a page number's dots.
 (Where a line is and how lines join is issues.ocr's and issues.pdf's work.)
 """
 
@@ -36,7 +37,18 @@ def clean_text(text: str) -> str:
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
-    return _year_brackets(text)
+    return _year_brackets(without_specks_at_marks(text))
+
+
+def without_specks_at_marks(text: str) -> str:
+    """Dust read where print sets a mark or a blank, taken out: before a line's first character or its
+    △ (「。△ 市长」, 「° 法》」, 「。28日」), between △ and the item's text (「△·副市长」), inside or after a
+    day marker alone on its line (「3.日」, 「25日。」), after a sentence's stop (「会。：」). Print never
+    starts a line with a stop or a comma, and the chronicle's parser reads 「25日」 and 「△ 副市长」 only."""
+    text = regexes.ITEM_MARK_SPECK.sub("△ ", regexes.LEADING_SPECK.sub("", text))
+    if day := regexes.DAY_MARKER_SPECK.match(text):
+        return day["day"] + "日"
+    return regexes.SPECK_AFTER_STOP.sub("", text)
 
 
 def _without_accent(ch: str) -> str:

@@ -215,6 +215,16 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("102.0 .", "102.0"),
         ("222.59**", "222.59"),
         ("全面完成95%。", "全面完成95%。"),
+        ("。△ 市长姚高员，常务副市长陈建明", "△ 市长姚高员，常务副市长陈建明"),
+        ("△·副市长殷志军参加银企项目对接会", "△ 副市长殷志军参加银企项目对接会"),
+        ("△*副市长娄绍光赴农业农村部对接工作。", "△ 副市长娄绍光赴农业农村部对接工作。"),
+        ("25日。", "25日"),
+        ("3.日", "3日"),
+        ("。28日", "28日"),
+        ("° 法》（省政府令第354号）", "法》（省政府令第354号）"),
+        ("°（六）实施专项行动，推进破难攻坚", "（六）实施专项行动，推进破难攻坚"),
+        ("工作例会。。", "工作例会。"),
+        ("座谈会。：", "座谈会。"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -222,7 +232,10 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "speck-after-last-character", "speck-after-stop", "speck-in-letter-spaced-heading",
          "speck-before-figure", "speck-after-figure", "middle-dot-in-name", "toc-page-in-round-brackets",
          "percent-read-twice", "speck-after-a-figure", "specks-after-a-figure", "speck-after-percent",
-         "item-number-keeps-its-point", "speck-after-a-space", "asterisks-after-a-figure", "sentence-ending-in-percent"],
+         "item-number-keeps-its-point", "speck-after-a-space", "asterisks-after-a-figure", "sentence-ending-in-percent",
+         "speck-before-the-item-mark", "speck-after-the-item-mark", "asterisk-after-the-item-mark", "stop-after-a-day-marker",
+         "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
+         "stop-read-twice", "colon-after-a-stop"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

@@ -74,6 +74,18 @@ LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 # Dust read after a table's figure or percent sign: "302.14°" · "7258.82·." · "102.0 ." · "222.59**"
 # (a line's "…95%。" keeps its full stop: print ends sentences so)
 FIGURE_SPECKS = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=%)) ?[.·°•*]{1,2}$")
+# What dust beside a line is read as, in OCR (issues/ocr_text.py): a dot, a stop, a comma, a degree sign, an asterisk
+_SPECK = r"[.,:;·•°*∴。，、：；．]"
+# Dust read at a line's start, before a space, the chronicle's item mark, a figure or an opening bracket: print never
+# starts a line with such a mark (kinsoku): "· 构。" · "° 法》（省政府令…" · "。△ 市长" · ", △ 市长" · "。28日" ·
+# "°（六）实施专项行动" · ":(3）数据纠错"
+LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
+# Dust read between the chronicle's item mark and its text: "△·副市长殷志军…" · "△*副市长娄绍光…" · "△ ° 副市长"
+ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
+# Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·"
+DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日{_SPECK}?$")
+# Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
+SPECK_AFTER_STOP = re.compile(rf"(?<=[。！？；]){_SPECK}{{1,2}}$")
 
 # ---------------------------------------------------------------------------------------------
 # How a line starts: a structural unit that is never glued to the line before it
