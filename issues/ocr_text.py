@@ -9,6 +9,7 @@ page number in round brackets, a page number's dots.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from issues.parser import regexes
@@ -43,12 +44,21 @@ def clean_text(text: str) -> str:
 def without_specks_at_marks(text: str) -> str:
     """Dust read where print sets a mark or a blank, taken out: before a line's first character or its
     △ (「。△ 市长」, 「° 法》」, 「。28日」), between △ and the item's text (「△·副市长」), inside or after a
-    day marker alone on its line (「3.日」, 「25日。」), after a sentence's stop (「会。：」). Print never
-    starts a line with a stop or a comma, and the chronicle's parser reads 「25日」 and 「△ 副市长」 only."""
+    day marker alone on its line (「3.日」, 「25日。」), after a sentence's stop (「会。：」) or a comma (「姚高员、·常务」), in a doc number
+    (「〔201.9〕35号」, 「〔2019〕°34号」); an issued-list row's dash read against its number gets its space back.
+    Print never starts a line with a stop or a comma, and the parsers read 「25日」 and 「△ 副市长」 only."""
     text = regexes.ITEM_MARK_SPECK.sub("△ ", regexes.LEADING_SPECK.sub("", text))
+    text = regexes.LIST_DASH.sub("- ", regexes.DOC_NUMBER_SPECKS.sub(_year_without_specks, text))
+    text = regexes.SPECK_AFTER_MARK.sub("", text)
     if day := regexes.DAY_MARKER_SPECK.match(text):
         return day["day"] + "日"
     return regexes.SPECK_AFTER_STOP.sub("", text)
+
+
+def _year_without_specks(number: re.Match) -> str:
+    """〔201.9〕35号 -> 〔2019〕35号: dust inside a doc number's year, or before its serial, is no part of it."""
+    year = "".join(ch for ch in number["year"] if ch.isdigit())
+    return f"〔{year}〕" if len(year) == 4 else number[0]
 
 
 def _without_accent(ch: str) -> str:

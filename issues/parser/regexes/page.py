@@ -82,8 +82,14 @@ _SPECK = r"[.,:;·•°*∴。，、：；．]"
 LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
 # Dust read between the chronicle's item mark and its text: "△·副市长殷志军…" · "△*副市长娄绍光…" · "△ ° 副市长"
 ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
-# Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·"
-DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日{_SPECK}?$")
+# Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·" · "30日p S:"
+DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
+# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there)
+SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])")
+# Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号"
+DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})〕[.·°•]{0,2} ?(?=\d{1,4}号)")
+# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…"
+LIST_DASH = re.compile(r"^-(?=[\u4e00-\u9fff])")
 # Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
 SPECK_AFTER_STOP = re.compile(rf"(?<=[。！？；]){_SPECK}{{1,2}}$")
 
