@@ -18,7 +18,11 @@ from tests.conftest import as_lines
     ("温政办函〔2010〕5号", "市府办文件"),
     ("温州市人民政府令 第7号", "市政府令"),
     ("温政令第7号", "市政府令"),
-    ("内蒙古自治区人民政府令第82号", "部门文件"),
+    ("内蒙古自治区人民政府令第82号", "市政府令"),  # a province's order is in the column of orders too (issue 21, docs21d)
+    ("财政部令第41号", "部门文件"),  # a ministry's order is a department's document
+    ("湖北省人民政府令（第52号）", "市政府令"),  # its serial bracketed (tests/test_read_orders.py HUBEI)
+    ("渝府令第121号", "市政府令"),  # a government named by its abbreviation (tests/test_read_orders.py CHONGQING)
+    ("中华人民共和国国务院令第238号", "市政府令"),  # the State Council's (tests/test_read_orders.py PIGS)
     ("金政办发〔2010〕15号", "市府办文件"),  # another city's government office (law528.infoeach.com)
     ("岳政发(2017)2号", "市政府文件"),  # ASCII parentheses read as a number; another city's government, as the city's own
     ("乐财教〔2021〕2号", "部门文件"),

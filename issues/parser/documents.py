@@ -47,8 +47,16 @@ def doc_number_lines(body: list[str]) -> dict[str | None, list[int]]:
     locating each TOC entry is a lookup, not a scan of the whole body."""
     lines: dict[str | None, list[int]] = {}
     for i, line in enumerate(body):
-        lines.setdefault(numbers.doc_key(compact(line)), []).append(i)
+        lines.setdefault(numbers.doc_key(_order_number_at(body, i) or compact(line)), []).append(i)
     return lines
+
+
+def _order_number_at(body: list[str], i: int) -> str | None:
+    """An order's number printed over two lines, at its first ('内蒙古自治区人民政府令' + '第82号')."""
+    if i + 1 < len(body) and regexes.ORDER_ISSUER_LINE.match(compact(body[i])) \
+            and regexes.ORDER_SERIAL_LINE.match(body[i + 1].strip()):
+        return compact(body[i]) + compact(body[i + 1])
+    return None
 
 
 def find_start(body: list[str], entry: TocEntry, cursor: int,
@@ -105,6 +113,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     addressees, rest = take_addressees(after_title, title, block)
     paragraphs = body_paragraphs(rest, rejoin=rejoin)
     signature = find_signature(paragraphs)
+    title = _without_page_header(title, signature)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
     effective_from, effective_until, valid_years = validity(paragraphs)
@@ -114,7 +123,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         title=title,
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
-        issuer=_issuer(title, block, signature, entry.category),
+        issuer=_issuer(title, block, signature, entry.category, block.doc_number or entry.doc_number or ""),
         signed_date=signature.signed_date if signature else title_date,
         addressees=addressees,
         attachments=attachments(paragraphs),
@@ -163,7 +172,26 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
             return match["addressees"].strip(), lines[count:]
         if len(lines) <= count or not _wraps(lines[:count], lines[count]):
             break
-    return None, lines
+    return _run_on_addressees(lines)
+
+
+def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
+    + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
+    a list of bodies before the first colon, the body after it."""
+    for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
+        joined = "".join(lines[:count])
+        if match := regexes.ADDRESSEES_START.match(joined):
+            break
+        if regexes.SENTENCE_END.search(lines[count - 1]):
+            return None, lines
+    else:
+        return None, lines
+    addressees = match.group()[:-1].strip()
+    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
+            or regexes.ADDRESSEES_NOT.search(addressees):
+        return None, lines
+    return addressees, [joined[match.end() :].strip()] + lines[count:]
 
 
 def _wraps(head: list[str], following: str) -> bool:
@@ -182,13 +210,17 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
     return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
-def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "") -> str:
+def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "", doc_number: str = "") -> str:
     """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
-    line's, or, printed without one (or with '政府令'), the government of the place its rule's title names."""
-    if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
+    line's, or, printed without one (or with '政府令', or its abbreviation: '渝府令'), the government its title names
+    ('重庆市人民政府关于…的通告') or of the place its rule's title names."""
+    placeless = block.order_issuer and (regexes.PLACELESS_GOVERNMENT.match(block.order_issuer)
+                                        or regexes.ABBREVIATED_GOVERNMENT.match(block.order_issuer))
+    if block.order_issuer and not placeless:
         return block.order_issuer
     issuers = split_issuers(title)
-    if issuers and signature and _names_in_full(signature.signers, issuers):
+    if issuers and signature and _names_in_full(signature.signers, issuers) \
+            and not _office_signs_for_its_government(issuers, signature.signers, doc_number):
         return " ".join(signature.signers)
     if issuers:
         return " ".join(issuers)
@@ -199,6 +231,38 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     return block.order_issuer or ""
 
 
+def _without_page_header(title: str, signature: Signature | None) -> str:
+    """The title without a page's header read as its issuer's line: a name printed at the top of one page ('湖南省人民政府',
+    a section's or the gazette's short name) over a '关于…' title without issuer, which the signature contradicts: it
+    names other offices, none of them the header's name in full or short ('温州市物价局 温州市财政局 …')."""
+    issuers = split_issuers(title)
+    if len(issuers) != 1 or not title.startswith(issuers[0] + "关于") or not signature or not signature.signers:
+        return title
+    if not all(regexes.ISSUER_END.search(signer) for signer in signature.signers):
+        return title  # a head of government signing ('市长 姚高员') names no office
+    if any(_in_order(issuers[0], signer) or _in_order(signer, issuers[0]) for signer in signature.signers):
+        return title
+    return title[len(issuers[0]) :]
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Each character of short read in order inside full: '市政府' in '上海市人民政府'."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _office_signs_for_its_government(issuers: list[str], signers: list[str], doc_number: str) -> bool:
+    """The government's office signs a document its government issues ('北京市人民政府关于…' under '京政发〔2016〕26号',
+    signed '北京市人民政府办公厅'): the number's series tells the issuer (温政发 the government's, 温政办 its office's), so the
+    signature's longer name is no fuller form of the title's."""
+    office = regexes.GOVERNMENT_OFFICE_OF.match(" ".join(signers))
+    if len(issuers) != 1 or not office or office["government"] != issuers[0]:
+        return False
+    series = regexes.DOC_NUMBER.search(numbers.compact(doc_number))
+    government = series and regexes.GOVERNMENT_PREFIX.match(series["prefix"])
+    return bool(government) and not government["office"]
+
+
 def _names_in_full(signers: list[str], issuers: list[str]) -> bool:
     """The signature prints the title's issuers in full or adds a joint issuer: each signer an office's name, the
     title's ('浙江省科技厅', or '温州市财政局' of a joint notice) read in order inside theirs ('浙江省科学技术厅',
@@ -206,9 +270,8 @@ def _names_in_full(signers: list[str], issuers: list[str]) -> bool:
     if not signers or not all(regexes.ISSUER_END.search(signer) for signer in signers):
         return False
     full, short = "".join(signers), "".join(issuers)
-    rest = iter(full)
     adds = full != short or len(signers) > len(issuers)  # '财政部 发展改革委 人民银行' told apart where the title runs on
-    return adds and all(ch in rest for ch in short)
+    return adds and _in_order(short, full)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,7 +326,7 @@ def _is_signer(line: str) -> bool:
     """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
     if regexes.STRUCTURAL_START.match(line):
         return False
-    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟' · '省长'
+    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(compact(line)):  # '市  长  刘大群' · '市长:董伟' · '市　长'
         return True
     if regexes.ISSUER_LINE.match(line.strip()):  # joint issuers side by side (GB/T 9704 §7.3.5.1): '温州市物价局 温州市财政局'
         return True

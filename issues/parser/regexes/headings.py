@@ -82,6 +82,9 @@ KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市
 # A column heading printed without letter-spacing, worded as columns are (KNOWN_HEADING rules out the
 # gazette's own): "工作动态" · "专题报道" · "## 县区快讯" · "温州之窗"
 UNKNOWN_COLUMN_HEADING = re.compile(rf"^#{{0,2}}[{CJK}]{{2,6}}(?:专栏|专题|报道|动态|选登|快讯|要闻|之窗|纪实|简报)$")
+# A piece of a column heading a typesetter split over its lines, each painted as a frame of its own: "政务" + "简讯" ·
+# "人事" + "任免" · "统计" + "资料" (painted_headings joins the pieces and reads the whole by CATEGORY_HEADING)
+HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
 # chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
 MONTH_HEADING = re.compile(

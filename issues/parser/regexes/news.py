@@ -21,6 +21,8 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
+# The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
+NEWS_QUOTE_START = re.compile(r"^“[^“”]{2,}")
 # A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
 # "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · a part of the year, as a brief
 # on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:

@@ -29,6 +29,12 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # A unit printed in brackets at the end of the indicator, in a table without a unit column:
 # "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
 STATISTICS_INDICATOR_UNIT = re.compile(r"^(?P<indicator>.+?)\s?[（(](?P<unit>[^（）()]{1,10})[）)]$")
+# A unit cell as a statistics table prints it, whole (a raw extraction of a narrow unit column gives it a character a
+# line: "亿" + "元"): "亿元" · "万元" · "元" · "%" · "万人次" · "万千瓦时" · "万吨" · "上年同期=100"
+STATISTICS_UNIT = re.compile(
+    r"^(?:[百千万亿]{0,2}(?:元|美元|人次|人|户|吨|千瓦时|平方米|立方米|标箱|辆|个|家|件|项|公里|千米|公顷|亩)|[%％‰]"
+    r"|上年(?:同期|同月)?=100)$"
+)
 # A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty) · as some tables print them: "12,546.38"
 # (thousands separated) · "8.1%" (the unit repeated) · "－2.0" · "/" (no figure)
 STATISTICS_CELL_VALUE = re.compile(
