@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
 from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, Box, joined_corners, padding, spaceable, turned
-from issues.ocr_text import SPECK_MARKS, clean_text, page_number
+from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
 from issues.parser.lines import Line
 
@@ -267,11 +268,12 @@ def side_gutter(scans: list[ScanPage]) -> tuple[float, float] | None:
 def layout(scans: list[ScanPage]) -> list[Line]:
     """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
     lines (each with its printed page and its page in the scan, running headers set aside for the
-    parser's identity, as issues.pdf.extract_lines gives a printed PDF's); notes their printed numbers."""
+    parser's identity, as issues.pdf.extract_lines gives a printed PDF's), the dust inside a doc number read
+    in two boxes taken out once they are one line; notes their printed numbers."""
     usual, sides = usual_gutter(scans), {side: side_gutter([s for s in scans if s.index % 2 == side]) for side in (0, 1)}
     pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual, sides[s.index % 2]), jitter=JITTER) for s in scans]
     same_sizes(pages)
-    lines = pdf.lines_of(pages)
+    lines = [replace(line, text=doc_numbers_without_specks(line.text)) for line in pdf.lines_of(pages)]
     for scan, page in zip(scans, pages):
         scan.printed_no = page.printed_no
     return lines

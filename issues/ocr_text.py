@@ -48,11 +48,17 @@ def without_specks_at_marks(text: str) -> str:
     (「〔201.9〕35号」, 「〔2019〕°34号」); an issued-list row's dash read against its number gets its space back.
     Print never starts a line with a stop or a comma, and the parsers read 「25日」 and 「△ 副市长」 only."""
     text = regexes.ITEM_MARK_SPECK.sub("△ ", regexes.LEADING_SPECK.sub("", text))
-    text = regexes.LIST_DASH.sub("- ", regexes.DOC_NUMBER_SPECKS.sub(_year_without_specks, text))
+    text = regexes.LIST_DASH.sub("- ", doc_numbers_without_specks(text))
     text = regexes.SPECK_AFTER_MARK.sub("", text)
     if day := regexes.DAY_MARKER_SPECK.match(text):
         return day["day"] + "日"
     return regexes.SPECK_AFTER_STOP.sub("", text)
+
+
+def doc_numbers_without_specks(text: str) -> str:
+    """A joined line's doc numbers without the dust read inside them: a TOC entry's number is read in boxes of
+    its own (「（温政办〔2019〕」 + 「°34号）」), whose specks only the joined line shows beside the year."""
+    return regexes.DOC_NUMBER_SPECKS.sub(_year_without_specks, text)
 
 
 def _year_without_specks(number: re.Match) -> str:

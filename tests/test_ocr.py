@@ -227,6 +227,8 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("座谈会。：", "座谈会。"),
         ("的通知（温政办〔201.9〕35号）", "的通知（温政办〔2019〕35号）"),
         ("（温环发〔2019〕°.17号）", "（温环发〔2019〕17号）"),
+        ("（温政办〔201.9）35号）", "（温政办〔2019〕35号）"),
+        ("的通知（温政办〔201.9〕35", "的通知（温政办〔2019〕35"),
         ("-温政发〔2019〕5号温州市人民政府关于", "- 温政发〔2019〕5号温州市人民政府关于"),
         ("30日p S:", "30日"),
         ("△ 市长姚高员、·常务副市长陈建明、副市", "△ 市长姚高员、常务副市长陈建明、副市"),
@@ -240,7 +242,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "item-number-keeps-its-point", "speck-after-a-space", "asterisks-after-a-figure", "sentence-ending-in-percent",
          "speck-before-the-item-mark", "speck-after-the-item-mark", "asterisk-after-the-item-mark", "stop-after-a-day-marker",
          "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
-         "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial",
+         "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial", "speck-in-a-year-closed-round", "speck-in-a-year-its-serial-ending-the-line",
          "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):

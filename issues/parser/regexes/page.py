@@ -86,8 +86,9 @@ ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
 DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
 # Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there)
 SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])")
-# Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号"
-DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})〕[.·°•]{0,2} ?(?=\d{1,4}号)")
+# Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
+# "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
+DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•]{0,2} ?(?=\d{1,4}(?:号|$))")
 # An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…"
 LIST_DASH = re.compile(r"^-(?=[\u4e00-\u9fff])")
 # Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
