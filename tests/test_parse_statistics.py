@@ -222,3 +222,10 @@ def test_a_tab_cell_whose_point_was_read_as_a_space_is_one_figure():
     lines = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1358-1360
              "三、财政总收入\t亿元\t88.54\t14.4\t372.73\t12.7", "二、限额以上消费品零售总额\t亿元\t69.17\t-2.0\t302 14\t5.3"]
     assert statistics.parse(lines).rows[-1].cumulative_printed == "302.14"
+
+
+def test_a_point_read_as_a_colon_is_one_figure_where_its_column_prints_decimals_unalike():
+    """2019-04's 当月 prints two decimals for 亿元 rows and one for % rows; 食品烟酒类's unit was lost in its scan."""
+    lines = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1358-1366
+             "六、居民消费价格总指数\t%\t102.0\t——\t101.6\t——", "#食品烟酒类\t\t103:8\t——\t103.2\t——"]
+    assert statistics.parse(lines).rows[-1].month_printed == "103.8"

@@ -110,15 +110,21 @@ def _row_by_decimals(line: str, unit_above: str, decimals: dict) -> ParsedStatis
 
 def _as_columns_print(unit: str, cells: list[str], reading: tuple, decimals: dict) -> bool:
     """Whether each figure read anew (cut from a glued pair, its point put back) has its column's decimals:
-    the unit's rows', else all rows'; a column whose decimals are unknown cannot vouch for it."""
-    read = [(part, part != (cell,)) for cell, part in zip(cells, reading)]
-    flat = [(figure, anew) for part, anew in read for figure in part]
-    for column, (figure, anew) in enumerate(flat[-VALUE_CELLS:]):
-        if anew:
-            places = decimals.get((unit, column), decimals.get((None, column)))
-            if places is None or _decimals_of(figure) != places:
-                return False
+    the unit's rows', else all rows'; a column whose decimals are unknown vouches only for a point misread
+    beyond doubt."""
+    flat = [(figure, cell, part != (cell,)) for cell, part in zip(cells, reading) for figure in part]
+    for column, (figure, cell, anew) in enumerate(flat[-VALUE_CELLS:]):
+        places = decimals.get((unit, column), decimals.get((None, column)))
+        if anew and places is None and not _point_misread(cell):
+            return False
+        if anew and places is not None and _decimals_of(figure) != places:
+            return False
     return True
+
+
+def _point_misread(cell: str) -> bool:
+    """A point read as a colon or twice ('103:8', '23..0'): one figure beyond doubt, unlike '302 14' (two cells?)."""
+    return bool(regexes.STATISTICS_MISREAD_FIGURE.match(cell)) and " " not in cell.split("°")[0].strip()
 
 
 def _readings(cell: str) -> list[tuple[str, ...]]:
