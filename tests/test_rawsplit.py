@@ -146,6 +146,16 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
 
 
+def test_a_statistics_table_read_from_a_pdf_with_tabs_between_cells_ends_where_the_back_matter_begins():
+    """2020-09's table as the PDF reader gives a printed table (cells apart by tabs), its producer under the rows:
+    the back matter's first caption after it is no part of the table."""
+    lines = ["温州市2020年9月份国民经济主要统计指标", "指标 单位 当月", "一、规模以上工业增加值\t亿元\t110.45\t8.1\t757.74\t0.2",
+             "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
+             "9月19日，我市2020年秋季人才交流大会开幕，吸引了大批温州本土优质企业前来现场招才 （陈翔/摄）"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("统计资料", 0), ("back_matter", 5)]
+
+
 def test_a_letter_spaced_column_label_starts_its_section():
     lines = [page(5), "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]

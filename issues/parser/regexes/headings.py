@@ -57,6 +57,11 @@ CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|�
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
+# A TOC entry's page run on into the next category's heading, as a PDF reader joins a full line of leaders to the
+# first line of the next page: "9月份市政府人事任免……………（35）政务简讯"
+TOC_PAGE_THEN_HEADING = re.compile(
+    rf"^(?P<entry>.+?[…\.·]\s*[（(]\s*\d{{1,3}}\s*[）)])\s*(?P<heading>(?:{CATEGORY_NAMES}))\s*$"
+)
 # A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免" ·
 # "大 事 记" (the chronicle's running header over its pages)
 COLUMN_LABEL = re.compile(

@@ -48,13 +48,15 @@ STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
 STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
 # A line holding only figures: the tail of a statistics row wrapped onto the next line ("757.74 0.2" · "4" · "— 13229.94 17.0")
 STATISTICS_FIGURES_ONLY = re.compile(r"^[-—–－.\d\s]{1,40}$")
-# A row of the statistics table, cells separated by spaces:
+# A row of the statistics table, cells separated by spaces, or by tabs as the PDF reader gives a table's rows:
 # "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
+# · "#住户存款\t亿元\t——\t——\t8447.98\t12.0"
 STATISTICS_VALUE = r"(?:-?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—－-]{1,2}|[/／])"
+CELL_GAP = r"[ \u3000\t]"
 STATISTICS_ROW = re.compile(
-    rf"^[ \u3000]*(?P<indicator>[#＃]?[^\s#＃]{{2,40}})[ \u3000]+(?P<unit>[^\s0-9.—－-]{{1,6}})"
-    rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
-    rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
+    rf"^{CELL_GAP}*(?P<indicator>[#＃]?[^\s#＃]{{2,40}}){CELL_GAP}+(?P<unit>[^\s0-9.—－-]{{1,6}})"
+    rf"{CELL_GAP}+(?P<month>{STATISTICS_VALUE}){CELL_GAP}+(?P<month_yoy>{STATISTICS_VALUE})"
+    rf"{CELL_GAP}+(?P<cumulative>{STATISTICS_VALUE}){CELL_GAP}+(?P<cumulative_yoy>{STATISTICS_VALUE}){CELL_GAP}*$"
 )
 
 # ---------------------------------------------------------------------------------------------
