@@ -79,7 +79,9 @@ def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
     """(section, the printed text of its records without spaces), in the order sections are met."""
     sources = []
     for d in parsed.documents:
-        addressees = [f"{d.addressees}：", f"{d.addressees}:"] if d.addressees else []
+        # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
+        first = d.body.split("\n", 1)[0]
+        addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
         parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
         sources.append((d.category, "\n".join(map(spaceless, parts))))
     for i in parsed.interpretations:

@@ -5,7 +5,8 @@ each title block after its page's columns, so the columns alone tell where its d
 - starts_after_signatures: for a document printed without addressees (a 通告, an order), the line after the
   signature of the document before;
 - notice_start: a 通告 naming its issuer, after the enclosed rule of the notice before, if any;
-- rule_title_block, rule_start: a rule printed alone, without number or issuer, at its first chapter or article.
+- rule_title_block, rule_start: a rule printed alone, without number or issuer, at its first chapter or article;
+- promulgation_start: an order, at the sentence that publishes its rule ('《…规定》已经…通过，现予公布').
 """
 
 from __future__ import annotations
@@ -184,3 +185,21 @@ def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
         passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.SENTENCE_END.search(previous)
         previous = text
     return found
+
+
+def promulgation_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """The line of the block's page, before it, that opens the order's text by naming the rule it publishes
+    ('《河北省人工影响天气管理规定》已经…通过，现予公布'): where the order begins, whatever the page prints above it
+    (a brief, an interpretation, the end of another document)."""
+    opening = f"《{block.title}》"
+    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+    content = [(k, "".join(text.split())) for k, text in content_lines(lines, page_top) if k < block.start and text]
+    for n, (k, _) in enumerate(content):
+        joined = ""
+        for _, text in content[n : n + 4]:
+            joined += text
+            if len(joined) >= len(opening):
+                break
+        if joined.startswith(opening):
+            return k
+    return None

@@ -105,6 +105,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     addressees, rest = take_addressees(after_title, title, block)
     paragraphs = body_paragraphs(rest, rejoin=rejoin)
     signature = find_signature(paragraphs)
+    title = _without_page_header(title, signature)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
     text = "\n".join(paragraphs)
     effective_from, effective_until, valid_years = validity(paragraphs)
@@ -114,7 +115,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         title=title,
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
-        issuer=_issuer(title, block, signature, entry.category),
+        issuer=_issuer(title, block, signature, entry.category, block.doc_number or entry.doc_number or ""),
         signed_date=signature.signed_date if signature else title_date,
         addressees=addressees,
         attachments=attachments(paragraphs),
@@ -163,7 +164,19 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
             return match["addressees"].strip(), lines[count:]
         if len(lines) <= count or not _wraps(lines[:count], lines[count]):
             break
-    return None, lines
+    return _run_on_addressees(lines)
+
+
+def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
+    """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
+    + '为贯彻《国务院关于…'): a list of bodies before the first colon, the body after it."""
+    match = regexes.ADDRESSEES_START.match(lines[0])
+    if not match or match.end() == len(lines[0]):
+        return None, lines
+    addressees = match.group()[:-1].strip()
+    if not regexes.ADDRESSEES_SEVERAL.search(addressees) or regexes.ADDRESSEES_NOT.search(addressees):
+        return None, lines
+    return addressees, [lines[0][match.end() :].strip()] + lines[1:]
 
 
 def _wraps(head: list[str], following: str) -> bool:
@@ -182,13 +195,14 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
     return one_line_title(" ".join(block.title_lines)) or entry.title
 
 
-def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "") -> str:
+def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "", doc_number: str = "") -> str:
     """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
     line's, or, printed without one (or with '政府令'), the government of the place its rule's title names."""
     if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
         return block.order_issuer
     issuers = split_issuers(title)
-    if issuers and signature and _names_in_full(signature.signers, issuers):
+    if issuers and signature and _names_in_full(signature.signers, issuers) \
+            and not _office_signs_for_its_government(issuers, signature.signers, doc_number):
         return " ".join(signature.signers)
     if issuers:
         return " ".join(issuers)
@@ -199,6 +213,38 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     return block.order_issuer or ""
 
 
+def _without_page_header(title: str, signature: Signature | None) -> str:
+    """The title without a page's header read as its issuer's line: a name printed at the top of one page ('湖南省人民政府',
+    a section's or the gazette's short name) over a '关于…' title without issuer, which the signature contradicts: it
+    names other offices, none of them the header's name in full or short ('温州市物价局 温州市财政局 …')."""
+    issuers = split_issuers(title)
+    if len(issuers) != 1 or not title.startswith(issuers[0] + "关于") or not signature or not signature.signers:
+        return title
+    if not all(regexes.ISSUER_END.search(signer) for signer in signature.signers):
+        return title  # a head of government signing ('市长 姚高员') names no office
+    if any(_in_order(issuers[0], signer) or _in_order(signer, issuers[0]) for signer in signature.signers):
+        return title
+    return title[len(issuers[0]) :]
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Each character of short read in order inside full: '市政府' in '上海市人民政府'."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _office_signs_for_its_government(issuers: list[str], signers: list[str], doc_number: str) -> bool:
+    """The government's office signs a document its government issues ('北京市人民政府关于…' under '京政发〔2016〕26号',
+    signed '北京市人民政府办公厅'): the number's series tells the issuer (温政发 the government's, 温政办 its office's), so the
+    signature's longer name is no fuller form of the title's."""
+    office = regexes.GOVERNMENT_OFFICE_OF.match(" ".join(signers))
+    if len(issuers) != 1 or not office or office["government"] != issuers[0]:
+        return False
+    series = regexes.DOC_NUMBER.search(numbers.compact(doc_number))
+    government = series and regexes.GOVERNMENT_PREFIX.match(series["prefix"])
+    return bool(government) and not government["office"]
+
+
 def _names_in_full(signers: list[str], issuers: list[str]) -> bool:
     """The signature prints the title's issuers in full or adds a joint issuer: each signer an office's name, the
     title's ('浙江省科技厅', or '温州市财政局' of a joint notice) read in order inside theirs ('浙江省科学技术厅',
@@ -206,9 +252,8 @@ def _names_in_full(signers: list[str], issuers: list[str]) -> bool:
     if not signers or not all(regexes.ISSUER_END.search(signer) for signer in signers):
         return False
     full, short = "".join(signers), "".join(issuers)
-    rest = iter(full)
     adds = full != short or len(signers) > len(issuers)  # '财政部 发展改革委 人民银行' told apart where the title runs on
-    return adds and all(ch in rest for ch in short)
+    return adds and _in_order(short, full)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ def move_title_blocks(lines: list[Line]) -> list[Line]:
                 out += [placed(text) for text in framed.clean_lines()]
             cursor = run[-1].end
             continue
-        target = block.start if _addressees_follow(lines, block) else _document_start(lines, cursor, block)
+        in_place = _addressees_follow(lines, block) or _promulgation_follows(lines, block)
+        target = block.start if in_place else _document_start(lines, cursor, block)
         enclosed = _enclosed_title(lines, block)
         moved = [placed(text) for text in block.clean_lines()]
         column = _column_heading_over(lines, cursor, target, block.start)
@@ -224,11 +225,14 @@ def _told_starts(lines: list[Line], floor: int, run: list[TitleBlock], wanted: i
 
 def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """Where a document without addressees begins by its own text: a rule alone at its first chapter or article,
-    a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before."""
+    a 通告 naming its issuer after the signature (and the enclosed rule) of the notice before, an order at the sentence
+    publishing its rule."""
     if _is_rule(block) or regexes.ISSUER_NAMED_TITLE.match(block.title):  # a government's own rules, numbered or not
         return document_starts.rule_start(lines, floor, block)
     if is_named_notice(block):
         return document_starts.notice_start(lines, floor, block)
+    if regexes.ORDER_NUMBER_LINE.match(block.doc_number):
+        return document_starts.promulgation_start(lines, floor, block)
     return None
 
 
@@ -271,6 +275,18 @@ def _addressees_follow(lines: list[Line], block: TitleBlock) -> bool:
     return document_starts.addressee_starts(lines, i, end)[:1] == [i]
 
 
+def _promulgation_follows(lines: list[Line], block: TitleBlock) -> bool:
+    """The block is where it belongs: an order's text follows it, naming the rule it publishes ('河北省人工影响天气管理规定'
+    + '政府令〔2010〕第15号' over '《河北省人工影响天气管理规定》已经…通过，现予公布'), as when an order is printed under a
+    document that ends without a signature (a frame would come after its page's columns, not before its own text)."""
+    opening = ""
+    for _, text in content_lines(lines, block.end):
+        if text is None or len(opening) > len(block.title) + 2:
+            break
+        opening += "".join(text.split())
+    return opening.startswith(f"《{block.title}》")
+
+
 def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
     """Where the document begins: its addressee line, else the top of the page, else floor. A 通告 or an
     order prints no addressees: it begins after the page's last signature (a 通告 naming its issuer after the
@@ -295,7 +311,8 @@ def _document_start(lines: list[Line], floor: int, block: TitleBlock) -> int:
 
 
 def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str] | None:
-    """The enclosed document's title (one to three lines) before the next page break."""
+    """The enclosed document's title (one to three lines) painted as a frame after the page's columns: the last lines
+    before the next page break. One printed under the cover's signature, its text under it, stays there."""
     match = regexes.ENCLOSED_TITLE.match(block.title)
     if not match:
         return None
@@ -310,7 +327,7 @@ def _enclosed_title(lines: list[Line], block: TitleBlock) -> tuple[int, int, str
         joined = ""
         for m in range(k, min(k + 3, len(found))):
             joined += "".join(found[m][1].split())
-            if joined == wanted:
+            if joined == wanted and m == len(found) - 1:  # a frame: the page's last lines (else it is where it is printed)
                 return found[k][0], found[m][0] + 1, joined
             if not wanted.startswith(joined):
                 break

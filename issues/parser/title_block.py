@@ -204,12 +204,18 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
 
 
 def _opens_document(lines: list[Line], i: int) -> bool:
-    """Line i comes where a document begins: first of the text (after the masthead), or after a signature's date or
-    the note under it."""
-    before = next((lines[k].text.strip() for k in range(i - 1, -1, -1)
-                   if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
-    return before is None or bool(regexes.DATE_LINE.match(in_digits("".join(before.split())))
-                                  or regexes.AFTER_SIGNATURE.match(before) or regexes.GAZETTE_NAME.match(before))
+    """Line i comes where a document begins: first of the text (after the masthead), after a signature's date or the
+    note under it, or first of a page whose page before ended its last sentence (a 公告 under the enclosed rule that
+    ends the document before: '…制定本办法。' | '关于《…》公开征求意见的公告')."""
+    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    if at is None:
+        return True
+    before = lines[at].text.strip()
+    pages = {lines[at].page, lines[i].page}  # paged lines carry their page, no page break between them
+    new_page = any(lines[k].kind == PAGE_BREAK for k in range(at + 1, i)) or (len(pages) == 2 and None not in pages)
+    return new_page and before.endswith("。") or bool(
+        regexes.DATE_LINE.match(in_digits("".join(before.split())))
+        or regexes.AFTER_SIGNATURE.match(before) or regexes.GAZETTE_NAME.match(before))
 
 
 def read_order(lines: list[Line], i: int) -> TitleBlock | None:
@@ -238,8 +244,10 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
 
 
 def _title_line(text: str) -> bool:
-    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。')."""
-    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text
+    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。'), nor the masthead's issue
+    line over the text's first page ('总第300期（月刊）' over an order's title opening the issue)."""
+    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text \
+        and not regexes.TOTAL_NO.search(text)
 
 
 def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:

@@ -28,13 +28,17 @@ GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
 # "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
 GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
+# A government's office, named as one signer: "北京市人民政府办公厅" -> "北京市人民政府" · "温州市人民政府办公室"
+GOVERNMENT_OFFICE_OF = re.compile(rf"^(?P<government>[{CJK}]{{1,12}}?(?:人民政府|行政公署))(?:办公厅|办公室)$")
 # The place a government's rule (规章) names first in its title, whose government issues it by an order:
 # "鞍山市行政复议程序规定" -> "鞍山市" · "内蒙古自治区村庄和集镇规划建设管理实施办法" -> "内蒙古自治区"
 RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
 # An order's issuer printed without its place: "政府令〔1994〕第16号" · "市人民政府令第7号" (the title names the place)
 PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
 # The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
-ISSUER_VERB = re.compile(r"关于|转发|批转|印发")
+# · a title opening 贯彻 without 关于: "市政府贯彻国务院关于推进上海…意见的实施意见" (沪府发〔2009〕25号)
+_TITLE_VERB = "关于|转发|批转|印发|贯彻"
+ISSUER_VERB = re.compile(_TITLE_VERB)
 # A title that names its issuer without 关于, a rule or a plan of that body itself, whole on its line, over its
 # doc number: "陇南市人民政府工作规则" · "温州市人民政府办公室工作规则" (not the gazette's name "温州市人民政府公报")
 ISSUER_NAMED_TITLE = re.compile(
@@ -46,7 +50,8 @@ TITLE_START = re.compile(r"^关于\S")
 # The first title line under an issuer's line, a title that is a 印发/转发/批转 notice without 关于:
 # "关于…的通知" · "印发《关于本市加强政务诚信建设的实施意见》的通知" (under "上海市人民政府", 沪府发〔2017〕92号) ·
 # "转发市财政局关于…的通知"; joint issuers' lines ("中共某市委办公室 某市人民政府办公室") print the same shape
-TITLE_START_UNDER_ISSUER = re.compile(r"^(?:关于|印发|转发|批转)\S")
+# · "贯彻国务院关于…意见的实施意见" (under "上海市人民政府": 沪府发〔2009〕25号's title as GB/T 9704 sets it)
+TITLE_START_UNDER_ISSUER = re.compile(rf"^(?:{_TITLE_VERB})\S")
 # The whole title of a rule printed on its own, with neither number nor issuer line:
 # "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
 RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
@@ -74,9 +79,11 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
 # "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
 # "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+# · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
+# · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 ISSUER_TITLE_LINE = re.compile(
-    rf"^[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
-    rf"(?:关于|批转|转发|印发)\S{{1,120}}$"
+    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")

@@ -1,0 +1,8 @@
+"""The fifth held-out set as hand-typed data: every record's fields read from a real public source of a
+Zhejiang government (the province, Wenzhou and its counties, and other Zhejiang cities).
+
+Same shape as bench/heldout/spec/ (one module per issue, ISSUE a dict that bench/heldout/make_issues.py
+prints and turns into gold). Full-width punctuation was restored where a stored copy had folded it to
+ASCII, and pages stored in traditional characters were typed in the simplified characters of their
+originals (SOURCES.md).
+"""
