@@ -557,7 +557,58 @@ LISTS_AS_PRINTED = [
                  [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
                   ("王晓", "dismiss", "青海省人民政府副省长", None, "会议决定")],
                  id="each_resigning_their_own_post"),
+    # lianghui-2014-03: the same two people joined by 和 before the 的 of a dismissal (written for the test)
+    pytest.param(["会议决定：免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。"],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
+                  ("王晓", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定")],
+                 id="names_joined_by_he_before_the_de_of_a_dismissal"),
 ]
+
+# zhongping-2010-02: generals each appointed to their own committee post (被分别任命为…：吴双战为全国人大内司委副主任委员，彭小枫为…),
+# laid out with 分别 where decision lists print it: after the names, before 任命, or before 任
+SEVERALLY = ["全国人大内司委副主任委员", "全国人大财经委副主任委员"]
+LISTS_AS_PRINTED += [
+    pytest.param([f"会议决定：{line}"], [("吴双战", "appoint", SEVERALLY[0], None, "会议决定"),
+                                       ("彭小枫", "appoint", SEVERALLY[1], None, "会议决定")], id=name)
+    for name, line in [("fen_bie_after_the_names", f"任命吴双战、彭小枫分别为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
+                       ("fen_bie_before_ren_ming", f"分别任命吴双战、彭小枫为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
+                       ("fen_bie_before_ren", f"吴双战、彭小枫分别任{SEVERALLY[0]}、{SEVERALLY[1]}。")]
+]
+
+
+# Written for the test with the 中评社 names: a list headed by why it follows, a dismissal's reason and a secondment's months
+# in brackets after the post, and a retirement after a comma
+WORDED = [
+    pytest.param(["市人民政府决定：", "试用期满，经考核合格，正式任命：", "吴双战为市财政局副局长；", "彭小枫为市审计局副局长。"],
+                 [("吴双战", "appoint", "市财政局副局长", None, "市人民政府决定"), ("彭小枫", "appoint", "市审计局副局长", None, "市人民政府决定")],
+                 id="list_headed_by_why_it_follows"),
+    pytest.param(["市人民政府决定：", "免去吴双战的市财政局副局长职务（退休）；", "免去彭小枫的市审计局副局长职务，办理退休手续。"],
+                 [("吴双战", "dismiss", "市财政局副局长", "退休", "市人民政府决定"), ("彭小枫", "dismiss", "市审计局副局长", None, "市人民政府决定")],
+                 id="retirement_in_brackets_or_after_a_comma"),
+    pytest.param(["市人民政府决定：", "吴双战任市财政局副局长（挂职一年，2010年1月至2010年12月）。"],
+                 [("吴双战", "appoint", "市财政局副局长", "挂职一年，2010年1月至2010年12月", "市人民政府决定")],
+                 id="secondment_with_its_months"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", WORDED)
+def test_a_list_worded_otherwise_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+@pytest.mark.parametrize("lines, lost", [
+    (["市人民政府决定：", "吴双战任市财政局副局长，免去其原任职务；"], ["吴双战任市财政局副局长，免去其原任职务", "免去其原任职务"]),
+    (["市人民政府决定：", "吴双战、彭小枫任市财政局副局长；", "免去其原职务。"], ["免去其原职务。"]),
+], ids=["after_an_appointment", "on_a_line_of_its_own"])
+def test_a_dismissal_naming_no_post_is_a_loss_never_a_row_of_post_yuan_ren(lines, lost):
+    found, losses = rows(lines)
+    assert [row for row in found if row[1] == "dismiss"] == [] and losses == [lost]
+
+
+def test_people_severally_appointed_to_fewer_posts_than_named_are_a_loss_never_a_row_of_fen_bie():
+    line = f"会议决定：任命吴双战、彭小枫分别为{SEVERALLY[0]}。"
+    found, losses = rows([line])
+    assert found == [] and losses == [[line.removeprefix("会议决定：")]]
 
 
 LISTS_AS_PRINTED += [

@@ -164,3 +164,16 @@ def test_a_category_printed_under_another_name_is_the_category_it_names(printed,
     """Some issues head their appointments 人事任免 and their briefs 政务动态 in the TOC (issue 21 §1)."""
     entries, _ = parse_toc(["目  录", printed, f"{printed}……………（06）", "政府记事", "5月份市政府记事……………（07）"])
     assert [(entry.category, entry.title) for entry in entries] == [(category, printed), ("政府记事", "5月份市政府记事")]
+
+
+def test_an_entry_run_on_into_the_next_category_heading_is_the_entry_then_the_heading():
+    """2020-09's appointments and briefs laid out as contents printed across a page turn (written for the test): the
+    PDF reader joins the full line of leaders to the next page's first line, the news heading ('…（35）政务简讯');
+    the briefs' entry keeps its column."""
+    lines = ["机构人事", "9月份市政府人事任免……………（35）政务简讯", "市政府部署秋冬季疫情防控工作抓好常态化精密智控交出防疫高分报表等简讯3则…（36）",
+             "9月份市政府人事任免"]
+    entries, body_start = parse_toc(lines)
+    assert [(e.category, e.title, e.page) for e in entries] == [
+        ("机构人事", "9月份市政府人事任免", 35),
+        ("政务简讯", "市政府部署秋冬季疫情防控工作抓好常态化精密智控交出防疫高分报表等简讯3则", 36)]
+    assert body_start == 3

@@ -6,6 +6,8 @@ pages (as a typesetter does). So exports are compared with the pages of document
 entries aside, and the PDF's pages are checked against where each document was printed.
 """
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -47,6 +49,62 @@ def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs
     assert from_pdf["documents"] and from_pdf["chronicle"] and from_pdf["statistics"]["rows"]
     for key in from_text:  # one key at a time, so that a failure names the section
         assert from_pdf[key] == from_text[key], key
+
+
+# 2020-09's text is a raw copy of a two-column print (column lines, title blocks after their page's columns):
+# pdfgen reads it back into its paragraphs (tests/pdfgen/unwrap.py) and prints those. Its records come back as
+# the text's but for paragraph breaks the copy cannot tell: a column line ending in a full stop at the column's
+# end may end its paragraph or not (6 such breaks in documents and news bodies).
+# One printing in the tests (title blocks at the foot, as 2020-09 was printed; bench/pdf_bench.py prints every layout).
+HARD_WRAPPED = [("2020-09", "kai-unruled")]
+NOT_YET_EQUAL = {"documents", "news"}  # equal but for their bodies' breaks and spaces (checked below)
+
+
+@database_independent
+@pytest.mark.parametrize("name, layout", HARD_WRAPPED)
+def test_a_hard_wrapped_text_printed_gives_its_records_but_for_the_paragraph_breaks_it_cannot_tell(gazette_pdfs, name,
+                                                                                               layout):
+    printed, _ = gazette_pdfs(name, layout)
+    from_pdf = without_pages(parse_issue(extract_lines(printed.pdf)).to_export())
+    from_text = without_pages(parse_issue(fixture_text(name)).to_export())
+    assert [d["doc_number"] for d in from_pdf["documents"]] == [d["doc_number"] for d in from_text["documents"]]
+    assert [n["title"] for n in from_pdf["news"]] == [n["title"] for n in from_text["news"]]
+    for key in set(from_text) - NOT_YET_EQUAL:
+        assert from_pdf[key] == from_text[key], key
+    for key in NOT_YET_EQUAL:  # the same records, word for word, once the bodies' breaks and spaces are set aside
+        assert without_body_breaks(from_pdf[key]) == without_body_breaks(from_text[key]), key
+
+
+def without_body_breaks(records):
+    return [{**record, "body": re.sub(r"\s+", "", record["body"])} for record in records]
+
+
+# Briefs after the appointments, each title printed on two centred lines where the text marks a deliberate break
+# (a space; song-ruled breaks them, kai-unruled sets them on one line): the column is found by its contents entry,
+# which names the first brief's title whole. Rows of 2020-09 (tests/data/SOURCES.md), the briefs shortened to
+# their first sentence.
+BRIEFS_AFTER_APPOINTMENTS = "\n\n".join([
+    "温州市人民政府公报", "2020.9", "总第217期（月刊）", "目  录", "机构人事", "9月份市政府人事任免……………（35）", "政务简讯",
+    "市政府部署秋冬季疫情防控工作抓好常态化精密智控交出防疫高分报表等简讯3则…（36）",
+    "9月份市政府人事任免", "市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长（试用期一年）；",
+    "陈栋任温州市民防局局长，免去其温州市人民政府副秘书长职务。", "政务简讯",
+    "市政府部署秋冬季疫情防控工作 抓好常态化精密智控交出防疫高分报表",
+    "9月24日，市委副书记、市长姚高员召开会议对秋冬季疫情防控工作再动员、再部署。",
+    "陈伟俊主持召开 高等教育发展工作座谈会", "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。",
+    "国家发改委体改司在温召开 支持民营企业改革发展工作交流会",
+    "9月24日至25日，国家发改委体改司组织调研组来温调研支持民营企业改革发展工作，并于9月25日召开工作交流会。",
+]) + "\n"
+
+
+@database_independent
+@pytest.mark.parametrize("layout", ["song-ruled", "kai-unruled"])
+def test_briefs_with_titles_broken_on_purpose_are_found_by_their_contents_entry(layout):
+    printed = pdfgen.issue_pdf(BRIEFS_AFTER_APPOINTMENTS, pdfgen.LAYOUTS[layout])
+    parsed = parse_issue(extract_lines(printed.pdf))
+    from_text = parse_issue(BRIEFS_AFTER_APPOINTMENTS).to_export()
+    assert len(from_text["news"]) == 3 and len(from_text["appointments"]) == 3
+    assert [parsed.to_export()[key] for key in ("news", "appointments")] == [from_text["news"], from_text["appointments"]]
+    assert not [w for w in parsed.warnings if w.is_loss]
 
 
 @database_independent

@@ -18,7 +18,11 @@ from tests.conftest import as_lines
     ("温政办函〔2010〕5号", "市府办文件"),
     ("温州市人民政府令 第7号", "市政府令"),
     ("温政令第7号", "市政府令"),
-    ("内蒙古自治区人民政府令第82号", "部门文件"),
+    ("内蒙古自治区人民政府令第82号", "市政府令"),  # a province's order is in the column of orders too (issue 21, docs21d)
+    ("财政部令第41号", "部门文件"),  # a ministry's order is a department's document
+    ("湖北省人民政府令（第52号）", "市政府令"),  # its serial bracketed (tests/test_read_orders.py HUBEI)
+    ("渝府令第121号", "市政府令"),  # a government named by its abbreviation (tests/test_read_orders.py CHONGQING)
+    ("中华人民共和国国务院令第238号", "市政府令"),  # the State Council's (tests/test_read_orders.py PIGS)
     ("金政办发〔2010〕15号", "市府办文件"),  # another city's government office (law528.infoeach.com)
     ("岳政发(2017)2号", "市政府文件"),  # ASCII parentheses read as a number; another city's government, as the city's own
     ("乐财教〔2021〕2号", "部门文件"),
@@ -142,6 +146,16 @@ def test_a_statistics_table_printed_before_its_label_and_title_keeps_them():
     assert found == [("统计资料", "温州市2008年6月份国民经济主要统计指标", 0), ("back_matter", "", 6)]
 
 
+def test_a_statistics_table_read_from_a_pdf_with_tabs_between_cells_ends_where_the_back_matter_begins():
+    """2020-09's table as the PDF reader gives a printed table (cells apart by tabs), its producer under the rows:
+    the back matter's first caption after it is no part of the table."""
+    lines = ["温州市2020年9月份国民经济主要统计指标", "指标 单位 当月", "一、规模以上工业增加值\t亿元\t110.45\t8.1\t757.74\t0.2",
+             "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "温州市统计局制",
+             "9月19日，我市2020年秋季人才交流大会开幕，吸引了大批温州本土优质企业前来现场招才 （陈翔/摄）"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("统计资料", 0), ("back_matter", 5)]
+
+
 def test_a_letter_spaced_column_label_starts_its_section():
     lines = [page(5), "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
@@ -169,3 +183,32 @@ def test_an_interpretation_title_a_reader_gives_on_two_lines_starts_its_section(
              "体育场所的意见》政策解读", "谋划”，加快体育设施建设。"]
     [found] = rawsplit.find_sections(clean.paged(as_lines(lines)))
     assert (found.category, found.start, found.title) == ("政策解读", 1, "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读")
+
+
+# 2020-09 (fixture lines 4480-4620) as its printed PDF's and its scan's readers give it: the chronicle's heading,
+# painted over the columns, stands after September 1-11, inside the 11th's item, its column label under it
+BRIEF_END = ["政务简讯", "陈伟俊主持召开", "高等教育发展工作座谈会", "9月11日，陈伟俊主持召开座谈会。", "意识和防护能力。"]
+DAYS_BEFORE_HEADING = ["1日", "△ 市长姚高员参加全省领导干部会议。", "2日", "△ 市长姚高员、常务副市长陈建明研究开",
+                       "发区（园区）整合提升、未来社区建设推进工作。", "11日", "△ 市长姚高员，常务副市长陈建明，副市",
+                       "长汪驰、娄绍光、李无文、陈应许参加市委常"]
+HEADING_AND_REST = ["9月份市政府记事", "政府记事", "委扩大会议。", "△ 副市长汤筱疏参加上海旅游节长三角分会场新闻发布会。",
+                    "14日", "△ 常务副市长陈建明参加全市迎接全国营商环境评价工作部署会。"]
+
+
+def test_a_chronicle_heading_read_after_its_first_days_heads_them():
+    lines = [page(48), *BRIEF_END, *DAYS_BEFORE_HEADING, page(49), *HEADING_AND_REST]
+    found = [(s.category, s.start, s.end, s.page) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("政务简讯", 0, 5, 48), ("政府记事", 5, 19, 48)]  # the label under the heading heads nothing
+    parsed = ParsedIssue(year=2020, issue_no=9)
+    rawsplit.parse_sections(clean.paged(as_lines(lines)), parsed)
+    assert [(e.date.day, e.text[:12]) for e in parsed.chronicle] == [
+        (1, "市长姚高员参加全省领导干"), (2, "市长姚高员、常务副市长陈"), (11, "市长姚高员，常务副市长陈"),
+        (11, "副市长汤筱疏参加上海旅游"), (14, "常务副市长陈建明参加全市")]
+    assert parsed.chronicle[2].text.endswith("参加市委常委扩大会议。")
+
+
+def test_lone_days_not_in_order_before_a_chronicle_heading_stay_where_they_are():
+    lines = [page(48), *BRIEF_END, "11日", "△ 市长姚高员参加全省领导干部会议。", "2日", "△ 副市长汪驰参加会议。",
+             page(49), *HEADING_AND_REST]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("政务简讯", 0), ("政府记事", 7)]

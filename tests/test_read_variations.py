@@ -411,8 +411,65 @@ ZHAODONG_ROWS = [("熊福春", "appoint", "肇东市文化广电新闻出版局�
                  ("金东权", "appoint", "肇东市监察委员会委员"), ("张伟国", "appoint", "肇东市监察委员会委员")]
 
 
+# anhui-2016-02: dismissals of several people each with their own posts after one 免去 (分别 before it), people counted
+# before 同志 (yongfeng-2018-04), and why the posts end in a bracket after 职务 (anhui-2016-02)
+ANHUI_SEVERALLY = ["会议决定：", "分别免去张志轩的省十二届人大财政经济委员会副主任委员、省人大常委会财政经济工作委员会副主任职务；"
+                   "朱勇的省人大常委会内务司法工作委员会主任职务；张荣国的省十二届人大内务司法委员会副主任委员、省人大常委会内务司法工作委员会副主任职务。"]
+ANHUI_SEVERALLY_ROWS = [("张志轩", "dismiss", "省十二届人大财政经济委员会副主任委员"), ("张志轩", "dismiss", "省人大常委会财政经济工作委员会副主任"),
+                        ("朱勇", "dismiss", "省人大常委会内务司法工作委员会主任"), ("张荣国", "dismiss", "省十二届人大内务司法委员会副主任委员"),
+                        ("张荣国", "dismiss", "省人大常委会内务司法工作委员会副主任")]
+YONGFENG = ["会议决定：", "任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员。", "接受陈月洪、朱春龙两位同志辞去县人大常委会委员职务。"]
+YONGFENG_ROWS = [(name, "appoint", "永丰县监察委员会委员") for name in ("吕靖", "李保庚", "李超群")] + [
+    (name, "dismiss", "县人大常委会委员") for name in ("陈月洪", "朱春龙")]
+ANHUI_REASON = ["会议决定：", "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）。"]
+
+
+@pytest.mark.parametrize("line", [
+    "任命陈斯喜和王晓为全国人民代表大会常务委员会委员。",
+    "免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。",
+    "免去王福宏的省人大常委会内务司法工作委员会主任职务，另有任用；",
+    "胡栋良同志任中共漳州市芗城区委书记；侯为东同志不再担任中共漳州市芗城区委书记、常委职务。",
+], ids=["appointed_joined_by_he", "dismissed_joined_by_he", "dismissed_to_be_posted_elsewhere", "no_longer_holding_posts"])
+def test_every_piece_of_an_appointment_line_read_is_covered(line):
+    """lianghui-2014-03's names joined by 和, an anhui-2016-02 dismissal with '另有任用' (written for the test) and
+    zhangzhou-2019-08's 不再担任: the rows are read and the line counts as read, never quoted as an unread line."""
+    parsed = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免", "会议决定：", line]))
+    assert len(parsed.to_export()["appointments"]) in (1, 2, 3)
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+def _appointment_tables():
+    """Every appointment row of tests/test_parse_appointments.py whose input is a list of lines (real shapes, sources there),
+    but the raw cut that runs on into a brief (whose brief line is a loss)."""
+    from tests import test_parse_appointments as tables
+
+    for name in dir(tables):
+        for param in getattr(tables, name) if name.isupper() and isinstance(getattr(tables, name), list) else []:
+            lines = getattr(param, "values", [None])[0]
+            if isinstance(lines, list) and all(isinstance(line, str) for line in lines) \
+                    and param.id != "raw_cut_running_into_the_news_stops_there":
+                yield pytest.param(lines, id=f"{name}-{param.id}")
+
+
+@pytest.mark.parametrize("lines", list(_appointment_tables()))
+def test_an_appointment_line_read_into_rows_is_never_quoted_as_unread(lines):
+    """The words of a decision's procedure ('免除…一职', '关于', '同意', '会议经表决', '撤销', '续聘', '（回族）', '兼', '…名单',
+    '4月1日决定', '根据《…》…规定', '并报…备案、公告') are no part of a record: a line whose rows were read is covered."""
+    parsed = parse_issue(layout(2018, 7, [("机构人事", "人事任免")], ["人 事 任 免"] + lines))
+    if parsed.to_export()["appointments"]:
+        assert [w.lines for w in parsed.warnings if w.kind == "unread_line"] == []
+
+
+def test_why_posts_end_printed_after_them_is_their_qualifier_never_part_of_the_post():
+    found = parse_issue(layout(2016, 2, [("机构人事", "人事任免")], ["人 事 任 免"] + ANHUI_REASON)).to_export()["appointments"]
+    assert [(a["person"], a["position"], a["qualifier"]) for a in found] == [
+        (name, "省人民政府副省长", "均系职务变动") for name in ("詹夏来", "花建慧", "梁卫国")]
+
+
 @pytest.mark.parametrize("lines, decided_by, rows", [
     pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
+    pytest.param(ANHUI_SEVERALLY, "会议决定", ANHUI_SEVERALLY_ROWS, id="each_dismissed_from_their_own_posts_after_one_fen_bie_mian_qu"),
+    pytest.param(YONGFENG, "会议决定", YONGFENG_ROWS, id="people_counted_before_tongzhi"),
     pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
     pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"]
                  + [("王永礼", "appoint", "泉州市人民政府市长")], id="a_resignation_reported_for_the_record_and_an_acting_mayor"),
@@ -559,6 +616,145 @@ def test_a_brief_is_found_with_the_date_its_text_names(year, month, lines, expec
 def test_a_toc_ending_with_the_news_entry():
     year, month, lines, expected = NEWS[2].values
     assert briefs(year, month, lines, toc_ends_with_the_news=True) == expected
+
+
+# 长子县 要闻简报 (2023-09): briefs printed without titles, each opening with ◆, some dated after an opening clause
+CHANGZI_24 = ("在国庆、中秋来临之际，为促进全民健身和全民健康深度融合，进一步丰富广大干部职工的业余体育文化生活，9月24日，由县直工委、县卫体局、"
+              "县总工会、县体育中心联合举办的2023年迎国庆“博源糠醛杯”县直机关干部职工篮球赛在县体育馆正式开赛。县人大常委会副主任乔先苗出席开幕式。")
+CHANGZI_23 = "9月23日，我县在政府二楼会议室召开巩固衔接重点工作调度会。副县长李晋平出席，各乡镇（服务中心）及县直相关单位分管负责人参加会议。"
+CHANGZI_25 = ("为严厉打击各种污染水源行为，全力保障广大群众饮水安全，9月25日，副县长李晋平带领由县生态环境分局、水利局、申村水库事务中心、"
+              "县融媒体中心、石哲镇、南陈镇工作人员组成的联合执法队在申村水库开展水源地保护联合执法行动。")
+CHANGZI_27 = "9月27日，我县在政府二楼会议室召开“中秋”“国庆”期间护林防火工作安排会。副县长李晋平出席。"
+CHANGZI = [CHANGZI_24, CHANGZI_23, CHANGZI_25, CHANGZI_27]
+
+
+def test_briefs_printed_without_titles_are_each_a_brief_named_by_its_first_sentence():
+    lines = ["◆" + CHANGZI_24, "◆" + CHANGZI_23, "◆" + CHANGZI_25, "◆ " + CHANGZI_27]
+    parsed = parse_issue(layout(2023, 9, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    found = [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]]
+    assert found == [(body.split("。")[0], f"2023-09-{day}", body) for body, day in zip(CHANGZI, ("24", "23", "25", "27"))]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+    assert [w.lines for w in parsed.warnings if w.kind == "news_untitled"] == [[body.split("。")[0] for body in CHANGZI]]
+
+
+def test_unmarked_briefs_without_titles_each_open_with_their_date_and_a_date_later_in_a_sentence_opens_none():
+    """The 长子 briefs without their marks (written for the test): a paragraph opening with its date opens a brief; one dated
+    after an opening clause ('为严厉打击…，9月25日，…') may be a paragraph of the brief before, and stays in it."""
+    lines = [CHANGZI_23, CHANGZI_25, CHANGZI_27]
+    parsed = parse_issue(layout(2023, 9, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["date"], n["body"]) for n in parsed.to_export()["news"]] == [
+        ("2023-09-23", CHANGZI_23 + "\n" + CHANGZI_25), ("2023-09-27", CHANGZI_27)]
+
+
+# chengdu-2007-01 (成都商报): the source's dateline printed alone on its line over the first paragraph
+CHENGDU_DATELINE = "四川新闻网-成都商报讯"
+CHENGDU_LEAD = "（成都日报记者何晓蓉）市政府第八次全体会议昨日召开。市委副书记、市长葛红林主持会议并在讲话中强调，各级各部门要坚定不移地贯彻落实市委关于城乡统筹的战略部署。"
+# xianggelila-2020-03: a meeting's words printed as sub-headings inside the brief ('会议指出', '会议要求')
+XGLL = ["二届市委召开108次常委会会议", "3月20日，二届市委召开108次常委会会议，专题研究市人大、政府、政协、法院、检察院党组工作。州委副书记、"
+        "市委书记余胜祥主持会议并讲话。", "会议指出", "市委常委会听取市人大、政府、政协、法院和检察院党组工作汇报，并研究部署今年工作重点。", "会议要求"]
+# wuyang-2022-08: a brief closed by its credits in brackets ('（图文：张素伟 审核：张帅）')
+WUYANG = ["县委县政府重点工作第52次周交办会议召开", "3月22日，县委副书记、县长朱暑光主持召开县委县政府重点工作第52次周交办会议，通报上周市县交办工作完成情况，"
+          "对本周重点工作进行安排。县领导孔德余、王蕾、谢涛出席会议。", "（图文：张素伟 审核：张帅）"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(["市政府第八次全体会议召开", CHENGDU_DATELINE, CHENGDU_LEAD] + WUYANG,
+                 [("市政府第八次全体会议召开", None, CHENGDU_DATELINE + CHENGDU_LEAD)], id="a_dateline_alone_over_the_first_paragraph"),
+    pytest.param(["市政府第八次全体会议召开", CHENGDU_DATELINE, CHENGDU_LEAD.replace("昨日", "3月20日")] + WUYANG,
+                 [("市政府第八次全体会议召开", "2020-03-20", CHENGDU_DATELINE + CHENGDU_LEAD.replace("昨日", "3月20日"))],
+                 id="a_dateline_alone_over_a_dated_first_paragraph"),
+    pytest.param(XGLL + WUYANG, [(XGLL[0], "2020-03-20", "\n".join(XGLL[1:]))], id="sub_headings_inside_a_brief"),
+])
+def test_lines_over_or_inside_a_brief_that_are_no_title_stay_in_its_body(lines, expected):
+    """The 成都 brief re-dated for a 2020-03 issue in the second row (written for the test); the 舞阳 brief after each."""
+    parsed = parse_issue(layout(2020, 3, [("政务简讯", lines[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    found = [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]]
+    assert found == expected + [(WUYANG[0], "2020-03-22", WUYANG[1] + "\n" + WUYANG[2])]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+# 王兴主持召开县长办公会 (2022-12): a title and its second line, a dateline, and its writers' names alone in brackets closing it
+WANGXING = ["王兴主持召开县长办公会", "安排部署重点工作任务", "本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议，听取政府班子成员及部分"
+            "职能部门重点工作推进情况汇报，并就下一步重点工作任务进行安排部署。", "会议强调，各级各部门要加快重点项目建设进度，加大协调力度，加快手续办理。",
+            "（郭颖 天乐）"]
+# 县政协十一届一次会议 (11-08, laid out as 12-08): a brief closed by credit lines without brackets
+ZHENG = ["郑俊华徐望看望慰问县政协委员", "12月8日下午，县委书记郑俊华，县委副书记、县长徐望来到县政协委员驻地，看望慰问出席县政协十一届一次会议的县政协委员。",
+         "县领导梁薇、石峰、张正韶等参加慰问。", "全媒体记者：王勃 陶然", "编辑：付波 熊哲", "编审：熊晓辉"]
+
+
+@pytest.mark.parametrize("first, second", [
+    pytest.param(WANGXING, ZHENG, id="names_in_brackets"),
+    pytest.param(ZHENG, WANGXING, id="credit_lines"),
+    pytest.param(WANGXING[:3] + [WANGXING[3] + "（郭颖）"], ZHENG, id="one_name_after_the_last_sentence"),
+    pytest.param(WANGXING[:4] + ["（郭颖）"], ZHENG, id="one_name_alone_on_its_line"),
+])
+def test_the_lines_closing_a_brief_stay_in_it_and_the_next_title_opens_the_next_brief(first, second):
+    """The one-name rows are the 王兴 brief with one of its two writers (written for the test)."""
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", first[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + first + second + YONGDENG))
+    found = [(n["title"], n["body"].split("\n")[-1]) for n in parsed.to_export()["news"]]
+    titles = {"王": "王兴主持召开县长办公会安排部署重点工作任务", "郑": ZHENG[0]}
+    assert found == [(titles[brief[0][0]], brief[-1]) for brief in (first, second)]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_brief_closed_by_its_editors_name_keeps_it_and_the_next_title_opens_the_next_brief():
+    """bozhou-12 (亳州新闻网, the brief above): its page closes '（责任编辑：常艳敏）'; the 郑俊华 brief after it."""
+    lead = "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。"
+    lines = ["市政府第二次全体会议召开", lead, "（责任编辑：常艳敏）"] + ZHENG[:2]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["body"]) for n in parsed.to_export()["news"]] == [
+        ("市政府第二次全体会议召开", lead + "\n（责任编辑：常艳敏）"), (ZHENG[0], ZHENG[1])]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+@pytest.mark.parametrize("byline", ["本报记者 王勃 陶然", "全媒体记者 王勃", "记者 王勃 通讯员 陶然", "□本报记者 王勃", "文/图 王勃"])
+def test_a_byline_between_a_title_and_its_first_paragraph_opens_the_body_never_the_title(byline):
+    """The 王兴 brief with the 县政协 page's credited names set as a paper sets a byline under its title (written for the test)."""
+    first = WANGXING[2].replace("本报讯 ", "")
+    lines = ZHENG[:3] + [WANGXING[0], byline, first]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]][1:] == [
+        (WANGXING[0], "2022-12-05", byline + "\n" + first)]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_title_block_of_four_lines_is_one_title():
+    """The 王兴 title with a kicker over it and its first line wrapped (written for the test): kicker, title over two lines,
+    subtitle are one brief's title, never lines merged into the brief before."""
+    lines = ZHENG[:3] + ["聚焦重点任务", "王兴主持召开", "县长办公会", "安排部署重点工作任务"] + WANGXING[2:]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", ZHENG[0] + "等简讯2则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [n["title"] for n in parsed.to_export()["news"]] == [ZHENG[0], "聚焦重点任务王兴主持召开县长办公会安排部署重点工作任务"]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_title_after_a_paragraph_closed_by_no_sentence_is_told_when_its_brief_is_merged():
+    """The 王兴 brief closed by a credit in a form no rule reads ('（郭颖/文）', written for the test), under a TOC that counts
+    no briefs: the next brief, merged into it, is quoted in a loss, never silently."""
+    lines = WANGXING[:3] + [WANGXING[3] + "（郭颖/文）"] + ZHENG[:2]
+    parsed = parse_issue(layout(2022, 12, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert len(parsed.to_export()["news"]) == 1
+    assert [w.lines for w in parsed.warnings if w.is_loss] == [ZHENG[:2]]
+
+
+def test_a_brief_without_a_title_beside_titled_ones_is_a_loss():
+    """Two 长子 briefs without titles, then the 王兴 brief under its title (written for the test): a brief of no title among
+    titled ones is a title not read, quoted in a loss (a column printed wholly without titles gives a note)."""
+    lines = [CHANGZI_23, CHANGZI_27] + [line.replace("12月5日", "9月28日") for line in WANGXING]  # each opening with its date
+    parsed = parse_issue(layout(2023, 9, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert len(parsed.to_export()["news"]) == 3
+    assert [(w.kind, w.lines) for w in parsed.warnings if w.is_loss] == [
+        ("news_untitled", [CHANGZI_23.split("。")[0], CHANGZI_27.split("。")[0]])]
+
+
+def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in_the_brief_and_is_quoted():
+    """夏县 (2023-02): a brief under its title, then a dated paragraph of another meeting with no title over it (laid out as
+    the next paragraph): a dated line inside a brief is no brief of its own, and it is told."""
+    lines = ["李雷主持召开2023年第4次县政府常务会议", "2月9日，县长李雷主持召开县政府常务会议。研究泗交国家级旅游度假区建设等相关事宜。",
+             "李雷指出，泗交国家级旅游度假区建设项目是我县文化旅游产业发展的核心工程、龙头项目。",
+             "2月10日，县委副书记、县长李雷主持召开县政府党组（扩大）会议。"]
+    parsed = parse_issue(layout(2023, 2, [("政务简讯", lines[0] + "等简讯1则"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    assert [(n["title"], n["date"]) for n in parsed.to_export()["news"]] == [(lines[0], "2023-02-09")]
+    assert [w.lines for w in parsed.warnings if w.kind == "news_merged"] == [lines[2:]]
 
 
 # --- chronicle (政府记事 / 大事记) ---------------------------------------------------------------------
@@ -791,6 +987,69 @@ def test_lines_before_the_first_day_that_no_marker_reads_are_a_loss():
     """The 淄博 entries with their first marker printed in a way no rule reads (written for the test)."""
     entries, losses = chronicle(1993, 12, ["（1日）" + ZIBO_1, "7日 " + ZIBO_7])
     assert entries == [("1993-12-07", ZIBO_7)] and losses == [["（1日）" + ZIBO_1]]
+
+
+# 烟台 大事记 2005-12 (山东省情网), shortened: each day glued to its entry's text, ranges too ('1～2日台湾…', '9～11日北海…' under
+# the 9th), and a paragraph of no day after the 9th's (one more entry of that day)
+YANTAI_1 = "经国务院和亚欧经济部长会议高级别会议批准，亚欧会议（ASEM）旅游合作发展论坛暨展览会将于2006年10月19～22日在中国烟台举办。"
+YANTAI_1B = "台湾联华神通集团董事长苗丰强、台湾神达电脑总经理蔡丰赐一行来烟考察。市委书记焉荣竹、市长周齐、副书记齐秀生会见。"
+YANTAI_3 = "烟台市出现连续强降雪天气过程。此次降雪过程被中国气象局列为“2005年中国十大天气气候事件”。"
+YANTAI_9 = "市政府召开出口十强企业座谈会。市长周齐、副市长李淑芹出席会议并分别讲话。"
+YANTAI_9B = "日本弘友株式会社社长松村宪一一行来烟考察。副市长李淑芹会见。"
+YANTAI_9C = "北海救助局“北海救169”轮、“北海救111”轮、应急反应救助队及北海第一救助飞行队直升机“B7309”协同救助，4名被困舱底13多小时的遇险渔民成功获救。"
+CHRONICLES += [
+    pytest.param(2005, 12, ["1日" + YANTAI_1, "1～2日" + YANTAI_1B, "3～22日" + YANTAI_3, "9日" + YANTAI_9, YANTAI_9B, "9～11日" + YANTAI_9C],
+                 [("2005-12-01", YANTAI_1), ("2005-12-01", YANTAI_1B), ("2005-12-03", YANTAI_3), ("2005-12-09", YANTAI_9),
+                  ("2005-12-09", YANTAI_9B), ("2005-12-09", YANTAI_9C)], id="ranges_of_days_glued_to_their_entries"),
+]
+
+
+# 桐城 2012年大事记 (安徽), shortened: a month printed alone over its days, each day before a headline in brackets that the entry
+# keeps ('8日【…】…'), and an entry of the month alone before its headline ('1月【…】…': no day, a loss)
+TONGCHENG_8 = "【省委组织部副部长、老干局局长詹福稳一行到安庆市重点扶贫村】省委组织部副部长、老干局局长詹福稳一行到安庆市重点扶贫村——唐湾镇蒋潭村慰问老党员和困难群众。"
+TONGCHENG_MONTH = "1月【市十五届人大一次会议召开】大会选举产生新一届市人大常委会主任、副主任、委员，市人民政府市长、副市长。"
+TONGCHENG_FEB_5 = "【全市三级干部大会召开】全市三级干部大会召开，安庆市委常委、桐城市委主要领导作工作报告。"
+
+
+def test_a_day_before_a_headline_in_brackets_dates_its_entry_and_a_month_before_one_is_a_loss():
+    entries, losses = chronicle(2012, 1, ["1月", "8日" + TONGCHENG_8, TONGCHENG_MONTH, "2月", "5日" + TONGCHENG_FEB_5])
+    assert entries == [("2012-01-08", TONGCHENG_8), ("2012-02-05", TONGCHENG_FEB_5)]
+    assert losses == [[TONGCHENG_MONTH]]
+
+
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■"])
+def test_an_item_mark_before_a_day_marker_under_days_printed_above_is_dated_by_its_own_day(mark):
+    """The 长子 items (ZZ_23, YANTAI_9) laid out under a day printed above (written for the test): '◆9月23日，…' after '9日…'
+    is the 23rd's entry, never the 9th's; '●23日 …' with the day alone too."""
+    rest = ZZ_23.removeprefix("9月23日，")
+    assert chronicle(2023, 9, ["9日" + YANTAI_9, mark + ZZ_23]) == ([("2023-09-09", YANTAI_9), ("2023-09-23", rest)], [])
+    assert chronicle(2023, 9, ["9日" + YANTAI_9, mark + "23日 " + rest]) == ([("2023-09-09", YANTAI_9), ("2023-09-23", rest)], [])
+
+
+@pytest.mark.parametrize("printed", ["◎23日 ", "1月23日—", "23号 "])
+def test_a_line_opening_with_a_day_in_a_form_not_read_is_a_loss_quoting_it(printed):
+    """Written for the test: day markers no chronicle read so far prints, kept under the day above and quoted, never silently."""
+    line = printed + ZZ_23.removeprefix("9月23日，")
+    entries, losses = chronicle(2023, 9, ["9日" + YANTAI_9, line])
+    assert [date for date, _ in entries] == ["2023-09-09", "2023-09-09"] and losses == [[line]]
+
+
+# 泰安 2006年4-6月大事记 (山东省情网), shortened: "4月5日 劳动和社会保障部副部长刘永福来我市调研。" · "4月6～7日 全国妇联副主席…来我市调研…";
+# the second laid out as a range into the next month (written for the test), dated by its first day
+TAIAN_5 = "劳动和社会保障部副部长刘永福来我市调研。"
+TAIAN_6 = "全国妇联副主席、书记处书记莫文秀来我市调研农村妇女参与社会主义新农村建设及“平安家庭”创建工作。"
+CHRONICLES += [
+    pytest.param(2006, 4, ["4月5日 " + TAIAN_5, f"4月30日～5月2日 {TAIAN_6}"], [("2006-04-05", TAIAN_5), ("2006-04-30", TAIAN_6)],
+                 id="a_range_into_the_next_month_with_both_months"),
+    pytest.param(2006, 4, ["5日 " + TAIAN_5, f"30日至5月2日，{TAIAN_6}"], [("2006-04-05", TAIAN_5), ("2006-04-30", TAIAN_6)],
+                 id="a_range_into_the_next_month_from_a_day"),
+]
+
+
+def test_a_glued_range_of_days_not_read_is_a_loss_quoting_it():
+    """The 烟台 entries with a range that goes back before the day above (written for the test): never silently the 9th's."""
+    entries, losses = chronicle(2005, 12, ["9日" + YANTAI_9, "3～22日" + YANTAI_3])
+    assert [date for date, _ in entries] == ["2005-12-09", "2005-12-09"] and losses == [["3～22日" + YANTAI_3]]
 
 
 def test_a_glued_day_before_the_day_above_is_no_marker_and_is_a_loss():

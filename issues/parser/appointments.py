@@ -17,9 +17,10 @@ Other shapes real notices print are read too: a decider before its items on one 
 '任命：' and '免去：' lists, several people in one sentence ('任命甲为A，乙为B'), '（女）' after a name, '同日，',
 'X挂职任Y', '接受X辞去Y职务的请求', and a notice under its own title block and signature (kept as a note); as lists
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
-resignations or dismissals joined by '、', 分别辞去 (post by post), names joined by 和, a court's posts after its first
+resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
-decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it.
+decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it, and so is a
+dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
@@ -189,11 +190,17 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
+    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
+    if unnamed := regexes.UNNAMED_POSTS.search(entry):  # '…，免去其原任职务': which posts end, it does not say
+        unread.append(unnamed[0].lstrip("，,"))
+        entry = (entry[: unnamed.start()] + entry[unnamed.end() :]).strip("，,")
+        if not entry:
+            return []
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
@@ -313,8 +320,13 @@ def _people(text: str) -> list[str]:
 
 
 def _severally(entry: str) -> str:
-    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post
-    (unchanged when the counts differ: the entry is then a loss)."""
+    """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post;
+    '任命甲、乙分别为A、B' -> '甲任A，乙任B' (unchanged when the counts differ: the entry is then a loss)."""
+    if appointed := regexes.SEVERALLY_APPOINTED.match(entry):
+        people = _people(appointed["persons"])
+        taken = [(post, qualifier) for _, text in clauses(appointed["posts"], APPOINT) for post, qualifier in posts(text)]
+        return "，".join(f"{person}任{post}" + (f"（{qualifier}）" if qualifier else "") for person, (post, qualifier)
+                        in zip(people, taken)) if people and len(taken) == len(people) else entry
     resigned = regexes.RESIGNATION.match(entry)
     if not resigned or not resigned["severally"] or not (people := _people(resigned["persons"])):
         return entry
@@ -343,10 +355,12 @@ def _appointment(entry: str) -> tuple[list[str], str, str] | None:
 
 def _glued_names(text: str) -> tuple[list[str], str] | None:
     """'汤文胜、王荔、买银朋孟州市人民政府副市长' -> (['汤文胜', '王荔', '买银朋'], '孟州市人民政府副市长'):
-    names joined by 、, the last glued to the posts that follow it."""
+    names joined by 、, the last glued to the posts that follow it (or two joined by 和 before 的)."""
     names: list[str] = []
     parts = split_top_level(text, "、")
     for i, part in enumerate(parts):
+        if (owners := regexes.NAMES_BEFORE_DE.match(part)) and len(joined := _people(owners["names"])) == 2:
+            return names + joined, "、".join([owners["rest"]] + parts[i + 1 :])  # '陈斯喜和王晓的…职务'
         if glued := _glued_name(part):
             return names + [glued[0]], "、".join([glued[1]] + parts[i + 1 :])
         if not regexes.PERSON_NAME.match(part):

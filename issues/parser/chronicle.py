@@ -53,6 +53,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
                                                  lines=[text]))
                 continue
+            if _marked_item(text, marked):  # '●1日 市长…': a day marker after an item's mark
+                text = regexes.CHRONICLE_ITEM.match(text)["text"]
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked = True
                 if match["day"]:  # '同日' keeps the day before
@@ -110,10 +112,19 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
+def _marked_item(text: str, marked: bool) -> bool:
+    """An item whose text opens with a day marker ('●1日 市长…', '▲1日，…'): the day it names dates it. One naming its month
+    ('◆9月23日，我县…') is a marker so only under days printed above; under none, it is an item dated by its text."""
+    item = regexes.CHRONICLE_ITEM.match(text)
+    lead = item and regexes.CHRONICLE_DAY_ENTRY.match(in_digits(item["text"]))
+    return bool(lead and lead["day"] and (marked or not lead["month"]))
+
+
 def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
-    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day and a
-    sentence of its own follows."""
-    return _after_an_end(out, continued) and int(glued["day"]) > (day or 0) and len(glued["text"]) >= MIN_GLUED_ENTRY
+    """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day (a range
+    may open on it: '9～11日…' under the 9th) and a sentence of its own follows."""
+    later = int(glued["day"]) >= (day or 0) if glued["range"] else int(glued["day"]) > (day or 0)  # '9～11日' under the 9th
+    return _after_an_end(out, continued) and later and len(glued["text"]) >= MIN_GLUED_ENTRY
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from issues.parser import paragraphs, regexes
 from issues.parser.lines import PAGE_BREAK, Line, from_text, page_break
+from issues.parser.table_cells import join_split_rows
 
 
 def strip_trailing_space(lines: list[Line]) -> list[Line]:
@@ -96,6 +97,7 @@ CLEANING_STEPS = [
     mark_page_numbers,
     drop_running_headers,
     drop_blank_lines,
+    join_split_rows,  # a table alone in a raw extraction reads as text: its cells cut over lines (table_cells.py)
 ]
 
 

@@ -15,7 +15,8 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
 from issues.parser.painted_headings import heading_at
-from issues.parser.title_block import TitleBlock, content_lines, read_printed
+from issues.parser.raw_title_blocks import content_lines, read_printed
+from issues.parser.title_block import TitleBlock
 
 MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
 

@@ -47,8 +47,16 @@ def doc_number_lines(body: list[str]) -> dict[str | None, list[int]]:
     locating each TOC entry is a lookup, not a scan of the whole body."""
     lines: dict[str | None, list[int]] = {}
     for i, line in enumerate(body):
-        lines.setdefault(numbers.doc_key(compact(line)), []).append(i)
+        lines.setdefault(numbers.doc_key(_order_number_at(body, i) or compact(line)), []).append(i)
     return lines
+
+
+def _order_number_at(body: list[str], i: int) -> str | None:
+    """An order's number printed over two lines, at its first ('内蒙古自治区人民政府令' + '第82号')."""
+    if i + 1 < len(body) and regexes.ORDER_ISSUER_LINE.match(compact(body[i])) \
+            and regexes.ORDER_SERIAL_LINE.match(body[i + 1].strip()):
+        return compact(body[i]) + compact(body[i + 1])
+    return None
 
 
 def find_start(body: list[str], entry: TocEntry, cursor: int,
@@ -169,14 +177,21 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
 
 def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
     """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
-    + '为贯彻《国务院关于…'): a list of bodies before the first colon, the body after it."""
-    match = regexes.ADDRESSEES_START.match(lines[0])
-    if not match or match.end() == len(lines[0]):
+    + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
+    a list of bodies before the first colon, the body after it."""
+    for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
+        joined = "".join(lines[:count])
+        if match := regexes.ADDRESSEES_START.match(joined):
+            break
+        if regexes.SENTENCE_END.search(lines[count - 1]):
+            return None, lines
+    else:
         return None, lines
     addressees = match.group()[:-1].strip()
-    if not regexes.ADDRESSEES_SEVERAL.search(addressees) or regexes.ADDRESSEES_NOT.search(addressees):
+    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
+            or regexes.ADDRESSEES_NOT.search(addressees):
         return None, lines
-    return addressees, [lines[0][match.end() :].strip()] + lines[1:]
+    return addressees, [joined[match.end() :].strip()] + lines[count:]
 
 
 def _wraps(head: list[str], following: str) -> bool:
@@ -197,8 +212,11 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
 
 def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "", doc_number: str = "") -> str:
     """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
-    line's, or, printed without one (or with '政府令'), the government of the place its rule's title names."""
-    if block.order_issuer and not regexes.PLACELESS_GOVERNMENT.match(block.order_issuer):
+    line's, or, printed without one (or with '政府令', or its abbreviation: '渝府令'), the government its title names
+    ('重庆市人民政府关于…的通告') or of the place its rule's title names."""
+    placeless = block.order_issuer and (regexes.PLACELESS_GOVERNMENT.match(block.order_issuer)
+                                        or regexes.ABBREVIATED_GOVERNMENT.match(block.order_issuer))
+    if block.order_issuer and not placeless:
         return block.order_issuer
     issuers = split_issuers(title)
     if issuers and signature and _names_in_full(signature.signers, issuers) \
@@ -308,7 +326,7 @@ def _is_signer(line: str) -> bool:
     """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
     if regexes.STRUCTURAL_START.match(line):
         return False
-    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(line):  # '市  长  刘大群' · '市长:董伟' · '省长'
+    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(compact(line)):  # '市  长  刘大群' · '市长:董伟' · '市　长'
         return True
     if regexes.ISSUER_LINE.match(line.strip()):  # joint issuers side by side (GB/T 9704 §7.3.5.1): '温州市物价局 温州市财政局'
         return True

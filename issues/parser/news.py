@@ -8,7 +8,11 @@ whatever its first sentence says: '温州网讯 …', '本网讯（记者…）�
 paragraphs. Paragraphs a page break cut ('…加快产业园区智慧化改造。项目' + '要招引，…') are
 re-joined; a title broken over lines is put back on one line without the break's spaces, a title in two parts too (a second
 part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
-it. Lines that open no brief are a loss warning quoting them.
+it, as do its writers' or editor's names ('（郭颖 天乐）', '（责任编辑：…）', '编辑：付波 熊哲') and a meeting's words printed as
+sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line ('四川新闻网-成都商报讯') or a byline under the title
+('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
+opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
+named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
 """
 
 from __future__ import annotations
@@ -19,9 +23,9 @@ from datetime import date
 from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
 # How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
 MAX_DATE_OFFSET = 120
@@ -32,14 +36,23 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     """Lines of the section (the first brief's title first). `issue_month` places a December
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
-    body = section_lines.until(lines, regexes.CHRONICLE_DAY, regexes.CHRONICLE_ITEM, regexes.ISSUED_LIST_HEADING)
+    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
+    if not any(regexes.NEWS_BULLET.match(line) for line in lines[:2]):  # '◆…' opening the section marks its briefs
+        ends += (regexes.CHRONICLE_ITEM,)  # else it is a chronicle's item, its heading lost
+    body = section_lines.until(lines, *ends)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
-    months = [_event_month_day(body[0])[0] for _, body in briefs]
-    month = issue_month or _commonest(months)
+    firsts = [_first_paragraph(body) for _, body in briefs]
+    month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
+    untitled = [first for (title, _), first in zip(briefs, firsts) if not title]
+    if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
+        level = LOSS if len(untitled) < len(briefs) else NOTE
+        warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
+                                     lines=[_first_sentence_title(first) for first in untitled]))
     return [
-        ParsedNews(title=_title(title), date=_event_date(body[0], year, month), body=_body(body))
-        for title, body in briefs
+        ParsedNews(title=_title(title) if title else _first_sentence_title(first),
+                   date=_event_date(first, year, month), body=_body(body))
+        for (title, body), first in zip(briefs, firsts)
     ]
 
 
@@ -50,32 +63,49 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
+    held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     for line in lines:
-        if briefs and not pending and regexes.NEWS_CLOSING_BYLINE.match(line.strip()):  # '（记者 何晓芳）' under its brief
+        if regexes.NEWS_BYLINE_LINE.match(line.strip()) and (pending or briefs):
+            (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
+            continue
+        if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
+            line = line[bullet.end():]
+        elif briefs and not pending and (regexes.NEWS_CLOSING_BYLINE.match(line.strip())  # '（记者 何晓芳）' under its brief
+                                         or regexes.NEWS_CREDIT_LINE.match(line.strip())):  # '编辑：付波 熊哲'
             briefs[-1][1].append(line)
             continue
-        if _title_like(line) and len(pending) < MAX_TITLE_LINES:
+        if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
+            briefs[-1][1].append(line)
+            continue
+        if not bullet and _title_like(line) and len(pending) < MAX_TITLE_LINES:
             pending.append(line)
             continue
-        if pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
+        if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
                 and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
-        if pending and closed and _leads_a_brief(line):
+        if pending and closed and (bullet or _leads_a_brief(line)):
             if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
-            briefs.append((pending, [line]))
+            briefs.append((pending, [*held, line]))
+        elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
+            if pending:  # a broken line of running text before the mark: the brief before's
+                briefs[-1][1].extend([*pending, *held])
+            briefs.append(([], [line]))  # a column of briefs printed without titles: each mark or dated opening opens one
         elif not briefs:  # no brief begun: a first brief whose first paragraph is of no shape read, told once
             if not unread:
                 unread = ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中（标题之后没有读出简讯的第一段）",
                                       section="政务简讯", lines=[])
                 warnings.append(unread)
-            unread.lines += [*pending, line]
+            unread.lines += [*pending, *held, line]
         else:
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
+            elif pending and _leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
+                warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
+                                             "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
                     briefs[-1][1].pop()
@@ -85,13 +115,25 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的简讯第一段之前的短行没有被认作标题"
                                              "（太长）：两则简讯可能被并成了一则", section="政务简讯",
                                              lines=[short_after_end, line]))
-            briefs[-1][1].extend([*pending, line])
+            briefs[-1][1].extend([*pending, *held, line])
         short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
-        pending = []
+        pending, held = [], []
         closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
     if pending and briefs:
-        briefs[-1][1].extend(pending)
+        briefs[-1][1].extend([*pending, *held])
     return briefs
+
+
+def _first_paragraph(body: list[str]) -> str:
+    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…'),
+    a byline over it ('本报记者 王勃') passed."""
+    paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
+    return next((text for text in paragraphs if not regexes.NEWS_BYLINE_LINE.match(text)), paragraphs[0])
+
+
+def _first_sentence_title(paragraph: str) -> str:
+    """The title of a brief printed without one: its first sentence ('9月23日，我县…召开巩固衔接重点工作调度会')."""
+    return regexes.SENTENCE_STOP.split(paragraph.strip(), maxsplit=1)[0]
 
 
 def _punctuated_title(line: str) -> bool:
@@ -108,11 +150,13 @@ def _opens_a_report(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
+    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')."""
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
         and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
+        and not ((lead := regexes.NEWS_SOURCE_LEAD.match(text)) and lead.end() == len(text))
     )
 
 
@@ -185,4 +229,4 @@ def _title(lines: list[str]) -> str:
 
 
 def _body(lines: list[str]) -> str:
-    return "\n".join(section_lines.join_unfinished(lines))
+    return "\n".join(section_lines.join_unfinished(lines, regexes.NEWS_OWN_LINE))

@@ -6,14 +6,17 @@ heading where its section opens on the page, else at the page top.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from issues.parser import kinds, regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.title_block import content_lines, read_printed
+from issues.parser.raw_title_blocks import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
+BRIEF_OPENING_LINES = 6  # a brief's title and headline wrapped over five column lines ('市政府五届六十四次常务会议和市长' + …), its first line
+MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
 
 
 def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
@@ -125,12 +128,13 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
 
 
 def _opens_brief(lines: list[Line], i: int) -> bool:
-    """A brief's title (one or two lines, the second maybe a dash subtitle) over its dated first line."""
-    for text in itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES):
-        if dated(text):
-            return text != lines[i].text.strip()
-        if regexes.SENTENCE_END.search(text):
-            return False
+    """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
+    opening with its source or a quotation."""
+    for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES)):
+        if dated(text) or n and regexes.NEWS_QUOTE_START.match(text):  # '“要全力做好…。”12月24日下' under its title
+            return n > 0
+        if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
+            return False  # a sentence, or a signature's date: no title's line
     return False
 
 
@@ -149,7 +153,11 @@ def _opens_table(lines: list[Line], i: int) -> bool:
 
 
 def dated(text: str) -> bool:
-    return bool(regexes.NEWS_DATE_START.match(in_digits("".join(text.split()))))
+    """A brief's first column line: its date ('9月11日，省委常委、市委书记陈伟俊主持'), its source before or instead of it
+    ('本报讯 记者牛前进报道：2月11日，节后上' · '亳州新闻网讯 12月24日下午，市'), or a loose date ('近日，市政府召开…', '25日，…')."""
+    compact, spaced = in_digits("".join(text.split())), in_digits(text.strip())
+    return bool(regexes.NEWS_DATE_START.match(compact) or regexes.NEWS_DAY_LEAD.match(compact)
+                or regexes.NEWS_SOURCE_LEAD.match(spaced) or regexes.NEWS_UNDATED_LEAD.match(spaced))
 
 
 SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
@@ -181,4 +189,37 @@ def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
         following = next(((j, t) for j, t in content_lines(lines, i + 1) if t is not None), None)
         if following and regexes.INTERPRETATION_TITLE_TAIL.match(following[1]):
             return compact + "".join(following[1].split()), [i, following[0]]
+    return None
+
+
+def join_split_headings(lines: list[Line]) -> list[Line]:
+    """'政务' + '简讯' (a column heading a typesetter split over its lines, one frame each) -> '政务简讯', where its first
+    piece was: the steps after it see one heading (title blocks ending a page before it, the heading's own move)."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        split = _split_heading(lines, i) if line.kind == TEXT else None
+        if split:
+            out.append(replace(line, text=split[0]))
+            skip.update(split[1])
+        else:
+            out.append(line)
+    return out
+
+
+def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """A column heading split over lines, one frame each ('政务' + '简讯', '人事' + '任免'): the pieces joined, and the
+    lines they used, when together (and not one alone) they are a column's heading."""
+    pieces: list[str] = []
+    used: list[int] = []
+    for k, text in content_lines(lines, i):
+        compact = "".join((text or "").split())
+        if text is None or len(pieces) == MAX_HEADING_PIECES or not regexes.HEADING_PIECE.match(compact):
+            return None
+        pieces.append(compact)
+        used.append(k)
+        if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
+            return "".join(pieces), used
     return None

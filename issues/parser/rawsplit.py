@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import backmatter, kinds, regexes, title_block
-from issues.parser.dates import in_digits
+from issues.parser import backmatter, kinds, raw_title_blocks, regexes
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
+from issues.parser.painted_headings import dated
 from issues.parser.records import ParsedIssue, TocEntry
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
@@ -34,6 +34,7 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
                       "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
 
+CHRONICLE = "政府记事"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
 
@@ -68,7 +69,7 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
 
 def find_sections(lines: list[Line]) -> list[Found]:
     """The sections in printed order; a documents column's heading ('部门文件') is one too (is_column), whose
-    documents, found by their title blocks, take its name when their number does not tell their column."""
+    documents, found by their title blocks, take its name when neither their number nor their issuer tells their column."""
     sections: list[Found] = []
     text = texts(lines)
     column = None
@@ -76,16 +77,56 @@ def find_sections(lines: list[Line]) -> list[Found]:
         if sections and i < sections[-1].head_end:
             continue
         found = _section_at(lines, text, i, sections[-1] if sections else None)
+        if found and found.category == CHRONICLE and sections:
+            found.start = first_day_before(text, i, sections[-1].head_end or sections[-1].start)
+            found.head_end = _label_after(text, i, CHRONICLE)
         if found:
-            found.page = line.page
+            found.page = lines[found.start].page
             sections.append(found)
             if found.is_column or found.doc_number is None:
                 column = found.category if found.is_column else None
-            elif column and found.category == "部门文件":
+            elif column and found.category == "部门文件" and not _names_its_issuer(found):
                 found.category = column
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
     return sections
+
+
+def _label_after(lines: list[str], heading: int, category: str) -> int:
+    """The index after a heading and the column label printed under it ('9月份市政府记事' + '政府记事'): the label
+    heads no section of its own."""
+    following = next((k for k in range(heading + 1, len(lines)) if lines[k].strip()), None)
+    label = following is not None and regexes.CATEGORY_HEADING.match("".join(lines[following].split()))
+    return following + 1 if label and category_named(label["category"]) == category else heading + 1
+
+
+def first_day_before(lines: list[str], heading: int, floor: int) -> int:
+    """Where a chronicle starts whose heading stands after its first days: its first lone day marker before the
+    heading (above `floor`, the section before's start), over a △ item, after a line ending a sentence, the
+    days after it in order up to the heading; else the heading. A typesetter paints the heading over the columns,
+    and the page's text comes out before it (2020-09's 9月份市政府记事 read after September 1-11, inside the
+    11th's item): the days before it were read into the briefs' last one."""
+    start, last_day = heading, None
+    for k in range(heading - 1, floor, -1):
+        day = regexes.CHRONICLE_DAY.match(lines[k])
+        if day is None:
+            continue
+        if last_day is not None and int(day["day"]) >= last_day:
+            break
+        last_day = int(day["day"])
+        before = next((text.strip() for text in reversed(lines[floor:k]) if text.strip()), "")
+        after = next((text.strip() for text in lines[k + 1:heading] if text.strip()), "")
+        if regexes.SENTENCE_END.search(before) and regexes.CHRONICLE_ITEM.match(after):
+            start = k
+    return start
+
+
+def _names_its_issuer(found: Found) -> bool:
+    """The document tells its own column: by its number ('临安委〔2011〕3号': a committee's), or by the issuer its issuer's
+    line or its title names ('乐昌市教育局' over '关于…的通知'). A column's heading printed over it (or the running header of
+    a page, which names the column of the page's first document) does not override that; it names only a document that
+    tells nothing of its issuer ('关于…的通告', its issuer in its signature alone)."""
+    return bool(found.doc_number) or bool(regexes.ISSUER_TITLE_LINE.match(found.title))
 
 
 def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
@@ -100,13 +141,15 @@ def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
-    if document := _document_at(read, i):
+    if (document := _document_at(read, i)) and not _published_by(document, current):
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
         return Found("政策解读", i, title=text)
     if title := _two_line_interpretation_title(lines, i):
         return Found("政策解读", i, title=title)
     if heading := regexes.CATEGORY_HEADING.match(text):
+        if kind == category_named(heading["category"]) == "统计资料":
+            return None  # the table's own heading painted after its rows (a table alone, its extraction read as text)
         return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
@@ -149,8 +192,9 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
-    block = (title_block.read_printed(lines, i) or title_block.read_titled(lines, i) or title_block.read_order(lines, i)
-             or title_block.read_rule(lines, i))
+    block = (raw_title_blocks.read_printed(lines, i) or raw_title_blocks.read_titled(lines, i)
+             or raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_order_number(lines, i)
+             or raw_title_blocks.read_rule(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
@@ -158,16 +202,22 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
                  head_end=block.end)
 
 
+def _published_by(document: Found, current: Found | None) -> bool:
+    """The title heads the rule an order publishes, printed under the order's date ('渝府令第121号' over
+    '《重庆市人民政府关于…的通告》已经…通过，现予发布' and its signature, then the 通告's title): the order's text, no document."""
+    return bool(current and current.doc_number and regexes.ORDER_NUMBER_LINE.match(current.doc_number)
+                and not document.doc_number and document.title == current.title)
+
+
 def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
-    """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), the
-    city's order line ('温州市人民政府令第7号' -> 市政府令), else by the issuer its title names, or its signature
+    """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), a
+    government's order line ('温州市人民政府令第7号', '内蒙古自治区人民政府令第82号' -> 市政府令: the column of orders), else by the issuer its title names, or its signature
     ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
     ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
     order = regexes.ORDER_NUMBER_LINE.match(number)
-    if order:
-        city = order["issuer"] in ("温州市人民政府", "市人民政府", "温政") or order["issuer"].endswith("市人民政府")
-        return "市政府令" if city else "部门文件"  # another city's order too ('邢台市人民政府令〔2009〕第5号')
+    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号')
+        return "市政府令" if regexes.ORDER_GOVERNMENT.search(order["issuer"]) else "部门文件"
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]
@@ -269,5 +319,5 @@ def _is_title_piece(line: str) -> bool:
 
 
 def _dated(line: str) -> bool:
-    """A brief's first line, its date as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…'."""
-    return regexes.NEWS_DATE_START.match(in_digits(line)) is not None
+    """A brief's first line, its date or its source as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…' · '本报讯 记者…'."""
+    return dated(line)

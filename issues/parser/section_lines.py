@@ -76,16 +76,17 @@ def _kept_space(text: str, start: int, end: int) -> str:
     return " " if between_words else ""
 
 
-def join_unfinished(lines: list[str]) -> list[str]:
+def join_unfinished(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     """Glue a line to the one before when that one does not close its paragraph.
 
     Stricter than clean.join_broken_lines about what closes a paragraph: a line ending in a
     closing quote or bracket alone is mid-sentence in a column of running text
     ('陈伟俊指出，高校在建设“重要窗口”' + '中具有十分重要的作用，…'). For running text only
-    (titles taken out first).
+    (titles taken out first). A line `heading` matches ('会议指出') is a paragraph of its own.
     """
     texts = [text for line in lines if (text := line.strip())]
-    return paragraphs.join_texts(texts, _unfinished)
+    return paragraphs.join_texts(
+        texts, lambda paragraph, text: _unfinished(paragraph, text) and not (heading and heading.match(paragraph.last)))
 
 
 def _unfinished(paragraph: paragraphs.Paragraph[str], text: str) -> bool:

@@ -1,25 +1,17 @@
 """A document's title block: the ZJCC code, the issuer and title lines, the doc number, an order's number.
 
-One record of it (TitleBlock) and where it is read:
-  read_printed  anywhere in a raw two-column extraction, its fields in any order (layout moves it
-                to the start of its document; rawsplit starts a document there)
-  read_titled   a title naming its own issuer ('清远市人民政府关于…的通知'), and
-  read_order    an order's title over its order number, as other gazettes print them (rawsplit)
-  read_rule     a rule's title alone over its first chapter or article, no number, no issuer (rawsplit)
-  read_head     at the head of a document section, shaped like the clean issues (ZJCC line, title
-                lines, doc number line, maybe '温州市人民政府令 第7号'), guided by the TOC entry's title
+One record of it (TitleBlock), the shapes of its fields, and read_head, which reads it at the head of a document
+section shaped like the clean issues (ZJCC line, title lines, doc number line, maybe '温州市人民政府令 第7号'), guided
+by the TOC entry's title. Where a raw two-column extraction prints one, anywhere in its columns, is raw_title_blocks'.
 """
 
 from __future__ import annotations
 
-import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
 from issues import numbers
 from issues.parser import regexes
-from issues.parser.dates import in_digits
-from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.records import TocEntry
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
@@ -28,11 +20,6 @@ from issues.parser.text import compact
 MAX_TITLE_BLOCK_LINES = 8
 # A title is printed over at most four lines, its issuer's line included
 MAX_TITLE_LINES = 4
-# A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
-MAX_ISSUERS = 6
-MAX_ISSUER_LINES = 2
-# A rule's passage line ('（2005年11月25日…会议通过）') as a narrow column wraps it
-MAX_PASSAGE_LINES = 6
 
 
 @dataclass
@@ -69,25 +56,6 @@ def loose(text: str) -> str:
         text = text.replace(dash, "-")
     return text.replace("〔", "(").replace("〕", ")").replace("[", "(").replace("]", ")")
 
-
-# --- anywhere in a raw extraction ----------------------------------------------------------------
-
-
-def content_lines(lines: list[Line], start: int):
-    """(index, stripped text) of the lines from start, blank ones skipped; (index, None) for a page
-    break or a line already put in place (lines.PAGE_BREAK, lines.PLACED)."""
-    for i in range(start, len(lines)):
-        if lines[i].kind != TEXT:
-            yield i, None
-        elif text := lines[i].text.strip():
-            yield i, text
-
-
-def opens_printed_block(text: str) -> bool:
-    return bool(is_code(text) or regexes.DOC_NUMBER_FULL.match("".join(text.split()))
-                or regexes.ISSUER_LINE.match(text) or _opens_title(text, issuer=None))
-
-
 def is_code(text: str) -> bool:
     """A registration code line: ZJCC's, or another province's form ('YYCR—2017—00002')."""
     return bool(regexes.REGISTRATION_CODE_FULL.match(text) or regexes.REGISTRATION_CODE_OTHER_FULL.match(text))
@@ -96,226 +64,6 @@ def is_code(text: str) -> bool:
 def _registration_code(line: str) -> str | None:
     """ZJCC's code normalised, another province's as printed."""
     return numbers.registration_key(line) or (compact(line) if regexes.REGISTRATION_CODE_OTHER_FULL.match(line.strip()) else None)
-
-
-def _opens_title(text: str, issuer: str | None) -> bool:
-    """A title's first line: '关于…', or without an issuer's line above it, one naming its issuer ('宿迁市人民政府关于…')."""
-    if issuer is not None:  # under its issuer's line: '关于…', or '印发《…》的通知' of a joint notice
-        return bool(regexes.TITLE_START_UNDER_ISSUER.match(text))
-    return bool(regexes.TITLE_START.match(text) or regexes.ISSUER_TITLE_LINE.match(text) or regexes.ISSUER_NAMED_TITLE.match(text))
-
-
-def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
-    """The title block starting at start, if one does: its fields may come in any order, the title
-    (after the issuer's line, or naming its issuer) over up to four lines; without a doc number only
-    under an issuer's line."""
-    if not opens_printed_block(lines[start].text.strip()):
-        return None
-    code = number = issuer = None
-    title: list[str] = []
-    end = start
-    for i, text in content_lines(lines, start):
-        if text is None:
-            break
-        if code is None and not (number or issuer) and is_code(text):
-            code = text
-        elif number is None and regexes.DOC_NUMBER_FULL.match("".join(text.split())):
-            number = text
-        elif not title and regexes.ISSUER_LINE.match(text) and len((issuer or "").split()) < MAX_ISSUERS:
-            issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
-        elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
-            title.append(text)
-        else:
-            break
-        end = i + 1
-    if not _title_done(title):
-        return None
-    # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit), else a
-    # 通告 whose one title line names its issuer ('永登县公安局关于对县城部分道路实施临时交通管制的通告')
-    if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title) or _named_notice(title)):
-        return None
-    return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
-                      issuer=issuer or "", start=start, end=end)
-
-
-def _named_notice(title: list[str]) -> bool:
-    text = compact("".join(title))
-    return len(title) == 1 and bool(regexes.ISSUER_TITLE_LINE.match(text) and regexes.UNADDRESSED_TITLE_END.search(text))
-
-
-def is_named_notice(block: TitleBlock) -> bool:
-    """A 通告 or 公告 without number or issuer's line, its title naming its issuer: it prints no addressees."""
-    return not block.doc_number and not block.issuer and _named_notice(block.title_lines)
-
-
-def _personnel(title: list[str]) -> bool:
-    return bool(regexes.PERSONNEL_TITLE.match("".join(title)))
-
-
-def _title_done(title: list[str]) -> bool:
-    return bool(title) and bool(regexes.TITLE_END.search("".join(title).strip()))
-
-
-# --- as other gazettes print one, in a text without a TOC -------------------------------------------
-
-
-def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
-    """A title that names its own issuer ('清远市人民政府关于…的通知'), or a '关于…' title under its issuer's
-    line ('乐昌市教育局') or (numbered) under none, over up to three lines, with its doc number on its own line before or after it,
-    or none: then the addressees must follow (maybe wrapped once), or the title be a 通告/公告, for it
-    to head a document rather than quote one."""
-    content = []
-    for k, text in content_lines(lines, i):
-        if text is None or len(content) == MAX_TITLE_LINES + 3:
-            break
-        content.append((k, "".join(text.split())))
-    number = ""
-    if content and regexes.DOC_NUMBER_FULL.match(content[0][1]):
-        number = content.pop(0)[1]
-    issuers = []
-    while len(content) > 1 and len(issuers) < MAX_ISSUER_LINES and regexes.ISSUER_LINE.match(content[0][1]):
-        if not (regexes.TITLE_START.match(content[1][1]) or regexes.ISSUER_LINE.match(content[1][1])):
-            break
-        issuers.append(content.pop(0)[1])  # a joint notice's issuers may fill two lines ('市住建局 市委社会工作部 …')
-    if issuers and not regexes.TITLE_START.match(content[0][1]):
-        return None
-    issuer = " ".join(issuers)
-    if not content:
-        return None
-    bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number
-    if bare and not regexes.TITLE_START.match(content[0][1]):
-        return None
-    joined = ["".join(text for _, text in content[:size]) for size in range(1, MAX_TITLE_LINES)]
-    size = next((size for size, title in enumerate(joined, start=1) if _whole_title(title)), None)
-    if size is None:
-        return None
-    title, head, rest = joined[size - 1], content[:size], content[size:]
-    if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
-        number = rest[0][1]
-        head, rest = head + rest[:1], rest[1:]
-    if bare and not number and not (regexes.UNADDRESSED_TITLE_END.search(title) and _opens_document(lines, i)):
-        return None  # a bare '关于…的通告' heads a document only where one begins: its issuer signs it
-    if not number and _personnel([title]):
-        return None
-    addressed = regexes.ADDRESSEES_START.match("".join(text for _, text in rest[:2])) is not None
-    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
-        return None
-    return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
-
-
-def _opens_document(lines: list[Line], i: int) -> bool:
-    """Line i comes where a document begins: first of the text (after the masthead), after a signature's date or the
-    note under it, or first of a page whose page before ended its last sentence (a 公告 under the enclosed rule that
-    ends the document before: '…制定本办法。' | '关于《…》公开征求意见的公告')."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
-    if at is None:
-        return True
-    before = lines[at].text.strip()
-    pages = {lines[at].page, lines[i].page}  # paged lines carry their page, no page break between them
-    new_page = any(lines[k].kind == PAGE_BREAK for k in range(at + 1, i)) or (len(pages) == 2 and None not in pages)
-    return new_page and before.endswith("。") or bool(
-        regexes.DATE_LINE.match(in_digits("".join(before.split())))
-        or regexes.AFTER_SIGNATURE.match(before) or regexes.GAZETTE_NAME.match(before))
-
-
-def read_order(lines: list[Line], i: int) -> TitleBlock | None:
-    """An order's title (one or two lines) over its order number, itself maybe on two lines:
-    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
-    content = []
-    for k, text in content_lines(lines, i):
-        if text is None or len(content) == 4:
-            break
-        content.append((k, "".join(text.split())))
-    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
-        return None  # the date closing the document before
-    for size in (1, 2):
-        title = "".join(text for _, text in content[:size])
-        rest = content[size:]
-        if not _whole_title(title) or not rest or not all(_title_line(text) for _, text in content[:size]):
-            continue
-        if size == 2 and _whole_title(content[0][1]):
-            break  # a whole title over another's line: the order's title is the second alone
-        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
-            return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
-        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
-            number = rest[0][1] + rest[1][1]
-            return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
-    return None
-
-
-def _title_line(text: str) -> bool:
-    """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。'), nor the masthead's issue
-    line over the text's first page ('总第300期（月刊）' over an order's title opening the issue)."""
-    return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text \
-        and not regexes.TOTAL_NO.search(text)
-
-
-def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
-    """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
-    page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
-    Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation.
-    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too."""
-    first = "".join(lines[i].text.split())
-    named = bool(regexes.ISSUER_TITLE_LINE.match(first))
-    if not named and not regexes.TITLE_START.match(first):
-        return None
-    title: list[tuple[int, str]] = []
-    for k, text in content_lines(lines, i):
-        if text is None or len(title) == MAX_TITLE_LINES:
-            break
-        title.append((k, "".join(text.split())))
-        joined = "".join(piece for _, piece in title)
-        if _whole_title(joined):
-            if _personnel([joined]) or not (named or regexes.UNADDRESSED_TITLE_END.search(joined)):
-                return None
-            return TitleBlock(title_lines=[joined], start=i, end=k + 1)
-        if not _title_line(title[-1][1]):
-            return None
-    return None
-
-
-def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
-    """A rule printed on its own, with neither number nor issuer's line: its whole title on one line
-    ('禄丰市人民政府常务会议议事规则'), its first chapter or article next, after a paragraph's end (a rule enclosed
-    by a notice comes under the notice's date, or under a title wrapped over two lines)."""
-    text = compact(lines[i].text)
-    if not regexes.RULE_TITLE.match(text):
-        return None
-    following = _after_passage([text for _, text in itertools.islice(content_lines(lines, i + 1), MAX_PASSAGE_LINES + 1)])
-    previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
-    if not following or not regexes.RULE_OPENING.match(following[0] or ""):
-        return None
-    if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i)):
-        return None
-    return TitleBlock(title_lines=[text], start=i, end=i + 1)
-
-
-def _after_passage(following: list[str | None]) -> list[str | None]:
-    """The lines after a rule's passage line ('（2001年4月29日…会议通过…批准）'), whole or wrapped by a column, and
-    the heading of its contents ('目　　录', over its chapters: '第一章　总　则' …)."""
-    if following and regexes.RULE_PASSAGE_START.match(compact(following[0] or "")):
-        passed = next((n for n in range(1, len(following) + 1)
-                       if regexes.RULE_PASSAGE.match(compact("".join(line or "" for line in following[:n])))), 0)
-        following = following[passed:]
-    if following and regexes.RULE_CONTENTS.match(compact(following[0] or "")):
-        following = following[1:]
-    return following
-
-
-def _after_cover(lines: list[Line], i: int) -> bool:
-    """Nothing but the cover is printed before line i: a rule opening the issue ('2021.3', '总第300期（月刊）' over it)."""
-    before = [text for k in range(i) if lines[k].kind == TEXT and (text := lines[k].text.strip())]
-    return all(is_running_header(text) or regexes.COVER_YEAR_ISSUE.match(text) or regexes.TOTAL_NO.search(text)
-               for text in before)
-
-
-def _whole_title(text: str) -> bool:
-    return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)
-
-
-
-# --- at the head of a document section -----------------------------------------------------------
-
 
 def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     """ZJCC code, title lines and doc number at the head of a document (plain lines)."""

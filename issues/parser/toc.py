@@ -26,6 +26,12 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
     i = start
     while i < len(lines):
         line = lines[i].strip()
+        if glued := regexes.TOC_PAGE_THEN_HEADING.match(line):  # '…（35）政务简讯': an entry, then a heading
+            entries.append(_entry(category or "", "".join(pending) + glued["entry"],
+                                  int(regexes.TOC_PAGE.search(glued["entry"])["page"])))
+            pending, category = [], category_named(glued["heading"])
+            i += 1
+            continue
         heading = regexes.CATEGORY_HEADING.match(line)
         if heading and not pending and entries and not _entries_follow(lines, i):
             return entries, i  # the body's first heading ('人事任免' printed as its category is named)

@@ -32,7 +32,8 @@ only vector drawings, a ZIP archive, a PDF of too many pages, a content stream t
 
     python -m tests.pdfgen fixtures/issues/2020-06.txt out.pdf [--layout kai-unruled]
 
-The package: layouts (the page and the variations), manuscript (reading the text), fonts (faces,
+The package: layouts (the page and the variations), manuscript (reading the text), unwrap (a hard-wrapped
+copy of a print, 2020-09, read back into its paragraphs), fonts (faces,
 widths, line breaks), flow (columns), printer (typesetting an issue), files (simple and bad files).
 """
 

@@ -15,7 +15,9 @@ DAY_MARKER = re.compile(r"^\d{1,2}日$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节])")
 ENDS_SENTENCE = re.compile(r"[。；：，、！？;:,.!?）)”]$")
 PAGE_LINE = re.compile(r"^\s*[·•]\s*\d{1,3}\s*[·•]\s*$")  # furniture of the print the text came from
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")  # "## 政务简讯"; a statistics sub-row opens with "#" unspaced
 OLD_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第")
+OLD_LABEL = re.compile(r"^\s*\d{4}年第\s*\d{1,2}\s*期文件发布\s*$")  # 2020年第9 期文件发布: a column's running label
 
 
 @dataclass
@@ -46,12 +48,17 @@ class Manuscript:
 
 
 def read_issue(text: str) -> Manuscript:
+    from tests.pdfgen.unwrap import unwrap  # it reads lines with this module's rules
+
     lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
-    lines = [line for line in lines if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line)]
+    lines = [line for line in lines
+             if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line) and not OLD_LABEL.match(line)]
     toc_start, toc_end = _toc_range(lines)
     toc = [line.strip() for line in lines[toc_start:toc_end]]
     sections = {bare(TOC_ENTRY.split(line)[0]) for line in toc}
+    if not toc:  # a text without its contents (2020-09): its columns' headings are known by their names
+        sections |= {bare(line) for line in lines if is_column_heading(line)}
     cover = [line.strip() for line in lines[:toc_start]]
     identity = " ".join(cover + old_headers[:1])  # a text without its cover (2020-09) is named by its old headers
     year = re.search(r"(\d{4})[.年]", identity)
@@ -60,7 +67,7 @@ def read_issue(text: str) -> Manuscript:
     return Manuscript(
         cover=cover,
         toc=toc,
-        body=_body_blocks([line.strip() if "\t" not in line else line for line in lines[toc_end:]], sections),
+        body=_body_blocks([line.strip() if "\t" not in line else line for line in unwrap(lines[toc_end:])], sections),
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
         odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
     )
@@ -81,6 +88,15 @@ def chinese_numerals(header: str) -> str:
 
     header = re.sub(r"(\d{4})年", lambda m: "".join(CN_DIGITS[int(d)] for d in m[1]) + "年", header)
     return re.sub(r"第(\d{1,2})期", counted, header)
+
+
+# The gazette's columns, as a heading names them ('9月份市政府人事任免', '政 务 简 讯', '机构人事').
+COLUMN_NAMES = ("政务简讯", "政府记事", "人事任免", "机构人事", "政策解读", "市政府文件", "市府办文件", "发文目录", "统计资料")
+
+
+def is_column_heading(line: str) -> bool:
+    name = bare(line)
+    return len(name) <= 14 and name.endswith(COLUMN_NAMES) and not ENDS_SENTENCE.search(name)
 
 
 def bare(text: str) -> str:
@@ -116,7 +132,7 @@ def _body_blocks(lines: list[str], sections: set[str]) -> list[Paragraph | Title
         if rows:
             blocks.append(Table(rows))
             rows = []
-        if line.startswith("#"):
+        if MARKDOWN_HEADING.match(line):
             line = line.lstrip("#").strip()  # Markdown marks are not printed
         following = lines[n + 1].strip() if n + 1 < len(lines) else ""
         if DOC_NUMBER_LINE.match(line):

@@ -41,9 +41,11 @@ APPOINTMENT_LIST_TITLE_INLINE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任�
 APPOINTMENT_DECIDER_TITLE = re.compile(rf"^[{CJK}]{{1,30}}?[省市县区]?(?:委|政府|常委会|会议)决定$")
 # Who decided, closing with a colon: "市人民政府决定：" · "市政府第12次常务会议决定：" · "经市政府研究，决定：" ·
 # a list's heading by its action: "任职：" · "免职：" · "市政府决定免去：" · "免去：" (a list of dismissals) · "任命：" ·
-# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted)
+# "经市政府研究决定：" · "同日，市人民政府决定：" (the day before it dropped) · "决定接受：" (a list of resignations accepted) ·
+# why the list follows, before its action (written for the test): "试用期满，经考核合格，正式任命："
 APPOINTMENT_DECIDER = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}]{{2,12}}[，,](?=[{CJK}\d，,]{{0,40}}(?:任命|任职|免去|免职|聘任)[:：]$)){{0,3}}"
+    rf"(?P<decider>[{CJK}\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
 )
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
@@ -117,6 +119,9 @@ NO_LONGER = re.compile(rf"^{_NAMES}不再担任(?P<posts>.+)$")
 NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
 # An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
 ACTING_DECIDED = re.compile(r"^并?(?:决定)?为(?P<posts>代理.+)$")
+# People appointed each to their own post, in order (分别): "任命吴双战、彭小枫分别为A、B" · "分别任命吴双战、彭小枫为A、B" ·
+# "吴双战、彭小枫分别任A、B"
+SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
@@ -136,6 +141,14 @@ RESIGNATION = re.compile(
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
+# 分别 before a dismissal that names each person's own posts with 的, dropped (安徽 2016-02: "分别免去张志轩的…副主任职务；朱勇的…主任
+# 职务；…"): each clause is read as it is; never before 任命 or 辞去, where 分别 pairs the people with the posts in order
+SEVERALLY_DISMISSED = re.compile(rf"分别(?=免去{_NAME}的)")
+# Two names joined by 和 before the 的 of a dismissal: "陈斯喜和王晓的全国人民代表大会常务委员会委员职务" (each name checked)
+NAMES_BEFORE_DE = re.compile(rf"^(?P<names>[{CJK}]{{2,4}}和[{CJK}]{{2,4}})的(?P<rest>.+)$")
+# A dismissal that names no post, only that it ends (written for the test): "免去其原任职务" · "免去其原职务" · "免去其现任职务"
+# (no row can say which post: the clause is quoted in a loss, never a post "原任")
+UNNAMED_POSTS = re.compile(r"[，,]?免去其?(?:原任?|现任|其他|其它|一切|所任)的?职务")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
@@ -152,14 +165,16 @@ PADDED_NAME = re.compile(
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
-NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)$")
+# · "…职务，办理退休手续" (written for the test)
+NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?)$")
 
 # ---------------------------------------------------------------------------------------------
 # People and posts
 # ---------------------------------------------------------------------------------------------
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长" ·
 # before a request: "接受恽淇丞同志请求辞去…" · "接受郑红云同志关于辞去…"
-COMRADE = re.compile(r"同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
+# · after names counted (永丰 2018: "任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员" · "接受陈月洪、朱春龙两位同志辞去…")
+COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
 # · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
@@ -167,9 +182,9 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
-# which would be a record of no one
+# nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名])"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
@@ -183,13 +198,16 @@ POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
 POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
-# A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）"
-TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,16})[）)]$")
+# A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）" · "（挂职一年，2010年1月至2010年12月）"
+TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
 # "挂职" · "兼" · "副县级级" · "正县长级" · "聘期三年" · "终止试用期" (after 职务: "免去…副主任职务（终止试用期）") ·
 # "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务") · "专职"; a bracket may hold several, joined by a comma
 # ("（专职，副厅级）", split by the parser)
-QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理)$")
+# · why a post ends, after 职务 (安徽 2016-02: "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）") · "（职务变动）" · "（退休）"
+# · the months a secondment lasts (written for the test): "（挂职一年，2010年1月至2010年12月）"
+QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理"
+                            r"|(?:均系|系|因)?(?:职务|工作)(?:变动|调动|需要)|退休|(?:\d{4}年)?\d{1,2}月[至—－-](?:\d{4}年)?\d{1,2}月)$")
 # A court or procuratorate a post list opens with, whose later posts are its own without naming it again: "最高人民法院副院长、
 # 审判委员会委员、知识产权法庭庭长、审判员" · "上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员" ·
 # "…市人民检察院副检察长、检察委员会委员、检察员"
@@ -202,4 +220,15 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
 # "徐志宏任温州市公安局副局长，免去其温州市公安局交通管理局局长职务；" · "任命张三为…" · "免去：" · "（试用期一年）"
 # · "黄海波挂职任…" · "接受李华辞去…职务的请求" · "林小敏（女）为…" · "同日，…" · "任命熊福春同志为…" · "…王永礼代理…"
-APPOINTMENT_GLUE = re.compile(r"任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日|是日|同志|[任其的为、，,；;。：:（）()女]")
+# · "分别免去甲的…" · people counted before 同志: "…李超群三位同志为…"
+# · what no post is, whole: "…职务，另有任用" · names joined by 和: "任命陈斯喜和王晓为…" · "侯为东同志不再担任…职务"
+# · the procedure's words (_PROCEDURE)
+# The words of how a decision was taken or worded, which no record keeps: "免除路正阳同志常务副县长一职" · "接受郑红云同志关于辞去…" ·
+# "同意…辞去…" · "会议任命…" · "会议经无记名投票表决，决定撤销…" · "会议经表决，…" · "…的请求，并报送市人大常委会备案、公告" ·
+# "接受陈明同志因工作变动辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
+# "…任命名单" · "…第二十六次会议4月1日决定" · "根据《…组织法》第二十七条规定，经…审议通过，决定…" · "试用期满，经考核合格，正式任命："
+_PROCEDURE = (rf"根据《[^》]{{1,60}}》[^，,]{{0,20}}规定|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
+              rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=辞去)|名单|[{CJK}]{{1,4}}族|兼|\d{{1,2}}月\d{{1,2}}日"
+              rf"|试用期满|经?考核合格|正式")
+APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
+                              r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

@@ -24,8 +24,11 @@ DOC_NUMBER_FULL = re.compile(rf"^{_DOC_PREFIX}{OPEN_BRACKET}{_DOC_YEAR}{CLOSE_BR
 # The year written with 年 instead of brackets, as people type it: "温政办2020年53号" · "温政办2020年第53号"
 # (号 required: "温州2020年5" is no number; an announcement's "…公告2019年第76号" is read first, below)
 DOC_NUMBER_YEAR_WORD_FULL = re.compile(rf"^{_DOC_PREFIX}{_DOC_YEAR}年{_DOC_SERIAL}号$")
-# Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号
-DOC_NUMBER_NO_YEAR_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?令){_DOC_SERIAL}号?$")
+# Numbers without a year, whitespace removed: 省政府令第354号 · 温州市人民政府令第7号 · the serial bracketed, as some orders
+# print it: "湖北省人民政府令（第52号）" (the same number as "湖北省人民政府令第52号")
+DOC_NUMBER_NO_YEAR_FULL = re.compile(
+    rf"^(?P<prefix>[{CJK}]{{2,14}}?令)(?P<open>{OPEN_BRACKET}(?=第))?{_DOC_SERIAL}(?(open)号{CLOSE_BRACKET}|号?)$"
+)
 # The same order numbered before its 令, as many texts cite one: "国务院第279号令" · "建设部81号令" (the same number as
 # "国务院令第279号")
 DOC_NUMBER_ORDER_AFTER_FULL = re.compile(rf"^(?P<prefix>[{CJK}]{{2,14}}?){_DOC_SERIAL}号令$")
@@ -84,6 +87,14 @@ TOC_DOC_NUMBER = re.compile(
 _ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
 # The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
+# The issuer of a government's order (the column of orders, 市政府令, whichever government), not a department's
+# ("财政部令第41号"): "温州市人民政府" · "内蒙古自治区人民政府" · "邢台市人民政府" · "市人民政府" · "省政府" ·
+# "中华人民共和国国务院" (中华人民共和国国务院令第238号) · by its
+# abbreviation: "温政" · "渝府" (渝府令第121号)
+ORDER_GOVERNMENT = re.compile(rf"(?:人民政府|政府|行政公署|国务院)$|^[{CJK}]{{1,2}}(?:府|政)$")
+# A government named in its order's number by its abbreviation alone, which names no place in full: "渝府" (渝府令第121号,
+# 重庆市人民政府) · "沪府" · "温政" (the title names the government)
+ABBREVIATED_GOVERNMENT = re.compile(rf"^[{CJK}]{{1,2}}(?:府|政)$")
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")

@@ -5,7 +5,7 @@ import re
 from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 
 # ---------------------------------------------------------------------------------------------
-# Title blocks (issues/parser/title_block.py)
+# Title blocks (issues/parser/title_block.py, raw_title_blocks.py)
 # ---------------------------------------------------------------------------------------------
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
@@ -55,6 +55,9 @@ TITLE_START_UNDER_ISSUER = re.compile(rf"^(?:{_TITLE_VERB})\S")
 # The whole title of a rule printed on its own, with neither number nor issuer line:
 # "禄丰市人民政府常务会议议事规则" · "湖南省实施《中华人民共和国消防法》办法" · "某某市城乡医疗救助暂行办法（试行）"
 RULE_TITLE = re.compile(rf"^[{CJK}0-9《》〈〉（）()、]{{4,40}}(?:规定|办法|规则|细则|条例)(?:[（(]试行[）)])?$")
+# The sentence of an order publishing its rule, which names it first: "《内蒙古自治区村庄和集镇规划建设管理实施办法》已经自治区
+# 人民政府1997年第六次常务会议通过，现予发布施行。"
+ORDER_PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|已由|经)")
 # The first line of a rule's text: its first chapter or first article ("第一章 总 则" · "第一条 为推进…")
 RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # The heading of a rule's contents, a list of its chapters between its passage line and its text: "目　　录" · "目录"
@@ -78,11 +81,12 @@ NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
 # "清远市人民政府关于印发《清远市人民政府工作规则》的通知" ·
-# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+# "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知" · a ministry's: "财政部关于印发《中央预算内基建投资项目前期"
+# (财建〔2006〕689号, its title wrapped inside the enclosed title's brackets)
 # · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 ISSUER_TITLE_LINE = re.compile(
-    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅)"
+    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅|部)"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{1,120}}$"
 )
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"

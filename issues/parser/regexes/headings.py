@@ -57,6 +57,11 @@ CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|�
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
+# A TOC entry's page run on into the next category's heading, as a PDF reader joins a full line of leaders to the
+# first line of the next page: "9月份市政府人事任免……………（35）政务简讯"
+TOC_PAGE_THEN_HEADING = re.compile(
+    rf"^(?P<entry>.+?[…\.·]\s*[（(]\s*\d{{1,3}}\s*[）)])\s*(?P<heading>(?:{CATEGORY_NAMES}))\s*$"
+)
 # A column label printed alone on a line, letters possibly spaced: "政 务 简 讯" · "机构人事" · "# 政务简讯" · "人 事 任 免" ·
 # "大 事 记" (the chronicle's running header over its pages)
 COLUMN_LABEL = re.compile(
@@ -82,6 +87,9 @@ KNOWN_HEADING = re.compile(rf"^(?:{CATEGORY_NAMES}|大事记|要事记|温州市
 # A column heading printed without letter-spacing, worded as columns are (KNOWN_HEADING rules out the
 # gazette's own): "工作动态" · "专题报道" · "## 县区快讯" · "温州之窗"
 UNKNOWN_COLUMN_HEADING = re.compile(rf"^#{{0,2}}[{CJK}]{{2,6}}(?:专栏|专题|报道|动态|选登|快讯|要闻|之窗|纪实|简报)$")
+# A piece of a column heading a typesetter split over its lines, each painted as a frame of its own: "政务" + "简讯" ·
+# "人事" + "任免" · "统计" + "资料" (painted_headings joins the pieces and reads the whole by CATEGORY_HEADING)
+HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
 # chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
 MONTH_HEADING = re.compile(

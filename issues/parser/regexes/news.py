@@ -21,6 +21,8 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
+# The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
+NEWS_QUOTE_START = re.compile(r"^“[^“”]{2,}")
 # A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
 # "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · a part of the year, as a brief
 # on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:
@@ -46,9 +48,23 @@ NEWS_SOURCE_LEAD = re.compile(
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
-# · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）"
+# · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone (王兴主持召开县长办公会,
+# 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）" · its editor (亳州新闻网): "（责任编辑：常艳敏）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台))[）)]$"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{0,5}})[）)]$"
+)
+# A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
+# · "编辑：付波 熊哲" · "编审：熊晓辉" · "责任编辑：…" · "来源：县融媒体中心"
+NEWS_CREDIT_LINE = re.compile(
+    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)\s*[：:]\s*\S.{0,30}$"
+)
+# A byline printed on its own line between a brief's title and its first paragraph (the 县政协 credits above, set as a
+# paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
+# "文/图 王勃"
+NEWS_BYLINE_LINE = re.compile(
+    rf"^□?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
+    rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
 )
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
@@ -57,6 +73,16 @@ NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|�
 NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
 # A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
 SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
+# The mark a column of briefs printed without titles opens each brief with (长子县 要闻简报 2023-09: "◆9月23日，我县在政府二楼
+# 会议室召开巩固衔接重点工作调度会。" · "◆ 9月27日，…" · "◆为严厉打击各种污染水源行为，…，9月25日，…")
+NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
+# Where a brief printed without a title ends its first sentence, which names it: "9月23日，我县…召开巩固衔接重点工作调度会。副县长…"
+SENTENCE_STOP = re.compile(r"[。！？]")
+# A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
+# · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
+NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
+# A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
+NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
 NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
 
@@ -79,33 +105,37 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # of day stays in the text) · "同 日 我市召开…" · "是日 市长…" · "当日，…" (the day of the entry before: no day group)
 # · "9月2日—3日：" (a range with 日 on both days) · "5日晚，…" · "5、6日 …" (two days: the first) · "5日（星期六）…"
 # · with its year: "2008年1月4日，…" · a range in Chinese numerals, as in_digits leaves its end: "十一月二日至三日 …" (read
-# "11月2日至三日 …")
-_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
-                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+# "11月2日至三日 …") · a headline in brackets after the day, kept in the entry's text (桐城 大事记 2012): "8日【全市三级干部大会召开】全市…"
+# · a range into the next month, dated by its first day (泰安 大事记 2006, written for the test): "4月30日至5月2日 …" · "30日至5月2日，…"
+_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
+                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
-CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})日(?P<text>[{CJK}“《].*)$")
+# · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
+# · "9～11日北海救助局…" under the 9th
+CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
 # A sentence inside an entry that opens with a day after a gap, as a reader leaves one between two entries, which may be
 # the next day's entry read into this one: "…出席。 5日" · "…试运行。 13日上海…" (not "…考察。13日回杭。", a day of the same
 # entry's journey)
 CHRONICLE_DAY_INSIDE = re.compile(r"[。！？；]\s+\d{1,2}\s?日")
 # A line that opens with a day no marker above reads ("【5日】…", "5日-…"): never an item of the day before unsaid
-CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(]\s*)?\d{1,2}\s?日")
+# · a range: "9～11日…" · with its month: "1月1日—…" · a day spoken with 号: "1号 …" · after a mark no chronicle read prints: "◎1日 …"
+CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(◎※○□]\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?(?:日?\s?[—–\-~～至]\s?\d{1,2}\s?)?[日号]")
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
-                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|$)")
+                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
 # "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
 # in Chinese numerals: "十七日 省委…"
 CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MARK})")
 # An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
 # "6月下旬，…" (not "6月5日，…", a day marker) · "同月 …" · "月内，…" · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
-# 精神，…" · "日前，…" · "月底，…"
+# 精神，…" · "日前，…" · "月底，…" · a month before a headline in brackets (桐城 2012): "1月【市十五届人大一次会议召开】大会选举…"
 CHRONICLE_MONTH_ONLY = re.compile(
     r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|同月|月内|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
-    r"(?:\s*[，,、：:]\s*|\s+)\S"
+    r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
 # · "二月" (read in digits) · "2008年2月"

@@ -29,18 +29,34 @@ STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # A unit printed in brackets at the end of the indicator, in a table without a unit column:
 # "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
 STATISTICS_INDICATOR_UNIT = re.compile(r"^(?P<indicator>.+?)\s?[（(](?P<unit>[^（）()]{1,10})[）)]$")
+# A unit cell as a statistics table prints it, whole (a raw extraction of a narrow unit column gives it a character a
+# line: "亿" + "元"): "亿元" · "万元" · "元" · "%" · "万人次" · "万千瓦时" · "万吨" · "上年同期=100"
+STATISTICS_UNIT = re.compile(
+    r"^(?:[百千万亿]{0,2}(?:元|美元|人次|人|户|吨|千瓦时|平方米|立方米|标箱|辆|个|家|件|项|公里|千米|公顷|亩)|[%％‰]"
+    r"|上年(?:同期|同月)?=100)$"
+)
 # A cell value: "86.85" · "-2.0" · "12546.38" · "—" / "——" (empty) · as some tables print them: "12,546.38"
 # (thousands separated) · "8.1%" (the unit repeated) · "－2.0" · "/" (no figure)
 STATISTICS_CELL_VALUE = re.compile(
     r"^(?:[-－−]?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—–-]{1,2}|－{1,2}|[/／])$"
 )
-# A row of the statistics table, cells separated by spaces:
+# Two figures printed apart in a wrapped row and joined without their space where the line was put back together:
+# "8.1757.74" (8.1 and 757.74) · "-3.0667.15"; statistics.py cuts it where each column's decimals say
+STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
+# A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell);
+# statistics.py takes it only where the column prints that many decimals
+STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
+# A line holding only figures: the tail of a statistics row wrapped onto the next line ("757.74 0.2" · "4" · "— 13229.94 17.0")
+STATISTICS_FIGURES_ONLY = re.compile(r"^[-—–－.\d\s]{1,40}$")
+# A row of the statistics table, cells separated by spaces, or by tabs as the PDF reader gives a table's rows:
 # "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
+# · "#住户存款\t亿元\t——\t——\t8447.98\t12.0"
 STATISTICS_VALUE = r"(?:-?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—－-]{1,2}|[/／])"
+CELL_GAP = r"[ \u3000\t]"
 STATISTICS_ROW = re.compile(
-    rf"^[ \u3000]*(?P<indicator>[#＃]?[^\s#＃]{{2,40}})[ \u3000]+(?P<unit>[^\s0-9.—－-]{{1,6}})"
-    rf"[ \u3000]+(?P<month>{STATISTICS_VALUE})[ \u3000]+(?P<month_yoy>{STATISTICS_VALUE})"
-    rf"[ \u3000]+(?P<cumulative>{STATISTICS_VALUE})[ \u3000]+(?P<cumulative_yoy>{STATISTICS_VALUE})[ \u3000]*$"
+    rf"^{CELL_GAP}*(?P<indicator>[#＃]?[^\s#＃]{{2,40}}){CELL_GAP}+(?P<unit>[^\s0-9.—－-]{{1,6}})"
+    rf"{CELL_GAP}+(?P<month>{STATISTICS_VALUE}){CELL_GAP}+(?P<month_yoy>{STATISTICS_VALUE})"
+    rf"{CELL_GAP}+(?P<cumulative>{STATISTICS_VALUE}){CELL_GAP}+(?P<cumulative_yoy>{STATISTICS_VALUE}){CELL_GAP}*$"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -71,6 +71,9 @@ LECHANG = document(
      "一、本次下达2021春季学期城乡义务教育公用经费补助资金，待上级清算资金下达后再下达2021年秋季学期城乡义务教育公用经费补助资金。"],
     ["乐昌市教育局", "2021年3月1日"], addressees="各义务教育学校")
 
+# the same notice, its title set as one naming its issuer over two lines (GB/T 9704's 发文机关+关于+事由+文种, no issuer line)
+LECHANG_NAMED = {**LECHANG, "title_block": ["乐昌市教育局关于下达2021年城乡义务", "教育公用经费补助资金的通知"]}
+
 # suqian-2008-65: a city government's notice whose title names its issuer (no issuer line), signed by its seal with the
 # date alone, its 办法 enclosed after the date (tests/test_read_documents.py SUQIAN, SUQIAN_ARTICLES)
 SUQIAN = document(
@@ -157,8 +160,60 @@ STATISTICS = {"kind": "statistics", "heading": "统计资料", "title": "2022年
                        ("批发零售业", True, "亿元", "1363.93", "0.6", "11055.38", "-9.4"),
                        ("住宿餐饮业", True, "亿元", "114.60", "-2.8", "809.25", "-24.8")]}
 
+# caijian-2006-689: a ministry's notice (部门文件) naming its enclosure (附件：…) over its signature, the enclosed 办法 after
+# the date under '附件' (law81.infoeach.com)
+CAIJIAN = document(
+    ["财政部关于印发《中央预算内基建投资项目前期", "工作经费管理暂行办法》的通知"], "财建〔2006〕689号",
+    ["为进一步加强和规范中央预算内基建投资项目前期工作经费管理，强化预算约束，提高资金使用效益，根据《中华人民共和国预算法》、"
+     "《中华人民共和国预算法实施条例》、《基本建设财务管理规定》（财建〔2002〕394号），我部制定了《中央预算内基建投资项目前期工作"
+     "经费管理暂行办法》，现印发你们，请遵照执行。",
+     "附件：中央预算内基建投资项目前期工作经费管理暂行办法"],
+    ["财政部", "2006年10月26日"],
+    addressees="党中央有关部门，国务院各部委、各直属机构，各省、自治区、直辖市、计划单列市财政厅（局）",
+    after=["附件", "中央预算内基建投资项目前期工作经费管理暂行办法",
+           "第一条　为加强和规范中央预算内基建投资项目前期工作经费管理，强化预算约束，提高资金使用效益，根据《中华人民共和国"
+           "预算法》、《中华人民共和国预算法实施条例》、《基本建设财务管理规定》（财建〔2002〕394号），制定本办法。"])
 
-def issue(name, year, month, sections, page_form="— {} —", header=None):
+# jincheng-2019-02-11 (0356sh.com) and wuxue-12-15 (m.hbwuxue.com): two briefs of city governments' meetings under the
+# column heading split over two lines ('政务' + '简讯'), each line a frame of its own
+JINCHENG = {"title_lines": ["晋城市政府召开市长碰头会"],
+            "paragraphs": ["2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+                           "会上，各位副市长就项目建设、产业发展、招商引资、脱贫攻坚、深化改革等分别介绍了各自分管领域重点工作推进"
+                           "情况，并就做好下阶段各项工作提出意见和建议。"]}
+WUXUE = {"title_lines": ["查俊主持召开市长碰头会"],
+         "paragraphs": ["12月15日，市委副书记、市长查俊主持召开市长碰头会，听取各副市长前期未完成重点工作和近期拟开展重点工作情况，"
+                        "需提请市长碰头会协调解决的问题。进一步明晰工作思路，确定工作任务，推动工作落实。"]}
+BRIEFS = {"kind": "news", "heading": "政务简讯", "heading_lines": ["政务", "简讯"], "items": [JINCHENG, WUXUE]}
+ONE_BRIEF = {**BRIEFS, "items": [JINCHENG]}
+# the 晋城 brief as the paper printed it, its source before its date (本报讯 记者…报道：), and bozhou-2021-12-24 (bozhou.cn),
+# its website's dateline before its date: briefs opening so, under the heading in one line
+JINCHENG_REPORTED = {**JINCHENG, "paragraphs": [
+    "本报讯 记者牛前进报道：2月11日，节后上班第一天一早，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+    "市委常委、常务副市长张利锋，副市长王斌权、梁丽萍、武健鹏、冯志亮、王宏微，市政府党组成员程琳参加会议。"]}
+BOZHOU = {"title_lines": ["市政府第二次全体会议召开"], "paragraphs": [
+    "亳州新闻网讯 12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，组织讨论即将提请市五届人大"
+    "二次会议审议的《政府工作报告（讨论稿）》，安排部署当前重点工作。",
+    "市委常委、副市长钟治峰主持会议并讲话，副市长曹振萍、戴力、薛冰、刘婉贞，市政府秘书长张传宾出席会议。"]}
+# suizhou-10-22 (随州日报, a forum's copy in traditional characters, set in simplified): a brief under its title and a headline,
+# five column lines over its first, which opens with the paper's source and byline
+SUIZHOU = {"title_lines": ["市政府五届六十四次常务会议和市长工作例会召开",
+                           "切实履职尽责 学习先进理念 不断开阔视野 奋力冲刺四季度坚决完成全年目标任务"],
+           "paragraphs": ["随州日报讯（全媒记者包东流）10月22日，市政府五届六十四次常务会议和市长工作例会召开，传达省委常委会（扩大）"
+                          "会议暨市州党委书记座谈会议精神，研究部署我市贯彻落实工作；听取前三季度全市经济运行、“两改一提”工作进展等"
+                          "相关情况汇报，研究推进冲刺四季度、“两改一提”、大气污染防治等工作，并审议有关事项。市委副书记、市长胡志莉"
+                          "出席会议并讲话。"]}
+# the 亳州 brief re-opened with a quotation of its own text before the sentence that dates it (as tests/test_read_variations.py
+# `quotation_first` re-opens it)
+BOZHOU_QUOTED = {**BOZHOU, "paragraphs": ["“要全力做好年度收官工作。”12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济"
+                                          "工作会议精神，安排部署当前重点工作。"]}
+REPORTS = {"kind": "news", "heading": "政务简讯", "items": [JINCHENG_REPORTED, BOZHOU]}
+APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
+STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
+
+
+def issue(name, year, month, sections, page_form="— {} —", header=None, one_page=False):
+    if one_page:  # an issue of one page prints its identity in its only header
+        header = [f"温州市人民政府公报　{year}年第{month}期"] * 2
     return {"name": name, "shape": "raw", "year": year, "issue_no": month, "page_form": page_form,
             "header": header or ["温州市人民政府公报", f"{year}年第{month}期"], "first_page": 3, "sections": sections}
 
@@ -183,11 +238,31 @@ ROWS = {
         {"kind": "documents", "items": [JINHUA]}, MONTH_APPOINTMENTS, CHRONICLE]),
     "briefs_and_a_table_after_appointments": issue("briefs_and_a_table_after_appointments", 2022, 10, [
         {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, NEWS, STATISTICS]),
+    "reports_after_appointments": issue("reports_after_appointments", 2020, 1, [SEVERAL_A_LINE, REPORTS], one_page=True),
+    "a_headlined_brief_after_appointments": issue("a_headlined_brief_after_appointments", 2020, 11, [
+        APPOINTMENTS, {"kind": "news", "heading": "政务简讯", "items": [SUIZHOU]}], one_page=True),
+    "a_quoting_brief_after_appointments": issue("a_quoting_brief_after_appointments", 2020, 1, [
+        APPOINTMENTS, {"kind": "news", "heading": "政务简讯", "items": [BOZHOU_QUOTED]}], one_page=True),
+    "reports_after_a_notice_and_appointments": issue("reports_after_a_notice_and_appointments", 2020, 1, [
+        {"kind": "documents", "items": [JINHUA]}, APPOINTMENTS, REPORTS], one_page=True),
+    "appointments_after_an_enclosure": issue("appointments_after_an_enclosure", 2019, 1, [
+        {"kind": "documents", "items": [CAIJIAN]}, APPOINTMENTS_SPLIT], one_page=True),
+    "briefs_after_an_enclosure": issue("briefs_after_an_enclosure", 2019, 1, [
+        {"kind": "documents", "items": [CAIJIAN]}, BRIEFS], one_page=True),
+    "a_table_alone": issue("a_table_alone", 2022, 10, [STATISTICS_SPLIT], one_page=True),
+    "a_brief_after_an_unnumbered_notice": issue("a_brief_after_an_unnumbered_notice", 2021, 4, [
+        {"kind": "documents", "items": [LECHANG]}, ONE_BRIEF], one_page=True),
+    "a_brief_alone": issue("a_brief_alone", 2019, 4, [ONE_BRIEF], one_page=True),
+    "a_notice_naming_its_issuer_then_a_brief": issue("a_notice_naming_its_issuer_then_a_brief", 2021, 4, [
+        {"kind": "documents", "items": [LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
+    "a_notice_naming_its_issuer_after_a_notice": issue("a_notice_naming_its_issuer_after_a_notice", 2021, 4, [
+        {"kind": "documents", "items": [SHANGHAI, LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
 }
 
 
 def main() -> int:
-    for name, spec in ROWS.items():
+    chosen = sys.argv[1:] or list(ROWS)
+    for name, spec in ((name, ROWS[name]) for name in chosen):
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / f"{name}.pdf"
             print_pdf(issue_html(spec), pdf)

@@ -1,0 +1,38 @@
+"""Section headings of a raw two-column extraction (issues/parser/painted_headings.py): a heading painted after its page's
+columns, whole or split over its lines, and the first line of a brief that opens the news section under it.
+
+Rows are the real lines of tests/data/raw rows (tests/data/SOURCES.md, "raw extraction rows"); never bench/heldout*.
+"""
+
+import pytest
+
+from issues.parser.lines import Line, page_break
+from issues.parser.painted_headings import dated, join_split_headings
+
+
+def column(*texts):
+    return [page_break(3)] + [Line(text) for text in texts]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    pytest.param(["政务", "简讯"], ["政务简讯"], id="news_heading_split_over_two_frames"),
+    pytest.param(["人事", "任免", "政务", "简讯"], ["人事任免", "政务简讯"], id="two_headings_each_split"),
+    pytest.param(["统计", "资料", "2022年9月社会消费品零售总额"], ["统计资料", "2022年9月社会消费品零售总额"],
+                 id="statistics_heading_split_over_its_title"),
+    pytest.param(["政 务 简 讯"], ["政 务 简 讯"], id="letter_spaced_on_one_line_stays"),
+    pytest.param(["政务", "会议决定："], ["政务", "会议决定："], id="a_piece_over_a_decision_is_no_heading"),
+    pytest.param(["财政部", "2006年10月26日"], ["财政部", "2006年10月26日"], id="a_signature_is_no_heading"),
+])
+def test_a_heading_split_over_its_lines_is_one_line(texts, expected):
+    assert [line.text for line in join_split_headings(column(*texts))[1:]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("2月11日，节后上班第一天一早，市长", True, id="its_date"),
+    pytest.param("本报讯 记者牛前进报道：2月11日，节后上", True, id="a_papers_source_before_its_date"),
+    pytest.param("亳州新闻网讯 12月24日下午，市政府第", True, id="a_websites_dateline_before_its_date"),
+    pytest.param("任命卢江、孙斌为济南市人民政府副市长；", False, id="an_appointment_line"),
+    pytest.param("会上，各位副市长就项目建设、产业发", False, id="a_briefs_second_paragraph"),
+])
+def test_a_briefs_first_column_line_opens_with_its_date_or_its_source(text, expected):
+    assert dated(text) is expected
