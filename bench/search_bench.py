@@ -37,6 +37,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--reuse", action="store_true",
                         help="measure the archive (and PostgreSQL index) already in --database")
     parser.add_argument("--engines", default="postgres,whoosh", help="which engines to measure, in order")
+    parser.add_argument("--slowest", type=int, default=5, help="how many of the slowest queries to list")
     return parser.parse_args()
 
 
@@ -176,7 +177,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def report(engine: str, rounds: int, rebuild: bool) -> None:
+def report(engine: str, rounds: int, rebuild: bool, listed: int) -> None:
     issues = Issue.objects.count()
     build = "kept from the earlier run"
     if rebuild:
@@ -200,7 +201,7 @@ def report(engine: str, rounds: int, rebuild: bool) -> None:
             f"(CPU time p50 {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 95):.1f} ms; "
             f"database server CPU {server:.1f} ms a query on average; load average {load()})"
         )
-    slowest = sorted(((min(latencies(client, [q], True, 3)[0]), q) for q in queries), key=lambda item: -item[0])[:5]
+    slowest = sorted(((min(latencies(client, [q], True, 3)[0]), q) for q in queries), key=lambda item: -item[0])[:listed]
     print("slowest queries (wall ms, with snippets): " + "; ".join(f"{q} {t:.0f}" for t, q in slowest))
     if engine == "postgres":
         start, start_cpu, server_before = time.perf_counter(), time.process_time(), server_cpu_seconds()
@@ -223,7 +224,7 @@ def main(args: argparse.Namespace):
     engines = [e for e in args.engines.split(",") if e == "whoosh" or settings.ON_POSTGRES]
     for engine in engines:
         with engine_settings(engine):
-            report(engine, args.rounds, rebuild=not (args.reuse and engine == "postgres"))
+            report(engine, args.rounds, rebuild=not (args.reuse and engine == "postgres"), listed=args.slowest)
 
 
 if __name__ == "__main__":

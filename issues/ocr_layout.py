@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
 from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, Box, joined_corners, padding, spaceable, turned
-from issues.ocr_text import SPECK_MARKS, clean_text, page_number
+from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
 from issues.parser.lines import Line
 
@@ -25,16 +26,23 @@ if TYPE_CHECKING:
 JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
 SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
 SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
+NARROW_GUTTER = 0.6  # a page's gutter narrower than this share of the usual one was narrowed by dust
+MIN_SIDE_PAGES = 4  # pages of a side showing a gutter that tell its usual strip
+JITTER_PX = 8  # pixels: how far a page's gutter may sit from the usual one and be the same strip
 ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
 # and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
 
 
-def segments(page: ScanPage, usual_gutter: float | None = None) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
+def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
+             side_gutter: tuple[float, float] | None = None) -> tuple[list[pdf.Segment], list[pdf.TableRows]]:
     """The page's lines as pdf Segments in points, the tilt taken out (rotated about the page centre),
     and the lines inside its ruled tables as their rows.
 
-    `usual_gutter` is the middle of the other pages' gutters in pixels, for a page whose own ink
-    shows none (a wide table, a picture across it): a line's two pieces are never joined across it."""
+    `usual_gutter` is the strip between the columns on most pages, in pixels: for a page whose own ink
+    shows no gutter (a wide table, a picture across it) a line's two pieces are never joined across
+    its middle. `side_gutter` is the usual strip of the pages of its side: a page whose gutter came out
+    narrow is read with it (page_gutter)."""
+    strip = page_gutter(page.gutter, side_gutter)
     scale = 72.0 / page.dpi
     centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
     out, in_tables, free = [], {id(grid): [] for grid in page.grids}, []
@@ -45,20 +53,32 @@ def segments(page: ScanPage, usual_gutter: float | None = None) -> tuple[list[pd
             free.append(box)
         else:
             in_tables[id(grid)].append((clean_text(box.text), min(xs), max(xs), min(ys), max(ys)))
-    middle = usual_gutter if page.gutter is None else (page.gutter[0] + page.gutter[1]) / 2
-    across = None if page.gutter is None else page.gutter[1] - page.gutter[0]
+    middle = None if usual_gutter is None else sum(usual_gutter) / 2
+    middle = middle if strip is None else (strip[0] + strip[1]) / 2
+    across = None if strip is None else strip[1] - strip[0]
     for box in one_line_boxes(free, angle, centre, middle, across):
         xs, ys = zip(*turned(box.corners, angle, centre))
         text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), page.gutter)
+        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), strip)
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
         out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height)))
     tables = [pdf.TableRows(grid.ys[0] * scale, ocr_tables.rows_of(grid, in_tables[id(grid)])) for grid in page.grids]
     return toc_page_pieces(same_lines(out)), tables
+
+
+def page_gutter(own: tuple[int, int] | None, usual: tuple[float, float] | None) -> tuple[float, float] | None:
+    """The strip between a page's columns: its own, or the usual one where its own is under NARROW_GUTTER of
+    the usual width and inside the usual strip: dust and hanging stops in the gutter narrowed it (2019-04's
+    scan, page 31: 23 pixels of the usual 54, its left lines' boxes reaching past the usual edge to specks),
+    and lines clipped to so narrow a strip overlap the other column's."""
+    if own is None or usual is None:
+        return own
+    narrow = own[1] - own[0] < NARROW_GUTTER * (usual[1] - usual[0])
+    return usual if narrow and usual[0] - JITTER_PX <= own[0] and own[1] <= usual[1] + JITTER_PX else own
 
 
 def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
@@ -233,15 +253,27 @@ def same_sizes(pages: list[pdf.Page]) -> None:
         left = [s for s in left if abs(s.size - middle) > SAME_SIZE * middle]
 
 
+def usual_gutter(scans: list[ScanPage]) -> tuple[float, float] | None:
+    """The strip between the columns on most of these pages (of one side: odd and even pages have their own
+    text block, for mirrored margins), in pixels."""
+    strips = [s.gutter for s in scans if s.gutter is not None]
+    return (statistics.median(a for a, _ in strips), statistics.median(b for _, b in strips)) if strips else None
+
+
+def side_gutter(scans: list[ScanPage]) -> tuple[float, float] | None:
+    """The usual strip of pages of one side, where enough of them show one (MIN_SIDE_PAGES) to tell it."""
+    return usual_gutter(scans) if sum(s.gutter is not None for s in scans) >= MIN_SIDE_PAGES else None
+
+
 def layout(scans: list[ScanPage]) -> list[Line]:
     """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
     lines (each with its printed page and its page in the scan, running headers set aside for the
-    parser's identity, as issues.pdf.extract_lines gives a printed PDF's); notes their printed numbers."""
-    middles = [(s.gutter[0] + s.gutter[1]) / 2 for s in scans if s.gutter is not None]
-    usual = statistics.median(middles) if middles else None
-    pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual), jitter=JITTER) for s in scans]
+    parser's identity, as issues.pdf.extract_lines gives a printed PDF's), the dust inside a doc number read
+    in two boxes taken out once they are one line; notes their printed numbers."""
+    usual, sides = usual_gutter(scans), {side: side_gutter([s for s in scans if s.index % 2 == side]) for side in (0, 1)}
+    pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual, sides[s.index % 2]), jitter=JITTER) for s in scans]
     same_sizes(pages)
-    lines = pdf.lines_of(pages)
+    lines = [replace(line, text=doc_numbers_without_specks(line.text)) for line in pdf.lines_of(pages)]
     for scan, page in zip(scans, pages):
         scan.printed_no = page.printed_no
     return lines

@@ -2,12 +2,14 @@
 
 ASCII punctuation where print has full-width (「,」 beside CJK text is 「，」), a doc number's year
 bracket closed with the round one, accents that specks put on Latin capitals, dust read as a stop
-or a dot at a line's ends or inside it, a TOC page number in round brackets, a page number's dots.
+or a dot at a line's ends or inside it, or beside a chronicle's marks (「△·副市长」, 「25日。」), a TOC
+page number in round brackets, a page number's dots.
 (Where a line is and how lines join is issues.ocr's and issues.pdf's work.)
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from issues.parser import regexes
@@ -36,7 +38,33 @@ def clean_text(text: str) -> str:
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
-    return _year_brackets(text)
+    return _year_brackets(without_specks_at_marks(text))
+
+
+def without_specks_at_marks(text: str) -> str:
+    """Dust read where print sets a mark or a blank, taken out: before a line's first character or its
+    △ (「。△ 市长」, 「° 法》」, 「。28日」), between △ and the item's text (「△·副市长」), inside or after a
+    day marker alone on its line (「3.日」, 「25日。」), after a sentence's stop (「会。：」) or a comma (「姚高员、·常务」), in a doc number
+    (「〔201.9〕35号」, 「〔2019〕°34号」); an issued-list row's dash read against its number gets its space back.
+    Print never starts a line with a stop or a comma, and the parsers read 「25日」 and 「△ 副市长」 only."""
+    text = regexes.ITEM_MARK_SPECK.sub("△ ", regexes.LEADING_SPECK.sub("", text))
+    text = regexes.LIST_DASH.sub("- ", doc_numbers_without_specks(text))
+    text = regexes.SPECK_AFTER_MARK.sub("", text)
+    if day := regexes.DAY_MARKER_SPECK.match(text):
+        return day["day"] + "日"
+    return regexes.SPECK_AFTER_STOP.sub("", text)
+
+
+def doc_numbers_without_specks(text: str) -> str:
+    """A joined line's doc numbers without the dust read inside them: a TOC entry's number is read in boxes of
+    its own (「（温政办〔2019〕」 + 「°34号）」), whose specks only the joined line shows beside the year."""
+    return regexes.DOC_NUMBER_SPECKS.sub(_year_without_specks, text)
+
+
+def _year_without_specks(number: re.Match) -> str:
+    """〔201.9〕35号 -> 〔2019〕35号: dust inside a doc number's year, or before its serial, is no part of it."""
+    year = "".join(ch for ch in number["year"] if ch.isdigit())
+    return f"〔{year}〕" if len(year) == 4 else number[0]
 
 
 def _without_accent(ch: str) -> str:

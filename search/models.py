@@ -51,19 +51,22 @@ class IndexText(models.Model):
 
 
 class WordCount(models.Model):
-    """How many records hold a word, per facet value (search.postgres_counts): the total and facets of
-    a one-word search without visiting its matches. Kept by search.postgres in the transaction that
-    writes the index rows; counts records (a record of several rows once), as searches do.
-    facet is one of search.criteria.FACETS; the total is the sum over `record_type`."""
+    """How many records hold a word, per combination of type, year, 栏目 and issuer list their records
+    have (search.postgres_counts): the total and facets of a one-word search, with or without filters
+    on those, without visiting its matches. Kept by search.postgres in the transaction that writes the
+    index rows; counts records (a record of several rows once), as searches do."""
 
-    pk = models.CompositePrimaryKey("word", "facet", "value")
     word = models.TextField()
-    facet = models.CharField(max_length=20)
-    value = models.TextField()
+    record_type = models.CharField(max_length=20)
+    year = models.IntegerField()
+    category = models.CharField(max_length=50)
+    issuer = models.JSONField(default=list)
     n = models.IntegerField()
 
     class Meta:
         db_table = "search_word"
+        constraints = [models.UniqueConstraint(fields=["word", "record_type", "year", "category", "issuer"],
+                                               name="search_word_key")]
 
 
 class FacetCount(models.Model):

@@ -3,9 +3,12 @@
 A record matches when its rows together hold what is asked (rows grouped by record), or, for one
 text criterion, when one of its rows does (each record's first matching row stands for it); for
 several words, a record of one row when that row holds them all. Counts are exact. The matches are
-found once a search: the total, the facets and the page come from one statement; a search for one
-word takes its total and facets from search_word (search.postgres_counts) and its page from two
-ordered lists (search.postgres_word), visiting only about a page of its matches. A phrase is found
+found once a search: the total, the facets and the page come from one statement, the matches
+grouped by combination of facet values before the facets are counted; a search for one word (with
+type, year, 栏目 or issuer filters or not) takes its total and facets from search_word
+(search.postgres_counts) and its page from two ordered lists (search.postgres_word), visiting only
+about a page of its matches; `a -b` and `a OR b` are counted from search_word less the records
+holding both, which alone are visited. A phrase is found
 by its adjacent words' index (search_pairs). Matches are ordered first without ranking (boosts,
 title words, newest) and only the best RERANKED by ts_rank_cd: ranking reads a record's whole
 tsvector from TOAST, which was the whole cost of a common word. The rows are written by
@@ -20,7 +23,7 @@ from django.db import connections, router, transaction
 
 from search.criteria import FACETS, TITLE, All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
-from search.postgres_counts import facets_sql, filtered_summary, summary
+from search.postgres_counts import COUNT_COLUMNS, counted_summary, filtered_summary, word_summary, words_summary
 from search.postgres_word import FIRST_ROW, word_page
 from search.search_indexes import with_dates
 
@@ -205,8 +208,9 @@ def find(search: Search) -> Found:
     compiler = _Compiler()
     criteria = _unwrapped(search.criteria)
     matches, params, order = _matches(criteria, compiler, search)
-    word = _counted_word(criteria, search)
-    counted = word or _counted_filters(criteria, search)
+    facet_filters = _facet_filters(search)
+    word = _counted_words(criteria, facet_filters, search.by_date)
+    counted = word[0] if word else _counted_filters(criteria, facet_filters)
     rerank = bool(compiler.tsqueries) and not search.by_date and search.offset < RERANKED
     limit, offset = search.limit, search.offset
     if rerank:  # the page is cut after the best RERANKED are ranked
@@ -214,8 +218,8 @@ def find(search: Search) -> Found:
     connection = reader()
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
         cursor.execute(SEARCH_SETTINGS)
-        if word is not None and limit is not None:  # the page from two ordered lists
-            matches, params, order = word_page(compiler.tsqueries[0], limit + offset, search.by_date)
+        if word is not None and word[1] is not None and limit is not None and _lists_pay(cursor, word[2], limit + offset):
+            matches, params, order = word_page(compiler.tsqueries[0], limit + offset, search.by_date, word[1])
         total, facets, page = _matched(cursor, (matches, params, order), limit, offset, search.facets, counted)
         identifiers = [identifier for identifier, _ in page]
         if rerank:
@@ -234,20 +238,69 @@ def _unwrapped(criterion):
     return criterion
 
 
-def _counted_word(criteria, search: Search) -> tuple[str, list] | None:
-    """The total and facets of a search for one word and nothing else, from search_word (SQL of one
-    row): counted when the index rows were written, so its matches need not be visited to count them."""
-    if isinstance(criteria, Words) and len(criteria.tokens) == 1 and criteria.field != TITLE and not search.filters:
-        if len(criteria.tokens[0].encode()) <= MAX_WORD_BYTES:
-            return summary(criteria.tokens[0])
+def _facet_filters(search: Search) -> tuple[str, list] | None:
+    """The search's filters as one condition on type, year, 栏目 and issuer columns (the same on
+    search_entry, search_word and search_facet), if they are all such filters; else None."""
+    conditions = [row_condition(f) for f in search.filters if isinstance(f, Exact) and f.field in FACETS]
+    if len(conditions) != len(search.filters):
+        return None
+    return " AND ".join(sql for sql, _ in conditions) or "TRUE", [p for _, ps in conditions for p in ps]
+
+
+def _counted_words(criteria, facet_filters: tuple[str, list] | None, by_date: bool) -> tuple | None:
+    """For a search for one word, one word but not another word or phrase (城市 -农村), or either of
+    two words (工业用地 OR 商业用地), filtered by type, year, 栏目 or issuer or not: its total and facets
+    from search_word (SQL of one row), and what its page's rows must meet besides the (first) word
+    (search.postgres_word; None: the page is cut from its matches), and the word and filters that
+    decide whether those lists pay (_lists_pay). Counted when the index rows were
+    written, so the matches need not be visited to count them; with a second word or phrase, only the
+    records holding both are (城市 -农村 at 2,400 issues visited every record of 城市 and grouped them)."""
+    if facet_filters is None:
+        return None
+    match criteria:
+        case Words(tokens=(word,)) if _countable(criteria):
+            return word_summary(word, *facet_filters), facet_filters, (word, facet_filters)
+        case All(items=(Words(tokens=(word,)) as first, Not(item=Words() as other))) if _countable(first, other):
+            page = (f"({facet_filters[0]}) AND NOT EXISTS (SELECT 1 FROM search_entry other WHERE "
+                    "other.identifier = search_entry.identifier AND other.words @@ %s::tsquery)",
+                    [*facet_filters[1], tsquery(other)])
+            return words_summary([word], *facet_filters, _both(first, other, facet_filters, by_date)), page, (word, facet_filters)
+        case Any(items=(Words(tokens=(word,)) as first, Words(tokens=(second,)) as other)) if _countable(first, other):
+            return words_summary([word, second], *facet_filters, _both(first, other, facet_filters, by_date)), None, None
     return None
 
 
-def _counted_filters(criteria, search: Search) -> tuple[str, list] | None:
+def _lists_pay(cursor, word_and_filters: tuple[str, tuple[str, list]], k: int) -> bool:
+    """Whether the first k matches are cheaper found by walking the newest rows until k hold the word
+    and meet the filters (search.postgres_word) than by visiting every row holding the word: the
+    walk reads about k x (records / matches) rows, so a rare combination (管理 in 发文目录: none at
+    2,400 issues) walked the whole table, 400 ms. Read from the counts; a count that changes
+    meanwhile changes the cost, never the page."""
+    word, (where, params) = word_and_filters
+    cursor.execute(f"SELECT (SELECT coalesce(sum(n), 0) FROM search_word WHERE word = %s AND ({where})), "
+                   "(SELECT coalesce(sum(n), 0) FROM search_word WHERE word = %s), "
+                   "(SELECT coalesce(sum(n), 0) FROM search_facet)", [word, *params, word])
+    matches, held, records = cursor.fetchone()
+    return matches > 0 and k * records / matches < held
+
+
+def _countable(*words: Words) -> bool:
+    """Whether these words can be counted from search_word (and the index can hold them)."""
+    return all(w.field != TITLE and tsquery(w) is not None for w in words)
+
+
+def _both(first: Words, other: Words, facet_filters: tuple[str, list], by_date: bool) -> tuple[str, list]:
+    """The FROM clause of the records meeting the filters that hold both."""
+    both = _Compiler()
+    both.having(All((first, other)))
+    matches, params, _ = _words(both, [facet_filters[0]], facet_filters[1], by_date)
+    return matches, params
+
+
+def _counted_filters(criteria, facet_filters: tuple[str, list] | None) -> tuple[str, list] | None:
     """The total and facets of a search by type, year, 栏目 or issuer alone, from search_facet."""
-    conditions = [row_condition(f) for f in search.filters if isinstance(f, Exact) and f.field in FACETS]
-    if isinstance(criteria, Every) and conditions and len(conditions) == len(search.filters):
-        return filtered_summary(" AND ".join(sql for sql, _ in conditions), [p for _, ps in conditions for p in ps])
+    if isinstance(criteria, Every) and facet_filters and facet_filters[0] != "TRUE":
+        return filtered_summary(*facet_filters)
     return None
 
 
@@ -260,8 +313,8 @@ def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, 
         sql, params = row_condition(criterion)
         where.append(sql)
         where_params += params
-    if _every_word(criteria) and len(compiler.tsqueries) > 1:
-        return _all_words(compiler, where, where_params, search.by_date)
+    if _only_words(criteria) and len(compiler.tsqueries) > 1:
+        return _words(compiler, where, where_params, search.by_date, every=isinstance(criteria, All))
     if isinstance(criteria, Every):
         return _records(where, where_params, search.by_date)
     probe, probe_params = compiler.probe()
@@ -274,23 +327,27 @@ def _matches(criteria, compiler: _Compiler, search: Search) -> tuple[str, list, 
     return _grouped(compiler, where, where_params, having, having_params, search.by_date)
 
 
-def _every_word(criterion) -> bool:
-    """Whether `criterion` is words or phrases that must all be present (an All of Words)."""
-    return isinstance(criterion, All) and all(isinstance(item, Words) for item in criterion.items)
+def _only_words(criterion) -> bool:
+    """Whether `criterion` is words or phrases that must all be present, or any of them (an All or Any
+    of Words)."""
+    return isinstance(criterion, All | Any) and all(isinstance(item, Words) for item in criterion.items)
 
 
 def _matched(cursor, query: tuple[str, list, str], limit: int | None, offset: int, with_facets: bool,
              counted: tuple[str, list] | None = None) -> tuple[int, dict[str, dict], list[tuple[str, float]]]:
     """(total, facet counts, the page's (identifier, boost)) in one statement (one snapshot): the
-    matches are found once (a MATERIALIZED CTE), then counted, grouped by each facet and cut to the
-    page from there; or, given `counted` (SQL of one row: total, facets), only the page is cut."""
+    matches are found once (a MATERIALIZED CTE), counted by combination of type, year, 栏目 and
+    issuers, which gives the total and the facets (search.postgres_counts.counted_summary), and cut
+    to the page; or, given `counted` (SQL of one row: total, facets), only the page is cut.
+    Grouping the matches by combination first (a few hundred at 2,400 issues), then the
+    combinations by each facet, does one hash of every match instead of the facets' grouping sets
+    and the issuer lists over all of them."""
     matches, params, order = query
     if counted is None:
-        facets = facets_sql("count(*)") if with_facets else "NULL::json"
-        with_clause = (f"matches AS MATERIALIZED (SELECT identifier, id, date, boost, hits, record_type, year, "
-                       f"category, issuer {matches}), summary AS (SELECT (SELECT count(*) FROM matches) AS total, "
-                       f"{facets} AS facets)")
-        source = "matches"
+        summary, _ = counted_summary(f"SELECT {COUNT_COLUMNS}, count(*) AS n FROM found GROUP BY {COUNT_COLUMNS}", [])
+        with_clause = (f"found AS MATERIALIZED (SELECT identifier, id, date, boost, hits, {COUNT_COLUMNS} "
+                       f"{matches}), summary AS ({summary})")
+        source = "found"
     else:
         with_clause, source = f"summary AS ({counted[0]})", f"(SELECT identifier, id, date, boost, hits {matches}) AS matches"
         params = counted[1] + params
@@ -320,23 +377,24 @@ def _first_rows(compiler: _Compiler, where: list[str], where_params: list, by_da
     return matches, hit_params + where_params + [query], order
 
 
-def _all_words(compiler: _Compiler, where: list[str], where_params: list, by_date: bool):
-    """Several words or phrases, all asked for. A record of one row matches when that row holds them
-    all (`words @@ a & b`: the GIN index finds exactly those rows, as few as the rarest word allows);
-    only the rows of records cut into several (`split`, a partial GIN index of their own) are probed
-    for any of them and grouped, since their words may be in different rows. Probing any of the
-    words and grouping every record read all rows of the commonest word (市长 会议 at 2,400 issues:
-    43,047 candidate rows for the records that have both)."""
+def _words(compiler: _Compiler, where: list[str], where_params: list, by_date: bool, every: bool = True):
+    """Several words or phrases, all asked for (or, not `every`, any of them). A record of one row
+    matches when that row holds them all (`words @@ a & b`: the GIN index finds exactly those rows,
+    as few as the rarest word allows), or any (`a | b`); only the rows of records cut into several
+    (`split`, a partial GIN index of their own) are probed for any of them and grouped, since their
+    words may be in different rows. Probing any of the words and grouping every record read all rows
+    of the commonest word (市长 会议 at 2,400 issues: 43,047 candidate rows for the records that have
+    both)."""
     hits, hit_params = compiler.title_hits()
     filters = "".join(f" AND ({w})" for w in where)
-    every = " AND ".join(["bool_or(words @@ %s::tsquery)"] * len(compiler.tsqueries))
+    held = " AND ".join(["bool_or(words @@ %s::tsquery)"] * len(compiler.tsqueries)) if every else "TRUE"
     one_row = (f"SELECT identifier, id, date, 0 AS boost, {hits} AS hits, record_type, year, category, issuer "
                f"FROM search_entry WHERE words @@ %s::tsquery AND NOT split{filters}")
     several = (f"SELECT identifier, min(id), max(date), 0, max({hits}), record_type, year, category, issuer "
                f"FROM search_entry WHERE split AND words @@ %s::tsquery{filters} "
-               f"GROUP BY identifier, record_type, year, category, issuer HAVING {every}")
-    params = (hit_params + [" & ".join(compiler.tsqueries)] + where_params
-              + hit_params + [compiler.any_text()] + where_params + compiler.tsqueries)
+               f"GROUP BY identifier, record_type, year, category, issuer HAVING {held}")
+    params = (hit_params + [(" & " if every else " | ").join(compiler.tsqueries)] + where_params
+              + hit_params + [compiler.any_text()] + where_params + (compiler.tsqueries if every else []))
     order = "date DESC, id" if by_date else "hits DESC, date DESC, id"
     return f"FROM ({one_row} UNION ALL {several}) AS matches", params, order
 

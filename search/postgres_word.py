@@ -25,16 +25,18 @@ FIRST_ROW = ("(part = 0 OR NOT EXISTS (SELECT 1 FROM search_entry earlier WHERE 
              "search_entry.identifier AND earlier.part < search_entry.part AND earlier.words @@ %s::tsquery))")
 
 
-def word_page(query: str, k: int, by_date: bool) -> tuple[str, list, str]:
-    """The FROM clause of (at least) the first k matches of the one-word tsquery `query` in the first
-    order (identifier, id, date, boost, hits), its parameters and that order."""
+def word_page(query: str, k: int, by_date: bool, filters: tuple[str, list] = ("TRUE", [])) -> tuple[str, list, str]:
+    """The FROM clause of (at least) the first k matches of the one-word tsquery `query` meeting
+    `filters` (SQL on a row's record columns, the same on all its rows) in the first order
+    (identifier, id, date, boost, hits), its parameters and that order."""
     newest = f"ORDER BY date DESC, id LIMIT {int(k)}"
     columns = "SELECT identifier, id, date"
-    lists = [(f"{columns}, 0 AS hits FROM search_entry WHERE words @@ %s::tsquery AND {FIRST_ROW} {newest}",
-              [query, query])]
+    where, params = f"({filters[0]}) AND {FIRST_ROW}", [*filters[1], query]
+    lists = [(f"{columns}, 0 AS hits FROM search_entry WHERE words @@ %s::tsquery AND {where} {newest}",
+              [query, *params])]
     if not by_date:  # a title hit among the newest is also in the first list: counted once, as a hit
-        lists.insert(0, (f"{columns}, 1 AS hits FROM search_entry WHERE {TITLE_HIT} AND {FIRST_ROW} {newest}",
-                         [query, query]))
+        lists.insert(0, (f"{columns}, 1 AS hits FROM search_entry WHERE {TITLE_HIT} AND {where} {newest}",
+                         [query, *params]))
     union = " UNION ALL ".join(f"({sql})" for sql, _ in lists)
     order = "date DESC, id" if by_date else "hits DESC, date DESC, id"
     return (f"FROM (SELECT identifier, id, date, 0 AS boost, max(hits) AS hits FROM ({union}) AS listed "

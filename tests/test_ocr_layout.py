@@ -98,3 +98,21 @@ def test_a_heading_set_across_the_gutter_is_one_line(boxes, lines):
     8 pixels apart either side of a 35-pixel gutter (809-844); headings of each column stand a gutter apart;
     2020-09 (scan, page 17): two column lines in boxes made tall by the line below, 26 pixels apart, fill their columns."""
     assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 826.5, 35.0)] == lines
+
+
+@pytest.mark.parametrize(
+    "own, usual, strip",
+    [
+        ((885, 908), (855.0, 907.0), (855.0, 907.0)),  # 2019-04 scan, page 31: specks narrowed it to 23 of the usual 52
+        ((857, 906), (855.0, 907.0), (857, 906)),  # a page's own, as wide as the usual one
+        ((811, 860), (855.0, 907.0), (811, 860)),  # the other side's text block (mirrored margins) is no narrowing
+        ((600, 620), (855.0, 907.0), (600, 620)),  # a narrow strip elsewhere (a table's) is the page's own
+        (None, (855.0, 907.0), None),  # a page with no gutter of its own stays so (a wide table)
+        ((885, 908), None, (885, 908)),
+    ],
+    ids=["narrowed-by-specks", "own-gutter", "other-side", "elsewhere", "no-gutter", "no-usual-gutter"],
+)
+def test_a_gutter_narrowed_by_dust_is_the_usual_one(own, usual, strip):
+    """Left lines' boxes reached past their column's edge to specks in the gutter: clipped to a 23-pixel strip they
+    overlapped the right column's, and the page's lines were read across the columns."""
+    assert ocr_layout.page_gutter(own, usual) == strip

@@ -165,3 +165,67 @@ def test_a_table_without_a_unit_column(line, expected):
     row = rows[-1]
     assert (row.indicator, row.sub_row, row.unit, row.month, row.month_yoy, row.cumulative, row.cumulative_yoy) == (
         *expected[:3], *(Decimal(v) for v in expected[3:]))
+
+
+# --- rows as a reader gives them back (issue 12): wrapped, figures glued, points misread ----------------------
+# 2020-09's table (fixture lines 4828-4844) set as running lines, each row wrapped where the line ran out, as its
+# degraded scan reads: the wrap joined back without its space, or left on a line of its own.
+RAW_ROWS_2020_09 = [
+    "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2",
+    "二、限额以上消费品零售总额 亿元 88.99 -3.0 667.15 -8.9",
+    "四、金融机构人民币存款余额 亿元 —— —— 14804.29 13.3",
+]
+READ_BACK = [
+    pytest.param(["一、规模以上工业增加值 亿元 110.45 8.1757.74 0.2"],
+                 ("一、规模以上工业增加值", "110.45", "8.1", "757.74", "0.2"), id="two_figures_glued_at_the_wrap"),
+    pytest.param(["三、财政总收入 亿元 81.72 1.1 805.23 1.", "4"],
+                 ("三、财政总收入", "81.72", "1.1", "805.23", "1.4"), id="a_figure_cut_at_the_wrap"),
+    pytest.param(["　　#一般公共预算收入 亿元 56.07 2.1 507.56", "3.5"],
+                 ("一般公共预算收入", "56.07", "2.1", "507.56", "3.5"), id="last_figure_wrapped"),
+    pytest.param(["五、金融机构人民币贷款余额 亿元 —— —", "— 13229.94 17.0"],
+                 ("五、金融机构人民币贷款余额", None, None, "13229.94", "17.0"), id="a_dash_cut_at_the_wrap"),
+    pytest.param(["二、限额以上消费品零售总额 亿元 88.99 -", "3.0 667.15 -8.9"],
+                 ("二、限额以上消费品零售总额", "88.99", "-3.0", "667.15", "-8.9"), id="a_minus_sign_cut_at_the_wrap"),
+    pytest.param(["一般公共预算收入亿元 56.07 2.1 507.56 3.5"],
+                 ("一般公共预算收入", "56.07", "2.1", "507.56", "3.5"), id="unit_read_glued_to_the_indicator"),
+    pytest.param(["三、财政总收入 亿元 81.72 1.1 805.23 1:4"],
+                 ("三、财政总收入", "81.72", "1.1", "805.23", "1.4"), id="point_read_as_a_colon"),
+    pytest.param(["#住户存款\t亿元\t——\t——\t8447.98\t12..0 °"],
+                 ("住户存款", None, None, "8447.98", "12.0"), id="point_read_twice_and_a_speck_in_a_tab_row"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", READ_BACK)
+def test_a_row_read_back_wrapped_or_glued_takes_its_columns_decimals(lines, expected):
+    """Each column prints its figures with the same decimals (同比 one, 累计 two): where a row's figures run
+    together, that says where one ends."""
+    warnings = []
+    rows = statistics.parse([TITLE_2019_04, *RAW_ROWS_2020_09, *lines], warnings=warnings).rows
+    row = [row for row in rows if row.indicator == expected[0]][-1]
+    figures = (row.month_printed, row.month_yoy_printed, row.cumulative_printed, row.cumulative_yoy_printed)
+    assert (row.indicator, *figures) == expected
+    assert warnings == []
+
+
+@pytest.mark.parametrize("line", [
+    "一、规模以上工业增加值 亿元 110.45 8.1757.7 0.2",  # no cut gives 累计 its two decimals
+    "一、规模以上工业增加值 亿元 110.45 8.17557.74",  # a figure lost besides
+])
+def test_glued_figures_no_column_vouches_for_stay_a_loss(line):
+    warnings = []
+    rows = statistics.parse([TITLE_2019_04, *RAW_ROWS_2020_09[1:], line], warnings=warnings).rows
+    assert [row.indicator for row in rows] == ["二、限额以上消费品零售总额", "四、金融机构人民币存款余额"]
+    assert [w.lines for w in warnings] == [[line]]
+
+
+def test_a_tab_cell_whose_point_was_read_as_a_space_is_one_figure():
+    lines = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1358-1360
+             "三、财政总收入\t亿元\t88.54\t14.4\t372.73\t12.7", "二、限额以上消费品零售总额\t亿元\t69.17\t-2.0\t302 14\t5.3"]
+    assert statistics.parse(lines).rows[-1].cumulative_printed == "302.14"
+
+
+def test_a_point_read_as_a_colon_is_one_figure_where_its_column_prints_decimals_unalike():
+    """2019-04's 当月 prints two decimals for 亿元 rows and one for % rows; 食品烟酒类's unit was lost in its scan."""
+    lines = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1358-1366
+             "六、居民消费价格总指数\t%\t102.0\t——\t101.6\t——", "#食品烟酒类\t\t103:8\t——\t103.2\t——"]
+    assert statistics.parse(lines).rows[-1].month_printed == "103.8"

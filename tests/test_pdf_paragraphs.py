@@ -157,3 +157,25 @@ def test_alternating_headers_of_a_two_page_issue_go_and_a_paragraph_runs_on_over
     found = paragraphs(reading_order(pages))
     assert found == ["·  3  ·", RUNNING * 60 + "为贯彻落实。"]
     assert [page.running for page in pages] == [[header] for header in headers]
+
+
+# 2019-04's chronicle (4月份市政府记事) as its degraded scan's boxes place it: full lines end up to 2.5 points
+# either side of the column's edge; an item ending nine points short of it, then a day marker set flush left
+SCAN_ITEMS = [("△ 常务副市长陈建明参加人大代表建议提案", "交办会、全市森林防火工作紧急视频会议。")] * 24
+DAY_AFTER_SHORT_ITEM = ["△副市长娄绍光督查平阳县环保整改工作。", "4日", "△ 市长姚高员、副市长汪驰参加市政府与浙"]
+
+
+@pytest.mark.parametrize("jitter, expected", [(2.5, DAY_AFTER_SHORT_ITEM), (0.0, [
+    DAY_AFTER_SHORT_ITEM[0] + DAY_AFTER_SHORT_ITEM[1], DAY_AFTER_SHORT_ITEM[2]])],
+    ids=["scan-its-edge-as-wide-as-its-jitter", "print-without-jitter-cannot-tell"])
+def test_a_scans_full_lines_stray_by_its_jitter_and_a_line_short_of_the_edge_ends_its_paragraph(jitter, expected):
+    """OCR's line ends stray by a point or two: judged on a print's 1-point edge no scan is justified, and an item
+    ending a character short of the edge ran on into the day marker after it (「…整改工作。4日」)."""
+    lines = []
+    for n, (first, rest) in enumerate(SCAN_ITEMS):
+        lines += [Line(first, 80.0, 300.0 + (2.0 if n % 3 == 0 else -1.8 if n % 3 == 1 else 0.4), 10.0, 60.0, 300.0, 27,
+                       jitter=jitter), Line(rest, 60.0, 250.0, 10.0, 60.0, 300.0, 27, jitter=jitter)]
+    for text, end in zip(DAY_AFTER_SHORT_ITEM, (291.0, 80.0, 301.5)):
+        lines.append(Line(text, 60.0 if text == "4日" else 80.0, end, 10.0, 60.0, 300.0, 27, jitter=jitter))
+    found = paragraphs(lines)
+    assert found[-len(expected):] == expected

@@ -183,3 +183,32 @@ def test_an_interpretation_title_a_reader_gives_on_two_lines_starts_its_section(
              "体育场所的意见》政策解读", "谋划”，加快体育设施建设。"]
     [found] = rawsplit.find_sections(clean.paged(as_lines(lines)))
     assert (found.category, found.start, found.title) == ("政策解读", 1, "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读")
+
+
+# 2020-09 (fixture lines 4480-4620) as its printed PDF's and its scan's readers give it: the chronicle's heading,
+# painted over the columns, stands after September 1-11, inside the 11th's item, its column label under it
+BRIEF_END = ["政务简讯", "陈伟俊主持召开", "高等教育发展工作座谈会", "9月11日，陈伟俊主持召开座谈会。", "意识和防护能力。"]
+DAYS_BEFORE_HEADING = ["1日", "△ 市长姚高员参加全省领导干部会议。", "2日", "△ 市长姚高员、常务副市长陈建明研究开",
+                       "发区（园区）整合提升、未来社区建设推进工作。", "11日", "△ 市长姚高员，常务副市长陈建明，副市",
+                       "长汪驰、娄绍光、李无文、陈应许参加市委常"]
+HEADING_AND_REST = ["9月份市政府记事", "政府记事", "委扩大会议。", "△ 副市长汤筱疏参加上海旅游节长三角分会场新闻发布会。",
+                    "14日", "△ 常务副市长陈建明参加全市迎接全国营商环境评价工作部署会。"]
+
+
+def test_a_chronicle_heading_read_after_its_first_days_heads_them():
+    lines = [page(48), *BRIEF_END, *DAYS_BEFORE_HEADING, page(49), *HEADING_AND_REST]
+    found = [(s.category, s.start, s.end, s.page) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("政务简讯", 0, 5, 48), ("政府记事", 5, 19, 48)]  # the label under the heading heads nothing
+    parsed = ParsedIssue(year=2020, issue_no=9)
+    rawsplit.parse_sections(clean.paged(as_lines(lines)), parsed)
+    assert [(e.date.day, e.text[:12]) for e in parsed.chronicle] == [
+        (1, "市长姚高员参加全省领导干"), (2, "市长姚高员、常务副市长陈"), (11, "市长姚高员，常务副市长陈"),
+        (11, "副市长汤筱疏参加上海旅游"), (14, "常务副市长陈建明参加全市")]
+    assert parsed.chronicle[2].text.endswith("参加市委常委扩大会议。")
+
+
+def test_lone_days_not_in_order_before_a_chronicle_heading_stay_where_they_are():
+    lines = [page(48), *BRIEF_END, "11日", "△ 市长姚高员参加全省领导干部会议。", "2日", "△ 副市长汪驰参加会议。",
+             page(49), *HEADING_AND_REST]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("政务简讯", 0), ("政府记事", 7)]

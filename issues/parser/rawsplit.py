@@ -34,6 +34,7 @@ WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
                       "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
 
+CHRONICLE = "政府记事"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
 
@@ -76,8 +77,11 @@ def find_sections(lines: list[Line]) -> list[Found]:
         if sections and i < sections[-1].head_end:
             continue
         found = _section_at(lines, text, i, sections[-1] if sections else None)
+        if found and found.category == CHRONICLE and sections:
+            found.start = first_day_before(text, i, sections[-1].head_end or sections[-1].start)
+            found.head_end = _label_after(text, i, CHRONICLE)
         if found:
-            found.page = line.page
+            found.page = lines[found.start].page
             sections.append(found)
             if found.is_column or found.doc_number is None:
                 column = found.category if found.is_column else None
@@ -86,6 +90,35 @@ def find_sections(lines: list[Line]) -> list[Found]:
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
     return sections
+
+
+def _label_after(lines: list[str], heading: int, category: str) -> int:
+    """The index after a heading and the column label printed under it ('9月份市政府记事' + '政府记事'): the label
+    heads no section of its own."""
+    following = next((k for k in range(heading + 1, len(lines)) if lines[k].strip()), None)
+    label = following is not None and regexes.CATEGORY_HEADING.match("".join(lines[following].split()))
+    return following + 1 if label and category_named(label["category"]) == category else heading + 1
+
+
+def first_day_before(lines: list[str], heading: int, floor: int) -> int:
+    """Where a chronicle starts whose heading stands after its first days: its first lone day marker before the
+    heading (above `floor`, the section before's start), over a △ item, after a line ending a sentence, the
+    days after it in order up to the heading; else the heading. A typesetter paints the heading over the columns,
+    and the page's text comes out before it (2020-09's 9月份市政府记事 read after September 1-11, inside the
+    11th's item): the days before it were read into the briefs' last one."""
+    start, last_day = heading, None
+    for k in range(heading - 1, floor, -1):
+        day = regexes.CHRONICLE_DAY.match(lines[k])
+        if day is None:
+            continue
+        if last_day is not None and int(day["day"]) >= last_day:
+            break
+        last_day = int(day["day"])
+        before = next((text.strip() for text in reversed(lines[floor:k]) if text.strip()), "")
+        after = next((text.strip() for text in lines[k + 1:heading] if text.strip()), "")
+        if regexes.SENTENCE_END.search(before) and regexes.CHRONICLE_ITEM.match(after):
+            start = k
+    return start
 
 
 def _names_its_issuer(found: Found) -> bool:

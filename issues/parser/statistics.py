@@ -11,7 +11,10 @@ A line holding figures that gives no row is a loss warning, quoted.
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal, InvalidOperation
+from itertools import product
+from math import prod
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedStatistics, ParsedStatisticsRow
@@ -22,6 +25,7 @@ MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indic
 MAX_UNIT = 10  # '亿元', '%', '万人次'
 
 MINUS_SIGNS = str.maketrans({"－": "-", "−": "-", ",": None, "%": None, "％": None})
+MAX_READINGS = 64  # readings of a line's glued or misread figures tried (a row has a handful of figures)
 MIN_FIGURES = 2  # a line with fewer numbers is text (a note under the table), not a row lost
 
 
@@ -30,13 +34,15 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
 
     A line with figures that is no row ('地区生产总值 3560.1 5.8', a cell lost) is added to `warnings`."""
     table = ParsedStatistics(title=title(lines))
+    texts = [section_lines.strip_markdown(line) if line.lstrip().startswith("##") else line for line in lines]
+    decimals = column_decimals(texts)
     unread: list[str] = []
-    for line in lines:
-        text = section_lines.strip_markdown(line) if line.lstrip().startswith("##") else line
+    for text in wrapped_rows(texts, decimals):
         producer = regexes.STATISTICS_PRODUCER.match(text.strip()) or regexes.STATISTICS_SOURCE.match(text.strip())
+        unit_above = table.rows[-1].unit if table.rows else ""
         if producer:
             table.producer = producer["producer"]
-        elif row := _row(text, table.rows[-1].unit if table.rows else ""):
+        elif row := _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals):
             table.rows.append(row)
         elif _holds_figures(text) and not _is_title(text):
             unread.append(text.strip())
@@ -44,6 +50,93 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
         warnings.append(ParseWarning(LOSS, "statistics_row_unread", "这几行有数字，但没有读成统计表的一行"
                                      "（指标、单位、当月、同比、累计、同比）", section="统计资料", lines=unread))
     return table
+
+
+def column_decimals(lines: list[str]) -> dict[tuple[str | None, int], int]:
+    """How many decimals each value column prints (当月 86.85, 同比 2.8, …) by the rows read as they are, for the
+    rows of each unit and for all rows: {(unit, column): decimals, (None, column): decimals}. A column of a
+    statistics table prints its figures alike (a price index in % may print fewer than the 亿元 rows); where the
+    rows differ, nothing is known."""
+    seen: dict[tuple[str | None, int], set[int]] = {}
+    for line in lines:
+        if (row := _row(line)) is not None:
+            for column, cell in enumerate(_cells(line)[-VALUE_CELLS:]):
+                if any(ch.isdigit() for ch in cell):
+                    for key in ((row.unit, column), (None, column)):
+                        seen.setdefault(key, set()).add(_decimals_of(cell))
+    return {key: next(iter(places)) for key, places in seen.items() if len(places) == 1}
+
+
+def _decimals_of(cell: str) -> int:
+    figure = cell.translate(MINUS_SIGNS)
+    return len(figure) - figure.index(".") - 1 if "." in figure else 0
+
+
+def wrapped_rows(lines: list[str], decimals: dict) -> list[str]:
+    """A row printed on two lines (its last figures wrapped: '…亿元 110.45 8.1' + '757.74 0.2') joined back,
+    where the next line holds figures only and the two give a row; a figure cut at the wrap ('1.' + '4',
+    '-' + '3.0', '—' + '— 13229.94') joined without a space."""
+    out: list[str] = []
+    for line in lines:
+        before = out[-1] if out else ""
+        if before and regexes.STATISTICS_FIGURES_ONLY.match(line.strip()) and _row(before) is None:
+            cut = before.rstrip()[-1:] in ".-—－" or line.strip().startswith(".")
+            joined = before.rstrip() + ("" if cut else " ") + line.strip()
+            if _row(joined) or _row_by_decimals(joined, "", decimals):
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
+def _row_by_decimals(line: str, unit_above: str, decimals: dict) -> ParsedStatisticsRow | None:
+    """The row a line gives once its figures are read as their columns print them: two figures glued
+    ('8.1757.74' where 同比 prints one decimal and 累计 two: 8.1 and 757.74), or a figure whose point a reader
+    misread ('103:8', '23..0', '302 14'). Only a reading whose figures so read have their column's decimals
+    (column_decimals), and the only such reading, is taken."""
+    cells = _cells(line)
+    options = [_readings(cell) for cell in cells]
+    if all(len(option) == 1 for option in options) or prod(len(option) for option in options) > MAX_READINGS:
+        return None
+    indent = line[:len(line) - len(line.lstrip(" \t\u3000\xa0"))]
+    found = []
+    for reading in product(*options):
+        cells_read = [cell for part in reading for cell in part]
+        row = _row(indent + "\t".join(cells_read), unit_above)
+        if row is not None and _as_columns_print(row.unit, cells, reading, decimals):
+            found.append(row)
+    return found[0] if found and all(row == found[0] for row in found) else None
+
+
+def _as_columns_print(unit: str, cells: list[str], reading: tuple, decimals: dict) -> bool:
+    """Whether each figure read anew (cut from a glued pair, its point put back) has its column's decimals:
+    the unit's rows', else all rows'; a column whose decimals are unknown vouches only for a point misread
+    beyond doubt."""
+    flat = [(figure, cell, part != (cell,)) for cell, part in zip(cells, reading) for figure in part]
+    for column, (figure, cell, anew) in enumerate(flat[-VALUE_CELLS:]):
+        places = decimals.get((unit, column), decimals.get((None, column)))
+        if anew and places is None and not _point_misread(cell):
+            return False
+        if anew and places is not None and _decimals_of(figure) != places:
+            return False
+    return True
+
+
+def _point_misread(cell: str) -> bool:
+    """A point read as a colon or twice ('103:8', '23..0'): one figure beyond doubt, unlike '302 14' (two cells?)."""
+    return bool(regexes.STATISTICS_MISREAD_FIGURE.match(cell)) and " " not in cell.split("°")[0].strip()
+
+
+def _readings(cell: str) -> list[tuple[str, ...]]:
+    """The ways a cell may be read: as it is, two glued figures cut after each decimal, a misread point put back."""
+    out = [(cell,)]
+    if regexes.STATISTICS_GLUED_FIGURES.match(cell):
+        point = cell.index(".")
+        out += [(cell[:cut], cell[cut:]) for cut in range(point + 2, len(cell) - 2)
+                if regexes.STATISTICS_CELL_VALUE.match(cell[:cut]) and regexes.STATISTICS_CELL_VALUE.match(cell[cut:])]
+    elif misread := regexes.STATISTICS_MISREAD_FIGURE.match(cell):
+        out.append((f"{misread['whole']}.{misread['decimals']}",))
+    return out
 
 
 def title(lines: list[str]) -> str | None:
@@ -61,7 +154,9 @@ def _is_title(text: str) -> bool:
 
 
 def _holds_figures(text: str) -> bool:
-    return sum(bool(regexes.STATISTICS_CELL_VALUE.match(cell)) and any(c.isdigit() for c in cell)
+    """Whether a line holds figures enough to be a row lost (two glued into one cell count as two)."""
+    return sum(2 if regexes.STATISTICS_GLUED_FIGURES.match(cell) else
+               bool(regexes.STATISTICS_CELL_VALUE.match(cell)) and any(c.isdigit() for c in cell)
                for cell in _cells(text)) >= MIN_FIGURES
 
 
@@ -79,8 +174,10 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
         indicator, unit = " ".join(filter(None, cells[: -VALUE_CELLS - 1])), cells[-VALUE_CELLS - 1]
     elif bracketed := regexes.STATISTICS_INDICATOR_UNIT.match(" ".join(filter(None, cells[:-VALUE_CELLS]))):
         indicator, unit = bracketed["indicator"], bracketed["unit"]
-    else:
+    else:  # its unit is the row above's, printed in its own column but read glued to the indicator ('一般公共预算收入亿元')
         indicator, unit = " ".join(filter(None, cells[:-VALUE_CELLS])), unit_above
+        if unit and indicator.endswith(unit) and len(indicator) > len(unit):
+            indicator = indicator[:-len(unit)].rstrip()
     if len(indicator) > MAX_INDICATOR or len(unit) > MAX_UNIT:
         return None
     return ParsedStatisticsRow(

@@ -195,16 +195,16 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
         return [Line(row, area.left, area.right, 0.0, area.left, area.right, number, True, file_page=page.index + 1)
                 for row in items[0].rows]
     if kind == "wide":
-        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1)
-                for s in items]
+        return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1,
+                     jitter=page.jitter) for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
     column_edges = _column_edges(page.segments, area, gutter)
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
-        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1)
-                  for s in column]
+        lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1,
+                       jitter=page.jitter) for s in column]
     return lines
 
 

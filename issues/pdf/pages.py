@@ -89,6 +89,7 @@ class Line:
     table_row: bool = False
     font: str = ""
     file_page: int | None = None  # the page of the file it is printed on, from 1 (the physical page)
+    jitter: float = 0.0  # points its ends may stray from where print set them (its page's: OCR boxes do)
 
     @property
     def ends_short(self) -> bool:

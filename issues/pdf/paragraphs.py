@@ -59,19 +59,20 @@ def _paragraph_end(lines: list[Line]):
     heading's first line stops short of the edge too. Centred lines keep the first rule: a wrapped
     title's first line is not justified. A face with too few full lines to tell (a list of
     appointments in Song among documents in Kai) is set as the whole print is, where its own full
-    lines agree.
+    lines agree. A scan's line ends stray by its page's jitter (OCR boxes), so its edge is that much wider.
     """
     gaps: dict[str, list[float]] = {}
     for line in lines:
         if not (line.table_row or line.ends_short or _with_margins(line)):
-            gaps.setdefault(line.font, []).append(line.right - line.x1)
+            gaps.setdefault(line.font, []).append(line.right - line.x1 - line.jitter)  # a scan's ends stray
     pooled = [gap for found in gaps.values() for gap in found]
     print_justifies = len(pooled) >= MIN_FULL_LINES and _flush(pooled)
     justified = {font for font, found in gaps.items() if _flush(found) and (
         len(found) >= MIN_FULL_LINES or (print_justifies and len(found) >= MIN_FACE_LINES))}
 
     def ends(line: Line) -> bool:
-        return line.ends_short or (line.font in justified and not _with_margins(line) and line.right - line.x1 > JUSTIFIED)
+        return line.ends_short or (line.font in justified and not _with_margins(line)
+                                   and line.right - line.x1 > JUSTIFIED + line.jitter)
 
     return ends
 

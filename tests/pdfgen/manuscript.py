@@ -52,6 +52,7 @@ def read_issue(text: str) -> Manuscript:
 
     lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
     old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
+    old_labels = [line.strip() for line in lines if OLD_LABEL.match(line)]
     lines = [line for line in lines
              if line.strip() and not PAGE_LINE.match(line) and not OLD_HEADER.match(line) and not OLD_LABEL.match(line)]
     toc_start, toc_end = _toc_range(lines)
@@ -60,7 +61,7 @@ def read_issue(text: str) -> Manuscript:
     if not toc:  # a text without its contents (2020-09): its columns' headings are known by their names
         sections |= {bare(line) for line in lines if is_column_heading(line)}
     cover = [line.strip() for line in lines[:toc_start]]
-    identity = " ".join(cover + old_headers[:1])  # a text without its cover (2020-09) is named by its old headers
+    identity = " ".join(cover + old_headers[:1] + old_labels[:1])  # a text without its cover (2020-09): its old furniture
     year = re.search(r"(\d{4})[.年]", identity)
     number = re.search(r"(?:第\s*(\d{1,2})\s*期|\d{4}\.(\d{1,2}))", identity)
     total = re.search(r"总第\s*(\d{1,4})\s*期", identity)
@@ -69,7 +70,7 @@ def read_issue(text: str) -> Manuscript:
         toc=toc,
         body=_body_blocks([line.strip() if "\t" not in line else line for line in unwrap(lines[toc_end:])], sections),
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
-        odd_header=f"{year[1] if year else ''}年第{(number[1] or number[2]) if number else ''}期",
+        odd_header=f"{year[1]}年第{number[1] or number[2]}期" if year and number else "",
     )
 
 

@@ -74,6 +74,25 @@ LATIN_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 # Dust read after a table's figure or percent sign: "302.14°" · "7258.82·." · "102.0 ." · "222.59**"
 # (a line's "…95%。" keeps its full stop: print ends sentences so)
 FIGURE_SPECKS = re.compile(r"(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=%)) ?[.·°•*]{1,2}$")
+# What dust beside a line is read as, in OCR (issues/ocr_text.py): a dot, a stop, a comma, a degree sign, an asterisk
+_SPECK = r"[.,:;·•°*∴。，、：；．]"
+# Dust read at a line's start, before a space, the chronicle's item mark, a figure or an opening bracket: print never
+# starts a line with such a mark (kinsoku): "· 构。" · "° 法》（省政府令…" · "。△ 市长" · ", △ 市长" · "。28日" ·
+# "°（六）实施专项行动" · ":(3）数据纠错"
+LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
+# Dust read between the chronicle's item mark and its text: "△·副市长殷志军…" · "△*副市长娄绍光…" · "△ ° 副市长"
+ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
+# Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·" · "30日p S:"
+DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
+# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there)
+SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])")
+# Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
+# "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
+DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•]{0,2} ?(?=\d{1,4}(?:号|$))")
+# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…"
+LIST_DASH = re.compile(r"^-(?=[\u4e00-\u9fff])")
+# Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
+SPECK_AFTER_STOP = re.compile(rf"(?<=[。！？；]){_SPECK}{{1,2}}$")
 
 # ---------------------------------------------------------------------------------------------
 # How a line starts: a structural unit that is never glued to the line before it

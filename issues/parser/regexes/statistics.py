@@ -40,6 +40,14 @@ STATISTICS_UNIT = re.compile(
 STATISTICS_CELL_VALUE = re.compile(
     r"^(?:[-－−]?(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})(?:\.\d{1,4})?[%％]?|[—–-]{1,2}|－{1,2}|[/／])$"
 )
+# Two figures printed apart in a wrapped row and joined without their space where the line was put back together:
+# "8.1757.74" (8.1 and 757.74) · "-3.0667.15"; statistics.py cuts it where each column's decimals say
+STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
+# A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell);
+# statistics.py takes it only where the column prints that many decimals
+STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
+# A line holding only figures: the tail of a statistics row wrapped onto the next line ("757.74 0.2" · "4" · "— 13229.94 17.0")
+STATISTICS_FIGURES_ONLY = re.compile(r"^[-—–－.\d\s]{1,40}$")
 # A row of the statistics table, cells separated by spaces, or by tabs as the PDF reader gives a table's rows:
 # "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2" · "　　#住户存款 亿元 —— —— 8447.98 12.0"
 # · "#住户存款\t亿元\t——\t——\t8447.98\t12.0"
