@@ -456,6 +456,30 @@ RESIGNATIONS = [
 ]
 
 
+RESIGNATIONS += [
+    # suining-2018-12 (遂宁, re-worded for the test as the 宿州 decision words its reason): each resignation with its reason
+    # set off by a comma before 辞去, in a comma-joined list
+    pytest.param(["会议决定：", "接受杨自力因工作变动，辞去市人民政府市长职务，邓为因工作变动，辞去市人民政府副市长职务的请求。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 id="reasons_set_off_by_a_comma_in_a_list"),
+    # suzhou-anhui-2021-08 (宿州): the resignation printed on its own line without 接受, as a list of decisions prints it
+    pytest.param(["会议决定：", "张晓东辞去宿州市人民政府副市长职务。"],
+                 [("张晓东", "dismiss", "宿州市人民政府副市长", None, "会议决定")], id="resignation_without_jie_shou"),
+    # zhengzhou-2003-02 (郑州): the acting head decided after the resignation, with 决定 and no verb of appointment
+    pytest.param(["会议决定：", "接受陈义初辞去郑州市人民政府市长的职务，决定王文超代理郑州市市长。"],
+                 [("陈义初", "dismiss", "郑州市人民政府市长", None, "会议决定"), ("王文超", "appoint", "郑州市市长", "代理", "会议决定")],
+                 id="acting_head_decided_after_the_resignation"),
+    # suining-2018-12 (遂宁, re-worded for the test): '决定X同志为…代理市长' on its own line after the resignation
+    pytest.param(["会议决定：", "接受杨自力辞去市人民政府市长职务；", "决定邓正权同志为遂宁市人民政府代理市长。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓正权", "appoint", "遂宁市人民政府代理市长", None, "会议决定")],
+                 id="jue_ding_x_wei_acting_head_after_the_resignation"),
+    # the same, '任' without 为 and two posts joined by 、 (written for the test)
+    pytest.param(["会议决定：", "邓正权同志任遂宁市人民政府副市长、代市长。"],
+                 [("邓正权", "appoint", "遂宁市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "遂宁市人民政府代市长", None, "会议决定")],
+                 id="ren_a_and_acting_b"),
+]
+
+
 @pytest.mark.parametrize("lines, expected", RESIGNATIONS)
 def test_each_person_of_an_accepted_resignation_gives_a_row_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])

@@ -757,6 +757,52 @@ def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in
     assert [w.lines for w in parsed.warnings if w.kind == "news_merged"] == [lines[2:]]
 
 
+# taixing-2018-08 (泰兴日报): a brief opening with its reporter's byline in brackets; xinmin-2010-08 (新民晚报): a byline
+# printed on its own line under a mark ('□记者 肖波') over the paper's dateline
+TAIXING = ["政协委员视察农贸市场提档升级工程", "（记者 姚翔）8月23日上午，市政协组织部分政协委员视察城区农贸市场提档升级工程，并召开座谈会。"
+           "市政协副主席刘建参加。"]
+XINMIN = ["120急救中暑病人最多", "■记者 肖波", "晚报讯 中暑病人、心脑血管病人、外伤病人成为昨天120急救中心接到的三类最主要患者人群。"]
+
+
+def news_of(lines, year=2018, month=8):
+    parsed = parse_issue(layout(year, month, [("政务简讯", "政务简讯"), YONGDENG_TOC], ["政 务 简 讯"] + lines + YONGDENG))
+    return [(n["title"], n["date"], n["body"]) for n in parsed.to_export()["news"]], [w.lines for w in parsed.warnings if w.is_loss]
+
+
+@pytest.mark.parametrize("byline", ["■记者 肖波", "□记者 肖波", "■本报记者 肖波 摄影报道"])
+def test_a_marked_byline_over_a_dateline_is_the_briefs_never_a_chronicle_item_ending_the_news(byline):
+    """The 新民晚报 brief after the 泰兴 one, its byline under the mark the paper prints (□) or a black one (■, as a
+    chronicle marks its items), once with more words (written for the test): the byline opens the brief's body."""
+    second = [XINMIN[0], byline, XINMIN[2]]
+    assert news_of(TAIXING + second) == ([(TAIXING[0], "2018-08-23", TAIXING[1]), (XINMIN[0], None, "\n".join(second[1:]))], [])
+
+
+@pytest.mark.parametrize("kicker", ["提档升级", "提档升级，惠及民生"])
+@pytest.mark.parametrize("lead", ["昨天上午，", "昨日，", "当晚，", "昨天上午9时，", "昨（23）日上午，"])
+def test_a_kicker_and_title_over_a_paragraph_opening_with_a_relative_day_is_a_brief(lead, kicker):
+    """The 泰兴 brief re-worded with a day named relatively and a kicker over its title, once with a comma (written for
+    the test)."""
+    first = TAIXING[1].replace("（记者 姚翔）8月23日上午，", lead)
+    found, losses = news_of(TAIXING + [kicker, TAIXING[0], first])
+    assert (found[1:], losses) == ([(kicker + TAIXING[0], None, first)], [])
+
+
+def test_a_dashed_subtitle_under_a_title_stays_in_the_title():
+    """The 泰兴 brief with a subtitle under its title (written for the test): one title, as the four-line block above."""
+    found, losses = news_of(XINMIN + [TAIXING[0], "——市政协召开座谈会", TAIXING[1]])
+    assert (found[1:], losses) == ([(TAIXING[0] + "——市政协召开座谈会", "2018-08-23", TAIXING[1])], [])
+
+
+@pytest.mark.parametrize("credits", [["摄影 姚翔"], ["来源 泰兴日报"], ["摄影 姚翔", "通讯员 王兴 李明"], ["摄影：姚翔"],
+                                     ["文/记者 姚翔 图/通讯员 王兴"], ["摄影/姚翔"], ["姚翔 摄"], ["图为视察现场。姚翔 摄"]])
+def test_credit_lines_without_a_colon_close_the_brief_and_the_next_title_opens_the_next(credits):
+    """The 泰兴 brief closed by photo and source credits printed with a space or a slash for a colon, or a photograph's
+    caption and credit (written for the test)."""
+    found, losses = news_of(TAIXING + credits + XINMIN)
+    assert ([title for title, _, _ in found], found[0][2], losses) == (
+        [TAIXING[0], XINMIN[0]], "\n".join([TAIXING[1], *credits]), [])
+
+
 # --- chronicle (政府记事 / 大事记) ---------------------------------------------------------------------
 
 def chronicle(year, month, lines, heading=None):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues.parser import regexes, section_lines
+from issues.parser import appointment_names, regexes, section_lines
 from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
@@ -38,7 +38,6 @@ ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
-PLACE_LEVELS = ("省", "市", "县", "区", "旗")  # no name ends in one: '温州市' starts a post
 
 
 @dataclass
@@ -191,6 +190,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
+    entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
@@ -204,8 +204,9 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
-    if list_action == ACCEPT:  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；'
-        entry, list_action = "接受" + entry if _names_a_resignation(entry) else entry, DISMISS
+    if _names_a_resignation(entry):  # '决定接受：' + '康涛辞去泉州市人民政府市长职务；', or a resignation on its own line
+        entry = "接受" + entry
+    list_action = DISMISS if list_action == ACCEPT else list_action
     rows: list[ParsedAppointment] = []
     for statement in _statements(_severally(entry)):
         persons, found_clauses = _people_and_clauses(statement, list_action)
@@ -224,7 +225,9 @@ def _statements(entry: str) -> list[str]:
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _pieces_of(entry):
-        if not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
+        if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
+            statements.append(decided)
+        elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
             statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
@@ -235,6 +238,15 @@ def _statements(entry: str) -> list[str]:
         else:
             statements[-1] += "，" + part
     return statements
+
+
+def _decided(part: str) -> str:
+    """'决定王文超代理郑州市市长' -> '王文超代理郑州市市长'; '决定邓正权为…代理市长' -> '任命邓正权为…代理市长': a person decided on
+    without a verb of appointment is appointed (the part unchanged when it names no one)."""
+    match = regexes.DECIDED_PERSON.match(part)
+    if not match or not appointment_names.people(match["persons"]):
+        return part
+    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else "任命" + part[match.start("persons"):]
 
 
 def _pieces_of(entry: str) -> list[str]:
@@ -256,7 +268,7 @@ def _pieces_of(entry: str) -> list[str]:
 def _names_a_person_acting(part: str) -> bool:
     """'李四任市财政局副局长' or '李四不再担任…职务' after a comma: another person, named before the verb."""
     gone = regexes.NO_LONGER.match(part)
-    return bool(_appointment(part) or gone and _people(gone["persons"]))
+    return bool(_appointment(part) or gone and appointment_names.people(gone["persons"]))
 
 
 def _names_a_dismissal(part: str) -> bool:
@@ -268,34 +280,34 @@ def _names_a_dismissal(part: str) -> bool:
 def _names_a_resignation(part: str) -> bool:
     """'李永寿辞去省人大常委会副主任职务的请求' after an accepted resignation: names, 辞去, and a post."""
     match = regexes.RESIGNATION_LISTED.match(part)
-    return bool(match and _people(match["persons"]))
+    return bool(match and appointment_names.people(match["persons"]))
 
 
 def _names_an_appointment(part: str) -> bool:
     """'沙海林为商务委员会主任' after an appointment: names, 为, and a post."""
     match = regexes.APPOINT_LISTED.match(part)
-    return bool(match and _people(match["persons"]))
+    return bool(match and appointment_names.people(match["persons"]))
 
 
 def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The people an entry names and its clauses as (action, text of the posts)."""
     resigned = regexes.RESIGNATION.match(entry)  # '接受李华辞去…职务的请求': the post ends
-    if resigned and (people := _people(resigned["persons"])):
+    if resigned and (people := appointment_names.people(resigned["persons"])):
         return people, clauses(resigned["posts"], DISMISS)  # '…，报…备案' is no post
     inline = regexes.DISMISS_CLAUSE.match(entry)
     if inline and inline["person"]:  # '免去张三的…职务' on its own line
         return [inline["person"]], clauses(entry, DISMISS)
-    if inline and not entry.startswith("免去其") and (glued := _glued_names(inline["posts"])):
+    if inline and not entry.startswith("免去其") and (glued := appointment_names.glued_names(inline["posts"])):
         return glued[0], clauses(glued[1], DISMISS)  # '免去卢炳椿泉州市人民政府副市长的职务'
-    if (gone := regexes.NO_LONGER.match(entry)) and (people := _people(gone["persons"])):  # '侯为东不再担任…职务'
+    if (gone := regexes.NO_LONGER.match(entry)) and (people := appointment_names.people(gone["persons"])):  # '侯为东不再担任…职务'
         return people, clauses(gone["posts"], DISMISS)
     named = regexes.APPOINT_NAMED.match(entry)
-    if named and (people := _people(named["persons"])):
+    if named and (people := appointment_names.people(named["persons"])):
         return people, clauses(named["posts"], APPOINT)
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and regexes.PERSON_NAME.match(dismissal["person"]) and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
-    if list_action == DISMISS and (glued := _glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
+    if list_action == DISMISS and (glued := appointment_names.glued_names(entry)):  # '免去：' + '周建国温州市水利局副局长职务'
         return glued[0], clauses(glued[1], DISMISS)
     appointment = _appointment(entry)
     if appointment:
@@ -303,86 +315,32 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
         return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
-        return _people(listed["persons"]), clauses(listed["posts"], list_action)
-    if (acting := regexes.ACTING.match(entry)) and (person := _acting_person(acting["before"])):
+        return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)
+    if (acting := regexes.ACTING.match(entry)) and (person := appointment_names.acting_person(acting["before"])):
         return [person], clauses(acting["posts"], APPOINT, ACTING)
     return [], []
-
-
-def _people(text: str) -> list[str]:
-    """'戴源涌、林志海' -> both names; names joined by 和 too ('陈斯喜和王晓'), but never a name holding 和 ('王和平');
-    [] when a part is no name."""
-    people: list[str] = []
-    for part in text.split("、"):
-        pair = part.split("和")
-        people += pair if len(pair) == 2 and all(len(name) >= 2 and regexes.PERSON_NAME.match(name) for name in pair) else [part]
-    return people if all(regexes.PERSON_NAME.match(person) for person in people) else []
 
 
 def _severally(entry: str) -> str:
     """'接受甲、乙分别辞去A、B职务的请求' -> '接受甲辞去A职务，接受乙辞去B职务': the n-th person leaves the n-th post;
     '任命甲、乙分别为A、B' -> '甲任A，乙任B' (unchanged when the counts differ: the entry is then a loss)."""
     if appointed := regexes.SEVERALLY_APPOINTED.match(entry):
-        people = _people(appointed["persons"])
+        people = appointment_names.people(appointed["persons"])
         taken = [(post, qualifier) for _, text in clauses(appointed["posts"], APPOINT) for post, qualifier in posts(text)]
         return "，".join(f"{person}任{post}" + (f"（{qualifier}）" if qualifier else "") for person, (post, qualifier)
                         in zip(people, taken)) if people and len(taken) == len(people) else entry
     resigned = regexes.RESIGNATION.match(entry)
-    if not resigned or not resigned["severally"] or not (people := _people(resigned["persons"])):
+    if not resigned or not resigned["severally"] or not (people := appointment_names.people(resigned["persons"])):
         return entry
     left = [post for _, text in clauses(resigned["posts"], DISMISS) for post, _ in posts(text)]
     return "，".join(f"接受{person}辞去{post}职务" for person, post in zip(people, left)) if len(left) == len(people) else entry
-
-
-def _acting_person(before: str) -> str | None:
-    """'泉州市人民政府副市长王永礼' -> '王永礼': a name of three, else two characters, alone or after a post."""
-    for length in (3, 2):
-        name, post = before[-length:], before[:-length]
-        if regexes.PERSON_NAME.match(name) and (not post or regexes.POST_TITLE.search(post)):
-            return name
-    return None
 
 
 def _appointment(entry: str) -> tuple[list[str], str, str] | None:
     match = regexes.APPOINT_CLAUSE.match(entry)
     if not match:
         return None
-    persons = _people(match["persons"])
+    persons = appointment_names.people(match["persons"])
     if not persons:
         return None
     return persons, match["verb"], match["posts"]
-
-
-def _glued_names(text: str) -> tuple[list[str], str] | None:
-    """'汤文胜、王荔、买银朋孟州市人民政府副市长' -> (['汤文胜', '王荔', '买银朋'], '孟州市人民政府副市长'):
-    names joined by 、, the last glued to the posts that follow it (or two joined by 和 before 的)."""
-    names: list[str] = []
-    parts = split_top_level(text, "、")
-    for i, part in enumerate(parts):
-        if (owners := regexes.NAMES_BEFORE_DE.match(part)) and len(joined := _people(owners["names"])) == 2:
-            return names + joined, "、".join([owners["rest"]] + parts[i + 1 :])  # '陈斯喜和王晓的…职务'
-        if glued := _glued_name(part):
-            return names + [glued[0]], "、".join([glued[1]] + parts[i + 1 :])
-        if not regexes.PERSON_NAME.match(part):
-            return None
-        names.append(part)
-    return None
-
-
-def _glued_name(text: str) -> tuple[str, str] | None:
-    """'卢炳椿泉州市人民政府副市长' -> ('卢炳椿', '泉州市人民政府副市长'): a name of three, else two
-    characters, where a post starts right after it (a place and its level: see POST_START), or a bare title
-    alone ('张三市长职务' -> ('张三', '市长职务'))."""
-    for length in (3, 2):  # the last of names joined by 、 before 的: '免去张三、李四的…职务' ('李四的…职务')
-        if regexes.PERSON_NAME.match(text[:length]) and text[length:].startswith("的"):
-            return text[:length], text[length + 1 :]
-    # a bare title, read before a place ('孟凡' + '哲副县长' would be one): '张三市长职务', '王小明副局长职务', the shorter
-    # name first ('王明' + '副局长', not '王明副' + '局长')
-    for length in (2, 3):
-        if regexes.PERSON_NAME.match(text[:length]) and regexes.SHORT_POST.match(text[length:]):
-            return text[:length], text[length:]
-    for length in (3, 2):
-        name = text[:length]
-        if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
-            return text[:length], text[length:]
-    return None

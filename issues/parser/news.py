@@ -36,10 +36,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     """Lines of the section (the first brief's title first). `issue_month` places a December
     brief of a January issue in the year before; without it the section's commonest month is used.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
-    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
-    if not any(regexes.NEWS_BULLET.match(line) for line in lines[:2]):  # '◆…' opening the section marks its briefs
-        ends += (regexes.CHRONICLE_ITEM,)  # else it is a chronicle's item, its heading lost
-    body = section_lines.until(lines, *ends)
+    body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = _briefs(text, warnings if warnings is not None else [])
     firsts = [_first_paragraph(body) for _, body in briefs]
@@ -54,6 +51,27 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
                    date=_event_date(first, year, month), body=_body(body))
         for (title, body), first in zip(briefs, firsts)
     ]
+
+
+def _section(lines: list[str]) -> list[str]:
+    """The section's lines up to a chronicle's day or item or the issued list, its heading lost. A mark opening one of
+    the first two lines ('◆9月23日，…') marks the briefs, never a chronicle; a marked byline over a dateline
+    ('■记者 肖波' over '晚报讯 …') is a brief's, never a chronicle's item."""
+    ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
+    if not any(regexes.NEWS_BULLET.match(line) and not _marked_byline(lines, index) for index, line in enumerate(lines[:2])):
+        ends += (regexes.CHRONICLE_ITEM,)
+    for index, line in enumerate(lines):
+        text = section_lines.strip_markdown(line)
+        if any(pattern.match(text) for pattern in ends) and not _marked_byline(lines, index):
+            return lines[:index]
+    return lines
+
+
+def _marked_byline(lines: list[str], index: int) -> bool:
+    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source."""
+    following = [line.strip() for line in lines[index + 1:] if line.strip()][:2]
+    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip())
+                and any(regexes.NEWS_SOURCE_LEAD.match(line) for line in following))
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
@@ -84,8 +102,10 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
-        if pending and closed and (bullet or _leads_a_brief(line)):
-            if short_after_end and regexes.NEWS_TITLE_HEAD.match(short_after_end):  # '…第三十一次会议：' over '审议…'
+        kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
+                  and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
+        if pending and (closed or kicker) and (bullet or _leads_a_brief(line)):
+            if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             briefs.append((pending, [*held, line]))

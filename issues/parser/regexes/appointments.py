@@ -141,6 +141,12 @@ RESIGNATION = re.compile(
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
+# The reason a resignation gives, set off by a comma before 辞去 (宿州 2021-08: "因工作变动，张晓东提出辞去…"; in a list of
+# resignations, written for the test: "接受杨自力因工作变动，辞去市人民政府市长职务，邓为因工作变动，辞去…"): the comma dropped
+REASON_BEFORE_RESIGNATION = re.compile(rf"(?P<reason>因[{CJK}]{{2,8}}?)[，,](?=辞去)")
+# A person decided on after a comma or on their own line, with no verb of appointment (郑州 2003-02: "…辞去郑州市人民政府
+# 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长")
+DECIDED_PERSON = re.compile(rf"^并?决定{_NAMES}(?P<verb>为|代理)(?P<posts>.+)$")
 # 分别 before a dismissal that names each person's own posts with 的, dropped (安徽 2016-02: "分别免去张志轩的…副主任职务；朱勇的…主任
 # 职务；…"): each clause is read as it is; never before 任命 or 辞去, where 分别 pairs the people with the posts in order
 SEVERALLY_DISMISSED = re.compile(rf"分别(?=免去{_NAME}的)")
@@ -225,10 +231,10 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # · the procedure's words (_PROCEDURE)
 # The words of how a decision was taken or worded, which no record keeps: "免除路正阳同志常务副县长一职" · "接受郑红云同志关于辞去…" ·
 # "同意…辞去…" · "会议任命…" · "会议经无记名投票表决，决定撤销…" · "会议经表决，…" · "…的请求，并报送市人大常委会备案、公告" ·
-# "接受陈明同志因工作变动辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
+# "接受陈明同志因工作变动辞去…" · "…因工作变动，辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
 # "…任命名单" · "…第二十六次会议4月1日决定" · "根据《…组织法》第二十七条规定，经…审议通过，决定…" · "试用期满，经考核合格，正式任命："
 _PROCEDURE = (rf"根据《[^》]{{1,60}}》[^，,]{{0,20}}规定|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
-              rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=辞去)|名单|[{CJK}]{{1,4}}族|兼|\d{{1,2}}月\d{{1,2}}日"
+              rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|\d{{1,2}}月\d{{1,2}}日"
               rf"|试用期满|经?考核合格|正式")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

@@ -18,7 +18,8 @@ NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}}
 NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
-NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来")
+# · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来|[昨今前]\s?[（(]\d{1,2}[）)]\s?日")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
@@ -28,11 +29,13 @@ NEWS_QUOTE_START = re.compile(r"^“[^“”]{2,}")
 # on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:
 # "1—5月，规上服务业营业收入增长11.5%" · "1至6月，全市固定资产投资完成232.88亿元" · after a newspaper's
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
+# · the day of the event before it or the issue's news day, with its hour (北京晚报 / 新民晚报 briefs): "当晚，…" · "昨天上午9时，…"
 NEWS_UNDATED_LEAD = re.compile(
     rf"^(?:[{CJK}\-－—]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
-    r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|今天|前不久|月初|月中|月底|上旬|中旬|下旬"
+    r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|昨夜|今天|今日|今晨|前天|当天|当日|当晚"
+    r"|前不久|月初|月中|月底|上旬|中旬|下旬"
     r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
-    r"(?:上午|下午|晚上|晚)?[，,]"
+    r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
@@ -56,15 +59,24 @@ NEWS_CLOSING_BYLINE = re.compile(
 )
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
 # · "编辑：付波 熊哲" · "编审：熊晓辉" · "责任编辑：…" · "来源：县融媒体中心"
+# · without a colon, names after a space (as photo credits print): "摄影 陈瑞衡" · "来源 市政府办公室" · "通讯员 王兴 李明"
 NEWS_CREDIT_LINE = re.compile(
-    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)\s*[：:]\s*\S.{0,30}$"
+    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)"
+    rf"(?:\s*[：:]\s*\S.{{0,30}}|[ \t\u3000]+[{CJK}]{{2,12}}(?:[ \t\u3000]+[{CJK}]{{2,4}}){{0,4}})$"
+    # · credits split by a slash, each the work done and who did it (written for the test): "文/记者 王勃 图/通讯员 陶然" · "摄影/王勃"
+    rf"|^(?:(?:文|图|图文|摄影|摄像)\s?[/／]\s?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}\s*){{1,3}}$"
+    # · a photograph's credit, its taker's name and 摄 after a space, after its caption or alone: "王勃 摄" · "记者 王勃 摄" ·
+    # "图为会议现场。王勃 摄"
+    rf"|^(?:图为[^。！？]{{2,80}}[。！]?\s*)?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s+摄$"
 )
 # A byline printed on its own line between a brief's title and its first paragraph (the 县政协 credits above, set as a
 # paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
-# "文/图 王勃"
+# "文/图 王勃" · under a black mark (新民晚报 2010-08: "□记者 肖波" over "晚报讯 …"): "■记者 肖波"
 NEWS_BYLINE_LINE = re.compile(
-    rf"^□?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
+    rf"^[□■]?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
     rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
+    # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
+    r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
 )
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
