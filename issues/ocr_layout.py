@@ -168,7 +168,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     The detector may find a line as two boxes where print leaves a blank in it (「温政发〔2020〕23号」,
     two ems, 「温州市人民政府关…」): as two pieces, the layout would give two lines, where a printed PDF's
     text layer holds the blank's spaces and gives one. Boxes either side of the gutter's `middle` (in
-    pixels of the upright page; None on a one-column page), of different type sizes, or three or more
+    pixels of the upright page, a box reaching JITTER_PX past it still of its side: it was cut at its page's own
+    gutter; None on a one-column page), of different type sizes, or three or more
     on a column's line (a table's row) stay apart. The blank is measured between the characters as
     the recogniser placed them (a box's corners reach past its ink where a speck stands beside it).
 
@@ -182,7 +183,7 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     placed = []
     for box in boxes:
         xs, ys = zip(*turned(box.corners, angle, centre))
-        side = 0 if middle is None or max(xs) <= middle else 1 if min(xs) >= middle else -1
+        side = 0 if middle is None or max(xs) <= middle + JITTER_PX else 1 if min(xs) >= middle - JITTER_PX else -1
         placed.append(((min(ys) + max(ys)) / 2, min(xs), side, box))
         if side >= 0:
             widest[side] = max(widest[side], max(xs) - min(xs))
@@ -212,11 +213,12 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
 
 def _across_gutter(pieces: list[tuple], middle: float, usual: float, widest: dict[int, float]) -> bool:
     """Whether a line's two pieces either side of the gutter are a heading set across it: larger than the
-    page's usual line, centred on the gutter, each under half its column (two column lines fill theirs)."""
+    page's usual line, centred on the gutter, each short of its column by two of its type sizes (two column
+    lines fill theirs; 「9月份市政」 / 「府人事任免」 fill just over half theirs)."""
     (_, x0, _, left), (_, _, _, right) = pieces
     x1 = max(x for x, _ in right.corners)
     return (all(p[3].height > (1 + SAME_SIZE) * usual for p in pieces) and abs((x0 + x1) / 2 - middle) < left.height
-            and all(max(x for x, _ in p[3].corners) - p[1] < widest[p[2]] / 2 for p in pieces))
+            and all(max(x for x, _ in p[3].corners) - p[1] < widest[p[2]] - 2 * p[3].height for p in pieces))
 
 
 def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:

@@ -116,3 +116,27 @@ def test_a_gutter_narrowed_by_dust_is_the_usual_one(own, usual, strip):
     """Left lines' boxes reached past their column's edge to specks in the gutter: clipped to a 23-pixel strip they
     overlapped the right column's, and the page's lines were read across the columns."""
     assert ocr_layout.page_gutter(own, usual) == strip
+
+
+@pytest.mark.parametrize(
+    "boxes, lines",
+    [
+        ([box("9月份市政", 534, 876, top=624, height=61, chars=False), box("府人事任免", 879, 1222, top=624, height=61, chars=False),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 888, 1349, top=257),
+          box("市人民政府决定:", 267, 502, top=712), box("薛盛况的温州市珊溪水利枢纽管理中心主任", 956, 1551, top=760)],
+         ["9月份市政府人事任免", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。",
+          "市人民政府决定:", "薛盛况的温州市珊溪水利枢纽管理中心主任"]),
+        ([box("机构", 699, 878, top=497, height=70, chars=False), box("人事", 877, 1017, top=497, height=70, chars=False),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 888, 1349, top=257)],
+         ["机构人事", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。"]),
+        ([box("左栏写满的一行较大的字", 211, 863, top=624, height=61), box("右栏写满的一行较大的字", 899, 1551, top=624, height=61),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 899, 1551, top=257)],
+         ["左栏写满的一行较大的字", "右栏写满的一行较大的字", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。"]),
+    ],
+    ids=["heading-over-half-a-column-each-side", "pieces-cut-at-the-pages-own-gutter", "larger-column-lines-fill-their-columns"],
+)
+def test_a_heading_wider_than_a_column_across_the_gutter_is_one_line(boxes, lines):
+    """2020-09 (scan, page 26): 「9月份市政府人事任免」 centred over both columns, each piece just over half its
+    column (342 of 652 pixels); the section's 「机构人事」 cut at the page's own gutter (864-891, its middle 877.5),
+    a few pixels past the usual strip's middle (854-908: 881). Two column lines in larger type fill their columns."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 881.0, 54.0)] == lines
