@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
-from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, Box, joined_corners, padding, spaceable, turned
+from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, SPECK, Box, joined_corners, padding, spaceable, turned
 from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
 from issues.parser.lines import Line
@@ -196,6 +196,9 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             continue
         for side in {p[2] for p in line if p[2] >= 0}:
             pieces = sorted((p for p in line if p[2] == side), key=lambda p: p[1])
+            if len(pieces) == 3 and _dust_in_blank(*(p[3] for p in pieces)) and _one_line(pieces[0][3], pieces[2][3]):
+                joined[id(pieces[1][3])] = None
+                pieces = [pieces[0], pieces[2]]
             if len(pieces) == 2 and (box := _one_line(pieces[0][3], pieces[1][3])) is not None:
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         pieces = sorted(line, key=lambda p: p[1])
@@ -209,6 +212,16 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
         if box is not None:
             out.append(box)
     return out
+
+
+def _dust_in_blank(left: Box, middle: Box, right: Box) -> bool:
+    """Whether the middle of a column line's three boxes is dust read as letters in the blank between the other two:
+    lower than SPECK of them and filling the blank, its box touching both (2020-09's scan, page 31: 「个 a」, 32 pixels
+    high, between 「温政办（2020〕74号」 and 「温州市人民政府办」, 44; as a table row of three pieces, the issued list's
+    next line was read as its cell). A table's cells, or a page reference, stand apart from their neighbours."""
+    xs = [[x for x, _ in box.corners] for box in (left, middle, right)]
+    return (middle.height < SPECK * min(left.height, right.height)
+            and min(xs[1]) < max(xs[0]) and max(xs[1]) > min(xs[2]))
 
 
 def _across_gutter(pieces: list[tuple], middle: float, usual: float, widest: dict[int, float]) -> bool:

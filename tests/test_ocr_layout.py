@@ -59,9 +59,13 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 540, 800, top=1550)], None,
          ["温政发〔2020〕23号", "温州市人民政府关"]),
         ([box("次”改革工作例会。", 220, 488), box("1", 400, 440)], None, ["次”改革工作例会。", "1"]),
+        ([box("温政办（2020〕74号", 226, 517, top=216, height=44), box("个 a", 508, 562, top=222, height=32),
+          box("温州市人民政府办", 558, 828, top=217, height=44)], 835.5, ["温政办（2020〕74号 温州市人民政府办"]),
+        ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
-         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other"],
+         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
+         "small-cell-standing-apart"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
