@@ -41,7 +41,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
     `usual_gutter` is the strip between the columns on most pages, in pixels: for a page whose own ink
     shows no gutter (a wide table, a picture across it) a line's two pieces are never joined across
     its middle. `side_gutter` is the usual strip of the pages of its side: a page whose gutter came out
-    narrow is read with it (page_gutter)."""
+    narrow is read with it (page_gutter); a box's side is still told at its own gutter's middle, where
+    cut_at_gutter cut the boxes (2020-09's scan, page 7: a title block cut at 852, the usual strip's middle 836)."""
     strip = page_gutter(page.gutter, side_gutter)
     scale = 72.0 / page.dpi
     centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
@@ -54,7 +55,7 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         else:
             in_tables[id(grid)].append((clean_text(box.text), min(xs), max(xs), min(ys), max(ys)))
     middle = None if usual_gutter is None else sum(usual_gutter) / 2
-    middle = middle if strip is None else (strip[0] + strip[1]) / 2
+    middle = middle if page.gutter is None else sum(page.gutter) / 2  # where cut_at_gutter cut its boxes
     across = None if strip is None else strip[1] - strip[0]
     for box in one_line_boxes(free, angle, centre, middle, across):
         xs, ys = zip(*turned(box.corners, angle, centre))
