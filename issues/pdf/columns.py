@@ -64,12 +64,13 @@ def text_area(pages: list[Page]) -> Area:
     segments = [s for page in pages for s in page.segments]
     if not segments:
         return Area(0.0, max((p.width for p in pages), default=0.0))
-    # the text's own lines: a file of a page or two has too few lines to share an edge, and its
-    # headings and running header, centred on the page, then stood for the right margin
+    # a file of a page or two may have too few lines to share an edge: then the text's own lines
+    # give it, not its headings and running header centred on the page
     body = body_size(segments)
-    segments = [s for s in segments if abs(s.size - body) <= LARGER] or segments
-    left, right = _edge([s.x0 for s in segments], min), _edge([s.x1 for s in segments], max)
-    return Area(*_beyond_edges(segments, left, right))
+    text = [s for s in segments if abs(s.size - body) <= LARGER] or segments
+    left = _edge([s.x0 for s in segments], min, [s.x0 for s in text])
+    right = _edge([s.x1 for s in segments], max, [s.x1 for s in text])
+    return Area(*_beyond_edges(text, left, right))
 
 
 def _beyond_edges(segments: list[Segment], left: float, right: float) -> tuple[float, float]:
@@ -85,11 +86,13 @@ def _beyond_edges(segments: list[Segment], left: float, right: float) -> tuple[f
     return left, right
 
 
-def _edge(xs: list[float], pick) -> float:
-    """The outermost position that several lines share: one stray line does not move the margin."""
+def _edge(xs: list[float], pick, unshared: list[float]) -> float:
+    """The outermost position that several lines share: one stray line does not move the margin.
+
+    Where none is shared, the outermost of `unshared` (the text's own lines)."""
     buckets = Counter(round(x / AREA_BUCKET) for x in xs)
     shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
-    return pick(shared or xs)
+    return pick(shared or unshared)
 
 
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
