@@ -477,6 +477,18 @@ RESIGNATIONS += [
     pytest.param(["会议决定：", "邓正权同志任遂宁市人民政府副市长、代市长。"],
                  [("邓正权", "appoint", "遂宁市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "遂宁市人民政府代市长", None, "会议决定")],
                  id="ren_a_and_acting_b"),
+    # the same, under a decider printed with its full date (as a raw-typeset appointment list sets it; 遂宁 2018-12,
+    # re-worded for the test): the dated decider was glued to the row under it, and both were lost
+    pytest.param(["2018年12月21日，市人民政府决定：", "邓正权同志任遂宁市人民政府副市长、代市长；"],
+                 [("邓正权", "appoint", "遂宁市人民政府副市长", None, "市人民政府决定"),
+                  ("邓正权", "appoint", "遂宁市人民政府代市长", None, "市人民政府决定")],
+                 id="ren_a_and_acting_b_under_a_decider_with_its_year"),
+    # 济源 2023-05 (河南): the standing committee's decision, its date opening the decider line
+    pytest.param(["2023年5月31日，济源市第十五届人民代表大会常务委员会第七次会议决定：",
+                  "接受庄建球同志辞去济源市人民政府市长职务的请求；", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("庄建球", "dismiss", "济源市人民政府市长", None, "济源市第十五届人民代表大会常务委员会第七次会议决定"),
+                  ("张宏义", "appoint", "济源市人民政府代理市长", None, "济源市第十五届人民代表大会常务委员会第七次会议决定")],
+                 id="decider_with_its_full_date"),
 ]
 
 

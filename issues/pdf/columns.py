@@ -24,6 +24,7 @@ AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its line
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
 FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
+COLUMN_LINE = 0.8  # share of the text block found so far that a line outside it must fill to widen it
 EDGE_SLACK = 2.0  # points: how far inside the gutter found on whole points a column's own edge may lie
 
 
@@ -63,14 +64,35 @@ def text_area(pages: list[Page]) -> Area:
     segments = [s for page in pages for s in page.segments]
     if not segments:
         return Area(0.0, max((p.width for p in pages), default=0.0))
-    return Area(_edge([s.x0 for s in segments], min), _edge([s.x1 for s in segments], max))
+    # a file of a page or two may have too few lines to share an edge: then the text's own lines
+    # give it, not its headings and running header centred on the page
+    body = body_size(segments)
+    text = [s for s in segments if abs(s.size - body) <= LARGER] or segments
+    left = _edge([s.x0 for s in segments], min, [s.x0 for s in text])
+    right = _edge([s.x1 for s in segments], max, [s.x1 for s in text])
+    return Area(*_beyond_edges(text, left, right))
 
 
-def _edge(xs: list[float], pick) -> float:
-    """The outermost position that several lines share: one stray line does not move the margin."""
+def _beyond_edges(segments: list[Segment], left: float, right: float) -> tuple[float, float]:
+    """The edges moved out to a full line lying wholly outside them: a second column too short to share an edge.
+
+    A file of a page or two whose right column holds a line or two (an appointment list balanced
+    over both columns above a heading, a brief's last lines) shows only the left column's edge
+    often enough; a stray mark outside the text block is short, a full column line is not.
+    """
+    full = COLUMN_LINE * (right - left)
+    right = max([right, *(s.x1 for s in segments if s.x0 >= right and s.x1 - s.x0 >= full)])
+    left = min([left, *(s.x0 for s in segments if s.x1 <= left and s.x1 - s.x0 >= full)])
+    return left, right
+
+
+def _edge(xs: list[float], pick, unshared: list[float]) -> float:
+    """The outermost position that several lines share: one stray line does not move the margin.
+
+    Where none is shared, the outermost of `unshared` (the text's own lines)."""
     buckets = Counter(round(x / AREA_BUCKET) for x in xs)
     shared = [x for x in xs if buckets[round(x / AREA_BUCKET)] >= max(1, min(3, len(xs)), AREA_SHARE * len(xs))]
-    return pick(shared or xs)
+    return pick(shared or unshared)
 
 
 def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
@@ -79,7 +101,8 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     # (centred with a drawn mark before them, they stand off the page's centre): neither tells
     # anything about the gutter
     body = body_size(segments)
-    segments = [s for s in segments if abs(s.middle - area.middle) > CENTRED and s.size <= body + LARGER]
+    plain = [s for s in segments if s.size <= body + LARGER]
+    segments = [s for s in plain if abs(s.middle - area.middle) > CENTRED]
     if len(segments) < 6:
         return None
     lo, hi = int(area.left + 0.2 * (area.right - area.left)), int(area.left + 0.8 * (area.right - area.left))
@@ -88,22 +111,25 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
         for x in range(max(int(s.x0), lo), min(int(s.x1), hi) + 1):
             coverage[x - lo] += 1
     limit = max(1, max(coverage) // 10)  # a stray full-width line or two may cross it
-    best = None
-    start = None
+    strips, start = [], None
     for i, count in enumerate(coverage + [limit + 1]):
         if count <= limit and start is None:
             start = i
         elif count > limit and start is not None:
-            if i - start >= MIN_GUTTER and (best is None or i - start > best[1] - best[0]):
-                best = (start, i)
+            if i - start >= MIN_GUTTER:
+                strips.append((lo + start, lo + i))
             start = None
-    if best is None:
-        return None
-    gutter = (lo + best[0], lo + best[1])
-    left = sum(1 for s in segments if s.x1 <= gutter[0] + 1)
-    right = sum(1 for s in segments if s.x0 >= gutter[1] - 1)
-    return gutter if left >= 3 and right >= 3 else None
-
+    # the widest strip with text on both sides: a right column of two lines, one of them short,
+    # leaves a wider strip inside itself than the gutter
+    for gutter in sorted(strips, key=lambda strip: strip[1] - strip[0], reverse=True):
+        # a short line off the gutter may lie near the page's centre ('务的请求。' opening the right column)
+        left = sum(1 for s in plain if s.x1 <= gutter[0] + 1)
+        right = sum(1 for s in plain if s.x0 >= gutter[1] - 1)
+        # a column of two lines beside a full one (an appointment list balanced over both columns
+        # above the next heading) still shows the gutter
+        if min(left, right) >= 2 and left + right >= 6:
+            return gutter
+    return None
 
 
 def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:

@@ -13,8 +13,9 @@ from issues.parser.regexes.pieces import CJK
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,8}}){{1,3}}|[{CJK}]{{2,5}})"
 # Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
 _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
-# A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" (the decision's date is no field)
-_APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:\d{1,2}月)?\d{1,2}日)[，,、]?"
+# A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
+# "2019年12月20日，" (the decision's date is no field)
+_APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)[，,、]?"
 # A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
 # "参事" ("聘任王一为温州市人民政府参事")
 # (not compiled on its own)

@@ -1,0 +1,88 @@
+"""A printed issue of a page or two (issue 11, the raw typesetting): its text block, gutter and reading order.
+
+Coordinates are those Chromium gave the raw two-column print (bench/heldout/make_raw.py, 185 x 260 mm,
+17 mm margins) of real texts from outside Zhejiang (tests/data/SOURCES.md, `test_pdf_short_files`):
+too few lines to share the right margin, a right column of two lines, headings centred on the page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from issues.parser import parse_issue
+from issues.pdf import Page, Segment, compose, lines_of, text_area
+from tests.conftest import database_independent
+
+pytestmark = database_independent  # builds pages from segments: no database in it
+
+HEADER = Segment("温州市人民政府公报", 223.9, 300.4, 28.5, 8.5)
+
+# 遂宁 2018-12 (四川), as an appointment list: a wrapped row in the left column
+APPOINTMENTS_ALONE = [
+    HEADER,
+    Segment("人事任免", 245.1, 313.1, 83.3, 17.0),
+    Segment("遂宁市人民政府任免工作人员", 70.7, 226.7, 128.9, 12.0),
+    Segment("邓正权同志任遂宁市人民政府副市长、代市", 48.0, 249.4, 152.0, 10.5),
+    Segment("长；", 48.0, 69.0, 169.3, 10.5),
+    Segment("接受杨自力同志辞去遂宁市人民政府市长职", 48.0, 249.4, 185.8, 10.5),
+    Segment("务的请求。", 48.0, 100.5, 203.0, 10.5),
+]
+
+# the same list balanced over both columns above the next heading, briefs (亳州, 安徽) under it
+APPOINTMENTS_THEN_NEWS = [
+    HEADER,
+    Segment("人事任免", 245.1, 313.1, 83.3, 17.0),
+    Segment("接受杨自力同志辞去遂宁市人民政府市长职", 274.9, 476.2, 121.3, 10.5),
+    Segment("遂宁市人民政府任免工作人员", 70.7, 226.7, 128.9, 12.0),
+    Segment("务的请求。", 274.9, 327.4, 138.5, 10.5),
+    Segment("邓正权同志任遂宁市人民政府副市长、代市", 48.0, 249.4, 152.0, 10.5),
+    Segment("长；", 48.0, 69.0, 169.3, 10.5),
+    Segment("政务简讯", 245.1, 313.1, 198.0, 17.0),
+    Segment("市政府第二次全体会议召开", 76.7, 220.7, 244.4, 12.0),
+    Segment("12月24日下午，市政府第二次全体会议", 69.0, 249.4, 266.8, 10.5),
+    Segment("召开，传达学习中央、省委经济工作会议精", 48.0, 249.4, 284.0, 10.5),
+    Segment("神，安排部署当前重点工作。", 48.0, 190.0, 301.3, 10.5),
+    Segment("市长主持召开市长碰头会", 82.7, 214.7, 410.9, 12.0),
+    Segment("12月15日，市委副书记、市长查俊主持", 69.0, 249.4, 434.0, 10.5),
+    Segment("召开市长碰头会，听取各副市长前期未完成", 48.0, 249.4, 450.5, 10.5),
+    Segment("重点工作情况。", 48.0, 121.0, 467.8, 10.5),
+]
+
+
+def page_of(segments):
+    return Page(0, 524.4, 737.0, list(segments), printed_no=3)
+
+
+@pytest.mark.parametrize("segments, left, right", [
+    pytest.param(APPOINTMENTS_ALONE, 48.0, 249.4, id="left_column_only_not_widened_by_the_centred_heading"),
+    pytest.param(APPOINTMENTS_THEN_NEWS, 48.0, 476.2, id="a_two_line_right_column_widens_the_block"),
+])
+def test_text_block_of_a_one_page_issue(segments, left, right):
+    area = text_area([page_of(segments)])
+    assert (round(area.left, 1), round(area.right, 1)) == (left, right)
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param(APPOINTMENTS_ALONE, [
+        "·  3  ·", "温州市人民政府公报", "人事任免", "遂宁市人民政府任免工作人员",
+        "邓正权同志任遂宁市人民政府副市长、代市长；", "接受杨自力同志辞去遂宁市人民政府市长职务的请求。",
+    ], id="ren_a_dai_b_row_wrapped_in_the_left_column"),
+    pytest.param(APPOINTMENTS_THEN_NEWS, [
+        "·  3  ·", "温州市人民政府公报", "人事任免", "遂宁市人民政府任免工作人员",
+        "邓正权同志任遂宁市人民政府副市长、代市长；", "接受杨自力同志辞去遂宁市人民政府市长职务的请求。",
+        "政务简讯", "市政府第二次全体会议召开",
+        "12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。",
+        "市长主持召开市长碰头会",
+        "12月15日，市委副书记、市长查俊主持召开市长碰头会，听取各副市长前期未完成重点工作情况。",
+    ], id="news_after_an_appointment_list_balanced_over_both_columns"),
+])
+def test_short_issue_is_read_in_print_order(segments, expected):
+    assert compose([page_of(segments)]).split("\n")[:-1] == expected
+
+
+def test_news_after_an_appointment_list_parse_as_both():
+    parsed = parse_issue(lines_of([page_of(APPOINTMENTS_THEN_NEWS)]), year=2019, issue_no=12)
+    assert [(a.person, a.action, a.position) for a in parsed.appointments] == [
+        ("邓正权", "appoint", "遂宁市人民政府副市长"), ("邓正权", "appoint", "遂宁市人民政府代市长"),
+        ("杨自力", "dismiss", "遂宁市人民政府市长")]
+    assert [n.title for n in parsed.news] == ["市政府第二次全体会议召开", "市长主持召开市长碰头会"]
