@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
-from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, Box, joined_corners, padding, spaceable, turned
+from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, SPECK, Box, joined_corners, padding, spaceable, turned
 from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
 from issues.parser.lines import Line
@@ -41,7 +41,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
     `usual_gutter` is the strip between the columns on most pages, in pixels: for a page whose own ink
     shows no gutter (a wide table, a picture across it) a line's two pieces are never joined across
     its middle. `side_gutter` is the usual strip of the pages of its side: a page whose gutter came out
-    narrow is read with it (page_gutter)."""
+    narrow is read with it (page_gutter); a box's side is still told at its own gutter's middle, where
+    cut_at_gutter cut the boxes (2020-09's scan, page 7: a title block cut at 852, the usual strip's middle 836)."""
     strip = page_gutter(page.gutter, side_gutter)
     scale = 72.0 / page.dpi
     centre, angle = (page.width / scale / 2, page.height / scale / 2), -page.tilt
@@ -54,7 +55,7 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         else:
             in_tables[id(grid)].append((clean_text(box.text), min(xs), max(xs), min(ys), max(ys)))
     middle = None if usual_gutter is None else sum(usual_gutter) / 2
-    middle = middle if strip is None else (strip[0] + strip[1]) / 2
+    middle = middle if page.gutter is None else sum(page.gutter) / 2  # where cut_at_gutter cut its boxes
     across = None if strip is None else strip[1] - strip[0]
     for box in one_line_boxes(free, angle, centre, middle, across):
         xs, ys = zip(*turned(box.corners, angle, centre))
@@ -168,7 +169,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     The detector may find a line as two boxes where print leaves a blank in it (「温政发〔2020〕23号」,
     two ems, 「温州市人民政府关…」): as two pieces, the layout would give two lines, where a printed PDF's
     text layer holds the blank's spaces and gives one. Boxes either side of the gutter's `middle` (in
-    pixels of the upright page; None on a one-column page), of different type sizes, or three or more
+    pixels of the upright page, a box reaching JITTER_PX past it still of its side: it was cut at its page's own
+    gutter; None on a one-column page), of different type sizes, or three or more
     on a column's line (a table's row) stay apart. The blank is measured between the characters as
     the recogniser placed them (a box's corners reach past its ink where a speck stands beside it).
 
@@ -182,7 +184,7 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     placed = []
     for box in boxes:
         xs, ys = zip(*turned(box.corners, angle, centre))
-        side = 0 if middle is None or max(xs) <= middle else 1 if min(xs) >= middle else -1
+        side = 0 if middle is None or max(xs) <= middle + JITTER_PX else 1 if min(xs) >= middle - JITTER_PX else -1
         placed.append(((min(ys) + max(ys)) / 2, min(xs), side, box))
         if side >= 0:
             widest[side] = max(widest[side], max(xs) - min(xs))
@@ -195,6 +197,9 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             continue
         for side in {p[2] for p in line if p[2] >= 0}:
             pieces = sorted((p for p in line if p[2] == side), key=lambda p: p[1])
+            if len(pieces) == 3 and _dust_in_blank(*(p[3] for p in pieces)) and _one_line(pieces[0][3], pieces[2][3]):
+                joined[id(pieces[1][3])] = None
+                pieces = [pieces[0], pieces[2]]
             if len(pieces) == 2 and (box := _one_line(pieces[0][3], pieces[1][3])) is not None:
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         pieces = sorted(line, key=lambda p: p[1])
@@ -210,13 +215,24 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     return out
 
 
+def _dust_in_blank(left: Box, middle: Box, right: Box) -> bool:
+    """Whether the middle of a column line's three boxes is dust read as letters in the blank between the other two:
+    lower than SPECK of them and filling the blank, its box touching both (2020-09's scan, page 31: 「个 a」, 32 pixels
+    high, between 「温政办（2020〕74号」 and 「温州市人民政府办」, 44; as a table row of three pieces, the issued list's
+    next line was read as its cell). A table's cells, or a page reference, stand apart from their neighbours."""
+    xs = [[x for x, _ in box.corners] for box in (left, middle, right)]
+    return (middle.height < SPECK * min(left.height, right.height)
+            and min(xs[1]) < max(xs[0]) and max(xs[1]) > min(xs[2]))
+
+
 def _across_gutter(pieces: list[tuple], middle: float, usual: float, widest: dict[int, float]) -> bool:
     """Whether a line's two pieces either side of the gutter are a heading set across it: larger than the
-    page's usual line, centred on the gutter, each under half its column (two column lines fill theirs)."""
+    page's usual line, centred on the gutter, each short of its column by two of its type sizes (two column
+    lines fill theirs; 「9月份市政」 / 「府人事任免」 fill just over half theirs)."""
     (_, x0, _, left), (_, _, _, right) = pieces
     x1 = max(x for x, _ in right.corners)
     return (all(p[3].height > (1 + SAME_SIZE) * usual for p in pieces) and abs((x0 + x1) / 2 - middle) < left.height
-            and all(max(x for x, _ in p[3].corners) - p[1] < widest[p[2]] / 2 for p in pieces))
+            and all(max(x for x, _ in p[3].corners) - p[1] < widest[p[2]] - 2 * p[3].height for p in pieces))
 
 
 def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:

@@ -59,9 +59,13 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("温政发〔2020〕23号", 220, 500), box("温州市人民政府关", 540, 800, top=1550)], None,
          ["温政发〔2020〕23号", "温州市人民政府关"]),
         ([box("次”改革工作例会。", 220, 488), box("1", 400, 440)], None, ["次”改革工作例会。", "1"]),
+        ([box("温政办（2020〕74号", 226, 517, top=216, height=44), box("个 a", 508, 562, top=222, height=32),
+          box("温州市人民政府办", 558, 828, top=217, height=44)], 835.5, ["温政办（2020〕74号 温州市人民政府办"]),
+        ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
-         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other"],
+         "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
+         "small-cell-standing-apart"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
@@ -116,3 +120,59 @@ def test_a_gutter_narrowed_by_dust_is_the_usual_one(own, usual, strip):
     """Left lines' boxes reached past their column's edge to specks in the gutter: clipped to a 23-pixel strip they
     overlapped the right column's, and the page's lines were read across the columns."""
     assert ocr_layout.page_gutter(own, usual) == strip
+
+
+@pytest.mark.parametrize(
+    "boxes, lines",
+    [
+        ([box("9月份市政", 534, 876, top=624, height=61, chars=False), box("府人事任免", 879, 1222, top=624, height=61, chars=False),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 888, 1349, top=257),
+          box("市人民政府决定:", 267, 502, top=712), box("薛盛况的温州市珊溪水利枢纽管理中心主任", 956, 1551, top=760)],
+         ["9月份市政府人事任免", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。",
+          "市人民政府决定:", "薛盛况的温州市珊溪水利枢纽管理中心主任"]),
+        ([box("机构", 699, 878, top=497, height=70, chars=False), box("人事", 877, 1017, top=497, height=70, chars=False),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 888, 1349, top=257)],
+         ["机构人事", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。"]),
+        ([box("左栏写满的一行较大的字", 211, 863, top=624, height=61), box("右栏写满的一行较大的字", 899, 1551, top=624, height=61),
+          box("提出建立市社会力量投资建设与运营体育场所联", 211, 863, top=257), box("区）要参照建立相应的工作机制。", 899, 1551, top=257)],
+         ["左栏写满的一行较大的字", "右栏写满的一行较大的字", "提出建立市社会力量投资建设与运营体育场所联", "区）要参照建立相应的工作机制。"]),
+    ],
+    ids=["heading-over-half-a-column-each-side", "pieces-cut-at-the-pages-own-gutter", "larger-column-lines-fill-their-columns"],
+)
+def test_a_heading_wider_than_a_column_across_the_gutter_is_one_line(boxes, lines):
+    """2020-09 (scan, page 26): 「9月份市政府人事任免」 centred over both columns, each piece just over half its
+    column (342 of 652 pixels); the section's 「机构人事」 cut at the page's own gutter (864-891, its middle 877.5),
+    a few pixels past the usual strip's middle (854-908: 881). Two column lines in larger type fill their columns."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 881.0, 54.0)] == lines
+
+
+def title_block_page(gutter):
+    """2020-09 (scan, page 7): a document's title block centred over both columns, its boxes cut at the page's own
+    gutter (843-861, its middle 852) where the usual strip of its side is 809-863 (its middle 836)."""
+    from issues.ocr import ScanPage  # noqa: PLC0415  (the OCR module loads rapidocr's settings)
+
+    boxes = [box("温州市人", 679, 855, top=275, height=62, chars=False), box("民政府", 849, 987, top=275, height=62, chars=False),
+             box("关于推进市区房屋征收补", 390, 855, top=336, height=59, chars=False),
+             box("偿房票安置的实施意见", 849, 1278, top=336, height=59, chars=False),
+             box("温政发〔20", 695, 853, top=399, height=52, chars=False), box("20〕24号", 851, 972, top=399, height=52, chars=False),
+             box("各区人民政府，市各有关单位:", 223, 624, top=481, height=47), box("目 自行确定。", 857, 1031, top=482),
+             box("为进一步完善我市市区房屋征收与补偿政", 217, 818, top=525, height=47),
+             box("(四)实施范围。市区国有土地上房屋征收", 927, 1505, top=525),
+             box("策，拓宽房屋征收与补偿安置渠道，保障被征收", 164, 816, top=572, height=42),
+             box("与补偿全面推行房票安置。市区征收集体土地涉", 853, 1510, top=568, height=47)]
+    boxes += [box("正文" * 10, x0, x0 + 650, top=620 + 45 * n, height=44) for n in range(8) for x0 in (164, 853)]  # the body below
+    return ScanPage(6, 595.8, 842.04, 200, boxes, 1.0, gutter=gutter)
+
+
+@pytest.mark.parametrize(
+    "gutter, side_gutter, first",
+    [
+        ((843, 861), (809.0, 863.0), ["温州市人民政府", "关于推进市区房屋征收补偿房票安置的实施意见", "温政发〔2020〕24号"]),
+    ],
+    ids=["narrow-own-gutter-usual-strip-read"],
+)
+def test_a_title_block_cut_at_the_pages_own_gutter_is_one_line_each(gutter, side_gutter, first):
+    """The boxes are cut where the page's own gutter is; their sides are told there, not by the usual strip
+    read instead of a narrow one (its middle 16 pixels left: each piece reached past it and was of neither side)."""
+    segments, _ = ocr_layout.segments(title_block_page(gutter), side_gutter, side_gutter)
+    assert [s.text for s in sorted(segments, key=lambda s: (s.top, s.x0))][:3] == first

@@ -390,3 +390,24 @@ def test_a_centred_caption_after_a_wrapped_one_is_its_own_line():
              Line("学生培养10周年工作会议在苍召开", 347.6, 530.0, 12.0, 338.0, 539.3, 27),
              Line("图5:医共体建设6:3:1考核现场", 359.0, 518.6, 12.0, 338.0, 539.3, 27)]
     assert paragraphs(lines)[1:] == ["图4:2020年1月,全国农村订单定向医学生培养10周年工作会议在苍召开", "图5:医共体建设6:3:1考核现场"]
+
+
+@pytest.mark.parametrize(
+    "jitter, top, kept",
+    [
+        (2.5, 37.5, []),  # 2020-09 scan, page 27: its section's header 1.5 points above the bands' 39
+        (2.5, 44.0, ["2020年第9期 政务简讯"]),  # further off than a scan's jitter: not at the band
+        (0.0, 37.0, ["2020年第9期 政务简讯"]),  # a printed PDF's glyphs stand where print set them
+    ],
+    ids=["scan-header-a-little-high", "scan-line-below-the-band", "printed-line-a-little-high"],
+)
+def test_a_scans_header_naming_its_section_a_little_off_the_band_is_furniture(jitter, top, kept):
+    """OCR boxes stray by a point or two: the header found once (its section's name) stood in the next
+    height's rounding and was read as the right column's first line, glued to it (「2020年第9期 政务简讯革发展…」)."""
+    pages = [page_with(n, ("2020年第9期" if n % 2 else "温州市人民政府公报（总第217期）", 39.2),
+                       (f"第{n}页正文第一行", 84.0), ("正文", 400.0)) for n in range(6)]
+    pages[5].segments[0] = Segment("2020年第9期 政务简讯", 62.0, 300.0, top, 10.5)
+    for page in pages:
+        page.jitter = jitter
+    find_furniture(pages)
+    assert [s.text for s in pages[5].segments][:-2] == kept

@@ -156,6 +156,20 @@ def test_a_statistics_table_read_from_a_pdf_with_tabs_between_cells_ends_where_t
     assert found == [("统计资料", 0), ("back_matter", 5)]
 
 
+@pytest.mark.parametrize(
+    "last_row",
+    ["#食品烟酒类\t%\t104.9\t——\t107.9\t——", "食品烟酒类\t\t104.9\t——\t107.9\t——"],
+    ids=["as-printed", "scan-lost-its-unit-and-mark"],
+)
+def test_a_statistics_row_whose_unit_ocr_lost_does_not_end_the_table(last_row):
+    """2020-09's scan: OCR found neither the small '%' nor the '#' of the last row; the table ended there, and its
+    producer under it began a second, empty table that took the section's place."""
+    lines = ["温州市2020年9月份国民经济主要统计指标", "指标 单位 当月", "六、居民消费价格总指数\t%\t101.8\t——\t102.3\t——",
+             last_row, "温州市统计局制", "9月26日，为期两天的第四届楠溪江桨板公开赛在永嘉县楠溪江落下帷幕"]
+    found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
+    assert found == [("统计资料", 0), ("back_matter", 5)]
+
+
 def test_a_letter_spaced_column_label_starts_its_section():
     lines = [page(5), "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import backmatter, kinds, raw_title_blocks, regexes
+from issues.parser import backmatter, kinds, raw_title_blocks, regexes, statistics
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.painted_headings import dated
@@ -170,7 +170,7 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     starts_table = regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)
     if (starts_table or regexes.STATISTICS_HEADER_ROW.match(text)) and kind != "统计资料":  # '指标 单位 当月 …'
         return Found("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
-    if kind == "统计资料" and regexes.STATISTICS_ROW.match(text):
+    if kind == "统计资料" and (regexes.STATISTICS_ROW.match(text) or statistics.reads_as_row(text)):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
         return Found(BACK_MATTER, i)  # the first line after the table's rows that is not part of it

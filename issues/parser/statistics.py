@@ -160,6 +160,12 @@ def _holds_figures(text: str) -> bool:
                for cell in _cells(text)) >= MIN_FIGURES
 
 
+def reads_as_row(line: str) -> bool:
+    """Whether a line is read as a row, its unit the row above's where its cell is empty: a scan's small '%' and
+    '#' lost by OCR ('食品烟酒类\t\t104.9\t——\t107.9\t——', 2020-09's last row) are no end of the table."""
+    return _row(line) is not None
+
+
 def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
     """One indicator row, or None for the heading row, the title and anything that is no row.
 

@@ -40,11 +40,19 @@ def find_furniture(pages: list[Page]) -> None:
                 page.printed_no = _number_in(segment.text)
             elif key and (number := clean.page_number(segment.text, in_running_band=True)) is not None:
                 page.printed_no = number
-            elif not key or (counts[key] < needed and key[1] not in heights):
+            elif not key or (counts[key] < needed and not _in_band(segment.top, heights, page.jitter)):
                 kept.append(segment)
             else:
                 page.running.append(segment.text)
         page.segments = kept
+
+
+def _in_band(top: float, heights: set[int], jitter: float) -> bool:
+    """Whether a line at `top` stands at one of the bands' heights: in its rounding (a printed PDF's), or
+    as far off as its page's jitter more (a scan's boxes stray: 2020-09's scan prints its section's header
+    at 37.5 points on one page, its bands stand at 39)."""
+    return round(top / SAME_HEIGHT) in heights or (
+        jitter > 0 and any(abs(top - height * SAME_HEIGHT) <= SAME_HEIGHT / 2 + jitter for height in heights))
 
 
 def _small_print_heights(pages: list[Page], needed: int) -> set[int]:
