@@ -87,14 +87,14 @@ TOC_DOC_NUMBER = re.compile(
 _ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
 # The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
+# A government named in its order's number by its abbreviation alone, which names no place in full: "渝府" (渝府令第121号,
+# 重庆市人民政府) · "沪府" · "温政" (the title names the government)
+ABBREVIATED_GOVERNMENT = re.compile(rf"^[{CJK}]{{1,2}}(?:府|政)$")
 # The issuer of a government's order (the column of orders, 市政府令, whichever government), not a department's
 # ("财政部令第41号"): "温州市人民政府" · "内蒙古自治区人民政府" · "邢台市人民政府" · "市人民政府" · "省政府" ·
 # "中华人民共和国国务院" (中华人民共和国国务院令第238号) · by its
 # abbreviation: "温政" · "渝府" (渝府令第121号)
-ORDER_GOVERNMENT = re.compile(rf"(?:人民政府|政府|行政公署|国务院)$|^[{CJK}]{{1,2}}(?:府|政)$")
-# A government named in its order's number by its abbreviation alone, which names no place in full: "渝府" (渝府令第121号,
-# 重庆市人民政府) · "沪府" · "温政" (the title names the government)
-ABBREVIATED_GOVERNMENT = re.compile(rf"^[{CJK}]{{1,2}}(?:府|政)$")
+ORDER_GOVERNMENT = re.compile(rf"(?:人民政府|政府|行政公署|国务院)$|{ABBREVIATED_GOVERNMENT.pattern}")
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
