@@ -15,7 +15,7 @@
 - Rows are written with the records, in the caller's transaction: searchable when it commits.
   A record whose text cannot be stored is indexed by title and keys only, with a warning.
 - Snippets are cut by search.snippets from the best row's text, never from a whole long body.
-- A search is answered by search.postgres_query (criteria to SQL, counts, order, facets).
+- A search is answered by search.postgres_query (counts, order, facets) from search.postgres_compile's SQL pieces.
 - Queries follow the database router (gazette.db_router): a public search reads a replica, indexing
   writes the primary, in the records' transaction there.
 """
@@ -36,8 +36,9 @@ from haystack.models import SearchResult
 
 from search.criteria import All, Any, DateRange, Every, Exact, Found, Not, Search, Words
 from search.models import IndexEntry
+from search.postgres_compile import MAX_WORD_BYTES, lexeme, reader, tsquery
 from search.postgres_counts import add_counts, clear_counts
-from search.postgres_query import MAX_WORD_BYTES, find, lexeme, reader, tsquery
+from search.postgres_query import find
 from search.search_indexes import prepared, title_and_keys, warn_title_and_keys
 from search.segment import analyse, normalise, segment
 

@@ -245,7 +245,7 @@ def test_phrases_found_by_their_pairs_are_those_the_positions_give(client, monke
     asked = [{"q": q, "page_size": 100, **params} for q in PHRASE_QUERIES
              for params in ({}, {"scope": "title"}, {"type": "document"})]
     by_pairs = [client.get(API, params).json() for params in asked]
-    monkeypatch.setattr("search.postgres_query.phrase_pairs", lambda words: None)
+    monkeypatch.setattr("search.postgres_compile.phrase_pairs", lambda words: None)
     by_positions = [client.get(API, params).json() for params in asked]
     assert sum(1 for found in by_pairs if found["total"]) >= 8
     assert by_pairs == by_positions

@@ -14,7 +14,7 @@ from haystack.utils import get_identifier
 
 from issues.ingest import ingest_path
 from issues.models import Document
-from search import postgres_query
+from search import postgres_compile, postgres_query
 from search.criteria import All, Any, Every, Exact, Not, Search, Words
 from search.indexing import backend, rebuild, remove_issue, update_index, update_record
 from tests.conftest import ISSUE_FILES, postgres_only
@@ -95,16 +95,16 @@ def from_rows(searched) -> tuple[int, dict]:
     conditions, params = ["TRUE"], []
     if isinstance(other, Words):  # but not the other: no row of the record holds it
         conditions.append("identifier NOT IN (SELECT identifier FROM search_entry WHERE words @@ %s::tsquery)")
-        params.append(postgres_query.tsquery(other))
+        params.append(postgres_compile.tsquery(other))
     elif other is not None:  # either word: every row of a record holding one of them
         conditions.append("identifier IN (SELECT identifier FROM search_entry WHERE words @@ %s::tsquery)")
-        params.append(f"{postgres_query.lexeme(word)} | {postgres_query.lexeme(other)}")
+        params.append(f"{postgres_compile.lexeme(word)} | {postgres_compile.lexeme(other)}")
         word = None
     if word is not None:
         conditions.append("words @@ %s::tsquery")
-        params.append(postgres_query.lexeme(word))
+        params.append(postgres_compile.lexeme(word))
     for criterion in filters:
-        sql, values = postgres_query.row_condition(criterion)
+        sql, values = postgres_compile.row_condition(criterion)
         conditions.append(sql)
         params += values
     records = (f"SELECT DISTINCT identifier, record_type, year, category, issuer FROM search_entry "
