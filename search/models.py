@@ -50,13 +50,10 @@ class IndexText(models.Model):
         db_table = "search_text"
 
 
-class WordCount(models.Model):
-    """How many records hold a word, per combination of type, year, 栏目 and issuer list their records
-    have (search.postgres_counts): the total and facets of a one-word search, with or without filters
-    on those, without visiting its matches. Kept by search.postgres in the transaction that writes the
-    index rows; counts records (a record of several rows once), as searches do."""
+class FacetCombination(models.Model):
+    """A combination of the facets' values (type, year, 栏目, issuers) and how many records have it: the
+    columns WordCount and FacetCount share, so that a count is read by the same filters on either."""
 
-    word = models.TextField()
     record_type = models.CharField(max_length=20)
     year = models.IntegerField()
     category = models.CharField(max_length=50)
@@ -64,21 +61,27 @@ class WordCount(models.Model):
     n = models.IntegerField()
 
     class Meta:
+        abstract = True
+
+
+class WordCount(FacetCombination):
+    """How many records hold a word, per combination of type, year, 栏目 and issuer list their records
+    have (search.postgres_counts): the total and facets of a one-word search, with or without filters
+    on those, without visiting its matches. Kept by search.postgres in the transaction that writes the
+    index rows; counts records (a record of several rows once), as searches do."""
+
+    word = models.TextField()
+
+    class Meta:
         db_table = "search_word"
         constraints = [models.UniqueConstraint(fields=["word", "record_type", "year", "category", "issuer"],
                                                name="search_word_key")]
 
 
-class FacetCount(models.Model):
+class FacetCount(FacetCombination):
     """How many records have each combination of type, year, 栏目 and issuers (search.postgres_counts):
     the total and facets of a search by those filters alone without visiting its matches. Kept with
     WordCount, in the transaction that writes the index rows."""
-
-    record_type = models.CharField(max_length=20)
-    year = models.IntegerField()
-    category = models.CharField(max_length=50)
-    issuer = models.JSONField(default=list)
-    n = models.IntegerField()
 
     class Meta:
         db_table = "search_facet"
