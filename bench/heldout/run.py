@@ -33,13 +33,10 @@ from bench import score  # noqa: E402
 from sets import SETS, folders, gold_names  # noqa: E402
 
 
-# The sections whose loss warnings speak for a kind of record (a warning about the whole issue, such
-# as its text repeated, speaks for all; one that names no section, for none).
-WARNED_SECTIONS = {
-    "documents": {"市政府令", "市政府文件", "市府办文件", "部门文件", "部门规范性文件"},
-    "interpretations": {"政策解读"}, "appointments": {"机构人事"}, "news": {"政务简讯"},
-    "chronicle": {"政府记事"}, "issued_list": {"发文目录"}, "statistics": {"统计资料"},
-}
+# A warning about the whole issue (its text repeated) speaks for every kind of record; one that names a
+# section speaks for the kind the parser files that section under (issues.parser.kinds: '省政府文件' and
+# other documents columns count for documents, as 市府办文件 does); one that names no section, for none.
+WARNED_KINDS = ("documents", "interpretations", "appointments", "news", "chronicle", "issued_list", "statistics")
 WHOLE_ISSUE = "whole issue"
 LOSSES_SEEN: dict[str, list[int]] = {}  # kind -> [records lost or wrong, of them in a section with a loss warning]
 
@@ -94,14 +91,20 @@ def sources(folder: Path, name: str, args) -> list[tuple[str, str, object]]:
 
 def warned_losses(name: str, scores: dict) -> str:
     """Records lost or with a wrong field, per kind, and how many lie in a section a loss warning names."""
-    sections = {WHOLE_ISSUE if getattr(w, "kind", "") == "repeated_text" else getattr(w, "section", "")
-                for w in getattr(parse, "last_warnings", [])}
+    from issues.parser.kinds import of_category
+
+    warned = set()
+    for warning in getattr(parse, "last_warnings", []):
+        if getattr(warning, "kind", "") == "repeated_text":
+            warned.add(WHOLE_ISSUE)
+        elif kind := of_category(getattr(warning, "section", "") or None):
+            warned.add(kind.key)
     told = []
-    for kind, warned in WARNED_SECTIONS.items():
+    for kind in WARNED_KINDS:
         value = scores.get(kind)
         lost = len(value.missing) + len({w["key"] for w in value.wrong}) if value else 0
         if lost:
-            seen = lost if sections & (warned | {WHOLE_ISSUE}) else 0
+            seen = lost if warned & {kind, WHOLE_ISSUE} else 0
             tally = LOSSES_SEEN.setdefault(kind, [0, 0])
             tally[0] += lost
             tally[1] += seen
