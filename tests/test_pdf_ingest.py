@@ -36,10 +36,13 @@ LARGE_PRINT = [("2020-06", "large-print"), ("2020-11", "large-print"), ("2021-05
 # With the gutter at 0.53 of the page, 2021-05's statistics title lost its last character to the
 # next column and the back matter's English name, broken on purpose, was joined: checked here.
 NARROW_LEFT = [("2021-05", "kai-gutter-53")]
+# Set as a paper sets it (letter-spaced headings over a column, `第 N 页` footers), 2020-06's attachment title filled
+# its column edge to edge and its rest was read as a paragraph of its own: checked here.
+PRESS = [("2020-06", "press")]
 
 
 @database_independent
-@pytest.mark.parametrize("name, layout", PRINTINGS + LARGE_PRINT + NARROW_LEFT)
+@pytest.mark.parametrize("name, layout", PRINTINGS + LARGE_PRINT + NARROW_LEFT + PRESS)
 def test_pdf_gives_the_same_export_as_the_text_but_for_page_numbers(gazette_pdfs, name, layout):
     printed, text = gazette_pdfs(name, layout)
     from_pdf = without_pages(parse_issue(text).to_export())
