@@ -71,15 +71,18 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     number_at = _number_line(lines)
     if number_at is None:
         return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
+    order = regexes.ORDER_NUMBER_LINE.match(compact(lines[number_at])) or regexes.ORDER_SERIES_NUMBER.match(compact(lines[number_at]))
     for line in lines[:number_at]:
         code = _registration_code(line)
         if code:
             block.registration_code = code
+        elif order and block.title_lines and regexes.GOVERNMENT_ISSUER.match(compact(line)):
+            block.order_issuer = compact(line)  # '重庆市人民政府' between an order's title and its '渝府令第121号'
         elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
-    if order := regexes.ORDER_NUMBER_LINE.match(block.doc_number):  # '邢台市人民政府令〔2009〕第5号': a year too
-        block.order_issuer, block.order_number = order["issuer"], block.doc_number
+    if order:  # '邢台市人民政府令〔2009〕第5号': a year too; '温政令〔2020〕7号', a series by year
+        block.order_issuer, block.order_number = block.order_issuer or order["issuer"], block.doc_number
     i = number_at + 1
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)
@@ -102,6 +105,13 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     return block
 
 
+def is_order_number(text: str) -> bool:
+    """A government's order number: '内蒙古自治区人民政府令第82号' · '渝府令第121号', or one numbered as a series of its
+    documents, '温政令〔2020〕7号'."""
+    number = compact(text)
+    return bool(regexes.ORDER_NUMBER_LINE.match(number) or regexes.ORDER_SERIES_NUMBER.match(number))
+
+
 def join_order_number(lines: list[str]) -> list[str]:
     """'内蒙古自治区人民政府令' + '第82号' at the head of a document -> '内蒙古自治区人民政府令第82号'."""
     for i, line in enumerate(lines[: MAX_TITLE_BLOCK_LINES - 1]):
@@ -115,9 +125,10 @@ def _order_head(lines: list[str]) -> TitleBlock | None:
     for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
         order = regexes.ORDER_NUMBER_LINE.match(compact(line))
         if order:
-            number = compact(line)
-            return TitleBlock(title_lines=lines[:i], doc_number=number, order_issuer=order["issuer"],
-                              order_number=number, end=i + 1)
+            number, title = compact(line), lines[:i]
+            named = len(title) > 1 and regexes.GOVERNMENT_ISSUER.match(compact(title[-1]))  # '重庆市人民政府' over '渝府令第121号'
+            return TitleBlock(title_lines=title[:-1] if named else title, doc_number=number,
+                              order_issuer=compact(title[-1]) if named else order["issuer"], order_number=number, end=i + 1)
     return None
 
 

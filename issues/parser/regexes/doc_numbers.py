@@ -95,6 +95,12 @@ ABBREVIATED_GOVERNMENT = re.compile(rf"^[{CJK}]{{1,2}}(?:府|政)$")
 # "中华人民共和国国务院" (中华人民共和国国务院令第238号) · by its
 # abbreviation: "温政" · "渝府" (渝府令第121号)
 ORDER_GOVERNMENT = re.compile(rf"(?:人民政府|政府|行政公署|国务院)$|{ABBREVIATED_GOVERNMENT.pattern}")
+# A government's orders numbered as a series of its documents, by year and serial (no 第 needed), its government
+# abbreviated or named: "温政令〔2020〕7号" (the city's own series, CATEGORY_BY_PREFIX) · "邢台市人民政府令〔2009〕第5号"
+# (a government's order, not a department's: "财政部令〔2010〕3号" is none)
+ORDER_SERIES_NUMBER = re.compile(
+    rf"^(?P<issuer>[{CJK}]{{0,2}}(?:府|政)|[{CJK}]{{2,20}}?政府)令{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET}第?{DIGIT}{{1,5}}号$"
+)
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")
