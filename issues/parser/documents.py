@@ -27,12 +27,16 @@ from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
-from issues.parser.title_block import TitleBlock, is_page_head, join_order_number, loose
+from issues.parser.title_block import TitleBlock, is_page_head, is_subtitle, join_order_number, loose
 
 # The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
 MAX_ADDRESSEES_TAIL = 12
 # A raw column may wrap a long addressee line over several lines of its full width
 MAX_ADDRESSEES_LINES = 4
+# A subtitle printed without dash or bracket between a title and its number: a line of a title's width
+MAX_SUBTITLE = 40
+# The marks ending an addressee line whose list goes on to the next line ('各县（区）人民政府、管委会，')
+LIST_GOES_ON = ("，", "、", ",")
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
@@ -73,6 +77,8 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         return None
     start = found[at]
     title = loose(entry.title)
+    if start - 2 >= cursor and _is_subtitle_over(body, start, title):
+        start -= 1  # a subtitle between the title and its number, which the TOC's title leaves out
     while start - 1 >= cursor:
         if _in_title_block(body[start - 1], title):
             start -= 1
@@ -81,6 +87,17 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         else:
             break
     return start
+
+
+def _is_subtitle_over(body: list[str], number_at: int, title: str) -> bool:
+    """The line over the number is a subtitle under the title's last line: a dash or a bracket alone ('（2021年修订）'), or
+    a line that is no sentence ('以数字化改革为牵引'), between the title and its number."""
+    line, above = body[number_at - 1], body[number_at - 2]
+    if "\t" in line or not loose(line) or loose(line) in title or not _in_title_block(above, title) \
+            or regexes.DATE_LINE.match(in_digits(compact(line).strip("（）()"))):  # a date, under the title or closing the document before
+        return False
+    return is_subtitle(line) or not regexes.SENTENCE_END.search(line) and len(compact(line)) <= MAX_SUBTITLE \
+        and not regexes.ADDRESSEES_START.match(line)
 
 
 def _in_title_block(line: str, title: str) -> bool:
@@ -199,6 +216,8 @@ def _wraps(head: list[str], following: str) -> bool:
     column's full width when head's lines are all of that width."""
     if regexes.SENTENCE_END.search(head[-1]):
         return False
+    if head[-1].endswith(LIST_GOES_ON):  # '各县（区）人民政府、管委会，' + '市直各单位：': the list goes on
+        return True
     return len(following) <= MAX_ADDRESSEES_TAIL or len({len(line) for line in head + [following]}) == 1
 
 

@@ -17,7 +17,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
-from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code, is_order_number
+from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code, is_order_number, is_subtitle
 
 # A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
 MAX_ISSUERS = 6
@@ -62,6 +62,7 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
         return None
     code = number = issuer = None
     title: list[str] = []
+    subtitle: list[str] = []
     end = start
     for i, text in content_lines(lines, start):
         if text is None:
@@ -74,17 +75,27 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
             issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
         elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
+        elif _title_done(title) and _goes_on(text) and len(title) < MAX_TITLE_LINES:
+            title.append(text)  # '印发…实施办法' + '的通知': the enclosed rule's kind ended the column line, not the title
+        elif _title_done(title) and number is None and not subtitle and is_subtitle(text):
+            subtitle = [text]  # '（2021年修订）' under the title, over its number
         else:
             break
         end = i + 1
     if not _title_done(title):
         return None
+    title += subtitle
     # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit), else a
     # 通告 whose one title line names its issuer ('永登县公安局关于对县城部分道路实施临时交通管制的通告')
     if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title) or _named_notice(title)):
         return None
     return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
                       issuer=issuer or "", start=start, end=end)
+
+
+def _goes_on(text: str) -> bool:
+    """A column line that goes on a title ended by its enclosed rule's kind: '的通知' under '印发…实施办法'."""
+    return bool(regexes.TITLE_TAIL_LINE.match(text))
 
 
 def _named_notice(title: list[str]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from issues import numbers
 from issues.parser import regexes
+from issues.parser.dates import in_digits
 from issues.parser.records import TocEntry
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
@@ -144,7 +145,21 @@ def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
             return TitleBlock()
         block.title_lines.append(line)
         block.end += 1
-    return block if _title_complete(block.title_lines, title) else TitleBlock()
+    if not _title_complete(block.title_lines, title):
+        return TitleBlock()
+    if block.end < len(lines) and is_subtitle(lines[block.end]):  # '（2021年修订）' under the title the TOC prints alone
+        block.title_lines.append(lines[block.end])
+        block.end += 1
+    return block
+
+
+def is_subtitle(line: str) -> bool:
+    """A subtitle printed on its own line under a title: '——以…为抓手' (a dash), '（2021年修订）' · '（试行）' (a bracket
+    alone), never a date under a title ('（2021年9月22日）'), a rule's passage line or a sentence."""
+    text = compact(line)
+    if regexes.SUBTITLE_LINE.match(text):
+        return not regexes.SENTENCE_END.search(text)
+    return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()")))
 
 
 def _number_line(lines: list[str]) -> int | None:

@@ -63,6 +63,9 @@ DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或�
 # province-level ones included ("粤人薪[1999]2号", "川办发[2005]3号"):
 # "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
 DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫京津沪渝冀晋辽吉黑苏皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇陕秦甘陇青新"
+# The state's name before a ministry's or the State Council's order, kept whole (its 和 is no function word):
+# "依据中华人民共和国建设部令第162号" -> "中华人民共和国建设部令第162号" · "中华人民共和国国务院令第238号"
+STATE_NAME = "中华人民共和国"
 # A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
 # (not "省人民政府令" from the 省 inside it)
 GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")
