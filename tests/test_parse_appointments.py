@@ -808,3 +808,55 @@ def test_a_post_kept_after_tongzhi_is_no_dismissal_and_a_loss():
     """涉县 2015-08's people, worded for the test: '继续担任' keeps a post; 同志 before it is not read as 的 (no false row)."""
     line = "路正阳同志继续担任涉县人民政府常务副县长。"
     assert rows(["县十六届人大常委会第三十一次会议决定：", line]) == ([], [[line]])
+
+
+# --- decision paragraphs as standing committees print them (issue 21 §1, docs21e; tests/data/SOURCES.md `docs21e`) -------
+# Each opens with its grounds (the law, the request it answers) before who decided; a sentence telling who asked to resign
+# may come first. The grounds and the request are no record: the decision gives the rows, and nothing is quoted as lost.
+XUANCHENG = "宣城市第四届人民代表大会常务委员会第十九次会议决定"
+WUHAN_2021 = "武汉市第十四届人大常委会第三十五次会议决定"
+BEIJING_2021 = "市第十五届人大常务委员会第三十五次会议决定"
+SUZHOU_2021 = "宿州市第五届人民代表大会常务委员会第三十一次会议决定"
+LAW = "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
+SUINING_2018 = "会议决定"
+DECISION_PARAGRAPHS = [
+    # 宣城 2019-08: the acting mayor named after the post he holds; the bare title takes that post's body
+    pytest.param([f"根据{LAW}第四十四条第九项的规定，{XUANCHENG}：宣城市人民政府副市长孔晓宏代理市长。"],
+                 [("孔晓宏", "appoint", "宣城市人民政府市长", "代理", XUANCHENG)], id="xuancheng_acting_mayor_after_his_post"),
+    # 武汉 2021-01: the request with its reason inside the grounds, the filing on a line of its own
+    pytest.param([f"根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照{LAW}的规定，{WUHAN_2021}：接受周先旺辞去武汉市人民政府"
+                  "市长职务的请求。", "报市人民代表大会备案。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, WUHAN_2021)], id="wuhan_request_and_law_as_grounds"),
+    # 北京 2021-11: two laws as grounds, joined by 、, after the request
+    pytest.param([f"根据卢映川同志的请求，按照{LAW}第二十七条的规定、《北京市人民代表大会常务委员会任免国家机关工作人员条例》第二十五条的规定，"
+                  f"{BEIJING_2021}：接受卢映川辞去北京市副市长职务的请求，并报北京市人民代表大会备案。"],
+                 [("卢映川", "dismiss", "北京市副市长", None, BEIJING_2021)], id="beijing_two_laws_after_the_request"),
+    # 宿州 2021-08: the request told in a sentence of its own before the decision
+    pytest.param([f"因工作变动，张晓东提出辞去宿州市人民政府副市长职务。根据{LAW}第二十七条和《宿州市人民代表大会常务委员会任免地方国家机关"
+                  f"工作人员办法》第十七条的规定，{SUZHOU_2021}：接受张晓东辞去宿州市人民政府副市长职务的请求，报宿州市人民代表大会备案。"],
+                 [("张晓东", "dismiss", "宿州市人民政府副市长", None, SUZHOU_2021)], id="suzhou_request_sentence_before_the_decision"),
+    # 遂宁 2018-12: one paragraph accepting three resignations and appointing two people, each also acting head
+    pytest.param(["会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。会议决定任命"
+                  "邓正权为市人民政府副市长，并决定为代理市长；任命谭晓政为市监察委员会副主任，并决定为代理主任。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, SUINING_2018), ("邓为", "dismiss", "市人民政府副市长", None, SUINING_2018),
+                  ("熊隆东", "dismiss", "市监察委员会主任", None, SUINING_2018),
+                  ("邓正权", "appoint", "市人民政府副市长", None, SUINING_2018),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, SUINING_2018),
+                  ("谭晓政", "appoint", "市监察委员会副主任", None, SUINING_2018),
+                  ("谭晓政", "appoint", "市监察委员会代理主任", None, SUINING_2018)],
+                 id="suining_three_resignations_and_two_acting_heads_in_one_paragraph"),
+    # 武汉 2021-01 re-worded as a list line: the reason before 辞去, no 接受 (X因…辞去…职务)
+    pytest.param(["会议决定：", "周先旺因工作需要辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_before_ci_qu_is_no_name"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", DECISION_PARAGRAPHS)
+def test_a_decision_paragraph_gives_its_rows_and_its_grounds_and_request_are_no_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_resignation_accepted_without_its_post_is_a_loss_quoting_it():
+    """郑州 2003-02: '决定接受陈义初的辞呈' names no post: no row, the line quoted."""
+    line = "郑州市第十一届人大常委会第35次会议经审议表决，决定接受陈义初的辞呈，并报郑州市第十一届人大第七次会议备案。"
+    assert rows([line]) == ([], [[line]])

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from issues.parser import appointment_names, regexes, section_lines
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, post_with_body, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
@@ -60,6 +60,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
+        item = regexes.DECISION_GROUNDS.sub("", item)  # '根据《…》…的规定，宣城市…会议决定：…'
         if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
         elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
@@ -72,8 +73,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
-            if not rows and regexes.NO_POST.match(entry.strip("；;。，, ")):  # '报…备案。' after a resignation
-                continue
+            if not rows and (regexes.NO_POST.match(entry.strip("；;。，, ")) or regexes.RESIGNATION_REQUEST.match(entry)):
+                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
@@ -317,7 +318,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     if listed and _names_an_appointment(entry):
         return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := appointment_names.acting_person(acting["before"])):
-        return [person], clauses(acting["posts"], APPOINT, ACTING)
+        held = acting["before"][: -len(person)]  # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title
+        return [person], clauses(post_with_body(acting["posts"], held), APPOINT, ACTING)
     return [], []
 
 

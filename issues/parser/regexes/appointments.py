@@ -76,6 +76,16 @@ DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
 APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
+# The grounds a standing committee's decision paragraph opens with, up to the last before who decided, dropped: its law
+# (宣城 2019-08: "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条第九项的规定，") and the request
+# it answers (武汉 2021-01: "根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照《…》的规定，"; 北京 2021-11:
+# "根据卢映川同志的请求，按照《…》第二十七条的规定、《…条例》第二十五条的规定，")
+DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)[^。；;：:]{1,300}(?:规定|请求)[，,]")
+# A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
+# "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
+RESIGNATION_REQUEST = re.compile(
+    rf"^(?:因[{CJK}]{{2,12}}[，,])?(?:{_NAME}(?:同志)?(?:因[{CJK}]{{2,12}}?)?(?:向[{CJK}]{{2,20}}?)?提出辞去|(?:会议)?审议了).{{2,120}}?(?:职务|请求)[。；;]?$"
+)
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
