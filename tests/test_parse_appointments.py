@@ -860,3 +860,63 @@ def test_a_resignation_accepted_without_its_post_is_a_loss_quoting_it():
     """郑州 2003-02: '决定接受陈义初的辞呈' names no post: no row, the line quoted."""
     line = "郑州市第十一届人大常委会第35次会议经审议表决，决定接受陈义初的辞呈，并报郑州市第十一届人大第七次会议备案。"
     assert rows([line]) == ([], [[line]])
+
+
+# --- why someone leaves, and who stands in (issue 21 §1, docs21e) ------------------------------------------------------
+# 武汉 2021-01's and 遂宁 2018-12's decisions (tests/data/SOURCES.md `docs21e`), re-worded for the test as list lines with the
+# reasons and wordings other lists print: the reason is no part of a name or a post, whatever it holds (任 of 任职, brackets, a
+# comma, 申请, 辞职), and a dismissal by 不再担任 after a reason is one too; 由 and 其 name no one
+REASONS_AND_ACTING = [
+    pytest.param(["会议决定：", "周先旺因达到任职年龄界限原因辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_holding_ren_is_no_appointment"),
+    pytest.param(["会议决定：", "周先旺因（年龄）原因辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="bracketed_reason"),
+    pytest.param(["会议决定：", "周先旺同志因工作调动原因申请辞去武汉市人民政府市长职务，经研究，同意其辞职。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="asked_for_and_agreed_to"),
+    pytest.param(["会议决定：", "邓为因工作调动，不再担任市人民政府副市长职务；杨自力因个人原因辞职，不再担任市人民政府市长职务。"],
+                 [("邓为", "dismiss", "市人民政府副市长", None, "会议决定"), ("杨自力", "dismiss", "市人民政府市长", None, "会议决定")],
+                 id="reason_before_bu_zai_dan_ren"),
+    pytest.param(["会议决定：", "决定由邓正权代理遂宁市人民政府市长职务。"],
+                 [("邓正权", "appoint", "遂宁市人民政府市长", "代理", "会议决定")], id="you_before_the_acting_person"),
+    pytest.param(["会议决定：", "任命邓正权为市人民政府副市长，并决定其为代理市长。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代理市长", None, "会议决定")],
+                 id="qi_wei_acting_head"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", REASONS_AND_ACTING)
+def test_why_someone_leaves_is_no_name_and_who_stands_in_is_read(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+# 遂宁 2018-12's report (tests/data/SOURCES.md `docs21e`): its first sentence names the meeting before 接受 and decides again
+# after a comma; one line, re-worded for the test, appoints one person and accepts two resignations, each with its reason
+SUINING_MEETING = "市七届人大常委会第二十三次会议"
+ONE_LINE_MANY = [
+    pytest.param([f"{SUINING_MEETING}接受杨自力辞去市人民政府市长职务，决定任命邓正权为市人民政府副市长，并决定为代理市长。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, ""), ("邓正权", "appoint", "市人民政府副市长", None, ""),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, "")],
+                 id="meeting_before_jie_shou_then_jue_ding_after_a_comma"),
+    pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力因工作变动辞去市人民政府市长职务，邓为因工作变动辞去市人民政府"
+                  "副市长职务。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
+                  ("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 id="one_appointed_and_two_resignations_on_one_line"),
+    pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力、邓为因工作变动辞去市人民政府副市长职务。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
+                  ("杨自力", "dismiss", "市人民政府副市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 id="one_appointed_and_two_people_resigning_one_post"),
+    pytest.param(["会议决定：", "会议审议了市人民政府关于提请任命邓正权为市人民政府副市长的议案。", "任命邓正权为市人民政府副市长。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定")], id="the_motion_heard_is_no_row"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", ONE_LINE_MANY)
+def test_one_line_of_several_decisions_gives_every_row_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_reports_sentence_holding_ren_is_no_row_and_a_loss():
+    """遂宁 2018-12: '…，并颁发了任命书' gave a row of a person '并颁发了' with a post '命书'."""
+    line = "随后，会议进行了宪法宣誓仪式，并颁发了任命书。"
+    assert rows(["会议决定：", line]) == ([], [[line]])

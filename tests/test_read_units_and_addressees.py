@@ -35,6 +35,13 @@ YICHANG_LINED = ["宜昌住房公积金中心", YICHANG[0][len("宜昌住房公�
 STATION = [line.replace("宜昌住房公积金中心", "北京市水文总站") for line in YICHANG]
 STATION_READ = ("", "部门文件", STATION[0], "北京市水文总站", "2026-06-23", "各缴存单位")
 
+# the same notice under the unit's letterhead: its title without the issuer ('关于…的通知'), the unit named only by its signature;
+# signed also by a unit known by two names and by a school (those names written for the test)
+BARE = [YICHANG[0][len("宜昌住房公积金中心"):]] + YICHANG[1:]
+BARE_READ = ("", "部门文件", BARE[0], "宜昌住房公积金中心", "2026-06-23", "各缴存单位")
+TWO_NAMES = [line.replace("宜昌住房公积金中心", "宜昌市公共资源交易中心（宜昌市政府采购中心）") for line in BARE]
+SCHOOL = [line.replace("宜昌住房公积金中心", "中共宜昌市委党校") for line in BARE]
+
 UNITS = [
     pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", YICHANG[0])], WUHAN + YICHANG), YICHANG_READ, id="centre_text_export"),
     pytest.param(raw_layout(2026, 6, [WUHAN, YICHANG]), YICHANG_READ, id="centre_raw_on_its_own_page"),
@@ -42,6 +49,13 @@ UNITS = [
     pytest.param(raw_layout(2026, 6, [WUHAN, YICHANG_LINED]), YICHANG_READ, id="centre_raw_under_its_issuer_line"),
     pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", STATION[0])], WUHAN + STATION), STATION_READ, id="station_text_export"),
     pytest.param(raw_layout(2026, 6, [WUHAN, STATION]), STATION_READ, id="station_raw"),
+    pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", BARE[0])], WUHAN + BARE), BARE_READ, id="letterhead_text_export"),
+    pytest.param(raw_layout(2026, 6, [WUHAN, BARE]), BARE_READ, id="letterhead_raw_on_its_own_page"),
+    pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", BARE[0])], WUHAN + TWO_NAMES),
+                 BARE_READ[:3] + ("宜昌市公共资源交易中心（宜昌市政府采购中心）",) + BARE_READ[4:], id="two_names_text_export"),
+    pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", BARE[0])], WUHAN + SCHOOL),
+                 BARE_READ[:3] + ("中共宜昌市委党校",) + BARE_READ[4:], id="school_text_export"),
+    pytest.param(raw_layout(2026, 6, [WUHAN, SCHOOL]), BARE_READ[:3] + ("中共宜昌市委党校",) + BARE_READ[4:], id="school_raw"),
 ]
 
 

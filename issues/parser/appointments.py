@@ -191,7 +191,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
-    entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
+    entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
+    entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
@@ -215,7 +216,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
                                                                           or resigned["severally"])
-        if not found and not regexes.NO_POST.match(statement) or found and unnamed:
+        if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
+                or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
     return rows
@@ -226,6 +228,7 @@ def _statements(entry: str) -> list[str]:
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _pieces_of(entry):
+        part = regexes.DECIDED_VERB.sub("", part)  # '…，决定任命邓正权为…'
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -234,8 +237,8 @@ def _statements(entry: str) -> list[str]:
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
             statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
-        elif statements[-1].startswith("接受") and _names_a_resignation(part):
-            statements.append("接受" + part)  # '接受甲辞去A职务的请求，乙辞去B职务的请求': one more accepted
+        elif _names_a_resignation(part):  # '接受甲辞去A职务的请求，乙辞去B职务的请求' · '甲任A，乙、丙辞去B职务': one more accepted
+            statements.append("接受" + part)
         else:
             statements[-1] += "，" + part
     return statements

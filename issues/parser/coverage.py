@@ -136,12 +136,20 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
-    # a decision paragraph's grounds ('根据《…》的规定，') and the request it answers ('因工作变动，X提出辞去…职务。') are no record
-    text = "。".join(regexes.DECISION_GROUNDS.sub("", sentence) for sentence in split_top_level(text, "。")
+    # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
+    # leaves ('…因达到任职年龄界限原因辞去…') are no record
+    text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
                     if not regexes.RESIGNATION_REQUEST.match(sentence))
     pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
               if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)
+
+
+def _without_wording(sentence: str) -> str:
+    """The sentence without the words the appointments parser drops as it reads it: grounds, a reason, 由 before who stands in."""
+    for pattern in (regexes.DECISION_GROUNDS, regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY):
+        sentence = pattern.sub("", sentence)
+    return sentence
 
 
 def _post_and_name_read(piece: str, appointment_text: str) -> bool:

@@ -9,7 +9,7 @@ signature. A 印发…的通知 is one document: the cover notice, its signature
 The steps, each a small function over plain lines:
   plain_lines       drop Markdown/HTML debris (pages travel beside the text: lines.Line)
   title_block.read_head  ZJCC code, title lines, doc number, order number line
-  take_addressees   '各县（市、区）人民政府，市政府直属各单位：'
+  take_addressees   '各县（市、区）人民政府，市政府直属各单位：' (addressees.py)
   body_paragraphs   re-join page-broken paragraphs, keeping signatures, titles and tables apart
   the fields read from the body: signature, dates, attachments, cited and repealed numbers
 """
@@ -22,6 +22,7 @@ from datetime import date
 
 from issues import numbers
 from issues.parser import amendments, regexes, title_block
+from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
@@ -29,14 +30,8 @@ from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
 from issues.parser.title_block import TitleBlock, is_page_head, is_subtitle, join_order_number, loose
 
-# The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
-MAX_ADDRESSEES_TAIL = 12
-# A raw column may wrap a long addressee line over several lines of its full width
-MAX_ADDRESSEES_LINES = 4
 # A subtitle printed without dash or bracket between a title and its number: a line of a title's width
 MAX_SUBTITLE = 40
-# The marks ending an addressee line whose list goes on to the next line ('各县（区）人民政府、管委会，')
-LIST_GOES_ON = ("，", "、", ",")
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
@@ -177,48 +172,6 @@ def _title_date(lines: list[str]) -> tuple[date | None, list[str]]:
     bracketed = regexes.TITLE_DATE_LINE.match(lines[0]) if lines else None
     match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
     return (date_of(match), lines[1:]) if match else (None, lines)
-
-
-def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:
-    """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
-    if not lines or block.order_issuer or title.endswith(("通告", "公告")):
-        return None, lines
-    for count in range(1, MAX_ADDRESSEES_LINES + 1):  # a narrow column wraps them: '…市政府直属各单' + '位：'
-        match = regexes.ADDRESSEES_LINE.match("".join(lines[:count]))
-        if match and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
-            return match["addressees"].strip(), lines[count:]
-        if len(lines) <= count or not _wraps(lines[:count], lines[count]):
-            break
-    return _run_on_addressees(lines)
-
-
-def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
-    + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
-    a list of bodies before the first colon, the body after it."""
-    for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
-        joined = "".join(lines[:count])
-        if match := regexes.ADDRESSEES_START.match(joined):
-            break
-        if regexes.SENTENCE_END.search(lines[count - 1]):
-            return None, lines
-    else:
-        return None, lines
-    addressees = match.group()[:-1].strip()
-    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
-            or regexes.ADDRESSEES_NOT.search(addressees):
-        return None, lines
-    return addressees, [joined[match.end() :].strip()] + lines[count:]
-
-
-def _wraps(head: list[str], following: str) -> bool:
-    """following goes on the addressee line begun by head: a short tail ('位：'), or another line of a
-    column's full width when head's lines are all of that width."""
-    if regexes.SENTENCE_END.search(head[-1]):
-        return False
-    if head[-1].endswith(LIST_GOES_ON):  # '各县（区）人民政府、管委会，' + '市直各单位：': the list goes on
-        return True
-    return len(following) <= MAX_ADDRESSEES_TAIL or len({len(line) for line in head + [following]}) == 1
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:

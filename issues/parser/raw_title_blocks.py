@@ -150,8 +150,8 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number and not (regexes.UNADDRESSED_TITLE_END.search(title) and _opens_document(lines, i)):
-        return None  # a bare '关于…的通告' heads a document only where one begins: its issuer signs it
+    if bare and not number and not _opens_document(lines, i):
+        return None  # a bare '关于…的通告' (or '…的通知' over its addressees) heads a document only where one begins: its issuer signs it
     if not number and _personnel([title]):
         return None
     addressed = _addressed([text for _, text in rest])

@@ -15,7 +15,10 @@ _ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 # · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行" · a department's unit: "北京市水文总站"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|站|中心|集团|公司|银行|政府|委员会|管委会)$")
+# · a unit known by two names, the second bracketed: "宜昌市公共资源交易中心（宜昌市政府采购中心）" · a school: "中共宜昌市委党校"
+ISSUER_END = re.compile(
+    r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|站|校|中心|集团|公司|银行|政府|委员会|管委会)(?:[（(][^（）()]{2,20}[）)])?$"
+)
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 # (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
