@@ -1,12 +1,11 @@
 """issues/parser/addressees.py: a document's addressees on one line, wrapped by a column, going on after a comma, or run on
-into its body; none for a 通告 or an order. Rows from tests/test_read_units_and_addressees.py and tests/test_read_orders.py
+into its body; none for a 通告 or an order. Rows from tests/test_read_units_and_addressees.py
 (sources in tests/data/SOURCES.md)."""
 
 import pytest
 
 from issues.parser.addressees import take_addressees
 from issues.parser.title_block import TitleBlock
-from tests.test_read_orders import QUANZHOU
 from tests.test_read_units_and_addressees import DATONG, MEIZHOU
 
 NOTICE = "关于印发《大同市空气质量巩固提升2021年行动计划》的通知"
@@ -17,7 +16,7 @@ NOTICE = "关于印发《大同市空气质量巩固提升2021年行动计划》
     pytest.param(DATONG[4:7], "各县区人民政府、开发区管委会，市直相关部门及企事业单位", DATONG[6:7], id="going_on_after_a_comma"),
     pytest.param(["各县（市、区）人民政府，市府直属各单", "位：", MEIZHOU[4]], "各县（市、区）人民政府，市府直属各单位", MEIZHOU[4:5],
                  id="wrapped_tail"),
-    pytest.param(QUANZHOU[1:5], "".join(QUANZHOU[1:4])[:-1], QUANZHOU[4:5], id="wrapped_over_three_lines"),
+    pytest.param(["".join(DATONG[4:7])], "各县区人民政府、开发区管委会，市直相关部门及企事业单位", DATONG[6:7], id="run_on_into_the_body"),
 ])
 def test_addressees_are_taken_and_the_body_follows(lines, addressees, body):
     assert take_addressees(lines, NOTICE, TitleBlock()) == (addressees, body)

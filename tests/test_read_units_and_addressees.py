@@ -53,6 +53,8 @@ UNITS = [
     pytest.param(raw_layout(2026, 6, [WUHAN, BARE]), BARE_READ, id="letterhead_raw_on_its_own_page"),
     pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", BARE[0])], WUHAN + TWO_NAMES),
                  BARE_READ[:3] + ("宜昌市公共资源交易中心（宜昌市政府采购中心）",) + BARE_READ[4:], id="two_names_text_export"),
+    pytest.param(raw_layout(2026, 6, [WUHAN, TWO_NAMES]),  # the name wrapped by the column over its date
+                 BARE_READ[:3] + ("宜昌市公共资源交易中心（宜昌市政府采购中心）",) + BARE_READ[4:], id="two_names_raw_wrapped"),
     pytest.param(layout(2026, 6, [WUHAN_TOC, ("部门文件", BARE[0])], WUHAN + SCHOOL),
                  BARE_READ[:3] + ("中共宜昌市委党校",) + BARE_READ[4:], id="school_text_export"),
     pytest.param(raw_layout(2026, 6, [WUHAN, SCHOOL]), BARE_READ[:3] + ("中共宜昌市委党校",) + BARE_READ[4:], id="school_raw"),

@@ -123,7 +123,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     title = _title(entry, block)
     title_date, after_title = _title_date(lines[block.end :])
     addressees, rest = take_addressees(after_title, title, block)
-    paragraphs = body_paragraphs(rest, rejoin=rejoin)
+    paragraphs = body_paragraphs(join_wrapped_signers(rest), rejoin=rejoin)
     signature = find_signature(paragraphs)
     title = _without_page_header(title, signature)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
@@ -263,6 +263,18 @@ def body_paragraphs(lines: list[str], *, rejoin: bool = True) -> list[str]:
         else:
             run.append(line)
     out.extend(join(run))
+    return out
+
+
+def join_wrapped_signers(lines: list[str]) -> list[str]:
+    """A signer's name a narrow column wrapped over its date ('宜昌市公共资源交易中心（宜昌市政府采' + '购中心）' + '2026年6月23日')
+    on one line again, so that it signs: the two lines are an office's name together, neither alone."""
+    out = list(lines)
+    for i in range(len(out) - 2, 0, -1):
+        head, tail = out[i - 1], out[i]
+        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and not _is_signer(tail) and not _is_signer(head) \
+                and regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail):
+            out[i - 1 : i + 1] = [head + tail]
     return out
 
 
