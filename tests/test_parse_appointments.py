@@ -920,3 +920,36 @@ def test_a_reports_sentence_holding_ren_is_no_row_and_a_loss():
     """遂宁 2018-12: '…，并颁发了任命书' gave a row of a person '并颁发了' with a post '命书'."""
     line = "随后，会议进行了宪法宣誓仪式，并颁发了任命书。"
     assert rows(["会议决定：", line]) == ([], [[line]])
+
+
+# 遂宁 2018-12 and 济源 2023-05's people and posts (tests/data/SOURCES.md `docs21e`) laid out for the test as other lists print
+# them: numbered items, a decider dated as a brief's first line is (it cut the section before: its rows were lost), and 同志
+# before a post of the city's own bodies named by their level alone
+NUMBERED_AND_DATED = [
+    pytest.param(["市人民政府决定：", "1.邓正权任市人民政府副秘书长；", "2.谭晓政任市监察委员会副主任。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("谭晓政", "appoint", "市监察委员会副主任", None, DECIDED)],
+                 id="items_numbered_with_digits"),
+    pytest.param(["市人民政府决定：", "（一）邓正权任市人民政府副秘书长；", "（二）免去杨自力的市人民政府副秘书长职务。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("杨自力", "dismiss", "市人民政府副秘书长", None, DECIDED)],
+                 id="items_numbered_in_brackets"),
+    pytest.param(["市人民政府决定：", "一、任命", "邓正权为市人民政府副秘书长；", "二、免去", "杨自力的市人民政府副秘书长职务。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("杨自力", "dismiss", "市人民政府副秘书长", None, DECIDED)],
+                 id="actions_numbered_over_their_items"),
+    pytest.param(["5月31日，济源市人民政府第七次常务会议研究决定：", "张宏义任济源市人民政府副秘书长；"],
+                 [("张宏义", "appoint", "济源市人民政府副秘书长", None, "济源市人民政府第七次常务会议研究决定")],
+                 id="decider_dated_as_a_brief"),
+    pytest.param(["市人民政府决定：", "免去庄建球同志市财政局副局长职务，退休；"],
+                 [("庄建球", "dismiss", "市财政局副局长", None, DECIDED)], id="tong_zhi_before_a_city_bodys_post"),
+    pytest.param(["根据工作需要，经市政府研究决定：", "张宏义任济源市人民政府副秘书长；"],
+                 [("张宏义", "appoint", "济源市人民政府副秘书长", None, "经市政府研究决定")], id="why_the_list_follows_before_its_decider"),
+    pytest.param(["市人民政府决定：", "邓正权任市人民政府副秘书长，谭晓政任市监察委员会副主任，以上同志试用期一年。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("谭晓政", "appoint", "市监察委员会副主任", None, DECIDED)],
+                 id="probation_of_the_list_after_it_is_no_post"),
+    pytest.param(["市人民政府决定：", "邓正权挂任市人民政府副秘书长；"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", "挂职", DECIDED)], id="gua_ren_is_seconded"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", NUMBERED_AND_DATED)
+def test_numbered_items_and_a_dated_decider_give_their_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])

@@ -53,7 +53,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
-    body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
+    body = _until_a_brief(lines)
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
@@ -86,6 +86,17 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))
     return out
+
+
+def _until_a_brief(lines: list[str]) -> list[str]:
+    """The section's lines up to a brief's dated first paragraph (a raw cut running long), never a decider dated as a brief
+    is ('2月14日，市政府第30次常务会议研究决定：', '3月5日，市人民政府决定：任命…')."""
+    for index, line in enumerate(lines):
+        text = section_lines.strip_markdown(line).strip()
+        if (regexes.NEWS_DATE.match(text) or regexes.CHRONICLE_DAY.match(text)) and not _heading(text) \
+                and not regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", text)):
+            return lines[:index]
+    return lines
 
 
 def _entries(lines: list[str], notice: list[str]):
@@ -166,6 +177,7 @@ def _notice_furniture(text: str, following: str) -> bool:
 
 
 def _heading(text: str) -> _Heading | None:
+    text = regexes.DECISION_GROUNDS.sub("", text)  # '根据工作需要，经市政府研究决定：'
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
@@ -188,7 +200,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
     A statement that gives no row is added to `unread`."""
-    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
+    entry = regexes.ITEM_NUMBER.sub("", entry.strip())  # '1.张三任…' · '（一）免去…'
+    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry)  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
@@ -316,7 +329,7 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     appointment = _appointment(entry)
     if appointment:
         persons, verb, rest = appointment
-        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
+        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb in ("挂职任", "挂任") else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
         return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)

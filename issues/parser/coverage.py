@@ -146,8 +146,9 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
 
 
 def _without_wording(sentence: str) -> str:
-    """The sentence without the words the appointments parser drops as it reads it: grounds, a reason, 由 before who stands in."""
-    for pattern in (regexes.DECISION_GROUNDS, regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY):
+    """The sentence without the words the appointments parser drops as it reads it: an item's number, grounds, a reason, 由
+    before who stands in."""
+    for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY):
         sentence = pattern.sub("", sentence)
     return sentence
 

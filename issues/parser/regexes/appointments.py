@@ -29,6 +29,9 @@ _POST_TITLE_WORDS = (
 # ---------------------------------------------------------------------------------------------
 # Decisions and their titles
 # ---------------------------------------------------------------------------------------------
+# The number of an item of a numbered list, dropped (written for the test, as lists number their items): "1.张三任…" · "（一）免去…"
+# · "一、任命" (over its first item)
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、)\s?")
 # The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
 APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
@@ -86,7 +89,8 @@ APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20
 # (宣城 2019-08: "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条第九项的规定，") and the request
 # it answers (武汉 2021-01: "根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照《…》的规定，"; 北京 2021-11:
 # "根据卢映川同志的请求，按照《…》第二十七条的规定、《…条例》第二十五条的规定，")
-DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)[^。；;：:]{1,300}(?:规定|请求)[，,]")
+# · why the list follows, before who decided (written for the test): "根据工作需要，经市政府研究决定："
+DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|[^。；;：:]{1,300}(?:规定|请求))[，,]")
 # A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
 # "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
 # · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
@@ -133,8 +137,8 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!
 # Clauses
 # ---------------------------------------------------------------------------------------------
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
-# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" (names are checked one by one afterwards)
-APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|任)(?P<posts>.+)$")
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" · "…挂任…" (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|挂任|任)(?P<posts>.+)$")
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
 # · "王永礼代理市长职务" · without 职务: "张宏义代理济源市人民政府市长" (the name is found at the end of `before` by the parser)
 ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)(?:的?职务)?$")
@@ -205,10 +209,11 @@ PADDED_NAME = re.compile(
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
-# · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" (written for the test)
+# · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" · after a list: "以上同志试用期一年" (written
+# for the test)
 NO_POST = re.compile(
     rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
-    rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?)$"
+    rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}})$"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -220,8 +225,9 @@ NO_POST = re.compile(
 COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
-# · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
-COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
+# · "免除孟凡哲同志副县长一职" · a post of the city's own bodies, its level alone (written for the test): "免去张三同志市财政局副局长职务"
+# (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
+COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|[省市县区][{CJK}]{{2,}}?(?:局|委|办|院|府)|{_POST_TITLE_WORDS})")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
@@ -271,9 +277,9 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # "同意…辞去…" · "会议任命…" · "会议经无记名投票表决，决定撤销…" · "会议经表决，…" · "…的请求，并报送市人大常委会备案、公告" ·
 # "接受陈明同志因工作变动辞去…" · "…因工作变动，辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
 # "…任命名单" · "…第二十六次会议4月1日决定" · "根据《…组织法》第二十七条规定，经…审议通过，决定…" · "试用期满，经考核合格，正式任命："
-# · "…，经研究，同意其辞职" · a meeting named whole (遂宁 2018-12): "市七届人大常委会第二十三次会议接受…"
+# · "…，经研究，同意其辞职" · "…挂任…" · "以上同志试用期一年" · a meeting named whole (遂宁 2018-12): "市七届人大常委会第二十三次会议接受…"
 _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|免去)|根据《[^》]{{1,60}}》[^，,]{{0,20}}规定|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
               rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|\d{{1,2}}月\d{{1,2}}日"
-              rf"|试用期满|经?考核合格|正式|辞职")
+              rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")
