@@ -170,7 +170,7 @@ def _replace(where: str, params: list, documents: list[dict]) -> None:
 
 def insert(cursor, documents: list[dict]) -> None:
     """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
-    rows = [_rows_or_title_and_keys(doc) for doc in documents]
+    rows = [rows_or_title_and_keys(doc) for doc in documents]
     try:
         with transaction.atomic(using=cursor.db.alias):
             cursor.executemany(INSERT, [row for doc_rows in rows for row in doc_rows])
@@ -186,7 +186,7 @@ def insert(cursor, documents: list[dict]) -> None:
             cursor.executemany(INSERT, entry_rows(title_and_keys(doc)))
 
 
-def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
+def rows_or_title_and_keys(doc: dict) -> list[tuple]:
     try:
         return entry_rows(doc)
     except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index
