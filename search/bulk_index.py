@@ -1,8 +1,8 @@
 """A whole archive indexed at once on PostgreSQL (the benchmarks' synthetic archives): the rows
 search.indexing.index_issue writes, loaded by COPY, with the counts and the indexes made once at the end.
 
-index_issue writes one issue in its own transaction: its rows go in one by one through eleven
-indexes (three of them GIN over computed tsvectors: words, adjacent pairs, title words), and its
+index_issue writes one issue in its own transaction: its rows go in one by one through thirteen
+indexes (seven GIN, two of them over tsvectors computed from the row: adjacent pairs, title words), and its
 word and facet counts are added under the writers' lock. At 2,400 issues that took 48 minutes on
 the shared 2-core machine. Here the rows of a batch of issues are prepared by the same code
 (search.postgres.entry_rows, by way of the record's search index) and copied in; search_entry's
