@@ -11,8 +11,8 @@ own definitions afterwards, and the counts are computed over every row once, by 
 keeps them (search.postgres_counts.add_counts), as a rebuild does. The stored rows are the same as
 index_issue's but for their ids (tests/test_search_bulk_index.py).
 
-Only for an index nobody reads or writes meanwhile: between start() and finish() search_entry has
-no indexes and no counts. Benchmarks only (bench/index_archive.py); `rebuild_index` is the real path.
+Only for an index nobody reads or writes meanwhile: from start() until the statements it returns
+have run, search_entry has no indexes, and until count() no counts. Benchmarks only (bench/index_archive.py); `rebuild_index` is the real path.
 """
 
 from __future__ import annotations
