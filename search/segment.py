@@ -47,7 +47,7 @@ def segment(text: str, sub_words: bool = False) -> Iterator[tuple[str, int, int,
         position += 1
 
 
-@lru_cache(maxsize=1 << 16)  # called for every word indexed: a tenth of the index build's Python time
+@lru_cache(maxsize=1 << 16)  # called for every word indexed: about 1 s of 27 s of Python at 48 issues
 def normalise(word: str) -> str:
     """A word as the index keeps it: full-width to half-width, lower case."""
     return unicodedata.normalize("NFKC", word).lower()
