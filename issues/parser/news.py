@@ -18,11 +18,12 @@ named by its first sentence, told in a note. Lines that open no brief are a loss
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
+from issues.parser.text import compact
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
@@ -38,18 +39,18 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
-    briefs = _briefs(text, warnings if warnings is not None else [])
-    firsts = [_first_paragraph(body) for _, body in briefs]
+    briefs = [(title, *_head(body)) for title, body in _briefs(text, warnings if warnings is not None else [])]
+    firsts = [_first_paragraph(rest) for _, _, rest in briefs]
     month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
-    untitled = [first for (title, _), first in zip(briefs, firsts) if not title]
+    untitled = [first for (title, _, _), first in zip(briefs, firsts) if not title]
     if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
         level = LOSS if len(untitled) < len(briefs) else NOTE
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(first) for first in untitled]))
     return [
         ParsedNews(title=_title(title) if title else _first_sentence_title(first),
-                   date=_event_date(first, year, month), body=_body(body))
-        for (title, body), first in zip(briefs, firsts)
+                   date=_event_date(first, year, month, _paper_date(head)), body="\n".join(filter(None, [*head, _body(rest)])))
+        for (title, head, rest), first in zip(briefs, firsts)
     ]
 
 
@@ -83,7 +84,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     for line in lines:
-        if regexes.NEWS_BYLINE_LINE.match(line.strip()) and (pending or briefs):
+        if _byline(line) and (pending or briefs):
             (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
             continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
@@ -108,7 +109,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
-            briefs.append((pending, [*held, line]))
+            title, subtitle = _without_subtitle(pending)
+            briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
@@ -142,6 +144,58 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     if pending and briefs:
         briefs[-1][1].extend([*pending, *held])
     return briefs
+
+
+def _byline(line: str) -> bool:
+    """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
+    记者姚颖盈报道）'), never a title's line."""
+    return bool(regexes.NEWS_BYLINE_LINE.match(line.strip()) or regexes.NEWS_PAPER_BYLINE.match(line.strip()))
+
+
+def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
+    """A title's lines, and a subtitle under them worded as a decision ('市十五届人大常委会第四十五次会议召开' over '决定任命胡明朗
+    为副市长并决定其代理市长职务'): the subtitle is the report's, never the title's."""
+    for k, line in enumerate(title[1:], start=1):
+        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):
+            return title[:k], title[k:]
+    return title, []
+
+
+def _head(body: list[str]) -> tuple[list[str], list[str]]:
+    """The lines over a brief's first paragraph, each a paragraph of its own, and the rest: bylines and a subtitle printed
+    without a dash (柳州日报: '决定市十二届人大八次会议于2月3日至5日举行；任命胡明朗为副市长' over '市十二届人大常委会第二十八次
+    会议于昨天上午召开。'), which never dates the brief."""
+    head: list[str] = []
+    for k, line in enumerate(body):
+        text = line.strip()
+        if not text:
+            continue
+        if _byline(text) or _subtitle(text, body[k + 1:]) and not any(not _byline(above) for above in head):
+            head.append(text)
+            continue
+        return head, body[k:]
+    return head, []
+
+
+def _subtitle(line: str, following: list[str]) -> bool:
+    """A line worded as a decision, or holding two ('…举行；任命胡明朗为副市长'), that ends no sentence, over a line that opens
+    a brief."""
+    after = next((text for text in following if text.strip() and not _byline(text)), "")
+    return (len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
+            and not regexes.SENTENCE_STOP.search(line) and not line.endswith(("，", ","))
+            and bool(regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)) or regexes.NEWS_SENTENCE_SUBTITLE.search(line))
+            and not _opens_a_report(line) and bool(after) and _leads_a_brief(after))
+
+
+def _paper_date(head: list[str]) -> date | None:
+    """The date a byline names its paper's issue by ('（2010年1月23日《柳州日报》…）'): what 昨天 in the text counts from."""
+    for line in head:
+        if regexes.NEWS_PAPER_BYLINE.match(line) and (named := regexes.NEWS_BYLINE_DATE.search(in_digits(line))):
+            try:
+                return date(int(named["year"]), int(named["month"]), int(named["day"]))
+            except ValueError:
+                return None
+    return None
 
 
 def _first_paragraph(body: list[str]) -> str:
@@ -204,6 +258,7 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         # '25日，…', '温州网讯 3号，…': the month is the issue's
         day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
         day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
+        day = day or regexes.NEWS_BRACKETED_DAY.search(first_sentence)  # '今（26）日，…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 
@@ -224,7 +279,9 @@ def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
     return month, filed
 
 
-def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:
+def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    if (relative := _relative_date(paragraph, year, issue_month, paper_date)) is not None:
+        return relative
     month, day = _event_month_day(paragraph)
     month = month or (issue_month if day else None)  # '25日，…' under the issue's month
     if month is None:
@@ -237,6 +294,20 @@ def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | No
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None) -> date | None:
+    """A day the first sentence names relative to its paper's date or its dateline's ('本报11月14日讯 昨天上午，…' -> 11-13;
+    '昨天' under a byline of 2010-01-23 -> 01-22), when no date is named before it; None without such a word or date."""
+    sentence = _first_sentence(paragraph)
+    if dateline := regexes.NEWS_DATELINE.match(sentence):
+        paper_date = _event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+        sentence = sentence[dateline.end():]
+    relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
+    named = regexes.NEWS_DATE.search(sentence) or regexes.NEWS_EVENT_DAY.search(sentence)
+    if paper_date is None or relative is None or (named and named.start() < relative.start()):
+        return None
+    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
 
 
 def _commonest(months: list[int | None]) -> int | None:
