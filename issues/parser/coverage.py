@@ -52,13 +52,14 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         if _already_quoted(text, earlier, printed):
             continue
         unread += 1
-        if run is not None and run.page == page and len(run.lines) < MAX_QUOTED_LINES:
+        lies_in = parsed.line_sections.get(id(printed)) or section  # the section it was handed to, else the one read last
+        if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
             run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
-                               section=section, page=page, lines=[line.strip()], file_page=printed.physical_page)
+                               section=lies_in, page=page, lines=[line.strip()], file_page=printed.physical_page)
             warnings.append(run)
-            if not section:
+            if not lies_in:
                 unplaced.append(run)
     told = sum(len(w.lines) for w in warnings)
     if unread > told:

@@ -131,14 +131,15 @@ def is_document_category(category: str | None) -> bool:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
+    parsed.line_sections.update((id(line), section.entry.category) for line in section.lines)
     told = len(parsed.warnings)
     BY_KEY[section.kind].parse(section, parsed)
     for warning in parsed.warnings[told:]:
-        _place(warning, section.lines)
+        place(warning, section.lines)
 
 
-def _place(warning, lines: list[Line]) -> None:
-    """A kind's parser reads text alone: its warning gets the page of the first line it quotes."""
+def place(warning, lines: list[Line]) -> None:
+    """A kind's parser, or a check of its records, reads text alone: its warning gets the page of the first line it quotes."""
     if not isinstance(warning, ParseWarning) or warning.page is not None or not warning.lines:
         return
     quoted = compact(warning.lines[0]).rstrip("…")  # a long line is quoted cut short, with '…'

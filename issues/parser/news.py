@@ -100,12 +100,12 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             pending.append(line)
             continue
         if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
-                and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
+                and not leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
         kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
-        if pending and (closed or kicker) and (bullet or _leads_a_brief(line)):
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
             if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
@@ -125,7 +125,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
-            elif pending and _leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
+            elif pending and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
@@ -184,7 +184,7 @@ def _subtitle(line: str, following: list[str]) -> bool:
     return (len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
             and not regexes.SENTENCE_STOP.search(line) and not line.endswith(("，", ","))
             and bool(regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)) or regexes.NEWS_SENTENCE_SUBTITLE.search(line))
-            and not _opens_a_report(line) and bool(after) and _leads_a_brief(after))
+            and not _opens_a_report(line) and bool(after) and leads_a_brief(after))
 
 
 def _paper_date(head: list[str]) -> date | None:
@@ -196,6 +196,20 @@ def _paper_date(head: list[str]) -> date | None:
             except ValueError:
                 return None
     return None
+
+
+def first_paragraph(paragraphs: list[str]) -> str:
+    """The paragraph of a brief's body that dates it, past the bylines and subtitle over it ('' when there is none)."""
+    rest = _head(paragraphs)[1]
+    return _first_paragraph(rest) if any(line.strip() for line in rest) else ""
+
+
+def reads_as_title(line: str) -> bool:
+    """A paragraph printed as a brief's title is (short, unpunctuated), and none of the lines a brief keeps that look so:
+    bylines, credits, a meeting's words ('会议指出')."""
+    text = line.strip()
+    return _title_like(text) and not _byline(text) and not any(
+        pattern.match(text) for pattern in (regexes.NEWS_SUBHEAD, regexes.NEWS_CREDIT_LINE, regexes.NEWS_CLOSING_BYLINE))
 
 
 def _first_paragraph(body: list[str]) -> str:
@@ -234,7 +248,7 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _leads_a_brief(paragraph: str) -> bool:
+def leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
@@ -283,6 +297,8 @@ def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: 
     if (relative := _relative_date(paragraph, year, issue_month, paper_date)) is not None:
         return relative
     month, day = _event_month_day(paragraph)
+    if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
+        return _day_on_or_before(paper_date, day)
     month = month or (issue_month if day else None)  # '25日，…' under the issue's month
     if month is None:
         return None
@@ -292,6 +308,15 @@ def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: 
         year += 1
     try:
         return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_on_or_before(paper_date: date, day: int) -> date | None:
+    """The last day of the month numbered `day` on or before the paper's date (2009-02-15, 14 -> 2009-02-14; 28 -> 2009-01-28)."""
+    month_start = paper_date.replace(day=1)
+    try:
+        return month_start.replace(day=day) if day <= paper_date.day else (month_start - timedelta(days=1)).replace(day=day)
     except ValueError:
         return None
 
