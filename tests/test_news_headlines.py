@@ -37,9 +37,10 @@ XICHANG = ["西昌市十届人大常委会举行第三十九次会议", "12月9�
 
 
 def read(lines, year=2010, month=1):
+    """The briefs, and the warnings besides the one telling a day worked out from 昨天 (tested on its own below)."""
     warnings = []
     found = news.parse(lines, year=year, issue_month=month, warnings=warnings)
-    return [(brief.title, brief.date, brief.body) for brief in found], warnings
+    return [(brief.title, brief.date, brief.body) for brief in found], [w for w in warnings if w.kind != "news_relative_date"]
 
 
 HEADLINE_BLOCKS = [
@@ -74,6 +75,7 @@ def test_a_headline_block_gives_the_title_alone_and_the_date_the_text_names(line
 @pytest.mark.parametrize("first, expected", [
     pytest.param(LIUZHOU_FIRST.replace("于昨天上午召开", "昨上午召开"), date(2010, 1, 22), id="yesterday_morning_without_tian"),
     pytest.param(LIUZHOU_FIRST.replace("于昨天上午召开", "昨晨召开"), date(2010, 1, 22), id="yesterday_at_dawn"),
+    pytest.param(LIUZHOU_FIRST.replace("于昨天上午召开", "昨召开"), date(2010, 1, 22), id="yesterday_as_zuo_alone"),
     pytest.param("22日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开"), date(2010, 1, 22), id="a_day_alone_is_of_the_papers_month"),
     pytest.param("30日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开"), date(2009, 12, 30), id="a_day_after_the_papers_is_of_the_month_before"),
 ])
@@ -81,6 +83,29 @@ def test_a_brief_under_its_papers_byline_counts_its_day_from_the_papers_date(fir
     """The 柳州 brief in a February issue (written for the test: its day worded as other papers word it)."""
     found, warnings = read([LIUZHOU_TITLE, LIUZHOU_BYLINE, first], month=2)
     assert [(title, day) for title, day, _ in found] == [(LIUZHOU_TITLE, expected)] and warnings == []
+
+
+def test_a_byline_dating_its_paper_as_a_web_page_does_dates_yesterday():
+    """The 柳州 byline as its page prints its date (2010-01-23, laid out in brackets for the test)."""
+    found, _ = read([LIUZHOU_TITLE, "（《柳州日报》2010-01-23 记者 姚颖盈）", LIUZHOU_FIRST])
+    assert [(title, day) for title, day, _ in found] == [(LIUZHOU_TITLE, date(2010, 1, 22))]
+
+
+@pytest.mark.parametrize("lines, told", [
+    pytest.param([LIUZHOU_TITLE, LIUZHOU_BYLINE, LIUZHOU_FIRST], True, id="yesterday_under_a_byline"),
+    pytest.param(["济南市人民政府参事聘任仪式举行", "本报11月14日讯 昨天上午，济南市人民政府参事聘任仪式举行。"], True,
+                 id="yesterday_after_a_dateline"),
+    pytest.param(["济南市人民政府参事聘任仪式举行", "本报11月14日讯 今天上午，济南市人民政府参事聘任仪式举行。"], False,
+                 id="today_after_a_dateline_is_its_printed_day"),
+    pytest.param([LIUZHOU_TITLE, LIUZHOU_BYLINE, "1月22日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开")], False,
+                 id="a_printed_date"),
+])
+def test_a_day_worked_out_from_a_relative_word_is_a_loss_to_check(lines, told):
+    """昨天 counted from the paper's or the dateline's day is a guess staff check (the paper's day may not be the one before
+    the event's): a loss quoting the title; a day printed, or 今天 after a dateline that prints it, is none."""
+    warnings = []
+    news.parse(lines, year=2009 if "济南" in lines[0] else 2010, issue_month=1, warnings=warnings)
+    assert [(w.kind, w.lines) for w in warnings] == ([("news_relative_date", [lines[0]])] if told else [])
 
 
 def issue_of(year, month, toc, body):
@@ -111,6 +136,26 @@ def test_a_raw_page_of_briefs_reporting_decisions_and_an_appointments_list_keeps
     assert [(n.title, n.date) for n in parsed.news] == [(XICHANG[0], date(2018, 12, 9)), (SUINING[0], date(2018, 12, 26))]
     assert sorted((a.person, a.action, a.position) for a in parsed.appointments) == [
         ("张三", "appoint", "市发展和改革委员会主任"), ("李四", "dismiss", "市财政局局长")]
+
+
+@pytest.mark.parametrize("title", [LIUZHOU_TITLE, "市十二届人大常委会第二十八次会议召开"], ids=["short_title", "title_as_wide_as_the_column"])
+@pytest.mark.parametrize("labelled", [True, False], ids=["under_its_label", "its_label_lost"])
+def test_a_raw_brief_after_appointments_keeps_its_title_over_a_subtitle_worded_as_a_decision(title, labelled):
+    """The 柳州 brief with the lead's subtitle under its title, after a 人事任免 list, in a raw extraction: the title opens the
+    brief (it was left in the list, read as an appointment line, the subtitle taken as the title; or the column joined both)."""
+    appointments = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
+    brief = [title, ACTING_SUBTITLE, "1月22日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开")]
+    parsed = parse_issue(raw_layout(2010, 1, [appointments + ["政 务 简 讯"] * labelled + brief, YONGDENG]))
+    assert [(n.title, n.date) for n in parsed.news] == [(title, date(2010, 1, 22))]
+    assert len(parsed.appointments) == 2
+    assert [w.kind for w in parsed.warnings if w.is_loss and w.section in ("政务简讯", "机构人事") and w.kind != "unread_line"] == []
+
+
+def test_a_title_and_its_subtitle_on_one_line_are_split():
+    """A text export keeping the 柳州 title and the lead's subtitle on one line, a space between (written for the test)."""
+    found, warnings = read(["市十二届人大常委会第二十八次会议召开 " + ACTING_SUBTITLE, LIUZHOU_BYLINE, LIUZHOU_FIRST])
+    assert [(title, day) for title, day, _ in found] == [("市十二届人大常委会第二十八次会议召开", date(2010, 1, 22))]
+    assert warnings == []
 
 
 def test_an_unread_line_carries_the_section_it_lies_in():

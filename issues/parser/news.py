@@ -47,11 +47,17 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
         level = LOSS if len(untitled) < len(briefs) else NOTE
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(first) for first in untitled]))
-    return [
+    found = [
         ParsedNews(title=_title(title) if title else _first_sentence_title(first),
                    date=_event_date(first, year, month, _paper_date(head)), body="\n".join(filter(None, [*head, _body(rest)])))
         for (title, head, rest), first in zip(briefs, firsts)
     ]
+    counted = [brief.title for brief, (_, head, _), first in zip(found, briefs, firsts)
+               if brief.date and brief.date != _printed_date(first, year, month, _paper_date(head))]
+    if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
+        warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
+                                     "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    return found
 
 
 def _section(lines: list[str]) -> list[str]:
@@ -158,6 +164,8 @@ def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
     for k, line in enumerate(title[1:], start=1):
         if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):
             return title[:k], title[k:]
+    if len(title) == 1 and (glued := regexes.NEWS_TITLE_WITH_SUBTITLE.match(title[0].strip())):  # '…会议召开决定任命…'
+        return [glued["title"]], [glued["subtitle"]]
     return title, []
 
 
@@ -192,7 +200,7 @@ def _paper_date(head: list[str]) -> date | None:
     for line in head:
         if regexes.NEWS_PAPER_BYLINE.match(line) and (named := regexes.NEWS_BYLINE_DATE.search(in_digits(line))):
             try:
-                return date(int(named["year"]), int(named["month"]), int(named["day"]))
+                return date(int(named["year"]), int(named["month"] or named["m"]), int(named["day"] or named["d"]))
             except ValueError:
                 return None
     return None
@@ -294,8 +302,12 @@ def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
 
 
 def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
-    if (relative := _relative_date(paragraph, year, issue_month, paper_date)) is not None:
-        return relative
+    relative = _relative_date(paragraph, year, issue_month, paper_date)
+    return relative if relative is not None else _printed_date(paragraph, year, issue_month, paper_date)
+
+
+def _printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    """The date the first sentence prints (its month and day, or its day alone), counting no relative word."""
     month, day = _event_month_day(paragraph)
     if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
         return _day_on_or_before(paper_date, day)
@@ -323,14 +335,17 @@ def _day_on_or_before(paper_date: date, day: int) -> date | None:
 
 def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None) -> date | None:
     """A day the first sentence names relative to its paper's date or its dateline's ('本报11月14日讯 昨天上午，…' -> 11-13;
-    '昨天' under a byline of 2010-01-23 -> 01-22), when no date is named before it; None without such a word or date."""
+    '昨天' under a byline of 2010-01-23 -> 01-22), when it is the first day the sentence names (never after '近日，' or a
+    date); None without such a word or date."""
     sentence = _first_sentence(paragraph)
     if dateline := regexes.NEWS_DATELINE.match(sentence):
         paper_date = _event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
         sentence = sentence[dateline.end():]
     relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
-    named = regexes.NEWS_DATE.search(sentence) or regexes.NEWS_EVENT_DAY.search(sentence)
-    if paper_date is None or relative is None or (named and named.start() < relative.start()):
+    if paper_date is None or relative is None:
+        return None
+    before = sentence[:relative.start()]  # a date named, or a day no one can count, before it: the brief's day is that
+    if any(pattern.search(before) for pattern in (regexes.NEWS_DATE, regexes.NEWS_EVENT_DAY, regexes.NEWS_VAGUE_DAY)):
         return None
     return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
 

@@ -295,7 +295,18 @@ def news_titles(lines: list[str]) -> list[str]:
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:
-    return _dated(lines[i + 1]) and not regexes.SENTENCE_END.search(lines[i])
+    """A title over a dated line, or over a subtitle worded as a decision over it ('人大常委会召开第二十八次会议' over '决定任命
+    胡明朗为副市长并决定其代理市长职务'): the title opens the brief, never the subtitle."""
+    if regexes.SENTENCE_END.search(lines[i]):
+        return False
+    following = lines[i + 1].strip()
+    if _decision_subtitle(following) and i + 2 < len(lines):
+        following = lines[i + 2]
+    return _dated(following)
+
+
+def _decision_subtitle(line: str) -> bool:
+    return bool(regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split()))) and not regexes.SENTENCE_END.search(line)
 
 
 def join_news_titles(lines: list[str]) -> list[str]:
