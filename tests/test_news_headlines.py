@@ -12,7 +12,7 @@ import pytest
 
 from issues.parser import checks, news, parse_issue
 from issues.parser.coverage import coverage
-from issues.parser.lines import Line
+from issues.parser.lines import Line, printed_place
 from issues.parser.records import ParsedIssue, ParsedNews
 from tests.test_read_variations import YONGDENG, YONGDENG_TOC, layout, raw_layout
 
@@ -78,6 +78,10 @@ def test_a_headline_block_gives_the_title_alone_and_the_date_the_text_names(line
     pytest.param(LIUZHOU_FIRST.replace("于昨天上午召开", "昨召开"), date(2010, 1, 22), id="yesterday_as_zuo_alone"),
     pytest.param("22日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开"), date(2010, 1, 22), id="a_day_alone_is_of_the_papers_month"),
     pytest.param("30日上午，" + LIUZHOU_FIRST.replace("于昨天上午召开", "召开"), date(2009, 12, 30), id="a_day_after_the_papers_is_of_the_month_before"),
+    pytest.param("近日，市十二届人大常委会第二十八次会议召开，截至昨天已审议三项议案。", None,
+                 id="yesterday_after_a_vague_day_counts_not"),
+    pytest.param("目前天气转暖，市十二届人大常委会第二十八次会议于昨天上午召开。", date(2010, 1, 22),
+                 id="the_qiantian_inside_mu_qian_tian_qi_is_no_day"),
 ])
 def test_a_brief_under_its_papers_byline_counts_its_day_from_the_papers_date(first, expected):
     """The 柳州 brief in a February issue (written for the test: its day worded as other papers word it)."""
@@ -151,6 +155,16 @@ def test_a_raw_brief_after_appointments_keeps_its_title_over_a_subtitle_worded_a
     assert [w.kind for w in parsed.warnings if w.is_loss and w.section in ("政务简讯", "机构人事") and w.kind != "unread_line"] == []
 
 
+@pytest.mark.parametrize("title", [LIUZHOU_TITLE, "王文超任郑州市代市长"], ids=["meeting_title", "title_worded_as_an_appointment"])
+def test_a_raw_brief_under_its_papers_byline_after_appointments_is_a_brief(title):
+    """The 柳州 brief under its paper's byline (its first line naming the day as 昨天), once under the 郑州 headline, after a
+    人事任免 list, its label lost: a brief (it was read as appointment rows, '胡明朗 市人民政府副市长')."""
+    appointments = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
+    parsed = parse_issue(raw_layout(2010, 1, [appointments + [title, LIUZHOU_BYLINE, LIUZHOU_FIRST, LIUZHOU_SECOND], YONGDENG]))
+    assert [(n.title, n.date) for n in parsed.news] == [(title, date(2010, 1, 22))]
+    assert sorted(a.person for a in parsed.appointments) == ["张三", "李四"]
+
+
 def test_a_title_and_its_subtitle_on_one_line_are_split():
     """A text export keeping the 柳州 title and the lead's subtitle on one line, a space between (written for the test)."""
     found, warnings = read(["市十二届人大常委会第二十八次会议召开 " + ACTING_SUBTITLE, LIUZHOU_BYLINE, LIUZHOU_FIRST])
@@ -163,7 +177,7 @@ def test_an_unread_line_carries_the_section_it_lies_in():
     its page (it had '' when no record's line came before or after it)."""
     lines = [Line("政务简讯", page=3), Line(LIUZHOU_SECOND, page=3)]
     parsed = ParsedIssue(year=2010, issue_no=1)
-    parsed.line_sections = {id(line): "政务简讯" for line in lines}
+    parsed.line_sections = {printed_place(line): "政务简讯" for line in lines}
     (warning,) = coverage(lines, parsed, [])
     assert (warning.kind, warning.section, warning.page, warning.lines) == ("unread_line", "政务简讯", 3, [LIUZHOU_SECOND])
 

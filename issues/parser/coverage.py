@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.dates import in_digits
-from issues.parser.lines import Line, texts
+from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.toc import parse_toc
 from issues.parser.warnings import LOSS, ParseWarning
@@ -52,7 +52,7 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         if _already_quoted(text, earlier, printed):
             continue
         unread += 1
-        lies_in = parsed.line_sections.get(id(printed)) or section  # the section it was handed to, else the one read last
+        lies_in = parsed.line_sections.get(printed_place(printed)) or section  # the section it was handed to, else the last read
         if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:

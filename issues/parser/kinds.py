@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
-from issues.parser.lines import Line, texts
+from issues.parser.lines import Line, printed_place, texts
 from issues.parser.text import compact
 from issues.parser.warnings import LOSS, ParseWarning
 
@@ -131,7 +131,7 @@ def is_document_category(category: str | None) -> bool:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
-    parsed.line_sections.update((id(line), section.entry.category) for line in section.lines)
+    parsed.line_sections.update((printed_place(line), section.entry.category) for line in section.lines)
     told = len(parsed.warnings)
     BY_KEY[section.kind].parse(section, parsed)
     for warning in parsed.warnings[told:]:

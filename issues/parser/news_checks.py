@@ -19,13 +19,16 @@ from issues.parser.text import compact
 from issues.parser.warnings import LOSS, ParseWarning, structured
 
 SECTION = "政务简讯"
+# The parser's own warnings on lines of briefs it could not place: a line they quote is not told again.
+TOLD_BY_THE_PARSER = ("news_merged", "news_unread", "news_untitled")
 # Past this many, hostile input (a title repeated 20,000 times) is told by the other checks; each is placed on its page.
 MAX_WARNINGS = 50
 KINDS = ("news_title_sentence", "news_title_byline", "news_appointment_title", "news_no_first_paragraph", "news_two_titles")
 
 
 def briefs(parsed: ParsedIssue) -> list[ParseWarning]:
-    quoted = {spaceless(line) for warning in structured(parsed.warnings) for line in warning.lines}
+    quoted = {spaceless(line) for warning in structured(parsed.warnings) if warning.kind in TOLD_BY_THE_PARSER
+              for line in warning.lines}
     found = [warning for brief in parsed.news if _titled(brief) for warning in _of_brief(brief)]
     return [warning for warning in found if not all(spaceless(line) in quoted for line in warning.lines)][:MAX_WARNINGS]
 
