@@ -172,6 +172,14 @@ def test_a_title_and_its_subtitle_on_one_line_are_split():
     assert warnings == []
 
 
+def test_a_brief_inside_an_appointments_section_is_a_loss_quoting_its_title():
+    """The 西昌 brief printed after a 人事任免 list, the news heading and TOC entry lost (written for the test): whatever rows
+    its report gives, its title and first line are quoted in a loss of the section."""
+    appointments = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
+    parsed, losses = issue_of(2009, 12, [("机构人事", "人事任免")], appointments + XICHANG[:2])
+    assert ("brief_among_appointments", "机构人事", XICHANG[:2]) in losses
+
+
 def test_an_unread_line_carries_the_section_it_lies_in():
     """A line of the 政务简讯 section no record holds, with nothing read after it: the section the split handed it to, and
     its page (it had '' when no record's line came before or after it)."""

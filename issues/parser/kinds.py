@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
+from issues.parser import (appointments, chronicle, documents, interpretations, issued, news, news_checks, records, regexes,
+                           statistics)
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.text import compact
 from issues.parser.warnings import LOSS, ParseWarning
@@ -60,6 +61,7 @@ def _interpretations(section, parsed):
 
 def _appointments(section, parsed):
     parsed.appointments.extend(appointments.parse(texts(section.lines), warnings=parsed.warnings))
+    parsed.warnings.extend(news_checks.briefs_among(texts(section.lines), section.entry.category))
 
 
 def _news(section, parsed):

@@ -8,12 +8,14 @@ for what no brief read right prints there.
                           brief of a meeting's decisions whose rows may be read twice
   news_no_first_paragraph a titled brief whose body opens with no first paragraph (a date, '近日，', a source)
   news_two_titles         a title-like line inside a body over a paragraph that opens a brief: two briefs read as one
+and, over an appointments section's lines (kinds.read):
+  brief_among_appointments  a brief's title over its dated first line, or a paper's byline: a brief read as appointment rows
 """
 
 from __future__ import annotations
 
 from issues.parser import news, regexes
-from issues.parser.coverage import spaceless
+from issues.parser.dates import in_digits
 from issues.parser.records import ParsedIssue, ParsedNews
 from issues.parser.text import compact
 from issues.parser.warnings import LOSS, ParseWarning, structured
@@ -27,15 +29,15 @@ KINDS = ("news_title_sentence", "news_title_byline", "news_appointment_title", "
 
 
 def briefs(parsed: ParsedIssue) -> list[ParseWarning]:
-    quoted = {spaceless(line) for warning in structured(parsed.warnings) if warning.kind in TOLD_BY_THE_PARSER
+    quoted = {compact(line) for warning in structured(parsed.warnings) if warning.kind in TOLD_BY_THE_PARSER
               for line in warning.lines}
     found = [warning for brief in parsed.news if _titled(brief) for warning in _of_brief(brief)]
-    return [warning for warning in found if not all(spaceless(line) in quoted for line in warning.lines)][:MAX_WARNINGS]
+    return [warning for warning in found if not all(compact(line) in quoted for line in warning.lines)][:MAX_WARNINGS]
 
 
 def _titled(brief: ParsedNews) -> bool:
     """A brief printed with a title (one without is named by its first sentence, and told by the parser already)."""
-    return bool(brief.title) and not spaceless(brief.body).startswith(spaceless(brief.title))
+    return bool(brief.title) and not compact(brief.body).startswith(compact(brief.title))
 
 
 def _of_brief(brief: ParsedNews) -> list[ParseWarning]:
@@ -61,3 +63,25 @@ def _of_brief(brief: ParsedNews) -> list[ParseWarning]:
 
 def _loss(kind: str, message: str, lines: list[str]) -> ParseWarning:
     return ParseWarning(LOSS, kind, message, section=SECTION, lines=lines)
+
+
+def briefs_among(lines: list[str], section: str) -> list[ParseWarning]:
+    """A brief printed inside an appointments section (its heading lost, or a raw page's heading put above it): a title over a
+    line that opens with its date or source ('西昌市十届人大常委会举行第三十九次会议' over '12月9日，西昌市…'), or a byline
+    naming its paper. Its rows, if any were read, are a report's, not the list's."""
+    texts = [text for line in lines if (text := line.strip())]
+    found = []
+    for above, below in zip(texts, texts[1:]):
+        if regexes.NEWS_PAPER_BYLINE.match(below) or _brief_opening(above, below):
+            found.append(ParseWarning(LOSS, "brief_among_appointments", "人事任免栏中有一则简讯（标题和第一段或署名）："
+                                      "简讯可能被读成了任免记录，或丢失", section=section, lines=[above, below]))
+    return found[:MAX_WARNINGS]
+
+
+def _brief_opening(above: str, below: str) -> bool:
+    heading = compact(above)
+    return (news.reads_as_title(above) and not below.endswith(("：", ":"))
+            and not any(pattern.match(heading) for pattern in (regexes.CATEGORY_HEADING, regexes.MONTH_HEADING,
+                                                                regexes.APPOINTMENT_LIST_TITLE, regexes.APPOINTMENT_DECIDER_TITLE,
+                                                                regexes.APPOINTMENT_ROLL_TITLE, regexes.NEWS_APPOINTMENT_WORDING))
+            and any(pattern.match(in_digits(below)) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_SOURCE_LEAD)))
