@@ -172,12 +172,13 @@ def test_a_title_and_its_subtitle_on_one_line_are_split():
     assert warnings == []
 
 
-def test_a_brief_inside_an_appointments_section_is_a_loss_quoting_its_title():
-    """The 西昌 brief printed after a 人事任免 list, the news heading and TOC entry lost (written for the test): whatever rows
-    its report gives, its title and first line are quoted in a loss of the section."""
+@pytest.mark.parametrize("brief", [XICHANG[:2], ZHENGZHOU], ids=["meeting_title", "title_worded_as_an_appointment"])
+def test_a_brief_inside_an_appointments_section_is_a_loss_quoting_its_title(brief):
+    """The 西昌 or 郑州 brief printed after a 人事任免 list, the news heading and TOC entry lost (written for the test):
+    whatever rows its report gives, its title and first line are quoted in a loss of the section."""
     appointments = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
-    parsed, losses = issue_of(2009, 12, [("机构人事", "人事任免")], appointments + XICHANG[:2])
-    assert ("brief_among_appointments", "机构人事", XICHANG[:2]) in losses
+    parsed, losses = issue_of(2009, 12, [("机构人事", "人事任免")], appointments + brief)
+    assert ("brief_among_appointments", "机构人事", brief) in losses
 
 
 def test_an_unread_line_carries_the_section_it_lies_in():

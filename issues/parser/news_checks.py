@@ -83,5 +83,5 @@ def _brief_opening(above: str, below: str) -> bool:
     return (news.reads_as_title(above) and not below.endswith(("：", ":"))
             and not any(pattern.match(heading) for pattern in (regexes.CATEGORY_HEADING, regexes.MONTH_HEADING,
                                                                 regexes.APPOINTMENT_LIST_TITLE, regexes.APPOINTMENT_DECIDER_TITLE,
-                                                                regexes.APPOINTMENT_ROLL_TITLE, regexes.NEWS_APPOINTMENT_WORDING))
+                                                                regexes.APPOINTMENT_ROLL_TITLE))
             and any(pattern.match(in_digits(below)) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_SOURCE_LEAD)))
