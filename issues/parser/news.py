@@ -13,6 +13,12 @@ sub-headings ('会议指出', '会议要求'); a source's dateline alone on its 
 ('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
+
+A byline naming the paper a brief is taken from ('（2010年1月23日《柳州日报》记者姚颖盈报道）') and a subtitle worded as a
+decision ('决定任命胡明朗为副市长并决定其代理市长职务', '…举行；任命胡明朗为副市长', also glued to its title: '…会议召开决定任命…')
+open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
+the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
+and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
 """
 
 from __future__ import annotations
