@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.dates import in_digits
-from issues.parser.lines import Line, texts
+from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
@@ -53,13 +53,14 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         if _already_quoted(text, earlier, printed):
             continue
         unread += 1
-        if run is not None and run.page == page and len(run.lines) < MAX_QUOTED_LINES:
+        lies_in = parsed.line_sections.get(printed_place(printed)) or section  # the section it was handed to, else the last read
+        if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
             run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
-                               section=section, page=page, lines=[line.strip()], file_page=printed.physical_page)
+                               section=lies_in, page=page, lines=[line.strip()], file_page=printed.physical_page)
             warnings.append(run)
-            if not section:
+            if not lies_in:
                 unplaced.append(run)
     told = sum(len(w.lines) for w in warnings)
     if unread > told:

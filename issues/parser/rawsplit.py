@@ -297,7 +297,22 @@ def news_titles(lines: list[str]) -> list[str]:
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:
-    return _dated(lines[i + 1]) and not regexes.SENTENCE_END.search(lines[i])
+    """A title over a dated line, or over a subtitle worded as a decision or a byline naming the paper over it
+    ('人大常委会召开第二十八次会议' over '决定任命胡明朗为副市长并决定其代理市长职务' or '（2010年1月23日《柳州日报》记者…报道）'):
+    the title opens the brief, never the subtitle."""
+    if regexes.SENTENCE_END.search(lines[i]):
+        return False
+    k, bylined = i + 1, False
+    while k + 1 < len(lines) and k <= i + 2 and _over_first_line(lines[k].strip()):
+        bylined = bylined or bool(regexes.NEWS_PAPER_BYLINE.match(lines[k].strip()))
+        k += 1
+    return bylined or _dated(lines[k])  # a byline naming its paper makes what it is under a brief, however its text opens
+
+
+def _over_first_line(line: str) -> bool:
+    """A subtitle worded as a decision, or a byline, between a brief's title and its first line."""
+    decision = regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line)
+    return bool(decision or regexes.NEWS_PAPER_BYLINE.match(line) or regexes.NEWS_BYLINE_LINE.match(line))
 
 
 def join_news_titles(lines: list[str]) -> list[str]:
