@@ -165,11 +165,12 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)
+    ink &= ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line, no ink in its blanks
     marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
     for box in boxes:
         box.text = spaced(box, ink)
     boxes = with_marks(boxes, marks)
-    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes), tilt=tilt,
+    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
                     gutter=strip, grids=grids)
 
 
@@ -184,17 +185,18 @@ def skew(boxes: list[Box]) -> float:
     return float(statistics.median(slopes)) if slopes else 0.0
 
 
-def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
+def ink_covered(gray: np.ndarray, boxes: list[Box], dpi: float) -> float:
     """The share of the page's inked area inside the lines read with confidence (1.0 for a blank page).
 
     Ink is what is darker than halfway from the paper (the page's median) to the darkest print (its
     0.1st percentile): faint bleed-through from the other side stays paper. The area is counted in
     cells of INK_CELL pixels holding at least INK_IN_CELL inked ones: a character fills several, a
-    speck of dust none.
+    speck of dust none. Rules are no text (a table ruled under every row held half a page's ink).
     """
     paper, dark = float(np.median(gray)), float(np.percentile(gray, 0.1))
     height, width = (gray.shape[0] // INK_CELL) * INK_CELL, (gray.shape[1] // INK_CELL) * INK_CELL
     ink = gray[:height, :width] < (paper + dark) / 2
+    ink &= ~ocr_tables.rule_ink(ink, dpi)
     cells = ink.reshape(height // INK_CELL, INK_CELL, width // INK_CELL, INK_CELL).sum(axis=(1, 3)) >= INK_IN_CELL
     if paper - dark < 40 or cells.sum() < BLANK_CELLS:  # no print: a blank page, dust, the other side showing
         return 1.0

@@ -208,9 +208,9 @@ def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_ta
         if w >= DASH * own and h <= DASH_FLAT * own:
             mark.text = "——" if w >= DASH_LONG * own else "—"
             found.append(mark)
-        else:
+        else:  # read at its line's height: a lone 「%」 or 「#」 cropped to its own ink is read large and unsure
             pad = round(0.3 * size)
-            crop = gray[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
+            crop = gray[max(0, top):bottom + 1, max(0, x - pad):x + w + pad]
             crops.append((mark, np.stack([crop] * 3, axis=-1)))
     for (mark, _), (text, score) in zip(crops, read([image for _, image in crops]) if crops else []):
         if text.strip() and any(not ch.isspace() and ch not in SPECKS + "、，。：；,:;'\"" for ch in text):
