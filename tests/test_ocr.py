@@ -310,6 +310,21 @@ def test_a_box_read_across_the_gutter_is_cut_there_and_each_part_read_again(spec
     assert len(seen) == 2 and seen[0].shape[1] < 700 and seen[1].shape[1] < 700
 
 
+def test_a_short_line_centred_on_the_gutter_is_not_cut_there():
+    """2020-09's scan, page 14: 「温政办〔2020〕75号」 set across the gutter, its blank between two figures as wide as
+    the cut asks, was read as 「温政办（202」 and 「20〕 75号」 and the document lost."""
+    image = two_columns()
+    draw = ImageDraw.Draw(image)
+    for left in (690, 719, 748, 890, 919, 948):  # three characters either side of the gutter's blank
+        draw.rectangle((left + 3, 340, left + 26, 366), fill=40)
+    upright = np.asarray(image)
+    strip = ocr_boxes.gutter(upright, 200)
+    number = box("温政办〔2020〕75号", 0.97, 682, 330, 302, 48)
+    across = box("左栏文字右栏文字", 0.9, 190, 390, 1270, 48)
+    cut = ocr_boxes.cut_at_gutter([number, across], upright, 0.0, strip, lambda images: [("左栏", 0.99), ("右栏", 0.98)])
+    assert [b.text for b in cut] == ["温政办〔2020〕75号", "左栏", "右栏"]
+
+
 # --- tables in scans: one page of each kind, OCR'd once each (about 10 s a page) -------------------
 
 
