@@ -26,6 +26,7 @@ import numpy as np
 from issues import ocr_tables
 from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
                                without_specks)
+from issues.ocr_dust import without_squeezed_marks
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -168,7 +169,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     ink &= ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line, no ink in its blanks
     marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
     for box in boxes:
-        box.text = spaced(box, ink)
+        box.text = spaced(without_squeezed_marks(box), ink)
     boxes = with_marks(boxes, marks)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
                     gutter=strip, grids=grids)

@@ -318,7 +318,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
         return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
     size = box.height / BOX_PER_SIZE
-    figure_size = max(size, _ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
+    figure_size = max(size, ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
     ys = [y for _, y in box.corners]
     # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
     top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
@@ -354,7 +354,7 @@ def _space_size(chars: list[tuple[str, float, float]], k: int, size: float, figu
     return size
 
 
-def _ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
+def ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
     """The median step between the middles of neighbouring ideographs as the recogniser placed them
     (0 with fewer than three such steps): a line's type size where its box came out short (a table
     row's box 37 pixels high for 30-pixel type, where 「1」's narrow ink left a blank of 9 pixels
