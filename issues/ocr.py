@@ -26,7 +26,7 @@ import numpy as np
 from issues import ocr_tables
 from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
                                without_specks)
-from issues.ocr_dust import without_squeezed_marks
+from issues.ocr_places import with_unread_starts, without_squeezed_marks
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -166,8 +166,9 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)
-    ink &= ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line, no ink in its blanks
-    marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    type_ink = ink & ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line
+    marks = [mark for mark in marks_apart(boxes, type_ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    with_unread_starts(boxes, type_ink, gray, _recognise)
     for box in boxes:
         box.text = spaced(without_squeezed_marks(box), ink)
     boxes = with_marks(boxes, marks)

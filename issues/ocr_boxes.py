@@ -123,7 +123,8 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
     both columns has ink in the gutter and stays whole, and so does a short line centred on the gutter,
     well inside both columns (a doc number set across it: 2020-09's scan, page 14, 「温政办〔2020〕75号」
     read as 「温政办（202」 and 「20〕 75号」, its blank between two figures as wide as the cut asks): two
-    column lines read as one box reach their columns' outer edges.
+    column lines read as one box reach their columns' outer edges. (A letter-spaced heading across the gutter
+    is cut and its pieces joined again by issues.ocr_layout, without the blanks of its letter-spacing.)
     """
     if strip is None:
         return boxes
@@ -138,7 +139,7 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         y0, y1 = max(0, round(min(y for _, y in corners))), min(upright.shape[0], round(max(y for _, y in corners)))
         size = (y1 - y0) / BOX_PER_SIZE
         centred = (abs((x0 + x1) - sum(strip)) / 2 <= size and x0 - left_edge > CENTRED_INSIDE * size
-                   and right_edge - x1 > CENTRED_INSIDE * size)
+                   and right_edge - x1 > CENTRED_INSIDE * size and not _spaced_out(upright[y0:y1, x0:x1], size, paper, dark))
         if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box) or centred:
             out.append(box)
             continue
@@ -157,6 +158,12 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         if text.strip():
             out.append(Box(text.strip(), float(score), corners))
     return out
+
+
+def _spaced_out(image: np.ndarray, size: float, paper: float, dark: float) -> bool:
+    """Whether a line's ink has three blanks or more of half a type size (letter-spaced: 「机  构  人  事」)."""
+    blank = (image < (paper + dark) / 2).sum(axis=0) < 2
+    return sum(end - start >= LETTER_SPACED * size for start, end in _runs(blank)) >= 3
 
 
 def letter_spaced(box: Box) -> bool:
