@@ -6,6 +6,7 @@ text pasted again and again), each row naming the warning it must raise and a li
 and records as literal data for the checks that read one kind (dates, documents).
 """
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -316,3 +317,35 @@ def test_lines_unread_before_the_first_record_are_told_with_the_section_they_pre
     told = next(w for w in unread if stray.startswith(w.lines[0]))
     assert (told.section, "".join(told.lines)) == ("部门文件", stray)
     assert {w.section for w in unread} == {"部门文件"}
+
+
+# A fault in one kind's parser (an IndexError on a layout nobody foresaw): that section is told unread,
+# quoted from its heading, and every other section is read as before.
+FAILING_KINDS = [
+    ("news", "政务简讯"),
+    ("appointments", "机构人事"),
+    ("chronicle", "政府记事"),
+    ("statistics", "统计资料"),
+    ("issued_list", "发文目录"),
+]
+
+
+@pytest.mark.parametrize("key, section", FAILING_KINDS)
+def test_a_kind_parser_that_raises_costs_only_its_section(monkeypatch, key, section):
+    from issues.parser import kinds
+
+    text = fixture_text("2020-06")
+    before = parse_issue(text)
+
+    def broken(section, parsed):
+        raise IndexError("pop from empty list")
+
+    monkeypatch.setattr(kinds, "BY_KEY", {**kinds.BY_KEY, key: dataclasses.replace(kinds.BY_KEY[key], parse=broken)})
+    after = parse_issue(text)
+    told = [w for w in after.warnings if w.kind == "section_unreadable"]
+    assert [(w.level, w.section) for w in told] == [("loss", section)]
+    assert told[0].lines and told[0].page is not None
+    for kind in kinds.KINDS:
+        if kind.key != key:
+            assert len(kind.records(after)) == len(kind.records(before)), kind.key
+    assert not kinds.BY_KEY[key].records(after)

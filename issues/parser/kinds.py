@@ -12,6 +12,7 @@ one entry here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from issues.parser.warnings import LOSS, ParseWarning
 
 # An unknown column's first lines quoted in its warning; coverage lists any further ones line by line.
 UNKNOWN_COLUMN_QUOTED = 10
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -132,7 +135,12 @@ def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
     told = len(parsed.warnings)
-    BY_KEY[section.kind].parse(section, parsed)
+    try:
+        BY_KEY[section.kind].parse(section, parsed)
+    except Exception:  # a fault in one kind's parser must not cost the issue: the section is told unread
+        logger.exception("reading a %s section failed", section.kind)
+        del parsed.warnings[told:]
+        parsed.warnings.append(unreadable_section_warning(section))
     for warning in parsed.warnings[told:]:
         _place(warning, section.lines)
 
@@ -187,6 +195,18 @@ def unknown_column_warning(lines: list[Line], after: str) -> ParseWarning:
     message = f"「{heading}」不是本刊已知的栏目（印在「{after}」之后）：其下{len(unread)}行没有读成记录"
     return ParseWarning(LOSS, "unknown_section", message, section=heading, page=lines[0].page,
                         lines=unread[:UNKNOWN_COLUMN_QUOTED], file_page=lines[0].physical_page)
+
+
+def unreadable_section_warning(section: Section) -> ParseWarning:
+    """A section its kind's parser failed on (a fault of the parser, logged): none of its records were kept
+    (each kind's parser adds its records only when it has read them all), its first lines quoted."""
+    printed = [line for line in section.lines if line.text.strip()]
+    name = section.entry.category or BY_KEY[section.kind].label
+    message = f"「{section.entry.title or name}」一栏读取出错，其下{len(printed)}行没有读成记录：请对照原文录入"
+    first = printed[0] if printed else None
+    return ParseWarning(LOSS, "section_unreadable", message, section=name, page=first and first.page,
+                        lines=[line.text.strip() for line in printed[:UNKNOWN_COLUMN_QUOTED]],
+                        file_page=first and first.physical_page)
 
 
 def back_matter(lines: list[Line], warnings: list) -> list[Line]:
