@@ -35,6 +35,7 @@ from issues.sources import IngestError
 
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
 UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss warning
+MEANINGLESS = " ·•●.,、，。：；:;'\"`°*"  # what dust beside a line is read as: a mark read so, unsure, is no loss
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
 INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
 INK_IN_CELL = 30  # inked pixels that make a square inked: more than a speck of dust holds
@@ -57,6 +58,7 @@ class ScanPage:
     tilt: float = 0.0  # radians: how far the scan sits askew (from its line boxes)
     gutter: tuple[int, int] | None = None  # the strip between the columns, in pixels of the upright page
     grids: list[ocr_tables.Grid] = field(default_factory=list)  # ruled tables, in pixels of the upright page
+    unsure_marks: list[str] = field(default_factory=list)  # a mark beside a line read unsure, quoted with the line
 
     @property
     def number(self) -> int:
@@ -167,13 +169,30 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)
     type_ink = ink & ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line
-    marks = [mark for mark in marks_apart(boxes, type_ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    found = marks_apart(boxes, type_ink, gray, _recognise, in_table)
+    marks = [mark for mark in found if mark.score >= UNSURE]
+    unsure_marks = [quote for mark in found if mark.score < UNSURE and mark.text.strip(MEANINGLESS)
+                    and (quote := _quoted(mark, boxes))]
     with_unread_starts(boxes, type_ink, gray, _recognise)
     for box in boxes:
         box.text = spaced(without_squeezed_marks(box), ink)
     boxes = with_marks(boxes, marks)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
-                    gutter=strip, grids=grids)
+                    gutter=strip, grids=grids, unsure_marks=unsure_marks)
+
+
+def _quoted(mark: Box, boxes: list[Box]) -> str | None:
+    """「六、居民消费价格总指数 [%?]」: the line a mark read unsure stands beside, the mark where it stands (None
+    beside a page number: dust in the footer's blank)."""
+    xs, ys = [x for x, _ in mark.corners], [y for _, y in mark.corners]
+    middle, x = (min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2
+    beside = [b for b in boxes if min(y for _, y in b.corners) <= middle <= max(y for _, y in b.corners)]
+    line = sorted(beside, key=lambda b: min(abs(x - bx) for bx, _ in b.corners))[:1]
+    before = [b for b in line if min(bx for bx, _ in b.corners) < x]
+    text = clean_text(line[0].text) if line else ""
+    if _page_number_only(text):
+        return None
+    return f"{text} [{mark.text}?]" if before else f"[{mark.text}?] {text}"
 
 
 def skew(boxes: list[Box]) -> float:
@@ -261,6 +280,7 @@ def warnings_of(scans: list[ScanPage]) -> list[dict]:
             warnings.append(_warning("ocr_page", scan, [], (
                 f"{scan.where}只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
         unsure = [clean_text(box.text) for box in scan.boxes if box.score < UNSURE and not _page_number_only(box.text)]
+        unsure += scan.unsure_marks
         if unsure:
             warnings.append(_warning("ocr_unsure", scan, unsure, (
                 f"{scan.where}有{len(unsure)}行文字识别把握不大，请对照扫描件核对")))

@@ -1,11 +1,12 @@
 """issues/ocr.py: scans read by OCR offline, through the same layout step as a printed PDF.
 
 OCR is slow (about 20 s a page here): few pages are OCR'd (five in this module, two more in
-test_scan_upload.py), a scan read once for several tests, and the tests run in CI's SQLite pass only.
+test_scan_upload.py, three light table pages in test_ocr_statistics.py), a scan read once for several tests, and the tests run in CI's SQLite pass only.
 """
 
 import difflib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -153,8 +154,10 @@ def scan_page(number: int, covered: float, *lines: tuple[str, float]) -> ocr.Sca
          [("ocr_unsure", 1, ["温政发〔2O20〕22号"])]),
         ([scan_page(1, 0.95, ("现将有关事项", 0.99)), scan_page(2, 0.31, ("附件", 0.99))], [("ocr_page", 2, [])]),
         ([scan_page(1, 0.98, ("各县（市、区）", 0.99), ("2.", 0.6))], []),  # a page number's dots: no loss
+        ([replace(scan_page(1, 0.98, ("六、居民消费价格总指数", 0.99)), unsure_marks=["六、居民消费价格总指数 [%?]"])],
+         [("ocr_unsure", 1, ["六、居民消费价格总指数 [%?]"])]),  # a mark apart read unsure: quoted with its line
     ],
-    ids=["all-sure", "unsure-line-quoted", "page-mostly-unread", "page-number-not-quoted"],
+    ids=["all-sure", "unsure-line-quoted", "page-mostly-unread", "page-number-not-quoted", "unsure-mark-quoted"],
 )
 def test_what_ocr_was_unsure_of_becomes_loss_warnings(pages, expected):
     warnings = ocr.warnings_of(pages)
