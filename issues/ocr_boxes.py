@@ -238,6 +238,7 @@ def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_ta
         text = text.strip()
         if after is not None:  # read with its line: the mark is what stands before the line's own text, else a dash
             ahead = text[:-len(after.text)].strip() if text.endswith(after.text) else ""
+            ahead = "" if after.text.startswith(ahead) else ahead  # the stroke is the line's own first character's (「二」)
             strokes = ahead and not ahead.strip("一—") and (len(ahead) > 1 or dash == "——")  # 「——」 read as 「一一」
             text, score = (ahead, score) if ahead and not strokes else (dash, 1.0)
             if text != dash:  # what was read reaches the line's box: no blank between them

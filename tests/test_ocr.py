@@ -235,6 +235,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("-温政发〔2019〕5号温州市人民政府关于", "- 温政发〔2019〕5号温州市人民政府关于"),
         ("30日p S:", "30日"),
         ("△ 市长姚高员、·常务副市长陈建明、副市", "△ 市长姚高员、常务副市长陈建明、副市"),
+        ("温政办（2020〕74号", "温政办〔2020〕74号"),  # 2020-09's scan: the year opened with a round bracket
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -246,7 +247,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "speck-before-the-item-mark", "speck-after-the-item-mark", "asterisk-after-the-item-mark", "stop-after-a-day-marker",
          "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
          "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial", "speck-in-a-year-closed-round", "speck-in-a-year-its-serial-ending-the-line",
-         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma"],
+         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma", "doc-number-opened-round"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

@@ -144,8 +144,10 @@ def test_a_mark_alone_beside_a_line_is_found_and_dust_is_not(marks, in_table, re
         ((28, 99, 54, 103), "规模以上", True, ["规模以上"]),  # read again, nothing more: a ruled table's dash is its cell's
         ((28, 99, 54, 103), "规模以上", False, ["— 规模以上"]),  # a dash before a line, found by its shape
         ((4, 99, 54, 103), "一一规模以上", False, ["—— 规模以上"]),  # 「——」 read as two 「一」 stays a dash
+        ((28, 99, 54, 103), "规规模以上", True, ["规模以上"]),  # 2020-09: 「二」's top stroke outside 「二、限额…」's box
     ],
-    ids=["numeral-before-a-row", "dash-in-a-ruled-table", "dash-before-a-line", "long-dash-read-as-numerals"],
+    ids=["numeral-before-a-row", "dash-in-a-ruled-table", "dash-before-a-line", "long-dash-read-as-numerals",
+         "the-lines-own-first-stroke"],
 )
 def test_a_stroke_just_before_a_line_is_read_with_it(stroke, read, in_table, expected):
     ink = np.zeros((200, 900), bool)
