@@ -54,7 +54,7 @@ def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read
     crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for _, (left, right, top, bottom) in found]
     for (box, (left, right, _, _)), (text, score) in zip(found, read(crops) if crops else []):
         text = text.strip()
-        if score >= UNSURE and text and text.strip(SPECKS + "、，。：；,:;'\""):
+        if score >= UNSURE and text.strip(SPECKS + "、，。：；,:;'\"") and not box.text.startswith(text):  # not 「二」's own stroke
             box.text = text + box.text
             box.chars = [(ch, float(left), float(right)) for ch in text] + box.chars
 

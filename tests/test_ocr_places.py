@@ -59,3 +59,10 @@ def test_a_glyph_the_recogniser_left_unread_at_a_lines_start_is_read_alone(lead,
     with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: seen.extend(images) or [("△", 0.99)] * len(images))
     assert box.text == text
     assert len(seen) == (1 if text != "副市长苗伟" else 0)
+
+
+def test_a_stroke_of_the_lines_own_first_character_is_not_put_before_it():
+    """2020-09's new print: 「二」's top stroke standing apart before 「二、限额以上…」 as placed, read 「二」: no 「二二、」."""
+    box, ink = started_line((14, 38))
+    with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: [("副", 0.99)] * len(images))
+    assert box.text == "副市长苗伟"
