@@ -238,7 +238,6 @@ def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_ta
         text = text.strip()
         if after is not None:  # read with its line: the mark is what stands before the line's own text, else a dash
             ahead = text[:-len(after.text)].strip() if text.endswith(after.text) else ""
-            ahead = "" if after.text.startswith(ahead) else ahead  # the stroke is the line's own first character's (「二」)
             strokes = ahead and not ahead.strip("一—") and (len(ahead) > 1 or dash == "——")  # 「——」 read as 「一一」
             text, score = (ahead, score) if ahead and not strokes else (dash, 1.0)
             if text != dash:  # what was read reaches the line's box: no blank between them
@@ -265,6 +264,10 @@ def with_marks(boxes: list[Box], marks: list[Box]) -> list[Box]:
         near = [(box, _bounds(box)) for box in out if _beside(mark, box)]
         before = min(((x0 - b[2], box) for box, b in near if 0 <= x0 - b[2] < JOIN * size), key=lambda g: g[0], default=None)
         after = min(((b[0] - x1, box) for box, b in near if 0 <= b[0] - x1 < JOIN * size), key=lambda g: g[0], default=None)
+        if before is not None and before[0] < MARK_SPACE * size and before[1].text.endswith(mark.text):
+            continue  # the rest of the line's last character's ink, outside its box (「二」's stroke beside 「二、…」)
+        if after is not None and after[0] < MARK_SPACE * size and after[1].text.startswith(mark.text):
+            continue
         if before is not None:
             gap, box = before
             box.text += (" " if gap >= MARK_SPACE * size else "") + mark.text

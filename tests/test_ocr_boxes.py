@@ -181,6 +181,12 @@ def test_a_mark_joins_the_line_piece_it_stands_in(mark_at, texts):
     assert (x0, x1) == ((min(50, mark_at[0]), max(200, mark_at[1])) if len(joined) == 1 else (50, 200))  # where its ink is
 
 
+def test_a_mark_touching_a_line_that_repeats_its_first_character_is_that_characters_ink():
+    """2020-09's new print: half of 「二」 outside the box of 「二、限额以上…」, read alone as 「二」: no 「二二、」."""
+    joined = ocr_boxes.with_marks([line_box("二、限额", 50, 200)], [line_box("二", 36, 48)])
+    assert [box.text for box in joined] == ["二、限额"]
+
+
 def placed(text: str, starts: list[float], width: float = 28.0, height: float = 55.0) -> ocr_boxes.Box:
     """A line box whose characters the recogniser placed from the given starts, each `width` wide."""
     chars = [(ch, x, x + width) for ch, x in zip(text, starts)]
