@@ -1,4 +1,5 @@
-"""Index a large synthetic archive on PostgreSQL quickly: several processes, a per-block segmentation cache.
+"""Index a large synthetic archive on PostgreSQL quickly: several processes, a per-block segmentation
+cache, the rows copied in with the indexes and counts made once at the end (search.bulk_index).
 
 Benchmarks only (a script, not a test). `manage.py rebuild_index` is the real path and its time is
 what bench/search_bench.py reports; at 2,400 issues on the shared machine it would take hours,
@@ -6,10 +7,15 @@ nearly all of it jieba segmenting bodies that differ from their fixture in a few
 (search.synthetic.Variation). jieba segments each run of Han characters (its re_han blocks) on
 its own, so caching the words of each block gives exactly the words of search.segment; this script
 checks that on the first records before it starts. Each process indexes every Nth issue with
-search.indexing.index_issue, one transaction per issue (clearing its index_stale, so that --resume
-goes on where a stopped run ended), then the table is analysed.
+search.bulk_index.load, one transaction per BATCH issues (clearing their index_stale); then the
+word and facet counts are computed, search_entry's indexes built (two at a time) and the tables analysed.
+--follow PID indexes the issues build_synthetic_archive (process PID) is still saving, until it ends
+(stopped early, the archive is what it saved by then).
+--resume goes on where a stopped run ended with search.indexing.index_issue, one issue at a time,
+through the live indexes (restore them first if the run stopped before it built them: the
+statements are printed when it starts).
 
-    DATABASE_URL=postgres://.../gz_scratch .venv/bin/python bench/index_archive.py [--processes 3]
+    DATABASE_URL=postgres://.../gz_scratch .venv/bin/python bench/index_archive.py [--processes 2]
 """
 
 import argparse
@@ -27,6 +33,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazette.settings")
 class BlockCachedJieba:
     """jieba.tokenize with the words of each Han block cached; `dt` is jieba's own tokenizer."""
 
+    LIMIT = 400_000  # blocks kept; a varied body's changed blocks seldom come again, so start afresh then
+
     def __init__(self, jieba):
         self.dt, self._jieba, self._blocks = jieba.dt, jieba, {}
 
@@ -39,6 +47,8 @@ class BlockCachedJieba:
             if words is None:
                 words = list(self.dt.cut(block))
                 if self._jieba.re_han_default.match(block):
+                    if len(self._blocks) >= self.LIMIT:
+                        self._blocks.clear()
                     self._blocks[block] = words
             for word in words:
                 yield word, start, start + len(word)
@@ -74,47 +84,80 @@ def check_same_words(count: int = 200) -> None:
             raise SystemExit(f"the block cache segments differently: {text[:60]}")
 
 
-def work(part: int, processes: int) -> int:
-    """Index every `processes`th issue from the `part`th (in a forked child: Django is set up)."""
-    from django.db import transaction
+BATCH = 20  # issues copied in one transaction
+
+
+def work(part: int, processes: int, resume: bool, follow: int) -> int:
+    """Index the stale issues whose pk is `part` modulo `processes` (in a forked child: Django is set
+    up), BATCH at a time; while process `follow` (build_synthetic_archive) runs, wait for more."""
+    from django.db import connection, transaction
+    from django.db.models import F
 
     from issues.models import Issue
-    from search import indexing
+    from search import bulk_index, indexing
 
     done = 0
-    issues = list(Issue.objects.published().filter(index_stale=True).order_by("pk"))[part::processes]
-    for issue in issues:
-        with transaction.atomic():
-            done += indexing.index_issue(issue)
-            Issue.objects.filter(pk=issue.pk).update(index_stale=False)
-    return done
+    share = Issue.objects.published().alias(share=F("pk") % processes).filter(share=part).order_by("pk")
+    while True:
+        ended = not follow or not Path(f"/proc/{follow}").exists()  # before looking: its last batch is seen
+        batch = list(share.filter(index_stale=True)[:1 if resume else BATCH])
+        if not batch:
+            if ended:
+                return done
+            time.sleep(5)
+            continue
+        with transaction.atomic(), connection.cursor() as cursor:
+            done += indexing.index_issue(batch[0]) if resume else bulk_index.load(cursor, batch)
+            Issue.objects.filter(pk__in=[issue.pk for issue in batch]).update(index_stale=False)
+
+
+def run_statement(statement: str) -> float:
+    """One statement on a connection of its own (a forked child); returns its seconds."""
+    from django.db import connection
+
+    start = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute(statement)
+    return time.perf_counter() - start
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--processes", type=int, default=3)
+    parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--resume", action="store_true", help="index only the issues not indexed yet (index_stale)")
+    parser.add_argument("--follow", type=int, default=0, metavar="PID",
+                        help="index issues as build_synthetic_archive (process PID) saves them, until it ends")
     args = parser.parse_args()
     setup()
-    from django.db import connection
+    from django.db import connection, transaction
 
     from issues.models import Issue
+    from search import bulk_index
 
     check_same_words()
+    restore = []
     if not args.resume:
-        with connection.cursor() as cursor:
-            cursor.execute("TRUNCATE search_entry, search_text, search_word, search_facet")
-        Issue.objects.update(index_stale=True)
+        with transaction.atomic(), connection.cursor() as cursor:
+            restore = bulk_index.start(cursor)
+            Issue.objects.update(index_stale=True)
+        print("indexes dropped; to restore them by hand:", *restore, sep="\n  ", flush=True)
     connection.close()
     start = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(args.processes) as pool:
-        documents = sum(pool.starmap(work, [(n, args.processes) for n in range(args.processes)]))
+        documents = sum(pool.starmap(work, [(n, args.processes, args.resume, args.follow) for n in range(args.processes)]))
+        loaded = time.perf_counter()
+        if restore:
+            with transaction.atomic(), connection.cursor() as cursor:
+                bulk_index.count(cursor)
+            counted = time.perf_counter()
+            connection.close()
+            built = pool.map(run_statement, restore, chunksize=1)
+            print(f"rows copied in {loaded - start:.0f} s, counted in {counted - loaded:.0f} s, indexes built in "
+                  f"{time.perf_counter() - counted:.0f} s (longest {max(built):.0f} s)")
     seconds = time.perf_counter() - start
     with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE search_entry")
-        cursor.execute("VACUUM ANALYZE search_text")
-        cursor.execute("VACUUM ANALYZE search_word")
-        cursor.execute("VACUUM ANALYZE search_facet")
+        for table in ("search_entry", "search_text", "search_word", "search_facet"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
         cursor.execute("SELECT count(*), pg_total_relation_size('search_entry') + pg_total_relation_size('search_text') FROM search_entry")
         rows, size = cursor.fetchone()
     print(f"{documents} records in {rows} rows indexed by {args.processes} processes in {seconds:.0f} s "

@@ -160,17 +160,19 @@ def _replace(where: str, params: list, documents: list[dict]) -> None:
     """Delete the rows meeting `where` (SQL over search_entry aliased `e`), add those of `documents`
     (which must meet it too), and keep the word counts with them: one transaction."""
     writer = _writer()
+    rows = [rows_or_title_and_keys(doc) for doc in documents]  # segmented before the writers' lock is taken
     with transaction.atomic(using=writer.alias), writer.cursor() as cursor:
         add_counts(cursor, where, params, sign=-1)
         cursor.execute(f"DELETE FROM search_entry e WHERE {where}", params)
-        insert(cursor, documents)
+        insert(cursor, documents, rows)
         if documents:
             add_counts(cursor, where, params, sign=1)
 
 
-def insert(cursor, documents: list[dict]) -> None:
-    """Add the rows of `documents`; one that cannot be stored is indexed by title and keys only."""
-    rows = [_rows_or_title_and_keys(doc) for doc in documents]
+def insert(cursor, documents: list[dict], rows: list[list[tuple]] | None = None) -> None:
+    """Add the rows of `documents` (`rows`, each one's rows, if already made); one that cannot be stored
+    is indexed by title and keys only."""
+    rows = rows if rows is not None else [rows_or_title_and_keys(doc) for doc in documents]
     try:
         with transaction.atomic(using=cursor.db.alias):
             cursor.executemany(INSERT, [row for doc_rows in rows for row in doc_rows])
@@ -186,7 +188,7 @@ def insert(cursor, documents: list[dict]) -> None:
             cursor.executemany(INSERT, entry_rows(title_and_keys(doc)))
 
 
-def _rows_or_title_and_keys(doc: dict) -> list[tuple]:
+def rows_or_title_and_keys(doc: dict) -> list[tuple]:
     try:
         return entry_rows(doc)
     except Exception as exc:  # noqa: BLE001 - one record's text must never keep its issue out of the index

@@ -7,7 +7,7 @@ found once a search: the total, the facets and the page come from one statement,
 grouped by combination of facet values before the facets are counted; a search for one word (with
 type, year, 栏目 or issuer filters or not) takes its total and facets from search_word
 (search.postgres_counts) and its page from two ordered lists (search.postgres_word), visiting only
-about a page of its matches; `a -b` and `a OR b` are counted from search_word less the records
+about a page of its matches; `a -b` (`a -b -c` ...) and `a OR b` are counted from search_word less the records
 holding both, which alone are visited. A phrase is found
 by its adjacent words' index (search_pairs). Matches are ordered first without ranking (boosts,
 title words, newest) and only the best RERANKED by ts_rank_cd: ranking reads a record's whole
@@ -85,7 +85,7 @@ def _facet_filters(search: Search) -> tuple[str, list] | None:
 
 
 def _counted_words(criteria, facet_filters: tuple[str, list] | None, by_date: bool) -> tuple | None:
-    """For a search for one word, one word but not another word or phrase (城市 -农村), or either of
+    """For a search for one word, one word but not other words or phrases (城市 -农村 -乡村), or either of
     two words (工业用地 OR 商业用地), filtered by type, year, 栏目 or issuer or not: its total and facets
     from search_word (SQL of one row), and what its page's rows must meet besides the (first) word
     (search.postgres_word; None: the page is cut from its matches), and the word and filters that
@@ -97,14 +97,22 @@ def _counted_words(criteria, facet_filters: tuple[str, list] | None, by_date: bo
     match criteria:
         case Words(tokens=(word,)) if _countable(criteria):
             return word_summary(word, *facet_filters), facet_filters, (word, facet_filters)
-        case All(items=(Words(tokens=(word,)) as first, Not(item=Words() as other))) if _countable(first, other):
+        case All(items=(Words(tokens=(word,)) as first, *others)) if _excluded(others) and _countable(first, *_excluded(others)):
+            excluded = _excluded(others)
             page = (f"({facet_filters[0]}) AND NOT EXISTS (SELECT 1 FROM search_entry other WHERE "
                     "other.identifier = search_entry.identifier AND other.words @@ %s::tsquery)",
-                    [*facet_filters[1], tsquery(other)])
-            return words_summary([word], *facet_filters, _both(first, other, facet_filters, by_date)), page, (word, facet_filters)
+                    [*facet_filters[1], " | ".join(map(tsquery, excluded))])
+            return (words_summary([word], *facet_filters, _both(first, excluded, facet_filters, by_date)), page,
+                    (word, facet_filters))
         case Any(items=(Words(tokens=(word,)) as first, Words(tokens=(second,)) as other)) if _countable(first, other):
-            return words_summary([word, second], *facet_filters, _both(first, other, facet_filters, by_date)), None, None
+            return words_summary([word, second], *facet_filters, _both(first, [other], facet_filters, by_date)), None, None
     return None
+
+
+def _excluded(criteria) -> list[Words]:
+    """The words or phrases of `criteria` if they are all excluded ones (-农村 -乡村), else []."""
+    excluded = [c.item for c in criteria if isinstance(c, Not) and isinstance(c.item, Words)]
+    return excluded if criteria and len(excluded) == len(criteria) else []
 
 
 def _lists_pay(cursor, word_and_filters: tuple[str, tuple[str, list]], k: int) -> bool:
@@ -126,10 +134,11 @@ def _countable(*words: Words) -> bool:
     return all(w.field != TITLE and tsquery(w) is not None for w in words)
 
 
-def _both(first: Words, other: Words, facet_filters: tuple[str, list], by_date: bool) -> tuple[str, list]:
-    """The FROM clause of the records meeting the filters that hold both."""
+def _both(first: Words, others: list[Words], facet_filters: tuple[str, list], by_date: bool) -> tuple[str, list]:
+    """The FROM clause of the records meeting the filters that hold the first and one of the others."""
     both = Compiler()
-    both.having(All((first, other)))
+    both.having(All((first, *others)))
+    both.tsqueries[1:] = ["(" + " | ".join(both.tsqueries[1:]) + ")"]  # the first, and any of the others
     matches, params, _ = _words(both, [facet_filters[0]], facet_filters[1], by_date)
     return matches, params
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import jieba
 
@@ -46,6 +47,7 @@ def segment(text: str, sub_words: bool = False) -> Iterator[tuple[str, int, int,
         position += 1
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word indexed: about 1 s of 27 s of Python at 48 issues
 def normalise(word: str) -> str:
     """A word as the index keeps it: full-width to half-width, lower case."""
     return unicodedata.normalize("NFKC", word).lower()

@@ -4,12 +4,13 @@ Valid for any correct parser: the tests assert on error reasons and on terminati
 records only where any parser must agree with itself (a truncated issue keeps what it holds).
 An exception other than IngestError fails the test with its traceback: that is the finding.
 
-Hang guards: SIGALRM interrupts the parser, regular expressions included. A whole parse gets
-GUARD_SECONDS: the largest inputs here (a heading repeated 20,000 times, a 1 MB line) parse in about
-1 s alone (bench/parse_bench.py prints the figures), and the guard leaves a wide margin for a busy
-2-core machine running two suites at once; a hang or a quadratic step over these inputs still takes
-far longer. One regular expression on one 50,000-character line gets REGEX_GUARD_SECONDS: a linear
-pattern needs milliseconds, a backtracking one ~10^9 steps.
+Hang guards: SIGPROF interrupts the parser, regular expressions included, after so many seconds of
+the process's own CPU time (ITIMER_PROF), so that other processes on a busy 2-core machine (two suites at
+once) cannot trip it. A whole parse gets GUARD_SECONDS: the largest inputs here (a heading repeated
+20,000 times, a 1 MB line) take up to about 10 s of CPU (a table-of-contents line repeated in the body:
+each line is tried as a title block after the last signature; measured 2026-12-06), most take 1-5 s; a
+hang or a quadratic step over these inputs takes far longer. One regular expression on one
+50,000-character line gets REGEX_GUARD_SECONDS: a linear pattern needs milliseconds, a backtracking one ~10^9 steps.
 """
 
 from __future__ import annotations
@@ -46,15 +47,15 @@ class ParserHung(Exception):
 @contextmanager
 def hang_guard(seconds: float = GUARD_SECONDS):
     def give_up(signum, frame):
-        raise ParserHung(f"no result after {seconds} s")
+        raise ParserHung(f"no result after {seconds} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, give_up)
+    signal.setitimer(signal.ITIMER_PROF, seconds)  # CPU seconds of this process: load elsewhere does not count
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def text_outcome(text: str) -> str:

@@ -51,6 +51,9 @@ WORD_WITHOUT = [
     ("城市", [], Words(("农村",))), ("会议", [], Words(("市长",))), ("温州", [Exact("year", 2020)], Words(("会议",))),
     ("发展", [], Words(("人民政府", "办公室"), phrase=True)), ("城市", [], Words(("城市",))),
     ("通知", [Exact("record_type", "document")], Words(("没有的词",))),
+    # several: 城市 -农村 -乡村, none of them in the record
+    ("城市", [], (Words(("农村",)), Words(("乡村",)))), ("会议", [Exact("record_type", "chronicle")],
+                                                      (Words(("市长",)), Words(("人民政府", "办公室"), phrase=True))),
 ]
 
 
@@ -63,6 +66,9 @@ def searched_by(searched, by_date: bool = False) -> Search:
             return Search(Words((word,)), filters=filters, facets=True, limit=5, by_date=by_date)
         case tuple((word, filters, Words() as excluded)):
             return Search(All((Words((word,)), Not(excluded))), filters=filters, facets=True, limit=5, by_date=by_date)
+        case tuple((word, filters, tuple() as excluded)):
+            return Search(All((Words((word,)), *map(Not, excluded))), filters=filters, facets=True, limit=5,
+                          by_date=by_date)
         case tuple((word, filters, str() as either)):
             return Search(Any((Words((word,)), Words((either,)))), filters=filters, facets=True, limit=5, by_date=by_date)
     return Search(Every(), filters=searched, facets=True, limit=5, by_date=by_date)
@@ -93,9 +99,10 @@ def from_rows(searched) -> tuple[int, dict]:
     word, filters, other = ((searched, [], None) if isinstance(searched, str) else (None, searched, None)
                             if isinstance(searched, list) else (*searched, None)[:3])
     conditions, params = ["TRUE"], []
-    if isinstance(other, Words):  # but not the other: no row of the record holds it
-        conditions.append("identifier NOT IN (SELECT identifier FROM search_entry WHERE words @@ %s::tsquery)")
-        params.append(postgres_compile.tsquery(other))
+    if isinstance(other, Words | tuple):  # but not the other(s): no row of the record holds one
+        for excluded in other if isinstance(other, tuple) else (other,):
+            conditions.append("identifier NOT IN (SELECT identifier FROM search_entry WHERE words @@ %s::tsquery)")
+            params.append(postgres_compile.tsquery(excluded))
     elif other is not None:  # either word: every row of a record holding one of them
         conditions.append("identifier IN (SELECT identifier FROM search_entry WHERE words @@ %s::tsquery)")
         params.append(f"{postgres_compile.lexeme(word)} | {postgres_compile.lexeme(other)}")
@@ -121,14 +128,19 @@ def from_rows(searched) -> tuple[int, dict]:
     return total, counts
 
 
-@pytest.mark.parametrize("searched", [WORD_FILTERS[0], WORD_WITHOUT[0], WORD_OR_WORD[0]],
-                         ids=["word-with-a-filter", "word-without-another", "either-of-two-words"])
+@pytest.mark.parametrize("searched", [WORD_FILTERS[0], WORD_WITHOUT[0], WORD_WITHOUT[-2], WORD_OR_WORD[0]],
+                         ids=["word-with-a-filter", "word-without-another", "word-without-two", "either-of-two-words"])
 def test_a_word_with_filters_or_without_another_pages_newest_first_as_the_rows_do(monkeypatch, searched):
     for name in ("2020-06", "2020-09"):
         ingest_path(ISSUE_FILES[name])
     counted, visited = counted_and_visited(searched, monkeypatch, by_date=True)
     assert counted == visited == from_rows(searched)
     assert counted[0] > 0
+
+
+def test_a_word_without_several_others_is_counted_not_visited():
+    criteria = searched_by(WORD_WITHOUT[-1]).criteria
+    assert postgres_query._counted_words(criteria, ("TRUE", []), False) is not None
 
 
 def test_counts_equal_the_matching_rows_after_every_kind_of_change(monkeypatch):

@@ -78,6 +78,14 @@ def posts(text: str) -> list[tuple[str, str | None]]:
     return found
 
 
+def post_with_body(title: str, held: str) -> str:
+    """A bare title ('市长') under the body of the post held before it ('宣城市人民政府副市长' -> '宣城市人民政府市长'), as a
+    second title borrows the first one's body; the title unchanged when it names its body or nothing is held."""
+    if not held or not regexes.SHORT_POST.match(title):
+        return title
+    return posts(f"{held}、{title}")[-1][0]
+
+
 def _pieces(text: str) -> list[str]:
     """Posts joined by '、'; a piece ending in no title names a body that shares the next post:
     '温州市委、市政府副秘书长' stays one post, '…公司董事长、总经理' is two."""

@@ -13,6 +13,8 @@ printed line that ended up in no record and is not page furniture.
   chronicle_dates   days going backwards or leaving the month (unless a month line printed it); dates far
                     from the issue's month
   news_dates        briefs dated far from the issue's month, or not dated at all (a note)
+  news_checks       a brief's title that is a sentence, holds a byline or an appointment; a brief with no
+                    first paragraph, or two in one (issues/parser/news_checks.py)
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
   repeated_text     the same lines printed again and again
   coverage          body lines read into no record
@@ -25,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import appointments, chronicle, dates, regexes
+from issues.parser import appointments, chronicle, dates, kinds, news_checks, regexes
 from issues.parser.documents import signature_blocks
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
@@ -70,6 +72,9 @@ def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
     """Turn the parser's own warnings into structured ones and add those of every check."""
     own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
     found = [w for step in RECORD_CHECKS for w in step(parsed)]
+    for warning in found:
+        if warning.kind in news_checks.KINDS:
+            kinds.place(warning, lines)  # the page of the title it quotes
     found += repeated_text(texts(lines))
     own = [w for w in own if not _repeats(w, found)]
     parsed.warnings = own + found
@@ -318,7 +323,8 @@ def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
                          lines=odd[:MAX_QUOTED_LINES])]
 
 
-RECORD_CHECKS = [toc_counts, documents, appointment_posts, chronicle_dates, news_dates, back_matter_size]
+RECORD_CHECKS = [toc_counts, documents, appointment_posts, chronicle_dates, news_dates, news_checks.briefs,
+                 back_matter_size]
 
 
 def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:

@@ -16,8 +16,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from issues.parser import appointments, chronicle, documents, interpretations, issued, news, records, regexes, statistics
-from issues.parser.lines import Line, texts
+from issues.parser import (appointments, chronicle, documents, interpretations, issued, news, news_checks, records, regexes,
+                           statistics)
+from issues.parser.lines import Line, printed_place, texts
 from issues.parser.text import compact
 from issues.parser.warnings import LOSS, ParseWarning
 
@@ -63,6 +64,7 @@ def _interpretations(section, parsed):
 
 def _appointments(section, parsed):
     parsed.appointments.extend(appointments.parse(texts(section.lines), warnings=parsed.warnings))
+    parsed.warnings.extend(news_checks.briefs_among(texts(section.lines), section.entry.category))
 
 
 def _news(section, parsed):
@@ -134,6 +136,7 @@ def is_document_category(category: str | None) -> bool:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
+    parsed.line_sections.update((printed_place(line), section.entry.category) for line in section.lines)
     told = len(parsed.warnings)
     try:
         BY_KEY[section.kind].parse(section, parsed)
@@ -142,11 +145,11 @@ def read(section: Section, parsed: records.ParsedIssue) -> None:
         del parsed.warnings[told:]
         parsed.warnings.append(unreadable_section_warning(section))
     for warning in parsed.warnings[told:]:
-        _place(warning, section.lines)
+        place(warning, section.lines)
 
 
-def _place(warning, lines: list[Line]) -> None:
-    """A kind's parser reads text alone: its warning gets the page of the first line it quotes."""
+def place(warning, lines: list[Line]) -> None:
+    """A kind's parser, or a check of its records, reads text alone: its warning gets the page of the first line it quotes."""
     if not isinstance(warning, ParseWarning) or warning.page is not None or not warning.lines:
         return
     quoted = compact(warning.lines[0]).rstrip("…")  # a long line is quoted cut short, with '…'

@@ -62,6 +62,12 @@ def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
 
 
+def printed_place(line: Line) -> tuple:
+    """A printed line as every step knows it, whichever copy it holds (a raw extraction's sections hold stripped ones):
+    its text, its page and its page in the file."""
+    return line.text.strip(), line.page, line.physical_page
+
+
 def printed(lines: list[Line]) -> list[Line]:
     """The lines of the issue's body: a reader's running headers and footers (RUNNING) left out."""
     return [line for line in lines if line.kind != RUNNING]

@@ -13,16 +13,23 @@ sub-headings ('会议指出', '会议要求'); a source's dateline alone on its 
 ('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
+
+A byline naming the paper a brief is taken from ('（2010年1月23日《柳州日报》记者姚颖盈报道）') and a subtitle worded as a
+decision ('决定任命胡明朗为副市长并决定其代理市长职务', '…举行；任命胡明朗为副市长', also glued to its title: '…会议召开决定任命…')
+open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
+the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
+and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from issues.parser import regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
+from issues.parser.text import compact
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
@@ -38,19 +45,25 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
-    briefs = _briefs(text, warnings if warnings is not None else [])
-    firsts = [_first_paragraph(body) for _, body in briefs]
+    briefs = [(title, *_head(body)) for title, body in _briefs(text, warnings if warnings is not None else [])]
+    firsts = [_first_paragraph(rest) for _, _, rest in briefs]
     month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
-    untitled = [first for (title, _), first in zip(briefs, firsts) if not title]
+    untitled = [first for (title, _, _), first in zip(briefs, firsts) if not title]
     if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
         level = LOSS if len(untitled) < len(briefs) else NOTE
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
                                      lines=[_first_sentence_title(first) for first in untitled]))
-    return [
+    found = [
         ParsedNews(title=_title(title) if title else _first_sentence_title(first),
-                   date=_event_date(first, year, month), body=_body(body))
-        for (title, body), first in zip(briefs, firsts)
+                   date=_event_date(first, year, month, _paper_date(head)), body="\n".join(filter(None, [*head, _body(rest)])))
+        for (title, head, rest), first in zip(briefs, firsts)
     ]
+    counted = [brief.title for brief, (_, head, _), first in zip(found, briefs, firsts)
+               if brief.date and brief.date != _printed_date(first, year, month, _paper_date(head))]
+    if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
+        warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
+                                     "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    return found
 
 
 def _section(lines: list[str]) -> list[str]:
@@ -83,7 +96,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     for line in lines:
-        if regexes.NEWS_BYLINE_LINE.match(line.strip()) and (pending or briefs):
+        if _byline(line) and (pending or briefs):
             (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
             continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
@@ -99,16 +112,17 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             pending.append(line)
             continue
         if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
-                and not _leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
+                and not leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
             pending.append(line)
             continue
         kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
-        if pending and (closed or kicker) and (bullet or _leads_a_brief(line)):
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
             if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
-            briefs.append((pending, [*held, line]))
+            title, subtitle = _without_subtitle(pending)
+            briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
@@ -123,7 +137,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if pending and closed:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
-            elif pending and _leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
+            elif pending and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
@@ -142,6 +156,74 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     if pending and briefs:
         briefs[-1][1].extend([*pending, *held])
     return briefs
+
+
+def _byline(line: str) -> bool:
+    """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
+    记者姚颖盈报道）'), never a title's line."""
+    return bool(regexes.NEWS_BYLINE_LINE.match(line.strip()) or regexes.NEWS_PAPER_BYLINE.match(line.strip()))
+
+
+def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
+    """A title's lines, and a subtitle under them worded as a decision ('市十五届人大常委会第四十五次会议召开' over '决定任命胡明朗
+    为副市长并决定其代理市长职务'): the subtitle is the report's, never the title's."""
+    for k, line in enumerate(title[1:], start=1):
+        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):
+            return title[:k], title[k:]
+    if len(title) == 1 and (glued := regexes.NEWS_TITLE_WITH_SUBTITLE.match(title[0].strip())):  # '…会议召开决定任命…'
+        return [glued["title"]], [glued["subtitle"]]
+    return title, []
+
+
+def _head(body: list[str]) -> tuple[list[str], list[str]]:
+    """The lines over a brief's first paragraph, each a paragraph of its own, and the rest: bylines and a subtitle printed
+    without a dash (柳州日报: '决定市十二届人大八次会议于2月3日至5日举行；任命胡明朗为副市长' over '市十二届人大常委会第二十八次
+    会议于昨天上午召开。'), which never dates the brief."""
+    head: list[str] = []
+    for k, line in enumerate(body):
+        text = line.strip()
+        if not text:
+            continue
+        if _byline(text) or _subtitle(text, body[k + 1:]) and not any(not _byline(above) for above in head):
+            head.append(text)
+            continue
+        return head, body[k:]
+    return head, []
+
+
+def _subtitle(line: str, following: list[str]) -> bool:
+    """A line worded as a decision, or holding two ('…举行；任命胡明朗为副市长'), that ends no sentence, over a line that opens
+    a brief."""
+    after = next((text for text in following if text.strip() and not _byline(text)), "")
+    return (len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
+            and not regexes.SENTENCE_STOP.search(line) and not line.endswith(("，", ","))
+            and bool(regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)) or regexes.NEWS_SENTENCE_SUBTITLE.search(line))
+            and not _opens_a_report(line) and bool(after) and leads_a_brief(after))
+
+
+def _paper_date(head: list[str]) -> date | None:
+    """The date a byline names its paper's issue by ('（2010年1月23日《柳州日报》…）'): what 昨天 in the text counts from."""
+    for line in head:
+        if regexes.NEWS_PAPER_BYLINE.match(line) and (named := regexes.NEWS_BYLINE_DATE.search(in_digits(line))):
+            try:
+                return date(int(named["year"]), int(named["month"] or named["m"]), int(named["day"] or named["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def first_paragraph(paragraphs: list[str]) -> str:
+    """The paragraph of a brief's body that dates it, past the bylines and subtitle over it ('' when there is none)."""
+    rest = _head(paragraphs)[1]
+    return _first_paragraph(rest) if any(line.strip() for line in rest) else ""
+
+
+def reads_as_title(line: str) -> bool:
+    """A paragraph printed as a brief's title is (short, unpunctuated), and none of the lines a brief keeps that look so:
+    bylines, credits, a meeting's words ('会议指出')."""
+    text = line.strip()
+    return _title_like(text) and not _byline(text) and not any(
+        pattern.match(text) for pattern in (regexes.NEWS_SUBHEAD, regexes.NEWS_CREDIT_LINE, regexes.NEWS_CLOSING_BYLINE))
 
 
 def _first_paragraph(body: list[str]) -> str:
@@ -180,7 +262,7 @@ def _title_like(line: str) -> bool:
     )
 
 
-def _leads_a_brief(paragraph: str) -> bool:
+def leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
@@ -204,6 +286,7 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         # '25日，…', '温州网讯 3号，…': the month is the issue's
         day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
         day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
+        day = day or regexes.NEWS_BRACKETED_DAY.search(first_sentence)  # '今（26）日，…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 
@@ -224,8 +307,16 @@ def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
     return month, filed
 
 
-def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | None:
+def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    relative = _relative_date(paragraph, year, issue_month, paper_date)
+    return relative if relative is not None else _printed_date(paragraph, year, issue_month, paper_date)
+
+
+def _printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    """The date the first sentence prints (its month and day, or its day alone), counting no relative word."""
     month, day = _event_month_day(paragraph)
+    if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
+        return _day_on_or_before(paper_date, day)
     month = month or (issue_month if day else None)  # '25日，…' under the issue's month
     if month is None:
         return None
@@ -237,6 +328,32 @@ def _event_date(paragraph: str, year: int, issue_month: int | None) -> date | No
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _day_on_or_before(paper_date: date, day: int) -> date | None:
+    """The last day of the month numbered `day` on or before the paper's date (2009-02-15, 14 -> 2009-02-14; 28 -> 2009-01-28)."""
+    month_start = paper_date.replace(day=1)
+    try:
+        return month_start.replace(day=day) if day <= paper_date.day else (month_start - timedelta(days=1)).replace(day=day)
+    except ValueError:
+        return None
+
+
+def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None) -> date | None:
+    """A day the first sentence names relative to its paper's date or its dateline's ('本报11月14日讯 昨天上午，…' -> 11-13;
+    '昨天' under a byline of 2010-01-23 -> 01-22), when it is the first day the sentence names (never after '近日，' or a
+    date); None without such a word or date."""
+    sentence = _first_sentence(paragraph)
+    if dateline := regexes.NEWS_DATELINE.match(sentence):
+        paper_date = _event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+        sentence = sentence[dateline.end():]
+    relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
+    if paper_date is None or relative is None:
+        return None
+    before = sentence[:relative.start()]  # a date named, or a day no one can count, before it: the brief's day is that
+    if any(pattern.search(before) for pattern in (regexes.NEWS_DATE, regexes.NEWS_EVENT_DAY, regexes.NEWS_VAGUE_DAY)):
+        return None
+    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
 
 
 def _commonest(months: list[int | None]) -> int | None:

@@ -66,12 +66,13 @@ def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str
         category = kinds.heading_category(text) or text
         if by_category.get(category) is not None:
             continue
-        opening = SECTION_OPENINGS.get(category)
-        start = opening and _opening_on_page(lines, top, skip, opening)
+        openings = SECTION_OPENINGS.get(category, ())
+        start = next((begins for opening in openings
+                      if (begins := _opening_on_page(lines, top, skip, opening)) is not None), None)
         if start is None and _in_flow(lines, used[-1], skip):
             start = i - 1  # its title printed in the column, over its text: it heads what follows
-        if start is None and opening:
-            start = _opening_after(lines, i, opening)
+        if start is None and openings:
+            start = _opening_after(lines, i, openings[-1])
         by_category[category] = start
     if None in by_category.values():
         return {}
@@ -113,18 +114,30 @@ def _opening_after(lines: list[Line], i: int, opening) -> int | None:
     return None
 
 
+def _opens_decider(lines: list[Line], i: int) -> bool:
+    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：')."""
+    return _decider_joined(lines, i)[0]
+
+
 def _opens_decision(lines: list[Line], i: int) -> bool:
-    """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：'), or '任命…' / '免去…',
-    or a decision and its one item on one line ('市人民政府决定：张伟任温州市财政局局长。')."""
+    """A decider (above), or '任命…' / '免去…', or a decision and its one item on one line ('市人民政府决定：张伟任温州市财政局
+    局长。'): a weaker sign, which a brief's sentence on the page may give too ('会议决定任命宋莉同志为…'), so tried after the
+    decider."""
+    decider, joined = _decider_joined(lines, i)
+    first = "".join(lines[i].text.split())  # its first line alone, as wide as the decider's name may be
+    return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first))
+
+
+def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:
+    """Whether the column lines from i open with a decider, and the text they join to."""
     joined = ""
     for _, text in itertools.islice(content_lines(lines, i), OPENING_COLUMN_LINES):
         if text is None or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             break  # a signature's date: the issuer over it ('上海市人民政府') is no decider's first line
         joined += "".join(text.split())
         if regexes.APPOINTMENT_DECIDER.match(joined):
-            return True
-    first = "".join(lines[i].text.split())  # its first line alone, as wide as the decider's name may be
-    return bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first))
+            return True, joined
+    return False, joined
 
 
 def _opens_brief(lines: list[Line], i: int) -> bool:
@@ -160,7 +173,9 @@ def dated(text: str) -> bool:
                 or regexes.NEWS_SOURCE_LEAD.match(spaced) or regexes.NEWS_UNDATED_LEAD.match(spaced))
 
 
-SECTION_OPENINGS = {"机构人事": _opens_decision, "政务简讯": _opens_brief, "统计资料": _opens_table}
+# What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
+# a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
+SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,)}
 
 
 def _section_top(lines: list[Line], page_top: int) -> int:

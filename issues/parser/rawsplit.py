@@ -192,8 +192,9 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
-    block = (raw_title_blocks.read_printed(lines, i) or raw_title_blocks.read_titled(lines, i)
-             or raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_order_number(lines, i)
+    # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
+    block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
+             or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i))
     if block is None:
         return None
@@ -215,8 +216,9 @@ def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
     ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
-    order = regexes.ORDER_NUMBER_LINE.match(number)
-    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号')
+    order = regexes.ORDER_NUMBER_LINE.match(number) or regexes.ORDER_SERIES_NUMBER.match(number)
+    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号',
+        # '温政令〔2020〕7号'), not a department's ('财政部令第41号')
         return "市政府令" if regexes.ORDER_GOVERNMENT.search(order["issuer"]) else "部门文件"
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
@@ -295,7 +297,22 @@ def news_titles(lines: list[str]) -> list[str]:
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:
-    return _dated(lines[i + 1]) and not regexes.SENTENCE_END.search(lines[i])
+    """A title over a dated line, or over a subtitle worded as a decision or a byline naming the paper over it
+    ('人大常委会召开第二十八次会议' over '决定任命胡明朗为副市长并决定其代理市长职务' or '（2010年1月23日《柳州日报》记者…报道）'):
+    the title opens the brief, never the subtitle."""
+    if regexes.SENTENCE_END.search(lines[i]):
+        return False
+    k, bylined = i + 1, False
+    while k + 1 < len(lines) and k <= i + 2 and _over_first_line(lines[k].strip()):
+        bylined = bylined or bool(regexes.NEWS_PAPER_BYLINE.match(lines[k].strip()))
+        k += 1
+    return bylined or _dated(lines[k])  # a byline naming its paper makes what it is under a brief, however its text opens
+
+
+def _over_first_line(line: str) -> bool:
+    """A subtitle worded as a decision, or a byline, between a brief's title and its first line."""
+    decision = regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line)
+    return bool(decision or regexes.NEWS_PAPER_BYLINE.match(line) or regexes.NEWS_BYLINE_LINE.match(line))
 
 
 def join_news_titles(lines: list[str]) -> list[str]:

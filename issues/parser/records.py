@@ -222,6 +222,10 @@ class ParsedIssue:
     back_matter: list[str] = field(default_factory=list)
     # ParseWarning (issues.parser.warnings); a step may append a plain string, which checks.finish converts
     warnings: list = field(default_factory=list)
+    # The section each printed line was read in ((text, page, file page) -> its TOC category, kinds.printed_place), as
+    # kinds.read hands sections to their parsers: the coverage check files an unread line under the section it lies in.
+    # Not exported, not compared.
+    line_sections: dict[tuple, str] = field(default_factory=dict, repr=False, compare=False)
 
     def to_export(self) -> dict:
         return {

@@ -19,7 +19,9 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 # · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
-NEWS_RECENT_DAY = re.compile(r"近日|日前|昨天|昨日|昨晚|前不久|连日来|[昨今前]\s?[（(]\d{1,2}[）)]\s?日")
+# · yesterday's morning or night, as a paper's report under its byline says it (written for the test): "市人大常委会昨晨召开…" ·
+# "…昨上午召开…" · "…前天下午…" · 昨 alone, as headlines and leads of papers write yesterday: "市人大常委会昨召开第十次会议"
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
@@ -78,6 +80,54 @@ NEWS_BYLINE_LINE = re.compile(
     # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
     r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
 )
+# A byline under a brief's title naming the paper it is taken from, in brackets, with the paper's date and its reporter
+# (柳州日报 2010-01-23, its credit laid out so for the test): "（2010年1月23日《柳州日报》记者姚颖盈报道）" · "（据《柳州日报》
+# 2010年1月23日报道）" · "（《柳州日报》记者 姚颖盈）": the paper's date, never the event's (昨天 in the text is the day before it)
+NEWS_PAPER_BYLINE = re.compile(
+    r"^[（(](?=[^（）()]*(?:\d{4}\s?[年.\-/]|记者|报道|通讯员))[^（）()《》]{0,30}《[^《》（）()]{2,20}》[^（）()《》]{0,30}[）)]$"
+)
+# The paper's date inside such a byline: "2010年1月23日" · as a web page prints it: "2010-01-23" · "2010.1.23"
+NEWS_BYLINE_DATE = re.compile(
+    rf"(?P<year>{YEAR})\s?(?:年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日|[.\-/](?P<m>\d{{1,2}})[.\-/](?P<d>\d{{1,2}})(?!\d))"
+)
+# A day a report names relative to the day its paper or dateline is of, the first in its first sentence (柳州日报 2010-01-23:
+# "市十二届人大常委会第二十八次会议于昨天上午召开。" · 遂宁新闻网 2018-12-26: "今(26)日，市七届人大常委会第二十三次会议…"):
+# the day before ("昨天" · "昨日" · "昨晚" · "昨（25）日" · "昨召开"), two days before ("前天", never the 前天 of "目前天气",
+# "当前天津…"), the same day ("今天" · "今日" · "今晨")
+NEWS_RELATIVE_DAY = re.compile(
+    r"(?P<two>(?<![目当提之以从])前天)|(?P<one>昨(?!年))"
+    r"|(?P<zero>今天|今日|今晨|今晚|今(?=[上下中]午|早)|今\s?[（(]\d{1,2}[）)]\s?日)"
+)
+# Words for a day no one can count, which date no brief where they come first in its first sentence, whatever relative word
+# follows (written for the test): "近日，市人大常委会…截至昨天，…" · "日前" · "近期" · "前不久" · "连日来" · "近来"
+NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
+# The day printed in brackets inside such a word, which names the day of the month: "今(26)日" · "昨（25）日"
+NEWS_BRACKETED_DAY = re.compile(r"[昨今前]\s?[（(](?P<day>\d{1,2})[）)]\s?日")
+# A line worded as an appointment decision (郑州 新华网 2003-02: "王文超任郑州市代市长"; 遂宁 2018-12: "市人大常委会决定邓正权为代理
+# 市长"; 上海法治报 2020-03: "接受应勇辞去市长职务请求 决定龚正为上海市代理市长"; written for the test: "决定任命胡明朗为副市长并决定其
+# 代理市长职务"): under a brief's title a subtitle, never part of the title; as a brief's own title, told (it may be a
+# decision read as a brief, or a brief's title read as a decision)
+NEWS_APPOINTMENT_WORDING = re.compile(
+    rf"^(?:[{CJK}]{{0,30}}?决定)?(?:任命|免去|接受)[{CJK}·]{{2,5}}?(?:同志)?(?:为|辞去|的)"
+    rf"|^[{CJK}]{{0,30}}?决定[{CJK}·]{{2,4}}?(?:同志)?(?:为|代理)[{CJK}]{{0,20}}?(?:长|主任|职务)"
+    rf"|^[{CJK}·]{{2,4}}(?:同志)?任[{CJK}]{{2,20}}?(?:长|主任|书记|委员)$"
+)
+# A subtitle printed without a dash, a sentence of the report that holds two decisions or opens with one (柳州日报 2010-01-23:
+# "决定市十二届人大八次会议于2月3日至5日举行；任命胡明朗为副市长")
+NEWS_SENTENCE_SUBTITLE = re.compile(r"[；;]|^(?:决定|任命|免去|接受|审议通过|表决通过)")
+# What a brief's title never holds, a byline or a date of its paper (the checks: a byline line glued onto the title, 柳州日报
+# 2010-01-23 laid out so for the test): "人大常委会召开第二十八次会议（2010年1月23日《柳州日报》记者姚颖盈报道）" · "…（记者 何晓芳）" ·
+# "本报讯" · "温州网讯" · "《柳州日报》" · "2010年1月23日"
+NEWS_TITLE_BYLINE = re.compile(
+    rf"[（(][^（）()]*(?:记者|通讯员|报道|日报|晚报)[^（）()]*[）)]|本报讯|网讯|《[^《》]{{1,12}}[日晚]报》|{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+)
+# What makes a title a sentence of running text (the checks): a full stop, a semicolon, or an exclamation or question inside it
+# (written for the test: "市十二届人大常委会第二十八次会议于昨天上午召开。会议决定…")
+NEWS_TITLE_SENTENCE = re.compile(r"[。；;]|[！？!?](?=.)")
+# A title and its subtitle worded as a decision read as one line (a raw column joins them by width, a text export keeps a
+# space), the title ending with the meeting's verb (written for the test with the 柳州日报 names):
+# "市十二届人大常委会第二十八次会议召开决定任命胡明朗为副市长并决定其代理市长职务" · "…会议召开 决定任命…"
+NEWS_TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>[^，,。；;]{4,40}?(?:召开|举行|闭幕|开幕))\s?(?P<subtitle>(?:决定|任命|免去|接受)[^。]{4,}?)$")
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
 NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
