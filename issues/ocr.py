@@ -26,6 +26,7 @@ import numpy as np
 from issues import ocr_tables
 from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
                                without_specks)
+from issues.ocr_places import with_unread_starts, without_squeezed_marks
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -34,6 +35,7 @@ from issues.sources import IngestError
 
 NOT_TEXT = 0.5  # a box read with less confidence is no text (a speck, the other side showing through)
 UNSURE = 0.9  # a line read with less confidence than this is quoted in a loss warning
+MEANINGLESS = " ·•●.,、，。：；:;'\"`°*"  # what dust beside a line is read as: a mark read so, unsure, is no loss
 COVERED = 0.5  # a page whose confident lines hold less of its ink than this is warned by number
 INK_CELL = 16  # pixels: the page's inked area is counted in squares of this side (a 200 dpi character is 29)
 INK_IN_CELL = 30  # inked pixels that make a square inked: more than a speck of dust holds
@@ -56,6 +58,7 @@ class ScanPage:
     tilt: float = 0.0  # radians: how far the scan sits askew (from its line boxes)
     gutter: tuple[int, int] | None = None  # the strip between the columns, in pixels of the upright page
     grids: list[ocr_tables.Grid] = field(default_factory=list)  # ruled tables, in pixels of the upright page
+    unsure_marks: list[str] = field(default_factory=list)  # a mark beside a line read unsure, quoted with the line
 
     @property
     def number(self) -> int:
@@ -165,12 +168,31 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)
-    marks = [mark for mark in marks_apart(boxes, ink, gray, _recognise, in_table) if mark.score >= UNSURE]
+    type_ink = ink & ~ocr_tables.rule_ink(ink, dpi)  # a rule under a table's row is no dash beside its line
+    found = marks_apart(boxes, type_ink, gray, _recognise, in_table)
+    marks = [mark for mark in found if mark.score >= UNSURE]
+    unsure_marks = [quote for mark in found if mark.score < UNSURE and mark.text.strip(MEANINGLESS)
+                    and (quote := _quoted(mark, boxes))]
+    with_unread_starts(boxes, type_ink, gray, _recognise)
     for box in boxes:
-        box.text = spaced(box, ink)
+        box.text = spaced(without_squeezed_marks(box), ink)
     boxes = with_marks(boxes, marks)
-    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes), tilt=tilt,
-                    gutter=strip, grids=grids)
+    return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
+                    gutter=strip, grids=grids, unsure_marks=unsure_marks)
+
+
+def _quoted(mark: Box, boxes: list[Box]) -> str | None:
+    """「六、居民消费价格总指数 [%?]」: the line a mark read unsure stands beside, the mark where it stands (None
+    beside a page number: dust in the footer's blank)."""
+    xs, ys = [x for x, _ in mark.corners], [y for _, y in mark.corners]
+    middle, x = (min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2
+    beside = [b for b in boxes if min(y for _, y in b.corners) <= middle <= max(y for _, y in b.corners)]
+    line = sorted(beside, key=lambda b: min(abs(x - bx) for bx, _ in b.corners))[:1]
+    before = [b for b in line if min(bx for bx, _ in b.corners) < x]
+    text = clean_text(line[0].text) if line else ""
+    if _page_number_only(text):
+        return None
+    return f"{text} [{mark.text}?]" if before else f"[{mark.text}?] {text}"
 
 
 def skew(boxes: list[Box]) -> float:
@@ -184,17 +206,18 @@ def skew(boxes: list[Box]) -> float:
     return float(statistics.median(slopes)) if slopes else 0.0
 
 
-def ink_covered(gray: np.ndarray, boxes: list[Box]) -> float:
+def ink_covered(gray: np.ndarray, boxes: list[Box], dpi: float) -> float:
     """The share of the page's inked area inside the lines read with confidence (1.0 for a blank page).
 
     Ink is what is darker than halfway from the paper (the page's median) to the darkest print (its
     0.1st percentile): faint bleed-through from the other side stays paper. The area is counted in
     cells of INK_CELL pixels holding at least INK_IN_CELL inked ones: a character fills several, a
-    speck of dust none.
+    speck of dust none. Rules are no text (a table ruled under every row held half a page's ink).
     """
     paper, dark = float(np.median(gray)), float(np.percentile(gray, 0.1))
     height, width = (gray.shape[0] // INK_CELL) * INK_CELL, (gray.shape[1] // INK_CELL) * INK_CELL
     ink = gray[:height, :width] < (paper + dark) / 2
+    ink &= ~ocr_tables.rule_ink(ink, dpi)
     cells = ink.reshape(height // INK_CELL, INK_CELL, width // INK_CELL, INK_CELL).sum(axis=(1, 3)) >= INK_IN_CELL
     if paper - dark < 40 or cells.sum() < BLANK_CELLS:  # no print: a blank page, dust, the other side showing
         return 1.0
@@ -257,6 +280,7 @@ def warnings_of(scans: list[ScanPage]) -> list[dict]:
             warnings.append(_warning("ocr_page", scan, [], (
                 f"{scan.where}只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
         unsure = [clean_text(box.text) for box in scan.boxes if box.score < UNSURE and not _page_number_only(box.text)]
+        unsure += scan.unsure_marks
         if unsure:
             warnings.append(_warning("ocr_unsure", scan, unsure, (
                 f"{scan.where}有{len(unsure)}行文字识别把握不大，请对照扫描件核对")))

@@ -37,6 +37,7 @@ HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # the body of a page lies between (as iss
 GUTTER_INK = 0.2  # a pixel column with less ink than this share of the text columns' is in the gutter
 MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
+CENTRED_INSIDE = 4.0  # in type sizes: a box centred on the gutter this far inside both columns' outer edges is one line
 LETTER_SPACED = 0.5  # in type sizes: a box whose characters mostly stand this far apart is letter-spaced
 FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
 DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
@@ -119,21 +120,29 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
 
     read(images) -> [(text, score)] recognises line images (the OCR engine's recogniser); the
     parts' corners are in the upright page's pixels turned back to the scan's. A title across
-    both columns has ink in the gutter and stays whole.
+    both columns has ink in the gutter and stays whole, and so does a short line centred on the gutter,
+    well inside both columns (a doc number set across it: 2020-09's scan, page 14, 「温政办〔2020〕75号」
+    read as 「温政办（202」 and 「20〕 75号」, its blank between two figures as wide as the cut asks): two
+    column lines read as one box reach their columns' outer edges. (A letter-spaced heading across the gutter
+    is cut and its pieces joined again by issues.ocr_layout, without the blanks of its letter-spacing.)
     """
     if strip is None:
         return boxes
     centre = (upright.shape[1] / 2, upright.shape[0] / 2)
     paper, dark = float(np.median(upright)), float(np.percentile(upright, 0.1))
+    turned_boxes = [turned(box.corners, -tilt, centre) for box in boxes]
+    left_edge = min((x for corners in turned_boxes for x, _ in corners), default=0.0)
+    right_edge = max((x for corners in turned_boxes for x, _ in corners), default=0.0)
     out, crops, parts = [], [], []
-    for box in boxes:
-        corners = turned(box.corners, -tilt, centre)
+    for box, corners in zip(boxes, turned_boxes):
         x0, x1 = max(0, round(min(x for x, _ in corners))), min(upright.shape[1], round(max(x for x, _ in corners)))
         y0, y1 = max(0, round(min(y for _, y in corners))), min(upright.shape[0], round(max(y for _, y in corners)))
-        if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box):
+        size = (y1 - y0) / BOX_PER_SIZE
+        centred = (abs((x0 + x1) - sum(strip)) / 2 <= size and x0 - left_edge > CENTRED_INSIDE * size
+                   and right_edge - x1 > CENTRED_INSIDE * size and not _spaced_out(upright[y0:y1, x0:x1], size, paper, dark))
+        if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box) or centred:
             out.append(box)
             continue
-        size = (y1 - y0) / BOX_PER_SIZE
         blank = (upright[y0:y1, strip[0]:strip[1]] < (paper + dark) / 2).sum(axis=0) < 2
         blank |= _specks(~blank, ISLAND * size)
         runs = _runs(blank)
@@ -149,6 +158,12 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         if text.strip():
             out.append(Box(text.strip(), float(score), corners))
     return out
+
+
+def _spaced_out(image: np.ndarray, size: float, paper: float, dark: float) -> bool:
+    """Whether a line's ink has three blanks or more of half a type size (letter-spaced: 「机  构  人  事」)."""
+    blank = (image < (paper + dark) / 2).sum(axis=0) < 2
+    return sum(end - start >= LETTER_SPACED * size for start, end in _runs(blank)) >= 3
 
 
 def letter_spaced(box: Box) -> bool:
@@ -179,8 +194,8 @@ def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_ta
     """Boxes for the marks on a text line outside every box: 「——」 by its shape, others read by read(images).
 
     `ink` is faint_ink(gray); in_table(box) says whether a box lies in a ruled table (whose dashes
-    issues.ocr_tables finds). A mark counts only beside a box on its line: dust elsewhere, and
-    pictures, are no text.
+    issues.ocr_tables finds; its other marks are read here: 2020-09's 「#食品烟酒类」 and its 「%」 were lost).
+    A mark counts only beside a box on its line: dust elsewhere, and pictures, are no text.
     """
     if not boxes:
         return []
@@ -194,29 +209,48 @@ def marks_apart(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read, in_ta
     found, crops = [], []
     for x, y, w, h, _ in stats[1:count]:
         piece = left[y:y + h, x:x + w]
-        if piece.sum() < MARK_INK * size * size or w > 2 * MARK_SIZE * size or h > MARK_SIZE * size:
+        if w > 2 * MARK_SIZE * size or h > MARK_SIZE * size:
             continue
         rows, columns = np.flatnonzero(piece.any(axis=1)), np.flatnonzero(piece.any(axis=0))  # its ink, not the joined blob
         x, y, w, h = x + int(columns[0]), y + int(rows[0]), int(columns[-1] - columns[0]) + 1, int(rows[-1] - rows[0]) + 1
         mark = Box("", 1.0, _rectangle(x, y, x + w, y + h))
         line = next((box for box in boxes if _beside(mark, box)), None)
-        if line is None or in_table(mark):
+        own = line.height / BOX_PER_SIZE if line else size  # a table's type is smaller than the page's
+        if line is None or piece.sum() < MARK_INK * own * own:
             continue
         _, top, _, bottom = _bounds(line)  # the mark's box as high as its line's, as the detector pads a line
         mark.corners = _rectangle(x, top, x + w, bottom)
-        own = line.height / BOX_PER_SIZE  # a table's type is smaller than the page's
-        if w >= DASH * own and h <= DASH_FLAT * own:
-            mark.text = "——" if w >= DASH_LONG * own else "—"
+        pad = round(0.3 * size)
+        flat = w >= DASH * own and h <= DASH_FLAT * own
+        after = next((box for box in boxes if _beside(mark, box) and 0 <= _bounds(box)[0] - x - w <= JOIN * own), None)
+        if flat and after is not None:  # a stroke just before a line: 「一、」 the detector left out, or a dash; read with the line
+            crop = gray[max(0, top):bottom + 1, max(0, x - pad):_bounds(after)[2]]
+            crops.append((mark, np.stack([crop] * 3, axis=-1), after, "" if in_table(mark) else _dash(w, own)))
+        elif flat:
+            if in_table(mark):  # a ruled table's dash is its cell's (issues.ocr_tables finds it); its 「#」 and 「%」 are read
+                continue
+            mark.text = _dash(w, own)
             found.append(mark)
-        else:
-            pad = round(0.3 * size)
-            crop = gray[max(0, y - pad):y + h + pad, max(0, x - pad):x + w + pad]
-            crops.append((mark, np.stack([crop] * 3, axis=-1)))
-    for (mark, _), (text, score) in zip(crops, read([image for _, image in crops]) if crops else []):
-        if text.strip() and any(not ch.isspace() and ch not in SPECKS + "、，。：；,:;'\"" for ch in text):
-            mark.text, mark.score = text.strip(), float(score)
+        else:  # read at its line's height: a lone 「%」 or 「#」 cropped to its own ink is read large and unsure
+            crop = gray[max(0, top):bottom + 1, max(0, x - pad):x + w + pad]
+            crops.append((mark, np.stack([crop] * 3, axis=-1), None, ""))
+    for (mark, _, after, dash), (text, score) in zip(crops, read([c[1] for c in crops]) if crops else []):
+        text = text.strip()
+        if after is not None:  # read with its line: the mark is what stands before the line's own text, else a dash
+            ahead = text[:-len(after.text)].strip() if text.endswith(after.text) else ""
+            strokes = ahead and not ahead.strip("一—") and (len(ahead) > 1 or dash == "——")  # 「——」 read as 「一一」
+            text, score = (ahead, score) if ahead and not strokes else (dash, 1.0)
+            if text != dash:  # what was read reaches the line's box: no blank between them
+                x0, top, _, bottom = _bounds(mark)
+                mark.corners = _rectangle(x0, top, max(x0 + 1, _bounds(after)[0] - 1), bottom)
+        if text and any(not ch.isspace() and ch not in SPECKS + "、，。：；,:;'\"" for ch in text):
+            mark.text, mark.score = text, float(score)
             found.append(mark)
     return found
+
+
+def _dash(width: float, own: float) -> str:
+    return "——" if width >= DASH_LONG * own else "—"
 
 
 def with_marks(boxes: list[Box], marks: list[Box]) -> list[Box]:
@@ -230,6 +264,10 @@ def with_marks(boxes: list[Box], marks: list[Box]) -> list[Box]:
         near = [(box, _bounds(box)) for box in out if _beside(mark, box)]
         before = min(((x0 - b[2], box) for box, b in near if 0 <= x0 - b[2] < JOIN * size), key=lambda g: g[0], default=None)
         after = min(((b[0] - x1, box) for box, b in near if 0 <= b[0] - x1 < JOIN * size), key=lambda g: g[0], default=None)
+        if before is not None and before[0] < MARK_SPACE * size and before[1].text.endswith(mark.text):
+            continue  # the rest of the line's last character's ink, outside its box (「二」's stroke beside 「二、…」)
+        if after is not None and after[0] < MARK_SPACE * size and after[1].text.startswith(mark.text):
+            continue
         if before is not None:
             gap, box = before
             box.text += (" " if gap >= MARK_SPACE * size else "") + mark.text
@@ -291,7 +329,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
         return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
     size = box.height / BOX_PER_SIZE
-    figure_size = max(size, _ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
+    figure_size = max(size, ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
     ys = [y for _, y in box.corners]
     # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
     top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
@@ -327,7 +365,7 @@ def _space_size(chars: list[tuple[str, float, float]], k: int, size: float, figu
     return size
 
 
-def _ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
+def ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
     """The median step between the middles of neighbouring ideographs as the recogniser placed them
     (0 with fewer than three such steps): a line's type size where its box came out short (a table
     row's box 37 pixels high for 30-pixel type, where 「1」's narrow ink left a blank of 9 pixels

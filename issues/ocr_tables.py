@@ -87,6 +87,31 @@ def find_grids(image: np.ndarray, dpi: float) -> list[Grid]:
     return grids
 
 
+def rule_ink(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """The ink pixels of rules (runs of ink at least MIN_RULE_H long, across or down, and the pixel
+    either side of them): a table ruled under every row, or a header's rule, is no text left unread."""
+    length = round(MIN_RULE_H * dpi / 72)
+    rules = _along_runs(ink, length) | _along_runs(ink.T, length).T
+    rules[1:] |= rules[:-1].copy()
+    rules[:-1] |= rules[1:].copy()
+    rules[:, 1:] |= rules[:, :-1].copy()
+    rules[:, :-1] |= rules[:, 1:].copy()
+    return rules
+
+
+def _along_runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """The pixels of runs of ink at least `length` long along the rows of `ink`."""
+    height, width = ink.shape
+    if width < length:
+        return np.zeros_like(ink)
+    sums = np.concatenate((np.zeros((height, 1), np.int32), np.cumsum(ink, axis=1, dtype=np.int32)), axis=1)
+    ends = np.zeros((height, width), np.int32)  # 1 where the window of `length` ending at this pixel is all ink
+    ends[:, length - 1:] = (sums[:, length:] - sums[:, :-length]) == length
+    counted = np.concatenate((np.zeros((height, 1), np.int32), np.cumsum(ends, axis=1, dtype=np.int32)), axis=1)
+    last = np.minimum(np.arange(width) + length, width)  # a pixel is in any window ending up to length-1 past it
+    return (counted[:, last] - counted[:, :width]) > 0
+
+
 def _rules(ink: np.ndarray, length: int, gap: float) -> list[Rule]:
     """Runs of ink at least `length` pixels long along the rows of `ink`, adjacent rows taken together."""
     if ink.shape[1] <= length:

@@ -75,7 +75,10 @@ def _without_accent(ch: str) -> str:
 
 
 def _year_brackets(text: str) -> str:
-    """温政发〔2020）22号 -> 温政发〔2020〕22号: a doc number's year is printed in 〔〕, OCR closes it with ）."""
+    """温政发〔2020）22号 -> 温政发〔2020〕22号: a doc number's year is printed in 〔〕, OCR closes it with ）,
+    or opens it with （ (温政办（2020〕74号, 2020-09's scan: the document lost)."""
+    text = "".join(ch if not (ch in "（([【" and text[n + 1:n + 5].isdigit() and text[n + 5:n + 6] == "〕") else "〔"
+                   for n, ch in enumerate(text))
     out, start = [], 0
     while (opening := text.find("〔", start)) != -1:
         close = opening + 5

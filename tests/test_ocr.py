@@ -1,11 +1,12 @@
 """issues/ocr.py: scans read by OCR offline, through the same layout step as a printed PDF.
 
 OCR is slow (about 20 s a page here): few pages are OCR'd (five in this module, two more in
-test_scan_upload.py), a scan read once for several tests, and the tests run in CI's SQLite pass only.
+test_scan_upload.py, three light table pages in test_ocr_statistics.py), a scan read once for several tests, and the tests run in CI's SQLite pass only.
 """
 
 import difflib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -153,8 +154,10 @@ def scan_page(number: int, covered: float, *lines: tuple[str, float]) -> ocr.Sca
          [("ocr_unsure", 1, ["温政发〔2O20〕22号"])]),
         ([scan_page(1, 0.95, ("现将有关事项", 0.99)), scan_page(2, 0.31, ("附件", 0.99))], [("ocr_page", 2, [])]),
         ([scan_page(1, 0.98, ("各县（市、区）", 0.99), ("2.", 0.6))], []),  # a page number's dots: no loss
+        ([replace(scan_page(1, 0.98, ("六、居民消费价格总指数", 0.99)), unsure_marks=["六、居民消费价格总指数 [%?]"])],
+         [("ocr_unsure", 1, ["六、居民消费价格总指数 [%?]"])]),  # a mark apart read unsure: quoted with its line
     ],
-    ids=["all-sure", "unsure-line-quoted", "page-mostly-unread", "page-number-not-quoted"],
+    ids=["all-sure", "unsure-line-quoted", "page-mostly-unread", "page-number-not-quoted", "unsure-mark-quoted"],
 )
 def test_what_ocr_was_unsure_of_becomes_loss_warnings(pages, expected):
     warnings = ocr.warnings_of(pages)
@@ -232,6 +235,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("-温政发〔2019〕5号温州市人民政府关于", "- 温政发〔2019〕5号温州市人民政府关于"),
         ("30日p S:", "30日"),
         ("△ 市长姚高员、·常务副市长陈建明、副市", "△ 市长姚高员、常务副市长陈建明、副市"),
+        ("温政办（2020〕74号", "温政办〔2020〕74号"),  # 2020-09's scan: the year opened with a round bracket
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -243,7 +247,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "speck-before-the-item-mark", "speck-after-the-item-mark", "asterisk-after-the-item-mark", "stop-after-a-day-marker",
          "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
          "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial", "speck-in-a-year-closed-round", "speck-in-a-year-its-serial-ending-the-line",
-         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma"],
+         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma", "doc-number-opened-round"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed
@@ -308,6 +312,21 @@ def test_a_box_read_across_the_gutter_is_cut_there_and_each_part_read_again(spec
     cut = ocr_boxes.cut_at_gutter([across, title], upright, 0.0, strip, lambda images: seen.extend(images) or [("左栏", 0.99), ("右栏", 0.98)])
     assert [b.text for b in cut] == ["标题", "左栏", "右栏"]
     assert len(seen) == 2 and seen[0].shape[1] < 700 and seen[1].shape[1] < 700
+
+
+def test_a_short_line_centred_on_the_gutter_is_not_cut_there():
+    """2020-09's scan, page 14: 「温政办〔2020〕75号」 set across the gutter, its blank between two figures as wide as
+    the cut asks, was read as 「温政办（202」 and 「20〕 75号」 and the document lost."""
+    image = two_columns()
+    draw = ImageDraw.Draw(image)
+    for left in (690, 719, 748, 890, 919, 948):  # three characters either side of the gutter's blank
+        draw.rectangle((left + 3, 340, left + 26, 366), fill=40)
+    upright = np.asarray(image)
+    strip = ocr_boxes.gutter(upright, 200)
+    number = box("温政办〔2020〕75号", 0.97, 682, 330, 302, 48)
+    across = box("左栏文字右栏文字", 0.9, 190, 390, 1270, 48)
+    cut = ocr_boxes.cut_at_gutter([number, across], upright, 0.0, strip, lambda images: [("左栏", 0.99), ("右栏", 0.98)])
+    assert [b.text for b in cut] == ["温政办〔2020〕75号", "左栏", "右栏"]
 
 
 # --- tables in scans: one page of each kind, OCR'd once each (about 10 s a page) -------------------

@@ -120,8 +120,9 @@ def table_row(*marks: tuple[int, int, int, int]) -> tuple[list[ocr_boxes.Box], n
         ([(600, 98, 605, 103)], False, []),  # a speck of dust
         ([(400, 20, 458, 24)], False, []),  # a stroke on no text line (a rule's piece, a picture's edge)
         ([(400, 99, 458, 103)], True, []),  # inside a ruled table: issues.ocr_tables finds its dashes
+        ([(600, 90, 612, 110)], True, ["%"]),  # and OCR's line boxes leave out its unit cell's 「%」
     ],
-    ids=["dash", "short-dash", "percent-sign", "speck", "off-the-line", "in-a-ruled-table"],
+    ids=["dash", "short-dash", "percent-sign", "speck", "off-the-line", "in-a-ruled-table", "percent-in-a-ruled-table"],
 )
 def test_a_mark_alone_beside_a_line_is_found_and_dust_is_not(marks, in_table, read):
     boxes, ink, gray = table_row(*marks)
@@ -134,6 +135,28 @@ def test_a_mark_alone_beside_a_line_is_found_and_dust_is_not(marks, in_table, re
     found = ocr_boxes.marks_apart(boxes, ink, gray, recognise, lambda box: in_table)
     assert [mark.text for mark in found] == read
     assert len(seen) == (1 if read == ["%"] else 0)  # only a mark that is no dash is read again
+
+
+@pytest.mark.parametrize(
+    "stroke, read, in_table, expected",
+    [
+        ((28, 99, 54, 103), "一、规模以上", True, ["一、规模以上"]),  # 2020-09's first statistics row: 「一、」 left out of its box
+        ((28, 99, 54, 103), "规模以上", True, ["规模以上"]),  # read again, nothing more: a ruled table's dash is its cell's
+        ((28, 99, 54, 103), "规模以上", False, ["— 规模以上"]),  # a dash before a line, found by its shape
+        ((4, 99, 54, 103), "一一规模以上", False, ["—— 规模以上"]),  # 「——」 read as two 「一」 stays a dash
+        ((28, 99, 54, 103), "规规模以上", True, ["规模以上"]),  # 2020-09: 「二」's top stroke outside 「二、限额…」's box
+    ],
+    ids=["numeral-before-a-row", "dash-in-a-ruled-table", "dash-before-a-line", "long-dash-read-as-numerals",
+         "the-lines-own-first-stroke"],
+)
+def test_a_stroke_just_before_a_line_is_read_with_it(stroke, read, in_table, expected):
+    ink = np.zeros((200, 900), bool)
+    ink[86:114, 68:200] = True
+    ink[stroke[1]:stroke[3], stroke[0]:stroke[2]] = True
+    text = ocr_boxes.Box("规模以上", 0.99, [(60.0, 76.0), (208.0, 76.0), (208.0, 124.0), (60.0, 124.0)])
+    gray = np.where(ink, 40, 230).astype(np.uint8)
+    marks = ocr_boxes.marks_apart([text], ink, gray, lambda images: [(read, 0.99)] * len(images), lambda box: in_table)
+    assert [box.text for box in ocr_boxes.with_marks([text], marks)] == expected
 
 
 def line_box(text: str, x0: float, x1: float) -> ocr_boxes.Box:
@@ -156,6 +179,12 @@ def test_a_mark_joins_the_line_piece_it_stands_in(mark_at, texts):
     assert [box.text for box in joined] == texts
     x0, _, x1, _ = ocr_boxes._bounds(joined[0])
     assert (x0, x1) == ((min(50, mark_at[0]), max(200, mark_at[1])) if len(joined) == 1 else (50, 200))  # where its ink is
+
+
+def test_a_mark_touching_a_line_that_repeats_its_first_character_is_that_characters_ink():
+    """2020-09's new print: half of 「二」 outside the box of 「二、限额以上…」, read alone as 「二」: no 「二二、」."""
+    joined = ocr_boxes.with_marks([line_box("二、限额", 50, 200)], [line_box("二", 36, 48)])
+    assert [box.text for box in joined] == ["二、限额"]
 
 
 def placed(text: str, starts: list[float], width: float = 28.0, height: float = 55.0) -> ocr_boxes.Box:

@@ -23,6 +23,7 @@ from issues.parser.warnings import LOSS, ParseWarning
 VALUE_CELLS = 4  # 当月, 同比 ±%, 累计, 同比 ±%
 MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indicator" is running text ending in numbers
 MAX_UNIT = 10  # '亿元', '%', '万人次'
+DUST = "·•。，.、"  # what a scanner's speck in a table cell is read as: no indicator or unit holds one
 
 MINUS_SIGNS = str.maketrans({"－": "-", "−": "-", ",": None, "%": None, "％": None})
 MAX_READINGS = 64  # readings of a line's glued or misread figures tried (a row has a handful of figures)
@@ -198,6 +199,7 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
             indicator = indicator[:-len(unit)].rstrip()
     if len(indicator) > MAX_INDICATOR or len(unit) > MAX_UNIT:
         return None
+    indicator, unit = _without_dust(indicator), unit.strip(DUST)
     return ParsedStatisticsRow(
         indicator=indicator.lstrip("#＃").strip(),
         sub_row=bool(regexes.STATISTICS_SUB_ROW.match(line)),
@@ -207,6 +209,12 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
         cumulative=_value(cells[-2]),
         cumulative_yoy=_value(cells[-1]),
     )
+
+
+def _without_dust(indicator: str) -> str:
+    """An indicator without the specks a scan read into it ('一般预算收·入'); a 「、」 after its number stays ('一、')."""
+    head = len(indicator) - len(indicator.lstrip("#＃ 　一二三四五六七八九十、"))
+    return indicator[:head] + "".join(ch for ch in indicator[head:] if ch not in "·•。")
 
 
 def _cells(line: str) -> list[str]:

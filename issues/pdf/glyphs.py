@@ -95,14 +95,19 @@ def segments_of(chars: list[dict], split: bool = True) -> list[Segment]:
 
 
 def _cuts(line: list[dict]) -> set[int]:
-    """Indexes of the characters after a wide gap that is not part of a run of even wide gaps."""
+    """Indexes of the characters after a wide gap that is not part of a run of even wide gaps.
+
+    Only letters are letter-spaced: a table row's dashes and figures in evenly spaced columns
+    (「—  —  —  5.9」) are cells, however even their gaps."""
     gaps = [line[n]["x0"] - line[n - 1]["x1"] for n in range(1, len(line))]
     wide = [gap > SEGMENT_GAP * line[n + 1]["size"] for n, gap in enumerate(gaps)]
+    letters = [unicodedata.category(char["text"][:1] or " ").startswith("L") for char in line]
     even = [False] * len(gaps)
     start = 0
     while start < len(gaps):  # runs of wide gaps within EVEN_GAPS of their first one
         end = start
-        while end < len(gaps) and wide[end] and abs(gaps[end] - gaps[start]) <= EVEN_GAPS * gaps[start]:
+        while (end < len(gaps) and wide[end] and letters[end] and letters[end + 1]
+               and abs(gaps[end] - gaps[start]) <= EVEN_GAPS * gaps[start]):
             end += 1
         if end - start >= 3:
             even[start:end] = [True] * (end - start)

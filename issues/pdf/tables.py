@@ -13,6 +13,7 @@ TABLE_ALIGN = 2.5  # points: cells of one column of a table without rules start 
 # sizes: the farthest a line of a cell wrapped over its row lies from the table's line above it (a leading where cells are
 # set from the row's top; a leading and the rows' padding from the line of the row before where they are centred)
 TABLE_ROW_REACH = 2.3
+INDENT = 1.2  # in type sizes: a first cell starting this far right of its column's edge is indented (a 其中 sub-row)
 Span = tuple[float, float]  # left and right edge of a column of a table without rules
 
 
@@ -34,11 +35,12 @@ def find_unruled_tables(page: Page) -> None:
 
     A run of baselines with three or more pieces each (a line of column text has at most two), or
     one baseline with TABLE_ROW_ALONE pieces (a table's first row at the foot of a page), and the
-    baselines next to it whose pieces all lie within its columns, become one table; a column is
-    where the rows' pieces overlap (flush left, flush right or centred alike), and a cell is the
-    piece in it (empty where a row has none). A cell wrapped in a narrow column ('亿' over '元', a long
-    indicator on two lines) gives lines of fewer pieces over and under its row's: they are its row's
-    (_rows), their pieces joined into its cells.
+    baselines next to it whose pieces all lie within its columns, become one table; two such runs
+    with nothing between them are one table (a heading row, its second line 「±%」 under two of its
+    words, then the rows). A column is where the rows' pieces overlap (flush left, flush right or
+    centred alike), and a cell is the piece in it (empty where a row has none). A cell wrapped in a
+    narrow column ('亿' over '元', a long indicator on two lines) gives lines of fewer pieces over and
+    under its row's: they are its row's (_rows), their pieces joined into its cells.
     """
     baselines: list[list[Segment]] = []
     for segment in sorted(page.segments, key=lambda s: (s.top, s.x0)):
@@ -47,6 +49,18 @@ def find_unruled_tables(page: Page) -> None:
         else:
             baselines.append([segment])
     align = TABLE_ALIGN + page.jitter
+    taken: set[int] = set()
+    for start, end in _table_runs(baselines, align):
+        rows = _rows(baselines[start:end])
+        spans = _column_spans([s for row in rows for s in row], align, rows)
+        page.tables.append(TableRows(baselines[start][0].top, [_cells(row, spans, align) for row in rows]))
+        taken |= {id(s) for row in rows for s in row}
+    page.segments = [s for s in page.segments if id(s) not in taken]
+
+
+def _table_runs(baselines: list[list[Segment]], align: float) -> list[tuple[int, int]]:
+    """(first, past last) baseline of each table, runs with nothing between them joined."""
+    runs: list[tuple[int, int]] = []
     n = 0
     while n < len(baselines):
         end = _run_end(baselines, n)
@@ -57,15 +71,16 @@ def find_unruled_tables(page: Page) -> None:
             continue
         n = start
         spans = _column_spans([s for row in baselines[n:end] for s in row], align)
-        while n > 0 and _aligned(baselines[n - 1], spans, align):
+        while n > (runs[-1][1] if runs else 0) and _aligned(baselines[n - 1], spans, align):
             n -= 1
         while end < len(baselines) and _aligned(baselines[end], spans, align):
             end += 1
-        rows = [_cells(row, spans) for row in _rows(baselines[n:end])]
-        page.tables.append(TableRows(baselines[n][0].top, rows))
-        taken = {id(s) for row in baselines[n:end] for s in row}
-        page.segments = [s for s in page.segments if id(s) not in taken]
+        if runs and runs[-1][1] == n:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((n, end))
         n = end
+    return runs
 
 
 def _run_end(baselines: list[list[Segment]], n: int) -> int:
@@ -103,8 +118,9 @@ def _trim_unaligned(baselines: list[list[Segment]], n: int, end: int, align: flo
 def _rows(baselines: list[list[Segment]]) -> list[list[Segment]]:
     """The table's rows, each its line of three pieces or more and the lines its cells wrapped onto: set from the row's top
     (below the line) or centred in the row (above it and below). The lines between two rows split where the gap is widest,
-    which is where one row ends and the next begins (the rows' padding)."""
-    printed = [k for k, line in enumerate(baselines) if len(line) >= 3]
+    which is where one row ends and the next begins (the rows' padding). A line of heading words alone (the heading row's
+    second line 「±%」 under two of its words) is a row of its own, as the parser reads it."""
+    printed = [k for k, line in enumerate(baselines) if len(line) >= 3 or _heading_words(line)]
     if not printed:
         return baselines
     owner = {k: k for k in printed}
@@ -123,16 +139,33 @@ def _rows(baselines: list[list[Segment]]) -> list[list[Segment]]:
     return [rows[k] for k in sorted(rows)]
 
 
-def _column_spans(segments: list[Segment], align: float) -> list[Span]:
+def _heading_words(line: list[Segment]) -> bool:
+    return all(regexes.STATISTICS_HEADER_WORDS.match("".join(s.text.split())) for s in line)
+
+
+def _column_spans(segments: list[Segment], align: float, rows: list[list[Segment]] | None = None) -> list[Span]:
     """The columns, left to right: where the pieces of the rows overlap (closer than `align`), so
-    that cells set flush left, flush right (figures) or centred (a heading) over a column are one."""
+    that cells set flush left, flush right (figures) or centred (a heading) over a column are one.
+
+    Given the rows, two neighbouring spans no row has a piece in both of are one column: a heading
+    centred over its column and the figures set flush right under it (「本月」 over 「—」) overlap
+    nowhere, yet a row has a piece in one or the other, never in both."""
     spans: list[Span] = []
     for x0, x1 in sorted((s.x0, s.x1) for s in segments):
         if spans and x0 <= spans[-1][1] + align:
             spans[-1] = (spans[-1][0], max(spans[-1][1], x1))
         else:
             spans.append((x0, x1))
-    return spans
+    if rows is None or len(spans) < 2:
+        return spans
+    used = [{_column_of(s, spans) for s in row} for row in rows]
+    merged = [[0]]
+    for k in range(1, len(spans)):
+        if any(k in columns and not columns.isdisjoint(merged[-1]) for columns in used):
+            merged.append([k])
+        else:
+            merged[-1].append(k)
+    return [(spans[group[0]][0], spans[group[-1]][1]) for group in merged]
 
 
 def _within(segment: Segment, span: Span, align: float) -> bool:
@@ -143,9 +176,17 @@ def _aligned(row: list[Segment], spans: list[Span], align: float) -> bool:
     return len(row) >= 2 and all(any(_within(s, span, align) for span in spans) for s in row)
 
 
-def _cells(row: list[Segment], spans: list[Span]) -> str:
+def _column_of(segment: Segment, spans: list[Span]) -> int:
+    return max(range(len(spans)), key=lambda k: min(segment.x1, spans[k][1]) - max(segment.x0, spans[k][0]))
+
+
+def _cells(row: list[Segment], spans: list[Span], align: float) -> str:
+    """A row's cells joined by tabs; a first cell set in from its column's edge (「　住宿餐饮业」 under
+    「社会消费品零售总额」) keeps an ideographic space before it, as the parser reads a sub-row."""
     cells = [""] * len(spans)
     for segment in row:
-        column = max(range(len(spans)), key=lambda k: min(segment.x1, spans[k][1]) - max(segment.x0, spans[k][0]))
+        column = _column_of(segment, spans)
         cells[column] = (cells[column] + segment.text).strip()
-    return "\t".join(cells).rstrip("\t")
+    first = min(row, key=lambda s: s.x0)
+    indented = _column_of(first, spans) == 0 and first.x0 - spans[0][0] >= INDENT * first.size + align - TABLE_ALIGN
+    return ("\u3000" if indented and cells[0] else "") + "\t".join(cells).rstrip("\t")

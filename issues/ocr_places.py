@@ -1,0 +1,83 @@
+"""A line's text checked against where the recogniser placed its characters and where its ink is.
+
+Dust read as a mark between two characters of a line. In print a full-width mark (「：」) or a middle dot takes a place of its own between two ideographs; a
+speck of dust in the blank between two characters set solid takes none, yet the recogniser may read
+it as 「：」 or 「·」 (2019-04's scan: 「温州市卫生健康委员：会调研员职务」, an appointment lost; 「人力·资源」).
+Such a mark, its neighbours standing a line's usual pitch apart, is no part of the line.
+
+A glyph at a line's start the recogniser left unread: ink standing apart before the first character it
+placed, room for a character or more (2019-04's scan: a chronicle's 「△ 副市长苗伟伦参加全省法院…」 read
+without its 「△」, the entry joined to the one before). That ink is read alone and put before the line.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from issues.ocr_boxes import MARK_INK, SPECKS, Box, ideograph_pitch, padding
+
+SQUEEZED = ":：·•"  # what a speck between two characters is read as
+ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
+LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
+APART = 0.15  # in ideograph pitches: and stands apart from that character by a blank this wide
+UNSURE = 0.9  # issues.ocr's: what is read again with less confidence is left out
+
+
+def without_squeezed_marks(box: Box) -> Box:
+    """The box without the marks read between two ideographs that stand as close as the line's others."""
+    chars = box.chars
+    if len(chars) < 3 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
+        return box
+    pitch = ideograph_pitch(chars)
+    if not pitch:
+        return box
+    dust = {k for k in range(1, len(chars) - 1) if chars[k][0] in SQUEEZED and _ideograph(chars[k - 1][0])
+            and _ideograph(chars[k + 1][0]) and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
+    if dust:
+        box.chars = [c for k, c in enumerate(chars) if k not in dust]
+        box.text = "".join(ch for ch, _, _ in box.chars)
+    return box
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _middle(char: tuple[str, float, float]) -> float:
+    return (char[1] + char[2]) / 2
+
+
+def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> None:
+    """Each box's unread glyph at its start (ink apart before its first character) read alone and put first;
+    read(images) -> [(text, score)] is the recogniser's."""
+    found = [(box, piece) for box in boxes if (piece := _unread_start(box, ink)) is not None]
+    crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for _, (left, right, top, bottom) in found]
+    for (box, (left, right, _, _)), (text, score) in zip(found, read(crops) if crops else []):
+        text = text.strip()
+        if score >= UNSURE and text.strip(SPECKS + "、，。：；,:;'\"") and not box.text.startswith(text):  # not 「二」's own stroke
+            box.text = text + box.text
+            box.chars = [(ch, float(left), float(right)) for ch in text] + box.chars
+
+
+def _unread_start(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(left, right, top, bottom) in pixels of the ink standing apart before the box's first character read."""
+    chars = box.chars
+    if len(chars) < 4 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
+        return None
+    pitch = ideograph_pitch(chars)
+    xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+    pad = padding(box.height)
+    top, bottom, left = max(0, round(min(ys) + pad / 2)), round(max(ys) - pad / 2), max(0, round(min(xs)))
+    first = round(chars[0][1])
+    if not pitch or first - left < LEAD * pitch or bottom <= top:
+        return None
+    inked = np.flatnonzero(ink[top:bottom, left:first + round(pitch)].any(axis=0))
+    if inked.size == 0:
+        return None
+    gaps = np.flatnonzero(np.diff(inked) >= APART * pitch)  # blanks between runs of ink
+    end = int(inked[gaps[0]]) if gaps.size else int(inked[-1])
+    start = int(inked[0])
+    if left + end >= first or end - start < APART * pitch or ink[top:bottom, left + start:left + end + 1].sum() < MARK_INK * pitch * pitch:
+        return None
+    margin = round(pad / 2)
+    return max(0, left + start - margin), left + end + 1 + margin, max(0, round(min(ys))), round(max(ys))

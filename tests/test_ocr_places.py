@@ -1,0 +1,68 @@
+"""issues/ocr_places.py: a mark read between two characters set solid is dust (boxes as data, no OCR)."""
+
+import numpy as np
+import pytest
+
+from issues.ocr_boxes import Box
+from issues.ocr_places import with_unread_starts, without_squeezed_marks
+from tests.conftest import ocr_pass_only
+
+pytestmark = ocr_pass_only  # OCR's boxes without a database: CI's SQLite pass (the OCR tests' pass)
+
+
+def line(*chars: tuple[str, float]) -> Box:
+    """A box of characters placed by the recogniser at the middles given, 29 pixels wide each."""
+    return Box("".join(ch for ch, _ in chars), 0.98, [(0.0, 0.0), (900.0, 0.0), (900.0, 48.0), (0.0, 48.0)],
+               [(ch, middle - 12.0, middle + 12.0) for ch, middle in chars])
+
+
+SOLID = [("温", 20), ("州", 49), ("市", 78), ("卫", 107), ("生", 136), ("委", 165), ("员", 194)]
+
+
+@pytest.mark.parametrize(
+    "chars, text",
+    [
+        (SOLID[:6] + [("：", 180)] + [("会", 194), ("调", 223)], "温州市卫生委会调"),  # 2019-04: 委员：会 read from a speck
+        (SOLID[:3] + [("·", 92)] + [("卫", 107), ("生", 136), ("委", 165)], "温州市卫生委"),  # 2020-09: 发·布
+        (SOLID[:4] + [("：", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫：会调研"),  # a colon's own place
+        (SOLID[:4] + [("·", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫·会调研"),  # 马克·吐温
+    ],
+    ids=["colon-between-solid-characters", "dot-between-solid-characters", "colon-in-its-place", "dot-in-its-place"],
+)
+def test_a_mark_between_two_characters_set_solid_is_dust(chars, text):
+    assert without_squeezed_marks(line(*chars)).text == text
+
+
+def started_line(lead: tuple[int, int] | None) -> tuple[Box, np.ndarray]:
+    """「副市长苗伟」 read from x 60 on, 29 pixels a character; ink before it where `lead` says (x0, x1)."""
+    ink = np.zeros((60, 400), bool)
+    for k in range(5):
+        ink[16:44, 62 + 29 * k:86 + 29 * k] = True
+    if lead:
+        ink[18:42, lead[0]:lead[1]] = True
+    chars = [(ch, 60.0 + 29 * k, 88.0 + 29 * k) for k, ch in enumerate("副市长苗伟")]
+    return Box("副市长苗伟", 0.99, [(0.0, 6.0), (220.0, 6.0), (220.0, 54.0), (0.0, 54.0)], chars), ink
+
+
+@pytest.mark.parametrize(
+    "lead, text",
+    [
+        ((14, 38), "△副市长苗伟"),  # 2019-04's scan: 「△ 副市长苗伟伦参加全省法院…」 read without its 「△」
+        (None, "副市长苗伟"),
+        ((40, 62), "副市长苗伟"),  # ink running into the first character: its own stroke
+    ],
+    ids=["a-mark-left-unread", "nothing-before", "no-blank-before-the-first-character"],
+)
+def test_a_glyph_the_recogniser_left_unread_at_a_lines_start_is_read_alone(lead, text):
+    box, ink = started_line(lead)
+    seen = []
+    with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: seen.extend(images) or [("△", 0.99)] * len(images))
+    assert box.text == text
+    assert len(seen) == (1 if text != "副市长苗伟" else 0)
+
+
+def test_a_stroke_of_the_lines_own_first_character_is_not_put_before_it():
+    """2020-09's new print: 「二」's top stroke standing apart before 「二、限额以上…」 as placed, read 「二」: no 「二二、」."""
+    box, ink = started_line((14, 38))
+    with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: [("副", 0.99)] * len(images))
+    assert box.text == "副市长苗伟"
