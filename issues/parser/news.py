@@ -19,6 +19,9 @@ decision ('决定任命胡明朗为副市长并决定其代理市长职务', '�
 open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
 the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
 and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
+A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
+('【摘要】15日，…') and a clause a raw column cut before its day ('为深入贯彻…精' + '神，15日，…') still open the brief; a
+document's note read into the section ('（此件公开发布）', '（联系人：…）') is in no brief, a loss quoting it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 # How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
 MAX_DATE_OFFSET = 120
 
@@ -95,7 +99,11 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
-    for line in lines:
+    note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped), read into the section: told, in no title
+    for index, line in enumerate(lines):
+        if regexes.DOCUMENT_NOTE.match(line.strip()) or note and len(note) < MAX_NOTE_LINES and not note[-1].endswith(("）", ")")):
+            note.append(line)
+            continue
         if _byline(line) and (pending or briefs):
             (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
             continue
@@ -108,17 +116,20 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
             briefs[-1][1].append(line)
             continue
-        if not bullet and _title_like(line) and len(pending) < MAX_TITLE_LINES:
+        if not bullet and len(pending) < MAX_TITLE_LINES and (_title_like(line) or not briefs and not pending
+                                                                and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
         if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
-                and not leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
-            pending.append(line)
+                and (not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
+            pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
-        kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
+        kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
-            if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
+            if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
+                line = pending.pop() + line
+            if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             title, subtitle = _without_subtitle(pending)
@@ -155,7 +166,26 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
     if pending and briefs:
         briefs[-1][1].extend([*pending, *held])
+    if note:
+        warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
+                                     "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _clause_cut(title: list[str], line: str) -> bool:
+    """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
+    '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
+    return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not _opens_a_report(line)
+            and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
+            and bool(regexes.NEWS_CLAUSE_DAY.search(_first_sentence(title[-1].strip() + line.strip()))))
+
+
+def _dated_headline(line: str, following: list[str]) -> bool:
+    """A headline under a kicker opening as a first paragraph does ('聚焦高质量发展' over '一季度，银川市经济运行稳中向好'), over
+    the brief's first paragraph: ending no sentence, opening with a part of the year, a month or a recent day."""
+    text = in_digits(line.strip())
+    return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
+            and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
 
 
 def _byline(line: str) -> bool:
@@ -247,7 +277,7 @@ def _punctuated_title(line: str) -> bool:
 def _opens_a_report(line: str) -> bool:
     """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
     ('温州网讯 …', '（记者 何晓芳）…')."""
-    text = in_digits(line.strip())
+    text = in_digits(_unlabelled(line))
     return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
 
 
@@ -266,14 +296,20 @@ def leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
+    paragraph = _unlabelled(paragraph)  # '【摘要】27日，…'
     return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
-                or regexes.NEWS_SOURCE_LEAD.match(paragraph.strip())  # '温州网讯 为加强…，…': a report, dated or not
+                or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
                 or regexes.NEWS_RECENT_DAY.search(_first_sentence(paragraph)))
 
 
 def _first_sentence(paragraph: str) -> str:
     """The first sentence after an opening quotation, in digits, as far as a date may come."""
-    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", paragraph.strip()).split("。", 1)[0][:MAX_DATE_OFFSET])
+    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", _unlabelled(paragraph)).split("。", 1)[0][:MAX_DATE_OFFSET])
+
+
+def _unlabelled(paragraph: str) -> str:
+    """A first paragraph without the label a paper prints before it ('【摘要】27日，…' -> '27日，…')."""
+    return regexes.NEWS_LABEL_LEAD.sub("", paragraph.strip(), count=1)
 
 
 def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
@@ -287,6 +323,7 @@ def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
         day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
         day = day or regexes.NEWS_BRACKETED_DAY.search(first_sentence)  # '今（26）日，…'
+        day = day or regexes.NEWS_CLAUSE_DAY.search(first_sentence)  # '为进一步优化营商环境，27日，…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
 

@@ -16,6 +16,7 @@ from issues.parser.raw_title_blocks import content_lines, read_printed
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
 BRIEF_OPENING_LINES = 6  # a brief's title and headline wrapped over five column lines ('市政府五届六十四次常务会议和市长' + …), its first line
+MAX_NOTE_LINES = 3  # a note under a signature's date wrapped in a column ('（联系人：王明，电话：0951-68888' + '88）')
 MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
 
 
@@ -89,12 +90,15 @@ def _in_flow(lines: list[Line], last: int, skip: set[int]) -> bool:
 def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> int | None:
     """The line before the first paragraph of the page (after top) that opens the section; top when nothing
     is printed before it."""
-    previous, printed = "", False
+    previous, printed, note = "", False, 0  # note: the lines of a note under a signature's date read so far
     for k in range(top + 1, len(lines)):
         if lines[k].kind == PAGE_BREAK:
             return None
         text = lines[k].text.strip()
         if k in skip or not text:
+            continue
+        if 0 < note < MAX_NOTE_LINES or regexes.DATE_LINE.match(in_digits("".join(previous.split()))) and text.startswith(("（", "(")):
+            note, printed = 0 if text.endswith(("）", ")")) else note + 1, True  # '（此件公开发布）', '（联系人：…' wrapped: the document's
             continue
         opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
                            or kinds.heading_category("".join(previous.split())) is not None

@@ -39,6 +39,19 @@ NEWS_UNDATED_LEAD = re.compile(
     r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
     r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
+# A label in brackets a city paper's or a government site's brief opens its first paragraph with, before its date (written for
+# the test with the 银川 brief): "【摘要】27日，银川市召开…" · "【导读】…" · "【编者按】…" · "【核心提示】…": no part of the date's place
+NEWS_LABEL_LEAD = re.compile(r"^[【\[](?:摘要|导读|导语|编者按|核心提示|内容提要|提要)[】\]]\s?")
+# The event's day alone after an opening clause, the month the (written for the test with the 银川 brief):
+# "为进一步优化营商环境，27日，银川市召开…" · "…，27日上午，…"
+NEWS_CLAUSE_DAY = re.compile(r"[，,]\s?(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚|中午)?[，,]")
+# How such an opening clause begins, which a raw column may cut before its comma, its first line as unpunctuated as a title's
+# (汉川, written for the test): "为深入贯彻落实全省推进营商环境建设大会精" over "神，15日，我市召开…" · "按照…" · "根据…" · "围绕…"
+NEWS_CLAUSE_OPENER = re.compile(r"^(?:为(?:了|进一步|深入|全面|切实|加快|推动|确保|贯彻|落实)|按照|根据|围绕|随着|应[\u4e00-\u9fff]{1,12}邀请)")
+# A document's note printed under its signature's date, never a brief's line (a raw extraction may put it over the first brief's
+# title; written for the test under the 清远 notice): "（此件公开发布）" · "（此件主动公开）" · "（联系人：王明，电话：0951-6888888）" ·
+# wrapped in a column: "（联系人：王明，电话：0951-68888"
+DOCUMENT_NOTE = re.compile(r"^[（(](?:此件|此页|联系人|联系电话|联系方式|信息公开)")
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
 # · the day spoken with 号, as a local report prints it: "3号，市政府召开…" · "3号上午，…"
