@@ -68,14 +68,16 @@ def test_a_kicker_ending_with_a_colon_as_the_sections_first_line_is_no_crash():
 
 
 @pytest.mark.parametrize("read", SHAPES)
-@pytest.mark.parametrize("label", ["【摘要】", "【导读】", "【编者按】"])
+@pytest.mark.parametrize("label", ["【摘要】", "【导读】", "【编者按】", "摘要：", "【摘要】\n"],
+                         ids=["abstract", "guide", "editors_note", "abstract_with_a_colon", "abstract_alone_on_its_line"])
 def test_a_labelled_first_paragraph_under_a_two_line_title_opens_its_brief(read, label):
-    """The 天津 brief after the 汉川 one (re-dated to January), its first paragraph under a label: its own brief, dated by
-    its day (it was merged into the brief before)."""
-    lines = [HANCHUAN_TITLE, HANCHUAN.replace("6月15日", "1月14日"), *TIANJIN, label + TIANJIN_FIRST]
+    """The 天津 brief after the 汉川 one (re-dated to January), its first paragraph under a label (written for the test, once
+    with a colon, once alone on its line): its own brief, dated by its day (it was merged into the brief before, or the label
+    read into the title)."""
+    lines = [HANCHUAN_TITLE, HANCHUAN.replace("6月15日", "1月14日"), *TIANJIN, *(label + TIANJIN_FIRST).split("\n")]
     parsed, losses = read(2008, 1, lines)
     assert [(n.title, n.date) for n in parsed.news] == [(HANCHUAN_TITLE, date(2008, 1, 14)), ("".join(TIANJIN), date(2008, 1, 15))]
-    assert parsed.news[1].body == label + TIANJIN_FIRST and losses == []
+    assert parsed.news[1].body.replace("\n", "") == label.strip() + TIANJIN_FIRST and losses == []
 
 
 @pytest.mark.parametrize("read", SHAPES)
@@ -122,3 +124,13 @@ def test_a_raw_pages_note_under_a_signature_stays_the_documents(note):
     assert [n.title for n in parsed.news] == [RAW_BRIEFS[0], RAW_BRIEFS[2]]
     assert parsed.documents[0].body.endswith(note)
     assert [w.lines for w in parsed.warnings if w.is_loss and w.section == "政务简讯"] == []
+
+
+def test_a_painted_news_heading_goes_over_a_brief_whose_clause_the_column_cuts():
+    """The 清远 notice's last lines, then the 汉川 brief opening with its clause, cut by the column before its day, and the
+    page's painted heading: the heading goes after the notice's date (it went to the page top, the notice's text read as news)."""
+    brief = ["汉川市召开优化营商环境专项整治行动工作", "推进会", "为深入贯彻落实全省推进营商环境建设大会", "精神，15日，我市召开优化营商环境专项",
+             "整治行动工作推进会。"]
+    notice = ["新修订的《清远市人民政府工作规则》已经七届第", "44次市政府常务会议审议通过。", "清远市人民政府", "2019年11月29日"]
+    lines = [page_break(3)] + [Line(text) for text in [*notice, *brief, "政务简讯"]]
+    assert [line.text for line in move_headings_to_page_top(lines)][1:] == [*notice, "政务简讯", *brief]

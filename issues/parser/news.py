@@ -104,8 +104,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if regexes.DOCUMENT_NOTE.match(line.strip()) or note and len(note) < MAX_NOTE_LINES and not note[-1].endswith(("）", ")")):
             note.append(line)
             continue
-        if _byline(line) and (pending or briefs):
-            (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
+        if (_byline(line) or regexes.NEWS_LABEL_LEAD.fullmatch(line.strip())) and (pending or briefs):
+            (held if pending else briefs[-1][1]).append(line)  # under a title ('【摘要】' too), or closing the brief before
             continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
             line = line[bullet.end():]

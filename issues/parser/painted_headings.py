@@ -147,12 +147,22 @@ def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:
 def _opens_brief(lines: list[Line], i: int) -> bool:
     """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
     opening with its source or a quotation."""
-    for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES)):
-        if dated(text) or n and regexes.NEWS_QUOTE_START.match(text):  # '“要全力做好…。”12月24日下' under its title
+    texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
+    for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
+        if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text)  # '“要全力做好…。”12月24日下' under its title
+                                 or _clause_dated(text, texts[n + 1 : n + 2])):
             return n > 0
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False
+
+
+def _clause_dated(text: str, following: list[str]) -> bool:
+    """A first column line opening with a clause the column cuts before its day ('为深入贯彻落实全省推进营商环境建设大会精' over
+    '神，15日，我市召开…')."""
+    sentence = in_digits("".join((text + "".join(following)).split())).split("。", 1)[0]
+    return bool(regexes.NEWS_CLAUSE_OPENER.match(text.strip()) and following
+                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)))
 
 
 def _texts_on_page(lines: list[Line], i: int):

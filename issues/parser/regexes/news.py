@@ -40,8 +40,9 @@ NEWS_UNDATED_LEAD = re.compile(
     r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
 # A label in brackets a city paper's or a government site's brief opens its first paragraph with, before its date (written for
-# the test with the 银川 brief): "【摘要】27日，银川市召开…" · "【导读】…" · "【编者按】…" · "【核心提示】…": no part of the date's place
-NEWS_LABEL_LEAD = re.compile(r"^[【\[](?:摘要|导读|导语|编者按|核心提示|内容提要|提要)[】\]]\s?")
+# the test with the 天津 brief): "【摘要】15日，代市长…" · "【导读】…" · "【编者按】…" · "【核心提示】…" · with a colon: "摘要：15日，…"
+# · alone on its line over the paragraph: "【摘要】"
+NEWS_LABEL_LEAD = re.compile(r"^(?:[【\[](?:摘要|导读|导语|编者按|核心提示|内容提要|提要)[】\]][：:]?|(?:摘要|导读|导语|编者按|核心提示|内容提要)[：:])\s?")
 # The event's day alone after an opening clause, the month the (written for the test with the 银川 brief):
 # "为进一步优化营商环境，27日，银川市召开…" · "…，27日上午，…"
 NEWS_CLAUSE_DAY = re.compile(r"[，,]\s?(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚|中午)?[，,]")
