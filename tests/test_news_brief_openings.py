@@ -105,14 +105,23 @@ def test_a_notes_lines_under_a_signature_keep_a_painted_news_heading_after_them(
 
 
 @pytest.mark.parametrize("note", NOTES)
-@pytest.mark.parametrize("between", [False, True], ids=["over_the_first_brief", "between_briefs"])
-def test_a_documents_note_read_into_the_news_is_no_title_and_a_loss(note, between):
-    """The note read into the section (its heading put over it): never a title's line, and quoted in a loss."""
-    lines = RAW_BRIEFS[:2] + note + RAW_BRIEFS[2:] if between else note + RAW_BRIEFS
+def test_a_documents_note_read_into_the_news_is_no_title_and_a_loss(note):
+    """The note read into the section over the first brief (its heading put over it): never a title's line, and quoted in
+    a loss."""
     warnings = []
-    found = news.parse(lines, year=2015, issue_month=8, warnings=warnings)
+    found = news.parse(note + RAW_BRIEFS, year=2015, issue_month=8, warnings=warnings)
     assert [n.title for n in found] == [RAW_BRIEFS[0], RAW_BRIEFS[2]]
     assert [(w.kind, w.section, w.lines) for w in warnings] == [("news_document_note", "政务简讯", note)]
+
+
+def test_a_briefs_own_contact_line_closes_it_and_is_no_title_of_the_next():
+    """A contact line closing the first brief (written for the test): it stays in its brief and ends it, never a kicker of
+    the next title."""
+    contact = "（联系电话：0951-6888888）"
+    warnings = []
+    found = news.parse(RAW_BRIEFS[:2] + [contact] + RAW_BRIEFS[2:], year=2015, issue_month=8, warnings=warnings)
+    assert [(n.title, n.body.split("\n")[-1]) for n in found] == [(RAW_BRIEFS[0], contact), (RAW_BRIEFS[2], RAW_BRIEFS[3])]
+    assert warnings == []
 
 
 @pytest.mark.parametrize("note", ["（此件公开发布）", "（联系人：王明，电话：0951-6888888）"])

@@ -99,10 +99,15 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
-    note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped), read into the section: told, in no title
+    note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped) over the first brief: told, in no title
     for index, line in enumerate(lines):
-        if regexes.DOCUMENT_NOTE.match(line.strip()) or note and len(note) < MAX_NOTE_LINES and not note[-1].endswith(("）", ")")):
+        if not briefs and (regexes.DOCUMENT_NOTE.match(line.strip())
+                           or note and len(note) < MAX_NOTE_LINES and not note[-1].endswith(("）", ")"))):
             note.append(line)
+            continue
+        if briefs and not pending and regexes.DOCUMENT_NOTE.match(line.strip()):  # a brief's own '（联系电话：…）': it ends it
+            briefs[-1][1].append(line)
+            closed, short_after_end = True, None
             continue
         if (_byline(line) or regexes.NEWS_LABEL_LEAD.fullmatch(line.strip())) and (pending or briefs):
             (held if pending else briefs[-1][1]).append(line)  # under a title ('【摘要】' too), or closing the brief before
