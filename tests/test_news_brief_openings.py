@@ -50,13 +50,15 @@ SHAPES = [pytest.param(text_export, id="text_export"), pytest.param(raw_extracti
 @pytest.mark.parametrize("read", SHAPES)
 @pytest.mark.parametrize("headline", ["一季度，国内生产总值同比增长5.3%", "1—3月，国内生产总值同比增长5.3%"])
 @pytest.mark.parametrize("first", [True, False], ids=["first_brief", "after_a_brief"])
-def test_a_kicker_over_a_headline_opening_with_a_part_of_the_year_is_one_title(read, headline, first):
+@pytest.mark.parametrize("lead", [NBS_FIRST, NBS_FIRST.replace("4月16日，国家统计局发布", "国家统计局16日发布")],
+                         ids=["month_and_day_first", "day_before_the_verb_as_printed"])
+def test_a_kicker_over_a_headline_opening_with_a_part_of_the_year_is_one_title(read, headline, first, lead):
     """The kicker and the headline are the brief's title, joined as a title's lines are; the headline was read as the
     first paragraph, the kicker alone the title."""
-    briefs = [[KICKER, headline, NBS_FIRST], [HANCHUAN_TITLE, HANCHUAN.replace("6月", "4月")]]
+    briefs = [[KICKER, headline, lead], [HANCHUAN_TITLE, HANCHUAN.replace("6月", "4月")]]
     parsed, losses = read(2024, 4, [line for brief in (briefs if first else briefs[::-1]) for line in brief])
     found = {n.title: (n.date, n.body) for n in parsed.news}
-    assert found[KICKER + headline] == (date(2024, 4, 16), NBS_FIRST) and len(found) == 2
+    assert found[KICKER + headline] == (date(2024, 4, 16), lead) and len(found) == 2
     assert losses == []
 
 

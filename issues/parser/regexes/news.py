@@ -15,7 +15,9 @@ NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?
 NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
 # · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
-NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
+# · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
+# "国家统计局16日发布的数据显示，…"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 # · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
