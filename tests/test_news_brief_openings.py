@@ -62,6 +62,16 @@ def test_a_kicker_over_a_headline_opening_with_a_part_of_the_year_is_one_title(r
     assert losses == []
 
 
+@pytest.mark.parametrize("read", SHAPES)
+def test_a_kicker_printed_with_a_comma_over_a_dated_headline_is_one_title(read):
+    """A kicker with a comma (written for the test) over the dated headline, after the 汉川 brief: one title (the kicker
+    and the headline were read as two lines of the brief before, and the brief lost without a word)."""
+    kicker, headline = "坚持稳中求进，推动高质量发展", "一季度，国内生产总值同比增长5.3%"
+    parsed, losses = read(2024, 4, [HANCHUAN_TITLE, HANCHUAN.replace("6月", "4月"), kicker, headline, NBS_FIRST])
+    assert [(n.title, n.date) for n in parsed.news] == [(HANCHUAN_TITLE, date(2024, 4, 15)), (kicker + headline, date(2024, 4, 16))]
+    assert parsed.news[0].body == HANCHUAN.replace("6月", "4月") and losses == []
+
+
 def test_a_kicker_ending_with_a_colon_as_the_sections_first_line_is_no_crash():
     """The kicker printed with a colon over the first brief (written for the test): the brief is read (reading the section
     failed, its briefs all lost)."""

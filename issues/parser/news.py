@@ -123,12 +123,13 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
-        if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
-                and (not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
-            pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
-            continue
         kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
+        if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
+                and _punctuated_title(line.strip()) \
+                and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
+            pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
+            continue
         if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
