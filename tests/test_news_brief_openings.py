@@ -80,8 +80,9 @@ def test_a_kicker_ending_with_a_colon_as_the_sections_first_line_is_no_crash():
 
 
 @pytest.mark.parametrize("read", SHAPES)
-@pytest.mark.parametrize("label", ["【摘要】", "【导读】", "【编者按】", "摘要：", "【摘要】\n"],
-                         ids=["abstract", "guide", "editors_note", "abstract_with_a_colon", "abstract_alone_on_its_line"])
+@pytest.mark.parametrize("label", ["【摘要】", "【导读】", "【编者按】", "摘要：", "【摘要】\n", "【摘 要】"],
+                         ids=["abstract", "guide", "editors_note", "abstract_with_a_colon", "abstract_alone_on_its_line",
+                              "abstract_letter_spaced"])
 def test_a_labelled_first_paragraph_under_a_two_line_title_opens_its_brief(read, label):
     """The 天津 brief after the 汉川 one (re-dated to January), its first paragraph under a label (written for the test, once
     with a colon, once alone on its line): its own brief, dated by its day (it was merged into the brief before, or the label

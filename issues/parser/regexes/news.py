@@ -44,9 +44,11 @@ NEWS_UNDATED_LEAD = re.compile(
 # A label in brackets a city paper's or a government site's brief opens its first paragraph with, before its date (written for
 # the test with the 天津 brief): "【摘要】15日，代市长…" · "【导读】…" · "【编者按】…" · "【核心提示】…" · with a colon: "摘要：15日，…"
 # · alone on its line over the paragraph: "【摘要】"
-NEWS_LABEL_LEAD = re.compile(r"^(?:[【\[](?:摘要|导读|导语|编者按|核心提示|内容提要|提要)[】\]][：:]?|(?:摘要|导读|导语|编者按|核心提示|内容提要)[：:])\s?")
-# The event's day alone after an opening clause, the month the (written for the test with the 银川 brief):
-# "为进一步优化营商环境，27日，银川市召开…" · "…，27日上午，…"
+# · letter-spaced: "【摘 要】" · "编 者 按："
+_NEWS_LABEL = r"(?:摘\s?要|导\s?读|导\s?语|编\s?者\s?按|核心提示|内容提要|提\s?要)"
+NEWS_LABEL_LEAD = re.compile(rf"^(?:[【\[〔]{_NEWS_LABEL}[】\]〕][：:]?|{_NEWS_LABEL}[：:])\s?")
+# The event's day alone after an opening clause, the month the (汉川, its clause put first for the test):
+# "为深入贯彻落实全省推进营商环境建设大会精神，15日，我市召开…" · "…，15日上午，…"
 NEWS_CLAUSE_DAY = re.compile(r"[，,]\s?(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚|中午)?[，,]")
 # How such an opening clause begins, which a raw column may cut before its comma, its first line as unpunctuated as a title's
 # (汉川, written for the test): "为深入贯彻落实全省推进营商环境建设大会精" over "神，15日，我市召开…" · "按照…" · "根据…" · "围绕…"
