@@ -7,7 +7,8 @@ Rows are the real lines of tests/data/raw rows (tests/data/SOURCES.md, "raw extr
 import pytest
 
 from issues.parser.lines import Line, page_break
-from issues.parser.painted_headings import dated, join_split_headings
+from issues.parser.heading_pieces import join_split_headings
+from issues.parser.painted_headings import dated
 
 
 def column(*texts):

@@ -67,3 +67,37 @@ def test_a_long_line_after_the_rows_ends_the_list():
     )
     rows = issued.parse(["温政发〔2020〕24号\u3000\u3000温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见", body, "决定"])
     assert rows == [Row("温政发〔2020〕24号", "温州市人民政府关于推进市区房屋征收补偿房票安置的实施意见")]
+
+
+# --- orders listed by their number (issue 21, misc21f; tests/data/SOURCES.md) -------------------------------------------
+# neimenggu-1997-82: 内蒙古自治区人民政府令 第82号, 内蒙古自治区村庄和集镇规划建设管理实施办法 · guowuyuan-1997-238: 中华人民共和国
+# 国务院令 第238号, 生猪屠宰管理条例 · shanghai-2017-92 (a doc number beside them); laid out as rows of a 发文目录, the
+# order's year written for the test in the bracketed form some cities print ('〔1997〕第82号')
+ORDER_ROWS = [
+    pytest.param("内蒙古自治区人民政府令第82号　　内蒙古自治区村庄和集镇规划建设管理实施办法",
+                 Row("内蒙古自治区人民政府令第82号", "内蒙古自治区村庄和集镇规划建设管理实施办法"), id="government_order"),
+    pytest.param("中华人民共和国国务院令 第238号 生猪屠宰管理条例", Row("中华人民共和国国务院令第238号", "生猪屠宰管理条例"),
+                 id="state_council_order_spaced"),
+    pytest.param("内蒙古自治区人民政府令〔1997〕第82号　内蒙古自治区村庄和集镇规划建设管理实施办法",
+                 Row("内蒙古自治区人民政府令〔1997〕第82号", "内蒙古自治区村庄和集镇规划建设管理实施办法"), id="order_with_its_year"),
+]
+
+
+@pytest.mark.parametrize("line, expected", ORDER_ROWS)
+def test_an_order_listed_by_its_number_is_a_row(line, expected):
+    warnings = []
+    heading = "12月份市政府、市政府办公室发文目录"
+    doc_row = "沪府发〔2017〕92号　上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"
+    assert issued.parse([heading, line, doc_row], warnings=warnings) == [
+        expected, Row("沪府发〔2017〕92号", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知")]
+    assert warnings == []
+
+
+def test_an_issue_listing_an_order_reads_every_row_without_a_loss():
+    from issues.parser import parse_issue
+    from tests.test_read_variations import layout
+
+    heading = "12月份市政府、市政府办公室发文目录"
+    parsed = parse_issue(layout(2017, 12, [("发文目录", heading)], [heading] + [row.values[0] for row in ORDER_ROWS[:2]]))
+    assert [r["doc_number"] for r in parsed.to_export()["issued_list"]] == ["内蒙古自治区人民政府令第82号", "中华人民共和国国务院令第238号"]
+    assert [w for w in parsed.warnings if w.is_loss] == []

@@ -229,3 +229,42 @@ def test_a_point_read_as_a_colon_is_one_figure_where_its_column_prints_decimals_
     lines = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1358-1366
              "六、居民消费价格总指数\t%\t102.0\t——\t101.6\t——", "#食品烟酒类\t\t103:8\t——\t103.2\t——"]
     assert statistics.parse(lines).rows[-1].month_printed == "103.8"
+
+
+# --- producer lines and short sub-rows as other 统计资料 pages print them (issue 21, misc21f; tests/data/SOURCES.md) ------
+
+# shanghai-farm-2014-q3 (上海市统计局 site, 来源:国家统计局上海调查总队): 生猪出栏 万头 184.26 3.6 40.33 31.3 · 禽蛋产量 万吨 3.89 -2.8
+# 0.13 18.2, laid out with a 统计月报's short sub-row name ('#蛋') under the heading row
+SHANGHAI_FARM = ["2014年1-3季度主要农产品生产和存栏情况", HEADER, "生猪出栏\t万头\t184.26\t3.6\t40.33\t31.3",
+                 "　　#蛋\t万吨\t3.89\t-2.8\t0.13\t18.2"]
+PRODUCER_LINES = [
+    pytest.param(["来源：国家统计局上海调查总队"], "国家统计局上海调查总队", id="a_survey_team_after_its_label"),
+    pytest.param(["上海市统计局 国家统计局上海调查总队"], "上海市统计局 国家统计局上海调查总队", id="bureau_and_survey_team"),
+    pytest.param(["上海市统计局", "国家统计局上海调查总队"], "上海市统计局 国家统计局上海调查总队",
+                 id="bureau_and_survey_team_a_line_each"),
+    pytest.param(["上海市统计局、国家统计局上海调查总队 联合发布"], "上海市统计局、国家统计局上海调查总队",
+                 id="bodies_publishing_together"),
+    # senbk-2016-bulletin: 国家统计局…发布我国《2016年国民经济和社会发展统计公报》 (as the source the figures are taken from)
+    pytest.param(["资料来源：《2016年国民经济和社会发展统计公报》"], "《2016年国民经济和社会发展统计公报》", id="a_bulletin_as_source"),
+    pytest.param(["（资料来源：2016年国民经济和社会发展统计公报）"], "2016年国民经济和社会发展统计公报",
+                 id="a_bulletin_as_source_in_brackets"),
+]
+
+
+@pytest.mark.parametrize("lines, producer", PRODUCER_LINES)
+def test_a_producer_line_naming_a_bulletin_or_a_survey_team_is_the_producer(lines, producer):
+    warnings = []
+    table = statistics.parse(SHANGHAI_FARM + lines, warnings=warnings)
+    assert (table.producer, len(table.rows), warnings) == (producer, 2, [])
+
+
+def test_a_sub_row_of_one_character_and_its_producer_line_are_read_without_a_loss():
+    """'#蛋' (an indicator of one character) and '资料来源：…' are read: coverage quotes neither as an unread line."""
+    from issues.parser import parse_issue
+    from tests.test_read_variations import layout
+
+    title = SHANGHAI_FARM[0]
+    parsed = parse_issue(layout(2014, 9, [("统计资料", title)], SHANGHAI_FARM + ["资料来源：上海市统计局"]))
+    rows = parsed.to_export()["statistics"]["rows"]
+    assert [(r["indicator"], r["sub_row"], r["unit"]) for r in rows] == [("生猪出栏", False, "万头"), ("蛋", True, "万吨")]
+    assert [w for w in parsed.warnings if w.is_loss] == []

@@ -411,3 +411,35 @@ def test_a_scans_header_naming_its_section_a_little_off_the_band_is_furniture(ji
         page.jitter = jitter
     find_furniture(pages)
     assert [s.text for s in pages[5].segments][:-2] == kept
+
+
+# --- a table without rules whose cells wrap (issue 21, misc21f): '亿' over '元' in a narrow unit column, a long indicator on two
+# lines, set from the row's top or centred in it. Rows of the 上海市统计局 tables (tests/data/SOURCES.md, "table cells" and
+# "misc21f"): 社会消费品零售总额 1478.53 0.3 11864.63 -10.7 · 信息传输、软件和信息技术服务业 1819.13 5.3, the second laid out
+# with a longer name written for the test so that it wraps
+WRAPPED_TITLE = "2022年9月上海市主要经济指标"
+WRAPPED_ROWS = [
+    "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %",
+    "社会消费品零售总额\t亿元\t1478.53\t0.3\t11864.63\t-10.7",
+    "　　#信息传输、软件和信息技术服务业、租赁和商务服务业规模以上企业营业收入\t亿元\t——\t——\t1819.13\t5.3",
+    "　　#批发零售业\t亿元\t1363.93\t0.6\t11055.38\t-9.4",
+]
+
+
+@pytest.mark.parametrize("cells", ["top", "middle"])
+def test_a_table_without_rules_whose_cells_wrap_keeps_each_row_whole(cells):
+    from dataclasses import replace
+
+    from issues.parser import parse_issue
+    from issues.pdf import extract_text
+    from tests.pdfgen import LAYOUTS, issue_pdf
+    from tests.test_read_variations import layout
+
+    text = layout(2022, 9, [("统计资料", WRAPPED_TITLE)], [WRAPPED_TITLE, *WRAPPED_ROWS, "上海市统计局"])
+    parsed = parse_issue(extract_text(issue_pdf(text, replace(LAYOUTS["kai-unruled"], wrapped_unruled=cells)).pdf))
+    rows = parsed.to_export()["statistics"]["rows"]
+    assert [(r["indicator"], r["unit"], str(r["cumulative"])) for r in rows] == [
+        ("社会消费品零售总额", "亿元", "11864.63"),
+        ("信息传输、软件和信息技术服务业、租赁和商务服务业规模以上企业营业收入", "亿元", "1819.13"),
+        ("批发零售业", "亿元", "11055.38")]
+    assert [w for w in parsed.warnings if w.is_loss] == []

@@ -864,8 +864,8 @@ CHRONICLES = [
     pytest.param(2023, 4, ["4月1日 " + XC_1, "4月2日 " + XC_2, "同 日 " + XC_3],
                  [("2023-04-01", XC_1), ("2023-04-02", XC_2), ("2023-04-02", XC_3)],
                  id="month_and_day_and_same_day"),
-    # zhangzi-2023-09 (要闻简报): ◆ items under no day, each dated by the date its first sentence names
-    pytest.param(2023, 9, ["◆" + ZZ_23, "◆ " + ZZ_25], [("2023-09-23", ZZ_23), ("2023-09-25", ZZ_25)],
+    # zhangzi-2023-09 (要闻简报): ◆ items under no day, each dated by its own marker or the date its first sentence names
+    pytest.param(2023, 9, ["◆" + ZZ_23, "◆ " + ZZ_25], [("2023-09-23", ZZ_23.removeprefix("9月23日，")), ("2023-09-25", ZZ_25)],
                  id="items_under_no_day_dated_by_their_text"),
     # guangzhou-2014-06: "3日下午，…": the time of day stays with the text
     pytest.param(2014, 6, ["3日" + GZ_3], [("2014-06-03", GZ_3)], id="day_and_time_of_day"),
@@ -1230,3 +1230,40 @@ def test_a_raw_extractions_news_after_a_one_line_decision_are_found(pages):
     assert [(n["title"], n["date"]) for n in found["news"]] == [
         ("县十七届人大常委会召开第三十六次会议", "2015-08-12"), ("县十六届人大常委会召开第三十一次会议", "2015-08-14")]
     assert [w.kind for w in parsed.warnings if w.is_loss and w.section != "市政府文件"] == []
+
+
+# --- bulleted chronicles, and a heading split over two lines after an appointment list (issue 21, misc21f;
+# tests/data/SOURCES.md, "misc21f") ------------------------------------------------------------------------------------
+
+# mingguang-2010-07 (明光 本市要闻, 安徽): each item opens with a bullet and its month and day, the same day printed on each,
+# a time of day after it ('●7月2日下午，…'); first sentences only
+MINGGUANG_1 = "省政府召开预防青少年儿童溺水工作电视电话会议，传达省委书记张宝顺、省长王三运重要批示精神，全面部署预防青少年儿童溺水工作。"
+MINGGUANG_2 = "市委常委、副市长、市“三农”总指挥部常务副总指挥徐发成，召集市国土、规划、农委等单位负责人，对申龙公司迁建项目进行实地调研。"
+MINGGUANG_3 = "市文明办就即将举办的第九届广场纳凉晚会牵头召开相关部门协调会。"
+BULLETED = [
+    pytest.param(["●7月2日下午，" + MINGGUANG_1, "●7月2日，" + MINGGUANG_2, "●7月2日上午，" + MINGGUANG_3],
+                 [("2010-07-02", "下午，" + MINGGUANG_1), ("2010-07-02", MINGGUANG_2), ("2010-07-02", "上午，" + MINGGUANG_3)],
+                 id="one_day_printed_on_each_item"),
+    # the same items over three days, the second a range (written for the test)
+    pytest.param(["●7月2日下午，" + MINGGUANG_1, "●7月3日至4日，" + MINGGUANG_2, "●7月5日上午，" + MINGGUANG_3],
+                 [("2010-07-02", "下午，" + MINGGUANG_1), ("2010-07-03", MINGGUANG_2), ("2010-07-05", "上午，" + MINGGUANG_3)],
+                 id="a_range_among_bulleted_days"),
+    pytest.param(["● 7月2日下午，" + MINGGUANG_1, "▲7月3日，" + MINGGUANG_2],
+                 [("2010-07-02", "下午，" + MINGGUANG_1), ("2010-07-03", MINGGUANG_2)], id="other_marks_and_a_space"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", BULLETED)
+def test_an_item_opening_with_its_month_and_day_is_dated_by_them_and_its_text_starts_after(lines, expected):
+    assert chronicle(2010, 7, lines) == (expected, [])
+
+
+@pytest.mark.parametrize("pieces", [["政务", "简讯"], ["政 务", "简 讯"]])
+def test_a_heading_split_over_two_lines_after_an_appointment_list_opens_the_next_section_without_a_loss(pieces):
+    """The 泉州 decision and the briefs of RAW_BRIEFS in a text export, the news column's heading printed on two lines."""
+    toc = [("人事任免", "人事任免"), ("政务简讯", RAW_BRIEFS[0] + "等简讯2则")]
+    parsed = parse_issue(layout(2015, 8, toc, ["人事任免", *QUANZHOU_LIST[:2], *pieces, *RAW_BRIEFS]))
+    found = parsed.to_export()
+    assert sorted((a["person"], a["action"], a["position"]) for a in found["appointments"]) == sorted(QUANZHOU_ROWS[:2])
+    assert [n["title"] for n in found["news"]] == [RAW_BRIEFS[0], RAW_BRIEFS[2]]
+    assert [w for w in parsed.warnings if w.is_loss] == []

@@ -3,9 +3,10 @@
 A day marker is printed alone ('15日', '二十六日'), before its first entry's text ('1日，我市…', '5日 市长…',
 '△1日，…', '4月5日，…', '7~8日'), or after the end of the previous entry on the same line ('…出席。2日，…');
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
-after an entry that has ended. A line after an ended entry that is no sentence (an unknown heading) is
-kept on it and told in a loss warning, with the lines after it. Items under no day at all ('◆9月23日，我县…')
-take the date their first sentence names. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
+after an entry that has ended. A mark before a marker ('●7月2日下午，…', '◆9月23日，我县…') is one entry dated by it, its
+text after it. A line after an ended entry that is no sentence (an unknown heading) is
+kept on it and told in a loss warning, with the lines after it. Items under no day at all that name their date
+inside the first sentence ('◆为严厉打击…，9月25日，副县长…') take that date. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
 A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them, and so does a
 marker naming its month ('1月4日，…' then '6日，…'). A day glued to its text ('12日我市召开…', its gap lost by a reader) is
@@ -41,6 +42,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     day_month = month  # a marker may name its month ('4月5日，…')
     day_year = year  # and its year ('2008年1月4日，…'), or name December in a January issue
     marked = False  # a day marker was printed: until then each item is dated by its own text
+    by_items = False  # the days were printed in the items' own markers ('◆9月23日，…'): an item naming its date is of that date
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
@@ -53,10 +55,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
                                                  lines=[text]))
                 continue
-            if _marked_item(text, marked):  # '●1日 市长…': a day marker after an item's mark
+            if bulleted := _marked_item(text):  # '●1日 市长…', '●7月2日下午，…': a day marker after an item's mark
                 text = regexes.CHRONICLE_ITEM.match(text)["text"]
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
-                marked = True
+                marked, by_items = True, bulleted and bool(match["month"])
                 if match["day"]:  # '同日' keeps the day before
                     if match["month"]:  # '1月4日，…' then '6日，…': the days after a marker naming its month are of it
                         day_month = int(match["month"])
@@ -68,14 +70,14 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
             elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, out, continued) \
                     and _valid_day(day_year, day_month, int(glued["day"])):
-                marked, day, text = True, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
+                marked, by_items, day, text = True, False, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
                 warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
                                              "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
                 stray, after_day = None, False
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
-            if item and not marked and (named := _date_named(item["text"], year, month)):
+            if item and (not marked or by_items) and (named := _date_named(item["text"], year, month)):
                 (day_month, day), day_year = named, year  # no day printed above: the date the item's first sentence names
             if item or after_day:  # an item whose △ was lost still follows its day line
                 stray = None
@@ -112,12 +114,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
-def _marked_item(text: str, marked: bool) -> bool:
-    """An item whose text opens with a day marker ('●1日 市长…', '▲1日，…'): the day it names dates it. One naming its month
-    ('◆9月23日，我县…') is a marker so only under days printed above; under none, it is an item dated by its text."""
+def _marked_item(text: str) -> bool:
+    """An item whose text opens with a day marker ('●1日 市长…', '▲1日，…', '●7月2日下午，…', '◆9月23日，我县…'): the day it
+    names dates it and the entry's text starts after it, under days printed above or none; the same day printed again
+    on each item of the day ('●7月2日，…' after '●7月2日下午，…') is that day's marker each time."""
     item = regexes.CHRONICLE_ITEM.match(text)
     lead = item and regexes.CHRONICLE_DAY_ENTRY.match(in_digits(item["text"]))
-    return bool(lead and lead["day"] and (marked or not lead["month"]))
+    return bool(lead and lead["day"])
 
 
 def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:

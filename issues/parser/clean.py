@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from issues.parser import paragraphs, regexes
 from issues.parser.lines import PAGE_BREAK, Line, from_text, page_break
+from issues.parser.heading_pieces import join_split_headings
 from issues.parser.table_cells import join_split_rows
 
 
@@ -98,6 +99,7 @@ CLEANING_STEPS = [
     drop_running_headers,
     drop_blank_lines,
     join_split_rows,  # a table alone in a raw extraction reads as text: its cells cut over lines (table_cells.py)
+    join_split_headings,  # '政务' + '简讯': a column heading printed over two lines is one (heading_pieces.py)
 ]
 
 

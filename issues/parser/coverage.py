@@ -5,7 +5,7 @@ The last check of checks.finish: it reads the cleaned lines beside the records p
 
 from __future__ import annotations
 
-from issues.parser import regexes
+from issues.parser import regexes, statistics
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
@@ -102,7 +102,7 @@ def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str |
     """The section whose records hold this text (the current section tried first)."""
     ordered = sorted(sources, key=lambda source: source[0] != current)
     for section, read in ordered:
-        if text in read or section == "统计资料" and _statistics_row_read(text, read):
+        if text in read or section == "统计资料" and _statistics_line_read(text, read):
             return section
     return None
 
@@ -117,10 +117,14 @@ def _entries_read(line: str, sources: list[tuple[str, str]], current: str) -> st
     return "政府记事" if found == {"政府记事"} else None
 
 
-def _statistics_row_read(text: str, indicators: str) -> bool:
-    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read."""
+def _statistics_line_read(text: str, read: str) -> bool:
+    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read, or the producer line read
+    ('资料来源：温州市统计局': its label is no record's text)."""
     head = text.lstrip("#＃")
-    return any(head.startswith(indicator) for indicator in indicators.split("\n") if len(indicator) >= 2)
+    rows = (indicator for indicator in read.split("\n") if head.startswith(indicator))
+    producer = statistics.producer_of(text)
+    return any(len(indicator) >= 2 or regexes.STATISTICS_ROW_TAIL.match(head[len(indicator):]) for indicator in rows) \
+        or bool(producer and spaceless(producer) in read.split("\n"))
 
 
 def _appointment_text(parsed: ParsedIssue) -> str:

@@ -1,6 +1,7 @@
 """The month's list of issued documents (发文目录): doc number and title per row.
 
-A row starts with its doc number ('温政办〔2020〕53号', after a Markdown '- ' or not); a line
+A row starts with its doc number ('温政办〔2020〕53号', after a Markdown '- ' or not), or an order's number
+('内蒙古自治区人民政府令第82号', which has no year); a line
 without one continues the title of the row above (a raw extraction wraps long titles:
 '…加快推进3岁以下婴幼儿照护服务发展实施' + '方案的通知').
 """
@@ -25,7 +26,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
     body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
     for line in section_lines.tidy(body):
         text = line.strip(" \t\u3000\xa0")
-        if (match := regexes.ISSUED_LIST_ROW.match(text)) and len(match["title"]) <= MAX_TITLE:
+        if (match := _row_start(text)) and len(match["title"]) <= MAX_TITLE:
             rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
         elif rows and len(text) > MAX_CONTINUATION:
             break  # running text after the list (a raw cut that runs long)
@@ -37,6 +38,12 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)
     return rows
+
+
+def _row_start(text: str):
+    """A row's number and the start of its title: a doc number ('温政办〔2020〕53号'), or an order's, which has no year
+    ('内蒙古自治区人民政府令第82号')."""
+    return regexes.ISSUED_LIST_ROW.match(text) or regexes.ISSUED_LIST_ORDER_ROW.match(text)
 
 
 def _compact(number: str) -> str:

@@ -6,7 +6,6 @@ heading where its section opens on the page, else at the page top.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from issues.parser import kinds, regexes
 from issues.parser.dates import in_digits
@@ -17,7 +16,6 @@ OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
 BRIEF_OPENING_LINES = 6  # a brief's title and headline wrapped over five column lines ('市政府五届六十四次常务会议和市长' + …), its first line
 MAX_NOTE_LINES = 3  # a note under a signature's date wrapped in a column ('（联系人：王明，电话：0951-68888' + '88）')
-MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
 
 
 def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
@@ -221,34 +219,3 @@ def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     return None
 
 
-def join_split_headings(lines: list[Line]) -> list[Line]:
-    """'政务' + '简讯' (a column heading a typesetter split over its lines, one frame each) -> '政务简讯', where its first
-    piece was: the steps after it see one heading (title blocks ending a page before it, the heading's own move)."""
-    out: list[Line] = []
-    skip: set[int] = set()
-    for i, line in enumerate(lines):
-        if i in skip:
-            continue
-        split = _split_heading(lines, i) if line.kind == TEXT else None
-        if split:
-            out.append(replace(line, text=split[0]))
-            skip.update(split[1])
-        else:
-            out.append(line)
-    return out
-
-
-def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
-    """A column heading split over lines, one frame each ('政务' + '简讯', '人事' + '任免'): the pieces joined, and the
-    lines they used, when together (and not one alone) they are a column's heading."""
-    pieces: list[str] = []
-    used: list[int] = []
-    for k, text in content_lines(lines, i):
-        compact = "".join((text or "").split())
-        if text is None or len(pieces) == MAX_HEADING_PIECES or not regexes.HEADING_PIECE.match(compact):
-            return None
-        pieces.append(compact)
-        used.append(k)
-        if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
-            return "".join(pieces), used
-    return None

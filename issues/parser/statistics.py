@@ -37,19 +37,31 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
     texts = [section_lines.strip_markdown(line) if line.lstrip().startswith("##") else line for line in lines]
     decimals = column_decimals(texts)
     unread: list[str] = []
+    before = ""  # the line before: a producer line under another names a second body ('上海市统计局' + '国家统计局上海调查总队')
     for text in wrapped_rows(texts, decimals):
-        producer = regexes.STATISTICS_PRODUCER.match(text.strip()) or regexes.STATISTICS_SOURCE.match(text.strip())
         unit_above = table.rows[-1].unit if table.rows else ""
-        if producer:
-            table.producer = producer["producer"]
+        if producer := producer_of(text):
+            table.producer = f"{table.producer} {producer}" if table.producer and producer_of(before) else producer
         elif row := _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals):
             table.rows.append(row)
         elif _holds_figures(text) and not _is_title(text):
             unread.append(text.strip())
+        before = text
     if unread and warnings is not None:
         warnings.append(ParseWarning(LOSS, "statistics_row_unread", "这几行有数字，但没有读成统计表的一行"
                                      "（指标、单位、当月、同比、累计、同比）", section="统计资料", lines=unread))
     return table
+
+
+def producer_of(line: str) -> str | None:
+    """Who made the table, by its producer line: '温州市统计局制' · '资料来源：温州市统计局' · '上海市统计局 国家统计局上海调查总队'
+    (two bodies, as printed) · '资料来源：2017年通辽市国民经济和社会发展统计公报' (the report the figures are taken from)."""
+    text = line.strip()
+    if match := regexes.STATISTICS_PRODUCER.match(text):
+        return match["producer"]
+    if match := regexes.STATISTICS_SOURCE.match(text):
+        return match["producer"] or match["report"]
+    return None
 
 
 def column_decimals(lines: list[str]) -> dict[tuple[str | None, int], int]:

@@ -36,6 +36,8 @@ class Layout:
     letter_spaced: bool = False  # section headings letter-spaced
     headings: str = "hei"  # numbered headings: "hei" or "faux-bold" (overprinted a hair apart)
     ruled_tables: bool = True  # False: tables whose rows fit on a line are set without rules
+    wrapped_unruled: str = ""  # "top" / "middle": every table set without rules, its cells wrapped in columns as narrow
+    # as their heading ('亿' over '元' under '单位', a long indicator on two lines), set from the row's top or centred in it
     one_column_document: int | None = None  # this document (from 0) set in one column
     title_at_foot: bool = False  # title blocks at the foot of their document's first page
     footer: str = "·  {n}  ·"

@@ -315,14 +315,19 @@ class Printer:
         rows = [row + [""] * (count - len(row)) for row in table.rows]
         self.paragraphs += ["\t".join(row).rstrip("\t") for row in table.rows]
         natural = [max(text_width(row[i], TABLE_SIZE, "song") for row in rows) for i in range(count)]
-        if not self.layout.ruled_tables and sum(natural) + UNRULED_GAP * (count - 1) <= TEXT_WIDTH:
+        if self.layout.wrapped_unruled:
+            self.ruled_table(rows, rules=False, centred=self.layout.wrapped_unruled == "middle")
+        elif not self.layout.ruled_tables and sum(natural) + UNRULED_GAP * (count - 1) <= TEXT_WIDTH:
             self.unruled_table(rows, natural)
         else:
             self.ruled_table(rows)
         self.y -= BLOCK_GAP
 
-    def ruled_table(self, rows: list[list[str]]) -> None:
-        weights = [min(max(max(len(row[i]) for row in rows), 3), 24) for i in range(len(rows[0]))]
+    def ruled_table(self, rows: list[list[str]], rules: bool = True, centred: bool = False) -> None:
+        """Cells wrapped in their columns, each row as tall as its tallest cell; `rules` False: no cell boxes drawn;
+        `centred`: a cell of fewer lines set in the middle of its row's height."""
+        narrowest = 3 if rules else 1  # without rules a column may be as narrow as its heading: '单位' over '亿' + '元'
+        weights = [min(max(max(len(row[i]) for row in rows), narrowest), 24) for i in range(len(rows[0]))]
         widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
         style = Style("song", TABLE_SIZE, "left")
         for row in rows:
@@ -332,9 +337,11 @@ class Printer:
                 self.new_page()
             x, top = self.left, self.y
             for lines, width in zip(cells, widths):
-                self.canvas.rect(x, top - height, width, height)
+                if rules:
+                    self.canvas.rect(x, top - height, width, height)
+                drop = (height - 2 * CELL_PAD - len(lines) * TABLE_LEADING) / 2 if centred else 0.0
                 for n, text in enumerate(lines):
-                    self.y = top - CELL_PAD - (n + 1) * TABLE_LEADING + 2
+                    self.y = top - CELL_PAD - drop - (n + 1) * TABLE_LEADING + 2
                     self.draw(text, style, x + CELL_PAD, 0.0)
                 x += width
             self.y = top - height

@@ -9,9 +9,23 @@ from issues.parser.regexes.pieces import CJK, CN_YEAR, YEAR
 # ---------------------------------------------------------------------------------------------
 # Statistics producer line: "温州市统计局制"
 STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
-# The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" (in a
-# statistics section only: a document's signature prints the same words)
-STATISTICS_SOURCE = re.compile(r"^(?:(?:资料|数据)来源[:：]\s?)?(?P<producer>\S{0,16}?统计局(?:制|提供)?)$")
+# A body that makes statistics, as a producer line names it: "温州市统计局" · "国家统计局上海调查总队" · "国家统计局合肥调查队"
+# (not compiled on its own)
+_STATISTICS_BODY = r"\S{0,16}?(?:统计局|调查总?队)"
+# The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" · two bodies
+# that make it together: "上海市统计局 国家统计局上海调查总队" · "合肥市统计局、国家统计局合肥调查队" · or the report it is
+# taken from, after its label: "资料来源：2017年通辽市国民经济和社会发展统计公报" · "数据来源：《…统计公报》" (whatever a label
+# names is the table's source: "资料来源：福州市统计局《…统计公报》")
+# (in a statistics section only: a document's signature prints the same words)
+# · the label in a note, in brackets, or as a phrase: "注：资料来源：…" · "（资料来源：…统计公报）" · "资料来源于…统计公报。" ·
+# the bodies' word after them: "上海市统计局 国家统计局上海调查总队 联合发布" · "…统计局 制"
+_SOURCE_LABEL = r"(?:注[:：]\s?)?(?:资料|数据)?来源\s?(?:于|[:：])\s?"
+_SOURCE_END = r"[）)]?[。.]?"
+STATISTICS_SOURCE = re.compile(
+    rf"^[（(]?(?:{_SOURCE_LABEL})?(?P<producer>{_STATISTICS_BODY}(?:[ \u3000、和]{{1,3}}{_STATISTICS_BODY})?)"
+    rf"(?:\s?(?:制|编制|编|提供|供稿|联合发布|发布))?{_SOURCE_END}$"
+    rf"|^[（(]?{_SOURCE_LABEL}(?P<report>[^\s，,。；]{{2,40}}?){_SOURCE_END}$"
+)
 # A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
 # "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标"
 STATISTICS_TABLE_TITLE = re.compile(
@@ -46,6 +60,9 @@ STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
 # A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell);
 # statistics.py takes it only where the column prints that many decimals
 STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
+# What follows a row's indicator in its line once spaces are dropped, its unit and four figures: "万吨0.41-2.83.89-2.8" (after
+# "#蛋", an indicator of one character, which coverage takes as read only so) · "亿元——8447.9812.0" · "%104.9——107.9——"
+STATISTICS_ROW_TAIL = re.compile(r"^[^\d\s.—－-]{0,6}[-—－−\d.,%％/／]+$")
 # A line holding only figures: the tail of a statistics row wrapped onto the next line ("757.74 0.2" · "4" · "— 13229.94 17.0")
 STATISTICS_FIGURES_ONLY = re.compile(r"^[-—–－.\d\s]{1,40}$")
 # A row of the statistics table, cells separated by spaces, or by tabs as the PDF reader gives a table's rows:

@@ -1,0 +1,47 @@
+"""A column heading a typesetter split over its lines ('政务' + '简讯', '人事' + '任免', one frame each) joined back into
+one line: a cleaning step of text exports and a layout step of raw extractions alike, so that the section before it
+never keeps the pieces as its own lines (an appointment list quoting '政务简讯' as a line it could not read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from issues.parser import regexes
+from issues.parser.lines import TEXT, Line
+from issues.parser.raw_title_blocks import content_lines
+
+MAX_HEADING_PIECES = 4  # a column heading split over lines: '政务' + '简讯', or one letter a line
+
+
+def join_split_headings(lines: list[Line]) -> list[Line]:
+    """'政务' + '简讯' (a column heading a typesetter split over its lines, one frame each) -> '政务简讯', where its first
+    piece was: the steps after it see one heading (title blocks ending a page before it, the heading's own move)."""
+    out: list[Line] = []
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        split = _split_heading(lines, i) if line.kind == TEXT else None
+        if split:
+            out.append(replace(line, text=split[0]))
+            skip.update(split[1])
+        else:
+            out.append(line)
+    return out
+
+
+def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """A column heading split over lines, one frame each ('政务' + '简讯', '人事' + '任免'): the pieces joined, and the
+    lines they used, when together (and not one alone) they are a column's heading."""
+    pieces: list[str] = []
+    used: list[int] = []
+    for k, text in content_lines(lines, i):
+        compact = "".join((text or "").split())
+        if text is None or len(pieces) == MAX_HEADING_PIECES or not regexes.HEADING_PIECE.match(compact):
+            return None
+        pieces.append(compact)
+        used.append(k)
+        if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
+            return "".join(pieces), used
+    return None
