@@ -1,4 +1,4 @@
-"""News briefs (政务简讯): title, date of the event, body.
+"""News briefs (政务简讯): title, date of the event (read by issues/parser/news_dates.py), body.
 
 A brief is a title of one to three short lines without punctuation, then a first paragraph
 that dates the event in its first sentence ('4月2日，…', '11月26日至29日，…', or after an
@@ -19,14 +19,16 @@ decision ('决定任命胡明朗为副市长并决定其代理市长职务', '�
 open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
 the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
 and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
+A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
+('【摘要】15日，…') and a clause a raw column cut before its day ('为深入贯彻…精' + '神，15日，…') still open the brief; a
+document's note read into the section ('（此件公开发布）', '（联系人：…）') is in no brief, a loss quoting it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
 
-from issues.parser import regexes, section_lines
+from issues.parser import news_dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.text import compact
@@ -34,8 +36,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
-# How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
-MAX_DATE_OFFSET = 120
+MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
 def parse(lines: list[str], *, year: int, issue_month: int | None = None,
@@ -47,7 +48,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = [(title, *_head(body)) for title, body in _briefs(text, warnings if warnings is not None else [])]
     firsts = [_first_paragraph(rest) for _, _, rest in briefs]
-    month = issue_month or _commonest([_event_month_day(first)[0] for first in firsts])
+    month = issue_month or _commonest([news_dates.event_month_day(first)[0] for first in firsts])
     untitled = [first for (title, _, _), first in zip(briefs, firsts) if not title]
     if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
         level = LOSS if len(untitled) < len(briefs) else NOTE
@@ -55,11 +56,12 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
                                      lines=[_first_sentence_title(first) for first in untitled]))
     found = [
         ParsedNews(title=_title(title) if title else _first_sentence_title(first),
-                   date=_event_date(first, year, month, _paper_date(head)), body="\n".join(filter(None, [*head, _body(rest)])))
+                   date=news_dates.event_date(first, year, month, news_dates.paper_date(head)),
+                   body="\n".join(filter(None, [*head, _body(rest)])))
         for (title, head, rest), first in zip(briefs, firsts)
     ]
     counted = [brief.title for brief, (_, head, _), first in zip(found, briefs, firsts)
-               if brief.date and brief.date != _printed_date(first, year, month, _paper_date(head))]
+               if brief.date and brief.date != news_dates.printed_date(first, year, month, news_dates.paper_date(head))]
     if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
@@ -95,9 +97,18 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
-    for line in lines:
-        if _byline(line) and (pending or briefs):
-            (held if pending else briefs[-1][1]).append(line)  # under a title, or closing the brief before
+    note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped) over the first brief: told, in no title
+    for index, line in enumerate(lines):
+        if not briefs and (regexes.DOCUMENT_NOTE.match(line.strip())
+                           or note and len(note) < MAX_NOTE_LINES and not note[-1].endswith(("）", ")"))):
+            note.append(line)
+            continue
+        if briefs and not pending and regexes.DOCUMENT_NOTE.match(line.strip()):  # a brief's own '（联系电话：…）': it ends it
+            briefs[-1][1].append(line)
+            closed, short_after_end = True, None
+            continue
+        if (_byline(line) or regexes.NEWS_LABEL_LEAD.fullmatch(line.strip())) and (pending or briefs):
+            (held if pending else briefs[-1][1]).append(line)  # under a title ('【摘要】' too), or closing the brief before
             continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
             line = line[bullet.end():]
@@ -108,17 +119,21 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
             briefs[-1][1].append(line)
             continue
-        if not bullet and _title_like(line) and len(pending) < MAX_TITLE_LINES:
+        if not bullet and len(pending) < MAX_TITLE_LINES and (_title_like(line) or not briefs and not pending
+                                                                and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
-        if not bullet and pending and closed and len(pending) < MAX_TITLE_LINES and _punctuated_title(line.strip()) \
-                and not leads_a_brief(line):  # '县…会议' over '审议人事任免，听取工作报告': the title's second part, held
-            pending.append(line)
-            continue
-        kicker = (not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
+        kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
+        if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
+                and _punctuated_title(line.strip()) \
+                and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
+            pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
+            continue
         if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
-            if short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
+            if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
+                line = pending.pop() + line
+            if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
             title, subtitle = _without_subtitle(pending)
@@ -155,7 +170,26 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
     if pending and briefs:
         briefs[-1][1].extend([*pending, *held])
+    if note:
+        warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
+                                     "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _clause_cut(title: list[str], line: str) -> bool:
+    """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
+    '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
+    return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not _opens_a_report(line)
+            and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
+            and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(title[-1].strip() + line.strip()))))
+
+
+def _dated_headline(line: str, following: list[str]) -> bool:
+    """A headline under a kicker opening as a first paragraph does ('聚焦高质量发展' over '一季度，银川市经济运行稳中向好'), over
+    the brief's first paragraph: ending no sentence, opening with a part of the year, a month or a recent day."""
+    text = in_digits(line.strip())
+    return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
+            and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
 
 
 def _byline(line: str) -> bool:
@@ -201,17 +235,6 @@ def _subtitle(line: str, following: list[str]) -> bool:
             and not _opens_a_report(line) and bool(after) and leads_a_brief(after))
 
 
-def _paper_date(head: list[str]) -> date | None:
-    """The date a byline names its paper's issue by ('（2010年1月23日《柳州日报》…）'): what 昨天 in the text counts from."""
-    for line in head:
-        if regexes.NEWS_PAPER_BYLINE.match(line) and (named := regexes.NEWS_BYLINE_DATE.search(in_digits(line))):
-            try:
-                return date(int(named["year"]), int(named["month"] or named["m"]), int(named["day"] or named["d"]))
-            except ValueError:
-                return None
-    return None
-
-
 def first_paragraph(paragraphs: list[str]) -> str:
     """The paragraph of a brief's body that dates it, past the bylines and subtitle over it ('' when there is none)."""
     rest = _head(paragraphs)[1]
@@ -247,7 +270,7 @@ def _punctuated_title(line: str) -> bool:
 def _opens_a_report(line: str) -> bool:
     """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
     ('温州网讯 …', '（记者 何晓芳）…')."""
-    text = in_digits(line.strip())
+    text = in_digits(news_dates.unlabelled(line))
     return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
 
 
@@ -266,94 +289,10 @@ def leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
-    return bool(_event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
-                or regexes.NEWS_SOURCE_LEAD.match(paragraph.strip())  # '温州网讯 为加强…，…': a report, dated or not
-                or regexes.NEWS_RECENT_DAY.search(_first_sentence(paragraph)))
-
-
-def _first_sentence(paragraph: str) -> str:
-    """The first sentence after an opening quotation, in digits, as far as a date may come."""
-    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", paragraph.strip()).split("。", 1)[0][:MAX_DATE_OFFSET])
-
-
-def _event_month_day(paragraph: str) -> tuple[int | None, int | None]:
-    """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
-    first_sentence = _first_sentence(paragraph)
-    if dated := _after_dateline(first_sentence):
-        return dated
-    match = regexes.NEWS_DATE.search(first_sentence)
-    if not match:
-        # '25日，…', '温州网讯 3号，…': the month is the issue's
-        day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", first_sentence, count=1))
-        day = day or regexes.NEWS_EVENT_DAY.search(first_sentence)  # '市政府25日召开…', '…3号上午召开…'
-        day = day or regexes.NEWS_BRACKETED_DAY.search(first_sentence)  # '今（26）日，…'
-        return (None, int(day["day"])) if day else (None, None)
-    return int(match["month"]), int(match["day"])
-
-
-def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
-    """'新华社北京6月29日电 …会议28日下午…闭幕' -> (6, 28): the event's day after a dateline, which gives only the day
-    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before)."""
-    dateline = regexes.NEWS_DATELINE.match(first_sentence)
-    if not dateline:
-        return None
-    month, filed = int(dateline["month"]), int(dateline["day"])
-    rest = first_sentence[dateline.end():]
-    if named := regexes.NEWS_DATE.search(rest):
-        return int(named["month"]), int(named["day"])
-    if event := regexes.NEWS_EVENT_DAY.search(rest):
-        day = int(event["day"])
-        return (month if day <= filed else (month - 2) % 12 + 1), day
-    return month, filed
-
-
-def _event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
-    relative = _relative_date(paragraph, year, issue_month, paper_date)
-    return relative if relative is not None else _printed_date(paragraph, year, issue_month, paper_date)
-
-
-def _printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
-    """The date the first sentence prints (its month and day, or its day alone), counting no relative word."""
-    month, day = _event_month_day(paragraph)
-    if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
-        return _day_on_or_before(paper_date, day)
-    month = month or (issue_month if day else None)  # '25日，…' under the issue's month
-    if month is None:
-        return None
-    if issue_month and month - issue_month > 6:  # a December brief in a January issue
-        year -= 1
-    elif issue_month and issue_month - month > 6:  # a January brief in a December issue
-        year += 1
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _day_on_or_before(paper_date: date, day: int) -> date | None:
-    """The last day of the month numbered `day` on or before the paper's date (2009-02-15, 14 -> 2009-02-14; 28 -> 2009-01-28)."""
-    month_start = paper_date.replace(day=1)
-    try:
-        return month_start.replace(day=day) if day <= paper_date.day else (month_start - timedelta(days=1)).replace(day=day)
-    except ValueError:
-        return None
-
-
-def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None) -> date | None:
-    """A day the first sentence names relative to its paper's date or its dateline's ('本报11月14日讯 昨天上午，…' -> 11-13;
-    '昨天' under a byline of 2010-01-23 -> 01-22), when it is the first day the sentence names (never after '近日，' or a
-    date); None without such a word or date."""
-    sentence = _first_sentence(paragraph)
-    if dateline := regexes.NEWS_DATELINE.match(sentence):
-        paper_date = _event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
-        sentence = sentence[dateline.end():]
-    relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
-    if paper_date is None or relative is None:
-        return None
-    before = sentence[:relative.start()]  # a date named, or a day no one can count, before it: the brief's day is that
-    if any(pattern.search(before) for pattern in (regexes.NEWS_DATE, regexes.NEWS_EVENT_DAY, regexes.NEWS_VAGUE_DAY)):
-        return None
-    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
+    paragraph = news_dates.unlabelled(paragraph)  # '【摘要】27日，…'
+    return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
+                or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
 
 
 def _commonest(months: list[int | None]) -> int | None:

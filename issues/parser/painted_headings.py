@@ -15,6 +15,7 @@ from issues.parser.raw_title_blocks import content_lines, read_printed
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
 BRIEF_OPENING_LINES = 6  # a brief's title and headline wrapped over five column lines ('市政府五届六十四次常务会议和市长' + …), its first line
+MAX_NOTE_LINES = 3  # a note under a signature's date wrapped in a column ('（联系人：王明，电话：0951-68888' + '88）')
 
 
 def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
@@ -87,12 +88,15 @@ def _in_flow(lines: list[Line], last: int, skip: set[int]) -> bool:
 def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> int | None:
     """The line before the first paragraph of the page (after top) that opens the section; top when nothing
     is printed before it."""
-    previous, printed = "", False
+    previous, printed, note = "", False, 0  # note: the lines of a note under a signature's date read so far
     for k in range(top + 1, len(lines)):
         if lines[k].kind == PAGE_BREAK:
             return None
         text = lines[k].text.strip()
         if k in skip or not text:
+            continue
+        if 0 < note < MAX_NOTE_LINES or regexes.DATE_LINE.match(in_digits("".join(previous.split()))) and text.startswith(("（", "(")):
+            note, printed = 0 if text.endswith(("）", ")")) else note + 1, True  # '（此件公开发布）', '（联系人：…' wrapped: the document's
             continue
         opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
                            or kinds.heading_category("".join(previous.split())) is not None
@@ -141,12 +145,22 @@ def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:
 def _opens_brief(lines: list[Line], i: int) -> bool:
     """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
     opening with its source or a quotation."""
-    for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES)):
-        if dated(text) or n and regexes.NEWS_QUOTE_START.match(text):  # '“要全力做好…。”12月24日下' under its title
+    texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
+    for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
+        if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text)  # '“要全力做好…。”12月24日下' under its title
+                                 or _clause_dated(text, texts[n + 1 : n + 2])):
             return n > 0
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False
+
+
+def _clause_dated(text: str, following: list[str]) -> bool:
+    """A first column line opening with a clause the column cuts before its day ('为深入贯彻落实全省推进营商环境建设大会精' over
+    '神，15日，我市召开…')."""
+    sentence = in_digits("".join((text + "".join(following)).split())).split("。", 1)[0]
+    return bool(regexes.NEWS_CLAUSE_OPENER.match(text.strip()) and following
+                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)))
 
 
 def _texts_on_page(lines: list[Line], i: int):

@@ -293,7 +293,8 @@ def _without_labels(lines: list[str]) -> list[str]:
 def news_titles(lines: list[str]) -> list[str]:
     """The title of each brief: the line before its date line."""
     lines = join_news_titles(_without_labels(lines))
-    return [line for i, line in enumerate(lines) if i + 1 < len(lines) and _opens_brief(lines, i)]
+    return [line for i, line in enumerate(lines) if i + 1 < len(lines) and _opens_brief(lines, i)
+            and not (i and _dated(line) and _opens_brief(lines, i - 1))]  # '一季度，…稳中向好' under its kicker: the title's
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:

@@ -15,7 +15,9 @@ NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?
 NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
 # · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
-NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕)")
+# · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
+# "国家统计局16日发布的数据显示，…"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布)")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 # · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
@@ -39,6 +41,22 @@ NEWS_UNDATED_LEAD = re.compile(
     r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
     r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
+# A label in brackets a city paper's or a government site's brief opens its first paragraph with, before its date (written for
+# the test with the 天津 brief): "【摘要】15日，代市长…" · "【导读】…" · "【编者按】…" · "【核心提示】…" · with a colon: "摘要：15日，…"
+# · alone on its line over the paragraph: "【摘要】"
+# · letter-spaced: "【摘 要】" · "编 者 按："
+_NEWS_LABEL = r"(?:摘\s?要|导\s?读|导\s?语|编\s?者\s?按|核心提示|内容提要|提\s?要)"
+NEWS_LABEL_LEAD = re.compile(rf"^(?:[【\[〔]{_NEWS_LABEL}[】\]〕][：:]?|{_NEWS_LABEL}[：:])\s?")
+# The event's day alone after an opening clause, the month the issue's (汉川, its clause put first for the test):
+# "为深入贯彻落实全省推进营商环境建设大会精神，15日，我市召开…" · "…，15日上午，…"
+NEWS_CLAUSE_DAY = re.compile(r"[，,]\s?(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚|中午)?[，,]")
+# How such an opening clause begins, which a raw column may cut before its comma, its first line as unpunctuated as a title's
+# (汉川, written for the test): "为深入贯彻落实全省推进营商环境建设大会精" over "神，15日，我市召开…" · "按照…" · "根据…" · "围绕…"
+NEWS_CLAUSE_OPENER = re.compile(r"^(?:为(?:了|进一步|深入|全面|切实|加快|推动|确保|贯彻|落实)|按照|根据|围绕|随着|应[\u4e00-\u9fff]{1,12}邀请)")
+# A document's note printed under its signature's date, never a brief's line (a raw extraction may put it over the first brief's
+# title; written for the test under the 清远 notice): "（此件公开发布）" · "（此件主动公开）" · "（联系人：王明，电话：0951-6888888）" ·
+# wrapped in a column: "（联系人：王明，电话：0951-68888"
+DOCUMENT_NOTE = re.compile(r"^[（(](?:此件|此页|联系人|联系电话|联系方式|信息公开)")
 # A first paragraph dated by its day alone, the month the issue's: "25日，市长周必松主持召开…" · "3日上午，…" ·
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
 # · the day spoken with 号, as a local report prints it: "3号，市政府召开…" · "3号上午，…"

@@ -1,0 +1,116 @@
+"""The dates of news briefs (政务简讯, issues/parser/news.py): the day a brief's first sentence names, after a label, a quotation
+or a dateline ('【摘要】15日，…', '“…。”11月14日，…', '新华社北京6月29日电 …28日下午…'), a day counted from its paper's byline or
+its dateline ('昨天', '前天', '今天'), and the year a month falls in beside the issue's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from issues.parser import regexes
+from issues.parser.dates import in_digits
+
+# How far into the first paragraph the event's date may come: '为深入贯彻国家粮食安全战略…，11月25日，'
+MAX_DATE_OFFSET = 120
+
+
+def paper_date(head: list[str]) -> date | None:
+    """The date a byline names its paper's issue by ('（2010年1月23日《柳州日报》…）'): what 昨天 in the text counts from."""
+    for line in head:
+        if regexes.NEWS_PAPER_BYLINE.match(line) and (named := regexes.NEWS_BYLINE_DATE.search(in_digits(line))):
+            try:
+                return date(int(named["year"]), int(named["month"] or named["m"]), int(named["day"] or named["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+def first_sentence(paragraph: str) -> str:
+    """The first sentence after an opening quotation, in digits, as far as a date may come."""
+    return in_digits(regexes.NEWS_QUOTE_LEAD.sub("", unlabelled(paragraph)).split("。", 1)[0][:MAX_DATE_OFFSET])
+
+
+def unlabelled(paragraph: str) -> str:
+    """A first paragraph without the label a paper prints before it ('【摘要】27日，…' -> '27日，…')."""
+    return regexes.NEWS_LABEL_LEAD.sub("", paragraph.strip(), count=1)
+
+
+def event_month_day(paragraph: str) -> tuple[int | None, int | None]:
+    """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
+    sentence = first_sentence(paragraph)
+    if dated := _after_dateline(sentence):
+        return dated
+    match = regexes.NEWS_DATE.search(sentence)
+    if not match:
+        # '25日，…', '温州网讯 3号，…': the month is the issue's
+        day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", sentence, count=1))
+        day = day or regexes.NEWS_EVENT_DAY.search(sentence)  # '市政府25日召开…', '…3号上午召开…'
+        day = day or regexes.NEWS_BRACKETED_DAY.search(sentence)  # '今（26）日，…'
+        day = day or regexes.NEWS_CLAUSE_DAY.search(sentence)  # '为进一步优化营商环境，27日，…'
+        return (None, int(day["day"])) if day else (None, None)
+    return int(match["month"]), int(match["day"])
+
+
+def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
+    """'新华社北京6月29日电 …会议28日下午…闭幕' -> (6, 28): the event's day after a dateline, which gives only the day
+    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before)."""
+    dateline = regexes.NEWS_DATELINE.match(first_sentence)
+    if not dateline:
+        return None
+    month, filed = int(dateline["month"]), int(dateline["day"])
+    rest = first_sentence[dateline.end():]
+    if named := regexes.NEWS_DATE.search(rest):
+        return int(named["month"]), int(named["day"])
+    if event := regexes.NEWS_EVENT_DAY.search(rest):
+        day = int(event["day"])
+        return (month if day <= filed else (month - 2) % 12 + 1), day
+    return month, filed
+
+
+def event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    relative = _relative_date(paragraph, year, issue_month, paper_date)
+    return relative if relative is not None else printed_date(paragraph, year, issue_month, paper_date)
+
+
+def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    """The date the first sentence prints (its month and day, or its day alone), counting no relative word."""
+    month, day = event_month_day(paragraph)
+    if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
+        return _day_on_or_before(paper_date, day)
+    month = month or (issue_month if day else None)  # '25日，…' under the issue's month
+    if month is None:
+        return None
+    if issue_month and month - issue_month > 6:  # a December brief in a January issue
+        year -= 1
+    elif issue_month and issue_month - month > 6:  # a January brief in a December issue
+        year += 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_on_or_before(paper_date: date, day: int) -> date | None:
+    """The last day of the month numbered `day` on or before the paper's date (2009-02-15, 14 -> 2009-02-14; 28 -> 2009-01-28)."""
+    month_start = paper_date.replace(day=1)
+    try:
+        return month_start.replace(day=day) if day <= paper_date.day else (month_start - timedelta(days=1)).replace(day=day)
+    except ValueError:
+        return None
+
+
+def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None) -> date | None:
+    """A day the first sentence names relative to its paper's date or its dateline's ('本报11月14日讯 昨天上午，…' -> 11-13;
+    '昨天' under a byline of 2010-01-23 -> 01-22), when it is the first day the sentence names (never after '近日，' or a
+    date); None without such a word or date."""
+    sentence = first_sentence(paragraph)
+    if dateline := regexes.NEWS_DATELINE.match(sentence):
+        paper_date = event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+        sentence = sentence[dateline.end():]
+    relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
+    if paper_date is None or relative is None:
+        return None
+    before = sentence[:relative.start()]  # a date named, or a day no one can count, before it: the brief's day is that
+    if any(pattern.search(before) for pattern in (regexes.NEWS_DATE, regexes.NEWS_EVENT_DAY, regexes.NEWS_VAGUE_DAY)):
+        return None
+    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
