@@ -19,7 +19,8 @@ Other shapes real notices print are read too: a decider before its items on one 
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
 resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
-decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it, and so is a
+decided by the meeting its '（…会议通过）' line names, a meeting alone over items saying 决定 ('…第七次会议：' + '决定任命…'),
+'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives no row is a loss warning quoting it, and so is a
 dismissal that names no post ('免去其原任职务').
 """
 
@@ -165,6 +166,8 @@ def _notice_furniture(text: str, following: str) -> bool:
 
 
 def _heading(text: str) -> _Heading | None:
+    if meeting := regexes.MEETING_HEADING.match(in_digits(text)):  # '…常务委员会第七次会议：' over '决定任命…' items
+        return _Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
@@ -189,7 +192,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
-    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
+    entry = _terminated_as_dismissal(regexes.SEVERALLY_DISMISSED.sub("", entry))  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
@@ -218,6 +221,15 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
     return rows
+
+
+def _terminated_as_dismissal(entry: str) -> str:
+    """'孟伟的…副主任委员职务相应终止' -> '免去孟伟的…副主任委员职务' (and '其…职务自然终止' -> '免去其…职务'): a post that
+    ends with its holder's mandate is a dismissal from it."""
+    match = regexes.POST_TERMINATED.match(entry.strip().rstrip("；;。"))
+    if not match:
+        return entry
+    return f"免去其{match['posts']}" if match["their"] else f"免去{match['persons']}的{match['posts']}"
 
 
 def _statements(entry: str) -> list[str]:
