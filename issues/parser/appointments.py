@@ -88,6 +88,14 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     return out
 
 
+def opens_a_list(lines: list[str]) -> bool:
+    """The first line, or the first two joined ('…常务委员会第' + '七次会议决定：'), name who decided a list ('市人民政府决定：',
+    '…会议：'): a list's heading that names no decider ('免去：') does not tell a list from a document's text."""
+    joined = lines[0] + (lines[1] if len(lines) > 1 else "")
+    heading = _heading(lines[0]) or (len(lines) > 1 and _heading(joined))
+    return bool(heading and heading.decided_by)
+
+
 def _entries(lines: list[str], notice: list[str]):
     """Headings as _Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
     of a notice's title block and signature go to `notice`."""
