@@ -852,10 +852,18 @@ UNTUNED = [
     pytest.param(["2023年5月31日，济源市第十五届人民代表大会常务委员会第", "七次会议：", "决定任命张宏义同志为济源市人民政府代理市长。"],
                  [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING)],
                  id="meeting_alone_with_its_day_broken_over_two_lines"),
+    pytest.param([JIYUAN_MEETING, "决定接受庄建球同志辞去济源市人民政府市长职务的请求。", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("庄建球", "dismiss", "济源市人民政府市长", None, JIYUAN_MEETING + "决定"),
+                  ("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="meeting_without_a_colon_decides_every_item_under_it"),
     # 全国人大常委会公告 2018-02-24: 孟伟的…副主任委员职务相应终止 (a dismissal); 自然终止 and 其 written for the test
     pytest.param(["全国人民代表大会常务委员会决定：", "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任委员职务相应终止。"],
                  [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],
                  id="post_ending_with_its_holders_mandate"),
+    pytest.param(["全国人民代表大会常务委员会决定：", "依照《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》的有关规定，"
+                  "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任委员职务相应终止。"],
+                 [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],
+                 id="post_ending_after_the_law_it_follows"),
     pytest.param(["会议决定：", "接受孟伟辞去全国人民代表大会代表职务的请求；", "其全国人民代表大会环境与资源保护委员会副主任委员职务自然终止。"],
                  [("孟伟", "dismiss", "全国人民代表大会代表", None, "会议决定"),
                   ("孟伟", "dismiss", "全国人民代表大会环境与资源保护委员会副主任委员", None, "会议决定")],

@@ -69,6 +69,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
+        decided_by = decided_by or _meeting_named(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         for entry in split_top_level(item, "；;"):
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
@@ -138,6 +139,12 @@ def _decider_without_colon(item: str) -> str:
     return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
 
 
+def _meeting_named(decider: str) -> str:
+    """'…常务委员会第七次会议决定' -> itself: a decider naming its meeting, printed without a colon over the first of its
+    items, decides the items after it; '会议决定' or '决定' alone names no one to carry on ('' then)."""
+    return decider if decider.endswith("会议决定") and len(decider) > len("会议决定") else ""
+
+
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
     '免除张三…一职' as '免去张三…职务')."""
@@ -200,9 +207,9 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     A statement that gives no row is added to `unread`."""
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
-    entry = _terminated_as_dismissal(regexes.SEVERALLY_DISMISSED.sub("", entry))  # '分别免去甲的A职务；乙的B职务'
+    entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
-    entry = _opening(entry)
+    entry = _terminated_as_dismissal(_opening(entry))
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
