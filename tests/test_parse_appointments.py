@@ -856,6 +856,12 @@ UNTUNED = [
                  [("庄建球", "dismiss", "济源市人民政府市长", None, JIYUAN_MEETING + "决定"),
                   ("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
                  id="meeting_without_a_colon_decides_every_item_under_it"),
+    pytest.param([f"{JIYUAN_MEETING}于2023年5月31日决定：", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="decider_with_its_day_inside"),
+    pytest.param([f"{JIYUAN_MEETING} 决定：", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="decider_spaced_before_jue_ding"),
     # 全国人大常委会公告 2018-02-24: 孟伟的…副主任委员职务相应终止 (a dismissal); 自然终止 and 其 written for the test
     pytest.param(["全国人民代表大会常务委员会决定：", "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任委员职务相应终止。"],
                  [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],

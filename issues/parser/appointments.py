@@ -134,6 +134,12 @@ def _sentences(text: str) -> list[str]:
     return parts
 
 
+def _undated(line: str) -> str:
+    """'…第七次会议于2023年5月31日决定：' -> '…第七次会议决定：': a decider's line without the day it prints inside (the day that
+    opens a line, '2023年5月31日，…', is dropped by the patterns) and without the spaces a column sets ('…会议 决定：')."""
+    return regexes.DAY_INSIDE_DECIDER.sub("", "".join(in_digits(line).split()))
+
+
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
     return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
@@ -181,7 +187,8 @@ def _notice_furniture(text: str, following: str) -> bool:
 
 
 def _heading(text: str) -> _Heading | None:
-    if meeting := regexes.MEETING_HEADING.match(in_digits(text)):  # '…常务委员会第七次会议：' over '决定任命…' items
+    text = _undated(text)
+    if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
         return _Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
         return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'

@@ -75,6 +75,9 @@ DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,])?"
     r"(?=任命|免去|聘任|接受)"
 )
+# The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
+# decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
+DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
 DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
