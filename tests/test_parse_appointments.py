@@ -832,6 +832,15 @@ UNTUNED = [
                  [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
                   ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
                  id="acting_bare_title_with_zhiwu_after_a_pause_mark"),
+    pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长，决定余金富代理市长职务。"],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 id="acting_bare_title_decided_in_a_statement_of_its_own"),
+    # 金山 2024-12 (上海): 任命袁罡同志为金山区人民政府副区长、决定为代理区长
+    pytest.param(["会议决定：", "任命袁罡同志为金山区人民政府副区长、决定为代理区长。"],
+                 [("袁罡", "appoint", "金山区人民政府副区长", None, "会议决定"),
+                  ("袁罡", "appoint", "金山区人民政府代理区长", None, "会议决定")],
+                 id="acting_title_decided_after_a_pause_mark"),
     # 党建网 2018-04 (中共中央决定：张庆伟同志任黑龙江省委委员、常委、书记，王宪魁同志不再担任…), re-worded with 担任 as the same
     # report words a career (此前担任审计署党组书记、审计长)
     pytest.param(["中共中央决定：", "张庆伟同志担任黑龙江省委委员、常委、书记，王宪魁同志不再担任黑龙江省委书记职务。"],

@@ -26,7 +26,7 @@ dismissal that names no post ('免去其原任职务').
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from issues.parser import appointment_names, regexes, section_lines
 from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
@@ -83,6 +83,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
                 warnings.append(ParseWarning(LOSS, "appointment_part_unread", "这一行的一部分没有读出任免记录",
                                              section="机构人事", lines=[entry, *unread]))
             out.extend(rows)
+    out = _acting_in_their_deputy_body(out)
     if notice and warnings is not None:
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))
@@ -95,6 +96,18 @@ def opens_a_list(lines: list[str]) -> bool:
     joined = lines[0] + (lines[1] if len(lines) > 1 else "")
     heading = _heading(lines[0]) or (len(lines) > 1 and _heading(joined))
     return bool(heading and heading.decided_by)
+
+
+def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAppointment]:
+    """'余金富代理市长职务' after '任命余金富为阳江市人民政府副市长' -> 阳江市人民政府市长 (代理): a bare title someone acts in, in a
+    statement of its own, is the post of the body they were just made deputy of."""
+    for n, row in enumerate(rows):
+        if row.qualifier == ACTING and regexes.BARE_POST_TITLE.match(row.position):
+            deputy = next((earlier.position for earlier in rows[:n] if earlier.person == row.person
+                           and earlier.position.endswith("副" + row.position)), None)
+            if deputy:
+                rows[n] = replace(row, position=deputy[: -len("副" + row.position)] + row.position)
+    return rows
 
 
 def _entries(lines: list[str], notice: list[str]):
@@ -153,10 +166,10 @@ def _meeting_named(decider: str) -> str:
 
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务')."""
+    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
-    return regexes.ONE_POST.sub("职务", entry)  # '免除…局长一职'
+    return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
 
 def _decider(prefix) -> str:
@@ -216,7 +229,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
-    entry = _terminated_as_dismissal(_opening(entry))
+    entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
