@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import appointments, chronicle, dates, regexes
+from issues.parser import appointment_headings, appointments, chronicle, dates, regexes
 from issues.parser.documents import signature_blocks
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
@@ -207,7 +207,7 @@ def _decided_list(paragraphs: list[str]) -> list[str]:
     rows ('张三任A；'): a list printed after the document, whatever its statements' verb."""
     for n in range(len(paragraphs)):
         under = paragraphs[n : n + MAX_QUOTED_LINES]
-        if appointments.opens_a_list(under) and appointments.parse(under):
+        if appointment_headings.opens_a_list(under) and appointments.parse(under):
             return under
     return []
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
 from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
@@ -191,7 +191,7 @@ def _decision_list_after_document(lines: list[str], i: int, document: Found) -> 
     after the signature of a document that is no appointment notice: the list printed after the document's attachment
     or its '（此件公开发布）', its heading lost or painted under it (it was read into the document's body)."""
     following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
-    if not following or not appointments.opens_a_list(following[:2]) or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
+    if not following or not appointment_headings.opens_a_list(following[:2]) or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
         return False
     signed = any(regexes.DATE_LINE.match(in_digits("".join(line.split()))) for line in lines[document.head_end : i])
     return signed and bool(appointments.parse(following))
