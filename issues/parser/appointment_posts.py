@@ -58,8 +58,15 @@ def _acting_post(post: str, found: list[tuple[str, str]]) -> str:
     if not regexes.BARE_POST_TITLE.match(post):
         return post
     earlier = [held for _, text in found for held, _ in posts(text)]
-    deputy = next((held for held in earlier if held.endswith("副" + post)), earlier[0] if earlier else "")
-    return _body_of(deputy) + post
+    body = deputy_body(post, earlier)
+    return (body if body is not None else _body_of(earlier[0]) if earlier else "") + post
+
+
+def deputy_body(title: str, held: list[str]) -> str | None:
+    """'市长' with '阳江市人民政府副市长' among the posts held -> '阳江市人民政府': the body a title acted in belongs to, the
+    one whose deputy the person is (None when they are no one's deputy)."""
+    deputy = next((post for post in held if post.endswith("副" + title)), None)
+    return _body_of(deputy) if deputy else None
 
 
 def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:

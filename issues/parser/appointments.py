@@ -31,7 +31,7 @@ from dataclasses import replace
 from issues.parser import appointment_names, regexes, section_lines
 from issues.parser.appointment_headings import ACCEPT
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, posts
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_body, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
@@ -88,10 +88,8 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
     statement of its own, is the post of the body they were just made deputy of."""
     for n, row in enumerate(rows):
         if row.qualifier == ACTING and regexes.BARE_POST_TITLE.match(row.position):
-            deputy = next((earlier.position for earlier in rows[:n] if earlier.person == row.person
-                           and earlier.position.endswith("副" + row.position)), None)
-            if deputy:
-                rows[n] = replace(row, position=deputy[: -len("副" + row.position)] + row.position)
+            body = deputy_body(row.position, [earlier.position for earlier in rows[:n] if earlier.person == row.person])
+            rows[n] = replace(row, position=body + row.position) if body else row
     return rows
 
 
