@@ -54,6 +54,7 @@ class Found:
     has_rows: bool = False  # a statistics table whose rows have begun
     head_end: int = 0  # index after the section's title block (documents)
     by_decider: bool = False  # appointments found by their decider line, their heading printed under it or lost
+    signed: bool = False  # a document whose signature's date has been read: what follows may be another section's
 
     @property
     def is_column(self) -> bool:
@@ -169,6 +170,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
         return Found("机构人事", i, by_decider=True)
+    if current and current.doc_number is not None and regexes.DATE_LINE.match(in_digits("".join(text.split()))):
+        current.signed = True
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
         return Found("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
@@ -190,11 +193,10 @@ def _decision_list_after_document(lines: list[str], i: int, document: Found) -> 
     """A decider's line ('市人民政府决定：', '…常务委员会第' + '七次会议决定：') over appointments read from the lines under it,
     after the signature of a document that is no appointment notice: the list printed after the document's attachment
     or its '（此件公开发布）', its heading lost or painted under it (it was read into the document's body)."""
-    following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
-    if not following or not appointment_headings.opens_a_list(following[:2]) or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
+    if not document.signed or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
         return False
-    signed = any(regexes.DATE_LINE.match(in_digits("".join(line.split()))) for line in lines[document.head_end : i])
-    return signed and bool(appointments.parse(following))
+    following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
+    return bool(following) and appointment_headings.opens_a_list(following[:2]) and bool(appointments.parse(following))
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
