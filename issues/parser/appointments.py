@@ -20,8 +20,8 @@ and reports print them: two sentences on one line, a list's title before its fir
 resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
 decided by the meeting its '（…会议通过）' line names, a meeting alone over items saying 决定 ('…第七次会议：' + '决定任命…'),
-'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives no row is a loss warning quoting it, and so is a
-dismissal that names no post ('免去其原任职务').
+'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives
+no row is a loss warning quoting it, and so is a dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
