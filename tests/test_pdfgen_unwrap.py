@@ -46,6 +46,17 @@ JOINS = [
                  id="a_space_between_issuers_inside_a_paragraph_is_no_title_break"),
     pytest.param(["第二十三条 应急预案修订涉及组织指挥体", "系与职责、应急处置程序、主要处置措施"],
                  ["第二十三条 应急预案修订涉及组织指挥体系与职责、应急处置程序、主要处置措施"], id="an_article_with_a_space_runs_on"),
+    pytest.param(["省级示范单位，婴幼儿健康管理率达90%以上，", "婴幼儿家长科学育儿知识普及率达80%以上。", "到2025年，婴幼儿照护服务政策体系、覆",
+                  "盖城乡的服务体系基本健全，服务能力明显提"],
+                 ["省级示范单位，婴幼儿健康管理率达90%以上，婴幼儿家长科学育儿知识普及率达80%以上。",
+                  "到2025年，婴幼儿照护服务政策体系、覆盖城乡的服务体系基本健全，服务能力明显提"],
+                 id="a_sentence_ending_at_the_columns_end_before_a_line_two_characters_short_ends_its_paragraph"),
+    pytest.param(["出席会议并讲话，市委副书记陈浩主持会议。", "姚高员指出，全国文明城市是反映一座", "城市文明程度的最高综合性荣誉。要以志在必"],
+                 ["出席会议并讲话，市委副书记陈浩主持会议。", "姚高员指出，全国文明城市是反映一座城市文明程度的最高综合性荣誉。要以志在必"],
+                 id="an_opening_line_a_character_narrower_where_quotes_widened_it"),
+    pytest.param(["7.减免托育企业相关税费。执行《财政部 ", "税务总局 发展改革委 民政部 商务部 卫生健康"],
+                 ["7.减免托育企业相关税费。执行《财政部 税务总局 发展改革委 民政部 商务部 卫生健康"],
+                 id="a_space_the_copy_kept_at_a_lines_end_stays_between_the_words"),
 ]
 
 

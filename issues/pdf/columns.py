@@ -4,7 +4,9 @@ The gutter is found from where the pieces leave a vertical strip empty (each pag
 odd and even pages have their own text block, for mirrored margins; a page whose lines run across
 it is one column). Pieces crossing it, centred on the page, or tables are full-width and cut the
 page into bands, read top to bottom; a column band is read left column first, then right. A title
-block at the foot of a page under column text heads that text (as in issue 2020-09).
+block at the foot of a page under column text heads that text (as in issue 2020-09). A page whose columns
+sit above or below text set across it shows its gutter only where lines stand side by side; a side of the
+file too sparse to show its text block or gutter takes the facing pages'.
 
 Pages need only Segments and tables: a PDF's characters and OCR's word boxes read the same way.
 """
@@ -25,6 +27,7 @@ CROSSING = 0.2  # a page with more of its lines across the usual gutter than thi
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
 FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
 COLUMN_LINE = 0.8  # share of the text block found so far that a line outside it must fill to widen it
+NARROW_SIDE = 0.8  # a side's text block narrower than this share of the other side's was read from too few lines
 EDGE_SLACK = 2.0  # points: how far inside the gutter found on whole points a column's own edge may lie
 
 
@@ -37,15 +40,52 @@ def reading_order(pages: list[Page]) -> list[Line]:
     find_furniture(pages)
     for page in pages:
         find_unruled_tables(page)
-    lines = []
-    for side in (0, 1):  # mirrored margins: odd and even pages each have their own text block
-        facing = [page for page in pages if page.index % 2 == side]
-        area = text_area(facing)
+    facings = [[page for page in pages if page.index % 2 == side] for side in (0, 1)]
+    areas = [text_area(facing) for facing in facings]  # mirrored margins: odd and even pages each have their own
+    areas = [_narrow_side(areas[side], areas[1 - side], facings[side]) for side in (0, 1)]
+    sides = []
+    for facing, area in zip(facings, areas):
         gutters = {page.index: find_gutter(page.segments, area) for page in facing}
-        usual = _usual_gutter([g for g in gutters.values() if g])
+        sides.append((facing, area, gutters, _usual_gutter([g for g in gutters.values() if g])))
+    lines = []
+    for side, (facing, area, gutters, usual) in enumerate(sides):
+        usual = usual or _facing_gutter(sides[1 - side], area)
         for page in facing:
-            lines.append((page.index, read_page(page, area, _page_gutter(gutters[page.index], usual, page.segments))))
+            gutter = _page_gutter(gutters[page.index], usual, page.segments)
+            span = None
+            if gutter is None and (paired := _paired_columns(page.segments, area)):
+                gutter, span = paired
+            lines.append((page.index, read_page(page, area, gutter, span)))
     return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
+
+
+def _narrow_side(area: "Area", other: "Area", facing: list[Page]) -> "Area":
+    """A side of the file read from too few lines to show its text block (the contents page and an issue's last
+    page, their lines indented or of one length) takes the other side's, moved as little as its lines allow.
+
+    Mirrored margins move the text block, never narrow it."""
+    if area.right - area.left >= NARROW_SIDE * (other.right - other.left):
+        return area
+    segments = [s for page in facing for s in page.segments]
+    moves = [0.0] + ([min(s.x0 for s in segments) - other.left, max(s.x1 for s in segments) - other.right]
+                     if segments else [])
+    for move in sorted(moves, key=abs):
+        if all(other.left + move - FLUSH <= s.x0 and s.x1 <= other.right + move + FLUSH for s in segments):
+            return Area(other.left + move, other.right + move)
+    return area
+
+
+def _facing_gutter(other_side: tuple, area: "Area") -> Gutter | None:
+    """The other side's usual gutter, moved with the text block: where every page of one side is too sparse to show
+    a gutter (the contents, then an issue's last page with two or three lines a column), the facing pages show it.
+
+    Mirrored margins move both edges alike; a side of few pages may misplace one edge (the contents' lines all
+    indented), so the smaller of the two moves is taken."""
+    _, other_area, _, usual = other_side
+    if usual is None:
+        return None
+    shift = min(area.left - other_area.left, area.right - other_area.right, key=abs)
+    return usual[0] + shift, usual[1] + shift
 
 
 
@@ -158,9 +198,46 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     return usual if (both_sides or one_column_full) and crossing <= max(2, CROSSING * len(segments)) else None
 
 
-def read_page(page: Page, area: Area, gutter: Gutter | None) -> list[Line]:
-    """The page's lines in reading order: bands top to bottom, a column band left then right."""
-    bands = _bands(page, area, gutter)
+def _paired_columns(segments: list[Segment], area: Area) -> tuple[Gutter, tuple[float, float]] | None:
+    """Two columns above or below text set in one column (a column of briefs ending over a document set across the
+    page): the lines of one-column text cover the gutter, so no empty strip shows on the page as a whole. Lines set
+    side by side (tops within a line of each other, an empty strip between them) show where the right column
+    starts; the columns run from there up and down until a line crosses the strip. Gives the gutter and the tops
+    the columns run between."""
+    width = area.right - area.left
+    starts = [b.x0 for a in segments for b in segments
+              if abs(a.top - b.top) <= 0.6 * max(a.size, b.size) and b.x0 - a.x1 >= MIN_GUTTER
+              and area.left + 0.3 * width <= b.x0 <= area.left + 0.7 * width]
+    if len(starts) < 2:
+        return None
+    right_start = min(starts)
+    tops = sorted({round(s.top, 1) for s in segments})
+    crossing = {round(s.top, 1) for s in segments if s.x0 < right_start - FLUSH < right_start + FLUSH < s.x1}
+    paired = [round(b.top, 1) for b in segments if b.x0 in starts]
+    runs, run = [], []
+    for top in tops:  # runs of baselines no line crosses
+        if top in crossing:
+            runs, run = runs + [run], []
+        else:
+            run.append(top)
+    runs.append(run)
+    run = max(runs, key=lambda r: sum(top in r for top in paired))
+    column = [s for s in segments if run and run[0] <= round(s.top, 1) <= run[-1]]
+    left_end = max((s.x1 for s in column if s.x1 < right_start), default=0.0)
+    if right_start - left_end < MIN_GUTTER:
+        return None
+    left = sum(1 for s in column if s.x1 <= left_end)
+    right = sum(1 for s in column if s.x0 >= right_start)
+    if min(left, right) < 2:
+        return None
+    return (left_end, right_start), (run[0] - 0.05, run[-1] + 0.05)
+
+
+def read_page(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, float] | None = None) -> list[Line]:
+    """The page's lines in reading order: bands top to bottom, a column band left then right.
+
+    With a span, only lines whose tops lie inside it are set in columns (see _paired_columns)."""
+    bands = _bands(page, area, gutter, span)
     if len(bands) >= 2 and _title_at_foot(bands, area):
         bands = [bands[-1]] + bands[:-1]
     lines: list[Line] = []
@@ -182,12 +259,13 @@ def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool) 
     return segment.x0 < centre < segment.x1 or (alone and not flush and abs(segment.middle - area.middle) <= CENTRED)
 
 
-def _bands(page: Page, area: Area, gutter: Gutter | None) -> list[tuple[str, list]]:
+def _bands(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, float] | None = None) -> list[tuple[str, list]]:
     """The page cut into bands top to bottom: 'columns', 'wide' (full-width lines), 'table'."""
     per_baseline = Counter(round(s.top) for s in page.segments)
     items: list[tuple[float, str, object]] = [(t.top, "table", t) for t in page.tables]
     for s in page.segments:
-        wide = _spanning(s, area, gutter, alone=per_baseline[round(s.top)] == 1)
+        outside = span is not None and not span[0] <= s.top <= span[1]
+        wide = outside or _spanning(s, area, gutter, alone=per_baseline[round(s.top)] == 1)
         items.append((s.top, "wide" if wide else "columns", s))
     items.sort(key=lambda item: item[0])
     # a baseline with a full-width segment is full-width as a whole

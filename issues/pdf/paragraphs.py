@@ -74,6 +74,7 @@ def _paragraph_end(lines: list[Line]):
         return line.ends_short or (line.font in justified and not _with_margins(line)
                                    and line.right - line.x1 > JUSTIFIED + line.jitter)
 
+    ends.ragged = lambda line: line.font not in justified  # a face set ragged: headings, titles
     return ends
 
 
@@ -105,6 +106,8 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         return False
     if _title_lines(previous, line):
         return _word_carried_down(previous, line)
+    if _full_title_line(previous, line, ends):
+        return True
     if ends(previous) or abs(previous.size - line.size) > 0.5:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
@@ -122,6 +125,14 @@ def _title_lines(previous: Line, line: Line) -> bool:
     """
     return (_with_margins(previous) and _with_margins(line) and abs(previous.size - line.size) <= 0.5
             and previous.font == line.font)
+
+
+def _full_title_line(previous: Line, line: Line, ends) -> bool:
+    """A title's first line that filled its column edge to edge, over the rest of the title centred under it
+    ('温州市养老服务高质量发展三年行动“2020' over '奋进年”重点任务目标'): set in a face that print sets ragged
+    (titles, not running text), so a full line of it wrapped."""
+    return (not ends(previous) and previous.x0 <= previous.left + MARGIN and _with_margins(line)
+            and abs(previous.size - line.size) <= 0.5 and previous.font == line.font and ends.ragged(previous))
 
 
 def _word_carried_down(previous: Line, line: Line) -> bool:

@@ -24,6 +24,9 @@ What the print has, in one layout or another (see LAYOUTS):
   among two-column pages;
 - running headers that alternate, and that name the current section; page numbers as "·  N  ·" or
   "— N —";
+- briefs set as papers set them (layout `press`): a kicker over the title, a subtitle and a byline (■记者 …) in Kai
+  under it, the dateline (本报讯) in bold, a photograph's caption centred, credit lines set right; a brief's title
+  kept in one column with its first lines;
 - tables with ruled cells (wrapped cell text, split across pages) or without rules (columns
   aligned by white space) where each row fits on one line.
 

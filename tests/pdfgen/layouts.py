@@ -48,6 +48,8 @@ class Layout:
     figures: str = "left"  # "right": in tables without rules, figures set flush right in their column
     title_breaks: bool = False  # a brief's title broken where the text export has a space between CJK
     # ('全市数字经济发展推进会暨 政府数字化转型工作部署会召开'): two centred lines, as first printed
+    press: bool = False  # briefs set as papers set them: kicker, subtitle and byline in Kai over the text, a dateline
+    # (本报讯) in bold, a photograph's caption centred under it, credit lines set right
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property
@@ -70,6 +72,9 @@ LAYOUTS = {
     "large-print": Layout("large-print", gutter_at=0.47, body_size=13.8, mirrored=10.0, document_face="kai"),
     "no-cover": Layout("no-cover", cover=False, footer="- {n} -", numerals="chinese", section_mark=True,
                        ruled_tables=False, figures="right"),
+    # a paper's make-up: section headings letter-spaced over a column, briefs with their kickers, bylines and credits
+    "press": Layout("press", gutter_at=0.51, sections="column", letter_spaced=True, headings="faux-bold", press=True,
+                    footer="第 {n} 页", title_breaks=True, mirrored=8.0),
 }
 
 

@@ -18,6 +18,12 @@ PAGE_LINE = re.compile(r"^\s*[·•]\s*\d{1,3}\s*[·•]\s*$")  # furniture of t
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")  # "## 政务简讯"; a statistics sub-row opens with "#" unspaced
 OLD_HEADER = re.compile(r"^\s*温州市人民政府公报\s*[（(]总第")
 OLD_LABEL = re.compile(r"^\s*\d{4}年第\s*\d{1,2}\s*期文件发布\s*$")  # 2020年第9 期文件发布: a column's running label
+# What a paper prints around a brief (the typesetter's own reading; see tests/printed_issues.py):
+SUBTITLE = re.compile(r"^——")  # ——研究部署“双节”期间重点工作等
+BYLINE = re.compile(r"^[■□]|^(?:本报|全媒体)?记者[ ：]")  # ■记者 肖波
+CAPTION = re.compile(r"^图为")  # 图为视察现场。姚翔 摄
+CREDIT = re.compile(r"^(?:摄影|来源|编辑|编审|全媒体记者|文/)|^（[^）]{2,16}）$|\S 摄$")  # 摄影 姚翔, （图文：张素伟 审核：张帅）
+DATELINE = re.compile(r"^[^\s，。（(]{1,8}讯")  # 本报讯, 随州日报讯: set in bold at the head of a brief's first paragraph
 
 
 @dataclass
@@ -25,6 +31,9 @@ class Paragraph:
     text: str
     # body | heading (一、…) | section | title (a news title) | marker (5日) | signature (set right)
     style: str = "body"
+    # as a paper sets a brief (layouts with `press`): kicker (over a title) | subtitle | byline | caption | credit
+    press: str = ""
+    lead: int = 0  # characters at its head set in bold there (a brief's dateline: 本报讯)
 
 
 @dataclass
@@ -50,7 +59,7 @@ class Manuscript:
 def read_issue(text: str) -> Manuscript:
     from tests.pdfgen.unwrap import unwrap  # it reads lines with this module's rules
 
-    lines = [line.replace("\xa0", " ").rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [_rstrip(line.replace("\xa0", " ")) for line in text.replace("\r\n", "\n").split("\n")]
     old_headers = [line.strip() for line in lines if OLD_HEADER.match(line)]
     old_labels = [line.strip() for line in lines if OLD_LABEL.match(line)]
     lines = [line for line in lines
@@ -72,6 +81,14 @@ def read_issue(text: str) -> Manuscript:
         running_header=f"温州市人民政府公报（总第{total[1]}期）" if total else "温州市人民政府公报",
         odd_header=f"{year[1]}年第{number[1] or number[2]}期" if year and number else "",
     )
+
+
+def _rstrip(line: str) -> str:
+    """A line without its trailing white space, but for one space a hard-wrapped copy kept where the print had one
+    between words at the line's end ('执行《财政部 ' over '税务总局 发展改革委…'); a Markdown line break (two
+    spaces) is no space of the text."""
+    stripped = line.rstrip()
+    return stripped + " " if stripped and line.endswith(" ") and not line.endswith("  ") else stripped
 
 
 NEWS_SECTION = "政务简讯"
@@ -126,6 +143,7 @@ def _toc_range(lines: list[str]) -> tuple[int, int]:
 def _body_blocks(lines: list[str], sections: set[str]) -> list[Paragraph | TitleBlock | Table]:
     blocks: list[Paragraph | TitleBlock | Table] = []
     rows: list[list[str]] = []
+    news = False
     for n, line in enumerate(lines):
         if "\t" in line:
             rows.append([cell.strip() for cell in line.split("\t")])
@@ -138,8 +156,13 @@ def _body_blocks(lines: list[str], sections: set[str]) -> list[Paragraph | Title
         following = lines[n + 1].strip() if n + 1 < len(lines) else ""
         if DOC_NUMBER_LINE.match(line):
             blocks.append(TitleBlock(_take_title_lines(blocks) + [line], DOC_NUMBER.search(line)[0]))
-        else:
-            blocks.append(Paragraph(line, _style(line, following, sections, blocks[-1] if blocks else None)))
+            continue
+        paragraph = Paragraph(line, _style(line, following, sections, blocks[-1] if blocks else None))
+        if paragraph.style == "section":
+            news = bare(line) == NEWS_SECTION
+        elif news:
+            _press_style(paragraph, following, sections, blocks[-1] if blocks else None)
+        blocks.append(paragraph)
     if rows:
         blocks.append(Table(rows))
     return blocks
@@ -158,6 +181,21 @@ def _style(line: str, following: str, sections: set[str], previous) -> str:
     if 8 < len(line) <= 40 and not ENDS_SENTENCE.search(line) and "：" not in line and not NUMBERED.match(line):
         return "title"
     return "body"
+
+
+def _press_style(paragraph: Paragraph, following: str, sections: set[str], previous) -> None:
+    """A brief's surroundings as a paper sets them: a short line over a title is its kicker."""
+    text = paragraph.text
+    for style, pattern in (("subtitle", SUBTITLE), ("byline", BYLINE), ("caption", CAPTION), ("credit", CREDIT)):
+        if pattern.search(text) and len(text) <= 40:
+            paragraph.press = style
+            if paragraph.style == "title":  # a caption or credit is set as text where no press style is used
+                paragraph.style = "body"
+            return
+    if len(text) <= 8 and not ENDS_SENTENCE.search(text) and _style(following, "", sections, None) == "title":
+        paragraph.press = "kicker"
+    elif paragraph.style == "body" and DATELINE.match(text):
+        paragraph.lead = DATELINE.match(text).end()
 
 
 def _take_title_lines(blocks: list) -> list[str]:

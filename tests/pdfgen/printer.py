@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -72,6 +73,10 @@ class Printer:
             return Style("hei", size, "left", 2 * size)
         if style == "title":
             return Style("hei", size + 1.5, "centre")
+        if style in ("kicker", "subtitle", "byline", "caption"):
+            return Style("kai", size - 1, "centre")
+        if style == "credit":
+            return Style("kai", size - 1, "right")
         if style == "marker":
             return Style("hei", size, "left")
         if style == "signature":
@@ -133,24 +138,25 @@ class Printer:
         if self.page % 2:
             odd = self.issue.odd_header if self.layout.numerals == "arabic" else chinese_numerals(self.issue.odd_header)
             header = f"{odd}　{self.section}" if self.layout.section_headers else odd
-        self.canvas.setFont(FACES["song"][0], 9)
-        if self.page % 2 == 0:
-            self.canvas.drawString(self.left, HEADER_BASELINE, header)
-        else:
-            self.canvas.drawRightString(self.right, HEADER_BASELINE, header)
+        # through draw(), whose faces fall back on Hei where Song has no glyph (〇 of 二〇二二年)
+        style, y = Style("song", 9.0, "left"), self.y
+        self.y = HEADER_BASELINE
+        self.draw(header, style, self.left if self.page % 2 == 0 else self.right - text_width(header, 9.0, "song"), 0.0)
+        self.y = y
         self.canvas.setLineWidth(0.6)
         self.canvas.line(self.left, HEADER_BASELINE - 6, self.right, HEADER_BASELINE - 6)
         self.canvas.setFont(FACES["song"][0], 10)
         self.canvas.drawCentredString((self.left + self.right) / 2, FOOTER_BASELINE, self.layout.footer.format(n=self.page))
 
     # drawing --------------------------------------------------------------------------------------
-    def draw(self, text: str, style: Style, x: float, char_space: float) -> None:
+    def draw(self, text: str, style: Style, x: float, char_space: float, lead: int = 0) -> None:
         """One line. Spaced or justified lines carry their spacing in TJ arrays, glyph by glyph, as
-        typesetting programs write them (pdfminer drops Tc spacing at the end of every string)."""
+        typesetting programs write them (pdfminer drops Tc spacing at the end of every string).
+        The first `lead` characters are set in Hei (a dateline in bold)."""
         line = self.canvas.beginText(x, self.y)
         runs: list[tuple[str, str]] = []
-        for ch in text:
-            face = face_of(ch, style.face)
+        for n, ch in enumerate(text):
+            face = face_of(ch, "hei" if n < lead else style.face)
             if runs and runs[-1][0] == face:
                 runs[-1] = (face, runs[-1][1] + ch)
             else:
@@ -174,7 +180,7 @@ class Printer:
             x = right - 2 * style.size - width
         elif style.align == "justify" and not last and len(text) > 1:
             space = (right - x - width) / (len(text) - 1)
-        self.draw(text, style, x, space)
+        self.draw(text, style, x, space, style.lead if first else 0)
         if style.faux_bold:
             self.draw(text, style, x + 0.35, space)
 
@@ -215,16 +221,34 @@ class Printer:
                 self.section = bare(paragraph.text)
                 self.face = "song"
                 text = bare(paragraph.text) if self.layout.letter_spaced else paragraph.text
-                out.append((text, self.style("section")))
+                out.append((text, self.spaced_to_fit(text, min(r - l for l, r in self.columns(columns)))))
             elif paragraph.style == "title" and self.layout.title_breaks and self.section == NEWS_SECTION:
                 for part in TITLE_BREAK.split(paragraph.text, maxsplit=1):  # a brief's title on two lines
-                    out.append((part, self.style(self.fitting(Paragraph(part, "title"), columns))))
+                    out.append((part, self.kept(self.style(self.fitting(Paragraph(part, "title"), columns)))))
                     self.paragraphs.append(part)
                 continue
+            elif paragraph.press and self.layout.press:
+                out.append((paragraph.text, self.kept(self.style(paragraph.press))))
             else:
-                out.append((paragraph.text, self.style(self.fitting(paragraph, columns))))
+                style = self.style(self.fitting(paragraph, columns))
+                if self.layout.press and paragraph.lead and style.align == "justify":
+                    style = Style(style.face, style.size, style.align, style.indent, lead=paragraph.lead)
+                out.append((paragraph.text, style))
             self.paragraphs.append(out[-1][0])
         self.flow(out, columns)
+
+    def spaced_to_fit(self, text: str, width: float) -> Style:
+        """A section heading's style: letter-spaced where the layout spaces them and the spaced heading fits its
+        column (a long one, '4月份市政府、市政府办公室发文目录', is set solid)."""
+        style = self.style("section")
+        if style.char_space and text_width(text, style.size, style.face, style.char_space) > width:
+            style = replace(style, char_space=0.0)
+        return style
+
+    def kept(self, style: Style) -> Style:
+        """A brief's title lines (kicker, title, subtitle) kept with the text they head, in layouts that break or set
+        them apart as papers do."""
+        return replace(style, keep=True) if style.align == "centre" else style
 
     def fitting(self, paragraph: Paragraph, columns: int) -> str:
         """A centred title that all but fills its column would look like running text: set it as text."""

@@ -338,8 +338,9 @@ def join_paragraphs(lines: list[str], widths: tuple[int, ...]) -> list[str]:
             held.append(line.strip())  # painted over the page: set after the paragraph it cut
             continue
         if text and (_hangs(line, text) or _runs_on(text_line, widths, opening_line) and not _stands_alone(line)
-                     and not _opens(line)):
-            text += (" " if CREDIT.match(line.strip()) else "") + line.strip()  # a caption's credit: set apart
+                     and not _opens(line) and not _indented_opening(text_line, line, widths)):
+            # a caption's credit set apart, and a space the copy kept at the line's end
+            text += (" " if CREDIT.match(line.strip()) or text_line.endswith(" ") else "") + line.strip()
             text_line, opening_line = line, False
             continue
         if text:
@@ -367,6 +368,15 @@ def _runs_on(line: str, widths: tuple[int, ...], opening: bool) -> bool:
     if not open_end:  # a sentence ending at the column's very end ends its paragraph (in this copy, mostly)
         return short_by <= 1.5 and not line.strip().endswith("摄）")
     return open_end and short_by <= 5 or short_by <= 1.5 and not line.strip().endswith("摄）")
+
+
+def _indented_opening(before: str, line: str, widths: tuple[int, ...]) -> bool:
+    """A line that opens a paragraph after a sentence ended at the column's very end: the copy lost the indent,
+    but not the width it took (the column less two characters), and the line runs on, ending no sentence
+    ('…普及率达80%以上。' over '到2025年，婴幼儿照护服务政策体系、覆')."""
+    if not widths or not PARAGRAPH_END.search(before.strip()) or PARAGRAPH_END.search(line.strip()):
+        return False
+    return -1.0 <= width(line) - (widths[0] - INDENT) <= 0.5  # a character less where quotes widened the line
 
 
 def _hangs(line: str, text: str) -> bool:
