@@ -810,6 +810,151 @@ def test_a_post_kept_after_tongzhi_is_no_dismissal_and_a_loss():
     assert rows(["县十六届人大常委会第三十一次会议决定：", line]) == ([], [[line]])
 
 
+# --- decision paragraphs as standing committees print them (issue 21 §1, docs21e; tests/data/SOURCES.md `docs21e`) -------
+# Each opens with its grounds (the law, the request it answers) before who decided; a sentence telling who asked to resign
+# may come first. The grounds and the request are no record: the decision gives the rows, and nothing is quoted as lost.
+XUANCHENG = "宣城市第四届人民代表大会常务委员会第十九次会议决定"
+WUHAN_2021 = "武汉市第十四届人大常委会第三十五次会议决定"
+BEIJING_2021 = "市第十五届人大常务委员会第三十五次会议决定"
+SUZHOU_2021 = "宿州市第五届人民代表大会常务委员会第三十一次会议决定"
+LAW = "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
+SUINING_2018 = "会议决定"
+DECISION_PARAGRAPHS = [
+    # 宣城 2019-08: the acting mayor named after the post he holds; the bare title takes that post's body
+    pytest.param([f"根据{LAW}第四十四条第九项的规定，{XUANCHENG}：宣城市人民政府副市长孔晓宏代理市长。"],
+                 [("孔晓宏", "appoint", "宣城市人民政府市长", "代理", XUANCHENG)], id="xuancheng_acting_mayor_after_his_post"),
+    # 武汉 2021-01: the request with its reason inside the grounds, the filing on a line of its own
+    pytest.param([f"根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照{LAW}的规定，{WUHAN_2021}：接受周先旺辞去武汉市人民政府"
+                  "市长职务的请求。", "报市人民代表大会备案。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, WUHAN_2021)], id="wuhan_request_and_law_as_grounds"),
+    # 北京 2021-11: two laws as grounds, joined by 、, after the request
+    pytest.param([f"根据卢映川同志的请求，按照{LAW}第二十七条的规定、《北京市人民代表大会常务委员会任免国家机关工作人员条例》第二十五条的规定，"
+                  f"{BEIJING_2021}：接受卢映川辞去北京市副市长职务的请求，并报北京市人民代表大会备案。"],
+                 [("卢映川", "dismiss", "北京市副市长", None, BEIJING_2021)], id="beijing_two_laws_after_the_request"),
+    # 宿州 2021-08: the request told in a sentence of its own before the decision
+    pytest.param([f"因工作变动，张晓东提出辞去宿州市人民政府副市长职务。根据{LAW}第二十七条和《宿州市人民代表大会常务委员会任免地方国家机关"
+                  f"工作人员办法》第十七条的规定，{SUZHOU_2021}：接受张晓东辞去宿州市人民政府副市长职务的请求，报宿州市人民代表大会备案。"],
+                 [("张晓东", "dismiss", "宿州市人民政府副市长", None, SUZHOU_2021)], id="suzhou_request_sentence_before_the_decision"),
+    # 遂宁 2018-12: one paragraph accepting three resignations and appointing two people, each also acting head
+    pytest.param(["会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。会议决定任命"
+                  "邓正权为市人民政府副市长，并决定为代理市长；任命谭晓政为市监察委员会副主任，并决定为代理主任。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, SUINING_2018), ("邓为", "dismiss", "市人民政府副市长", None, SUINING_2018),
+                  ("熊隆东", "dismiss", "市监察委员会主任", None, SUINING_2018),
+                  ("邓正权", "appoint", "市人民政府副市长", None, SUINING_2018),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, SUINING_2018),
+                  ("谭晓政", "appoint", "市监察委员会副主任", None, SUINING_2018),
+                  ("谭晓政", "appoint", "市监察委员会代理主任", None, SUINING_2018)],
+                 id="suining_three_resignations_and_two_acting_heads_in_one_paragraph"),
+    # 武汉 2021-01 re-worded as a list line: the reason before 辞去, no 接受 (X因…辞去…职务)
+    pytest.param(["会议决定：", "周先旺因工作需要辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_before_ci_qu_is_no_name"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", DECISION_PARAGRAPHS)
+def test_a_decision_paragraph_gives_its_rows_and_its_grounds_and_request_are_no_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_resignation_accepted_without_its_post_is_a_loss_quoting_it():
+    """郑州 2003-02: '决定接受陈义初的辞呈' names no post: no row, the line quoted."""
+    line = "郑州市第十一届人大常委会第35次会议经审议表决，决定接受陈义初的辞呈，并报郑州市第十一届人大第七次会议备案。"
+    assert rows([line]) == ([], [[line]])
+
+
+# --- why someone leaves, and who stands in (issue 21 §1, docs21e) ------------------------------------------------------
+# 武汉 2021-01's and 遂宁 2018-12's decisions (tests/data/SOURCES.md `docs21e`), re-worded for the test as list lines with the
+# reasons and wordings other lists print: the reason is no part of a name or a post, whatever it holds (任 of 任职, brackets, a
+# comma, 申请, 辞职), and a dismissal by 不再担任 after a reason is one too; 由 and 其 name no one
+REASONS_AND_ACTING = [
+    pytest.param(["会议决定：", "周先旺因达到任职年龄界限原因辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_holding_ren_is_no_appointment"),
+    pytest.param(["会议决定：", "周先旺因（年龄）原因辞去武汉市人民政府市长职务。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="bracketed_reason"),
+    pytest.param(["会议决定：", "周先旺同志因工作调动原因申请辞去武汉市人民政府市长职务，经研究，同意其辞职。"],
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="asked_for_and_agreed_to"),
+    pytest.param(["会议决定：", "邓为因工作调动，不再担任市人民政府副市长职务；杨自力因个人原因辞职，不再担任市人民政府市长职务。"],
+                 [("邓为", "dismiss", "市人民政府副市长", None, "会议决定"), ("杨自力", "dismiss", "市人民政府市长", None, "会议决定")],
+                 id="reason_before_bu_zai_dan_ren"),
+    pytest.param(["会议决定：", "决定由邓正权代理遂宁市人民政府市长职务。"],
+                 [("邓正权", "appoint", "遂宁市人民政府市长", "代理", "会议决定")], id="you_before_the_acting_person"),
+    pytest.param(["会议决定：", "任命邓正权为市人民政府副市长，并决定其为代理市长。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代理市长", None, "会议决定")],
+                 id="qi_wei_acting_head"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", REASONS_AND_ACTING)
+def test_why_someone_leaves_is_no_name_and_who_stands_in_is_read(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+# 遂宁 2018-12's report (tests/data/SOURCES.md `docs21e`): its first sentence names the meeting before 接受 and decides again
+# after a comma; one line, re-worded for the test, appoints one person and accepts two resignations, each with its reason
+SUINING_MEETING = "市七届人大常委会第二十三次会议"
+ONE_LINE_MANY = [
+    pytest.param([f"{SUINING_MEETING}接受杨自力辞去市人民政府市长职务，决定任命邓正权为市人民政府副市长，并决定为代理市长。"],
+                 [("杨自力", "dismiss", "市人民政府市长", None, ""), ("邓正权", "appoint", "市人民政府副市长", None, ""),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, "")],
+                 id="meeting_before_jie_shou_then_jue_ding_after_a_comma"),
+    pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力因工作变动辞去市人民政府市长职务，邓为因工作变动辞去市人民政府"
+                  "副市长职务。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
+                  ("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 id="one_appointed_and_two_resignations_on_one_line"),
+    pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力、邓为因工作变动辞去市人民政府副市长职务。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
+                  ("杨自力", "dismiss", "市人民政府副市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 id="one_appointed_and_two_people_resigning_one_post"),
+    pytest.param(["会议决定：", "会议审议了市人民政府关于提请任命邓正权为市人民政府副市长的议案。", "任命邓正权为市人民政府副市长。"],
+                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定")], id="the_motion_heard_is_no_row"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", ONE_LINE_MANY)
+def test_one_line_of_several_decisions_gives_every_row_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_reports_sentence_holding_ren_is_no_row_and_a_loss():
+    """遂宁 2018-12: '…，并颁发了任命书' gave a row of a person '并颁发了' with a post '命书'."""
+    line = "随后，会议进行了宪法宣誓仪式，并颁发了任命书。"
+    assert rows(["会议决定：", line]) == ([], [[line]])
+
+
+# 遂宁 2018-12 and 济源 2023-05's people and posts (tests/data/SOURCES.md `docs21e`) laid out for the test as other lists print
+# them: numbered items, a decider dated as a brief's first line is (it cut the section before: its rows were lost), and 同志
+# before a post of the city's own bodies named by their level alone
+NUMBERED_AND_DATED = [
+    pytest.param(["市人民政府决定：", "1.邓正权任市人民政府副秘书长；", "2.谭晓政任市监察委员会副主任。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("谭晓政", "appoint", "市监察委员会副主任", None, DECIDED)],
+                 id="items_numbered_with_digits"),
+    pytest.param(["市人民政府决定：", "（一）邓正权任市人民政府副秘书长；", "（二）免去杨自力的市人民政府副秘书长职务。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("杨自力", "dismiss", "市人民政府副秘书长", None, DECIDED)],
+                 id="items_numbered_in_brackets"),
+    pytest.param(["市人民政府决定：", "一、任命", "邓正权为市人民政府副秘书长；", "二、免去", "杨自力的市人民政府副秘书长职务。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("杨自力", "dismiss", "市人民政府副秘书长", None, DECIDED)],
+                 id="actions_numbered_over_their_items"),
+    pytest.param(["5月31日，济源市人民政府第七次常务会议研究决定：", "张宏义任济源市人民政府副秘书长；"],
+                 [("张宏义", "appoint", "济源市人民政府副秘书长", None, "济源市人民政府第七次常务会议研究决定")],
+                 id="decider_dated_as_a_brief"),
+    pytest.param(["市人民政府决定：", "免去庄建球同志市财政局副局长职务，退休；"],
+                 [("庄建球", "dismiss", "市财政局副局长", None, DECIDED)], id="tong_zhi_before_a_city_bodys_post"),
+    pytest.param(["根据工作需要，经市政府研究决定：", "张宏义任济源市人民政府副秘书长；"],
+                 [("张宏义", "appoint", "济源市人民政府副秘书长", None, "经市政府研究决定")], id="why_the_list_follows_before_its_decider"),
+    pytest.param(["市人民政府决定：", "邓正权任市人民政府副秘书长，谭晓政任市监察委员会副主任，以上同志试用期一年。"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", None, DECIDED), ("谭晓政", "appoint", "市监察委员会副主任", None, DECIDED)],
+                 id="probation_of_the_list_after_it_is_no_post"),
+    pytest.param(["市人民政府决定：", "邓正权挂任市人民政府副秘书长；"],
+                 [("邓正权", "appoint", "市人民政府副秘书长", "挂职", DECIDED)], id="gua_ren_is_seconded"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", NUMBERED_AND_DATED)
+def test_numbered_items_and_a_dated_decider_give_their_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
 # --- phrasings of issues nobody tuned on (issue 21, appt21f; tests/data/SOURCES.md, "appt21f") ----------------------------
 # Each class as a 人大常委会 or government list prints it: 代理 after 、 (a post qualified 代理, as after a comma), 担任 for 任,
 # a meeting alone over items that say 决定 themselves, a post that ends with its holder's mandate, and a list of several

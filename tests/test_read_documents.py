@@ -199,10 +199,18 @@ def test_attachments_and_the_copy_line_of_a_joint_document():
 
 
 def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_dates():
-    # the second notice prints neither issuer line nor number: nothing tells it apart, but its signature does
-    parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:]))
+    # the second notice prints neither issuer line, number nor addressees: nothing tells it apart, but its signature does
+    parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:2] + LECHANG[3:]))
     merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
     assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日"]] and merged[0].is_loss
+
+
+def test_a_notice_under_its_letterhead_after_a_seal_signed_one_is_its_own_document_the_toc_does_not_list():
+    # its title '关于…的通知' over its addressees, after the enclosed rule's last sentence, begins a document (docs21e)
+    parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:]))
+    found = [(d["title"], d["issuer"], d["signed_date"]) for d in parsed.to_export()["documents"]]
+    assert found[1:] == [(LECHANG[1], "乐昌市教育局", "2021-03-01")]
+    assert [w.kind for w in parsed.warnings] == ["toc_unlisted_document"]
 
 
 def test_a_line_warning_of_a_text_without_page_numbers_gives_its_sections_toc_page():

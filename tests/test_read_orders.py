@@ -130,3 +130,23 @@ def test_an_issue_of_orders_and_notices_of_other_places_reads_each_whole(text):
     assert [tuple(d[name] for name in FIELDS) for d in found] == ISSUE_READ
     assert [d["addressees"] for d in found] == [None, None, None, "".join(QUANZHOU[1:4])[:-1], WUHAN[3][:-1]]
     assert not [w for w in parsed.warnings if w.is_loss and w.kind != "unread_line"]
+
+
+# --- an order printed title, government, number (issue 21 §1, documents, docs21e) ------------------------------------
+# chongqing-2001-121 as the law site prints it (tests/data/SOURCES.md `CHONGQING_SITE`): the rule's title, the government's
+# name, then its number, the sentence publishing the rule and the signature; the rule's title again over its articles.
+# The title and the government's name were left in the body of the document before (raw), or the name read as part of
+# the title (text export)
+CHONGQING_SITE = [CHONGQING[4], "重庆市人民政府"] + CHONGQING
+TITLE_GOVERNMENT_NUMBER = [
+    pytest.param(layout(2002, 1, [WUHAN_TOC, CHONGQING_TOC], WUHAN + CHONGQING_SITE), id="text_export"),
+    pytest.param(raw_layout(2002, 1, [WUHAN, CHONGQING_SITE]), id="raw_on_its_own_page"),
+    pytest.param(raw_layout(2002, 1, [WUHAN + CHONGQING_SITE]), id="raw_under_a_signature"),
+]
+
+
+@pytest.mark.parametrize("text", TITLE_GOVERNMENT_NUMBER)
+def test_an_order_printed_title_government_number_is_an_order_whose_title_is_its_rule(text):
+    found = parse_issue(text).to_export()["documents"]
+    assert [tuple(d[name] for name in FIELDS) for d in found][1:] == [CHONGQING_READ]
+    assert found[0]["doc_number"] == WUHAN[2].replace(" ", "") and "重庆" not in found[0]["body"]

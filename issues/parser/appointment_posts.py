@@ -55,18 +55,14 @@ def _acting_apart(parts: list[str]) -> list[str]:
 def _acting_post(post: str, found: list[tuple[str, str]]) -> str:
     """'市长' after '…人民政府副市长' -> '…人民政府市长': a bare title acted in is the post of the body whose deputy the person
     was made ('任命甲为某市人民政府副市长、某市公安局局长，代理市长职务'), else of the first post; a full post as it is."""
-    if not regexes.BARE_POST_TITLE.match(post):
-        return post
     earlier = [held for _, text in found for held, _ in posts(text)]
-    body = deputy_body(post, earlier)
-    return (body if body is not None else _body_of(earlier[0]) if earlier else "") + post
+    return post_with_body(post, deputy_post(post, earlier) or (earlier[0] if earlier else ""))
 
 
-def deputy_body(title: str, held: list[str]) -> str | None:
-    """'市长' with '阳江市人民政府副市长' among the posts held -> '阳江市人民政府': the body a title acted in belongs to, the
-    one whose deputy the person is (None when they are no one's deputy)."""
-    deputy = next((post for post in held if post.endswith("副" + title)), None)
-    return _body_of(deputy) if deputy else None
+def deputy_post(title: str, held: list[str]) -> str | None:
+    """'市长' with '阳江市人民政府副市长' among the posts held -> that post: the one whose body a title acted in belongs to
+    (None when the person is no one's deputy)."""
+    return next((post for post in held if post.endswith("副" + title)), None)
 
 
 def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:
@@ -99,6 +95,14 @@ def posts(text: str) -> list[tuple[str, str | None]]:
         court = court or (not found and (opened := regexes.LEADING_COURT.match(piece)) and opened[0]) or None
         found.append((piece, own or shared))
     return found
+
+
+def post_with_body(title: str, held: str) -> str:
+    """A bare title ('市长') under the body of the post held before it ('宣城市人民政府副市长' -> '宣城市人民政府市长'), as a
+    second title borrows the first one's body; the title unchanged when it names its body or nothing is held."""
+    if not held or not regexes.SHORT_POST.match(title):
+        return title
+    return posts(f"{held}、{title}")[-1][0]
 
 
 def _pieces(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from dataclasses import replace
 from issues.parser import appointment_names, regexes, section_lines
 from issues.parser.appointment_headings import ACCEPT
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_body, posts
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
@@ -47,13 +47,14 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
-    body = section_lines.until(lines, regexes.NEWS_DATE, regexes.CHRONICLE_DAY)  # a brief's dated first paragraph
+    body = _until_a_brief(lines)
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
+        item = regexes.DECISION_GROUNDS.sub("", item)  # '根据《…》…的规定，宣城市…会议决定：…'
         if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
         elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
@@ -67,8 +68,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
-            if not rows and regexes.NO_POST.match(entry.strip("；;。，, ")):  # '报…备案。' after a resignation
-                continue
+            if not rows and (regexes.NO_POST.match(entry.strip("；;。，, ")) or regexes.RESIGNATION_REQUEST.match(entry)):
+                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
@@ -88,9 +89,20 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
     statement of its own, is the post of the body they were just made deputy of."""
     for n, row in enumerate(rows):
         if row.qualifier == ACTING and regexes.BARE_POST_TITLE.match(row.position):
-            body = deputy_body(row.position, [earlier.position for earlier in rows[:n] if earlier.person == row.person])
-            rows[n] = replace(row, position=body + row.position) if body else row
+            deputy = deputy_post(row.position, [earlier.position for earlier in rows[:n] if earlier.person == row.person])
+            rows[n] = replace(row, position=post_with_body(row.position, deputy)) if deputy else row
     return rows
+
+
+def _until_a_brief(lines: list[str]) -> list[str]:
+    """The section's lines up to a brief's dated first paragraph (a raw cut running long), never a decider dated as a brief
+    is ('2月14日，市政府第30次常务会议研究决定：', '3月5日，市人民政府决定：任命…')."""
+    for index, line in enumerate(lines):
+        text = section_lines.strip_markdown(line).strip()
+        if (regexes.NEWS_DATE.match(text) or regexes.CHRONICLE_DAY.match(text)) and not _heading(text) \
+                and not regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", text)):
+            return lines[:index]
+    return lines
 
 
 def _entries(lines: list[str], notice: list[str]):
@@ -163,10 +175,12 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
     A statement that gives no row is added to `unread`."""
-    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry.strip())  # '王　一任…'
+    entry = regexes.ITEM_NUMBER.sub("", entry.strip())  # '1.张三任…' · '（一）免去…'
+    entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry)  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
-    entry = regexes.REASON_BEFORE_RESIGNATION.sub(r"\g<reason>", entry)  # '…因工作变动，辞去…'
+    entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
+    entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
     entry = _opening(entry)
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
@@ -190,7 +204,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
                                                                           or resigned["severally"])
-        if not found and not regexes.NO_POST.match(statement) or found and unnamed:
+        if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
+                or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
     return rows
@@ -210,6 +225,7 @@ def _statements(entry: str) -> list[str]:
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _pieces_of(entry):
+        part = regexes.DECIDED_VERB.sub("", part)  # '…，决定任命邓正权为…'
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -218,8 +234,8 @@ def _statements(entry: str) -> list[str]:
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
         elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
             statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
-        elif statements[-1].startswith("接受") and _names_a_resignation(part):
-            statements.append("接受" + part)  # '接受甲辞去A职务的请求，乙辞去B职务的请求': one more accepted
+        elif _names_a_resignation(part):  # '接受甲辞去A职务的请求，乙辞去B职务的请求' · '甲任A，乙、丙辞去B职务': one more accepted
+            statements.append("接受" + part)
         else:
             statements[-1] += "，" + part
     return statements
@@ -297,12 +313,13 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     appointment = _appointment(entry)
     if appointment:
         persons, verb, rest = appointment
-        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb == "挂职任" else None)
+        return persons, clauses(rest, CONCURRENT if verb == "兼任" else APPOINT, SECONDED if verb in ("挂职任", "挂任") else None)
     listed = regexes.APPOINT_LISTED.match(entry)  # '任命：' + '陈晓东为…副局长'
     if listed and _names_an_appointment(entry):
         return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := appointment_names.acting_person(acting["before"])):
-        return [person], clauses(acting["posts"], APPOINT, ACTING)
+        held = acting["before"][: -len(person)]  # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title
+        return [person], clauses(post_with_body(acting["posts"], held), APPOINT, ACTING)
     return [], []
 
 

@@ -9,6 +9,7 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue
+from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
 from issues.parser.warnings import LOSS, ParseWarning
 
@@ -135,15 +136,29 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
+    # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
+    # leaves ('…因达到任职年龄界限原因辞去…') are no record
+    text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
+                    if not regexes.RESIGNATION_REQUEST.match(sentence))
     pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
               if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)
 
 
+def _without_wording(sentence: str) -> str:
+    """The sentence without the words the appointments parser drops as it reads it: an item's number, grounds, a reason, 由
+    before who stands in."""
+    for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY):
+        sentence = pattern.sub("", sentence)
+    return sentence
+
+
 def _post_and_name_read(piece: str, appointment_text: str) -> bool:
-    """'泉州市人民政府副市长王永礼' (the post someone holds, then the name, before 代理): both read."""
+    """'泉州市人民政府副市长王永礼' (the post someone holds, then the name, before 代理): the name read, and the post read or
+    the title of the post they stand in for ('宣城市人民政府副市长孔晓宏' of '…代理市长', read as 宣城市人民政府市长)."""
     lines = f"\n{appointment_text}\n"
-    return any(f"\n{piece[-n:]}\n" in lines and piece[:-n] in appointment_text for n in (3, 2) if len(piece) > n)
+    return any(f"\n{piece[-n:]}\n" in lines and (piece[:-n] in appointment_text or regexes.POST_TITLE.search(piece[:-n]))
+               for n in (3, 2) if len(piece) > n)
 
 
 def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:

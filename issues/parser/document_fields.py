@@ -109,7 +109,12 @@ def _numbers_in(text: str) -> list[str]:
 
 
 def _issuer_abbreviation(run: str) -> str:
-    """The tail of a run of CJK characters that is a doc number's issuer: '具备浙政办发' -> '浙政办发'."""
+    """The tail of a run of CJK characters that is a doc number's issuer: '具备浙政办发' -> '浙政办发'; a ministry's named
+    with the state's name, whole: '依据中华人民共和国建设部令' -> '中华人民共和国建设部令'."""
+    state = run.rfind(regexes.STATE_NAME)
+    if state >= 0:
+        tail = _issuer_abbreviation(run[state + len(regexes.STATE_NAME) :])
+        return regexes.STATE_NAME + tail if tail else ""
     for i in range(len(run) - 1, -1, -1):
         if run[i] in regexes.DOC_PREFIX_STOP:
             run = run[i + 1 :]

@@ -9,7 +9,7 @@ signature. A 印发…的通知 is one document: the cover notice, its signature
 The steps, each a small function over plain lines:
   plain_lines       drop Markdown/HTML debris (pages travel beside the text: lines.Line)
   title_block.read_head  ZJCC code, title lines, doc number, order number line
-  take_addressees   '各县（市、区）人民政府，市政府直属各单位：'
+  take_addressees   '各县（市、区）人民政府，市政府直属各单位：' (addressees.py)
   body_paragraphs   re-join page-broken paragraphs, keeping signatures, titles and tables apart
   the fields read from the body: signature, dates, attachments, cited and repealed numbers
 """
@@ -22,17 +22,16 @@ from datetime import date
 
 from issues import numbers
 from issues.parser import amendments, regexes, title_block
+from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.text import compact, one_line_title, split_issuers
-from issues.parser.title_block import TitleBlock, is_page_head, join_order_number, loose
+from issues.parser.title_block import TitleBlock, is_page_head, is_subtitle, join_order_number, loose
 
-# The wrapped end of an addressee line in a narrow column: '位：', '属各单位：'
-MAX_ADDRESSEES_TAIL = 12
-# A raw column may wrap a long addressee line over several lines of its full width
-MAX_ADDRESSEES_LINES = 4
+# A subtitle printed without dash or bracket between a title and its number: a line of a title's width
+MAX_SUBTITLE = 40
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
@@ -73,6 +72,8 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         return None
     start = found[at]
     title = loose(entry.title)
+    if start - 2 >= cursor and _is_subtitle_over(body, start, title):
+        start -= 1  # a subtitle between the title and its number, which the TOC's title leaves out
     while start - 1 >= cursor:
         if _in_title_block(body[start - 1], title):
             start -= 1
@@ -81,6 +82,17 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         else:
             break
     return start
+
+
+def _is_subtitle_over(body: list[str], number_at: int, title: str) -> bool:
+    """The line over the number is a subtitle under the title's last line: a dash or a bracket alone ('（2021年修订）'), or
+    a line that is no sentence ('以数字化改革为牵引'), between the title and its number."""
+    line, above = body[number_at - 1], body[number_at - 2]
+    if "\t" in line or not loose(line) or loose(line) in title or not _in_title_block(above, title) \
+            or regexes.DATE_LINE.match(in_digits(compact(line).strip("（）()"))):  # a date, under the title or closing the document before
+        return False
+    return is_subtitle(line) or not regexes.SENTENCE_END.search(line) and len(compact(line)) <= MAX_SUBTITLE \
+        and not regexes.ADDRESSEES_START.match(line)
 
 
 def _in_title_block(line: str, title: str) -> bool:
@@ -111,7 +123,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     title = _title(entry, block)
     title_date, after_title = _title_date(lines[block.end :])
     addressees, rest = take_addressees(after_title, title, block)
-    paragraphs = body_paragraphs(rest, rejoin=rejoin)
+    paragraphs = body_paragraphs(join_wrapped_signers(rest), rejoin=rejoin)
     signature = find_signature(paragraphs)
     title = _without_page_header(title, signature)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
@@ -160,46 +172,6 @@ def _title_date(lines: list[str]) -> tuple[date | None, list[str]]:
     bracketed = regexes.TITLE_DATE_LINE.match(lines[0]) if lines else None
     match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
     return (date_of(match), lines[1:]) if match else (None, lines)
-
-
-def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:
-    """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
-    if not lines or block.order_issuer or title.endswith(("通告", "公告")):
-        return None, lines
-    for count in range(1, MAX_ADDRESSEES_LINES + 1):  # a narrow column wraps them: '…市政府直属各单' + '位：'
-        match = regexes.ADDRESSEES_LINE.match("".join(lines[:count]))
-        if match and not regexes.ADDRESSEES_NOT.search(match["addressees"]):
-            return match["addressees"].strip(), lines[count:]
-        if len(lines) <= count or not _wraps(lines[:count], lines[count]):
-            break
-    return _run_on_addressees(lines)
-
-
-def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
-    + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
-    a list of bodies before the first colon, the body after it."""
-    for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
-        joined = "".join(lines[:count])
-        if match := regexes.ADDRESSEES_START.match(joined):
-            break
-        if regexes.SENTENCE_END.search(lines[count - 1]):
-            return None, lines
-    else:
-        return None, lines
-    addressees = match.group()[:-1].strip()
-    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
-            or regexes.ADDRESSEES_NOT.search(addressees):
-        return None, lines
-    return addressees, [joined[match.end() :].strip()] + lines[count:]
-
-
-def _wraps(head: list[str], following: str) -> bool:
-    """following goes on the addressee line begun by head: a short tail ('位：'), or another line of a
-    column's full width when head's lines are all of that width."""
-    if regexes.SENTENCE_END.search(head[-1]):
-        return False
-    return len(following) <= MAX_ADDRESSEES_TAIL or len({len(line) for line in head + [following]}) == 1
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:
@@ -291,6 +263,18 @@ def body_paragraphs(lines: list[str], *, rejoin: bool = True) -> list[str]:
         else:
             run.append(line)
     out.extend(join(run))
+    return out
+
+
+def join_wrapped_signers(lines: list[str]) -> list[str]:
+    """A signer's name a narrow column wrapped over its date ('宜昌市公共资源交易中心（宜昌市政府采' + '购中心）' + '2026年6月23日')
+    on one line again, so that it signs: the two lines are an office's name together, neither alone."""
+    out = list(lines)
+    for i in range(len(out) - 2, 0, -1):
+        head, tail = out[i - 1], out[i]
+        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and not _is_signer(tail) and not _is_signer(head) \
+                and regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail):
+            out[i - 1 : i + 1] = [head + tail]
     return out
 
 

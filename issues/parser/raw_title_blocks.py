@@ -17,7 +17,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
-from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code
+from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code, is_order_number, is_subtitle
 
 # A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
 MAX_ISSUERS = 6
@@ -28,6 +28,8 @@ MAX_PASSAGE_LINES = 6
 MAX_ADDRESSEE_LINES = 4
 # The column lines of an order's sentence publishing its rule, up to the rule's name and the word after it
 MAX_PROMULGATION_LINES = 5
+# The rule's title an order may print between its number and that sentence, as a column wraps it
+MAX_ORDER_TITLE_LINES = 2
 
 
 def content_lines(lines: list[Line], start: int):
@@ -60,6 +62,7 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
         return None
     code = number = issuer = None
     title: list[str] = []
+    subtitle: list[str] = []
     end = start
     for i, text in content_lines(lines, start):
         if text is None:
@@ -72,17 +75,27 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
             issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
         elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
             title.append(text)
+        elif _title_done(title) and _goes_on(text) and len(title) < MAX_TITLE_LINES:
+            title.append(text)  # '印发…实施办法' + '的通知': the enclosed rule's kind ended the column line, not the title
+        elif _title_done(title) and number is None and not subtitle and is_subtitle(text):
+            subtitle = [text]  # '（2021年修订）' under the title, over its number
         else:
             break
         end = i + 1
     if not _title_done(title):
         return None
+    title += subtitle
     # a number under the title, else an issuer's line over a '关于…' title (a notice of a department's unit), else a
     # 通告 whose one title line names its issuer ('永登县公安局关于对县城部分道路实施临时交通管制的通告')
     if not (number or issuer and regexes.TITLE_START.match(title[0]) and not _personnel(title) or _named_notice(title)):
         return None
     return TitleBlock(registration_code=code, title_lines=title, doc_number="".join((number or "").split()),
                       issuer=issuer or "", start=start, end=end)
+
+
+def _goes_on(text: str) -> bool:
+    """A column line that goes on a title ended by its enclosed rule's kind: '的通知' under '印发…实施办法'."""
+    return bool(regexes.TITLE_TAIL_LINE.match(text))
 
 
 def _named_notice(title: list[str]) -> bool:
@@ -137,8 +150,8 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number and not (regexes.UNADDRESSED_TITLE_END.search(title) and _opens_document(lines, i)):
-        return None  # a bare '关于…的通告' heads a document only where one begins: its issuer signs it
+    if bare and not number and not _opens_document(lines, i):
+        return None  # a bare '关于…的通告' (or '…的通知' over its addressees) heads a document only where one begins: its issuer signs it
     if not number and _personnel([title]):
         return None
     addressed = _addressed([text for _, text in rest])
@@ -176,10 +189,11 @@ def _opens_document(lines: list[Line], i: int) -> bool:
 
 def read_order(lines: list[Line], i: int) -> TitleBlock | None:
     """An order's title (one or two lines) over its order number, itself maybe on two lines:
-    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'."""
+    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'; its government's name may come
+    between, as law sites print it ('重庆市人民政府' over '渝府令第121号', '河北省人民政府' over '政府令〔2010〕第15号')."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == 4:
+        if text is None or len(content) == 5:
             break
         content.append((k, "".join(text.split())))
     if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
@@ -191,7 +205,9 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
             continue
         if size == 2 and _whole_title(content[0][1]):
             break  # a whole title over another's line: the order's title is the second alone
-        if regexes.ORDER_NUMBER_LINE.match(rest[0][1]):
+        if len(rest) > 1 and regexes.GOVERNMENT_ISSUER.match(rest[0][1]) and is_order_number(rest[1][1]):
+            return TitleBlock(title_lines=[title], doc_number=rest[1][1], start=i, end=rest[1][0] + 1)
+        if is_order_number(rest[0][1]):
             return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
         if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
             number = rest[0][1] + rest[1][1]
@@ -205,21 +221,26 @@ def read_order_number(lines: list[Line], i: int) -> TitleBlock | None:
     The title is the rule the sentence names."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == MAX_PROMULGATION_LINES + 2:
+        if text is None or len(content) == MAX_PROMULGATION_LINES + MAX_ORDER_TITLE_LINES + 2:
             break
         content.append((k, "".join(text.split())))
-    if content and regexes.ORDER_NUMBER_LINE.match(content[0][1]):
+    if content and is_order_number(content[0][1]):
         size = 1
     elif len(content) > 1 and regexes.ORDER_ISSUER_LINE.match(content[0][1]) and regexes.ORDER_SERIAL_LINE.match(content[1][1]):
         size = 2
     else:
         return None
     number = "".join(text for _, text in content[:size])
-    sentence = "".join(text for _, text in content[size : size + MAX_PROMULGATION_LINES])
-    promulgation = regexes.ORDER_PROMULGATION.match(sentence)
-    if not promulgation:
-        return None
-    return TitleBlock(title_lines=[promulgation["title"]], doc_number=number, start=i, end=content[size - 1][0] + 1)
+    for titled in range(MAX_ORDER_TITLE_LINES + 1):  # the rule's title may come between the number and the sentence
+        head = content[size : size + titled]
+        if not all(_title_line(text) for _, text in head):
+            break
+        sentence = "".join(text for _, text in content[size + titled : size + titled + MAX_PROMULGATION_LINES])
+        promulgation = regexes.ORDER_PROMULGATION.match(sentence)
+        if promulgation and (not head or "".join(text for _, text in head) == promulgation["title"]):
+            return TitleBlock(title_lines=[promulgation["title"]], doc_number=number, start=i,
+                              end=(head or content[:size])[-1][0] + 1)
+    return None
 
 
 def _title_line(text: str) -> bool:

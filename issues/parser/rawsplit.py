@@ -212,8 +212,9 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
 def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
-    block = (raw_title_blocks.read_printed(lines, i) or raw_title_blocks.read_titled(lines, i)
-             or raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_order_number(lines, i)
+    # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
+    block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
+             or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i))
     if block is None:
         return None
@@ -235,8 +236,9 @@ def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
     ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
     number = "".join(doc_number.split())
-    order = regexes.ORDER_NUMBER_LINE.match(number)
-    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号')
+    order = regexes.ORDER_NUMBER_LINE.match(number) or regexes.ORDER_SERIES_NUMBER.match(number)
+    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号',
+        # '温政令〔2020〕7号'), not a department's ('财政部令第41号')
         return "市政府令" if regexes.ORDER_GOVERNMENT.search(order["issuer"]) else "部门文件"
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from issues import numbers
 from issues.parser import regexes
+from issues.parser.dates import in_digits
 from issues.parser.records import TocEntry
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
@@ -71,15 +72,18 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     number_at = _number_line(lines)
     if number_at is None:
         return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
+    order = regexes.ORDER_NUMBER_LINE.match(compact(lines[number_at])) or regexes.ORDER_SERIES_NUMBER.match(compact(lines[number_at]))
     for line in lines[:number_at]:
         code = _registration_code(line)
         if code:
             block.registration_code = code
+        elif order and block.title_lines and regexes.GOVERNMENT_ISSUER.match(compact(line)):
+            block.order_issuer = compact(line)  # '重庆市人民政府' between an order's title and its '渝府令第121号'
         elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
-    if order := regexes.ORDER_NUMBER_LINE.match(block.doc_number):  # '邢台市人民政府令〔2009〕第5号': a year too
-        block.order_issuer, block.order_number = order["issuer"], block.doc_number
+    if order:  # '邢台市人民政府令〔2009〕第5号': a year too; '温政令〔2020〕7号', a series by year
+        block.order_issuer, block.order_number = block.order_issuer or order["issuer"], block.doc_number
     i = number_at + 1
     # a raw extraction may print the code or the title lines after the number
     title = loose(entry.title)
@@ -102,6 +106,13 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     return block
 
 
+def is_order_number(text: str) -> bool:
+    """A government's order number: '内蒙古自治区人民政府令第82号' · '渝府令第121号', or one numbered as a series of its
+    documents, '温政令〔2020〕7号'."""
+    number = compact(text)
+    return bool(regexes.ORDER_NUMBER_LINE.match(number) or regexes.ORDER_SERIES_NUMBER.match(number))
+
+
 def join_order_number(lines: list[str]) -> list[str]:
     """'内蒙古自治区人民政府令' + '第82号' at the head of a document -> '内蒙古自治区人民政府令第82号'."""
     for i, line in enumerate(lines[: MAX_TITLE_BLOCK_LINES - 1]):
@@ -115,9 +126,10 @@ def _order_head(lines: list[str]) -> TitleBlock | None:
     for i, line in enumerate(lines[:MAX_TITLE_BLOCK_LINES]):
         order = regexes.ORDER_NUMBER_LINE.match(compact(line))
         if order:
-            number = compact(line)
-            return TitleBlock(title_lines=lines[:i], doc_number=number, order_issuer=order["issuer"],
-                              order_number=number, end=i + 1)
+            number, title = compact(line), lines[:i]
+            named = len(title) > 1 and regexes.GOVERNMENT_ISSUER.match(compact(title[-1]))  # '重庆市人民政府' over '渝府令第121号'
+            return TitleBlock(title_lines=title[:-1] if named else title, doc_number=number,
+                              order_issuer=compact(title[-1]) if named else order["issuer"], order_number=number, end=i + 1)
     return None
 
 
@@ -133,7 +145,21 @@ def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
             return TitleBlock()
         block.title_lines.append(line)
         block.end += 1
-    return block if _title_complete(block.title_lines, title) else TitleBlock()
+    if not _title_complete(block.title_lines, title):
+        return TitleBlock()
+    if block.end < len(lines) and is_subtitle(lines[block.end]):  # '（2021年修订）' under the title the TOC prints alone
+        block.title_lines.append(lines[block.end])
+        block.end += 1
+    return block
+
+
+def is_subtitle(line: str) -> bool:
+    """A subtitle printed on its own line under a title: '——以…为抓手' (a dash), '（2021年修订）' · '（试行）' (a bracket
+    alone), never a date under a title ('（2021年9月22日）'), a rule's passage line or a sentence."""
+    text = compact(line)
+    if regexes.SUBTITLE_LINE.match(text):
+        return not regexes.SENTENCE_END.search(text)
+    return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()")))
 
 
 def _number_line(lines: list[str]) -> int | None:

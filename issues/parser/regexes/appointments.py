@@ -29,6 +29,9 @@ _POST_TITLE_WORDS = (
 # ---------------------------------------------------------------------------------------------
 # Decisions and their titles
 # ---------------------------------------------------------------------------------------------
+# The number of an item of a numbered list, dropped (written for the test, as lists number their items): "1.张三任…" · "（一）免去…"
+# · "一、任命" (over its first item)
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、)\s?")
 # The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
 APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
@@ -71,19 +74,44 @@ DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…" ·
 # a vote: "会议经表决，任命郭振华为…"
+# · a standing committee's meeting named in full before its verb (遂宁 2018-12): "市七届人大常委会第二十三次会议接受杨自力辞去…"
+# (no other meeting: a brief's "…常务会议任命…" is no decision list; and never a statement swallowed
+# on the way to a later 决定: "…会议接受杨自力辞去…职务，决定任命…")
+_BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}\d]{{0,40}}?(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,])?"
-    r"(?=任命|免去|聘任|接受)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
+    rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
 )
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
+# 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12)
+DECIDED_VERB = re.compile(r"^并?决定(?=任命|免去|聘任|接受)")
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
 DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
 # · "依照《…选举法》的有关规定，孟伟的…职务相应终止" (全国人大常委会公告 2018-02-24)
 APPOINTMENT_BASIS = re.compile(r"^(?:根据|依照|依据|按照)《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
+# The grounds a standing committee's decision paragraph opens with, up to the last before who decided, dropped: its law
+# (宣城 2019-08: "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条第九项的规定，") and the request
+# it answers (武汉 2021-01: "根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照《…》的规定，"; 北京 2021-11:
+# "根据卢映川同志的请求，按照《…》第二十七条的规定、《…条例》第二十五条的规定，")
+# · why the list follows, before who decided (written for the test): "根据工作需要，经市政府研究决定："
+DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|[^。；;：:]{1,300}(?:规定|请求))[，,]")
+# A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
+# "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
+# · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
+# 人事任免事项的说明。"
+RESIGNATION_REQUEST = re.compile(
+    rf"^(?:因[{CJK}]{{2,12}}[，,])?(?:{_NAME}(?:同志)?(?:因[{CJK}]{{2,12}}?)?(?:向[{CJK}]{{2,20}}?)?提出辞去|(?:会议)?(?:审议|听取)了)"
+    rf".{{2,120}}?(?:职务|请求|议案|说明)[。；;]?$"
+)
+# How a meeting came to its decision, printed before it after a comma, which is no statement of its own (written for the test
+# from reports of standing committees): "经市人大常委会主任会议提名，会议表决、全票通过，任命…" · "会议经无记名投票表决，…"
+PROCEDURE_STATEMENT = re.compile(
+    rf"^(?:(?:经[{CJK}]{{2,30}}?提名|(?:会议)?经?(?:无记名投票)?表决|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
+)
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
@@ -117,9 +145,9 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!
 # Clauses
 # ---------------------------------------------------------------------------------------------
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
-# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" · 担任 for 任 (四川 2001: "欧泽高…担任省委常委"; 担 is
-# never the end of a name) (names are checked one by one afterwards)
-APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|担任|任)(?P<posts>.+)$")
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" · "…挂任…" · 担任 for 任 (四川 2001: "欧泽高…担任
+# 省委常委"; 担 is never the end of a name) (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|挂任|担任|任)(?P<posts>.+)$")
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
 # · "王永礼代理市长职务" · without 职务: "张宏义代理济源市人民政府市长" (the name is found at the end of `before` by the parser)
 ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)(?:的?职务)?$")
@@ -136,7 +164,8 @@ ACTING_AFTER_PAUSE = re.compile(r"、(?=(?:代理(?:[^、，,]+?的?职务|[^省
 # 委员职务相应终止" · "…职务自然终止" · of the person before: "其…职务相应终止"): a dismissal from the post
 POST_TERMINATED = re.compile(rf"^(?:{_NAMES}的|(?P<their>其))(?P<posts>[^，,；;。]+?的?职务)(?:相应|自然|依法|自行)?终止$")
 # An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
-ACTING_DECIDED = re.compile(r"^并?(?:决定)?为(?P<posts>代理.+)$")
+# · "…，并决定其为代理市长" (written for the test)
+ACTING_DECIDED = re.compile(r"^并?(?:决定)?其?为(?P<posts>代理.+)$")
 # People appointed each to their own post, in order (分别): "任命吴双战、彭小枫分别为A、B" · "分别任命吴双战、彭小枫为A、B" ·
 # "吴双战、彭小枫分别任A、B"
 SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
@@ -159,9 +188,17 @@ RESIGNATION = re.compile(
 )
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
-# The reason a resignation gives, set off by a comma before 辞去 (宿州 2021-08: "因工作变动，张晓东提出辞去…"; in a list of
-# resignations, written for the test: "接受杨自力因工作变动，辞去市人民政府市长职务，邓为因工作变动，辞去…"): the comma dropped
-REASON_BEFORE_RESIGNATION = re.compile(rf"(?P<reason>因[{CJK}]{{2,8}}?)[，,](?=辞去)")
+# Why someone leaves, after their name and before 辞去 or 不再担任, dropped (the record has no such field): in a list of
+# resignations (written for the test from 遂宁 2018-12): "接受杨自力因工作变动，辞去市人民政府市长职务" · "周先旺因工作需要辞去…"
+# (武汉 2021-01) · a reason holding 任 that was read as an appointment of a person "张三因达到" (written for the test):
+# "…因达到任职年龄界限原因辞去…" · bracketed: "因（年龄）原因" · asked for: "因年龄原因申请辞去…" · "因工作调动，不再担任…"
+# · "因个人原因辞职，不再担任…"
+# (never a reason opening the sentence, before the name: "因工作变动，张晓东提出辞去…" tells a request, RESIGNATION_REQUEST)
+REASON_FOR_LEAVING = re.compile(
+    rf"(?<=[{CJK}])因[^，,。；;：:]{{1,24}}?(?:辞职)?[，,]?(?:申请|提出|主动提出)?(?=辞去|不再担任)"
+)
+# 由 between 决定 and the person who stands in, dropped (written for the test): "决定由张三代理市人民政府市长职务"
+DECIDED_BY = re.compile(rf"(?<=决定)由(?=[{CJK}]{{2,4}}(?:同志)?代理)")
 # A person decided on after a comma or on their own line, with no verb of appointment (郑州 2003-02: "…辞去郑州市人民政府
 # 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长")
 DECIDED_PERSON = re.compile(rf"^并?决定{_NAMES}(?P<verb>为|代理)(?P<posts>.+)$")
@@ -189,8 +226,12 @@ PADDED_NAME = re.compile(
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
-# · "…职务，办理退休手续" (written for the test)
-NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?)$")
+# · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" · after a list: "以上同志试用期一年" (written
+# for the test)
+NO_POST = re.compile(
+    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
+    rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}})$"
+)
 
 # ---------------------------------------------------------------------------------------------
 # People and posts
@@ -201,14 +242,16 @@ NO_POST = re.compile(rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{
 COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|担任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
-# · "免除孟凡哲同志副县长一职" (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
-COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|{_POST_TITLE_WORDS})")
+# · "免除孟凡哲同志副县长一职" · a post of the city's own bodies, its level alone (written for the test): "免去张三同志市财政局副局长职务"
+# (not "陈晓东同志另有任用", no post; nor a verb before a place: "张三同志继续担任温州市…")
+COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,6}}?[省市县区旗]|[省市县区][{CJK}]{{2,}}?(?:局|委|办|院|府)|{_POST_TITLE_WORDS})")
 # A person's name: "倪士章" · "戴源涌" · "王造" · "阿不都·热合曼"; never a verb or body glued to a name ("提名王一",
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
-# nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), which would be a record of no one
+# nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), nor 其为 ("…，并决定其为代理市长"), nor words of a report ("并颁发了" of
+# "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
@@ -251,9 +294,10 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # "同意…辞去…" · "会议任命…" · "会议经无记名投票表决，决定撤销…" · "会议经表决，…" · "…的请求，并报送市人大常委会备案、公告" ·
 # "接受陈明同志因工作变动辞去…" · "…因工作变动，辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
 # "…任命名单" · "…第二十六次会议4月1日决定" · "根据《…组织法》第二十七条规定，经…审议通过，决定…" · "试用期满，经考核合格，正式任命："
-_PROCEDURE = (rf"(?:根据|依照|依据|按照)《[^》]{{1,60}}》[^，,]{{0,20}}规定|(?:相应|自然|依法|自行)?终止"
+# · "…，经研究，同意其辞职" · "…挂任…" · "以上同志试用期一年" · a meeting named whole (遂宁 2018-12): "市七届人大常委会第二十三次会议接受…"
+_PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|免去)|(?:根据|依照|依据|按照)《[^》]{{1,60}}》[^，,]{{0,20}}规定|(?:相应|自然|依法|自行)?终止"
               rf"|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
               rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
-              rf"|试用期满|经?考核合格|正式")
+              rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

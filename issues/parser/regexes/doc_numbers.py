@@ -63,6 +63,9 @@ DOC_PREFIX_STOP = "的和与及按照据在对为经由是根见备应于即或�
 # province-level ones included ("粤人薪[1999]2号", "川办发[2005]3号"):
 # "印发温政办〔2019〕3号" -> "温政办…"; a prefix without one ("发改投资") is kept whole
 DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭宁人教公农商建交水卫京津沪渝冀晋辽吉黑苏皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇陕秦甘陇青新"
+# The state's name before a ministry's or the State Council's order, kept whole (its 和 is no function word):
+# "依据中华人民共和国建设部令第162号" -> "中华人民共和国建设部令第162号" · "中华人民共和国国务院令第238号"
+STATE_NAME = "中华人民共和国"
 # A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
 # (not "省人民政府令" from the 省 inside it)
 GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")
@@ -95,6 +98,12 @@ ABBREVIATED_GOVERNMENT = re.compile(rf"^[{CJK}]{{1,2}}(?:府|政)$")
 # "中华人民共和国国务院" (中华人民共和国国务院令第238号) · by its
 # abbreviation: "温政" · "渝府" (渝府令第121号)
 ORDER_GOVERNMENT = re.compile(rf"(?:人民政府|政府|行政公署|国务院)$|{ABBREVIATED_GOVERNMENT.pattern}")
+# A government's orders numbered as a series of its documents, by year and serial (no 第 needed), its government
+# abbreviated or named: "温政令〔2020〕7号" (the city's own series, CATEGORY_BY_PREFIX) · "邢台市人民政府令〔2009〕第5号"
+# (a government's order, not a department's: "财政部令〔2010〕3号" is none)
+ORDER_SERIES_NUMBER = re.compile(
+    rf"^(?P<issuer>[{CJK}]{{0,2}}(?:府|政)|[{CJK}]{{2,20}}?政府)令{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET}第?{DIGIT}{{1,5}}号$"
+)
 # An order's number printed on two lines, the issuer's 令 above its serial:
 # "内蒙古自治区人民政府令" + "第82号" (joined, it is an ORDER_NUMBER_LINE)
 ORDER_ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}令$")

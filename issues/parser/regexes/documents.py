@@ -10,12 +10,15 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # The issuer line of a title block: "温州市人民政府" · "温州市人民政府办公室" · "温州市公安局 温州市农业农村局"
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
 # · a joint document's several issuers, one space apart: "财政部 发展改革委 人民银行" (财金〔2015〕57号, as 国办发〔2015〕42号
-# encloses it)
-_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|局|委|厅|部)"
+# encloses it) · a unit of a department, signing its own notice: "毕节市住房公积金管理中心" · "北京市水文总站"
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|中心|局|委|厅|部|站)"
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
-# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行"
-ISSUER_END = re.compile(r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|中心|集团|公司|银行|政府|委员会|管委会)$")
+# · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行" · a department's unit: "北京市水文总站"
+# · a unit known by two names, the second bracketed: "宜昌市公共资源交易中心（宜昌市政府采购中心）" · a school: "中共宜昌市委党校"
+ISSUER_END = re.compile(
+    r"(?:局|委|会|府|院|室|办|厅|部|司|处|所|队|署|站|校|中心|集团|公司|银行|政府|委员会|管委会)(?:[（(][^（）()]{2,20}[）)])?$"
+)
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 # (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
@@ -76,6 +79,9 @@ TITLE_END = re.compile(
 # "关于《厦门经济特区社会信用条例（草案修" + "改二稿征求意见稿）》公开征求意见的公告" (not a 转发 title whose inner title's end may end a line:
 # "关于转发市财政局关于…的通知" + "的通知")
 CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|决定|批复|通报|意见|报告|请示|函)$")
+# The tail of a title a column wrapped right after its enclosed rule's kind, on a line of its own: "的通知" (under
+# "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知"
+TITLE_TAIL_LINE = re.compile(r"^》?的(?:通知|决定|批复|意见|通告|公告)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
@@ -85,10 +91,14 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # (财建〔2006〕689号, its title wrapped inside the enclosed title's brackets)
 # · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
+# · a department's unit: "毕节市住房公积金管理中心关于调整毕节市2020年度住房公积金月缴存额上、下限标准的通知"
 ISSUER_TITLE_LINE = re.compile(
-    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|局|委|厅|部)"
+    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{1,120}}$"
 )
+# A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
+# · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
+DOCUMENT_SUBTITLE = re.compile(r"^[（(][^（）()。；;，,：:]{1,24}[）)]$")
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
 # A title without number that heads a personnel decision, read with the appointments, not as a document:
