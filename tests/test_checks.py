@@ -221,6 +221,10 @@ RECORD_CASES = [
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n人 事 任 免\n市人大常委会第二十八次会议决定："
                                                                          "任命项一鸣为温州市交通运输局局长；\n免去王二平的温州市民政局局长职务。"})]),
                  "appointments_in_document", "人事任免栏目", id="appointments_merged_into_a_document"),
+    # the 济源 2023-05 list (tests/data/SOURCES.md, "appt21f") under a decider, its statements not opening with 任命 or 免去
+    pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n济源市第十五届人民代表大会常务委员会第七次会议："
+                                                                         "\n张宏义同志担任济源市人民政府代理市长。"})]),
+                 "appointments_in_document", "人事任免栏目", id="a_decided_list_merged_into_a_document"),
     # gansu-2021-01 (甘肃 1月大事要览): a chronicle printed without its heading, read as the tail of the document before
     pytest.param(issue(documents=[ParsedDocument(**{**DOCUMENT, "body": SIGNED + "\n" + "\n".join(GANSU_2021_01)})]),
                  "dated_lines_in_document", "政府记事或政务简讯", id="chronicle_merged_into_a_document"),

@@ -953,3 +953,106 @@ NUMBERED_AND_DATED = [
 @pytest.mark.parametrize("lines, expected", NUMBERED_AND_DATED)
 def test_numbered_items_and_a_dated_decider_give_their_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+# --- phrasings of issues nobody tuned on (issue 21, appt21f; tests/data/SOURCES.md, "appt21f") ----------------------------
+# Each class as a 人大常委会 or government list prints it: 代理 after 、 (a post qualified 代理, as after a comma), 担任 for 任,
+# a meeting alone over items that say 决定 themselves, a post that ends with its holder's mandate, and a list of several
+# statements ending in an acting post.
+
+YANGJIANG = "阳江市人民政府"
+JIYUAN_MEETING = "济源市第十五届人民代表大会常务委员会第七次会议"
+ZHUSHAN = "竹山县人民政府"
+UNTUNED = [
+    # 阳江 2021-10: 任命余金富为阳江市人民政府副市长，决定余金富代理阳江市人民政府市长职务, laid out with 、 and with a comma
+    pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长、代理{YANGJIANG}市长职务。"],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 id="acting_post_in_full_after_a_pause_mark"),
+    pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长，代理市长职务。"],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 id="acting_bare_title_after_a_comma_takes_the_body_of_its_deputy_post"),
+    pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长、代理市长职务。"],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 id="acting_bare_title_with_zhiwu_after_a_pause_mark"),
+    pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长，决定余金富代理市长职务。"],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 id="acting_bare_title_decided_in_a_statement_of_its_own"),
+    # 金山 2024-12 (上海): 任命袁罡同志为金山区人民政府副区长、决定为代理区长
+    pytest.param(["会议决定：", "任命袁罡同志为金山区人民政府副区长、决定为代理区长。"],
+                 [("袁罡", "appoint", "金山区人民政府副区长", None, "会议决定"),
+                  ("袁罡", "appoint", "金山区人民政府代理区长", None, "会议决定")],
+                 id="acting_title_decided_after_a_pause_mark"),
+    # 党建网 2018-04 (中共中央决定：张庆伟同志任黑龙江省委委员、常委、书记，王宪魁同志不再担任…), re-worded with 担任 as the same
+    # report words a career (此前担任审计署党组书记、审计长)
+    pytest.param(["中共中央决定：", "张庆伟同志担任黑龙江省委委员、常委、书记，王宪魁同志不再担任黑龙江省委书记职务。"],
+                 [("张庆伟", "appoint", "黑龙江省委委员", None, "中共中央决定"),
+                  ("张庆伟", "appoint", "黑龙江省委常委", None, "中共中央决定"),
+                  ("张庆伟", "appoint", "黑龙江省委书记", None, "中共中央决定"),
+                  ("王宪魁", "dismiss", "黑龙江省委书记", None, "中共中央决定")],
+                 id="dan_ren_for_ren"),
+    pytest.param(["市人民政府决定：", "刘家义担任审计署审计长；"],
+                 [("刘家义", "appoint", "审计署审计长", None, DECIDED)],
+                 id="dan_ren_without_tongzhi"),
+    # 济源 2023-05: the meeting alone over its decisions, each saying 决定 (laid out so for the test), with its day or broken
+    pytest.param([f"{JIYUAN_MEETING}：", "决定接受庄建球同志辞去济源市人民政府市长职务的请求。",
+                  "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("庄建球", "dismiss", "济源市人民政府市长", None, JIYUAN_MEETING),
+                  ("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING)],
+                 id="meeting_alone_over_decisions_saying_jue_ding"),
+    pytest.param(["2023年5月31日，济源市第十五届人民代表大会常务委员会第", "七次会议：", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING)],
+                 id="meeting_alone_with_its_day_broken_over_two_lines"),
+    pytest.param([JIYUAN_MEETING, "决定接受庄建球同志辞去济源市人民政府市长职务的请求。", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("庄建球", "dismiss", "济源市人民政府市长", None, JIYUAN_MEETING + "决定"),
+                  ("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="meeting_without_a_colon_decides_every_item_under_it"),
+    pytest.param([f"{JIYUAN_MEETING}于2023年5月31日决定：", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="decider_with_its_day_inside"),
+    pytest.param([f"{JIYUAN_MEETING} 决定：", "决定任命张宏义同志为济源市人民政府代理市长。"],
+                 [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING + "决定")],
+                 id="decider_spaced_before_jue_ding"),
+    # 全国人大常委会公告 2018-02-24: 孟伟的…副主任委员职务相应终止 (a dismissal); 自然终止 and 其 written for the test
+    pytest.param(["全国人民代表大会常务委员会决定：", "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任委员职务相应终止。"],
+                 [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],
+                 id="post_ending_with_its_holders_mandate"),
+    pytest.param(["全国人民代表大会常务委员会决定：", "依照《中华人民共和国全国人民代表大会和地方各级人民代表大会选举法》的有关规定，"
+                  "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任委员职务相应终止。"],
+                 [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],
+                 id="post_ending_after_the_law_it_follows"),
+    pytest.param(["会议决定：", "接受孟伟辞去全国人民代表大会代表职务的请求；", "其全国人民代表大会环境与资源保护委员会副主任委员职务自然终止。"],
+                 [("孟伟", "dismiss", "全国人民代表大会代表", None, "会议决定"),
+                  ("孟伟", "dismiss", "全国人民代表大会环境与资源保护委员会副主任委员", None, "会议决定")],
+                 id="post_of_the_person_before_ending_naturally"),
+    # 竹山 2016-05 (任命陈建平为竹山县人民政府副县长、代理县长; 周玲, 龚举海): several statements, the last ending in an acting post
+    # (written for the test with those names)
+    pytest.param(["会议决定：", f"任命周玲、龚举海为{ZHUSHAN}副县长；任命陈建平为{ZHUSHAN}副县长、{ZHUSHAN}党组成员、竹山县公安局局长，"
+                  "代理县长职务。"],
+                 [("周玲", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"), ("龚举海", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"),
+                  ("陈建平", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"),
+                  ("陈建平", "appoint", f"{ZHUSHAN}党组成员", None, "会议决定"),
+                  ("陈建平", "appoint", "竹山县公安局局长", None, "会议决定"),
+                  ("陈建平", "appoint", f"{ZHUSHAN}县长", "代理", "会议决定")],
+                 id="several_appointed_then_one_to_three_posts_and_an_acting_one"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", UNTUNED)
+def test_each_phrasing_of_an_untuned_issue_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_title_printed_with_dai_li_after_a_pause_mark_stays_the_post_printed():
+    """'副县长、代理县长' (竹山 2016-05) names the title 代理县长: a row of its own, as before."""
+    assert rows(["会议决定：", f"任命陈建平为{ZHUSHAN}副县长、代理县长。"])[0][1] == (
+        "陈建平", "appoint", f"{ZHUSHAN}代理县长", None, "会议决定")
+
+
+def test_a_post_kept_with_ji_xu_dan_ren_is_no_row_and_a_loss():
+    """继续担任 keeps a post: never a person '刘家义继续' appointed (written for the test)."""
+    line = "刘家义继续担任审计署审计长。"
+    assert rows(["市人民政府决定：", line]) == ([], [[line]])

@@ -226,3 +226,36 @@ def test_lone_days_not_in_order_before_a_chronicle_heading_stay_where_they_are()
              page(49), *HEADING_AND_REST]
     found = [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))]
     assert found == [("政务简讯", 0), ("政府记事", 7)]
+
+
+# A list of appointments printed right after a document's '（此件公开发布）' or its attachment, its heading lost or painted
+# under its decider (issue 21, appt21f): the 宿迁 notice of tests/test_raw_extraction.py (SUQIAN, shortened) and the 济源 2023-05
+# decisions (tests/data/SOURCES.md, "appt21f"), the decider broken over two lines as a column prints it
+SUQIAN_NOTICE = [page(3), "宿迁市人民政府", "关于印发宿迁市城乡医疗救助暂行办法的通知", "宿政发〔2008〕65号",
+                 "各县、区人民政府，市各委、办、局，市各直属单位：", "现将《宿迁市城乡医疗救助暂行办法》印发给你们，请认真贯彻执行。",
+                 "宿迁市人民政府", "二○○八年六月四日"]
+JIYUAN_LIST = ["济源市第十五届人民代表大会常务委员会第", "七次会议决定：", "接受庄建球同志辞去济源市人民政府市长职", "务的请求；",
+               "决定任命张宏义同志为济源市人民政府代理市长。"]
+JIYUAN_DECIDED = "济源市第十五届人民代表大会常务委员会第七次会议决定"
+
+
+@pytest.mark.parametrize("lines, body_end", [
+    pytest.param(SUQIAN_NOTICE + ["（此件公开发布）"] + JIYUAN_LIST, "（此件公开发布）", id="after_ci_jian_gong_kai_fa_bu"),
+    pytest.param(SUQIAN_NOTICE + ["（此件公开发布）"] + JIYUAN_LIST[:2] + ["人事任免"] + JIYUAN_LIST[2:], "（此件公开发布）",
+                 id="its_heading_painted_under_the_decider"),
+    pytest.param(SUQIAN_NOTICE + ["附件", "宿迁市城乡医疗救助暂行办法", "第一条 为建立城乡医疗救助制度，制定本办法。"] + JIYUAN_LIST,
+                 "制定本办法。", id="after_the_attachment"),
+])
+def test_appointments_after_a_signed_document_start_at_their_decider_line(lines, body_end):
+    parsed = ParsedIssue(year=2008, issue_no=6)
+    rawsplit.parse_sections(clean.paged(as_lines(lines)), parsed)
+    [notice] = parsed.documents
+    assert notice.body.endswith(body_end)
+    assert [(a.person, a.action, a.position, a.decided_by) for a in parsed.appointments] == [
+        ("庄建球", "dismiss", "济源市人民政府市长", JIYUAN_DECIDED), ("张宏义", "appoint", "济源市人民政府代理市长", JIYUAN_DECIDED)]
+
+
+def test_a_decision_inside_a_document_before_its_signature_stays_its_text():
+    """'经市政府研究，决定：' in a notice's own text (written for the test): no list starts before the document is signed."""
+    lines = SUQIAN_NOTICE[:5] + ["经市政府研究，决定：", "任命张宏义为宿迁市民政局副局长。"] + SUQIAN_NOTICE[5:]
+    assert [s.category for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == ["市政府文件"]

@@ -23,7 +23,7 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
     'A，挂职期一年' -> [(appoint, 'A（挂职期一年）')]: a qualifier printed after a comma goes to the post before it,
     as does the verb's own ('黄海波挂职任A' -> 'A（挂职）')."""
     found: list[tuple[str, str]] = []
-    for part in split_top_level(text, "，,"):
+    for part in _acting_apart(split_top_level(text, "，,")):
         if regexes.NO_POST.match(part):  # '…职务，另有任用'
             continue
         if found and regexes.QUALIFIER_TEXT.match(part):
@@ -34,7 +34,7 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
         elif (match := regexes.CONCURRENT_CLAUSE.match(part)) and action != DISMISS:
             action, part = CONCURRENT, match["posts"]
         elif found and (match := regexes.ACTING_CLAUSE.match(part)) and action != DISMISS:
-            part = f"{match['posts']}（代理）"  # '…副市长，代理杭州市市长职务'
+            part = f"{_acting_post(match['posts'], found)}（代理）"  # '…副市长，代理杭州市市长职务'
         elif match := regexes.NO_LONGER_CLAUSE.match(part):  # '…兼任A，不再担任B职务'
             action, part = DISMISS, match["posts"]
         elif found and (match := regexes.ACTING_DECIDED.match(part)):  # '…副市长，并决定为代理市长': the same body
@@ -44,6 +44,25 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
     if qualifier and found and not _take_qualifiers(found[0][1])[1]:
         found[0] = (found[0][0], f"{found[0][1]}（{qualifier}）")
     return found
+
+
+def _acting_apart(parts: list[str]) -> list[str]:
+    """'A、代理B职务' -> 'A', '代理B职务': an acting post after 、 read as one after a comma (a title printed so, 'A、代理市长',
+    stays a post of the list)."""
+    return [piece for part in parts for piece in regexes.ACTING_AFTER_PAUSE.split(part)]
+
+
+def _acting_post(post: str, found: list[tuple[str, str]]) -> str:
+    """'市长' after '…人民政府副市长' -> '…人民政府市长': a bare title acted in is the post of the body whose deputy the person
+    was made ('任命甲为某市人民政府副市长、某市公安局局长，代理市长职务'), else of the first post; a full post as it is."""
+    earlier = [held for _, text in found for held, _ in posts(text)]
+    return post_with_body(post, deputy_post(post, earlier) or (earlier[0] if earlier else ""))
+
+
+def deputy_post(title: str, held: list[str]) -> str | None:
+    """'市长' with '阳江市人民政府副市长' among the posts held -> that post: the one whose body a title acted in belongs to
+    (None when the person is no one's deputy)."""
+    return next((post for post in held if post.endswith("副" + title)), None)
 
 
 def _joined_by_jian(action: str, text: str) -> list[tuple[str, str]]:

@@ -19,33 +19,27 @@ Other shapes real notices print are read too: a decider before its items on one 
 and reports print them: two sentences on one line, a list's title before its first item, '张三任A，李四任B', 'X不再担任Y职务',
 resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
-decided by the meeting its '（…会议通过）' line names. An entry that gives no row is a loss warning quoting it, and so is a
-dismissal that names no post ('免去其原任职务').
+decided by the meeting its '（…会议通过）' line names, a meeting alone over items saying 决定 ('…第七次会议：' + '决定任命…'),
+'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives
+no row is a loss warning quoting it, and so is a dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from issues.parser import appointment_names, regexes, section_lines
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, post_with_body, posts
+from issues.parser.appointment_headings import ACCEPT
+from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
+from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
-
-
-@dataclass
-class _Heading:
-    """A '市人民政府决定：' or '免去：' line: who decided (if it says) and the list's action."""
-
-    decided_by: str | None
-    action: str | None  # None: an adoption line, which names who decided only
 
 
 def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
@@ -69,6 +63,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
+        decided_by = decided_by or _meeting_named(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         for entry in split_top_level(item, "；;"):
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
@@ -82,10 +77,21 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
                 warnings.append(ParseWarning(LOSS, "appointment_part_unread", "这一行的一部分没有读出任免记录",
                                              section="机构人事", lines=[entry, *unread]))
             out.extend(rows)
+    out = _acting_in_their_deputy_body(out)
     if notice and warnings is not None:
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))
     return out
+
+
+def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAppointment]:
+    """'余金富代理市长职务' after '任命余金富为阳江市人民政府副市长' -> 阳江市人民政府市长 (代理): a bare title someone acts in, in a
+    statement of its own, is the post of the body they were just made deputy of."""
+    for n, row in enumerate(rows):
+        if row.qualifier == ACTING and regexes.BARE_POST_TITLE.match(row.position):
+            deputy = deputy_post(row.position, [earlier.position for earlier in rows[:n] if earlier.person == row.person])
+            rows[n] = replace(row, position=post_with_body(row.position, deputy)) if deputy else row
+    return rows
 
 
 def _until_a_brief(lines: list[str]) -> list[str]:
@@ -141,12 +147,18 @@ def _decider_without_colon(item: str) -> str:
     return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
 
 
+def _meeting_named(decider: str) -> str:
+    """'…常务委员会第七次会议决定' -> itself: a decider naming its meeting, printed without a colon over the first of its
+    items, decides the items after it; '会议决定' or '决定' alone names no one to carry on ('' then)."""
+    return decider if decider.endswith("会议决定") and len(decider) > len("会议决定") else ""
+
+
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务')."""
+    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
-    return regexes.ONE_POST.sub("职务", entry)  # '免除…局长一职'
+    return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
 
 def _decider(prefix) -> str:
@@ -156,43 +168,6 @@ def _decider(prefix) -> str:
         return ""
     text = regexes.DECIDER_DATE.sub("", prefix[0]).rstrip("：:，, ")
     return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
-
-
-def _notice_furniture(text: str, following: str) -> bool:
-    """A line of the title block or signature of a notice printing its decision ('温州市人民政府关于陈晓东等同志
-    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date, an order's
-    '中华人民共和国主席令' and '（第四十号）', its signer '中华人民共和国主席 胡锦涛' over its date)."""
-    compacted = "".join(text.split())
-    return bool(
-        regexes.APPOINTMENT_NOTICE_TITLE.match(compacted)
-        or regexes.DOC_NUMBER_FULL.match(compacted)
-        or regexes.ORDER_ISSUER_LINE.match(compacted)  # '中华人民共和国主席令' over '（第四十号）'
-        or regexes.ORDER_SERIAL_PRINTED.match(compacted)
-        or regexes.ADDRESSEE_LINE.match(compacted)
-        or regexes.DATE_LINE.match(in_digits(compacted))
-        or regexes.ADOPTION_LINE.match(in_digits(compacted))  # '（2011年7月18日…会议通过）' under a decision's title
-        or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
-            and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
-    )
-
-
-def _heading(text: str) -> _Heading | None:
-    text = regexes.DECISION_GROUNDS.sub("", text)  # '根据工作需要，经市政府研究决定：'
-    if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
-        return _Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
-    if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
-        return _Heading(decided_by=titled["decider"], action=APPOINT)
-    if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's
-        return _Heading(decided_by=text, action=DISMISS if roll["action"] in ("免职", "免去") else APPOINT)
-    if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
-        return _Heading(decided_by=text, action=APPOINT)
-    match = regexes.APPOINTMENT_DECIDER.match(text)
-    if not match or not ("决定" in match["decider"] or match["verb"]):
-        return None
-    action = {"免去": DISMISS, "免职": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
-    # '决定接受：' names no one who decided: the decider above it still decides
-    decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
-    return _Heading(decided_by=decided_by, action=action)
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
@@ -234,6 +209,15 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         rows += found
     return rows
+
+
+def _terminated_as_dismissal(entry: str) -> str:
+    """'孟伟的…副主任委员职务相应终止' -> '免去孟伟的…副主任委员职务' (and '其…职务自然终止' -> '免去其…职务'): a post that
+    ends with its holder's mandate is a dismissal from it."""
+    match = regexes.POST_TERMINATED.match(entry.strip().rstrip("；;。"))
+    if not match:
+        return entry
+    return f"免去其{match['posts']}" if match["their"] else f"免去{match['persons']}的{match['posts']}"
 
 
 def _statements(entry: str) -> list[str]:

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import appointments, chronicle, dates, kinds, news_checks, regexes
+from issues.parser import appointment_headings, appointments, chronicle, dates, kinds, news_checks, regexes
 from issues.parser.documents import signature_blocks
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedDocument, ParsedIssue
@@ -201,9 +201,20 @@ def _appointment_lines(document: ParsedDocument) -> list[str]:
     are several and the title announces no appointments: a 人事任免 section merged into the document."""
     if regexes.APPOINTMENT_NOTICE_TITLE.match(document.title) or "任免" in document.title:
         return []
-    held = [paragraph for paragraph in document.body.split("\n")
+    paragraphs = document.body.split("\n")
+    held = [paragraph for paragraph in paragraphs
             if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph])]
-    return held if len(held) >= MIN_APPOINTMENT_LINES else []
+    return held if len(held) >= MIN_APPOINTMENT_LINES else _decided_list(paragraphs)
+
+
+def _decided_list(paragraphs: list[str]) -> list[str]:
+    """A decider's paragraph ('市人民政府决定：', '…常务委员会第七次会议：') and the paragraphs under it, when they give
+    rows ('张三任A；'): a list printed after the document, whatever its statements' verb."""
+    for n in range(len(paragraphs)):
+        under = paragraphs[n : n + MAX_QUOTED_LINES]
+        if appointment_headings.opens_a_list(under) and appointments.parse(under):
+            return under
+    return []
 
 
 def _interpretation_lines(document: ParsedDocument) -> list[str]:

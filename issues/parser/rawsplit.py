@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.painted_headings import dated
@@ -36,6 +37,7 @@ CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件
 
 CHRONICLE = "政府记事"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
+LIST_LOOKAHEAD = 6  # a decider's line and the first items under it, read to tell a list of appointments
 TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running header and page marks between rows
 
 
@@ -51,6 +53,8 @@ class Found:
     end: int = 0
     has_rows: bool = False  # a statistics table whose rows have begun
     head_end: int = 0  # index after the section's title block (documents)
+    by_decider: bool = False  # appointments found by their decider line, their heading printed under it or lost
+    signed: bool = False  # a document whose signature's date has been read: what follows may be another section's
 
     @property
     def is_column(self) -> bool:
@@ -150,6 +154,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if heading := regexes.CATEGORY_HEADING.match(text):
         if kind == category_named(heading["category"]) == "统计资料":
             return None  # the table's own heading painted after its rows (a table alone, its extraction read as text)
+        if kind == category_named(heading["category"]) and current.by_decider:
+            return None  # '人事任免' under the decider line that began the list
         return Found(category_named(heading["category"]), i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
@@ -162,6 +168,10 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         return Found(category, i, title=text)
     if kind == "机构人事" and i + 1 < len(lines) and _opens_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
         return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
+    if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
+        return Found("机构人事", i, by_decider=True)
+    if current and current.doc_number is not None and regexes.DATE_LINE.match(in_digits("".join(text.split()))):
+        current.signed = True
     if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
         return Found("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
@@ -177,6 +187,16 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
+
+
+def _decision_list_after_document(lines: list[str], i: int, document: Found) -> bool:
+    """A decider's line ('市人民政府决定：', '…常务委员会第' + '七次会议决定：') over appointments read from the lines under it,
+    after the signature of a document that is no appointment notice: the list printed after the document's attachment
+    or its '（此件公开发布）', its heading lost or painted under it (it was read into the document's body)."""
+    if not document.signed or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
+        return False
+    following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
+    return bool(following) and appointment_headings.opens_a_list(following[:2]) and bool(appointments.parse(following))
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:

@@ -51,6 +51,10 @@ APPOINTMENT_DECIDER = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:[{CJK}]{{2,12}}[，,](?=[{CJK}\d，,]{{0,40}}(?:任命|任职|免去|免职|聘任)[:：]$)){{0,3}}"
     rf"(?P<decider>[{CJK}\d]{{0,30}}?(?:[，,]?决定)?(?P<verb>免去|任命|任免|聘任|接受|任职|免职)?)\s?[:：]$"
 )
+# A meeting alone heading its decisions, closing with a colon, each item saying 决定 itself (written for the test as 人大常委会
+# lists print them, 济源 2023-05): "济源市第十五届人民代表大会常务委员会第七次会议：" over "决定任命张宏义为…。" · with its day:
+# "2023年5月31日，…第七次会议：" · the meeting's end broken onto a line of its own: "七次会议：" (joined by the parser)
+MEETING_HEADING = re.compile(rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)\s?[:：]$")
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(
@@ -78,13 +82,17 @@ DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
     rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
 )
+# The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
+# decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
+DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
 # 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12)
 DECIDED_VERB = re.compile(r"^并?决定(?=任命|免去|聘任|接受)")
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
 DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
-APPOINTMENT_BASIS = re.compile(r"^根据《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
+# · "依照《…选举法》的有关规定，孟伟的…职务相应终止" (全国人大常委会公告 2018-02-24)
+APPOINTMENT_BASIS = re.compile(r"^(?:根据|依照|依据|按照)《[^《》]{2,60}》[^，,；;。]{0,20}规定[，,]")
 # The grounds a standing committee's decision paragraph opens with, up to the last before who decided, dropped: its law
 # (宣城 2019-08: "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第四十四条第九项的规定，") and the request
 # it answers (武汉 2021-01: "根据周先旺因工作需要向市人大常委会提出辞去所任职务的请求，依照《…》的规定，"; 北京 2021-11:
@@ -137,8 +145,9 @@ NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!
 # Clauses
 # ---------------------------------------------------------------------------------------------
 # One person appointed, several joined by 、: "戴源涌、林志海任温州市住房公积金管理中心副主任（试用期一年）"
-# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" · "…挂任…" (names are checked one by one afterwards)
-APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|挂任|任)(?P<posts>.+)$")
+# · "陈阿朋兼任温州市人民政府驻北京联络处副主任" · "黄海波挂职任…副局长" · "…挂任…" · 担任 for 任 (四川 2001: "欧泽高…担任
+# 省委常委"; 担 is never the end of a name) (names are checked one by one afterwards)
+APPOINT_CLAUSE = re.compile(rf"^{_NAMES}(?P<verb>兼任|挂职任|挂任|担任|任)(?P<posts>.+)$")
 # Someone standing in for a post, named after the post they hold: "泉州市人民政府副市长王永礼代理泉州市人民政府市长职务"
 # · "王永礼代理市长职务" · without 职务: "张宏义代理济源市人民政府市长" (the name is found at the end of `before` by the parser)
 ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts>[{CJK}（）()、]{{2,60}}?)(?:的?职务)?$")
@@ -146,6 +155,14 @@ ACTING = re.compile(rf"^(?P<before>[{CJK}（）()·、]{{2,60}}?)代理(?P<posts
 # afterwards; "提议张耕不再担任…", a proposal, names no one: see PERSON_NAME) · after a comma: "…兼任A，不再担任B职务"
 NO_LONGER = re.compile(rf"^{_NAMES}不再担任(?P<posts>.+)$")
 NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
+# An acting post after 、 at the end of an appointment's posts, a post of its own qualified 代理 as after a comma (阳江 2021-10,
+# laid out with 、: "任命余金富为阳江市人民政府副市长、代理阳江市人民政府市长职务" · "…副市长、代理市长职务"); not a title
+# printed so ("…副市长、代理市长": the post 代理市长) · decided after 、 (金山 2024-12: "任命袁罡同志为金山区人民政府副区长、决定为
+# 代理区长", read as "…，并决定为代理市长" is)
+ACTING_AFTER_PAUSE = re.compile(r"、(?=(?:代理(?:[^、，,]+?的?职务|[^省市县区旗\W\d、]{1,6}?[省市县区旗][^、，,]*)|并?决定为代理[^、，,]+)$)")
+# A post that ends, said of its holder (全国人大常委会公告 2018-02-24: "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任
+# 委员职务相应终止" · "…职务自然终止" · of the person before: "其…职务相应终止"): a dismissal from the post
+POST_TERMINATED = re.compile(rf"^(?:{_NAMES}的|(?P<their>其))(?P<posts>[^，,；;。]+?的?职务)(?:相应|自然|依法|自行)?终止$")
 # An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
 # · "…，并决定其为代理市长" (written for the test)
 ACTING_DECIDED = re.compile(r"^并?(?:决定)?其?为(?P<posts>代理.+)$")
@@ -222,7 +239,7 @@ NO_POST = re.compile(
 # 同志 after a name, dropped: "张文杰同志任温州市副市长" · "接受李华同志辞去…" · "张宏义同志代理济源市人民政府市长" ·
 # before a request: "接受恽淇丞同志请求辞去…" · "接受郑红云同志关于辞去…"
 # · after names counted (永丰 2018: "任命吕靖、李保庚、李超群三位同志为永丰县监察委员会委员" · "接受陈月洪、朱春龙两位同志辞去…")
-COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
+COMRADE = re.compile(r"(?:(?<=[^\W\d])[两二三四五六七八九十]{1,2}[位名])?同志(?=[、，,]|兼任|挂职任|担任|任|为|的|辞去|因|代理|不再担任|请求|关于)")
 # 同志 right before the post of a dismissal printed without 的, read as 的 (the name's end is known there, which a place of
 # one character glued to it would hide: "路正阳涉县…"): a place and its level or a bare title: "免去路正阳同志涉县人民政府常务副县长职务"
 # · "免除孟凡哲同志副县长一职" · a post of the city's own bodies, its level alone (written for the test): "免去张三同志市财政局副局长职务"
@@ -234,7 +251,7 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), nor 其为 ("…，并决定其为代理市长"), nor words of a report ("并颁发了" of
 # "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
@@ -247,7 +264,7 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
-POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）" · "（挂职一年，2010年1月至2010年12月）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
@@ -278,8 +295,9 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # "接受陈明同志因工作变动辞去…" · "…因工作变动，辞去…" · "续聘李二…" · "解聘赵四的…" · "免职：" · "王一（女，回族）" · "…副秘书长兼…办公室主任" ·
 # "…任命名单" · "…第二十六次会议4月1日决定" · "根据《…组织法》第二十七条规定，经…审议通过，决定…" · "试用期满，经考核合格，正式任命："
 # · "…，经研究，同意其辞职" · "…挂任…" · "以上同志试用期一年" · a meeting named whole (遂宁 2018-12): "市七届人大常委会第二十三次会议接受…"
-_PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|免去)|根据《[^》]{{1,60}}》[^，,]{{0,20}}规定|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
-              rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|\d{{1,2}}月\d{{1,2}}日"
+_PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|免去)|(?:根据|依照|依据|按照)《[^》]{{1,60}}》[^，,]{{0,20}}规定|(?:相应|自然|依法|自行)?终止"
+              rf"|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
+              rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
               rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}")
-APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
+APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

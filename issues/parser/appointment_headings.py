@@ -1,0 +1,74 @@
+"""The lines heading a list of appointments (人事任免): who decided it and the list's action ('市人民政府决定：', '免去：',
+'…常务委员会第七次会议：', '国务院任免国家工作人员：'), and the title block and signature of a notice printing its decision.
+Used by issues/parser/appointments.py, and by the section finders to tell a list from a document's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from issues.parser import regexes
+from issues.parser.appointment_posts import APPOINT, DISMISS
+from issues.parser.dates import in_digits
+
+ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
+
+
+@dataclass
+class Heading:
+    """A '市人民政府决定：' or '免去：' line: who decided (if it says) and the list's action."""
+
+    decided_by: str | None
+    action: str | None  # None: an adoption line, which names who decided only
+
+
+def opens_a_list(lines: list[str]) -> bool:
+    """The first line, or the first two joined ('…常务委员会第' + '七次会议决定：'), name who decided a list ('市人民政府决定：',
+    '…会议：'): a list's heading that names no decider ('免去：') does not tell a list from a document's text."""
+    joined = lines[0] + (lines[1] if len(lines) > 1 else "")
+    found = heading(lines[0]) or (len(lines) > 1 and heading(joined))
+    return bool(found and found.decided_by)
+
+
+def _undated(line: str) -> str:
+    """'…第七次会议于2023年5月31日决定：' -> '…第七次会议决定：': a decider's line without the day it prints inside (the day that
+    opens a line, '2023年5月31日，…', is dropped by the patterns) and without the spaces a column sets ('…会议 决定：')."""
+    return regexes.DAY_INSIDE_DECIDER.sub("", "".join(in_digits(line).split()))
+
+
+def notice_furniture(text: str, following: str) -> bool:
+    """A line of the title block or signature of a notice printing its decision ('温州市人民政府关于陈晓东等同志
+    职务任免的通知', '温政人〔2008〕12号', '各县（市、区）人民政府…：', '温州市人民政府' over its date, an order's
+    '中华人民共和国主席令' and '（第四十号）', its signer '中华人民共和国主席 胡锦涛' over its date)."""
+    compacted = "".join(text.split())
+    return bool(
+        regexes.APPOINTMENT_NOTICE_TITLE.match(compacted)
+        or regexes.DOC_NUMBER_FULL.match(compacted)
+        or regexes.ORDER_ISSUER_LINE.match(compacted)  # '中华人民共和国主席令' over '（第四十号）'
+        or regexes.ORDER_SERIAL_PRINTED.match(compacted)
+        or regexes.ADDRESSEE_LINE.match(compacted)
+        or regexes.DATE_LINE.match(in_digits(compacted))
+        or regexes.ADOPTION_LINE.match(in_digits(compacted))  # '（2011年7月18日…会议通过）' under a decision's title
+        or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
+            and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
+    )
+
+
+def heading(text: str) -> Heading | None:
+    text = regexes.DECISION_GROUNDS.sub("", _undated(text))  # '根据工作需要，经市政府研究决定：'
+    if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
+        return Heading(decided_by=meeting["decider"], action=APPOINT)
+    if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
+        return Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
+    if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
+        return Heading(decided_by=titled["decider"], action=APPOINT)
+    if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's
+        return Heading(decided_by=text, action=DISMISS if roll["action"] in ("免职", "免去") else APPOINT)
+    if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
+        return Heading(decided_by=text, action=APPOINT)
+    match = regexes.APPOINTMENT_DECIDER.match(text)
+    if not match or not ("决定" in match["decider"] or match["verb"]):
+        return None
+    action = {"免去": DISMISS, "免职": DISMISS, "接受": ACCEPT}.get(match["verb"], APPOINT)
+    # '决定接受：' names no one who decided: the decider above it still decides
+    decided_by = match["decider"] if "决定" in match["decider"] and not match["decider"].startswith("决定") else None
+    return Heading(decided_by=decided_by, action=action)
