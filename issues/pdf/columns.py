@@ -4,7 +4,8 @@ The gutter is found from where the pieces leave a vertical strip empty (each pag
 odd and even pages have their own text block, for mirrored margins; a page whose lines run across
 it is one column). Pieces crossing it, centred on the page, or tables are full-width and cut the
 page into bands, read top to bottom; a column band is read left column first, then right. A title
-block at the foot of a page under column text heads that text (as in issue 2020-09). A page whose columns
+block at the foot of a page under column text heads that text (as in issue 2020-09); a heading set across the
+gutter that a scan's detector cut there is joined again. A page whose columns
 sit above or below text set across it shows its gutter only where lines stand side by side; a side of the
 file too sparse to show its text block or gutter takes the facing pages'.
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from issues.pdf.furniture import find_furniture
 from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment, body_size
@@ -233,10 +234,44 @@ def _paired_columns(segments: list[Segment], area: Area) -> tuple[Gutter, tuple[
     return (left_end, right_start), (run[0] - 0.05, run[-1] + 0.05)
 
 
+def headings_across_gutter(segments: list[Segment], area: Area, gutter: Gutter | None) -> list[Segment]:
+    """A heading set across the gutter and cut there, joined again: the two pieces alone on their baseline, set
+    larger than the text, each reaching the gutter and, together, centred on the text block with a margin either side.
+
+    A scan's detector cuts a heading letter-spaced across the page ('4月份市政府、市政府办公室发文目录', fixture
+    2019-04) at the gutter, its blank there the gutter's and a letter space wider, so no piece crosses the gutter:
+    read as column lines, its first half headed the left column's items and its second the right column's,
+    interleaving the chronicle above it with the issued list under it. Two column headings on one baseline each
+    stand centred over their column, well short of the gutter."""
+    if gutter is None or len(segments) < 2:
+        return segments
+    body = body_size(segments)
+    by_baseline: dict[int, list[Segment]] = {}
+    for s in segments:
+        by_baseline.setdefault(round(s.top), []).append(s)
+    joined = {}
+    for pieces in (sorted(pieces, key=lambda s: s.x0) for pieces in by_baseline.values() if len(pieces) == 2):
+        if _cut_heading(*pieces, area, gutter, body):
+            left, right = pieces
+            joined[id(left)] = Segment(left.text + right.text, left.x0, right.x1, left.top, left.size, left.font)
+            joined[id(right)] = None
+    return [joined.get(id(s), s) for s in segments if joined.get(id(s), s) is not None]
+
+
+def _cut_heading(left: Segment, right: Segment, area: Area, gutter: Gutter, body: float) -> bool:
+    """Two column lines fill their columns from the text block's edges; a column's heading stands off the gutter."""
+    size = max(left.size, right.size)
+    return (min(left.size, right.size) > body + LARGER and abs(left.size - right.size) <= 0.5
+            and gutter[0] - size <= left.x1 <= (gutter[0] + gutter[1]) / 2 <= right.x0 <= gutter[1] + size
+            and abs((left.x0 + right.x1) / 2 - area.middle) <= size
+            and min(left.x0 - area.left, area.right - right.x1) >= size)  # centred with margins: no column's lines
+
+
 def read_page(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, float] | None = None) -> list[Line]:
     """The page's lines in reading order: bands top to bottom, a column band left then right.
 
     With a span, only lines whose tops lie inside it are set in columns (see _paired_columns)."""
+    page = replace(page, segments=headings_across_gutter(page.segments, area, gutter))
     bands = _bands(page, area, gutter, span)
     if len(bands) >= 2 and _title_at_foot(bands, area):
         bands = [bands[-1]] + bands[:-1]
