@@ -18,6 +18,8 @@ from issues.parser.text import compact
 from issues.parser.warnings import NOTE, ParseWarning
 from issues.parser.toc import parse_toc
 
+MIDDLE_DOT = "·"  # a mark of names ('米哈伊尔·米舒斯京'), and what a speck in a letter-spaced heading is read as
+
 
 def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
     toc, body_start = parse_toc(texts(lines))
@@ -127,15 +129,18 @@ def _first_title(body: list[str], cursor: int, title: str, shortened: bool = Fal
     def found(text: str) -> bool:
         return text == title or (shortened and text.startswith(title))
 
+    def key(line: str) -> str:  # a speck read as '·' in a letter-spaced heading's blank ('4月份市政·府、市政府办公室发文目录')
+        return compact(line) if MIDDLE_DOT in title else compact(line).replace(MIDDLE_DOT, "")
+
     for i in range(cursor, len(body)):
-        text = compact(body[i])
+        text = key(body[i])
         if found(text):
             return i
         if len(text) < 4 or not title.startswith(text):
             continue
         pieces = [line for line in body[i + 1 : i + title_block.MAX_TITLE_LINES + 1] if not title_block.is_page_head(line)]
         for following in pieces[: title_block.MAX_TITLE_LINES - 1]:
-            text += compact(following)
+            text += key(following)
             if found(text):
                 return i
             if not title.startswith(text):
