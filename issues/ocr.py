@@ -24,9 +24,9 @@ from pathlib import Path
 import numpy as np
 
 from issues import ocr_tables
-from issues.ocr_boxes import (Box, cut_at_gutter, faint_ink, gutter, marks_apart, spaced, turned, with_marks,
-                               without_specks)
+from issues.ocr_boxes import Box, cut_at_gutter, gutter, marks_apart, turned, with_marks, without_specks
 from issues.ocr_places import with_unread_starts, without_squeezed_marks
+from issues.ocr_spaces import faint_ink, spaced
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -140,7 +140,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     """OCR one page image (a PIL image) into a ScanPage."""
     gray = np.asarray(image.convert("L"))
     started = time.perf_counter()
-    # each character's place too: spaces are put where the ink shows them (ocr_boxes.spaced)
+    # each character's place too: spaces are put where the ink shows them (ocr_spaces.spaced)
     result = engine()(np.stack([gray] * 3, axis=-1), return_word_box=True, return_single_char_box=True)
     boxes = []
     if result.boxes is not None and result.txts:

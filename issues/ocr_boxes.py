@@ -15,12 +15,6 @@ read unsure; a small mark read with confidence inside a ruled table is print (�
 Marks the detector finds no line in are looked for in the ink left outside every box, on a text
 line: a 「——」 or a 「%」 alone in a cell of a table set without rules (a flat stroke is a dash, any
 other mark is read by the recogniser alone); dust is smaller than either.
-
-Spaces are put back where the page shows them, not where the recogniser happened to read one: the
-recogniser often runs characters that stand apart together (「〔2020〕75号温州市」 for a doc number
-two ems before its title, 「56.072.1」 for two figures of a table row set with white space between).
-Where the ink of a line box has a blank wider than a space between two characters (their places
-come from the recogniser's own character positions), the text gets a space there.
 """
 
 from __future__ import annotations
@@ -39,16 +33,12 @@ MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
 CENTRED_INSIDE = 4.0  # in type sizes: a box centred on the gutter this far inside both columns' outer edges is one line
 LETTER_SPACED = 0.5  # in type sizes: a box whose characters mostly stand this far apart is letter-spaced
-FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
 DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
 DASH, DASH_LONG = 0.8, 1.5
 MARK_INK = 0.05  # in square type sizes: a mark holding less ink is dust (a speck holds about 0.03)
 MARK_SIZE = 1.3  # in type sizes: a mark apart is no wider than twice this, no higher than this
 JOIN = 0.8  # in type sizes: a mark nearer a box on its line than this is part of its printed piece (issues.pdf's SEGMENT_GAP)
 MARK_SPACE = 0.2  # in type sizes: a mark this far from its piece stands a space apart (a mark's box is its ink, a line's is padded)
-CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
-SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
-UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 SPECKS = "·•."  # what a speck read inside a blank, or apart at a line's end, is read as
 ISLAND = 0.35  # in character sizes: a narrower mark in the gutter is a speck of dust (blurred, 5 to 9 pixels)
 BOX_PER_SIZE = 1.65  # a detected line box is this many times its type size tall (PP-OCR pads it)
@@ -109,7 +99,7 @@ def gutter(upright: np.ndarray, dpi: float) -> tuple[int, int] | None:
     empty = share < GUTTER_INK * float(np.median(inked))
     lo, hi = round(0.3 * width), round(0.7 * width)
     best = None
-    for start, end in _runs(empty[lo:hi]):
+    for start, end in runs_of(empty[lo:hi]):
         if end - start >= MIN_GUTTER * dpi / 72 and (best is None or end - start > best[1] - best[0]):
             best = (lo + start, lo + end)
     return best
@@ -145,7 +135,7 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
             continue
         blank = (upright[y0:y1, strip[0]:strip[1]] < (paper + dark) / 2).sum(axis=0) < 2
         blank |= _specks(~blank, ISLAND * size)
-        runs = _runs(blank)
+        runs = runs_of(blank)
         if not runs or max(end - start for start, end in runs) < CUT * (strip[1] - strip[0]):
             out.append(box)
             continue
@@ -163,7 +153,7 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
 def _spaced_out(image: np.ndarray, size: float, paper: float, dark: float) -> bool:
     """Whether a line's ink has three blanks or more of half a type size (letter-spaced: 「机  构  人  事」)."""
     blank = (image < (paper + dark) / 2).sum(axis=0) < 2
-    return sum(end - start >= LETTER_SPACED * size for start, end in _runs(blank)) >= 3
+    return sum(end - start >= LETTER_SPACED * size for start, end in runs_of(blank)) >= 3
 
 
 def letter_spaced(box: Box) -> bool:
@@ -175,7 +165,7 @@ def letter_spaced(box: Box) -> bool:
     return len(gaps) >= 3 and statistics.median(gaps) >= LETTER_SPACED * box.height / BOX_PER_SIZE
 
 
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+def runs_of(flags: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) of the runs of True."""
     edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2])]
@@ -184,7 +174,7 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
 def _specks(inked: np.ndarray, widest: float) -> np.ndarray:
     """The inked runs no wider than `widest` pixels: dust in the gutter."""
     out = np.zeros_like(inked)
-    for start, end in _runs(inked):
+    for start, end in runs_of(inked):
         if end - start <= widest:
             out[start:end] = True
     return out
@@ -302,107 +292,3 @@ def _beside(mark: Box, box: Box) -> bool:
     x0, y0, x1, y1 = _bounds(mark)
     bx0, by0, bx1, by1 = _bounds(box)
     return by0 <= (y0 + y1) / 2 <= by1 and (x1 < bx0 or x0 > bx1)
-
-
-def faint_ink(gray: np.ndarray) -> np.ndarray:
-    """The page's ink down to its faint strokes: a table's small type, blurred, is grey, and halfway
-    to the darkest print would leave blanks inside its characters."""
-    paper, dark = float(np.median(gray)), float(np.percentile(gray, 0.1))
-    return gray < paper - FAINT * (paper - dark)
-
-
-def spaced(box: Box, ink: np.ndarray) -> str:
-    """The box's text with a space wherever its ink has a blank wider than SPACE between two characters.
-
-    `ink` is the page's ink mask (faint_ink). The blank must hold the boundary between
-    the two characters as the recogniser placed them (a blank inside 「八」 holds none), and neither
-    character may be punctuation whose glyph holds its own blank (「、」).
-    A speck read as 「·」 or 「.」 inside such a blank goes (「74号·温州」 is 「74号 温州」), and so does
-    one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
-    as read when its characters do not match the recogniser's character list. A letter-spaced
-    heading (「温 州 市 2 0 1 9 年…」) has a blank between every two characters and gets no space.
-    Between two figures the line's type size is its ideographs' pitch where its box came out short.
-    """
-    chars = box.chars
-    if len(chars) < 2 or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
-        return box.text
-    if letter_spaced(box):  # every character stands apart: no blank is a space, a speck in one is dust
-        return "".join(ch for ch, _, _ in chars if ch not in SPECKS)
-    size = box.height / BOX_PER_SIZE
-    figure_size = max(size, ideograph_pitch(chars))  # between two figures, where 「1」 leaves blank
-    ys = [y for _, y in box.corners]
-    # half the detector's padding off: a character's bottom stroke (上) can sit low in its box
-    top, bottom = max(0, round(min(ys) + padding(box.height) / 2)), round(max(ys) - padding(box.height) / 2)
-    left, right = max(0, round(chars[0][1])), round(chars[-1][2])
-    blank = (ink[top:bottom, left:right].sum(axis=0) < 2) if bottom > top and right > left else np.zeros(0, bool)
-    middles = [(x0 + x1) / 2 for _, x0, x1 in chars]
-    after: set[int] = set()  # indexes of the characters a space goes before
-    for start, end in _runs(blank):
-        k = sum(m < left + (start + end) / 2 for m in middles)
-        if not 0 < k < len(chars) or end - start < SPACE * _space_size(chars, k, size, figure_size):
-            continue
-        if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
-            after.add(k)
-    out: list[str] = []
-    for n, (ch, _, _) in enumerate(chars):
-        if ch in SPECKS and (n in after or n + 1 in after):
-            after.add(n + 1)  # a speck in the blank, or standing apart at an end: the space stands where it was
-            continue
-        if n in after and out and spaceable(out[-1], ch):
-            out.append(" ")
-        out.append(ch)
-    return _with_read_spaces(box.text, "".join(out)).strip()
-
-
-def _space_size(chars: list[tuple[str, float, float]], k: int, size: float, figure_size: float) -> float:
-    """The type size a blank before chars[k] is measured in: between two ideographs a stroke's own
-    blank is wider (CJK_SPACE); between two half-width characters the line's size told by its
-    ideographs' pitch too, where its box came out short."""
-    if _ideographs(chars, k):
-        return CJK_SPACE * size
-    if all(chars[n][0].isascii() and not chars[n][0].isspace() for n in (k - 1, k)):
-        return figure_size
-    return size
-
-
-def ideograph_pitch(chars: list[tuple[str, float, float]]) -> float:
-    """The median step between the middles of neighbouring ideographs as the recogniser placed them
-    (0 with fewer than three such steps): a line's type size where its box came out short (a table
-    row's box 37 pixels high for 30-pixel type, where 「1」's narrow ink left a blank of 9 pixels
-    beside the next 「1」 and a space's blank is 19 to 21)."""
-    steps = [(chars[k][1] + chars[k][2] - chars[k - 1][1] - chars[k - 1][2]) / 2
-             for k in range(1, len(chars)) if _ideographs(chars, k)]
-    return statistics.median(steps) if len(steps) >= 3 else 0.0
-
-
-def _ideographs(chars: list[tuple[str, float, float]], k: int) -> bool:
-    """Whether the characters either side of a boundary are both CJK ideographs."""
-    return all("\u4e00" <= chars[n][0] <= "\u9fff" for n in (k - 1, k))
-
-
-def spaceable(before: str, after: str) -> bool:
-    """Whether print may set a space between two characters: not beside punctuation whose glyph holds
-    its own blank, and not between a figure and the CJK character after it (21日, 75号, 30家: the
-    narrow ink of 「1」 leaves a blank as wide as a space)."""
-    if before in UNSPACED or after in UNSPACED:
-        return False
-    return not (before.isdigit() and "\u4e00" <= after <= "\u9fff")
-
-
-def _with_read_spaces(read: str, spaced_text: str) -> str:
-    """Spaces the recogniser read kept beside those the ink shows."""
-    if " " not in read:
-        return spaced_text
-    out, k = [], 0
-    for ch in read:
-        if ch == " ":
-            if not out or out[-1] != " ":
-                out.append(" ")
-            continue
-        while k < len(spaced_text) and spaced_text[k] != ch:
-            if spaced_text[k] == " " and (not out or out[-1] != " "):
-                out.append(" ")
-            k += 1  # a dropped speck
-        out.append(ch)
-        k += 1
-    return "".join(out)

@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
-from issues.ocr_boxes import BOX_PER_SIZE, CJK_SPACE, SPACE, SPECK, Box, joined_corners, padding, spaceable, turned
+from issues.ocr_boxes import BOX_PER_SIZE, SPECK, Box, joined_corners, padding, turned
+from issues.ocr_spaces import CJK_SPACE, SPACE, spaceable
 from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
 from issues.parser.lines import Line

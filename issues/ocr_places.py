@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from issues.ocr_boxes import MARK_INK, SPECKS, Box, ideograph_pitch, padding
+from issues.ocr_boxes import MARK_INK, SPECKS, Box, padding
+from issues.ocr_spaces import ideograph_pitch
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own

@@ -7,7 +7,7 @@ high (type 29 pixels), characters where the recogniser places them, ink where pr
 import numpy as np
 import pytest
 
-from issues import ocr_boxes
+from issues import ocr_boxes, ocr_spaces
 from tests.conftest import ocr_pass_only
 
 pytestmark = ocr_pass_only  # page images without a database: CI's SQLite pass (the OCR tests' pass)
@@ -81,7 +81,7 @@ def at(cells, x: int):
 )
 def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     box, ink = drawn(cells, read)
-    assert ocr_boxes.spaced(box, ink) == expected
+    assert ocr_spaces.spaced(box, ink) == expected
 
 
 def test_a_short_box_takes_its_type_size_from_its_ideographs_pitch():
@@ -92,13 +92,13 @@ def test_a_short_box_takes_its_type_size_from_its_ideographs_pitch():
     cells += at(run("8.1", 0, EM), 221 + 56 + 19)
     box, ink = drawn(cells)
     box.corners = [(x, 11.5 if y < 30 else 48.5) for x, y in box.corners]
-    assert ocr_boxes.spaced(box, ink) == "增加值 亿元 110.45 8.1"
+    assert ocr_spaces.spaced(box, ink) == "增加值 亿元 110.45 8.1"
 
 
 def test_a_box_whose_characters_do_not_match_its_text_is_kept_as_read():
     box, ink = drawn(run("75号", 20, EM) + at(run("温州", 0, EM), 200))
     box.text = "75号温州市"  # read again after a cut: the recogniser's places are of another reading
-    assert ocr_boxes.spaced(box, ink) == "75号温州市"
+    assert ocr_spaces.spaced(box, ink) == "75号温州市"
 
 
 def table_row(*marks: tuple[int, int, int, int]) -> tuple[list[ocr_boxes.Box], np.ndarray, np.ndarray]:
@@ -212,4 +212,4 @@ def test_a_letter_spaced_heading_across_the_gutter_is_no_two_columns(box, spaced
 def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
     cells = [(ch, 20 + 60 * n, 49 + 60 * n, 22 + 60 * n, 47 + 60 * n) for n, ch in enumerate("温州市20·19年")]
     box, ink = drawn(cells, read="温 州 市 2 0·1 9年")
-    assert ocr_boxes.spaced(box, ink) == "温州市2019年"
+    assert ocr_spaces.spaced(box, ink) == "温州市2019年"
