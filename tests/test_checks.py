@@ -353,3 +353,17 @@ def test_a_kind_parser_that_raises_costs_only_its_section(monkeypatch, key, sect
         if kind.key != key:
             assert len(kind.records(after)) == len(kind.records(before)), kind.key
     assert not kinds.BY_KEY[key].records(after)
+
+
+def test_a_check_that_raises_after_a_sections_records_were_added_keeps_none_of_them(monkeypatch):
+    """The appointments step adds its rows, then looks for briefs among them: a fault there must not leave the
+    rows of a section told unread."""
+    from issues.parser import news_checks
+
+    def broken(lines, category):
+        raise IndexError("pop from empty list")
+
+    monkeypatch.setattr(news_checks, "briefs_among", broken)
+    parsed = parse_issue(fixture_text("2020-06"))
+    assert [w.section for w in parsed.warnings if w.kind == "section_unreadable"] == ["机构人事"]
+    assert parsed.appointments == []

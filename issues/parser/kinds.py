@@ -137,12 +137,14 @@ def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
     parsed.line_sections.update((printed_place(line), section.entry.category) for line in section.lines)
-    told = len(parsed.warnings)
+    kind = BY_KEY[section.kind]
+    told, kept = len(parsed.warnings), len(kind.records(parsed))
     try:
-        BY_KEY[section.kind].parse(section, parsed)
+        kind.parse(section, parsed)
     except Exception:  # a fault in one kind's parser must not cost the issue: the section is told unread
         logger.exception("reading a %s section failed", section.kind)
         del parsed.warnings[told:]
+        del kind.records(parsed)[kept:]  # nothing of the section half-read: a step after its records may fail
         parsed.warnings.append(unreadable_section_warning(section))
     for warning in parsed.warnings[told:]:
         place(warning, section.lines)
@@ -201,8 +203,8 @@ def unknown_column_warning(lines: list[Line], after: str) -> ParseWarning:
 
 
 def unreadable_section_warning(section: Section) -> ParseWarning:
-    """A section its kind's parser failed on (a fault of the parser, logged): none of its records were kept
-    (each kind's parser adds its records only when it has read them all), its first lines quoted."""
+    """A section its kind's parser failed on (a fault of the parser, logged): none of its records are kept
+    (read() drops any it had added), its first lines quoted."""
     printed = [line for line in section.lines if line.text.strip()]
     name = section.entry.category or BY_KEY[section.kind].label
     message = f"「{section.entry.title or name}」一栏读取出错，其下{len(printed)}行没有读成记录：请对照原文录入"
