@@ -473,3 +473,24 @@ def test_a_signature_laid_out_unusually_gives_the_issuer_and_date(document, sign
     found = parsed.to_export()["documents"]
     assert [(d["issuer"], d["signed_date"]) for d in found] == [WUHAN_AFTER[1:], (issuer, signed)]
     assert not [w for w in parsed.warnings if w.is_loss]  # every line of the signature read
+
+
+def test_an_order_cited_after_the_date_it_was_published_on_is_cited_without_the_dates_last_character():
+    from issues.parser.document_fields import cited_doc_numbers
+
+    assert cited_doc_numbers(CHANGZHOU[2] + CHANGZHOU[3]) == ["常州市人民政府令第2号", "常州市人民政府令第8号"]
+
+
+# suining-2019-flood-plan: a headquarters office's 函 without number, its title naming its issuer, wrapped by a column right
+# after its 关于; its addressees and sentence (shortened), its contact line; its signature's date laid out for the test
+SUINING = ["遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案（征求意见稿）》修改意见的函", "市直有关部门：",
+           "为切实做好防汛减灾工作，按照市政府安排部署，市防汛办修订完善形成了《遂宁市防汛应急预案（征求意见稿）》。请各单位结合部门"
+           "职能职责，将修改意见经单位主要负责人签字并盖章后，通过邮箱或者传真方式反馈至市防汛办，无修改意见也请反馈。",
+           "联系人：邓长青，电话：2710900，传真：2710028", "遂宁市人民政府防汛抗旱指挥部办公室", "2019年6月11日"]
+
+
+@pytest.mark.parametrize("pages", [[WUHAN, SUINING], [SUINING]], ids=["after_a_document", "opening_the_text"])
+def test_a_title_naming_its_issuer_wrapped_right_after_its_guan_yu_heads_its_document(pages):
+    found = parse_issue(raw_layout(2019, 6, pages)).to_export()["documents"]
+    assert [(d["title"], d["issuer"], d["signed_date"], d["addressees"]) for d in found[-1:]] == [
+        (SUINING[0], SUINING[4], "2019-06-11", SUINING[1][:-1])]
