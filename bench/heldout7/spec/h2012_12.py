@@ -1,4 +1,6 @@
-"""2012年第12期 (raw two-column): a provincial 人大 decision list: a resignation accepted, `决定任命X为Y`, and
+"""2012年第12期 (raw two-column): a provincial government office's notice printed without doc number, dated
+2012年9月26日 with （此件主动公开）, its enclosed 实施意见 begun with four cited numbers in two bracket shapes
+(`中发〔2009〕6号`, `赣发[2009]9号`); a provincial 人大 decision list: a resignation accepted, `决定任命X为Y`, and
 `决定X为吉林省代理省长` (an acting post named without 任命); a brief of the same meeting opening `12月19日下午，`;
 `第N页`.
 
@@ -6,11 +8,29 @@ Sources: SOURCES.md rows 2012-12-*.
 """
 
 DECIDED = "吉林省十一届人大常委会第三十六次会议决定"
+OPINIONS = "江西省县级公立医院综合改革试点工作的实施意见"
 
 ISSUE = {
     "name": "2012-12", "shape": "raw", "year": 2012, "issue_no": 12, "total_no": 120,
     "publish_date": None, "page_form": "第{}页", "header": ["2012年第12期　温州市人民政府公报", "温州市人民政府公报"],
     "sections": [
+        {"kind": "documents", "heading": "市府办文件", "items": [
+            {"title_block": ["江西省人民政府办公厅关于印发江西省", "县级公立医院综合改革试点工作实施意见的通知"],
+             "title": "江西省人民政府办公厅关于印发江西省县级公立医院综合改革试点工作实施意见的通知",
+             "doc_number": "", "registration_code": None,
+             "issuer": "江西省人民政府办公厅", "addressees": "各市、县（区）人民政府，省政府各部门",
+             "paragraphs": [f"《{OPINIONS}》已经省政府同意，现印发给你们，请认真贯彻落实。"],
+             "signature": ["2012年9月26日"], "signed_date": "2012-09-26",
+             "after_signature": [
+                 "（此件主动公开）",
+                 "江西省县级公立医院综合改革试点",
+                 "工作的实施意见",
+                 "根据《中共中央 国务院关于深化医药卫生体制改革的意见》（中发〔2009〕6号）、《国务院办公厅印发关于县级公立医院综合改革试点意见的通知》（国办发〔2012〕33号）和《中共江西省委 江西省人民政府关于深化医药卫生体制改革的意见》（赣发[2009]9号）、《江西省人民政府关于印发江西省“十二五”期间深化医药卫生体制改革规划暨实施方案的通知》（赣府发[2012]30号）精神，为推进县级公立医院（以下简称县级医院）综合改革，更好地解决县域群众看病就医问题，特制订如下实施意见。",
+                 "一、指导思想、功能定位和工作目标",
+             ],
+             "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
+             "cited": ["中发〔2009〕6号", "国办发〔2012〕33号", "赣发[2009]9号", "赣府发[2012]30号"]},
+        ]},
         {"kind": "appointments", "heading": "人事任免", "title": "12月份人事任免",
          "lines": [
              f"{DECIDED}：",

@@ -3,7 +3,10 @@ over three lines and is cut by a page break, dated without an issuer line, （�
 enclosed 工作要点 begun with two cited numbers of the provincial office (赣府厅字, 赣府厅发); a provincial 人大's
 decisions: a resignation accepted, then `任命A为Y，B为Z，C为P，D为Q` (four people in one sentence, joined by
 commas); a brief with a reporter's byline paragraph first, then `…今天（9月24日）在南昌闭会` (the date in
-brackets); `· N ·` footers and headers left in.
+brackets); a brief of the spring session under a two-part title (`… 强卫主持`) opening `3月25日上午，`, naming
+人事任免 without a decision (no rows), a reporter's credit in brackets at its end; a brief under a title with a colon and a space between its parts
+(`抚州：… …`) whose dateline (`新华网江西频道3月25日电`) is two days after the event it dates (`经3月23日…会议表决，`),
+a resignation and an acting mayor told in a brief (no rows); `· N ·` footers and headers left in.
 
 Sources: SOURCES.md rows 2015-09-*.
 """
@@ -61,6 +64,19 @@ ISSUE = {
                   "会议表决通过了《江西省公路条例》、新修订的《江西省实施〈中华人民共和国消费者权益保护法〉办法》、《江西省人民代表大会常务委员会关于批准〈南昌市养犬管理条例〉的决定》、《江西省人民代表大会常务委员会关于批准〈南昌市建筑市场管理规定〉的决定》、《江西省人民代表大会常务委员会关于批准2015年省级一般公共预算和政府性基金预算第二次调整方案的决议》、省人大常委会代表资格审查委员会关于代表资格的审查报告、《江西省人民代表大会常务委员会关于接受莫建成辞去江西省人民政府副省长职务的请求的决定》、《江西省人民代表大会常务委员会关于接受沈亚平等辞去有关职务的请求的决定》及人事任免事项。",
                   "会议表决通过，决定任命毛伟明为江西省人民政府副省长，韩军为江西省人民代表大会常务委员会法制工作委员会主任，李元生为江西省人民代表大会常务委员会选举任免联络工作委员会副主任，沙闻麟为江西省司法厅厅长。强卫给沙闻麟、韩军颁发了任命书。",
                   "省人民政府副省长刘昌林，省高级人民法院院长张忠厚，省人民检察院检察长刘铁流列席会议。",
+              ]},
+             {"title_lines": ["江西省人大常委会第十七次会议举行 强卫主持"], "title": "江西省人大常委会第十七次会议举行强卫主持",
+              "date": "2015-03-25",
+              "paragraphs": [
+                  "3月25日上午，省十二届人大常委会第十七次会议第一次全体会议在南昌举行。省委书记、省人大常委会主任强卫主持会议。省人大常委会副主任洪礼和、魏小琴、谢亦森、马志武、冯桃莲，秘书长魏民和委员共54人出席会议。",
+                  "会议听取了省委组织部常务副部长赵力平所作的关于人事任免情况的说明。拟任人选到会与常委会组成人员见面并作任前发言。",
+                  "会议还提请审议其他人事任免事项。",
+                  "省人民政府副省长谢茹，省高级人民法院院长张忠厚，省人民检察院检察长刘铁流和省人大常委会副秘书长，省人大专门委员会成员，省人大常委会工作部门负责同志，设区市、省直管县人大常委会负责同志，部分省人大代表列席会议。高校师生代表到会旁听。（江西日报记者魏星）",
+              ]},
+             {"title_lines": ["抚州：张和平辞去市长职务 张鸿星任代理市长"], "title": "抚州：张和平辞去市长职务张鸿星任代理市长",
+              "date": "2015-03-23",
+              "paragraphs": [
+                  "新华网江西频道3月25日电 经3月23日抚州市三届人大常委会第二十四次会议表决，接受了张和平辞去抚州市人民政府市长职务的请求；同时表决通过了张鸿星任市人民政府副市长，并决定代理市长。",
               ]},
          ]},
     ],

@@ -1,7 +1,8 @@
 """2020年第12期 (text export): a provincial people's congress accepting two vice-governors' resignations in
 one line (`接受A、B辞去…职务`); a city's chronicle under a letter-spaced heading whose day markers carry the
 weekday (`12月1日（星期二）`) and stand on their own lines, two items under one day, an item without its
-closing full stop; page furniture left in (`-N-`).
+closing full stop; a provincial brief under a two-line title (`…第二十三次会议举行` / `刘奇主持`) opening
+`9月27日，`; page furniture left in (`-N-`).
 
 Sources: SOURCES.md rows 2020-12-*.
 """
@@ -23,6 +24,14 @@ ISSUE = {
              ("熊盛文", "dismiss", "江西省人民政府副省长", None),
          ],
          "decided_by": DECIDED},
+        {"kind": "news", "heading": "政务简讯", "toc_title": "江西省十三届人大常委会第二十三次会议举行 刘奇主持",
+         "items": [
+             {"title_lines": ["江西省十三届人大常委会第二十三次会议举行", "刘奇主持"],
+              "title": "江西省十三届人大常委会第二十三次会议举行刘奇主持", "date": "2020-09-27",
+              "paragraphs": [
+                  "9月27日，江西省十三届人大常委会第二十三次会议第一次全体会议在南昌举行。省委书记、省人大常委会主任刘奇主持会议，省人大常委会党组书记、副主任周萌，省人大常委会副主任朱虹、马志武、龚建华、冯桃莲、胡世忠，秘书长韩军和委员共55人出席会议。",
+              ]},
+         ]},
         {"kind": "chronicle", "heading": "政 府 记 事", "title": "12月份大事记", "inline_days": False,
          "day_labels": {"2020-12-01": "12月1日（星期二）", "2020-12-02": "12月2日（星期三）",
                         "2020-12-06": "12月6日（星期日）", "2020-12-08": "12月8日（星期二）",
