@@ -1059,7 +1059,7 @@ def test_a_post_kept_with_ji_xu_dan_ren_is_no_row_and_a_loss():
 
 
 # --- lists nobody tuned on, second round (issue 21, appt21g; tests/data/SOURCES.md, "appt21g") ---------------------------
-# 河南 2017-03 (东方今报), 安徽 2016-02 (安徽市场报), 山东 2018-03 (齐鲁晚报) and 湖北 2006-01 decisions of standing committees,
+# 河南 2017-03 (东方今报), 安徽 2016-02 (安徽市场报) and 山东 2018-03 (齐鲁晚报) decisions of standing committees,
 # as a gazette's list prints them (a text export) and as a raw two-column extraction gives them (lines wrapped mid-word,
 # blank lines between them).
 
@@ -1173,11 +1173,6 @@ PHRASINGS = [
                  [("夏林", "dismiss", "河南省人大常委会副秘书长", None, MEETING), ("夏林", "dismiss", HENAN_OFFICE, None, MEETING),
                   ("张国赞", "dismiss", "河南省人大常委会副秘书长", None, MEETING)],
                  id="an_office_after_a_pause_mark_is_of_the_body_before"),
-    pytest.param(["会议决定：接受张洪祥辞去湖北省第十届人大常委会副主任职务，接受韩忠学辞去湖北省副省长职务。会议还免去段安华的湖北省水利厅"
-                  "厅长职务。"],
-                 [("张洪祥", "dismiss", "湖北省第十届人大常委会副主任", None, MEETING),
-                  ("韩忠学", "dismiss", "湖北省副省长", None, MEETING), ("段安华", "dismiss", "湖北省水利厅厅长", None, MEETING)],
-                 id="hui_yi_hai_mian_qu_after_the_resignations"),
     pytest.param(["会议根据省人民政府省长提请，任命王东伟为河南省财政厅厅长。"],
                  [("王东伟", "appoint", "河南省财政厅厅长", None, "")], id="ti_qing_before_the_appointment"),
     pytest.param(["任命：", f"纪冰为{ANHUI_FINANCE}", f"王福宏为{ANHUI_JUSTICE}", "免去：", "朱勇的省人大常委会内务司法工作委员会主任职务"],
