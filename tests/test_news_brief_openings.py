@@ -208,15 +208,21 @@ COLUMN = [
     # 宁夏政务新闻网 2025-04-18: a meeting's words opening its second paragraph (the title written from its first sentence)
     (["市政府召开第107次常务会议", "4月14日，市政府召开第107次常务会议。",
       "会议强调，要认真落实党中央、国务院和自治区党委、政府部署要求，坚决打赢防汛抗旱这场硬仗，切实保障人民群众生命财产安全。"], (4, 14)),
+    # 广州 2022-09-24 (广东): a title and two subtitle lines, which a raw column wraps over four lines
+    (["广州市政府召开党组会议", "深入学习贯彻习近平总书记重要指示精神", "传达全省推进实施《南沙方案》现场会和市委全会精神",
+      "9月23日下午，广州市政府党组书记、市长郭永航主持召开市政府党组会议暨市政府党组理论学习中心组学习（扩大）会议，"
+      "研究市政府贯彻落实工作。",
+      "会议强调，要坚决落实中央决策部署及省委省政府、市委工作要求，坚决扛起历史责任。"], (9, 23)),
 ]
 KICKED = 10  # the brief under a kicker: its title is the kicker and the headline, joined as a title's lines are
+TITLE_LINES = {KICKED: 2, 12: 3}  # the lines a title joins (a title and its subtitles are one title, as the fixtures print it)
 # a 人事任免 list before the briefs (written for the test, as tests/test_news_headlines.py lays it out)
 APPOINTMENTS = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
 
 
 def _expected(k):
     lines, (month, day) = COLUMN[k]
-    head = 2 if k == KICKED else 1
+    head = TITLE_LINES.get(k, 1)
     return "".join(lines[:head]), (month, day), "".join("".join(lines[head:]).split())
 
 
@@ -232,7 +238,7 @@ def _raw_after_appointments(lines, labelled):
 @pytest.mark.parametrize("read", SHAPES)
 @pytest.mark.parametrize("order", [pytest.param(1, id="as_listed"), pytest.param(-1, id="reversed")])
 def test_a_column_of_real_briefs_is_read_whole(read, order):
-    """Twelve real briefs of other provinces as one 政务简讯 column (dates outside the issue's month told, as they should be):
+    """Thirteen real briefs of other provinces as one 政务简讯 column (dates outside the issue's month told, as they should be):
     each brief with its title, date and body. Before news21h a raw column lost three of them with no word: a title as wide
     as the column after a full last line was glued to the paragraph before ('…出席会议。' + '市政协十六届…'), a dateline
     with a brand ('济宁新闻网·更济宁讯…') or in Chinese numerals read as a title line, a byline line ('大众网·海报新闻记者…')
@@ -266,9 +272,20 @@ def test_a_kicker_with_a_comma_opening_the_column_is_the_first_briefs_title(read
     assert losses == []
 
 
-def test_a_sites_byline_under_the_title_opens_the_body():
-    """The 枣庄 byline line ('大众网·海报新闻记者 王运峰 枣庄报道') is the body's first line, never the title's second (it was
-    glued to the title)."""
-    title, byline, first = COLUMN[6][0]
-    found = news.parse([title, byline, first], year=2022, issue_month=3, warnings=[])
-    assert [(n.title, n.date, n.body) for n in found] == [(title, date(2022, 3, 17), byline + "\n" + first)]
+BYLINES = [
+    pytest.param(6, "大众网·海报新闻记者 王运峰 枣庄报道", id="site_reporter_and_place"),
+    # the 成都日报 brief's bracketed byline laid out as a line of its own under its title, as papers print it
+    pytest.param(1, "成都日报锦观新闻记者 李世芳 常斐", id="paper_and_two_reporters"),
+]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("k, byline", BYLINES)
+def test_a_byline_naming_its_outlet_under_the_title_opens_the_body(read, k, byline):
+    """A byline line naming the outlet before 记者, under the title and over the first paragraph: the body's first line, never
+    the title's second (it was glued to the title with no word, the brief unmatched by its title)."""
+    lines = COLUMN[k][0]
+    first = lines[-1] if k == 6 else lines[1].replace("本报讯 （成都日报锦观新闻记者 李世芳 常斐） ", "")
+    parsed, losses = read(2026, COLUMN[k][1][0], [lines[0], byline, first])
+    assert [(n.title, "".join(n.body.split())) for n in parsed.news] == [(lines[0], "".join((byline + first).split()))]
+    assert [kind for kind, _ in losses if kind != "news_date"] == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser import appointment_headings, appointments, backmatter, kinds, news, raw_title_blocks, regexes, statistics
 from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
@@ -335,7 +335,8 @@ def _opens_brief(lines: list[str], i: int) -> bool:
 
 def _title_over_brief(lines: list[str], i: int) -> bool:
     """A brief's title starts here: over its dated line, or after a line that ends an entry, wrapped over two column lines
-    ('熊政祥当选长沙市环境卫生清洗保洁行业协' + '会会长', '国家统计局：一季度国内生产总值同比增长' + '5.4%') or under a kicker
+    ('熊政祥当选长沙市环境卫生清洗保洁行业协' + '会会长', '国家统计局：一季度国内生产总值同比增长' + '5.4%'), a title and its
+    subtitle lines over up to four column lines ('广州市政府召开党组会议' + '深入学习贯彻…精神' + '传达…和市' + '委全会精神') or under a kicker
     that opens as a first line does ('一季度，全省地区生产总值增长6.6%' over '我省经济运行实现“开门稳”'): the first line was read
     as an appointment line, the brief titled by the second."""
     if _opens_brief(lines, i):
@@ -343,9 +344,14 @@ def _title_over_brief(lines: list[str], i: int) -> bool:
     before = next((line for line in reversed(lines[:i]) if line.strip()), "")
     if i + 2 >= len(lines) or not regexes.SENTENCE_END.search(before.strip()) or regexes.SENTENCE_END.search(lines[i]):
         return False
-    second = lines[i + 1]
-    return ((_is_title_piece(lines[i]) or regexes.NEWS_UNDATED_LEAD.match(in_digits(lines[i].strip())))
-            and _is_title_piece(second) and not _over_first_line(second.strip()) and _opens_brief(lines, i + 1))
+    if not (_is_title_piece(lines[i]) or regexes.NEWS_UNDATED_LEAD.match(in_digits(lines[i].strip()))):
+        return False
+    for last in range(i + 1, min(i + news.MAX_TITLE_LINES, len(lines) - 1)):  # '广州市政府召开党组会议' + two subtitle lines, wrapped
+        if not _is_title_piece(lines[last]) or _over_first_line(lines[last].strip()):
+            return False
+        if _opens_brief(lines, last):
+            return True
+    return False
 
 
 def _over_first_line(line: str) -> bool:

@@ -104,8 +104,10 @@ NEWS_BYLINE_LINE = re.compile(
     rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
     # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
     r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
-    # · a site's reporter and the place reported from (大众网 2022-03, 枣庄): "大众网·海报新闻记者 王运峰 枣庄报道"
-    rf"|^[{CJK}·]{{2,12}}?记者\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,3}}\s+[{CJK}]{{2,6}}报道$"
+    # · the outlet before its reporters, a space after 记者, the place reported from after them (大众网 2022-03, 枣庄):
+    # "大众网·海报新闻记者 王运峰 枣庄报道" · (成都日报 2026-01-29, its bracketed byline laid out as a line): "成都日报锦观新闻记者 李世芳 常斐"
+    # · written for the test: "南方+记者 王某 通讯员 李某" · "四川日报全媒体记者 王某"
+    rf"|^[{CJK}·+＋]{{2,14}}?记者\s+[{CJK}]{{2,4}}(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{2,4}}){{0,5}}(?:\s+[{CJK}]{{2,6}}报道)?$"
 )
 # A byline under a brief's title naming the paper it is taken from, in brackets, with the paper's date and its reporter
 # (柳州日报 2010-01-23, its credit laid out so for the test): "（2010年1月23日《柳州日报》记者姚颖盈报道）" · "（据《柳州日报》
