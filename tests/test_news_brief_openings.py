@@ -289,3 +289,24 @@ def test_a_byline_naming_its_outlet_under_the_title_opens_the_body(read, k, byli
     parsed, losses = read(2026, COLUMN[k][1][0], [lines[0], byline, first])
     assert [(n.title, "".join(n.body.split())) for n in parsed.news] == [(lines[0], "".join((byline + first).split()))]
     assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+# 焦作日报 2022-03-31 and 贵州 2022-04-21 (COLUMN above): a sentence of each laid out as a brief's first paragraph, its lead clause
+# dropped, under a title written from it
+YEAR_PARTS = [
+    pytest.param("我市固定资产投资同比增长23.3%", "今年前2个月，我市固定资产投资同比增长23.3%，较去年全年提高15个百分点，居全省第4位，"
+                 "全市投资回暖趋势明显，为经济稳定增长发挥了关键作用。", id="the_years_first_months"),
+    pytest.param("我省经济运行实现“开门稳”", "今年一季度，我省经济运行总体呈现开局平稳、结构趋优、质效提升的态势，实现了“开门稳”。",
+                 id="a_quarter_of_this_year"),
+]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("title, first", YEAR_PARTS)
+def test_a_first_paragraph_opening_with_a_part_of_this_year_opens_an_undated_brief(read, title, first):
+    """After the 宁夏 brief: a brief of its own, dated null as its text names no day (it was merged into the brief before, or
+    its lines told unread)."""
+    parsed, losses = read(2025, 4, COLUMN[11][0][:2] + [title, first])
+    assert [(n.title, n.date, "".join(n.body.split())) for n in parsed.news] == [
+        (COLUMN[11][0][0], date(2025, 4, 14), COLUMN[11][0][1]), (title, None, "".join(first.split()))]
+    assert losses == []
