@@ -37,6 +37,10 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
             rows[-1].title += " " + text
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)
+        if warnings is not None and regexes.TITLE_COLON.search(row.title):
+            warnings.append(ParseWarning(LOSS, "issued_title_colon", "发文标题中有「：」，标题一般不用冒号：可能是扫描件把"
+                                         "「、」或「，」识别成了冒号，请对照原文核对", section="发文目录",
+                                         lines=[f"{row.doc_number} {row.title}"]))
     return rows
 
 
