@@ -6,6 +6,17 @@ from issues.parser import issued
 from issues.parser.records import ParsedIssuedRow as Row
 
 CASES = [
+    # 2019-04's scan (issue 12, ocr12f): a ruled table's title cell wrapped, each piece read as a line of its own
+    pytest.param(
+        ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号温州市人民政府关于", "做好当前就业创业工作的补充通知"],
+        [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
+        id="scanned_title_cell_wrapped_after_guan_yu",  # 2019-04 lines 1341-1343
+    ),
+    pytest.param(
+        ["- 温政办〔2019〕33号 温州市人民政府办公室关于印发温州电网建设三年攻坚行动计划（201", "9—2021年）的通知"],
+        [Row("温政办〔2019〕33号", "温州市人民政府办公室关于印发温州电网建设三年攻坚行动计划（2019—2021年）的通知")],
+        id="scanned_title_cell_wrapped_inside_a_year",  # 2019-04 line 1346
+    ),
     pytest.param(
         ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号 温州市人民政府关于做好当前就业创业工作的补充通知"],
         [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
