@@ -1185,3 +1185,48 @@ PHRASINGS = [
 @pytest.mark.parametrize("lines, expected", PHRASINGS)
 def test_other_phrasings_of_a_decision_give_their_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+# A scan's reader takes the print's 「、」 or 「，」 for 「：」 (issue 12, ocr12f): read as printed, the colon glued two posts,
+# two people or two clauses into one record, silently. Each line is a real one with the misread put in.
+MISREAD_COLONS = [
+    pytest.param(
+        ["市人民政府决定：", "倪士章任温州市瓯飞开发建设投资集团有限公司董事长：总经理（试用期一年）；"],
+        [appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司董事长", "试用期一年"),
+         appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司总经理", "试用期一年")],
+        id="colon_between_two_titles",  # 2020-06 line 880
+    ),
+    pytest.param(
+        ["市人民政府决定：", "戴源涌：林志海任温州市住房公积金管理", "中心副主任（试用期一年）；"],
+        [appoint("戴源涌", "温州市住房公积金管理中心副主任", "试用期一年"),
+         appoint("林志海", "温州市住房公积金管理中心副主任", "试用期一年")],
+        id="colon_between_two_names",  # 2020-06 lines 874-876
+    ),
+    pytest.param(
+        ["市人民政府决定：", "徐志宏任温州市公安局副局长：免去其温州市公安局交通管理局局长职务；"],
+        [appoint("徐志宏", "温州市公安局副局长"), dismiss("徐志宏", "温州市公安局交通管理局局长")],
+        id="colon_before_a_dismissal_clause",  # 2020-06 line 854
+    ),
+    pytest.param(
+        ["上海市人大常委会决定：", "任命郭芳：张小宏为上海市副市长，免去张为的上海市副市长职务。"],
+        [appoint("郭芳", "上海市副市长", decided_by="上海市人大常委会决定"),
+         appoint("张小宏", "上海市副市长", decided_by="上海市人大常委会决定"),
+         dismiss("张为", "上海市副市长", decided_by="上海市人大常委会决定")],
+        id="colon_between_names_after_ren_ming",  # 上海市人大常委会 2023-01-08 (tests/data/SOURCES.md)
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", MISREAD_COLONS)
+def test_a_colon_misread_for_a_pause_or_comma_is_read_as_it_and_told_quoting_the_line(lines, expected):
+    warnings = []
+    assert appointments.parse(lines, warnings=warnings) == expected
+    assert [w.kind for w in warnings] == ["appointment_colon_misread"]
+    assert "：" in warnings[0].lines[0]
+
+
+def test_a_colon_opening_a_list_stays_a_colon_and_tells_nothing():
+    warnings = []
+    rows = appointments.parse(["市人民政府决定免去：", "张力男的温州市生态环境局副局长职务；"], warnings=warnings)  # 2019-04
+    assert [(r.person, r.action, r.position) for r in rows] == [("张力男", "dismiss", "温州市生态环境局副局长")]
+    assert warnings == []

@@ -69,6 +69,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         decided_by = decided_by or _meeting_named(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         for entry in split_top_level(item, "；;"):
+            entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
@@ -92,6 +93,23 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))
     return out
+
+
+def _without_misread_colons(entry: str, warnings: list | None) -> str:
+    """An entry with the 「：」 a scan's reader put for the print's 「、」 or 「，」 read as that mark again: a colon inside a
+    run of names or posts, after no word that opens a list ('王造任温州市委：市政府副秘书长' -> 、; '…副局长：免去其…' -> ，).
+    Read as printed, the colon glued two posts (or two people) into one record. A guess from context: told in a loss
+    warning quoting the line, so staff check it against the scan."""
+    def mark(colon) -> str:
+        if regexes.COLON_OPENS_LIST.search(entry[:colon.start()]):
+            return colon[0]
+        return "，" if regexes.CLAUSE_AFTER_COLON.match(entry[colon.end():]) else "、"
+
+    read = regexes.MISREAD_COLON.sub(mark, entry)
+    if read != entry and warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_colon_misread", "这一行人名或职务之间的「：」按上下文读作「、」或「，」"
+                                     "（扫描件常把顿号、逗号识别成冒号），请对照原文核对", section="机构人事", lines=[entry]))
+    return read
 
 
 def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAppointment]:

@@ -182,6 +182,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     starts_table = regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)
     if (starts_table or regexes.STATISTICS_HEADER_ROW.match(text)) and kind != "统计资料":  # '指标 单位 当月 …'
         return Found("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
+    if kind != "统计资料" and statistics.titles_a_table(lines, i):  # a page holding the table alone, no heading over it
+        return Found("统计资料", i, title="".join(text.split()))
     if kind == "统计资料" and (regexes.STATISTICS_ROW.match(text) or statistics.reads_as_row(text)):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):

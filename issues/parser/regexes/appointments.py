@@ -26,6 +26,15 @@ _POST_TITLE_WORDS = (
     r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监)"
 )
 
+# A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府
+# 副秘书长" · "戴源涌：林志海任…" · "徐志宏任温州市公安局副局长：免去其…" (a colon after a word that opens a list stays: "决定：" ·
+# "免去：")
+MISREAD_COLON = re.compile(rf"(?<=[{CJK}）)])[：:](?=[{CJK}（(])")
+# What a colon in an entry may follow, as printed: "市人民政府决定：" · "免去：" · "第七次会议：" · "任免下列人员："
+COLON_OPENS_LIST = re.compile(r"(?:决定|任命|任免|免去|免职|聘任|解聘|提名|提请|如下|会议|人员|名单|通过|同意|批准|研究|通知|下列|以下)$")
+# A clause a misread colon stands before, where print has 「，」: "…副局长：免去其…" · "…常务副局长：兼任…" · "…：不再担任…"
+CLAUSE_AFTER_COLON = re.compile(r"^(?:免去|免除|兼任|不再|同时|并|挂职|代理|试用期|聘任|任命|提名)")
+
 # ---------------------------------------------------------------------------------------------
 # Decisions and their titles
 # ---------------------------------------------------------------------------------------------
