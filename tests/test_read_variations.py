@@ -1267,3 +1267,34 @@ def test_a_heading_split_over_two_lines_after_an_appointment_list_opens_the_next
     assert sorted((a["person"], a["action"], a["position"]) for a in found["appointments"]) == sorted(QUANZHOU_ROWS[:2])
     assert [n["title"] for n in found["news"]] == [RAW_BRIEFS[0], RAW_BRIEFS[2]]
     assert [w for w in parsed.warnings if w.is_loss] == []
+
+
+# --- chronicle entries numbered before their dates (issue 21, misc21i; tests/data/SOURCES.md, "misc21i") -----------------------
+
+# 岳阳 大事记 2018-08 (湖南), shortened, numbered for the test as a city's record of several bodies numbers its entries: the
+# ordinal is no part of the text, a range is dated by its first day, and dates go back or repeat
+YUEYANG_17 = "省委书记杜家毫到岳阳市调研。"
+YUEYANG_2 = "省发改委主任胡伟林率调研组到岳阳市专题调研产业项目建设。"
+YUEYANG_7 = "副省长何报翔率省环保厅、商务厅有关人员到岳阳市开展环保督察、调研产业项目建设活动。"
+YUEYANG_18 = "北京岳阳企业商会成立大会暨岳阳市招商推介会在北京举行。"
+NUMBERED = ["一、8月17日至18日，" + YUEYANG_17, "二、8月2日至3日， " + YUEYANG_2, "三、8月7日 下午，" + YUEYANG_7,
+            "四、8月18日，" + YUEYANG_18, "五、8月7日 " + YUEYANG_2]
+NUMBERED_ENTRIES = [("2018-08-17", YUEYANG_17), ("2018-08-02", YUEYANG_2), ("2018-08-07", "下午，" + YUEYANG_7),
+                    ("2018-08-18", YUEYANG_18), ("2018-08-07", YUEYANG_2)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(NUMBERED, NUMBERED_ENTRIES, id="numbered_entries_going_back_and_repeating"),
+    pytest.param(["一、八月十七日至十八日，" + YUEYANG_17, "二、八月二日 " + YUEYANG_2],
+                 [("2018-08-17", YUEYANG_17), ("2018-08-02", YUEYANG_2)], id="numbered_entries_dated_in_chinese_numerals"),
+])
+def test_entries_numbered_before_their_dates_are_each_an_entry_of_that_date(lines, expected):
+    assert chronicle(2018, 8, lines) == (expected, [])
+
+
+def test_numbered_entries_of_a_raw_extraction_are_each_an_entry_of_their_date():
+    parsed = parse_issue(raw_layout(2018, 8, [["8月份市政府记事", *NUMBERED]]))
+    assert [(c["date"], c["text"]) for c in parsed.to_export()["chronicle"]] == NUMBERED_ENTRIES
+    quoted = "".join(line for w in parsed.warnings if w.is_loss for line in w.lines)
+    assert not [line for line in NUMBERED if line[:12] in quoted]  # (raw_layout's cover lines are told unread: not ours)
+

@@ -175,6 +175,12 @@ _TIME_OF_DAY = r"△|上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|�
 _WEEKDAY = r"[（(](?:星期|周)[一二三四五六日天][）)]"
 # A day line: "1日" · " 1日" (2020-09) · "15日"
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
+# An ordinal before a dated entry, as a city's record of several bodies numbers its entries (岳阳 大事记 2018-08, numbered
+# for the test): "一、8月17日至18日，省委书记…" · "二、8月2日至3日，…" · "五、8月7日 副省长…" · before a date in Chinese
+# numerals: "三、八月七日 …" (never "一、" before anything but a month and day: a numbered heading)
+CHRONICLE_ORDINAL = re.compile(
+    rf"^\s*[一二三四五六七八九十]{{1,3}}\s?[、．.]\s*(?=(?:\d{{1,2}}|{CN_MONTH})\s?月\s?(?:\d{{1,2}}|{CN_DAY})\s?日)"
+)
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
 CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
