@@ -309,13 +309,14 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     month = months.most_common(1)[0][0] if months else None
     printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
                       for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
+    numbered = any(getattr(w, "kind", "") == chronicle.NUMBERED for w in parsed.warnings)  # '一、8月15日 …': of several bodies
     for before, entry in zip([None, *entries], entries):
         away = _months_away(parsed, entry.date)
         if away is not None and away > MAX_MONTHS_AWAY:
             message = f"记事日期{entry.date:%Y-%m-%d}离本期月份太远"
         elif (entry.date.year, entry.date.month) != month and entry.date.month not in printed_months:
             message = f"记事日期{entry.date:%Y-%m-%d}不在本栏目的月份"
-        elif before and entry.date < before.date:
+        elif before and entry.date < before.date and not numbered:
             message = f"记事日期倒退：{before.date:%m-%d}之后是{entry.date:%m-%d}"
         else:
             continue

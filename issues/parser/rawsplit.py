@@ -187,7 +187,11 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if kind == "统计资料" and (regexes.STATISTICS_ROW.match(text) or statistics.reads_as_row(text)):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
-        return Found(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+        # the first line after the table's rows that is not part of it: a brief printed after the table, a headline over its
+        # first line ('德州一季度GDP增长10.2%' over '记者昨日从市统计局获悉，…'), else the back matter (a photograph's caption
+        # opening with its date, '9月26日，为期两天的第四届楠溪江桨板公', is no headline)
+        brief = i + 1 < len(lines) and _is_title_piece(lines[i]) and _opens_brief(lines, i)
+        return Found("政务简讯" if brief else BACK_MATTER, i)
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
