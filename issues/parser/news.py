@@ -19,7 +19,8 @@ decision ('决定任命胡明朗为副市长并决定其代理市长职务', '�
 open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
 the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
 and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
-A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
+A title line leaving “ or 《 open ('…民生“四箭') goes on to its close on the line below, also where a raw column glued that
+piece to the first paragraph ('齐发”8月3日晚，…'). A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
 ('【摘要】15日，…') and a clause a raw column cut before its day ('为深入贯彻…精' + '神，15日，…') still open the brief; a
 document's note read into the section ('（此件公开发布）', '（联系人：…）') is in no brief, a loss quoting it.
 """
@@ -123,6 +124,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
+        if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
+            pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
+            continue
         kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
@@ -136,6 +140,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
+            pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
             briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
@@ -176,6 +181,15 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     return briefs
 
 
+def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
+    """A title whose last line leaves “ or 《 open ('…民生“四箭') goes on to where the line below closes it, a raw column having
+    glued that piece to the first paragraph ('齐发”8月3日晚，…'): the piece is the title's, the rest the paragraph."""
+    closing = regexes.NEWS_TITLE_OPEN_QUOTE.search(title[-1]) and regexes.NEWS_TITLE_QUOTE_CLOSE.match(line.strip())
+    if not closing or closing.end() == len(line.strip()):
+        return title, line
+    return [*title, closing[0]], line.strip()[closing.end():]
+
+
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
@@ -190,6 +204,16 @@ def _dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
+    """A kicker printed with a comma over the section's first headline ('一季度，全市地区生产总值增长5.6%' over '全市经济总体稳中有进
+    实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
+    Read as a first paragraph, it lost the brief (its lines told unread)."""
+    text = line.strip()
+    return (len(following) == 2 and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
+            and leads_a_brief(following[1]))
 
 
 def _byline(line: str) -> bool:
@@ -250,10 +274,14 @@ def reads_as_title(line: str) -> bool:
 
 
 def _first_paragraph(body: list[str]) -> str:
-    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…'),
-    a byline over it ('本报记者 王勃') passed."""
+    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
+    '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
     paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
-    return next((text for text in paragraphs if not regexes.NEWS_BYLINE_LINE.match(text)), paragraphs[0])
+    k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
+    lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
+    if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text
+        return paragraphs[k] + paragraphs[k + 1]
+    return paragraphs[k]
 
 
 def _first_sentence_title(paragraph: str) -> str:
@@ -275,13 +303,15 @@ def _opens_a_report(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')."""
+    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')
+    or opening it."""
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
         and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
-        and not ((lead := regexes.NEWS_SOURCE_LEAD.match(text)) and lead.end() == len(text))
+        and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
+        # '中新社上海一月三十一日电（记者 许晓青')
     )
 
 
