@@ -1182,6 +1182,19 @@ PHRASINGS = [
 ]
 
 
+# A raw page that put a rule's passage note and articles before the list (their heading painted over the wrong column): the
+# dated note opens no brief that ends the list, for the list has not begun; its lines are told unread, the list read whole.
+# 包头市 立法条例 (tests/test_raw_extraction.py, tests/data/SOURCES.md) over the 河南 2017-03 decision above
+BAOTOU_PASSAGE = ["（2001年4月29日包头市第十一届人民代表大会第四次会议通过 2001年6月3日内蒙古自治区第九届人民代表大会常务委员会",
+                  "第二十三次会议批准）", "第一章 总则"]
+
+
+def test_a_dated_line_before_the_list_begins_never_ends_it():
+    found, losses = rows(BAOTOU_PASSAGE + ["会议决定：", "任命杨汝北为河南省人大常委会办公厅主任。"])
+    assert found == [("杨汝北", "appoint", HENAN_OFFICE, None, MEETING)]
+    assert losses == [["".join(BAOTOU_PASSAGE[:2]) + BAOTOU_PASSAGE[2]]]  # one entry, as the reader joins unended lines
+
+
 @pytest.mark.parametrize("lines, expected", PHRASINGS)
 def test_other_phrasings_of_a_decision_give_their_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])

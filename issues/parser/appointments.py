@@ -130,10 +130,17 @@ def _until_a_brief(lines: list[str]) -> list[str]:
     following = [""] * len(texts)  # the next line that is not blank, found once (hostile input runs to 20,000 lines)
     for index in range(len(texts) - 2, -1, -1):
         following[index] = texts[index + 1] or following[index + 1]
-    for index, text in enumerate(texts):
-        if _starts_another_record(text, following[index]):
+    begun = next((index for index, text in enumerate(texts) if _begins_the_list(text)), len(texts))
+    for index in range(begun + 1, len(texts)):  # a list ends only once it has begun: a raw page may put other text first
+        if _starts_another_record(texts[index], following[index]):
             return lines[: _headline_start(texts, index)]
     return lines
+
+
+def _begins_the_list(text: str) -> bool:
+    """A decider's heading or a statement naming someone: what a list's first line prints. Text a raw page put before it
+    ('（2010年6月22日…会议通过；' over a rule) is no end of a list not yet begun."""
+    return bool(text) and bool(_heading(text) or regexes.APPOINTMENT_STATEMENT.match(text) or _opens_a_statement(text))
 
 
 def _starts_another_record(text: str, following: str) -> bool:
