@@ -36,8 +36,9 @@ only vector drawings, a ZIP archive, a PDF of too many pages, a content stream t
     python -m tests.pdfgen fixtures/issues/2020-06.txt out.pdf [--layout kai-unruled]
 
 The package: layouts (the page and the variations), manuscript (reading the text), unwrap (a hard-wrapped
-copy of a print, 2020-09, read back into its paragraphs), fonts (faces,
-widths, line breaks), flow (columns), printer (typesetting an issue), files (simple and bad files).
+copy of a print, 2020-09, read back into its paragraphs; its steps in copy_lines, moved_titles and
+column_headings), fonts (faces, widths, line breaks), flow (columns), printer (typesetting an issue), files
+(simple and bad files).
 """
 
 from tests.pdfgen.files import (  # noqa: F401 (the tests' and benches' imports)
