@@ -27,6 +27,8 @@ What the print has, in one layout or another (see LAYOUTS):
 - briefs set as papers set them (layout `press`): a kicker over the title, a subtitle and a byline (■记者 …) in Kai
   under it, the dateline (本报讯) in bold, a photograph's caption centred, credit lines set right; a brief's title
   kept in one column with its first lines;
+- briefs' titles and kickers set across the page over their text's two columns, as papers set a lead brief
+  (Layout.headlines, a variant of any layout);
 - tables with ruled cells (wrapped cell text, split across pages) or without rules (columns
   aligned by white space) where each row fits on one line.
 
