@@ -173,7 +173,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     marks = [mark for mark in found if mark.score >= UNSURE]
     unsure_marks = [quote for mark in found if mark.score < UNSURE and mark.text.strip(MEANINGLESS)
                     and (quote := _quoted(mark, boxes))]
-    with_unread_starts(boxes, type_ink, gray, _recognise)
+    unsure_marks += with_unread_starts(boxes, type_ink, gray, _recognise)
     for box in boxes:
         box.text = spaced(without_squeezed_marks(box), ink)
     boxes = with_marks(boxes, marks)

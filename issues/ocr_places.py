@@ -48,16 +48,23 @@ def _middle(char: tuple[str, float, float]) -> float:
     return (char[1] + char[2]) / 2
 
 
-def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> None:
+def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> list[str]:
     """Each box's unread glyph at its start (ink apart before its first character) read alone and put first;
-    read(images) -> [(text, score)] is the recogniser's."""
+    read(images) -> [(text, score)] is the recogniser's. A glyph read again unsure is quoted with its line
+    (「[#?] 猪肉产量」: a sub-row's mark the recogniser left out of its cell), never put in and never lost silently."""
     found = [(box, piece) for box in boxes if (piece := _unread_start(box, ink)) is not None]
     crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for _, (left, right, top, bottom) in found]
+    unsure = []
     for (box, (left, right, _, _)), (text, score) in zip(found, read(crops) if crops else []):
         text = text.strip()
-        if score >= UNSURE and text.strip(SPECKS + "、，。：；,:;'\"") and not box.text.startswith(text):  # not 「二」's own stroke
+        if not text.strip(SPECKS + "、，。：；,:;'\"") or box.text.startswith(text):  # dust, or 「二」's own stroke
+            continue
+        if score >= UNSURE:
             box.text = text + box.text
             box.chars = [(ch, float(left), float(right)) for ch in text] + box.chars
+        else:
+            unsure.append(f"[{text}?] {box.text}")
+    return unsure
 
 
 def _unread_start(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:

@@ -26,12 +26,13 @@ def clean_text(text: str) -> str:
             chars[n] = FULL_WIDTH[ch]
     if len(chars) > 1 and chars[0] in ".," and not chars[1].isspace():  # a speck before the line read as a dot
         chars = chars[1:]
-    while len(chars) > 1 and chars[0] in "·•" and chars[1].isalnum():
-        chars = chars[1:]  # a middle dot never starts a line: a speck before a figure or a character
+    while len(chars) > 1 and chars[0] in "·•" and (chars[1].isalnum() or chars[1] in SUB_ROW_MARKS):
+        chars = chars[1:]  # a middle dot never starts a line: a speck before a figure, a character or a sub-row's 「#」
     while len(chars) > 2 and chars[-1] in "·•" and chars[-2] == " ":
         chars = chars[:-2]  # nor ends one after a space
-    while len(chars) > 1 and chars[0] in SPECK_MARKS and _cjk(chars[1]) and chars[1] not in "（〔《“":
-        chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck
+    while len(chars) > 1 and chars[0] in SPECK_MARKS and (_cjk(chars[1]) or chars[1] in SUB_ROW_MARKS) \
+            and chars[1] not in "（〔《“":
+        chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck (before 「#」, it hid the sub-row)
     chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk(chars[n - 1]) and _cjk(chars[n + 1]))]
     dots = len(chars) - len("".join(chars).rstrip(".·•"))
     if 0 < dots < len(chars) and _cjk(chars[-dots - 1]):
@@ -92,6 +93,7 @@ def _year_brackets(text: str) -> str:
 
 
 SPECK_MARKS = ".,:;·•、，。：；"  # what a speck of dust beside a line is read as
+SUB_ROW_MARKS = "#＃"  # a statistics table's 其中 row starts with one: a speck read before it hides it from the parser
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
 

@@ -21,6 +21,7 @@ class Bulletin:
     printed: list[list[str]]
     style: TableStyle
     producer: str = ""
+    heading: bool = True  # 统计资料 printed over the table; False: a page holding the table alone
 
     def expected(self) -> list[tuple]:
         def figure(cell: str) -> Decimal | None:
@@ -31,8 +32,9 @@ class Bulletin:
 
 
 BULLETINS = [
-    # 国家统计局, 2016年前三季度: growth alone for industry, values and growth for GDP and meat
-    Bulletin("national-three-line", "2016年1-9月主要经济指标", ["指标", "单位", "9月", "同比|±%", "1-9月", "同比|±%"], [
+    # 国家统计局, 2016年前三季度: growth alone for industry, values and growth for GDP and meat; a page holding the table
+    # alone (no 统计资料 over it), its heading row saying 项目
+    Bulletin("national-three-line", "2016年1-9月主要经济指标", ["项目", "单位", "9月", "同比|±%", "1-9月", "同比|±%"], [
         ["规模以上工业增加值", "%", "", "", "", "6.0"],
         ["国内生产总值", "亿元", "", "", "529971", "6.7"],
         ["#第一产业增加值", "亿元", "", "", "40666", "3.5"],
@@ -40,7 +42,7 @@ BULLETINS = [
         [" 第三产业增加值", "亿元", "", "", "279890", "7.6"],
         ["猪牛羊禽肉产量", "万吨", "", "", "5833", "-1.1"],
         ["#猪肉产量", "万吨", "", "", "3690", "-3.6"],
-    ], TableStyle("three-line", header_lines=2), "国家统计局"),
+    ], TableStyle("three-line", header_lines=2), "国家统计局", heading=False),
     # 盖州市 (辽宁), 2024年1-12月: a year's totals, the month's columns dashed
     Bulletin("gaizhou-unruled-right", "盖州市2024年1-12月主要经济指标", ["指标", "单位", "本月", "同比±%", "1-本月", "同比±%"], [
         ["规模以上工业增加值", "%", "—", "—", "—", "-14.4"],

@@ -156,3 +156,157 @@ def test_a_painted_news_heading_goes_over_a_brief_whose_clause_the_column_cuts()
     notice = ["新修订的《清远市人民政府工作规则》已经七届第", "44次市政府常务会议审议通过。", "清远市人民政府", "2019年11月29日"]
     lines = [page_break(3)] + [Line(text) for text in [*notice, *brief, "政务简讯"]]
     assert [line.text for line in move_headings_to_page_top(lines)][1:] == [*notice, "政务简讯", *brief]
+
+
+# --- news21h: real briefs the reader lost on issues it had not seen (issue 21, news21h) ----------------------------------
+# Rows: tests/data/SOURCES.md, "news21h". Each brief is (its lines as printed, (month, day) of its event).
+COLUMN = [
+    # 焦作日报 2022-03-31 (河南): a title as wide as two column lines, a paper's dateline and byline
+    (["市新冠肺炎疫情防控工作新闻发布会（第十二场）举行",
+      "本报讯（记者朱晓琳）3月30日，市新冠肺炎疫情防控工作新闻发布会（第十二场）在市会议中心举行。市卫健委、市发改委、"
+      "市交通运输局、市住建局、市商务局相关负责人出席新闻发布会并回答了记者提问。",
+      "根据通报，今年前2个月，我市固定资产投资同比增长23.3%，较去年全年提高15个百分点，居全省第4位，全市投资回暖趋势明显，"
+      "为经济稳定增长发挥了关键作用。"], (3, 30)),
+    # 成都日报 2026-01-29 (四川): a dateline whose byline a column cuts
+    (["市政协十六届四次会议举行政府工作报告协商建言座谈会",
+      "本报讯 （成都日报锦观新闻记者 李世芳 常斐） 1月29日，市政协十六届四次会议举行政府工作报告协商建言座谈会。中共成都市委"
+      "副书记、市人民政府代市长陈书平听取了各政协委员小组代表对政府工作报告和政府工作的意见建议。市政协主席曾卿主持座谈会。"], (1, 29)),
+    # 阜阳 2023-12-25 (安徽): a headline naming 昨日, the text its date
+    (["安徽阜阳市纺织服装行业协会第一次会员大会昨日召开",
+      "12月23日上午，阜阳市纺织服装行业协会第一次会员大会召开。市委常委、组织部部长吕国平出席并讲话，安徽省纺织行业协会执行会长"
+      "叶梁到会指导，市人大常委会副主任金杰、市政府副市长虞建斌出席会议。"], (12, 23)),
+    # 石首 (湖北): a closing byline (its title written from its first sentence)
+    (["市政府召开《2022年政府工作报告》征求意见座谈会",
+      "11月16日，市政府召开专题座谈会，邀请老干部、人大代表、政协委员、市民代表、网民代表，就《2022年政府工作报告》"
+      "（征求意见稿）广泛听取意见和建议。（记者黎龙）"], (11, 16)),
+    # 西江网 2022-10-08 (贵港, 广西): 今天 with its date in brackets (its title written from its first sentence)
+    (["全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会召开",
+      "今天（10月8日）上午，全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会在市区召开，会议贯彻落实党中央“疫情要防住、"
+      "经济要稳住、发展要安全”重要要求。市委副书记、市长朱会东出席会议并讲话。"], (10, 8)),
+    # 济宁新闻网 2025-09-24 (山东): a site's brand after a middle dot in its dateline (the title written from its first sentence)
+    (["济宁市政府第六次全体（扩大）会议召开",
+      "济宁新闻网·更济宁讯（记者 秦伯璞）9月24日上午，济宁市政府第六次全体（扩大）会议召开。市委副书记、市长张海波出席并讲话。"],
+     (9, 24)),
+    # 大众网 (枣庄, 山东): a site's byline on its own line under the title
+    (["枣庄市市政工程协会第一届第一次会议胜利召开", "大众网·海报新闻记者 王运峰 枣庄报道",
+      "3月17日，枣庄市市政工程协会第一届第一次会议在开元凤鸣山庄胜利召开。市住建局、市民政局、市城管局领导及各区市住建局领导"
+      "出席会议，协会秘书长朱新宇主持会议。"], (3, 17)),
+    # 央广网 2024-04-17: a radio's 消息 dateline, a headline ending in a figure (written from its first sentence)
+    (["国家统计局：一季度国内生产总值同比增长5.4%",
+      "央广网北京4月17日消息（记者王逸群）据中央广播电视总台中国之声《新闻和报纸摘要》报道，国家统计局16日发布的数据显示，"
+      "初步核算，一季度国内生产总值318758亿元，按不变价格计算，同比增长5.4%。"], (4, 16)),
+    # 长沙 2016-09-28 (湖南): a headline worded as an election (written from its text), 2016年9月27日 laid out as 9月27日
+    (["熊政祥当选长沙市环境卫生清洗保洁行业协会会长",
+      "9月27日，长沙市环境卫生清洗保洁行业协会成立大会暨第一次会员代表大会在长沙隆重召开。"], (9, 27)),
+    # 中新社 2008-01-31 (上海): an agency's dateline in Chinese numerals, 今天 its day
+    (["上海市市长韩正在其连任后举行首场中外记者招待会",
+      "中新社上海一月三十一日电（记者 许晓青）上海市市长韩正今天在其连任后的第一个工作日与近二百位中外记者见面。"], (1, 31)),
+    # 贵州 2022-04-21: a kicker with a comma ending in a figure over its headline (both written from its first paragraph)
+    (["一季度，全省地区生产总值增长6.6%", "我省经济运行实现“开门稳”",
+      "本报讯 （记者 申川 王法）4月20日，记者从省政府新闻办召开的新闻发布会上获悉，今年一季度，我省经济运行总体呈现开局平稳、"
+      "结构趋优、质效提升的态势，实现了“开门稳”。"], (4, 20)),
+    # 宁夏政务新闻网 2025-04-18: a meeting's words opening its second paragraph (the title written from its first sentence)
+    (["市政府召开第107次常务会议", "4月14日，市政府召开第107次常务会议。",
+      "会议强调，要认真落实党中央、国务院和自治区党委、政府部署要求，坚决打赢防汛抗旱这场硬仗，切实保障人民群众生命财产安全。"], (4, 14)),
+    # 广州 2022-09-24 (广东): a title and two subtitle lines, which a raw column wraps over four lines
+    (["广州市政府召开党组会议", "深入学习贯彻习近平总书记重要指示精神", "传达全省推进实施《南沙方案》现场会和市委全会精神",
+      "9月23日下午，广州市政府党组书记、市长郭永航主持召开市政府党组会议暨市政府党组理论学习中心组学习（扩大）会议，"
+      "研究市政府贯彻落实工作。",
+      "会议强调，要坚决落实中央决策部署及省委省政府、市委工作要求，坚决扛起历史责任。"], (9, 23)),
+]
+KICKED = 10  # the brief under a kicker: its title is the kicker and the headline, joined as a title's lines are
+TITLE_LINES = {KICKED: 2, 12: 3}  # the lines a title joins (a title and its subtitles are one title, as the fixtures print it)
+# a 人事任免 list before the briefs (written for the test, as tests/test_news_headlines.py lays it out)
+APPOINTMENTS = ["人事任免", "2010年1月20日，市人民政府决定：", "任命张三为市发展和改革委员会主任；", "免去李四的市财政局局长职务。"]
+
+
+def _expected(k):
+    lines, (month, day) = COLUMN[k]
+    head = TITLE_LINES.get(k, 1)
+    return "".join(lines[:head]), (month, day), "".join("".join(lines[head:]).split())
+
+
+def _found(parsed):
+    return [(n.title, (n.date.month, n.date.day) if n.date else None, "".join(n.body.split())) for n in parsed.news]
+
+
+def _raw_after_appointments(lines, labelled):
+    parsed = parse_issue(raw_layout(2024, 6, [QINGYUAN, APPOINTMENTS + ["政 务 简 讯"] * labelled + lines, YONGDENG]))
+    return parsed, [(w.kind, w.lines) for w in parsed.warnings if w.is_loss and w.section in ("政务简讯", "机构人事")]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("order", [pytest.param(1, id="as_listed"), pytest.param(-1, id="reversed")])
+def test_a_column_of_real_briefs_is_read_whole(read, order):
+    """Thirteen real briefs of other provinces as one 政务简讯 column (dates outside the issue's month told, as they should be):
+    each brief with its title, date and body. Before news21h a raw column lost three of them with no word: a title as wide
+    as the column after a full last line was glued to the paragraph before ('…出席会议。' + '市政协十六届…'), a dateline
+    with a brand ('济宁新闻网·更济宁讯…') or in Chinese numerals read as a title line, a byline line ('大众网·海报新闻记者…')
+    read into the title; and the kicker opening the column lost its brief."""
+    kept = list(range(len(COLUMN)))[::order]
+    parsed, losses = read(2024, 6, [line for k in kept for line in COLUMN[k][0]])
+    assert _found(parsed) == [_expected(k) for k in kept]
+    assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+@pytest.mark.parametrize("k", range(len(COLUMN)), ids=lambda k: COLUMN[k][0][0][:12])
+@pytest.mark.parametrize("labelled", [True, False], ids=["under_its_label", "its_label_lost"])
+def test_a_real_brief_after_appointments_in_a_raw_column_is_a_brief(k, labelled):
+    """Each real brief right after a 人事任免 list on a raw page: a brief, the list's rows its own. Before news21h a title
+    wrapped over two column lines ('熊政祥当选长沙市环境卫生清洗保洁行业协' + '会会长', '国家统计局：…同比增长' + '5.4%'), a kicker
+    ('一季度，全省…增长6.6%'), '今天（10月8日）上午，…' and a dateline in Chinese numerals were read as appointment lines (told
+    only as the list's) or unread, the brief lost or titled by a line's end ('会会长')."""
+    parsed, losses = _raw_after_appointments(COLUMN[k][0], labelled)
+    assert _found(parsed) == [_expected(k)]
+    assert sorted(a.person for a in parsed.appointments) == ["张三", "李四"]
+    assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+@pytest.mark.parametrize("read", SHAPES)
+def test_a_kicker_with_a_comma_opening_the_column_is_the_first_briefs_title(read):
+    """The 贵州 brief first in its column, its kicker printed with a comma: one title with its headline (the kicker was read
+    as a first paragraph, the brief's lines all told unread and the brief lost)."""
+    parsed, losses = read(2022, 4, COLUMN[KICKED][0] + COLUMN[0][0][:2])
+    assert [(n.title, n.date) for n in parsed.news] == [("".join(COLUMN[KICKED][0][:2]), date(2022, 4, 20)),
+                                                       (COLUMN[0][0][0], date(2022, 3, 30))]
+    assert losses == []
+
+
+BYLINES = [
+    pytest.param(6, "大众网·海报新闻记者 王运峰 枣庄报道", id="site_reporter_and_place"),
+    # the 成都日报 brief's bracketed byline laid out as a line of its own under its title, as papers print it
+    pytest.param(1, "成都日报锦观新闻记者 李世芳 常斐", id="paper_and_two_reporters"),
+]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("k, byline", BYLINES)
+def test_a_byline_naming_its_outlet_under_the_title_opens_the_body(read, k, byline):
+    """A byline line naming the outlet before 记者, under the title and over the first paragraph: the body's first line, never
+    the title's second (it was glued to the title with no word, the brief unmatched by its title)."""
+    lines = COLUMN[k][0]
+    first = lines[-1] if k == 6 else lines[1].replace("本报讯 （成都日报锦观新闻记者 李世芳 常斐） ", "")
+    parsed, losses = read(2026, COLUMN[k][1][0], [lines[0], byline, first])
+    assert [(n.title, "".join(n.body.split())) for n in parsed.news] == [(lines[0], "".join((byline + first).split()))]
+    assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+# 焦作日报 2022-03-31 and 贵州 2022-04-21 (COLUMN above): a sentence of each laid out as a brief's first paragraph, its lead clause
+# dropped, under a title written from it
+YEAR_PARTS = [
+    pytest.param("我市固定资产投资同比增长23.3%", "今年前2个月，我市固定资产投资同比增长23.3%，较去年全年提高15个百分点，居全省第4位，"
+                 "全市投资回暖趋势明显，为经济稳定增长发挥了关键作用。", id="the_years_first_months"),
+    pytest.param("我省经济运行实现“开门稳”", "今年一季度，我省经济运行总体呈现开局平稳、结构趋优、质效提升的态势，实现了“开门稳”。",
+                 id="a_quarter_of_this_year"),
+]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("title, first", YEAR_PARTS)
+def test_a_first_paragraph_opening_with_a_part_of_this_year_opens_an_undated_brief(read, title, first):
+    """After the 宁夏 brief: a brief of its own, dated null as its text names no day (it was merged into the brief before, or
+    its lines told unread)."""
+    parsed, losses = read(2025, 4, COLUMN[11][0][:2] + [title, first])
+    assert [(n.title, n.date, "".join(n.body.split())) for n in parsed.news] == [
+        (COLUMN[11][0][0], date(2025, 4, 14), COLUMN[11][0][1]), (title, None, "".join(first.split()))]
+    assert losses == []

@@ -236,6 +236,10 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("30日p S:", "30日"),
         ("△ 市长姚高员、·常务副市长陈建明、副市", "△ 市长姚高员、常务副市长陈建明、副市"),
         ("温政办（2020〕74号", "温政办〔2020〕74号"),  # 2020-09's scan: the year opened with a round bracket
+        ("一温政办〔2019〕32号 温州市人民政府办公室关于", "- 温政办〔2019〕32号 温州市人民政府办公室关于"),  # 2019-04's scan
+        ("一、进一步优化营商环境", "一、进一步优化营商环境"),
+        ("·#一般公共预算收入", "#一般公共预算收入"),  # 2019-04's statistics table, a speck before its sub-row's mark
+        ("。#住户存款", "#住户存款"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -247,7 +251,9 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "speck-before-the-item-mark", "speck-after-the-item-mark", "asterisk-after-the-item-mark", "stop-after-a-day-marker",
          "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
          "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial", "speck-in-a-year-closed-round", "speck-in-a-year-its-serial-ending-the-line",
-         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma", "doc-number-opened-round"],
+         "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma", "doc-number-opened-round",
+         "issued-list-dash-read-as-yi", "numeral-yi-before-its-mark-stays", "speck-before-a-sub-row-mark",
+         "stop-before-a-sub-row-mark"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

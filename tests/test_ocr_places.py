@@ -66,3 +66,20 @@ def test_a_stroke_of_the_lines_own_first_character_is_not_put_before_it():
     box, ink = started_line((14, 38))
     with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: [("副", 0.99)] * len(images))
     assert box.text == "副市长苗伟"
+
+
+@pytest.mark.parametrize(
+    "read, text, quoted",
+    [
+        (("#", 0.99), "#副市长苗伟", []),
+        (("#", 0.62), "副市长苗伟", ["[#?] 副市长苗伟"]),  # a sub-row's 「#」 read unsure: quoted, its row checked by staff
+        (("·", 0.62), "副市长苗伟", []),  # dust read unsure: nothing to quote
+    ],
+    ids=["mark-read-sure-is-put-first", "mark-read-unsure-is-quoted", "dust-read-unsure-is-dropped"],
+)
+def test_a_glyph_read_again_unsure_at_a_lines_start_is_quoted_never_dropped_silently(read, text, quoted):
+    """A statistics cell's 「#」 the recogniser left out of its box, read alone with little confidence, was dropped with
+    no word: the row lost its 其中 flag silently (issue 12)."""
+    box, ink = started_line((14, 38))
+    assert with_unread_starts([box], ink, np.where(ink, 40, 230).astype(np.uint8), lambda images: [read] * len(images)) == quoted
+    assert box.text == text

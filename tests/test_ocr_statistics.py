@@ -10,7 +10,7 @@ scanned by tests/scans.py, neither of which knows the code that reads them.
 import pytest
 
 from issues import ocr, pdf
-from issues.parser import statistics
+from issues.parser import parse_issue, statistics
 from tests.conftest import ocr_pass_only
 from tests.pdfgen.statistics_tables import statistics_page
 from tests.statistics_scans import BULLETINS
@@ -27,7 +27,7 @@ def rows_of(text: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def printed():
-    return {b.name: statistics_page(b.title, b.header, b.printed, b.style, b.producer) for b in BULLETINS}
+    return {b.name: statistics_page(b.title, b.header, b.printed, b.style, b.producer, heading=b.heading) for b in BULLETINS}
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,31 @@ def test_a_table_ruled_under_every_row_is_no_page_poorly_read(scanned):
     reading = scanned["district-row-rules"]
     assert reading.pages[0].covered > ocr.COVERED
     assert not [w for w in reading.warnings if w["kind"] == "ocr_page"]
+
+
+@pytest.fixture(scope="module")
+def issued_list_page(gazette_pdfs):
+    """The printed lines of 2019-04's issued-list page (no OCR): what a scanned bulletin page follows in its issue."""
+    from tests.scans import pages_of
+
+    import io
+
+    import pdfplumber
+
+    printed = gazette_pdfs("2019-04")[0].pdf
+    with pdfplumber.open(io.BytesIO(printed)) as document:
+        page = next(n for n in range(len(document.pages) - 1, 0, -1) if "发文目录" in (document.pages[n].extract_text() or ""))
+    return pdf.extract_lines(pages_of(printed, [page]))
+
+
+@pytest.mark.parametrize("read", ["printed", "scanned"])
+def test_a_page_holding_a_table_alone_is_found_in_its_issue(printed, issued_list_page, request, read):
+    """national-three-line prints no 统计资料 over its table and heads its rows 项目, not 指标: its title, over rows,
+    begins the section. Measured before: 0 of its rows, read as lines of no section."""
+    bulletin = next(b for b in BULLETINS if not b.heading)
+    lines = (pdf.extract_lines(printed[bulletin.name]) if read == "printed"
+             else request.getfixturevalue("scanned")[bulletin.name].lines)
+    parsed = parse_issue(issued_list_page + lines, year=2016, issue_no=9)
+    assert [(r.indicator, r.sub_row, r.unit, r.month, r.month_yoy, r.cumulative, r.cumulative_yoy)
+            for r in parsed.statistics.rows] == bulletin.expected()
+    assert parsed.statistics.title == bulletin.title and parsed.statistics.producer == bulletin.producer

@@ -1056,3 +1056,177 @@ def test_a_post_kept_with_ji_xu_dan_ren_is_no_row_and_a_loss():
     """继续担任 keeps a post: never a person '刘家义继续' appointed (written for the test)."""
     line = "刘家义继续担任审计署审计长。"
     assert rows(["市人民政府决定：", line]) == ([], [[line]])
+
+
+# --- lists nobody tuned on, second round (issue 21, appt21g; tests/data/SOURCES.md, "appt21g") ---------------------------
+# 河南 2017-03 (东方今报), 安徽 2016-02 (安徽市场报) and 山东 2018-03 (齐鲁晚报) decisions of standing committees,
+# as a gazette's list prints them (a text export) and as a raw two-column extraction gives them (lines wrapped mid-word,
+# blank lines between them).
+
+ANHUI_FINANCE = "省人大常委会财政经济工作委员会副主任"
+ANHUI_JUSTICE = "省人大常委会内务司法工作委员会主任"
+HENAN_AUDIT = "河南省审计厅厅长"
+HENAN_COURT = "河南省高级人民法院副院长"
+HENAN_OFFICE = "河南省人大常委会办公厅主任"
+MEETING = "会议决定"
+
+# class 1: several people in one 任命 or 免去 sentence, joined by 、 or a comma; a bracket after a post qualifies it
+SEVERAL_IN_ONE_SENTENCE = [
+    pytest.param(["会议决定：", f"任命纪冰为{ANHUI_FINANCE}（挂职，时间六个月）、王福宏为{ANHUI_JUSTICE}。"],
+                 [("纪冰", "appoint", ANHUI_FINANCE, "挂职，时间六个月", MEETING), ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING)],
+                 id="appointed_joined_by_a_pause_mark_after_a_secondment_with_its_time"),
+    pytest.param(["会议决定：", f"任命汪中山为{HENAN_AUDIT}（试用期一年）、宋海萍为{HENAN_COURT}。"],
+                 [("汪中山", "appoint", HENAN_AUDIT, "试用期一年", MEETING), ("宋海萍", "appoint", HENAN_COURT, None, MEETING)],
+                 id="appointed_joined_by_a_pause_mark_after_a_probation"),
+    pytest.param(["会议决定：", f"任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}，吴旭军为省人大常委会内务司法工作委员会副主任。"],
+                 [("纪冰", "appoint", ANHUI_FINANCE, None, MEETING), ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING),
+                  ("吴旭军", "appoint", "省人大常委会内务司法工作委员会副主任", None, MEETING)],
+                 id="appointed_joined_by_commas"),
+    pytest.param(["会议决定：", f"免去米剑峰的河南省监察厅厅长职务、刘荃的{HENAN_AUDIT}职务。"],
+                 [("米剑峰", "dismiss", "河南省监察厅厅长", None, MEETING), ("刘荃", "dismiss", HENAN_AUDIT, None, MEETING)],
+                 id="dismissed_joined_by_a_pause_mark"),
+    pytest.param(["会议决定：", f"任命纪冰为省人大常委会财政经济工作委员", "", "会副主任（挂职，时间六个月）、王福宏为省", "",
+                  "人大常委会内务司法工作委员会主任。"],
+                 [("纪冰", "appoint", ANHUI_FINANCE, "挂职，时间六个月", MEETING), ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING)],
+                 id="raw_appointed_joined_by_a_pause_mark_wrapped_mid_word"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", SEVERAL_IN_ONE_SENTENCE)
+def test_each_person_of_one_sentence_gives_their_rows_and_a_bracket_qualifies_the_post(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+# class 2: a named decision among decisions that name no one (a roll elsewhere lists those people): the named one gives its row,
+# the others a note quoting them, no row and no loss
+UNNAMED_AMONG = ["决定任命杨汝北为河南省人大常委会办公厅主任。", "根据省高级人民法院院长提请，免去部分审判人员职务。",
+                 "批准任命郑州市、开封市人民检察院检察长。"]
+UNNAMED_AMONG_RAW = ["决定任命杨汝北为河南省人大常委会办公", "", "厅主任。", "", "根据省高级人民法院院长提请，免去部分审", "",
+                     "判人员职务。", "", "批准任命郑州市、开封市人民检察院检", "", "察长。"]
+SHANDONG_VOTE = "会议以无记名按表决器的方式表决，决定"
+UNNAMED_DECISIONS = [
+    pytest.param(UNNAMED_AMONG, [("杨汝北", "appoint", HENAN_OFFICE, None, "决定")], UNNAMED_AMONG[1:],
+                 id="named_decision_among_decisions_naming_no_one"),
+    pytest.param(UNNAMED_AMONG_RAW, [("杨汝北", "appoint", HENAN_OFFICE, None, "决定")], UNNAMED_AMONG[1:],
+                 id="raw_named_decision_among_decisions_naming_no_one"),
+    pytest.param(["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], [],
+                 ["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], id="court_staff_decided_unnamed"),
+    pytest.param([f"{SHANDONG_VOTE}接受李群辞去山东省副省长职务的请求；决定任命25名省政府组成人员。"],
+                 [("李群", "dismiss", "山东省副省长", None, SHANDONG_VOTE)], ["决定任命25名省政府组成人员。"],
+                 id="people_counted_not_named"),
+    pytest.param([f"经大会表决通过，任命6人，其中任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}。"],
+                 [("纪冰", "appoint", ANHUI_FINANCE, None, ""), ("王福宏", "appoint", ANHUI_JUSTICE, None, "")],
+                 [f"经大会表决通过，任命6人，其中任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}。"],
+                 id="people_counted_then_named_after_qi_zhong"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, noted", UNNAMED_DECISIONS)
+def test_a_decision_naming_no_one_is_a_note_never_a_row_or_a_loss(lines, expected, noted):
+    warnings = []
+    found = appointments.parse(lines, warnings=warnings)
+    assert [(a.person, a.action, a.position, a.qualifier, a.decided_by) for a in found] == expected
+    assert [(w.level, w.kind) for w in warnings] == [("note", "appointment_unnamed")] * len(noted)
+    assert [w.lines[0] for w in warnings] == noted
+
+
+# class 3: the list's end: a brief's headline and first lines after the last item (unpunctuated in a raw page) are no
+# part of its post; the lines cut off are left for the next section (or the coverage check's unread lines)
+LIST_THEN_A_BRIEF = [
+    pytest.param(["会议决定：", "免去夏林的河南省人大常委会副秘书长、办公厅主任职务", "河南省人大常委会第二十七次会议闭幕",
+                  "□东方今报·猛犸新闻记者 米方杰", "圆满完成各项议程后，省十二届人大常委会第二十七次会议于3月30日下午在郑州闭幕。"],
+                 [("夏林", "dismiss", "河南省人大常委会副秘书长", None, MEETING), ("夏林", "dismiss", HENAN_OFFICE, None, MEETING)],
+                 id="headline_byline_and_first_paragraph_after_an_unpunctuated_item"),
+    pytest.param(["会议决定：", "任命杨汝北为河南省人大常委会办公", "", "厅主任", "", "省十三届人大常委会第二次会议", "", "闭会", "",
+                  "本报济南3月29日讯(记者 范佳) 29日下午，省十三届人大常委会第二", "", "次会议在济南闭会。"],
+                 [("杨汝北", "appoint", HENAN_OFFICE, None, MEETING)],
+                 id="raw_headline_wrapped_over_two_lines_and_a_dateline"),
+    pytest.param(["会议决定：", "任命杨汝北为河南省人大常委会办公厅主任；", "本报济南3月29日讯(记者 范佳) 29日下午，省十三届人大常委会第二次会议"
+                  "在济南闭会。"],
+                 [("杨汝北", "appoint", HENAN_OFFICE, None, MEETING)],
+                 id="dateline_without_a_headline"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", LIST_THEN_A_BRIEF)
+def test_a_list_ends_before_the_brief_after_it(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_post_wrapped_over_a_short_line_before_a_brief_stays_whole():
+    """'…任命杨汝北为河南省人大常委会' over '办公厅主任' (no headline: the line above ends no post) keeps the post whole."""
+    lines = ["会议决定：", "任命杨汝北为河南省人大常委会", "办公厅主任", "本报济南3月29日讯(记者 范佳) 29日下午，省十三届人大常委会第二次会议"
+             "在济南闭会。"]
+    assert rows(lines) == ([("杨汝北", "appoint", HENAN_OFFICE, None, MEETING)], [])
+
+
+# class 4: other phrasings of the same decisions that were misread silently
+HENAN_VOTE = "经表决，决定"
+PHRASINGS = [
+    pytest.param([f"此外，经表决，决定免去米剑峰的河南省监察厅厅长职务，同时，决定免去刘荃的{HENAN_AUDIT}职务，决定任命刘荃为河南省监察厅"
+                  f"厅长。同时，决定任命王东伟为河南省财政厅厅长，任命汪中山为{HENAN_AUDIT}，任命宋海萍为{HENAN_COURT}。"],
+                 [("米剑峰", "dismiss", "河南省监察厅厅长", None, HENAN_VOTE), ("刘荃", "dismiss", HENAN_AUDIT, None, HENAN_VOTE),
+                  ("刘荃", "appoint", "河南省监察厅厅长", None, HENAN_VOTE), ("王东伟", "appoint", "河南省财政厅厅长", None, "决定"),
+                  ("汪中山", "appoint", HENAN_AUDIT, None, "决定"), ("宋海萍", "appoint", HENAN_COURT, None, "决定")],
+                 id="tong_shi_between_statements_is_no_post"),
+    pytest.param(["会议决定：", "免去夏林的河南省人大常委会副秘书长、办公厅主任职务，张国赞的河南省人大常委会副秘书长职务。"],
+                 [("夏林", "dismiss", "河南省人大常委会副秘书长", None, MEETING), ("夏林", "dismiss", HENAN_OFFICE, None, MEETING),
+                  ("张国赞", "dismiss", "河南省人大常委会副秘书长", None, MEETING)],
+                 id="an_office_after_a_pause_mark_is_of_the_body_before"),
+    pytest.param(["会议根据省人民政府省长提请，任命王东伟为河南省财政厅厅长。"],
+                 [("王东伟", "appoint", "河南省财政厅厅长", None, "")], id="ti_qing_before_the_appointment"),
+    pytest.param(["任命：", f"纪冰为{ANHUI_FINANCE}", f"王福宏为{ANHUI_JUSTICE}", "免去：", "朱勇的省人大常委会内务司法工作委员会主任职务"],
+                 [("纪冰", "appoint", ANHUI_FINANCE, None, ""), ("王福宏", "appoint", ANHUI_JUSTICE, None, ""),
+                  ("朱勇", "dismiss", ANHUI_JUSTICE, None, "")],
+                 id="a_roll_printed_one_a_line_without_closing_marks"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", PHRASINGS)
+def test_other_phrasings_of_a_decision_give_their_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+# A scan's reader takes the print's 「、」 or 「，」 for 「：」 (issue 12, ocr12f): read as printed, the colon glued two posts,
+# two people or two clauses into one record, silently. Each line is a real one with the misread put in.
+MISREAD_COLONS = [
+    pytest.param(
+        ["市人民政府决定：", "倪士章任温州市瓯飞开发建设投资集团有限公司董事长：总经理（试用期一年）；"],
+        [appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司董事长", "试用期一年"),
+         appoint("倪士章", "温州市瓯飞开发建设投资集团有限公司总经理", "试用期一年")],
+        id="colon_between_two_titles",  # 2020-06 line 880
+    ),
+    pytest.param(
+        ["市人民政府决定：", "戴源涌：林志海任温州市住房公积金管理", "中心副主任（试用期一年）；"],
+        [appoint("戴源涌", "温州市住房公积金管理中心副主任", "试用期一年"),
+         appoint("林志海", "温州市住房公积金管理中心副主任", "试用期一年")],
+        id="colon_between_two_names",  # 2020-06 lines 874-876
+    ),
+    pytest.param(
+        ["市人民政府决定：", "徐志宏任温州市公安局副局长：免去其温州市公安局交通管理局局长职务；"],
+        [appoint("徐志宏", "温州市公安局副局长"), dismiss("徐志宏", "温州市公安局交通管理局局长")],
+        id="colon_before_a_dismissal_clause",  # 2020-06 line 854
+    ),
+    pytest.param(
+        ["上海市人大常委会决定：", "任命郭芳：张小宏为上海市副市长，免去张为的上海市副市长职务。"],
+        [appoint("郭芳", "上海市副市长", decided_by="上海市人大常委会决定"),
+         appoint("张小宏", "上海市副市长", decided_by="上海市人大常委会决定"),
+         dismiss("张为", "上海市副市长", decided_by="上海市人大常委会决定")],
+        id="colon_between_names_after_ren_ming",  # 上海市人大常委会 2023-01-08 (tests/data/SOURCES.md)
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", MISREAD_COLONS)
+def test_a_colon_misread_for_a_pause_or_comma_is_read_as_it_and_told_quoting_the_line(lines, expected):
+    warnings = []
+    assert appointments.parse(lines, warnings=warnings) == expected
+    assert [w.kind for w in warnings] == ["appointment_colon_misread"]
+    assert "：" in warnings[0].lines[0]
+
+
+def test_a_colon_opening_a_list_stays_a_colon_and_tells_nothing():
+    warnings = []
+    rows = appointments.parse(["市人民政府决定免去：", "张力男的温州市生态环境局副局长职务；"], warnings=warnings)  # 2019-04
+    assert [(r.person, r.action, r.position) for r in rows] == [("张力男", "dismiss", "温州市生态环境局副局长")]
+    assert warnings == []

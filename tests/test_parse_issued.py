@@ -6,6 +6,17 @@ from issues.parser import issued
 from issues.parser.records import ParsedIssuedRow as Row
 
 CASES = [
+    # 2019-04's scan (issue 12, ocr12f): a ruled table's title cell wrapped, each piece read as a line of its own
+    pytest.param(
+        ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号温州市人民政府关于", "做好当前就业创业工作的补充通知"],
+        [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
+        id="scanned_title_cell_wrapped_after_guan_yu",  # 2019-04 lines 1341-1343
+    ),
+    pytest.param(
+        ["- 温政办〔2019〕33号 温州市人民政府办公室关于印发温州电网建设三年攻坚行动计划（201", "9—2021年）的通知"],
+        [Row("温政办〔2019〕33号", "温州市人民政府办公室关于印发温州电网建设三年攻坚行动计划（2019—2021年）的通知")],
+        id="scanned_title_cell_wrapped_inside_a_year",  # 2019-04 line 1346
+    ),
     pytest.param(
         ["4月份市政府、市政府办公室发文目录", "- 温政发〔2019〕5号 温州市人民政府关于做好当前就业创业工作的补充通知"],
         [Row("温政发〔2019〕5号", "温州市人民政府关于做好当前就业创业工作的补充通知")],
@@ -101,3 +112,21 @@ def test_an_issue_listing_an_order_reads_every_row_without_a_loss():
     parsed = parse_issue(layout(2017, 12, [("发文目录", heading)], [heading] + [row.values[0] for row in ORDER_ROWS[:2]]))
     assert [r["doc_number"] for r in parsed.to_export()["issued_list"]] == ["内蒙古自治区人民政府令第82号", "中华人民共和国国务院令第238号"]
     assert [w for w in parsed.warnings if w.is_loss] == []
+
+
+# A scan's reader takes a title's 「、」 or 「，」 for 「：」, which titles do not print (issue 12, ocr12f): the title is kept as
+# read and quoted in a loss warning. 国发〔2020〕10号 (tests/data/SOURCES.md, ocr12f), its first 「、」 read as 「：」.
+MISREAD_TITLE = "国务院关于印发北京：湖南、安徽自由贸易试验区总体方案及浙江自由贸易试验区扩展区域方案的通知"
+
+
+def test_a_colon_in_an_issued_title_is_a_loss_quoting_the_row():
+    warnings = []
+    rows = issued.parse(["9月份市政府、市政府办公室发文目录", f"- 国发〔2020〕10号 {MISREAD_TITLE}"], warnings=warnings)
+    assert rows == [Row("国发〔2020〕10号", MISREAD_TITLE)]
+    assert [(w.kind, w.lines) for w in warnings] == [("issued_title_colon", [f"国发〔2020〕10号 {MISREAD_TITLE}"])]
+
+
+def test_a_title_as_printed_tells_nothing():
+    warnings = []
+    issued.parse(["9月份市政府、市政府办公室发文目录", f"- 国发〔2020〕10号 {MISREAD_TITLE.replace('：', '、', 1)}"], warnings=warnings)
+    assert warnings == []

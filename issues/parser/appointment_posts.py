@@ -90,8 +90,8 @@ def posts(text: str) -> list[tuple[str, str | None]]:
             continue
         if court and not regexes.LEADING_COURT.match(piece) and not regexes.POST_START.match(piece):
             piece = court + piece
-        elif found and regexes.BARE_POST_TITLE.match(piece):
-            piece = _body_of(found[-1][0]) + piece
+        elif found and (regexes.BARE_POST_TITLE.match(piece) or regexes.INNER_OFFICE_POST.match(piece)):
+            piece = _body_of(found[-1][0]) + piece  # '…公司董事长、总经理' · '…常委会副秘书长、办公厅主任'
         court = court or (not found and (opened := regexes.LEADING_COURT.match(piece)) and opened[0]) or None
         found.append((piece, own or shared))
     return found

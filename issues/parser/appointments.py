@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import appointment_names, regexes, section_lines
+from issues.parser import appointment_names, news, regexes, section_lines
 from issues.parser.appointment_headings import ACCEPT
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
 from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
@@ -40,6 +40,10 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 ENTRY_ENDS = ("；", ";", "。")
+OPENING_CLAUSE = 12  # '昨日，' · '根据工作需要，': a clause a brief's or a decision's first line opens with, at most this long
+MIN_HEADLINE = 6  # a headline over a brief; a shorter line under the list's last item is the end of its post ('局长')
+MAX_HEADLINE_LINES = 3  # a headline a column wraps over two or three lines
+TAIL = 40  # characters at the end of a line that show whether it ends a post (a bracket of at most 24 after a title)
 
 
 def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
@@ -65,10 +69,17 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         decided_by = decided_by or _meeting_named(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         for entry in split_top_level(item, "；;"):
+            entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
-            if not rows and (regexes.NO_POST.match(entry.strip("；;。，, ")) or regexes.RESIGNATION_REQUEST.match(entry)):
+            unnamed = [statement for statement in unread if regexes.UNNAMED_DECISION.match(statement)]
+            unread = [statement for statement in unread if statement not in unnamed]
+            if unnamed and warnings is not None:  # '免去部分审判人员职务': no one to give a row, nothing lost
+                warnings.append(ParseWarning(NOTE, "appointment_unnamed", "这一行的任免没有写出人员姓名：不作任免记录",
+                                             section="机构人事", lines=[entry]))
+            if not rows and (unnamed and not unread or regexes.NO_POST.match(entry.strip("；;。，, "))
+                             or regexes.RESIGNATION_REQUEST.match(entry)):
                 continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
@@ -84,6 +95,23 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
     return out
 
 
+def _without_misread_colons(entry: str, warnings: list | None) -> str:
+    """An entry with the 「：」 a scan's reader put for the print's 「、」 or 「，」 read as that mark again: a colon inside a
+    run of names or posts, after no word that opens a list ('王造任温州市委：市政府副秘书长' -> 、; '…副局长：免去其…' -> ，).
+    Read as printed, the colon glued two posts (or two people) into one record. A guess from context: told in a loss
+    warning quoting the line, so staff check it against the scan."""
+    def mark(colon) -> str:
+        if regexes.COLON_OPENS_LIST.search(entry[:colon.start()]):
+            return colon[0]
+        return "，" if regexes.CLAUSE_AFTER_COLON.match(entry[colon.end():]) else "、"
+
+    read = regexes.MISREAD_COLON.sub(mark, entry)
+    if read != entry and warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_colon_misread", "这一行人名或职务之间的「：」按上下文读作「、」或「，」"
+                                     "（扫描件常把顿号、逗号识别成冒号），请对照原文核对", section="机构人事", lines=[entry]))
+    return read
+
+
 def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAppointment]:
     """'余金富代理市长职务' after '任命余金富为阳江市人民政府副市长' -> 阳江市人民政府市长 (代理): a bare title someone acts in, in a
     statement of its own, is the post of the body they were just made deputy of."""
@@ -95,14 +123,60 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
 
 
 def _until_a_brief(lines: list[str]) -> list[str]:
-    """The section's lines up to a brief's dated first paragraph (a raw cut running long), never a decider dated as a brief
+    """The section's lines up to what follows the list (a raw cut running long): a brief's first paragraph (dated, '本报讯…',
+    '近日，…'), a paper's byline or a chronicle's day, with the headline printed over it; never a decider dated as a brief
     is ('2月14日，市政府第30次常务会议研究决定：', '3月5日，市人民政府决定：任命…')."""
-    for index, line in enumerate(lines):
-        text = section_lines.strip_markdown(line).strip()
-        if (regexes.NEWS_DATE.match(text) or regexes.CHRONICLE_DAY.match(text)) and not _heading(text) \
-                and not regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", text)):
-            return lines[:index]
+    texts = [section_lines.strip_markdown(line).strip() for line in lines]
+    following = [""] * len(texts)  # the next line that is not blank, found once (hostile input runs to 20,000 lines)
+    for index in range(len(texts) - 2, -1, -1):
+        following[index] = texts[index + 1] or following[index + 1]
+    for index, text in enumerate(texts):
+        if _starts_another_record(text, following[index]):
+            return lines[: _headline_start(texts, index)]
     return lines
+
+
+def _starts_another_record(text: str, following: str) -> bool:
+    """A brief's first line, a byline or a chronicle's day; not a decider's line broken before its colon ('2023年5月31日，
+    …常务委员会第' + '七次会议：'), nor a signature's date."""
+    opens = (regexes.NEWS_DATE.match(text) or regexes.CHRONICLE_DAY.match(text) or news.leads_a_brief(text)
+             or regexes.NEWS_PAPER_BYLINE.match(text) or regexes.NEWS_BYLINE_LINE.match(text))
+    return bool(opens) and not _a_decision(text) and not _a_decision(text + following) and not _notice_furniture(text, "")
+
+
+def _a_decision(text: str) -> bool:
+    """'5月31日，济源市人民政府第七次常务会议研究决定：' · '3月5日，市人民政府决定：任命…' · '昨日，市政府决定任命张三为…': a
+    decision dated as a brief's first line is, which stays in the list."""
+    undated = regexes.APPOINTMENT_DAY_PREFIX.sub("", text)
+    after_clause = undated.split("，", 1)[-1] if len(undated.split("，", 1)[0]) <= OPENING_CLAUSE else undated
+    return any(_heading(rest) or regexes.APPOINTMENT_INLINE_DECIDER.match(rest) or regexes.APPOINTMENT_STATEMENT.match(rest)
+               or regexes.DECISION_PREFIX.match(rest) for rest in (undated, after_clause))
+
+
+def _headline_start(texts: list[str], index: int) -> int:
+    """Where the headline over a brief's first line starts ('陈伟俊主持召开' + '高等教育发展工作座谈会' over '9月11日，…'): the
+    nearest title-like lines above it that give no row, under a line that ends an entry; `index` when there are none (a
+    wrapped post, '公安局局长' under '任命张三为温州市', is no headline)."""
+    headline: list[str] = []
+    for n in range(index - 1, -1, -1):
+        text = texts[n]
+        if not text:  # the blank lines a raw extraction leaves between wrapped lines
+            continue
+        if len(headline) == MAX_HEADLINE_LINES or not news.reads_as_title(text) or _heading(text) or parse([text]):
+            break
+        headline.insert(0, text)
+        above = next((line for line in reversed(texts[:n]) if line), "")
+        if len("".join(headline)) >= MIN_HEADLINE and (not above or _ends_an_entry(above)):
+            return n
+    return index
+
+
+def _ends_an_entry(text: str) -> bool:
+    """'…职务；' · '…职务' · '…副局长' · '…主任（试用期一年）' · '免去：': a line after which a new line starts something else
+    ('…住房公积金管理' goes on in the next)."""
+    text = text.rstrip()[-TAIL:]  # a long entry pending: its end tells
+    post = regexes.TRAILING_BRACKET.sub("", text)
+    return text.endswith(ENTRY_ENDS + ("职务", "：", ":")) or bool(regexes.POST_TITLE.search(post))
 
 
 def _entries(lines: list[str], notice: list[str]):
@@ -117,7 +191,8 @@ def _entries(lines: list[str], notice: list[str]):
                 yield _Heading(decided_by=adopted["body"], action=None)
             continue
         heading = _heading(text)
-        if heading and pending and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：'
+        if heading and pending and not _opens_a_statement(pending) and not _ends_an_entry(pending) \
+                and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：', never '李四为A局局长' + '免去：'
             heading, pending = joined, ""
         if heading:
             if pending:
@@ -125,15 +200,29 @@ def _entries(lines: list[str], notice: list[str]):
                 pending = ""
             yield heading
             continue
+        if pending and _opens_a_statement(text) and _ends_an_entry(pending):  # '张三为A局局长' + '李四为B局局长', unpunctuated
+            yield pending
+            pending = ""
         *ended, pending = _sentences(pending + text)
         yield from ended
     if pending:
         yield pending
 
 
+def _opens_a_statement(line: str) -> bool:
+    """'李四为某市科技局局长' · '王五的…职务' · '任命…' · '免去…': a line that starts an entry of its own, never the rest of the
+    post above it ('中心副主任（试用期一年）；' is read so only under a line that ends in no post)."""
+    named = regexes.LINE_OPENED_BY_A_NAME.match(line)
+    return bool(regexes.NAMED_STATEMENT.match(line) or named and regexes.PERSON_NAME.match(named["name"])
+                and not named["name"].endswith(appointment_names.PLACE_LEVELS))
+
+
 def _sentences(text: str) -> list[str]:
     """'林涛任A。免去郭玮的B职务。' -> both entries, each with its '。', and '' for nothing pending; an entry not yet
     ended ('戴源涌、林志海任温州市住房公积金管理') last, to be continued by the next line."""
+    if "。" not in text:  # most lines: no bracket-aware walk over a long entry pending (hostile input: 5,000 lines took 2 min)
+        text = text.strip()
+        return [text, ""] if text.endswith(ENTRY_ENDS) else [text] if text else [""]
     parts = [part + "。" for part in split_top_level(text, "。")]
     if parts and not text.rstrip().endswith("。"):
         parts[-1] = parts[-1][:-1]
@@ -166,7 +255,7 @@ def _decider(prefix) -> str:
     ('…第二十六次会议4月1日决定，' -> '…第二十六次会议决定'); '' for an opening that names no one ('批准', '会议')."""
     if not prefix or not prefix[0]:
         return ""
-    text = regexes.DECIDER_DATE.sub("", prefix[0]).rstrip("：:，, ")
+    text = regexes.CONNECTIVE.sub("", regexes.DECIDER_DATE.sub("", prefix[0])).rstrip("：:，, ")  # '同时，决定' -> '决定'
     return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
 
 
@@ -181,7 +270,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
     entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
-    entry = _opening(entry)
+    entry = _opening(regexes.CONNECTIVE.sub("", entry))  # '同时，决定任命…'
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
@@ -225,7 +314,9 @@ def _statements(entry: str) -> list[str]:
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
     statements: list[str] = []
     for part in _pieces_of(entry):
-        part = regexes.DECIDED_VERB.sub("", part)  # '…，决定任命邓正权为…'
+        part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
+        if not part:  # '…职务，同时，决定免去…': no post of the statement before
+            continue
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -261,9 +352,18 @@ def _pieces_of(entry: str) -> list[str]:
             ended = pieces[-1].endswith("职务")  # a list of posts goes on: 'A职务' ends a person's clause
             if ended and (_names_a_resignation(piece) or _names_a_dismissal(piece)):
                 pieces.append(piece)
+            elif _ends_an_appointment(pieces[-1], entry) and _names_an_appointment(piece):
+                pieces.append(piece)  # '任命甲为A（挂职，时间六个月）、乙为B': one more person appointed
             else:
                 pieces[-1] += "、" + piece
     return pieces
+
+
+def _ends_an_appointment(piece: str, entry: str) -> bool:
+    """'任命甲为…副局长（挂职）' in an entry that appoints: a post ends it, which a name after '、' cannot continue ('任命王芳'
+    of '任命王芳、李强为…' names no post)."""
+    appoints = entry.startswith(("任命", "聘任")) or regexes.APPOINT_LISTED.match(entry)  # "任命：" + "甲为A、乙为B"
+    return bool(appoints) and "为" in piece and _ends_an_entry(piece)
 
 
 def _names_a_person_acting(part: str) -> bool:

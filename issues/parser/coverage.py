@@ -166,9 +166,16 @@ def _post_and_name_read(piece: str, appointment_text: str) -> bool:
                for n in (3, 2) if len(piece) > n)
 
 
+MIN_QUOTED_CLAUSE = 6
+
+
 def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:
+    """A line a warning quotes, or holds a clause a warning quotes ('决定任命25名省政府组成人员。' of a note). A quoted
+    line of a word or two ('闭会', a headline's last line) does not tell a longer line that merely holds it
+    ('次会议在济南闭会。')."""
     for warning in earlier:
-        if any(text in spaceless(quoted) or spaceless(quoted) in text for quoted in warning.lines):
+        if any(text in (told := spaceless(quoted)) or (told in text and (len(told) >= MIN_QUOTED_CLAUSE or 2 * len(told) >= len(text)))
+               for quoted in warning.lines):
             if warning.page is None:
                 warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
             return True

@@ -34,10 +34,20 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
             if warnings is not None and regexes.TITLE_END.search(rows[-1].title.strip()):
                 warnings.append(ParseWarning(LOSS, "issued_stray_line", "这一行接在了已完整的发文标题之后",
                                              section="发文目录", lines=[text]))
-            rows[-1].title += " " + text
+            rows[-1].title += _line_break(rows[-1].title, text) + text
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)
+        if warnings is not None and regexes.TITLE_COLON.search(row.title):
+            warnings.append(ParseWarning(LOSS, "issued_title_colon", "发文标题中有「：」，标题一般不用冒号：可能是扫描件把"
+                                         "「、」或「，」识别成了冒号，请对照原文核对", section="发文目录",
+                                         lines=[f"{row.doc_number} {row.title}"]))
     return rows
+
+
+def _line_break(title: str, wrapped: str) -> str:
+    """What a title's line break stands for: nothing inside a figure the cell wrapped ('…（201' + '9—2021年）的通知'),
+    else a space, which remove_line_break_spaces keeps between Latin words only."""
+    return "" if title[-1:].isdigit() and wrapped[:1].isdigit() else " "
 
 
 def _row_start(text: str):

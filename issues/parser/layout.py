@@ -207,6 +207,32 @@ def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
 
 
+def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
+    """A brief's title after a finished sentence, on one line or wrapped over two ('市新冠肺炎疫情防控工作新闻发布会（第十' +
+    '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…') or a byline over it ('大众网·
+    海报新闻记者 王运峰 枣庄报道'): each title line stands alone. As wide as a column line, joining by width glued it to the
+    paragraph before, and the brief was read into the one before with no word."""
+    content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
+    marked = set()
+    for n, at in enumerate(content[1:-1], start=1):
+        if not regexes.SENTENCE_END.search(lines[content[n - 1]].text.strip()):
+            continue
+        title = content[n:n + 2] if n + 2 < len(content) and _title_piece(lines[content[n + 1]].text) else content[n:n + 1]
+        over = lines[content[n + len(title)]].text.strip() if n + len(title) < len(content) else ""
+        if len(title) == 2 and title[1] == title[0] + 1:
+            continue  # a headline printed on two lines with no blank between: the column joiner keeps it one line
+        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)):
+            marked.update(title)
+    return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _title_piece(text: str) -> bool:
+    """A line a brief's title may be: no mark of running text, no end of a sentence, not a first line itself."""
+    text = text.strip()
+    return not regexes.RUNNING_TEXT_MARK.search(text) and not regexes.SENTENCE_END.search(text) and not dated(text) \
+        and not regexes.NEWS_BYLINE_LINE.match(text)
+
+
 def collapse_spacing(lines: list[Line]) -> list[Line]:
     """'（ 十 六 ） 其 他 安 置 房' -> '（十六）其他安置房'; a wide gap -> one space."""
     out = []
@@ -227,6 +253,7 @@ LAYOUT_STEPS = [
     join_split_rows,
     mark_standalone_lines,
     mark_subtitled_titles,
+    mark_wrapped_brief_titles,
     join_split_headings,
     join_cut_title_blocks,
     move_title_blocks,

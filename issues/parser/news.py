@@ -123,6 +123,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
+        if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
+            pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
+            continue
         kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
@@ -190,6 +193,16 @@ def _dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
+    """A kicker printed with a comma over the section's first headline ('一季度，全市地区生产总值增长5.6%' over '全市经济总体稳中有进
+    实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
+    Read as a first paragraph, it lost the brief (its lines told unread)."""
+    text = line.strip()
+    return (len(following) == 2 and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
+            and leads_a_brief(following[1]))
 
 
 def _byline(line: str) -> bool:
@@ -275,13 +288,15 @@ def _opens_a_report(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')."""
+    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')
+    or opening it."""
     text = line.strip()
     return (
         0 < len(text) <= MAX_TITLE_LENGTH
         and not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
-        and not ((lead := regexes.NEWS_SOURCE_LEAD.match(text)) and lead.end() == len(text))
+        and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
+        # '中新社上海一月三十一日电（记者 许晓青')
     )
 
 

@@ -73,7 +73,7 @@ def briefs_among(lines: list[str], section: str) -> list[ParseWarning]:
     found = []
     for above, below in zip(texts, texts[1:]):
         if regexes.NEWS_PAPER_BYLINE.match(below) or _brief_opening(above, below):
-            found.append(ParseWarning(LOSS, "brief_among_appointments", "人事任免栏中有一则简讯（标题和第一段或署名）："
+            found.append(ParseWarning(LOSS, "brief_among_appointments", "人事任免栏中有一则简讯（标题和第一段或署名），应属「政务简讯」栏："
                                       "简讯可能被读成了任免记录，或丢失", section=section, lines=[above, below]))
     return found[:MAX_WARNINGS]
 

@@ -1,6 +1,7 @@
 """The dates of news briefs (政务简讯, issues/parser/news.py): the day a brief's first sentence names, after a label, a quotation
 or a dateline ('【摘要】15日，…', '“…。”11月14日，…', '新华社北京6月29日电 …28日下午…'), a day counted from its paper's byline or
-its dateline ('昨天', '前天', '今天'), and the year a month falls in beside the issue's.
+its dateline ('昨天', '前天', '今天'; a dateline '…电', '…讯', '…消息' or '…专电'), null when nothing gives the day to count
+from ('本报讯 昨天上午，…'), and the year a month falls in beside the issue's.
 """
 
 from __future__ import annotations
@@ -68,8 +69,13 @@ def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
 
 
 def event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    """The day the first sentence names: counted from a relative word ('昨日') when the paper or a dateline gives the day
+    to count from; None when that word comes first and nothing gives it ('本报讯（记者…）昨日，记者从…获悉，3月4日起…':
+    the 4th is not the day of the event)."""
     relative = _relative_date(paragraph, year, issue_month, paper_date)
-    return relative if relative is not None else printed_date(paragraph, year, issue_month, paper_date)
+    if relative is not None:
+        return relative
+    return None if _first_relative(first_sentence(paragraph)) else printed_date(paragraph, year, issue_month, paper_date)
 
 
 def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
@@ -105,12 +111,24 @@ def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_dat
     date); None without such a word or date."""
     sentence = first_sentence(paragraph)
     if dateline := regexes.NEWS_DATELINE.match(sentence):
-        paper_date = event_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+        paper_date = printed_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+    relative = _first_relative(sentence)
+    if paper_date is None or relative is None:
+        return None
+    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
+
+
+def _first_relative(sentence: str):
+    """The relative word ('昨天', '前天', '今日') that is the first day a first sentence names, after its dateline; None when
+    a date, a day no one can count ('近日') or a day printed in brackets ('昨（25）日': the 25th; '今天(10月8日)') comes first or
+    instead."""
+    if dateline := regexes.NEWS_DATELINE.match(sentence):
         sentence = sentence[dateline.end():]
     relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
-    if paper_date is None or relative is None:
+    if relative is None or regexes.NEWS_BRACKETED_DAY.match(sentence, relative.start()) \
+            or regexes.NEWS_BRACKETED_DATE.match(sentence, relative.end()):
         return None
     before = sentence[:relative.start()]  # a date named, or a day no one can count, before it: the brief's day is that
     if any(pattern.search(before) for pattern in (regexes.NEWS_DATE, regexes.NEWS_EVENT_DAY, regexes.NEWS_VAGUE_DAY)):
         return None
-    return paper_date - timedelta(days=2 if relative["two"] else 1 if relative["one"] else 0)
+    return relative

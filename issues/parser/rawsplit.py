@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser import appointment_headings, appointments, backmatter, kinds, news, raw_title_blocks, regexes, statistics
 from issues.parser.dates import in_digits
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
@@ -166,7 +166,7 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             current.title = text
             return None
         return Found(category, i, title=text)
-    if kind == "机构人事" and i + 1 < len(lines) and _opens_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+    if kind == "机构人事" and i + 1 < len(lines) and _title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
         return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
         return Found("机构人事", i, by_decider=True)
@@ -180,6 +180,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     starts_table = regexes.STATISTICS_PRODUCER.match(text) or regexes.STATISTICS_TITLE.match(text)
     if (starts_table or regexes.STATISTICS_HEADER_ROW.match(text)) and kind != "统计资料":  # '指标 单位 当月 …'
         return Found("统计资料", i, title=text if regexes.STATISTICS_TITLE.match(text) else "")
+    if kind != "统计资料" and statistics.titles_a_table(lines, i):  # a page holding the table alone, no heading over it
+        return Found("统计资料", i, title="".join(text.split()))
     if kind == "统计资料" and (regexes.STATISTICS_ROW.match(text) or statistics.reads_as_row(text)):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
@@ -307,14 +309,17 @@ def _text_lines(lines: list[str]) -> list[str]:
 
 
 def _without_labels(lines: list[str]) -> list[str]:
-    return [line for line in lines if not regexes.CATEGORY_HEADING.match(line)]
+    """The section's lines without its heading, letter-spaced too ('政 务 简 讯' over a kicker that opens as a first paragraph
+    does was counted a brief's title)."""
+    return [line for line in lines if not regexes.CATEGORY_HEADING.match("".join(line.split()))]
 
 
 def news_titles(lines: list[str]) -> list[str]:
     """The title of each brief: the line before its date line."""
     lines = join_news_titles(_without_labels(lines))
     return [line for i, line in enumerate(lines) if i + 1 < len(lines) and _opens_brief(lines, i)
-            and not (i and _dated(line) and _opens_brief(lines, i - 1))]  # '一季度，…稳中向好' under its kicker: the title's
+            and not (i and _dated(line) and _opens_brief(lines, i - 1))  # '一季度，…稳中向好' under its kicker: the title's
+            and not (i and _over_first_line(line.strip()) and _opens_brief(lines, i - 1))]  # a byline under the title
 
 
 def _opens_brief(lines: list[str], i: int) -> bool:
@@ -330,6 +335,27 @@ def _opens_brief(lines: list[str], i: int) -> bool:
     return bylined or _dated(lines[k])  # a byline naming its paper makes what it is under a brief, however its text opens
 
 
+def _title_over_brief(lines: list[str], i: int) -> bool:
+    """A brief's title starts here: over its dated line, or after a line that ends an entry, wrapped over two column lines
+    ('熊政祥当选长沙市环境卫生清洗保洁行业协' + '会会长', '国家统计局：一季度国内生产总值同比增长' + '5.4%'), a title and its
+    subtitle lines over up to four column lines ('广州市政府召开党组会议' + '深入学习贯彻…精神' + '传达…和市' + '委全会精神') or under a kicker
+    that opens as a first line does ('一季度，全省地区生产总值增长6.6%' over '我省经济运行实现“开门稳”'): the first line was read
+    as an appointment line, the brief titled by the second."""
+    if _opens_brief(lines, i):
+        return True
+    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    if i + 2 >= len(lines) or not regexes.SENTENCE_END.search(before.strip()) or regexes.SENTENCE_END.search(lines[i]):
+        return False
+    if not (_is_title_piece(lines[i]) or regexes.NEWS_UNDATED_LEAD.match(in_digits(lines[i].strip()))):
+        return False
+    for last in range(i + 1, min(i + news.MAX_TITLE_LINES, len(lines) - 1)):  # '广州市政府召开党组会议' + two subtitle lines, wrapped
+        if not _is_title_piece(lines[last]) or _over_first_line(lines[last].strip()):
+            return False
+        if _opens_brief(lines, last):
+            return True
+    return False
+
+
 def _over_first_line(line: str) -> bool:
     """A subtitle worded as a decision, or a byline, between a brief's title and its first line."""
     decision = regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line)
@@ -340,7 +366,8 @@ def join_news_titles(lines: list[str]) -> list[str]:
     """A brief's title printed on two lines ('陈伟俊主持召开' + '高等教育发展工作座谈会') becomes one."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        following = lines[i + 1] if i + 1 < len(lines) else ""
+        # the first line past a byline under the title ('大众网·海报新闻记者 王运峰 枣庄报道')
+        following = next((text for text in lines[i + 1:] if not _over_first_line(text.strip())), "")
         joins_next_title = (
             out and _is_title_piece(out[-1]) and _is_title_piece(line) and _dated(following)
             and (len(out) < 2 or regexes.SENTENCE_END.search(out[-2]))

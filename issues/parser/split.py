@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import backmatter, documents, kinds, rawsplit, regexes, title_block
+from issues.parser import backmatter, documents, kinds, rawsplit, regexes, statistics, title_block
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
@@ -84,6 +84,9 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
     start = _first_title(body, cursor, compact(entry.title))
     if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
         start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == entry.category)
+    if start is None and kinds.of_category(entry.category) is kinds.BY_KEY["statistics"]:
+        # a page holding the table alone, its title read otherwise than the TOC prints it ('1—9月' for '1-9月')
+        start = next((i for i in range(cursor, len(body)) if statistics.titles_a_table(body, i)), None)
     return start
 
 

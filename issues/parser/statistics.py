@@ -28,6 +28,7 @@ DUST = "·•。，.、"  # what a scanner's speck in a table cell is read as: n
 MINUS_SIGNS = str.maketrans({"－": "-", "−": "-", ",": None, "%": None, "％": None})
 MAX_READINGS = 64  # readings of a line's glued or misread figures tried (a row has a handful of figures)
 MIN_FIGURES = 2  # a line with fewer numbers is text (a note under the table), not a row lost
+ROWS_UNDER_TITLE = 4  # lines after a table's title its first row is read within (a heading row over two lines between)
 
 
 def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
@@ -159,6 +160,13 @@ def title(lines: list[str]) -> str | None:
     return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
                 next((name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)),
                      titles[0] if titles else None))
+
+
+def titles_a_table(lines: list[str], i: int) -> bool:
+    """Whether line i is a statistics table's title ('2016年1-9月主要经济指标', or the gazette's own) with a row read
+    under it: where a table begins on a page holding it alone, no 统计资料 heading over it (a scanned page of a
+    bulletin: its rows were read into the section before, or into none)."""
+    return _is_title(lines[i]) and any(reads_as_row(line) for line in lines[i + 1 : i + 1 + ROWS_UNDER_TITLE])
 
 
 def _is_title(text: str) -> bool:

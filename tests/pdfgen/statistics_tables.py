@@ -40,8 +40,9 @@ class TableStyle:
 
 
 def statistics_page(title: str, header: list[str], rows: list[list[str]], style: TableStyle,
-                    producer: str = "", seed: int = 7) -> bytes:
-    """A one-page PDF: the heading 统计资料, the table's title, the table, its producer's line.
+                    producer: str = "", seed: int = 7, heading: bool = True) -> bytes:
+    """A one-page PDF: the heading 统计资料 (unless `heading` is False: a page holding the table alone), the
+    table's title, the table, its producer's line.
 
     `rows` are the printed cells (indicator, unit, four figures; '' where nothing is printed); an
     indicator starting with '#' or a space is a sub-row and is indented."""
@@ -49,8 +50,9 @@ def statistics_page(title: str, header: list[str], rows: list[list[str]], style:
     shake = random.Random(seed)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont(FACES["hei"][0], 16)
-    pdf.drawCentredString(PAGE_WIDTH / 2, TOP, "统 计 资 料")
+    if heading:
+        pdf.setFont(FACES["hei"][0], 16)
+        pdf.drawCentredString(PAGE_WIDTH / 2, TOP, "统 计 资 料")
     pdf.setFont(FACES["hei"][0], 12)
     pdf.drawCentredString(PAGE_WIDTH / 2, TOP - 34, title)
     first = max(text_width(r[0], style.size, style.face) for r in rows) + (style.sub_indent + 1) * style.size + 2 * PAD

@@ -26,6 +26,15 @@ _POST_TITLE_WORDS = (
     r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监)"
 )
 
+# A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府
+# 副秘书长" · "戴源涌：林志海任…" · "徐志宏任温州市公安局副局长：免去其…" (a colon after a word that opens a list stays: "决定：" ·
+# "免去：")
+MISREAD_COLON = re.compile(rf"(?<=[{CJK}）)])[：:](?=[{CJK}（(])")
+# What a colon in an entry may follow, as printed: "市人民政府决定：" · "免去：" · "第七次会议：" · "任免下列人员："
+COLON_OPENS_LIST = re.compile(r"(?:决定|任命|任免|免去|免职|聘任|解聘|提名|提请|如下|会议|人员|名单|通过|同意|批准|研究|通知|下列|以下)$")
+# A clause a misread colon stands before, where print has 「，」: "…副局长：免去其…" · "…常务副局长：兼任…" · "…：不再担任…"
+CLAUSE_AFTER_COLON = re.compile(r"^(?:免去|免除|兼任|不再|同时|并|挂职|代理|试用期|聘任|任命|提名)")
+
 # ---------------------------------------------------------------------------------------------
 # Decisions and their titles
 # ---------------------------------------------------------------------------------------------
@@ -107,10 +116,27 @@ RESIGNATION_REQUEST = re.compile(
     rf"^(?:因[{CJK}]{{2,12}}[，,])?(?:{_NAME}(?:同志)?(?:因[{CJK}]{{2,12}}?)?(?:向[{CJK}]{{2,20}}?)?提出辞去|(?:会议)?(?:审议|听取)了)"
     rf".{{2,120}}?(?:职务|请求|议案|说明)[。；;]?$"
 )
+# A decision that names no one, whose people a separate roll lists (山东 2018-03, 齐鲁晚报: "会议还任免了人民法院有关审判人员职务，
+# 免去了人民检察院有关检察人员职务"; laid out for the test as a 人大常委会's summary of its decisions prints them):
+# "根据省高级人民法院院长提请，免去部分审判人员职务" (its grounds dropped before) · "任命部分检察员职务" · people counted, not named
+# (山东 2018-03: "决定任命25名省政府组成人员"; 安徽 2016-02: "任命6人，其中任命纪冰为…") · a prosecutor's post approved
+# for places, no name, no 为 (written for the test with 山东 cities): "批准任命济南市、青岛市人民检察院检察长" (批准 dropped
+# before: "任命济南市、青岛市人民检察院检察长") (a note, never a row)
+UNNAMED_DECISION = re.compile(
+    rf"^(?:会议)?还?(?:决定|依法)?(?:(?:批准)?(?:任命|免去|任免|免除|撤销)了?[^，,。；;为的]{{0,30}}?"
+    rf"(?:部分|有关|一批|若干|相关|个别|(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})[名位人])"
+    rf"(?:[^，,。；;为的]{{0,20}}?(?:人员|[审检]察?员|委员))?(?:的?职务)?"
+    rf"|(?:批准)?(?:任命|免去|任免)了?(?=[{CJK}]{{1,6}}?[省市县区州])[^，,。；;为的]{{2,60}}?(?:人民检察院检察长|人民法院院长)(?:的?职务)?)$"
+)
+# A word joining a report's statements, opening one, dropped (河南 2017-03, 东方今报: "…职务，同时，决定免去刘荃的…职务" ·
+# "同时，决定任命王东伟为…"; 安徽 2016-02: "任命6人，其中任命纪冰为…") · "此外，经表决，…"
+CONNECTIVE = re.compile(r"^(?:同时|此外|另外|其中|随后)[，,]?")
 # How a meeting came to its decision, printed before it after a comma, which is no statement of its own (written for the test
 # from reports of standing committees): "经市人大常委会主任会议提名，会议表决、全票通过，任命…" · "会议经无记名投票表决，…"
+# · who asked for it (河南 2017-03's decisions as a summary words them, written for the test): "会议根据省高级人民法院院长提请，…"
+# · 安徽 2016-02: "经大会表决通过，…"
 PROCEDURE_STATEMENT = re.compile(
-    rf"^(?:(?:经[{CJK}]{{2,30}}?提名|(?:会议)?经?(?:无记名投票)?表决|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
+    rf"^(?:(?:经[{CJK}]{{2,30}}?提名|(?:会议)?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)|(?:会议|大会)?经?(?:大会)?(?:无记名投票)?表决(?:通过)?|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
 )
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
@@ -136,6 +162,11 @@ ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?P<body>
 # The title of a roll of appointments a 人大常委会 adopts, over its adoption line and its items: "温州市人民代表大会常务委员会
 # 任命名单" · "任免名单" · "免职名单" (who decided is the meeting the adoption line names: see ADOPTION_LINE)
 APPOINTMENT_ROLL_TITLE = re.compile(rf"^[{CJK}]{{0,40}}?(?P<action>任命|任免|免职|免去)名单$")
+# A person's name opening a line of a list printed without its closing marks (a 人大常委会's roll, 安徽 2016-02's people laid out
+# for the test one a line: "任命：" over "纪冰为省人大常委会财政经济工作委员会副主任" · "王福宏为…主任"; "免去：" over "张志轩的…职务")
+# · "王福宏同志为…" · "张三任…" (the name checked afterwards, PERSON_NAME)
+# (never the 任 of 主任: a post wrapped mid-word, "…财政经济工作委员" over "会副主任（挂职…）", goes on)
+LINE_OPENED_BY_A_NAME = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)(?:同志)?(?:为|的|(?<!主)任|兼任|挂职任|担任|辞去)")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
 # quoted in a loss, never a post of the person before)
@@ -272,8 +303,10 @@ TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # "代理" (the verb of "…副市长王永礼代理泉州市人民政府市长职务") · "专职"; a bracket may hold several, joined by a comma
 # ("（专职，副厅级）", split by the parser)
 # · why a post ends, after 职务 (安徽 2016-02: "免去詹夏来、花建慧、梁卫国的省人民政府副省长职务（均系职务变动）") · "（职务变动）" · "（退休）"
-# · the months a secondment lasts (written for the test): "（挂职一年，2010年1月至2010年12月）"
+# · the months a secondment lasts (written for the test): "（挂职一年，2010年1月至2010年12月）" · how long, after a comma
+# (安徽 2016-02's people laid out for the test as secondments are printed): "（挂职，时间六个月）" · "（挂职，期限两年）" · "（为期一年）"
 QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|任期.{1,6}|保留.{1,10}|挂职.{0,8}|兼职?|专职|[正副]\S{1,4}级|主持工作|代理"
+                            r"|(?:时间|期限|为期)[^，,]{1,6}"
                             r"|(?:均系|系|因)?(?:职务|工作)(?:变动|调动|需要)|退休|(?:\d{4}年)?\d{1,2}月[至—－-](?:\d{4}年)?\d{1,2}月)$")
 # A court or procuratorate a post list opens with, whose later posts are its own without naming it again: "最高人民法院副院长、
 # 审判委员会委员、知识产权法庭庭长、审判员" · "上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员" ·
@@ -282,6 +315,9 @@ LEADING_COURT = re.compile(r"^.{2,30}?(?:人民法院|人民检察院|法院|检
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
 POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")
+# A post of an office inside the body of the post before it, which does not name that body again (河南 2017-03, 东方今报: "免去夏林的
+# 河南省人大常委会副秘书长、办公厅主任职务" -> 河南省人大常委会办公厅主任) · "办公室副主任" · "研究室主任"
+INNER_OFFICE_POST = re.compile(rf"^(?:办公厅|办公室|研究室){_POST_TITLE_WORDS}$")
 # A post that is only a title: "总经理" · "副局长" · "常务副主任"
 BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 # The words and punctuation that join people and posts in an appointment line, which no record keeps:
@@ -298,6 +334,9 @@ BARE_POST_TITLE = re.compile(rf"^{_POST_TITLE_WORDS}$")
 _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|免去)|(?:根据|依照|依据|按照)《[^》]{{1,60}}》[^，,]{{0,20}}规定|(?:相应|自然|依法|自行)?终止"
               rf"|并?报送?[{CJK}]{{2,40}}?备案(?:、公告)?|审议通过|经?无记名投票|经?表决|免除|一职"
               rf"|关于|同意|会议|撤销|续聘|解聘|免职|任职|因[{CJK}]{{2,6}}?(?=[，,]?辞去)|名单|[{CJK}]{{1,4}}族|兼|于?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
-              rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}")
+              rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}"
+              # · a report's joining words and who asked (河南 2017-03, 安徽 2016-02): "同时，决定…" · "其中任命…" · "经大会表决通过" ·
+              # "会议根据省人民政府省长提请，任命…"
+              rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|根据[{CJK}]{{2,30}}?(?:提请|提名|提议)")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

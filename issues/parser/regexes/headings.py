@@ -98,5 +98,8 @@ MONTH_HEADING = re.compile(
 )
 # The list's heading: "4月份市政府、市政府办公室发文目录"
 ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
+# A colon between two characters of a document's title, which titles do not print: a scan's reader took the print's 「、」 or
+# 「，」 for it: "国务院关于印发北京：湖南、安徽自由贸易试验区总体方案及浙江自由贸易试验区扩展区域方案的通知"
+TITLE_COLON = re.compile(r"(?<=[\u4e00-\u9fff）)》”])[：:](?=[\u4e00-\u9fff（(《“])")
 # Statistics title: "温州市2020年9月份国民经济主要统计指标"
 STATISTICS_TITLE = re.compile(rf"^\s*温州市\s*(?P<year>{YEAR})\s*年\s*(?P<month>\d{{1,2}})\s*月份?\s*国民经济主要统计指标\s*$")

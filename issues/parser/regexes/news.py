@@ -12,7 +12,10 @@ from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, YE
 NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?=[—–\-~～至到]\s?\d{1,2}\s?日))")
 # A news agency's or paper's dateline before a brief's text, the day it was filed: "新华社北京6月28日电 " · "中新网1月22日电 " ·
 # "人民网北京3月13日电 " · "本报运城8月9日讯（记者杨永生）" · "中评社北京8月12日电/据新华网报道，" (the event may be of the day before)
-NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?(?:电|讯)")
+# · a radio's "消息" or an agency's "专电" (央广网 2024-04-17: "央广网北京4月17日消息（记者王逸群）…国家统计局16日发布的数据显示" ·
+# written for the test: "新华社成都3月5日专电" · "新华社北京3月5日新媒体专电")
+_DATELINE_WORD = r"(?:(?:新媒体)?专?电|讯|消息)"
+NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—·]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?{_DATELINE_WORD}")
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
 # · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
 # · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
@@ -35,10 +38,15 @@ NEWS_QUOTE_START = re.compile(r"^“[^“”]{2,}")
 # dateline: "本报讯（记者 胡越）昨天下午，市政府召开…" · a month alone or a part of it: "4月，" · "4月上旬，" · "3月以来，"
 # · the day of the event before it or the issue's news day, with its hour (北京晚报 / 新民晚报 briefs): "当晚，…" · "昨天上午9时，…"
 NEWS_UNDATED_LEAD = re.compile(
-    rf"^(?:[{CJK}\-－—]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
+    rf"^(?:[{CJK}\-－—·]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
+    # · a part of the year after 今年 or 截至, or the year's first months (焦作日报 2022-03-31 and 贵州 2022-04-21, their sentences
+    # laid out as first paragraphs for the test): "今年前2个月，我市固定资产投资同比增长23.3%，…" · "今年一季度，我省经济运行…" ·
+    # "截至2月底，…" · "今年1—2月，…"
+    r"(?:今年|截至|截止)?"
     r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|昨夜|今天|今日|今晨|前天|当天|当日|当晚"
-    r"|前不久|月初|月中|月底|上旬|中旬|下旬"
+    r"|前不久|月初|月中|月底|上旬|中旬|下旬|前\d{1,2}个月"
     r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
+    r"(?:[（(]\d{1,2}(?:月\d{1,2})?日?[）)])?"  # the day in brackets after it (西江网 2022-10, 贵港): "今天(10月8日)上午，…"
     r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
 # A label in brackets a city paper's or a government site's brief opens its first paragraph with, before its date (written for
@@ -65,8 +73,11 @@ NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:[日号]\s?)?(?:[—–\-~�
 # ("温州网讯 " · "本网讯(何晓芳)" · "秀山网讯 " · "本报讯（记者 胡越）" · "台海网8月28日讯(海峡导报记者 张雄敏…)"), a news
 # agency's ("新华社北京6月28日电 " · "人民网北京3月13日电 ") or a company's, a comma after it: "证券时报e公司讯，28日至30日，…",
 # or its reporters' byline alone in brackets: "（记者 何晓芳 通讯员 王一）"
+# · a site's brand after a middle dot (济宁新闻网 2025-09-24): "济宁新闻网·更济宁讯(记者 秦伯璞)9月24日上午，…" · a radio's or an
+# agency's dateline as above: "央广网北京4月17日消息（记者王逸群）…"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:\d{{1,2}}月\d{{1,2}}日)?讯|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日电)"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+    rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
@@ -97,6 +108,10 @@ NEWS_BYLINE_LINE = re.compile(
     rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
     # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
     r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
+    # · the outlet before its reporters, a space after 记者, the place reported from after them (大众网 2022-03, 枣庄):
+    # "大众网·海报新闻记者 王运峰 枣庄报道" · (成都日报 2026-01-29, its bracketed byline laid out as a line): "成都日报锦观新闻记者 李世芳 常斐"
+    # · written for the test: "南方+记者 王某 通讯员 李某" · "四川日报全媒体记者 王某"
+    rf"|^[{CJK}·+＋]{{2,14}}?记者\s+[{CJK}]{{2,4}}(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{2,4}}){{0,5}}(?:\s+[{CJK}]{{2,6}}报道)?$"
 )
 # A byline under a brief's title naming the paper it is taken from, in brackets, with the paper's date and its reporter
 # (柳州日报 2010-01-23, its credit laid out so for the test): "（2010年1月23日《柳州日报》记者姚颖盈报道）" · "（据《柳州日报》
@@ -121,6 +136,9 @@ NEWS_RELATIVE_DAY = re.compile(
 NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
 # The day printed in brackets inside such a word, which names the day of the month: "今(26)日" · "昨（25）日"
 NEWS_BRACKETED_DAY = re.compile(r"[昨今前]\s?[（(](?P<day>\d{1,2})[）)]\s?日")
+# The date printed in brackets after such a word, which the word no longer has to give (西江网 2022-10, 贵港): "今天(10月8日)上午，…"
+# · "昨天（3月4日）" · "今日（8日）"
+NEWS_BRACKETED_DATE = re.compile(r"\s?[（(]\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[）)]")
 # A line worded as an appointment decision (郑州 新华网 2003-02: "王文超任郑州市代市长"; 遂宁 2018-12: "市人大常委会决定邓正权为代理
 # 市长"; 上海法治报 2020-03: "接受应勇辞去市长职务请求 决定龚正为上海市代理市长"; written for the test: "决定任命胡明朗为副市长并决定其
 # 代理市长职务"): under a brief's title a subtitle, never part of the title; as a brief's own title, told (it may be a

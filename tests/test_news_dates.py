@@ -1,0 +1,60 @@
+"""The date of a brief (issues/parser/news_dates.py) under a dateline or a relative day (issue 21, news21h class 3): the
+date is the one the text names, or null. A dateline gives the day the report was filed, never the event's when the text
+says 昨日 or names another day ('央广网北京4月17日消息…国家统计局16日发布…'); 昨日 counts from a dateline's day (told as a
+loss to check) and from nothing else ('本报讯（记者…）昨日，…' is null, whatever day comes later in the sentence).
+
+Rows are real reports of other provinces and the nation (tests/data/SOURCES.md, "news21h"), laid out as the gazette's
+政务简讯 print them; a row written for the test says so.
+"""
+
+from datetime import date
+
+import pytest
+
+from issues.parser import news
+
+# 央广网 2024-04-17 (北京): a radio's dateline '…消息', the day the text names after it
+CNR = ("央广网北京4月17日消息（记者王逸群）据中央广播电视总台中国之声《新闻和报纸摘要》报道，国家统计局16日发布的数据显示，初步核算，"
+       "一季度国内生产总值318758亿元，按不变价格计算，同比增长5.4%。")
+CNR_TITLE = "国家统计局：一季度国内生产总值同比增长5.4%"
+# 中新社 2008-01-31 (上海): an agency's dateline in Chinese numerals, 今天 the dateline's day
+CNS = "中新社上海一月三十一日电（记者 许晓青）上海市市长韩正今天在其连任后的第一个工作日与近二百位中外记者见面。"
+CNS_TITLE = "上海市市长韩正在其连任后举行首场中外记者招待会"
+# 西江网 2022-10-08 (贵港, 广西): 今天 with its date in brackets
+GUIGANG = ("今天（10月8日）上午，全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会在市区召开，会议贯彻落实党中央“疫情要防住、"
+           "经济要稳住、发展要安全”重要要求。市委副书记、市长朱会东出席会议并讲话。")
+GUIGANG_TITLE = "全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会召开"
+# 焦作日报 2022-03-31 (河南): a paper's dateline without a date, its bracketed byline
+JIAOZUO = ("本报讯（记者朱晓琳）3月30日，市新冠肺炎疫情防控工作新闻发布会（第十二场）在市会议中心举行。市卫健委、市发改委、"
+           "市交通运输局、市住建局、市商务局相关负责人出席新闻发布会并回答了记者提问。")
+JIAOZUO_TITLE = "市新冠肺炎疫情防控工作新闻发布会（第十二场）举行"
+
+
+def dated(title, first, year, month):
+    warnings = []
+    found = news.parse([title, first], year=year, issue_month=month, warnings=warnings)
+    return [(brief.title, brief.date) for brief in found], [(w.kind, w.lines) for w in warnings]
+
+
+DATES = [
+    pytest.param(CNR_TITLE, CNR, 2024, 4, date(2024, 4, 16), [], id="a_radios_xiaoxi_dateline_dates_the_day_its_text_names"),
+    pytest.param(CNR_TITLE, CNR.replace("国家统计局16日发布", "国家统计局昨日发布"), 2024, 4, date(2024, 4, 16),
+                 [("news_relative_date", [CNR_TITLE])], id="yesterday_after_a_xiaoxi_dateline_counts_from_it_and_is_told"),
+    pytest.param(CNR_TITLE, CNR.replace("4月17日消息", "4月17日专电").replace("国家统计局16日发布", "国家统计局昨日发布"), 2024, 4,
+                 date(2024, 4, 16), [("news_relative_date", [CNR_TITLE])], id="yesterday_after_an_agencys_zhuandian"),
+    pytest.param(CNR_TITLE, CNR.replace("4月17日消息", "4月17日新媒体专电").replace("国家统计局16日发布", "国家统计局昨日发布"),
+                 2024, 4, date(2024, 4, 16), [("news_relative_date", [CNR_TITLE])], id="yesterday_after_a_new_media_zhuandian"),
+    pytest.param(CNS_TITLE, CNS, 2008, 1, date(2008, 1, 31), [], id="today_after_a_dateline_in_chinese_numerals_is_its_day"),
+    pytest.param(GUIGANG_TITLE, GUIGANG, 2022, 10, date(2022, 10, 8), [], id="today_with_its_date_in_brackets"),
+    pytest.param(JIAOZUO_TITLE, JIAOZUO.replace("3月30日，市新冠", "昨日，市新冠").replace("在市会议中心举行。",
+                                                                                         "在市会议中心举行，通报3月29日18时至30日18时疫情。"),
+                 2022, 3, None, [], id="yesterday_without_a_dated_dateline_is_null_whatever_date_follows"),
+    pytest.param(JIAOZUO_TITLE, JIAOZUO, 2022, 3, date(2022, 3, 30), [], id="a_papers_dateline_without_a_date_then_the_date"),
+]
+
+
+@pytest.mark.parametrize("title, first, year, month, expected, warnings", DATES)
+def test_a_briefs_date_is_the_day_its_text_names_or_null(title, first, year, month, expected, warnings):
+    """Before news21h: the 消息 and 专电 datelines' own days were taken (4-17, never the 16th the text names or 昨日 counts);
+    '昨日…3月29日…' without a dated dateline took the 29th; '今天（10月8日）' opened no brief in a raw column."""
+    assert dated(title, first, year, month) == ([(title, expected)], warnings)
