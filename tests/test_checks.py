@@ -367,3 +367,37 @@ def test_a_check_that_raises_after_a_sections_records_were_added_keeps_none_of_t
     parsed = parse_issue(fixture_text("2020-06"))
     assert [w.section for w in parsed.warnings if w.kind == "section_unreadable"] == ["机构人事"]
     assert parsed.appointments == []
+
+
+# --- docs21g (issue 21 §2): a raw extraction whose headings were lost, a whole brief, chronicle or list unread before the
+# first record read, or after the last: its unread lines name the section their shape tells (a review page groups them
+# by section), never the section they happen to precede, nor none. Rows of tests/test_read_variations.py (SOURCES.md).
+def _headings_lost():
+    from tests.test_read_variations import QUANZHOU_LIST, RAW_BRIEFS, WUHAN, ZHANGYE_1, ZHANGYE_2
+
+    chronicle_days = ["1日", ZHANGYE_1, "2日", ZHANGYE_2]
+    return [
+        pytest.param([RAW_BRIEFS[:2], WUHAN], RAW_BRIEFS[0], "政务简讯", id="a_brief_before_a_document"),
+        pytest.param([RAW_BRIEFS[:2]], RAW_BRIEFS[0], "政务简讯", id="a_brief_and_nothing_read"),
+        pytest.param([chronicle_days, WUHAN], ZHANGYE_1, "政府记事", id="chronicle_days_before_a_document"),
+        pytest.param([QUANZHOU_LIST[:2], WUHAN], QUANZHOU_LIST[0], "机构人事", id="a_decision_list_before_a_document"),
+        pytest.param([WUHAN[2:], RAW_BRIEFS[:2]], WUHAN[2], "市政府文件", id="a_document_without_its_title_block"),
+        pytest.param([WUHAN[2:], RAW_BRIEFS[:2]], RAW_BRIEFS[0], "政务简讯", id="a_brief_after_an_unread_document"),
+    ]
+
+
+@pytest.mark.parametrize("pages, block, section", _headings_lost())
+def test_lines_no_heading_places_are_told_in_the_section_their_shape_tells(pages, block, section):
+    from tests.test_read_variations import raw_layout
+
+    told = [w for w in losses(raw_layout(2024, 7, pages)) if w.kind == "unread_line"]
+    assert all(w.section for w in told)  # every loss warning names its section
+    quoting = [w for w in told if w.lines and "".join(block.split()).startswith("".join(w.lines[0].split()))]
+    assert [w.section for w in quoting] == [section]
+
+
+def test_a_brief_after_a_documents_signature_its_heading_lost_is_a_loss_warning_quoting_it():
+    from tests.test_read_variations import RAW_BRIEFS, WUHAN, raw_layout
+
+    merged = [w for w in losses(raw_layout(2024, 8, [WUHAN + RAW_BRIEFS[:2]])) if w.kind == "dated_lines_in_document"]
+    assert len(merged) == 1 and merged[0].lines[0] == RAW_BRIEFS[0][:19]  # the column line its title begins

@@ -1230,3 +1230,30 @@ def test_a_colon_opening_a_list_stays_a_colon_and_tells_nothing():
     rows = appointments.parse(["市人民政府决定免去：", "张力男的温州市生态环境局副局长职务；"], warnings=warnings)  # 2019-04
     assert [(r.person, r.action, r.position) for r in rows] == [("张力男", "dismiss", "温州市生态环境局副局长")]
     assert warnings == []
+
+
+# --- an acting post decided of 其, the person just appointed (issue 21, misc21i; tests/data/SOURCES.md, "misc21i") -----------
+# 生活报 2012-01-09 (黑龙江): 省十一届人大常委会第三十一次会议决定任命徐明为省人民检察院副检察长、代理检察长; laid out for the test
+# with 其 after a comma, as other decisions word it, the post in full or its title alone, the deputy post among two, and a raw
+# column's lines without their comma under the decider printed without a colon
+HLJ = "黑龙江省第十一届人民代表大会常务委员会第三十一次会议决定"
+HLJ_DEPUTY = ("徐明", "appoint", "黑龙江省人民检察院副检察长", None, HLJ)
+HLJ_ACTING = ("徐明", "appoint", "黑龙江省人民检察院代理检察长", None, HLJ)
+ACTING_OF_QI = [
+    pytest.param([HLJ + "：", "任命徐明为黑龙江省人民检察院副检察长，决定其为代理检察长。"], [HLJ_DEPUTY, HLJ_ACTING],
+                 id="jue_ding_qi_wei_acting_prosecutor"),
+    pytest.param([HLJ + "：", "任命徐明为黑龙江省人民检察院副检察长，任命其为代理检察长。"], [HLJ_DEPUTY, HLJ_ACTING],
+                 id="ren_ming_qi_wei_acting_prosecutor"),
+    pytest.param([HLJ + "：", "任命徐明为黑龙江省人民检察院副检察长，决定其为黑龙江省人民检察院代理检察长。"],
+                 [HLJ_DEPUTY, HLJ_ACTING], id="acting_post_in_full_after_qi_wei"),
+    pytest.param([HLJ + "：", "任命徐明为黑龙江省人民检察院副检察长、检察委员会委员，决定其为代理检察长。"],
+                 [HLJ_DEPUTY, ("徐明", "appoint", "黑龙江省人民检察院检察委员会委员", None, HLJ), HLJ_ACTING],
+                 id="acting_title_takes_the_body_of_the_deputy_post_not_of_the_last"),
+    pytest.param([HLJ, "任命徐明为黑龙江省人民检察院副检察长", "决定其为代理检察长"], [HLJ_DEPUTY, HLJ_ACTING],
+                 id="raw_lines_without_their_comma_under_a_decider_without_a_colon"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", ACTING_OF_QI)
+def test_an_acting_post_decided_of_qi_is_a_row_of_the_person_just_appointed(lines, expected):
+    assert rows(lines) == (expected, [])

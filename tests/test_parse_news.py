@@ -315,3 +315,38 @@ def test_a_first_brief_whose_title_is_printed_over_two_lines_is_found_by_its_toc
     assert text.count(title) == 1
     printed = text.replace(title, title.replace(" ", "\n\n"))
     assert parse_issue(printed).to_export()["news"] == parse_issue(text).to_export()["news"]
+
+
+# --- a source line under the title, and a title broken inside quotation marks (issue 21, misc21i; tests/data/SOURCES.md, "misc21i")
+# 国际在线 2019-03-15 (its lead as printed, the title written for the test); 中评社 2024-03-11 (四川, 据四川日报报导); 和平县 2020-08
+# (广东, its first sentence; the headlines written for the test); the source and reporter lines laid out on their own line under the
+# title, as a raw column prints them
+CRI = "15日闭幕的十三届全国人大二次会议批准了政府工作报告，同意报告提出的2019年经济社会发展总体要求、政策取向、目标任务和重点工作。"
+SICHUAN = "3月10日，省委书记、省人大常委会主任、代表团团长王晓辉，省委副书记、省长、代表团副团长黄强在驻地看望慰问参加全国两会报导的部分中央媒体和我省媒体记者。"
+HEPING = "8月3日晚，县长黄海生主持召开专题会议，研究广东省文化科技卫生“三下乡”主场活动(和平县)筹备工作。"
+HEPING_TITLE = "和平县交通、产业、文旅、民生“四箭齐发”"
+SOURCE_LINES_AND_QUOTES = [
+    pytest.param(["政府工作报告共修改83处", "国际在线报道(记者 乔全兴):", CRI], [("政府工作报告共修改83处", date(2019, 3, 15))],
+                 id="a_sites_report_and_its_reporter_before_a_colon"),
+    pytest.param(["政府工作报告共修改83处", "央视记者李宁报道：", CRI], [("政府工作报告共修改83处", date(2019, 3, 15))],
+                 id="a_stations_reporter_before_a_colon"),
+    pytest.param(["省领导看望慰问全国两会报导记者", "据四川日报报导，", SICHUAN], [("省领导看望慰问全国两会报导记者", date(2019, 3, 10))],
+                 id="what_the_brief_is_taken_from"),
+    pytest.param(["政府工作报告共修改83处", CRI, "和平县交通、产业、文旅、民生“四箭", "齐发”", HEPING],
+                 [("政府工作报告共修改83处", date(2019, 3, 15)), (HEPING_TITLE, date(2019, 8, 3))],
+                 id="a_title_broken_inside_quotation_marks"),
+    pytest.param(["政府工作报告共修改83处", CRI, "和平县交通、产业、文旅、民生“四箭", "齐发”" + HEPING],
+                 [("政府工作报告共修改83处", date(2019, 3, 15)), (HEPING_TITLE, date(2019, 8, 3))],
+                 id="the_close_of_the_quotation_glued_to_the_first_paragraph"),
+    pytest.param(["政府工作报告共修改83处", CRI, "和平县文化科技卫生《三下", "乡》主场活动筹备就绪", HEPING],
+                 [("政府工作报告共修改83处", date(2019, 3, 15)), ("和平县文化科技卫生《三下乡》主场活动筹备就绪", date(2019, 8, 3))],
+                 id="a_book_title_mark_left_open"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", SOURCE_LINES_AND_QUOTES)
+def test_a_source_line_under_a_title_opens_the_body_and_a_title_goes_on_to_its_closing_quote(lines, expected):
+    warnings = []
+    found = news.parse(lines, year=2019, issue_month=3, warnings=warnings)
+    assert [(brief.title, brief.date) for brief in found] == expected
+    assert [w.lines for w in warnings if w.level == "loss"] == []

@@ -11,7 +11,7 @@ import pytest
 
 from issues.parser import parse_issue
 from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
-                                        layout, raw_layout)
+                                        WUHAN, WUHAN_TOC, layout, raw_layout)
 
 # lechang-2021-notice: a county bureau's notice without doc number, its issuer on its own line above 关于…
 LECHANG = [
@@ -198,11 +198,13 @@ def test_attachments_and_the_copy_line_of_a_joint_document():
     assert found["body"].endswith("抄送：省物价局，省财政厅，省教育厅。")
 
 
-def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_dates():
-    # the second notice prints neither issuer line, number nor addressees: nothing tells it apart, but its signature does
+def test_a_notice_merged_after_a_seal_signed_one_is_a_loss_warning_quoting_both_dates_and_its_title():
+    # the second notice prints neither issuer line, number nor addressees, under the enclosed rule's last article (no
+    # signature's date over it): nothing tells it apart but its signature, and its title is where it probably begins
     parsed = parse_issue(layout(2008, 6, [SUQIAN_TOC], SUQIAN + LECHANG[1:2] + LECHANG[3:]))
     merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
-    assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日"]] and merged[0].is_loss
+    assert [w.lines for w in merged] == [["二OO八年六月四日", "乐昌市教育局 2021年3月1日", LECHANG[1]]] and merged[0].is_loss
+    assert f"「{LECHANG[1]}」" in merged[0].message and merged[0].section == "市政府文件"
 
 
 def test_a_notice_under_its_letterhead_after_a_seal_signed_one_is_its_own_document_the_toc_does_not_list():
@@ -355,3 +357,140 @@ def test_an_enclosure_turning_a_page_keeps_its_tail_and_the_next_notice_its_own_
     found = parse_issue(raw_layout(2021, 3, pages)).to_export()["documents"]
     assert found[0]["body"].endswith(SUQIAN_ARTICLES[-1])
     assert (found[1]["addressees"], found[1]["body"].split("\n")[0]) == (LAOSHE[3][:-1], LAOSHE[4])
+
+
+# --- docs21g (issue 21): a document printed under another's signature with neither number, issuer line nor addressees, and
+# signatures laid out unusually (tests/data/SOURCES.md `docs21g`) --------------------------------------------------------
+# changzhou-2024-repeal: a government's 决定 published to all, no addressees; its title written from its text, its signature
+# (常州市人民政府, the date) laid out for the test
+CHANGZHOU = ["关于废止部分市政府规章的决定",
+             "为维护法治统一，及时清理与改革决策和经济社会发展不相适应的市政府规章，市政府决定对以下2件市政府规章予以废止：",
+             "一、《常州市城市市容管理办法》（2016年12月1日常州市人民政府令第2号发布）",
+             "二、《常州市生活垃圾分类管理办法》（2018年11月23日常州市人民政府令第8号发布）",
+             "本决定自公布之日起施行。", "常州市人民政府", "2024年12月20日"]
+CHANGZHOU_READ = (CHANGZHOU[0], "常州市人民政府", "2024-12-20", CHANGZHOU[1][:10], "2024年12月20日")
+# kezuo-2016-notice: a traffic police unit's 公告, its text shortened, titled by its kind alone (laid out '公　告' for the test)
+KEZUO = ["公　告", "按照科左中旗“四城共创”工作的具体安排部署，科左中旗公安局交警大队决定从2016年即日起至5月31日对保康镇内所有交通参与者"
+         "开展交通安全劝导活动。", "希望广大居民及驾驶人朋友们，自觉遵守道路交通法律法规，珍爱生命，遵章守法，文明出行。", "此公告",
+         "科左中旗公安局交警大队", "2016年5月1日"]
+KEZUO_READ = ("公告", "科左中旗公安局交警大队", "2016-05-01", KEZUO[1][:10], "2016年5月1日")
+# lechang-2021-notice (LECHANG above) printed without its issuer's line and its addressees: its title, then its text
+LECHANG_BARE = LECHANG[1:2] + LECHANG[3:]
+LECHANG_BARE_READ = (LECHANG[1], "乐昌市教育局", "2021-03-01", LECHANG[3][:10], "2021年3月1日")
+# jinan-1991-rule: a government's rule printed alone, its title over its passage line and first articles (shortened); it
+# prints no signature: its issuer and date stay empty, told in a loss warning
+JINAN = ["济南市文化娱乐市场管理规定", "（1991年3月26日济南市人民政府令19号发布）",
+         "第一条　为加强本市文化娱乐市场管理，促进社会主义精神文明建设，根据国家有关规定和《山东省文化市场管理条例》，结合本市实际情况，"
+         "制定本规定。",
+         "第二条　本规定所称文化娱乐经营活动系指营业性文艺演出、电影放映、文化艺术品展销、文化艺术培训等经营活动。"]
+JINAN_READ = (JINAN[0], "", None, "（1991年3月2", "培训等经营活动。")
+# sichuan-2025-18: a government's 印发 notice under its issuer's line, the rule it encloses under its date (shortened to its
+# first item)
+SICHUAN = ["四川省人民政府", "关于印发《四川省人民政府工作规则》的通知", "川府发〔2025〕18号",
+           "各市（州）人民政府，省政府各部门、各直属机构，有关单位：", "现将《四川省人民政府工作规则》印发给你们，请认真贯彻执行。",
+           "四川省人民政府", "2025年9月28日", "四川省人民政府工作规则", "第一章　总　则",
+           "一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》等有关法律法规，参照《国务院"
+           "工作规则》，结合四川工作实际，制定本规则。"]
+SICHUAN_READ = ("四川省人民政府关于印发《四川省人民政府工作规则》的通知", "四川省人民政府", "2025-09-28", SICHUAN[4][:10],
+                "结合四川工作实际，制定本规则。")
+WUHAN_AFTER = ("武汉市人民政府关于批转武汉市高级中等学校招生统一考试管理规定的通知", "武汉市人民政府", "2005-06-17")
+
+
+def after_wuhan(text, read):
+    """The issue of WUHAN then one more document, parsed; the second document compared with `read`."""
+    parsed = parse_issue(text)
+    found = parsed.to_export()["documents"]
+    assert [(d["title"], d["issuer"], d["signed_date"]) for d in found[:1]] == [WUHAN_AFTER]
+    assert len(found) == 2, [d["title"] for d in found]
+    second = found[1]
+    title, issuer, signed, opening, ending = read
+    assert (second["title"], second["issuer"], second["signed_date"]) == (title, issuer, signed)
+    assert second["body"].startswith(opening) and second["body"].replace("\n", "").endswith(ending)
+    assert not found[0]["body"].endswith(ending)  # the document before keeps none of it
+    return parsed
+
+
+UNDER_A_SIGNATURE = [
+    pytest.param(CHANGZHOU, CHANGZHOU_READ, id="a_decision_without_addressees"),
+    pytest.param(KEZUO, KEZUO_READ, id="a_notice_titled_by_its_kind_alone"),
+    pytest.param(LECHANG_BARE, LECHANG_BARE_READ, id="a_notice_without_issuer_line_or_addressees"),
+    pytest.param(JINAN, JINAN_READ, id="a_rule_titled_over_its_passage_and_first_article"),
+]
+
+
+@pytest.mark.parametrize("shape", ["text_export", "raw_on_the_same_page", "raw_on_the_next_page"])
+@pytest.mark.parametrize("document, read", UNDER_A_SIGNATURE)
+def test_a_document_printed_under_anothers_signature_without_number_issuer_or_addressees_is_its_own(document, read, shape):
+    text = {"text_export": lambda: layout(2024, 12, [WUHAN_TOC], WUHAN + document),
+            "raw_on_the_same_page": lambda: raw_layout(2024, 12, [WUHAN + document]),
+            "raw_on_the_next_page": lambda: raw_layout(2024, 12, [WUHAN, document])}[shape]()
+    parsed = after_wuhan(text, read)
+    losses = [w for w in parsed.warnings if w.is_loss]
+    # a rule printing no signature says so; nothing else is lost (the text export's unlisted document is a note)
+    assert [w.kind for w in losses] == (["document_field_missing"] if read[1] == "" else [])
+
+
+@pytest.mark.parametrize("pages", [[SICHUAN], [SICHUAN, CHANGZHOU]], ids=["alone", "then_a_decision_atop_the_next_page"])
+def test_a_rule_a_cover_notice_names_stays_its_enclosure_under_its_date(pages):
+    found = parse_issue(raw_layout(2025, 10, pages)).to_export()["documents"]
+    first = found[0]
+    assert (first["title"], first["issuer"], first["signed_date"]) == SICHUAN_READ[:3]
+    assert first["body"].replace("\n", "").endswith(SICHUAN_READ[4])
+    assert [d["title"] for d in found[1:]] == [CHANGZHOU[0]] * (len(pages) - 1)
+
+
+def test_a_decision_under_an_enclosed_rules_last_article_is_a_loss_warning_naming_where_it_begins():
+    # on the same page, under the enclosure's last sentence, nothing but its signature tells the decision apart
+    parsed = parse_issue(raw_layout(2025, 10, [SICHUAN + CHANGZHOU]))
+    merged = [w for w in parsed.warnings if w.kind == "document_two_signatures"]
+    assert len(merged) == 1 and merged[0].is_loss and merged[0].lines[-1] == CHANGZHOU[0]
+    assert f"「{CHANGZHOU[0]}」" in merged[0].message and merged[0].section
+
+
+# Signatures as other offices print them: the issuer and its date on one line, the date over the issuer, the seal's note on
+# its line or after the issuer, the issuer wrapped over two lines, dates in Chinese numerals with 〇, ○, O or 0 for zero
+SIGNATURES = [
+    pytest.param(CHANGZHOU, ["常州市人民政府　2024年12月20日"], "常州市人民政府", "2024-12-20", id="issuer_and_date_on_one_line"),
+    pytest.param(KEZUO, ["2016年5月1日", "科左中旗公安局交警大队"], "科左中旗公安局交警大队", "2016-05-01", id="date_over_the_issuer"),
+    pytest.param(KEZUO, ["科左中旗公安局交警大队", "（盖章）", "2016年5月1日"], "科左中旗公安局交警大队", "2016-05-01",
+                 id="seal_note_between_issuer_and_date"),
+    pytest.param(CHANGZHOU, ["常州市人民政府（盖章）", "2024年12月20日"], "常州市人民政府", "2024-12-20", id="seal_note_after_the_issuer"),
+    pytest.param(KEZUO, ["科左中旗公安局", "交警大队", "2016年5月1日"], "科左中旗公安局交警大队", "2016-05-01",
+                 id="issuer_wrapped_over_two_lines"),
+    pytest.param(CHANGZHOU, ["常州市人民政府", "二〇二四年十二月二十日"], "常州市人民政府", "2024-12-20", id="chinese_numerals_ling"),
+    pytest.param(CHANGZHOU, ["常州市人民政府", "二○二四年十二月二十日"], "常州市人民政府", "2024-12-20", id="chinese_numerals_circle"),
+    pytest.param(CHANGZHOU, ["常州市人民政府", "二O二四年十二月二十日"], "常州市人民政府", "2024-12-20", id="chinese_numerals_letter_o"),
+    pytest.param(CHANGZHOU, ["常州市人民政府", "二0二四年十二月二十日"], "常州市人民政府", "2024-12-20", id="chinese_numerals_digit_zero"),
+]
+
+
+@pytest.mark.parametrize("raw", [False, True], ids=["text_export", "raw"])
+@pytest.mark.parametrize("document, signature, issuer, signed", SIGNATURES)
+def test_a_signature_laid_out_unusually_gives_the_issuer_and_date(document, signature, issuer, signed, raw):
+    body = document[:-2] + signature
+    text = raw_layout(2024, 12, [WUHAN + body]) if raw else layout(2024, 12, [WUHAN_TOC], WUHAN + body)
+    parsed = parse_issue(text)
+    found = parsed.to_export()["documents"]
+    assert [(d["issuer"], d["signed_date"]) for d in found] == [WUHAN_AFTER[1:], (issuer, signed)]
+    assert not [w for w in parsed.warnings if w.is_loss]  # every line of the signature read
+
+
+def test_an_order_cited_after_the_date_it_was_published_on_is_cited_without_the_dates_last_character():
+    from issues.parser.document_fields import cited_doc_numbers
+
+    assert cited_doc_numbers(CHANGZHOU[2] + CHANGZHOU[3]) == ["常州市人民政府令第2号", "常州市人民政府令第8号"]
+
+
+# suining-2019-flood-plan: a headquarters office's 函 without number, its title naming its issuer, wrapped by a column right
+# after its 关于; its addressees and sentence (shortened), its contact line; its signature's date laid out for the test
+SUINING = ["遂宁市人民政府防汛抗旱指挥部办公室关于征求《遂宁市防汛应急预案（征求意见稿）》修改意见的函", "市直有关部门：",
+           "为切实做好防汛减灾工作，按照市政府安排部署，市防汛办修订完善形成了《遂宁市防汛应急预案（征求意见稿）》。请各单位结合部门"
+           "职能职责，将修改意见经单位主要负责人签字并盖章后，通过邮箱或者传真方式反馈至市防汛办，无修改意见也请反馈。",
+           "联系人：邓长青，电话：2710900，传真：2710028", "遂宁市人民政府防汛抗旱指挥部办公室", "2019年6月11日"]
+
+
+@pytest.mark.parametrize("pages", [[WUHAN, SUINING], [SUINING]], ids=["after_a_document", "opening_the_text"])
+def test_a_title_naming_its_issuer_wrapped_right_after_its_guan_yu_heads_its_document(pages):
+    found = parse_issue(raw_layout(2019, 6, pages)).to_export()["documents"]
+    assert [(d["title"], d["issuer"], d["signed_date"], d["addressees"]) for d in found[-1:]] == [
+        (SUINING[0], SUINING[4], "2019-06-11", SUINING[1][:-1])]

@@ -1286,3 +1286,74 @@ def test_a_heading_split_over_two_lines_after_an_appointment_list_opens_the_next
     assert sorted((a["person"], a["action"], a["position"]) for a in found["appointments"]) == sorted(QUANZHOU_ROWS[:2])
     assert [n["title"] for n in found["news"]] == [RAW_BRIEFS[0], RAW_BRIEFS[2]]
     assert [w for w in parsed.warnings if w.is_loss] == []
+
+
+# --- chronicle entries numbered before their dates (issue 21, misc21i; tests/data/SOURCES.md, "misc21i") -----------------------
+
+# 岳阳 大事记 2018-08 (湖南), shortened, numbered for the test as a city's record of several bodies numbers its entries: the
+# ordinal is no part of the text, a range is dated by its first day, and dates go back or repeat
+YUEYANG_17 = "省委书记杜家毫到岳阳市调研。"
+YUEYANG_2 = "省发改委主任胡伟林率调研组到岳阳市专题调研产业项目建设。"
+YUEYANG_7 = "副省长何报翔率省环保厅、商务厅有关人员到岳阳市开展环保督察、调研产业项目建设活动。"
+YUEYANG_18 = "北京岳阳企业商会成立大会暨岳阳市招商推介会在北京举行。"
+NUMBERED = ["一、8月17日至18日，" + YUEYANG_17, "二、8月2日至3日， " + YUEYANG_2, "三、8月7日 下午，" + YUEYANG_7,
+            "四、8月18日，" + YUEYANG_18, "五、8月7日 " + YUEYANG_2]
+NUMBERED_ENTRIES = [("2018-08-17", YUEYANG_17), ("2018-08-02", YUEYANG_2), ("2018-08-07", "下午，" + YUEYANG_7),
+                    ("2018-08-18", YUEYANG_18), ("2018-08-07", YUEYANG_2)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(NUMBERED, NUMBERED_ENTRIES, id="numbered_entries_going_back_and_repeating"),
+    pytest.param(["一、八月十七日至十八日，" + YUEYANG_17, "二、八月二日 " + YUEYANG_2],
+                 [("2018-08-17", YUEYANG_17), ("2018-08-02", YUEYANG_2)], id="numbered_entries_dated_in_chinese_numerals"),
+])
+def test_entries_numbered_before_their_dates_are_each_an_entry_of_that_date(lines, expected):
+    assert chronicle(2018, 8, lines) == (expected, [])
+
+
+def test_numbered_entries_of_a_raw_extraction_are_each_an_entry_of_their_date():
+    parsed = parse_issue(raw_layout(2018, 8, [["8月份市政府记事", *NUMBERED]]))
+    assert [(c["date"], c["text"]) for c in parsed.to_export()["chronicle"]] == NUMBERED_ENTRIES
+    quoted = "".join(line for w in parsed.warnings if w.is_loss for line in w.lines)
+    assert not [line for line in NUMBERED if line[:12] in quoted]  # (raw_layout's cover lines are told unread: not ours)
+
+
+
+# --- a brief printed after a statistics table, and a source line under a brief's title, in a raw extraction (issue 21,
+# misc21i; tests/data/SOURCES.md, "misc21i") ---------------------------------------------------------------------------------
+
+# the 上海市统计局 rows of the raw extraction rows (tests/data/raw/a_table_alone.txt), their producer renamed for the 德州 brief
+# after it: 德州 2024 一季度 (山东, 德州市统计局: 经省统计局反馈，一季度，全市实现地区生产总值545.0亿元…), its lead and headline
+# written for the test as a paper words them
+TABLE_ROWS = ["指标 单位 当月 同比±% 累计 同比±%", "社会消费品零售总额 亿元 1478.53 0.3 11864.63 -10.7",
+              "#批发零售业 亿元 1363.93 0.6 11055.38 -9.4", "德州市统计局"]
+DEZHOU = "一季度，全市实现地区生产总值545.0亿元，按可比价格计算，同比增长10.2%，高于全国2.8个百分点，高于全省1.5个百分点，增速居全省第3位。"
+
+
+def raw_page(lines):
+    """A raw extraction's page as a_table_alone.txt prints it: its header and page number, table rows whole, text in column
+    lines of 19 characters."""
+    out = ["温州市人民政府公报 2024年第4期", "— 3 —"]
+    for line in lines:
+        out += [line] if line in TABLE_ROWS else [line[k : k + 19] for k in range(0, len(line), 19)]
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("headline, lead", [
+    pytest.param("德州一季度GDP增长10.2%", "记者昨日从市统计局获悉，", id="the_reporter_learned_it_from_the_bureau"),
+    pytest.param("德州经济运行实现“开门红”", "据山东省政府网站消息，", id="taken_from_a_government_site"),
+])
+def test_a_brief_printed_after_a_statistics_table_is_a_brief_and_the_table_ends_at_its_producer(headline, lead):
+    parsed = parse_issue(raw_page([*TABLE_ROWS, headline, lead + DEZHOU]))
+    assert (parsed.statistics.producer, len(parsed.statistics.rows)) == ("德州市统计局", 2)
+    assert [(n.title, n.body) for n in parsed.news] == [(headline, lead + DEZHOU)]
+    assert parsed.back_matter == [] and [w.lines for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_source_line_under_a_brief_title_in_a_raw_extraction_opens_its_body():
+    """国际在线 2019-03-15's lead under a title written for the test, its source line a column line of its own."""
+    lead = "15日闭幕的十三届全国人大二次会议批准了政府工作报告，同意报告提出的2019年经济社会发展总体要求、政策取向、目标任务和重点工作。"
+    parsed = parse_issue(raw_layout(2019, 3, [["政务简讯", "政府工作报告共修改83处", "国际在线报道(记者 乔全兴):", lead]]))
+    assert [(n["title"], n["date"]) for n in parsed.to_export()["news"]] == [("政府工作报告共修改83处", "2019-03-15")]
+    quoted = "".join(line for w in parsed.warnings if w.is_loss for line in w.lines)
+    assert "83处" not in quoted and "乔全兴" not in quoted  # (raw_layout's cover lines are told unread: not ours)

@@ -38,8 +38,7 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
         elif match := regexes.NO_LONGER_CLAUSE.match(part):  # '…兼任A，不再担任B职务'
             action, part = DISMISS, match["posts"]
         elif found and (match := regexes.ACTING_DECIDED.match(part)):  # '…副市长，并决定为代理市长': the same body
-            part = _body_of(_strip_duty(found[-1][1])) + match["posts"] if regexes.BARE_POST_TITLE.match(match["posts"]) \
-                else match["posts"]
+            part = _acting_decided(match["posts"], found)
         found.extend(_joined_by_jian(action, part))
     if qualifier and found and not _take_qualifiers(found[0][1])[1]:
         found[0] = (found[0][0], f"{found[0][1]}（{qualifier}）")
@@ -49,7 +48,8 @@ def clauses(text: str, action: str, qualifier: str | None = None) -> list[tuple[
 def _acting_apart(parts: list[str]) -> list[str]:
     """'A、代理B职务' -> 'A', '代理B职务': an acting post after 、 read as one after a comma (a title printed so, 'A、代理市长',
     stays a post of the list)."""
-    return [piece for part in parts for piece in regexes.ACTING_AFTER_PAUSE.split(part)]
+    return [piece for part in parts for paused in regexes.ACTING_AFTER_PAUSE.split(part)
+            for piece in regexes.ACTING_DECIDED_GLUED.split(paused)]  # '…副检察长决定其为代理检察长': a comma lost
 
 
 def _acting_post(post: str, found: list[tuple[str, str]]) -> str:
@@ -57,6 +57,15 @@ def _acting_post(post: str, found: list[tuple[str, str]]) -> str:
     was made ('任命甲为某市人民政府副市长、某市公安局局长，代理市长职务'), else of the first post; a full post as it is."""
     earlier = [held for _, text in found for held, _ in posts(text)]
     return post_with_body(post, deputy_post(post, earlier) or (earlier[0] if earlier else ""))
+
+
+def _acting_decided(post: str, found: list[tuple[str, str]]) -> str:
+    """'代理检察长' decided after '…人民检察院副检察长、检察委员会委员' -> '…人民检察院代理检察长': a bare title takes the body of
+    the post the person was made deputy in, else of the post before; a post naming its body stays as it is."""
+    if not regexes.BARE_POST_TITLE.match(post):
+        return post
+    earlier = [held for _, text in found for held, _ in posts(text)]
+    return _body_of(deputy_post(post.removeprefix("代理"), earlier) or _strip_duty(found[-1][1])) + post
 
 
 def deputy_post(title: str, held: list[str]) -> str | None:

@@ -53,6 +53,8 @@ REPEATS = 3
 REPEATED_SHARE = 0.3  # of the issue's long lines
 # At most this many titles quoted by one warning.
 MAX_QUOTED_LINES = 5
+# A title line is no longer than this (GB/T 9704 sets a long title over two or three lines of 28 characters)
+MAX_TITLE_CHARS = 90
 
 
 @dataclass
@@ -169,8 +171,7 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
             warnings.append(_about(document, "document_field_missing", f"文件缺少{'、'.join(missing)}", named))
         signatures = signature_lines(document.body)
         if len(signatures) > 1:
-            warnings.append(_about(document, "document_two_signatures",
-                                   f"一个文件中有{len(signatures)}处落款：可能是两个文件被合并为一个", signatures))
+            warnings.append(_two_signatures(document, signatures))
         if dated := _dated_after_signature(document):
             warnings.append(_about(document, "dated_lines_in_document", "文件落款之后还有以日期开头的段落："
                                    "政府记事或政务简讯可能被并入了这份文件", dated[:MAX_QUOTED_LINES]))
@@ -186,6 +187,38 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
             warnings.append(_about(document, "doc_number_printed_differently", "目录与文件头印的文号写法不同",
                                    [printed, document.doc_number], level=NOTE))
     return warnings + _read_again(parsed.documents)
+
+
+def _two_signatures(document: ParsedDocument, signatures: list[str]) -> ParseWarning:
+    """Two documents read as one: the signatures quoted, and the title-like line where the second probably begins."""
+    message = f"一个文件中有{len(signatures)}处落款：可能是两个文件被合并为一个"
+    title = probable_second_title(document.body.split("\n"))
+    if title:
+        message += f"，另一份文件多半从「{title}」这一行开始"
+    return _about(document, "document_two_signatures", message, signatures + [title] * bool(title))
+
+
+def probable_second_title(paragraphs: list[str]) -> str | None:
+    """The title-like line between a merged body's first signature and its last, where the second document probably
+    begins: a '关于…的通知' or a title naming its issuer ('关于下达2021年城乡义务教育公用经费补助资金的通知' after the enclosed
+    rule of the notice before), a notice titled '通　告' alone, else any whole title line (a rule's: '…管理规定')."""
+    signed = [n for n, line in enumerate(paragraphs) if regexes.DATE_LINE.match(dates.in_digits(spaceless(line)))]
+    if len(signed) < 2:
+        return None
+    between = [spaceless(line) for line in paragraphs[signed[0] + 1 : signed[-1]]]
+    titles = [title for line in between if (title := _title_of(line))]
+    opening = [line for line in titles if regexes.TITLE_START.match(line) or regexes.ISSUER_TITLE_LINE.match(line)
+               or regexes.KIND_ALONE_TITLE.match(line)]
+    return (opening or titles or [None])[-1]
+
+
+def _title_of(line: str) -> str | None:
+    """The line when it is a whole title, or the title a text export ran on into the sentence under it."""
+    if run_on := regexes.TITLE_RUN_ON.match(line):
+        return run_on["title"]
+    whole = len(line) <= MAX_TITLE_CHARS and not regexes.SENTENCE_PUNCTUATION.search(line) \
+        and (regexes.TITLE_END.search(line) or regexes.KIND_ALONE_TITLE.match(line))
+    return line if line and whole else None
 
 
 def _read_again(documents: list[ParsedDocument]) -> list[ParseWarning]:
@@ -231,8 +264,19 @@ def _dated_after_signature(document: ParsedDocument) -> list[str]:
     signed = [n for n, line in enumerate(lines) if regexes.DATE_LINE.match(dates.in_digits("".join(line.split())))]
     if not signed:
         return []
-    dated = [line for line in lines[signed[-1] + 1 :] if regexes.CHRONICLE_DAY_ENTRY.match(dates.in_digits(line.strip()))]
-    return dated if len(dated) >= MIN_DATED_LINES else []
+    after = lines[signed[-1] + 1 :]
+    dated = [line for line in after if regexes.CHRONICLE_DAY_ENTRY.match(dates.in_digits(line.strip()))]
+    return dated if len(dated) >= MIN_DATED_LINES else _brief_after(after)
+
+
+def _brief_after(lines: list[str]) -> list[str]:
+    """A brief after a signature, its heading lost: a title (no sentence) over a dated first paragraph ('市政府召开常务会议' over
+    '4月14日，市政府召开第107次常务会议，…'), both quoted."""
+    for title, first in zip(lines, lines[1:]):
+        if title.strip() and not regexes.SENTENCE_END.search(title) and not regexes.AFTER_SIGNATURE.match(title.strip()) \
+                and regexes.NEWS_DATE_START.match(dates.in_digits(spaceless(first))):
+            return [title, first]
+    return []
 
 
 def _named(document: ParsedDocument) -> list[str]:
@@ -265,13 +309,14 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     month = months.most_common(1)[0][0] if months else None
     printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
                       for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
+    numbered = any(getattr(w, "kind", "") == chronicle.NUMBERED for w in parsed.warnings)  # '一、8月15日 …': of several bodies
     for before, entry in zip([None, *entries], entries):
         away = _months_away(parsed, entry.date)
         if away is not None and away > MAX_MONTHS_AWAY:
             message = f"记事日期{entry.date:%Y-%m-%d}离本期月份太远"
         elif (entry.date.year, entry.date.month) != month and entry.date.month not in printed_months:
             message = f"记事日期{entry.date:%Y-%m-%d}不在本栏目的月份"
-        elif before and entry.date < before.date:
+        elif before and entry.date < before.date and not numbered:
             message = f"记事日期倒退：{before.date:%m-%d}之后是{entry.date:%m-%d}"
         else:
             continue

@@ -12,6 +12,10 @@ A month printed alone ('2月', '二月') heads the days after it, as a chronicle
 marker naming its month ('1月4日，…' then '6日，…'). A day glued to its text ('12日我市召开…', its gap lost by a reader) is
 read where the entry before has ended and the day comes later; lines before the first entry that no marker reads are a loss.
 
+Entries numbered before their dates ('一、8月15日 下午，…', '二、8月16日至17日，…'), as a city's record of several bodies
+prints them, are each an entry of the date they name, the number no part of the text; their dates may repeat or go back
+(told in a note, so the checks take them as printed).
+
 Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
 a day nor a △ item continues the item before it: an item cut by a page break stays one item.
@@ -27,6 +31,7 @@ from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
+NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
@@ -45,9 +50,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     by_items = False  # the days were printed in the items' own markers ('◆9月23日，…'): an item naming its date is of that date
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
+    numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+            if ordinal := regexes.CHRONICLE_ORDINAL.match(text):  # '二、8月16日至17日，…': the number is no part of the entry
+                numbered, text = numbered or text, text[ordinal.end():]
             if heading := regexes.CHRONICLE_MONTH_LINE.match(text):
                 month = day_month = dates.counted(heading["month"])  # '2月' over the days of the next month
                 day, stray, after_day = None, None, False
@@ -106,6 +114,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                                          section="政府记事", lines=[text])
                     warnings.append(stray)
             after_day = False
+    if numbered and warnings is not None:  # the checks take their dates as printed, not as going backwards
+        warnings.append(ParseWarning(NOTE, NUMBERED, "记事按序号排列，各条写明月日：日期可重复或先后不一", section="政府记事",
+                                   lines=[numbered]))
     for entry, rest in zip(out, continued):
         entry.text += "".join(rest)
         if warnings is not None and regexes.CHRONICLE_DAY_INSIDE.search(entry.text):

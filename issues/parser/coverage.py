@@ -6,6 +6,8 @@ The last check of checks.finish: it reads the cleaned lines beside the records p
 from __future__ import annotations
 
 from issues.parser import regexes, statistics
+from issues.parser.painted_headings import dated
+from issues.parser.rawsplit import category_of
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
@@ -31,23 +33,27 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
     appointment_text = _appointment_text(parsed)
     warnings: list[ParseWarning] = []
     section, run, unread = "", None, 0
-    unplaced: list[ParseWarning] = []  # warnings of lines met before any line a record holds
+    unplaced: list[ParseWarning] = []  # warnings of lines no heading, TOC or section places
+    after_day: set[int] = set()  # ids of those that follow a chronicle's day marker ('1日')
+    continuing: set[int] = set()  # ids of those that go on the block of the one before (past its quoted lines)
+    untold: dict[str, None] = {}  # the sections of lines past the last warning, in order
     seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
+    previous = ""  # the last printed line, read or not
     for printed in lines[_body_start(texts(lines), parsed) :]:
         line, page = printed.text, printed.page
-        text = _plain(line)
+        text, before = _plain(line), previous
+        previous = line.strip() or previous
         if line not in seen:
             seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
                 _source_of(text, sources, section)
                 or _entries_read(line, sources, section)
                 or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
             )
-        if seen[line] == FURNITURE:
+        if seen[line] == FURNITURE or not section and _is_cover(line):
             continue
         if seen[line]:
             section, run = seen[line], None
-            for warning in unplaced:  # lines before the first record read: told with the section they precede
-                warning.section = section
+            _place_by_shape(unplaced, after_day, continuing, section)  # lines before any record read: their shape, else what they precede
             unplaced.clear()
             continue
         if _already_quoted(text, earlier, printed):
@@ -57,15 +63,65 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
+            continued = run is not None and run.page == page and run.section == lies_in  # the block goes on
             run = ParseWarning(LOSS, "unread_line", "这一行没有进入任何记录（也不是页眉、页码或标题）",
                                section=lies_in, page=page, lines=[line.strip()], file_page=printed.physical_page)
             warnings.append(run)
             if not lies_in:
                 unplaced.append(run)
+                if continued:
+                    continuing.add(id(run))
+                if regexes.CHRONICLE_DAY.match(in_digits(before)):
+                    after_day.add(id(run))
+        else:
+            untold[lies_in] = None
+    _place_by_shape(unplaced, after_day, continuing, section)  # lines after the last record read, in no section
     told = sum(len(w.lines) for w in warnings)
     if unread > told:
-        warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）"))
+        warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）",
+                                     section="、".join(name for name in untold if name)))
     return warnings
+
+
+def _is_cover(line: str) -> bool:
+    """A cover's line before any record ('2022.4', '总第300期（月刊）'): the masthead block, furniture (identity read it)."""
+    stripped = line.strip()
+    return bool(regexes.COVER_YEAR_ISSUE.match(stripped) or regexes.TOTAL_NO.match(stripped))
+
+
+def _place_by_shape(unplaced: list[ParseWarning], after_day: set[int], continuing: set[int], section: str) -> None:
+    """Unread lines no heading, TOC or section places (an issue whose headings were lost) are told in the section their
+    shape tells (a block's first lines tell it for the rest), else in `section` (the one they precede, or the last read)."""
+    shape = None
+    for warning in unplaced:
+        if id(warning) not in continuing or shape is None:
+            shape = section_of_shape(warning.lines, id(warning) in after_day)
+        warning.section = shape or section
+
+
+def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
+    """The section an unread block's shape tells: a doc number, a '关于…' title's line, addressees or a signature's date
+    (a document's: its column by its number's prefix), an appointment statement or decider, an issued list's row, the
+    text under a chronicle's day marker, a brief's dated first paragraph ('4月14日，市政府召开…')."""
+    texts = [spaceless(line) for line in lines]
+    number = next((text for text in texts if regexes.DOC_NUMBER_FULL.match(text)), "")
+    if number or any(_document_line(text) for text in texts):
+        return category_of(number)
+    if any(regexes.APPOINTMENT_STATEMENT.match(text) or regexes.APPOINTMENT_DECIDER.match(text) for text in texts):
+        return "机构人事"
+    if any(regexes.ISSUED_ROW.match(line.strip()) for line in lines):
+        return "发文目录"
+    if after_day:
+        return "政府记事"
+    if any(dated(line) for line in lines[1:]) or len(lines) == 1 and dated(lines[0]):
+        return "政务简讯"
+    return None
+
+
+def _document_line(text: str) -> bool:
+    """A document's own line: a title's first ('关于下达…'), addressees ('各区人民政府，市人民政府各部门：'), a signature's date."""
+    return bool(regexes.TITLE_START.match(text) and not regexes.SENTENCE_PUNCTUATION.search(text)
+                or regexes.ADDRESSEE_LINE.match(text) or regexes.DATE_LINE.match(in_digits(text)))
 
 
 FURNITURE = "furniture"
@@ -213,9 +269,11 @@ def _order_number_line(text: str) -> bool:
 
 
 def _plain(line: str) -> str:
-    """A printed line as records keep it: no spaces, Markdown or HTML marks, △ or day marker (glued to the text too)."""
+    """A printed line as records keep it: no spaces, Markdown or HTML marks, △, an entry's number or day marker (glued to the
+    text too)."""
     text = regexes.COLUMN_LABEL_INSIDE.sub("", regexes.HTML_TAG.sub("", line))  # '…美国大 事 记国际…': a header pasted in
-    text = regexes.CHRONICLE_DAY_PREFIX.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '●1日 市长…' too
+    text = regexes.CHRONICLE_ORDINAL.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '二、8月16日…': its number
+    text = regexes.CHRONICLE_DAY_PREFIX.sub("", text)  # '●1日 市长…' too
     if glued := regexes.CHRONICLE_GLUED_DAY.match(text):  # '2日出席…': the day glued to its entry
         text = glued["text"]
     return spaceless(regexes.LINE_MARKS.sub("", text.strip()))

@@ -99,13 +99,20 @@ def _numbers_in(text: str) -> list[str]:
                 regexes.CITED_ANNOUNCEMENT_NUMBER)
     for pattern in patterns:
         for match in pattern.finditer(text):
-            prefix = _issuer_abbreviation(match["prefix"])
+            prefix = _issuer_abbreviation(_after_date(text, match))
             if not prefix:
                 continue
             after_prefix = match.start("prefix") + len(match["prefix"])
             rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
             found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
     return [number for _, number in sorted(found)]
+
+
+def _after_date(text: str, match) -> str:
+    """The run of characters before a cited number without the last character of a date printed right before it:
+    '（2016年12月1日常州市人民政府令第2号发布）' -> '常州市人民政府令' (not '日常州市…'; '日照市…' keeps its 日)."""
+    run, start = match["prefix"], match.start("prefix")
+    return run[1:] if start and text[start - 1].isdigit() and run[0] in "年月日" else run
 
 
 def _issuer_abbreviation(run: str) -> str:

@@ -123,7 +123,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     title = _title(entry, block)
     title_date, after_title = _title_date(lines[block.end :])
     addressees, rest = take_addressees(after_title, title, block)
-    paragraphs = body_paragraphs(join_wrapped_signers(rest), rejoin=rejoin)
+    paragraphs = body_paragraphs(join_wrapped_signers(signed_lines_apart(rest)), rejoin=rejoin)
     signature = find_signature(paragraphs)
     title = _without_page_header(title, signature)
     own_keys = {numbers.doc_key(n) for n in (block.doc_number, block.order_number, entry.doc_number) if n}
@@ -266,16 +266,40 @@ def body_paragraphs(lines: list[str], *, rejoin: bool = True) -> list[str]:
     return out
 
 
+def signed_lines_apart(lines: list[str]) -> list[str]:
+    """An issuer and its date printed on one line ('科左中旗公安局交警大队　2016年5月1日') as two, the signer over its date."""
+    out = []
+    for line in lines:
+        signed = regexes.SIGNED_LINE.match(in_digits(line.strip()))
+        if signed and _is_signer(signed["signer"]) and regexes.ISSUER_END.search(_unsealed(signed["signer"])):
+            out += [line.strip()[: len(signed["signer"])], line.strip()[len(signed["signer"]) :].strip()]
+        else:
+            out.append(line)
+    return out
+
+
+def _unsealed(signer: str) -> str:
+    """A signer's name without the seal's note printed after it: '常州市人民政府（盖章）' -> '常州市人民政府'."""
+    return regexes.SEAL_NOTE.sub("", signer).strip()
+
+
 def join_wrapped_signers(lines: list[str]) -> list[str]:
     """A signer's name a narrow column wrapped over its date ('宜昌市公共资源交易中心（宜昌市政府采' + '购中心）' + '2026年6月23日')
     on one line again, so that it signs: the two lines are an office's name together, neither alone."""
     out = list(lines)
     for i in range(len(out) - 2, 0, -1):
         head, tail = out[i - 1], out[i]
-        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and not _is_signer(tail) and not _is_signer(head) \
+        wrapped = not _is_signer(tail) and not _is_signer(head) or _unit_of(head, tail)
+        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and wrapped \
                 and regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail):
             out[i - 1 : i + 1] = [head + tail]
     return out
+
+
+def _unit_of(head: str, tail: str) -> bool:
+    """The second line is a unit of the office the first names, wrapped after it ('科左中旗公安局' + '交警大队',
+    '中华人民共和国住房和城乡建设部' + '城市建设司'): no place of its own, unlike a joint issuer's line ('温州市财政局')."""
+    return bool(regexes.PLACE_NAMED.search(head) and regexes.WRAPPED_UNIT.match(tail.strip()))
 
 
 def _kept_lines(lines: list[str]) -> dict[int, str]:
@@ -308,6 +332,9 @@ def _is_labelled_item(lines: list[str], i: int) -> bool:
 
 def _is_signer(line: str) -> bool:
     """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
+    if regexes.SEAL_NOTE.match(line.strip()):
+        return True  # '（盖章）' between the issuer and the date: part of the signature, no signer (_signers_above)
+    line = _unsealed(line)
     if regexes.STRUCTURAL_START.match(line):
         return False
     if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(compact(line)):  # '市  长  刘大群' · '市长:董伟' · '市　长'
@@ -333,11 +360,22 @@ def find_signature(paragraphs: list[str]) -> Signature | None:
         match = regexes.DATE_LINE.match(in_digits(line))
         if match and i > 0 and _is_signer(paragraphs[i - 1]):
             return Signature(signers=_signers_above(paragraphs, i), signed_date=date_of(match))
+        if match and (under := _signer_under(paragraphs, i)):  # the date printed over its issuer
+            return Signature(signers=under, signed_date=date_of(match))
     for i, line in enumerate(paragraphs):
         match = regexes.DATE_LINE.match(in_digits(line))
         if match and _closes_notice(paragraphs, i):
-            return Signature(signers=[], signed_date=date_of(match))
+            return Signature(signers=_signer_under(paragraphs, i), signed_date=date_of(match))
     return None
+
+
+def _signer_under(paragraphs: list[str], i: int) -> list[str]:
+    """The issuer printed under its date ('2016年5月1日' over '科左中旗公安局交警大队'), the body's last line or over a note."""
+    if i + 1 >= len(paragraphs) or not _is_signer(paragraphs[i + 1]):
+        return []
+    signer = _unsealed(paragraphs[i + 1])
+    last = i + 2 == len(paragraphs) or regexes.AFTER_SIGNATURE.match(paragraphs[i + 2].strip())
+    return [signer] if last and regexes.ISSUER_END.search(signer) else []
 
 
 def signature_blocks(paragraphs: list[str]) -> list[str]:
@@ -358,7 +396,7 @@ def _signers_above(paragraphs: list[str], i: int) -> list[str]:
     start = i
     while start > 0 and i - start < MAX_SIGNERS and _is_signer(paragraphs[start - 1]):
         start -= 1
-    signers = paragraphs[start:i]
+    signers = [_unsealed(line) for line in paragraphs[start:i] if not regexes.SEAL_NOTE.match(line.strip())]
     while len(signers) > 1 and not regexes.ISSUER_END.search(signers[0]):
         signers = signers[1:]  # a heading line over the signer ('市长 姚高员' under a short line)
     return signers

@@ -19,7 +19,8 @@ decision ('决定任命胡明朗为副市长并决定其代理市长职务', '�
 open the body, each a paragraph of its own, never the title, and never date the brief. The paper's date is no event's: a day
 the first sentence gives relative to it or to a dateline ('昨天', '昨', '前天', '今天') counts from it, a day alone is of its month,
 and a day so worked out is a loss to check; a relative word after a vague one ('近日，…截至昨天') dates nothing.
-A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
+A title line leaving “ or 《 open ('…民生“四箭') goes on to its close on the line below, also where a raw column glued that
+piece to the first paragraph ('齐发”8月3日晚，…'). A kicker over a headline opening as a paragraph does ('一季度，…向好') is one title with it; a label before the first paragraph
 ('【摘要】15日，…') and a clause a raw column cut before its day ('为深入贯彻…精' + '神，15日，…') still open the brief; a
 document's note read into the section ('（此件公开发布）', '（联系人：…）') is in no brief, a loss quoting it.
 """
@@ -139,6 +140,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 briefs[-1][1].pop()
                 pending = [short_after_end, *pending]
+            pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
             briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
@@ -177,6 +179,15 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
                                      "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
+    """A title whose last line leaves “ or 《 open ('…民生“四箭') goes on to where the line below closes it, a raw column having
+    glued that piece to the first paragraph ('齐发”8月3日晚，…'): the piece is the title's, the rest the paragraph."""
+    closing = regexes.NEWS_TITLE_OPEN_QUOTE.search(title[-1]) and regexes.NEWS_TITLE_QUOTE_CLOSE.match(line.strip())
+    if not closing or closing.end() == len(line.strip()):
+        return title, line
+    return [*title, closing[0]], line.strip()[closing.end():]
 
 
 def _clause_cut(title: list[str], line: str) -> bool:
@@ -263,10 +274,14 @@ def reads_as_title(line: str) -> bool:
 
 
 def _first_paragraph(body: list[str]) -> str:
-    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…'),
-    a byline over it ('本报记者 王勃') passed."""
+    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
+    '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
     paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
-    return next((text for text in paragraphs if not regexes.NEWS_BYLINE_LINE.match(text)), paragraphs[0])
+    k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
+    lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
+    if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text
+        return paragraphs[k] + paragraphs[k + 1]
+    return paragraphs[k]
 
 
 def _first_sentence_title(paragraph: str) -> str:

@@ -6,6 +6,7 @@ painted_title_blocks moves one to the start of its document):
   read_order_number  an order's number over the sentence publishing its rule, its title only in that sentence
   read_framed_title  a title naming its issuer, painted as a frame after its page's columns
   read_rule          a rule's title alone over its first chapter or article, no number, no issuer
+  read_kind_alone    a notice titled '通　告' alone, under the signature of the document before
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     issuer = " ".join(issuers)
     if not content:
         return None
-    bare = not issuer and not regexes.ISSUER_TITLE_LINE.match(content[0][1])  # '关于…的通知' over its number
+    bare = not issuer and not _names_its_issuer(content)  # '关于…的通知' over its number
     if bare and not regexes.TITLE_START.match(content[0][1]):
         return None
     joined = ["".join(text for _, text in content[:size]) for size in range(1, MAX_TITLE_LINES)]
@@ -155,9 +156,49 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and _personnel([title]):
         return None
     addressed = _addressed([text for _, text in rest])
-    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title)):
+    if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title) or _text_under_it(lines, i, rest)):
         return None
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
+
+
+def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bool:
+    """A title printed with neither number nor addressees where a document begins (under the signature of the document
+    before, or atop a page after the sentence ending it), its text under it: a 决定 or 通知 published to all
+    ('关于废止部分市政府规章的决定' over '为维护法治统一，…'). rawsplit keeps a title the document before names (its enclosure) in
+    that document. Never the first line read (a text export's piece, its lines before unseen)."""
+    begins = i > 0 and (after_signature(lines, i) or _opens_document(lines, i))
+    return bool(rest) and begins and not regexes.DATE_LINE.match(in_digits(rest[0][1])) and not _whole_title(rest[0][1])
+
+
+def after_signature(lines: list[Line], i: int) -> bool:
+    """The line before line i (on its page or the page before) is a signature's date or the note under it."""
+    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    return at is not None and (ends_signature(lines[at].text) or bool(regexes.AFTER_SIGNATURE.match(lines[at].text.strip())))
+
+
+def ends_signature(text: str) -> bool:
+    """A signature's date line, or its issuer and date on one line ('科左中旗公安局交警大队　2016年5月1日')."""
+    return bool(regexes.DATE_LINE.match(in_digits("".join(text.split()))) or regexes.SIGNED_LINE.match(in_digits(text.strip())))
+
+
+def read_kind_alone(lines: list[Line], i: int) -> TitleBlock | None:
+    """A notice titled by its kind alone ('通　告', '公　告'), its issuer only in its signature, right under the signature
+    of the document before and over its text."""
+    text = "".join(lines[i].text.split())
+    if not regexes.KIND_ALONE_TITLE.match(text) or not after_signature(lines, i):
+        return None
+    following = next(content_lines(lines, i + 1), None)
+    if following is None or following[1] is None or regexes.DATE_LINE.match(in_digits("".join(following[1].split()))):
+        return None
+    return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
+def _names_its_issuer(content: list[tuple[int, str]]) -> bool:
+    """The title's first line names its issuer ('清远市人民政府关于印发…'), also where a column wrapped it right after its 关于
+    ('遂宁市人民政府防汛抗旱指挥部办公室关于' + '征求《…》修改意见的函')."""
+    first = content[0][1]
+    wrapped = first.endswith("关于") and len(content) > 1 and first + content[1][1]
+    return bool(regexes.ISSUER_TITLE_LINE.match(first) or wrapped and regexes.ISSUER_TITLE_LINE.match(wrapped))
 
 
 def _addressed(following: list[str]) -> bool:
@@ -285,8 +326,8 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
     previous = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
     if not following or not regexes.RULE_OPENING.match(following[0] or ""):
         return None
-    if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i)):
-        return None
+    if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i) or after_signature(lines, i)):
+        return None  # under a signature it may be the notice's enclosure: rawsplit keeps a rule the notice names in it
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
 
 
@@ -304,9 +345,9 @@ def _after_passage(following: list[str | None]) -> list[str | None]:
 
 def _after_cover(lines: list[Line], i: int) -> bool:
     """Nothing but the cover is printed before line i: a rule opening the issue ('2021.3', '总第300期（月刊）' over it)."""
-    before = [text for k in range(i) if lines[k].kind == TEXT and (text := lines[k].text.strip())]
+    before = (text for k in range(i) if lines[k].kind == TEXT and (text := lines[k].text.strip()))
     return all(is_running_header(text) or regexes.COVER_YEAR_ISSUE.match(text) or regexes.TOTAL_NO.search(text)
-               for text in before)
+               for text in before)  # stops at the first line that is no cover's: the masthead is a few lines
 
 
 def _whole_title(text: str) -> bool:

@@ -28,6 +28,7 @@ from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.painted_headings import dated
 from issues.parser.records import ParsedIssue, TocEntry
+from issues.parser.title_block import loose
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
 
@@ -145,7 +146,8 @@ def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = current.category if current else None
-    if (document := _document_at(read, i)) and not _published_by(document, current):
+    if (document := _document_at(read, i)) and not _published_by(document, current) \
+            and not (current and enclosed_by(document, current.title, lines[current.start : i])):
         return document
     if regexes.INTERPRETATION_TITLE.match(text):
         return Found("政策解读", i, title=text)
@@ -185,7 +187,11 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if kind == "统计资料" and (regexes.STATISTICS_ROW.match(text) or statistics.reads_as_row(text)):
         current.has_rows = True
     elif kind == "统计资料" and current.has_rows and not _table_goes_on(lines, i):
-        return Found(BACK_MATTER, i)  # the first line after the table's rows that is not part of it
+        # the first line after the table's rows that is not part of it: a brief printed after the table, a headline over its
+        # first line ('德州一季度GDP增长10.2%' over '记者昨日从市统计局获悉，…'), else the back matter (a photograph's caption
+        # opening with its date, '9月26日，为期两天的第四届楠溪江桨板公', is no headline)
+        brief = i + 1 < len(lines) and _is_title_piece(lines[i]) and _opens_brief(lines, i)
+        return Found("政务简讯" if brief else BACK_MATTER, i)
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
@@ -217,12 +223,22 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
     block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
-             or raw_title_blocks.read_rule(lines, i))
+             or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
     return Found(category_of(block.doc_number, title), i, title=title, doc_number=block.doc_number,
                  head_end=block.end)
+
+
+def enclosed_by(document: Found, cover_title: str, cover_lines: list[str]) -> bool:
+    """A title printed without number or issuer under a cover notice's signature that the notice names: in its title
+    ('关于印发宿迁市城乡医疗救助暂行办法的通知' over '宿迁市城乡医疗救助暂行办法'; '转发…关于…的通知的通知') or quoted in its text
+    ('现将《关于本市加强政务诚信建设的实施意见》印发给你们'): the notice's enclosure, no document of its own."""
+    if document.doc_number or not document.title:
+        return False
+    title = loose(document.title)
+    return title in loose(cover_title) or f"《{title}》" in loose("".join(cover_lines))
 
 
 def _published_by(document: Found, current: Found | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import backmatter, documents, kinds, rawsplit, regexes, statistics, title_block
+from issues.parser import backmatter, documents, kinds, raw_title_blocks, rawsplit, regexes, statistics, title_block
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
@@ -38,8 +38,8 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if is_document_category(entry.category) else None
         _parse_section(entry, section[:cut], parsed)
-        if cut is not None:
-            _parse_unlisted_documents(section[cut:], entry, parsed)
+        if cut is not None:  # read with the signature's date over it, if printed: it tells where a document begins
+            _parse_unlisted_documents(section[cut - _signed_over(section, cut) :], entry, parsed)
     parsed.back_matter = backmatter.parse(texts(kinds.back_matter(body_lines[back_start:], parsed.warnings)))
 
 
@@ -109,12 +109,21 @@ def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -
         return None
     listed = [compact(other.title) for other in toc]
     for i in range(signed + 1, len(section)):
-        found = rawsplit.find_sections(section[i : i + title_block.MAX_TITLE_BLOCK_LINES])
-        title = compact(found[0].title) if found else ""
-        if found and found[0].start == 0 and found[0].doc_number is not None and not any(title in t for t in listed):
-            rest = rawsplit.find_sections(section[i:])
+        over = _signed_over(section, i)
+        found = rawsplit.find_sections(section[i - over : i + title_block.MAX_TITLE_BLOCK_LINES])
+        first = found[0] if found and found[0].start == over else None
+        title = compact(first.title) if first else ""
+        if first and first.doc_number is not None and not any(title in t for t in listed) \
+                and not rawsplit.enclosed_by(first, entry.title, texts(section[:i])):
+            rest = rawsplit.find_sections(section[i - over :])
             return i if all(piece.doc_number is not None for piece in rest) else None  # documents only
     return None
+
+
+def _signed_over(section: list[Line], i: int) -> int:
+    """1 when line i comes right under a signature's date: a title block is read with it, which tells a title printed without
+    number, issuer or addressees ('关于废止部分市政府规章的决定' over its text) where a document begins."""
+    return int(i > 0 and raw_title_blocks.ends_signature(section[i - 1].text))
 
 
 def _without_next_heading(section: list[str]) -> list[str]:

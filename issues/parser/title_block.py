@@ -159,7 +159,8 @@ def is_subtitle(line: str) -> bool:
     text = compact(line)
     if regexes.SUBTITLE_LINE.match(text):
         return not regexes.SENTENCE_END.search(text)
-    return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()")))
+    return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()"))) \
+        and not regexes.RULE_PASSAGE.match(text)  # '（1991年3月26日济南市人民政府令19号发布）', short enough for a bracket
 
 
 def _number_line(lines: list[str]) -> int | None:

@@ -195,8 +195,12 @@ ACTING_AFTER_PAUSE = re.compile(r"、(?=(?:代理(?:[^、，,]+?的?职务|[^省
 # 委员职务相应终止" · "…职务自然终止" · of the person before: "其…职务相应终止"): a dismissal from the post
 POST_TERMINATED = re.compile(rf"^(?:{_NAMES}的|(?P<their>其))(?P<posts>[^，,；;。]+?的?职务)(?:相应|自然|依法|自行)?终止$")
 # An acting post decided after the appointment, the post's body the one before: "任命邓正权为市人民政府副市长，并决定为代理市长"
-# · "…，并决定其为代理市长" (written for the test)
-ACTING_DECIDED = re.compile(r"^并?(?:决定)?其?为(?P<posts>代理.+)$")
+# · "…，并决定其为代理市长" (written for the test) · 任命 for 决定, the post in full (黑龙江 2012-01, 生活报: "会议决定任命徐明为
+# 省人民检察院副检察长、代理检察长", laid out for the test with 其): "…，任命其为代理检察长" · "…，决定其为省人民检察院代理检察长"
+ACTING_DECIDED = re.compile(r"^并?(?:决定|任命)?其?为(?P<posts>[^，,、]{0,40}?代理[^，,、]+)$")
+# The same decision glued to the post before it, a raw column's line ending there without its comma (the 生活报 decision laid
+# out for the test): "…省人民检察院副检察长" + "决定其为代理检察长" read "…副检察长决定其为代理检察长"
+ACTING_DECIDED_GLUED = re.compile(r"(?<=[^，,、并])(?=并?(?:决定|任命)其为[^，,、]{0,40}?代理)")
 # People appointed each to their own post, in order (分别): "任命吴双战、彭小枫分别为A、B" · "分别任命吴双战、彭小枫为A、B" ·
 # "吴双战、彭小枫分别任A、B"
 SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")

@@ -66,8 +66,9 @@ RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # The heading of a rule's contents, a list of its chapters between its passage line and its text: "目　　录" · "目录"
 RULE_CONTENTS = re.compile(r"^目\s*录$")
 # A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
-# 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), and its first column line
-RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布)[^（）()]{0,40}[）)]$")
+# 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), a government's rule by the order that
+# published it ("（1991年3月26日济南市人民政府令19号发布）"), and its first column line
+RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布|发布)[^（）()]{0,40}[）)]$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
 # 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
@@ -101,6 +102,12 @@ ISSUER_TITLE_LINE = re.compile(
 DOCUMENT_SUBTITLE = re.compile(r"^[（(][^（）()。；;，,：:]{1,24}[）)]$")
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
+# A '关于…的通知' title a text export ran on into the first sentence under it (a title printed with neither number nor
+# addressees): "关于下达2021年城乡义务教育公用经费补助资金的通知根据市财政局《…》文件精神，…" (乐昌市教育局, 2021)
+TITLE_RUN_ON = re.compile(r"^(?P<title>关于[^。，；：:、“”《》\s]{2,60}?的(?:通知|通告|公告|决定|意见))(?=[^。，；：:）)])")
+# A notice titled by its kind alone, letter-spaced or not (its issuer only in its signature): "公　告" (科左中旗公安局交警大队,
+# 2016) · "通告"
+KIND_ALONE_TITLE = re.compile(r"^(?:通告|公告)$")
 # A title without number that heads a personnel decision, read with the appointments, not as a document:
 # "关于接受张三辞去温州市人民政府副市长职务的决定" · "关于李四同志任职的通知"
 PERSONNEL_TITLE = re.compile(r"^\S{0,40}(?:任免|任职|免职|辞去|辞职|任命)\S{0,40}$")
@@ -127,6 +134,17 @@ ADDRESSEES_SEVERAL = re.compile(r"各|有关")
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
 # A signer line above the date: "温州市人民政府办公室" · "温州市公安局" · "市长 姚高员" (no punctuation, short)
 SIGNER_LINE = re.compile(rf"^[{CJK}（）()·]{{2,30}}(?:\s[{CJK}]{{2,4}})?$")
+# The seal's note a text extraction keeps where a signature was sealed, on its own line or after the issuer: "（盖章）" ·
+# "常州市人民政府（盖章）" (a signature laid out so for a row of tests/test_read_documents.py; 盖章/印章/公章 as forms print it)
+SEAL_NOTE = re.compile(r"[（(]\s?(?:盖\s?章|印\s?章|公\s?章)\s?[）)]$")
+# A unit's name a signature wraps under its office's, no place of its own: "交警大队" (under "科左中旗公安局") · "城市建设司"
+# (under "中华人民共和国住房和城乡建设部", 建城综函〔2011〕18号)
+WRAPPED_UNIT = re.compile(rf"^[{CJK}]{{1,6}}(?:大队|支队|中队|司|处|科|站|所|中心)$")
+# A name that holds a place: "科左中旗公安局" · "温州市财政局" · "中华人民共和国住房和城乡建设部" (not "财政部", "发展改革委")
+PLACE_NAMED = re.compile(r"[省市县区旗州盟]|自治|中华人民共和国")
+# An issuer and its date printed on one line, a space or more between them: "科左中旗公安局交警大队　2016年5月1日" ·
+# "常州市人民政府　二〇二四年十二月二十日" (the date read in digits first: issues/parser/dates.py)
+SIGNED_LINE = re.compile(rf"^(?P<signer>[{CJK}（）()]{{2,30}}?)[ \u3000]+(?P<date>{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)$")
 # A head of government signing an order by the signature seal (GB/T 9704—2012 §7.3.5.3: the title printed left of the
 # seal, which a text extraction drops): the title alone, "省长" · "自治区主席", or the name glued on, "自治区主席乌力吉" ·
 # "总理李鹏" (国务院令第227号 as a law site prints it)

@@ -69,6 +69,16 @@ DOCUMENT_NOTE = re.compile(r"^[（(](?:此件|此页|联系人|联系电话|联�
 # a range, dated by its first day: "14日至16日，…" · "14—16日，…"
 # · the day spoken with 号, as a local report prints it: "3号，市政府召开…" · "3号上午，…"
 NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:[日号]\s?)?(?:[—–\-~～至到]\s?\d{1,2}\s?)?[日号](?:上午|下午|晚上|晚)?[，,]")
+# Who reported a brief, or what it is taken from, on the line under its title, opening its first paragraph (never a title's
+# line): a site's report and its reporter before a colon (国际在线 2019-03-15): "国际在线报道(记者 乔全兴):" · a station's reporter
+# (央视记者李宁, 2018-08, as a report's source line is worded for the test): "央视记者李宁报道：" · "湖南台记者 李宁 报道：" · what it
+# is taken from (中评社 2024-03-11: "…电/据四川日报报导，"; written for the test with the 德州 figures): "据四川日报报导，" ·
+# "据山东省政府网站消息，" · "据中央广播电视总台中国之声《新闻和报纸摘要》报道，" (央广网 2025-04-17) · the body it learned it from
+# (2023-04, "4月28日,记者从市统计局获悉,…"; 德州 2024, written for the test): "记者昨日从市统计局获悉，" · "记者从德州市统计局获悉，"
+_REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}[）)]\s?[：:]"
+                  rf"|[{CJK}·]{{0,12}}?记者\s?[{CJK}·]{{2,4}}(?:[、 　][{CJK}·]{{2,4}}){{0,3}}\s?报道[：:]"
+                  rf"|据[{CJK}《》“”]{{2,30}}?(?:消息|报道|报导)[，,]"
+                  rf"|(?:本报|本台)?记者(?:昨日|昨天|近日|日前|今天|今日)?从[{CJK}]{{2,20}}?获悉[，,])\s?")
 # The source a report opens with, which starts a brief whatever its first sentence says: a website's or paper's dateline
 # ("温州网讯 " · "本网讯(何晓芳)" · "秀山网讯 " · "本报讯（记者 胡越）" · "台海网8月28日讯(海峡导报记者 张雄敏…)"), a news
 # agency's ("新华社北京6月28日电 " · "人民网北京3月13日电 ") or a company's, a comma after it: "证券时报e公司讯，28日至30日，…",
@@ -79,6 +89,7 @@ NEWS_SOURCE_LEAD = re.compile(
     rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?讯"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
+    rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
@@ -169,6 +180,11 @@ NEWS_TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>[^，,。；;]{4,40}?(?:召�
 NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
 # The first part of a title printed over two lines, closing with a colon: "县十六届人大常委会召开第三十一次会议：" over "审议人事任免事项"
 NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
+# A title's line that leaves a quotation mark or a book title open, its close on the line below (和平县 2020-08, the headline
+# written for the test): "和平县交通、产业、文旅、民生“四箭" over "齐发”" · "…文化科技卫生《三下" over "乡》主场活动"
+NEWS_TITLE_OPEN_QUOTE = re.compile(r"[“《][^“”《》]*$")
+# Where the line below closes it, a raw column having glued the title's last piece to the first paragraph: "齐发”8月3日晚，…"
+NEWS_TITLE_QUOTE_CLOSE = re.compile(r"^[^“”《》，,。；;！？：:]{1,12}[”》]")
 # A title's second line that is a subtitle, opening with a dash: "——研究部署“双节”期间重点工作等"
 SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The mark a column of briefs printed without titles opens each brief with (长子县 要闻简报 2023-09: "◆9月23日，我县在政府二楼
@@ -193,6 +209,12 @@ _TIME_OF_DAY = r"△|上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|�
 _WEEKDAY = r"[（(](?:星期|周)[一二三四五六日天][）)]"
 # A day line: "1日" · " 1日" (2020-09) · "15日"
 CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
+# An ordinal before a dated entry, as a city's record of several bodies numbers its entries (岳阳 大事记 2018-08, numbered
+# for the test): "一、8月17日至18日，省委书记…" · "二、8月2日至3日，…" · "五、8月7日 副省长…" · before a date in Chinese
+# numerals: "三、八月七日 …" (never "一、" before anything but a month and day: a numbered heading)
+CHRONICLE_ORDINAL = re.compile(
+    rf"^\s*[一二三四五六七八九十]{{1,3}}\s?[、．.]\s*(?=(?:\d{{1,2}}|{CN_MONTH})\s?月\s?(?:\d{{1,2}}|{CN_DAY})\s?日)"
+)
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
 CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
