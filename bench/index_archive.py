@@ -1,12 +1,12 @@
-"""Index a large synthetic archive on PostgreSQL quickly: several processes, a per-block segmentation
-cache, the rows copied in with the indexes and counts made once at the end (search.bulk_index).
+"""Index a large synthetic archive on PostgreSQL quickly: several processes, the rows copied in with
+the indexes and counts made once at the end (search.bulk_index).
 
 Benchmarks only (a script, not a test). `manage.py rebuild_index` is the real path and its time is
 what bench/search_bench.py reports; at 2,400 issues on the shared machine it would take hours,
-nearly all of it jieba segmenting bodies that differ from their fixture in a few words
-(search.synthetic.Variation). jieba segments each run of Han characters (its re_han blocks) on
-its own, so caching the words of each block gives exactly the words of search.segment; this script
-checks that on the first records before it starts. Each process indexes every Nth issue with
+most of it jieba segmenting bodies that differ from their fixture in a few words
+(search.synthetic.Variation): search.segment segments each of jieba's blocks once per process
+(it did so here only, until branch pg22e); this script checks that the cached words are jieba's
+on the first records before it starts. Each process indexes every Nth issue with
 search.bulk_index.load, one transaction per BATCH issues (clearing their index_stale); then the
 word and facet counts are computed, search_entry's indexes built (two at a time) and the tables analysed.
 --follow PID indexes the issues build_synthetic_archive (process PID) is still saving, until it ends
@@ -30,44 +30,14 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gazette.settings")
 
 
-class BlockCachedJieba:
-    """jieba.tokenize with the words of each Han block cached; `dt` is jieba's own tokenizer."""
-
-    LIMIT = 400_000  # blocks kept; a varied body's changed blocks seldom come again, so start afresh then
-
-    def __init__(self, jieba):
-        self.dt, self._jieba, self._blocks = jieba.dt, jieba, {}
-
-    def tokenize(self, text: str):
-        start = 0
-        for block in self._jieba.re_han_default.split(text):
-            if not block:
-                continue
-            words = self._blocks.get(block)
-            if words is None:
-                words = list(self.dt.cut(block))
-                if self._jieba.re_han_default.match(block):
-                    if len(self._blocks) >= self.LIMIT:
-                        self._blocks.clear()
-                    self._blocks[block] = words
-            for word in words:
-                yield word, start, start + len(word)
-                start += len(word)
-
-
 def setup():
     import django
 
     django.setup()
-    import jieba
-
-    from search import segment
-
-    segment.jieba = BlockCachedJieba(jieba)
 
 
 def check_same_words(count: int = 200) -> None:
-    """The cached segmentation gives search.segment's words on the first `count` records."""
+    """search.segment's block cache gives jieba's own words on the first `count` records."""
     import jieba
 
     from issues.models import ChronicleEntry, Document, NewsBrief
@@ -75,12 +45,8 @@ def check_same_words(count: int = 200) -> None:
 
     texts = [t for model, field in ((Document, "body"), (NewsBrief, "body"), (ChronicleEntry, "text"))
              for t in model.objects.order_by("pk").values_list(field, flat=True)[:count]]
-    cached = segment.jieba
     for text in texts:
-        segment.jieba = jieba
-        plain = list(segment.segment(text, sub_words=True))
-        segment.jieba = cached
-        if list(segment.segment(text, sub_words=True)) != plain:
+        if list(segment._tokenize(text)) != list(jieba.tokenize(text)):
             raise SystemExit(f"the block cache segments differently: {text[:60]}")
 
 

@@ -37,6 +37,18 @@ def test_chunks_give_the_words_of_the_whole_text(text):
     assert list(segment_module._words(text.translate(HALF_WIDTH))) == whole(text)
 
 
+@pytest.mark.parametrize("issue", [
+    pytest.param("2019-04", id="a_scanned_issue_read_twice"),
+    pytest.param("2021-05", id="a_text_issue_read_twice"),
+])
+def test_blocks_segmented_from_the_cache_give_jiebas_words(issue):
+    text = fixture_text(issue)
+    list(segment_module._words(text.translate(HALF_WIDTH)))  # every block of the issue now cached
+    hits = segment_module._block_words.cache_info().hits
+    assert list(segment_module._words(text.translate(HALF_WIDTH))) == whole(text)
+    assert segment_module._block_words.cache_info().hits > hits
+
+
 @pytest.mark.parametrize("length", [CHUNK - 1, CHUNK, CHUNK + 1, 10 * CHUNK + 7])
 def test_a_run_of_one_character_keeps_every_character_with_positions_in_sequence(length):
     words = list(segment("市" * length))
