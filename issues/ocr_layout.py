@@ -256,7 +256,7 @@ def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:
 def same_sizes(pages: list[pdf.Page]) -> None:
     """One size for the lines of one type size: box heights vary by a tenth, type sizes do not.
 
-    pdf.paragraphs ends a paragraph where the size changes by half a point; the boxes' jitter would.
+    pdf.paragraphs ends a paragraph where the size changes by a tenth of a point; the boxes' jitter would.
     The commonest size first (the body's): every size within SAME_SIZE of the median of those left
     takes the median of its group, then the same again for the sizes left over.
     """

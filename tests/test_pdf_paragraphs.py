@@ -179,3 +179,26 @@ def test_a_scans_full_lines_stray_by_its_jitter_and_a_line_short_of_the_edge_end
         lines.append(Line(text, 60.0 if text == "4日" else 80.0, end, 10.0, 60.0, 300.0, 27, jitter=jitter))
     found = paragraphs(lines)
     assert found[-len(expected):] == expected
+
+
+# fixture 2020-11's back cover (封底): a feature's title and a photograph's caption, in one column of the back matter
+BACK_TITLE = ["高水平建设“四好农村路” 打通“", "绿水青山”向“金山银山”转化通道"]
+CAPTION = ["11月2日，我市与浙江省机场集团举行", "温州龙湾国际机场三期扩建项目建设合", "作协议签约仪式"]
+
+
+def back_cover(caption_size: float) -> list[Line]:
+    """The title centred in Song, 14 points, its second line all but filling the column; the caption centred under it
+    in Song too, as the typesetter placed both."""
+    title = [Line(BACK_TITLE[0], 68.3, 285.3, 14.0, 62.0, 291.6, 48, font="Song"),
+             Line(BACK_TITLE[1], 64.8, 288.8, 14.0, 62.0, 291.6, 48, font="Song")]
+    ends = [(65.4, 288.2), (62.1, 291.6), (129.6, 224.1)]
+    return title + [Line(text, x0, x1, caption_size, 62.0, 291.6, 48, font="Song") for text, (x0, x1) in zip(CAPTION, ends)]
+
+
+@pytest.mark.parametrize("caption_size", [13.5, 13.0, 12.0],
+                         ids=["caption-half-a-point-smaller", "caption-a-point-smaller", "caption-two-points-smaller"])
+def test_a_back_covers_title_over_a_caption_in_a_smaller_size_stays_apart_from_it(caption_size):
+    """A title's lines are set in one size: the caption under a title whose last line all but fills the column, in
+    the same face half a point smaller, was read as the title's next line (the reader allowed half a point between
+    the lines of one paragraph), and the title and the caption came out as one line with no warning."""
+    assert paragraphs(back_cover(caption_size))[1:] == ["".join(BACK_TITLE), "".join(CAPTION)]

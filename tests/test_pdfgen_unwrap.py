@@ -1,4 +1,5 @@
-"""tests/pdfgen/unwrap.py: a hard-wrapped copy of a two-column print read back into its paragraphs.
+"""tests/pdfgen/unwrap.py (and the steps it calls: moved_titles.py, column_headings.py): a hard-wrapped copy of a
+two-column print read back into its paragraphs.
 
 Rows are lines of fixtures/issues/2020-09.txt (温州市人民政府公报 2020年第9期, a raw copy of the print: tests/data/
 SOURCES.md), as the copy gives them, 20 characters to a column line.
@@ -7,8 +8,8 @@ SOURCES.md), as the copy gives them, 20 characters to a column line.
 import pytest
 
 from tests.conftest import database_independent, fixture_text
-from tests.pdfgen import unwrap
-from tests.pdfgen.unwrap import Alone
+from tests.pdfgen import column_headings, moved_titles, unwrap
+from tests.pdfgen.copy_lines import Alone
 
 pytestmark = database_independent  # the PDF generator's own reading: no database in it
 
@@ -69,25 +70,25 @@ def test_a_title_block_at_the_foot_of_its_documents_first_page_is_set_back_befor
     lines = ["2020年9月11日", "各县（市、区）人民政府，市政府直属各单位：", "为加强行政规范性文件管理，切实推进依", "予以公布。",
              "温州市人民政府", "2020年9月24日", "ZJCC00-2020-0011", "温政发〔2020〕23号", "温州市人民政府",
              "关于公布市政府及市政府办公室行政规范性", "文件清理结果的决定", "（扫以上二维码，阅读附件内容）"]
-    assert unwrap.restore_title_blocks(lines) == lines[:1] + lines[6:11] + lines[1:6] + lines[11:]
+    assert moved_titles.restore_title_blocks(lines) == lines[:1] + lines[6:11] + lines[1:6] + lines[11:]
 
 
 def test_a_column_heading_painted_over_its_page_heads_the_columns_first_line():
     lines = ["《意见》自2020年10月20日起施行。", "市人民政府决定：", "徐翔任温州系统流程装备科学研究院院长（试用期一年）；",
              "张祖新的温州市发展和改革委员会副主任", "9月份市政府人事任免", "职务；", "机构人事"]
-    assert unwrap.restore_column_headings(lines) == [lines[0], "机构人事", "9月份市政府人事任免"] + lines[1:4] + [lines[5]]
+    assert column_headings.restore_column_headings(lines) == [lines[0], "机构人事", "9月份市政府人事任免"] + lines[1:4] + [lines[5]]
 
 
 def test_a_producer_line_met_before_its_table_is_set_under_its_rows():
     lines = ["温州市统计局制", "温州市2020年9月份国民经济主要统计指标", "指标 单位 当月",
              "一、规模以上工业增加值\t亿元\t110.45\t8.1\t757.74\t0.2", "#住户存款\t亿元\t——\t——\t8447.98\t12.0", "9月26日，为期两天"]
-    assert unwrap.producer_under_table(lines) == lines[1:5] + lines[:1] + lines[5:]
+    assert moved_titles.producer_under_table(lines) == lines[1:5] + lines[:1] + lines[5:]
 
 
 def test_a_briefs_title_on_two_short_lines_is_one_title():
     lines = ["境。", "我市召开消防安全", "“百日攻坚”督查推进会", "9月11日，市委副书记、市长姚高员主持召"]
-    assert unwrap.brief_titles(lines, 20) == ["境。", "我市召开消防安全“百日攻坚”督查推进会", lines[3]]
-    assert isinstance(unwrap.brief_titles(lines, 20)[1], Alone)
+    assert column_headings.brief_titles(lines, 20) == ["境。", "我市召开消防安全“百日攻坚”督查推进会", lines[3]]
+    assert isinstance(column_headings.brief_titles(lines, 20)[1], Alone)
 
 
 @pytest.mark.parametrize("line, row", [

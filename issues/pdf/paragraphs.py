@@ -21,6 +21,8 @@ JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
 JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
 MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
 MIN_FACE_LINES = 5  # a face with this many full lines of its own is judged with the whole print's
+ONE_SIZE = 0.1  # points: a paragraph's or title's lines are set in one size (a caption half a point smaller under a
+# title is no line of it); a scan's box heights are made one size per type size before (issues.ocr_layout.same_sizes)
 
 
 def paragraph_lines(lines: list[Line]) -> list[parser_lines.Line]:
@@ -108,7 +110,7 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         return _word_carried_down(previous, line)
     if _full_title_line(previous, line, ends):
         return True
-    if ends(previous) or abs(previous.size - line.size) > 0.5:
+    if ends(previous) or abs(previous.size - line.size) > ONE_SIZE:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
@@ -121,9 +123,11 @@ def _title_lines(previous: Line, line: Line) -> bool:
     """Two centred lines with margins in one face and size: lines of a title (or caption), wrapped
     or broken on purpose; its last words may have been carried to the next column's top.
 
-    A full line of running text has no left margin, so never counts as a title line.
+    A full line of running text has no left margin, so never counts as a title line. Print sets a title's lines in
+    one size: a back cover's title that all but fills the page over a photograph's caption centred under it in the
+    same face half a point smaller was read as one line with the caption's first line.
     """
-    return (_with_margins(previous) and _with_margins(line) and abs(previous.size - line.size) <= 0.5
+    return (_with_margins(previous) and _with_margins(line) and abs(previous.size - line.size) <= ONE_SIZE
             and previous.font == line.font)
 
 
@@ -132,7 +136,7 @@ def _full_title_line(previous: Line, line: Line, ends) -> bool:
     ('温州市养老服务高质量发展三年行动“2020' over '奋进年”重点任务目标'): set in a face that print sets ragged
     (titles, not running text), so a full line of it wrapped."""
     return (not ends(previous) and previous.x0 <= previous.left + MARGIN and _with_margins(line)
-            and abs(previous.size - line.size) <= 0.5 and previous.font == line.font and ends.ragged(previous))
+            and abs(previous.size - line.size) <= ONE_SIZE and previous.font == line.font and ends.ragged(previous))
 
 
 def _word_carried_down(previous: Line, line: Line) -> bool:

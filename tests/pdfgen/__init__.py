@@ -27,6 +27,8 @@ What the print has, in one layout or another (see LAYOUTS):
 - briefs set as papers set them (layout `press`): a kicker over the title, a subtitle and a byline (■记者 …) in Kai
   under it, the dateline (本报讯) in bold, a photograph's caption centred, credit lines set right; a brief's title
   kept in one column with its first lines;
+- briefs' titles and kickers set across the page over their text's two columns, as papers set a lead brief
+  (Layout.headlines, a variant of any layout);
 - tables with ruled cells (wrapped cell text, split across pages) or without rules (columns
   aligned by white space) where each row fits on one line.
 
@@ -36,8 +38,9 @@ only vector drawings, a ZIP archive, a PDF of too many pages, a content stream t
     python -m tests.pdfgen fixtures/issues/2020-06.txt out.pdf [--layout kai-unruled]
 
 The package: layouts (the page and the variations), manuscript (reading the text), unwrap (a hard-wrapped
-copy of a print, 2020-09, read back into its paragraphs), fonts (faces,
-widths, line breaks), flow (columns), printer (typesetting an issue), files (simple and bad files).
+copy of a print, 2020-09, read back into its paragraphs; its steps in copy_lines, moved_titles and
+column_headings), fonts (faces, widths, line breaks), flow (columns), printer (typesetting an issue), files
+(simple and bad files).
 """
 
 from tests.pdfgen.files import (  # noqa: F401 (the tests' and benches' imports)

@@ -52,6 +52,7 @@ class Layout:
     # ('全市数字经济发展推进会暨 政府数字化转型工作部署会召开'): two centred lines, as first printed
     press: bool = False  # briefs set as papers set them: kicker, subtitle and byline in Kai over the text, a dateline
     # (本报讯) in bold, a photograph's caption centred under it, credit lines set right
+    headlines: str = "column"  # "spanning": briefs' titles (and kickers) set across the page over their text's columns
     numerals: str = "arabic"  # "chinese": the odd pages' header names year and number as covers do (二〇一九年第四期)
 
     @property

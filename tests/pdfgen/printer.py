@@ -97,13 +97,21 @@ class Printer:
             self.flow([(printed, self.style("body"))], columns=1)
         self.new_page()
         pending: list[Paragraph] = []
+        news = False
         for block in self.issue.body:
-            if isinstance(block, Paragraph) and not (block.style == "section" and self.layout.sections == "spanning"):
+            if isinstance(block, Paragraph) and block.style == "section":
+                news = bare(block.text) == NEWS_SECTION
+            headline = news and self.layout.headlines == "spanning" and isinstance(block, Paragraph) and (
+                block.style == "title" or block.press == "kicker")
+            if isinstance(block, Paragraph) and not headline and not (
+                    block.style == "section" and self.layout.sections == "spanning"):
                 pending.append(block)
                 continue
             self.body_paragraphs(pending)
             pending = []
-            if isinstance(block, Paragraph):
+            if headline:
+                self.headline(block)
+            elif isinstance(block, Paragraph):
                 self.section_heading(block)
             elif isinstance(block, TitleBlock):
                 self.title_block(block)
@@ -277,6 +285,24 @@ class Printer:
         else:
             self.draw_line(text, style, self.left, self.right)
         self.y -= BLOCK_GAP
+
+    def headline(self, paragraph: Paragraph) -> None:
+        """A brief's title (or its kicker) across the page over its text's two columns, as papers set a lead brief:
+        larger, in Hei, centred on the page; kept with the first lines of the text; broken where the layout breaks
+        titles, wrapped where too long for the page."""
+        kicker = paragraph.press == "kicker"
+        style = Style("kai", self.layout.body_size, "centre") if kicker else Style(
+            "hei", self.layout.body_size + 3, "centre")
+        parts = TITLE_BREAK.split(paragraph.text, maxsplit=1) if self.layout.title_breaks and not kicker else [paragraph.text]
+        lines = [line for part in parts for line in wrap(part, TEXT_WIDTH - 4 * style.size, style.size, style.face)]
+        leading = self.leading(style)
+        if self.room() < leading * len(lines) + 4 * self.layout.leading:
+            self.new_page()
+        self.paragraphs += parts
+        for line in lines:
+            self.y -= leading
+            self.draw_line(line, style, self.left, self.right)
+        self.y -= BLOCK_GAP / 2
 
     def title_lines(self, block: TitleBlock) -> list[tuple[str, Style, float]]:
         out = []
