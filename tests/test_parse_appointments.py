@@ -1264,6 +1264,8 @@ ACTING_OF_QI = [
                  id="acting_title_takes_the_body_of_the_deputy_post_not_of_the_last"),
     pytest.param([HLJ, "任命徐明为黑龙江省人民检察院副检察长", "决定其为代理检察长"], [HLJ_DEPUTY, HLJ_ACTING],
                  id="raw_lines_without_their_comma_under_a_decider_without_a_colon"),
+    pytest.param([HLJ + "：", "决定任命徐明为黑龙江省人民检察院副检察长、决定其为代理检察长。"], [HLJ_DEPUTY, HLJ_ACTING],
+                 id="jue_ding_qi_wei_after_a_pause_mark"),
 ]
 
 

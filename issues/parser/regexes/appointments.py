@@ -189,8 +189,9 @@ NO_LONGER_CLAUSE = re.compile(r"^不再担任(?P<posts>.+)$")
 # An acting post after 、 at the end of an appointment's posts, a post of its own qualified 代理 as after a comma (阳江 2021-10,
 # laid out with 、: "任命余金富为阳江市人民政府副市长、代理阳江市人民政府市长职务" · "…副市长、代理市长职务"); not a title
 # printed so ("…副市长、代理市长": the post 代理市长) · decided after 、 (金山 2024-12: "任命袁罡同志为金山区人民政府副区长、决定为
-# 代理区长", read as "…，并决定为代理市长" is)
-ACTING_AFTER_PAUSE = re.compile(r"、(?=(?:代理(?:[^、，,]+?的?职务|[^省市县区旗\W\d、]{1,6}?[省市县区旗][^、，,]*)|并?决定为代理[^、，,]+)$)")
+# 代理区长", read as "…，并决定为代理市长" is; of 其, the 生活报 decision of ACTING_DECIDED laid out with 、: "…副检察长、决定其为
+# 代理检察长")
+ACTING_AFTER_PAUSE = re.compile(r"、(?=(?:代理(?:[^、，,]+?的?职务|[^省市县区旗\W\d、]{1,6}?[省市县区旗][^、，,]*)|并?(?:决定其?|任命其)为[^、，,]{0,40}?代理[^、，,]+)$)")
 # A post that ends, said of its holder (全国人大常委会公告 2018-02-24: "孟伟的第十二届全国人民代表大会环境与资源保护委员会副主任
 # 委员职务相应终止" · "…职务自然终止" · of the person before: "其…职务相应终止"): a dismissal from the post
 POST_TERMINATED = re.compile(rf"^(?:{_NAMES}的|(?P<their>其))(?P<posts>[^，,；;。]+?的?职务)(?:相应|自然|依法|自行)?终止$")
