@@ -777,6 +777,16 @@ def test_in_a_column_of_titled_briefs_a_dated_paragraph_without_a_title_stays_in
     assert [w.lines for w in parsed.warnings if w.kind == "news_merged"] == [lines[2:]]
 
 
+def test_in_an_issue_without_a_printed_toc_a_paragraph_merged_into_a_brief_stays_a_loss():
+    """夏县 (2023-02), as above, in a raw extraction's shape (no 目录): the TOC is derived from the briefs read, so its count
+    announces nothing and cannot make the merge a mere note (it did: the derived TOC always agreed with itself)."""
+    lines = ["李雷主持召开2023年第4次县政府常务会议", "2月9日，县长李雷主持召开县政府常务会议。研究泗交国家级旅游度假区建设等相关事宜。",
+             "李雷指出，泗交国家级旅游度假区建设项目是我县文化旅游产业发展的核心工程、龙头项目。",
+             "2月10日，县委副书记、县长李雷主持召开县政府党组（扩大）会议。"]
+    parsed = parse_issue("\n\n".join(["2023年第2期 温州市人民政府公报", "· 3 ·", "政 务 简 讯"] + lines))
+    assert [(w.level, w.lines) for w in parsed.warnings if w.kind == "news_merged"] == [("loss", lines[2:])]
+
+
 # taixing-2018-08 (泰兴日报): a brief opening with its reporter's byline in brackets; xinmin-2010-08 (新民晚报): a byline
 # printed on its own line under a mark ('□记者 肖波') over the paper's dateline
 TAIXING = ["政协委员视察农贸市场提档升级工程", "（记者 姚翔）8月23日上午，市政协组织部分政协委员视察城区农贸市场提档升级工程，并召开座谈会。"

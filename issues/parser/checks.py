@@ -386,8 +386,9 @@ RECORD_CHECKS = [toc_counts, documents, appointment_posts, chronicle_dates, news
 def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:
     """A brief's title-like lines kept in the brief before (news_merged) are a loss when the TOC
     announces more briefs than were read, or announces none; with the count right they are most
-    likely a sentence broken where a title would end ('“浙江·台湾合作周”是浙江省面向台湾' + '同胞举办的…')."""
-    if warning.kind != "news_merged":
+    likely a sentence broken where a title would end ('“浙江·台湾合作周”是浙江省面向台湾' + '同胞举办的…'). Without a
+    printed TOC (a raw extraction: its TOC is derived from the briefs read) nothing announces a count, so it stays a loss."""
+    if warning.kind != "news_merged" or any(other.kind == "no_toc" for other in structured(parsed.warnings)):
         return warning
     row = next((row for row in counts(parsed) if row.label == "政务简讯"), None)
     if row and row.announced and row.found >= row.announced:

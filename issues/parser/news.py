@@ -154,10 +154,13 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 warnings.append(unread)
             unread.lines += [*pending, *held, line]
         else:
-            if pending and closed:  # a title whose first paragraph does not date or open a brief
+            # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
+            # opens no brief of its own: read in its brief, nothing merged
+            broken = bool(pending) and bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line))
+            if pending and closed and not broken:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
-            elif pending and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
+            elif pending and not broken and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
