@@ -35,6 +35,8 @@ def test_category_follows_the_doc_number_prefix(doc_number, category):
     ("宿政发〔2008〕65号", "市政府文件"), ("武政〔2005〕32号", "市政府文件"), ("浙政办发〔2023〕67号", "省政府文件"),
     ("国发〔2010〕33号", "国务院文件"), ("临安委〔2011〕3号", "部门文件"), ("劳社厅函〔2007〕120号", "部门文件"),
     ("邢台市人民政府令〔2009〕第5号", "市政府令"),
+    # a normative document's series (广州, as 增府办规〔2020〕6号 cites them; misc21k): the government's and its office's
+    ("穗府规〔2017〕6号", "市政府文件"), ("穗府办规〔2019〕5号", "市府办文件"),
 ])
 def test_another_governments_number_tells_its_column(doc_number, category):
     assert rawsplit.category_of(doc_number) == category

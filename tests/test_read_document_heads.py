@@ -12,7 +12,8 @@ import pytest
 from issues.parser import parse_issue
 from tests.test_read_documents import (CHENGDU, JOINT, JOINT_READ, JOINT_TOC, LECHANG, LECHANG_READ, SUQIAN, SUQIAN_ARTICLES,
                                         SUQIAN_TOC, XIAMEN, framed_layout)
-from tests.test_read_variations import NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, WUHAN, WUHAN_TOC, layout, raw_layout
+from tests.test_read_variations import (JIANCHENG, NEIMENGGU, NEIMENGGU_TOC, QINGYUAN, QINGYUAN_TOC, SHANGHAI, WUHAN, WUHAN_TOC,
+                                        layout, raw_layout)
 
 FIELDS = ("doc_number", "category", "title", "issuer", "signed_date")
 
@@ -53,12 +54,13 @@ def test_the_unsigned_document_before_an_order_is_a_loss_warning_quoting_its_tit
 
 
 def test_an_order_under_an_unsigned_notice_without_number_keeps_its_text_and_the_notice_is_a_loss_warning():
-    # xiamen-2018-credit-draft (tests/test_read_documents.py XIAMEN) laid out without its signature: nothing tells where it
-    # begins; the order's block, in its place over the sentence publishing its rule, stays there
+    # xiamen-2018-credit-draft (tests/test_read_documents.py XIAMEN) laid out without its signature: atop the text's first
+    # page, its bare title begins a document (misc21k) that names no issuer nor date; the order's block, in its place over the
+    # sentence publishing its rule, stays there
     parsed = parse_issue(raw_layout(2018, 11, [XIAMEN[:2] + NEIMENGGU]))
     found = parsed.to_export()["documents"]
-    assert [tuple(d[name] for name in FIELDS) for d in found] == [ORDER_READ]
-    assert found[0]["body"].startswith(f"《{NEIMENGGU[0]}》")
+    assert [tuple(d[name] for name in FIELDS) for d in found] == [("", "部门文件", XIAMEN[0], "", None), ORDER_READ]
+    assert found[1]["body"].startswith(f"《{NEIMENGGU[0]}》")
     quoted = [line for w in parsed.warnings if w.is_loss for line in w.lines]
     assert any(line.startswith(XIAMEN[0][:10]) for line in quoted)
 
@@ -195,3 +197,37 @@ def test_an_issue_of_other_places_documents_reads_each_whole(text):
     found = parse_issue(text).to_export()["documents"]
     fields = ("doc_number", "title", "issuer", "signed_date", "addressees", "cited_doc_numbers")
     assert [tuple(d[name] for name in fields) for d in found] == ISSUE_READ
+
+
+# --- a 公示, and a bare '关于…' title atop the text's first page (issue 21, misc21k; tests/data/SOURCES.md, "misc21k") -------
+# guizhou-2025-publicity: 贵州省功勋荣誉表彰工作领导小组办公室's 公示 of 2025-04-14 (chacewang.com), its title opening 关于, no
+# number, no addressees; 公示 was no title ending the parser knew, so a raw page lost it (or merged it into the notice above)
+PUBLICITY = [
+    "关于市（州）、县（市、区）2025年度拟开展评比表彰项目初审情况的公示",
+    "根据《国家功勋荣誉表彰条例》《评比达标表彰活动管理办法（试行）》规定，经省功勋荣誉表彰工作领导小组办公室初审，并报省功勋荣誉"
+    "表彰工作领导小组审核，拟原则同意市、县级党委和政府2025年开展表彰项目共108项，具体见附件。为充分发扬民主，加强监督管理，从严控制"
+    "评比达标表彰活动，现对拟开展表彰活动项目进行公示（5个工作日），如有不同意见，请于2025年4月21日前以电话、传真等方式实名向省功勋"
+    "荣誉表彰工作领导小组办公室反映。",
+    "联系电话：0851-85837320（兼传真）",
+    "附件：市（州）、县（市、区）2025年度拟开展评比达标项目",
+    "省功勋荣誉表彰工作领导小组办公室",
+    "2025年4月14日",
+]
+PUBLICITY_READ = ("", "部门文件", PUBLICITY[0], "省功勋荣誉表彰工作领导小组办公室", "2025-04-14")
+QINGYUAN_READ = ("", "市政府文件", QINGYUAN[0], "清远市人民政府", "2019-11-29")
+SHANGHAI_READ = ("沪府发〔2017〕92号", "市政府文件", SHANGHAI[1], "上海市人民政府", "2017-12-20")
+JIANCHENG_READ = ("建城综函〔2011〕18号", "部门文件", JIANCHENG[0], "中华人民共和国住房和城乡建设部城市建设司", "2011-02-23")
+PUBLICITY_ROWS = [
+    pytest.param(layout(2025, 4, [QINGYUAN_TOC, ("部门文件", PUBLICITY[0])], QINGYUAN + PUBLICITY),
+                 [QINGYUAN_READ[:1] + ("部门文件",) + QINGYUAN_READ[2:], PUBLICITY_READ], id="text_export_after_a_notice"),
+    pytest.param(raw_layout(2025, 4, [PUBLICITY, QINGYUAN]), [PUBLICITY_READ, QINGYUAN_READ], id="raw_atop_the_first_page"),
+    pytest.param(raw_layout(2025, 4, [QINGYUAN + PUBLICITY]), [QINGYUAN_READ, PUBLICITY_READ],
+                 id="raw_under_a_notices_signature_on_its_page"),
+    # jiancheng-2011-18 (tests/test_read_variations.py): '关于印发…的通知' over its number, atop the first page
+    pytest.param(raw_layout(2011, 3, [JIANCHENG, SHANGHAI]), [JIANCHENG_READ, SHANGHAI_READ], id="raw_numbered_bare_title_first"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLICITY_ROWS)
+def test_a_publicity_notice_and_a_bare_title_atop_the_first_page_are_documents_of_their_own(text, expected):
+    assert documents(text) == expected

@@ -214,11 +214,11 @@ def _addressed(following: list[str]) -> bool:
 
 
 def _opens_document(lines: list[Line], i: int) -> bool:
-    """Line i comes where a document begins: first of the text (after the masthead), after a signature's date or the
+    """Line i comes where a document begins: first of the text (after the masthead and cover lines), after a signature's date or the
     note under it, or first of a page whose page before ended its last sentence (a 公告 under the enclosed rule that
     ends the document before: '…制定本办法。' | '关于《…》公开征求意见的公告')."""
     at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
-    if at is None:
+    if at is None or _after_cover(lines, i):  # atop the text's first page, under the masthead ('总第300期（月刊）')
         return True
     before = lines[at].text.strip()
     pages = {lines[at].page, lines[i].page}  # paged lines carry their page, no page break between them

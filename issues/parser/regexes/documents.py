@@ -29,8 +29,9 @@ ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)"
 # "东莞市人民政府办公室" · "阿里地区行政公署" · "某市某区人民政府"
 GOVERNMENT_ISSUER = re.compile(rf"{_GOVERNMENT}$")
 # The same told by a doc number's prefix: "宿政发" · "延政发" (a government) · "沧政办字" · "余府办发" (its office) ·
-# "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council)
-GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|明电)?$")
+# "浙政办发" (the province: 浙) · "国发" · "国办发" (the State Council) · a normative document's series (广州, cited by
+# 增府办规〔2020〕6号): "穗府规〔2017〕6号" (the government's) · "穗府办规〔2019〕5号" (its office's)
+GOVERNMENT_PREFIX = re.compile(rf"^(?:(?P<place>[{CJK}]{{1,3}}?)(?:政|府)|(?P<state>国))(?P<office>办)?(?:发|函|字|规|明电)?$")
 # A government's office, named as one signer: "北京市人民政府办公厅" -> "北京市人民政府" · "温州市人民政府办公室"
 GOVERNMENT_OFFICE_OF = re.compile(rf"^(?P<government>[{CJK}]{{1,12}}?(?:人民政府|行政公署))(?:办公厅|办公室)$")
 # The place a government's rule (规章) names first in its title, whose government issues it by an order:
@@ -72,17 +73,19 @@ RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:�
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
 # 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
+# · a notice put up for objections (贵州省功勋荣誉表彰工作领导小组办公室 2025-04-14): "关于市（州）、县（市、区）2025年度拟开展
+# 评比表彰项目初审情况的公示"
 TITLE_END = re.compile(
-    r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
+    r"(?:通知|通报|意见|决定|决议|办法|方案|规定|通告|公告|公示|批复|命令|细则|规则|要点|计划|报告|请示|纲要|纪要|函)"
     r"(?:[（(]试行[）)])?$"
 )
 # A '关于…' title closed by its kind after 的, ending its paragraph even on a full column line (issues/parser/columns.py):
 # "关于《厦门经济特区社会信用条例（草案修" + "改二稿征求意见稿）》公开征求意见的公告" (not a 转发 title whose inner title's end may end a line:
 # "关于转发市财政局关于…的通知" + "的通知")
-CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|决定|批复|通报|意见|报告|请示|函)$")
+CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|公示|决定|批复|通报|意见|报告|请示|函)$")
 # The tail of a title a column wrapped right after its enclosed rule's kind, on a line of its own: "的通知" (under
 # "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知"
-TITLE_TAIL_LINE = re.compile(r"^》?的(?:通知|决定|批复|意见|通告|公告)$")
+TITLE_TAIL_LINE = re.compile(r"^》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
@@ -100,11 +103,11 @@ ISSUER_TITLE_LINE = re.compile(
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
 # · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
 DOCUMENT_SUBTITLE = re.compile(r"^[（(][^（）()。；;，,：:]{1,24}[）)]$")
-# A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告"
-UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告)$")
+# A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告" · "…初审情况的公示"
+UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告|公示)$")
 # A '关于…的通知' title a text export ran on into the first sentence under it (a title printed with neither number nor
 # addressees): "关于下达2021年城乡义务教育公用经费补助资金的通知根据市财政局《…》文件精神，…" (乐昌市教育局, 2021)
-TITLE_RUN_ON = re.compile(r"^(?P<title>关于[^。，；：:、“”《》\s]{2,60}?的(?:通知|通告|公告|决定|意见))(?=[^。，；：:）)])")
+TITLE_RUN_ON = re.compile(r"^(?P<title>关于[^。，；：:、“”《》\s]{2,60}?的(?:通知|通告|公告|公示|决定|意见))(?=[^。，；：:）)])")
 # A notice titled by its kind alone, letter-spaced or not (its issuer only in its signature): "公　告" (科左中旗公安局交警大队,
 # 2016) · "通告"
 KIND_ALONE_TITLE = re.compile(r"^(?:通告|公告)$")
