@@ -1272,3 +1272,56 @@ ACTING_OF_QI = [
 @pytest.mark.parametrize("lines, expected", ACTING_OF_QI)
 def test_an_acting_post_decided_of_qi_is_a_row_of_the_person_just_appointed(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+# --- who asked for a decision (提请), and how the vote went (issue 21, misc21k; tests/data/SOURCES.md, "misc21k") ------------
+# 肇东 2018-12-15 (黑龙江, 0455zd.com): 根据表决结果，任命熊福春同志为肇东市文化广电新闻出版局局长，…; the mayor's 提请 (吕江同志代市长
+# 李延春作…的提请报告) worded for the test as decisions name who asked: after 经, as grounds before who decided, of 其 after a comma
+ZHAODONG = "肇东市第九届人民代表大会常务委员会第八次会议决定"
+ZD_CULTURE = "肇东市文化广电新闻出版局局长"
+ZD_COMMERCE = "肇东市商务局局长"
+PROPOSED = [
+    pytest.param(["根据表决结果，任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长，任命徐晓峰同志为"
+                  "肇东市人力资源和社会保障局局长。"],
+                 [("熊福春", "appoint", ZD_CULTURE, None, ""), ("李连杰", "appoint", ZD_COMMERCE, None, ""),
+                  ("徐晓峰", "appoint", "肇东市人力资源和社会保障局局长", None, "")], [],
+                 id="gen_ju_biao_jue_jie_guo_before_the_appointments"),
+    pytest.param(["会议决定：", "经市人民政府市长李延春提请，任命熊福春为肇东市文化广电新闻出版局局长；"],
+                 [("熊福春", "appoint", ZD_CULTURE, None, MEETING)], [], id="jing_ti_qing_before_the_appointment"),
+    pytest.param(["根据市人民政府市长李延春的提请，会议决定：", "任命熊福春为肇东市文化广电新闻出版局局长；", "免去李连杰的肇东市商务局局长职务。"],
+                 [("熊福春", "appoint", ZD_CULTURE, None, MEETING), ("李连杰", "dismiss", ZD_COMMERCE, None, MEETING)], [],
+                 id="gen_ju_de_ti_qing_before_who_decided"),
+    pytest.param([f"根据市人民政府市长李延春的提请，{ZHAODONG}：", "任命熊福春为肇东市文化广电新闻出版局局长。"],
+                 [("熊福春", "appoint", ZD_CULTURE, None, ZHAODONG)], [], id="gen_ju_de_ti_qing_before_a_standing_committee"),
+    pytest.param(["会议决定：", "任命熊福春为肇东市文化广电新闻出版局局长，提请其为局党组书记；"],
+                 [("熊福春", "appoint", ZD_CULTURE, None, MEETING)],
+                 [["任命熊福春为肇东市文化广电新闻出版局局长，提请其为局党组书记", "提请其为局党组书记"]],
+                 id="ti_qing_qi_wei_is_a_request_quoted_never_a_person_named_ti_qing_qi"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, losses", PROPOSED)
+def test_who_asked_and_how_the_vote_went_are_no_post_and_a_request_is_no_row(lines, expected, losses):
+    assert rows(lines) == (expected, losses)
+
+
+# A second post held concurrently (兼 / 兼任), the 肇东 posts above worded for the test: after a comma, without one, for two people
+JIAN = [
+    pytest.param(["会议决定：", "任命熊福春为肇东市商务局局长，兼任肇东市文化广电新闻出版局局长。"],
+                 [("熊福春", "appoint", ZD_COMMERCE, None, MEETING), ("熊福春", "concurrent", ZD_CULTURE, None, MEETING)],
+                 id="jian_ren_after_a_comma_keeps_the_second_post"),
+    pytest.param(["会议决定：", "任命熊福春、李连杰为肇东市商务局副局长兼肇东市文化广电新闻出版局副局长。"],
+                 [("熊福春", "appoint", "肇东市商务局副局长", None, MEETING),
+                  ("熊福春", "concurrent", "肇东市文化广电新闻出版局副局长", None, MEETING),
+                  ("李连杰", "appoint", "肇东市商务局副局长", None, MEETING),
+                  ("李连杰", "concurrent", "肇东市文化广电新闻出版局副局长", None, MEETING)],
+                 id="two_people_each_with_both_posts_joined_by_jian"),
+    pytest.param(["会议决定：", "任命熊福春为肇东市商务局局长兼任肇东市文化广电新闻出版局局长。"],
+                 [("熊福春", "appoint", ZD_COMMERCE, None, MEETING), ("熊福春", "concurrent", ZD_CULTURE, None, MEETING)],
+                 id="jian_ren_without_a_comma_is_no_part_of_the_first_post"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", JIAN)
+def test_a_post_held_concurrently_is_a_row_of_its_own(lines, expected):
+    assert rows(lines) == (expected, [])

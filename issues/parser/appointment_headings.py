@@ -54,7 +54,7 @@ def notice_furniture(text: str, following: str) -> bool:
 
 
 def heading(text: str) -> Heading | None:
-    text = regexes.DECISION_GROUNDS.sub("", _undated(text))  # '根据工作需要，经市政府研究决定：'
+    text = regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", _undated(text)))  # '根据工作需要，经市政府研究决定：'
     if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
         return Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:

@@ -209,7 +209,8 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
 def _without_wording(sentence: str) -> str:
     """The sentence without the words the appointments parser drops as it reads it: an item's number, grounds, a reason, 由
     before who stands in."""
-    for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY):
+    for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER, regexes.REASON_FOR_LEAVING,
+                    regexes.DECIDED_BY):
         sentence = pattern.sub("", sentence)
     return sentence
 

@@ -108,6 +108,10 @@ APPOINTMENT_BASIS = re.compile(r"^(?:根据|依照|依据|按照)《[^《》]{2,
 # "根据卢映川同志的请求，按照《…》第二十七条的规定、《…条例》第二十五条的规定，")
 # · why the list follows, before who decided (written for the test): "根据工作需要，经市政府研究决定："
 DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|[^。；;：:]{1,300}(?:规定|请求))[，,]")
+# Who asked for a decision, before who decided, dropped (肇东 2018-12's proposer, the 提请 of a mayor, worded as such decisions
+# print it for the test): "根据市人民政府市长李延春的提请，会议决定：" · "…，肇东市第九届…第八次会议决定：任命…" (not the grounds of a
+# decision naming no one, quoted whole in its note: "根据省高级人民法院院长提请，免去部分审判人员职务")
+DECIDER_PROPOSER = re.compile(r"^(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定[：:，,])")
 # A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
 # "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
 # · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
@@ -134,9 +138,11 @@ CONNECTIVE = re.compile(r"^(?:同时|此外|另外|其中|随后)[，,]?")
 # How a meeting came to its decision, printed before it after a comma, which is no statement of its own (written for the test
 # from reports of standing committees): "经市人大常委会主任会议提名，会议表决、全票通过，任命…" · "会议经无记名投票表决，…"
 # · who asked for it (河南 2017-03's decisions as a summary words them, written for the test): "会议根据省高级人民法院院长提请，…"
-# · 安徽 2016-02: "经大会表决通过，…"
+# · 安徽 2016-02: "经大会表决通过，…" · 肇东 2018-12 (0455zd.com): "根据表决结果，任命熊福春同志为…" · who asked, after 经 (肇东's
+# mayor, worded for the test): "经市人民政府市长李延春提请，任命…"
 PROCEDURE_STATEMENT = re.compile(
-    rf"^(?:(?:经[{CJK}]{{2,30}}?提名|(?:会议)?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)|(?:会议|大会)?经?(?:大会)?(?:无记名投票)?表决(?:通过)?|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
+    rf"^(?:(?:经[{CJK}]{{2,30}}?(?:提名|提请|提议)|(?:会议)?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)|(?:会议|大会)?经?(?:大会)?(?:无记名投票)?表决(?:通过)?"
+    rf"|根据表决结果|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
 )
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
@@ -169,8 +175,9 @@ APPOINTMENT_ROLL_TITLE = re.compile(rf"^[{CJK}]{{0,40}}?(?P<action>任命|任免
 LINE_OPENED_BY_A_NAME = re.compile(rf"^(?P<name>[{CJK}]{{2,4}}?)(?:同志)?(?:为|的|(?<!主)任|兼任|挂职任|担任|辞去)")
 # Where a statement about other people starts inside an entry, after a comma: "…副市长，免去张为的…职务"
 # · "…，任命李四为…" (not "免去其…", which speaks of the same person) · "…，提名李二为…人选" (a statement no row reads:
-# quoted in a loss, never a post of the person before)
-NAMED_STATEMENT = re.compile(r"^(?:任命|免去|聘任|接受|提名|提议)(?!其)")
+# quoted in a loss, never a post of the person before) · a request for another body to decide, of 其 too ("…局长，提请其为局党组
+# 书记"; a 提请 is no decision, 肇东 2018-12's "…拟任免职的提请报告"): quoted in a loss, never a row of someone named 提请其
+NAMED_STATEMENT = re.compile(r"^(?:(?:任命|免去|聘任|接受|提名|提议)(?!其)|提请)")
 
 # ---------------------------------------------------------------------------------------------
 # Clauses
@@ -248,8 +255,9 @@ NAMES_BEFORE_DE = re.compile(rf"^(?P<names>[{CJK}]{{2,4}}和[{CJK}]{{2,4}})的(?
 UNNAMED_POSTS = re.compile(r"[，,]?免去其?(?:原任?|现任|其他|其它|一切|所任)的?职务")
 # A dismissal inside an appointment: "免去其温州市公安局交通管理局局长职务" (also "免去<name>的…职务")
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
-# 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记"
-POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?!任|职)(?=[{CJK}])")
+# 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记" · 兼任 without
+# a comma before it (肇东 2018-12's posts, worded for the test): "任命熊福春为肇东市商务局局长兼任肇东市文化广电新闻出版局局长"
+POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼任?(?!职)(?=[{CJK}])")
 # A post held in an acting capacity after a comma: "任命邵占维为杭州市副市长，代理杭州市市长职务" (the post, qualified 代理)
 ACTING_CLAUSE = re.compile(r"^代理(?P<posts>.+?)(?:的?职务)?$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
@@ -287,7 +295,7 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), nor 其为 ("…，并决定其为代理市长"), nor words of a report ("并颁发了" of
 # "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
@@ -342,6 +350,7 @@ _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|
               rf"|试用期满|经?考核合格|正式|辞职|挂任|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}"
               # · a report's joining words and who asked (河南 2017-03, 安徽 2016-02): "同时，决定…" · "其中任命…" · "经大会表决通过" ·
               # "会议根据省人民政府省长提请，任命…"
-              rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|根据[{CJK}]{{2,30}}?(?:提请|提名|提议)")
+              # · "根据表决结果，任命…" · "经市人民政府市长李延春提请，任命…" (肇东 2018-12)
+              rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|(?:根据|经)[{CJK}]{{2,30}}?(?:提请|提名|提议)|根据表决结果")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")
