@@ -346,6 +346,8 @@ def _opens_brief(lines: list[str], i: int) -> bool:
         return False
     k, bylined = i + 1, False
     while k + 1 < len(lines) and k <= i + 2 and _over_first_line(lines[k].strip()):
+        if _worded_as_decision(lines[i].strip()) and _worded_as_decision(lines[k].strip()):
+            return False  # a list's last item, unpunctuated, over a brief's title worded as a decision ('盛阅春任武汉市代理市长')
         bylined = bylined or bool(regexes.NEWS_PAPER_BYLINE.match(lines[k].strip()))
         k += 1
     return bylined or _dated(lines[k])  # a byline naming its paper makes what it is under a brief, however its text opens
@@ -374,8 +376,11 @@ def _title_over_brief(lines: list[str], i: int) -> bool:
 
 def _over_first_line(line: str) -> bool:
     """A subtitle worded as a decision, or a byline, between a brief's title and its first line."""
-    decision = regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line)
-    return bool(decision or regexes.NEWS_PAPER_BYLINE.match(line) or regexes.NEWS_BYLINE_LINE.match(line))
+    return _worded_as_decision(line) or bool(regexes.NEWS_PAPER_BYLINE.match(line) or regexes.NEWS_BYLINE_LINE.match(line))
+
+
+def _worded_as_decision(line: str) -> bool:
+    return bool(regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line))
 
 
 def join_news_titles(lines: list[str]) -> list[str]:
