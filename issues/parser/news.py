@@ -10,7 +10,8 @@ re-joined; a title broken over lines is put back on one line without the break's
 part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
 it, as do its writers' or editor's names ('（郭颖 天乐）', '（责任编辑：…）', '编辑：付波 熊哲') and a meeting's words printed as
 sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line ('四川新闻网-成都商报讯') or a byline under the title
-('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
+('本报记者 王勃 陶然', a name alone under a black mark: '■田冲') opens the first paragraph, never a title line, nor the end of the
+column; who gave a photograph ('区委新闻办供图') stays in its brief. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
 
@@ -84,10 +85,12 @@ def _section(lines: list[str]) -> list[str]:
 
 
 def _marked_byline(lines: list[str], index: int) -> bool:
-    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source."""
+    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source;
+    names alone under the mark ('■田冲') over a first paragraph ('6月6日，…')."""
     following = [line.strip() for line in lines[index + 1:] if line.strip()][:2]
-    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip())
-                and any(regexes.NEWS_SOURCE_LEAD.match(line) for line in following))
+    line = lines[index].strip()
+    return bool(regexes.NEWS_BYLINE_LINE.match(line) and any(regexes.NEWS_SOURCE_LEAD.match(text) for text in following)
+                or regexes.NEWS_MARKED_NAMES.match(line) and following and leads_a_brief(following[0]))
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
