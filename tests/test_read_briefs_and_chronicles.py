@@ -8,7 +8,7 @@ gazette's 政务简讯 and 政府记事 print them, as a text export (`layout`) 
 
 import pytest
 
-from issues.parser import kinds, parse_issue
+from issues.parser import kinds, news, parse_issue
 from tests.test_read_variations import YONGDENG, YONGDENG_TOC, layout, raw_layout
 
 # 惠济区 (郑州, 2023-12-26): a lead dated with its year
@@ -159,3 +159,24 @@ def test_a_date_of_another_month_glued_to_its_entry_is_no_marker_and_is_a_loss_q
                                      "济宁市人民政府2007年5月大事记", "山东省人民政府大事记（2011年6月）"])
 def test_a_chronicle_heading_worded_as_other_governments_word_it_names_the_chronicle(heading):
     assert kinds.heading_category(heading) == "政府记事"
+
+
+# 四川 (2022-10-25, 四川省人民政府 常务会议): a paragraph a raw column cut after its first line, title-like, over its last piece
+SICHUAN_BRIEF = ["黄强主持召开省政府常务会议", "10月25日，省委副书记、省长黄强主持召开省政府第113次常务会议，研究部署全省经济运行、浙川东西部协作和"
+                 "涉藏州县对口支援等工作。"]
+SICHUAN_CUT = ["会议听取前三季度全省经济运行情况及", "下一步工作建议的汇报。"]
+
+
+def test_a_paragraphs_first_column_line_over_its_last_piece_is_no_title_and_no_merge():
+    warnings = []
+    found = news.parse(SICHUAN_BRIEF + SICHUAN_CUT, year=2022, issue_month=10, warnings=warnings)
+    assert [(brief.title, brief.body) for brief in found] == [(SICHUAN_BRIEF[0], SICHUAN_BRIEF[1] + "\n" + "".join(SICHUAN_CUT))]
+    assert warnings == []
+
+
+def test_a_title_over_a_first_paragraph_that_opens_no_brief_is_still_told():
+    """The same title over a paragraph longer than it that names no date (written for the test): a merge told."""
+    warnings = []
+    news.parse(SICHUAN_BRIEF + ["常务会议召开", "会议听取了前三季度全省经济运行情况及下一步工作建议的汇报。"], year=2022, issue_month=10,
+               warnings=warnings)
+    assert [w.kind for w in warnings] == ["news_merged"]

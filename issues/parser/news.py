@@ -159,7 +159,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         else:
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged
-            broken = bool(pending) and bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line))
+            broken = bool(pending) and (bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line)) or _last_piece(pending, line))
             if pending and closed and not broken:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
@@ -185,6 +185,14 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
                                      "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _last_piece(pending: list[str], line: str) -> bool:
+    """A paragraph's first column line, title-like, over its last piece ('会议听取前三季度全省经济运行情况及' + '下一步工作建议的汇报。',
+    四川 2022-10-25): one line over a sentence's end no longer than it, which opens no brief: no title over a first paragraph."""
+    text = line.strip()
+    return (len(pending) == 1 and len(text) <= len(pending[0].strip()) and bool(regexes.SENTENCE_END.search(text))
+            and not leads_a_brief(text))
 
 
 def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
