@@ -1325,3 +1325,9 @@ JIAN = [
 @pytest.mark.parametrize("lines, expected", JIAN)
 def test_a_post_held_concurrently_is_a_row_of_its_own(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+def test_an_acting_post_in_a_decision_the_report_names_is_a_row_of_its_own():
+    """太原 2019-01-15 (太原日报; tests/data/SOURCES.md, "misc21k"): '作出关于李晓波代理太原市市长的决定' was read as a post."""
+    lines = ["会议决定任命李晓波为太原市副市长，作出关于李晓波代理太原市市长的决定。"]
+    assert rows(lines) == ([("李晓波", "appoint", "太原市副市长", None, MEETING), ("李晓波", "appoint", "太原市市长", "代理", MEETING)], [])

@@ -429,7 +429,11 @@ ANHUI_REASON = ["会议决定：", "免去詹夏来、花建慧、梁卫国的�
     "免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。",
     "免去王福宏的省人大常委会内务司法工作委员会主任职务，另有任用；",
     "胡栋良同志任中共漳州市芗城区委书记；侯为东同志不再担任中共漳州市芗城区委书记、常委职务。",
-], ids=["appointed_joined_by_he", "dismissed_joined_by_he", "dismissed_to_be_posted_elsewhere", "no_longer_holding_posts"])
+    # 太原 2019-01 (tests/data/SOURCES.md, "misc21k")
+    "任命李晓波为太原市副市长，作出关于李晓波代理太原市市长的决定。",
+    "根据市人民政府市长李延春的提请，会议决定任命熊福春为肇东市文化广电新闻出版局局长。",  # 肇东 2018-12, worded for the test
+], ids=["appointed_joined_by_he", "dismissed_joined_by_he", "dismissed_to_be_posted_elsewhere", "no_longer_holding_posts",
+        "acting_post_in_a_decision_the_report_names", "proposer_before_who_decided"])
 def test_every_piece_of_an_appointment_line_read_is_covered(line):
     """lianghui-2014-03's names joined by 和, an anhui-2016-02 dismissal with '另有任用' (written for the test) and
     zhangzhou-2019-08's 不再担任: the rows are read and the line counts as read, never quoted as an unread line."""

@@ -248,6 +248,7 @@ def _statements(entry: str) -> list[str]:
     statements: list[str] = []
     for part in _pieces_of(entry):
         part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
+        part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
         if not part:  # '…职务，同时，决定免去…': no post of the statement before
             continue
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement

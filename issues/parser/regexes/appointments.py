@@ -110,8 +110,8 @@ APPOINTMENT_BASIS = re.compile(r"^(?:根据|依照|依据|按照)《[^《》]{2,
 DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|[^。；;：:]{1,300}(?:规定|请求))[，,]")
 # Who asked for a decision, before who decided, dropped (肇东 2018-12's proposer, the 提请 of a mayor, worded as such decisions
 # print it for the test): "根据市人民政府市长李延春的提请，会议决定：" · "…，肇东市第九届…第八次会议决定：任命…" (not the grounds of a
-# decision naming no one, quoted whole in its note: "根据省高级人民法院院长提请，免去部分审判人员职务")
-DECIDER_PROPOSER = re.compile(r"^(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定[：:，,])")
+# decision naming no one, quoted whole in its note: "根据省高级人民法院院长提请，免去部分审判人员职务") · before its verb: "…的提请，会议决定任命…"
+DECIDER_PROPOSER = re.compile(r"^(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定(?:[：:，,]|任命|免去|聘任|接受))")
 # A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
 # "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
 # · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
@@ -245,6 +245,9 @@ DECIDED_BY = re.compile(rf"(?<=决定)由(?=[{CJK}]{{2,4}}(?:同志)?代理)")
 # A person decided on after a comma or on their own line, with no verb of appointment (郑州 2003-02: "…辞去郑州市人民政府
 # 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长")
 DECIDED_PERSON = re.compile(rf"^并?决定{_NAMES}(?P<verb>为|代理)(?P<posts>.+)$")
+# An acting post decided in a decision the report names, read as 决定 of the person (太原 2019-01-15, 太原日报: "会议决定任命李晓波为太原市
+# 副市长，作出关于李晓波代理太原市市长的决定。"): "作出关于李晓波代理太原市市长的决定" -> "决定李晓波代理太原市市长"
+ACTING_DECISION_MADE = re.compile(r"^作出关于(?P<decided>[^，,。；;的]{2,6}?代理[^，,。；;]{2,40}?)的决定$")
 # 分别 before a dismissal that names each person's own posts with 的, dropped (安徽 2016-02: "分别免去张志轩的…副主任职务；朱勇的…主任
 # 职务；…"): each clause is read as it is; never before 任命 or 辞去, where 分别 pairs the people with the posts in order
 SEVERALLY_DISMISSED = re.compile(rf"分别(?=免去{_NAME}的)")
@@ -351,6 +354,8 @@ _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|
               # · a report's joining words and who asked (河南 2017-03, 安徽 2016-02): "同时，决定…" · "其中任命…" · "经大会表决通过" ·
               # "会议根据省人民政府省长提请，任命…"
               # · "根据表决结果，任命…" · "经市人民政府市长李延春提请，任命…" (肇东 2018-12)
-              rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|(?:根据|经)[{CJK}]{{2,30}}?(?:提请|提名|提议)|根据表决结果")
+              rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|(?:根据|经)[{CJK}]{{2,30}}?(?:提请|提名|提议)|根据表决结果"
+              # · "作出关于李晓波代理太原市市长的决定" (太原 2019-01)
+              rf"|作出(?=关于)")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")
