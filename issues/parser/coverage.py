@@ -13,10 +13,8 @@ from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, ParseWarning
 
-# A section with more unread lines than this is told in one warning quoting the first few.
-MAX_QUOTED_LINES = 5
 # Past this many unread-line warnings, one more counts the rest (hostile input: 20,000 '一、' lines).
 MAX_UNREAD_WARNINGS = 200
 
