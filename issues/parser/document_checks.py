@@ -18,7 +18,7 @@ from issues import numbers
 from issues.parser import appointment_headings, appointments, dates, regexes
 from issues.parser.coverage import spaceless
 from issues.parser.records import ParsedDocument, ParsedIssue
-from issues.parser.documents import signature_blocks
+from issues.parser.signatures import signature_blocks
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning
 
 # A body shorter than this is a title block without its text.
