@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from issues.parser import regexes, statistics
 from issues.parser.painted_headings import dated
-from issues.parser.rawsplit import category_of
+from issues.parser.document_category import category_of
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
