@@ -180,8 +180,7 @@ def rows_read_by_the_page(search: Search) -> tuple[int, list[tuple[str, int]]]:
     "no-record-of-the-word-in-the-栏目", "an-unknown-word-with-a-filter", "an-unknown-word", "past-the-last-of-a-word",
     "past-the-last-of-a-word-with-a-filter", "past-the-last-of-a-filter", "a-filter-no-record-has"])
 def test_a_page_the_count_says_is_empty_reads_no_row(searched, offset):
-    for name in ("2020-06", "2020-09"):
-        ingest_path(ISSUE_FILES[name])
+    ingest_path(ISSUE_FILES["2020-06"])
     search = searched_by(searched)
     total, read = rows_read_by_the_page(Search(search.criteria, search.filters, offset=offset, limit=10, facets=True))
     assert total == from_rows(searched)[0] <= offset
