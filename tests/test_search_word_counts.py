@@ -8,6 +8,8 @@ an ingest, a corrected record, a deleted record, an issue taken out, a rebuild, 
 rows. tests/test_search_counts.py compares the totals with counts made from the database records.
 """
 
+import json
+
 import pytest
 from django.db import connection, transaction
 from haystack.utils import get_identifier
@@ -54,6 +56,14 @@ WORD_WITHOUT = [
     # several: 城市 -农村 -乡村, none of them in the record
     ("城市", [], (Words(("农村",)), Words(("乡村",)))), ("会议", [Exact("record_type", "chronicle")],
                                                       (Words(("市长",)), Words(("人民政府", "办公室"), phrase=True))),
+]
+
+
+# Searches whose count says the page is empty, and the page's offset: no match (管理 in 栏目 发文目录 has
+# none), or the page starts past the last match. Their page must read no row of search_entry.
+EMPTY_PAGES = [
+    (WORD_FILTERS[3], 0), (WORD_FILTERS[-1], 0), ("没有的词", 0), ("城市", 10_000), (WORD_FILTERS[0], 10_000),
+    (FILTERS[0], 10_000), (FILTERS[5], 0),
 ]
 
 
@@ -136,6 +146,45 @@ def test_a_word_with_filters_or_without_another_pages_newest_first_as_the_rows_d
     counted, visited = counted_and_visited(searched, monkeypatch, by_date=True)
     assert counted == visited == from_rows(searched)
     assert counted[0] > 0
+
+
+def rows_read_by_the_page(search: Search) -> tuple[int, list[tuple[str, int]]]:
+    """The search's total, and the (node, loops) of its page statement's plan that read search_entry:
+    the statement of search.postgres_query._matched run again under EXPLAIN ANALYZE."""
+    sent = []
+
+    def keep(execute, sql, params, many, context):
+        if "LEFT JOIN LATERAL" in sql:
+            sent.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(keep):
+        found = postgres_query.find(search)
+    assert found.hits == []
+    sql, params = sent[0]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(postgres_query.SEARCH_SETTINGS)
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    nodes, read = [plan[0]["Plan"]], []
+    while nodes:
+        node = nodes.pop()
+        nodes += node.get("Plans", [])
+        if node.get("Relation Name") == "search_entry":
+            read.append((node["Node Type"], node["Actual Loops"]))
+    return found.total, read
+
+
+@pytest.mark.parametrize("searched, offset", EMPTY_PAGES, ids=[
+    "no-record-of-the-word-in-the-栏目", "an-unknown-word-with-a-filter", "an-unknown-word", "past-the-last-of-a-word",
+    "past-the-last-of-a-word-with-a-filter", "past-the-last-of-a-filter", "a-filter-no-record-has"])
+def test_a_page_the_count_says_is_empty_reads_no_row(searched, offset):
+    ingest_path(ISSUE_FILES["2020-06"])
+    search = searched_by(searched)
+    total, read = rows_read_by_the_page(Search(search.criteria, search.filters, offset=offset, limit=10, facets=True))
+    assert total == from_rows(searched)[0] <= offset
+    assert read and all(loops == 0 for _, loops in read), read
 
 
 def test_a_word_without_several_others_is_counted_not_visited():
