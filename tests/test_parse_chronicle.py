@@ -89,3 +89,20 @@ def test_chronicle(lines, expected):
 def test_chronicle_month_comes_from_the_heading_before_the_default():
     entries = chronicle.parse(["6月份市政府记事", "2日", "△ 市长姚高员检查防汛工作。"], year=2020, default_month=7)
     assert entries == [Entry(date(2020, 6, 2), "市长姚高员检查防汛工作。")]
+
+
+# A heading printing its year dates the days in that year (never a later one than the issue's):
+# 武汉地方志 "2019年1月大事记(杂志版)", published 2020-01-31 (tests/data/SOURCES.md, lead 2026-12-07)
+HEADING_YEARS = [
+    pytest.param("2019年1月大事记", 2020, date(2019, 1, 2), id="last_years_chronicle_printed_a_year_later"),
+    pytest.param("2019年1月武汉大事记", 2020, date(2019, 1, 2), id="a_place_named_bare_before_大事记"),
+    pytest.param("1月份市政府记事", 2020, date(2020, 1, 2), id="no_year_printed_the_issues"),
+    pytest.param("2021年1月大事记", 2020, date(2020, 1, 2), id="a_year_after_the_issues_is_no_date"),
+]
+
+
+@pytest.mark.parametrize("heading, issue_year, expected", HEADING_YEARS)
+def test_a_headings_year_dates_its_entries(heading, issue_year, expected):
+    lines = [heading, "2日", "△ 市委十三届六次全体（扩大）会议暨全市经济工作会议召开。"]
+    entries = chronicle.parse(lines, year=issue_year, default_month=3)
+    assert [entry.date for entry in entries] == [expected]

@@ -18,7 +18,8 @@ Entries numbered before their dates ('一、8月15日 下午，…', '二、8月
 prints them, are each an entry of the date they name, the number no part of the text; their dates may repeat or go back
 (told in a note, so the checks take them as printed).
 
-Year and month come from the issue and the heading ('6月份市政府记事'; in a raw extraction the
+Year and month come from the issue and the heading ('6月份市政府记事'; a heading printing its year, '2001年2月曲靖大事记',
+dates its days in that year, never a later one; in a raw extraction the
 heading may turn up in the middle of the section, where a page turned). A line that is neither
 a day nor a △ item continues the item before it: an item cut by a page break stays one item.
 """
@@ -42,7 +43,11 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     """Lines of the section, heading first; the month is the heading's, else `default_month`.
 
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
-    month = next((m for m in map(section_lines.month_heading, lines) if m), default_month)
+    heading = next((line for line in lines if section_lines.month_heading(line)), None)
+    month = section_lines.month_heading(heading) if heading else default_month
+    printed_year = section_lines.heading_year(heading) if heading else None
+    if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
+        year = printed_year
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None

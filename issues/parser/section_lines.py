@@ -44,6 +44,12 @@ def month_heading(line: str) -> int | None:
     return int(match["month"]) if match else None
 
 
+def heading_year(line: str) -> int | None:
+    """The year a month heading prints ('2001年2月曲靖大事记' → 2001; '9月份市政府记事' → None)."""
+    match = regexes.MONTH_HEADING.match(strip_markdown(line))
+    return int(match["year"]) if match and match["year"] else None
+
+
 def tidy(lines: list[str]) -> list[str]:
     """The section's text lines: debris and interleaved month headings dropped, Markdown marks off, a letter-spaced
     column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""

@@ -97,9 +97,10 @@ HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # "区政府大事记（2021年9月）" (no `what` then: a chronicle)
 # · a province's, or the body's name before the year (山东省政府网 2011-09-07, 济宁市政府网 2009-08-25): "山东省人民政府大事记（2011年6月）" ·
 # "济宁市人民政府2007年5月大事记"
-_CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区])?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
+# · a place named bare, without 市 or 县: "2001年2月曲靖大事记" (the heading's year, when printed, dates the entries)
+_CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区]?)?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
 MONTH_HEADING = re.compile(
-    rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}(?:大事记|要事记))\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:{YEAR}\s*年\s*)?"
+    rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}(?:大事记|要事记))\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:(?P<year>{YEAR})\s*年\s*)?"
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)份?\s*"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
 )
