@@ -310,3 +310,22 @@ def test_a_first_paragraph_opening_with_a_part_of_this_year_opens_an_undated_bri
     assert [(n.title, n.date, "".join(n.body.split())) for n in parsed.news] == [
         (COLUMN[11][0][0], date(2025, 4, 14), COLUMN[11][0][1]), (title, None, "".join(first.split()))]
     assert losses == []
+
+
+# 央视网 2018-03-21 (新闻联播): a broadcaster's lead naming its programme, ending with a colon, printed on a line of its own
+# over the first paragraph, or before it on one line
+CCTV_TITLE = "李克强主持召开国务院常务会议"
+CCTV_LEAD = "央视网消息（新闻联播）："
+CCTV_FIRST = "国务院总理李克强3月21日主持召开国务院常务会议，确定《政府工作报告》重点任务分工。新一届国务院开始全面履职。"
+
+
+@pytest.mark.parametrize("read", SHAPES)
+@pytest.mark.parametrize("own_line", [True, False], ids=["lead_on_its_own_line", "lead_before_the_text"])
+def test_a_broadcasters_lead_ending_with_a_colon_opens_the_body(read, own_line):
+    """'央视网消息（新闻联播）：' is the source the body opens with, never the title's second line (the brief was lost
+    under a title glued to it)."""
+    body = [CCTV_LEAD, CCTV_FIRST] if own_line else [CCTV_LEAD + CCTV_FIRST]
+    parsed, losses = read(2018, 3, [CCTV_TITLE] + body + [HANCHUAN_TITLE, HANCHUAN.replace("6月", "3月")])
+    found = {n.title: "".join(n.body.split()) for n in parsed.news}
+    assert found.get(CCTV_TITLE) == CCTV_LEAD + CCTV_FIRST and len(found) == 2
+    assert [kind for kind, _ in losses if kind != "news_date"] == []

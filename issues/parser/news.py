@@ -178,7 +178,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             briefs[-1][1].extend([*pending, *held, line])
         short_after_end = line.strip() if closed and not pending and len(line.strip()) <= MAX_TITLE_LENGTH * 2 else None
         pending, held = [], []
-        closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line))  # '…。（记者 何晓芳）'
+        closed = bool(regexes.SENTENCE_END.search(line) or regexes.NEWS_CLOSING_BYLINE.search(line)) \
+            and not _source_alone(line)  # '…。（记者 何晓芳）' ends a paragraph, '央视网消息（新闻联播）：' alone opens one
     if pending and briefs:
         briefs[-1][1].extend([*pending, *held])
     if note:
@@ -228,6 +229,12 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
     return (len(following) == 2 and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
             and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
             and leads_a_brief(following[1]))
+
+
+def _source_alone(line: str) -> bool:
+    """A line that is a source lead and nothing more ('央视网消息（新闻联播）：'): its paragraph goes on below it."""
+    lead = regexes.NEWS_SOURCE_LEAD.match(line.strip())
+    return bool(lead) and lead.end() == len(line.strip())
 
 
 def _byline(line: str) -> bool:

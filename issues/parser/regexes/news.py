@@ -89,10 +89,11 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 # or its reporters' byline alone in brackets: "（记者 何晓芳 通讯员 王一）"
 # · a site's brand after a middle dot (济宁新闻网 2025-09-24): "济宁新闻网·更济宁讯(记者 秦伯璞)9月24日上午，…" · a radio's or an
 # agency's dateline as above: "央广网北京4月17日消息（记者王逸群）…"
+# · a site's or station's 消息 naming its programme, a colon after it (央视网 2018-03-21): "央视网消息（新闻联播）：国务院总理…"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?讯"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
-    rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
+    rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
