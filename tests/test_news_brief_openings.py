@@ -329,3 +329,23 @@ def test_a_broadcasters_lead_ending_with_a_colon_opens_the_body(read, own_line):
     found = {n.title: "".join(n.body.split()) for n in parsed.news}
     assert found.get(CCTV_TITLE) == CCTV_LEAD + CCTV_FIRST and len(found) == 2
     assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+# 国家统计局 2023-02-10 (via caijienews.com): the month's consumer prices printed as a brief, its numbered parts' headings
+# between its paragraphs, each part opening with the month as a brief's first paragraph does
+CPI_TITLE = "2023年1月份居民消费价格同比上涨2.1%环比上涨0.8%"
+CPI = ["2023年1月份，全国居民消费价格同比上涨2.1%。其中，城市上涨2.1%，农村上涨2.1%；食品价格上涨6.2%，非食品价格上涨1.2%。",
+       "一、各类商品及服务价格同比变动情况",
+       "1月份，食品烟酒类价格同比上涨4.7%，影响CPI（居民消费价格指数）上涨约1.33个百分点。",
+       "二、各类商品及服务价格环比变动情况",
+       "1月份，食品烟酒类价格环比上涨2.0%，影响CPI上涨约0.57个百分点。"]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+def test_a_numbered_parts_heading_inside_a_brief_is_no_title(read):
+    """'一、各类商品及服务价格同比变动情况' over '1月份，…' is a part of the brief it is printed in (each was read as a brief
+    of its own, the release cut in three)."""
+    parsed, losses = read(2023, 2, [CPI_TITLE, *CPI, HANCHUAN_TITLE, HANCHUAN.replace("6月", "2月")])
+    found = {n.title: "".join(n.body.split()) for n in parsed.news}
+    assert set(found) == {CPI_TITLE, HANCHUAN_TITLE} and found[CPI_TITLE] == "".join(CPI)
+    assert [kind for kind, _ in losses if kind != "news_date"] == []

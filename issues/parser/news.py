@@ -120,7 +120,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                          or regexes.NEWS_CREDIT_LINE.match(line.strip())):  # '编辑：付波 熊哲'
             briefs[-1][1].append(line)
             continue
-        if briefs and not pending and closed and regexes.NEWS_SUBHEAD.match(line.strip()):  # '会议指出' inside a brief
+        if briefs and not pending and closed and (regexes.NEWS_SUBHEAD.match(line.strip())  # '会议指出' inside a brief
+                                                  or numbered_part(line, briefs[-1][0])):  # '一、…变动情况' too
             briefs[-1][1].append(line)
             continue
         if not bullet and len(pending) < MAX_TITLE_LINES and (_title_like(line) or not briefs and not pending
@@ -229,6 +230,11 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
     return (len(following) == 2 and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
             and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
             and leads_a_brief(following[1]))
+
+
+def numbered_part(line: str, title: list[str]) -> bool:
+    """'一、各类商品及服务价格同比变动情况' under a brief whose title is not numbered: a part of that brief, never a title."""
+    return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_SUBHEAD.match("".join(title))
 
 
 def _source_alone(line: str) -> bool:

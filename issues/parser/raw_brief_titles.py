@@ -19,9 +19,14 @@ def _without_labels(lines: list[str]) -> list[str]:
 def news_titles(lines: list[str]) -> list[str]:
     """The title of each brief: the line before its date line."""
     lines = join_news_titles(_without_labels(lines))
-    return [line for i, line in enumerate(lines) if i + 1 < len(lines) and opens_brief(lines, i)
-            and not (i and _dated(line) and opens_brief(lines, i - 1))  # '一季度，…稳中向好' under its kicker: the title's
-            and not (i and _over_first_line(line.strip()) and opens_brief(lines, i - 1))]  # a byline under the title
+    titles: list[str] = []
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and opens_brief(lines, i) \
+                and not (i and _dated(line) and opens_brief(lines, i - 1)) \
+                and not (i and _over_first_line(line.strip()) and opens_brief(lines, i - 1)) \
+                and not (titles and news.numbered_part(line, [titles[-1]])):  # '一、…变动情况' inside the brief above
+            titles.append(line)  # never '一季度，…稳中向好' under its kicker (the title's), nor a byline under the title
+    return titles
 
 
 def opens_brief(lines: list[str], i: int) -> bool:

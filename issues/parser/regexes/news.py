@@ -43,8 +43,8 @@ NEWS_UNDATED_LEAD = re.compile(
     rf"^(?:[{CJK}\-－—·]{{0,16}}讯|新华社[{CJK}]{{0,6}}电)?\s?(?:[（(][^（）()]{{1,30}}[）)])?\s?"
     # · a part of the year after 今年 or 截至, or the year's first months (焦作日报 2022-03-31 and 贵州 2022-04-21, their sentences
     # laid out as first paragraphs for the test): "今年前2个月，我市固定资产投资同比增长23.3%，…" · "今年一季度，我省经济运行…" ·
-    # "截至2月底，…" · "今年1—2月，…"
-    r"(?:今年|截至|截止)?"
+    # "截至2月底，…" · "今年1—2月，…" · the year named (国家统计局 2023-02-10): "2023年1月份，全国居民消费价格同比上涨2.1%。"
+    r"(?:今年|截至|截止|(?:19|20)\d{2}\s?年)?"
     # · the day of its paper with the day in brackets inside (遂宁新闻网 2018-12-26): "今(26)日，市七届人大常委会…" · "昨（25）日，…"
     r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|昨夜|今天|今日|今晨|前天|当天|当日|当晚"
     r"|[今昨]\s?[（(]\d{1,2}[）)]\s?日"
@@ -210,6 +210,9 @@ SENTENCE_STOP = re.compile(r"[。！？]")
 # A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
+# A numbered part's heading inside a brief (国家统计局 2023-02-10, a release printed as a brief): "一、各类商品及服务价格同比变动情况" ·
+# "二、工业经济快速增长": no brief's title while the brief's own is not numbered the same way
+NEWS_NUMBERED_SUBHEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！？]{2,30}$")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
 NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…" · with its year and a
