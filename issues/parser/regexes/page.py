@@ -144,3 +144,17 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
 # "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
 SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
+# A figure as OCR misreads it inside a field's shape (issues/ocr_text.py: misread_figures): O or o for 0, l, I, | or 丨 for 1,
+# full-width digits (not compiled on its own)
+_MISREAD_DIGIT = r"[0-9０-９OoＯ〇lI|丨]"
+# A doc number whose year or serial OCR misread, or whose 〔〕 it read as [], 【】 or round brackets:
+# "温政发[2020]24号" · "温政办【2020】74号" · "温政发(2020)24号" · "温政发〔2O20〕24号" · "温政发〔2020〕l2号" · "温人社发〔2020〕１１号"
+OCR_DOC_NUMBER = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[〔\[【［（(﹝](?P<year>{_MISREAD_DIGIT}{{4}})[〕\]】］）)﹞] ?(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
+)
+# A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
+OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
+# A chronicle's day marker alone on its line, a figure misread: "l4日" · "1O日" · "２５日"
+OCR_DAY_MARKER = re.compile(rf"^(?P<day>{_MISREAD_DIGIT}{{1,2}})日$")
+# A registration code OCR misread a figure of: "ZJCC0l-2020-OO08" · "ZJCCO1-2019-0006"
+OCR_REGISTRATION_CODE = re.compile(rf"(?<![A-Za-z])ZJCC(?P<code>{_MISREAD_DIGIT}{{2}}-{_MISREAD_DIGIT}{{4}}-{_MISREAD_DIGIT}{{4}})")
