@@ -254,6 +254,8 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("ZJCCO1-2O20-0008", "ZJCC01-2020-0008"),
         ("Oil 2020年", "Oil 2020年"),
         ("（2020）版", "（2020）版"),
+        ("-·温政办〔2020〕57号 温州市人民政府办公室关于", "- 温政办〔2020〕57号 温州市人民政府办公室关于"),  # 2020-06 scanned
+        ("副市长孙维国、娄绍光、李无文·、汤筱疏", "副市长孙维国、娄绍光、李无文、汤筱疏"),  # 2020-06 scanned
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -271,7 +273,8 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "doc-number-in-round-brackets", "letter-o-in-a-doc-numbers-year", "letter-l-in-a-doc-numbers-serial",
          "stroke-in-a-doc-numbers-serial", "full-width-digits-in-a-doc-number", "letter-l-in-a-dates-day",
          "letter-o-in-a-dates-day", "letter-l-in-a-day-marker", "letter-o-in-a-registration-code",
-         "latin-word-stays", "bracketed-year-without-serial-stays"],
+         "latin-word-stays", "bracketed-year-without-serial-stays", "speck-between-the-issued-list-dash-and-its-number",
+         "speck-before-an-enumeration-comma"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

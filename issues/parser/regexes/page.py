@@ -84,14 +84,16 @@ LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
 ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
 # Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·" · "30日p S:"
 DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
-# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there)
-SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])")
+# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there), or
+# between a character and the mark after it: "李无文·、汤筱疏" (2020-06 scanned, its chronicle entry's text wrong)
+SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：])")
 # Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
 # "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
 DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•]{0,2} ?(?=\d{1,4}(?:号|$))")
-# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", or read as
+# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", a speck
+# between them: "-·温政办〔2020〕57号 温州市…" (2020-06 scanned: the row read into the one before), or read as
 # 「一」 or a long dash before the number: "一温政办〔2019〕32号 温州市人民政府办公室关于…" (2019-04's scan: the row's number lost)
-LIST_DASH = re.compile(r"^-(?=[\u4e00-\u9fff])|^[一—–－]\s?(?=[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
+LIST_DASH = re.compile(r"^-[·•.°]?(?=[\u4e00-\u9fff])|^[一—–－]\s?(?=[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
 # Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
 SPECK_AFTER_STOP = re.compile(rf"(?<=[。！？；]){_SPECK}{{1,2}}$")
 
