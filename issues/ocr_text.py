@@ -15,9 +15,10 @@ import unicodedata
 from issues.parser import regexes
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, figures: bool = True) -> str:
     """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
-    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC)."""
+    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC); with `figures`, the
+    figures it confuses with letters in a field's shape (misread_figures; a warning quotes a line as it was read)."""
     chars = [_without_accent(ch) for ch in text]
     for n, ch in enumerate(chars):
         before = chars[n - 1] if n else ""
@@ -39,7 +40,8 @@ def clean_text(text: str) -> str:
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
-    return misread_figures(_year_brackets(without_specks_at_marks(text)))
+    text = _year_brackets(without_specks_at_marks(text))
+    return misread_figures(text) if figures else text
 
 
 def misread_figures(text: str) -> str:
