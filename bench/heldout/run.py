@@ -2,7 +2,7 @@
 `issues.parser.parse_issue(text).to_export()` (what `manage.py export_issue` prints after an ingest,
 without a database) and compare it with <issue>.gold.json.
 
-    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3|heldout5|heldout6|heldout7] [--from text|pdf] [--details] [--json] [--warnings]
+    .venv/bin/python bench/heldout/run.py [--set all|heldout|heldout2|heldout3|heldout5|heldout6|heldout7|heldout8] [--from text|pdf] [--details] [--json] [--warnings]
 
 --from pdf reads each issue's printed PDFs instead (<set>/pdf/<issue>-raw.pdf, -a.pdf, -b.pdf) through
 the path an upload takes (issues.ingest.read_source: the PDF reader's lines, then the parser) and

@@ -10,7 +10,9 @@ inside the first sentence ('◆为严厉打击…，9月25日，副县长…') t
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
 A month printed alone ('2月', '二月') heads the days after it, as a chronicle of several months prints them, and so does a
 marker naming its month ('1月4日，…' then '6日，…'). A day glued to its text ('12日我市召开…', its gap lost by a reader) is
-read where the entry before has ended and the day comes later; lines before the first entry that no marker reads are a loss.
+read where the entry before has ended (a sentence, or a caption's '（田为 摄）') and the day comes later, and so is a date printed
+in full ('2月20日四川省…', of the month above; it may repeat the day); lines before the first entry that no marker reads are a
+loss, and so is an entry under its month alone with the lines a column cut it into.
 
 Entries numbered before their dates ('一、8月15日 下午，…', '二、8月16日至17日，…'), as a city's record of several bodies
 prints them, are each an entry of the date they name, the number no part of the text; their dates may repeat or go back
@@ -50,10 +52,15 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     by_items = False  # the days were printed in the items' own markers ('◆9月23日，…'): an item naming its date is of that date
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
+    undated: ParseWarning | None = None  # the warning quoting an entry under its month alone, while a column may cut it
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+            if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
+                undated.lines.append(text)
+                continue
+            undated = None
             if ordinal := regexes.CHRONICLE_ORDINAL.match(text):  # '二、8月16日至17日，…': the number is no part of the entry
                 numbered, text = numbered or text, text[ordinal.end():]
             if heading := regexes.CHRONICLE_MONTH_LINE.match(text):
@@ -76,12 +83,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     after_day = True
                     continue
                 text = "△" + _as_printed(text, match["text"]).lstrip("△ ")
-            elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, out, continued) \
+            elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, day_month, out, continued) \
                     and _valid_day(day_year, day_month, int(glued["day"])):
                 marked, by_items, day, text = True, False, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
             elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
-                warnings.append(ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
-                                             "未能定出日期，没有作为记事读入", section="政府记事", lines=[text]))
+                undated = ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
+                                       "未能定出日期，没有作为记事读入", section="政府记事", lines=[text])
+                warnings.append(undated)
                 stray, after_day = None, False
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
@@ -125,6 +133,15 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
+def _continues_undated(undated: ParseWarning, text: str) -> bool:
+    """The rest of an entry under its month alone that a raw column cut ('9月，广东省电影创作培训基地落户我' + '区，该基地是…'): its
+    last line ended no sentence, and this one opens no day, item or month."""
+    return (not regexes.SENTENCE_END.search(undated.lines[-1])
+            and not any(pattern.match(in_digits(text)) for pattern in (regexes.CHRONICLE_DAY_ENTRY, regexes.CHRONICLE_ITEM,
+                                                                       regexes.CHRONICLE_MONTH_LINE, regexes.CHRONICLE_GLUED_DAY,
+                                                                       regexes.CHRONICLE_MONTH_ONLY)))
+
+
 def _marked_item(text: str) -> bool:
     """An item whose text opens with a day marker ('●1日 市长…', '▲1日，…', '●7月2日下午，…', '◆9月23日，我县…'): the day it
     names dates it and the entry's text starts after it, under days printed above or none; the same day printed again
@@ -134,16 +151,22 @@ def _marked_item(text: str) -> bool:
     return bool(lead and lead["day"])
 
 
-def _glued_day_follows(glued, day: int | None, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
+def _glued_day_follows(glued, day: int | None, month: int, out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
     """'12日我市召开…' starts the next day's entry: the entry before has ended, the day comes after its day (a range
-    may open on it: '9～11日…' under the 9th) and a sentence of its own follows."""
-    later = int(glued["day"]) >= (day or 0) if glued["range"] else int(glued["day"]) > (day or 0)  # '9～11日' under the 9th
+    may open on it: '9～11日…' under the 9th; a date printed in full may repeat it: '2月21日省委…' under '2月21日 …') and a
+    sentence of its own follows. A date printed in full is of the month above: never '1月31日起施行…' in a February chronicle."""
+    if glued["month"] and int(glued["month"]) != month:
+        return False
+    again = bool(glued["range"] or glued["month"])
+    later = int(glued["day"]) >= (day or 0) if again else int(glued["day"]) > (day or 0)  # '9～11日' under the 9th
     return _after_an_end(out, continued) and later and len(glued["text"]) >= MIN_GLUED_ENTRY
 
 
 def _after_an_end(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> bool:
-    """No entry yet, or the last one has ended ('…出席。'): a line now starts something, it continues nothing."""
-    return not out or bool(regexes.SENTENCE_END.search(_last_text(out, continued)))
+    """No entry yet, or the last one has ended ('…出席。', a caption's '…考察（田为 摄）'): a line now starts something, it
+    continues nothing."""
+    last = "" if not out else _last_text(out, continued)
+    return not out or bool(regexes.SENTENCE_END.search(last) or regexes.CHRONICLE_CAPTION_END.search(last))
 
 
 def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> str:

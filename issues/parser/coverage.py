@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from issues.parser import regexes, statistics
 from issues.parser.painted_headings import dated
-from issues.parser.rawsplit import category_of
+from issues.parser.document_category import category_of
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, ParseWarning
 
-# A section with more unread lines than this is told in one warning quoting the first few.
-MAX_QUOTED_LINES = 5
 # Past this many unread-line warnings, one more counts the rest (hostile input: 20,000 '一、' lines).
 MAX_UNREAD_WARNINGS = 200
 

@@ -11,13 +11,11 @@ The steps, each a small function over plain lines:
   title_block.read_head  ZJCC code, title lines, doc number, order number line
   take_addressees   '各县（市、区）人民政府，市政府直属各单位：' (addressees.py)
   body_paragraphs   re-join page-broken paragraphs, keeping signatures, titles and tables apart
-  the fields read from the body: signature, dates, attachments, cited and repealed numbers
+  the fields read from the body: signature (signatures.py), dates, attachments, cited and repealed numbers
 """
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from datetime import date
 
 from issues import numbers
@@ -27,91 +25,18 @@ from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
 from issues.parser.records import ParsedDocument, TocEntry
-from issues.parser.text import compact, one_line_title, split_issuers
-from issues.parser.title_block import TitleBlock, is_page_head, is_subtitle, join_order_number, loose
+from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,
+                                      join_wrapped_signers, signed_lines_apart)
+from issues.parser.text import one_line_title, split_issuers
+from issues.parser.title_block import TitleBlock, is_page_head, join_order_number
 
-# A subtitle printed without dash or bracket between a title and its number: a line of a title's width
-MAX_SUBTITLE = 40
-# A joint document (联合发文) is signed by each of its issuers, one line each, over one date
-MAX_SIGNERS = 4
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
 ORDERS_COLUMN = "市政府令"
 
 
 # ---------------------------------------------------------------------------------------------
-# Locating a document in the body (used by split)
-# ---------------------------------------------------------------------------------------------
-def doc_number_lines(body: list[str]) -> dict[str | None, list[int]]:
-    """The body's lines by the doc number key they hold (in order), read once per issue so that
-    locating each TOC entry is a lookup, not a scan of the whole body."""
-    lines: dict[str | None, list[int]] = {}
-    for i, line in enumerate(body):
-        lines.setdefault(numbers.doc_key(_order_number_at(body, i) or compact(line)), []).append(i)
-    return lines
-
-
-def _order_number_at(body: list[str], i: int) -> str | None:
-    """An order's number printed over two lines, at its first ('内蒙古自治区人民政府令' + '第82号')."""
-    if i + 1 < len(body) and regexes.ORDER_ISSUER_LINE.match(compact(body[i])) \
-            and regexes.ORDER_SERIAL_LINE.match(body[i + 1].strip()):
-        return compact(body[i]) + compact(body[i + 1])
-    return None
-
-
-def find_start(body: list[str], entry: TocEntry, cursor: int,
-               number_lines: dict[str | None, list[int]] | None = None) -> int | None:
-    """Index of the first line of the document's title block, found by its doc number line.
-
-    number_lines is doc_number_lines(body), passed in when several entries are looked up."""
-    if number_lines is None:
-        number_lines = doc_number_lines(body)
-    key = numbers.doc_key(entry.doc_number or "")
-    found = number_lines.get(key, [])
-    at = bisect.bisect_left(found, cursor)
-    if at == len(found):
-        return None
-    start = found[at]
-    title = loose(entry.title)
-    if start - 2 >= cursor and _is_subtitle_over(body, start, title):
-        start -= 1  # a subtitle between the title and its number, which the TOC's title leaves out
-    while start - 1 >= cursor:
-        if _in_title_block(body[start - 1], title):
-            start -= 1
-        elif start - 2 >= cursor and is_page_head(body[start - 1]) and _in_title_block(body[start - 2], title):
-            start -= 2  # a page break inside the title block left its running header between two lines
-        else:
-            break
-    return start
-
-
-def _is_subtitle_over(body: list[str], number_at: int, title: str) -> bool:
-    """The line over the number is a subtitle under the title's last line: a dash or a bracket alone ('（2021年修订）'), or
-    a line that is no sentence ('以数字化改革为牵引'), between the title and its number."""
-    line, above = body[number_at - 1], body[number_at - 2]
-    if "\t" in line or not loose(line) or loose(line) in title or not _in_title_block(above, title) \
-            or regexes.DATE_LINE.match(in_digits(compact(line).strip("（）()"))):  # a date, under the title or closing the document before
-        return False
-    return is_subtitle(line) or not regexes.SENTENCE_END.search(line) and len(compact(line)) <= MAX_SUBTITLE \
-        and not regexes.ADDRESSEES_START.match(line)
-
-
-def _in_title_block(line: str, title: str) -> bool:
-    """A registration code or a piece of the title; never a sentence or a table row that ends the previous document."""
-    if title_block.is_code(line.lstrip("# ").strip()):  # 'ZJCC01-2020-0008' · 'YYCR—2017—00002'
-        return True
-    text = loose(line)
-    return bool(text) and "\t" not in line and not line.rstrip().endswith(("。", "；", "：", ":")) and text in title
-
-
-# ---------------------------------------------------------------------------------------------
 # Parsing one document
 # ---------------------------------------------------------------------------------------------
-@dataclass
-class Signature:
-    signers: list[str]
-    signed_date: date | None
-
-
 def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDocument:
     """One document from its section lines (title block first) and its TOC entry.
 
@@ -266,51 +191,15 @@ def body_paragraphs(lines: list[str], *, rejoin: bool = True) -> list[str]:
     return out
 
 
-def signed_lines_apart(lines: list[str]) -> list[str]:
-    """An issuer and its date printed on one line ('科左中旗公安局交警大队　2016年5月1日') as two, the signer over its date."""
-    out = []
-    for line in lines:
-        signed = regexes.SIGNED_LINE.match(in_digits(line.strip()))
-        if signed and _is_signer(signed["signer"]) and regexes.ISSUER_END.search(_unsealed(signed["signer"])):
-            out += [line.strip()[: len(signed["signer"])], line.strip()[len(signed["signer"]) :].strip()]
-        else:
-            out.append(line)
-    return out
-
-
-def _unsealed(signer: str) -> str:
-    """A signer's name without the seal's note printed after it: '常州市人民政府（盖章）' -> '常州市人民政府'."""
-    return regexes.SEAL_NOTE.sub("", signer).strip()
-
-
-def join_wrapped_signers(lines: list[str]) -> list[str]:
-    """A signer's name a narrow column wrapped over its date ('宜昌市公共资源交易中心（宜昌市政府采' + '购中心）' + '2026年6月23日')
-    on one line again, so that it signs: the two lines are an office's name together, neither alone."""
-    out = list(lines)
-    for i in range(len(out) - 2, 0, -1):
-        head, tail = out[i - 1], out[i]
-        wrapped = not _is_signer(tail) and not _is_signer(head) or _unit_of(head, tail)
-        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and wrapped \
-                and regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail):
-            out[i - 1 : i + 1] = [head + tail]
-    return out
-
-
-def _unit_of(head: str, tail: str) -> bool:
-    """The second line is a unit of the office the first names, wrapped after it ('科左中旗公安局' + '交警大队',
-    '中华人民共和国住房和城乡建设部' + '城市建设司'): no place of its own, unlike a joint issuer's line ('温州市财政局')."""
-    return bool(regexes.PLACE_NAMED.search(head) and regexes.WRAPPED_UNIT.match(tail.strip()))
-
-
 def _kept_lines(lines: list[str]) -> dict[int, str]:
     """Lines that must stay apart: signatures and their dates, the enclosed title, attachment titles."""
     kept: dict[int, str] = {}
     for i, line in enumerate(lines):
-        signed = i > 0 and _is_signer(lines[i - 1])
-        if regexes.DATE_LINE.match(in_digits(line)) and (signed or _closes_notice(lines, i)):
+        signed = i > 0 and is_signer(lines[i - 1])
+        if regexes.DATE_LINE.match(in_digits(line)) and (signed or closes_notice(lines, i)):
             kept[i] = "date"
             j = i - 1
-            while signed and j >= 0 and i - j <= MAX_SIGNERS and _is_signer(lines[j]):
+            while signed and j >= 0 and i - j <= MAX_SIGNERS and is_signer(lines[j]):
                 kept[j] = "signer"
                 j -= 1
             if i + 1 < len(lines):
@@ -330,79 +219,10 @@ def _is_labelled_item(lines: list[str], i: int) -> bool:
     return any(regexes.LABELLED_ITEM.match(line) for line in neighbours)
 
 
-def _is_signer(line: str) -> bool:
-    """'温州市人民政府办公室' or '市长 姚高员' (any space): short, no punctuation, an office's name or a title and a name."""
-    if regexes.SEAL_NOTE.match(line.strip()):
-        return True  # '（盖章）' between the issuer and the date: part of the signature, no signer (_signers_above)
-    line = _unsealed(line)
-    if regexes.STRUCTURAL_START.match(line):
-        return False
-    if regexes.SPACED_SIGNER_LINE.match(line) or regexes.HEAD_SIGNER_LINE.match(compact(line)):  # '市  长  刘大群' · '市长:董伟' · '市　长'
-        return True
-    if regexes.ISSUER_LINE.match(line.strip()):  # joint issuers side by side (GB/T 9704 §7.3.5.1): '温州市物价局 温州市财政局'
-        return True
-    if not regexes.SIGNER_LINE.match(line):
-        return False
-    return bool(regexes.ISSUER_END.search(line)) or any(ch.isspace() for ch in line)  # '自治区主席\u3000乌力吉'
-
-
 def _tidy_title(line: str) -> str:
     """An enclosed or attachment title on one line: '温州市第六批“基本无违建乡镇（街道）” 名 单' -> '…名单'."""
     if regexes.STRUCTURAL_START.match(line) or "\t" in line:
         return line
     return one_line_title(line)
 
-
-def find_signature(paragraphs: list[str]) -> Signature | None:
-    """The first signature: signer line(s) and a date line (an order's is at the top, a notice's after the cover);
-    else the first date line printed alone under a sentence (a notice signed by its seal: '二OO八年六月四日')."""
-    for i, line in enumerate(paragraphs):
-        match = regexes.DATE_LINE.match(in_digits(line))
-        if match and i > 0 and _is_signer(paragraphs[i - 1]):
-            return Signature(signers=_signers_above(paragraphs, i), signed_date=date_of(match))
-        if match and (under := _signer_under(paragraphs, i)):  # the date printed over its issuer
-            return Signature(signers=under, signed_date=date_of(match))
-    for i, line in enumerate(paragraphs):
-        match = regexes.DATE_LINE.match(in_digits(line))
-        if match and _closes_notice(paragraphs, i):
-            return Signature(signers=_signer_under(paragraphs, i), signed_date=date_of(match))
-    return None
-
-
-def _signer_under(paragraphs: list[str], i: int) -> list[str]:
-    """The issuer printed under its date ('2016年5月1日' over '科左中旗公安局交警大队'), the body's last line or over a note."""
-    if i + 1 >= len(paragraphs) or not _is_signer(paragraphs[i + 1]):
-        return []
-    signer = _unsealed(paragraphs[i + 1])
-    last = i + 2 == len(paragraphs) or regexes.AFTER_SIGNATURE.match(paragraphs[i + 2].strip())
-    return [signer] if last and regexes.ISSUER_END.search(signer) else []
-
-
-def signature_blocks(paragraphs: list[str]) -> list[str]:
-    """Each signature block of a body as printed ('signer date', or the date alone under the last sentence):
-    more than one tells of two documents merged into one."""
-    blocks = []
-    for i, line in enumerate(paragraphs):
-        if regexes.DATE_LINE.match(in_digits(line)):
-            if i > 0 and _is_signer(paragraphs[i - 1]):
-                blocks.append(f"{paragraphs[i - 1]} {line}")
-            elif _closes_notice(paragraphs, i):
-                blocks.append(line)
-    return blocks
-
-
-def _signers_above(paragraphs: list[str], i: int) -> list[str]:
-    """The signer lines over the date at i: one issuer, a title and name, or each issuer of a joint document."""
-    start = i
-    while start > 0 and i - start < MAX_SIGNERS and _is_signer(paragraphs[start - 1]):
-        start -= 1
-    signers = [_unsealed(line) for line in paragraphs[start:i] if not regexes.SEAL_NOTE.match(line.strip())]
-    while len(signers) > 1 and not regexes.ISSUER_END.search(signers[0]):
-        signers = signers[1:]  # a heading line over the signer ('市长 姚高员' under a short line)
-    return signers
-
-
-def _closes_notice(lines: list[str], i: int) -> bool:
-    """A date line printed alone under the notice's last sentence (no signer line: the seal signs it)."""
-    return i > 0 and bool(regexes.SENTENCE_END.search(lines[i - 1])) and "\t" not in lines[i - 1]
 

@@ -10,7 +10,8 @@ re-joined; a title broken over lines is put back on one line without the break's
 part with a comma, a first ending with a colon); a byline closing a brief ('…。（记者 何晓芳）', alone on its line) stays in
 it, as do its writers' or editor's names ('（郭颖 天乐）', '（责任编辑：…）', '编辑：付波 熊哲') and a meeting's words printed as
 sub-headings ('会议指出', '会议要求'); a source's dateline alone on its line ('四川新闻网-成都商报讯') or a byline under the title
-('本报记者 王勃 陶然') opens the first paragraph, never a title line. A column of briefs printed without titles (each
+('本报记者 王勃 陶然', a name alone under a black mark: '■田冲') opens the first paragraph, never a title line, nor the end of the
+column; who gave a photograph ('区委新闻办供图') stays in its brief. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
 named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
 
@@ -84,10 +85,12 @@ def _section(lines: list[str]) -> list[str]:
 
 
 def _marked_byline(lines: list[str], index: int) -> bool:
-    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source."""
+    """'■记者 肖波' followed by '晚报讯 中暑病人…' (or by a title over it): a byline, a paragraph under it opening with its source;
+    names alone under the mark ('■田冲') over a first paragraph ('6月6日，…')."""
     following = [line.strip() for line in lines[index + 1:] if line.strip()][:2]
-    return bool(regexes.NEWS_BYLINE_LINE.match(lines[index].strip())
-                and any(regexes.NEWS_SOURCE_LEAD.match(line) for line in following))
+    line = lines[index].strip()
+    return bool(regexes.NEWS_BYLINE_LINE.match(line) and any(regexes.NEWS_SOURCE_LEAD.match(text) for text in following)
+                or regexes.NEWS_MARKED_NAMES.match(line) and following and leads_a_brief(following[0]))
 
 
 def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]]]:
@@ -156,7 +159,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         else:
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged
-            broken = bool(pending) and bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line))
+            broken = bool(pending) and (bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line)) or _last_piece(pending, line))
             if pending and closed and not broken:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
@@ -182,6 +185,14 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
                                      "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _last_piece(pending: list[str], line: str) -> bool:
+    """A paragraph's first column line, title-like, over its last piece ('会议听取前三季度全省经济运行情况及' + '下一步工作建议的汇报。',
+    四川 2022-10-25): one line over a sentence's end no longer than it, which opens no brief: no title over a first paragraph."""
+    text = line.strip()
+    return (len(pending) == 1 and len(text) <= len(pending[0].strip()) and bool(regexes.SENTENCE_END.search(text))
+            and not leads_a_brief(text))
 
 
 def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:

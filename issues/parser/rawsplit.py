@@ -22,19 +22,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import appointment_headings, appointments, backmatter, kinds, news, raw_title_blocks, regexes, statistics
+from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
 from issues.parser.dates import in_digits
+from issues.parser.document_category import category_of
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
-from issues.parser.painted_headings import dated
+from issues.parser.raw_brief_titles import is_title_piece, news_titles, opens_brief, title_over_brief
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.title_block import loose
 
 WARNING = "原文没有目录：目录按正文中找到的栏目推出"
-
-# Doc number prefix -> category; other issuers' numbers are 部门文件.
-CATEGORY_BY_PREFIX = {"温政令": "市政府令", "温政发": "市政府文件", "温政函": "市政府文件", "温政办": "市府办文件",
-                      "温政办发": "市府办文件", "温政办函": "市府办文件", "温政办明电": "市府办文件"}
 
 CHRONICLE = "政府记事"
 BACK_MATTER = "back_matter"  # not a TOC category: kept as the issue's back matter
@@ -168,7 +165,7 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             current.title = text
             return None
         return Found(category, i, title=text)
-    if kind == "机构人事" and i + 1 < len(lines) and _title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+    if kind == "机构人事" and i + 1 < len(lines) and title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
         return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
     if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
         return Found("机构人事", i, by_decider=True)
@@ -190,7 +187,7 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         # the first line after the table's rows that is not part of it: a brief printed after the table, a headline over its
         # first line ('德州一季度GDP增长10.2%' over '记者昨日从市统计局获悉，…'), else the back matter (a photograph's caption
         # opening with its date, '9月26日，为期两天的第四届楠溪江桨板公', is no headline)
-        brief = i + 1 < len(lines) and _is_title_piece(lines[i]) and _opens_brief(lines, i)
+        brief = i + 1 < len(lines) and is_title_piece(lines[i]) and opens_brief(lines, i)
         return Found("政务简讯" if brief else BACK_MATTER, i)
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
@@ -248,39 +245,6 @@ def _published_by(document: Found, current: Found | None) -> bool:
                 and not document.doc_number and document.title == current.title)
 
 
-def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
-    """The column a document is printed in: by its number's prefix ('温政办〔2020〕73号' -> 市府办文件), a
-    government's order line ('温州市人民政府令第7号', '内蒙古自治区人民政府令第82号' -> 市政府令: the column of orders), else by the issuer its title names, or its signature
-    ('东莞市人民政府办公室' under '关于印发…的通知': a city office's); a government office's document
-    ('金政办发〔2010〕15号', '…人民政府办公厅关于…') is 市府办文件; 部门文件 otherwise."""
-    number = "".join(doc_number.split())
-    order = regexes.ORDER_NUMBER_LINE.match(number) or regexes.ORDER_SERIES_NUMBER.match(number)
-    if order:  # a government's order, the city's or another's ('邢台市人民政府令〔2009〕第5号', '内蒙古自治区人民政府令第82号',
-        # '温政令〔2020〕7号'), not a department's ('财政部令第41号')
-        return "市政府令" if regexes.ORDER_GOVERNMENT.search(order["issuer"]) else "部门文件"
-    match = regexes.DOC_NUMBER.search(number)
-    if match and match["prefix"] in CATEGORY_BY_PREFIX:
-        return CATEGORY_BY_PREFIX[match["prefix"]]
-    if government := regexes.ISSUING_GOVERNMENT.match(title) or regexes.GOVERNMENT_ISSUER.match(issuer):
-        return _government_column(government["level"] or "市", bool(government["office"]))  # a 行政公署: a city's
-    if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):
-        level = "国务院" if government["state"] else "省" if government["place"] == "浙" else "市"
-        return _government_column(level, bool(government["office"]))
-    return "部门文件"
-
-
-def _government_column(level: str, office: bool) -> str:
-    """The column of a government's document (other places' documents, as an issue laid out from them prints
-    them): a city's and its office's as the gazette's own, a province's and the State Council's in theirs."""
-    if level in ("省", "自治区"):
-        return "省政府文件"
-    if level == "国务院":
-        return "国务院文件"
-    if level in ("县", "区"):
-        return "县（市、区）文件"
-    return "市府办文件" if office else "市政府文件"
-
-
 # --- the derived table of contents ---------------------------------------------------------------
 
 
@@ -291,6 +255,10 @@ def _toc_entry(section: Found, lines: list[str]) -> TocEntry:
         if titles:
             title = f"{titles[0]}等简讯{len(titles)}则"
     return TocEntry(section.category, title, section.doc_number, section.page)
+
+
+def _text_lines(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
 
 
 # --- each section to the parser of its kind ---------------------------------------------------------
@@ -320,85 +288,3 @@ def _column_by_issuer(section: Found, documents: list) -> None:
     section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)
 
 
-def _text_lines(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if line.strip()]
-
-
-def _without_labels(lines: list[str]) -> list[str]:
-    """The section's lines without its heading, letter-spaced too ('政 务 简 讯' over a kicker that opens as a first paragraph
-    does was counted a brief's title)."""
-    return [line for line in lines if not regexes.CATEGORY_HEADING.match("".join(line.split()))]
-
-
-def news_titles(lines: list[str]) -> list[str]:
-    """The title of each brief: the line before its date line."""
-    lines = join_news_titles(_without_labels(lines))
-    return [line for i, line in enumerate(lines) if i + 1 < len(lines) and _opens_brief(lines, i)
-            and not (i and _dated(line) and _opens_brief(lines, i - 1))  # '一季度，…稳中向好' under its kicker: the title's
-            and not (i and _over_first_line(line.strip()) and _opens_brief(lines, i - 1))]  # a byline under the title
-
-
-def _opens_brief(lines: list[str], i: int) -> bool:
-    """A title over a dated line, or over a subtitle worded as a decision or a byline naming the paper over it
-    ('人大常委会召开第二十八次会议' over '决定任命胡明朗为副市长并决定其代理市长职务' or '（2010年1月23日《柳州日报》记者…报道）'):
-    the title opens the brief, never the subtitle."""
-    if regexes.SENTENCE_END.search(lines[i]):
-        return False
-    k, bylined = i + 1, False
-    while k + 1 < len(lines) and k <= i + 2 and _over_first_line(lines[k].strip()):
-        bylined = bylined or bool(regexes.NEWS_PAPER_BYLINE.match(lines[k].strip()))
-        k += 1
-    return bylined or _dated(lines[k])  # a byline naming its paper makes what it is under a brief, however its text opens
-
-
-def _title_over_brief(lines: list[str], i: int) -> bool:
-    """A brief's title starts here: over its dated line, or after a line that ends an entry, wrapped over two column lines
-    ('熊政祥当选长沙市环境卫生清洗保洁行业协' + '会会长', '国家统计局：一季度国内生产总值同比增长' + '5.4%'), a title and its
-    subtitle lines over up to four column lines ('广州市政府召开党组会议' + '深入学习贯彻…精神' + '传达…和市' + '委全会精神') or under a kicker
-    that opens as a first line does ('一季度，全省地区生产总值增长6.6%' over '我省经济运行实现“开门稳”'): the first line was read
-    as an appointment line, the brief titled by the second."""
-    if _opens_brief(lines, i):
-        return True
-    before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-    if i + 2 >= len(lines) or not regexes.SENTENCE_END.search(before.strip()) or regexes.SENTENCE_END.search(lines[i]):
-        return False
-    if not (_is_title_piece(lines[i]) or regexes.NEWS_UNDATED_LEAD.match(in_digits(lines[i].strip()))):
-        return False
-    for last in range(i + 1, min(i + news.MAX_TITLE_LINES, len(lines) - 1)):  # '广州市政府召开党组会议' + two subtitle lines, wrapped
-        if not _is_title_piece(lines[last]) or _over_first_line(lines[last].strip()):
-            return False
-        if _opens_brief(lines, last):
-            return True
-    return False
-
-
-def _over_first_line(line: str) -> bool:
-    """A subtitle worded as a decision, or a byline, between a brief's title and its first line."""
-    decision = regexes.NEWS_APPOINTMENT_WORDING.match("".join(line.split())) and not regexes.SENTENCE_END.search(line)
-    return bool(decision or regexes.NEWS_PAPER_BYLINE.match(line) or regexes.NEWS_BYLINE_LINE.match(line))
-
-
-def join_news_titles(lines: list[str]) -> list[str]:
-    """A brief's title printed on two lines ('陈伟俊主持召开' + '高等教育发展工作座谈会') becomes one."""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        # the first line past a byline under the title ('大众网·海报新闻记者 王运峰 枣庄报道')
-        following = next((text for text in lines[i + 1:] if not _over_first_line(text.strip())), "")
-        joins_next_title = (
-            out and _is_title_piece(out[-1]) and _is_title_piece(line) and _dated(following)
-            and (len(out) < 2 or regexes.SENTENCE_END.search(out[-2]))
-        )
-        if joins_next_title:
-            out[-1] = out[-1] + line
-        else:
-            out.append(line)
-    return out
-
-
-def _is_title_piece(line: str) -> bool:
-    return not regexes.SENTENCE_END.search(line) and not _dated(line)
-
-
-def _dated(line: str) -> bool:
-    """A brief's first line, its date or its source as printed: '9月11日，…' · '４月１４日，…' · '四月九日，…' · '本报讯 记者…'."""
-    return dated(line)

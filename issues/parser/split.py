@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import backmatter, documents, kinds, raw_title_blocks, rawsplit, regexes, statistics, title_block
+from issues.parser import (backmatter, document_location, kinds, raw_title_blocks, rawsplit, regexes, statistics,
+                           title_block)
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
@@ -57,7 +58,7 @@ def _paged_by_toc(body_lines: list[Line], starts: list[tuple[int, TocEntry]], ba
 def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -> list[tuple[int, TocEntry]]:
     starts: list[tuple[int, TocEntry]] = []
     cursor = 0
-    number_lines = documents.doc_number_lines(body)
+    number_lines = document_location.doc_number_lines(body)
     for entry in toc:
         index = _find_entry(body, entry, cursor, number_lines)
         if index is None:
@@ -72,7 +73,7 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
 
 def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
     if is_document_category(entry.category) and entry.doc_number:
-        start = documents.find_start(body, entry, cursor, number_lines)
+        start = document_location.find_start(body, entry, cursor, number_lines)
         if start is not None or not regexes.ORDER_NUMBER_LINE.match(compact(entry.doc_number)):
             return start
         # an order's number printed over two lines ('…人民政府令' + '第82号') is found by its title

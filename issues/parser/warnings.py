@@ -22,6 +22,8 @@ LEGACY_KINDS = (
 )
 # The longest quoted line kept: enough to find the line in the source, never a whole page.
 MAX_QUOTE = 160
+# At most this many lines quoted by one warning (the first of a run, a list or a section).
+MAX_QUOTED_LINES = 5
 
 
 @dataclass

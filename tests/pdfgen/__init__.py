@@ -39,8 +39,8 @@ only vector drawings, a ZIP archive, a PDF of too many pages, a content stream t
 
 The package: layouts (the page and the variations), manuscript (reading the text), unwrap (a hard-wrapped
 copy of a print, 2020-09, read back into its paragraphs; its steps in copy_lines, moved_titles and
-column_headings), fonts (faces, widths, line breaks), flow (columns), printer (typesetting an issue), files
-(simple and bad files).
+column_headings), fonts (faces, widths, line breaks), flow (columns), printer (typesetting an issue), tables (its
+tables), files (simple and bad files).
 """
 
 from tests.pdfgen.files import (  # noqa: F401 (the tests' and benches' imports)

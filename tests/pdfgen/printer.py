@@ -1,4 +1,4 @@
-"""Typesetting a manuscript into a gazette PDF, page by page."""
+"""Typesetting a manuscript into a gazette PDF, page by page (its tables: tables.py)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,14 @@ from reportlab.pdfbase import pdfmetrics
 from tests.pdfgen.flow import Flow, Style
 from tests.pdfgen.fonts import FACES, face_of, register_fonts, text_width, wrap
 from tests.pdfgen.layouts import (
-    BLOCK_GAP, BODY_BOTTOM, BODY_TOP, CELL_PAD, COVER_SIZE, FOOTER_BASELINE, GUTTER, HEADER_BASELINE, LAYOUTS,
-    PAGE_HEIGHT, SECTION_SIZE, TABLE_LEADING, TABLE_SIZE, TEXT_LEFT, TEXT_RIGHT, TEXT_WIDTH, TITLE_LEADING,
-    TITLE_SIZE, UNRULED_GAP, Layout, Printed,
+    BLOCK_GAP, BODY_BOTTOM, BODY_TOP, COVER_SIZE, FOOTER_BASELINE, GUTTER, HEADER_BASELINE, LAYOUTS, PAGE_HEIGHT,
+    SECTION_SIZE, TEXT_LEFT, TEXT_RIGHT, TEXT_WIDTH, TITLE_LEADING, TITLE_SIZE, Layout, Printed,
 )
 from tests.pdfgen.manuscript import (
-    CODE_LINE, DOC_NUMBER, DOC_NUMBER_LINE, FIGURE, NEWS_SECTION, TITLE_BREAK, TOC_ENTRY, Manuscript, Paragraph,
-    Table, TitleBlock, bare, chinese_numerals, read_issue,
+    CODE_LINE, DOC_NUMBER, DOC_NUMBER_LINE, NEWS_SECTION, TITLE_BREAK, TOC_ENTRY, Manuscript, Paragraph, TitleBlock,
+    bare, chinese_numerals, read_issue,
 )
+from tests.pdfgen.tables import print_table
 
 class Printer:
     def __init__(self, issue: Manuscript, layout: Layout, toc_pages: dict[str, int] | None = None):
@@ -116,7 +116,7 @@ class Printer:
             elif isinstance(block, TitleBlock):
                 self.title_block(block)
             else:
-                self.table(block)
+                print_table(self, block)
         self.body_paragraphs(pending)
         pages = self.canvas.getPageNumber()
         self.canvas.showPage()
@@ -333,59 +333,6 @@ class Printer:
             self.y -= leading
             self.draw_line(text, style, self.left, self.right)
         self.y = BODY_TOP if self.foot_title_on_page else self.y - BLOCK_GAP
-
-    def table(self, table: Table) -> None:
-        if self.foot_title_on_page:
-            self.new_page()
-        count = max(len(row) for row in table.rows)
-        rows = [row + [""] * (count - len(row)) for row in table.rows]
-        self.paragraphs += ["\t".join(row).rstrip("\t") for row in table.rows]
-        natural = [max(text_width(row[i], TABLE_SIZE, "song") for row in rows) for i in range(count)]
-        if self.layout.wrapped_unruled:
-            self.ruled_table(rows, rules=False, centred=self.layout.wrapped_unruled == "middle")
-        elif not self.layout.ruled_tables and sum(natural) + UNRULED_GAP * (count - 1) <= TEXT_WIDTH:
-            self.unruled_table(rows, natural)
-        else:
-            self.ruled_table(rows)
-        self.y -= BLOCK_GAP
-
-    def ruled_table(self, rows: list[list[str]], rules: bool = True, centred: bool = False) -> None:
-        """Cells wrapped in their columns, each row as tall as its tallest cell; `rules` False: no cell boxes drawn;
-        `centred`: a cell of fewer lines set in the middle of its row's height."""
-        narrowest = 3 if rules else 1  # without rules a column may be as narrow as its heading: '单位' over '亿' + '元'
-        weights = [min(max(max(len(row[i]) for row in rows), narrowest), 24) for i in range(len(rows[0]))]
-        widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
-        style = Style("song", TABLE_SIZE, "left")
-        for row in rows:
-            cells = [wrap(cell, width - 2 * CELL_PAD, TABLE_SIZE, "song", hang=False) for cell, width in zip(row, widths)]
-            height = max(len(lines) for lines in cells) * TABLE_LEADING + 2 * CELL_PAD
-            if self.room() < height:
-                self.new_page()
-            x, top = self.left, self.y
-            for lines, width in zip(cells, widths):
-                if rules:
-                    self.canvas.rect(x, top - height, width, height)
-                drop = (height - 2 * CELL_PAD - len(lines) * TABLE_LEADING) / 2 if centred else 0.0
-                for n, text in enumerate(lines):
-                    self.y = top - CELL_PAD - drop - (n + 1) * TABLE_LEADING + 2
-                    self.draw(text, style, x + CELL_PAD, 0.0)
-                x += width
-            self.y = top - height
-
-    def unruled_table(self, rows: list[list[str]], natural: list[float]) -> None:
-        """Columns aligned by white space only, the spare width shared out between them."""
-        spare = (TEXT_WIDTH - sum(natural)) / max(len(natural) - 1, 1)
-        style = Style("song", TABLE_SIZE, "left")
-        for row in rows:
-            if self.room() < TABLE_LEADING + 2:
-                self.new_page()
-            self.y -= TABLE_LEADING + 2
-            x = self.left
-            for cell, width in zip(row, natural):
-                if cell:
-                    right = self.layout.figures == "right" and FIGURE.fullmatch(cell)
-                    self.draw(cell, style, x + (width - text_width(cell, TABLE_SIZE, "song") if right else 0.0), 0.0)
-                x += width + spare
 
     # table of contents ------------------------------------------------------------------------------
     def with_printed_page(self, line: str) -> str:

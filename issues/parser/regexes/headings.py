@@ -92,9 +92,16 @@ UNKNOWN_COLUMN_HEADING = re.compile(rf"^#{{0,2}}[{CJK}]{{2,6}}(?:专栏|专题|�
 HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # Chronicle / appointments headings: "9月份市政府记事", "6月份市政府人事任免"; as other gazettes title their
 # chronicle: "2007年5月政府大事记" · "1998年12月份杭州市政务大事记" · "5月份市政府工作要事记" · "3月县政府大事记"
+# · a quarter's chronicle, its first month the heading's (开福区 2021-10-11): "2021年7-9月区政府大事记" · "2021年7月—9月区政府大事记"
+# · the chronicle's name first, its month after a dash or in brackets (罗湖区 2021-11-03): "大事记-2021年9月" ·
+# "区政府大事记（2021年9月）" (no `what` then: a chronicle)
+# · a province's, or the body's name before the year (山东省政府网 2011-09-07, 济宁市政府网 2009-08-25): "山东省人民政府大事记（2011年6月）" ·
+# "济宁市人民政府2007年5月大事记"
+_CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区])?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
 MONTH_HEADING = re.compile(
-    rf"^\s*(?:{YEAR}\s*年\s*)?(?P<month>\d{{1,2}})\s*月份?\s*(?:[{CJK}]{{2,4}}?[市县区])?"
-    r"(?:市人民政府|市政府|县政府|区政府|政府|政务|市|县|区)?(?:工作)?(?P<what>记事|人事任免|大事记|要事记)\s*$"
+    rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}(?:大事记|要事记))\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:{YEAR}\s*年\s*)?"
+    r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)份?\s*"
+    rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
 )
 # The list's heading: "4月份市政府、市政府办公室发文目录"
 ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")

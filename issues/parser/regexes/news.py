@@ -26,7 +26,9 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 # · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
 # · yesterday's morning or night, as a paper's report under its byline says it (written for the test): "市人大常委会昨晨召开…" ·
 # "…昨上午召开…" · "…前天下午…" · 昨 alone, as headlines and leads of papers write yesterday: "市人大常委会昨召开第十次会议"
-NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日")
+# · today, as a broadcast's report says it after its subject (陕西新闻联播 2020-03-03): "省长刘国中今天主持召开省政府第五次常务会议，…"
+# · "今日上午，…" · "…今晨…"
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日|今(?:天|日|晨)")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
@@ -110,7 +112,13 @@ NEWS_CREDIT_LINE = re.compile(
     # · a photograph's credit, its taker's name and 摄 after a space, after its caption or alone: "王勃 摄" · "记者 王勃 摄" ·
     # "图为会议现场。王勃 摄"
     rf"|^(?:图为[^。！？]{{2,80}}[。！]?\s*)?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s+摄$"
+    # · who gave a photograph, printed under it between a brief's paragraphs (a 广东 district government 2024-01-11, an office's name): "区委新闻办供图" ·
+    # "（市政府办公室供图）"
+    rf"|^[（(]?[{CJK}]{{2,16}}供图[）)]?$"
 )
+# Writers' names alone under a black or white mark, no 记者 (新泰 2025-06-10, under a title and its deck): "■田冲" · "■田冲 李明"
+# (a chronicle's item under a mark is a sentence, never names alone)
+NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{0,3}}\s*$")
 # A byline printed on its own line between a brief's title and its first paragraph (the 县政协 credits above, set as a
 # paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
 # "文/图 王勃" · under a black mark (新民晚报 2010-08: "□记者 肖波" over "晚报讯 …"): "■记者 肖波"
@@ -123,6 +131,9 @@ NEWS_BYLINE_LINE = re.compile(
     # "大众网·海报新闻记者 王运峰 枣庄报道" · (成都日报 2026-01-29, its bracketed byline laid out as a line): "成都日报锦观新闻记者 李世芳 常斐"
     # · written for the test: "南方+记者 王某 通讯员 李某" · "四川日报全媒体记者 王某"
     rf"|^[{CJK}·+＋]{{2,14}}?记者\s+[{CJK}]{{2,4}}(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{2,4}}){{0,5}}(?:\s+[{CJK}]{{2,6}}报道)?$"
+    # · its writers' names alone under a black mark, as a district paper sets them under a title and its deck (新泰 2025-06-10:
+    # "区政府常务会议召开" over "宋华东主持" over "■田冲" over "6月6日，区政府第70次常务会议召开。…"): "■田冲" · "■田冲 李明"
+    rf"|{NEWS_MARKED_NAMES.pattern}"
 )
 # A byline under a brief's title naming the paper it is taken from, in brackets, with the paper's date and its reporter
 # (柳州日报 2010-01-23, its credit laid out so for the test): "（2010年1月23日《柳州日报》记者姚颖盈报道）" · "（据《柳州日报》
@@ -177,7 +188,8 @@ NEWS_TITLE_SENTENCE = re.compile(r"[。；;]|[！？!?](?=.)")
 NEWS_TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>[^，,。；;]{4,40}?(?:召开|举行|闭幕|开幕))\s?(?P<subtitle>(?:决定|任命|免去|接受)[^。]{4,}?)$")
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
-NEWS_DATED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
+# · with its year (惠济区 2023-12-26: "2023年12月26日，区长李伟光在区政府一楼东会议室主持召开区政府第16次常务会议。")
+NEWS_DATED_LEAD = re.compile(r"^(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
 # The first part of a title printed over two lines, closing with a colon: "县十六届人大常委会召开第三十一次会议：" over "审议人事任免事项"
 NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
 # A title's line that leaves a quotation mark or a book title open, its close on the line below (和平县 2020-08, the headline
@@ -197,8 +209,9 @@ SENTENCE_STOP = re.compile(r"[。！？]")
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
 NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
-# The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…"
-NEWS_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日")
+# The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…" · with its year and a
+# comma, never a signature's date line "2017年12月20日" (惠济区 2023-12-26): "2023年12月26日，区长李伟光"
+NEWS_DATE_START = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,])")
 
 # ---------------------------------------------------------------------------------------------
 # Chronicle
@@ -233,8 +246,12 @@ CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
-# · "9～11日北海救助局…" under the 9th
-CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
+# · "9～11日北海救助局…" under the 9th · with its month, as a weekly's chronicle prints each date in full (四川要闻 2023年第8期):
+# "2月20日四川省高速公路项目招商推介会在成都举行。" · "2月21日省委副书记、省长黄强在成都会见…"
+CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
+# A photograph's credit closing an entry printed as its caption, no full stop before it (四川要闻 2023年第8期): "…欢迎他们来川考察
+# （田为 摄）" · "…检查“两不愁三保障”相关政策落实及脱贫成效巩固提升有关工作（四川日报记者 欧阳杰 摄）"
+CHRONICLE_CAPTION_END = re.compile(r"[（(][^（）()]{1,30}\s摄[）)]$")
 # A sentence inside an entry that opens with a day after a gap, as a reader leaves one between two entries, which may be
 # the next day's entry read into this one: "…出席。 5日" · "…试运行。 13日上海…" (not "…考察。13日回杭。", a day of the same
 # entry's journey)
