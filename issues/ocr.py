@@ -279,7 +279,8 @@ def warnings_of(scans: list[ScanPage]) -> list[dict]:
         if scan.covered < COVERED:
             warnings.append(_warning("ocr_page", scan, [], (
                 f"{scan.where}只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
-        unsure = [clean_text(box.text) for box in scan.boxes if box.score < UNSURE and not _page_number_only(box.text)]
+        unsure = [clean_text(box.text, figures=False) for box in scan.boxes  # as read: 「温政发〔2O20〕22号」
+                  if box.score < UNSURE and not _page_number_only(box.text)]
         unsure += scan.unsure_marks
         if unsure:
             warnings.append(_warning("ocr_unsure", scan, unsure, (

@@ -15,9 +15,10 @@ import unicodedata
 from issues.parser import regexes
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, figures: bool = True) -> str:
     """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
-    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC)."""
+    a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC); with `figures`, the
+    figures it confuses with letters in a field's shape (misread_figures; a warning quotes a line as it was read)."""
     chars = [_without_accent(ch) for ch in text]
     for n, ch in enumerate(chars):
         before = chars[n - 1] if n else ""
@@ -39,7 +40,35 @@ def clean_text(text: str) -> str:
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
-    return _year_brackets(without_specks_at_marks(text))
+    text = _year_brackets(without_specks_at_marks(text))
+    return misread_figures(text) if figures else text
+
+
+def misread_figures(text: str) -> str:
+    """Figures OCR confuses with letters (O and 0, l, I, 丨 and 1), full-width digits and the brackets of a doc number's
+    year put back as print sets them, inside the shapes of a doc number, a date, a day marker and a registration code
+    only (「温政发[2O20]l2号」 -> 「温政发〔2020〕12号」, 「2020年9月l0日」, 「l4日」): elsewhere an O or an l is a letter, and
+    a doc number's 〔〕 is the gazette's own (GB/T 9704; every number in the five fixture issues). A reading that gives no
+    year of 19xx or 20xx, no month or day in range, stays as read."""
+    text = regexes.OCR_DOC_NUMBER.sub(_doc_number, text)
+    text = regexes.OCR_DATE.sub(_date, text)
+    text = regexes.OCR_REGISTRATION_CODE.sub(lambda m: "ZJCC" + m["code"].translate(MISREAD_DIGITS), text)
+    if (day := regexes.OCR_DAY_MARKER.match(text)) and 1 <= int(day["day"].translate(MISREAD_DIGITS)) <= 31 \
+            and any(ch.isdigit() for ch in day["day"]):
+        return day["day"].translate(MISREAD_DIGITS) + "日"
+    return text
+
+
+def _doc_number(number: re.Match) -> str:
+    year, serial = number["year"].translate(MISREAD_DIGITS), number["serial"].translate(MISREAD_DIGITS)
+    return f"〔{year}〕{serial}号" if year[:2] in ("19", "20") and serial.lstrip("第").isdigit() else number[0]
+
+
+def _date(date: re.Match) -> str:
+    year, month, day = (date[part].translate(MISREAD_DIGITS) for part in ("year", "month", "day"))
+    if year[:2] in ("19", "20") and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        return f"{year}年{month}月{day}日"
+    return date[0]
 
 
 def without_specks_at_marks(text: str) -> str:
@@ -92,6 +121,7 @@ def _year_brackets(text: str) -> str:
     return "".join(out) + text[start:]
 
 
+MISREAD_DIGITS = str.maketrans("０１２３４５６７８９OoＯ〇lI|丨", "012345678900001111")  # what OCR reads a figure as
 SPECK_MARKS = ".,:;·•、，。：；"  # what a speck of dust beside a line is read as
 SUB_ROW_MARKS = "#＃"  # a statistics table's 其中 row starts with one: a speck read before it hides it from the parser
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}

@@ -62,6 +62,22 @@ ROW_CASES = [
         Row("食品烟酒类", True, "%", Decimal("104.9"), None, Decimal("107.9"), None),
         id="full_width_hash_marks_a_sub_row",  # 2020-09 line 4844 as a PDF may extract it
     ),
+    # 2020-06's table printed without rules (layout no-cover) and scanned: the numeral's 「、」 read as another mark or lost
+    pytest.param(
+        "三：财政总收入	亿元	105.37	4.9	549.31	-3.1",
+        Row("三、财政总收入", False, "亿元", Decimal("105.37"), Decimal("4.9"), Decimal("549.31"), Decimal("-3.1")),
+        id="scanned_numerals_comma_read_as_a_colon",
+    ),
+    pytest.param(
+        "一 规模以上工业增加值	亿元	101.29	5.0	466.99	-3.2",
+        Row("一、规模以上工业增加值", False, "亿元", Decimal("101.29"), Decimal("5.0"), Decimal("466.99"), Decimal("-3.2")),
+        id="scanned_numerals_comma_lost",
+    ),
+    pytest.param(
+        "一般公共预算收入	亿元	68.91	-1.3	337.22	-2.5",
+        Row("一般公共预算收入", False, "亿元", Decimal("68.91"), Decimal("-1.3"), Decimal("337.22"), Decimal("-2.5")),
+        id="an_indicator_opening_with_yi_keeps_it",
+    ),
 ]
 
 

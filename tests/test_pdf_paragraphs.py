@@ -165,9 +165,8 @@ SCAN_ITEMS = [("△ 常务副市长陈建明参加人大代表建议提案", "�
 DAY_AFTER_SHORT_ITEM = ["△副市长娄绍光督查平阳县环保整改工作。", "4日", "△ 市长姚高员、副市长汪驰参加市政府与浙"]
 
 
-@pytest.mark.parametrize("jitter, expected", [(2.5, DAY_AFTER_SHORT_ITEM), (0.0, [
-    DAY_AFTER_SHORT_ITEM[0] + DAY_AFTER_SHORT_ITEM[1], DAY_AFTER_SHORT_ITEM[2]])],
-    ids=["scan-its-edge-as-wide-as-its-jitter", "print-without-jitter-cannot-tell"])
+@pytest.mark.parametrize("jitter, expected", [(2.5, DAY_AFTER_SHORT_ITEM), (0.0, DAY_AFTER_SHORT_ITEM)],
+    ids=["scan-its-edge-as-wide-as-its-jitter", "without-jitter-or-face-the-day-marker-alone-starts-its-day"])
 def test_a_scans_full_lines_stray_by_its_jitter_and_a_line_short_of_the_edge_ends_its_paragraph(jitter, expected):
     """OCR's line ends stray by a point or two: judged on a print's 1-point edge no scan is justified, and an item
     ending a character short of the edge ran on into the day marker after it (「…整改工作。4日」)."""
@@ -202,3 +201,25 @@ def test_a_back_covers_title_over_a_caption_in_a_smaller_size_stays_apart_from_i
     the same face half a point smaller, was read as the title's next line (the reader allowed half a point between
     the lines of one paragraph), and the title and the caption came out as one line with no warning."""
     assert paragraphs(back_cover(caption_size))[1:] == ["".join(BACK_TITLE), "".join(CAPTION)]
+
+
+def scanned_line(text, x0, x1):
+    """A scan's line: no face known, its ends straying by the page's jitter (issues.ocr_layout.JITTER)."""
+    return Line(text, x0, x1, 10.5, 60.0, 300.0, 3, jitter=2.5)
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # 2020-06 printed without rules and scanned: an entry's last line filled the column, the next day under it
+        ([("△ 副市长李无文参加蓝色海湾整治评审会。", 81.0, 299.0), ("3日", 60.0, 81.0),
+          ("△ 市长姚高员检查防汛工作。", 81.0, 220.0)],
+         ["△ 副市长李无文参加蓝色海湾整治评审会。", "3日", "△ 市长姚高员检查防汛工作。"]),
+        ([("△ 市长姚高员，常务副市长陈建明，副市长汪驰参加书记专题会议、市政府常务", 81.0, 299.0),
+          ("会议和市长办公会。", 60.0, 160.0)],
+         ["△ 市长姚高员，常务副市长陈建明，副市长汪驰参加书记专题会议、市政府常务会议和市长办公会。"]),
+    ],
+    ids=["scanned-day-marker-under-a-full-line-starts-its-day", "scanned-entry-wrapped-stays-one"],
+)
+def test_a_scanned_chronicle_day_marker_is_never_the_end_of_the_line_above(lines, expected):
+    assert paragraphs([scanned_line(*line) for line in lines])[1:] == expected  # after the page number's line

@@ -220,7 +220,9 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
 
 
 def _without_dust(indicator: str) -> str:
-    """An indicator without the specks a scan read into it ('一般预算收·入'); a 「、」 after its number stays ('一、')."""
+    """An indicator without the specks a scan read into it ('一般预算收·入'); a 「、」 after its number stays ('一、'),
+    and is put back where a scan read it as another mark or lost it ('三：财政总收入', '一 规模以上工业增加值')."""
+    indicator = regexes.STATISTICS_NUMERAL_MISREAD.sub(r"\g<numeral>、", indicator)
     head = len(indicator) - len(indicator.lstrip("#＃ 　一二三四五六七八九十、"))
     return indicator[:head] + "".join(ch for ch in indicator[head:] if ch not in "·•。")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from issues.parser import lines as parser_lines
+from issues.parser import regexes
 from issues.parser import paragraphs as joiner
 from issues.pdf.pages import CENTRED_SHARE, SHORT_LINE, Line
 
@@ -114,6 +115,8 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
         return False
+    if not line.font and regexes.CHRONICLE_DAY.match(line.text):  # a scan shows no bold: a day marker alone starts
+        return False  # its day, after a full line too ('…整治评审会。' + '3日', 2020-06 scanned)
     # a caption or title line at a column's foot is no continuation of the next column's text, and
     # an indented line starts a paragraph
     return not (_set_apart(previous) or line.indented)

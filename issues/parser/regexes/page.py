@@ -84,14 +84,16 @@ LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
 ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
 # Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·" · "30日p S:"
 DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
-# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there)
-SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])")
+# Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there), or
+# between a character and the mark after it: "李无文·、汤筱疏" (2020-06 scanned, its chronicle entry's text wrong)
+SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：])")
 # Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
 # "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
 DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•]{0,2} ?(?=\d{1,4}(?:号|$))")
-# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", or read as
+# An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", a speck
+# between them: "-·温政办〔2020〕57号 温州市…" (2020-06 scanned: the row read into the one before), or read as
 # 「一」 or a long dash before the number: "一温政办〔2019〕32号 温州市人民政府办公室关于…" (2019-04's scan: the row's number lost)
-LIST_DASH = re.compile(r"^-(?=[\u4e00-\u9fff])|^[一—–－]\s?(?=[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
+LIST_DASH = re.compile(r"^-[·•.°]?(?=[\u4e00-\u9fff])|^[一—–－]\s?(?=[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
 # Dust read after a sentence's end: "工作例会。。" · "座谈会。：" (print ends a line with one stop)
 SPECK_AFTER_STOP = re.compile(rf"(?<=[。！？；]){_SPECK}{{1,2}}$")
 
@@ -144,3 +146,17 @@ RUNNING_TEXT_MARK = re.compile(r"[，,。；;！？]")
 # A sentence closed inside a line: a feature's running text, never a caption or a masthead line.
 # "三、突出普惠共享,…客运一体化水平5A级比例达100%。同时,建立城乡公交服务质" (cut there by a page)
 SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
+# A figure as OCR misreads it inside a field's shape (issues/ocr_text.py: misread_figures): O or o for 0, l, I, | or 丨 for 1,
+# full-width digits (not compiled on its own)
+_MISREAD_DIGIT = r"[0-9０-９OoＯ〇lI|丨]"
+# A doc number whose year or serial OCR misread, or whose 〔〕 it read as [], 【】 or round brackets:
+# "温政发[2020]24号" · "温政办【2020】74号" · "温政发(2020)24号" · "温政发〔2O20〕24号" · "温政发〔2020〕l2号" · "温人社发〔2020〕１１号"
+OCR_DOC_NUMBER = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[〔\[【［（(﹝](?P<year>{_MISREAD_DIGIT}{{4}})[〕\]】］）)﹞] ?(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
+)
+# A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
+OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
+# A chronicle's day marker alone on its line, a figure misread: "l4日" · "1O日" · "２５日"
+OCR_DAY_MARKER = re.compile(rf"^(?P<day>{_MISREAD_DIGIT}{{1,2}})日$")
+# A registration code OCR misread a figure of: "ZJCC0l-2020-OO08" · "ZJCCO1-2019-0006"
+OCR_REGISTRATION_CODE = re.compile(rf"(?<![A-Za-z])ZJCC(?P<code>{_MISREAD_DIGIT}{{2}}-{_MISREAD_DIGIT}{{4}}-{_MISREAD_DIGIT}{{4}})")
