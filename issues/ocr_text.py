@@ -59,9 +59,18 @@ def misread_figures(text: str) -> str:
     return text
 
 
+PRINTED_PAIRS = {("[", "]"), ("(", ")"), ("（", "）")}  # brackets a doc number may really print ('中青办发[2005]13号')
+
+
 def _doc_number(number: re.Match) -> str:
     year, serial = number["year"].translate(MISREAD_DIGITS), number["serial"].translate(MISREAD_DIGITS)
-    return f"〔{year}〕{serial}号" if year[:2] in ("19", "20") and serial.lstrip("第").isdigit() else number[0]
+    if year[:2] not in ("19", "20") or not serial.lstrip("第").isdigit():
+        return number[0]
+    misread = (year, serial) != (number["year"], number["serial"])
+    pair = (number["open"], number["close"])
+    if pair in PRINTED_PAIRS and not misread:
+        return number[0]  # read whole and right: as printed
+    return f"〔{year}〕{serial}号"
 
 
 def _date(date: re.Match) -> str:

@@ -149,10 +149,12 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 # A figure as OCR misreads it inside a field's shape (issues/ocr_text.py: misread_figures): O or o for 0, l, I, | or 丨 for 1,
 # full-width digits (not compiled on its own)
 _MISREAD_DIGIT = r"[0-9０-９OoＯ〇lI|丨]"
-# A doc number whose year or serial OCR misread, or whose 〔〕 it read as [], 【】 or round brackets:
-# "温政发[2020]24号" · "温政办【2020】74号" · "温政发(2020)24号" · "温政发〔2O20〕24号" · "温政发〔2020〕l2号" · "温人社发〔2020〕１１号"
+# A doc number whose year or serial OCR misread, or whose 〔〕 it read as 【】 or as a pair of two shapes:
+# "温政办【2020】74号" · "温政发〔2020]24号" · "温政发〔2O20〕24号" · "温政发[2O20]l2号" · "温政发〔2020〕l2号" · "温人社发〔2020〕１１号"
+# (a pair of [] or round brackets read whole, its figures right, is as printed: "中青办发[2005]13号")
 OCR_DOC_NUMBER = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[〔\[【［（(﹝](?P<year>{_MISREAD_DIGIT}{{4}})[〕\]】］）)﹞] ?(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
+    rf"(?<=[\u4e00-\u9fff])(?P<open>[〔\[【［（(﹝])(?P<year>{_MISREAD_DIGIT}{{4}})(?P<close>[〕\]】］）)﹞]) ?"
+    rf"(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
 )
 # A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
 OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
