@@ -27,8 +27,8 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 # · yesterday's morning or night, as a paper's report under its byline says it (written for the test): "市人大常委会昨晨召开…" ·
 # "…昨上午召开…" · "…前天下午…" · 昨 alone, as headlines and leads of papers write yesterday: "市人大常委会昨召开第十次会议"
 # · today, as a broadcast's report says it after its subject (陕西新闻联播 2020-03-03): "省长刘国中今天主持召开省政府第五次常务会议，…"
-# · "今日上午，…" · "…今晨…"
-NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日|今(?:天|日|晨)")
+# · "今日上午，…" · "…今晨…" (not 如今 before 日 or 天, nowadays: "如今日益完善的…" · "如今天然气管网…")
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日|(?<!如)今(?:天|日|晨)")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
