@@ -74,6 +74,14 @@ def test_each_brief_of_a_raw_column_is_found_with_its_date_and_nothing_is_lost()
     assert lost == []
 
 
+def test_a_name_under_a_black_mark_opening_the_column_leaves_the_column_readable():
+    """'■田冲' as the column's first line, its title lost: the brief it makes had no first paragraph (an IndexError, the whole
+    column told unreadable)."""
+    parsed = parse_issue(printed(2024, 6, ["■田冲", XINTAI[3]] + JINTAI))
+    assert "section_unreadable" not in [w.kind for w in parsed.warnings]
+    assert (JINTAI[0], "2024-03-25") in [(n["title"], n["date"]) for n in parsed.to_export()["news"]]
+
+
 @pytest.mark.parametrize("paragraph, opens", [
     pytest.param(SHAANXI[1], True, id="today_after_the_subject"),
     # written for the test: 如今 (nowadays) before 日益 or 天然气 names no day of an event
