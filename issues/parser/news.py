@@ -234,7 +234,7 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
 
 def numbered_part(line: str, title: list[str]) -> bool:
     """'一、各类商品及服务价格同比变动情况' under a brief whose title is not numbered: a part of that brief, never a title."""
-    return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_SUBHEAD.match("".join(title))
+    return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_TITLE.match("".join(title).strip())
 
 
 def _source_alone(line: str) -> bool:

@@ -213,6 +213,8 @@ NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提�
 # A numbered part's heading inside a brief (国家统计局 2023-02-10, a release printed as a brief): "一、各类商品及服务价格同比变动情况" ·
 # "二、工业经济快速增长": no brief's title while the brief's own is not numbered the same way
 NEWS_NUMBERED_SUBHEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！？]{2,30}$")
+# A brief's title numbered as such parts are, however long: "一、市政府召开第十五次常务会议研究部署…工作" (its numbered titles are briefs)
+NEWS_NUMBERED_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
 NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…" · with its year and a
