@@ -64,11 +64,10 @@ PRINTED_PAIRS = {("[", "]"), ("(", ")"), ("（", "）")}  # brackets a doc numbe
 
 def _doc_number(number: re.Match) -> str:
     year, serial = number["year"].translate(MISREAD_DIGITS), number["serial"].translate(MISREAD_DIGITS)
-    if year[:2] not in ("19", "20") or not serial.lstrip("第").isdigit():
+    if year[:2] not in ("19", "20"):  # the serial's shape is all figures already
         return number[0]
     misread = (year, serial) != (number["year"], number["serial"])
-    pair = (number["open"], number["close"])
-    if pair in PRINTED_PAIRS and not misread:
+    if (number["open"], number["close"]) in PRINTED_PAIRS and not misread:
         return number[0]  # read whole and right: as printed
     return f"〔{year}〕{serial}号"
 

@@ -349,3 +349,15 @@ def test_a_numbered_parts_heading_inside_a_brief_is_no_title(read):
     found = {n.title: "".join(n.body.split()) for n in parsed.news}
     assert set(found) == {CPI_TITLE, HANCHUAN_TITLE} and found[CPI_TITLE] == "".join(CPI)
     assert [kind for kind, _ in losses if kind != "news_date"] == []
+
+
+@pytest.mark.parametrize("read", SHAPES)
+def test_briefs_numbered_as_titles_stay_briefs_however_long_their_first_title(read):
+    """Briefs whose titles are numbered ('一、…' over '二、…'; written for the test): the second is a brief, never a part of the
+    first, though the first title is longer than a part's heading (30 characters after 、)."""
+    first = "一、市政府召开第十五次常务会议研究部署全市安全生产和防汛抗旱及城市内涝防治工作"
+    second = "二、市长到重点项目现场调研"
+    parsed, losses = read(2024, 6, [first, "6月6日，市政府召开第十五次常务会议，研究部署全市安全生产和防汛抗旱工作。",
+                                    second, "6月8日，市长到重点项目现场调研，了解项目建设进度，帮助企业解决困难。"])
+    assert [n.title for n in parsed.news] == [first, second]
+    assert [kind for kind, _ in losses if kind != "news_date"] == []

@@ -1319,6 +1319,9 @@ JIAN = [
     pytest.param(["会议决定：", "任命熊福春为肇东市商务局局长兼任肇东市文化广电新闻出版局局长。"],
                  [("熊福春", "appoint", ZD_COMMERCE, None, MEETING), ("熊福春", "concurrent", ZD_CULTURE, None, MEETING)],
                  id="jian_ren_without_a_comma_is_no_part_of_the_first_post"),
+    pytest.param(["会议决定：", "任命熊福春为肇东市商务局局长兼任职业教育中心主任。"],
+                 [("熊福春", "appoint", ZD_COMMERCE, None, MEETING), ("熊福春", "concurrent", "职业教育中心主任", None, MEETING)],
+                 id="jian_ren_before_a_post_opening_with_zhi_keeps_it_whole"),
 ]
 
 

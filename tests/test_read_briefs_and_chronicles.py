@@ -74,6 +74,24 @@ def test_each_brief_of_a_raw_column_is_found_with_its_date_and_nothing_is_lost()
     assert lost == []
 
 
+def test_a_name_under_a_black_mark_opening_the_column_leaves_the_column_readable():
+    """'■田冲' as the column's first line, its title lost: the brief it makes had no first paragraph (an IndexError, the whole
+    column told unreadable)."""
+    parsed = parse_issue(printed(2024, 6, ["■田冲", XINTAI[3]] + JINTAI))
+    assert "section_unreadable" not in [w.kind for w in parsed.warnings]
+    assert (JINTAI[0], "2024-03-25") in [(n["title"], n["date"]) for n in parsed.to_export()["news"]]
+
+
+@pytest.mark.parametrize("paragraph, opens", [
+    pytest.param(SHAANXI[1], True, id="today_after_the_subject"),
+    # written for the test: 如今 (nowadays) before 日益 or 天然气 names no day of an event
+    pytest.param("如今日益完善的城市交通网络，让市民出行更加便捷。", False, id="rujin_before_riyi_is_nowadays"),
+    pytest.param("如今天然气管网已通达全部乡镇，群众用气更加方便。", False, id="rujin_before_tianranqi_is_nowadays"),
+])
+def test_today_opens_a_brief_but_nowadays_does_not(paragraph, opens):
+    assert news.leads_a_brief(paragraph) is opens
+
+
 def test_the_name_under_a_black_mark_stays_in_its_briefs_body():
     parsed = parse_issue(printed(2024, 6, XINTAI))
     assert parsed.to_export()["news"][0]["body"].split("\n")[:2] == ["■田冲", XINTAI[3]]

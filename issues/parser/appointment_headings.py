@@ -53,8 +53,14 @@ def notice_furniture(text: str, following: str) -> bool:
     )
 
 
+def without_grounds(text: str) -> str:
+    """A decision without why it was made and who asked for it, before who decided: '根据工作需要，经市政府研究决定：' ->
+    '经市政府研究决定：' · '根据市人民政府市长李延春的提请，会议决定：' -> '会议决定：'."""
+    return regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", text))
+
+
 def heading(text: str) -> Heading | None:
-    text = regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", _undated(text)))  # '根据工作需要，经市政府研究决定：'
+    text = without_grounds(_undated(text))
     if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
         return Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from issues.parser import appointment_list_end as list_end, appointment_names, regexes, section_lines
-from issues.parser.appointment_headings import ACCEPT
+from issues.parser.appointment_headings import ACCEPT, without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
 from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
@@ -56,7 +56,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
-        item = regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", item))  # '根据《…》…的规定，宣城市…会议决定：…'
+        item = _without_grounds(item)  # '根据《…》…的规定，宣城市…会议决定：…'
         if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
         elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'

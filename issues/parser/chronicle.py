@@ -43,9 +43,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     """Lines of the section, heading first; the month is the heading's, else `default_month`.
 
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
-    heading = next((line for line in lines if section_lines.month_heading(line)), None)
-    month = section_lines.month_heading(heading) if heading else default_month
-    printed_year = section_lines.heading_year(heading) if heading else None
+    title = next((line for line in lines if section_lines.month_heading(line)), None)  # the section's '6月份市政府记事'
+    month = section_lines.month_heading(title) if title else default_month
+    printed_year = section_lines.heading_year(title) if title else None
     if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
         year = printed_year
     out: list[ParsedChronicleEntry] = []
@@ -68,8 +68,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             undated = None
             if ordinal := regexes.CHRONICLE_ORDINAL.match(text):  # '二、8月16日至17日，…': the number is no part of the entry
                 numbered, text = numbered or text, text[ordinal.end():]
-            if heading := regexes.CHRONICLE_MONTH_LINE.match(text):
-                month = day_month = dates.counted(heading["month"])  # '2月' over the days of the next month
+            if month_line := regexes.CHRONICLE_MONTH_LINE.match(text):
+                month = day_month = dates.counted(month_line["month"])  # '2月' over the days of the next month
                 day, stray, after_day = None, None, False
                 if warnings is not None:  # the checks take this month's days as printed, not as leaving the section's
                     warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",

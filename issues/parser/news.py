@@ -234,7 +234,7 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
 
 def numbered_part(line: str, title: list[str]) -> bool:
     """'一、各类商品及服务价格同比变动情况' under a brief whose title is not numbered: a part of that brief, never a title."""
-    return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_SUBHEAD.match("".join(title))
+    return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_TITLE.match("".join(title).strip())
 
 
 def _source_alone(line: str) -> bool:
@@ -304,6 +304,8 @@ def _first_paragraph(body: list[str]) -> str:
     """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
     '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
     paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
+    if not paragraphs:  # a brief whose lines were all taken as its head ('■田冲' opening the column): no crash
+        return ""
     k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
     lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
     if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text

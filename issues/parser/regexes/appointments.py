@@ -260,7 +260,9 @@ UNNAMED_POSTS = re.compile(r"[，,]?免去其?(?:原任?|现任|其他|其它|�
 DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.+)$")
 # 兼 between two posts of one clause, after the first post's title: "…副秘书长兼办公室主任" · "…局长兼党组书记" · 兼任 without
 # a comma before it (肇东 2018-12's posts, worded for the test): "任命熊福春为肇东市商务局局长兼任肇东市文化广电新闻出版局局长"
-POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼任?(?!职)(?=[{CJK}])")
+# · a second post opening with 职 after 兼任 (written for the test): "…局长兼任职业教育中心主任" (not 兼职: 兼任? would give it
+# back and split "任职业…" off)
+POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?:任|(?![任职]))(?=[{CJK}])")
 # A post held in an acting capacity after a comma: "任命邵占维为杭州市副市长，代理杭州市市长职务" (the post, qualified 代理)
 ACTING_CLAUSE = re.compile(r"^代理(?P<posts>.+?)(?:的?职务)?$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")

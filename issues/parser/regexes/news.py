@@ -27,8 +27,8 @@ NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|�
 # · yesterday's morning or night, as a paper's report under its byline says it (written for the test): "市人大常委会昨晨召开…" ·
 # "…昨上午召开…" · "…前天下午…" · 昨 alone, as headlines and leads of papers write yesterday: "市人大常委会昨召开第十次会议"
 # · today, as a broadcast's report says it after its subject (陕西新闻联播 2020-03-03): "省长刘国中今天主持召开省政府第五次常务会议，…"
-# · "今日上午，…" · "…今晨…"
-NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日|今(?:天|日|晨)")
+# · "今日上午，…" · "…今晨…" (not 如今 before 日 or 天, nowadays: "如今日益完善的…" · "如今天然气管网…")
+NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从])前天|前不久|连日来|[今前]\s?[（(]\d{1,2}[）)]\s?日|(?<!如)今(?:天|日|晨)")
 # A quotation a brief opens with, before the sentence that dates it: "“要把群众满意作为第一标准。”11月14日，市长…"
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
@@ -213,6 +213,8 @@ NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提�
 # A numbered part's heading inside a brief (国家统计局 2023-02-10, a release printed as a brief): "一、各类商品及服务价格同比变动情况" ·
 # "二、工业经济快速增长": no brief's title while the brief's own is not numbered the same way
 NEWS_NUMBERED_SUBHEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！？]{2,30}$")
+# A brief's title numbered as such parts are, however long: "一、市政府召开第十五次常务会议研究部署…工作" (its numbered titles are briefs)
+NEWS_NUMBERED_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # A line printed as a paragraph of its own inside a brief, whatever its end: a sub-heading ('会议指出') or a credit line
 NEWS_OWN_LINE = re.compile(f"{NEWS_SUBHEAD.pattern}|{NEWS_CREDIT_LINE.pattern}|{NEWS_BYLINE_LINE.pattern}")
 # The first line of a news brief, its date: "9月11日，省委常委、市委书记陈伟俊主持" · "9月24日至25日，…" · with its year and a
