@@ -192,9 +192,13 @@ def test_a_paragraphs_first_column_line_over_its_last_piece_is_no_title_and_no_m
     assert warnings == []
 
 
-def test_a_title_over_a_first_paragraph_that_opens_no_brief_is_still_told():
-    """The same title over a paragraph longer than it that names no date (written for the test): a merge told."""
+@pytest.mark.parametrize("title, paragraph", [
+    pytest.param("常务会议召开", "会议听取了前三季度全省经济运行情况及下一步工作建议的汇报。", id="paragraph_longer_than_the_title"),
+    pytest.param("区政府召开安全生产工作会议", "会议部署了下一步工作。", id="short_paragraph_under_a_title_ending_as_titles_do"),
+])
+def test_a_title_over_a_first_paragraph_that_opens_no_brief_is_still_told(title, paragraph):
+    """A title over a paragraph that names no date (written for the test): a merge told, whether the paragraph is longer
+    than the title or shorter (a title ends with its noun or verb, never where a column cuts a sentence)."""
     warnings = []
-    news.parse(SICHUAN_BRIEF + ["常务会议召开", "会议听取了前三季度全省经济运行情况及下一步工作建议的汇报。"], year=2022, issue_month=10,
-               warnings=warnings)
+    news.parse(SICHUAN_BRIEF + [title, paragraph], year=2022, issue_month=10, warnings=warnings)
     assert [w.kind for w in warnings] == ["news_merged"]

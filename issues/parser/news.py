@@ -191,10 +191,12 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
 
 def _last_piece(pending: list[str], line: str) -> bool:
     """A paragraph's first column line, title-like, over its last piece ('会议听取前三季度全省经济运行情况及' + '下一步工作建议的汇报。',
-    四川 2022-10-25): one line over a sentence's end no longer than it, which opens no brief: no title over a first paragraph."""
+    四川 2022-10-25): one line cut where no title ends, over a sentence's end no longer than it, which opens no brief: no title
+    over a first paragraph. A title over a short paragraph ('区政府召开安全生产工作会议' over '会议部署了下一步工作。') stays a
+    merge told."""
     text = line.strip()
-    return (len(pending) == 1 and len(text) <= len(pending[0].strip()) and bool(regexes.SENTENCE_END.search(text))
-            and not leads_a_brief(text))
+    return (len(pending) == 1 and bool(regexes.CUT_INSIDE_A_SENTENCE.search(pending[0].strip()))
+            and len(text) <= len(pending[0].strip()) and bool(regexes.SENTENCE_END.search(text)) and not leads_a_brief(text))
 
 
 def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:

@@ -209,6 +209,9 @@ NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
 SENTENCE_STOP = re.compile(r"[。！？]")
 # A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
+# The last character of a column line cut inside a sentence, which no title ends with (四川 2022-10-25): "会议听取前三季度全省
+# 经济运行情况及" · "…研究部署了" (a title ends with its noun or verb: "区政府召开安全生产工作会议")
+CUT_INSIDE_A_SENTENCE = re.compile(r"[及和的在对与并为将把从向于由以或其就被使给了]$")
 NEWS_SUBHEAD = re.compile(rf"^[{CJK}]{{1,8}}(?:指出|要求|强调|认为|提出|表示|明确)[：:]?$")
 # A numbered part's heading inside a brief (国家统计局 2023-02-10, a release printed as a brief): "一、各类商品及服务价格同比变动情况" ·
 # "二、工业经济快速增长": no brief's title while the brief's own is not numbered the same way
