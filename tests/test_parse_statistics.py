@@ -78,6 +78,11 @@ ROW_CASES = [
         Row("一般公共预算收入", False, "亿元", Decimal("68.91"), Decimal("-1.3"), Decimal("337.22"), Decimal("-2.5")),
         id="an_indicator_opening_with_yi_keeps_it",
     ),
+    pytest.param(  # a table of cities padding each name with spaces (written for the test): no numeral's 「、」 to put back
+        "六 盘 水 市	亿元	101.29	5.0	466.99	-3.2",
+        Row("六 盘 水 市", False, "亿元", Decimal("101.29"), Decimal("5.0"), Decimal("466.99"), Decimal("-3.2")),
+        id="a_name_padded_with_spaces_opening_with_a_numeral",
+    ),
 ]
 
 

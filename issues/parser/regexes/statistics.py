@@ -40,8 +40,11 @@ STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
 STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
 # The marks of a 其中 sub-row: "#一般公共预算收入" · "　　#住户存款" · "  住户存款" · "＃食品烟酒类"
 # An indicator's numeral whose 「、」 a scan read as another mark or lost: "三：财政总收入" · "一 规模以上工业增加值" · "二，限额以上…"
-# (2020-06 printed without rules and scanned: two rows' indicators not the printed ones)
-STATISTICS_NUMERAL_MISREAD = re.compile(r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[：:，,.·;；]\s?|\s)(?=[\u4e00-\u9fff])")
+# (2020-06 printed without rules and scanned: two rows' indicators not the printed ones); never a name a table pads with
+# spaces between its characters, which may open with a numeral (a table of cities, written for the test): "六 盘 水 市"
+STATISTICS_NUMERAL_MISREAD = re.compile(
+    r"^(?P<numeral>[一二三四五六七八九十]{1,3})(?:[：:，,.·;；]\s?(?=[\u4e00-\u9fff])|\s(?=[\u4e00-\u9fff]{2}))"
+)
 STATISTICS_SUB_ROW = re.compile(r"^(?:[ \t\u3000\xa0]+[#＃]?|[#＃])")
 # A unit printed in brackets at the end of the indicator, in a table without a unit column:
 # "社会消费品零售总额(亿元)" · "规模以上工业增加值（亿元）" · "居民消费价格指数(%)"
