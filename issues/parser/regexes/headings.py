@@ -101,7 +101,7 @@ HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 _CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区]?)?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
 MONTH_HEADING = re.compile(
     rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}(?:大事记|要事记))\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:(?P<year>{YEAR})\s*年\s*)?"
-    r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)份?\s*"
+    r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
 )
 # The list's heading: "4月份市政府、市政府办公室发文目录"
