@@ -71,6 +71,7 @@ def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
     own = [w for w in own if not _repeats(w, found)]
     parsed.warnings = own + found
     parsed.warnings += coverage(lines, parsed, parsed.warnings)
+    parsed.warnings = [warning.bounded() for warning in parsed.warnings]  # after coverage, which reads every quoted line
 
 
 # ---------------------------------------------------------------------------------------------

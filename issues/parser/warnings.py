@@ -22,6 +22,8 @@ LEGACY_KINDS = (
 )
 # The longest quoted line kept: enough to find the line in the source, never a whole page.
 MAX_QUOTE = 160
+# At most this many lines kept by one stored warning, whatever gathered them (the rest counted in one line).
+MAX_STORED_LINES = 100
 # At most this many lines quoted by one warning (the first of a run, a list or a section).
 MAX_QUOTED_LINES = 5
 
@@ -43,6 +45,16 @@ class ParseWarning:
     @property
     def is_loss(self) -> bool:
         return self.level == LOSS
+
+    def bounded(self) -> "ParseWarning":
+        """The warning as stored: each line quoted, at most MAX_STORED_LINES of them. A section parser that gathers lines
+        after the warning is made (a run of unread lines, an entry a column cut) appends to `lines` directly, so a hostile
+        file of 100,000 such lines would make one warning of 100,000 lines."""
+        kept = [quote(line) for line in self.lines if line and line.strip()]
+        if len(kept) > MAX_STORED_LINES:
+            kept = kept[:MAX_STORED_LINES] + [f"……（另有{len(kept) - MAX_STORED_LINES}行未列出）"]
+        self.lines = kept
+        return self
 
     def to_dict(self) -> dict:
         return asdict(self)
