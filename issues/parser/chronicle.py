@@ -43,9 +43,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     """Lines of the section, heading first; the month is the heading's, else `default_month`.
 
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
-    title = next((line for line in lines if section_lines.month_heading(line)), None)  # the section's '6月份市政府记事'
-    month = section_lines.month_heading(title) if title else default_month
-    printed_year = section_lines.heading_year(title) if title else None
+    month, printed_year = next(filter(None, map(section_lines.heading_date, lines)), (default_month, None))  # '6月份市政府记事'
     if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
         year = printed_year
     out: list[ParsedChronicleEntry] = []
@@ -75,6 +73,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
                                                  lines=[text]))
                 continue
+            if day and (after_day or _after_an_end(out, continued)) and (numbered_item := regexes.CHRONICLE_NUMBERED_ITEM.match(text)):
+                text = "△" + numbered_item["text"]  # '1、冯玉臻市长…' under its day: one more item of it, the number no part of it
             if bulleted := _marked_item(text):  # '●1日 市长…', '●7月2日下午，…': a day marker after an item's mark
                 text = regexes.CHRONICLE_ITEM.match(text)["text"]
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):

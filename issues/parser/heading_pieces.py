@@ -36,6 +36,8 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     lines they used, when together (and not one alone) they are a column's heading."""
     pieces: list[str] = []
     used: list[int] = []
+    if regexes.CHRONICLE_NAME_LINE.match("".join(lines[i].text.split())):  # '市政府工作要事记' over '（2024年5月）'
+        return _named_chronicle_heading(lines, i)
     for k, text in content_lines(lines, i):
         compact = "".join((text or "").split())
         if text is None or len(pieces) == MAX_HEADING_PIECES or not regexes.HEADING_PIECE.match(compact):
@@ -45,3 +47,13 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
         if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
             return "".join(pieces), used
     return None
+
+
+def _named_chronicle_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """A chronicle's name over its month in brackets ('市政府工作要事记' + '（2024年5月）'), as a government's site prints
+    the heading of its monthly record: one heading, the month's."""
+    following = next(content_lines(lines, i + 1), None)
+    if following is None or following[1] is None:
+        return None
+    joined = "".join(lines[i].text.split()) + "".join(following[1].split())
+    return (joined, [following[0]]) if regexes.MONTH_HEADING.match(joined) else None

@@ -104,6 +104,8 @@ MONTH_HEADING = re.compile(
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
 )
+# A chronicle's name printed alone, its month on the next line (张掖市 政府公报 2024年第7期): "市政府工作要事记" (over "（2024年5月）")
+CHRONICLE_NAME_LINE = re.compile(rf"^{_CHRONICLE_NAME}(?:大事记|要事记)$")
 # The list's heading: "4月份市政府、市政府办公室发文目录"
 ISSUED_LIST_HEADING = re.compile(r"^\d{1,2}\s?月份.{0,20}发文目录$")
 # A colon between two characters of a document's title, which titles do not print: a scan's reader took the print's 「、」 or
