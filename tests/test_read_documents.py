@@ -166,6 +166,25 @@ FRAMED = [
 ]
 
 
+# npc-2022-final-accounts: a resolution printed alone (no number, issuer line or signature), its passage line under its title; the
+# closing paragraph is the same source's decision sentence repeated, for enough column text
+NPC_RESOLUTION = [
+    "全国人民代表大会常务委员会关于批准2021年中央决算的决议",
+    "（2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过）",
+    "第十三届全国人民代表大会常务委员会第三十五次会议听取了财政部部长刘昆受国务院委托作的《国务院关于2021年中央决算的报告》和审计署"
+    "审计长侯凯受国务院委托作的《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》。会议结合审议审计工作报告，对2021年中央决算"
+    "（草案）和中央决算报告进行了审查。会议同意全国人民代表大会财政经济委员会提出的审查结果报告，决定批准2021年中央决算。",
+]
+NPC_RESOLUTION_READ = ("", "部门文件", NPC_RESOLUTION[0], "全国人民代表大会常务委员会", None)
+NPC_TWO_LINES = ["全国人民代表大会常务委员会关于批准2021年中央", "决算的决议"]
+FRAMED += [
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (NPC_RESOLUTION[1:] + NPC_RESOLUTION[2:], NPC_RESOLUTION[:1])],
+                 [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_without_number_or_signature_on_the_next_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES + NPC_RESOLUTION[1:], SUQIAN[:2] + NPC_TWO_LINES)],
+                 [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_titled_over_two_lines_on_the_same_page"),
+]
+
+
 @pytest.mark.parametrize("pages, expected", FRAMED)
 def test_a_title_block_printed_after_its_pages_columns_heads_its_document(pages, expected):
     assert documents(framed_layout(2021, 3, pages)) == expected

@@ -331,6 +331,18 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
 
 
+def read_resolution(lines: list[Line], i: int) -> TitleBlock | None:
+    """A people's congress's resolution printed alone, without number, issuer line or signature: its title naming the body
+    that adopted it ('全国人民代表大会常务委员会关于批准2021年中央决算的决议'), its passage line next ('（2022年6月24日…通过）')."""
+    text = compact(lines[i].text)
+    if not regexes.RESOLUTION_TITLE.match(text):
+        return None
+    following = next((text for _, text in content_lines(lines, i + 1)), None)
+    if following is None or not regexes.RULE_PASSAGE_START.match(compact(following)):
+        return None
+    return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
 def _after_passage(following: list[str | None]) -> list[str | None]:
     """The lines after a rule's passage line ('（2001年4月29日…会议通过…批准）'), whole or wrapped by a column, and
     the heading of its contents ('目　　录', over its chapters: '第一章　总　则' …)."""

@@ -220,7 +220,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
     block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
-             or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i))
+             or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
+             or raw_title_blocks.read_resolution(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title

@@ -103,6 +103,10 @@ ISSUER_TITLE_LINE = re.compile(
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
 # · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
 DOCUMENT_SUBTITLE = re.compile(r"^[（(][^（）()。；;，,：:]{1,24}[）)]$")
+# A people's congress's resolution or decision printed without number, issuer line or signature, the body that adopted it
+# named in its title (its passage line under it): "全国人民代表大会常务委员会关于批准2021年中央决算的决议" ·
+# "新乡市第十三届人民代表大会第三次会议关于政府工作报告的决议"
+RESOLUTION_TITLE = re.compile(rf"^[{CJK}0-9]{{2,40}}(?:人民代表大会|人大)[{CJK}0-9]{{0,20}}关于\S{{2,80}}的(?:决议|决定)$")
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告" · "…初审情况的公示"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告|公示)$")
 # A '关于…的通知' title a text export ran on into the first sentence under it (a title printed with neither number nor
