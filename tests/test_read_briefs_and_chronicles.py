@@ -146,6 +146,16 @@ ZHANGYE_1B = "第二届甘肃省分析测试技术与仪器学会学术年会开
 ZHANGYE_2 = "张掖市整改中央生态环保督察典型案例工作领导小组会议召开。卢小亨主持会议，赵立香安排整改工作。"
 ZHANGYE_2B = "卢小亨主持召开市级领导招商引资情况汇报会。赵立香出席并讲话。"
 ZHANGYE = ["（2024年5月）", "1日，" + ZHANGYE_1, "△  " + ZHANGYE_1B, "2日，" + ZHANGYE_2, "△  " + ZHANGYE_2B]
+# 青岛 (山东, the city's yearbook chronicle of February 2004): ranges with ～, entries hard-wrapped as printed, △ items, a range
+# whose entry names an earlier day inside it ('9～11日 …在青举行。7日，…会见…'; the heading written for the test)
+QD_1 = "市委副书记、市长夏耕，市人大常委会副主任马论业分别会见意大利威内托大区主席吉安卡洛·加兰率领的代表团一行。"
+QD_2 = "全市防治禽流感工作会议召开。市委副书记、市长夏耕到会并讲话。"
+QD_2B = "《青岛日报》消息：青岛市4位中医专家被山东省人事厅、山东省卫生厅授予“山东省名中医药专家”称号。"
+QD_2C = "市纪委举行第三次全体会议。"
+QD_3 = "中宣部副部长李从军、广电总局副局长张海涛一行在青考察“数字电视”及文化设施建设。省委常委、宣传部部长朱正昌，市领导王永生、杨军、王修林等陪同考察。"
+QD_9 = "第七届海峡两岸旅行业联谊会在青举行。7日，省委常委、市委书记杜世成会见出席联谊会的台湾旅行业代表。"
+QINGDAO = ["1～2日 " + QD_1[:42], QD_1[42:], "2日 " + QD_2, "△" + QD_2B[:44], QD_2B[44:], "2～3日 " + QD_2C, "3～4日 " + QD_3[:41],
+           QD_3[41:], "9～11日 " + QD_9]
 
 
 def chronicle(text):
@@ -173,6 +183,9 @@ CHRONICLES = [
     pytest.param(2024, 5, "市政府工作要事记", ZHANGYE,
                  [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_1B), ("2024-05-02", ZHANGYE_2), ("2024-05-02", ZHANGYE_2B)],
                  id="the_chronicles_name_over_its_month_in_brackets"),
+    pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO,
+                 [("2004-02-01", QD_1), ("2004-02-02", QD_2), ("2004-02-02", QD_2B), ("2004-02-02", QD_2C), ("2004-02-03", QD_3),
+                  ("2004-02-09", QD_9)], id="a_range_whose_entry_names_an_earlier_day_inside_it"),
 ]
 
 

@@ -10,6 +10,7 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
+from tests.test_read_briefs_and_chronicles import JINTAI
 from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
                                         WUHAN, WUHAN_TOC, layout, raw_layout)
 
@@ -177,12 +178,32 @@ NPC_RESOLUTION = [
 ]
 NPC_RESOLUTION_READ = ("", "部门文件", NPC_RESOLUTION[0], "全国人民代表大会常务委员会", None)
 NPC_TWO_LINES = ["全国人民代表大会常务委员会关于批准2021年中央", "决算的决议"]
+# npc-2021-budget: a congress session's resolution, the session named in its title instead of an issuer (the congress is its
+# issuer), its title a frame over two lines
+BUDGET_RESOLUTION = [
+    "第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行情况与2021年中央和地方预算的决议",
+    "（2021年3月11日第十三届全国人民代表大会第四次会议通过）",
+    "第十三届全国人民代表大会第四次会议审查了国务院提出的《关于2020年中央和地方预算执行情况与2021年中央和地方预算草案的报告》及2021年"
+    "中央和地方预算草案，同意全国人民代表大会财政经济委员会的审查结果报告。会议决定，批准《关于2020年中央和地方预算执行情况与2021年中央和"
+    "地方预算草案的报告》，批准2021年中央预算。",
+]
+BUDGET_FRAME = ["第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行", "情况与2021年中央和地方预算的决议"]
+BUDGET_READ = ("", "部门文件", BUDGET_RESOLUTION[0], "全国人民代表大会", None)
 FRAMED += [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (NPC_RESOLUTION[1:] + NPC_RESOLUTION[2:], NPC_RESOLUTION[:1])],
                  [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_without_number_or_signature_on_the_next_page"),
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES + NPC_RESOLUTION[1:], SUQIAN[:2] + NPC_TWO_LINES)],
                  [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_titled_over_two_lines_on_the_same_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:], BUDGET_FRAME)],
+                 [SUQIAN_READ, BUDGET_READ], id="a_sessions_resolution_on_the_next_page"),
 ]
+
+
+def test_a_sessions_resolution_over_the_briefs_of_its_page_is_its_own_document_and_the_briefs_stay_briefs():
+    parsed = parse_issue(framed_layout(2021, 3, [(BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:] + JINTAI, BUDGET_FRAME + ["政务简讯"])]))
+    export = parsed.to_export()
+    assert [tuple(d[name] for name in FIELDS) for d in export["documents"]] == [BUDGET_READ]
+    assert [(n["title"], n["date"]) for n in export["news"]] == [(JINTAI[0], "2021-03-25")]
 
 
 @pytest.mark.parametrize("pages, expected", FRAMED)

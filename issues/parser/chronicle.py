@@ -59,7 +59,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
-        for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+        for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
+            if piece and out and _names_an_earlier_day(text, day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
+                continued[-1].append(text)
+                continue
             if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
                 undated.lines.append(text)
                 continue
@@ -136,6 +139,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             warnings.append(ParseWarning(LOSS, "chronicle_day_inside", "这条记事中间另有一个日期开头的句子：可能是另一日的记事"
                                          "并进了这一条", section="政府记事", lines=[entry.text]))
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
+
+
+def _names_an_earlier_day(text: str, day: int | None) -> bool:
+    """A sentence inside an entry's line that opens with a day before the entry's own ('9～11日 第七届海峡两岸旅行业联谊会在青举行。
+    7日，省委常委…会见…'): what the entry tells of an earlier day, never the next entry (the days go forward)."""
+    match = regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text))
+    return bool(day and match and match["day"] and not match["month"] and int(match["day"]) < day)
 
 
 def _continues_undated(undated: ParseWarning, text: str) -> bool:

@@ -295,9 +295,10 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
     page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
     Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation.
-    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too."""
+    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too, and so
+    does a people's congress's resolution, the session that adopted it named first ('第十三届全国人民代表大会第四次会议关于…的决议')."""
     first = "".join(lines[i].text.split())
-    named = bool(regexes.ISSUER_TITLE_LINE.match(first))
+    named = bool(regexes.ISSUER_TITLE_LINE.match(first) or regexes.RESOLUTION_TITLE_START.match(first))
     if not named and not regexes.TITLE_START.match(first):
         return None
     title: list[tuple[int, str]] = []
