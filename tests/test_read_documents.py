@@ -10,7 +10,7 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
-from tests.test_read_briefs_and_chronicles import JINTAI
+from tests.test_read_briefs_and_chronicles import JINTAI, SHAANXI
 from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
                                         WUHAN, WUHAN_TOC, layout, raw_layout)
 
@@ -534,3 +534,13 @@ def test_a_title_naming_its_issuer_wrapped_right_after_its_guan_yu_heads_its_doc
     found = parse_issue(raw_layout(2019, 6, pages)).to_export()["documents"]
     assert [(d["title"], d["issuer"], d["signed_date"], d["addressees"]) for d in found[-1:]] == [
         (SUINING[0], SUINING[4], "2019-06-11", SUINING[1][:-1])]
+
+
+def test_a_column_heading_painted_with_a_resolutions_title_over_no_brief_it_can_place_is_a_loss_quoting_it():
+    """A brief the resolution's page prints after it, its title over an undated paragraph ('省长刘国中今天主持…'): the heading
+    painted with the resolution's title finds no brief to head, and the brief runs on in the resolution's body (it has no
+    signature to end it). The empty column is told, never dropped in silence."""
+    parsed = parse_issue(framed_layout(2021, 3, [(BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:] + SHAANXI, BUDGET_FRAME + ["政务简讯"])]))
+    assert [(w.kind, w.section, w.lines) for w in parsed.warnings if w.kind == "toc_entry_empty"] == [
+        ("toc_entry_empty", "政务简讯", ["政务简讯"])]
+

@@ -115,7 +115,7 @@ def toc_counts(parsed: ParsedIssue) -> list[ParseWarning]:
                 LOSS, "toc_count", f"目录列出{row.announced}则（篇），正文中只读出{row.found}则", section=row.label,
                 lines=[e.title for e in parsed.toc if e.category == row.label][:MAX_QUOTED_LINES],
             ))
-        elif row.announced is None and not row.found:
+        elif not row.announced and not row.found:  # listed without a count ('政务简讯' alone, a derived TOC's), nothing read
             entry = next(e for e in parsed.toc if e.category == row.label)
             warnings.append(ParseWarning(LOSS, "toc_entry_empty", "目录列出此栏目，正文中没有读出任何记录",
                                          section=row.label, page=entry.page, lines=[entry.title]))
