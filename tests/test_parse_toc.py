@@ -96,7 +96,7 @@ TOC_CASES = {
 
 @pytest.mark.parametrize("text, index, expected", TOC_CASES.values(), ids=TOC_CASES.keys())
 def test_toc_entry(text, index, expected):
-    entries, _ = parse_toc(clean.clean_text(text))
+    entries, _ = parse_toc(clean.cleaned_texts(text))
     assert entries[index] == expected
 
 
@@ -106,13 +106,13 @@ def test_toc_entry(text, index, expected):
     ids=["clean", "over_two_pages", "markdown", "interpretations"],
 )
 def test_toc_ends_before_the_body(text, count, first_body_line):
-    lines = clean.clean_text(text)
+    lines = clean.cleaned_texts(text)
     entries, end = parse_toc(lines)
     assert (len(entries), lines[end]) == (count, first_body_line)
 
 
 def test_text_without_toc_gives_no_entries():
-    assert parse_toc(clean.clean_text("温州市人民政府公报（总第217期）\n\n一、总体要求\n")) == ([], 0)
+    assert parse_toc(clean.cleaned_texts("温州市人民政府公报（总第217期）\n\n一、总体要求\n")) == ([], 0)
 
 
 TITLE_CASES = {
