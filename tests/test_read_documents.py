@@ -188,6 +188,17 @@ BUDGET_RESOLUTION = [
     "地方预算草案的报告》，批准2021年中央预算。",
 ]
 BUDGET_FRAME = ["第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行", "情况与2021年中央和地方预算的决议"]
+# shenzhen-2001-hearings: a city congress's regulation as printed after its announcement, its passage line under its title
+SHENZHEN_REGULATION = [
+    "深圳市人民代表大会常务委员会听证条例",
+    "（2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过　2001年12月3日广东省第九届人民代表大会常务委员会第二十九次"
+    "会议批准）",
+    "第一章　总　则",
+    "第一条　为了规范深圳市人民代表大会常务委员会（以下简称常委会）的听证活动，促进常委会工作的民主化和科学化，根据《中华人民共和国地方各级"
+    "人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》的规定，结合深圳市的实际情况，制定本条例。",
+    "第二条　常委会、市人民代表大会专门委员会（以下简称专门委员会）、常委会工作委员会（以下简称工作委员会）或者常委会特定问题调查委员会"
+    "举行听证活动，适用本条例。",
+]
 BUDGET_READ = ("", "部门文件", BUDGET_RESOLUTION[0], "全国人民代表大会", None)
 FRAMED += [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (NPC_RESOLUTION[1:] + NPC_RESOLUTION[2:], NPC_RESOLUTION[:1])],
@@ -196,6 +207,10 @@ FRAMED += [
                  [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_titled_over_two_lines_on_the_same_page"),
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:], BUDGET_FRAME)],
                  [SUQIAN_READ, BUDGET_READ], id="a_sessions_resolution_on_the_next_page"),
+    # the page before ends with a sentence of the enclosed 办法: the regulation's passage line opening the page is its beginning
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHENZHEN_REGULATION[1:], SHENZHEN_REGULATION[:1])],
+                 [SUQIAN_READ, ("", "部门文件", SHENZHEN_REGULATION[0], "", None)],
+                 id="a_regulation_without_number_whose_passage_line_opens_the_next_page"),
 ]
 
 

@@ -169,9 +169,10 @@ def rule_title_block(lines: list[Line], floor: int, i: int) -> TitleBlock | None
 def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …', or the passage
     line over them: '（2001年4月29日…通过…）') with no title over it: a rule enclosed by a notice prints its own title
-    there, under the notice's date."""
+    there, under the notice's date. At the page's top, what the page before ended with is over it: a sentence's end (the
+    rule before, '…规范运行。') leaves the passage line the rule's beginning."""
     page_top = _page_top(lines, floor, block)
-    found, previous, passage = None, "", False
+    found, previous, passage = None, _printed_before(lines, page_top), False
     for k, text in _page_before(lines, page_top, block):
         titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
         dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
@@ -229,3 +230,9 @@ def _page_before(lines: list[Line], page_top: int, block: TitleBlock):
             return
         if text is not None:
             yield k, text
+
+
+def _printed_before(lines: list[Line], page_top: int) -> str:
+    """The last line printed before the page (the page before's last, a frame painted there included), '' at the text's
+    start."""
+    return next((text for k in range(page_top - 1, -1, -1) if lines[k].kind == TEXT and (text := lines[k].text.strip())), "")
