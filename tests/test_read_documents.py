@@ -559,3 +559,16 @@ def test_a_column_heading_painted_with_a_resolutions_title_over_no_brief_it_can_
     assert [(w.kind, w.section, w.lines) for w in parsed.warnings if w.kind == "toc_entry_empty"] == [
         ("toc_entry_empty", "政务简讯", ["政务简讯"])]
 
+
+def test_a_regulation_glued_to_its_passage_line_in_a_column_and_read_into_the_notice_before_is_a_loss_quoting_its_title():
+    """In a column the regulation's title runs on into its passage line, so no title block heads it: the notice before reads it
+    as its tail. The notice names no such rule (its enclosure is the 办法): the title is quoted in a loss warning."""
+    parsed = parse_issue(raw_layout(2021, 3, [SUQIAN + SUQIAN_ARTICLES[:1], SHENZHEN_REGULATION]))
+    warned = [w for w in parsed.warnings if w.kind == "rule_in_document"]
+    assert [(w.section, w.lines[0][:20]) for w in warned] == [("市政府文件", SHENZHEN_REGULATION[0] + "（2")]
+
+
+def test_the_rule_a_notice_encloses_is_no_rule_of_another_document():
+    parsed = parse_issue(raw_layout(2021, 3, [SUQIAN + SUQIAN_ARTICLES]))
+    assert not [w for w in parsed.warnings if w.kind == "rule_in_document"]
+

@@ -118,6 +118,12 @@ RESOLUTION_SESSION = re.compile(
     rf"^(?P<place>[{CJK}]{{0,20}}?)第[一二三四五六七八九十百〇零\d]{{1,4}}届(?P<congress>[{CJK}]{{0,6}}?人民代表大会(?:常务委员会)?)"
     r"第[一二三四五六七八九十百〇零\d]{1,4}次(?:全体)?会议关于"
 )
+# A rule's or a resolution's title on a body's line after the signature, alone or run on into its passage line (a raw
+# column glues them): "深圳市人民代表大会常务委员会听证条例" · "深圳市人民代表大会常务委员会听证条例（2001年10月17日深圳市第三届
+# 人民代表大会…" · "…关于批准2021年中央决算的决议" (a cover notice's enclosure, named by it, is no such line)
+RULE_TITLE_AHEAD = re.compile(
+    rf"^(?P<title>[{CJK}0-9《》〈〉、]{{4,60}}?(?:条例|规定|办法|规则|细则|决议))(?:[（(](?:试行[）)]|(?:19|20)\d{{2}}\s?年.*))?$"
+)
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告" · "…初审情况的公示"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告|公示)$")
 # A '关于…的通知' title a text export ran on into the first sentence under it (a title printed with neither number nor
