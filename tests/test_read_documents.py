@@ -199,6 +199,20 @@ SHENZHEN_REGULATION = [
     "第二条　常委会、市人民代表大会专门委员会（以下简称专门委员会）、常委会工作委员会（以下简称工作委员会）或者常委会特定问题调查委员会"
     "举行听证活动，适用本条例。",
 ]
+# shanwei-2023-traffic: a police unit's 通告 whose title names no issuer ('关于对…的通告'), signed by the unit, no number (shortened)
+SHANWEI = [
+    "关于对汕尾体育馆周边道路实施临时交通管制的通告",
+    "“广东家乡迎新年”暨“山海湖城 冬养汕尾”文化惠民贺新春文艺晚会活动将在市城区举办，为保障广大群众人身安全和活动的顺利进行，根据《中华人民"
+    "共和国道路交通安全法》第三十九条的有关规定，我支队决定对市城区汕尾体育馆周边道路实施临时交通管制。现通告如下：",
+    "一、临时交通管制时间",
+    "2023年1月20日17:00-22:30",
+    "二、交通管制路段",
+    "体育支路、公园路体育馆路段双向。",
+    "特此通告",
+    "汕尾市公安局交通警察支队",
+    "2023年1月20日",
+]
+SHANWEI_READ = ("", "部门文件", SHANWEI[0], "汕尾市公安局交通警察支队", "2023-01-20")
 BUDGET_READ = ("", "部门文件", BUDGET_RESOLUTION[0], "全国人民代表大会", None)
 FRAMED += [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (NPC_RESOLUTION[1:] + NPC_RESOLUTION[2:], NPC_RESOLUTION[:1])],
@@ -211,6 +225,11 @@ FRAMED += [
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHENZHEN_REGULATION[1:], SHENZHEN_REGULATION[:1])],
                  [SUQIAN_READ, ("", "部门文件", SHENZHEN_REGULATION[0], "", None)],
                  id="a_regulation_without_number_whose_passage_line_opens_the_next_page"),
+    # under the enclosed 办法's last sentence, on the same page: the 通告's text begins after the notice's signature's enclosure
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1] + SHANWEI[1:], SUQIAN[:2] + SHANWEI[:1])], [SUQIAN_READ, SHANWEI_READ],
+                 id="a_units_notice_whose_title_names_no_issuer_under_the_enclosure_of_the_notice_before"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHANWEI[1:], SHANWEI[:1])], [SUQIAN_READ, SHANWEI_READ],
+                 id="a_units_notice_whose_title_names_no_issuer_on_the_next_page"),
 ]
 
 

@@ -17,6 +17,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
 from issues.parser.painted_headings import heading_at
 from issues.parser.raw_title_blocks import content_lines, read_printed
+from issues.parser.signatures import is_signer
 from issues.parser.title_block import TitleBlock
 
 MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
@@ -102,17 +103,21 @@ def addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 
 def notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
-    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date; its text
+    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date (for a '关于…的通告'
+    naming none, the page's last signer over a date, after the date of the document before on the page); its text
     begins right after the signature before it, or, when an enclosed title follows that signature (the rule a
     notice or an order publishes), at the first paragraph of running text after the enclosure's articles and
     items."""
     page_top = _page_top(lines, floor, block)
     content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
     issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
-    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and is_date(content[n + 1][1])]
+    signed = [n for n, (_, text) in enumerate(content[:-1])
+              if (text == issuer if issuer else is_signer(text)) and is_date(content[n + 1][1])]
     if not signed:
         return None
     dates = [n for n in range(signed[-1]) if is_date(content[n][1])]
+    if not issuer and not dates:  # a '关于…的通告' signed by a unit: only the signature of the document before tells its start
+        return None
     after = dates[-1] + 1 if dates else 0
     while after < signed[-1] and regexes.AFTER_SIGNATURE.match(content[after][1]):
         after += 1  # the note or copy line under the signature before ('（此件公开发布）')

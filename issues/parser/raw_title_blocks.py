@@ -109,6 +109,14 @@ def is_named_notice(block: TitleBlock) -> bool:
     return not block.doc_number and not block.issuer and _named_notice(block.title_lines)
 
 
+def is_bare_notice(block: TitleBlock) -> bool:
+    """A '关于…的通告' without number, issuer's line or issuer in its title ('关于对汕尾体育馆周边道路实施临时交通管制的通告'): its
+    signature alone names its issuer (a department's unit: '汕尾市公安局交通警察支队'), and it prints no addressees."""
+    text = compact("".join(block.title_lines))
+    return not block.doc_number and not block.issuer and len(block.title_lines) == 1 \
+        and bool(regexes.TITLE_START.match(text) and regexes.UNADDRESSED_TITLE_END.search(text))
+
+
 def _personnel(title: list[str]) -> bool:
     return bool(regexes.PERSONNEL_TITLE.match("".join(title)))
 
@@ -151,7 +159,7 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number and not _opens_document(lines, i):
+    if bare and not number and not (_opens_document(lines, i) or _notice_after_a_sentence(lines, i, title)):
         return None  # a bare '关于…的通告' (or '…的通知' over its addressees) heads a document only where one begins: its issuer signs it
     if not number and _personnel([title]):
         return None
@@ -159,6 +167,14 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title) or _text_under_it(lines, i, rest)):
         return None
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
+
+
+def _notice_after_a_sentence(lines: list[Line], i: int, title: str) -> bool:
+    """A bare '关于…的通告' on its own line right after a sentence has ended on the same page ('…确保城乡医疗救助规范运行。' |
+    '关于对汕尾体育馆周边道路实施临时交通管制的通告'): a 通告 printed under the enclosed rule of the document before, where the layout
+    put its title (a frame painted after the page's columns); its signature names its issuer."""
+    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    return at is not None and lines[at].text.strip().endswith("。") and bool(regexes.UNADDRESSED_TITLE_END.search(title))
 
 
 def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bool:
