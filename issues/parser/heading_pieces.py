@@ -22,7 +22,7 @@ def join_split_headings(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i in skip:
             continue
-        split = _split_heading(lines, i) if line.kind == TEXT else None
+        split = _split_heading(lines, i) or _wrapped_list_heading(lines, i) if line.kind == TEXT else None
         if split:
             out.append(replace(line, text=split[0]))
             skip.update(split[1])
@@ -45,3 +45,13 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
         if len(pieces) > 1 and regexes.CATEGORY_HEADING.match("".join(pieces)):
             return "".join(pieces), used
     return None
+
+
+def _wrapped_list_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """An issued list's own title the column wrapped ('2015年省政府及省政府办公厅文件目' + '录'), joined: one heading line."""
+    first = lines[i].text.strip()
+    following = next(content_lines(lines, i + 1), (i, None))
+    if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match("".join(first.split())):
+        return None
+    joined = "".join((first + following[1]).split())
+    return (joined, [following[0]]) if regexes.ISSUED_YEAR_LIST_HEADING.match(joined) else None
