@@ -1,31 +1,31 @@
-"""2021年第12期 (text export): a prefecture 行政公署's notice (阿行发〔2021〕42号) whose title names its issuer
-(`阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知`), the issuer and date as signature, the enclosed
-rules begun under a spaced chapter heading (`第一章 总 则`) with a first item citing three texts without numbers;
-TOC in the dots form, `· N ·`.
+"""2021年第12期 (text export): a prefecture-level city's five-year plan outline as its congress adopted it, no
+doc number, no addressee, no signature: a two-line title block cut by a page break
+(`日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景` / `目标纲要`, a Chinese-numeral year inside), the
+adoption line under a dash (`——2021年12月11日日喀则市第二届人民代表大会第二次会议通过`), two paragraphs of the
+congress's approval (`会议…决定批准这个规划纲要。`, `会议认为，…`); TOC in the dots form, `· N ·` footers and alternating headers left in.
 
 Sources: SOURCES.md rows 2021-12-*.
 """
 
-RULES = "阿里地区行政公署工作规则"
+TITLE = "日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
 
 ISSUE = {
     "name": "2021-12", "shape": "text", "year": 2021, "issue_no": 12, "total_no": 228,
-    "publish_date": "2021-12-28", "page_form": "· {} ·", "toc_form": "dots",
+    "publish_date": "2021-12-28", "page_form": "· {} ·", "toc_form": "dots", "page_furniture": True,
+    "running_headers": ["温州市人民政府公报", "2021年第12期"],
     "sections": [
-        {"kind": "documents", "heading": "市政府文件", "items": [
-            {"title_block": ["阿里地区行政公署", f"关于印发《{RULES}》的通知"],
-             "title": f"阿里地区行政公署关于印发《{RULES}》的通知",
-             "doc_number": "阿行发〔2021〕42号", "registration_code": None, "issuer": "阿里地区行政公署",
-             "addressees": "各县人民政府，行署各局、委、办、处",
-             "paragraphs": [f"《{RULES}》已经地委、行署研究通过，现印发给你们，请认真贯彻执行。"],
-             "signature": ["阿里地区行政公署", "2021年11月9日"], "signed_date": "2021-11-09",
-             "after_signature": [
-                 RULES,
-                 "第一章 总 则",
-                 "一、阿里地区行政公署（以下简称“行署”）是西藏自治区人民政府的派出机关，承担着按照党和国家决策部署推动阿里经济社会发展、管理阿里社会事务、服务阿里人民群众的重大职责。为创新行政方式、规范权力运行、提高行政效能，根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》以及《关于新形势下党内政治生活的若干准则》《中国共产党党内监督条例》，参照《国务院工作规则》和《西藏自治区人民政府工作规则》，结合实际，制定本规则。",
+        {"kind": "documents", "heading": "部门文件", "items": [
+            {"title_block": ["日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景", "目标纲要"],
+             "title": TITLE, "doc_number": "", "registration_code": None, "issuer": None,
+             "addressees": None,
+             "paragraphs": [
+                 "——2021年12月11日日喀则市第二届人民代表大会第二次会议通过",
+                 "日喀则市第二届人民代表大会第二次会议审查了市人民政府提出的《日喀则市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》，会议同意日喀则市第二届人民代表大会财政经济农牧环资委员会的审查结果报告，决定批准这个规划纲要。",
+                 "会议认为，全市上下在党中央的特殊关怀和区党委、市委的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻新发展理念，砥砺奋进，全面完成了“十三五”规划目标任务，各项事业取得了新成就。“十四五”规划和二〇三五年远景目标纲要，符合日喀则实际，体现了新阶段、新任务、新要求，反映了全市各族人民的共同意愿。",
              ],
+             "signature": [], "signed_date": None,
              "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
-             "cited": []},
+             "cited": [], "cut_title": True},
         ]},
     ],
 }
