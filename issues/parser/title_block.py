@@ -71,7 +71,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     block = TitleBlock()
     number_at = _number_line(lines)
     if number_at is None:
-        return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
+        return _order_head(lines) or _serial_under(lines, _unnumbered_head(lines, loose(entry.title)))
     order = regexes.ORDER_NUMBER_LINE.match(compact(lines[number_at])) or regexes.ORDER_SERIES_NUMBER.match(compact(lines[number_at]))
     for line in lines[:number_at]:
         code = _registration_code(line)
@@ -131,6 +131,21 @@ def _order_head(lines: list[str]) -> TitleBlock | None:
             return TitleBlock(title_lines=title[:-1] if named else title, doc_number=number,
                               order_issuer=compact(title[-1]) if named else order["issuer"], order_number=number, end=i + 1)
     return None
+
+
+def is_serial_only(number: str) -> bool:
+    """A number that is a serial alone, a 公告's ('第四十一号'): its series is the title, so no line holds it whole."""
+    return bool(regexes.ORDER_SERIAL_PRINTED.match(compact(number)))
+
+
+def _serial_under(lines: list[str], block: TitleBlock) -> TitleBlock:
+    """A 公告's serial on its own line under its title ('宁夏回族自治区人民代表大会常务委员会公告' over '第四十一号' or '（第41号）'):
+    its number, brackets dropped."""
+    if block.title_lines and block.end < len(lines) and regexes.ORDER_SERIAL_PRINTED.match(compact(lines[block.end])) \
+            and compact("".join(block.title_lines)).endswith("公告"):
+        block.doc_number = compact(lines[block.end]).strip("（）()")
+        block.end += 1
+    return block
 
 
 def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
