@@ -315,7 +315,7 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     does a people's congress's resolution, the session that adopted it named first ('第十三届全国人民代表大会第四次会议关于…的决议')."""
     first = "".join(lines[i].text.split())
     named = bool(regexes.ISSUER_TITLE_LINE.match(first) or regexes.RESOLUTION_TITLE_START.match(first))
-    if not named and not regexes.TITLE_START.match(first):
+    if not named and not regexes.TITLE_START.match(first) or _continues_issued_row(lines, i):
         return None
     title: list[tuple[int, str]] = []
     for k, text in content_lines(lines, i):
@@ -330,6 +330,14 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
         if not _title_line(title[-1][1]):
             return None
     return None
+
+
+def _continues_issued_row(lines: list[Line], i: int) -> bool:
+    """The line after a row of an issued list whose title the column cut after its issuer ('云政办发〔2015〕32号 云南省人民政府'
+    over '办公厅关于加强政府网站信息内容建设的实' + '施意见'): the row's title goes on, no frame."""
+    above = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+    row = regexes.ISSUED_ROW.match(above)
+    return bool(row and not regexes.TITLE_END.search(row["title"].strip()))
 
 
 def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
