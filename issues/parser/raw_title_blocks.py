@@ -169,11 +169,16 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
 
 
+def _line_before(lines: list[Line], i: int) -> int | None:
+    """The index of the last printed line before line i, on its page or the page before."""
+    return next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+
+
 def _notice_after_a_sentence(lines: list[Line], i: int, title: str) -> bool:
     """A bare '关于…的通告' on its own line right after a sentence has ended on the same page ('…确保城乡医疗救助规范运行。' |
     '关于对汕尾体育馆周边道路实施临时交通管制的通告'): a 通告 printed under the enclosed rule of the document before, where the layout
     put its title (a frame painted after the page's columns); its signature names its issuer."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    at = _line_before(lines, i)
     return at is not None and lines[at].text.strip().endswith("。") and bool(regexes.UNADDRESSED_TITLE_END.search(title))
 
 
@@ -188,7 +193,7 @@ def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bo
 
 def after_signature(lines: list[Line], i: int) -> bool:
     """The line before line i (on its page or the page before) is a signature's date or the note under it."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    at = _line_before(lines, i)
     return at is not None and (ends_signature(lines[at].text) or bool(regexes.AFTER_SIGNATURE.match(lines[at].text.strip())))
 
 
@@ -233,7 +238,7 @@ def _opens_document(lines: list[Line], i: int) -> bool:
     """Line i comes where a document begins: first of the text (after the masthead and cover lines), after a signature's date or the
     note under it, or first of a page whose page before ended its last sentence (a 公告 under the enclosed rule that
     ends the document before: '…制定本办法。' | '关于《…》公开征求意见的公告')."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    at = _line_before(lines, i)
     if at is None or _after_cover(lines, i):  # atop the text's first page, under the masthead ('总第300期（月刊）')
         return True
     before = lines[at].text.strip()
