@@ -195,6 +195,12 @@ def test_a_chronicle_under_its_heading_is_read_in_both_shapes_without_a_loss(yea
     assert chronicle(raw_layout(year, month, [[heading] + lines])) == (expected, [])
 
 
+def test_a_sentence_naming_an_earlier_day_inside_an_entry_stays_in_it_with_a_note_quoting_it():
+    parsed = parse_issue(chronicle_printed(2004, 2, "2004年2月青岛大事记", QINGDAO))
+    assert [(w.level, w.lines) for w in parsed.warnings if w.kind == "chronicle_earlier_day"] == [
+        ("note", [QD_9[QD_9.index("7日"):]])]
+
+
 @pytest.mark.parametrize("shape", ["text_export", "raw"])
 def test_a_chronicle_named_before_its_month_reads_its_days_and_tells_each_entry_under_the_month_alone(shape):
     heading = "大事记-2021年9月"

@@ -34,6 +34,7 @@ from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
+EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
@@ -62,6 +63,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
         for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
             if piece and out and _names_an_earlier_day(text, day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
                 continued[-1].append(text)
+                if warnings is not None:
+                    warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早的日期开头的句子：作为这条记事的一部分读入",
+                                                 section="政府记事", lines=[text]))
                 continue
             if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
                 undated.lines.append(text)
