@@ -27,7 +27,7 @@ from issues.parser.document_fields import attachments, cited_doc_numbers, date_o
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,
                                       join_wrapped_signers, signed_lines_apart)
-from issues.parser.text import one_line_title, split_issuers
+from issues.parser.text import compact, one_line_title, split_issuers
 from issues.parser.title_block import TitleBlock, is_page_head, join_order_number
 
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
@@ -208,6 +208,8 @@ def _kept_lines(lines: list[str]) -> dict[int, str]:
             kept.setdefault(i + 1, "title")
         elif _is_labelled_item(lines, i):
             kept.setdefault(i, "item")
+        elif regexes.DASH_PASSAGE.match(compact(line)) or regexes.RULE_PASSAGE.match(compact(line)):
+            kept.setdefault(i, "passage")  # '——2021年12月11日…会议通过' over the text: a line of its own, no sentence's start
     return kept
 
 

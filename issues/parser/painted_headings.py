@@ -93,7 +93,10 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
         if lines[k].kind == PAGE_BREAK:
             return None
         text = lines[k].text.strip()
-        if k in skip or not text:
+        if k in skip and text:
+            previous = "".join(text.split())  # a heading the column prints ('3月份人事任免'): what follows opens a paragraph
+            continue
+        if not text:
             continue
         if 0 < note < MAX_NOTE_LINES or regexes.DATE_LINE.match(in_digits("".join(previous.split()))) and text.startswith(("（", "(")):
             note, printed = 0 if text.endswith(("）", ")")) else note + 1, True  # '（此件公开发布）', '（联系人：…' wrapped: the document's

@@ -72,7 +72,7 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
 
 
 def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dict) -> int | None:
-    if is_document_category(entry.category) and entry.doc_number:
+    if is_document_category(entry.category) and entry.doc_number and not title_block.is_serial_only(entry.doc_number):
         start = document_location.find_start(body, entry, cursor, number_lines)
         if start is not None or not regexes.ORDER_NUMBER_LINE.match(compact(entry.doc_number)):
             return start

@@ -73,7 +73,7 @@ def _entries_follow(lines: list[str], heading: int) -> bool:
 def _entry(category: str, text: str, page: int) -> TocEntry:
     title = one_line_title(regexes.TOC_PAGE.sub("", text))
     doc_number = None
-    match = regexes.TOC_DOC_NUMBER.search(title)
+    match = regexes.TOC_DOC_NUMBER.search(title) or regexes.TOC_ANNOUNCEMENT_NUMBER.search(title)
     if match and is_document_category(category):
         doc_number = match["number"]
         title = title[: match.start()].strip()
