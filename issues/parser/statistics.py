@@ -157,9 +157,12 @@ def title(lines: list[str]) -> str | None:
     """The gazette's own title ('温州市2020年9月份国民经济主要统计指标'), else a table title as other pages print it
     ('2022年6月社会消费品零售总额'), else the section's first line that is no line of the table."""
     titles = ["".join(section_lines.strip_markdown(line).split()) for line in lines]
+    named = [name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)]
+    own = [name for name in named if not name.endswith("统计公报")]  # a communiqué's name ranks after its table's own title
+    first = [name for line, name in zip(lines, titles) if not _table_line(line) and not producer_of(line)
+             and not regexes.CATEGORY_HEADING.match(name)]  # '2019年泉州市辖区居民消费价格比上年涨跌幅度': a title of its own words
     return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
-                next((name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)),
-                     next((name for line, name in zip(lines, titles) if not _table_line(line)), None)))
+                next(iter(own + first + named), None))
 
 
 def _table_line(line: str) -> bool:
