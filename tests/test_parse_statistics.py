@@ -305,3 +305,12 @@ def test_a_table_printing_no_title_has_none_never_its_heading_row():
     """A raw page's table without a title line: its heading row ('指标 单位 当月 …') was taken for the title."""
     rows = ["规模以上工业增加值 % —— —— —— 5.8", "固定资产投资（不含农户） % —— —— —— 20.2"]
     assert statistics.parse([HEADER, *rows]).title is None
+
+
+def test_a_tables_own_words_title_it_before_the_communiques_name_and_never_its_producer():
+    """The communiqué's name printed over the table's own title in words no title pattern knows ('…比上年涨跌幅度', written for
+    the test after 江苏省统计局's 2023 communiqué): the table's own title; a producer line is never the title."""
+    rows = ["居民消费价格 % —— —— —— 0.4", "食品烟酒 % —— —— —— -0.6"]
+    communique, own = "2023年江苏省国民经济和社会发展统计公报", "2023年江苏省居民消费价格比上年涨跌幅度"
+    assert statistics.parse(["统计资料", communique, own, HEADER, *rows, "江苏省统计局"]).title == own
+    assert statistics.parse(["统计资料", HEADER, *rows, "江苏省统计局"]).title is None
