@@ -12,6 +12,7 @@ import pytest
 from issues.parser import parse_issue
 from issues.pdf import Page, Segment, compose, lines_of, text_area
 from tests.conftest import database_independent
+from tests.test_read_briefs_and_chronicles import KAIFU_1, KAIFU_2, KAIFU_8, SC_20, SC_20B, SC_21
 
 pytestmark = database_independent  # builds pages from segments: no database in it
 
@@ -86,3 +87,51 @@ def test_news_after_an_appointment_list_parse_as_both():
         ("邓正权", "appoint", "遂宁市人民政府副市长"), ("邓正权", "appoint", "遂宁市人民政府代市长"),
         ("杨自力", "dismiss", "遂宁市人民政府市长")]
     assert [n.title for n in parsed.news] == ["市政府第二次全体会议召开", "市长主持召开市长碰头会"]
+
+
+# A column of text as the raw print sets it: 19 characters a line, a paragraph's first line indented two, 17.25 points
+# a line; where `right_from` is given, a paragraph's lines from that one on go to the top of the right column
+def column(paragraphs: list[str], top: float, left: float = 48.0) -> list[Segment]:
+    segments = []
+    for paragraph in paragraphs:
+        pieces = [paragraph[:17]] + [paragraph[n:n + 19] for n in range(17, len(paragraph), 19)]
+        for n, piece in enumerate(pieces):
+            x0 = left + (21.0 if n == 0 else 0.0)
+            segments.append(Segment(piece, x0, x0 + 10.5 * len(piece), top, 10.5))
+            top += 17.25
+    return segments
+
+
+def moved_right(segments: list[Segment], count: int, top: float) -> list[Segment]:
+    """The last `count` lines carried to the top of the right column."""
+    moved = [Segment(s.text, s.x0 + 226.9, s.x1 + 226.9, top + 17.25 * n, s.size) for n, s in enumerate(segments[-count:])]
+    return segments[:-count] + moved
+
+
+# 开福区 (长沙) and 四川要闻 entries as one column of a chronicle: twenty lines fill the left column, the last two of
+# its last entry stand alone at the top of the right one, half a line off the left column's baselines (the left
+# column opens under a heading of another size)
+ENTRIES = ["1日 " + KAIFU_1, "2日 " + KAIFU_2, "8日 " + KAIFU_8, "20日 " + SC_20, "21日 " + SC_21 + SC_20B]
+LAST_LINES_ON_THE_RIGHT = [HEADER, Segment("2月份大事记", 115.1, 182.3, 83.3, 12.0),
+                           *moved_right(column(ENTRIES, 121.3), 2, 112.0)]
+# the same entries run on from the left column's foot to the right column's top, under them a column heading set
+# larger that starts inside the gutter and wraps ('政务' over '简讯'), then a brief under it in the left column
+HEADING_IN_THE_GUTTER = [HEADER, *moved_right(column(ENTRIES[:2], 121.3), 3, 121.3),
+                         Segment("政务", 262.1, 296.1, 220.0, 17.0), Segment("简讯", 262.1, 296.1, 259.0, 17.0),
+                         *column(["12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。"],
+                                 300.0), *column([SC_21], 300.0, left=274.9)]
+
+
+@pytest.mark.parametrize("segments, expected", [
+    pytest.param(LAST_LINES_ON_THE_RIGHT, ["·  3  ·", "温州市人民政府公报", "2月份大事记", *ENTRIES],
+                 id="a_right_column_of_an_entrys_last_two_lines"),
+    pytest.param(HEADING_IN_THE_GUTTER, ["·  3  ·", "温州市人民政府公报", *ENTRIES[:2], "政务", "简讯",
+                                         "12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济工作会议精神，安排部署当前重点工作。",
+                                         SC_21],
+                 id="a_heading_starting_in_the_gutter_parts_the_text_above_from_the_text_below"),
+])
+def test_lines_few_or_off_the_columns_keep_the_text_in_print_order(segments, expected):
+    """A right column of two lines beside a full left one is a column still (read as one column, each line was a
+    paragraph and the right column's lines came between the left one's); a heading that starts inside the gutter is
+    no line of the right column (read as one, the text it parts ran on past it)."""
+    assert compose([page_of(segments)]).split("\n")[:-1] == expected
