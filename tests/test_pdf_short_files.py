@@ -13,6 +13,7 @@ from issues.parser import parse_issue
 from issues.pdf import Page, Segment, compose, lines_of, text_area
 from tests.conftest import database_independent
 from tests.test_read_briefs_and_chronicles import KAIFU_1, KAIFU_2, KAIFU_8, SC_20, SC_20B, SC_21
+from tests.test_read_variations import LAOSHE
 
 pytestmark = database_independent  # builds pages from segments: no database in it
 
@@ -135,3 +136,26 @@ def test_lines_few_or_off_the_columns_keep_the_text_in_print_order(segments, exp
     paragraph and the right column's lines came between the left one's); a heading that starts inside the gutter is
     no line of the right column (read as one, the text it parts ran on past it)."""
     assert compose([page_of(segments)]).split("\n")[:-1] == expected
+
+
+# 劳社厅函〔2007〕120号 (tests/test_read_variations.py) alone on its page of a file with no gutter elsewhere (its contents
+# page is set in one column): the title block across the page, the text in the left column, the right one empty
+ADDRESSEES = LAOSHE[3]
+LEFT_COLUMN_ALONE = [
+    Segment(LAOSHE[0], 187.1, 337.1, 70.8, 15.0), Segment(LAOSHE[1], 102.1, 422.1, 93.3, 15.0),
+    Segment(LAOSHE[2], 214.2, 310.8, 115.8, 11.0),
+    Segment(ADDRESSEES[:19], 48.0, 249.5, 164.8, 10.5), Segment(ADDRESSEES[19:], 48.0, 48.0 + 10.5 * 5, 182.0, 10.5),
+    *column([LAOSHE[4]], 198.5),
+    *(Segment(text, 249.5 - 10.5 * len(text), 249.5, top, 10.5) for text, top in ((LAOSHE[5], 380.0), (LAOSHE[6], 397.0))),
+]
+
+
+def test_a_page_of_the_left_column_alone_reads_its_lines_against_that_column():
+    """Read against the whole text block, every line of the column ended short of its edge, so each was a paragraph:
+    the addressee line wrapped in two, its first part unread."""
+    entry = f"{LAOSHE[0]}{LAOSHE[1]}（{LAOSHE[2]}）……（03）"
+    contents = Page(0, 524.4, 737.0, [Segment("目　录", 241.1, 283.1, 70.0, 12.0),
+                                      Segment(entry[:40], 48.0, 476.2, 100.0, 10.5),
+                                      Segment(entry[40:], 48.0, 48.0 + 10.5 * len(entry[40:]), 117.25, 10.5)], printed_no=2)
+    page = Page(1, 524.4, 737.0, LEFT_COLUMN_ALONE, printed_no=3)
+    assert compose([contents, page]).split("\n")[3:-1] == ["·  3  ·", *LAOSHE[:7]]
