@@ -159,3 +159,17 @@ def test_a_page_of_the_left_column_alone_reads_its_lines_against_that_column():
                                       Segment(entry[40:], 48.0, 48.0 + 10.5 * len(entry[40:]), 117.25, 10.5)], printed_no=2)
     page = Page(1, 524.4, 737.0, LEFT_COLUMN_ALONE, printed_no=3)
     assert compose([contents, page]).split("\n")[3:-1] == ["·  3  ·", *LAOSHE[:7]]
+
+
+# the next document's title block at the page's foot under the two columns, its registration code set left over the
+# issuer's line (岳阳, tests/test_read_documents.py `YUEYANG`), in the left column's span
+CODE_OVER_A_TITLE_AT_THE_FOOT = [HEADER, *moved_right(column(ENTRIES[:2], 121.3), 3, 121.3),
+                                 Segment("YYCR—2017—00002", 66.0, 150.0, 231.3, 9.0),
+                                 Segment("岳阳市人民政府", 209.3, 314.3, 246.3, 15.0)]
+
+
+def test_a_code_set_apart_at_a_columns_foot_heads_the_title_block_under_it():
+    """Read as the left column's last line, the code went into the middle of the text running on from the left column
+    to the right one, and the document under it had no code."""
+    assert compose([page_of(CODE_OVER_A_TITLE_AT_THE_FOOT)]).split("\n")[:-1] == [
+        "·  3  ·", "温州市人民政府公报", *ENTRIES[:2], "YYCR—2017—00002", "岳阳市人民政府"]

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from issues.pdf.furniture import find_furniture
-from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment, body_size
+from issues.pdf.pages import CENTRED, CENTRED_SHARE, Gutter, Line, Page, Segment, body_size
 from issues.pdf.tables import find_unruled_tables
 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
@@ -349,7 +349,28 @@ def _bands(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, flo
             bands[-1][1].append(item)
         else:
             bands.append((kind, [item]))
+    for (kind, items), (next_kind, block) in zip(bands, bands[1:]):
+        if kind == "columns" and next_kind == "wide" and _heads_block_below(items, block[0], area, gutter):
+            block.insert(0, items.pop())
     return bands
+
+
+def _heads_block_below(items: list[Segment], block: Segment, area: Area, gutter: Gutter) -> bool:
+    """Whether the lowest line of a band of columns is the first line of the full-width block under it: a line set
+    apart from its column (nearer the block than the column's line above it), neither flush with the column's edges
+    nor centred in it (a title's last line closing a column, '（2025年版）'), alone on its baseline ('HHCR-2023-01005',
+    a registration code set left over the title block of the next document at a page's foot). Read as its column's
+    last line, it went into the middle of the text that runs on from that column to the next, and the next document
+    had no code."""
+    last = items[-1]
+    centre = (gutter[0] + gutter[1]) / 2
+    left, right = (area.left, gutter[0]) if last.x1 <= centre else (gutter[1], area.right)
+    above = [s.top for s in items[:-1] if left - FLUSH <= s.x0 and s.x1 <= right + FLUSH]
+    if len(items) < 2 or not above or items[-2].top == last.top:
+        return False
+    apart = last.top - max(above) > block.top - last.top
+    centred = abs(last.middle - (left + right) / 2) <= max(CENTRED, CENTRED_SHARE * last.size)  # a title's line
+    return apart and not centred and last.x0 > left + EDGE_SLACK and last.x1 < right - EDGE_SLACK
 
 
 def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
