@@ -358,6 +358,15 @@ def test_a_justified_line_stretched_at_every_character_stays_one_line_figures_an
     assert [s.text for s in segments_of(row)] == ["六盘水市", "86.85", "2.8"]
 
 
+def test_a_printed_line_stretched_at_every_character_stays_whole():
+    """The same through a PDF of the independent generator: the stretched line and the next read as one entry."""
+    from issues.pdf import extract_text
+    from tests.pdfgen import placed_pdf
+
+    entry = [("21日\u3000成渝地区双城经济圈", 72.0, 151.0, 10.5, 10.7), ("建设工作推进会召开。", 72.0, 168.0, 10.5, 0.0)]
+    assert extract_text(placed_pdf(entry)).split("\n")[:-1] == ["21日\u3000成渝地区双城经济圈建设工作推进会召开。"]
+
+
 def test_a_table_without_rules_comes_back_as_tab_separated_rows():
     rows = [["指标", "单位", "当月", "同比"], ["一、规模以上工业增加值", "亿元", "86.85", "2.8"], ["#住户存款", "亿元", "——", ""]]
     starts = [62.0, 200.0, 260.0, 330.0]
