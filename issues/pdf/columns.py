@@ -219,7 +219,8 @@ def _left_column_alone(segments: list[Segment], area: Area) -> Gutter | None:
     one_column = any(s.x0 <= area.left + FLUSH < area.middle < s.x1 for s in segments)  # a full line across the middle
     if len(left) < 6 or one_column or any(s.x0 >= area.middle for s in segments):
         return None
-    text = [s for s in left if abs(s.size - body_size(left)) <= LARGER]
+    body = body_size(left)
+    text = [s for s in left if abs(s.size - body) <= LARGER]
     edge = max(s.x1 for s in text)
     if sum(1 for s in text if edge - s.x1 <= FLUSH) < 3:
         return None
