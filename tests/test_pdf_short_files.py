@@ -173,3 +173,15 @@ def test_a_code_set_apart_at_a_columns_foot_heads_the_title_block_under_it():
     to the right one, and the document under it had no code."""
     assert compose([page_of(CODE_OVER_A_TITLE_AT_THE_FOOT)]).split("\n")[:-1] == [
         "·  3  ·", "温州市人民政府公报", *ENTRIES[:2], "YYCR—2017—00002", "岳阳市人民政府"]
+
+
+def test_a_left_column_alone_under_a_centred_heading_after_contents_lines_short_of_the_edge():
+    """heldout9's 2008-01-a, with 劳社厅函〔2007〕120号's text: a contents page whose lines end at their page numbers, short of
+    the text block's right edge, then a page of the left column alone under a heading centred on the page. The file showed
+    a text block narrower than the page's, its middle left of the column's edge: no column was found, every line of it was
+    a paragraph (the addressee line cut in two)."""
+    entry = f"{LAOSHE[1][:22]}……（03）"  # a contents line of 29 characters
+    contents = Page(0, 524.4, 737.0, [Segment("目　录", 241.1, 283.1, 70.0, 12.0), Segment("部门文件", 48.0, 90.0, 90.0, 10.5),
+                                      Segment(entry, 48.0, 48.0 + 10.5 * len(entry), 110.0, 10.5)], printed_no=2)
+    page = Page(1, 524.4, 737.0, [Segment("部门文件", 245.1, 313.1, 83.3, 17.0), *LEFT_COLUMN_ALONE[3:]], printed_no=3)
+    assert compose([contents, page]).split("\n")[4:-1] == ["·  3  ·", "部门文件", *LAOSHE[3:7]]

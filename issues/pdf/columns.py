@@ -57,7 +57,7 @@ def reading_order(pages: list[Page]) -> list[Line]:
             span = None
             if gutter is None and (paired := _paired_columns(page.segments, area)):
                 gutter, span = paired
-            gutter = gutter or _left_column_alone(page.segments, area)
+            gutter = gutter or _left_column_alone(page.segments, area, page.width)
             lines.append((page.index, read_page(page, area, gutter, span)))
     return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
 
@@ -208,16 +208,19 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     return usual if (both_sides or one_column_full) and crossing <= max(2, CROSSING * len(segments)) else None
 
 
-def _left_column_alone(segments: list[Segment], area: Area) -> Gutter | None:
+def _left_column_alone(segments: list[Segment], area: Area, page_width: float = 0.0) -> Gutter | None:
     """The gutter of a page whose text fills its left column alone, the right one left empty, in a file with no gutter
     elsewhere to take (an issue of one document on a page after its contents): the text's lines all end left of the
     text block's middle, several of them on one edge. Read across the page instead, every line of the column ended
     short of the page's edge, so each was a paragraph (an addressee line wrapped in two, its first part unread).
     A title block across the page may stand above it: its lines cross the middle set centred, where a page of one
-    column has lines that start on the text block's edge and cross it."""
-    left = [s for s in segments if s.x1 <= area.middle]
-    one_column = any(s.x0 <= area.left + FLUSH < area.middle < s.x1 for s in segments)  # a full line across the middle
-    if len(left) < 6 or one_column or any(s.x0 >= area.middle for s in segments):
+    column has lines that start on the text block's edge and cross it. A file of two pages may show no full line of its
+    text block (a contents page's lines end at their page numbers, short of the right edge): the middle is then the page's,
+    the text block set on it (its left column's lines end left of the page's middle, right of the short block's)."""
+    middle = max(area.middle, page_width / 2)
+    left = [s for s in segments if s.x1 <= middle]
+    one_column = any(s.x0 <= area.left + FLUSH < middle < s.x1 for s in segments)  # a full line across the middle
+    if len(left) < 6 or one_column or any(s.x0 >= middle for s in segments):
         return None
     body = body_size(left)
     text = [s for s in left if abs(s.size - body) <= LARGER]
