@@ -259,6 +259,13 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# The last day of a range of days opening an entry: "7日至9日 …" (9) · "9～11日 …" (11) · "4月7—9日，…" (9); not one into the next
+# month ("30日至5月2日")
+CHRONICLE_RANGE_END = re.compile(r"^\s*[△]?\s*(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
+# A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
+# "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10): an entry's start, even under a
+# line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
+CHRONICLE_MARK_SPACED = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[—–\-~～至]\d{1,2}日)?|同日|是日|当日)[ \u3000]+[^\s，,。]")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
