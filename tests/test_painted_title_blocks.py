@@ -130,6 +130,23 @@ ROWS = [
 ]
 
 
+# 晋政发〔2018〕13号 (laodongfa.com; tests/data/SOURCES.md): its title block broken after 关于, as GB/T 9704 breaks a title by its
+# sense, and once with a period line before 的通知 (the period written for the test)
+SHANXI_TEXT = ["各市、县人民政府，省人民政府各委、办、厅、局：", "现将《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们，"
+               "请认真组织实施。", "山西省人民政府", "2018年3月27日", "（此件公开发布）"]
+SHANXI_FRAMES = {
+    "broken_after_guan_yu": ["山西省人民政府关于", "印发山西省激发重点群体活力带动城乡居民增收的实施方案的通知", "晋政发〔2018〕13号"],
+    "a_period_line_before_de_tong_zhi": ["山西省人民政府关于", "印发山西省激发重点群体活力带动城乡居民增收的实施方案",
+                                         "（2018—2020年）的通知", "晋政发〔2018〕13号"],
+}
+ROWS += [
+    pytest.param([(SHANXI_TEXT + SUQIAN_ARTICLES, frames)],
+                 [("晋政发〔2018〕13号", "".join(frames[:-1]), "山西省人民政府", "2018-03-27", SHANXI_TEXT[0].rstrip("：")) + (3,)],
+                 id=f"a_title_block_{form}")
+    for form, frames in SHANXI_FRAMES.items()
+]
+
+
 @pytest.mark.parametrize("pages, expected", ROWS)
 def test_each_document_of_a_typeset_page_is_read_whole_on_its_page(pages, expected):
     assert read(printed_layout(2021, 3, pages)) == expected

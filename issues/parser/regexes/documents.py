@@ -87,8 +87,9 @@ TITLE_END = re.compile(
 # "关于转发市财政局关于…的通知" + "的通知")
 CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|公示|决定|批复|通报|意见|报告|请示|函)$")
 # The tail of a title a column wrapped right after its enclosed rule's kind, on a line of its own: "的通知" (under
-# "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知"
-TITLE_TAIL_LINE = re.compile(r"^》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
+# "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知" · the rule's period before it (赣市府办字〔2021〕47号,
+# "…五年行动方案" over "（2021—2025年）的通知") · "（试行）》的通知"
+TITLE_TAIL_LINE = re.compile(r"^(?:[（(][^（）()]{2,16}[）)])?》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
@@ -99,9 +100,11 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 # · a department's unit: "毕节市住房公积金管理中心关于调整毕节市2020年度住房公积金月缴存额上、下限标准的通知"
+# · the line broken right after its verb, as GB/T 9704 breaks a title by its sense (赣州, 赣市府办字〔2021〕47号, and 瓯海's
+# outline): "赣州市人民政府办公室关于" over "印发…的通知"
 ISSUER_TITLE_LINE = re.compile(
     rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
-    rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{1,120}}$"
+    rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{0,120}}$"
 )
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
 # · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
