@@ -237,6 +237,16 @@ STEP_CASES = [
         id="a_decider_wrapped_under_the_columns_own_heading_after_an_attachment_line_opens_the_section",  # tests/data/raw
     ),
     pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长。", "",
+         "县十六届人大常委会召开第三十一次会议", "", "四川观察客户端讯 8月14日，县十六届人", "", "大常委会召开第三十一次会议。", "",
+         "人事任免", "", "政务简讯", PAGE],
+        [PAGE, placed("人事任免"), "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "",
+         "任命陈晖东为中山市人民政府副市长。", "", placed("政务简讯"), "县十六届人大常委会召开第三十一次会议", "",
+         "四川观察客户端讯 8月14日，县十六届人", "", "大常委会召开第三十一次会议。", "", "", PAGE],
+        id="a_brief_under_a_news_apps_dateline_opens_the_briefs_painted_heading",  # 济源, 涉县 (tests/data/SOURCES.md)
+    ),
+    pytest.param(
         layout.join_column_lines,
         column("第三条 市政府各部门、市直各企事业", "单位、省垂直管理部门、省属驻金单位和县", "（市、区）政府办理建议、提案工作适用本",
                "规则。"),
