@@ -160,7 +160,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         else:
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged
-            broken = bool(pending) and (bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line)) or _last_piece(pending, line))
+            broken = bool(pending) and (bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line)) or _last_piece(pending, line)
+                                        or _list_under_its_passage(line))
             if pending and closed and not broken:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
@@ -237,6 +238,12 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
 def numbered_part(line: str, title: list[str]) -> bool:
     """'一、各类商品及服务价格同比变动情况' under a brief whose title is not numbered: a part of that brief, never a title."""
     return bool(regexes.NEWS_NUMBERED_SUBHEAD.match(line.strip())) and not regexes.NEWS_NUMBERED_TITLE.match("".join(title).strip())
+
+
+def _list_under_its_passage(line: str) -> bool:
+    """A list's heading ('…主席团常务主席名单') over its passage line ('（2015年2月9日…会议通过）') and its names: a part of the
+    brief that reports the meeting, no brief of its own."""
+    return bool(regexes.PASSAGE_LEAD.match("".join(line.split())))
 
 
 def _source_alone(line: str) -> bool:
@@ -349,8 +356,11 @@ def _title_like(line: str) -> bool:
 def leads_a_brief(paragraph: str) -> bool:
     """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
     '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
-    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…')."""
+    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…'), nor a list's
+    passage line in brackets, which names the day it was adopted."""
     paragraph = news_dates.unlabelled(paragraph)  # '【摘要】27日，…'
+    if regexes.PASSAGE_LEAD.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
+        return False
     return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
                 or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
                 or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
