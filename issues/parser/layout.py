@@ -209,21 +209,31 @@ def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
 
 def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
     """A brief's title after a finished sentence, on one line or wrapped over two ('市新冠肺炎疫情防控工作新闻发布会（第十' +
-    '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…') or a byline over it ('大众网·
+    '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…', or naming its day after its
+    subject: '第十三届湖北·武汉台湾周活动昨日在武汉') or a byline over it ('大众网·
     海报新闻记者 王运峰 枣庄报道'): each title line stands alone. As wide as a column line, joining by width glued it to the
     paragraph before, and the brief was read into the one before with no word."""
     content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
     marked = set()
     for n, at in enumerate(content[1:-1], start=1):
-        if not regexes.SENTENCE_END.search(lines[content[n - 1]].text.strip()):
+        if not _ends_a_paragraph([lines[k].text.strip() for k in content[max(0, n - 2):n]]):
             continue
         title = content[n:n + 2] if n + 2 < len(content) and _title_piece(lines[content[n + 1]].text) else content[n:n + 1]
         over = lines[content[n + len(title)]].text.strip() if n + len(title) < len(content) else ""
         if len(title) == 2 and title[1] == title[0] + 1:
             continue  # a headline printed on two lines with no blank between: the column joiner keeps it one line
-        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)):
+        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)
+                                                                or regexes.NEWS_SUBJECT_DAY_LEAD.match(over)):
             marked.update(title)
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _ends_a_paragraph(above: list[str]) -> bool:
+    """The column lines over a title end a paragraph: a sentence, or a byline closing it, cut over two lines too ('…农业产业
+    情况。（章爽' + '爽）', 安顺 2020-09-02)."""
+    return bool(above) and bool(regexes.SENTENCE_END.search(above[-1])
+                                or regexes.NEWS_CLOSING_BYLINE.search(above[-1])
+                                or len(above) > 1 and regexes.NEWS_CLOSING_BYLINE.search(above[-2] + above[-1]))
 
 
 def _title_piece(text: str) -> bool:

@@ -338,12 +338,23 @@ def _title_like(line: str) -> bool:
     or opening it."""
     text = line.strip()
     return (
-        0 < len(text) <= MAX_TITLE_LENGTH
-        and not regexes.SENTENCE_END.search(text)
+        0 < len(text) <= MAX_TITLE_LENGTH or _spaced_title_lines(text)
+    ) and (
+        not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
         and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
         # '中新社上海一月三十一日电（记者 许晓青')
     )
+
+
+def _spaced_title_lines(text: str) -> bool:
+    """A title printed over several lines that a text export puts on one, a space between them ('时刻牢记领袖嘱托 坚决贯彻领袖指示
+    奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 习近平总书记在运城考察期间重要指示精神 市政协副主席、
+    盐湖区委书记孙中全主持并讲话', 盐湖区 2023-05-19): longer than one title line may be, but no piece is, nor all of them
+    longer than the lines a title has."""
+    pieces = text.split()
+    return (len(pieces) > 1 and len(text) <= MAX_TITLE_LENGTH * (MAX_TITLE_LINES - 1)
+            and all(len(piece) <= MAX_TITLE_LENGTH for piece in pieces))
 
 
 def leads_a_brief(paragraph: str) -> bool:

@@ -126,10 +126,11 @@ NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJ
 # paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
 # "文/图 王勃" · under a black mark (新民晚报 2010-08: "□记者 肖波" over "晚报讯 …"): "■记者 肖波"
 NEWS_BYLINE_LINE = re.compile(
-    rf"^[□■]?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
+    rf"^[□■◇◆]?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
     rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
     # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
-    r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
+    # · under a white or black diamond (鑫报 2013-01, 天水): "◇记者 李鹏 吴少华"
+    r"|^\s*[■□◇◆]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
     # · the outlet before its reporters, a space after 记者, the place reported from after them (大众网 2022-03, 枣庄):
     # "大众网·海报新闻记者 王运峰 枣庄报道" · (成都日报 2026-01-29, its bracketed byline laid out as a line): "成都日报锦观新闻记者 李世芳 常斐"
     # · written for the test: "南方+记者 王某 通讯员 李某" · "四川日报全媒体记者 王某"
@@ -156,6 +157,10 @@ NEWS_RELATIVE_DAY = re.compile(
     r"(?P<two>(?<![目当提之以从])前天)|(?P<one>昨(?!年))"
     r"|(?P<zero>今天|今日|今晨|今晚|今(?=[上下中]午|早)|今\s?[（(]\d{1,2}[）)]\s?日)"
 )
+# A brief's first line naming its day after its subject, no date or comma before it, as a raw column cuts it (宜昌 三峡日报
+# 2016-11, 书记市长专报: "第十三届湖北·武汉台湾周活动昨日在武汉" · 陕西新闻联播 2020-03-03: "省长刘国中今天主持召开省政府第五次常" ·
+# 天津 2008-01: "代市长黄兴国15日主持召开…"): the subject is short, the day the first it names
+NEWS_SUBJECT_DAY_LEAD = re.compile(rf"^[^，,。；;：:！？\d\s]{{2,16}}?(?:{NEWS_RELATIVE_DAY.pattern}|{NEWS_EVENT_DAY.pattern})")
 # Words for a day no one can count, which date no brief where they come first in its first sentence, whatever relative word
 # follows (written for the test): "近日，市人大常委会…截至昨天，…" · "日前" · "近期" · "前不久" · "连日来" · "近来"
 NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
