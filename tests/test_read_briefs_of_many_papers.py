@@ -129,3 +129,11 @@ def test_a_title_over_a_paragraph_that_opens_no_brief_is_a_loss_quoting_it():
     found, lost = read(text_export([plain, (nanning[0], nanning[1], nanning[2][1:], None)]))
     assert found == [expected([plain])[0]]
     assert [nanning[1][0], nanning[2][1]] in lost
+
+
+@pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
+def test_a_papers_dateline_in_square_brackets_opens_the_columns_first_brief(shape):
+    """天水日报's '【本报兰州电】（记者李海峰）4月21日，…' under a headline and its deck, first under the heading: the raw
+    column's section began at no brief (its two headline lines told unread, the brief lost)."""
+    column = [next(row for row in BRIEFS if row[0] == name) for name in ("TIANSHUI_LANZHOU", "YUNCHENG")]
+    assert read(shape(column)) == (expected(column), [])

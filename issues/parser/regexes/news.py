@@ -95,6 +95,8 @@ NEWS_SOURCE_LEAD = re.compile(
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
+    # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…"
+    rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
