@@ -5,6 +5,7 @@ export (`layout`, a headline's lines joined by spaces as a text export joins the
 (`raw_layout`), every brief with its title and the date its text names (none for 昨日 or 今天 with no dateline to count from).
 
 Rows are real text of 山西, 湖北, 广西, 甘肃, 湖南, 贵州, 山东, 河南, 安徽 pages (tests/data/SOURCES.md, "news21m"), shortened.
+The raw column runs over pages of six briefs; a notice follows it on a page of its own, which no brief takes in.
 """
 
 import pytest
@@ -74,6 +75,15 @@ BRIEFS = [
     ('TIANSHUI_YS', ['天水代表建议将天水确定为甘肃副中心城市'],
      ['◇记者 李鹏 吴少华', '鑫报讯 在天水市代表团审议政府工作报告中，代表们指出政府工作报告中打造的经济、文化、生态三大战略平台都与天水有着直接关联。', '省人大代表柴金祥提出，将天水确定为甘肃副中心城市。'],
      None),
+    ('JINGZHOU', ['荆州两会丨政协荆州市第六届委员会第五次会议开幕'],
+     ['荆楚网（湖北日报网）讯（记者 汤立毅 见习记者 董晨旭 摄影 杨光 通讯员 杨婕）1月12日上午，中国人民政治协商会议荆州市第六届委员会第五次会议在荆州凯乐会议中心开幕。', '大会由荆州市政协副主席伍昌军主持。应出席委员485人，实到466人，符合政协章程规定。', '【责任编辑：左砚文】'],
+     '2024-01-12'),
+    ('HUANGSHI', ['省运会第一次联络员会议召开'],
+     ['12号下午，湖北省第十五届运动会第一次联络员会议在我市召开。'],
+     '2024-06-12'),
+    ('SANXIA_CLOSING', ['宜荆荆都市圈发展联合办公室第2次工作会议召开'],
+     ['9月1日，宜荆荆都市圈发展联合办公室第2次工作会议暨建设宜荆荆全国性综合交通枢纽第2次联席会议在荆州市召开。市委常委、常务副市长叶杨出席会议。（三峡日报全媒体记者 何冠英/文 高海燕/图）'],
+     '2024-09-01'),
 ]
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
 LOST = ("news_unread", "news_merged", "unread_line", "toc_count", "toc_entry_not_found", "news_untitled")
@@ -91,9 +101,11 @@ def text_export(briefs):
     return layout(2024, 6, toc, body + YONGDENG)
 
 
-def raw_extraction(briefs):
-    return raw_layout(2024, 6, [["政务简讯"] + [line for _, headline, paragraphs, _ in briefs for line in headline + paragraphs],
-                                YONGDENG])
+def raw_extraction(briefs, per_page=6):
+    """The column over pages of `per_page` briefs, the heading over the first, the 永登 notice on the page after the last."""
+    pages = [[line for _, headline, paragraphs, _ in briefs[k:k + per_page] for line in headline + paragraphs]
+             for k in range(0, len(briefs), per_page)]
+    return raw_layout(2024, 6, [["政务简讯"] + pages[0], *pages[1:], YONGDENG])
 
 
 def read(text):
@@ -112,11 +124,13 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 
 
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
-@pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA"])
+@pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
+                                  "SANXIA_CLOSING"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
-    naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck: each between two
-    plain briefs, neither of which takes it in."""
+    naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
+    its paper in brackets and its editor in square brackets under the text, 黄石's day spoken with 号, a byline naming its paper's
+    media desk closing a brief: each between two plain briefs, neither of which takes it in."""
     plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
     column = [plain, next(row for row in BRIEFS if row[0] == name), plain]
     assert read(shape(column)) == (expected(column), [])
@@ -137,3 +151,12 @@ def test_a_papers_dateline_in_square_brackets_opens_the_columns_first_brief(shap
     column's section began at no brief (its two headline lines told unread, the brief lost)."""
     column = [next(row for row in BRIEFS if row[0] == name) for name in ("TIANSHUI_LANZHOU", "YUNCHENG")]
     assert read(shape(column)) == (expected(column), [])
+
+
+def test_a_notice_on_the_page_after_a_brief_closing_with_its_byline_is_no_part_of_the_brief():
+    """'…出席会议。（三峡日报全媒体记者 何冠英/文 高海燕/图）' filling the page's last column line: the next page's title opened no
+    document (the byline ends no sentence), and the 永登 notice was read into the brief with a warning on its lines only."""
+    column = [next(row for row in BRIEFS if row[0] == name) for name in ("YUNCHENG", "HUANGSHI", "SANXIA_CLOSING")]
+    parsed = parse_issue(raw_extraction(column))
+    assert [document["title"] for document in parsed.to_export()["documents"]] == ["永登县公安局关于对县城部分道路实施临时交通管制的通告"]
+    assert read(raw_extraction(column)) == (expected(column), [])

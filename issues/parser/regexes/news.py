@@ -90,20 +90,24 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 # · a site's brand after a middle dot (济宁新闻网 2025-09-24): "济宁新闻网·更济宁讯(记者 秦伯璞)9月24日上午，…" · a radio's or an
 # agency's dateline as above: "央广网北京4月17日消息（记者王逸群）…"
 # · a site's or station's 消息 naming its programme, a colon after it (央视网 2018-03-21): "央视网消息（新闻联播）：国务院总理…"
+# · the paper a site belongs to in brackets before 讯 (荆楚网 2026-01-12): "荆楚网（湖北日报网）讯（记者 汤立毅 见习记者 董晨旭）1月12日上午，…"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?|[（(][{CJK}]{{2,10}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
     # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…"
     rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
+# The outlet a reporter's byline names before 记者, its media desk too (written for the test with the 三峡日报 names, as 玉溪日报's
+# bylines print it): "三峡日报全媒体记者 …" · "湖北日报记者 …" · "荆州广播电视台融媒体记者 …"
+_OUTLET = rf"[{CJK}]{{2,10}}?(?:日报|晚报|报|网|台|中心)(?:全媒体|融媒体)?"
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
 # · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone (王兴主持召开县长办公会,
 # 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）" · its editor (亳州新闻网): "（责任编辑：常艳敏）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网|{_OUTLET})?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
     rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{0,5}})[）)]$"
 )
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
@@ -120,6 +124,8 @@ NEWS_CREDIT_LINE = re.compile(
     # · who gave a photograph, printed under it between a brief's paragraphs (a 广东 district government 2024-01-11, an office's name): "区委新闻办供图" ·
     # "（市政府办公室供图）"
     rf"|^[（(]?[{CJK}]{{2,16}}供图[）)]?$"
+    # · its editor in square brackets, as a site prints it under the text (荆楚网 2026-01-12): "【责任编辑：左砚文】" · "[编辑：王某]"
+    r"|^[【\[〔](?:责任编辑|编辑|责编|编审|审核|来源)[：:][^【】\[\]〔〕]{1,20}[】\]〕]$"
 )
 # Writers' names alone under a black or white mark, no 记者 (新泰 2025-06-10, under a title and its deck): "■田冲" · "■田冲 李明"
 # (a chronicle's item under a mark is a sentence, never names alone)
