@@ -10,7 +10,7 @@ The raw column runs over pages of six briefs; a notice follows it on a page of i
 
 import pytest
 
-from issues.parser import parse_issue
+from issues.parser import news, parse_issue
 from tests.test_read_variations import YONGDENG, YONGDENG_TOC, layout, raw_layout
 
 # (name, the headline's lines as printed, the paragraphs, the date its text names in a June 2024 issue)
@@ -84,6 +84,12 @@ BRIEFS = [
     ('SANXIA_CLOSING', ['宜荆荆都市圈发展联合办公室第2次工作会议召开'],
      ['9月1日，宜荆荆都市圈发展联合办公室第2次工作会议暨建设宜荆荆全国性综合交通枢纽第2次联席会议在荆州市召开。市委常委、常务副市长叶杨出席会议。（三峡日报全媒体记者 何冠英/文 高海燕/图）'],
      '2024-09-01'),
+    ('GANSU', ['1月15日，甘肃省第十四届人民代表大会第一次会议开幕', '省长任振鹤代表省政府向大会作《政府工作报告》'],
+     ['中国甘肃网1月15日讯（本网记者 程健 张兰琴 高正武）1月15日上午，甘肃省第十四届人民代表大会第一次会议在甘肃大剧院隆重开幕，省长任振鹤代表省政府向大会作《政府工作报告》。下午，出席大会的人大代表开始分组审议《政府工作报告》。'],
+     '2024-01-15'),
+    ('HUNAN_NPC', ['省十届人大常委会第二十七次会议闭幕'],
+     ['湖南省第十届人民代表大会常务委员会第二十七次会议于6月1日下午在长沙闭幕。省人民代表大会常务委员会主任张春贤主持全体会议。', '会议还通过了有关人事任免的事项。'],
+     '2024-06-01'),
 ]
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
 LOST = ("news_unread", "news_merged", "unread_line", "toc_count", "toc_entry_not_found", "news_untitled")
@@ -125,12 +131,14 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
 @pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
-                                  "SANXIA_CLOSING"])
+                                  "SANXIA_CLOSING", "GANSU", "HUNAN_NPC"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
     naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
     its paper in brackets and its editor in square brackets under the text, 黄石's day spoken with 号, a byline naming its paper's
-    media desk closing a brief: each between two plain briefs, neither of which takes it in."""
+    media desk closing a brief, a headline opening with its date and a comma over its deck, a first sentence naming its date after
+    a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'): each between two plain
+    briefs, neither of which takes it in."""
     plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
     column = [plain, next(row for row in BRIEFS if row[0] == name), plain]
     assert read(shape(column)) == (expected(column), [])
@@ -160,3 +168,14 @@ def test_a_notice_on_the_page_after_a_brief_closing_with_its_byline_is_no_part_o
     parsed = parse_issue(raw_extraction(column))
     assert [document["title"] for document in parsed.to_export()["documents"]] == ["永登县公安局关于对县城部分道路实施临时交通管制的通告"]
     assert read(raw_extraction(column)) == (expected(column), [])
+
+
+def test_a_first_line_cut_inside_its_date_is_the_paragraphs_never_the_titles():
+    """The 湖南 first sentence as a raw column cuts it inside its date, its first line too narrow (a half-width figure) to be
+    joined to the next: '…第二十七次会议于6' is the paragraph's, the title one line."""
+    _, (title,), (first, second), day = next(row for row in BRIEFS if row[0] == "HUNAN_NPC")
+    cut = first.index("月1日")
+    warnings = []
+    found = news.parse([title, first[:cut], first[cut:], second], year=2024, issue_month=6, warnings=warnings)
+    assert [(brief.title, str(brief.date), brief.body.split("\n")[0]) for brief in found] == [(title, day, first)]
+    assert warnings == []

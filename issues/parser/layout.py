@@ -43,6 +43,7 @@ from issues.parser.table_cells import join_split_rows
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
 RAW_SHAPE_SHARE_PAGED = 0.45  # the same, when its pages show (chronicle markers and headings are short lines)
+FULL_WIDTH_SLACK = 4  # a justified column line holding half-width figures is up to two characters narrower than a full one
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -210,7 +211,8 @@ def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
 def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
     """A brief's title after a finished sentence, on one line or wrapped over two ('市新冠肺炎疫情防控工作新闻发布会（第十' +
     '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…', or naming its day after its
-    subject: '第十三届湖北·武汉台湾周活动昨日在武汉') or a byline over it ('大众网·
+    subject, its date maybe on the column's next line: '第十三届湖北·武汉台湾周活动昨日在武汉', '湖南省第十届人民代表大会常务
+    委员会第二' + '十七次会议于6月1日下午在长沙闭幕。') or a byline over it ('大众网·
     海报新闻记者 王运峰 枣庄报道'): each title line stands alone. As wide as a column line, joining by width glued it to the
     paragraph before, and the brief was read into the one before with no word."""
     content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
@@ -218,14 +220,22 @@ def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
     for n, at in enumerate(content[1:-1], start=1):
         if not _ends_a_paragraph([lines[k].text.strip() for k in content[max(0, n - 2):n]]):
             continue
-        title = content[n:n + 2] if n + 2 < len(content) and _title_piece(lines[content[n + 1]].text) else content[n:n + 1]
-        over = lines[content[n + len(title)]].text.strip() if n + len(title) < len(content) else ""
+        texts = [lines[k].text.strip() for k in content[n:n + 4]] + ["", "", ""]
+        two = n + 2 < len(content) and _title_piece(texts[1]) and not _cut_subject(texts[1], texts[2])
+        title = content[n:n + 2] if two else content[n:n + 1]
+        over, below = texts[len(title)], texts[len(title) + 1]
         if len(title) == 2 and title[1] == title[0] + 1:
             continue  # a headline printed on two lines with no blank between: the column joiner keeps it one line
         if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)
-                                                                or regexes.NEWS_SUBJECT_DAY_LEAD.match(over)):
+                                                                or regexes.NEWS_SUBJECT_DAY_LEAD.match(over + below)):
             marked.update(title)
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _cut_subject(line: str, over: str) -> bool:
+    """A full column line that is a first paragraph's subject, its date on the line below ('湖南省第十届人民代表大会常务委员会第二'
+    over '十七次会议于6月1日下午在长沙闭幕。'), never a title's second line (a title's last line is seldom as wide as the column)."""
+    return width(line) + FULL_WIDTH_SLACK >= width(over) and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(line + over))
 
 
 def _ends_a_paragraph(above: list[str]) -> bool:

@@ -128,6 +128,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
+        if not bullet and not pending and closed and _dated_title(line, lines[index + 1:index + 3]):
+            pending.append(line)  # '1月15日，甘肃省…会议开幕 省长…作《政府工作报告》' over '中国甘肃网1月15日讯…': a title
+            continue
         if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
             pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
             continue
@@ -138,6 +141,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
+        if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
+            line = pending.pop().strip() + line.strip()
         if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
@@ -208,6 +213,14 @@ def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
     return [*title, closing[0]], line.strip()[closing.end():]
 
 
+def _subject_cut(title: list[str], line: str) -> bool:
+    """A title's last line is its paragraph's first, a raw column having cut the first sentence's date after its subject, the
+    line too narrow to be joined ('湖南省第十届人民代表大会常务委员会第二十七次会议于6' over '月1日下午在长沙闭幕。…'): the line
+    below opens no brief alone, the two do."""
+    return (len(title) > 1 and not leads_a_brief(line)
+            and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(compact(title[-1] + line))) and leads_a_brief(title[-1].strip() + line.strip()))
+
+
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
@@ -222,6 +235,17 @@ def _dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def _dated_title(line: str, following: list[str]) -> bool:
+    """A headline opening with its date and a comma, as a first paragraph does, its deck after it on its line as a text export
+    joins them ('1月15日，甘肃省第十四届人民代表大会第一次会议开幕 省长任振鹤代表省政府向大会作《政府工作报告》') or on the line
+    below, over the brief's first paragraph: it ends no sentence, and no first paragraph is printed without one."""
+    text = line.strip()
+    over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
+        and not leads_a_brief(following[0]) and leads_a_brief(following[1])
+    return (over_first and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and _opens_a_report(text))
 
 
 def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
