@@ -240,8 +240,10 @@ def _cut_subject(line: str, over: str) -> bool:
 
 def _ends_a_paragraph(above: list[str]) -> bool:
     """The column lines over a title end a paragraph: a sentence, or a byline closing it, cut over two lines too ('…农业产业
-    情况。（章爽' + '爽）', 安顺 2020-09-02)."""
+    情况。（章爽' + '爽）', 安顺 2020-09-02); or the section's heading is over it ('政务简讯', letter-spaced too), the title its
+    first brief's."""
     return bool(above) and bool(regexes.SENTENCE_END.search(above[-1])
+                                or regexes.CATEGORY_HEADING.match("".join(above[-1].split()))
                                 or regexes.NEWS_CLOSING_BYLINE.search(above[-1])
                                 or len(above) > 1 and regexes.NEWS_CLOSING_BYLINE.search(above[-2] + above[-1]))
 

@@ -38,6 +38,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
@@ -214,11 +215,13 @@ def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
 
 
 def _subject_cut(title: list[str], line: str) -> bool:
-    """A title's last line is its paragraph's first, a raw column having cut the first sentence's date after its subject, the
-    line too narrow to be joined ('湖南省第十届人民代表大会常务委员会第二十七次会议于6' over '月1日下午在长沙闭幕。…'): the line
-    below opens no brief alone, the two do."""
-    return (len(title) > 1 and not leads_a_brief(line)
-            and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(compact(title[-1] + line))) and leads_a_brief(title[-1].strip() + line.strip()))
+    """A title's last line is its paragraph's first, a raw column having cut the first sentence's date after its subject: the
+    line below opens no brief alone ('湖南省第十届人民代表大会常务委员会第二十七次会议于6' over '月1日下午在长沙闭幕。…', the first
+    too narrow to be joined), or both are column lines as wide ('湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午在
+    长沙闭幕。省'; a title's last line is narrower than the column: '深化发展共识 完善体制机制')."""
+    last, text = compact(title[-1]), compact(line)
+    return (len(title) > 1 and (not leads_a_brief(line) or len(last) + COLUMN_SLACK >= len(text))
+            and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(last + text)) and leads_a_brief(last + text))
 
 
 def _clause_cut(title: list[str], line: str) -> bool:
