@@ -90,6 +90,12 @@ BRIEFS = [
     ('HUNAN_NPC', ['省十届人大常委会第二十七次会议闭幕'],
      ['湖南省第十届人民代表大会常务委员会第二十七次会议于6月1日下午在长沙闭幕。省人民代表大会常务委员会主任张春贤主持全体会议。', '会议还通过了有关人事任免的事项。'],
      '2024-06-01'),
+    ('QINXIAN', ['县领导慰问参会政协委员'],
+     ['8月28日下午，县领导卢展明、张宏伟、郭爱斌等专程来到各分组讨论地点，慰问参会的政协委员，希望大家积极参政议政，为沁县建设多提发展良策。', '井娇摄影报道'],
+     '2024-08-28'),
+    ('XIAJIN', ['我县代表团出席市十七届人大五次会议'],
+     ['2月5日，市十七届人大五次会议在市会展中心隆重开幕。县委书记、县人大常委会主任王春利，县委副书记、县长才玉璞等我县代表团各位代表出席会议。', '2月7日上午，大会在圆满完成了各项议程后胜利闭幕。', '（作者：柴晶晶）'],
+     '2024-02-05'),
 ]
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
 LOST = ("news_unread", "news_merged", "unread_line", "toc_count", "toc_entry_not_found", "news_untitled")
@@ -131,14 +137,15 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
 @pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
-                                  "SANXIA_CLOSING", "GANSU", "HUNAN_NPC"])
+                                  "SANXIA_CLOSING", "GANSU", "HUNAN_NPC", "QINXIAN", "XIAJIN"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
     naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
     its paper in brackets and its editor in square brackets under the text, 黄石's day spoken with 号, a byline naming its paper's
     media desk closing a brief, a headline opening with its date and a comma over its deck, a first sentence naming its date after
-    a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'): each between two plain
-    briefs, neither of which takes it in."""
+    a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'), a photographer's credit
+    worded as a column's heading ('井娇摄影报道'), a writer's byline after 作者 ('（作者：柴晶晶）'): each between two plain briefs,
+    neither of which takes it in."""
     plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
     column = [plain, next(row for row in BRIEFS if row[0] == name), plain]
     assert read(shape(column)) == (expected(column), [])

@@ -104,10 +104,11 @@ NEWS_SOURCE_LEAD = re.compile(
 _OUTLET = rf"[{CJK}]{{2,10}}?(?:日报|晚报|报|网|台|中心)(?:全媒体|融媒体)?"
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
+# · its writer after 作者 (夏津, 山东, a county site's brief): "（作者：柴晶晶）"
 # · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone (王兴主持召开县长办公会,
 # 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）" · its editor (亳州新闻网): "（责任编辑：常艳敏）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网|{_OUTLET})?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网|{_OUTLET})?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑|作者[：:])[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
     rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{0,5}})[）)]$"
 )
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
@@ -121,6 +122,8 @@ NEWS_CREDIT_LINE = re.compile(
     # · a photograph's credit, its taker's name and 摄 after a space, after its caption or alone: "王勃 摄" · "记者 王勃 摄" ·
     # "图为会议现场。王勃 摄"
     rf"|^(?:图为[^。！？]{{2,80}}[。！]?\s*)?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s+摄$"
+    # · a photographer's report, the name glued to it (沁县 paper 2016-08, 山西): "井娇摄影报道" · "记者 王勃 摄影报道"
+    rf"|^(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s?摄影报道$"
     # · who gave a photograph, printed under it between a brief's paragraphs (a 广东 district government 2024-01-11, an office's name): "区委新闻办供图" ·
     # "（市政府办公室供图）"
     rf"|^[（(]?[{CJK}]{{2,16}}供图[）)]?$"
