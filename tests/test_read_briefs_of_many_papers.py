@@ -198,3 +198,11 @@ def test_a_hard_headline_first_under_the_raw_columns_heading_opens_the_section(n
     董晨旭 摄影 杨光 通讯员') ended the first paragraph before its date."""
     column = [next(row for row in BRIEFS if row[0] == name), next(row for row in BRIEFS if row[0] == "YUNCHENG")]
     assert read(raw_extraction(column)) == (expected(column), [])
+
+
+def test_a_raw_issue_opening_with_briefs_and_no_heading_reads_them():
+    """A raw extraction whose column of briefs lost its heading, first in the issue: a title over its dated first line opens
+    the section (its lines were all told unread, no brief read)."""
+    column = [next(row for row in BRIEFS if row[0] == name) for name in ("YUNCHENG", "TIANSHUI_XIAN", "XINGXIAN")]
+    pages = [[line for _, headline, paragraphs, _ in column for line in headline + paragraphs], YONGDENG]
+    assert read(raw_layout(2024, 6, pages)) == (expected(column), [])
