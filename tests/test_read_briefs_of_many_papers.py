@@ -188,14 +188,15 @@ def test_a_first_line_cut_inside_its_date_is_the_paragraphs_never_the_titles():
     assert warnings == []
 
 
-@pytest.mark.parametrize("name", ["YICHANG_TAIWAN", "HUNAN_NPC", "JINGZHOU", "SANXIA", "TIANSHUI_LANZHOU", "XIANNING", "ANSHUN",
+@pytest.mark.parametrize("name", ["YICHANG_TAIWAN", "HUNAN_NPC", "JINGZHOU", "SANXIA", "TIANSHUI_LANZHOU", "XIANNING", "ANSHUN", "GANSU",
                                   "HENGYANG_NW"])
 def test_a_hard_headline_first_under_the_raw_columns_heading_opens_the_section(name):
     """The column's first brief, under '政务简讯': the heading, painted after the page's columns, goes where a brief's title
     stands over its first line; a first line naming its day after its subject ('湖南省第十届…第二' over '十七次会议于6月1日…') was
     none, and the heading went under the first brief, which was read into nothing or into the paragraph before. A title under the
     heading was never set apart from a first line it was glued to by width, and a column line inside a bracketed byline ('见习记者
-    董晨旭 摄影 杨光 通讯员') ended the first paragraph before its date."""
+    董晨旭 摄影 杨光 通讯员') ended the first paragraph before its date; a headline opening with its date
+    ('1月15日，甘肃省第十四届人民代表大会' over '第一次会议开幕') left an empty untitled brief before it."""
     column = [next(row for row in BRIEFS if row[0] == name), next(row for row in BRIEFS if row[0] == "YUNCHENG")]
     assert read(raw_extraction(column)) == (expected(column), [])
 

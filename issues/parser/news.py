@@ -148,7 +148,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
-                briefs[-1][1].pop()
+                _take_last_line(briefs)
                 pending = [short_after_end, *pending]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
@@ -175,7 +175,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
             elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
-                    briefs[-1][1].pop()
+                    _take_last_line(briefs)
                     briefs.append(([short_after_end], [line]))
                     short_after_end, closed = None, True
                     continue
@@ -193,6 +193,14 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
                                      "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _take_last_line(briefs: list[tuple[list[str], list[str]]]) -> None:
+    """The last line read into the brief before is the next title's first: a brief it alone made (untitled, the section's first
+    line: '1月15日，甘肃省第十四届人民代表大会' over '第一次会议开幕') goes with it, never an empty brief."""
+    briefs[-1][1].pop()
+    if not briefs[-1][0] and not any(line.strip() for line in briefs[-1][1]):
+        briefs.pop()
 
 
 def _last_piece(pending: list[str], line: str) -> bool:

@@ -151,7 +151,13 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
                                  or _clause_dated(text, texts[n + 1 : n + 2])
                                  # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
                                  or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):
-            return n > 0
+            if n:
+                return True
+            # a dated line first may be a headline opening with its date ('1月15日，甘肃省第十四届人民代表大会' over '第一次会议开幕'
+            # over its first line '中国甘肃网1月15日讯…'): read on to a line that ends a sentence or a first line under it
+            if regexes.SENTENCE_END.search(text):
+                return False
+            continue
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False

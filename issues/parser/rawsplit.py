@@ -165,7 +165,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             current.title = text
             return None
         return Found(category, i, title=text)
-    if kind in (None, "机构人事") and i + 1 < len(lines) and title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+    if (kind == "机构人事" or kind is None and not _cover_line(text)) and i + 1 < len(lines) and title_over_brief(lines, i) \
+            and not lines[i + 1].rstrip().endswith("："):
         # briefs after the appointments or opening the issue, their label lost: a title over a dated line (a title wrapped over two
         # lines opening the issue opens it at its second: its first is told unread)
         return Found("政务简讯", i)
@@ -194,6 +195,12 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
+
+
+def _cover_line(text: str) -> bool:
+    """A line of the cover over the first page ('温州市人民政府公报', '2024.6', '总第300期（月刊）', '2024年第6期'): no brief's title."""
+    return any(pattern.search(text) for pattern in (regexes.TOTAL_NO, regexes.COVER_YEAR_ISSUE, regexes.COVER_YEAR_AND_NUMBER,
+                                                      regexes.GAZETTE_NAME, regexes.PUBLISH_DATE))
 
 
 def _decision_list_after_document(lines: list[str], i: int, document: Found) -> bool:
