@@ -165,10 +165,11 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             current.title = text
             return None
         return Found(category, i, title=text)
-    if (kind == "机构人事" or kind is None and not _cover_line(text)) and i + 1 < len(lines) and title_over_brief(lines, i) \
-            and not lines[i + 1].rstrip().endswith("："):
-        # briefs after the appointments or opening the issue, their label lost: a title over a dated line (a title wrapped over two
-        # lines opening the issue opens it at its second: its first is told unread)
+    if kind == "机构人事" and i + 1 < len(lines) and title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
+        return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
+    if kind is None and i + 1 < len(lines) and not _cover_line(text) and opens_brief(lines, i):
+        # briefs opening the issue, their label lost: the line right over a brief's first line (a title wrapped over two lines
+        # opens it at its second, its first told unread, as is a document's signature over it)
         return Found("政务简讯", i)
     if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
         return Found("机构人事", i, by_decider=True)
