@@ -13,7 +13,8 @@ import pytest
 from issues.parser import news, parse_issue
 from tests.test_read_variations import YONGDENG, YONGDENG_TOC, layout, raw_layout
 
-# (name, the headline's lines as printed, the paragraphs, the date its text names in a June 2024 issue)
+# (name, the headline's lines as printed, the paragraphs, the date its text names in a June 2024 issue: a day named alone
+# (黄石 12号, 四川 今天（3日）) is of June)
 BRIEFS = [
     ('YUNCHENG', ['运城市经济运行分析视频会召开'],
      ['3月20日，运城市经济运行分析视频会议召开。市委常委、常务副市长陈杰参会。', '会上，市统计局通报了运城市1—2月份经济指标情况及一季度预计情况；市发改委通报了1—2月份固定资产投资、项目开复工情况、三产恢复情况，并安排一季度项目观摩考核。', '陈杰指出，各级各部门要高度重视经济运行工作，自加压力，奋力赶超。要狠抓项目建设，一步一个脚印，认真谋划推进重点项目的落实工作。'],
@@ -96,6 +97,12 @@ BRIEFS = [
     ('XIAJIN', ['我县代表团出席市十七届人大五次会议'],
      ['2月5日，市十七届人大五次会议在市会展中心隆重开幕。县委书记、县人大常委会主任王春利，县委副书记、县长才玉璞等我县代表团各位代表出席会议。', '2月7日上午，大会在圆满完成了各项议程后胜利闭幕。', '（作者：柴晶晶）'],
      '2024-02-05'),
+    ('SICHUAN_TV1', ['四川新闻联播丨全省39个欠发达县域托底性帮扶工作会议召开'],
+     ['4月23日，全省39个欠发达县域托底性帮扶工作会议在成都召开，省委常委、组织部部长靳磊出席会议并讲话。会议指出，要以超常力度补齐短板弱项。'],
+     '2024-04-23'),
+    ('SICHUAN_TV2', ['四川新闻联播丨今年都江堰灌区将保栽水稻605.2万亩'],
+     ['今天（3日），都江堰灌区春灌供水工作全面启动，今年灌区灌溉面积将达到1164.7万亩，稳居全国大型灌区首位，水稻保栽面积增加至605.2万亩。'],
+     '2024-06-03'),
 ]
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
 LOST = ("news_unread", "news_merged", "unread_line", "toc_count", "toc_entry_not_found", "news_untitled")
@@ -137,15 +144,16 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
 @pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
-                                  "SANXIA_CLOSING", "GANSU", "HUNAN_NPC", "QINXIAN", "XIAJIN"])
+                                  "SANXIA_CLOSING", "GANSU", "HUNAN_NPC", "QINXIAN", "XIAJIN",
+                                  "SICHUAN_TV2"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
     naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
     its paper in brackets and its editor in square brackets under the text, 黄石's day spoken with 号, a byline naming its paper's
     media desk closing a brief, a headline opening with its date and a comma over its deck, a first sentence naming its date after
     a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'), a photographer's credit
-    worded as a column's heading ('井娇摄影报道'), a writer's byline after 作者 ('（作者：柴晶晶）'): each between two plain briefs,
-    neither of which takes it in."""
+    worded as a column's heading ('井娇摄影报道'), a writer's byline after 作者 ('（作者：柴晶晶）'), a day in brackets after 今天
+    ('今天（3日），…', the issue's month): each between two plain briefs, neither of which takes it in."""
     plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
     column = [plain, next(row for row in BRIEFS if row[0] == name), plain]
     assert read(shape(column)) == (expected(column), [])

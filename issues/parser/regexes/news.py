@@ -180,6 +180,9 @@ NEWS_SUBJECT_DAY_LEAD = re.compile(rf"^[^，,。；;：:！？\d\s]{{2,16}}?(?:{
 NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
 # The day printed in brackets inside such a word, which names the day of the month: "今(26)日" · "昨（25）日"
 NEWS_BRACKETED_DAY = re.compile(r"[昨今前]\s?[（(](?P<day>\d{1,2})[）)]\s?日")
+# The day alone printed in brackets after such a word, which names the day of the month (四川新闻联播 2025-04): "今天（3日），都江堰灌区
+# 春灌供水工作全面启动" · "昨天(25日)上午，…"
+NEWS_BRACKETED_DAY_AFTER = re.compile(r"[今昨前][天日]\s?[（(]\s?(?P<day>\d{1,2})\s?日\s?[）)]")
 # The date printed in brackets after such a word, which the word no longer has to give (西江网 2022-10, 贵港): "今天(10月8日)上午，…"
 # · "昨天（3月4日）" · "今日（8日）"
 NEWS_BRACKETED_DATE = re.compile(r"\s?[（(]\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[）)]")
