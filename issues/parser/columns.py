@@ -98,10 +98,14 @@ def _last_lines(paragraph: paragraphs.Paragraph[_ColumnLine]) -> str:
 
 def _title_opens_page(previous: str, text: str) -> bool:
     """The page's first line opens a title naming its issuer ('泉州市人民政府关于印发《泉州中心市区道') under a finished
-    sentence that filled the last line of the page before ('…等法律、法规规定，制定本通告。'), or a brief's closing byline
-    ('…出席会议。（三峡日报全媒体记' + '者 何冠英/文 高海燕/图）'): a new document, however wide."""
-    finished = regexes.SENTENCE_END.search(previous) or regexes.NEWS_CLOSING_BYLINE.search(previous)
-    return bool(finished and regexes.ISSUER_TITLE_LINE.match("".join(text.split())))
+    paragraph that filled the last line of the page before ('…等法律、法规规定，制定本通告。'): a new document, however wide."""
+    return ends_a_paragraph(previous) and bool(regexes.ISSUER_TITLE_LINE.match("".join(text.split())))
+
+
+def ends_a_paragraph(text: str) -> bool:
+    """The end of column text finishes a paragraph: a sentence ('…制定本通告。'), or a brief's closing byline, whose bracket may
+    open on the line before ('…出席会议。（三峡日报全媒体记' + '者 何冠英/文 高海燕/图）')."""
+    return bool(regexes.SENTENCE_END.search(text) or regexes.NEWS_CLOSING_BYLINE.search(text))
 
 
 def _closed_title(paragraph: paragraphs.Paragraph[_ColumnLine]) -> bool:

@@ -31,8 +31,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from issues.parser import clean, regexes
-from issues.parser.columns import join_column_lines, width
+from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
+from issues.parser.news import cut_subject
 from issues.parser.heading_pieces import join_split_headings
 from issues.parser.painted_headings import dated, move_headings_to_page_top
 from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
@@ -43,7 +44,6 @@ from issues.parser.table_cells import join_split_rows
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
 RAW_SHAPE_SHARE_PAGED = 0.45  # the same, when its pages show (chronicle markers and headings are short lines)
-FULL_WIDTH_SLACK = 4  # a justified column line holding half-width figures is up to two characters narrower than a full one
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -221,7 +221,7 @@ def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
         if not _ends_a_paragraph([lines[k].text.strip() for k in content[max(0, n - 2):n]]):
             continue
         texts = [lines[k].text.strip() for k in content[n:n + 4]] + ["", "", ""]
-        two = n + 2 < len(content) and _title_piece(texts[1]) and not _cut_subject(texts[1], texts[2])
+        two = n + 2 < len(content) and _title_piece(texts[1]) and not cut_subject(texts[1], texts[2])
         title = content[n:n + 2] if two else content[n:n + 1]
         over, below = texts[len(title)], texts[len(title) + 1]
         if len(title) == 2 and title[1] == title[0] + 1:
@@ -232,20 +232,11 @@ def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
 
 
-def _cut_subject(line: str, over: str) -> bool:
-    """A full column line that is a first paragraph's subject, its date on the line below ('湖南省第十届人民代表大会常务委员会第二'
-    over '十七次会议于6月1日下午在长沙闭幕。'), never a title's second line (a title's last line is seldom as wide as the column)."""
-    return width(line) + FULL_WIDTH_SLACK >= width(over) and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(line + over))
-
-
 def _ends_a_paragraph(above: list[str]) -> bool:
-    """The column lines over a title end a paragraph: a sentence, or a byline closing it, cut over two lines too ('…农业产业
-    情况。（章爽' + '爽）', 安顺 2020-09-02); or the section's heading is over it ('政务简讯', letter-spaced too), the title its
-    first brief's."""
-    return bool(above) and bool(regexes.SENTENCE_END.search(above[-1])
-                                or regexes.CATEGORY_HEADING.match("".join(above[-1].split()))
-                                or regexes.NEWS_CLOSING_BYLINE.search(above[-1])
-                                or len(above) > 1 and regexes.NEWS_CLOSING_BYLINE.search(above[-2] + above[-1]))
+    """The column lines over a title end a paragraph (a byline closing it cut over two lines too: '…农业产业情况。（章爽' + '爽）',
+    安顺 2020-09-02), or the section's heading is over it ('政务简讯', letter-spaced too), the title its first brief's."""
+    return bool(above) and (ends_a_paragraph("".join(above[-2:]))
+                            or bool(regexes.CATEGORY_HEADING.match("".join(above[-1].split()))))
 
 
 def _title_piece(text: str) -> bool:

@@ -225,11 +225,18 @@ def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
 def _subject_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut the first sentence's date after its subject: the
     line below opens no brief alone ('湖南省第十届人民代表大会常务委员会第二十七次会议于6' over '月1日下午在长沙闭幕。…', the first
-    too narrow to be joined), or both are column lines as wide ('湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午在
-    长沙闭幕。省'; a title's last line is narrower than the column: '深化发展共识 完善体制机制')."""
+    too narrow to be joined), or both are column lines as wide (cut_subject)."""
     last, text = compact(title[-1]), compact(line)
-    return (len(title) > 1 and (not leads_a_brief(line) or len(last) + COLUMN_SLACK >= len(text))
+    return (len(title) > 1 and (not leads_a_brief(line) or cut_subject(last, text))
             and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(last + text)) and leads_a_brief(last + text))
+
+
+def cut_subject(line: str, below: str) -> bool:
+    """A column line as wide as the one below it that is a first sentence's subject, its date on the line below ('湖南省第十届人民
+    代表大会常务委员会第二' over '十七次会议于6月1日下午在长沙闭幕。省'): never a title's last line, which is narrower than the column
+    ('深化发展共识 完善体制机制')."""
+    line, below = compact(line), compact(below)
+    return len(line) + COLUMN_SLACK >= len(below) and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(line + below))
 
 
 def _clause_cut(title: list[str], line: str) -> bool:
