@@ -215,3 +215,23 @@ def test_a_raw_issue_opening_with_briefs_and_no_heading_reads_them():
     column = [next(row for row in BRIEFS if row[0] == name) for name in ("YUNCHENG", "TIANSHUI_XIAN", "XINGXIAN")]
     pages = [[line for _, headline, paragraphs, _ in column for line in headline + paragraphs], YONGDENG]
     assert read(raw_layout(2024, 6, pages)) == (expected(column), [])
+
+
+@pytest.mark.parametrize("name", ["NANNING", "HENGYANG_XXCB", "TAIYUAN"])
+def test_a_title_on_its_first_paragraphs_line_before_its_source_is_the_title(name):
+    """A text export that put a headline and its first paragraph on one line, a space between, the paragraph opening with its
+    source ('衡阳正蓄势成为中南重要城市 本报衡阳讯2月20日，…'): the brief was read into the one before, no word said."""
+    _, headline, paragraphs, day = next(row for row in BRIEFS if row[0] == name)
+    plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
+    glued = (name, [" ".join([*headline, paragraphs[0]])], paragraphs[1:], day)
+    assert read(text_export([plain, glued, plain])) == (expected([plain, (name, headline, paragraphs, day), plain]), [])
+
+
+def test_a_title_glued_to_its_source_with_no_space_is_a_loss_quoting_the_line():
+    """'南宁市长周红波参加宾阳县代表团审议南宁日报讯（记者磨锋）5月9日，…': where the title ends ('…审议' or '…审议南宁') no pattern
+    tells; the line is quoted in a loss warning, never read silently into the brief before."""
+    _, (headline,), paragraphs, day = next(row for row in BRIEFS if row[0] == "NANNING")
+    plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
+    glued = headline + paragraphs[0]
+    found, lost = read(text_export([plain, ("NANNING", [glued], paragraphs[1:], day)]))
+    assert [glued] in lost

@@ -129,6 +129,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
+        if not bullet and not pending and closed and (glued := _title_before_source(line)):
+            pending.append(glued[0])  # '衡阳正蓄势成为中南重要城市 本报衡阳讯2月20日，…': the title, then its first paragraph
+            line = glued[1]
         if not bullet and not pending and closed and _dated_title(line, lines[index + 1:index + 3]):
             pending.append(line)  # '1月15日，甘肃省…会议开幕 省长…作《政府工作报告》' over '中国甘肃网1月15日讯…': a title
             continue
@@ -173,6 +176,10 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             elif pending and not broken and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
+            elif not pending and closed and regexes.NEWS_GLUED_SOURCE.match(line.strip()) \
+                    and not regexes.NEWS_SOURCE_LEAD.match(line.strip()):  # '…审议南宁日报讯（记者磨锋）5月9日，…'
+                warnings.append(ParseWarning(LOSS, "news_merged", "一行中消息来源（…讯）之前有标题样的文字：标题与第一段可能连成了"
+                                             "一行，这则简讯并入了上一则", section="政务简讯", lines=[line]))
             elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
                     _take_last_line(briefs)
@@ -253,6 +260,16 @@ def _dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def _title_before_source(line: str) -> tuple[str, str] | None:
+    """A title and its first paragraph on one line, a space between, the paragraph opening with its source ('衡阳正蓄势成为中南重要
+    城市 本报衡阳讯2月20日，…'): (title, paragraph)."""
+    head, _, tail = line.strip().partition(" ")
+    tail = tail.strip()
+    if tail and _title_like(head) and regexes.NEWS_SOURCE_LEAD.match(tail) and leads_a_brief(tail):
+        return head, tail
+    return None
 
 
 def _dated_title(line: str, following: list[str]) -> bool:

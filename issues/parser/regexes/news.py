@@ -95,12 +95,17 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 NEWS_SOURCE_LEAD = re.compile(
     rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?|[（(][{CJK}]{{2,10}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?"
     rf"(?:讯|消息)"
+    rf"|本报[{CJK}]{{2,6}}?讯"  # the place it reports from (潇湘晨报 2010-02-22): "本报衡阳讯2月20日，…"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
     # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…"
     rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
+# A source's dateline inside a line after what reads as its brief's title, glued to it by a converter (南宁日报 2020-05-11,
+# its headline and lead on one line for the test): "南宁市长周红波参加宾阳县代表团审议南宁日报讯（记者磨锋）5月9日，…": where the
+# title ends no pattern tells ("…审议南宁日报讯" may be "…审议" + "南宁日报讯"), so such a line is told
+NEWS_GLUED_SOURCE = re.compile(rf"^[^，,。；;！？：:\s]{{6,60}}?(?:网|报|台)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)(?=[（(\s\d])")
 # The outlet a reporter's byline names before 记者, its media desk too (written for the test with the 三峡日报 names, as 玉溪日报's
 # bylines print it): "三峡日报全媒体记者 …" · "湖北日报记者 …" · "荆州广播电视台融媒体记者 …"
 _OUTLET = rf"[{CJK}]{{2,10}}?(?:日报|晚报|报|网|台|中心)(?:全媒体|融媒体)?"
