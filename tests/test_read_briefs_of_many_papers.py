@@ -103,6 +103,12 @@ BRIEFS = [
     ('SICHUAN_TV2', ['四川新闻联播丨今年都江堰灌区将保栽水稻605.2万亩'],
      ['今天（3日），都江堰灌区春灌供水工作全面启动，今年灌区灌溉面积将达到1164.7万亩，稳居全国大型灌区首位，水稻保栽面积增加至605.2万亩。'],
      '2024-06-03'),
+    ('YONGZHOU', ['零陵区万亩早稻开镰收割'],
+     ['7月8日，在永州市零陵区邮亭圩镇福田大洞万亩早稻高产示范片，数台收割机在收早稻，种植户面对收割的早稻高兴不已。今年，该区共完成29万亩早稻种植，比去年增加0.75万亩。', '初审：向莉莉', '复审：傅仁斌', '终审：袁万茂'],
+     '2024-07-08'),
+    ('DIANJIANG', ['我县农民抢抓农时春耕生产'],
+     ['左图：沙坪镇毕桥村村民在油菜地里给油菜套袋备种子。', '右图：桂溪街道集体社区农民在地里整地。 记者 龚长浩 摄', '近日，正值春耕生产时节，我县各地农民趁着有利天气到地里整地、除草、施肥等，一派人勤春早的忙碌景象。'],
+     None),
 ]
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
 LOST = ("news_unread", "news_merged", "unread_line", "toc_count", "toc_entry_not_found", "news_untitled")
@@ -145,7 +151,7 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
 @pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
                                   "SANXIA_CLOSING", "GANSU", "HUNAN_NPC", "QINXIAN", "XIAJIN",
-                                  "SICHUAN_TV2"])
+                                  "SICHUAN_TV2", "YONGZHOU", "DIANJIANG"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
     naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
@@ -153,7 +159,8 @@ def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     media desk closing a brief, a headline opening with its date and a comma over its deck, a first sentence naming its date after
     a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'), a photographer's credit
     worded as a column's heading ('井娇摄影报道'), a writer's byline after 作者 ('（作者：柴晶晶）'), a day in brackets after 今天
-    ('今天（3日），…', the issue's month): each between two plain briefs, neither of which takes it in."""
+    ('今天（3日），…', the issue's month), a site's three reviews under the text ('初审：向莉莉'), photographs' captions between a
+    title and its text ('左图：…'): each between two plain briefs, neither of which takes it in."""
     plain = next(row for row in BRIEFS if row[0] == "YUNCHENG")
     column = [plain, next(row for row in BRIEFS if row[0] == name), plain]
     assert read(shape(column)) == (expected(column), [])

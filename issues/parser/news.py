@@ -306,8 +306,9 @@ def _source_alone(line: str) -> bool:
 
 def _byline(line: str) -> bool:
     """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
-    记者姚颖盈报道）'), never a title's line."""
-    return bool(regexes.NEWS_BYLINE_LINE.match(line.strip()) or regexes.NEWS_PAPER_BYLINE.match(line.strip()))
+    记者姚颖盈报道）'), never a title's line; a photograph's caption over the text ('左图：沙坪镇毕桥村村民…。') stands as one."""
+    text = line.strip()
+    return bool(regexes.NEWS_BYLINE_LINE.match(text) or regexes.NEWS_PAPER_BYLINE.match(text) or regexes.NEWS_PHOTO_CAPTION.match(text))
 
 
 def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:

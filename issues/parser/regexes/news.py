@@ -121,8 +121,9 @@ NEWS_CLOSING_BYLINE = re.compile(
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
 # · "编辑：付波 熊哲" · "编审：熊晓辉" · "责任编辑：…" · "来源：县融媒体中心"
 # · without a colon, names after a space (as photo credits print): "摄影 陈瑞衡" · "来源 市政府办公室" · "通讯员 王兴 李明"
+# · the three reviews a site's brief lists under it (永州 零陵区, 湖南 科普 site): "初审：向莉莉" · "复审：傅仁斌" · "终审：袁万茂"
 NEWS_CREDIT_LINE = re.compile(
-    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)"
+    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|初审|复审|终审|校对|摄影|摄像|图|文|图文|来源|供稿)"
     rf"(?:\s*[：:]\s*\S.{{0,30}}|[ \t\u3000]+[{CJK}]{{2,12}}(?:[ \t\u3000]+[{CJK}]{{2,4}}){{0,4}})$"
     # · credits split by a slash, each the work done and who did it (written for the test): "文/记者 王勃 图/通讯员 陶然" · "摄影/王勃"
     rf"|^(?:(?:文|图|图文|摄影|摄像)\s?[/／]\s?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}\s*){{1,3}}$"
@@ -137,6 +138,9 @@ NEWS_CREDIT_LINE = re.compile(
     # · its editor in square brackets, as a site prints it under the text (荆楚网 2026-01-12): "【责任编辑：左砚文】" · "[编辑：王某]"
     r"|^[【\[〔](?:责任编辑|编辑|责编|编审|审核|来源)[：:][^【】\[\]〔〕]{1,20}[】\]〕]$"
 )
+# A photograph's caption printed between a brief's title and its text (垫江 2022-03, 重庆): "左图：沙坪镇毕桥村村民在油菜地里给油菜套袋
+# 备种子。" · "右图：…整地。 记者 龚长浩 摄" · "上图：…" · "图为…"
+NEWS_PHOTO_CAPTION = re.compile(r"^(?:[上下左右中]图|图片|图为)[：:]?\S")
 # Writers' names alone under a black or white mark, no 记者 (新泰 2025-06-10, under a title and its deck): "■田冲" · "■田冲 李明"
 # (a chronicle's item under a mark is a sentence, never names alone)
 NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{0,3}}\s*$")
