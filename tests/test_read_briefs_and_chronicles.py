@@ -216,6 +216,15 @@ def test_dates_printed_in_full_and_glued_to_their_entries_each_open_one():
         ("2023-02-21", SC_21B)], [])
 
 
+def test_a_full_date_alone_at_the_end_of_the_line_before_opens_the_entry_under_it():
+    """A marker alone on its line after a line that fills the column is joined to that line by a PDF's reader ('…一行。　
+    2月21日' over the entry's text), as a text export puts a bare day at a line's end ('…讲话。 5日'): the date, month and
+    all, still opens the entry under it."""
+    lines = ["2月20日 " + SC_20 + "\u30002月21日", SC_21, "2月21日 " + SC_21B]
+    assert chronicle(chronicle_printed(2023, 2, "2月份市政府记事", lines)) == (
+        [("2023-02-20", SC_20), ("2023-02-21", SC_21), ("2023-02-21", SC_21B)], [])
+
+
 def test_a_date_of_another_month_glued_to_its_entry_is_no_marker_and_is_a_loss_quoting_it():
     """A full date of the month before glued to a line's text is never read as the day's marker: the line stays an entry of
     the day above, told as a loss (the 四川 entry's 1月31日 moved so for the test)."""
