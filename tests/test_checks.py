@@ -377,12 +377,9 @@ def _headings_lost():
 
     chronicle_days = ["1日", ZHANGYE_1, "2日", ZHANGYE_2]
     return [
-        pytest.param([RAW_BRIEFS[:2], WUHAN], RAW_BRIEFS[0], "政务简讯", id="a_brief_before_a_document"),
-        pytest.param([RAW_BRIEFS[:2]], RAW_BRIEFS[0], "政务简讯", id="a_brief_and_nothing_read"),
         pytest.param([chronicle_days, WUHAN], ZHANGYE_1, "政府记事", id="chronicle_days_before_a_document"),
         pytest.param([QUANZHOU_LIST[:2], WUHAN], QUANZHOU_LIST[0], "机构人事", id="a_decision_list_before_a_document"),
         pytest.param([WUHAN[2:], RAW_BRIEFS[:2]], WUHAN[2], "市政府文件", id="a_document_without_its_title_block"),
-        pytest.param([WUHAN[2:], RAW_BRIEFS[:2]], RAW_BRIEFS[0], "政务简讯", id="a_brief_after_an_unread_document"),
     ]
 
 
@@ -394,6 +391,19 @@ def test_lines_no_heading_places_are_told_in_the_section_their_shape_tells(pages
     assert all(w.section for w in told)  # every loss warning names its section
     quoting = [w for w in told if w.lines and "".join(block.split()).startswith("".join(w.lines[0].split()))]
     assert [w.section for w in quoting] == [section]
+
+
+@pytest.mark.parametrize("shape", ["before_a_document", "alone", "after_an_unread_document"])
+def test_a_brief_opening_a_raw_issue_its_heading_lost_is_read(shape):
+    """A brief first in a raw extraction, its heading lost (news21m): its title over its dated first line opens the section, the
+    brief is read, no line of it told unread (they were all told unread, in 政务简讯, before)."""
+    from tests.test_read_variations import RAW_BRIEFS, WUHAN, raw_layout
+
+    pages = {"before_a_document": [RAW_BRIEFS[:2], WUHAN], "alone": [RAW_BRIEFS[:2]],
+             "after_an_unread_document": [WUHAN[2:], RAW_BRIEFS[:2]]}[shape]
+    parsed = parse_issue(raw_layout(2024, 7, pages))
+    assert [(brief["title"], brief["date"]) for brief in parsed.to_export()["news"]] == [(RAW_BRIEFS[0], "2024-08-12")]
+    assert not [w for w in parsed.warnings if w.is_loss and w.section == "政务简讯"]
 
 
 def test_a_brief_after_a_documents_signature_its_heading_lost_is_a_loss_warning_quoting_it():

@@ -86,15 +86,26 @@ def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _Co
         return False
     if last.line.kind == PLACED or item.line.kind == PLACED or _closed_title(paragraph):
         return False
-    if item.page != last.page and _title_opens_page(last.line.text, item.line.text):
+    if item.page != last.page and _title_opens_page(_last_lines(paragraph), item.line.text):
         return False
     return _continues(last.line.text, item.line.text, item.glued, item.flow, paragraph.lines == 1)
 
 
+def _last_lines(paragraph: paragraphs.Paragraph[_ColumnLine]) -> str:
+    """The paragraph's last two column lines, as far back as a closing byline reaches."""
+    return "".join(item.line.text.strip() for item in paragraph.items[-2:])
+
+
 def _title_opens_page(previous: str, text: str) -> bool:
     """The page's first line opens a title naming its issuer ('泉州市人民政府关于印发《泉州中心市区道') under a finished
-    sentence that filled the last line of the page before ('…等法律、法规规定，制定本通告。'): a new document, however wide."""
-    return bool(regexes.SENTENCE_END.search(previous.rstrip()) and regexes.ISSUER_TITLE_LINE.match("".join(text.split())))
+    paragraph that filled the last line of the page before ('…等法律、法规规定，制定本通告。'): a new document, however wide."""
+    return ends_a_paragraph(previous) and bool(regexes.ISSUER_TITLE_LINE.match("".join(text.split())))
+
+
+def ends_a_paragraph(text: str) -> bool:
+    """The end of column text finishes a paragraph: a sentence ('…制定本通告。'), or a brief's closing byline, whose bracket may
+    open on the line before ('…出席会议。（三峡日报全媒体记' + '者 何冠英/文 高海燕/图）')."""
+    return bool(regexes.SENTENCE_END.search(text) or regexes.NEWS_CLOSING_BYLINE.search(text))
 
 
 def _closed_title(paragraph: paragraphs.Paragraph[_ColumnLine]) -> bool:

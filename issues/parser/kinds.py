@@ -194,9 +194,9 @@ def _before_unknown_column(section: Section, warnings: list) -> list[Line]:
 
 def is_unknown_column(text: str) -> bool:
     """A column heading no kind knows: letter-spaced ('专 题 报 道'), or worded as columns are ('工作动态',
-    '## 专题报道')."""
+    '## 专题报道'); never a brief's photographer's credit worded as one ('井娇摄影报道')."""
     heading = compact(text)
-    if regexes.KNOWN_HEADING.match(heading):
+    if regexes.KNOWN_HEADING.match(heading) or regexes.NEWS_CREDIT_LINE.match(text.strip()):
         return False
     return bool(regexes.SPACED_HEADING.match(text.strip()) or regexes.UNKNOWN_COLUMN_HEADING.match(heading))
 

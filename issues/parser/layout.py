@@ -31,8 +31,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from issues.parser import clean, regexes
-from issues.parser.columns import join_column_lines, width
+from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
+from issues.parser.news import cut_subject
 from issues.parser.heading_pieces import join_split_headings
 from issues.parser.painted_headings import dated, move_headings_to_page_top
 from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
@@ -209,21 +210,33 @@ def mark_subtitled_titles(lines: list[Line]) -> list[Line]:
 
 def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
     """A brief's title after a finished sentence, on one line or wrapped over two ('市新冠肺炎疫情防控工作新闻发布会（第十' +
-    '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…') or a byline over it ('大众网·
+    '二场）举行'), over its first line (dated, or its source's: '本报讯（记者朱晓琳）3月30日，…', or naming its day after its
+    subject, its date maybe on the column's next line: '第十三届湖北·武汉台湾周活动昨日在武汉', '湖南省第十届人民代表大会常务
+    委员会第二' + '十七次会议于6月1日下午在长沙闭幕。') or a byline over it ('大众网·
     海报新闻记者 王运峰 枣庄报道'): each title line stands alone. As wide as a column line, joining by width glued it to the
     paragraph before, and the brief was read into the one before with no word."""
     content = [i for i, line in enumerate(lines) if line.kind == TEXT and line.text.strip()]
     marked = set()
     for n, at in enumerate(content[1:-1], start=1):
-        if not regexes.SENTENCE_END.search(lines[content[n - 1]].text.strip()):
+        if not _ends_a_paragraph([lines[k].text.strip() for k in content[max(0, n - 2):n]]):
             continue
-        title = content[n:n + 2] if n + 2 < len(content) and _title_piece(lines[content[n + 1]].text) else content[n:n + 1]
-        over = lines[content[n + len(title)]].text.strip() if n + len(title) < len(content) else ""
+        texts = [lines[k].text.strip() for k in content[n:n + 4]] + ["", "", ""]
+        two = n + 2 < len(content) and _title_piece(texts[1]) and not cut_subject(texts[1], texts[2])
+        title = content[n:n + 2] if two else content[n:n + 1]
+        over, below = texts[len(title)], texts[len(title) + 1]
         if len(title) == 2 and title[1] == title[0] + 1:
             continue  # a headline printed on two lines with no blank between: the column joiner keeps it one line
-        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)):
+        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)
+                                                                or regexes.NEWS_SUBJECT_DAY_LEAD.match(over + below)):
             marked.update(title)
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _ends_a_paragraph(above: list[str]) -> bool:
+    """The column lines over a title end a paragraph (a byline closing it cut over two lines too: '…农业产业情况。（章爽' + '爽）',
+    安顺 2020-09-02), or the section's heading is over it ('政务简讯', letter-spaced too), the title its first brief's."""
+    return bool(above) and (ends_a_paragraph("".join(above[-2:]))
+                            or bool(regexes.CATEGORY_HEADING.match("".join(above[-1].split()))))
 
 
 def _title_piece(text: str) -> bool:

@@ -38,6 +38,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
@@ -128,6 +129,12 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
+        if not bullet and not pending and closed and (glued := _title_before_source(line)):
+            pending.append(glued[0])  # '衡阳正蓄势成为中南重要城市 本报衡阳讯2月20日，…': the title, then its first paragraph
+            line = glued[1]
+        if not bullet and not pending and closed and _dated_title(line, lines[index + 1:index + 3]):
+            pending.append(line)  # '1月15日，甘肃省…会议开幕 省长…作《政府工作报告》' over '中国甘肃网1月15日讯…': a title
+            continue
         if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
             pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
             continue
@@ -138,11 +145,13 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
+        if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
+            line = pending.pop().strip() + line.strip()
         if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
-                briefs[-1][1].pop()
+                _take_last_line(briefs)
                 pending = [short_after_end, *pending]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
@@ -168,9 +177,13 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             elif pending and not broken and leads_a_brief(line):  # '…（刘某）' closing no sentence, a title, '4月2日，…': told, never silently
                 warnings.append(ParseWarning(LOSS, "news_merged", "一段以日期开头的文字前有标题样的短行，但上一段没有结束："
                                              "两则简讯可能被并成了一则", section="政务简讯", lines=[*pending, line]))
+            elif not pending and closed and regexes.NEWS_GLUED_SOURCE.match(line.strip()) \
+                    and not regexes.NEWS_SOURCE_LEAD.match(line.strip()):  # '…审议南宁日报讯（记者磨锋）5月9日，…'
+                warnings.append(ParseWarning(LOSS, "news_merged", "一行中消息来源（…讯）之前有标题样的文字：标题与第一段可能连成了"
+                                             "一行，这则简讯并入了上一则", section="政务简讯", lines=[line]))
             elif short_after_end and not pending and _opens_a_report(line):
                 if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
-                    briefs[-1][1].pop()
+                    _take_last_line(briefs)
                     briefs.append(([short_after_end], [line]))
                     short_after_end, closed = None, True
                     continue
@@ -188,6 +201,14 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         warnings.append(ParseWarning(LOSS, "news_document_note", "简讯栏中有公文的附注（公开方式、联系人）：上一篇公文的末尾"
                                      "被读进了简讯栏，不在任何记录中", section="政务简讯", lines=note))
     return briefs
+
+
+def _take_last_line(briefs: list[tuple[list[str], list[str]]]) -> None:
+    """The last line read into the brief before is the next title's first: a brief it alone made (untitled, the section's first
+    line: '1月15日，甘肃省第十四届人民代表大会' over '第一次会议开幕') goes with it, never an empty brief."""
+    briefs[-1][1].pop()
+    if not briefs[-1][0] and not any(line.strip() for line in briefs[-1][1]):
+        briefs.pop()
 
 
 def _last_piece(pending: list[str], line: str) -> bool:
@@ -209,6 +230,23 @@ def _quote_closed(title: list[str], line: str) -> tuple[list[str], str]:
     return [*title, closing[0]], line.strip()[closing.end():]
 
 
+def _subject_cut(title: list[str], line: str) -> bool:
+    """A title's last line is its paragraph's first, a raw column having cut the first sentence's date after its subject: the
+    line below opens no brief alone ('湖南省第十届人民代表大会常务委员会第二十七次会议于6' over '月1日下午在长沙闭幕。…', the first
+    too narrow to be joined), or both are column lines as wide (cut_subject)."""
+    last, text = compact(title[-1]), compact(line)
+    return (len(title) > 1 and (not leads_a_brief(line) or cut_subject(last, text))
+            and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(last + text)) and leads_a_brief(last + text))
+
+
+def cut_subject(line: str, below: str) -> bool:
+    """A column line as wide as the one below it that is a first sentence's subject, its date on the line below ('湖南省第十届人民
+    代表大会常务委员会第二' over '十七次会议于6月1日下午在长沙闭幕。省'): never a title's last line, which is narrower than the column
+    ('深化发展共识 完善体制机制')."""
+    line, below = compact(line), compact(below)
+    return len(line) + COLUMN_SLACK >= len(below) and bool(regexes.NEWS_SUBJECT_DAY_LEAD.match(line + below))
+
+
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
@@ -223,6 +261,27 @@ def _dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def _title_before_source(line: str) -> tuple[str, str] | None:
+    """A title and its first paragraph on one line, a space between, the paragraph opening with its source ('衡阳正蓄势成为中南重要
+    城市 本报衡阳讯2月20日，…'): (title, paragraph)."""
+    head, _, tail = line.strip().partition(" ")
+    tail = tail.strip()
+    if tail and _title_like(head) and regexes.NEWS_SOURCE_LEAD.match(tail) and leads_a_brief(tail):
+        return head, tail
+    return None
+
+
+def _dated_title(line: str, following: list[str]) -> bool:
+    """A headline opening with its date and a comma, as a first paragraph does, its deck after it on its line as a text export
+    joins them ('1月15日，甘肃省第十四届人民代表大会第一次会议开幕 省长任振鹤代表省政府向大会作《政府工作报告》') or on the line
+    below, over the brief's first paragraph: it ends no sentence, and no first paragraph is printed without one."""
+    text = line.strip()
+    over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
+        and not leads_a_brief(following[0]) and leads_a_brief(following[1])
+    return (over_first and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and _opens_a_report(text))
 
 
 def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
@@ -254,8 +313,9 @@ def _source_alone(line: str) -> bool:
 
 def _byline(line: str) -> bool:
     """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
-    记者姚颖盈报道）'), never a title's line."""
-    return bool(regexes.NEWS_BYLINE_LINE.match(line.strip()) or regexes.NEWS_PAPER_BYLINE.match(line.strip()))
+    记者姚颖盈报道）'), never a title's line; a photograph's caption over the text ('左图：沙坪镇毕桥村村民…。') stands as one."""
+    text = line.strip()
+    return bool(regexes.NEWS_BYLINE_LINE.match(text) or regexes.NEWS_PAPER_BYLINE.match(text) or regexes.NEWS_PHOTO_CAPTION.match(text))
 
 
 def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
@@ -345,12 +405,23 @@ def _title_like(line: str) -> bool:
     or opening it."""
     text = line.strip()
     return (
-        0 < len(text) <= MAX_TITLE_LENGTH
-        and not regexes.SENTENCE_END.search(text)
+        0 < len(text) <= MAX_TITLE_LENGTH or _spaced_title_lines(text)
+    ) and (
+        not regexes.SENTENCE_END.search(text)
         and not regexes.RUNNING_TEXT_MARK.search(text)
         and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
         # '中新社上海一月三十一日电（记者 许晓青')
     )
+
+
+def _spaced_title_lines(text: str) -> bool:
+    """A title printed over several lines that a text export puts on one, a space between them ('时刻牢记领袖嘱托 坚决贯彻领袖指示
+    奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 习近平总书记在运城考察期间重要指示精神 市政协副主席、
+    盐湖区委书记孙中全主持并讲话', 盐湖区 2023-05-19): longer than one title line may be, but no piece is, nor all of them
+    longer than the lines a title has."""
+    pieces = text.split()
+    return (len(pieces) > 1 and len(text) <= MAX_TITLE_LENGTH * (MAX_TITLE_LINES - 1)
+            and all(len(piece) <= MAX_TITLE_LENGTH for piece in pieces))
 
 
 def leads_a_brief(paragraph: str) -> bool:

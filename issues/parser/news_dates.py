@@ -47,6 +47,7 @@ def event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         day = regexes.NEWS_DAY_LEAD.match(regexes.NEWS_SOURCE_LEAD.sub("", sentence, count=1))
         day = day or regexes.NEWS_EVENT_DAY.search(sentence)  # '市政府25日召开…', '…3号上午召开…'
         day = day or regexes.NEWS_BRACKETED_DAY.search(sentence)  # '今（26）日，…'
+        day = day or regexes.NEWS_BRACKETED_DAY_AFTER.search(sentence)  # '今天（3日），…'
         day = day or regexes.NEWS_CLAUSE_DAY.search(sentence)  # '为进一步优化营商环境，27日，…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])

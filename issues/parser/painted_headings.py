@@ -147,12 +147,20 @@ def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:
 
 def _opens_brief(lines: list[Line], i: int) -> bool:
     """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
-    opening with its source or a quotation."""
+    opening with its source or a quotation, or naming its day after its subject."""
     texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text)  # '“要全力做好…。”12月24日下' under its title
-                                 or _clause_dated(text, texts[n + 1 : n + 2])):
-            return n > 0
+                                 or _clause_dated(text, texts[n + 1 : n + 2])
+                                 # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
+                                 or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):
+            if n:
+                return True
+            # a dated line first may be a headline opening with its date ('1月15日，甘肃省第十四届人民代表大会' over '第一次会议开幕'
+            # over its first line '中国甘肃网1月15日讯…'): read on to a line that ends a sentence or a first line under it
+            if regexes.SENTENCE_END.search(text):
+                return False
+            continue
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False

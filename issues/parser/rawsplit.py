@@ -177,6 +177,10 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         return Found(category, i, title=text)
     if kind == "机构人事" and i + 1 < len(lines) and title_over_brief(lines, i) and not lines[i + 1].rstrip().endswith("："):
         return Found("政务简讯", i)  # briefs after the appointments, their label lost: a title over a dated line
+    if kind is None and i + 1 < len(lines) and not _cover_line(text) and opens_brief(lines, i):
+        # briefs opening the issue, their label lost: the line right over a brief's first line (a title wrapped over two lines
+        # opens it at its second, its first told unread, as is a document's signature over it)
+        return Found("政务简讯", i)
     if current and current.doc_number is not None and _decision_list_after_document(lines, i, current):
         return Found("机构人事", i, by_decider=True)
     if current and current.doc_number is not None and regexes.DATE_LINE.match(in_digits("".join(text.split()))):
@@ -202,6 +206,12 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
+
+
+def _cover_line(text: str) -> bool:
+    """A line of the cover over the first page ('温州市人民政府公报', '2024.6', '总第300期（月刊）', '2024年第6期'): no brief's title."""
+    return any(pattern.search(text) for pattern in (regexes.TOTAL_NO, regexes.COVER_YEAR_ISSUE, regexes.COVER_YEAR_AND_NUMBER,
+                                                      regexes.GAZETTE_NAME, regexes.PUBLISH_DATE))
 
 
 def _decision_list_after_document(lines: list[str], i: int, document: Found) -> bool:

@@ -85,11 +85,14 @@ def join_unfinished(lines: list[str], heading: re.Pattern | None = None) -> list
     Stricter than clean.join_broken_lines about what closes a paragraph: a line ending in a
     closing quote or bracket alone is mid-sentence in a column of running text
     ('陈伟俊指出，高校在建设“重要窗口”' + '中具有十分重要的作用，…'). For running text only
-    (titles taken out first). A line `heading` matches ('会议指出') is a paragraph of its own.
+    (titles taken out first). A line `heading` matches ('会议指出') is a paragraph of its own, when it opens one: a column line
+    inside a bracketed byline ('荆楚网（湖北日报网）讯（记者 汤立毅' + '见习记者 董晨旭 摄影 杨光 通讯员' + '杨婕）1月12日上午，…')
+    reads as a byline but goes on.
     """
     texts = [text for line in lines if (text := line.strip())]
     return paragraphs.join_texts(
-        texts, lambda paragraph, text: _unfinished(paragraph, text) and not (heading and heading.match(paragraph.last)))
+        texts, lambda paragraph, text: _unfinished(paragraph, text)
+        and not (heading and paragraph.lines == 1 and heading.match(paragraph.last)))
 
 
 def _unfinished(paragraph: paragraphs.Paragraph[str], text: str) -> bool:

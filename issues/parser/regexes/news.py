@@ -90,37 +90,58 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 # · a site's brand after a middle dot (济宁新闻网 2025-09-24): "济宁新闻网·更济宁讯(记者 秦伯璞)9月24日上午，…" · a radio's or an
 # agency's dateline as above: "央广网北京4月17日消息（记者王逸群）…"
 # · a site's or station's 消息 naming its programme, a colon after it (央视网 2018-03-21): "央视网消息（新闻联播）：国务院总理…"
+# · the paper a site belongs to in brackets before 讯 (荆楚网 2026-01-12): "荆楚网（湖北日报网）讯（记者 汤立毅 见习记者 董晨旭）1月12日上午，…"
 # · a paper's report put together from several (泉州晚报 2014-01-07): "本报综合消息 昨日上午，…" · "本报综合讯 …"
 # · a news app's (客户端) dateline: "央视新闻客户端消息，…" · "四川观察客户端讯 …"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司|客户端)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?(?:讯|消息)"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司|客户端)(?:·[{CJK}]{{1,8}}?|[（(][{CJK}]{{2,10}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?"
+    rf"(?:讯|消息)"
+    rf"|本报[{CJK}]{{2,6}}?讯"  # the place it reports from (潇湘晨报 2010-02-22): "本报衡阳讯2月20日，…"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
+    # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…"
+    rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
+# A source's dateline inside a line after what reads as its brief's title, glued to it by a converter (南宁日报 2020-05-11,
+# its headline and lead on one line for the test): "南宁市长周红波参加宾阳县代表团审议南宁日报讯（记者磨锋）5月9日，…": where the
+# title ends no pattern tells ("…审议南宁日报讯" may be "…审议" + "南宁日报讯"), so such a line is told
+NEWS_GLUED_SOURCE = re.compile(rf"^[^，,。；;！？：:\s]{{6,60}}?(?:网|报|台)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)(?=[（(\s\d])")
+# The outlet a reporter's byline names before 记者, its media desk too (written for the test with the 三峡日报 names, as 玉溪日报's
+# bylines print it): "三峡日报全媒体记者 …" · "湖北日报记者 …" · "荆州广播电视台融媒体记者 …"
+_OUTLET = rf"[{CJK}]{{2,10}}?(?:日报|晚报|报|网|台|中心)(?:全媒体|融媒体)?"
 # A reporters' byline closing a brief, in brackets, after its last sentence or alone on its line: "…召开第三十次会议。（记者 何晓芳）"
 # · "（记者 何晓芳 通讯员 王一）" · "(本报记者 胡越)"
+# · its writer after 作者 (夏津, 山东, a county site's brief): "（作者：柴晶晶）"
 # · the paper it is taken from: "…为全省大都市区建设出经验作示范。（浙江日报）" · its writers' names alone (王兴主持召开县长办公会,
 # 2022-12): "（郭颖 天乐）" · "（何征宇 张旭 王瑜）" · one name: "…加快手续办理。（郭颖）" · its editor (亳州新闻网): "（责任编辑：常艳敏）"
 NEWS_CLOSING_BYLINE = re.compile(
-    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网)?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑)[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
+    rf"(?:^|[。！？”])\s*[（(](?:(?:本报|本网|{_OUTLET})?(?:记者|通讯员|实习生|文/|文：|责任编辑|编辑|作者[：:])[^（）()]{{1,40}}|[{CJK}]{{2,10}}(?:报|网|社|台)"
     rf"|[{CJK}]{{2,4}}(?:[ 　、][{CJK}]{{2,4}}){{0,5}})[）)]$"
 )
 # A credit line closing a brief, its writers' and editors' names after a colon (县政协十一届一次会议, 2021-11): "全媒体记者：王勃 陶然"
 # · "编辑：付波 熊哲" · "编审：熊晓辉" · "责任编辑：…" · "来源：县融媒体中心"
 # · without a colon, names after a space (as photo credits print): "摄影 陈瑞衡" · "来源 市政府办公室" · "通讯员 王兴 李明"
+# · the three reviews a site's brief lists under it (永州 零陵区, 湖南 科普 site): "初审：向莉莉" · "复审：傅仁斌" · "终审：袁万茂"
 NEWS_CREDIT_LINE = re.compile(
-    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|校对|摄影|摄像|图|文|图文|来源|供稿)"
+    r"^(?:全媒体|融媒体|本报|本网)?(?:记者|通讯员|编辑|责编|责任编辑|编审|审核|初审|复审|终审|校对|摄影|摄像|图|文|图文|来源|供稿)"
     rf"(?:\s*[：:]\s*\S.{{0,30}}|[ \t\u3000]+[{CJK}]{{2,12}}(?:[ \t\u3000]+[{CJK}]{{2,4}}){{0,4}})$"
     # · credits split by a slash, each the work done and who did it (written for the test): "文/记者 王勃 图/通讯员 陶然" · "摄影/王勃"
     rf"|^(?:(?:文|图|图文|摄影|摄像)\s?[/／]\s?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}\s*){{1,3}}$"
     # · a photograph's credit, its taker's name and 摄 after a space, after its caption or alone: "王勃 摄" · "记者 王勃 摄" ·
     # "图为会议现场。王勃 摄"
     rf"|^(?:图为[^。！？]{{2,80}}[。！]?\s*)?(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s+摄$"
+    # · a photographer's report, the name glued to it (沁县 paper 2016-08, 山西): "井娇摄影报道" · "记者 王勃 摄影报道"
+    rf"|^(?:(?:本报|全媒体)?(?:记者|通讯员)\s*)?[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}\s?摄影报道$"
     # · who gave a photograph, printed under it between a brief's paragraphs (a 广东 district government 2024-01-11, an office's name): "区委新闻办供图" ·
     # "（市政府办公室供图）"
     rf"|^[（(]?[{CJK}]{{2,16}}供图[）)]?$"
+    # · its editor in square brackets, as a site prints it under the text (荆楚网 2026-01-12): "【责任编辑：左砚文】" · "[编辑：王某]"
+    r"|^[【\[〔](?:责任编辑|编辑|责编|编审|审核|来源)[：:][^【】\[\]〔〕]{1,20}[】\]〕]$"
 )
+# A photograph's caption printed between a brief's title and its text (垫江 2022-03, 重庆): "左图：沙坪镇毕桥村村民在油菜地里给油菜套袋
+# 备种子。" · "右图：…整地。 记者 龚长浩 摄" · "上图：…" · "图为…"
+NEWS_PHOTO_CAPTION = re.compile(r"^(?:[上下左右中]图|图片|图为)[：:]?\S")
 # Writers' names alone under a black or white mark, no 记者 (新泰 2025-06-10, under a title and its deck): "■田冲" · "■田冲 李明"
 # (a chronicle's item under a mark is a sentence, never names alone)
 NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{0,3}}\s*$")
@@ -128,10 +149,11 @@ NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJ
 # paper sets a byline, written for the test): "本报记者 王勃 陶然" · "全媒体记者 王勃" · "记者 王勃 通讯员 陶然" · "□本报记者 王勃" ·
 # "文/图 王勃" · under a black mark (新民晚报 2010-08: "□记者 肖波" over "晚报讯 …"): "■记者 肖波"
 NEWS_BYLINE_LINE = re.compile(
-    rf"^[□■]?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
+    rf"^[□■◇◆]?\s*(?:(?:本报|本网|全媒体|融媒体)?(?:记者|通讯员|实习生)|文\s?[/／]\s?图|图\s?[/／]\s?文|文\s?[/／])\s*[{CJK}]{{1,4}}"
     rf"(?:\s+(?:(?:通讯员|实习生|记者)\s*)?[{CJK}]{{1,4}}){{0,5}}$"
     # · any short line under a mark that names a reporter, whatever else it names: "■本报记者 王勃 摄影报道" · "■记者 王勃/文"
-    r"|^\s*[■□]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
+    # · under a white or black diamond (鑫报 2013-01, 天水): "◇记者 李鹏 吴少华"
+    r"|^\s*[■□◇◆]\s*(?=[^。！？，,]{0,20}(?:记者|通讯员|实习生))[^。！？，,]{2,40}$"
     # · the outlet before its reporters, a space after 记者, the place reported from after them (大众网 2022-03, 枣庄):
     # "大众网·海报新闻记者 王运峰 枣庄报道" · (成都日报 2026-01-29, its bracketed byline laid out as a line): "成都日报锦观新闻记者 李世芳 常斐"
     # · written for the test: "南方+记者 王某 通讯员 李某" · "四川日报全媒体记者 王某"
@@ -158,11 +180,21 @@ NEWS_RELATIVE_DAY = re.compile(
     r"(?P<two>(?<![目当提之以从])前天)|(?P<one>昨(?!年))"
     r"|(?P<zero>今天|今日|今晨|今晚|今(?=[上下中]午|早)|今\s?[（(]\d{1,2}[）)]\s?日)"
 )
+# A brief's first line naming its day after its subject, no date or comma before it, as a raw column cuts it (宜昌 三峡日报
+# 2016-11, 书记市长专报: "第十三届湖北·武汉台湾周活动昨日在武汉" · 陕西新闻联播 2020-03-03: "省长刘国中今天主持召开省政府第五次常" ·
+# 天津 2008-01: "代市长黄兴国15日主持召开…"): the subject is short, the day the first it names
+# · the date after 于, a longer subject before it, its date cut onto the column's next line (湖南 人大 2004-06, its first sentence
+# laid out for the test): "湖南省第十届人民代表大会常务委员会第二" + "十七次会议于6月1日下午在长沙闭幕。"
+NEWS_SUBJECT_DAY_LEAD = re.compile(rf"^[^，,。；;：:！？\d\s]{{2,16}}?(?:{NEWS_RELATIVE_DAY.pattern}|{NEWS_EVENT_DAY.pattern})"
+                                   rf"|^[^，,。；;：:！？\s]{{2,30}}?于\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日")
 # Words for a day no one can count, which date no brief where they come first in its first sentence, whatever relative word
 # follows (written for the test): "近日，市人大常委会…截至昨天，…" · "日前" · "近期" · "前不久" · "连日来" · "近来"
 NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
 # The day printed in brackets inside such a word, which names the day of the month: "今(26)日" · "昨（25）日"
 NEWS_BRACKETED_DAY = re.compile(r"[昨今前]\s?[（(](?P<day>\d{1,2})[）)]\s?日")
+# The day alone printed in brackets after such a word, which names the day of the month (四川新闻联播 2025-04): "今天（3日），都江堰灌区
+# 春灌供水工作全面启动" · "昨天(25日)上午，…"
+NEWS_BRACKETED_DAY_AFTER = re.compile(r"[今昨前][天日]\s?[（(]\s?(?P<day>\d{1,2})\s?日\s?[）)]")
 # The date printed in brackets after such a word, which the word no longer has to give (西江网 2022-10, 贵港): "今天(10月8日)上午，…"
 # · "昨天（3月4日）" · "今日（8日）"
 NEWS_BRACKETED_DATE = re.compile(r"\s?[（(]\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[）)]")
