@@ -581,13 +581,15 @@ def test_a_title_naming_its_issuer_wrapped_right_after_its_guan_yu_heads_its_doc
         (SUINING[0], SUINING[4], "2019-06-11", SUINING[1][:-1])]
 
 
-def test_a_column_heading_painted_with_a_resolutions_title_over_no_brief_it_can_place_is_a_loss_quoting_it():
-    """A brief the resolution's page prints after it, its title over an undated paragraph ('省长刘国中今天主持…'): the heading
-    painted with the resolution's title finds no brief to head, and the brief runs on in the resolution's body (it has no
-    signature to end it). The empty column is told, never dropped in silence."""
+def test_a_column_heading_painted_with_a_resolutions_title_heads_the_brief_printed_after_it():
+    """A brief the resolution's page prints after it, its title over a paragraph naming no date ('省长刘国中今天主持…'): the heading
+    painted with the resolution's title heads it (news21m reads a first sentence naming its day after its subject), and the
+    brief no longer runs on in the resolution's body; its date, which the text does not name, is told. (Before, the heading
+    found no brief to head and the empty column was told.)"""
     parsed = parse_issue(framed_layout(2021, 3, [(BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:] + SHAANXI, BUDGET_FRAME + ["政务简讯"])]))
-    assert [(w.kind, w.section, w.lines) for w in parsed.warnings if w.kind == "toc_entry_empty"] == [
-        ("toc_entry_empty", "政务简讯", ["政务简讯"])]
+    assert [(n.title, n.date) for n in parsed.news] == [(SHAANXI[0], None)]
+    assert SHAANXI[1][:10] not in parsed.documents[0].body
+    assert [(w.kind, w.lines) for w in parsed.warnings if w.section == "政务简讯"] == [("news_undated", [SHAANXI[0]])]
 
 
 def test_a_regulation_glued_to_its_passage_line_in_a_column_and_read_into_the_notice_before_is_a_loss_quoting_its_title():

@@ -170,7 +170,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged
             broken = bool(pending) and (bool(regexes.NEWS_SOURCE_LEAD.match("".join(pending) + line)) or _last_piece(pending, line)
-                                        or _list_under_its_passage(line))
+                                        or any(map(_list_under_its_passage, [*pending, line])))
             if pending and closed and not broken:  # a title whose first paragraph does not date or open a brief
                 warnings.append(ParseWarning(LOSS, "news_merged", "标题之后没有简讯的第一段（日期或“近日”等开头）："
                                              "这几行并入了上一则简讯", section="政务简讯", lines=[*pending, line]))
@@ -300,9 +300,9 @@ def numbered_part(line: str, title: list[str]) -> bool:
 
 
 def _list_under_its_passage(line: str) -> bool:
-    """A list's heading ('…主席团常务主席名单') over its passage line ('（2015年2月9日…会议通过）') and its names: a part of the
-    brief that reports the meeting, no brief of its own."""
-    return bool(regexes.PASSAGE_LEAD.match("".join(line.split())))
+    """A list's heading ('…主席团常务主席名单') over its passage line ('（2015年2月9日…会议通过）', however a column cuts it) and
+    its names: a part of the brief that reports the meeting, no brief of its own."""
+    return bool(regexes.RULE_PASSAGE_START.match("".join(line.split())))
 
 
 def _source_alone(line: str) -> bool:
@@ -430,7 +430,7 @@ def leads_a_brief(paragraph: str) -> bool:
     ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…'), nor a list's
     passage line in brackets, which names the day it was adopted."""
     paragraph = news_dates.unlabelled(paragraph)  # '【摘要】27日，…'
-    if regexes.PASSAGE_LEAD.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
+    if regexes.RULE_PASSAGE_START.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
         return False
     return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
                 or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not

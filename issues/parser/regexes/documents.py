@@ -73,9 +73,6 @@ RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:�
 # The same after a dash under a plan's or a resolution's title: "——2021年12月11日日喀则市第二届人民代表大会第二次会议通过" ·
 # "——2022年1月20日太原市第十六届人民代表大会第二次会议批准"
 DASH_PASSAGE = re.compile(r"^(?:——|—|－－)\s?(?:19|20)\d{2}\s?年[^，。；（）()]{4,120}(?:通过|批准|公布|发布)$")
-# A passage line opening a paragraph that goes on, a list's names glued under it by a raw column (温州 2015-02, a presidium's
-# list): "（2015年2月9日…主席团第一次会议通过）蔡晓真（女） 谢树华 …"
-PASSAGE_LEAD = re.compile(RULE_PASSAGE.pattern[:-1])
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
 # 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
