@@ -172,7 +172,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     text layer holds the blank's spaces and gives one. Boxes either side of the gutter's `middle` (in
     pixels of the upright page, a box reaching JITTER_PX past it still of its side: it was cut at its page's own
     gutter; None on a one-column page), of different type sizes, or three or more
-    on a column's line (a table's row) stay apart. The blank is measured between the characters as
+    on a column's line (a table's row) stay apart, and so do two column lines either side of the middle of a page
+    without a gutter (_two_columns). The blank is measured between the characters as
     the recogniser placed them (a box's corners reach past its ink where a speck stands beside it).
 
     A line of just two boxes set larger than the page's usual line, one either side of the gutter with
@@ -182,11 +183,12 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     """
     usual = statistics.median(box.height for box in boxes) if boxes else 0.0
     widest = {0: 0.0, 1: 0.0}  # the column's width: its widest line's
-    placed = []
+    placed, extent = [], (float("inf"), float("-inf"))  # the page's lines from left to right, in pixels
     for box in boxes:
         xs, ys = zip(*turned(box.corners, angle, centre))
         side = 0 if middle is None or max(xs) <= middle + JITTER_PX else 1 if min(xs) >= middle - JITTER_PX else -1
         placed.append(((min(ys) + max(ys)) / 2, min(xs), side, box))
+        extent = (min(extent[0], min(xs)), max(extent[1], max(xs)))
         if side >= 0:
             widest[side] = max(widest[side], max(xs) - min(xs))
     placed.sort(key=lambda p: p[0])
@@ -201,7 +203,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             if len(pieces) == 3 and _dust_in_blank(*(p[3] for p in pieces)) and _one_line(pieces[0][3], pieces[2][3]):
                 joined[id(pieces[1][3])] = None
                 pieces = [pieces[0], pieces[2]]
-            if len(pieces) == 2 and (box := _one_line(pieces[0][3], pieces[1][3])) is not None:
+            if (len(pieces) == 2 and not (middle is None and _two_columns(pieces[0][3], pieces[1][3], extent, angle, centre))
+                    and (box := _one_line(pieces[0][3], pieces[1][3])) is not None):
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         pieces = sorted(line, key=lambda p: p[1])
         if (across is not None and [p[2] for p in pieces] == [0, 1] and _across_gutter(pieces, middle, usual, widest)
@@ -214,6 +217,18 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
         if box is not None:
             out.append(box)
     return out
+
+
+def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float]) -> bool:
+    """Whether two boxes on a page without a gutter told are two columns' lines, never one line: the blank between them
+    in the middle of the page's lines (`extent`, in pixels), each a column line (at least half of its half). Kept
+    apart, the reading order finds the gutter they show, or warns that it cannot (2023-02's held-out scan, page 2:
+    a document's column lines joined two by two across a gutter no ink showed, read as one text)."""
+    (l0, l1), (r0, r1) = ((min(xs), max(xs)) for xs in ([x for x, _ in turned(b.corners, angle, centre)] for b in (left, right)))
+    width = extent[1] - extent[0]
+    split = (l1 + r0) / 2
+    return (extent[0] + 0.3 * width <= split <= extent[0] + 0.7 * width
+            and min(l1 - l0, r1 - r0) >= width / 4)
 
 
 def _dust_in_blank(left: Box, middle: Box, right: Box) -> bool:
@@ -286,11 +301,12 @@ def layout(scans: list[ScanPage]) -> list[Line]:
     """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
     lines (each with its printed page and its page in the scan, running headers set aside for the
     parser's identity, as issues.pdf.extract_lines gives a printed PDF's), the dust inside a doc number read
-    in two boxes taken out once they are one line; notes their printed numbers."""
+    in two boxes taken out once they are one line; notes their printed numbers and the lines of a page whose columns
+    could not be told apart (a loss warning, issues.ocr.warnings_of)."""
     usual, sides = usual_gutter(scans), {side: side_gutter([s for s in scans if s.index % 2 == side]) for side in (0, 1)}
     pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual, sides[s.index % 2]), jitter=JITTER) for s in scans]
     same_sizes(pages)
     lines = [replace(line, text=doc_numbers_without_specks(line.text)) for line in pdf.lines_of(pages)]
     for scan, page in zip(scans, pages):
-        scan.printed_no = page.printed_no
+        scan.printed_no, scan.side_by_side = page.printed_no, page.side_by_side
     return lines

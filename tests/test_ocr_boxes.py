@@ -213,3 +213,54 @@ def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
     cells = [(ch, 20 + 60 * n, 49 + 60 * n, 22 + 60 * n, 47 + 60 * n) for n, ch in enumerate("温州市20·19年")]
     box, ink = drawn(cells, read="温 州 市 2 0·1 9年")
     assert ocr_spaces.spaced(box, ink) == "温州市2019年"
+
+
+def line(text: str, x0: float, x1: float, top: float, height: float = 46.0) -> ocr_boxes.Box:
+    """A line box at 200 dpi, its characters evenly where the recogniser places them (9 pixels inside its ends)."""
+    width = (x1 - x0 - 18) / len(text)
+    places = [(ch, x0 + 9 + n * width, x0 + 9 + (n + 1) * width) for n, ch in enumerate(text)]
+    return ocr_boxes.Box(text, 0.99, [(x0, top), (x1, top), (x1, top + height), (x0, top + height)], places)
+
+
+def joined(left: ocr_boxes.Box, right: ocr_boxes.Box) -> ocr_boxes.Box:
+    """Two column lines read as one box (the detector, or a join of two boxes two ems apart)."""
+    return ocr_boxes.Box(left.text + right.text, 0.99, [left.corners[0], right.corners[1], right.corners[2], left.corners[3]],
+                         left.chars + right.chars)
+
+
+LEFT, RIGHT = (170, 800), (870, 1500)  # a 200 dpi A4 page's columns, a 25-point gutter between
+COLUMN_LINE = "左栏正文一行写满整整一栏的文字共二十二个字"
+
+
+def two_column_page(joins: int) -> list[ocr_boxes.Box]:
+    """A document's columns (eight lines, `joins` of them read across the gutter), a section heading centred across the
+    page, a brief's columns: eight lines on the left, two on the right (2023-02's held-out scan, page 2, in shape)."""
+    boxes = []
+    for n in range(8):
+        left, right = line(COLUMN_LINE, *LEFT, 420 + 50 * n), line(COLUMN_LINE, *RIGHT, 420 + 50 * n)
+        boxes += [joined(left, right)] if n < joins else [left, right]
+    boxes.append(line("政务简讯", 700, 960, 850, height=70))
+    boxes += [line(COLUMN_LINE, *LEFT, 950 + 50 * n) for n in range(8)]
+    boxes += [line(COLUMN_LINE, *RIGHT, 950 + 50 * n) for n in range(2)]
+    return boxes
+
+
+@pytest.mark.parametrize("joins", [0, 4], ids=["column-lines-apart", "column-lines-read-as-one-box"])
+def test_the_gutter_is_told_by_where_the_lines_characters_stand(joins):
+    """The heading's ink crosses the gutter's pixel columns, as much as a short column holds; counted in lines it is
+    one, and two column lines read as one box leave the gutter blank between their characters."""
+    strip = ocr_boxes.gutter_of_lines(two_column_page(joins), (2339, 1654), 0.0, 200)
+    assert strip is not None and LEFT[1] - 15 <= strip[0] < strip[1] <= RIGHT[0] + 15
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        [line("一栏到底的正文" * 6, 170, 1500, 420 + 50 * n) for n in range(12)],
+        [box for n in range(12) for box in (line("规模以上工业增加值", 170, 430, 420 + 50 * n), line("亿元", 560, 640, 420 + 50 * n),
+                                             line("1545.21", 1000, 1150, 420 + 50 * n), line("25.5", 1300, 1400, 420 + 50 * n))],
+    ],
+    ids=["one-column-page", "table-of-short-cells"],
+)
+def test_a_page_of_one_column_or_of_a_table_has_no_gutter_by_its_lines(boxes):
+    assert ocr_boxes.gutter_of_lines(boxes, (2339, 1654), 0.0, 200) is None

@@ -62,10 +62,12 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("温政办（2020〕74号", 226, 517, top=216, height=44), box("个 a", 508, 562, top=222, height=32),
           box("温州市人民政府办", 558, 828, top=217, height=44)], 835.5, ["温政办（2020〕74号 温州市人民政府办"]),
         ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("右栏的一行正文写满了这一栏", 860, 1500)], None,
+         ["左栏的一行正文写满了这一栏", "右栏的一行正文写满了这一栏"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
          "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
-         "small-cell-standing-apart"],
+         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
