@@ -74,10 +74,14 @@ def at(cells, x: int):
         ([("#", 20, 34, 22, 30)] + at(run("住户存款", 0, EM), 34 + 14), None, "#住户存款"),
         # a space the recogniser read is kept
         (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
+        # figures at a fixed pitch: the decimal point takes a figure's width, its blurred ink too faint to count
+        (run("1412", 20, EM) + [(".", 76, 90, 83, 83)] + at(run("17", 0, EM), 90), None, "1412.17"),
+        # a speck read as 「.」 in the blank between two figures of a row a type size apart goes
+        (run("25.5", 20, EM) + [(".", 90, 104, 96, 100)] + at(run("4611.01", 0, EM), 20 + 2 * EM + EM), None, "25.5 4611.01"),
     ],
     ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
-         "minus-sign", "sub-row-mark", "read-space-kept"],
+         "minus-sign", "sub-row-mark", "read-space-kept", "decimal-point-of-fixed-pitch-figures", "speck-between-two-figures"],
 )
 def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     box, ink = drawn(cells, read)
@@ -213,6 +217,19 @@ def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
     cells = [(ch, 20 + 60 * n, 49 + 60 * n, 22 + 60 * n, 47 + 60 * n) for n, ch in enumerate("温州市20·19年")]
     box, ink = drawn(cells, read="温 州 市 2 0·1 9年")
     assert ocr_spaces.spaced(box, ink) == "温州市2019年"
+
+
+def test_a_box_ends_where_its_characters_do_once_a_speck_at_its_end_is_dropped():
+    """A speck read as 「·」 before a table's figure made its box reach into the cell before: the two cells read as one
+    (「25.54611 01」). Once spaced drops it, the box starts where its first figure does."""
+    box, ink = drawn([("·", 20, 34, 26, 30)] + at(run("4611.01", 0, EM), 70))
+    box.text = ocr_spaces.spaced(box, ink)
+    ocr_spaces.trimmed(box)
+    assert box.text == "4611.01"
+    assert min(x for x, _ in box.corners) + ocr_boxes.padding(box.height) == 70.0
+    untouched, ink = drawn(run("4611.01", 70, EM))
+    corners = list(untouched.corners)
+    assert ocr_spaces.trimmed(untouched).corners == corners
 
 
 def line(text: str, x0: float, x1: float, top: float, height: float = 46.0) -> ocr_boxes.Box:
