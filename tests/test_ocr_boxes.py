@@ -75,9 +75,9 @@ def at(cells, x: int):
         # a space the recogniser read is kept
         (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
         # figures at a fixed pitch: the decimal point takes a figure's width, its blurred ink too faint to count
-        (run("1412", 20, EM) + [(".", 76, 90, 83, 83)] + at(run("17", 0, EM), 90), None, "1412.17"),
+        (run("2306", 20, EM) + [(".", 76, 90, 83, 83)] + at(run("45", 0, EM), 90), None, "2306.45"),
         # a speck read as 「.」 in the blank between two figures of a row a type size apart goes
-        (run("25.5", 20, EM) + [(".", 90, 104, 96, 100)] + at(run("4611.01", 0, EM), 20 + 2 * EM + EM), None, "25.5 4611.01"),
+        (run("18.2", 20, EM) + [(".", 90, 104, 96, 100)] + at(run("5127.30", 0, EM), 20 + 2 * EM + EM), None, "18.2 5127.30"),
     ],
     ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
@@ -221,13 +221,13 @@ def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
 
 def test_a_box_ends_where_its_characters_do_once_a_speck_at_its_end_is_dropped():
     """A speck read as 「·」 before a table's figure made its box reach into the cell before: the two cells read as one
-    (「25.54611 01」). Once spaced drops it, the box starts where its first figure does."""
-    box, ink = drawn([("·", 20, 34, 26, 30)] + at(run("4611.01", 0, EM), 70))
+    (「18.25127 30」). Once spaced drops it, the box starts where its first figure does."""
+    box, ink = drawn([("·", 20, 34, 26, 30)] + at(run("5127.30", 0, EM), 70))
     box.text = ocr_spaces.spaced(box, ink)
     ocr_spaces.trimmed(box)
-    assert box.text == "4611.01"
+    assert box.text == "5127.30"
     assert min(x for x, _ in box.corners) + ocr_boxes.padding(box.height) == 70.0
-    untouched, ink = drawn(run("4611.01", 70, EM))
+    untouched, ink = drawn(run("5127.30", 70, EM))
     corners = list(untouched.corners)
     assert ocr_spaces.trimmed(untouched).corners == corners
 
@@ -275,7 +275,7 @@ def test_the_gutter_is_told_by_where_the_lines_characters_stand(joins):
     [
         [line("一栏到底的正文" * 6, 170, 1500, 420 + 50 * n) for n in range(12)],
         [box for n in range(12) for box in (line("规模以上工业增加值", 170, 430, 420 + 50 * n), line("亿元", 560, 640, 420 + 50 * n),
-                                             line("1545.21", 1000, 1150, 420 + 50 * n), line("25.5", 1300, 1400, 420 + 50 * n))],
+                                             line("2306.45", 1000, 1150, 420 + 50 * n), line("18.2", 1300, 1400, 420 + 50 * n))],
     ],
     ids=["one-column-page", "table-of-short-cells"],
 )
