@@ -228,6 +228,15 @@ STEP_CASES = [
         id="a_frame_heading_joins_the_title_its_section_prints_in_the_column",  # tests/data/raw (肇东, 张掖)
     ),
     pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, placed("金政办发〔2010〕15号"), "附件：金华市人民政府办理人大代表建议和政协提", "", "案工作规则", "", "9月份市政府人事任免",
+         "", "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长。", "", "人事任免", PAGE],
+        [PAGE, placed("金政办发〔2010〕15号"), "附件：金华市人民政府办理人大代表建议和政协提", "", "案工作规则", "", "",
+         placed("人事任免"), placed("9月份市政府人事任免"), "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "",
+         "任命陈晖东为中山市人民政府副市长。", "", PAGE],
+        id="a_decider_wrapped_under_the_columns_own_heading_after_an_attachment_line_opens_the_section",  # tests/data/raw
+    ),
+    pytest.param(
         layout.join_column_lines,
         column("第三条 市政府各部门、市直各企事业", "单位、省垂直管理部门、省属驻金单位和县", "（市、区）政府办理建议、提案工作适用本",
                "规则。"),

@@ -130,3 +130,47 @@ def test_a_title_as_printed_tells_nothing():
     warnings = []
     issued.parse(["9月份市政府、市政府办公室发文目录", f"- 国发〔2020〕10号 {MISREAD_TITLE.replace('：', '、', 1)}"], warnings=warnings)
     assert warnings == []
+
+
+# A raw page of two briefs and a year's list of a province's documents, both headings painted after the columns, the list's
+# title wrapped ('2018年省政府及省政府办公厅文件目' + '录') and rows cut after the issuer ('鲁政办发〔2010〕21号 山东省人民政府'
+# over '办公厅转发…'): rows from laodongfa.com (晋政发〔2018〕13号) and jyzd.jnmc.edu.cn (鲁政办发〔2010〕21号), the briefs
+# 天津's and 汉川's (tests/test_news_brief_openings.py); written as the raw extraction prints such a page (heldout8/2016-01's shape)
+PROVINCE_ROWS = [
+    ("晋政发〔2018〕13号", "山西省人民政府关于印发山西省激发重点群体活力带动城乡居民增收的实施方案的通知"),
+    ("鲁政办发〔2010〕21号", "山东省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2010年普通高校毕业生就业工作的意见的通知"),
+]
+
+
+def _raw_page_of_briefs_and_a_list(list_title):
+    """The page between two of tests/test_read_variations.py's raw pages, its column lines as a raw extraction gives them:
+    19 characters, a row's number and issuer on one line (its figures are narrow), the rest of its title under it."""
+    from tests.test_news_brief_openings import HANCHUAN, HANCHUAN_TITLE, TIANJIN, TIANJIN_FIRST
+    from tests.test_read_variations import QINGYUAN, YONGDENG, raw_layout
+
+    def column(text):
+        return [text[k : k + 19] for k in range(0, len(text), 19)]
+
+    page = [line for title in TIANJIN for line in column(title)] + column(TIANJIN_FIRST) + column(HANCHUAN_TITLE) + column(HANCHUAN.replace("6月15日", "15日") + "（汉川日报 记者王敏）") + column(list_title)
+    for number, title in PROVINCE_ROWS:
+        issuer = title[: title.index("人民政府") + 4]
+        page += [f"{number} {issuer}"] + column(title[len(issuer) :])
+    page += ["政务简讯", "发文目录"]
+    return raw_layout(2015, 1, [QINGYUAN, ["@"], YONGDENG]).replace("\n@\n", "\n" + "\n\n".join(page) + "\n")
+
+
+@pytest.mark.parametrize("list_title", ["2018年省政府及省政府办公厅文件目录", "2018年省政府文件目录"])
+def test_a_raw_page_of_briefs_and_a_list_with_both_headings_painted_after_it(list_title):
+    """Each heading goes where its section opens: the briefs under 政务简讯, the list (its own title, wrapped or not, is no
+    row and no loss) under 发文目录. The list took the whole page (the brief lost) and the row cut after '山东省人民政府' lost
+    its title to a frame read as a document's."""
+    from issues.parser import parse_issue
+    from tests.test_news_brief_openings import HANCHUAN_TITLE, TIANJIN
+
+    parsed = parse_issue(_raw_page_of_briefs_and_a_list(list_title))
+    assert [n.title for n in parsed.news] == ["".join(TIANJIN), HANCHUAN_TITLE]
+    assert parsed.news[1].body.endswith("（汉川日报 记者王敏）")
+    assert [(r.doc_number, r.title) for r in parsed.issued_list] == PROVINCE_ROWS
+    assert [d.title for d in parsed.documents] == ["清远市人民政府关于印发《清远市人民政府工作规则》的通知",
+                                                   "永登县公安局关于对县城部分道路实施临时交通管制的通告"]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []

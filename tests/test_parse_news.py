@@ -253,6 +253,13 @@ SOURCES_AND_BYLINES = [
         id="website_datelines_with_a_bracketed_byline",  # 秀山 2021-08, 涉县 2015-08
     ),
     pytest.param(
+        [*XIUSHAN, "县十六届人大常委会召开第三十一次会议", "本报综合消息 为听取审议有关议案，" + SHEXIAN[:-1].replace("8月14日，", "")
+         + "。", "县十七届人大常委会召开第三十七次会议", "本报综合讯 " + SHEXIAN.replace("14日", "28日")],
+        [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("县十六届人大常委会召开第三十一次会议", None),
+         ("县十七届人大常委会召开第三十七次会议", date(2015, 8, 28))],
+        id="a_papers_report_put_together_from_several",  # 涉县 2015-08 under 本报综合消息 / 本报综合讯 (泉州晚报's form)
+    ),
+    pytest.param(
         [*XIUSHAN, "浙江：高起点谋划建设温州都市区", ZHEJIANG, "漳州市十六届人大常委会召开第二十三次会议",
          "台海网8月28日讯(海峡导报记者 张雄敏 刘龙 通讯员 郑文典 薛敏灵) " + ZHANGZHOU],
         [("县十七届人大常委会召开第三十六次会议", date(2015, 8, 12)), ("浙江：高起点谋划建设温州都市区", date(2015, 8, 28)),

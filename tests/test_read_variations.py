@@ -69,6 +69,30 @@ YONGDENG = [
 ]
 YONGDENG_TOC = ("部门文件", "永登县公安局关于对县城部分道路实施临时交通管制的通告")
 
+# shenzhen-rd-37 (law277.infoeach.com): a people's congress standing committee's 公告, its series name the title and its
+# serial on the line under it, no addressees; the regulation it promulgates after the signature (shortened)
+SHENZHEN_NOTICE = [
+    "深圳市人民代表大会常务委员会公告",
+    "第三十七号",
+    "深圳市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《深圳市人民代表大会常务委员会听证条例》业经"
+    "广东省第九届人民代表大会常务委员会第二十九次会议于2001年12月3日批准，现予公布，自2002年1月1日起施行。",
+    "深圳市人民代表大会常务委员会",
+    "2001年12月26日",
+    "深圳市人民代表大会常务委员会听证条例",
+    "第一章 总 则",
+    "第一条 为了规范深圳市人民代表大会常务委员会（以下简称常委会）的听证活动，促进常委会工作的民主化和科学化，制定本条例。",
+]
+# anhui-rd-2021 (ahrd.gov.cn): a people's congress resolution approving the plan outline, no number, no signature; its passage
+# line printed under the title after a dash, as a gazette sets it (the page prints it bare), then its first paragraph
+ANHUI_RESOLUTION = [
+    "关于安徽省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议",
+    "——2021年2月1日安徽省第十三届人民代表大会第四次会议通过",
+    "安徽省第十三届人民代表大会第四次会议审查了省发展和改革委员会受省人民政府委托提出的《安徽省国民经济和社会发展第十四个五年"
+    "规划和2035年远景目标纲要（草案）》，同意省人民代表大会财政经济委员会的审查结果报告，决定批准这个纲要。",
+]
+ANHUI_RESOLUTION_TOC = ("部门文件", "关于安徽省国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议")
+SHENZHEN_NOTICE_TOC = ("部门文件", "深圳市人民代表大会常务委员会公告（第三十七号）")
+
 
 # jiancheng-2011-18: a ministry department's notice, signed 二〇一一年二月二十三日 under its full name
 JIANCHENG = [
@@ -177,6 +201,13 @@ DOCUMENTS = [
                  {"issuer": "内蒙古自治区人民政府", "signed_date": "1997-07-23",
                   "title": "内蒙古自治区村庄和集镇规划建设管理实施办法"},
                  id="order_number_over_two_lines_signed_by_title_and_name"),
+    pytest.param(layout(2002, 1, [SHENZHEN_NOTICE_TOC, YONGDENG_TOC], SHENZHEN_NOTICE + YONGDENG), "第三十七号",
+                 {"title": "深圳市人民代表大会常务委员会公告", "issuer": "深圳市人民代表大会常务委员会",
+                  "signed_date": "2001-12-26", "effective_from": "2002-01-01", "addressees": None},
+                 id="a_congress_committees_announcement_numbered_by_its_serial_under_its_series_name"),
+    pytest.param(layout(2021, 2, [ANHUI_RESOLUTION_TOC, YONGDENG_TOC], ANHUI_RESOLUTION + YONGDENG), "",
+                 {"title": ANHUI_RESOLUTION[0], "body": "\n".join(ANHUI_RESOLUTION[1:]), "signed_date": None},
+                 id="a_resolutions_passage_line_after_a_dash_is_its_bodys_first_line_not_its_subtitle"),
 ]
 
 # The same documents in a raw extraction (no 目录): each is found by the shape of its title block,

@@ -27,7 +27,7 @@ from issues.parser.document_fields import attachments, cited_doc_numbers, date_o
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,
                                       join_wrapped_signers, signed_lines_apart)
-from issues.parser.text import one_line_title, split_issuers
+from issues.parser.text import compact, one_line_title, split_issuers
 from issues.parser.title_block import TitleBlock, is_page_head, join_order_number
 
 # The column of the government's orders (规章): what it prints is its government's whatever signs it
@@ -110,7 +110,7 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
 def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "", doc_number: str = "") -> str:
     """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
     line's, or, printed without one (or with '政府令', or its abbreviation: '渝府令'), the government its title names
-    ('重庆市人民政府关于…的通告') or of the place its rule's title names."""
+    ('重庆市人民政府关于…的通告') or of the place its rule's title names; a resolution's congress, whose session its title names."""
     placeless = block.order_issuer and (regexes.PLACELESS_GOVERNMENT.match(block.order_issuer)
                                         or regexes.ABBREVIATED_GOVERNMENT.match(block.order_issuer))
     if block.order_issuer and not placeless:
@@ -121,6 +121,8 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
         return " ".join(signature.signers)
     if issuers:
         return " ".join(issuers)
+    if session := regexes.RESOLUTION_SESSION.match(title):  # '第十三届全国人民代表大会第四次会议关于…的决议'
+        return session["place"] + session["congress"]
     if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
         return place["place"] + "人民政府"  # over '市长:董伟', who signs for it
     if signature and signature.signers:
@@ -208,6 +210,8 @@ def _kept_lines(lines: list[str]) -> dict[int, str]:
             kept.setdefault(i + 1, "title")
         elif _is_labelled_item(lines, i):
             kept.setdefault(i, "item")
+        elif regexes.DASH_PASSAGE.match(compact(line)) or regexes.RULE_PASSAGE.match(compact(line)):
+            kept.setdefault(i, "passage")  # '——2021年12月11日…会议通过' over the text: a line of its own, no sentence's start
     return kept
 
 

@@ -93,7 +93,10 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
         if lines[k].kind == PAGE_BREAK:
             return None
         text = lines[k].text.strip()
-        if k in skip or not text:
+        if k in skip and text:
+            previous = "".join(text.split())  # a heading the column prints ('3月份人事任免'): what follows opens a paragraph
+            continue
+        if not text:
             continue
         if 0 < note < MAX_NOTE_LINES or regexes.DATE_LINE.match(in_digits("".join(previous.split()))) and text.startswith(("（", "(")):
             note, printed = 0 if text.endswith(("）", ")")) else note + 1, True  # '（此件公开发布）', '（联系人：…' wrapped: the document's
@@ -101,7 +104,7 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
         opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
                            or kinds.heading_category("".join(previous.split())) is not None
                            or regexes.DATE_LINE.match(in_digits("".join(previous.split()))))  # a signature's date
-        if opens_paragraph and opening(lines, k):
+        if (opens_paragraph or opening in OPEN_ANYWHERE) and opening(lines, k):
             return k - 1 if printed else top
         previous, printed = text, True
     return None
@@ -172,6 +175,18 @@ def _texts_on_page(lines: list[Line], i: int):
             yield text
 
 
+def _opens_issued_list(lines: list[Line], i: int) -> bool:
+    """The list's first row ('云政发〔2015〕22号 云南省人民政府关'), or its own title over it, wrapped in the column
+    ('2015年省政府及省政府办公厅文件目' + '录'); either opens the list wherever the text before it stopped (a brief's
+    closing credit, '（昆明日报 记者杜仲莹）', ends no sentence)."""
+    joined = ""
+    for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES + 1)):
+        if regexes.ISSUED_ROW.match(text):
+            return n == 0 or bool(regexes.ISSUED_LIST_HEADING.match(joined))
+        joined += "".join(text.split())
+    return False
+
+
 def _opens_table(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
@@ -187,7 +202,10 @@ def dated(text: str) -> bool:
 
 # What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
 # a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,)}
+SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
+                    "发文目录": (_opens_issued_list,)}
+# Openings strong enough to open their section after any line, not only after a sentence's end
+OPEN_ANYWHERE = (_opens_issued_list,)
 
 
 def _section_top(lines: list[Line], page_top: int) -> int:

@@ -71,7 +71,7 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
     block = TitleBlock()
     number_at = _number_line(lines)
     if number_at is None:
-        return _order_head(lines) or _unnumbered_head(lines, loose(entry.title))
+        return _order_head(lines) or _serial_under(lines, _unnumbered_head(lines, loose(entry.title)))
     order = regexes.ORDER_NUMBER_LINE.match(compact(lines[number_at])) or regexes.ORDER_SERIES_NUMBER.match(compact(lines[number_at]))
     for line in lines[:number_at]:
         code = _registration_code(line)
@@ -133,6 +133,21 @@ def _order_head(lines: list[str]) -> TitleBlock | None:
     return None
 
 
+def is_serial_only(number: str) -> bool:
+    """A number that is a serial alone, a 公告's ('第四十一号'): its series is the title, so no line holds it whole."""
+    return bool(regexes.ORDER_SERIAL_PRINTED.match(compact(number)))
+
+
+def _serial_under(lines: list[str], block: TitleBlock) -> TitleBlock:
+    """A 公告's serial on its own line under its title ('宁夏回族自治区人民代表大会常务委员会公告' over '第四十一号' or '（第41号）'):
+    its number, brackets dropped."""
+    if block.title_lines and block.end < len(lines) and regexes.ORDER_SERIAL_PRINTED.match(compact(lines[block.end])) \
+            and compact("".join(block.title_lines)).endswith("公告"):
+        block.doc_number = compact(lines[block.end]).strip("（）()")
+        block.end += 1
+    return block
+
+
 def _unnumbered_head(lines: list[str], title: str) -> TitleBlock:
     """A document without doc number: its title lines are the leading lines that make up its TOC title."""
     block = TitleBlock()
@@ -157,8 +172,8 @@ def is_subtitle(line: str) -> bool:
     """A subtitle printed on its own line under a title: '——以…为抓手' (a dash), '（2021年修订）' · '（试行）' (a bracket
     alone), never a date under a title ('（2021年9月22日）'), a rule's passage line or a sentence."""
     text = compact(line)
-    if regexes.SUBTITLE_LINE.match(text):
-        return not regexes.SENTENCE_END.search(text)
+    if regexes.SUBTITLE_LINE.match(text):  # not the passage line some print after a dash ('——2021年12月11日…会议通过')
+        return not regexes.SENTENCE_END.search(text) and not regexes.DASH_PASSAGE.match(text)
     return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()"))) \
         and not regexes.RULE_PASSAGE.match(text)  # '（1991年3月26日济南市人民政府令19号发布）', short enough for a bracket
 

@@ -90,8 +90,9 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 # · a site's brand after a middle dot (济宁新闻网 2025-09-24): "济宁新闻网·更济宁讯(记者 秦伯璞)9月24日上午，…" · a radio's or an
 # agency's dateline as above: "央广网北京4月17日消息（记者王逸群）…"
 # · a site's or station's 消息 naming its programme, a colon after it (央视网 2018-03-21): "央视网消息（新闻联播）：国务院总理…"
+# · a paper's report put together from several (泉州晚报 2014-01-07): "本报综合消息 昨日上午，…" · "本报综合讯 …"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|消息)"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司)(?:·[{CJK}]{{1,8}}?)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?(?:讯|消息)"
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
@@ -239,6 +240,10 @@ CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
 CHRONICLE_ORDINAL = re.compile(
     rf"^\s*[一二三四五六七八九十]{{1,3}}\s?[、．.]\s*(?=(?:\d{{1,2}}|{CN_MONTH})\s?月\s?(?:\d{{1,2}}|{CN_DAY})\s?日)"
 )
+# An item numbered under its day, as a city's record of its mayors' work prints each day's items (呼和浩特 政府公报 2018, 3月至4月
+# 大事记): "1、冯玉臻市长参加自治区第十三届全国人大代表进京前集中学习。" · "2．罗青副市长…" (the number is no part of the entry; never
+# "1.5亿元…", a figure)
+CHRONICLE_NUMBERED_ITEM = re.compile(rf"^\s*\d{{1,2}}\s?[、．]\s*(?P<text>[{CJK}“《].*)$")
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
 CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
