@@ -262,7 +262,9 @@ def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:
     end = left.chars[-1][2] if left.chars else max(x for x, _ in left.corners) - padding(left.height)
     start = right.chars[0][1] if right.chars else min(x for x, _ in right.corners) + padding(right.height)
     gap = start - end
-    if not -size < gap < (ONE_LINE_GAP * size if widest is None else widest):  # far apart, or one read inside the other
+    # far apart, or one read inside the other; a heading cut where the whole gutter is blank leaves the gutter's width
+    # (and the pixel cut_at_gutter rounded its padding to)
+    if not (-size < gap < ONE_LINE_GAP * size if widest is None else -size < gap <= widest + 1):
         return None
     # across the gutter the blank is the gutter's, no space of the line's
     space = widest is None and gap >= CJK_SPACE * SPACE * size and spaceable(left.text[-1], right.text[0])

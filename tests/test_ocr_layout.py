@@ -96,12 +96,17 @@ def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
           box("律法规培训。各级政府要将婴幼儿照护纳入", 849, 1504, top=1284, height=80, chars=False),
           box("正文", 165, 300, top=1100), box("正文", 850, 1000, top=1100), box("正文", 165, 300, top=1000)],
          ["幼儿照护机构建设纳入近期三年以上的市级", "律法规培训。各级政府要将婴幼儿照护纳入", "正文", "正文", "正文"]),
+        ([box("发", 700, 822, top=1390, height=66, chars=False), box("文目录", 831, 960, top=1390, height=66, chars=False),
+          box("左栏正文写满一栏", 165, 822, top=1280), box("右栏正文写满一栏", 850, 1506, top=1280)],
+         ["发文目录", "左栏正文写满一栏", "右栏正文写满一栏"]),
     ],
-    ids=["heading-across-the-gutter", "two-column-headings-a-gutter-apart", "tall-column-lines-fill-their-columns"],
+    ids=["heading-across-the-gutter", "two-column-headings-a-gutter-apart", "tall-column-lines-fill-their-columns",
+         "heading-cut-where-the-whole-gutter-is-blank"],
 )
 def test_a_heading_set_across_the_gutter_is_one_line(boxes, lines):
     """2019-04 (scan, page 28): the chronicle's heading centred over both columns, read as two boxes
-    8 pixels apart either side of a 35-pixel gutter (809-844); headings of each column stand a gutter apart;
+    8 pixels apart either side of a 35-pixel gutter (809-844); a heading off the gutter's centre, cut where the whole
+    gutter is blank, its pieces the gutter's width apart (written for the test); headings of each column stand a gutter apart;
     2020-09 (scan, page 17): two column lines in boxes made tall by the line below, 26 pixels apart, fill their columns."""
     assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 826.5, 35.0)] == lines
 
