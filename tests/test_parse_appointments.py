@@ -356,6 +356,13 @@ DECISIONS = [
                  [("张伟", "dismiss", "长宁区人民政府区长", None, "决定"), ("侯继军", "appoint", "长宁区人民政府副区长", None, "决定"),
                   ("侯继军", "appoint", "长宁区人民政府代理区长", None, "决定")],
                  id="bao_bei_an_after_the_request"),
+    # guangzhou-2024-10 (广州日报): how the meeting decided, between 会议 and 决定, names no one ('会议经表决，决定' -> '会议决定')
+    pytest.param(["会议经表决，决定任命胡浩为广州市人民政府副市长。"],
+                 [("胡浩", "appoint", "广州市人民政府副市长", None, "会议决定")], id="how_the_meeting_decided_is_no_decider"),
+    # jinan-2018-01 (济南日报), a name ending in 为 written for the test in place of 卢江: the 为 before a 、 ends a name
+    pytest.param(["决定任命卢有为、孙斌为济南市人民政府副市长。"],
+                 [("卢有为", "appoint", "济南市人民政府副市长", None, "决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "决定")],
+                 id="a_name_ending_in_wei_in_a_list_of_names"),
     # chongming-2022-07: the decider and a comma before an X任Y statement
     pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
                  [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],
@@ -548,10 +555,10 @@ LISTS_AS_PRINTED = [
     # shanghai-2013-08: a court's later posts are the court's; 撤销 after 决定 dismisses; the decision covers the three
     pytest.param(["会议经无记名投票表决，决定撤销陈雪明的上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员职务；"
                   "撤销倪政文的上海市高级人民法院审判员职务。"],
-                 [("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判委员会委员", None, "会议经无记名投票表决，决定"),
-                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}民事审判第一庭庭长", None, "会议经无记名投票表决，决定"),
-                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议经无记名投票表决，决定"),
-                  ("倪政文", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议经无记名投票表决，决定")],
+                 [("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判委员会委员", None, "会议决定"),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}民事审判第一庭庭长", None, "会议决定"),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议决定"),
+                  ("倪政文", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议决定")],
                  id="court_posts_after_the_first_are_the_courts"),
     # npc-2018-06: 任命…为最高人民法院副院长、审判委员会委员、审判员 and the dismissal of the same three posts
     pytest.param(["任命杨万明为最高人民法院副院长、审判委员会委员、审判员；", "免去沈德咏的最高人民法院副院长、审判委员会委员、审判员职务。"],
@@ -650,8 +657,8 @@ def test_people_severally_appointed_to_fewer_posts_than_named_are_a_loss_never_a
 LISTS_AS_PRINTED += [
     # hangzhou-2010-07: the acting post after a comma is the post, qualified 代理
     pytest.param(["会议以无记名投票表决方式，决定任命邵占维为杭州市副市长，代理杭州市市长职务。"],
-                 [("邵占维", "appoint", "杭州市副市长", None, "会议以无记名投票表决方式，决定"),
-                  ("邵占维", "appoint", "杭州市市长", "代理", "会议以无记名投票表决方式，决定")],
+                 [("邵占维", "appoint", "杭州市副市长", None, "会议决定"),
+                  ("邵占维", "appoint", "杭州市市长", "代理", "会议决定")],
                  id="acting_post_after_a_comma"),
     # npc-2023-06: a vote before the first statement names no decider and is no statement of its own
     pytest.param(["会议经表决，任命郭振华为全国人大常委会代表工作委员会主任，免去其全国人大常委会副秘书长职务；任命宋锐为全国人大常委会副秘书长。"],
@@ -1112,7 +1119,7 @@ UNNAMED_DECISIONS = [
     pytest.param(["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], [],
                  ["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], id="court_staff_decided_unnamed"),
     pytest.param([f"{SHANDONG_VOTE}接受李群辞去山东省副省长职务的请求；决定任命25名省政府组成人员。"],
-                 [("李群", "dismiss", "山东省副省长", None, SHANDONG_VOTE)], ["决定任命25名省政府组成人员。"],
+                 [("李群", "dismiss", "山东省副省长", None, "会议决定")], ["决定任命25名省政府组成人员。"],
                  id="people_counted_not_named"),
     pytest.param([f"经大会表决通过，任命6人，其中任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}。"],
                  [("纪冰", "appoint", ANHUI_FINANCE, None, ""), ("王福宏", "appoint", ANHUI_JUSTICE, None, "")],

@@ -160,6 +160,8 @@ def test_a_row_as_other_tables_print_it(line, expected):
     # a region by its short name, its title painted after the table (a raw page's frame): 内蒙古自治区统计局's 1-2月 release
     # of 2025 (zgx.kthtea.cn, tests/data/SOURCES.md), its table titled as such releases title theirs
     "内蒙古2025年1-2月主要经济指标",
+    # a communiqué's figures under its name (江苏省统计局, 2023年江苏省国民经济和社会发展统计公报; tests/data/SOURCES.md)
+    "2023年江苏省国民经济和社会发展统计公报",
 ])
 def test_a_table_titled_as_other_pages_print_it_with_its_source_line(title):
     table = statistics.parse(["统计资料", title, HEADER, "资料来源：温州市统计局"])
@@ -297,3 +299,18 @@ def test_a_sub_row_of_one_character_and_its_producer_line_are_read_without_a_los
     rows = parsed.to_export()["statistics"]["rows"]
     assert [(r["indicator"], r["sub_row"], r["unit"]) for r in rows] == [("生猪出栏", False, "万头"), ("蛋", True, "万吨")]
     assert [w for w in parsed.warnings if w.is_loss] == []
+
+
+def test_a_table_printing_no_title_has_none_never_its_heading_row():
+    """A raw page's table without a title line: its heading row ('指标 单位 当月 …') was taken for the title."""
+    rows = ["规模以上工业增加值 % —— —— —— 5.8", "固定资产投资（不含农户） % —— —— —— 20.2"]
+    assert statistics.parse([HEADER, *rows]).title is None
+
+
+def test_a_tables_own_words_title_it_before_the_communiques_name_and_never_its_producer():
+    """The communiqué's name printed over the table's own title in words no title pattern knows ('…比上年涨跌幅度', written for
+    the test after 江苏省统计局's 2023 communiqué): the table's own title; a producer line is never the title."""
+    rows = ["居民消费价格 % —— —— —— 0.4", "食品烟酒 % —— —— —— -0.6"]
+    communique, own = "2023年江苏省国民经济和社会发展统计公报", "2023年江苏省居民消费价格比上年涨跌幅度"
+    assert statistics.parse(["统计资料", communique, own, HEADER, *rows, "江苏省统计局"]).title == own
+    assert statistics.parse(["统计资料", HEADER, *rows, "江苏省统计局"]).title is None

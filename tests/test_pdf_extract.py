@@ -341,6 +341,32 @@ def test_a_letter_spaced_heading_stays_one_line_and_two_columns_stay_apart():
     assert [s.text for s in columns] == ["左栏文字", "右栏文字"]
 
 
+def test_a_justified_line_stretched_at_every_character_stays_one_line_figures_and_all():
+    """A column line that a long Latin word left short (a web address carried down) is stretched at every character:
+    its day marker's figures and the space after it are set as far apart as its letters (四川要闻 2023年第8期, the
+    entry of 2月21日 laid out so). Cut there, '21' became a line of its own and '日' was glued to the entry before."""
+    line = chars("21", 48.0, 10.5)  # a Latin word's figures are never stretched apart
+    x = line[-1]["x1"] + 10.7
+    for ch in "日\u3000成渝地区双城经济圈":
+        line += chars(ch, x, 10.5)
+        x = line[-1]["x1"] + 10.7
+    assert [s.text for s in segments_of(line)] == ["21日\u3000成渝地区双城经济圈"]
+    # figures in evenly spaced columns after a letter-spaced name are cells still (a gap of another width)
+    row = chars("六盘水市", 48.0, 10.5, gap=5.0)
+    for cell in ("86.85", "2.8"):
+        row += chars(cell, row[-1]["x1"] + 30.0, 10.5)
+    assert [s.text for s in segments_of(row)] == ["六盘水市", "86.85", "2.8"]
+
+
+def test_a_printed_line_stretched_at_every_character_stays_whole():
+    """The same through a PDF of the independent generator: the stretched line and the next read as one entry."""
+    from issues.pdf import extract_text
+    from tests.pdfgen import placed_pdf
+
+    entry = [("21日\u3000成渝地区双城经济圈", 72.0, 151.0, 10.5, 10.7), ("建设工作推进会召开。", 72.0, 168.0, 10.5, 0.0)]
+    assert extract_text(placed_pdf(entry)).split("\n")[:-1] == ["21日\u3000成渝地区双城经济圈建设工作推进会召开。"]
+
+
 def test_a_table_without_rules_comes_back_as_tab_separated_rows():
     rows = [["指标", "单位", "当月", "同比"], ["一、规模以上工业增加值", "亿元", "86.85", "2.8"], ["#住户存款", "亿元", "——", ""]]
     starts = [62.0, 200.0, 260.0, 330.0]

@@ -195,3 +195,16 @@ def test_a_decision_inside_a_document_before_its_signature_stays_its_text():
     """'经市政府研究，决定：' in a notice's own text (written for the test): no list starts before the document is signed."""
     lines = SUQIAN_NOTICE[:5] + ["经市政府研究，决定：", "任命张宏义为宿迁市民政局副局长。"] + SUQIAN_NOTICE[5:]
     assert [s.category for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == ["市政府文件"]
+
+
+def test_a_column_label_over_a_chronicle_heading_starts_the_chronicle_not_the_document_before():
+    """'大 事 记' printed over '6月份大事记' (words no category has, so no section starts at it) was left at the end of
+    the document before, in its body. 劳社厅函〔2007〕120号 cut after its first paragraph, then 济宁's 大事记 of June 2008
+    (tests/test_read_variations.py), as a PDF's reader gives them in print order."""
+    from issues.parser import parse_issue
+    from tests.test_read_variations import JINING_1, JINING_2, LAOSHE, raw_layout
+
+    export = parse_issue(raw_layout(2008, 6, [LAOSHE[:5] + ["大 事 记", "6月份大事记", "1日 " + JINING_1, "2日 " + JINING_2]]))
+    export = export.to_export()
+    assert [d["body"] for d in export["documents"]] == [LAOSHE[4]]
+    assert [(c["date"], c["text"]) for c in export["chronicle"]] == [("2008-06-01", JINING_1), ("2008-06-02", JINING_2)]

@@ -157,6 +157,10 @@ QD_9 = "第七届海峡两岸旅行业联谊会在青举行。7日，省委常�
 QINGDAO = ["1～2日 " + QD_1[:42], QD_1[42:], "2日 " + QD_2, "△" + QD_2B[:44], QD_2B[44:], "2～3日 " + QD_2C, "3～4日 " + QD_3[:41],
            QD_3[41:], "9～11日 " + QD_9]
 
+# the same entries written for the test in two more shapes: an entry printed without its stop over a range's marker (the raw
+# column glued them), and a range whose entry names a day of its own range inside it ('7～11日 …在青举行。7日，…会见…')
+QINGDAO_RANGES = ["2日 " + QD_2[:-1], "2～3日 " + QD_2C, "7～11日 " + QD_9]
+
 
 def chronicle(text):
     parsed = parse_issue(text)
@@ -186,6 +190,9 @@ CHRONICLES = [
     pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO,
                  [("2004-02-01", QD_1), ("2004-02-02", QD_2), ("2004-02-02", QD_2B), ("2004-02-02", QD_2C), ("2004-02-03", QD_3),
                   ("2004-02-09", QD_9)], id="a_range_whose_entry_names_an_earlier_day_inside_it"),
+    pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO_RANGES,
+                 [("2004-02-02", QD_2[:-1]), ("2004-02-02", QD_2C), ("2004-02-07", QD_9)],
+                 id="a_range_after_an_entry_without_its_stop_and_naming_a_day_of_its_own_range"),
 ]
 
 
@@ -214,6 +221,15 @@ def test_dates_printed_in_full_and_glued_to_their_entries_each_open_one():
     assert chronicle(chronicle_printed(2023, 2, "2月份市政府记事", SICHUAN)) == ([
         ("2023-02-20", SC_20), ("2023-02-20", SC_20B), ("2023-02-21", SC_21), ("2023-02-21", SC_21_CAPTION),
         ("2023-02-21", SC_21B)], [])
+
+
+def test_a_full_date_alone_at_the_end_of_the_line_before_opens_the_entry_under_it():
+    """A marker alone on its line after a line that fills the column is joined to that line by a PDF's reader ('…一行。　
+    2月21日' over the entry's text), as a text export puts a bare day at a line's end ('…讲话。 5日'): the date, month and
+    all, still opens the entry under it."""
+    lines = ["2月20日 " + SC_20 + "\u30002月21日", SC_21, "2月21日 " + SC_21B]
+    assert chronicle(chronicle_printed(2023, 2, "2月份市政府记事", lines)) == (
+        [("2023-02-20", SC_20), ("2023-02-21", SC_21), ("2023-02-21", SC_21B)], [])
 
 
 def test_a_date_of_another_month_glued_to_its_entry_is_no_marker_and_is_a_loss_quoting_it():

@@ -245,6 +245,17 @@ def test_a_title_block_printed_after_its_pages_columns_heads_its_document(pages,
     assert documents(framed_layout(2021, 3, pages)) == expected
 
 
+def test_a_resolution_titled_over_two_lines_before_its_passage_line_as_a_pdfs_reader_gives_it():
+    """A PDF's reader keeps a title's lines broken on purpose as lines of their own, and the title block before its text:
+    the resolution's title over two lines, then its passage line, is its own document (until now read as no title, its
+    first line told unread and the resolution lost)."""
+    from issues.parser.lines import Line
+
+    lines = [Line(text, page=3) for text in ["2021年第3期　温州市人民政府公报", *BUDGET_FRAME, *BUDGET_RESOLUTION[1:]]]
+    found = parse_issue(lines, year=2021, issue_no=3).to_export()["documents"]
+    assert [tuple(d[name] for name in FIELDS) for d in found] == [BUDGET_READ]
+
+
 def test_a_personnel_decision_under_its_issuer_line_is_no_document():
     decision = ["温州市人民代表大会常务委员会", "关于接受张三辞去温州市人民政府副市长职务的决定",
                 "温州市第十二届人民代表大会常务委员会第三十次会议决定：接受张三辞去温州市人民政府副市长职务的请求。"]

@@ -189,6 +189,7 @@ def _decider(prefix) -> str:
     if not prefix or not prefix[0]:
         return ""
     text = regexes.CONNECTIVE.sub("", regexes.DECIDER_DATE.sub("", prefix[0])).rstrip("：:，, ")  # '同时，决定' -> '决定'
+    text = regexes.DECIDER_MANNER.sub("", text)  # '会议以无记名投票的方式，决定' -> '会议决定'
     return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
 
 

@@ -50,6 +50,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
+    last_day: int | None = None  # the last day of the entry's range of days ('7日至9日 …'), else its day
     day_month = month  # a marker may name its month ('4月5日，…')
     day_year = year  # and its year ('2008年1月4日，…'), or name December in a January issue
     marked = False  # a day marker was printed: until then each item is dated by its own text
@@ -61,10 +62,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
         for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
-            if piece and out and _names_an_earlier_day(text, day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
+            if piece and out and _names_an_earlier_day(text, day, last_day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
                 continued[-1].append(text)
                 if warnings is not None:
-                    warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早的日期开头的句子：作为这条记事的一部分读入",
+                    warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早日期或本条所记期间内的日期开头的句子：作为这条记事的一部分读入",
                                                  section="政府记事", lines=[text]))
                 continue
             if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
@@ -91,6 +92,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                         day_month = int(match["month"])
                         day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
                     day = _valid_day(day_year, day_month, int(match["day"]))
+                    last_day = _range_end(in_digits(text), day)
                 if not match["text"]:
                     after_day = True
                     continue
@@ -145,11 +147,21 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
 
 
-def _names_an_earlier_day(text: str, day: int | None) -> bool:
+def _names_an_earlier_day(text: str, day: int | None, last_day: int | None = None) -> bool:
     """A sentence inside an entry's line that opens with a day before the entry's own ('9～11日 第七届海峡两岸旅行业联谊会在青举行。
-    7日，省委常委…会见…'): what the entry tells of an earlier day, never the next entry (the days go forward)."""
+    7日，省委常委…会见…'): what the entry tells of an earlier day, never the next entry (the days go forward); or with a day of
+    its own range ('7日至9日 市长率代表团在澳门学习考察。7日，…致辞。8日下午，…拜会…'): what it did on each day."""
     match = regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text))
-    return bool(day and match and match["day"] and not match["month"] and int(match["day"]) < day)
+    if not (day and match and match["day"] and not match["month"]):
+        return False
+    named = int(match["day"])
+    return named < day or last_day is not None and last_day > day and named <= last_day
+
+
+def _range_end(text: str, day: int | None) -> int | None:
+    """The last day of a marker's range ('7日至9日 …' -> 9, '9～11日' -> 11), else the marker's day."""
+    match = regexes.CHRONICLE_RANGE_END.match(text)
+    return int(match["end"]) if match and day and int(match["end"]) > day else day
 
 
 def _continues_undated(undated: ParseWarning, text: str) -> bool:

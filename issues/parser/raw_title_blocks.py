@@ -31,6 +31,8 @@ MAX_ADDRESSEE_LINES = 4
 MAX_PROMULGATION_LINES = 5
 # The rule's title an order may print between its number and that sentence, as a column wraps it
 MAX_ORDER_TITLE_LINES = 2
+# A resolution's title, as a column or a reader breaks it
+MAX_RESOLUTION_LINES = 3
 
 
 def content_lines(lines: list[Line], start: int):
@@ -363,14 +365,24 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
 
 def read_resolution(lines: list[Line], i: int) -> TitleBlock | None:
     """A people's congress's resolution printed alone, without number, issuer line or signature: its title naming the body
-    that adopted it ('全国人民代表大会常务委员会关于批准2021年中央决算的决议'), its passage line next ('（2022年6月24日…通过）')."""
-    text = compact(lines[i].text)
-    if not regexes.RESOLUTION_TITLE.match(text):
+    that adopted it ('全国人民代表大会常务委员会关于批准2021年中央决算的决议'), its passage line next ('（2022年6月24日…通过）').
+    The title may run over lines, as a reader keeps the lines of a title broken on purpose ('…第四次会议关于2020年中央和
+    地方预算执行' over '情况与2021年中央和地方预算的决议'): read as no title, its text was told unread."""
+    if not regexes.RESOLUTION_TITLE_START.match(compact(lines[i].text)):
         return None
-    following = next((text for _, text in content_lines(lines, i + 1)), None)
+    title, end = "", i
+    for k, text in itertools.islice(content_lines(lines, i), MAX_RESOLUTION_LINES):
+        if text is None:
+            return None
+        title, end = title + compact(text), k + 1
+        if regexes.RESOLUTION_TITLE.match(title):
+            break
+    else:
+        return None
+    following = next((text for _, text in content_lines(lines, end)), None)
     if following is None or not regexes.RULE_PASSAGE_START.match(compact(following)):
         return None
-    return TitleBlock(title_lines=[text], start=i, end=i + 1)
+    return TitleBlock(title_lines=[title], start=i, end=end)
 
 
 def _after_passage(following: list[str | None]) -> list[str | None]:

@@ -82,6 +82,8 @@ def find_sections(lines: list[Line]) -> list[Found]:
         if found and found.category == CHRONICLE and sections:
             found.start = first_day_before(text, i, sections[-1].head_end or sections[-1].start)
             found.head_end = _label_after(text, i, CHRONICLE)
+        if found and sections and not found.doc_number:
+            found.start = _label_over(text, found.start, floor=sections[-1].head_end or sections[-1].start + 1)
         if found:
             found.page = lines[found.start].page
             sections.append(found)
@@ -92,6 +94,14 @@ def find_sections(lines: list[Line]) -> list[Found]:
     for section, following in zip(sections, sections[1:] + [None]):
         section.end = following.start if following else len(lines)
     return sections
+
+
+def _label_over(lines: list[str], start: int, floor: int) -> int:
+    """Where a section starts whose column label is printed over its heading ('大 事 记' over '1月份大事记', words no
+    category has, so no section starts at it): at the label, left until now at the end of the section before (a
+    document's text ran on into it). The section's parser drops the label as debris."""
+    above = next((k for k in range(start - 1, floor - 1, -1) if lines[k].strip()), None)
+    return above if above is not None and regexes.COLUMN_LABEL.match(lines[above].strip()) else start
 
 
 def _label_after(lines: list[str], heading: int, category: str) -> int:

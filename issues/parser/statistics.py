@@ -155,11 +155,20 @@ def _readings(cell: str) -> list[tuple[str, ...]]:
 
 def title(lines: list[str]) -> str | None:
     """The gazette's own title ('温州市2020年9月份国民经济主要统计指标'), else a table title as other pages print it
-    ('2022年6月社会消费品零售总额'), else the section's first line."""
+    ('2022年6月社会消费品零售总额'), else the section's first line that is no line of the table."""
     titles = ["".join(section_lines.strip_markdown(line).split()) for line in lines]
+    named = [name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)]
+    own = [name for name in named if not name.endswith("统计公报")]  # a communiqué's name ranks after its table's own title
+    first = [name for line, name in zip(lines, titles) if not _table_line(line) and not producer_of(line)
+             and not regexes.CATEGORY_HEADING.match(name) and name not in named]  # '2019年泉州市辖区居民消费价格比上年涨跌幅度': a title of its own words
     return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
-                next((name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)),
-                     titles[0] if titles else None))
+                next(iter(own + first + named), None))
+
+
+def _table_line(line: str) -> bool:
+    """The table's heading row or one of its rows: never its title ('指标单位当月同比±%累计同比±%' was taken for one)."""
+    return bool(regexes.STATISTICS_HEADER_ROW.match(line) or regexes.STATISTICS_HEADER_WORDS.match("".join(line.split()))
+                or reads_as_row(line))
 
 
 def titles_a_table(lines: list[str], i: int) -> bool:

@@ -19,13 +19,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from issues.pdf.furniture import find_furniture
-from issues.pdf.pages import CENTRED, Gutter, Line, Page, Segment, body_size
+from issues.pdf.pages import CENTRED, CENTRED_SHARE, Gutter, Line, Page, Segment, body_size
 from issues.pdf.tables import find_unruled_tables
 
 MIN_GUTTER = 6.0  # points: narrowest vertical strip that separates two columns
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 CROSSING = 0.2  # a page with more of its lines across the usual gutter than this is one column
 LARGER = 1.0  # points: a line set this much larger than the page's text is a heading or a title
+HEADING = 1.4  # a line set this many times the page's text size is a section heading (17 points over 10.5)
 FLUSH = 1.5  # points: a line starting this close to a column's edge is set flush with it
 COLUMN_LINE = 0.8  # share of the text block found so far that a line outside it must fill to widen it
 NARROW_SIDE = 0.8  # a side's text block narrower than this share of the other side's was read from too few lines
@@ -56,6 +57,7 @@ def reading_order(pages: list[Page]) -> list[Line]:
             span = None
             if gutter is None and (paired := _paired_columns(page.segments, area)):
                 gutter, span = paired
+            gutter = gutter or _left_column_alone(page.segments, area, page.width)
             lines.append((page.index, read_page(page, area, gutter, span)))
     return [line for _, page_lines in sorted(lines, key=lambda item: item[0]) for line in page_lines]
 
@@ -151,7 +153,24 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     for s in segments:
         for x in range(max(int(s.x0), lo), min(int(s.x1), hi) + 1):
             coverage[x - lo] += 1
-    limit = max(1, max(coverage) // 10)  # a stray full-width line or two may cross it
+    # a stray full-width line or two may cross it; where a right column of two or three lines is all the page has
+    # beside a full left one (a brief's last lines), those lines are as few as such strays, so the strip they leave
+    # no ink in at all is tried next
+    for limit in (max(1, max(coverage) // 10), 0):
+        for gutter in _strips(coverage, lo, limit):
+            # a short line off the gutter may lie near the page's centre ('务的请求。' opening the right column)
+            left = sum(1 for s in plain if s.x1 <= gutter[0] + 1)
+            right = sum(1 for s in plain if s.x0 >= gutter[1] - 1)
+            # a column of two lines beside a full one (an appointment list balanced over both columns
+            # above the next heading) still shows the gutter
+            if min(left, right) >= 2 and left + right >= 6:
+                return gutter
+    return None
+
+
+def _strips(coverage: list[int], lo: int, limit: int) -> list[Gutter]:
+    """Vertical strips at least MIN_GUTTER wide that at most `limit` lines cross, widest first: a right column of
+    two lines, one of them short, leaves a wider strip inside itself than the gutter."""
     strips, start = [], None
     for i, count in enumerate(coverage + [limit + 1]):
         if count <= limit and start is None:
@@ -160,17 +179,7 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
             if i - start >= MIN_GUTTER:
                 strips.append((lo + start, lo + i))
             start = None
-    # the widest strip with text on both sides: a right column of two lines, one of them short,
-    # leaves a wider strip inside itself than the gutter
-    for gutter in sorted(strips, key=lambda strip: strip[1] - strip[0], reverse=True):
-        # a short line off the gutter may lie near the page's centre ('务的请求。' opening the right column)
-        left = sum(1 for s in plain if s.x1 <= gutter[0] + 1)
-        right = sum(1 for s in plain if s.x0 >= gutter[1] - 1)
-        # a column of two lines beside a full one (an appointment list balanced over both columns
-        # above the next heading) still shows the gutter
-        if min(left, right) >= 2 and left + right >= 6:
-            return gutter
-    return None
+    return sorted(strips, key=lambda strip: strip[1] - strip[0], reverse=True)
 
 
 def _usual_gutter(gutters: list[Gutter]) -> Gutter | None:
@@ -197,6 +206,28 @@ def _page_gutter(own: Gutter | None, usual: Gutter | None, segments: list[Segmen
     # a page set in one column among two-column pages: its lines run across the usual gutter
     crossing = sum(1 for s in segments if s.x0 < centre < s.x1)
     return usual if (both_sides or one_column_full) and crossing <= max(2, CROSSING * len(segments)) else None
+
+
+def _left_column_alone(segments: list[Segment], area: Area, page_width: float = 0.0) -> Gutter | None:
+    """The gutter of a page whose text fills its left column alone, the right one left empty, in a file with no gutter
+    elsewhere to take (an issue of one document on a page after its contents): the text's lines all end left of the
+    text block's middle, several of them on one edge. Read across the page instead, every line of the column ended
+    short of the page's edge, so each was a paragraph (an addressee line wrapped in two, its first part unread).
+    A title block across the page may stand above it: its lines cross the middle set centred, where a page of one
+    column has lines that start on the text block's edge and cross it. A file of two pages may show no full line of its
+    text block (a contents page's lines end at their page numbers, short of the right edge): the middle is then the page's,
+    the text block set on it (its left column's lines end left of the page's middle, right of the short block's)."""
+    middle = max(area.middle, page_width / 2)
+    left = [s for s in segments if s.x1 <= middle]
+    one_column = any(s.x0 <= area.left + FLUSH < middle < s.x1 for s in segments)  # a full line across the middle
+    if len(left) < 6 or one_column or any(s.x0 >= middle for s in segments):
+        return None
+    body = body_size(left)
+    text = [s for s in left if abs(s.size - body) <= LARGER]
+    edge = max(s.x1 for s in text)
+    if sum(1 for s in text if edge - s.x1 <= FLUSH) < 3:
+        return None
+    return edge, edge + MIN_GUTTER
 
 
 def _paired_columns(segments: list[Segment], area: Area) -> tuple[Gutter, tuple[float, float]] | None:
@@ -305,26 +336,35 @@ def side_by_side(bands: list[tuple[str, list]], area: Area) -> list[str]:
     return found
 
 
-def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool) -> bool:
-    """Full-width: crosses the gutter, or is a short title line centred on the page alone on its baseline.
+def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool, body: float) -> bool:
+    """Full-width: crosses the gutter, starts inside it, or is a short title line centred on the page alone on its
+    baseline.
 
     A short line that starts on a column's edge is that column's (a paragraph's last word carried
-    to the top of the right column, '人'), even where it happens to lie at the page's centre.
+    to the top of the right column, '人'), even where it happens to lie at the page's centre. A heading set well larger
+    than the page's text that starts inside the gutter ('政府' over '记事', off the page's centre and wrapped) stands
+    between the text above it and the text below: read as the right column's it was put after that column's lines
+    above it, cutting a brief of the left column from its end at the top of the right one. (A gutter found where a
+    right column's lines are all centred is wider than the real one: their lines, in the text's size or a little
+    larger, start inside it.)
     """
     if gutter is None:
         return True
     centre = (gutter[0] + gutter[1]) / 2
     flush = min(abs(segment.x0 - area.left), abs(segment.x0 - gutter[1])) <= FLUSH
-    return segment.x0 < centre < segment.x1 or (alone and not flush and abs(segment.middle - area.middle) <= CENTRED)
+    in_gutter = segment.size >= HEADING * body and gutter[0] + FLUSH < segment.x0 < gutter[1] - FLUSH < segment.x1
+    return (segment.x0 < centre < segment.x1 or in_gutter
+            or (alone and not flush and abs(segment.middle - area.middle) <= CENTRED))
 
 
 def _bands(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, float] | None = None) -> list[tuple[str, list]]:
     """The page cut into bands top to bottom: 'columns', 'wide' (full-width lines), 'table'."""
     per_baseline = Counter(round(s.top) for s in page.segments)
+    body = body_size(page.segments)
     items: list[tuple[float, str, object]] = [(t.top, "table", t) for t in page.tables]
     for s in page.segments:
         outside = span is not None and not span[0] <= s.top <= span[1]
-        wide = outside or _spanning(s, area, gutter, alone=per_baseline[round(s.top)] == 1)
+        wide = outside or _spanning(s, area, gutter, alone=per_baseline[round(s.top)] == 1, body=body)
         items.append((s.top, "wide" if wide else "columns", s))
     items.sort(key=lambda item: item[0])
     # a baseline with a full-width segment is full-width as a whole
@@ -337,7 +377,28 @@ def _bands(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, flo
             bands[-1][1].append(item)
         else:
             bands.append((kind, [item]))
+    for (kind, items), (next_kind, block) in zip(bands, bands[1:]):
+        if kind == "columns" and next_kind == "wide" and _heads_block_below(items, block[0], area, gutter):
+            block.insert(0, items.pop())
     return bands
+
+
+def _heads_block_below(items: list[Segment], block: Segment, area: Area, gutter: Gutter) -> bool:
+    """Whether the lowest line of a band of columns is the first line of the full-width block under it: a line set
+    apart from its column (nearer the block than the column's line above it), neither flush with the column's edges
+    nor centred in it (a title's last line closing a column, '（2025年版）'), alone on its baseline ('HHCR-2023-01005',
+    a registration code set left over the title block of the next document at a page's foot). Read as its column's
+    last line, it went into the middle of the text that runs on from that column to the next, and the next document
+    had no code."""
+    last = items[-1]
+    centre = (gutter[0] + gutter[1]) / 2
+    left, right = (area.left, gutter[0]) if last.x1 <= centre else (gutter[1], area.right)
+    above = [s.top for s in items[:-1] if left - FLUSH <= s.x0 and s.x1 <= right + FLUSH]
+    if len(items) < 2 or not above or items[-2].top == last.top:
+        return False
+    apart = last.top - max(above) > block.top - last.top
+    centred = abs(last.middle - (left + right) / 2) <= max(CENTRED, CENTRED_SHARE * last.size)  # a title's line
+    return apart and not centred and last.x0 > left + EDGE_SLACK and last.x1 < right - EDGE_SLACK
 
 
 def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:

@@ -111,8 +111,22 @@ def _cuts(line: list[dict]) -> set[int]:
             end += 1
         if end - start >= 3:
             even[start:end] = [True] * (end - start)
+            _widen_run(gaps, wide, even, start, end)
         start = max(end, start + 1)
     return {n + 1 for n in range(len(gaps)) if wide[n] and not even[n]}
+
+
+def _widen_run(gaps: list[float], wide: list[bool], even: list[bool], start: int, end: int) -> None:
+    """A run of even gaps goes on through the wide gaps of its width either side, whatever the characters: a
+    justified line that a long Latin word left short is stretched at every character ('11日　盐  城  气  象'
+    over '（http://…）'), and its figures and spaces are no cells (the marker '11' cut off the entry as a
+    line of its own, '日' glued to the entry before). Narrow gaps (inside a Latin word) are passed over."""
+    width = gaps[start]
+    for steps in (range(start - 1, -1, -1), range(end, len(gaps))):
+        for n in steps:
+            if wide[n] and abs(gaps[n] - width) > EVEN_GAPS * width:
+                break
+            even[n] = even[n] or wide[n]
 
 
 def _baselines(chars: list[dict]) -> list[list[dict]]:

@@ -44,8 +44,8 @@ tables), files (simple and bad files).
 """
 
 from tests.pdfgen.files import (  # noqa: F401 (the tests' and benches' imports)
-    encrypted_pdf, garbled, inflating_pdf, many_pages_pdf, one_page_pdf, scanned_pdf, short_issue_pdf, truncated,
-    vector_only_pdf, zip_named_pdf,
+    encrypted_pdf, garbled, inflating_pdf, many_pages_pdf, one_page_pdf, placed_pdf, scanned_pdf, short_issue_pdf,
+    truncated, vector_only_pdf, zip_named_pdf,
 )
 from tests.pdfgen.fonts import FACES, FONT, register_font, register_fonts  # noqa: F401
 from tests.pdfgen.layouts import LAYOUTS, Layout, Printed  # noqa: F401

@@ -7,6 +7,7 @@ import zipfile
 import zlib
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from tests.pdfgen.fonts import FONT, register_fonts
@@ -34,6 +35,25 @@ def short_issue_pdf(pages: int = 3, year: int = 2020, issue_no: int = 6) -> byte
 # ---------------------------------------------------------------------------------------------
 # Bad files
 # ---------------------------------------------------------------------------------------------
+
+
+def placed_pdf(lines: list[tuple[str, float, float, float, float]]) -> bytes:
+    """A page of lines placed by hand, glyph by glyph: (text, x, baseline from the page's top, size, stretch).
+
+    `stretch` widens every gap but those inside a Latin word (letters or figures), as a justified line is stretched
+    when the word after it did not fit; one face (Hei) for every character."""
+    register_fonts()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for text, x, top, size, stretch in lines:
+        pdf.setFont(FONT, size)
+        for n, ch in enumerate(text):
+            pdf.drawString(x, PAGE_HEIGHT - top, ch)
+            in_word = n + 1 < len(text) and all(c.isascii() and c.isalnum() for c in text[n : n + 2])
+            x += pdfmetrics.stringWidth(ch, FONT, size) + (0.0 if in_word else stretch)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
 
 
 def scanned_pdf() -> bytes:

@@ -13,6 +13,9 @@ from issues.parser.regexes.pieces import CJK
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,8}}){{1,3}}|[{CJK}]{{2,5}})"
 # Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
 _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
+# The 为 before the posts is never followed by 、 or a comma: that one ends a name of the list ("任命姜有为、李晋修为吉林省副省长",
+# 姜有为 a name) (not compiled on its own)
+_NOT_IN_A_NAME_LIST = r"(?![、，,])"
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
 # "2019年12月20日，" (the decision's date is no field)
 _APPOINTMENT_DAY = r"(?:(?:同|是|当)\s?日|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)[，,、]?"
@@ -78,6 +81,9 @@ APPOINTMENT_INLINE_DECIDER = re.compile(
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
 _DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
+# How a meeting decided, between 会议 and 决定, which names no one (dropped: the decider is "会议决定"): "会议以无记名投票的方式，决定"
+# · "会议经审议表决，决定" · "会议以举手表决方式决定"
+DECIDER_MANNER = re.compile(r"(?<=会议)(?:以[^，,：:；;]{1,20}?(?:方式|表决)|经[^，,：:；;]{1,12}?)[，,]?(?=决定)")
 # A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
@@ -213,12 +219,12 @@ ACTING_DECIDED_GLUED = re.compile(r"(?<=[^，,、并])(?=并?(?:决定|任命)�
 # "吴双战、彭小枫分别任A、B"
 SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
-APPOINT_LISTED = re.compile(rf"^{_NAMES}为(?P<posts>.+)$")
+APPOINT_LISTED = re.compile(rf"^{_NAMES}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
 # · "聘任李明为温州市人民政府参事"
-APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为(?P<posts>.+)$")
+APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):

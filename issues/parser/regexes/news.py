@@ -259,6 +259,13 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# The last day of a range of days opening an entry: "7日至9日 …" (9) · "9～11日 …" (11) · "4月7—9日，…" (9); not one into the next
+# month ("30日至5月2日")
+CHRONICLE_RANGE_END = re.compile(r"^\s*[△]?\s*(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
+# A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
+# "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10): an entry's start, even under a
+# line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
+CHRONICLE_MARK_SPACED = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[—–\-~～至]\d{1,2}日)?|同日|是日|当日)[ \u3000]+[^\s，,。]")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
@@ -297,10 +304,11 @@ CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}
 # marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
 # · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text) · a day glued to
 # its text, or alone at the line's end, after a gap as a reader leaves between two entries: "…讲话。 5日市委…" · "…讲话。 5日"
+# · its month named too, as a marker alone on its line joins the full line before it: "…汪建平一行。　2月21日"
 # · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…"
 CHRONICLE_NEXT_ENTRY = re.compile(
     r"(?<=[。！？；])\s+(?=(?:上旬|中旬|下旬|月初|月底|是月|本月)[，,\s])|"
-    rf"(?<=[。！？；])\s+(?=\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
+    rf"(?<=[。！？；])\s+(?=(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
     r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
     rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
 )

@@ -28,11 +28,12 @@ STATISTICS_SOURCE = re.compile(
 )
 # A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
 # "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标" ·
-# a region by its short name: "广西2021年1-8月份规模以上工业主要指标" · "内蒙古2020年主要经济指标"
+# a region by its short name: "广西2021年1-8月份规模以上工业主要指标" · "内蒙古2020年主要经济指标" · a communiqué's table under
+# the communiqué's name: "2023年江苏省国民经济和社会发展统计公报"
 STATISTICS_TABLE_TITLE = re.compile(
     rf"^(?:[{CJK}]{{2,6}}?[省市县区]|[{CJK}]{{2,3}})?(?:{YEAR}|{CN_YEAR})年"
     rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
-    r"(?:指标|总额|情况|统计|数据|总值|指数|[表])$"
+    r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
 )
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
