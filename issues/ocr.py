@@ -9,7 +9,8 @@ characters). So the parser reads a scan exactly as it reads a printed PDF.
 
 What OCR was unsure of is said, never hidden: a line read with low confidence is quoted in a loss
 warning with its page; a page whose confidently read lines hold less than half of its ink is
-warned by number; a file where most pages are like that is refused (IngestError "ocr_unreadable").
+warned by number; a file where most pages are like that is refused (IngestError "ocr_unreadable"); a page whose
+two columns could not be told apart, its column lines read across the page, is warned with those lines.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
-from issues import ocr_tables
-from issues.ocr_boxes import Box, cut_at_gutter, gutter, marks_apart, turned, with_marks, without_specks
+from issues import ocr_tables, pdf_losses
+from issues.ocr_boxes import (Box, cut_at_gutter, gutter, gutter_of_lines, marks_apart, turned, with_marks,
+                              without_specks)
 from issues.ocr_places import with_unread_starts, without_squeezed_marks
-from issues.ocr_spaces import faint_ink, spaced
+from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_text import clean_text, page_number
@@ -59,6 +61,7 @@ class ScanPage:
     gutter: tuple[int, int] | None = None  # the strip between the columns, in pixels of the upright page
     grids: list[ocr_tables.Grid] = field(default_factory=list)  # ruled tables, in pixels of the upright page
     unsure_marks: list[str] = field(default_factory=list)  # a mark beside a line read unsure, quoted with the line
+    side_by_side: list[str] = field(default_factory=list)  # two columns' lines read across the page (issues.pdf.columns)
 
     @property
     def number(self) -> int:
@@ -164,7 +167,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         corners = turned(box.corners, -tilt, centre)
         return any(grid.contains(sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4) for grid in grids)
 
-    strip = gutter(upright, dpi)
+    strip = gutter(upright, dpi) or gutter_of_lines(boxes, upright.shape, tilt, dpi)
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)
@@ -176,6 +179,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     unsure_marks += with_unread_starts(boxes, type_ink, gray, _recognise)
     for box in boxes:
         box.text = spaced(without_squeezed_marks(box), ink)
+        trimmed(box)
     boxes = with_marks(boxes, marks)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
                     gutter=strip, grids=grids, unsure_marks=unsure_marks)
@@ -279,6 +283,9 @@ def warnings_of(scans: list[ScanPage]) -> list[dict]:
         if scan.covered < COVERED:
             warnings.append(_warning("ocr_page", scan, [], (
                 f"{scan.where}只有约{scan.covered:.0%}的字迹被可靠识别，可能漏识内容，请对照扫描件核对")))
+        if len(scan.side_by_side) >= pdf_losses.SIDE_BY_SIDE:
+            warnings.append(_warning("columns_undecided", scan, scan.side_by_side,
+                                     pdf_losses.undecided(scan.where, len(scan.side_by_side))))
         unsure = [clean_text(box.text, figures=False) for box in scan.boxes  # as read: 「温政发〔2O20〕22号」
                   if box.score < UNSURE and not _page_number_only(box.text)]
         unsure += scan.unsure_marks

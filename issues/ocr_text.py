@@ -38,7 +38,7 @@ def clean_text(text: str, figures: bool = True) -> str:
     dots = len(chars) - len("".join(chars).rstrip(".·•"))
     if 0 < dots < len(chars) and _cjk(chars[-dots - 1]):
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
-    text = regexes.TOC_PAGE_READ.sub(r"（\g<page>）", "".join(chars).replace("%%", "%"))
+    text = regexes.TOC_PAGE_READ.sub(lambda m: f"（{'0' if m['pad'] else ''}{m['page']}）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
     text = _year_brackets(without_specks_at_marks(text))
     return misread_figures(text) if figures else text

@@ -74,10 +74,14 @@ def at(cells, x: int):
         ([("#", 20, 34, 22, 30)] + at(run("住户存款", 0, EM), 34 + 14), None, "#住户存款"),
         # a space the recogniser read is kept
         (run("亿元", 20, EM) + at(run("88.99", 0, EM), 20 + 2 * EM + 5), "亿元 88.99", "亿元 88.99"),
+        # figures at a fixed pitch: the decimal point takes a figure's width, its blurred ink too faint to count
+        (run("2306", 20, EM) + [(".", 76, 90, 83, 83)] + at(run("45", 0, EM), 90), None, "2306.45"),
+        # a speck read as 「.」 in the blank between two figures of a row a type size apart goes
+        (run("18.2", 20, EM) + [(".", 90, 104, 96, 100)] + at(run("5127.30", 0, EM), 20 + 2 * EM + EM), None, "18.2 5127.30"),
     ],
     ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
-         "minus-sign", "sub-row-mark", "read-space-kept"],
+         "minus-sign", "sub-row-mark", "read-space-kept", "decimal-point-of-fixed-pitch-figures", "speck-between-two-figures"],
 )
 def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     box, ink = drawn(cells, read)
@@ -213,3 +217,67 @@ def test_a_letter_spaced_heading_gets_no_spaces_and_its_specks_go():
     cells = [(ch, 20 + 60 * n, 49 + 60 * n, 22 + 60 * n, 47 + 60 * n) for n, ch in enumerate("温州市20·19年")]
     box, ink = drawn(cells, read="温 州 市 2 0·1 9年")
     assert ocr_spaces.spaced(box, ink) == "温州市2019年"
+
+
+def test_a_box_ends_where_its_characters_do_once_a_speck_at_its_end_is_dropped():
+    """A speck read as 「·」 before a table's figure made its box reach into the cell before: the two cells read as one
+    (「18.25127 30」). Once spaced drops it, the box starts where its first figure does."""
+    box, ink = drawn([("·", 20, 34, 26, 30)] + at(run("5127.30", 0, EM), 70))
+    box.text = ocr_spaces.spaced(box, ink)
+    ocr_spaces.trimmed(box)
+    assert box.text == "5127.30"
+    assert min(x for x, _ in box.corners) + ocr_boxes.padding(box.height) == 70.0
+    untouched, ink = drawn(run("5127.30", 70, EM))
+    corners = list(untouched.corners)
+    assert ocr_spaces.trimmed(untouched).corners == corners
+
+
+def line(text: str, x0: float, x1: float, top: float, height: float = 46.0) -> ocr_boxes.Box:
+    """A line box at 200 dpi, its characters evenly where the recogniser places them (9 pixels inside its ends)."""
+    width = (x1 - x0 - 18) / len(text)
+    places = [(ch, x0 + 9 + n * width, x0 + 9 + (n + 1) * width) for n, ch in enumerate(text)]
+    return ocr_boxes.Box(text, 0.99, [(x0, top), (x1, top), (x1, top + height), (x0, top + height)], places)
+
+
+def joined(left: ocr_boxes.Box, right: ocr_boxes.Box) -> ocr_boxes.Box:
+    """Two column lines read as one box (the detector, or a join of two boxes two ems apart)."""
+    return ocr_boxes.Box(left.text + right.text, 0.99, [left.corners[0], right.corners[1], right.corners[2], left.corners[3]],
+                         left.chars + right.chars)
+
+
+LEFT, RIGHT = (170, 800), (870, 1500)  # a 200 dpi A4 page's columns, a 25-point gutter between
+COLUMN_LINE = "左栏正文一行写满整整一栏的文字共二十二个字"
+
+
+def two_column_page(joins: int) -> list[ocr_boxes.Box]:
+    """A document's columns (eight lines, `joins` of them read across the gutter), a section heading centred across the
+    page, a brief's columns: eight lines on the left, two on the right (2023-02's held-out scan, page 2, in shape)."""
+    boxes = []
+    for n in range(8):
+        left, right = line(COLUMN_LINE, *LEFT, 420 + 50 * n), line(COLUMN_LINE, *RIGHT, 420 + 50 * n)
+        boxes += [joined(left, right)] if n < joins else [left, right]
+    boxes.append(line("政务简讯", 700, 960, 850, height=70))
+    boxes += [line(COLUMN_LINE, *LEFT, 950 + 50 * n) for n in range(8)]
+    boxes += [line(COLUMN_LINE, *RIGHT, 950 + 50 * n) for n in range(2)]
+    return boxes
+
+
+@pytest.mark.parametrize("joins", [0, 4], ids=["column-lines-apart", "column-lines-read-as-one-box"])
+def test_the_gutter_is_told_by_where_the_lines_characters_stand(joins):
+    """The heading's ink crosses the gutter's pixel columns, as much as a short column holds; counted in lines it is
+    one, and two column lines read as one box leave the gutter blank between their characters."""
+    strip = ocr_boxes.gutter_of_lines(two_column_page(joins), (2339, 1654), 0.0, 200)
+    assert strip is not None and LEFT[1] - 15 <= strip[0] < strip[1] <= RIGHT[0] + 15
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        [line("一栏到底的正文" * 6, 170, 1500, 420 + 50 * n) for n in range(12)],
+        [box for n in range(12) for box in (line("规模以上工业增加值", 170, 430, 420 + 50 * n), line("亿元", 560, 640, 420 + 50 * n),
+                                             line("2306.45", 1000, 1150, 420 + 50 * n), line("18.2", 1300, 1400, 420 + 50 * n))],
+    ],
+    ids=["one-column-page", "table-of-short-cells"],
+)
+def test_a_page_of_one_column_or_of_a_table_has_no_gutter_by_its_lines(boxes):
+    assert ocr_boxes.gutter_of_lines(boxes, (2339, 1654), 0.0, 200) is None

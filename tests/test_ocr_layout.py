@@ -62,10 +62,12 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("温政办（2020〕74号", 226, 517, top=216, height=44), box("个 a", 508, 562, top=222, height=32),
           box("温州市人民政府办", 558, 828, top=217, height=44)], 835.5, ["温政办（2020〕74号 温州市人民政府办"]),
         ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("右栏的一行正文写满了这一栏", 860, 1500)], None,
+         ["左栏的一行正文写满了这一栏", "右栏的一行正文写满了这一栏"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
          "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
-         "small-cell-standing-apart"],
+         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
@@ -94,12 +96,17 @@ def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
           box("律法规培训。各级政府要将婴幼儿照护纳入", 849, 1504, top=1284, height=80, chars=False),
           box("正文", 165, 300, top=1100), box("正文", 850, 1000, top=1100), box("正文", 165, 300, top=1000)],
          ["幼儿照护机构建设纳入近期三年以上的市级", "律法规培训。各级政府要将婴幼儿照护纳入", "正文", "正文", "正文"]),
+        ([box("发", 700, 822, top=1390, height=66, chars=False), box("文目录", 831, 960, top=1390, height=66, chars=False),
+          box("左栏正文写满一栏", 165, 822, top=1280), box("右栏正文写满一栏", 850, 1506, top=1280)],
+         ["发文目录", "左栏正文写满一栏", "右栏正文写满一栏"]),
     ],
-    ids=["heading-across-the-gutter", "two-column-headings-a-gutter-apart", "tall-column-lines-fill-their-columns"],
+    ids=["heading-across-the-gutter", "two-column-headings-a-gutter-apart", "tall-column-lines-fill-their-columns",
+         "heading-cut-where-the-whole-gutter-is-blank"],
 )
 def test_a_heading_set_across_the_gutter_is_one_line(boxes, lines):
     """2019-04 (scan, page 28): the chronicle's heading centred over both columns, read as two boxes
-    8 pixels apart either side of a 35-pixel gutter (809-844); headings of each column stand a gutter apart;
+    8 pixels apart either side of a 35-pixel gutter (809-844); a heading off the gutter's centre, cut where the whole
+    gutter is blank, its pieces the gutter's width apart (written for the test); headings of each column stand a gutter apart;
     2020-09 (scan, page 17): two column lines in boxes made tall by the line below, 26 pixels apart, fill their columns."""
     assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), 826.5, 35.0)] == lines
 
@@ -176,3 +183,19 @@ def test_a_title_block_cut_at_the_pages_own_gutter_is_one_line_each(gutter, side
     read instead of a narrow one (its middle 16 pixels left: each piece reached past it and was of neither side)."""
     segments, _ = ocr_layout.segments(title_block_page(gutter), side_gutter, side_gutter)
     assert [s.text for s in sorted(segments, key=lambda s: (s.top, s.x0))][:3] == first
+
+
+def test_a_title_line_a_little_taller_and_set_wider_apart_is_not_of_the_body_size():
+    """Box heights cannot part 12-point title lines from 10.5-point text (a title's first line 10.84 high by its box,
+    the text 9.5 to 10.6); the characters' pitch can (12 against 10.5). A body line made taller by a speck keeps its
+    paragraph's size: its characters stand as close as the others'. (Text written for the test; geometry of a 200 dpi
+    scan's column 200 points wide.)"""
+    body = "正文一行写满整整一栏共十九个字的文字，"
+    heights = [9.5, 9.7, 9.68, 9.46, 10.6, 9.7, 9.9, 9.6, 9.7, 9.5]
+    lines = [seg(body, 48.0, 247.5, 100.0 + 17 * n, size) for n, size in enumerate(heights)]
+    titles = [seg("某市召开全市经济工作推进会暨产业", 48.0, 240.0, 290.0, 10.84),
+              seg("链链长制工作领导小组会议召开", 80.0, 236.0, 308.0, 11.75)]
+    ocr_layout.same_sizes([pdf.Page(0, 595.0, 842.0, lines + titles)])
+    assert titles[0].size == titles[1].size
+    assert titles[0].size - lines[0].size >= 1.0
+    assert {line.size for line in lines} == {lines[0].size}

@@ -76,3 +76,38 @@ def test_what_the_reader_could_not_read_is_warned_with_the_printed_page(pages, e
 )
 def test_a_glyph_without_a_character_is_told_apart(glyph, lost):
     assert pdf_losses.unmapped(glyph) is lost
+
+
+def column_page(side_by_side: int, crossing: int) -> Page:
+    """A two-column page as OCR may leave it: baselines whose two column lines were read as one piece across the
+    gutter, `crossing` of them, with `side_by_side` baselines of a line in each column among them (one after each of
+    the first crossing lines): no empty strip shows the gutter, no run of baselines holds two columns."""
+    left, right = "左栏的一行正文写满了这一栏", "右栏的一行正文也写满了这一栏"
+    segments, top = [], 100.0
+    for n in range(max(side_by_side, crossing)):
+        if n < crossing:
+            segments.append(Segment(left + right, 49.0, 475.0, top, 10.5))
+            top += 17
+        if n < side_by_side:
+            segments += [Segment(left, 49.0, 248.0, top, 10.5), Segment(right, 276.0, 475.0, top, 10.5)]
+            top += 17
+    return Page(0, 595.0, 842.0, segments)
+
+
+@pytest.mark.parametrize(
+    "side_by_side, crossing, warned",
+    [(4, 8, 4), (1, 8, 0), (12, 0, 0)],
+    ids=["columns-read-across", "one-pair-is-no-evidence", "gutter-found"],
+)
+def test_a_page_whose_columns_cannot_be_told_apart_is_a_loss_warning(side_by_side, crossing, warned):
+    """Column lines standing side by side, read across the page where no gutter is told, interleave the columns line
+    by line: the page is warned with those lines, never read so in silence. Where the gutter shows, the columns are
+    read one after the other and nothing is warned."""
+    from issues.pdf import reading_order
+
+    page = column_page(side_by_side, crossing)
+    reading_order([page])
+    found = [w for w in pdf_losses.warnings_of([page]) if w["kind"] == "columns_undecided"]
+    assert [len(w["lines"]) for w in found] == ([warned] if warned else [])
+    if warned:
+        assert found[0]["file_page"] == 1 and found[0]["lines"][0] == "左栏的一行正文写满了这一栏 | 右栏的一行正文也写满了这一栏"

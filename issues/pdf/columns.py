@@ -302,14 +302,38 @@ def read_page(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, 
     """The page's lines in reading order: bands top to bottom, a column band left then right.
 
     With a span, only lines whose tops lie inside it are set in columns (see _paired_columns)."""
-    page = replace(page, segments=headings_across_gutter(page.segments, area, gutter))
-    bands = _bands(page, area, gutter, span)
+    read = replace(page, segments=headings_across_gutter(page.segments, area, gutter))
+    bands = _bands(read, area, gutter, span)
+    page.side_by_side = side_by_side(bands, area)
+    page = read
     if len(bands) >= 2 and _title_at_foot(bands, area):
         bands = [bands[-1]] + bands[:-1]
     lines: list[Line] = []
     for kind, items in bands:
         lines += _band_lines(kind, items, page, area, gutter)
     return lines
+
+
+def side_by_side(bands: list[tuple[str, list]], area: Area) -> list[str]:
+    """The lines of a page read across the page that stand side by side as two columns' lines: where no gutter could
+    be told, or the column bands are a baseline each between lines across the page (two columns' lines read as one
+    piece), a baseline holding a line of each half is read left then right, the columns interleaved line by line.
+
+    Each piece at least half its half of the text block (a column line: a signature beside a date, or a label beside
+    its value, is short), a gutter's width apart. Their texts, each baseline's pieces joined by 「 | 」: a page with
+    pdf_losses.SIDE_BY_SIDE of them or more is warned of, its order undecided."""
+    half = (area.right - area.left) / 2
+    found = []
+    for kind, items in bands:
+        if kind == "table" or (kind == "columns" and len({round(s.top) for s in items}) > 1):
+            continue  # a column band of one baseline between lines across the page is read across too
+        for top in sorted({round(s.top) for s in items}):
+            pieces = sorted((s for s in items if round(s.top) == top), key=lambda s: s.x0)
+            left = [s for s in pieces if s.x1 <= area.middle and s.x1 - s.x0 >= half / 2]
+            right = [s for s in pieces if s.x0 >= area.middle and s.x1 - s.x0 >= half / 2]
+            if left and right and right[0].x0 - left[-1].x1 >= MIN_GUTTER:
+                found.append(" | ".join(s.text for s in pieces))
+    return found
 
 
 def _spanning(segment: Segment, area: Area, gutter: Gutter | None, alone: bool, body: float) -> bool:

@@ -65,6 +65,7 @@ class Page:
     unmapped: list[str] = field(default_factory=list)  # glyphs with no character ("(cid:12)"): see pdf_losses
     unplaced: list[str] = field(default_factory=list)  # text in a ruled table's box but in none of its cells
     running: list[str] = field(default_factory=list)  # its running header and footer texts (furniture.py)
+    side_by_side: list[str] = field(default_factory=list)  # column lines read across the page, no gutter told (columns.py)
 
     @cached_property
     def baseline_range(self) -> tuple[float, float]:
