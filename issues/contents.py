@@ -1,5 +1,6 @@
-"""What an issue contains: its table of contents, each entry linked to the record it announces,
-and the per-issue list pages it has records for.
+"""What an issue contains: its table of contents as the issue prints it (its categories under their printed
+names: '人事任免' where another issue prints '机构人事'), each entry linked to the record it announces, and the
+per-issue list pages it has records for.
 
 Documents are found by their normalised doc number, else by title; interpretations by title;
 the per-issue lists (人事任免, 政务简讯, 政府记事, 发文目录, 统计资料) by their page. An entry
@@ -15,13 +16,14 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from issues import numbers
+from issues.parser.kinds import of_category
 
-PAGE_OF_CATEGORY = {
-    "机构人事": "issues:appointments",
-    "政务简讯": "issues:news",
-    "政府记事": "issues:chronicle",
-    "发文目录": "issues:issued",
-    "统计资料": "issues:statistics_issue",
+PAGE_OF_KIND = {  # the per-issue list page of a kind's records (kinds.KINDS' keys)
+    "appointments": "issues:appointments",
+    "news": "issues:news",
+    "chronicle": "issues:chronicle",
+    "issued_list": "issues:issued",
+    "statistics": "issues:statistics_issue",
 }
 
 
@@ -52,14 +54,18 @@ def table_of_contents(issue, sections, documents, interpretations) -> list[TocGr
             groups.append(TocGroup(section.category))
         record = (by_key.get(numbers.doc_key(section.doc_number) or "") or by_title.get(section.title)
                   or interpretation_by_title.get(section.title))
-        if record is not None:
-            url = record.get_absolute_url()
-        elif section.category in PAGE_OF_CATEGORY:
-            url = reverse(PAGE_OF_CATEGORY[section.category], args=[issue.year, issue.issue_no])
-        else:
-            url = None
+        url = record.get_absolute_url() if record is not None else _list_page(issue, section.category)
         groups[-1].lines.append(TocLine(section.title, section.doc_number, section.page, url))
     return groups
+
+
+def _list_page(issue, category: str) -> str | None:
+    """The issue's list page of the records a TOC category announces, under whichever name the TOC prints it
+    ('人事任免' or '机构人事': the appointments)."""
+    kind = of_category(category)
+    if kind is None or kind.key not in PAGE_OF_KIND:
+        return None
+    return reverse(PAGE_OF_KIND[kind.key], args=[issue.year, issue.issue_no])
 
 
 def _from_records(documents, interpretations) -> list[TocGroup]:

@@ -93,7 +93,7 @@ KINDS = (
     Kind(
         "toc", "目录", "每期目录中的一行", ("toc",), "section_set",
         fields=(
-            Field("category", "string", "栏目，如 市政府文件、市府办文件、政策解读、机构人事"),
+            Field("category", "string", "栏目，按本期目录所印，如 市政府文件、市府办文件、政策解读、机构人事（有的期次印作人事任免）"),
             Field("title", "string", "标题"),
             replace(DOC_NUMBER, meaning="文号；没有文号的条目为空", nullable=True),
             PAGE,

@@ -10,7 +10,7 @@ from issues.parser.records import TocEntry
 
 
 def parse_document(text: str, title: str, doc_number: str, category: str = "市府办文件"):
-    lines = clean.clean_text(text)
+    lines = clean.cleaned_texts(text)
     return documents.parse(lines, TocEntry(category=category, title=title, doc_number=doc_number, page=4))
 
 

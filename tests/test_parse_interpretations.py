@@ -37,7 +37,7 @@ ISSUE_DOCUMENTS = [
 
 
 def parse(text: str, title: str):
-    return interpretations.parse(clean.clean_text(text), TocEntry(category="政策解读", title=title, page=25))
+    return interpretations.parse(clean.cleaned_texts(text), TocEntry(category="政策解读", title=title, page=25))
 
 
 def test_unit_is_read_from_the_last_line_and_left_out_of_the_body():

@@ -109,13 +109,13 @@ def test_a_statistics_row_whose_unit_ocr_lost_does_not_end_the_table(last_row):
 def test_a_letter_spaced_column_label_starts_its_section():
     lines = [page(5), "人 事 任 免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "政 务 简 讯", "市政府召开常务会议", "4月2日，市政府召开常务会议。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("机构人事", 0), ("政务简讯", 3)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("人事任免", 0), ("政务简讯", 3)]
 
 
 def test_briefs_after_the_appointments_whose_label_was_lost_are_their_own_section():
     lines = [page(5), "人事任免", "市人民政府决定：", "王建明任温州市审计局副局长；",
              "市政府召开常务会议", "4月2日，市政府召开常务会议，研究部署安全生产工作。"]
-    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("机构人事", 0), ("政务简讯", 3)]
+    assert [(s.category, s.start) for s in rawsplit.find_sections(clean.paged(as_lines(lines)))] == [("人事任免", 0), ("政务简讯", 3)]
 
 
 def test_an_unknown_letter_spaced_column_is_cut_off_the_briefs_and_quoted_with_its_page():

@@ -124,6 +124,39 @@ SC_21_CAPTION = "省委副书记、省长黄强在成都会见空中客车全球
 SC_21B = "成渝地区双城经济圈建设工作推进会召开。"
 SICHUAN = ["2月20日" + SC_20, "2月20日 " + SC_20B, "2月21日" + SC_21, "2月21日，" + SC_21_CAPTION, "2月21日" + SC_21B]
 
+# 呼和浩特 (内蒙古, 政府公报 2018年第2期): a record of the mayors' work, a month line, each day's items numbered under it
+HOHHOT_1A = "冯玉臻市长参加自治区第十三届全国人大代表进京前集中学习。"
+HOHHOT_1B = "罗青副市长听取和林格尔新区考核工作、人事调动工作进展情况汇报。"
+HOHHOT_1C = "刘文玉副市长参加“关爱老年人、贫困人光明行”活动。"
+HOHHOT_2A = "罗青副市长主持召开金盛快速路建设推进协调会议。"
+HOHHOT_2B = "刘文玉副市长按照财政部92号文件要求，研究我市重点项目进入PPP项目库事宜。赴大学路街道办事处督导环境卫生综合整治工作。"
+HOHHOT_5A = "罗青副市长听取和林格尔新区专项规划汇报；参加全市干部大会。"
+HOHHOT = ["3月", "1日", "1、" + HOHHOT_1A, "2、" + HOHHOT_1B, "3、" + HOHHOT_1C, "2日", "1、" + HOHHOT_2A, "2、" + HOHHOT_2B,
+          "5日", "1、" + HOHHOT_5A]
+# 武汉 (湖北, 武汉党史 2019年1月大事记): the year in the heading, each entry under its date in full, ranges with a dash, two entries a day
+WUHAN_1 = "市发改委发布最新统计，2018年，全市有24个100亿元及以上项目落地开工，武汉“心”引擎动力强劲。"
+WUHAN_2A = "市委十三届六次全体（扩大）会议暨全市经济工作会议召开。"
+WUHAN_2B = "为开好2018年度省委和市委常委班子民主生活会，省委副书记、市委书记马国强主持召开征求意见座谈会，听取基层代表意见建议。"
+WUHAN_4 = "政协武汉市第十三届委员会第三次会议召开。"
+WUHAN_5 = "武汉市第十四届人民代表大会第四次会议召开。会议听取市人大常委会工作报告、市中级人民法院工作报告、市人民检察院工作报告。"
+WUHAN = ["1月1日，" + WUHAN_1, "1月2日，" + WUHAN_2A, "1月2日，" + WUHAN_2B, "1月4—8日，" + WUHAN_4, "1月5—8日，" + WUHAN_5]
+# 张掖 (甘肃, 政府公报 2024年第7期): the chronicle's name over its month in brackets, △ items after the day's first entry
+ZHANGYE_1 = "我市在高台县举行重温习近平总书记视察甘肃视察张掖重要讲话重要指示精神“七一”主题党日活动。"
+ZHANGYE_1B = "第二届甘肃省分析测试技术与仪器学会学术年会开幕。市委副书记、市长赵立香，省科学技术协会副主席冯永成致辞。"
+ZHANGYE_2 = "张掖市整改中央生态环保督察典型案例工作领导小组会议召开。卢小亨主持会议，赵立香安排整改工作。"
+ZHANGYE_2B = "卢小亨主持召开市级领导招商引资情况汇报会。赵立香出席并讲话。"
+ZHANGYE = ["（2024年5月）", "1日，" + ZHANGYE_1, "△  " + ZHANGYE_1B, "2日，" + ZHANGYE_2, "△  " + ZHANGYE_2B]
+# 青岛 (山东, the city's yearbook chronicle of February 2004): ranges with ～, entries hard-wrapped as printed, △ items, a range
+# whose entry names an earlier day inside it ('9～11日 …在青举行。7日，…会见…'; the heading written for the test)
+QD_1 = "市委副书记、市长夏耕，市人大常委会副主任马论业分别会见意大利威内托大区主席吉安卡洛·加兰率领的代表团一行。"
+QD_2 = "全市防治禽流感工作会议召开。市委副书记、市长夏耕到会并讲话。"
+QD_2B = "《青岛日报》消息：青岛市4位中医专家被山东省人事厅、山东省卫生厅授予“山东省名中医药专家”称号。"
+QD_2C = "市纪委举行第三次全体会议。"
+QD_3 = "中宣部副部长李从军、广电总局副局长张海涛一行在青考察“数字电视”及文化设施建设。省委常委、宣传部部长朱正昌，市领导王永生、杨军、王修林等陪同考察。"
+QD_9 = "第七届海峡两岸旅行业联谊会在青举行。7日，省委常委、市委书记杜世成会见出席联谊会的台湾旅行业代表。"
+QINGDAO = ["1～2日 " + QD_1[:42], QD_1[42:], "2日 " + QD_2, "△" + QD_2B[:44], QD_2B[44:], "2～3日 " + QD_2C, "3～4日 " + QD_3[:41],
+           QD_3[41:], "9～11日 " + QD_9]
+
 
 def chronicle(text):
     parsed = parse_issue(text)
@@ -141,6 +174,18 @@ CHRONICLES = [
     pytest.param(2007, 5, "济宁市人民政府2007年5月大事记", JINING,
                  [("2007-05-01", JINING_1), ("2007-05-08", JINING_8), ("2007-05-08", JINING_8B), ("2007-05-10", JINING_10)],
                  id="the_governments_name_before_the_year_and_month"),
+    pytest.param(2018, 3, "3月至4月大事记", HOHHOT,
+                 [("2018-03-01", HOHHOT_1A), ("2018-03-01", HOHHOT_1B), ("2018-03-01", HOHHOT_1C), ("2018-03-02", HOHHOT_2A),
+                  ("2018-03-02", HOHHOT_2B), ("2018-03-05", HOHHOT_5A)], id="items_numbered_under_their_day"),
+    pytest.param(2019, 1, "2019年1月大事记", WUHAN,
+                 [("2019-01-01", WUHAN_1), ("2019-01-02", WUHAN_2A), ("2019-01-02", WUHAN_2B), ("2019-01-04", WUHAN_4),
+                  ("2019-01-05", WUHAN_5)], id="dates_in_full_ranges_with_a_dash_and_two_entries_a_day"),
+    pytest.param(2024, 5, "市政府工作要事记", ZHANGYE,
+                 [("2024-05-01", ZHANGYE_1), ("2024-05-01", ZHANGYE_1B), ("2024-05-02", ZHANGYE_2), ("2024-05-02", ZHANGYE_2B)],
+                 id="the_chronicles_name_over_its_month_in_brackets"),
+    pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO,
+                 [("2004-02-01", QD_1), ("2004-02-02", QD_2), ("2004-02-02", QD_2B), ("2004-02-02", QD_2C), ("2004-02-03", QD_3),
+                  ("2004-02-09", QD_9)], id="a_range_whose_entry_names_an_earlier_day_inside_it"),
 ]
 
 
@@ -148,6 +193,12 @@ CHRONICLES = [
 def test_a_chronicle_under_its_heading_is_read_in_both_shapes_without_a_loss(year, month, heading, lines, expected):
     assert chronicle(chronicle_printed(year, month, heading, lines)) == (expected, [])
     assert chronicle(raw_layout(year, month, [[heading] + lines])) == (expected, [])
+
+
+def test_a_sentence_naming_an_earlier_day_inside_an_entry_stays_in_it_with_a_note_quoting_it():
+    parsed = parse_issue(chronicle_printed(2004, 2, "2004年2月青岛大事记", QINGDAO))
+    assert [(w.level, w.lines) for w in parsed.warnings if w.kind == "chronicle_earlier_day"] == [
+        ("note", [QD_9[QD_9.index("7日"):]])]
 
 
 @pytest.mark.parametrize("shape", ["text_export", "raw"])

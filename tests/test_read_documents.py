@@ -10,6 +10,7 @@ by the helpers of tests/test_read_variations.py. Never rows from bench/heldout*:
 import pytest
 
 from issues.parser import parse_issue
+from tests.test_read_briefs_and_chronicles import JINTAI, SHAANXI
 from tests.test_read_variations import (LAOSHE, LAOSHE_TOC, LINHAI, LINHAI_TOC, NEIMENGGU, NEIMENGGU_TOC, SHANGHAI, SHANGHAI_TOC,
                                         WUHAN, WUHAN_TOC, layout, raw_layout)
 
@@ -164,6 +165,79 @@ FRAMED = [
                  [SUQIAN_READ, JOINT_READ],
                  id="three_line_title_then_a_title_without_issuer_each_after_its_page"),
 ]
+
+
+# npc-2022-final-accounts: a resolution printed alone (no number, issuer line or signature), its passage line under its title; the
+# closing paragraph is the same source's decision sentence repeated, for enough column text
+NPC_RESOLUTION = [
+    "全国人民代表大会常务委员会关于批准2021年中央决算的决议",
+    "（2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过）",
+    "第十三届全国人民代表大会常务委员会第三十五次会议听取了财政部部长刘昆受国务院委托作的《国务院关于2021年中央决算的报告》和审计署"
+    "审计长侯凯受国务院委托作的《国务院关于2021年度中央预算执行和其他财政收支的审计工作报告》。会议结合审议审计工作报告，对2021年中央决算"
+    "（草案）和中央决算报告进行了审查。会议同意全国人民代表大会财政经济委员会提出的审查结果报告，决定批准2021年中央决算。",
+]
+NPC_RESOLUTION_READ = ("", "部门文件", NPC_RESOLUTION[0], "全国人民代表大会常务委员会", None)
+NPC_TWO_LINES = ["全国人民代表大会常务委员会关于批准2021年中央", "决算的决议"]
+# npc-2021-budget: a congress session's resolution, the session named in its title instead of an issuer (the congress is its
+# issuer), its title a frame over two lines
+BUDGET_RESOLUTION = [
+    "第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行情况与2021年中央和地方预算的决议",
+    "（2021年3月11日第十三届全国人民代表大会第四次会议通过）",
+    "第十三届全国人民代表大会第四次会议审查了国务院提出的《关于2020年中央和地方预算执行情况与2021年中央和地方预算草案的报告》及2021年"
+    "中央和地方预算草案，同意全国人民代表大会财政经济委员会的审查结果报告。会议决定，批准《关于2020年中央和地方预算执行情况与2021年中央和"
+    "地方预算草案的报告》，批准2021年中央预算。",
+]
+BUDGET_FRAME = ["第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行", "情况与2021年中央和地方预算的决议"]
+# shenzhen-2001-hearings: a city congress's regulation as printed after its announcement, its passage line under its title
+SHENZHEN_REGULATION = [
+    "深圳市人民代表大会常务委员会听证条例",
+    "（2001年10月17日深圳市第三届人民代表大会常务委员会第十一次会议通过　2001年12月3日广东省第九届人民代表大会常务委员会第二十九次"
+    "会议批准）",
+    "第一章　总　则",
+    "第一条　为了规范深圳市人民代表大会常务委员会（以下简称常委会）的听证活动，促进常委会工作的民主化和科学化，根据《中华人民共和国地方各级"
+    "人民代表大会和地方各级人民政府组织法》和《中华人民共和国立法法》的规定，结合深圳市的实际情况，制定本条例。",
+    "第二条　常委会、市人民代表大会专门委员会（以下简称专门委员会）、常委会工作委员会（以下简称工作委员会）或者常委会特定问题调查委员会"
+    "举行听证活动，适用本条例。",
+]
+# shanwei-2023-traffic: a police unit's 通告 whose title names no issuer ('关于对…的通告'), signed by the unit, no number (shortened)
+SHANWEI = [
+    "关于对汕尾体育馆周边道路实施临时交通管制的通告",
+    "“广东家乡迎新年”暨“山海湖城 冬养汕尾”文化惠民贺新春文艺晚会活动将在市城区举办，为保障广大群众人身安全和活动的顺利进行，根据《中华人民"
+    "共和国道路交通安全法》第三十九条的有关规定，我支队决定对市城区汕尾体育馆周边道路实施临时交通管制。现通告如下：",
+    "一、临时交通管制时间",
+    "2023年1月20日17:00-22:30",
+    "二、交通管制路段",
+    "体育支路、公园路体育馆路段双向。",
+    "特此通告",
+    "汕尾市公安局交通警察支队",
+    "2023年1月20日",
+]
+SHANWEI_READ = ("", "部门文件", SHANWEI[0], "汕尾市公安局交通警察支队", "2023-01-20")
+BUDGET_READ = ("", "部门文件", BUDGET_RESOLUTION[0], "全国人民代表大会", None)
+FRAMED += [
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (NPC_RESOLUTION[1:] + NPC_RESOLUTION[2:], NPC_RESOLUTION[:1])],
+                 [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_without_number_or_signature_on_the_next_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES + NPC_RESOLUTION[1:], SUQIAN[:2] + NPC_TWO_LINES)],
+                 [SUQIAN_READ, NPC_RESOLUTION_READ], id="a_resolution_titled_over_two_lines_on_the_same_page"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES, SUQIAN[:2]), (BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:], BUDGET_FRAME)],
+                 [SUQIAN_READ, BUDGET_READ], id="a_sessions_resolution_on_the_next_page"),
+    # the page before ends with a sentence of the enclosed 办法: the regulation's passage line opening the page is its beginning
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHENZHEN_REGULATION[1:], SHENZHEN_REGULATION[:1])],
+                 [SUQIAN_READ, ("", "部门文件", SHENZHEN_REGULATION[0], "", None)],
+                 id="a_regulation_without_number_whose_passage_line_opens_the_next_page"),
+    # under the enclosed 办法's last sentence, on the same page: the 通告's text begins after the notice's signature's enclosure
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1] + SHANWEI[1:], SUQIAN[:2] + SHANWEI[:1])], [SUQIAN_READ, SHANWEI_READ],
+                 id="a_units_notice_whose_title_names_no_issuer_under_the_enclosure_of_the_notice_before"),
+    pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHANWEI[1:], SHANWEI[:1])], [SUQIAN_READ, SHANWEI_READ],
+                 id="a_units_notice_whose_title_names_no_issuer_on_the_next_page"),
+]
+
+
+def test_a_sessions_resolution_over_the_briefs_of_its_page_is_its_own_document_and_the_briefs_stay_briefs():
+    parsed = parse_issue(framed_layout(2021, 3, [(BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:] + JINTAI, BUDGET_FRAME + ["政务简讯"])]))
+    export = parsed.to_export()
+    assert [tuple(d[name] for name in FIELDS) for d in export["documents"]] == [BUDGET_READ]
+    assert [(n["title"], n["date"]) for n in export["news"]] == [(JINTAI[0], "2021-03-25")]
 
 
 @pytest.mark.parametrize("pages, expected", FRAMED)
@@ -494,3 +568,26 @@ def test_a_title_naming_its_issuer_wrapped_right_after_its_guan_yu_heads_its_doc
     found = parse_issue(raw_layout(2019, 6, pages)).to_export()["documents"]
     assert [(d["title"], d["issuer"], d["signed_date"], d["addressees"]) for d in found[-1:]] == [
         (SUINING[0], SUINING[4], "2019-06-11", SUINING[1][:-1])]
+
+
+def test_a_column_heading_painted_with_a_resolutions_title_over_no_brief_it_can_place_is_a_loss_quoting_it():
+    """A brief the resolution's page prints after it, its title over an undated paragraph ('省长刘国中今天主持…'): the heading
+    painted with the resolution's title finds no brief to head, and the brief runs on in the resolution's body (it has no
+    signature to end it). The empty column is told, never dropped in silence."""
+    parsed = parse_issue(framed_layout(2021, 3, [(BUDGET_RESOLUTION[1:] + BUDGET_RESOLUTION[2:] + SHAANXI, BUDGET_FRAME + ["政务简讯"])]))
+    assert [(w.kind, w.section, w.lines) for w in parsed.warnings if w.kind == "toc_entry_empty"] == [
+        ("toc_entry_empty", "政务简讯", ["政务简讯"])]
+
+
+def test_a_regulation_glued_to_its_passage_line_in_a_column_and_read_into_the_notice_before_is_a_loss_quoting_its_title():
+    """In a column the regulation's title runs on into its passage line, so no title block heads it: the notice before reads it
+    as its tail. The notice names no such rule (its enclosure is the 办法): the title is quoted in a loss warning."""
+    parsed = parse_issue(raw_layout(2021, 3, [SUQIAN + SUQIAN_ARTICLES[:1], SHENZHEN_REGULATION]))
+    warned = [w for w in parsed.warnings if w.kind == "rule_in_document"]
+    assert [(w.section, w.lines[0][:20]) for w in warned] == [("市政府文件", SHENZHEN_REGULATION[0] + "（2")]
+
+
+def test_the_rule_a_notice_encloses_is_no_rule_of_another_document():
+    parsed = parse_issue(raw_layout(2021, 3, [SUQIAN + SUQIAN_ARTICLES]))
+    assert not [w for w in parsed.warnings if w.kind == "rule_in_document"]
+

@@ -32,7 +32,7 @@ from issues.parser import chronicle, dates, document_checks, kinds, news_checks,
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.coverage import coverage, spaceless
-from issues.parser.kinds import is_document_category
+from issues.parser.kinds import category_named, is_document_category
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning, structured
 
 # News and chronicle dates this many months or more from the issue's month are misread or misplaced.
@@ -78,14 +78,15 @@ def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
 # What the TOC announces
 # ---------------------------------------------------------------------------------------------
 def counts(parsed: ParsedIssue) -> list[CountRow]:
-    """Per TOC category, in printed order: records announced (None: listed, no count) and found."""
+    """Per TOC category (under the name kinds.category_named gives it, whichever the TOC prints), in printed
+    order: records announced (None: listed, no count) and found."""
     found = {
         "政策解读": len(parsed.interpretations), "机构人事": len(parsed.appointments), "政务简讯": len(parsed.news),
         "政府记事": len(parsed.chronicle), "发文目录": len(parsed.issued_list), "统计资料": len(parsed.statistics.rows),
     }
     rows: dict[str, CountRow] = {}
     for entry in parsed.toc:
-        label = entry.category
+        label = category_named(entry.category)
         if label not in rows:
             if is_document_category(label):
                 count = sum(1 for d in parsed.documents if d.category == label)
@@ -101,7 +102,7 @@ def _counted(category: str) -> bool:
 
 
 def _announced(so_far: int | None, entry) -> int | None:
-    if entry.category == "政务简讯":
+    if category_named(entry.category) == "政务简讯":
         match = regexes.TOC_NEWS_COUNT.search(entry.title)
         return (so_far or 0) + int(match["count"]) if match else so_far
     return so_far + 1 if so_far is not None else None
@@ -113,10 +114,10 @@ def toc_counts(parsed: ParsedIssue) -> list[ParseWarning]:
         if row.announced is not None and row.found < row.announced:
             warnings.append(ParseWarning(
                 LOSS, "toc_count", f"目录列出{row.announced}则（篇），正文中只读出{row.found}则", section=row.label,
-                lines=[e.title for e in parsed.toc if e.category == row.label][:MAX_QUOTED_LINES],
+                lines=[e.title for e in parsed.toc if category_named(e.category) == row.label][:MAX_QUOTED_LINES],
             ))
-        elif row.announced is None and not row.found:
-            entry = next(e for e in parsed.toc if e.category == row.label)
+        elif not row.announced and not row.found:  # listed without a count ('政务简讯' alone, a derived TOC's), nothing read
+            entry = next(e for e in parsed.toc if category_named(e.category) == row.label)
             warnings.append(ParseWarning(LOSS, "toc_entry_empty", "目录列出此栏目，正文中没有读出任何记录",
                                          section=row.label, page=entry.page, lines=[entry.title]))
     warnings += _entries_not_found(parsed)

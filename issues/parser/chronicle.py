@@ -34,6 +34,7 @@ from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
+EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
@@ -43,9 +44,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     """Lines of the section, heading first; the month is the heading's, else `default_month`.
 
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
-    title = next((line for line in lines if section_lines.month_heading(line)), None)  # the section's '6月份市政府记事'
-    month = section_lines.month_heading(title) if title else default_month
-    printed_year = section_lines.heading_year(title) if title else None
+    month, printed_year = next(filter(None, map(section_lines.heading_date, lines)), (default_month, None))  # '6月份市政府记事'
     if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
         year = printed_year
     out: list[ParsedChronicleEntry] = []
@@ -61,7 +60,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
-        for text in filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip()))):
+        for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
+            if piece and out and _names_an_earlier_day(text, day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
+                continued[-1].append(text)
+                if warnings is not None:
+                    warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早的日期开头的句子：作为这条记事的一部分读入",
+                                                 section="政府记事", lines=[text]))
+                continue
             if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
                 undated.lines.append(text)
                 continue
@@ -75,6 +80,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, MONTH_LINE, "记事中印有月份行：其后各日记在这个月", section="政府记事",
                                                  lines=[text]))
                 continue
+            if day and (after_day or _after_an_end(out, continued)) and (numbered_item := regexes.CHRONICLE_NUMBERED_ITEM.match(text)):
+                text = "△" + numbered_item["text"]  # '1、冯玉臻市长…' under its day: one more item of it, the number no part of it
             if bulleted := _marked_item(text):  # '●1日 市长…', '●7月2日下午，…': a day marker after an item's mark
                 text = regexes.CHRONICLE_ITEM.match(text)["text"]
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
@@ -136,6 +143,13 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             warnings.append(ParseWarning(LOSS, "chronicle_day_inside", "这条记事中间另有一个日期开头的句子：可能是另一日的记事"
                                          "并进了这一条", section="政府记事", lines=[entry.text]))
     return [entry for entry in out if entry.text]  # a △ printed alone at the end holds no entry
+
+
+def _names_an_earlier_day(text: str, day: int | None) -> bool:
+    """A sentence inside an entry's line that opens with a day before the entry's own ('9～11日 第七届海峡两岸旅行业联谊会在青举行。
+    7日，省委常委…会见…'): what the entry tells of an earlier day, never the next entry (the days go forward)."""
+    match = regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text))
+    return bool(day and match and match["day"] and not match["month"] and int(match["day"]) < day)
 
 
 def _continues_undated(undated: ParseWarning, text: str) -> bool:

@@ -114,7 +114,7 @@ def clean_lines(lines: list[Line]) -> list[Line]:
     return run_steps(CLEANING_STEPS, lines)
 
 
-def clean_text(text: str) -> list[str]:
+def cleaned_texts(text: str) -> list[str]:
     """The cleaned lines of a text export, as plain texts (their pages left out)."""
     return [line.text for line in paged(clean_lines(from_text(text)))]
 

@@ -269,12 +269,14 @@ def _order_number_line(text: str) -> bool:
 
 def _plain(line: str) -> str:
     """A printed line as records keep it: no spaces, Markdown or HTML marks, △, an entry's number or day marker (glued to the
-    text too)."""
+    text too), an item's number under its day."""
     text = regexes.COLUMN_LABEL_INSIDE.sub("", regexes.HTML_TAG.sub("", line))  # '…美国大 事 记国际…': a header pasted in
     text = regexes.CHRONICLE_ORDINAL.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '二、8月16日…': its number
     text = regexes.CHRONICLE_DAY_PREFIX.sub("", text)  # '●1日 市长…' too
     if glued := regexes.CHRONICLE_GLUED_DAY.match(text):  # '2日出席…': the day glued to its entry
         text = glued["text"]
+    elif numbered := regexes.CHRONICLE_NUMBERED_ITEM.match(text):  # '1、冯玉臻市长…': an item's number under its day
+        text = numbered["text"]
     return spaceless(regexes.LINE_MARKS.sub("", text.strip()))
 
 

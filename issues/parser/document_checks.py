@@ -6,6 +6,7 @@ Run with the other record checks (checks.RECORD_CHECKS), each warning quoting th
   dated_lines_in_document    dated paragraphs after the signature: a chronicle or briefs merged into it
   interpretation_in_document an interpretation's title or unit line in the body
   appointments_in_document   appointment statements in the body: a 人事任免 section merged into it
+  rule_in_document           a rule's or a resolution's title after the signature that the document does not name
   doc_number_printed_differently  the TOC and the title block print the number differently (a note)
   document_read_twice        one doc number read into several documents (the text pasted again)
 """
@@ -19,6 +20,7 @@ from issues.parser import appointment_headings, appointments, dates, regexes
 from issues.parser.coverage import spaceless
 from issues.parser.records import ParsedDocument, ParsedIssue
 from issues.parser.signatures import signature_blocks
+from issues.parser.title_block import loose
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning
 
 # A body shorter than this is a title block without its text.
@@ -53,6 +55,9 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
             warnings.append(ParseWarning(LOSS, "interpretation_in_document", "文件正文中有政策解读的标题或解读单位："
                                          "政策解读可能被并入了这份文件", section="政策解读", page=document.page,
                                          lines=_named(document) + held[: MAX_QUOTED_LINES - 1]))
+        if unnamed := _unnamed_rule_titles(document):
+            warnings.append(_about(document, "rule_in_document", "文件落款之后有一个规章或决议的标题，文件本身并未提到它："
+                                   "另一份没有文号、没有落款的文件（条例、决议等）可能被并入了这份文件", unnamed[:MAX_QUOTED_LINES]))
         if held := _appointment_lines(document):
             warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
                                    "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
@@ -141,6 +146,19 @@ def _dated_after_signature(document: ParsedDocument) -> list[str]:
     after = lines[signed[-1] + 1 :]
     dated = [line for line in after if regexes.CHRONICLE_DAY_ENTRY.match(dates.in_digits(line.strip()))]
     return dated if len(dated) >= MIN_DATED_LINES else _brief_after(after)
+
+
+def _unnamed_rule_titles(document: ParsedDocument) -> list[str]:
+    """Lines after a body's first signature that title a rule or a resolution the document does not name (neither its title
+    nor its text before the signature): a regulation or a resolution printed without number or signature, read as the
+    document's tail ('深圳市人民代表大会常务委员会听证条例（2001年10月17日…通过…）' under a 印发 notice of another rule)."""
+    paragraphs = document.body.split("\n")
+    signed = [n for n, line in enumerate(paragraphs) if regexes.DATE_LINE.match(dates.in_digits(spaceless(line)))]
+    if not signed:
+        return []
+    named = loose(document.title + "".join(paragraphs[: signed[0]]))
+    return [line for line in paragraphs[signed[0] + 1 :]
+            if (title := regexes.RULE_TITLE_AHEAD.match(spaceless(line))) and loose(title["title"]) not in named]
 
 
 def _brief_after(lines: list[str]) -> list[str]:

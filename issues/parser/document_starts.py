@@ -6,7 +6,8 @@ each title block after its page's columns, so the columns alone tell where its d
   signature of the document before;
 - notice_start: a 通告 naming its issuer, after the enclosed rule of the notice before, if any;
 - rule_title_block, rule_start: a rule printed alone, without number or issuer, at its first chapter or article;
-- promulgation_start: an order, at the sentence that publishes its rule ('《…规定》已经…通过，现予公布').
+- promulgation_start: an order, at the sentence that publishes its rule ('《…规定》已经…通过，现予公布');
+- passage_start: a people's congress's resolution printed alone, at its passage line ('（…会议通过）').
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
 from issues.parser.painted_headings import heading_at
 from issues.parser.raw_title_blocks import content_lines, read_printed
+from issues.parser.signatures import is_signer
 from issues.parser.title_block import TitleBlock
 
 MAX_ADDRESSEE_LINES = 4  # an addressee line wrapped in a column
@@ -101,17 +103,21 @@ def addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 
 def notice_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
-    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date; its text
+    """Where a 通告 naming its issuer begins on its page: its signature is its issuer's line over a date (for a '关于…的通告'
+    naming none, the page's last signer over a date, after the date of the document before on the page); its text
     begins right after the signature before it, or, when an enclosed title follows that signature (the rule a
     notice or an order publishes), at the first paragraph of running text after the enclosure's articles and
     items."""
-    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+    page_top = _page_top(lines, floor, block)
     content = [(k, text) for k, text in content_lines(lines, page_top) if k < block.start and text is not None]
     issuer = next((issuer for issuer in (text for _, text in content) if block.title.startswith(issuer + "关于")), None)
-    signed = [n for n, (_, text) in enumerate(content[:-1]) if text == issuer and is_date(content[n + 1][1])]
+    signed = [n for n, (_, text) in enumerate(content[:-1])
+              if (text == issuer if issuer else is_signer(text)) and is_date(content[n + 1][1])]
     if not signed:
         return None
     dates = [n for n in range(signed[-1]) if is_date(content[n][1])]
+    if not issuer and not dates:  # a '关于…的通告' signed by a unit: only the signature of the document before tells its start
+        return None
     after = dates[-1] + 1 if dates else 0
     while after < signed[-1] and regexes.AFTER_SIGNATURE.match(content[after][1]):
         after += 1  # the note or copy line under the signature before ('（此件公开发布）')
@@ -168,14 +174,11 @@ def rule_title_block(lines: list[Line], floor: int, i: int) -> TitleBlock | None
 def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """The last line of the block's page, before it, that opens a rule ('第一章 总 则', '第一条 …', or the passage
     line over them: '（2001年4月29日…通过…）') with no title over it: a rule enclosed by a notice prints its own title
-    there, under the notice's date."""
-    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
-    found, previous, passage = None, "", False
-    for k, text in content_lines(lines, page_top):
-        if k >= block.start:
-            break
-        if text is None:
-            continue
+    there, under the notice's date. At the page's top, what the page before ended with is over it: a sentence's end (the
+    rule before, '…规范运行。') leaves the passage line the rule's beginning."""
+    page_top = _page_top(lines, floor, block)
+    found, previous, passage = None, _printed_before(lines, page_top), False
+    for k, text in _page_before(lines, page_top, block):
         titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
         dated = regexes.DATE_LINE.match(in_digits("".join(previous.split())))
         chapter = regexes.RULE_OPENING.match(previous)  # '第一条' under its '第一章' opens nothing new
@@ -188,12 +191,26 @@ def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     return found
 
 
+def passage_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """The passage line of a resolution printed alone ('（2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过）'), on
+    the block's page before it, with no title over it: where the resolution begins (its title a frame painted after the
+    page's columns), at the page's top or after the end of what the page printed before."""
+    page_top = _page_top(lines, floor, block)
+    previous = ""
+    for k, text in _page_before(lines, page_top, block):
+        titled = regexes.TITLE_END.search(previous) and not regexes.SENTENCE_END.search(previous)
+        if regexes.RULE_PASSAGE_START.match("".join(text.split())) and not titled:
+            return k
+        previous = "".join(text.split())
+    return None
+
+
 def promulgation_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """The line of the block's page, before it, that opens the order's text by naming the rule it publishes
     ('《河北省人工影响天气管理规定》已经…通过，现予公布'): where the order begins, whatever the page prints above it
     (a brief, an interpretation, the end of another document)."""
     opening = f"《{block.title}》"
-    page_top = next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+    page_top = _page_top(lines, floor, block)
     content = [(k, "".join(text.split())) for k, text in content_lines(lines, page_top) if k < block.start and text]
     for n, (k, _) in enumerate(content):
         joined = ""
@@ -204,3 +221,23 @@ def promulgation_start(lines: list[Line], floor: int, block: TitleBlock) -> int 
         if joined.startswith(opening):
             return k
     return None
+
+
+def _page_top(lines: list[Line], floor: int, block: TitleBlock) -> int:
+    """The first line of the block's page (floor when no page break comes between)."""
+    return next((k + 1 for k in range(block.start - 1, floor - 1, -1) if lines[k].kind == PAGE_BREAK), floor)
+
+
+def _page_before(lines: list[Line], page_top: int, block: TitleBlock):
+    """(index, text) of the page's content lines before the block."""
+    for k, text in content_lines(lines, page_top):
+        if k >= block.start:
+            return
+        if text is not None:
+            yield k, text
+
+
+def _printed_before(lines: list[Line], page_top: int) -> str:
+    """The last line printed before the page (the page before's last, a frame painted there included), '' at the text's
+    start."""
+    return next((text for k in range(page_top - 1, -1, -1) if lines[k].kind == TEXT and (text := lines[k].text.strip())), "")

@@ -110,7 +110,7 @@ def _title(entry: TocEntry, block: TitleBlock) -> str:
 def _issuer(title: str, block: TitleBlock, signature: Signature | None, category: str = "", doc_number: str = "") -> str:
     """'温州市人民政府办公室'; a joint document's issuers joined by one space; an order's government, its order
     line's, or, printed without one (or with '政府令', or its abbreviation: '渝府令'), the government its title names
-    ('重庆市人民政府关于…的通告') or of the place its rule's title names."""
+    ('重庆市人民政府关于…的通告') or of the place its rule's title names; a resolution's congress, whose session its title names."""
     placeless = block.order_issuer and (regexes.PLACELESS_GOVERNMENT.match(block.order_issuer)
                                         or regexes.ABBREVIATED_GOVERNMENT.match(block.order_issuer))
     if block.order_issuer and not placeless:
@@ -121,6 +121,8 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
         return " ".join(signature.signers)
     if issuers:
         return " ".join(issuers)
+    if session := regexes.RESOLUTION_SESSION.match(title):  # '第十三届全国人民代表大会第四次会议关于…的决议'
+        return session["place"] + session["congress"]
     if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
         return place["place"] + "人民政府"  # over '市长:董伟', who signs for it
     if signature and signature.signers:

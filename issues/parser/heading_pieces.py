@@ -22,7 +22,7 @@ def join_split_headings(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i in skip:
             continue
-        split = _split_heading(lines, i) or _wrapped_list_heading(lines, i) if line.kind == TEXT else None
+        split = _split_heading(lines, i) or _wrapped_heading(lines, i) if line.kind == TEXT else None
         if split:
             out.append(replace(line, text=split[0]))
             skip.update(split[1])
@@ -47,11 +47,16 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     return None
 
 
-def _wrapped_list_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
-    """An issued list's own title the column wrapped ('2015年省政府及省政府办公厅文件目' + '录'), joined: one heading line."""
-    first = lines[i].text.strip()
+def _wrapped_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
+    """A heading printed over two lines, joined: an issued list's own title the column wrapped ('2015年省政府及省政府办公厅文件目'
+    + '录'), a chronicle's name over its month in brackets ('市政府工作要事记' + '（2024年5月）', as a government's site prints the
+    heading of its monthly record)."""
+    first = "".join(lines[i].text.split())
     following = next(content_lines(lines, i + 1), (i, None))
-    if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match("".join(first.split())):
+    if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match(first):
         return None
-    joined = "".join((first + following[1]).split())
-    return (joined, [following[0]]) if regexes.ISSUED_YEAR_LIST_HEADING.match(joined) else None
+    joined = first + "".join(following[1].split())
+    if regexes.ISSUED_YEAR_LIST_HEADING.match(joined) \
+            or regexes.CHRONICLE_NAME_LINE.match(first) and regexes.MONTH_HEADING.match(joined):
+        return joined, [following[0]]
+    return None

@@ -37,6 +37,12 @@ class Section:
     lines: list[Line]  # its printed lines, heading included
     paragraphs_made: bool = False  # a raw extraction's layout joined its paragraphs from the printed widths
 
+    @property
+    def category(self) -> str:
+        """The category its TOC entry names ('机构人事' for a TOC printing '人事任免'): warnings and coverage
+        name a section so whichever name the issue printed."""
+        return category_named(self.entry.category)
+
 
 @dataclass(frozen=True)
 class RecordKind:
@@ -64,7 +70,7 @@ def _interpretations(section, parsed):
 
 def _appointments(section, parsed):
     parsed.appointments.extend(appointments.parse(texts(section.lines), warnings=parsed.warnings))
-    parsed.warnings.extend(news_checks.briefs_among(texts(section.lines), section.entry.category))
+    parsed.warnings.extend(news_checks.briefs_among(texts(section.lines), section.category))
 
 
 def _news(section, parsed):
@@ -102,7 +108,8 @@ CATEGORIES = [category for kind in KINDS for category in kind.categories]  # eve
 DOCUMENT_CATEGORIES = frozenset(BY_KEY["documents"].categories)
 
 
-# Headings some issues print for a category, and the category they name
+# Headings some issues print for a category, and the category they name. A TOC entry keeps the name its
+# issue prints (readers see the 目录 as printed); whatever needs the kind reads it through category_named.
 CATEGORY_ALIASES = {"人事任免": "机构人事", "政务动态": "政务简讯"}
 
 
@@ -122,10 +129,11 @@ def heading_category(text: str) -> str | None:
 
 
 def of_category(category: str) -> RecordKind | None:
-    """The kind a TOC category announces ('市府办文件' -> documents), None for one the parser does not know."""
+    """The kind a TOC category announces, under any name an issue prints for it ('市府办文件' -> documents,
+    '人事任免' -> appointments), None for one the parser does not know."""
     if is_document_category(category):
         return BY_KEY["documents"]
-    return BY_CATEGORY.get(category)
+    return BY_CATEGORY.get(category_named(category))
 
 
 def is_document_category(category: str | None) -> bool:
@@ -136,7 +144,7 @@ def is_document_category(category: str | None) -> bool:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
-    parsed.line_sections.update((printed_place(line), section.entry.category) for line in section.lines)
+    parsed.line_sections.update((printed_place(line), section.category) for line in section.lines)
     kind = BY_KEY[section.kind]
     told, kept = len(parsed.warnings), len(kind.records(parsed))
     try:
@@ -206,7 +214,7 @@ def unreadable_section_warning(section: Section) -> ParseWarning:
     """A section its kind's parser failed on (a fault of the parser, logged): none of its records are kept
     (read() drops any it had added), its first lines quoted."""
     printed = [line for line in section.lines if line.text.strip()]
-    name = section.entry.category or BY_KEY[section.kind].label
+    name = section.category or BY_KEY[section.kind].label
     message = f"「{section.entry.title or name}」一栏读取出错，其下{len(printed)}行没有读成记录：请对照原文录入"
     first = printed[0] if printed else None
     return ParseWarning(LOSS, "section_unreadable", message, section=name, page=first and first.page,

@@ -21,7 +21,8 @@ from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.raw_title_blocks import content_lines, is_named_notice, read_framed_title, read_order, read_printed
+from issues.parser.raw_title_blocks import (content_lines, is_bare_notice, is_named_notice, read_framed_title, read_order,
+                                             read_printed)
 from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock
 
 PAGE_LINES = 160  # more column lines than a page holds (two columns of ~35, a title block)
@@ -228,10 +229,12 @@ def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     publishing its rule."""
     if _is_rule(block) or regexes.ISSUER_NAMED_TITLE.match(block.title):  # a government's own rules, numbered or not
         return document_starts.rule_start(lines, floor, block)
-    if is_named_notice(block):
+    if is_named_notice(block) or is_bare_notice(block):
         return document_starts.notice_start(lines, floor, block)
     if regexes.ORDER_NUMBER_LINE.match(block.doc_number):
         return document_starts.promulgation_start(lines, floor, block)
+    if not block.doc_number and not block.issuer and regexes.RESOLUTION_TITLE.match(block.title):
+        return document_starts.passage_start(lines, floor, block)  # a resolution alone, at its passage line
     return None
 
 

@@ -109,6 +109,14 @@ def is_named_notice(block: TitleBlock) -> bool:
     return not block.doc_number and not block.issuer and _named_notice(block.title_lines)
 
 
+def is_bare_notice(block: TitleBlock) -> bool:
+    """A '关于…的通告' without number, issuer's line or issuer in its title ('关于对汕尾体育馆周边道路实施临时交通管制的通告'): its
+    signature alone names its issuer (a department's unit: '汕尾市公安局交通警察支队'), and it prints no addressees."""
+    text = compact("".join(block.title_lines))
+    return not block.doc_number and not block.issuer and len(block.title_lines) == 1 \
+        and bool(regexes.TITLE_START.match(text) and regexes.UNADDRESSED_TITLE_END.search(text))
+
+
 def _personnel(title: list[str]) -> bool:
     return bool(regexes.PERSONNEL_TITLE.match("".join(title)))
 
@@ -151,7 +159,7 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not number and rest and regexes.DOC_NUMBER_FULL.match(rest[0][1]):
         number = rest[0][1]
         head, rest = head + rest[:1], rest[1:]
-    if bare and not number and not _opens_document(lines, i):
+    if bare and not number and not (_opens_document(lines, i) or _notice_after_a_sentence(lines, i, title)):
         return None  # a bare '关于…的通告' (or '…的通知' over its addressees) heads a document only where one begins: its issuer signs it
     if not number and _personnel([title]):
         return None
@@ -159,6 +167,19 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if not (number or addressed or regexes.UNADDRESSED_TITLE_END.search(title) or _text_under_it(lines, i, rest)):
         return None
     return TitleBlock(title_lines=[title], doc_number=number, issuer=issuer, start=i, end=head[-1][0] + 1)
+
+
+def _line_before(lines: list[Line], i: int) -> int | None:
+    """The index of the last printed line before line i, on its page or the page before."""
+    return next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+
+
+def _notice_after_a_sentence(lines: list[Line], i: int, title: str) -> bool:
+    """A bare '关于…的通告' on its own line right after a sentence has ended on the same page ('…确保城乡医疗救助规范运行。' |
+    '关于对汕尾体育馆周边道路实施临时交通管制的通告'): a 通告 printed under the enclosed rule of the document before, where the layout
+    put its title (a frame painted after the page's columns); its signature names its issuer."""
+    at = _line_before(lines, i)
+    return at is not None and lines[at].text.strip().endswith("。") and bool(regexes.UNADDRESSED_TITLE_END.search(title))
 
 
 def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bool:
@@ -172,7 +193,7 @@ def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bo
 
 def after_signature(lines: list[Line], i: int) -> bool:
     """The line before line i (on its page or the page before) is a signature's date or the note under it."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    at = _line_before(lines, i)
     return at is not None and (ends_signature(lines[at].text) or bool(regexes.AFTER_SIGNATURE.match(lines[at].text.strip())))
 
 
@@ -217,7 +238,7 @@ def _opens_document(lines: list[Line], i: int) -> bool:
     """Line i comes where a document begins: first of the text (after the masthead and cover lines), after a signature's date or the
     note under it, or first of a page whose page before ended its last sentence (a 公告 under the enclosed rule that
     ends the document before: '…制定本办法。' | '关于《…》公开征求意见的公告')."""
-    at = next((k for k in range(i - 1, -1, -1) if lines[k].kind != PAGE_BREAK and lines[k].text.strip()), None)
+    at = _line_before(lines, i)
     if at is None or _after_cover(lines, i):  # atop the text's first page, under the masthead ('总第300期（月刊）')
         return True
     before = lines[at].text.strip()
@@ -295,9 +316,10 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     """A title naming its issuer, without number or issuer line, over up to four lines: as a frame after its
     page's columns it heads a document ('清远市人民政府关于印发《…工作规则》的通' + '知'; '永登县公安局关于…的通告').
     Only where frames are known to be (layout: a run of them ending its page); elsewhere it may be a quotation.
-    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too."""
+    A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too, and so
+    does a people's congress's resolution, the session that adopted it named first ('第十三届全国人民代表大会第四次会议关于…的决议')."""
     first = "".join(lines[i].text.split())
-    named = bool(regexes.ISSUER_TITLE_LINE.match(first))
+    named = bool(regexes.ISSUER_TITLE_LINE.match(first) or regexes.RESOLUTION_TITLE_START.match(first))
     if not named and not regexes.TITLE_START.match(first) or _continues_issued_row(lines, i):
         return None
     title: list[tuple[int, str]] = []
@@ -336,6 +358,18 @@ def read_rule(lines: list[Line], i: int) -> TitleBlock | None:
         return None
     if not (regexes.SENTENCE_END.search(previous) or _after_cover(lines, i) or after_signature(lines, i)):
         return None  # under a signature it may be the notice's enclosure: rawsplit keeps a rule the notice names in it
+    return TitleBlock(title_lines=[text], start=i, end=i + 1)
+
+
+def read_resolution(lines: list[Line], i: int) -> TitleBlock | None:
+    """A people's congress's resolution printed alone, without number, issuer line or signature: its title naming the body
+    that adopted it ('全国人民代表大会常务委员会关于批准2021年中央决算的决议'), its passage line next ('（2022年6月24日…通过）')."""
+    text = compact(lines[i].text)
+    if not regexes.RESOLUTION_TITLE.match(text):
+        return None
+    following = next((text for _, text in content_lines(lines, i + 1)), None)
+    if following is None or not regexes.RULE_PASSAGE_START.match(compact(following)):
+        return None
     return TitleBlock(title_lines=[text], start=i, end=i + 1)
 
 

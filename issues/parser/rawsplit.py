@@ -43,7 +43,7 @@ TABLE_GAP_LINES = 5  # a statistics table goes on after its title, a running hea
 class Found:
     """Where a section starts, found by its shape, and what its TOC entry would say."""
 
-    category: str
+    category: str  # as its heading prints it ('人事任免'), else by its shape ('机构人事' for a decider's list)
     start: int  # index of the section's first line
     title: str = ""
     doc_number: str | None = None
@@ -142,7 +142,7 @@ def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
 
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
-    kind = current.category if current else None
+    kind = category_named(current.category) if current else None
     if (document := _document_at(read, i)) and not _published_by(document, current) \
             and not (current and enclosed_by(document, current.title, lines[current.start : i])):
         return document
@@ -155,10 +155,10 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             return None  # the table's own heading painted after its rows (a table alone, its extraction read as text)
         if kind == category_named(heading["category"]) and current.by_decider:
             return None  # '人事任免' under the decider line that began the list
-        return Found(category_named(heading["category"]), i)
+        return Found(heading["category"], i)
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
-        return Found(category_named(spaced["category"]), i)
+        return Found(spaced["category"], i)
     if heading := regexes.MONTH_HEADING.match(text):
         category = kinds.heading_category(text)
         if kind == category and not current.title:
@@ -220,7 +220,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
     block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
-             or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i))
+             or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
+             or raw_title_blocks.read_resolution(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
@@ -249,8 +250,9 @@ def _published_by(document: Found, current: Found | None) -> bool:
 
 
 def _toc_entry(section: Found, lines: list[str]) -> TocEntry:
+    """The entry a TOC would print for the section: its column as its heading prints it ('人事任免', '政务动态')."""
     title = section.title or section.category
-    if section.category == "政务简讯":
+    if category_named(section.category) == "政务简讯":
         titles = news_titles(_text_lines(lines[section.start : section.end]))
         if titles:
             title = f"{titles[0]}等简讯{len(titles)}则"

@@ -32,7 +32,7 @@ def printed_figure(value) -> str | None:
 class TocEntry:
     """One line of the issue's table of contents (目录)."""
 
-    category: str  # 市政府令, 市政府文件, 市府办文件, 部门文件, 部门规范性文件, 政策解读, 机构人事, ...
+    category: str  # as the 目录 prints it: 市政府令, 市府办文件, 部门文件, 政策解读, 机构人事 or 人事任免, ... (kinds.of_category: its kind)
     title: str
     doc_number: str | None = None
     page: int | None = None

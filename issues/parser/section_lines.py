@@ -38,23 +38,20 @@ def is_running_header(line: str) -> bool:
                 or regexes.LOOSE_RUNNING_HEADER.match(text))
 
 
-def month_heading(line: str) -> int | None:
-    """The month of a heading such as '9月份市政府人事任免' or '## 5月份市政府记事', else None."""
+def heading_date(line: str) -> tuple[int, int | None] | None:
+    """(month, year or None) of a month heading: '9月份市政府人事任免' → (9, None), '2001年2月曲靖大事记' → (2, 2001);
+    None for a line that is no such heading."""
     match = regexes.MONTH_HEADING.match(strip_markdown(line))
-    return int(match["month"]) if match else None
-
-
-def heading_year(line: str) -> int | None:
-    """The year a month heading prints ('2001年2月曲靖大事记' → 2001; '9月份市政府记事' → None)."""
-    match = regexes.MONTH_HEADING.match(strip_markdown(line))
-    return int(match["year"]) if match and match["year"] else None
+    if not match:
+        return None
+    return int(match["month"]), int(match["year"]) if match["year"] else None
 
 
 def tidy(lines: list[str]) -> list[str]:
     """The section's text lines: debris and interleaved month headings dropped, Markdown marks off, a letter-spaced
     column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""
     return [regexes.COLUMN_LABEL_INSIDE.sub("", strip_markdown(line)) for line in lines
-            if not is_debris(line) and month_heading(line) is None]
+            if not is_debris(line) and heading_date(line) is None]
 
 
 def until(lines: list[str], *starts: re.Pattern) -> list[str]:

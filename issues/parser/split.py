@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from issues.parser import (backmatter, document_location, kinds, raw_title_blocks, rawsplit, regexes, statistics,
                            title_block)
-from issues.parser.kinds import is_document_category
+from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue, TocEntry
 from issues.parser.dates import in_digits
@@ -64,7 +64,7 @@ def _locate_entries(body: list[str], toc: list[TocEntry], warnings: list[str]) -
         if index is None:
             warnings.append(f"正文中找不到目录条目：{entry.title}")
             continue
-        if starts and starts[-1][1].category == "政务简讯" and entry.category == "政务简讯":
+        if starts and category_named(starts[-1][1].category) == category_named(entry.category) == "政务简讯":
             continue
         starts.append((index, entry))
         cursor = index + 1
@@ -78,13 +78,13 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
             return start
         # an order's number printed over two lines ('…人民政府令' + '第82号') is found by its title
         return _first_title(body, cursor, compact(regexes.TOC_DOC_NUMBER.sub("", entry.title)))
-    if entry.category == "政务简讯":
+    if category_named(entry.category) == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)  # the TOC may shorten the brief's title
         return _first_title(body, cursor, first, shortened=True)
     start = _first_title(body, cursor, compact(entry.title))
     if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
-        start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == entry.category)
+        start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == category_named(entry.category))
     if start is None and kinds.of_category(entry.category) is kinds.BY_KEY["statistics"]:
         # a page holding the table alone, its title read otherwise than the TOC prints it ('1—9月' for '1-9月')
         start = next((i for i in range(cursor, len(body)) if statistics.titles_a_table(body, i)), None)

@@ -1,15 +1,16 @@
 """The printed table of contents (目录): category headings and entries with page numbers.
 
-An entry may wrap over two or three lines and ends with its page: "……………（04）".
-Returns the entries and the index of the first body line after the table.
+An entry may wrap over two or three lines and ends with its page: "……………（04）". Its category is the
+heading as the issue prints it, letter-spacing dropped ('人 事 任 免' -> '人事任免'; kinds.category_named
+tells the kind it announces). Returns the entries and the index of the first body line after the table.
 """
 
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.kinds import category_named, is_document_category
+from issues.parser.kinds import is_document_category
 from issues.parser.records import TocEntry
-from issues.parser.text import one_line_title
+from issues.parser.text import compact, one_line_title
 
 MAX_ENTRY_LINES = 4
 
@@ -29,14 +30,14 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
         if glued := regexes.TOC_PAGE_THEN_HEADING.match(line):  # '…（35）政务简讯': an entry, then a heading
             entries.append(_entry(category or "", "".join(pending) + glued["entry"],
                                   int(regexes.TOC_PAGE.search(glued["entry"])["page"])))
-            pending, category = [], category_named(glued["heading"])
+            pending, category = [], glued["heading"]
             i += 1
             continue
-        heading = regexes.CATEGORY_HEADING.match(line)
+        heading = _category_heading(line)
         if heading and not pending and entries and not _entries_follow(lines, i):
-            return entries, i  # the body's first heading ('人事任免' printed as its category is named)
+            return entries, i  # the body's first heading
         if heading and not pending:
-            category = category_named(heading["category"])
+            category = heading
         else:
             if not pending:
                 pending_from = i
@@ -53,9 +54,15 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
 
 def _first_category_heading(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:300]):
-        if regexes.CATEGORY_HEADING.match(line.strip()) and _entries_follow(lines, i):
+        if _category_heading(line) and _entries_follow(lines, i):
             return i
     return None
+
+
+def _category_heading(line: str) -> str | None:
+    """The category a TOC heading prints, its letters' spacing dropped: '人 事 任 免' -> '人事任免', '## 政务动态' -> '政务动态'."""
+    heading = regexes.CATEGORY_HEADING.match(compact(line))
+    return heading["category"] if heading else None
 
 
 def _entries_follow(lines: list[str], heading: int) -> bool:

@@ -106,6 +106,27 @@ ISSUER_TITLE_LINE = re.compile(
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
 # · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
 DOCUMENT_SUBTITLE = re.compile(r"^[（(][^（）()。；;，,：:]{1,24}[）)]$")
+# A people's congress's resolution or decision printed without number, issuer line or signature, the body that adopted it
+# named in its title (its passage line under it): "全国人民代表大会常务委员会关于批准2021年中央决算的决议" ·
+# "新乡市第十三届人民代表大会第三次会议关于政府工作报告的决议"
+# · the session that adopted it first: "第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行情况与2021年中央和地方预算的决议"
+_RESOLUTION_BODY = rf"[{CJK}0-9]{{2,40}}?(?:人民代表大会|人大)[{CJK}0-9]{{0,20}}?"
+RESOLUTION_TITLE = re.compile(rf"^{_RESOLUTION_BODY}关于\S{{2,80}}的(?:决议|决定)$")
+# Its first line, as a frame wraps it: "第十三届全国人民代表大会第四次会议关于2020年中央和地方预算执行"
+RESOLUTION_TITLE_START = re.compile(rf"^{_RESOLUTION_BODY}关于")
+# A resolution's title that names the session adopting it, not its issuer: the congress is the place and the congress named
+# without the session ("第十三届全国人民代表大会第四次会议关于…的决议" → 全国人民代表大会 · "深圳市第三届人民代表大会常务委员会第十一次
+# 会议关于…" → 深圳市人民代表大会常务委员会)
+RESOLUTION_SESSION = re.compile(
+    rf"^(?P<place>[{CJK}]{{0,20}}?)第[一二三四五六七八九十百〇零\d]{{1,4}}届(?P<congress>[{CJK}]{{0,6}}?人民代表大会(?:常务委员会)?)"
+    r"第[一二三四五六七八九十百〇零\d]{1,4}次(?:全体)?会议关于"
+)
+# A rule's or a resolution's title on a body's line after the signature, alone or run on into its passage line (a raw
+# column glues them): "深圳市人民代表大会常务委员会听证条例" · "深圳市人民代表大会常务委员会听证条例（2001年10月17日深圳市第三届
+# 人民代表大会…" · "…关于批准2021年中央决算的决议" (a cover notice's enclosure, named by it, is no such line)
+RULE_TITLE_AHEAD = re.compile(
+    rf"^(?P<title>[{CJK}0-9《》〈〉、]{{4,60}}?(?:条例|规定|办法|规则|细则|决议))(?:[（(](?:试行[）)]|(?:19|20)\d{{2}}\s?年.*))?$"
+)
 # A title with no doc number that needs no addressees to be a document's head: "…的通告" · "…的公告" · "…初审情况的公示"
 UNADDRESSED_TITLE_END = re.compile(r"(?:通告|公告|公示)$")
 # A '关于…的通知' title a text export ran on into the first sentence under it (a title printed with neither number nor

@@ -104,6 +104,8 @@ MONTH_HEADING = re.compile(
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
 )
+# A chronicle's name printed alone, its month on the next line (张掖市 政府公报 2024年第7期): "市政府工作要事记" (over "（2024年5月）")
+CHRONICLE_NAME_LINE = re.compile(rf"^{_CHRONICLE_NAME}(?:大事记|要事记)$")
 # A year's list, its words only (a TOC line's leaders and page never): "2015年省政府及省政府办公厅文件目录"
 ISSUED_YEAR_LIST_HEADING = re.compile(r"^\d{4}\s?年[\u4e00-\u9fff、]{2,20}(?:发文|文件)目录$")
 # The list's heading, by month or by year: "4月份市政府、市政府办公室发文目录" · "2015年省政府及省政府办公厅文件目录" ·

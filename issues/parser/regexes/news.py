@@ -240,6 +240,10 @@ CHRONICLE_DAY = re.compile(r"^\s*(?P<day>\d{1,2})\s?日\s*$")
 CHRONICLE_ORDINAL = re.compile(
     rf"^\s*[一二三四五六七八九十]{{1,3}}\s?[、．.]\s*(?=(?:\d{{1,2}}|{CN_MONTH})\s?月\s?(?:\d{{1,2}}|{CN_DAY})\s?日)"
 )
+# An item numbered under its day, as a city's record of its mayors' work prints each day's items (呼和浩特 政府公报 2018, 3月至4月
+# 大事记): "1、冯玉臻市长参加自治区第十三届全国人大代表进京前集中学习。" · "2．罗青副市长…" (the number is no part of the entry; never
+# "1.5亿元…", a figure)
+CHRONICLE_NUMBERED_ITEM = re.compile(rf"^\s*\d{{1,2}}\s?[、．]\s*(?P<text>[{CJK}“《].*)$")
 # An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
 CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
