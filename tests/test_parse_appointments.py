@@ -343,7 +343,6 @@ def rows(lines):
 
 SHAANXI = "陕西省第十二届人民代表大会常务委员会第二十六次会议决定"
 NEIMENGGU = "内蒙古自治区第十三届人民代表大会常务委员会第二十八次会议决定"
-LUCHENG = "经区七届人大常委会第三十六次会议审议通过，决定"
 DECISIONS = [
     # wujin-2025-07: 会议 before a verb names no decider and is no one's name; 并报…备案 after a resignation is no post
     pytest.param(["决定接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届人民代表大会第五次会议备案。",
@@ -363,6 +362,12 @@ DECISIONS = [
     pytest.param(["决定任命卢有为、孙斌为济南市人民政府副市长。"],
                  [("卢有为", "appoint", "济南市人民政府副市长", None, "决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "决定")],
                  id="a_name_ending_in_wei_in_a_list_of_names"),
+    pytest.param(["决定任命卢有为为济南市人民政府副市长。"], [("卢有为", "appoint", "济南市人民政府副市长", None, "决定")],
+                 id="a_name_ending_in_wei_before_the_wei_of_its_post"),
+    # jinan-2018-01 (济南日报), its two sentences joined for the test: what the meeting did before 决定 names no one
+    pytest.param(["会议听取并审议了市政府提请的有关人事事项，决定任命卢江、孙斌为济南市人民政府副市长。"],
+                 [("卢江", "appoint", "济南市人民政府副市长", None, "会议决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "会议决定")],
+                 id="what_the_meeting_did_before_deciding_is_no_decider"),
     # chongming-2022-07: the decider and a comma before an X任Y statement
     pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
                  [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],
@@ -393,7 +398,7 @@ DECISIONS = [
     # lucheng-2011-07: a 人大常委会 decision opening with its legal basis, and 报…备案 as a sentence of its own
     pytest.param(["根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议"
                   "审议通过，决定接受王立彤辞去温州市鹿城区人民政府区长职务。", "报温州市鹿城区第八届人民代表大会第一次会议备案。"],
-                 [("王立彤", "dismiss", "温州市鹿城区人民政府区长", None, LUCHENG)],
+                 [("王立彤", "dismiss", "温州市鹿城区人民政府区长", None, "经区七届人大常委会第三十六次会议决定")],
                  id="legal_basis_before_the_decider"),
 ]
 
