@@ -368,6 +368,10 @@ DECISIONS = [
     pytest.param(["会议听取并审议了市政府提请的有关人事事项，决定任命卢江、孙斌为济南市人民政府副市长。"],
                  [("卢江", "appoint", "济南市人民政府副市长", None, "会议决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "会议决定")],
                  id="what_the_meeting_did_before_deciding_is_no_decider"),
+    # zhongshan-2023-09 (凤凰网广东), its sentences 会议还表决通过其他人事任免事项 and 免去刘云梅的…职务 joined as a city's paper
+    # reports a meeting in passing: the meeting named before the decision and its colon decided
+    pytest.param(["在当天举行的会议上，还表决通过其他人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"],
+                 [("刘云梅", "dismiss", "中山市人民政府副市长", None, "会议决定")], id="a_meeting_named_in_passing_before_the_decision"),
     # chongming-2022-07: the decider and a comma before an X任Y statement
     pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
                  [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],

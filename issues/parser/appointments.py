@@ -59,6 +59,8 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
         item = _without_grounds(item)  # '根据《…》…的规定，宣城市…会议决定：…'
         if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
+        elif reported := regexes.APPOINTMENT_REPORTED_DECIDER.match(item):  # '在当天举行的会议上，…，决定：免去…'
+            decided_by, list_action, item = "会议决定", APPOINT, reported["rest"]
         elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
             list_action = DISMISS if inline["verb"] == "免去" else APPOINT

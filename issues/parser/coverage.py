@@ -207,6 +207,7 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
 def _without_wording(sentence: str) -> str:
     """The sentence without the words the appointments parser drops as it reads it: an item's number, grounds, a reason, 由
     before who stands in, how a meeting decided ("以无记名投票表决方式，")."""
+    sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
     for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER, regexes.REASON_FOR_LEAVING,
                     regexes.DECIDED_BY, regexes.DECIDER_MANNER):
         sentence = pattern.sub("", sentence)

@@ -78,6 +78,9 @@ APPOINTMENT_DECISION_CITED = re.compile(
 APPOINTMENT_INLINE_DECIDER = re.compile(
     rf"^(?P<decider>[{CJK}\d]{{2,30}}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
+# A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
+# (天津 2015-11, as a city's paper reports it): "在当天举行的会议上，还通过了其他人事任免议案，决定：免去张志强的…职务，任命…"
+APPOINTMENT_REPORTED_DECIDER = re.compile(r"^[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定[:：](?P<rest>\S.*)$")
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
 _DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
