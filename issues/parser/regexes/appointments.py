@@ -13,8 +13,8 @@ from issues.parser.regexes.pieces import CJK
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,8}}){{1,3}}|[{CJK}]{{2,5}})"
 # Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
 _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
-# The 为 before the posts is never followed by 、 or a comma: that one ends a name of the list ("任命姜有为、李晋修为吉林省副省长",
-# 姜有为 a name) (not compiled on its own)
+# The 为 before the posts is never followed by 、 or a comma: that one ends a name of the list ("决定任命卢有为、孙斌为济南市人民政府副市长",
+# 卢有为 a name, written for the test after 济南日报 2018-01-05) (not compiled on its own)
 _NOT_IN_A_NAME_LIST = r"(?![、，,])"
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
 # "2019年12月20日，" (the decision's date is no field)
