@@ -181,6 +181,10 @@ BRIEFS = [
       '右图：桂溪街道集体社区农民在地里整地。 记者 龚长浩 摄',
       '近日，正值春耕生产时节，我县各地农民趁着有利天气到地里整地、除草、施肥等，一派人勤春早的忙碌景象。'],
      None),
+    ('CHENGDU_EXHIBITION', ['图片展记录成都百年光阴'],
+     ['本报讯（记者 李林晅）7月15日，“天府相册——百年成都图片展”亮相成都博物馆。169张记录成都百年光阴的照片，展示出了成都'
+      '独特的城市气质，是成都人珍贵的城市记忆。'],
+     '2024-07-15'),
 ]
 BY_NAME = {row[0]: row for row in BRIEFS}
 # what no brief read right gives: lines in no brief, a title over no first paragraph, fewer briefs than the TOC says
@@ -224,7 +228,7 @@ def test_a_column_of_briefs_of_many_papers_is_read_whole_with_the_dates_their_te
 @pytest.mark.parametrize("shape", [text_export, raw_extraction], ids=["text_export", "raw_extraction"])
 @pytest.mark.parametrize("name", ["YANHU", "YICHANG_TAIWAN", "TIANSHUI_YS", "XIANNING", "SANXIA", "JINGZHOU", "HUANGSHI",
                                   "SANXIA_CLOSING", "GANSU", "HUNAN_NPC", "QINXIAN", "XIAJIN",
-                                  "SICHUAN_TV2", "YONGZHOU", "DIANJIANG"])
+                                  "SICHUAN_TV2", "YONGZHOU", "DIANJIANG", "CHENGDU_EXHIBITION"])
 def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     """盐湖's three-line headline (over 60 characters once a text export joins it), 宜昌's headline naming 昨日 over a first line
     naming it after its subject, 天水's byline under ◇, 咸宁's kicker closing with a dash, 三峡日报's deck, 荆楚网's source naming
@@ -233,7 +237,8 @@ def test_each_hard_headline_is_read_between_two_briefs(name, shape):
     a subject as wide as the column ('湖南省第十届人民代表大会常务委员会第二' + '十七次会议于6月1日…'), a photographer's credit
     worded as a column's heading ('井娇摄影报道'), a writer's byline after 作者 ('（作者：柴晶晶）'), a day in brackets after 今天
     ('今天（3日），…', the issue's month), a site's three reviews under the text ('初审：向莉莉'), photographs' captions between a
-    title and its text ('左图：…'): each between two plain briefs, neither of which takes it in."""
+    title and its text ('左图：…'), and a headline opening with the word 图片 ('图片展…', no caption's 图片：): each between two
+    plain briefs, neither of which takes it in."""
     plain = BY_NAME["YUNCHENG"]
     column = [plain, BY_NAME[name], plain]
     assert read(shape(column)) == (expected(column), [])

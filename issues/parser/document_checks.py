@@ -151,14 +151,15 @@ def _dated_after_signature(document: ParsedDocument) -> list[str]:
 def _unnamed_rule_titles(document: ParsedDocument) -> list[str]:
     """Lines after a body's first signature that title a rule or a resolution the document does not name (neither its title
     nor its text before the signature): a regulation or a resolution printed without number or signature, read as the
-    document's tail ('深圳市人民代表大会常务委员会听证条例（2001年10月17日…通过…）' under a 印发 notice of another rule)."""
+    document's tail ('深圳市人民代表大会常务委员会听证条例（2001年10月17日…通过…）' under a 印发 notice of another rule); never a
+    chapter or a numbered heading of the rule the notice encloses ('第四章　行文规则': no title opens with its unit's number)."""
     paragraphs = document.body.split("\n")
     signed = [n for n, line in enumerate(paragraphs) if regexes.DATE_LINE.match(dates.in_digits(spaceless(line)))]
     if not signed:
         return []
     named = loose(document.title + "".join(paragraphs[: signed[0]]))
-    return [line for line in paragraphs[signed[0] + 1 :]
-            if (title := regexes.RULE_TITLE_AHEAD.match(spaceless(line))) and loose(title["title"]) not in named]
+    return [line for line in paragraphs[signed[0] + 1 :] if not regexes.STRUCTURAL_START.match(spaceless(line))  # '第四章　行文规则'
+            and (title := regexes.RULE_TITLE_AHEAD.match(spaceless(line))) and loose(title["title"]) not in named]
 
 
 def _brief_after(lines: list[str]) -> list[str]:

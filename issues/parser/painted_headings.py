@@ -184,9 +184,9 @@ def _texts_on_page(lines: list[Line], i: int):
 
 
 def _opens_issued_list(lines: list[Line], i: int) -> bool:
-    """The list's first row ('云政发〔2015〕22号 云南省人民政府关'), or its own title over it, wrapped in the column
+    """The list's first row ('晋政发〔2018〕13号 山西省人民政府关'), or its own title over it, wrapped in the column
     ('2015年省政府及省政府办公厅文件目' + '录'); either opens the list wherever the text before it stopped (a brief's
-    closing credit, '（昆明日报 记者杜仲莹）', ends no sentence)."""
+    closing credit, '（汉川日报 记者王敏）', ends no sentence)."""
     joined = ""
     for n, text in enumerate(itertools.islice(_texts_on_page(lines, i), OPENING_COLUMN_LINES + 1)):
         if regexes.ISSUED_ROW.match(text):

@@ -340,8 +340,8 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
 
 
 def _continues_issued_row(lines: list[Line], i: int) -> bool:
-    """The line after a row of an issued list whose title the column cut after its issuer ('云政办发〔2015〕32号 云南省人民政府'
-    over '办公厅关于加强政府网站信息内容建设的实' + '施意见'): the row's title goes on, no frame."""
+    """The line after a row of an issued list whose title the column cut after its issuer ('鲁政办发〔2010〕21号 山东省人民政府'
+    over '办公厅转发省人力资源社会保障厅等部门关于做好20' + '10年普通高校毕业生就业工作的意见的通知'): the row's title goes on, no frame."""
     above = next((lines[k].text.strip() for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
     row = regexes.ISSUED_ROW.match(above)
     return bool(row and not regexes.TITLE_END.search(row["title"].strip()))

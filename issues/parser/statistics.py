@@ -160,7 +160,7 @@ def title(lines: list[str]) -> str | None:
     named = [name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)]
     own = [name for name in named if not name.endswith("统计公报")]  # a communiqué's name ranks after its table's own title
     first = [name for line, name in zip(lines, titles) if not _table_line(line) and not producer_of(line)
-             and not regexes.CATEGORY_HEADING.match(name) and name not in named]  # '2019年泉州市辖区居民消费价格比上年涨跌幅度': a title of its own words
+             and not regexes.CATEGORY_HEADING.match(name) and name not in named]  # '2023年江苏省居民消费价格比上年涨跌幅度': a title of its own words
     return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
                 next(iter(own + first + named), None))
 

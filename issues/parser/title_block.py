@@ -134,12 +134,12 @@ def _order_head(lines: list[str]) -> TitleBlock | None:
 
 
 def is_serial_only(number: str) -> bool:
-    """A number that is a serial alone, a 公告's ('第四十一号'): its series is the title, so no line holds it whole."""
+    """A number that is a serial alone, a 公告's ('第三十七号'): its series is the title, so no line holds it whole."""
     return bool(regexes.ORDER_SERIAL_PRINTED.match(compact(number)))
 
 
 def _serial_under(lines: list[str], block: TitleBlock) -> TitleBlock:
-    """A 公告's serial on its own line under its title ('宁夏回族自治区人民代表大会常务委员会公告' over '第四十一号' or '（第41号）'):
+    """A 公告's serial on its own line under its title ('深圳市人民代表大会常务委员会公告' over '第三十七号' or '（第37号）'):
     its number, brackets dropped."""
     if block.title_lines and block.end < len(lines) and regexes.ORDER_SERIAL_PRINTED.match(compact(lines[block.end])) \
             and compact("".join(block.title_lines)).endswith("公告"):

@@ -13,8 +13,8 @@ from issues.parser.regexes.pieces import CJK
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・‧][{CJK}]{{1,8}}){{1,3}}|[{CJK}]{{2,5}})"
 # Names joined by 、, checked one by one afterwards: "戴源涌、林志海" · "阿不都·热合曼" (not compiled on its own)
 _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
-# The 为 before the posts is never followed by 、, a comma or another 为: that one ends a name ("任命姜有为、李晋修为吉林省副省长" ·
-# "任命刘书为为…主任委员", 姜有为 and 刘书为 names) (not compiled on its own)
+# The 为 before the posts is never followed by 、, a comma or another 为: that one ends a name ("决定任命卢有为、孙斌为济南市人民政府副市长"
+# · "决定任命卢有为为济南市人民政府副市长", 卢有为 a name written for the test after 济南日报 2018-01-05) (not compiled on its own)
 _NOT_IN_A_NAME_LIST = r"(?![、，,为])"
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
 # "2019年12月20日，" (the decision's date is no field)
@@ -79,14 +79,15 @@ APPOINTMENT_INLINE_DECIDER = re.compile(
     rf"^(?P<decider>[{CJK}\d]{{2,30}}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
-# (天津 2015-11, as a city's paper reports it): "在当天举行的会议上，还通过了其他人事任免议案，决定：免去张志强的…职务，任命…"
+# (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
+# 人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"
 APPOINTMENT_REPORTED_DECIDER = re.compile(r"^[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定[:：](?P<rest>\S.*)$")
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
 _DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
 # How a meeting decided, or what it did before, between 会议 and 决定, which names no one (dropped: the decider is "会议决定"):
-# "会议以无记名投票的方式，决定" · "会议经审议表决，决定" · "会议以举手表决方式决定" · a report's sentence (天津 2015-11, 福清 2015-11):
-# "会议审议并通过了市政府提请审议的人事任免议案，决定" · "会议还审议了相关人事任免事项，决定" (never a statement before 决定:
+# "会议经表决，决定" (广州日报 2024-10) · "会议以无记名投票表决方式，决定" · a report's sentence (济南日报 2018-01, joined for the
+# test): "会议听取并审议了市政府提请的有关人事事项，决定" (never a statement before 决定:
 # "…会议接受杨自力辞去…职务，决定任命…")
 DECIDER_MANNER = re.compile(r"(?<=会议)(?:(?!接受|任命|免去|辞去|聘任|任职|免职|同意)[^：:；;。“”《》]){1,40}?[，,]?(?=决定$|决定[^定])")
 # A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"

@@ -85,8 +85,8 @@ DOC_PREFIX_MAX = 9
 TOC_DOC_NUMBER = re.compile(
     r"[（(](?P<number>[^（）()]{2,14}[〔\[（(【][0-9]{4}[〕\]）)】]第?[0-9]{1,5}号?|[^（）()]{2,20}令第[0-9]{1,5}号)[）)]$"
 )
-# A 公告's serial closing its TOC title, the title its series name: "宁夏回族自治区人民代表大会常务委员会公告（第四十一号）" ·
-# "温州市人民政府公告（第3号）" (the serial, brackets dropped, is its number: "第四十一号")
+# A 公告's serial closing its TOC title, the title its series name: "深圳市人民代表大会常务委员会公告（第三十七号）" ·
+# "温州市人民政府公告（第3号）" (the serial, brackets dropped, is its number: "第三十七号")
 TOC_ANNOUNCEMENT_NUMBER = re.compile(r"(?<=公告)[（(](?P<number>第\s?(?:[0-9]{1,5}|[〇○零一二三四五六七八九十百]{1,6})\s?号)[）)]$")
 # The year some cities print in an order's number, and the brackets some print around its serial:
 # "〔2009〕第5号" · "（第301号）" (not compiled on its own)

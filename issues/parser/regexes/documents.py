@@ -70,7 +70,7 @@ RULE_CONTENTS = re.compile(r"^目\s*录$")
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), a government's rule by the order that
 # published it ("（1991年3月26日济南市人民政府令19号发布）"), and its first column line
 RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:通过|批准|公布|发布)[^（）()]{0,40}[）)]$")
-# The same after a dash under a plan's or a resolution's title: "——2021年12月11日日喀则市第二届人民代表大会第二次会议通过" ·
+# The same after a dash under a plan's or a resolution's title: "——2021年2月1日安徽省第十三届人民代表大会第四次会议通过" ·
 # "——2022年1月20日太原市第十六届人民代表大会第二次会议批准"
 DASH_PASSAGE = re.compile(r"^(?:——|—|－－)\s?(?:19|20)\d{2}\s?年[^，。；（）()]{4,120}(?:通过|批准|公布|发布)$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
@@ -87,8 +87,8 @@ TITLE_END = re.compile(
 # "关于转发市财政局关于…的通知" + "的通知")
 CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|公示|决定|批复|通报|意见|报告|请示|函)$")
 # The tail of a title a column wrapped right after its enclosed rule's kind, on a line of its own: "的通知" (under
-# "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知" · the rule's period before it (赣市府办字〔2021〕47号,
-# "…五年行动方案" over "（2021—2025年）的通知") · "（试行）》的通知"
+# "印发梅州市社会养老保险市级统筹实施办法", 梅市府〔2004〕18号) · "》的通知" · the rule's period before it (晋政发〔2018〕13号's
+# "…增收的实施方案" over "（2018—2020年）的通知", the period written for the test) · "（试行）》的通知"
 TITLE_TAIL_LINE = re.compile(r"^(?:[（(][^（）()]{2,16}[）)])?》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
@@ -100,8 +100,8 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # · a government named short, as Shanghai's and Nanjing's titles print it: "市政府贯彻国务院关于…意见的实施意见" (沪府发〔2009〕25号)
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 # · a department's unit: "毕节市住房公积金管理中心关于调整毕节市2020年度住房公积金月缴存额上、下限标准的通知"
-# · the line broken right after its verb, as GB/T 9704 breaks a title by its sense (赣州, 赣市府办字〔2021〕47号, and 瓯海's
-# outline): "赣州市人民政府办公室关于" over "印发…的通知"
+# · the line broken right after its verb, as GB/T 9704 breaks a title by its sense (晋政发〔2018〕13号): "山西省人民政府关于"
+# over "印发…的通知"
 ISSUER_TITLE_LINE = re.compile(
     rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{0,120}}$"

@@ -140,8 +140,9 @@ NEWS_CREDIT_LINE = re.compile(
     r"|^[【\[〔](?:责任编辑|编辑|责编|编审|审核|来源)[：:][^【】\[\]〔〕]{1,20}[】\]〕]$"
 )
 # A photograph's caption printed between a brief's title and its text (垫江 2022-03, 重庆): "左图：沙坪镇毕桥村村民在油菜地里给油菜套袋
-# 备种子。" · "右图：…整地。 记者 龚长浩 摄" · "上图：…" · "图为…"
-NEWS_PHOTO_CAPTION = re.compile(r"^(?:[上下左右中]图|图片|图为)[：:]?\S")
+# 备种子。" · "右图：…整地。 记者 龚长浩 摄" · "上图：…" · "图为…"; its label is set apart by a colon or a space, so never a
+# headline opening with such a word ("图片展记录成都百年光阴", written for the test over a 成都 paper's brief of 2021-07)
+NEWS_PHOTO_CAPTION = re.compile(r"^(?:(?:[上下左右中]图|图片)(?:[：:]|\s+)|图为)\S")
 # Writers' names alone under a black or white mark, no 记者 (新泰 2025-06-10, under a title and its deck): "■田冲" · "■田冲 李明"
 # (a chronicle's item under a mark is a sentence, never names alone)
 NEWS_MARKED_NAMES = re.compile(rf"^\s*[■□]\s*[{CJK}]{{2,4}}(?:[ \u3000]+[{CJK}]{{2,4}}){{0,3}}\s*$")
