@@ -255,6 +255,12 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.join_column_lines,
+        column("请各单位结合部门职能职责，于2019年6月", "20日 上午9:00前将修改意见反馈至市防汛办。"),
+        ["请各单位结合部门职能职责，于2019年6月20日 上午9:00前将修改意见反馈至市防汛办。"],
+        id="a_date_wrapped_after_its_month_with_a_gap_after_its_day_goes_on",  # 遂宁 2019-06 (its deadline written for the test)
+    ),
+    pytest.param(
+        layout.join_column_lines,
         column("会议专题调度了国庆节、中秋节“双", "节”期间重点工作筹备情况，强调，要抓好", "经济运行。"),
         ["会议专题调度了国庆节、中秋节“双节”期间重点工作筹备情况，强调，要抓好经济运行。"],
         id="a_short_line_with_its_quotation_open_goes_on",  # lcrb.lcxw.cn 2025-09-26

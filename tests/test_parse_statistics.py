@@ -314,3 +314,8 @@ def test_a_tables_own_words_title_it_before_the_communiques_name_and_never_its_p
     communique, own = "2023年江苏省国民经济和社会发展统计公报", "2023年江苏省居民消费价格比上年涨跌幅度"
     assert statistics.parse(["统计资料", communique, own, HEADER, *rows, "江苏省统计局"]).title == own
     assert statistics.parse(["统计资料", HEADER, *rows, "江苏省统计局"]).title is None
+
+
+def test_a_report_named_with_guan_yu_is_no_tables_title():
+    """'关于2023年中央和地方预算执行情况…' (a report's title, 第十三届全国人民代表大会 resolutions' wording) is no table's title."""
+    assert not statistics.titles_a_table(["关于2023年中央和地方预算执行情况", "规模以上工业增加值 % —— —— —— 5.8"], 0)

@@ -156,8 +156,8 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
     text = line.strip()
     if regexes.COLUMN_UNIT_START.match("".join(text.split())):  # also '（ 十 六 ） 其 他' spread out
         return False
-    if regexes.CHRONICLE_MARK_SPACED.match(text):  # '7日至9日 市委副书记…' under '…同比增长3.73%' (no stop printed)
-        return False
+    if regexes.CHRONICLE_MARK_SPACED.match(text) and not previous.rstrip().endswith("月"):  # '7日至9日 市委副书记…' under
+        return False  # '…同比增长3.73%' (no stop printed); never a date wrapped after its month ('…2019年6月' + '20日 上午9:00…')
     if regexes.DATE_LINE.match(in_digits("".join(text.split()))) and width(text) < SHORT_LINE:
         return False  # a signature's date, under a signer's name as wide as the column ('…公安局…交通警察大队')
     if flow:

@@ -31,7 +31,7 @@ STATISTICS_SOURCE = re.compile(
 # a region by its short name: "广西2021年1-8月份规模以上工业主要指标" · "内蒙古2020年主要经济指标" · a communiqué's table under
 # the communiqué's name: "2023年江苏省国民经济和社会发展统计公报"
 STATISTICS_TABLE_TITLE = re.compile(
-    rf"^(?:[{CJK}]{{2,6}}?[省市县区]|[{CJK}]{{2,3}})?(?:{YEAR}|{CN_YEAR})年"
+    rf"^(?!关于)(?:[{CJK}]{{2,6}}?[省市县区]|[{CJK}]{{2,3}})?(?:{YEAR}|{CN_YEAR})年"
     rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
     r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
 )
