@@ -1,6 +1,6 @@
 """2015年第11期 (text export): a city 人大常委会's decisions as 中新社 reported them: one appointment in its own
 sentence (`决定任命赵海山为天津市副市长。`), then after `决定：` four pairs `免去X的P职务，任命Y为P` joined by `；`;
-no meeting line; a county-level city's 人大常委会 brief from its paper, opening `本报讯 昨天，` (no date named),
+no meeting line; a county-level city's 人大常委会 brief from its paper, opening `本报讯昨天，` (no date named),
 its decision `决定任命周勇为福清市人民政府副市长；免去陈恒东福清市人民政府副市长职务。` (免去 without 的) set above
 with the other decisions; dots TOC, `— N —`.
 
@@ -37,7 +37,7 @@ ISSUE = {
          "items": [
              {"title_lines": [NEWS], "title": NEWS, "date": None,
               "paragraphs": [
-                  "本报讯 昨天，市十六届人大常委会第二十三次会议举行。市人大常委会主任王德玉主持会议，副主任陈建文、林茂清、朱育平、严萍及常委会其他组成人员出席会议。",
+                  "本报讯昨天，市十六届人大常委会第二十三次会议举行。市人大常委会主任王德玉主持会议，副主任陈建文、林茂清、朱育平、严萍及常委会其他组成人员出席会议。",
                   "会议听取和审议了市人大常委会执法检查组关于检查《中华人民共和国政府采购法》实施情况的报告；听取了市政府关于基础设施工程建设进展情况的报告；听取了市政府关于融台经贸合作情况的报告；听取和审议了市法院关于人民陪审员工作情况的报告；听取了市检察院关于反贪污贿赂工作情况的报告；对市十六届人大常委会第二十次会议关于学前教育发展三年规划工作情况报告和《中华人民共和国防洪法》执法检查报告的审议意见研究处理情况进行了测评；审议通过了市十六届人大常委会代表资格审查委员会关于个别代表的代表资格审查报告。",
                   "会议还审议了相关人事任免事项，决定任命周勇为福清市人民政府副市长；免去陈恒东福清市人民政府副市长职务。",
                   "市领导陈生、林传金、林泓及市人民法院、市人民检察院等相关领导，各镇人大主席、街道联系人大工作的党工委副书记列席会议。",
