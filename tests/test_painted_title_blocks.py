@@ -310,3 +310,37 @@ def test_a_date_ending_the_next_pages_columns_is_no_part_of_a_title_cut_there():
              (SUQIAN[2:5], ["暂行办法的通知", "宿政发〔2008〕65号"])]
     found = read(printed_layout(2008, 6, pages))
     assert [row[:4] for row in found] == [ZHEJIANG_READ[:4], SUQIAN_READ[:1] + (SUQIAN[0],) + SUQIAN_READ[2:4]]
+
+
+# guowuyuan-2025-report: the State Council's 政府工作报告 as its printed edition opens (theorychina.org.cn; tests/data/SOURCES.md):
+# no number, no addressees, no signature; its occasion line and speaker's line over '各位代表：'. The title is a frame
+# painted after the page's columns, as the other title blocks here.
+REPORT = [
+    "——2025年3月5日在第十四届全国人民代表大会第三次会议上",
+    "国务院总理 李强",
+    "各位代表：",
+    "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+    "一、2024年工作回顾",
+    "过去一年，我国发展历程很不平凡。党的二十届三中全会胜利召开，对进一步全面深化改革、推进中国式现代化作出部署。",
+]
+
+
+def report_read(text, opening):
+    """The fields of each document and the start of its body, as long as `opening` (printed_layout cuts a column line by
+    characters, not by width: a line of digits may come out narrow enough to end its paragraph)."""
+    found = parse_issue(text).to_export()["documents"]
+    return [(d["category"], d["title"], d["doc_number"], d["signed_date"], d["addressees"], d["page"],
+             d["body"].replace("\n", "")[: len(opening)]) for d in found]
+
+
+@pytest.mark.parametrize("column", [REPORT, REPORT[1:]], ids=["under_its_occasion_line", "under_its_speakers_line"])
+def test_a_work_report_painted_after_its_pages_columns_is_a_document_without_number_or_signature(column):
+    pages = [(column, ["政府工作报告"])]
+    assert report_read(printed_layout(2025, 3, pages), column[0]) == [("市政府文件", "政府工作报告", "", None, None, 3, column[0])]
+
+
+def test_a_work_report_begun_under_the_signature_of_the_notice_before_heads_its_own_text():
+    pages = [(LECHANG[2:] + REPORT[1:], LECHANG[:2] + ["政府工作报告"])]
+    found = parse_issue(printed_layout(2025, 3, pages)).to_export()["documents"]
+    assert [(d["title"], d["signed_date"], d["body"].split("\n")[0][:20]) for d in found] == [
+        (LECHANG_READ[1], LECHANG_READ[3], LECHANG[3][:20]), ("政府工作报告", None, REPORT[1])]

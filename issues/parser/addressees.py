@@ -1,6 +1,6 @@
 """A document's addressees (主送机关), the line or lines under its title block: '各县（市、区）人民政府，市政府直属各单位：'.
 
-None for 通告/公告 and orders. A narrow column wraps them ('…市政府直属各单' + '位：'), a list may go on after its comma
+None for 通告/公告, orders and work reports. A narrow column wraps them ('…市政府直属各单' + '位：'), a list may go on after its comma
 ('各县（区）人民政府、管委会，' + '市直各单位：'), and a raw column may run them on into the body's first sentence.
 """
 
@@ -20,6 +20,8 @@ LIST_GOES_ON = ("，", "、", ",")
 def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[str | None, list[str]]:
     """The addressee line ('各县（市、区）人民政府，市政府直属各单位：'); none for 通告/公告 and orders."""
     if not lines or block.order_issuer or title.endswith(("通告", "公告")):
+        return None, lines
+    if regexes.REPORT_TITLE.match(title):  # a work report's salutation ('各位代表：') under its speaker, no addressee
         return None, lines
     for count in range(1, MAX_ADDRESSEES_LINES + 1):  # a narrow column wraps them: '…市政府直属各单' + '位：'
         match = regexes.ADDRESSEES_LINE.match("".join(lines[:count]))

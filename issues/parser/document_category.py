@@ -1,5 +1,6 @@
 """The column (TOC category) a document is printed in: by its number's prefix, an order's government, the government
-its title names or its signature's issuer; a department's otherwise (部门文件).
+its title names or its signature's issuer, a work report to the congress the government's own; a department's otherwise
+(部门文件).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
     match = regexes.DOC_NUMBER.search(number)
     if match and match["prefix"] in CATEGORY_BY_PREFIX:
         return CATEGORY_BY_PREFIX[match["prefix"]]
+    if regexes.REPORT_TITLE.match(title):  # a work report to the congress: printed in the government's own column
+        return "市政府文件"
     if government := regexes.ISSUING_GOVERNMENT.match(title) or regexes.GOVERNMENT_ISSUER.match(issuer):
         return _government_column(government["level"] or "市", bool(government["office"]))  # a 行政公署: a city's
     if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):

@@ -7,7 +7,8 @@ each title block after its page's columns, so the columns alone tell where its d
 - notice_start: a 通告 naming its issuer, after the enclosed rule of the notice before, if any;
 - rule_title_block, rule_start: a rule printed alone, without number or issuer, at its first chapter or article;
 - promulgation_start: an order, at the sentence that publishes its rule ('《…规定》已经…通过，现予公布');
-- passage_start: a people's congress's resolution printed alone, at its passage line ('（…会议通过）').
+- passage_start: a people's congress's resolution printed alone, at its passage line ('（…会议通过）');
+- report_start: a work report printed with no number, at its occasion or speaker's line over '各位代表：'.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
 from issues.parser.painted_headings import heading_at
-from issues.parser.raw_title_blocks import content_lines, read_printed
+from issues.parser.raw_title_blocks import MAX_REPORT_HEAD_LINES, content_lines, read_printed
 from issues.parser.signatures import is_signer
 from issues.parser.title_block import TitleBlock
 
@@ -203,6 +204,25 @@ def passage_start(lines: list[Line], floor: int, block: TitleBlock) -> int | Non
             return k
         previous = "".join(text.split())
     return None
+
+
+def report_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
+    """Where a work report printed with no number begins on the block's page: the lines over its salutation ('各位代表：')
+    that are its occasion and speaker ('——2024年3月5日在第十四届全国人民代表大会第二次会议上' · '国务院总理 李强'), back to
+    the page's top or to the end of what the page printed before (a sentence's end, a signature's date)."""
+    page_top = _page_top(lines, floor, block)
+    content = list(_page_before(lines, page_top, block))
+    salutation = next((n for n, (_, text) in enumerate(content)
+                       if regexes.REPORT_SALUTATION.match("".join(text.split()))), None)
+    if salutation is None:
+        return None
+    first = salutation
+    while first > 0 and salutation - first < MAX_REPORT_HEAD_LINES:
+        text = "".join(content[first - 1][1].split())
+        if regexes.SENTENCE_END.search(text) or is_date(text):
+            break
+        first -= 1
+    return content[first][0]
 
 
 def promulgation_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:

@@ -233,6 +233,8 @@ def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
         return document_starts.notice_start(lines, floor, block)
     if regexes.ORDER_NUMBER_LINE.match(block.doc_number):
         return document_starts.promulgation_start(lines, floor, block)
+    if not block.doc_number and not block.issuer and regexes.REPORT_TITLE.match(block.title):
+        return document_starts.report_start(lines, floor, block)  # a work report, at its occasion or speaker's line
     if not block.doc_number and not block.issuer and regexes.RESOLUTION_TITLE.match(block.title):
         return document_starts.passage_start(lines, floor, block)  # a resolution alone, at its passage line
     return None

@@ -4,9 +4,10 @@ painted_title_blocks moves one to the start of its document):
   read_titled        a title naming its own issuer ('清远市人民政府关于…的通知'), in a text without a TOC
   read_order         an order's title over its order number, as other gazettes print them
   read_order_number  an order's number over the sentence publishing its rule, its title only in that sentence
-  read_framed_title  a title naming its issuer, painted as a frame after its page's columns
+  read_framed_title  a title naming its issuer, painted as a frame after its page's columns (or a work report's)
   read_rule          a rule's title alone over its first chapter or article, no number, no issuer
   read_kind_alone    a notice titled '通　告' alone, under the signature of the document before
+  read_report        a work report's title over its occasion, speaker and '各位代表：', no number, no signature
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ MAX_PROMULGATION_LINES = 5
 MAX_ORDER_TITLE_LINES = 2
 # A resolution's title, as a column or a reader breaks it
 MAX_RESOLUTION_LINES = 3
+# A work report's occasion line (wrapped over two column lines) and its speaker's line, between its title and salutation
+MAX_REPORT_HEAD_LINES = 4
 
 
 def content_lines(lines: list[Line], start: int):
@@ -321,6 +324,8 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
     A 通告 or 公告 may print '关于…的通告' alone, its issuer only in its signature: its frame heads a document too, and so
     does a people's congress's resolution, the session that adopted it named first ('第十三届全国人民代表大会第四次会议关于…的决议')."""
     first = "".join(lines[i].text.split())
+    if regexes.REPORT_TITLE.match(first):
+        return _framed_report(lines, i, first)
     named = bool(regexes.ISSUER_TITLE_LINE.match(first) or regexes.RESOLUTION_TITLE_START.match(first))
     if not named and not regexes.TITLE_START.match(first) or _continues_issued_row(lines, i):
         return None
@@ -336,6 +341,17 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
             return TitleBlock(title_lines=[joined], start=i, end=k + 1)
         if not _title_line(title[-1][1]):
             return None
+    return None
+
+
+def _framed_report(lines: list[Line], i: int, title: str) -> TitleBlock | None:
+    """A work report's title ('政府工作报告') as a frame: only under its own salutation ('各位代表：') on the same page, a
+    report printed with no number and no signature; elsewhere the words name a report in passing."""
+    for k in range(i - 1, -1, -1):
+        if lines[k].kind == PAGE_BREAK:
+            return None
+        if regexes.REPORT_SALUTATION.match("".join(lines[k].text.split())):
+            return TitleBlock(title_lines=[title], start=i, end=i + 1)
     return None
 
 
@@ -383,6 +399,18 @@ def read_resolution(lines: list[Line], i: int) -> TitleBlock | None:
     if following is None or not regexes.RULE_PASSAGE_START.match(compact(following)):
         return None
     return TitleBlock(title_lines=[title], start=i, end=end)
+
+
+def read_report(lines: list[Line], i: int) -> TitleBlock | None:
+    """A work report printed with no number and no signature ('政府工作报告'), its title over its occasion line, its speaker's
+    line and its salutation ('——2024年3月5日在第十四届全国人民代表大会第二次会议上' · '国务院总理 李强' · '各位代表：')."""
+    title = compact(lines[i].text)
+    if not regexes.REPORT_TITLE.match(title):
+        return None
+    for _, text in itertools.islice(content_lines(lines, i + 1), MAX_REPORT_HEAD_LINES + 1):
+        if text is not None and regexes.REPORT_SALUTATION.match(compact(text)):
+            return TitleBlock(title_lines=[title], start=i, end=i + 1)
+    return None
 
 
 def _after_passage(following: list[str | None]) -> list[str | None]:

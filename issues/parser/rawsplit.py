@@ -241,7 +241,7 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
-             or raw_title_blocks.read_resolution(lines, i))
+             or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title

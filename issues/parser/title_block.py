@@ -172,8 +172,10 @@ def is_subtitle(line: str) -> bool:
     """A subtitle printed on its own line under a title: '——以…为抓手' (a dash), '（2021年修订）' · '（试行）' (a bracket
     alone), never a date under a title ('（2021年9月22日）'), a rule's passage line or a sentence."""
     text = compact(line)
-    if regexes.SUBTITLE_LINE.match(text):  # not the passage line some print after a dash ('——2021年12月11日…会议通过')
-        return not regexes.SENTENCE_END.search(text) and not regexes.DASH_PASSAGE.match(text)
+    if regexes.SUBTITLE_LINE.match(text):  # not the passage line some print after a dash ('——2021年12月11日…会议通过'),
+        # nor a work report's occasion line ('——2025年3月5日在第十四届全国人民代表大会第三次会议上')
+        return not regexes.SENTENCE_END.search(text) and not regexes.DASH_PASSAGE.match(text) \
+            and not regexes.REPORT_OCCASION.match(in_digits(text))
     return bool(regexes.DOCUMENT_SUBTITLE.match(text)) and not regexes.DATE_LINE.match(in_digits(text.strip("（）()"))) \
         and not regexes.RULE_PASSAGE.match(text)  # '（1991年3月26日济南市人民政府令19号发布）', short enough for a bracket
 

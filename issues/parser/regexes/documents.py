@@ -223,3 +223,14 @@ REVISION_SUFFIX = re.compile(rf"\s?[（(]\s?(?P<year>{YEAR})\s?年\s?(?:修订|�
 INTERPRETATION_UNIT = re.compile(r"^解读单位\s?[:：]\s?(?P<unit>\S.{0,40})$")
 # The explained document named in an interpretation's title: "《温州市医疗救助办法》政策解读"
 INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
+# A work report to a congress, titled without 关于 or issuer's line and printed with no number and no signature (the
+# occasion line, the speaker's line and the salutation open it): "政府工作报告" (国务院, 2025年3月5日); a standing
+# committee's report is titled the same way ("…常务委员会工作报告")
+# (a department's '关于…工作报告' to its superiors is none: it has addressees and a signature)
+REPORT_TITLE = re.compile(r"^(?!关于)[^，。；：:、“”《》\s]{0,40}工作报告$")
+# The salutation opening such a report, under its speaker's line, alone or with the first sentence a raw column runs on
+# into it: "各位代表：" · "各位代表：现在，我代表国务院，向大会报告政府工作，…" (政府工作报告, 国务院, 2025)
+REPORT_SALUTATION = re.compile(r"^各位(?:代表|委员)[:：]")
+# Its occasion line, under the title, after a dash or not, whole or as a column cuts it: "——2025年3月5日在第十四届全国人民代表大会
+# 第三次会议上" (政府工作报告, 国务院, 2025): no subtitle of the title over it
+REPORT_OCCASION = re.compile(r"^(?:——|—|-)?\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日在\S")
