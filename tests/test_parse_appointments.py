@@ -340,6 +340,18 @@ SHAPES += [
     ),
 ]
 
+SHAANXI = "陕西省第十二届人民代表大会常务委员会第二十六次会议决定"
+SHAPES += [
+    # an agency's report dating the meeting's decision by its day alone (陕西 2016-04, its 4月1日 written as 1日)
+    pytest.param(
+        ["陕西省第十二届人民代表大会常务委员会第二十六次会议1日决定，接受娄勤俭辞去陕西省人民政府省长职务的请求，任命胡和平为陕西省"
+         "人民政府副省长、代省长。"],
+        [dismiss("娄勤俭", "陕西省人民政府省长", decided_by=SHAANXI), appoint("胡和平", "陕西省人民政府副省长", decided_by=SHAANXI),
+         appoint("胡和平", "陕西省人民政府代省长", decided_by=SHAANXI)],
+        id="a_decider_dated_by_its_day_alone",
+    ),
+]
+
 NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
           "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
           "温州市人民政府", "二〇〇八年三月五日"]

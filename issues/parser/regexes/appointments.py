@@ -108,8 +108,9 @@ DECISION_PREFIX = re.compile(
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
 # 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12)
 DECIDED_VERB = re.compile(r"^并?决定(?=任命|免去|聘任|接受)")
-# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
-DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定" · the day
+# alone, as an agency's report dates it (written for the test from 陕西 2016-04's "…第二十六次会议4月1日决定，"): "…会议1日决定，"
+DECIDER_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
 # · "依照《…选举法》的有关规定，孟伟的…职务相应终止" (全国人大常委会公告 2018-02-24)
