@@ -295,7 +295,7 @@ _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # The last day of a range of days opening an entry: "7日至9日 …" (9) · "9～11日 …" (11) · "4月7—9日，…" (9); not one into the next
 # month ("30日至5月2日")
-CHRONICLE_RANGE_END = re.compile(r"^\s*[△]?\s*(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
+CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
 # A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
 # "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10): an entry's start, even under a
 # line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
