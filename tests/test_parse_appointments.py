@@ -306,6 +306,52 @@ SHAPES += [
     ),
 ]
 
+LINYI = "临沂市人民政府市长"
+SHAPES += [
+    # a decision a meeting adopted, named by its title (山西 2021-06 and 2020-12; 临沂 2015-02's proposal adopted)
+    pytest.param(
+        ["会议表决并通过了关于提请接受陈先运辞去临沂市人民政府市长职务的议案，接受陈先运辞去临沂市人民政府市长职务的请求。"],
+        [dismiss("陈先运", LINYI, decided_by="")],
+        id="a_proposal_adopted_before_the_resignation_it_asks_gives_one_row",
+    ),
+    pytest.param(
+        ["会议通过关于接受陈先运辞去临沂市人民政府市长职务的请求的决定。"],
+        [dismiss("陈先运", LINYI, decided_by="")],
+        id="a_resignation_accepted_by_a_decision_named_by_its_title",
+    ),
+    pytest.param(
+        ["会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务"
+         "请求的决定，关于接受孙洪山辞去山西省高级人民法院院长职务请求的决定。"],
+        [dismiss("楼阳生", "山西省人民代表大会常务委员会主任", decided_by=""), dismiss("林武", "山西省人民政府省长", decided_by=""),
+         dismiss("孙洪山", "山西省高级人民法院院长", decided_by="")],
+        id="resignations_accepted_by_decisions_named_by_their_titles",
+    ),
+    pytest.param(
+        ["会议表决通过了关于接受林武辞去山西省第十三届人民代表大会常务委员会主任职务请求的决定、关于接受蓝佛安辞去山西省人民政府"
+         "省长职务请求的决定。"],
+        [dismiss("林武", "山西省第十三届人民代表大会常务委员会主任", decided_by=""),
+         dismiss("蓝佛安", "山西省人民政府省长", decided_by="")],
+        id="titled_decisions_joined_by_a_pause_mark",
+    ),
+    pytest.param(
+        ["会议表决通过了关于接受陈先运辞去临沂市人民政府市长职务的请求的决定，决定张术平为临沂市人民政府代理市长。"],
+        [dismiss("陈先运", LINYI, decided_by=""), appoint("张术平", "临沂市人民政府代理市长", decided_by="")],
+        id="a_titled_decision_before_an_acting_post_decided",
+    ),
+]
+
+SHAANXI = "陕西省第十二届人民代表大会常务委员会第二十六次会议决定"
+SHAPES += [
+    # an agency's report dating the meeting's decision by its day alone (陕西 2016-04, its 4月1日 written as 1日)
+    pytest.param(
+        ["陕西省第十二届人民代表大会常务委员会第二十六次会议1日决定，接受娄勤俭辞去陕西省人民政府省长职务的请求，任命胡和平为陕西省"
+         "人民政府副省长、代省长。"],
+        [dismiss("娄勤俭", "陕西省人民政府省长", decided_by=SHAANXI), appoint("胡和平", "陕西省人民政府副省长", decided_by=SHAANXI),
+         appoint("胡和平", "陕西省人民政府代省长", decided_by=SHAANXI)],
+        id="a_decider_dated_by_its_day_alone",
+    ),
+]
+
 NOTICE = ["温州市人民政府关于陈晓东等同志职务任免的通知", "温政人〔2008〕12号", "各县（市、区）人民政府，市政府直属各单位：",
           "经市政府研究决定：", "任命陈晓东为温州市交通运输局副局长；", "免去周建国的温州市水利局副局长职务。",
           "温州市人民政府", "二〇〇八年三月五日"]

@@ -269,3 +269,16 @@ def test_a_title_over_a_first_paragraph_that_opens_no_brief_is_still_told(title,
     warnings = []
     news.parse(SICHUAN_BRIEF + [title, paragraph], year=2022, issue_month=10, warnings=warnings)
     assert [w.kind for w in warnings] == ["news_merged"]
+
+
+@pytest.mark.parametrize("shape", ["text_export", "raw"])
+def test_a_paragraph_naming_who_attended_stays_in_the_entry_before(shape):
+    """张掖's entry with the names of those who attended printed as a paragraph of its own under it (written for the test, as a
+    record sets them): no item of its own (it was read as the day's second entry)."""
+    attended = "卢小亨、赵立香、张晓东出席会议。"
+    lines = ["（2024年5月）", "1日，" + ZHANGYE_1, "2日，" + ZHANGYE_2, attended]
+    heading = "市政府工作要事记"
+    text = chronicle_printed(2024, 5, heading, lines) if shape == "text_export" else raw_layout(2024, 5, [[heading] + lines])
+    entries, losses = chronicle(text)
+    assert [date for date, _ in entries] == ["2024-05-01", "2024-05-02"] and losses == []
+    assert entries[1][1].replace("\n", "").endswith(attended)

@@ -179,10 +179,18 @@ def _meeting_named(decider: str) -> str:
 
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务')."""
+    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
+    the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, entry)
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
+
+
+def _adopted_decision(adopted) -> str:
+    """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
+    decision a statement of its own (a 、 between two would join the second to the first's posts)."""
+    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + adopted["decision"]
 
 
 def _decider(prefix) -> str:
@@ -232,7 +240,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
                 or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
-        rows += found
+        rows += [row for row in found if row not in rows]  # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row
     return rows
 
 

@@ -123,7 +123,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             elif out:
                 if stray:
                     stray.lines.append(text)
-                elif warnings is not None and _after_an_end(out, continued):
+                elif warnings is not None and _after_an_end(out, continued) and not regexes.CHRONICLE_ATTENDANCE.match(text):
                     stray = ParseWarning(LOSS, "chronicle_stray_line", "这几行既不是日期也不是△条目，"
                                          "接在了上一条已结束的记事之后", section="政府记事", lines=[text])
                     warnings.append(stray)
@@ -208,7 +208,8 @@ def _last_text(out: list[ParsedChronicleEntry], continued: list[list[str]]) -> s
 def _new_paragraph(text: str, before: str) -> bool:
     """A sentence after an entry that has ended ('…出席。'): the next item of the same day, printed as its
     own paragraph without △. A line without a sentence's punctuation (a heading) is no item."""
-    return bool(regexes.SENTENCE_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text))
+    return bool(regexes.SENTENCE_END.search(before) and regexes.RUNNING_TEXT_MARK.search(text)
+                and not regexes.CHRONICLE_ATTENDANCE.match(text))  # '王文涛、黄建盛…出席会议。': who was there, of the entry before
 
 
 def _date_named(text: str, year: int, month: int) -> tuple[int, int] | None:

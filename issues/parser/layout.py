@@ -240,10 +240,11 @@ def _ends_a_paragraph(above: list[str]) -> bool:
 
 
 def _title_piece(text: str) -> bool:
-    """A line a brief's title may be: no mark of running text, no end of a sentence, not a first line itself."""
+    """A line a brief's title may be: no mark of running text, no end of a sentence, not a first line itself, never a
+    column's heading ('政务简讯' painted after the page's columns, over the next page's first brief)."""
     text = text.strip()
     return not regexes.RUNNING_TEXT_MARK.search(text) and not regexes.SENTENCE_END.search(text) and not dated(text) \
-        and not regexes.NEWS_BYLINE_LINE.match(text)
+        and not regexes.NEWS_BYLINE_LINE.match(text) and not regexes.CATEGORY_HEADING.match("".join(text.split()))
 
 
 def collapse_spacing(lines: list[Line]) -> list[Line]:

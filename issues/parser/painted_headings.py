@@ -130,7 +130,10 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
     decider."""
     decider, joined = _decider_joined(lines, i)
     first = "".join(lines[i].text.split())  # its first line alone, as wide as the decider's name may be
-    return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first))
+    # a meeting's name wrapped over its day and a statement ('陕西省第十二届人民代表大会常务委员会第' + '二十六次会议4月1日决定，接受…')
+    inline = regexes.APPOINTMENT_INLINE_DECIDER.match(joined)
+    return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first)
+                           or inline and regexes.APPOINTMENT_STATEMENT.match(inline["rest"]))
 
 
 def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:

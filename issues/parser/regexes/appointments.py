@@ -108,8 +108,9 @@ DECISION_PREFIX = re.compile(
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
 # 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12)
 DECIDED_VERB = re.compile(r"^并?决定(?=任命|免去|聘任|接受)")
-# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定"
-DECIDER_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+# The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定" · the day
+# alone, as an agency's report dates it (written for the test from 陕西 2016-04's "…第二十六次会议4月1日决定，"): "…会议1日决定，"
+DECIDER_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # The legal basis a 人大常委会 decision opens with, dropped before who decided: "根据《中华人民共和国地方各级人民代表大会
 # 和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议审议通过，决定接受…"
 # · "依照《…选举法》的有关规定，孟伟的…职务相应终止" (全国人大常委会公告 2018-02-24)
@@ -143,6 +144,14 @@ UNNAMED_DECISION = re.compile(
     rf"(?:部分|有关|一批|若干|相关|个别|(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})[名位人])"
     rf"(?:[^，,。；;为的]{{0,20}}?(?:人员|[审检]察?员|委员))?(?:的?职务)?"
     rf"|(?:批准)?(?:任命|免去|任免)了?(?=[{CJK}]{{1,6}}?[省市县区州])[^，,。；;为的]{{2,60}}?(?:人民检察院检察长|人民法院院长)(?:的?职务)?)$"
+)
+# A decision a meeting adopted, named by its title inside a report's sentence, read as the decision it names (山西 2021-06, 山西日报:
+# "会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务请求的决定"
+# -> "接受楼阳生辞去…主任职务请求", "接受林武辞去…省长职务请求" · joined by 、 (山西 2020-12) · 临沂 2015-02's proposal adopted:
+# "会议表决并通过了关于提请接受陈先运辞去临沂市人民政府市长职务的议案" · "会议通过关于接受…的请求的决定" (written for the test)
+ADOPTED_DECISION = re.compile(
+    r"(?P<joined>^|[，,；;、])(?:(?:会议)?(?:表决)?并?通过了?)?关于(?:提请)?(?P<decision>(?:接受|任命|免去)[^，,。；;、《》]{4,80}?)"
+    r"的(?:决定|议案)(?=[，,。；;、]|$)"
 )
 # A word joining a report's statements, opening one, dropped (河南 2017-03, 东方今报: "…职务，同时，决定免去刘荃的…职务" ·
 # "同时，决定任命王东伟为…"; 安徽 2016-02: "任命6人，其中任命纪冰为…") · "此外，经表决，…"
@@ -370,6 +379,8 @@ _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|
               # · "根据表决结果，任命…" · "经市人民政府市长李延春提请，任命…" (肇东 2018-12)
               rf"|同时|此外|另外|其中|随后|大会(?=表决)|通过|(?:根据|经)[{CJK}]{{2,30}}?(?:提请|提名|提议)|根据表决结果"
               # · "作出关于李晓波代理太原市市长的决定" (太原 2019-01)
-              rf"|作出(?=关于)")
+              rf"|作出(?=关于)"
+              # · "会议表决并通过了关于提请接受…的议案" (临沂 2015-02)
+              rf"|议案|提请(?=接受|任命|免去)")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")

@@ -293,9 +293,12 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# A paragraph that only names who attended the entry before, printed apart under it (张掖 2024-05, written for the test as a
+# record sets the names under its meeting): "卢小亨、赵立香、张晓东出席会议。" · "…等参加。" · "市领导王一、李二陪同。"
+CHRONICLE_ATTENDANCE = re.compile(r"^(?:市领导|省领导|领导)?[\u4e00-\u9fff·、，,]{2,120}?等?(?:出席|参加|列席|陪同)(?:会议|活动|调研|考察)?。$")
 # The last day of a range of days opening an entry: "7日至9日 …" (9) · "9～11日 …" (11) · "4月7—9日，…" (9); not one into the next
 # month ("30日至5月2日")
-CHRONICLE_RANGE_END = re.compile(r"^\s*[△]?\s*(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
+CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
 # A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
 # "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10): an entry's start, even under a
 # line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
