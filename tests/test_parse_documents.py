@@ -560,3 +560,13 @@ def test_a_date_in_brackets_under_the_title_is_the_signed_date_and_no_part_of_th
     document = parse_document(CARBON.format(date=printed), CARBON_TITLE, "", category="市政府文件")
     assert document.signed_date == date(2021, 9, 22)
     assert document.body.split("\n")[0].startswith("实现碳达峰、碳中和")
+
+
+def test_a_government_and_its_court_signing_side_by_side_date_their_notice():
+    """A government's and its intermediate court's names on one signature line (金昌's joint 实施意见 of 2022, its cover notice
+    written for the test): the date under them is the notice's signed date (no signer was found, so no date)."""
+    lines = ["金昌市人民政府 金昌市中级人民法院印发关于建立健全府院联动机制的实施意见的通知", "各县区人民政府、法院，市政府各部门：",
+             "现将《金昌市人民政府 金昌市中级人民法院关于建立健全府院联动机制的实施意见》印发给你们，请认真贯彻执行。",
+             "金昌市人民政府　金昌市中级人民法院", "2022年6月10日"]
+    found = parse_document("\n\n".join(lines), lines[0], None, category="市政府文件")
+    assert (found.signed_date, found.issuer) == (date(2022, 6, 10), "金昌市人民政府 金昌市中级人民法院")

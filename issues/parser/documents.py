@@ -118,7 +118,7 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     issuers = split_issuers(title)
     if issuers and signature and _names_in_full(signature.signers, issuers) \
             and not _office_signs_for_its_government(issuers, signature.signers, doc_number):
-        return " ".join(signature.signers)
+        return " ".join(" ".join(signer.split()) for signer in signature.signers)  # '…人民政府　…人民法院' on one line
     if issuers:
         return " ".join(issuers)
     if session := regexes.RESOLUTION_SESSION.match(title):  # '第十三届全国人民代表大会第四次会议关于…的决议'
@@ -126,7 +126,7 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):
         return place["place"] + "人民政府"  # over '市长:董伟', who signs for it
     if signature and signature.signers:
-        return " ".join(signature.signers)
+        return " ".join(" ".join(signer.split()) for signer in signature.signers)
     return block.order_issuer or ""
 
 

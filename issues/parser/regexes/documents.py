@@ -11,7 +11,8 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # · a prefecture's administration (a 盟's or a 地区's, the province's agency): "阿里地区行政公署"
 # · a joint document's several issuers, one space apart: "财政部 发展改革委 人民银行" (财金〔2015〕57号, as 国办发〔2015〕42号
 # encloses it) · a unit of a department, signing its own notice: "毕节市住房公积金管理中心" · "北京市水文总站"
-_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|中心|局|委|厅|部|站)"
+# · a government and its court side by side (金昌, a joint 实施意见 of 2022): "金昌市人民政府　金昌市中级人民法院"
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|中心|人民法院|人民检察院|局|委|厅|部|站)"
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 # · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行" · a department's unit: "北京市水文总站"
