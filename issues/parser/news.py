@@ -34,10 +34,10 @@ from issues.parser import news_dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.text import compact
+from issues.parser.news_lines import (MAX_TITLE_LENGTH, MAX_TITLE_LINES, first_of_body, first_sentence_title, leads_a_brief,
+                                      opens_a_report, punctuated_title, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
-MAX_TITLE_LENGTH = 60
 COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
@@ -50,15 +50,15 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
     briefs = [(title, *_head(body)) for title, body in _briefs(text, warnings if warnings is not None else [])]
-    firsts = [_first_paragraph(rest) for _, _, rest in briefs]
+    firsts = [first_of_body(rest) for _, _, rest in briefs]
     month = issue_month or _commonest([news_dates.event_month_day(first)[0] for first in firsts])
     untitled = [first for (title, _, _), first in zip(briefs, firsts) if not title]
     if untitled and warnings is not None:  # beside titled briefs, one without is a title not read: a loss
         level = LOSS if len(untitled) < len(briefs) else NOTE
         warnings.append(ParseWarning(level, "news_untitled", "这些简讯没有标题：以第一句为标题", section="政务简讯",
-                                     lines=[_first_sentence_title(first) for first in untitled]))
+                                     lines=[first_sentence_title(first) for first in untitled]))
     found = [
-        ParsedNews(title=_title(title) if title else _first_sentence_title(first),
+        ParsedNews(title=_title(title) if title else first_sentence_title(first),
                    date=news_dates.event_date(first, year, month, news_dates.paper_date(head)),
                    body="\n".join(filter(None, [*head, _body(rest)])))
         for (title, head, rest), first in zip(briefs, firsts)
@@ -125,7 +125,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                   or numbered_part(line, briefs[-1][0])):  # '一、…变动情况' too
             briefs[-1][1].append(line)
             continue
-        if not bullet and len(pending) < MAX_TITLE_LINES and (_title_like(line) or not briefs and not pending
+        if not bullet and len(pending) < MAX_TITLE_LINES and (title_like(line) or not briefs and not pending
                                                                 and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
@@ -138,10 +138,10 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
             pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
             continue
-        kicker = (bool(briefs) and not closed and short_after_end is not None and _punctuated_title(short_after_end)  # '提档升级，惠及民生'
+        kicker = (bool(briefs) and not closed and short_after_end is not None and punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
-                and _punctuated_title(line.strip()) \
+                and punctuated_title(line.strip()) \
                 and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
@@ -156,7 +156,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
             briefs.append((title, [*subtitle, *held, line]))
-        elif bullet or (not pending and closed and _opens_a_report(line) and not any(title for title, _ in briefs)):
+        elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)):
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
             briefs.append(([], [line]))  # a column of briefs printed without titles: each mark or dated opening opens one
@@ -181,8 +181,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                     and not regexes.NEWS_SOURCE_LEAD.match(line.strip()):  # '…审议南宁日报讯（记者磨锋）5月9日，…'
                 warnings.append(ParseWarning(LOSS, "news_merged", "一行中消息来源（…讯）之前有标题样的文字：标题与第一段可能连成了"
                                              "一行，这则简讯并入了上一则", section="政务简讯", lines=[line]))
-            elif short_after_end and not pending and _opens_a_report(line):
-                if _punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
+            elif short_after_end and not pending and opens_a_report(line):
+                if punctuated_title(short_after_end):  # '市长调研重点项目，要求加快建设进度' over '11月20日，…'
                     _take_last_line(briefs)
                     briefs.append(([short_after_end], [line]))
                     short_after_end, closed = None, True
@@ -250,7 +250,7 @@ def cut_subject(line: str, below: str) -> bool:
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
-    return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not _opens_a_report(line)
+    return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not opens_a_report(line)
             and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
             and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(title[-1].strip() + line.strip()))))
 
@@ -268,7 +268,7 @@ def _title_before_source(line: str) -> tuple[str, str] | None:
     城市 本报衡阳讯2月20日，…'): (title, paragraph)."""
     head, _, tail = line.strip().partition(" ")
     tail = tail.strip()
-    if tail and _title_like(head) and regexes.NEWS_SOURCE_LEAD.match(tail) and leads_a_brief(tail):
+    if tail and title_like(head) and regexes.NEWS_SOURCE_LEAD.match(tail) and leads_a_brief(tail):
         return head, tail
     return None
 
@@ -280,8 +280,8 @@ def _dated_title(line: str, following: list[str]) -> bool:
     text = line.strip()
     over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
         and not leads_a_brief(following[0]) and leads_a_brief(following[1])
-    return (over_first and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and _opens_a_report(text))
+    return (over_first and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and opens_a_report(text))
 
 
 def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
@@ -289,7 +289,7 @@ def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
     实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
     Read as a first paragraph, it lost the brief (its lines told unread)."""
     text = line.strip()
-    return (len(following) == 2 and _punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+    return (len(following) == 2 and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
             and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
             and leads_a_brief(following[1]))
 
@@ -352,89 +352,21 @@ def _subtitle(line: str, following: list[str]) -> bool:
     return (len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
             and not regexes.SENTENCE_STOP.search(line) and not line.endswith(("，", ","))
             and bool(regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)) or regexes.NEWS_SENTENCE_SUBTITLE.search(line))
-            and not _opens_a_report(line) and bool(after) and leads_a_brief(after))
+            and not opens_a_report(line) and bool(after) and leads_a_brief(after))
 
 
 def first_paragraph(paragraphs: list[str]) -> str:
     """The paragraph of a brief's body that dates it, past the bylines and subtitle over it ('' when there is none)."""
     rest = _head(paragraphs)[1]
-    return _first_paragraph(rest) if any(line.strip() for line in rest) else ""
+    return first_of_body(rest) if any(line.strip() for line in rest) else ""
 
 
 def reads_as_title(line: str) -> bool:
     """A paragraph printed as a brief's title is (short, unpunctuated), and none of the lines a brief keeps that look so:
     bylines, credits, a meeting's words ('会议指出')."""
     text = line.strip()
-    return _title_like(text) and not _byline(text) and not any(
+    return title_like(text) and not _byline(text) and not any(
         pattern.match(text) for pattern in (regexes.NEWS_SUBHEAD, regexes.NEWS_CREDIT_LINE, regexes.NEWS_CLOSING_BYLINE))
-
-
-def _first_paragraph(body: list[str]) -> str:
-    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
-    '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
-    paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
-    if not paragraphs:  # a brief whose lines were all taken as its head ('■田冲' opening the column): no crash
-        return ""
-    k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
-    lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
-    if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text
-        return paragraphs[k] + paragraphs[k + 1]
-    return paragraphs[k]
-
-
-def _first_sentence_title(paragraph: str) -> str:
-    """The title of a brief printed without one: its first sentence ('9月23日，我县…召开巩固衔接重点工作调度会')."""
-    return regexes.SENTENCE_STOP.split(paragraph.strip(), maxsplit=1)[0]
-
-
-def _punctuated_title(line: str) -> bool:
-    """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
-    only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
-    return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
-
-
-def _opens_a_report(line: str) -> bool:
-    """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
-    ('温州网讯 …', '（记者 何晓芳）…')."""
-    text = in_digits(news_dates.unlabelled(line))
-    return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
-
-
-def _title_like(line: str) -> bool:
-    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')
-    or opening it."""
-    text = line.strip()
-    return (
-        0 < len(text) <= MAX_TITLE_LENGTH or _spaced_title_lines(text)
-    ) and (
-        not regexes.SENTENCE_END.search(text)
-        and not regexes.RUNNING_TEXT_MARK.search(text)
-        and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
-        # '中新社上海一月三十一日电（记者 许晓青')
-    )
-
-
-def _spaced_title_lines(text: str) -> bool:
-    """A title printed over several lines that a text export puts on one, a space between them ('时刻牢记领袖嘱托 坚决贯彻领袖指示
-    奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 习近平总书记在运城考察期间重要指示精神 市政协副主席、
-    盐湖区委书记孙中全主持并讲话', 盐湖区 2023-05-19): longer than one title line may be, but no piece is, nor all of them
-    longer than the lines a title has."""
-    pieces = text.split()
-    return (len(pieces) > 1 and len(text) <= MAX_TITLE_LENGTH * (MAX_TITLE_LINES - 1)
-            and all(len(piece) <= MAX_TITLE_LENGTH for piece in pieces))
-
-
-def leads_a_brief(paragraph: str) -> bool:
-    """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
-    '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
-    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…'), nor a list's
-    passage line in brackets, which names the day it was adopted."""
-    paragraph = news_dates.unlabelled(paragraph)  # '【摘要】27日，…'
-    if regexes.RULE_PASSAGE_START.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
-        return False
-    return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
-                or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
-                or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
 
 
 def _commonest(months: list[int | None]) -> int | None:

@@ -9,7 +9,8 @@ one step per module:
   glyphs.py      glyphs to line geometry: characters on one baseline grouped into Segments
   tables.py      ruled tables and tables without rules, as tab-separated rows
   furniture.py   running headers and footers set aside, the printed page number read
-  columns.py     the gutter, bands and reading order of each page (OCR's word boxes too)
+  gutters.py     the gutter between a page's two columns
+  columns.py     the bands and reading order of each page (OCR's word boxes too)
   paragraphs.py  lines joined back into paragraphs, as the parser's lines
   pages.py       the plain values the steps pass on (Segment, Page, Line, Limits)
 
@@ -30,7 +31,8 @@ from __future__ import annotations
 
 from issues import pdf_losses
 from issues.parser import lines as parser_lines
-from issues.pdf.columns import Area, find_gutter, read_page, reading_order, text_area
+from issues.pdf.columns import Area, read_page, reading_order, text_area
+from issues.pdf.gutters import find_gutter
 from issues.pdf.files import check_file, read_pages, read_range_of_file, require_text
 from issues.pdf.furniture import FOOTER_ZONE, HEADER_ZONE, find_furniture
 from issues.pdf.glyphs import segments_of

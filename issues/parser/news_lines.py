@@ -1,0 +1,81 @@
+"""What a line of the 政务简讯 section is, by its own shape: a brief's title ('市政府召开常务会议', a title printed with a comma,
+several title lines a text export put on one), or a first paragraph that opens a brief (dated, recent, opening with its
+source), and the paragraph of a brief's body that dates it. The section's parser (issues/parser/news.py) reads briefs with them;
+the appointments list's end and the checks ask them too.
+"""
+
+from __future__ import annotations
+
+from issues.parser import news_dates, regexes, section_lines
+from issues.parser.dates import in_digits
+
+MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
+MAX_TITLE_LENGTH = 60
+
+
+def first_of_body(body: list[str]) -> str:
+    """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
+    '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
+    paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
+    if not paragraphs:  # a brief whose lines were all taken as its head ('■田冲' opening the column): no crash
+        return ""
+    k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
+    lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
+    if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text
+        return paragraphs[k] + paragraphs[k + 1]
+    return paragraphs[k]
+
+
+def first_sentence_title(paragraph: str) -> str:
+    """The title of a brief printed without one: its first sentence ('9月23日，我县…召开巩固衔接重点工作调度会')."""
+    return regexes.SENTENCE_STOP.split(paragraph.strip(), maxsplit=1)[0]
+
+
+def punctuated_title(line: str) -> bool:
+    """A title printed with a comma or an exclamation ('市长调研重点项目，要求加快建设进度', '重点项目建设提速！'): read as one
+    only over a first paragraph that opens with its date, never a sentence that ends ('…其他事项。')."""
+    return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
+
+
+def opens_a_report(line: str) -> bool:
+    """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
+    ('温州网讯 …', '（记者 何晓芳）…')."""
+    text = in_digits(news_dates.unlabelled(line))
+    return any(pattern.match(text) for pattern in (regexes.NEWS_DATED_LEAD, regexes.NEWS_DAY_LEAD, regexes.NEWS_SOURCE_LEAD))
+
+
+def title_like(line: str) -> bool:
+    """Short, unpunctuated, and no source's dateline printed alone on its line over the first paragraph ('四川新闻网-成都商报讯')
+    or opening it."""
+    text = line.strip()
+    return (
+        0 < len(text) <= MAX_TITLE_LENGTH or _spaced_title_lines(text)
+    ) and (
+        not regexes.SENTENCE_END.search(text)
+        and not regexes.RUNNING_TEXT_MARK.search(text)
+        and not regexes.NEWS_SOURCE_LEAD.match(in_digits(text))  # nor one a column cuts ('济宁新闻网·更济宁讯（记者 秦伯璞）9',
+        # '中新社上海一月三十一日电（记者 许晓青')
+    )
+
+
+def _spaced_title_lines(text: str) -> bool:
+    """A title printed over several lines that a text export puts on one, a space between them ('时刻牢记领袖嘱托 坚决贯彻领袖指示
+    奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 习近平总书记在运城考察期间重要指示精神 市政协副主席、
+    盐湖区委书记孙中全主持并讲话', 盐湖区 2023-05-19): longer than one title line may be, but no piece is, nor all of them
+    longer than the lines a title has."""
+    pieces = text.split()
+    return (len(pieces) > 1 and len(text) <= MAX_TITLE_LENGTH * (MAX_TITLE_LINES - 1)
+            and all(len(piece) <= MAX_TITLE_LENGTH for piece in pieces))
+
+
+def leads_a_brief(paragraph: str) -> bool:
+    """A first paragraph: it dates the event ('6月3日，…', '四月九日，…') or says it is recent ('近日，…',
+    '本报讯（记者 胡越）昨天下午，…', '应市政府邀请，昨日，…' in its first sentence) or names its month alone
+    ('4月上旬，…') or its day alone ('25日，…'); a quotation before it does not count ('“…。”11月14日，…'), nor a list's
+    passage line in brackets, which names the day it was adopted."""
+    paragraph = news_dates.unlabelled(paragraph)  # '【摘要】27日，…'
+    if regexes.RULE_PASSAGE_START.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
+        return False
+    return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
+                or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
