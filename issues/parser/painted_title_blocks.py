@@ -21,7 +21,8 @@ from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.raw_title_blocks import (content_lines, is_bare_notice, is_named_notice, read_framed_title, read_order,
+from issues.parser.order_title_blocks import read_order
+from issues.parser.raw_title_blocks import (content_lines, is_bare_notice, is_named_notice, read_framed_title,
                                              read_printed)
 from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock
 

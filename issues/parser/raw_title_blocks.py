@@ -2,8 +2,7 @@
 painted_title_blocks moves one to the start of its document):
   read_printed       its fields in any order: ZJCC code, doc number, issuer's line, title
   read_titled        a title naming its own issuer ('清远市人民政府关于…的通知'), in a text without a TOC
-  read_order         an order's title over its order number, as other gazettes print them
-  read_order_number  an order's number over the sentence publishing its rule, its title only in that sentence
+  (an order's blocks: issues/parser/order_title_blocks.py, read_order and read_order_number)
   read_framed_title  a title naming its issuer, painted as a frame after its page's columns (or a work report's)
   read_rule          a rule's title alone over its first chapter or article, no number, no issuer
   read_kind_alone    a notice titled '通　告' alone, under the signature of the document before
@@ -19,7 +18,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, TEXT, Line
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
-from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code, is_order_number, is_subtitle
+from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock, is_code, is_subtitle
 
 # A joint notice's issuers over its title: up to six names (GB/T 9704 lists each), on up to two lines of a column
 MAX_ISSUERS = 6
@@ -28,10 +27,6 @@ MAX_ISSUER_LINES = 2
 MAX_PASSAGE_LINES = 6
 # An addressee line a narrow column wraps: '各区（市）县住建、社会工作、发展改革、规划和自然资源等部门，市级相关部门，市属国有企业：'
 MAX_ADDRESSEE_LINES = 4
-# The column lines of an order's sentence publishing its rule, up to the rule's name and the word after it
-MAX_PROMULGATION_LINES = 5
-# The rule's title an order may print between its number and that sentence, as a column wraps it
-MAX_ORDER_TITLE_LINES = 2
 # A resolution's title, as a column or a reader breaks it
 MAX_RESOLUTION_LINES = 3
 # A work report's occasion line (wrapped over two column lines) and its speaker's line, between its title and salutation
@@ -157,7 +152,7 @@ def read_titled(lines: list[Line], i: int) -> TitleBlock | None:
     if bare and not regexes.TITLE_START.match(content[0][1]):
         return None
     joined = ["".join(text for _, text in content[:size]) for size in range(1, MAX_TITLE_LINES)]
-    size = next((size for size, title in enumerate(joined, start=1) if _whole_title(title)), None)
+    size = next((size for size, title in enumerate(joined, start=1) if whole_title(title)), None)
     if size is None:
         return None
     title, head, rest = joined[size - 1], content[:size], content[size:]
@@ -193,7 +188,7 @@ def _text_under_it(lines: list[Line], i: int, rest: list[tuple[int, str]]) -> bo
     ('关于废止部分市政府规章的决定' over '为维护法治统一，…'). rawsplit keeps a title the document before names (its enclosure) in
     that document. Never the first line read (a text export's piece, its lines before unseen)."""
     begins = i > 0 and (after_signature(lines, i) or _opens_document(lines, i))
-    return bool(rest) and begins and not regexes.DATE_LINE.match(in_digits(rest[0][1])) and not _whole_title(rest[0][1])
+    return bool(rest) and begins and not regexes.DATE_LINE.match(in_digits(rest[0][1])) and not whole_title(rest[0][1])
 
 
 def after_signature(lines: list[Line], i: int) -> bool:
@@ -254,63 +249,7 @@ def _opens_document(lines: list[Line], i: int) -> bool:
         or regexes.AFTER_SIGNATURE.match(before) or regexes.GAZETTE_NAME.match(before))
 
 
-def read_order(lines: list[Line], i: int) -> TitleBlock | None:
-    """An order's title (one or two lines) over its order number, itself maybe on two lines:
-    '内蒙古自治区村庄和集镇规划建设管理实施办法' + '内蒙古自治区人民政府令' + '第82号'; its government's name may come
-    between, as law sites print it ('重庆市人民政府' over '渝府令第121号', '河北省人民政府' over '政府令〔2010〕第15号')."""
-    content = []
-    for k, text in content_lines(lines, i):
-        if text is None or len(content) == 5:
-            break
-        content.append((k, "".join(text.split())))
-    if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
-        return None  # the date closing the document before
-    for size in (1, 2):
-        title = "".join(text for _, text in content[:size])
-        rest = content[size:]
-        if not _whole_title(title) or not rest or not all(_title_line(text) for _, text in content[:size]):
-            continue
-        if size == 2 and _whole_title(content[0][1]):
-            break  # a whole title over another's line: the order's title is the second alone
-        if len(rest) > 1 and regexes.GOVERNMENT_ISSUER.match(rest[0][1]) and is_order_number(rest[1][1]):
-            return TitleBlock(title_lines=[title], doc_number=rest[1][1], start=i, end=rest[1][0] + 1)
-        if is_order_number(rest[0][1]):
-            return TitleBlock(title_lines=[title], doc_number=rest[0][1], start=i, end=rest[0][0] + 1)
-        if len(rest) > 1 and regexes.ORDER_ISSUER_LINE.match(rest[0][1]) and regexes.ORDER_SERIAL_LINE.match(rest[1][1]):
-            number = rest[0][1] + rest[1][1]
-            return TitleBlock(title_lines=[title], doc_number=number, start=i, end=rest[1][0] + 1)
-    return None
-
-
-def read_order_number(lines: list[Line], i: int) -> TitleBlock | None:
-    """An order printed as gazettes print one, its number first and its title only in the sentence publishing its
-    rule: '内蒙古自治区人民政府令第82号' (or '…人民政府令' + '第82号') over '《内蒙古自治区…实施办法》已经…通过，现予发布施行。'.
-    The title is the rule the sentence names."""
-    content = []
-    for k, text in content_lines(lines, i):
-        if text is None or len(content) == MAX_PROMULGATION_LINES + MAX_ORDER_TITLE_LINES + 2:
-            break
-        content.append((k, "".join(text.split())))
-    if content and is_order_number(content[0][1]):
-        size = 1
-    elif len(content) > 1 and regexes.ORDER_ISSUER_LINE.match(content[0][1]) and regexes.ORDER_SERIAL_LINE.match(content[1][1]):
-        size = 2
-    else:
-        return None
-    number = "".join(text for _, text in content[:size])
-    for titled in range(MAX_ORDER_TITLE_LINES + 1):  # the rule's title may come between the number and the sentence
-        head = content[size : size + titled]
-        if not all(_title_line(text) for _, text in head):
-            break
-        sentence = "".join(text for _, text in content[size + titled : size + titled + MAX_PROMULGATION_LINES])
-        promulgation = regexes.ORDER_PROMULGATION.match(sentence)
-        if promulgation and (not head or "".join(text for _, text in head) == promulgation["title"]):
-            return TitleBlock(title_lines=[promulgation["title"]], doc_number=number, start=i,
-                              end=(head or content[:size])[-1][0] + 1)
-    return None
-
-
-def _title_line(text: str) -> bool:
+def title_line(text: str) -> bool:
     """A line of a title, not the end of a column's sentence ('…具有普遍约束力的行政性文件。'), nor the masthead's issue
     line over the text's first page ('总第300期（月刊）' over an order's title opening the issue)."""
     return not regexes.SENTENCE_END.search(text) and "，" not in text and "。" not in text \
@@ -335,11 +274,11 @@ def read_framed_title(lines: list[Line], i: int) -> TitleBlock | None:
             break
         title.append((k, "".join(text.split())))
         joined = "".join(piece for _, piece in title)
-        if _whole_title(joined):
+        if whole_title(joined):
             if _personnel([joined]) or not (named or regexes.UNADDRESSED_TITLE_END.search(joined)):
                 return None
             return TitleBlock(title_lines=[joined], start=i, end=k + 1)
-        if not _title_line(title[-1][1]):
+        if not title_line(title[-1][1]):
             return None
     return None
 
@@ -432,5 +371,5 @@ def _after_cover(lines: list[Line], i: int) -> bool:
                for text in before)  # stops at the first line that is no cover's: the masthead is a few lines
 
 
-def _whole_title(text: str) -> bool:
+def whole_title(text: str) -> bool:
     return bool(regexes.TITLE_END.search(text)) and not regexes.SENTENCE_END.search(text)

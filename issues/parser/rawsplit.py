@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import appointment_headings, appointments, backmatter, kinds, raw_title_blocks, regexes, statistics
+from issues.parser import (appointment_headings, appointments, backmatter, kinds, order_title_blocks, raw_title_blocks, regexes,
+                           statistics)
 from issues.parser.dates import in_digits
 from issues.parser.document_category import category_of
 from issues.parser.kinds import category_named, is_document_category
@@ -238,8 +239,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     """A title block starts here (in the clean order, as printed, or as other gazettes print one);
     the section skips past it."""
     # an order first: its title may name its government as a 通告's does ('重庆市人民政府关于…的通告' over '渝府令第121号')
-    block = (raw_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
-             or raw_title_blocks.read_titled(lines, i) or raw_title_blocks.read_order_number(lines, i)
+    block = (order_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
+             or raw_title_blocks.read_titled(lines, i) or order_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
              or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i))
     if block is None:
