@@ -219,9 +219,12 @@ def _issue_value(export: dict, name: str):
     return export.get(name)
 
 
-def score_issue_fields(gold: dict, export: dict) -> KindScore:
+def score_issue_fields(gold: dict, export: dict, unprinted: frozenset = frozenset()) -> KindScore:
+    """`unprinted`: issue fields the source does not print at all (a raw extraction has no cover): not compared."""
     result = KindScore(gold=1, found=1, matched=1)
     for name in ISSUE_FIELDS:
+        if name in unprinted:
+            continue
         gold_value, found_value = _issue_value(gold, name), _issue_value(export, name)
         right = same(name, gold_value, found_value)
         result.fields[name] = [int(right), 1]
@@ -230,9 +233,9 @@ def score_issue_fields(gold: dict, export: dict) -> KindScore:
     return result
 
 
-def score(gold: dict, export: dict) -> dict[str, KindScore]:
-    """The score of one issue: the issue's own fields, then each kind of record."""
-    scores = {"issue": score_issue_fields(gold, export)}
+def score(gold: dict, export: dict, unprinted: frozenset = frozenset()) -> dict[str, KindScore]:
+    """The score of one issue: the issue's own fields (those the source prints), then each kind of record."""
+    scores = {"issue": score_issue_fields(gold, export, unprinted)}
     for kind, (records, key) in KINDS.items():
         scores[kind] = score_kind(records(gold), records(export), key)
     if not gold.get("toc"):
