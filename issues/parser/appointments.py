@@ -9,7 +9,7 @@ The section reads like this (headings and column labels aside):
     免去：                                             <- a list of dismissals follows
     张伟的温州市发展和改革委员会项目前期管理办公室主任（副县级级）职务；
 
-The steps: tidy the lines, re-join each entry up to its closing '；' or '。', split an entry
+The steps: tidy the lines, re-join each entry up to its closing '；' or '。' (issues/parser/appointment_entries.py), split an entry
 into people and clauses (任 / 免去其 / 兼任), split a clause into posts, and take a trailing
 bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each post.
 Where a raw cut runs on past the list (a brief, a byline, a chronicle's day) is found first, by
@@ -31,9 +31,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from issues.parser import appointment_list_end as list_end, appointment_names, regexes, section_lines
-from issues.parser.appointment_headings import ACCEPT, without_grounds as _without_grounds
-from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
-from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
+from issues.parser.appointment_entries import entries as _entries
+from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, without_grounds as _without_grounds
+from issues.parser.appointment_list_end import ends_an_entry
 from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
@@ -120,50 +120,6 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
             deputy = deputy_post(row.position, [earlier.position for earlier in rows[:n] if earlier.person == row.person])
             rows[n] = replace(row, position=post_with_body(row.position, deputy)) if deputy else row
     return rows
-
-
-def _entries(lines: list[str], notice: list[str]):
-    """Headings as _Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
-    of a notice's title block and signature go to `notice`."""
-    pending = ""
-    for n, line in enumerate(lines):
-        text = line.strip()
-        if _notice_furniture(text, lines[n + 1].strip() if n + 1 < len(lines) else ""):
-            notice.append(text)
-            if adopted := regexes.ADOPTION_LINE.match(in_digits("".join(text.split()))):  # who adopted a roll or decision
-                yield _Heading(decided_by=adopted["body"], action=None)
-            continue
-        heading = _heading(text)
-        if heading and pending and not opens_a_statement(pending) and not ends_an_entry(pending) \
-                and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：', never '李四为A局局长' + '免去：'
-            heading, pending = joined, ""
-        if heading:
-            if pending:
-                yield pending
-                pending = ""
-            yield heading
-            continue
-        if pending and opens_a_statement(text) and ends_an_entry(pending):  # '张三为A局局长' + '李四为B局局长', unpunctuated
-            yield pending
-            pending = ""
-        *ended, pending = _sentences(pending + text)
-        yield from ended
-    if pending:
-        yield pending
-
-
-def _sentences(text: str) -> list[str]:
-    """'林涛任A。免去郭玮的B职务。' -> both entries, each with its '。', and '' for nothing pending; an entry not yet
-    ended ('戴源涌、林志海任温州市住房公积金管理') last, to be continued by the next line."""
-    if "。" not in text:  # most lines: no bracket-aware walk over a long entry pending (hostile input: 5,000 lines took 2 min)
-        text = text.strip()
-        return [text, ""] if text.endswith(ENTRY_ENDS) else [text] if text else [""]
-    parts = [part + "。" for part in split_top_level(text, "。")]
-    if parts and not text.rstrip().endswith("。"):
-        parts[-1] = parts[-1][:-1]
-    if not parts or parts[-1].endswith(ENTRY_ENDS):
-        parts.append("")
-    return parts
 
 
 def _decider_without_colon(item: str) -> str:
