@@ -22,8 +22,11 @@ and reports print them: two sentences on one line, a list's title before its fir
 resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
 decided by the meeting its '（…会议通过）' line names, a meeting alone over items saying 决定 ('…第七次会议：' + '决定任命…'),
-'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives
-no row is a loss warning quoting it, and so is a dismissal that names no post ('免去其原任职务').
+'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理); as a meeting's report
+prints them: '…会议决定X为Y' (no verb of appointment), '据…消息，' and '…举行第N次会议，' before it, a decision adopted by its title
+and restated with a bare title ('…关于决定任命X为某省人民政府副省长的决定，决定任命X为副省长': one row), '决定任命：X任Y',
+'…，并决定其代理市长职务'. An entry that gives no row is a loss warning quoting it, and so is a dismissal that names no post
+('免去其原任职务') and a clause read as a post that holds a statement ('并决定其代理市长'): never a row.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             decided_by, list_action, item = "会议决定", APPOINT, reported["rest"]
         elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
             decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
+            decided_by = regexes.DECIDER_MANNER.sub("", decided_by)  # '会议经表决，决定任命：' -> '会议决定任命'
             list_action = DISMISS if inline["verb"] == "免去" else APPOINT
         elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
             decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
@@ -79,7 +83,7 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
                 warnings.append(ParseWarning(NOTE, "appointment_unnamed", "这一行的任免没有写出人员姓名：不作任免记录",
                                              section="机构人事", lines=[entry]))
             if not rows and (unnamed and not unread or regexes.NO_POST.match(entry.strip("；;。，, "))
-                             or regexes.RESIGNATION_REQUEST.match(entry)):
+                             or regexes.RESIGNATION_REQUEST.match(entry) or regexes.MEETING_HELD.match(entry)):
                 continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
@@ -145,8 +149,10 @@ def _opening(entry: str) -> str:
 
 def _adopted_decision(adopted) -> str:
     """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
-    decision a statement of its own (a 、 between two would join the second to the first's posts)."""
-    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + adopted["decision"]
+    decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
+    verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
+    decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
+    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + decided + adopted["decision"]
 
 
 def _decider(prefix) -> str:
@@ -193,11 +199,22 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
                                                                           or resigned["severally"])
-        if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
-                or found and unnamed:
+        misread = [row for row in found if regexes.POST_HOLDING_A_STATEMENT.search(row.position)]  # '并决定其代理市长'
+        found = [row for row in found if row not in misread]
+        if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)
+                              or regexes.MEETING_HELD.match(statement)) or found and unnamed or misread:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
-        rows += [row for row in found if row not in rows]  # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row
+        # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row; '…关于决定任命甲为某省人民政府副省长的决定，决定任命
+        # 甲为副省长': one row, the post as the decision's title names it
+        rows += [row for row in found if row not in rows and not _restated(row, rows)]
     return rows
+
+
+def _restated(row: ParsedAppointment, rows: list[ParsedAppointment]) -> bool:
+    """'副省长' after '陕西省人民政府副省长' of the same person and action: a bare title restating the post named whole before."""
+    return bool(regexes.BARE_POST_TITLE.match(row.position)) and any(
+        earlier.person == row.person and earlier.action == row.action and earlier.position != row.position
+        and post_with_body(row.position, earlier.position) == earlier.position for earlier in rows)
 
 
 def _terminated_as_dismissal(entry: str) -> str:
@@ -216,7 +233,7 @@ def _statements(entry: str) -> list[str]:
     for part in _pieces_of(entry):
         part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
-        if not part:  # '…职务，同时，决定免去…': no post of the statement before
+        if not part or statements and regexes.PROCEDURE_STATEMENT.match(part):  # '…职务，同时，决定免去…' · '…，并根据…的提名，'
             continue
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
@@ -239,7 +256,7 @@ def _decided(part: str) -> str:
     match = regexes.DECIDED_PERSON.match(part)
     if not match or not appointment_names.people(match["persons"]):
         return part
-    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else "任命" + part[match.start("persons"):]
+    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else f"任命{match['persons']}为{match['posts']}"
 
 
 def _pieces_of(entry: str) -> list[str]:

@@ -13,10 +13,12 @@ real example in the comment above it.
   headings      cover and identity, the table of contents, section headings
   documents     title blocks, addressees, signatures, attachments, amendments, interpretations
   appointments  decisions, people and posts
+  appointment_reports  decisions as a report of a meeting words them
   news          news briefs and the chronicle
   statistics    statistics tables, back matter captions
 """
 
+from issues.parser.regexes.appointment_reports import *  # noqa: F401,F403
 from issues.parser.regexes.appointments import *  # noqa: F401,F403
 from issues.parser.regexes.dates import *  # noqa: F401,F403
 from issues.parser.regexes.doc_numbers import *  # noqa: F401,F403
