@@ -10,6 +10,8 @@ from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_
 from issues.parser.dates import in_digits
 from issues.parser.text import split_top_level
 
+MAX_HEADING = 60  # '…常务委员会第' over '七次会议决定：': what a column broke off a decider's line is no longer
+
 
 def entries(lines: list[str], notice: list[str]):
     """Headings as Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
@@ -23,9 +25,9 @@ def entries(lines: list[str], notice: list[str]):
                 yield Heading(decided_by=adopted["body"], action=None)
             continue
         found = heading(text)
-        if found and pending and not opens_a_statement(pending) and not ends_an_entry(pending) \
-                and (joined := heading(pending + text)):  # '…第二十八次会' + '议决定：', never '李四为A局局长' + '免去：'
-            found, pending = joined, ""
+        if (found or _closes_a_heading(text, pending)) and pending and not opens_a_statement(pending) \
+                and not ends_an_entry(pending) and (joined := heading(pending + text)):
+            found, pending = joined, ""  # '…第二十八次会' + '议决定：' · '…第二十次会议决' + '定：', never '李四为A局局长' + '免去：'
         if found:
             if pending:
                 yield pending
@@ -39,6 +41,12 @@ def entries(lines: list[str], notice: list[str]):
         yield from ended
     if pending:
         yield pending
+
+
+def _closes_a_heading(text: str, pending: str) -> bool:
+    """'定：' under '台州市第六届人大常委会第二十次会议决': the end of a decider's line a column broke, a heading only with the
+    line above (a short one: a heading's length, never a long entry pending)."""
+    return text.endswith(("：", ":")) and len(pending) <= MAX_HEADING
 
 
 def _sentences(text: str) -> list[str]:

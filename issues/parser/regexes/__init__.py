@@ -12,7 +12,8 @@ real example in the comment above it.
   page          page furniture (page numbers, running headers), markup debris, how lines start and end
   headings      cover and identity, the table of contents, section headings
   documents     title blocks, addressees, signatures, attachments, amendments, interpretations
-  appointments  decisions, people and posts
+  deciders      who decided an appointment: list headings, decisions' openings, their days and grounds
+  appointments  people and posts of decisions
   appointment_reports  decisions as a report of a meeting words them
   news          news briefs and the chronicle
   statistics    statistics tables, back matter captions
@@ -20,6 +21,7 @@ real example in the comment above it.
 
 from issues.parser.regexes.appointment_reports import *  # noqa: F401,F403
 from issues.parser.regexes.appointments import *  # noqa: F401,F403
+from issues.parser.regexes.deciders import *  # noqa: F401,F403
 from issues.parser.regexes.dates import *  # noqa: F401,F403
 from issues.parser.regexes.doc_numbers import *  # noqa: F401,F403
 from issues.parser.regexes.documents import *  # noqa: F401,F403

@@ -1,21 +1,13 @@
 """Appointments as a report of a standing committee's meeting words them (issues/parser/appointments.py): who reported it,
-the meeting held, decisions adopted by their title, how the meeting came to its decision."""
+decisions adopted by their title, how the meeting came to its decision (the sentence opening a report: deciders.py)."""
 
 import re
 
-from issues.parser.regexes.appointments import _APPOINTMENT_DAY
 from issues.parser.regexes.pieces import CJK
 
 # Who reported a decision, opening a report's sentence, dropped (中新网 2021-01-22, of 武汉: "据武汉市人大常委会办公厅官方微信
 # 消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去…") · "另据…报道，"
 REPORT_SOURCE = re.compile(r"^另?据[^，,。；;：:“”]{2,30}?(?:消息|报道|电)[，,]")
-# A statement that a meeting was held, which decides nothing itself (济南, toudeng.cc: "3月29日下午，济南市十七届人大
-# 常委会举行第二十六次会议。" · 揭阳, ciudsrc.com: "揭阳市四届人大常委会召开第四十三次会议" · 武汉 2024-05: "市十五届人大
-# 常委会第十八次会议召开" · "…第二十二次会议在太原举行"): no row, nothing lost (never a statement with a verb of decision in it)
-MEETING_HELD = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:(?!任命|免去|接受|辞去|决定|聘任)[{CJK}\d]){{2,40}}?"
-    rf"(?:(?:举行|召开)了?[{CJK}\d]{{0,12}}?会议|会议(?:在[{CJK}]{{2,6}}?)?(?:举行|召开))[。；;]?$"
-)
 # A decision a meeting adopted, named by its title inside a report's sentence, read as the decision it names (山西 2021-06, 山西日报:
 # "会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务请求的决定"
 # -> "接受楼阳生辞去…主任职务请求", "接受林武辞去…省长职务请求" · joined by 、 (山西 2020-12) · 临沂 2015-02's proposal adopted:
