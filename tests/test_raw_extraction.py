@@ -45,7 +45,7 @@ DOCUMENTS = [
     pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
     pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
     pytest.param("appointments_after_a_regulation",
-                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", "", None, 3)],
+                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", None, None, 3)],
                  id="a_regulation_with_its_passage_line_after_a_notice_enclosing_a_rule"),
     pytest.param("unnumbered_tongao_after_a_notice",
                  [JINHUA, ("", "部门文件", "永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局", "2022-03-21", 3),

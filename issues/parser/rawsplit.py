@@ -308,6 +308,6 @@ def _column_by_issuer(section: Found, documents: list) -> None:
     ('陇南市人民政府工作规则'); its derived TOC entry with it."""
     if len(documents) != 1 or section.category != category_of(section.doc_number, section.title):
         return
-    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)
+    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer or "")
 
 
