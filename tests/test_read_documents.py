@@ -512,7 +512,7 @@ def test_a_document_printed_under_anothers_signature_without_number_issuer_or_ad
     parsed = after_wuhan(text, read)
     losses = [w for w in parsed.warnings if w.is_loss]
     # a rule printing no signature says so; nothing else is lost (the text export's unlisted document is a note)
-    assert [w.kind for w in losses] == (["document_field_missing"] if read[1] == "" else [])
+    assert [w.kind for w in losses] == (["document_field_missing"] if read[1] is None else [])
 
 
 @pytest.mark.parametrize("pages", [[SICHUAN], [SICHUAN, CHANGZHOU]], ids=["alone", "then_a_decision_atop_the_next_page"])
