@@ -1396,3 +1396,16 @@ def test_an_acting_post_in_a_decision_the_report_names_is_a_row_of_its_own():
     """太原 2019-01-15 (太原日报; tests/data/SOURCES.md, "misc21k"): '作出关于李晓波代理太原市市长的决定' was read as a post."""
     lines = ["会议决定任命李晓波为太原市副市长，作出关于李晓波代理太原市市长的决定。"]
     assert rows(lines) == ([("李晓波", "appoint", "太原市副市长", None, MEETING), ("李晓波", "appoint", "太原市市长", "代理", MEETING)], [])
+
+
+# 武穴 (湖北) 12月15日 brief of the raw extraction rows (tests/data/raw/build.py WUXUE; tests/data/SOURCES.md), its closing
+# sentence cut at a column's top (no date opens it, its heading lost), run into the 安徽 decision above
+WUXUE_SENTENCE = "进一步明晰工作思路，确定工作任务，推动工作落实。"
+
+
+def test_a_briefs_sentence_run_into_a_list_gives_no_row_and_is_a_loss_quoting_it():
+    """Measured before: 确定工作 appointed 务 and 推动工作落实, stored (a warning said the posts were odd, the rows stayed)."""
+    lines = ["会议决定：", f"任命纪冰为{ANHUI_FINANCE}（挂职，时间六个月）、王福宏为{ANHUI_JUSTICE}。", WUXUE_SENTENCE]
+    assert rows(lines) == ([("纪冰", "appoint", ANHUI_FINANCE, "挂职，时间六个月", MEETING),
+                            ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING)],
+                           [[WUXUE_SENTENCE, "确定工作：务", "确定工作：推动工作落实"]])

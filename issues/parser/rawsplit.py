@@ -222,7 +222,8 @@ def _decision_list_after_document(lines: list[str], i: int, document: Found) -> 
     if not document.signed or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
         return False
     following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
-    return bool(following) and appointment_headings.opens_a_list(following[:2]) and bool(appointments.parse(following))
+    return (bool(following) and appointment_headings.opens_a_list(following[:2])
+            and bool(appointments.parse(following, as_read=True)))
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
