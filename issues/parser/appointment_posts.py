@@ -151,15 +151,15 @@ def _body_of(post: str) -> str:
 
 
 def unusual(row) -> bool:
-    """A row no appointment gives: its post ends in no title ('加大宣传力度'), holds a statement of its own ('李四任市财政局
-    副局长', '…主任职务、李四的…'), or its person is no name ('要压实责'): a clause of running text read as one."""
+    """A row no appointment gives: its post ends in no title ('推动工作落实'), holds a statement of its own ('李四任市财政局
+    副局长', '…主任职务、李四的…'), or its person is no name ('确定工作'): a clause of running text read as one."""
     return (not regexes.POST_TITLE.search(row.position) or bool(regexes.POST_HOLDING_A_STATEMENT.search(row.position))
             or not regexes.PERSON_NAME.match(row.person))
 
 
 def without_unusual(rows: list, entry: str, warnings: list | None) -> tuple[list, list]:
     """(the rows kept, the rows left out): a row whose post is no post or whose person is no name is not stored (a brief's
-    sentence run into the list gave such rows: '要压实责任，加强顶层设计…' -> 要压实责 appointed 加强顶层设计); the line and
+    sentence run into the list gave such rows: '…确定工作任务，推动工作落实。' -> 确定工作 appointed 推动工作落实); the line and
     what it would have given are a loss warning instead, so staff read the line."""
     left_out = [row for row in rows if unusual(row)]
     if left_out and warnings is not None:

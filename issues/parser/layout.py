@@ -51,7 +51,7 @@ def is_raw_layout(lines: list[str]) -> bool:
     content = [line for line in lines if line.strip()]
     if not content or any(regexes.TOC_PAGE.search(line) for line in content[:300]):
         return False
-    # page numbers, running headers and an enclosed plan's own contents ('1.1编制目的', '8.3预案生效时间') print as short in
+    # page numbers, running headers and an enclosed plan's own contents ('1.1 编制目的', '4.1.10 信息发布与舆情应对') print as short in
     # a column as in a text export: they tell nothing of the layout, and counted, a raw page of contents read as a text
     # export (its title blocks left unmoved, its notice's addressees and date lost)
     telling = [line for line in content if not _short_in_any_layout(line)] or content

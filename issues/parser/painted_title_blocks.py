@@ -171,7 +171,7 @@ def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> lis
 
 def _ends_page(lines: list[Line], block: TitleBlock) -> bool:
     """Nothing but section headings follow the block on its page (or in the text), or a statistics table's title: frames
-    painted across the columns after them too ('统计资料' + '2023年一季度天津市主要经济指标' after a notice's title block)."""
+    painted across the columns after them too ('统计资料' + '2022年9月社会消费品零售总额' after a notice's title block)."""
     rest = []
     for _, text in content_lines(lines, block.end):
         if text is None:

@@ -179,7 +179,7 @@ def titles_a_table(lines: list[str], i: int) -> bool:
 
 
 def is_table_title(text: str) -> bool:
-    """'温州市2020年9月份国民经济主要统计指标', '2023年一季度天津市主要经济指标': a table's title, on its own line."""
+    """'温州市2020年9月份国民经济主要统计指标', '2022年9月社会消费品零售总额': a table's title, on its own line."""
     compacted = "".join(section_lines.strip_markdown(text).split())
     return bool(regexes.STATISTICS_TITLE.match(compacted) or regexes.STATISTICS_TABLE_TITLE.match(compacted))
 

@@ -71,8 +71,8 @@ RULE_CONTENTS = re.compile(r"^目\s*录$")
 # "目　　录" · "目 录"
 SPACED_CONTENTS_HEADING = re.compile(r"^目\s+录$")
 # An entry of a plan's own contents, or a numbered heading of its text, printed short whatever the page's layout: "1 总则" ·
-# "1.总则" · "1.1编制目的" · "3.1日常监测" · "4.2Ⅱ级响应" · "8.3预案实施时间"; never a figure with its unit ("2.4万元") nor
-# a chronicle's day ("1 日", "15日上午")
+# "1.1 编制目的" · "3.1.1 预防" · "4.1.10 信息发布与舆情应对" (its number may end in a point, its heading follow it unspaced,
+# a heading open with 日 after a point: 日常…); never a figure with its unit ("2.4万元") nor a chronicle's day ("1 日", "15日上午")
 CONTENTS_ENTRY = re.compile(
     r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[.．]?\s?(?![万亿千百元个倍吨亩人户家项次])|[0-9]{1,2}[.．]\s?|[0-9]{1,2}\s(?![日月年时]))"
     r"[^\s0-9.．，。；：,;:%％]{2,20}$"
