@@ -35,7 +35,8 @@ from issues.parser import appointment_deciders as deciders, appointment_list_end
 from issues.parser.appointment_headings import ACCEPT, without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
+from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
+                                             without_unusual)
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
@@ -46,13 +47,14 @@ ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人�
 MAX_HEADING = 60  # '…常务委员会第' over '七次会议决定：': what a column broke off a decider's line is no longer
 
 
-def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
-    """The rows of the section; each entry that gives none is added to `warnings`, quoted."""
+def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = False) -> list[ParsedAppointment]:
+    """The rows of the section; each entry that gives none is added to `warnings`, quoted, and so is each row whose post is
+    no post (not stored). `as_read`: those rows too, for asking whether lines read as appointments at all (a list's end)."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     meeting: str | None = None  # the meeting the section named last, which took the decisions naming no body
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
-    body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text])))
+    body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
@@ -74,15 +76,16 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
+            rows, left_out = (rows, []) if as_read else without_unusual(rows, entry, warnings)  # a brief's sentence: told
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
             unnamed = [statement for statement in unread if regexes.UNNAMED_DECISION.match(statement)]
             unread = [statement for statement in unread if statement not in unnamed]
             if unnamed and warnings is not None:  # '免去部分审判人员职务': no one to give a row, nothing lost
                 warnings.append(ParseWarning(NOTE, "appointment_unnamed", "这一行的任免没有写出人员姓名：不作任免记录",
                                              section="机构人事", lines=[entry]))
-            if not rows and (unnamed and not unread or regexes.NO_POST.match(entry.strip("；;。，, "))
+            if not rows and (unnamed and not unread or left_out or regexes.NO_POST.match(entry.strip("；;。，, "))
                              or regexes.RESIGNATION_REQUEST.match(entry)):
-                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
+                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it; told
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))

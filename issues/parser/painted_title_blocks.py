@@ -22,6 +22,7 @@ from issues.parser.dates import in_digits
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.order_title_blocks import read_order
+from issues.parser.statistics import is_table_title
 from issues.parser.raw_title_blocks import (content_lines, is_bare_notice, is_named_notice, read_framed_title,
                                              read_printed)
 from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock
@@ -169,13 +170,14 @@ def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> lis
 
 
 def _ends_page(lines: list[Line], block: TitleBlock) -> bool:
-    """Nothing but section headings follow the block on its page (or in the text)."""
+    """Nothing but section headings follow the block on its page (or in the text), or a statistics table's title: frames
+    painted across the columns after them too ('统计资料' + '2022年9月社会消费品零售总额' after a notice's title block)."""
     rest = []
     for _, text in content_lines(lines, block.end):
         if text is None:
             break
         rest.append(text)
-    return all(_is_heading(text) for text in rest)
+    return all(_is_heading(text) or is_table_title(text) for text in rest)
 
 
 def _is_heading(text: str | None) -> bool:

@@ -222,7 +222,8 @@ def _decision_list_after_document(lines: list[str], i: int, document: Found) -> 
     if not document.signed or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
         return False
     following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
-    return bool(following) and appointment_headings.opens_a_list(following[:2]) and bool(appointments.parse(following))
+    return (bool(following) and appointment_headings.opens_a_list(following[:2])
+            and bool(appointments.parse(following, as_read=True)))
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
@@ -308,6 +309,6 @@ def _column_by_issuer(section: Found, documents: list) -> None:
     ('陇南市人民政府工作规则'); its derived TOC entry with it."""
     if len(documents) != 1 or section.category != category_of(section.doc_number, section.title):
         return
-    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)
+    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer or "")
 
 
