@@ -13,7 +13,11 @@ sub-headings ('会议指出', '会议要求'); a source's dateline alone on its 
 ('本报记者 王勃 陶然', a name alone under a black mark: '■田冲') opens the first paragraph, never a title line, nor the end of the
 column; who gave a photograph ('区委新闻办供图') stays in its brief. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
-named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
+named by its first sentence, told in a note; once a title has been printed over a first paragraph not read, no paragraph opens
+an untitled brief (they are quoted with it). Lines that open no brief are a loss warning quoting them. A lede naming no time
+under its outlet in brackets ('【财新网】（记者 于海荣）在地方债…') opens its brief, dated by the paragraph below it, told; a round-up's
+item under a title its first sentence repeats ('五洲先进视界传媒有限公司来区考察' over '五洲先进视界传媒有限公司来区考察，…') is a
+brief of its own, dated only if that sentence names its day.
 
 A byline naming the paper a brief is taken from ('（2010年1月23日《柳州日报》记者姚颖盈报道）') and a subtitle worded as a
 decision ('决定任命胡明朗为副市长并决定其代理市长职务', '…举行；任命胡明朗为副市长', also glued to its title: '…会议召开决定任命…')
@@ -35,7 +39,7 @@ from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.text import compact
 from issues.parser.news_lines import (MAX_TITLE_LENGTH, MAX_TITLE_LINES, first_of_body, first_sentence_title, leads_a_brief,
-                                      opens_a_report, punctuated_title, title_like)
+                                      opens_a_report, punctuated_title, repeated_title, second_of_body, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
@@ -68,6 +72,15 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    below = []  # a lede naming no time ('【财新网】（记者 于海荣）在地方债…'), dated by the paragraph below it
+    for brief, (_, head, rest), first in zip(found, briefs, firsts):
+        second = second_of_body(rest)
+        if brief.date is None and (dated := news_dates.date_below(first, second, year, month, news_dates.paper_date(head))):
+            brief.date = dated
+            below.append(second)
+    if below and warnings is not None:  # the day of a paragraph below the first: the report's, or one it goes on to tell
+        warnings.append(ParseWarning(LOSS, "news_date_below", "简讯第一段没有日期，日期取自下一段（请核对）",
+                                     section="政务简讯", lines=below))
     return found
 
 
@@ -101,6 +114,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
+    title_unread = False  # a title among them: the column prints titles, so no paragraph opens an untitled brief
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped) over the first brief: told, in no title
     for index, line in enumerate(lines):
@@ -147,7 +161,10 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             continue
         if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
             line = pending.pop().strip() + line.strip()
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
+        repeated = repeated_title(pending, line) if pending and closed else 0
+        if repeated:  # the title's lines, then its paragraph's that a raw column cut short
+            pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
@@ -156,7 +173,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
             briefs.append((title, [*subtitle, *held, line]))
-        elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)):
+        elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)
+                        and not title_unread):  # after a title, its report's paragraphs ('中新网3月30日电 据红网消息：…')
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
             briefs.append(([], [line]))  # a column of briefs printed without titles: each mark or dated opening opens one
@@ -166,6 +184,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                       section="政务简讯", lines=[])
                 warnings.append(unread)
             unread.lines += [*pending, *held, line]
+            title_unread = title_unread or bool(pending)
         else:
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged

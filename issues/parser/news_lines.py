@@ -8,22 +8,34 @@ from __future__ import annotations
 
 from issues.parser import news_dates, regexes, section_lines
 from issues.parser.dates import in_digits
+from issues.parser.text import compact
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+MIN_REPEATED_TITLE = 6  # a title its first sentence repeats: never a word or two ('会议指出')
 
 
 def first_of_body(body: list[str]) -> str:
     """The paragraph that dates the brief: a dateline alone on its line joined to it ('四川新闻网-成都商报讯' + '（…）市政府…',
     '国际在线报道(记者 乔全兴):' + '15日闭幕的…'), a byline over it ('本报记者 王勃') passed."""
+    return _first_and_later(body)[0]
+
+
+def second_of_body(body: list[str]) -> str:
+    """The paragraph after the one that dates the brief ('' when there is none)."""
+    later = _first_and_later(body)[1]
+    return later[0] if later else ""
+
+
+def _first_and_later(body: list[str]) -> tuple[str, list[str]]:
     paragraphs = section_lines.join_unfinished(body, regexes.NEWS_BYLINE_LINE)
     if not paragraphs:  # a brief whose lines were all taken as its head ('■田冲' opening the column): no crash
-        return ""
+        return "", []
     k = next((k for k, text in enumerate(paragraphs) if not regexes.NEWS_BYLINE_LINE.match(text)), 0)
     lead = regexes.NEWS_SOURCE_LEAD.match(paragraphs[k])
     if lead and lead.end() == len(paragraphs[k]) and k + 1 < len(paragraphs):  # '央视记者李宁报道：' over its text
-        return paragraphs[k] + paragraphs[k + 1]
-    return paragraphs[k]
+        return paragraphs[k] + paragraphs[k + 1], paragraphs[k + 2:]
+    return paragraphs[k], paragraphs[k + 1:]
 
 
 def first_sentence_title(paragraph: str) -> str:
@@ -79,3 +91,16 @@ def leads_a_brief(paragraph: str) -> bool:
     return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
                 or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
                 or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
+
+
+def repeated_title(title: list[str], line: str) -> int:
+    """How many of the title-like lines are a title that the paragraph under it opens by repeating, a round-up's item naming no
+    day printed under a title taken from its first sentence ('五洲先进视界传媒有限公司来区考察' over '五洲先进视界传媒有限公司来区
+    考察，区委书记雷欣，…'; a raw column cuts both: the paragraph's first line, short and unpunctuated, read as one more title
+    line); 0 when none."""
+    for k in range(1, len(title) + 1):
+        words, text = compact("".join(title[:k])), compact("".join([*title[k:], line]))
+        if len(words) >= MIN_REPEATED_TITLE and text.startswith(words) \
+                and regexes.NEWS_REPEATED_TITLE_END.match(text, len(words)):
+            return k
+    return 0
