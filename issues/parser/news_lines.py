@@ -12,6 +12,7 @@ from issues.parser.text import compact
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MIN_REPEATED_TITLE = 6  # a title its first sentence repeats: never a word or two ('会议指出')
 
 
@@ -104,3 +105,57 @@ def repeated_title(title: list[str], line: str) -> int:
                 and regexes.NEWS_REPEATED_TITLE_END.match(text, len(words)):
             return k
     return 0
+
+
+def dated_headline(line: str, following: list[str]) -> bool:
+    """A headline under a kicker opening as a first paragraph does ('聚焦高质量发展' over '一季度，银川市经济运行稳中向好'), over
+    the brief's first paragraph: ending no sentence, opening with a part of the year, a month or a recent day."""
+    text = in_digits(line.strip())
+    return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
+            and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def dated_title(line: str, following: list[str]) -> bool:
+    """A headline opening with its date and a comma, as a first paragraph does, its deck after it on its line as a text export
+    joins them ('1月15日，甘肃省第十四届人民代表大会第一次会议开幕 省长任振鹤代表省政府向大会作《政府工作报告》') or on the line
+    below, over the brief's first paragraph: it ends no sentence, and no first paragraph is printed without one."""
+    text = line.strip()
+    over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
+        and not leads_a_brief(following[0]) and leads_a_brief(following[1])
+    return (over_first and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and opens_a_report(text))
+
+
+def comma_title_over_a_first_paragraph(line: str, following: list[str]) -> bool:
+    """The section's first title printed with a comma, over its first paragraph ('王忠林任湖北省代理省长，接受王晓东辞去湖北省
+    省长职务的请求' over '5月7日下午，…'): ending no sentence, opening no brief itself, narrower than the line below (never a
+    first paragraph's first column line, as wide as the next). Read as running text, it lost the brief (its lines told unread)."""
+    text = line.strip()
+    return (bool(following) and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and not leads_a_brief(text) and leads_a_brief(following[0])
+            and len(compact(text)) + COLUMN_SLACK < len(compact(following[0])))
+
+
+def kicker_over_a_headline(line: str, following: list[str]) -> bool:
+    """A kicker printed with a comma over the section's first headline ('一季度，全市地区生产总值增长5.6%' over '全市经济总体稳中有进
+    实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
+    Read as a first paragraph, it lost the brief (its lines told unread)."""
+    text = line.strip()
+    return (len(following) == 2 and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
+            and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
+            and leads_a_brief(following[1]))
+
+
+def byline(line: str) -> bool:
+    """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
+    记者姚颖盈报道）'), never a title's line; a photograph's caption over the text ('左图：沙坪镇毕桥村村民…。') stands as one."""
+    text = line.strip()
+    return bool(regexes.NEWS_BYLINE_LINE.match(text) or regexes.NEWS_PAPER_BYLINE.match(text) or regexes.NEWS_PHOTO_CAPTION.match(text))
+
+
+def reads_as_title(line: str) -> bool:
+    """A paragraph printed as a brief's title is (short, unpunctuated), and none of the lines a brief keeps that look so:
+    bylines, credits, a meeting's words ('会议指出')."""
+    text = line.strip()
+    return title_like(text) and not byline(text) and not any(
+        pattern.match(text) for pattern in (regexes.NEWS_SUBHEAD, regexes.NEWS_CREDIT_LINE, regexes.NEWS_CLOSING_BYLINE))
