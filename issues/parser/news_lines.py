@@ -50,6 +50,12 @@ def punctuated_title(line: str) -> bool:
     return len(line) <= MAX_TITLE_LENGTH and not regexes.STATEMENT_END.search(line)
 
 
+def unended_title(text: str) -> bool:
+    """A title printed with a comma that ends no sentence ('一季度，全市地区生产总值增长5.6%'), never a first paragraph's
+    first sentence ('…召开会议。')."""
+    return punctuated_title(text) and not regexes.SENTENCE_STOP.search(text) and not regexes.SENTENCE_END.search(text)
+
+
 def opens_a_report(line: str) -> bool:
     """A first paragraph no running text opens so: its date and a comma ('11月20日，…', '3号，…') or its source
     ('温州网讯 …', '（记者 何晓芳）…')."""
@@ -122,8 +128,7 @@ def dated_title(line: str, following: list[str]) -> bool:
     text = line.strip()
     over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
         and not leads_a_brief(following[0]) and leads_a_brief(following[1])
-    return (over_first and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and opens_a_report(text))
+    return (over_first and unended_title(text) and opens_a_report(text))
 
 
 def comma_title_over_a_first_paragraph(line: str, following: list[str]) -> bool:
@@ -131,8 +136,7 @@ def comma_title_over_a_first_paragraph(line: str, following: list[str]) -> bool:
     省长职务的请求' over '5月7日下午，…'): ending no sentence, opening no brief itself, narrower than the line below (never a
     first paragraph's first column line, as wide as the next). Read as running text, it lost the brief (its lines told unread)."""
     text = line.strip()
-    return (bool(following) and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and not leads_a_brief(text) and leads_a_brief(following[0])
+    return (bool(following) and unended_title(text) and not leads_a_brief(text) and leads_a_brief(following[0])
             and len(compact(text)) + COLUMN_SLACK < len(compact(following[0])))
 
 
@@ -141,8 +145,7 @@ def kicker_over_a_headline(line: str, following: list[str]) -> bool:
     实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
     Read as a first paragraph, it lost the brief (its lines told unread)."""
     text = line.strip()
-    return (len(following) == 2 and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
+    return (len(following) == 2 and unended_title(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
             and leads_a_brief(following[1]))
 
 
