@@ -71,7 +71,10 @@ KINDS = {
     "toc": (lambda e: e.get("toc", []), _toc_key),
 }
 ISSUE_FIELDS = ["year", "issue_no", "total_no", "publish_date", "statistics.title", "statistics.producer"]
-UNORDERED_FIELDS = {"cited_doc_numbers"}  # compared as a multiset: the order of first citation is no fact
+UNORDERED_FIELDS = {"cited_doc_numbers"}
+# An issue field printed on the cover or masthead only: a source without its mark cannot give it (a raw extraction,
+# a typesetting or a scan without the cover), so it is not compared, as a typesetting's own pages are not.
+COVER_MARKS = {"total_no": "总第", "publish_date": "出版"}  # compared as a multiset: the order of first citation is no fact
 
 
 # ------------------------------------------------------------------------------------------------
@@ -217,6 +220,11 @@ def _issue_value(export: dict, name: str):
     if name.startswith("statistics."):
         return (export.get("statistics") or {}).get(name.split(".", 1)[1])
     return export.get(name)
+
+
+def unprinted(text: str) -> frozenset:
+    """The cover fields a source's text does not print: '总第N期' or '出版日期' absent."""
+    return frozenset(name for name, mark in COVER_MARKS.items() if mark not in text)
 
 
 def score_issue_fields(gold: dict, export: dict, unprinted: frozenset = frozenset()) -> KindScore:

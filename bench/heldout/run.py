@@ -81,15 +81,9 @@ def read_pdf(path: Path):
 
 
 PAGE_FIELDS = {"documents": "page", "toc": "page"}
-# An issue field is printed on the cover or masthead only: a source without its mark cannot give it (the raw
-# extractions and the -a/-b typesettings print no cover), so it is not compared, as a typesetting's pages are not.
-COVER_MARKS = {"total_no": "总第", "publish_date": "出版"}
-
-
 def unprinted_fields(source) -> frozenset:
-    """The cover fields a source (a text, or a reader's lines) does not print: '总第N期' and '出版日期' absent."""
-    text = source if isinstance(source, str) else "\n".join(line.text for line in source[0])
-    return frozenset(name for name, mark in COVER_MARKS.items() if mark not in text)
+    """The cover fields a source (a text, or a reader's lines and warnings) does not print (score.unprinted)."""
+    return score.unprinted(source if isinstance(source, str) else "\n".join(line.text for line in source[0]))
 
 
 def without_pages(export: dict) -> dict:
