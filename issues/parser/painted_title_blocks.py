@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
+from issues.parser.forwarded import forwards
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.order_title_blocks import read_order
@@ -150,8 +151,12 @@ def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
 
 
 def _block_at(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
-    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot."""
-    return read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot; not the block of a
+    document the text before it forwards (printed under the 转发 notice's signature, where it stays)."""
+    block = read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+    if block and forwards(" ".join(line.text for line in lines[floor:i] if line.kind == TEXT), block.doc_number):
+        return None
+    return block
 
 
 def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> list[TitleBlock]:

@@ -102,6 +102,11 @@ CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|公示|决定|批复|
 # "…增收的实施方案" over "（2018—2020年）的通知", the period written for the test) · "（试行）》的通知"
 TITLE_TAIL_LINE = re.compile(r"^(?:[（(][^（）()]{2,16}[）)])?》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
+# A title quoted in a sentence, 〈〉 inside it: "《广东省人民政府办公厅转发…指导意见的通知》" (forwarded.py reads the sentence without it)
+QUOTED_TITLE = re.compile(r"《[^《》]{1,200}》")
+# A 转发 notice's sentence passing a numbered document on, the quoted title taken out: "现将…(粤府办[2015]22号)转发给你们" ·
+# "现将…（国办发〔2010〕8号）批转给你们" · "…转给你们"
+FORWARDING = re.compile(r"转发|批转|转给")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:
