@@ -107,7 +107,7 @@ KINDS = (
             Field("title", "string", "标题"),
             replace(DOC_NUMBER, meaning="文号，按原文印刷形式；没有文号时为空字符串"),
             Field("registration_code", "string", "浙江省行政规范性文件统一登记号（规范化为 ZJCC00-2021-0002 形式）", nullable=True),
-            Field("issuer", "string", "发文机关；联合发文时以一个空格分隔"),
+            Field("issuer", "string", "发文机关；联合发文时以一个空格分隔；原文未注明（没有落款，标题也未写明）时为空", nullable=True),
             Field("signed_date", "date", "成文日期", nullable=True),
             Field("addressees", "string", "主送机关", nullable=True),
             Field("attachments", "strings", "附件名称"),

@@ -146,3 +146,18 @@ def test_the_search_parameters_are_the_search_forms(client):
     assert parameters["year"]["schema"] == {"type": "integer", "minimum": 1949, "maximum": 2100}
     assert parameters["date_from"]["schema"] == {"type": "string", "format": "date"}
     assert parameters["q"]["schema"] == {"type": "string", "maxLength": 200}
+
+
+def test_a_document_naming_no_issuer_answers_null_as_described_and_its_page_says_so(client, spec):
+    """Measured before: the export said issuer "" (the field's blank in the database) where a reader of JSON, and the
+    held-out golds, expect null for an issuer the text does not name (the 包头 regulation of tests/test_raw_extraction.py:
+    no signature, its title naming a congress, not an issuer)."""
+    from issues.models import Document
+
+    source = SourceInfo(name="x.txt", path="x.txt", sha256="1" * 64, parser_version="test")
+    title = "包头市人民代表大会及其常务委员会制定地方性法规条例"
+    document = records.ParsedDocument(category="部门文件", title=title, doc_number="", body="第一章　总　则")
+    Issue.objects.save_parsed(records.ParsedIssue(year=2015, issue_no=1, documents=[document]), source=source)
+    assert Document.objects.get(title=title).issuer == ""  # the database keeps its blank
+    assert _problems(client, spec, [("/api/issues/2015/1/", 200, lambda data: data["documents"][0]["issuer"] is None)]) == {}
+    assert "未注明" in client.get(Document.objects.get(title=title).get_absolute_url()).content.decode()

@@ -276,6 +276,13 @@ STEP_CASES = [
         id="a_short_line_with_its_quotation_open_goes_on",  # lcrb.lcxw.cn 2025-09-26
     ),
     pytest.param(
+        layout.join_column_lines,
+        column("国家统计局：一季度国内生产总值同比增长5.4%", "央广网北京4月17日消息（记者王逸群）据中央广播",
+               "电视总台中国之声《新闻和报纸摘要》报道，"),
+        ["国家统计局：一季度国内生产总值同比增长5.4%", "央广网北京4月17日消息（记者王逸群）据中央广播电视总台中国之声《新闻和报纸摘要》报道，"],
+        id="a_title_as_wide_as_the_column_over_its_briefs_dateline_ends",  # 央广网 2024-04-17 (news12)
+    ),
+    pytest.param(
         layout.unmark_standalone_lines,
         [placed("温州市人民政府"), "正文"],
         ["温州市人民政府", "正文"],

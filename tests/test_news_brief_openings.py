@@ -333,6 +333,20 @@ def test_a_broadcasters_lead_ending_with_a_colon_opens_the_body(read, own_line):
 
 # 国家统计局 2023-02-10 (via caijienews.com): the month's consumer prices printed as a brief, its numbered parts' headings
 # between its paragraphs, each part opening with the month as a brief's first paragraph does
+# 湖北 2021-05-07 (a news site's copy of the 人大's report): the column's first title printed with a comma, over its first paragraph
+HUBEI_COMMA_TITLE = "王忠林任湖北省代理省长，接受王晓东辞去湖北省省长职务的请求"
+HUBEI = ["5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定任命王忠林为湖北省副省长、代理省长。",
+         "会议决定，接受王晓东辞去湖北省省长职务的请求。"]
+
+
+@pytest.mark.parametrize("read", SHAPES)
+def test_a_title_with_a_comma_opening_the_column_over_its_first_paragraph_is_its_title(read):
+    """The brief is found under its title, dated, with no loss; its title and paragraphs were told unread."""
+    parsed, losses = read(2021, 5, [HUBEI_COMMA_TITLE, *HUBEI, HANCHUAN_TITLE, HANCHUAN.replace("6月", "5月")])
+    assert [(n.title, n.date, n.body) for n in parsed.news][0] == (HUBEI_COMMA_TITLE, date(2021, 5, 7), "\n".join(HUBEI))
+    assert losses == []
+
+
 CPI_TITLE = "2023年1月份居民消费价格同比上涨2.1%环比上涨0.8%"
 CPI = ["2023年1月份，全国居民消费价格同比上涨2.1%。其中，城市上涨2.1%，农村上涨2.1%；食品价格上涨6.2%，非食品价格上涨1.2%。",
        "一、各类商品及服务价格同比变动情况",

@@ -1463,3 +1463,16 @@ def test_an_opening_sentence_saying_more_than_its_meeting_is_quoted_whole_and_st
     the meeting it names still decides the rows after it."""
     opening = "今天上午，区十七届人大常委会召开第二十五次会议，会议由区人大常委会主任石伟东主持。"
     assert rows([opening, WUJIN_APPOINTED]) == (WUJIN_ROWS, [[opening]])
+
+
+# 武穴 (湖北) 12月15日 brief of the raw extraction rows (tests/data/raw/build.py WUXUE; tests/data/SOURCES.md), its closing
+# sentence cut at a column's top (no date opens it, its heading lost), run into the 安徽 decision above
+WUXUE_SENTENCE = "进一步明晰工作思路，确定工作任务，推动工作落实。"
+
+
+def test_a_briefs_sentence_run_into_a_list_gives_no_row_and_is_a_loss_quoting_it():
+    """Measured before: 确定工作 appointed 务 and 推动工作落实, stored (a warning said the posts were odd, the rows stayed)."""
+    lines = ["会议决定：", f"任命纪冰为{ANHUI_FINANCE}（挂职，时间六个月）、王福宏为{ANHUI_JUSTICE}。", WUXUE_SENTENCE]
+    assert rows(lines) == ([("纪冰", "appoint", ANHUI_FINANCE, "挂职，时间六个月", MEETING),
+                            ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING)],
+                           [[WUXUE_SENTENCE, "确定工作：务", "确定工作：推动工作落实"]])

@@ -173,6 +173,11 @@ def test_news(lines, year, expected):
         pytest.param(1, "12月30日，市政府召开会议。", date(2020, 12, 30), id="december_brief_in_a_january_issue"),
         pytest.param(12, "1月2日，市政府召开会议。", date(2022, 1, 2), id="january_brief_in_a_december_issue"),
         pytest.param(6, "6月3日，市政府召开会议。", date(2021, 6, 3), id="brief_of_the_issue_month"),
+        # 人民网 2010-12-16 (湖北): six months after the issue's month either way, a brief is of the year before (news12)
+        pytest.param(6, "12月16日，湖北省第十一届人大常委会第二十次会议决定，接受李鸿忠因工作变动辞去湖北省省长职务的请求，"
+                        "任命王国生为湖北省副省长、代理省长。", date(2020, 12, 16), id="december_brief_in_a_june_issue"),
+        pytest.param(12, "6月16日，湖北省第十一届人大常委会第二十次会议决定，接受李鸿忠因工作变动辞去湖北省省长职务的请求。",
+                     date(2021, 6, 16), id="june_brief_in_a_december_issue"),
         pytest.param(6, "6月31日，市政府召开会议。", None, id="impossible_date_gives_none"),
     pytest.param(6, "近日，市政府召开会议。", None, id="undated_brief_has_no_date"),
     ],

@@ -36,6 +36,8 @@ SHANGHAI = ("沪府发〔2017〕92号", "市政府文件", "上海市人民政�
 LECHANG = ("", "部门文件", "乐昌市教育局关于下达2021年城乡义务教育公用经费补助资金的通知", "乐昌市教育局", "2021-03-01", 3)
 SUQIAN = ("宿政发〔2008〕65号", "市政府文件", "宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知", "宿迁市人民政府",
           "2008-06-04", 3)
+QINGYUAN = ("", "市政府文件", "清远市人民政府关于印发《清远市人民政府工作规则》的通知", "清远市人民政府", "2014-05-26", 3)
+ANLU = ("", "市政府文件", "安陆市人民政府关于印发安陆市突发事件总体应急预案的通知", "安陆市人民政府", None, 3)  # '2020年4月 日'
 
 DOCUMENTS = [
     pytest.param("documents_at_the_head", [("岳政发(2017)2号",) + YUEYANG[1:], JINHUA, LUFENG + (4,), SHANGHAI],
@@ -45,7 +47,7 @@ DOCUMENTS = [
     pytest.param("briefs_and_a_table_after_appointments", [JINHUA], id="an_office_notice_with_a_three_line_title"),
     pytest.param("several_people_a_line_after_a_rule", [JINHUA, LUFENG + (3,)], id="a_rule_after_an_office_notice"),
     pytest.param("appointments_after_a_regulation",
-                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", "", None, 3)],
+                 [JINHUA, ("", "部门文件", "包头市人民代表大会及其常务委员会制定地方性法规条例", None, None, 3)],
                  id="a_regulation_with_its_passage_line_after_a_notice_enclosing_a_rule"),
     pytest.param("unnumbered_tongao_after_a_notice",
                  [JINHUA, ("", "部门文件", "永登县公安局关于对县城部分道路实施临时交通管制的通告", "永登县公安局", "2022-03-21", 3),
@@ -57,12 +59,33 @@ DOCUMENTS = [
     pytest.param("title_naming_its_issuer_first", [SUQIAN, SHANGHAI[:-1] + (3,), JINHUA],
                  id="a_title_naming_its_issuer_and_a_title_block_cut_by_a_page_break_under_headers_in_chinese_numerals"),
     pytest.param("appointments_and_chronicle_after_a_notice", [JINHUA], id="a_notice_before_two_sections_on_its_page"),
+    # measured before: the title frame was left at the page's foot (a table's title frame painted after it) and the enclosed
+    # rules' title, under the date, read as the document: its title, addressees and date lost
+    pytest.param("an_unnumbered_rules_notice_beside_a_table", [QINGYUAN],
+                 id="a_notice_without_number_whose_title_frame_is_painted_before_a_tables_title_frame"),
+    # measured before: the plan's contents (short numbered lines) outnumbered the column lines, the row was read as a text
+    # export and no document was found
+    pytest.param("a_plans_contents_after_its_notice", [ANLU],
+                 id="a_notice_whose_enclosed_plan_prints_its_own_contents_over_most_of_the_page"),
 ]
 
 
 @pytest.mark.parametrize("row, expected", DOCUMENTS)
 def test_each_document_is_found_with_its_column_and_the_page_its_title_block_is_printed_on(row, expected):
     assert documents(row) == expected
+
+
+@pytest.mark.parametrize("row, enclosed, lost", [
+    pytest.param("an_unnumbered_rules_notice_beside_a_table", "清远市人民政府工作规则\n第一章 总 则", [], id="rules"),
+    # the day its signature leaves blank is the only loss, told
+    pytest.param("a_plans_contents_after_its_notice", "安陆市突发事件总体应急预案\n目 录\n1 总则\n1.1 编制目的",
+                 [("document_field_missing", ["安陆市人民政府关于印发安陆市突发事件总体应急预案的通知"])], id="plan"),
+])
+def test_an_enclosure_under_the_cover_notices_date_is_its_body_and_nothing_else_is_lost(row, enclosed, lost):
+    issue = parsed(row)
+    [document] = issue.documents
+    assert enclosed in document.body and document.addressees
+    assert [(w.kind, w.lines) for w in issue.warnings if w.is_loss] == lost
 
 
 def test_a_registration_code_of_another_provinces_form_stays_with_its_title_block():

@@ -59,7 +59,7 @@ def test_an_order_under_an_unsigned_notice_without_number_keeps_its_text_and_the
     # sentence publishing its rule, stays there
     parsed = parse_issue(raw_layout(2018, 11, [XIAMEN[:2] + NEIMENGGU]))
     found = parsed.to_export()["documents"]
-    assert [tuple(d[name] for name in FIELDS) for d in found] == [("", "部门文件", XIAMEN[0], "", None), ORDER_READ]
+    assert [tuple(d[name] for name in FIELDS) for d in found] == [("", "部门文件", XIAMEN[0], None, None), ORDER_READ]
     assert found[1]["body"].startswith(f"《{NEIMENGGU[0]}》")
     quoted = [line for w in parsed.warnings if w.is_loss for line in w.lines]
     assert any(line.startswith(XIAMEN[0][:10]) for line in quoted)

@@ -223,7 +223,7 @@ FRAMED += [
                  [SUQIAN_READ, BUDGET_READ], id="a_sessions_resolution_on_the_next_page"),
     # the page before ends with a sentence of the enclosed 办法: the regulation's passage line opening the page is its beginning
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1], SUQIAN[:2]), (SHENZHEN_REGULATION[1:], SHENZHEN_REGULATION[:1])],
-                 [SUQIAN_READ, ("", "部门文件", SHENZHEN_REGULATION[0], "", None)],
+                 [SUQIAN_READ, ("", "部门文件", SHENZHEN_REGULATION[0], None, None)],
                  id="a_regulation_without_number_whose_passage_line_opens_the_next_page"),
     # under the enclosed 办法's last sentence, on the same page: the 通告's text begins after the notice's signature's enclosure
     pytest.param([(SUQIAN[2:] + SUQIAN_ARTICLES[:1] + SHANWEI[1:], SUQIAN[:2] + SHANWEI[:1])], [SUQIAN_READ, SHANWEI_READ],
@@ -468,7 +468,7 @@ JINAN = ["济南市文化娱乐市场管理规定", "（1991年3月26日济南�
          "第一条　为加强本市文化娱乐市场管理，促进社会主义精神文明建设，根据国家有关规定和《山东省文化市场管理条例》，结合本市实际情况，"
          "制定本规定。",
          "第二条　本规定所称文化娱乐经营活动系指营业性文艺演出、电影放映、文化艺术品展销、文化艺术培训等经营活动。"]
-JINAN_READ = (JINAN[0], "", None, "（1991年3月2", "培训等经营活动。")
+JINAN_READ = (JINAN[0], None, None, "（1991年3月2", "培训等经营活动。")
 # sichuan-2025-18: a government's 印发 notice under its issuer's line, the rule it encloses under its date (shortened to its
 # first item)
 SICHUAN = ["四川省人民政府", "关于印发《四川省人民政府工作规则》的通知", "川府发〔2025〕18号",
@@ -512,7 +512,7 @@ def test_a_document_printed_under_anothers_signature_without_number_issuer_or_ad
     parsed = after_wuhan(text, read)
     losses = [w for w in parsed.warnings if w.is_loss]
     # a rule printing no signature says so; nothing else is lost (the text export's unlisted document is a note)
-    assert [w.kind for w in losses] == (["document_field_missing"] if read[1] == "" else [])
+    assert [w.kind for w in losses] == (["document_field_missing"] if read[1] is None else [])
 
 
 @pytest.mark.parametrize("pages", [[SICHUAN], [SICHUAN, CHANGZHOU]], ids=["alone", "then_a_decision_atop_the_next_page"])

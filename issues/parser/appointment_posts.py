@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.text import split_top_level
+from issues.parser.warnings import LOSS, ParseWarning
 
 APPOINT, DISMISS, CONCURRENT = "appoint", "dismiss", "concurrent"
 QUALIFIER_JOINER = "，"  # two brackets on one post: "（副县级级）（试用期一年）" -> "副县级级，试用期一年"
@@ -147,3 +148,22 @@ def _body_of(post: str) -> str:
     """'温州市瓯飞开发建设投资集团有限公司董事长' -> '温州市瓯飞开发建设投资集团有限公司'."""
     match = regexes.POST_TITLE.search(post)
     return post[: match.start()] if match else ""
+
+
+def unusual(row) -> bool:
+    """A row no appointment gives: its post ends in no title ('推动工作落实'), holds a statement of its own ('李四任市财政局
+    副局长', '…主任职务、李四的…'), or its person is no name ('确定工作'): a clause of running text read as one."""
+    return (not regexes.POST_TITLE.search(row.position) or bool(regexes.POST_HOLDING_A_STATEMENT.search(row.position))
+            or not regexes.PERSON_NAME.match(row.person))
+
+
+def without_unusual(rows: list, entry: str, warnings: list | None) -> tuple[list, list]:
+    """(the rows kept, the rows left out): a row whose post is no post or whose person is no name is not stored (a brief's
+    sentence run into the list gave such rows: '…确定工作任务，推动工作落实。' -> 确定工作 appointed 推动工作落实); the line and
+    what it would have given are a loss warning instead, so staff read the line."""
+    left_out = [row for row in rows if unusual(row)]
+    if left_out and warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_post_unusual", "这一行读出的职务不以职务名称（局长、主任、委员等）结尾，"
+                                     "或含有另一句任免，或人名不像人名：没有作为任免记录保存，请核对原文", section="机构人事",
+                                     lines=[entry, *dict.fromkeys(f"{row.person}：{row.position}" for row in left_out)]))
+    return [row for row in rows if row not in left_out], left_out

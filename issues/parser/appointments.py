@@ -26,7 +26,7 @@ decided by the meeting its '（…会议通过）' line names, a meeting alone o
 prints them: '…会议决定X为Y' (no verb of appointment), '据…消息，' and '…举行第N次会议，' before it, a decision adopted by its title
 and restated with a bare title ('…关于决定任命X为某省人民政府副省长的决定，决定任命X为副省长': one row), '决定任命：X任Y',
 '…，并决定其代理市长职务'. An entry that gives no row is a loss warning quoting it, and so is a dismissal that names no post
-('免去其原任职务') and a clause read as a post that holds a statement ('并决定其代理市长'): never a row.
+('免去其原任职务').
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from issues.parser import appointment_deciders as deciders, appointment_list_end
 from issues.parser.appointment_entries import entries as _entries
 from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ends_an_entry
-from issues.parser.appointment_posts import APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts
+from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
+                                             without_unusual)
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
@@ -47,13 +48,14 @@ SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
 
 
-def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
-    """The rows of the section; each entry that gives none is added to `warnings`, quoted."""
+def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = False) -> list[ParsedAppointment]:
+    """The rows of the section; each entry that gives none is added to `warnings`, quoted, and so is each row whose post is
+    no post (not stored). `as_read`: those rows too, for asking whether lines read as appointments at all (a list's end)."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
     meeting: str | None = None  # the meeting the section named last, which took the decisions naming no body
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
-    body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text])))
+    body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
@@ -75,15 +77,16 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointm
             entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
+            rows, left_out = (rows, []) if as_read else without_unusual(rows, entry, warnings)  # a brief's sentence: told
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
             unnamed = [statement for statement in unread if regexes.UNNAMED_DECISION.match(statement)]
             unread = [statement for statement in unread if statement not in unnamed]
             if unnamed and warnings is not None:  # '免去部分审判人员职务': no one to give a row, nothing lost
                 warnings.append(ParseWarning(NOTE, "appointment_unnamed", "这一行的任免没有写出人员姓名：不作任免记录",
                                              section="机构人事", lines=[entry]))
-            if not rows and (unnamed and not unread or regexes.NO_POST.match(entry.strip("；;。，, "))
+            if not rows and (unnamed and not unread or left_out or regexes.NO_POST.match(entry.strip("；;。，, "))
                              or regexes.RESIGNATION_REQUEST.match(entry)):
-                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it
+                continue  # '报…备案。' after a resignation; '因工作变动，X提出辞去…职务。' before the decision answering it; told
             if not rows and warnings is not None and entry.strip("；;。，, "):
                 warnings.append(ParseWarning(LOSS, "appointment_unread", "这一行没有读出任免记录（人员、任或免、职务）",
                                              section="机构人事", lines=[entry]))
@@ -182,10 +185,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
                                                                           or resigned["severally"])
-        misread = [row for row in found if regexes.POST_HOLDING_A_STATEMENT.search(row.position)]  # '并决定其代理市长'
-        found = [row for row in found if row not in misread]
         if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
-                or found and unnamed or misread:
+                or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
         # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row; '…关于决定任命甲为某省人民政府副省长的决定，决定任命
         # 甲为副省长': one row, the post as the decision's title names it

@@ -31,6 +31,7 @@ from issues import numbers
 from issues.parser import chronicle, dates, document_checks, kinds, news_checks, regexes
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue
+from issues.parser.appointment_posts import unusual
 from issues.parser.coverage import coverage, spaceless
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning, structured
@@ -222,9 +223,7 @@ def repeated_text(lines: list[str]) -> list[ParseWarning]:
 def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
     """Posts that end in no title ('提名李二为温州大学校长人选' read as a second post), or that hold a statement of their
     own ('李四任市财政局副局长', '…主任职务、李四的市财政局局长'), and names that are no name: a clause misread as a post."""
-    odd = list(dict.fromkeys(f"{a.person}：{a.position}" for a in parsed.appointments
-                             if not regexes.POST_TITLE.search(a.position) or regexes.POST_HOLDING_A_STATEMENT.search(a.position)
-                             or not regexes.PERSON_NAME.match(a.person)))
+    odd = list(dict.fromkeys(f"{a.person}：{a.position}" for a in parsed.appointments if unusual(a)))
     if not odd:
         return []
     return [ParseWarning(LOSS, "appointment_post_unusual", "这些任免记录的职务不以职务名称（局长、主任、委员等）结尾，"

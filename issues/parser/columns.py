@@ -16,6 +16,7 @@ from issues.parser.lines import PAGE_BREAK, PLACED, Line
 MAX_TITLE_LINES = 4  # a title block's lines (issues/parser/title_block.py)
 SHORT_LINE = 34  # a line narrower than this ends its paragraph (unless punctuation says more)
 INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the indented start of a new paragraph
+MIN_SOURCE_NAME = 2  # characters of a source named before its dateline's date ('央广网北京4月17日消息'), never none
 
 
 def width(text: str) -> int:
@@ -177,9 +178,14 @@ def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) 
 
 def _brief_title_over_its_date(previous: str, text: str) -> bool:
     """A brief's title, however wide its font sets it ('县十七届人大常委会召开第三十六次会议'), over its first line that
-    opens with the event's date and a comma ('8月12日上午，县十七届…'): running text never leaves a line without a
-    mark before such a date."""
-    return not regexes.RUNNING_TEXT_MARK.search(previous) and bool(regexes.NEWS_DATED_LEAD.match(in_digits(text)))
+    opens with the event's date and a comma ('8月12日上午，县十七届…') or with a source's dateline naming its day
+    ('国家统计局：一季度国内生产总值同比增长5.4%' over '央广网北京4月17日消息（记者王逸群）…'): running text never leaves a line
+    without a mark before such a date. A dateline whose source the line before holds ('…据新华社北京' + '6月28日电') is no first
+    line."""
+    if regexes.RUNNING_TEXT_MARK.search(previous):
+        return False
+    dateline = regexes.NEWS_DATELINE.match(in_digits(text))
+    return bool(regexes.NEWS_DATED_LEAD.match(in_digits(text)) or dateline and dateline.start("month") >= MIN_SOURCE_NAME)
 
 
 def _open_quote(previous: str) -> bool:

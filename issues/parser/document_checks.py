@@ -115,7 +115,7 @@ def _appointment_lines(document: ParsedDocument) -> list[str]:
         return []
     paragraphs = document.body.split("\n")
     held = [paragraph for paragraph in paragraphs
-            if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph])]
+            if regexes.APPOINTMENT_STATEMENT.match(paragraph) and appointments.parse([paragraph], as_read=True)]
     return held if len(held) >= MIN_APPOINTMENT_LINES else _decided_list(paragraphs)
 
 
@@ -124,7 +124,7 @@ def _decided_list(paragraphs: list[str]) -> list[str]:
     rows ('张三任A；'): a list printed after the document, whatever its statements' verb."""
     for n in range(len(paragraphs)):
         under = paragraphs[n : n + MAX_QUOTED_LINES]
-        if appointment_headings.opens_a_list(under) and appointments.parse(under):
+        if appointment_headings.opens_a_list(under) and appointments.parse(under, as_read=True):
             return under
     return []
 

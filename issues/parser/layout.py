@@ -51,8 +51,18 @@ def is_raw_layout(lines: list[str]) -> bool:
     content = [line for line in lines if line.strip()]
     if not content or any(regexes.TOC_PAGE.search(line) for line in content[:300]):
         return False
-    share = sum(1 for line in content if 20 <= width(line) <= COLUMN_LINE) / len(content)
+    # page numbers, running headers and an enclosed plan's own contents ('1.1 编制目的', '4.1.10 信息发布与舆情应对') print as short in
+    # a column as in a text export: they tell nothing of the layout, and counted, a raw page of contents read as a text
+    # export (its title blocks left unmoved, its notice's addressees and date lost)
+    telling = [line for line in content if not _short_in_any_layout(line)] or content
+    share = sum(1 for line in telling if 20 <= width(line) <= COLUMN_LINE) / len(telling)
     return share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
+
+
+def _short_in_any_layout(line: str) -> bool:
+    text = line.strip()
+    return bool(regexes.CONTENTS_ENTRY.match(text) or regexes.RULE_CONTENTS.match(text)
+                or clean.page_number(text) is not None or _is_running_header(text))
 
 
 def _printed_pages(lines: list[str], content: list[str]) -> bool:
@@ -173,8 +183,9 @@ def number_page_breaks(lines: list[Line]) -> list[Line]:
 
 
 def mark_standalone_lines(lines: list[Line]) -> list[Line]:
-    """Signatures printed flush right, addressee lines, table rows and issued-list rows never join
-    a paragraph."""
+    """Signatures printed flush right, addressee lines, table rows, issued-list rows and a rule's or a plan's
+    contents heading set letter-spaced ('目　　录': glued to a passage line ending a full column line, the rule was lost)
+    never join a paragraph."""
     out = []
     for line in lines:
         text = line.text.strip()
@@ -185,6 +196,7 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
             or regexes.STATISTICS_TITLE.match(text)
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
+            or regexes.SPACED_CONTENTS_HEADING.match(text)
         )
         out.append(placed(text) if keep else line)
     return out

@@ -13,7 +13,11 @@ sub-headings ('会议指出', '会议要求'); a source's dateline alone on its 
 ('本报记者 王勃 陶然', a name alone under a black mark: '■田冲') opens the first paragraph, never a title line, nor the end of the
 column; who gave a photograph ('区委新闻办供图') stays in its brief. A column of briefs printed without titles (each
 opening with ◆, or while no brief has had a title, each paragraph that opens with its date or source) gives one brief per paragraph,
-named by its first sentence, told in a note. Lines that open no brief are a loss warning quoting them.
+named by its first sentence, told in a note; once a title has been printed over a first paragraph not read, no paragraph opens
+an untitled brief (they are quoted with it). Lines that open no brief are a loss warning quoting them. A lede naming no time
+under its outlet in brackets ('【财新网】（记者 于海荣）在地方债…') opens its brief, dated by the paragraph below it, told; a round-up's
+item under a title its first sentence repeats ('五洲先进视界传媒有限公司来区考察' over '五洲先进视界传媒有限公司来区考察，…') is a
+brief of its own, dated only if that sentence names its day.
 
 A byline naming the paper a brief is taken from ('（2010年1月23日《柳州日报》记者姚颖盈报道）') and a subtitle worded as a
 decision ('决定任命胡明朗为副市长并决定其代理市长职务', '…举行；任命胡明朗为副市长', also glued to its title: '…会议召开决定任命…')
@@ -34,11 +38,12 @@ from issues.parser import news_dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedNews
 from issues.parser.text import compact
-from issues.parser.news_lines import (MAX_TITLE_LENGTH, MAX_TITLE_LINES, first_of_body, first_sentence_title, leads_a_brief,
-                                      opens_a_report, punctuated_title, title_like)
+from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_LINES, byline, comma_title_over_a_first_paragraph,
+                                      dated_headline, dated_title, first_of_body, first_sentence_title, kicker_over_a_headline,
+                                      leads_a_brief, opens_a_report, punctuated_title, reads_as_title, repeated_title,
+                                      second_of_body, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
-COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
@@ -68,6 +73,15 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    below = []  # a lede naming no time ('【财新网】（记者 于海荣）在地方债…'), dated by the paragraph below it
+    for brief, (_, head, rest), first in zip(found, briefs, firsts):
+        second = second_of_body(rest)
+        if brief.date is None and (dated := news_dates.date_below(first, second, year, month, news_dates.paper_date(head))):
+            brief.date = dated
+            below.append(second)
+    if below and warnings is not None:  # the day of a paragraph below the first: the report's, or one it goes on to tell
+        warnings.append(ParseWarning(LOSS, "news_date_below", "简讯第一段没有日期，日期取自下一段（请核对）",
+                                     section="政务简讯", lines=below))
     return found
 
 
@@ -101,6 +115,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
     closed = True  # the line before `pending` ended a paragraph (or there was none)
     short_after_end: str | None = None  # a short line after an ended paragraph, read as running text
     unread: ParseWarning | None = None  # the lines before the first brief, when none has begun
+    title_unread = False  # a title among them: the column prints titles, so no paragraph opens an untitled brief
     held: list[str] = []  # a byline under the pending title ('本报记者 王勃'): the first paragraph's, never the title's
     note: list[str] = []  # a document's note under its date ('（联系人：…', wrapped) over the first brief: told, in no title
     for index, line in enumerate(lines):
@@ -112,7 +127,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             briefs[-1][1].append(line)
             closed, short_after_end = True, None
             continue
-        if (_byline(line) or regexes.NEWS_LABEL_LEAD.fullmatch(line.strip())) and (pending or briefs):
+        if (byline(line) or regexes.NEWS_LABEL_LEAD.fullmatch(line.strip())) and (pending or briefs):
             (held if pending else briefs[-1][1]).append(line)  # under a title ('【摘要】' too), or closing the brief before
             continue
         if bullet := regexes.NEWS_BULLET.match(line):  # '◆9月23日，…': a mark opens a brief, with or without a title
@@ -132,22 +147,26 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if not bullet and not pending and closed and (glued := _title_before_source(line)):
             pending.append(glued[0])  # '衡阳正蓄势成为中南重要城市 本报衡阳讯2月20日，…': the title, then its first paragraph
             line = glued[1]
-        if not bullet and not pending and closed and _dated_title(line, lines[index + 1:index + 3]):
+        if not bullet and not pending and closed and dated_title(line, lines[index + 1:index + 3]):
             pending.append(line)  # '1月15日，甘肃省…会议开幕 省长…作《政府工作报告》' over '中国甘肃网1月15日讯…': a title
             continue
-        if not bullet and not briefs and not pending and _kicker_over_a_headline(line, lines[index + 1:index + 3]):
+        if not bullet and not briefs and not pending and (kicker_over_a_headline(line, lines[index + 1:index + 3])
+                                                          or comma_title_over_a_first_paragraph(line, lines[index + 1:index + 2])):
             pending.append(line)  # '一季度，全市地区生产总值增长5.6%' over the first brief's headline: the title's first line
             continue
         kicker = (bool(briefs) and not closed and short_after_end is not None and punctuated_title(short_after_end)  # '提档升级，惠及民生'
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
                 and punctuated_title(line.strip()) \
-                and (pending and not leads_a_brief(line) or _dated_headline(line, lines[index + 1:index + 2])):
+                and (pending and not leads_a_brief(line) or dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
         if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
             line = pending.pop().strip() + line.strip()
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line)):
+        repeated = repeated_title(pending, line) if pending and closed else 0
+        if repeated:  # the title's lines, then its paragraph's that a raw column cut short
+            pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
@@ -156,7 +175,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
             briefs.append((title, [*subtitle, *held, line]))
-        elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)):
+        elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)
+                        and not title_unread):  # after a title, its report's paragraphs ('中新网3月30日电 据红网消息：…')
             if pending:  # a broken line of running text before the mark: the brief before's
                 briefs[-1][1].extend([*pending, *held])
             briefs.append(([], [line]))  # a column of briefs printed without titles: each mark or dated opening opens one
@@ -166,6 +186,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                       section="政务简讯", lines=[])
                 warnings.append(unread)
             unread.lines += [*pending, *held, line]
+            title_unread = title_unread or bool(pending)
         else:
             # a paragraph a raw column broke after a title-like piece ('据中央广播电视总台中国之声《新闻和报纸' + '摘要》报道，…')
             # opens no brief of its own: read in its brief, nothing merged
@@ -255,14 +276,6 @@ def _clause_cut(title: list[str], line: str) -> bool:
             and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(title[-1].strip() + line.strip()))))
 
 
-def _dated_headline(line: str, following: list[str]) -> bool:
-    """A headline under a kicker opening as a first paragraph does ('聚焦高质量发展' over '一季度，银川市经济运行稳中向好'), over
-    the brief's first paragraph: ending no sentence, opening with a part of the year, a month or a recent day."""
-    text = in_digits(line.strip())
-    return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
-            and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
-
-
 def _title_before_source(line: str) -> tuple[str, str] | None:
     """A title and its first paragraph on one line, a space between, the paragraph opening with its source ('衡阳正蓄势成为中南重要
     城市 本报衡阳讯2月20日，…'): (title, paragraph)."""
@@ -271,27 +284,6 @@ def _title_before_source(line: str) -> tuple[str, str] | None:
     if tail and title_like(head) and regexes.NEWS_SOURCE_LEAD.match(tail) and leads_a_brief(tail):
         return head, tail
     return None
-
-
-def _dated_title(line: str, following: list[str]) -> bool:
-    """A headline opening with its date and a comma, as a first paragraph does, its deck after it on its line as a text export
-    joins them ('1月15日，甘肃省第十四届人民代表大会第一次会议开幕 省长任振鹤代表省政府向大会作《政府工作报告》') or on the line
-    below, over the brief's first paragraph: it ends no sentence, and no first paragraph is printed without one."""
-    text = line.strip()
-    over_first = bool(following) and leads_a_brief(following[0]) or len(following) == 2 and reads_as_title(following[0]) \
-        and not leads_a_brief(following[0]) and leads_a_brief(following[1])
-    return (over_first and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and opens_a_report(text))
-
-
-def _kicker_over_a_headline(line: str, following: list[str]) -> bool:
-    """A kicker printed with a comma over the section's first headline ('一季度，全市地区生产总值增长5.6%' over '全市经济总体稳中有进
-    实现良好开局' over '4月28日，…'): ending no sentence, over a title-like line that opens no brief, over a first paragraph.
-    Read as a first paragraph, it lost the brief (its lines told unread)."""
-    text = line.strip()
-    return (len(following) == 2 and punctuated_title(text) and not regexes.SENTENCE_STOP.search(text)
-            and not regexes.SENTENCE_END.search(text) and reads_as_title(following[0]) and not leads_a_brief(following[0])
-            and leads_a_brief(following[1]))
 
 
 def numbered_part(line: str, title: list[str]) -> bool:
@@ -309,13 +301,6 @@ def _source_alone(line: str) -> bool:
     """A line that is a source lead and nothing more ('央视网消息（新闻联播）：'): its paragraph goes on below it."""
     lead = regexes.NEWS_SOURCE_LEAD.match(line.strip())
     return bool(lead) and lead.end() == len(line.strip())
-
-
-def _byline(line: str) -> bool:
-    """A byline on its own line: its reporters ('本报记者 王勃 陶然') or the paper it is taken from ('（2010年1月23日《柳州日报》
-    记者姚颖盈报道）'), never a title's line; a photograph's caption over the text ('左图：沙坪镇毕桥村村民…。') stands as one."""
-    text = line.strip()
-    return bool(regexes.NEWS_BYLINE_LINE.match(text) or regexes.NEWS_PAPER_BYLINE.match(text) or regexes.NEWS_PHOTO_CAPTION.match(text))
 
 
 def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
@@ -338,7 +323,7 @@ def _head(body: list[str]) -> tuple[list[str], list[str]]:
         text = line.strip()
         if not text:
             continue
-        if _byline(text) or _subtitle(text, body[k + 1:]) and not any(not _byline(above) for above in head):
+        if byline(text) or _subtitle(text, body[k + 1:]) and not any(not byline(above) for above in head):
             head.append(text)
             continue
         return head, body[k:]
@@ -348,7 +333,7 @@ def _head(body: list[str]) -> tuple[list[str], list[str]]:
 def _subtitle(line: str, following: list[str]) -> bool:
     """A line worded as a decision, or holding two ('…举行；任命胡明朗为副市长'), that ends no sentence, over a line that opens
     a brief."""
-    after = next((text for text in following if text.strip() and not _byline(text)), "")
+    after = next((text for text in following if text.strip() and not byline(text)), "")
     return (len(line) <= MAX_TITLE_LENGTH and not regexes.SENTENCE_END.search(line)
             and not regexes.SENTENCE_STOP.search(line) and not line.endswith(("，", ","))
             and bool(regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)) or regexes.NEWS_SENTENCE_SUBTITLE.search(line))
@@ -359,14 +344,6 @@ def first_paragraph(paragraphs: list[str]) -> str:
     """The paragraph of a brief's body that dates it, past the bylines and subtitle over it ('' when there is none)."""
     rest = _head(paragraphs)[1]
     return first_of_body(rest) if any(line.strip() for line in rest) else ""
-
-
-def reads_as_title(line: str) -> bool:
-    """A paragraph printed as a brief's title is (short, unpunctuated), and none of the lines a brief keeps that look so:
-    bylines, credits, a meeting's words ('会议指出')."""
-    text = line.strip()
-    return title_like(text) and not _byline(text) and not any(
-        pattern.match(text) for pattern in (regexes.NEWS_SUBHEAD, regexes.NEWS_CREDIT_LINE, regexes.NEWS_CLOSING_BYLINE))
 
 
 def _commonest(months: list[int | None]) -> int | None:

@@ -87,14 +87,30 @@ def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date:
     month = month or (issue_month if day else None)  # '25日，…' under the issue's month
     if month is None:
         return None
-    if issue_month and month - issue_month > 6:  # a December brief in a January issue
-        year -= 1
+    if issue_month and month - issue_month >= 6:  # a December brief in a January issue; six months either way, the year
+        year -= 1  # before, as a brief tells what has happened ('12月16日，…' in a June issue)
     elif issue_month and issue_month - month > 6:  # a January brief in a December issue
         year += 1
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def date_below(first: str, second: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+    """The day the paragraph below names, for a first paragraph that names no time at all, a lede ('【财新网】（记者 于海荣）在
+    地方债清理规范过程中，…' over '焦小平11月22日在…论坛上表示，…'); None when the first names a day or a time no one can count
+    ('近日，', '今年以来，', '昨天上午，': it dates the brief, or says it cannot be dated)."""
+    if not first or not second or names_a_time(first):
+        return None
+    return event_date(second, year, issue_month, paper_date)
+
+
+def names_a_time(paragraph: str) -> bool:
+    """A first sentence that names a day, or a time no one can count."""
+    sentence = first_sentence(paragraph)
+    return bool(any(event_month_day(paragraph)) or regexes.NEWS_UNDATED_LEAD.match(in_digits(unlabelled(paragraph)))
+                or regexes.NEWS_RECENT_DAY.search(sentence) or regexes.NEWS_VAGUE_DAY.search(sentence))
 
 
 def _day_on_or_before(paper_date: date, day: int) -> date | None:

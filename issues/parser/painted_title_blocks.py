@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
+from issues.parser.forwarded import forwards
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.order_title_blocks import read_order
+from issues.parser.statistics import is_table_title
 from issues.parser.raw_title_blocks import (content_lines, is_bare_notice, is_named_notice, read_framed_title,
                                              read_printed)
 from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock
@@ -149,8 +151,12 @@ def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
 
 
 def _block_at(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
-    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot."""
-    return read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+    """A title block at i: as printed, an order's, or a rule's title alone painted at its page's foot; not the block of a
+    document the text before it forwards (printed under the 转发 notice's signature, where it stays)."""
+    block = read_printed(lines, i) or read_order(lines, i) or document_starts.rule_title_block(lines, floor, i)
+    if block and forwards(" ".join(line.text for line in lines[floor:i] if line.kind == TEXT), block.doc_number):
+        return None
+    return block
 
 
 def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> list[TitleBlock]:
@@ -169,13 +175,14 @@ def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> lis
 
 
 def _ends_page(lines: list[Line], block: TitleBlock) -> bool:
-    """Nothing but section headings follow the block on its page (or in the text)."""
+    """Nothing but section headings follow the block on its page (or in the text), or a statistics table's title: frames
+    painted across the columns after them too ('统计资料' + '2022年9月社会消费品零售总额' after a notice's title block)."""
     rest = []
     for _, text in content_lines(lines, block.end):
         if text is None:
             break
         rest.append(text)
-    return all(_is_heading(text) for text in rest)
+    return all(_is_heading(text) or is_table_title(text) for text in rest)
 
 
 def _is_heading(text: str | None) -> bool:

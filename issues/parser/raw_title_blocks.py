@@ -74,7 +74,8 @@ def read_printed(lines: list[Line], start: int) -> TitleBlock | None:
             number = text
         elif not title and regexes.ISSUER_LINE.match(text) and len((issuer or "").split()) < MAX_ISSUERS:
             issuer = f"{issuer} {text}" if issuer else text  # a joint notice's issuers wrapped over two lines
-        elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES:
+        elif (title or _opens_title(text, issuer)) and not _title_done(title) and len(title) < MAX_TITLE_LINES \
+                and not regexes.SENTENCE_PUNCTUATION.search(text):  # a sentence ends no title line ('…特制定以下政策举措。')
             title.append(text)
         elif _title_done(title) and _goes_on(text) and len(title) < MAX_TITLE_LINES:
             title.append(text)  # '印发…实施办法' + '的通知': the enclosed rule's kind ended the column line, not the title

@@ -26,6 +26,7 @@ from issues.parser import (appointment_headings, appointments, backmatter, kinds
                            statistics)
 from issues.parser.dates import in_digits
 from issues.parser.document_category import category_of
+from issues.parser.forwarded import forwards
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
 from issues.parser.raw_brief_titles import is_title_piece, news_titles, opens_brief, title_over_brief
@@ -222,7 +223,8 @@ def _decision_list_after_document(lines: list[str], i: int, document: Found) -> 
     if not document.signed or regexes.APPOINTMENT_NOTICE_TITLE.match(document.title):
         return False
     following = [line.strip() for line in lines[i : i + LIST_LOOKAHEAD] if line.strip()]
-    return bool(following) and appointment_headings.opens_a_list(following[:2]) and bool(appointments.parse(following))
+    return (bool(following) and appointment_headings.opens_a_list(following[:2])
+            and bool(appointments.parse(following, as_read=True)))
 
 
 def _table_goes_on(lines: list[str], i: int) -> bool:
@@ -253,7 +255,10 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
 def enclosed_by(document: Found, cover_title: str, cover_lines: list[str]) -> bool:
     """A title printed without number or issuer under a cover notice's signature that the notice names: in its title
     ('关于印发宿迁市城乡医疗救助暂行办法的通知' over '宿迁市城乡医疗救助暂行办法'; '转发…关于…的通知的通知') or quoted in its text
-    ('现将《关于本市加强政务诚信建设的实施意见》印发给你们'): the notice's enclosure, no document of its own."""
+    ('现将《关于本市加强政务诚信建设的实施意见》印发给你们'): the notice's enclosure, no document of its own; so is a numbered
+    document the notice forwards ('现将《…》（粤府办[2015]22号）转发给你们' over '粤府办〔2015〕22号'), printed after it."""
+    if document.doc_number and forwards(" ".join(cover_lines), document.doc_number):
+        return True
     if document.doc_number or not document.title:
         return False
     title = loose(document.title)
@@ -308,6 +313,6 @@ def _column_by_issuer(section: Found, documents: list) -> None:
     ('陇南市人民政府工作规则'); its derived TOC entry with it."""
     if len(documents) != 1 or section.category != category_of(section.doc_number, section.title):
         return
-    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer)
+    section.category = documents[0].category = category_of(section.doc_number, section.title, documents[0].issuer or "")
 
 

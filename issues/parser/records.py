@@ -46,7 +46,7 @@ class ParsedDocument:
     title: str
     doc_number: str
     registration_code: str | None = None  # ZJCC code, normalised: ZJCC00-2021-0002
-    issuer: str = ""  # joint issuers joined by one space
+    issuer: str | None = None  # joint issuers joined by one space; None when neither title nor signature names one
     signed_date: date | None = None
     addressees: str | None = None
     attachments: list[str] = field(default_factory=list)

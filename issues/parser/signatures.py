@@ -21,6 +21,9 @@ from issues.parser.text import compact
 
 # A joint document (联合发文) is signed by each of its issuers, one line each, over one date
 MAX_SIGNERS = 4
+# The lines of a notice's attachment list (附件说明, GB/T 9704 §7.3.4) between its last sentence and its date: '附件：1.…' and
+# the items (and pieces of them a column wrapped) under it
+MAX_ATTACHMENT_LINES = 12
 
 
 @dataclass
@@ -131,5 +134,21 @@ def _signers_above(paragraphs: list[str], i: int) -> list[str]:
 
 
 def closes_notice(lines: list[str], i: int) -> bool:
-    """A date line printed alone under the notice's last sentence (no signer line: the seal signs it)."""
-    return i > 0 and bool(regexes.SENTENCE_END.search(lines[i - 1])) and "\t" not in lines[i - 1]
+    """A date line printed alone under the notice's last sentence, or under the attachment list that follows it
+    ('附件：2021年春季学期义务教育公用经费补助资金' over '二○二一年三月一日'): no signer line, the seal signs it."""
+    return i > 0 and (_ends_sentence(lines[i - 1]) or _under_attachment_list(lines, i))
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(regexes.SENTENCE_END.search(line)) and "\t" not in line
+
+
+def _under_attachment_list(lines: list[str], i: int) -> bool:
+    """The lines over line i are a notice's attachment list after its last sentence: '附件：…' (its items, or a piece a
+    column wrapped, '件）', under it), the body's last sentence over that."""
+    for k in range(i - 1, max(i - 1 - MAX_ATTACHMENT_LINES, 0), -1):
+        if regexes.ATTACHMENT_LIST.match(lines[k].strip()):
+            return _ends_sentence(lines[k - 1])
+        if lines[k].rstrip().endswith("。") or "\t" in lines[k]:
+            return False
+    return False

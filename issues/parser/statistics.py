@@ -46,7 +46,7 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
             table.producer = f"{table.producer} {producer}" if table.producer and producer_of(before) else producer
         elif row := _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals):
             table.rows.append(row)
-        elif _holds_figures(text) and not _is_title(text):
+        elif _holds_figures(text) and not is_table_title(text):
             unread.append(text.strip())
         before = text
     if unread and warnings is not None:
@@ -175,10 +175,11 @@ def titles_a_table(lines: list[str], i: int) -> bool:
     """Whether line i is a statistics table's title ('2016年1-9月主要经济指标', or the gazette's own) with a row read
     under it: where a table begins on a page holding it alone, no 统计资料 heading over it (a scanned page of a
     bulletin: its rows were read into the section before, or into none)."""
-    return _is_title(lines[i]) and any(reads_as_row(line) for line in lines[i + 1 : i + 1 + ROWS_UNDER_TITLE])
+    return is_table_title(lines[i]) and any(reads_as_row(line) for line in lines[i + 1 : i + 1 + ROWS_UNDER_TITLE])
 
 
-def _is_title(text: str) -> bool:
+def is_table_title(text: str) -> bool:
+    """'温州市2020年9月份国民经济主要统计指标', '2022年9月社会消费品零售总额': a table's title, on its own line."""
     compacted = "".join(section_lines.strip_markdown(text).split())
     return bool(regexes.STATISTICS_TITLE.match(compacted) or regexes.STATISTICS_TABLE_TITLE.match(compacted))
 

@@ -19,8 +19,10 @@ from issues.parser.text import compact
 
 # A title block is a handful of lines; a doc number further down is a citation, not a header.
 MAX_TITLE_BLOCK_LINES = 8
-# A title is printed over at most four lines, its issuer's line included
-MAX_TITLE_LINES = 4
+# A title is printed over at most four lines, its issuer's line included; an extraction may give six: a 转发 notice's
+# long title (naming the forwarded one whole: '汕头市人民政府办公室转发广东省人民政府办公厅转发国务院办公厅转发…的通知'), two of
+# its lines wrapped again by a frame narrower than the typist's ('…办公厅转发' + '国务院')
+MAX_TITLE_LINES = 6
 
 
 @dataclass

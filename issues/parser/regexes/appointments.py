@@ -17,14 +17,14 @@ _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
 # The 为 before the posts is never followed by 、, a comma or another 为: that one ends a name ("决定任命卢有为、孙斌为济南市人民政府副市长"
 # · "决定任命卢有为为济南市人民政府副市长", 卢有为 a name written for the test after 济南日报 2018-01-05) (not compiled on its own)
 _NOT_IN_A_NAME_LIST = r"(?![、，,为])"
-# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
-# "参事" ("聘任王一为温州市人民政府参事")
+# A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "总审计师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
+# "参事" ("聘任王一为温州市人民政府参事") · a deputy to a congress: "市、县人大代表" · "全国人民代表大会代表"
 # (not compiled on its own)
 _POST_TITLE_WORDS = (
-    r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总经济师|总会计师|总工程师|总师|局长|主任|院长|所长|馆长"
+    r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总[\u4e00-\u9fff]{0,3}师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
-    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监)"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表)"
 )
 
 # A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府

@@ -67,6 +67,16 @@ ORDER_PROMULGATION = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|已
 RULE_OPENING = re.compile(r"^第[一1]\s?[章条]")
 # The heading of a rule's contents, a list of its chapters between its passage line and its text: "目　　录" · "目录"
 RULE_CONTENTS = re.compile(r"^目\s*录$")
+# The same heading set letter-spaced, as a heading is (never the word wrapped at a column line's end: "…行政规范性文件" + "目录"):
+# "目　　录" · "目 录"
+SPACED_CONTENTS_HEADING = re.compile(r"^目\s+录$")
+# An entry of a plan's own contents, or a numbered heading of its text, printed short whatever the page's layout: "1 总则" ·
+# "1.1 编制目的" · "3.1.1 预防" · "4.1.10 信息发布与舆情应对" (its number may end in a point, its heading follow it unspaced,
+# a heading open with 日 after a point: 日常…); never a figure with its unit ("2.4万元") nor a chronicle's day ("1 日", "15日上午")
+CONTENTS_ENTRY = re.compile(
+    r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[.．]?\s?(?![万亿千百元个倍吨亩人户家项次])|[0-9]{1,2}[.．]\s?|[0-9]{1,2}\s(?![日月年时]))"
+    r"[^\s0-9.．，。；：,;:%％]{2,20}$"
+)
 # A rule's passage line between its title and its text, whole ("（2001年4月29日包头市第十一届人民代表大会第四次会议
 # 通过　2001年6月3日内蒙古自治区第九届人民代表大会常务委员会第二十三次会议批准）"), a government's rule by the order that
 # published it ("（1991年3月26日济南市人民政府令19号发布）"), and its first column line
@@ -92,6 +102,11 @@ CLOSED_TITLE_END = re.compile(r"的(?:通知|公告|通告|公示|决定|批复|
 # "…增收的实施方案" over "（2018—2020年）的通知", the period written for the test) · "（试行）》的通知"
 TITLE_TAIL_LINE = re.compile(r"^(?:[（(][^（）()]{2,16}[）)])?》?的(?:通知|决定|批复|意见|通告|公告|公示)$")
 NESTED_TITLE = re.compile(r"(?:转发|批转|印发).*关于")
+# A title quoted in a sentence, 〈〉 inside it: "《广东省人民政府办公厅转发…指导意见的通知》" (forwarded.py reads the sentence without it)
+QUOTED_TITLE = re.compile(r"《[^《》]{1,200}》")
+# A 转发 notice's sentence passing a numbered document on, the quoted title taken out: "现将…(粤府办[2015]22号)转发给你们" ·
+# "现将…（国办发〔2010〕8号）批转给你们" · "…转给你们"
+FORWARDING = re.compile(r"转发|批转|转给")
 # The enclosed document named by a cover notice: "关于印发温州市突发事件应急预案管理办法的通知"
 ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的通知$")
 # A title line that names its own issuer, as other gazettes and unnumbered notices print it:

@@ -100,8 +100,9 @@ NEWS_SOURCE_LEAD = re.compile(
     rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
     rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
-    # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…"
-    rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
+    # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…" · the outlet
+    # alone in them, its reporter after it (财新网 2018-11-22): "【财新网】（记者 于海荣）在地方债清理规范过程中，…"
+    rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息|网|报|社|台)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
 # A source's dateline inside a line after what reads as its brief's title, glued to it by a converter (南宁日报 2020-05-11,
 # its headline and lead on one line for the test): "南宁市长周红波参加宾阳县代表团审议南宁日报讯（记者磨锋）5月9日，…": where the
@@ -240,6 +241,9 @@ SUBTITLE_LINE = re.compile(r"^(?:——|—|－－)\S")
 # The mark a column of briefs printed without titles opens each brief with (长子县 要闻简报 2023-09: "◆9月23日，我县在政府二楼
 # 会议室召开巩固衔接重点工作调度会。" · "◆ 9月27日，…" · "◆为严厉打击各种污染水源行为，…，9月25日，…")
 NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
+# What follows a title's words where its first paragraph repeats them as its first sentence or clause (a round-up's item naming
+# no day): "五洲先进视界传媒有限公司来区考察，…" (its title "五洲先进视界传媒有限公司来区考察")
+NEWS_REPEATED_TITLE_END = re.compile(r"[。！，,；;]")
 # Where a brief printed without a title ends its first sentence, which names it: "9月23日，我县…召开巩固衔接重点工作调度会。副县长…"
 SENTENCE_STOP = re.compile(r"[。！？]")
 # A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"

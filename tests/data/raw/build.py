@@ -207,6 +207,36 @@ SUIZHOU = {"title_lines": ["市政府五届六十四次常务会议和市长工�
 BOZHOU_QUOTED = {**BOZHOU, "paragraphs": ["“要全力做好年度收官工作。”12月24日下午，市政府第二次全体会议召开，传达学习中央、省委经济"
                                           "工作会议精神，安排部署当前重点工作。"]}
 REPORTS = {"kind": "news", "heading": "政务简讯", "items": [JINCHENG_REPORTED, BOZHOU]}
+# qingyuan-2014-rules: a city government's notice printed without number, enclosing its 工作规则 after its date (gdqy.gov.cn)
+QINGYUAN_RULES = document(
+    ["清远市人民政府关于印发《清远市人民政府工作规则》的通知"], "",
+    ["《清远市人民政府工作规则》已经六届第55次市政府常务会议审议通过，现印发给你们，请认真贯彻执行。"],
+    ["清远市人民政府", "2014年5月26日"], addressees="各县（市、区）人民政府，市政府各部门、各直属机构",
+    after=["清远市人民政府工作规则", "第一章　总　则",
+           "一、根据《中华人民共和国宪法》和《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照《国务院工作规则》和"
+           "《广东省人民政府工作规则》，结合本市实际，制定本规则。",
+           "二、市政府及其工作部门履行政府职能，办理行政事务适用本规则。"])
+
+# anlu-2020-plan: a city government's notice (no number printed; its title set as GB/T 9704 sets one, naming its issuer in full,
+# where the site prints 市人民政府关于…) enclosing its revised 总体应急预案,
+# repealing the notice it cites (安政发〔2012〕35号), signed with the day left blank as the site prints it ('2020年4月 日'); the
+# plan's own contents after the date (目　　录, then 51 numbered headings from '1 总则' to '5.7 物资保障'), most of the page
+ANLU_PLAN = document(
+    ["安陆市人民政府关于印发安陆市突发事件总体应急预案的通知"], "",
+    ["修订后的《安陆市突发事件总体应急预案》已经市政府常务会议审议通过，现印发给你们，请认真组织实施。《市人民政府关于印发安陆市突发"
+     "事件总体应急预案的通知》（安政发〔2012〕35号）同时废止。"],
+    ["安陆市人民政府", "2020年4月 日"], addressees="各乡镇人民政府、办事处，市开发区管委会，府河国家湿地公园管理处，市政府各部门",
+    after=["安陆市突发事件总体应急预案", "目　　录", "1 总则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围",
+           "1.4 工作原则", "1.5 分类分级", "1.6 应急预案体系", "2 机构与职责", "2.1 领导机构与职责",
+           "2.2 日常工作机构与职责", "2.3 专项应急指挥机构及职责", "2.4 乡镇应急组织机构及职责", "2.5 专家组",
+           "2.6 应急联动", "3 应急预警", "3.1 监测预测", "3.1.1 预防", "3.1.2 监测", "3.1.3 预测", "3.2 预警",
+           "3.2.1 预警级别", "3.2.2 预警发布", "3.2.3 预警响应", "3.2.4 预警变更及解除", "3.3 信息报告", "4 应急处置",
+           "4.1 先期处置", "4.1.1 分级响应", "4.1.2 指挥与协调", "4.1.3 应急处置措施", "4.1.4 现场指挥部",
+           "4.1.5 扩大响应", "4.1.6 应急联动", "4.1.7 社会动员", "4.1.8 区域合作", "4.1.9 应急结束",
+           "4.1.10 信息发布与舆情应对", "4.2 后期处置", "4.2.1 善后处置", "4.2.2 社会救助", "4.2.3 保险",
+           "4.2.4 调查评估与总结", "4.2.5 恢复重建", "5 保障措施", "5.1 通信保障", "5.2 现场救援和工程抢险装备保障",
+           "5.3 应急队伍保障", "5.4 交通运输保障", "5.5 医疗卫生保障", "5.6 治安保障", "5.7 物资保障"])
+
 APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
 STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
 
@@ -257,6 +287,10 @@ ROWS = {
         {"kind": "documents", "items": [LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
     "a_notice_naming_its_issuer_after_a_notice": issue("a_notice_naming_its_issuer_after_a_notice", 2021, 4, [
         {"kind": "documents", "items": [SHANGHAI, LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
+    "an_unnumbered_rules_notice_beside_a_table": issue("an_unnumbered_rules_notice_beside_a_table", 2014, 6, [
+        {"kind": "documents", "items": [QINGYUAN_RULES]}, STATISTICS], one_page=True),
+    "a_plans_contents_after_its_notice": issue("a_plans_contents_after_its_notice", 2020, 5, [
+        {"kind": "documents", "items": [ANLU_PLAN]}]),
 }
 
 
