@@ -158,7 +158,8 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
         leaders_only = piece is not None and not piece["page"]
         if (piece and segment.text and (last or leaders_only) and before is not None and before.top == segment.top
                 and before.x0 < segment.x0):
-            before.text = before.text.rstrip("….· ") + "……" + (f"（{piece['page']}）" if piece["page"] else "")
+            before.text = regexes.OCR_MARK_BEFORE_LEADERS.sub("", before.text.rstrip("….· ") + "……") + (
+                f"（{piece['page']}）" if piece["page"] else "")
             before.x1 = max(before.x1, segment.x1)
             continue
         kept.append(segment)

@@ -23,8 +23,11 @@ def seg(text: str, x0: float, x1: float, top: float, size: float = 10.5):
          ["4月份市政府记事……（41）"]),
         ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 323, 340, 400.5), seg("项目可行性研究", 352, 557, 400)],
          ["市建设，加快产业园区", "(3)", "项目可行性研究"]),
+        # fixture 2020-09's TOC entry for its appointments, as pdfgen prints it: the first leader dots read as a colon
+        ([seg("9月份市政府人事任免：", 96, 240, 301.4), seg("……(02)", 240, 280, 301.9)], ["9月份市政府人事任免……（02）"]),
     ],
-    ids=["page-after-leaders-lost", "wrapped-entry", "closing-bracket-read-twice", "leaders-apart", "numbered-item-mid-line"],
+    ids=["page-after-leaders-lost", "wrapped-entry", "closing-bracket-read-twice", "leaders-apart", "numbered-item-mid-line",
+         "first-leader-dots-read-as-a-colon"],
 )
 def test_a_toc_page_reference_read_apart_goes_back_to_its_title(pieces, lines):
     """OCR finds no line in the faint dotted leaders: the page number is a box of its own on the title's line."""
