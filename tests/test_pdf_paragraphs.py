@@ -200,6 +200,20 @@ def test_a_scans_full_lines_starting_inside_the_edge_by_its_jitter_are_running_t
     assert paragraphs(lines)[1:5] == SCAN_COLUMN_ITEMS * 2
 
 
+# fixture 2020-09's issued list (发文目录) in a narrow column as a scan's boxes place it: each row wraps, its last line
+# ending within the page's jitter of the column's edge, as a full line does
+SCAN_LIST_ROWS = [("温政发〔2020〕24号 温州市人民政府关于推进", "市区房屋征收补偿房票安置的实施意见"),
+                  ("温政办〔2020〕74号 温州市人民政府办公室关", "于鼓励社会力量投资建设与运营体育场所的意见")]
+
+
+def test_a_scanned_issued_list_row_starts_at_its_number_after_a_row_ending_by_the_edge():
+    """Print ends a row's last line 1.9 points short of the edge where its characters all but fill it; a scan's ends stray
+    by 2.5: the row ran on into the next one's number (「…的实施意见温政办〔2020〕74号 …」, 2016-01's held-out scan)."""
+    lines = [Line(text, 60.0, end, 10.5, 60.0, 262.0, 27, jitter=2.5)
+             for _ in range(12) for row in SCAN_LIST_ROWS for text, end in zip(row, (262.0, 260.1))]
+    assert paragraphs(lines)[1:3] == ["".join(row) for row in SCAN_LIST_ROWS]
+
+
 # fixture 2020-11's back cover (封底): a feature's title and a photograph's caption, in one column of the back matter
 BACK_TITLE = ["高水平建设“四好农村路” 打通“", "绿水青山”向“金山银山”转化通道"]
 CAPTION = ["11月2日，我市与浙江省机场集团举行", "温州龙湾国际机场三期扩建项目建设合", "作协议签约仪式"]
