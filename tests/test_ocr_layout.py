@@ -67,10 +67,15 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
         ([box("左栏的一行正文写满了这一栏", 170, 800), box("右栏的一行正文写满了这一栏", 860, 1500)], None,
          ["左栏的一行正文写满了这一栏", "右栏的一行正文写满了这一栏"]),
+        # fixture 2020-09's issued-list row in the right column, its baseline 9 and 13 pixels under the left column's line
+        # (a fixture line of its text): measured from that line, its second piece fell into the next line
+        ([box("紧紧围绕温州经济社会发展战略目标，通", 220, 780), box("温政发〔2020〕23号", 914, 1205, top=1509),
+          box("温州市人民政府关", 1248, 1507, top=1513)], 835.0,
+         ["紧紧围绕温州经济社会发展战略目标，通", "温政发〔2020〕23号 温州市人民政府关"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
          "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
-         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter"],
+         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter", "pieces-measured-from-their-own-columns-line"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
