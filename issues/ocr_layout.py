@@ -225,8 +225,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
 def _first_of_side(line: list[tuple], side: int) -> tuple:
     """The first piece of a line on this side of the gutter, which the side's next piece is measured from (else the line's
     first): two columns' baselines differ, and a piece measured from the other column's line fell into it while its
-    neighbour on its own line did not (held-out scan 2015-09, page 2: 「8月11日，」 and 「乐清市房地产联合会成立。」 read as two
-    lines, their entry lost)."""
+    neighbour on its own line did not (held-out scan 2015-09, page 2: a chronicle entry's day and its text read as two
+    lines, the entry lost)."""
     return next((p for p in line if p[2] == side), line[0])
 
 

@@ -46,7 +46,7 @@ def clean_text(text: str, figures: bool = True) -> str:
 
 def misread_marks(text: str) -> str:
     """What OCR reads apart or in another shape, put back as printed: the figures of a date read a space apart
-    (「2 0 2 0年第9期」, 「1 5日」), a TOC title's first leader dots read as a colon (「…人事任免：……（02）」), a word of the gazette
+    (「2 0 2 0年第9期」, 「1 1日」), a TOC title's first leader dots read as a colon (「…人事任免：……（02）」), a word of the gazette
     whose misread character makes it no word (「人事住免」)."""
     text = regexes.OCR_SPACED_FIGURES.sub(lambda m: m[0].replace(" ", ""), text)
     text = regexes.OCR_MARK_BEFORE_LEADERS.sub("", text)

@@ -159,7 +159,7 @@ OCR_DOC_NUMBER = re.compile(
     rf"(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
 )
 # Figures of a date or a day OCR read apart, a space between each (full-width figures stand an em apart): "2 0 2 0年第9期" ·
-# "9月 1 1日" · "1 5日 市政府召开…" (a chronicle's day marker); and the space after a year's or a month's character before
+# "2020年9月 1 1日" · "1 1日" (a chronicle's day marker); and the space after a year's or a month's character before
 # the figures that follow it: "2020年 9月" (a table's "302 14" is no date)
 OCR_SPACED_FIGURES = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?[年月日号])|(?<=\d[年月]) (?=\d)")
 # A title's leaders in a TOC whose first dots OCR read as a colon or a stop: "9月份市政府人事任免：……（02）"
