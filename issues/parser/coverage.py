@@ -8,9 +8,11 @@ from __future__ import annotations
 from issues.parser import regexes, statistics
 from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
+from issues.parser.kinds import MAX_SECTIONS_OF_A_LINE, category_named, is_document_category
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
-from issues.parser.records import ParsedIssue
+from issues.parser.records import (ParsedAppointment, ParsedChronicleEntry, ParsedDocument, ParsedInterpretation,
+                                   ParsedIssue, ParsedIssuedRow, ParsedNews, ParsedStatistics)
 from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, ParseWarning
@@ -22,42 +24,47 @@ MAX_UNREAD_WARNINGS = 200
 def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
     """Every body line in no record and no piece of furniture, one warning per run of such lines.
 
-    A line counts as read when its text (without spaces and Markdown marks) is part of a record's
-    printed text; an appointment line when each of its pieces between the joining words (任, 免去,
-    职务, …) is part of a person, post or qualifier read. Lines an earlier warning quotes already
-    (an appointment line the parser could not read) only lend it their page.
+    A line counts as read when its text (without spaces and Markdown marks) is part of the printed text of
+    a record made from the section it lies in; an appointment line when each of its pieces between the
+    joining words (任, 免去, 职务, …) is part of a person, post or qualifier of a row of its section. A brief
+    reporting the decision an appointment list prints holds the list's lines too: it reads none of them.
+    A line no section was handed (before the first, back matter) is read when any record holds it. Lines
+    an earlier warning of their section quotes already (an appointment line the parser could not read)
+    only lend it their page.
     """
-    sources = _read_texts(parsed)
-    appointment_text = _appointment_text(parsed)
+    anywhere = _Held("", _read_texts(parsed), _appointment_text(parsed.appointments))
+    own = [_Held(read.category, _sources_of(read.records), _appointment_text(read.records))
+           for read in parsed.read_sections]
     warnings: list[ParseWarning] = []
     section, run, unread = "", None, 0
     unplaced: list[ParseWarning] = []  # warnings of lines no heading, TOC or section places
     after_day: set[int] = set()  # ids of those that follow a chronicle's day marker ('1日')
     continuing: set[int] = set()  # ids of those that go on the block of the one before (past its quoted lines)
     untold: dict[str, None] = {}  # the sections of lines past the last warning, in order
-    seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
+    # (line, the sections it lies in) -> the section reading it: hostile input repeats a line thousands of times
+    seen: dict[tuple[str, tuple[int, ...]], str | None] = {}
     previous = ""  # the last printed line, read or not
     for printed in lines[_body_start(texts(lines), parsed) :]:
         line, page = printed.text, printed.page
         text, before = _plain(line), previous
         previous = line.strip() or previous
-        if line not in seen:
-            seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
-                _source_of(text, sources, section)
-                or _entries_read(line, sources, section)
-                or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
-            )
-        if seen[line] == FURNITURE or not section and _is_cover(line):
+        handed = tuple(parsed.line_sections.get(printed_place(printed), ()))
+        if (line, handed) not in seen:
+            holders = [own[n] for n in handed] if 0 < len(handed) <= MAX_SECTIONS_OF_A_LINE else [anywhere]
+            seen[line, handed] = FURNITURE if not text or _is_furniture(line, text) else next(
+                (found for held in holders if (found := held.reads(line, text, section))), None)
+        found = seen[line, handed]
+        if found == FURNITURE or not section and _is_cover(line):
             continue
-        if seen[line]:
-            section, run = seen[line], None
+        if found:
+            section, run = found, None
             _place_by_shape(unplaced, after_day, continuing, section)  # lines before any record read: their shape, else what they precede
             unplaced.clear()
             continue
-        if _already_quoted(text, earlier, printed):
+        lies_in = own[handed[-1]].category if handed else section  # the section it was handed to, else the last read
+        if _already_quoted(text, earlier, printed, lies_in if handed else None):
             continue
         unread += 1
-        lies_in = parsed.line_sections.get(printed_place(printed)) or section  # the section it was handed to, else the last read
         if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
@@ -133,23 +140,60 @@ def _body_start(lines: list[str], parsed: ParsedIssue) -> int:
 
 def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
     """(section, the printed text of its records without spaces), in the order sections are met."""
-    sources = []
-    for d in parsed.documents:
-        # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
-        first = d.body.split("\n", 1)[0]
-        addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
-        parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
-        sources.append((d.category, "\n".join(map(spaceless, parts))))
-    for i in parsed.interpretations:
-        sources.append(("政策解读", "\n".join(map(spaceless, [i.title, f"解读单位：{i.unit or ''}", i.body]))))
-    sources.append(("政务简讯", "\n".join(spaceless(f"{n.title}\n{n.body}") for n in parsed.news)))
-    sources.append(("政府记事", "\n".join(spaceless(c.text) for c in parsed.chronicle)))
-    sources.append(("发文目录", "\n".join(spaceless(r.doc_number + r.title) for r in parsed.issued_list)))
-    statistics = parsed.statistics
-    sources.append(("统计资料", "\n".join(spaceless(t) for t in [statistics.title or "", statistics.producer or "",
-                                                                  *(r.indicator for r in statistics.rows)])))
+    sources = [_document_text(d) for d in parsed.documents] + [_interpretation_text(i) for i in parsed.interpretations]
+    for kind, records in (("政务简讯", parsed.news), ("政府记事", parsed.chronicle), ("发文目录", parsed.issued_list)):
+        sources.append((kind, "\n".join(_TEXT_OF[type(record)](record)[1] for record in records)))
+    sources.append(_statistics_text(parsed.statistics))
     sources.append(("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)))
     return [(section, text) for section, text in sources if text.strip()]
+
+
+def _sources_of(records: list) -> list[tuple[str, str]]:
+    """(section, printed text without spaces) of each of a section's records that holds text (appointment rows hold pieces)."""
+    texts = [_TEXT_OF[type(record)](record) for record in records if type(record) in _TEXT_OF]
+    return [(section, text) for section, text in texts if text.strip()]
+
+
+def _document_text(d: ParsedDocument) -> tuple[str, str]:
+    # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
+    first = d.body.split("\n", 1)[0]
+    addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
+    parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
+    return d.category, "\n".join(map(spaceless, parts))
+
+
+def _interpretation_text(i: ParsedInterpretation) -> tuple[str, str]:
+    return "政策解读", "\n".join(map(spaceless, [i.title, f"解读单位：{i.unit or ''}", i.body]))
+
+
+def _statistics_text(table: ParsedStatistics) -> tuple[str, str]:
+    return "统计资料", "\n".join(spaceless(t) for t in [table.title or "", table.producer or "",
+                                                        *(r.indicator for r in table.rows)])
+
+
+# A record's section and its printed text without spaces, by its class (an appointment row's: _appointment_text).
+_TEXT_OF = {
+    ParsedDocument: _document_text,
+    ParsedInterpretation: _interpretation_text,
+    ParsedNews: lambda n: ("政务简讯", spaceless(f"{n.title}\n{n.body}")),
+    ParsedChronicleEntry: lambda c: ("政府记事", spaceless(c.text)),
+    ParsedIssuedRow: lambda r: ("发文目录", spaceless(r.doc_number + r.title)),
+    ParsedStatistics: _statistics_text,
+}
+
+
+class _Held:
+    """What some records hold (those made from one section, or all of the issue's): their printed text by section, and
+    their appointment rows' pieces."""
+
+    def __init__(self, category: str, sources: list[tuple[str, str]], appointment_text: str):
+        self.category, self.sources, self.appointment_text = category, sources, appointment_text
+
+    def reads(self, line: str, text: str, current: str) -> str | None:
+        """The section of the records holding the line (the current section's tried first), None when none does."""
+        return (_source_of(text, self.sources, current)
+                or _entries_read(line, self.sources, current)
+                or ("机构人事" if self.appointment_text and _appointment_read(text, self.appointment_text) else None))
 
 
 def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str | None:
@@ -181,9 +225,10 @@ def _statistics_line_read(text: str, read: str) -> bool:
         or bool(producer and spaceless(producer) in read.split("\n"))
 
 
-def _appointment_text(parsed: ParsedIssue) -> str:
+def _appointment_text(records: list) -> str:
     # a name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') is read when its row is
-    parts = [p for a in parsed.appointments
+    rows = [record for record in records if isinstance(record, ParsedAppointment)]
+    parts = [p for a in rows
              for p in (a.person, a.position, a.qualifier or "", a.decided_by, a.person + a.position)]
     return "\n".join(spaceless(part) for part in parts if part)
 
@@ -225,17 +270,27 @@ def _post_and_name_read(piece: str, appointment_text: str) -> bool:
 MIN_QUOTED_CLAUSE = 6
 
 
-def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:
-    """A line a warning quotes, or holds a clause a warning quotes ('决定任命25名省政府组成人员。' of a note). A quoted
-    line of a word or two ('闭会', a headline's last line) does not tell a longer line that merely holds it
-    ('次会议在济南闭会。')."""
+def _already_quoted(text: str, earlier: list[ParseWarning], line: Line, lies_in: str | None) -> bool:
+    """A line a warning of its section quotes, or holds a clause such a warning quotes ('决定任命25名省政府组成人员。' of a
+    note). A quoted line of a word or two ('闭会', a headline's last line) does not tell a longer line that merely holds it
+    ('次会议在济南闭会。'); a brief's headline worded as an appointment, quoted in 政务简讯, does not tell the list's line."""
     for warning in earlier:
-        if any(text in (told := spaceless(quoted)) or (told in text and (len(told) >= MIN_QUOTED_CLAUSE or 2 * len(told) >= len(text)))
-               for quoted in warning.lines):
+        if _same_section(warning.section, lies_in) and any(
+                text in (told := spaceless(quoted)) or (told in text and (len(told) >= MIN_QUOTED_CLAUSE or 2 * len(told) >= len(text)))
+                for quoted in warning.lines):
             if warning.page is None:
                 warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
             return True
     return False
+
+
+def _same_section(told: str | None, lies_in: str | None) -> bool:
+    """A warning naming no section, or the one a line lies in (by any name an issue prints it; documents columns as one: a
+    document's own column may be told by its issuer after it was read); a line in no section, any warning."""
+    if not told or not lies_in:
+        return True
+    told, lies_in = category_named(told), category_named(lies_in)
+    return told == lies_in or is_document_category(told) and is_document_category(lies_in)
 
 
 def _is_furniture(line: str, text: str) -> bool:
