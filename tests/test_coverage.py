@@ -83,6 +83,38 @@ def test_a_list_read_whole_beside_a_section_quoting_it_is_no_loss(year_month, pr
     assert len(parsed.appointments) == 3
 
 
+# 上海 2023-01-08 (澎湃新闻): the meeting's decisions, a list item each; 贾宇 is appointed 副院长 and, further on, 代理院长, in
+# the posts 茆荣华 is dismissed from
+SHANGHAI_LIST = ["上海市十五届人大常委会第四十八次会议决定：", "任命郭芳、张小宏为上海市副市长，免去张为的上海市副市长职务；",
+                 "任命贾宇为上海市高级人民法院副院长、审判委员会委员、审判员；",
+                 "免去茆荣华的上海市高级人民法院副院长、审判委员会委员、审判员职务；",
+                 "接受刘晓云辞去上海市高级人民法院院长职务的请求，决定贾宇为上海市高级人民法院代理院长。"]
+# 济南 2018-01-05 (济南日报), a name written for the test as one ending in 为 (as tests/test_parse_appointments.py does)
+JINAN_LIST = ["会议决定：", "任命卢有为、孙斌为济南市人民政府副市长。"]
+
+
+def only_the_list(year_month, printed) -> str:
+    return issue(year_month, [("人事任免", f"{year_month[1]}月份市政府人事任免", LIST_PAGE, printed)])
+
+
+def test_a_line_lost_inside_the_list_is_told_though_its_person_and_posts_are_in_other_rows(monkeypatch):
+    """'任命贾宇为…副院长、审判委员会委员、审判员；' lost: 贾宇 has a row (代理院长) and the posts have rows (茆荣华's), but not
+    together: the line's pieces are read only by the rows of the people it names."""
+    parse = appointments.parse
+    monkeypatch.setattr(appointments, "parse", lambda *args, **kwargs: [
+        row for row in parse(*args, **kwargs) if not (row.person == "贾宇" and row.action == "appoint" and "副院长" in row.position)])
+    assert unread(only_the_list((2023, 1), SHANGHAI_LIST)) == [("机构人事", LIST_PAGE, [SHANGHAI_LIST[2]])]
+
+
+@pytest.mark.parametrize("printed, rows", [
+    pytest.param(SHANGHAI_LIST, 11, id="people_and_posts_in_several_rows_each"),
+    pytest.param(JINAN_LIST, 2, id="a_name_ending_in_wei_cut_by_the_glue_beside_another_name"),
+])
+def test_a_list_read_whole_is_no_loss(printed, rows):
+    parsed = parse_issue(only_the_list((2023, 1), printed))
+    assert ([w.kind for w in parsed.warnings if w.is_loss], len(parsed.appointments)) == ([], rows)
+
+
 def test_a_briefs_warning_quoting_the_lost_line_does_not_tell_it(losing, monkeypatch):
     """The briefs' own warning quotes the paragraph holding the list's line (a brief it could not place): it tells the
     brief's loss, not the list's."""

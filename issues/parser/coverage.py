@@ -32,9 +32,10 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
     an earlier warning of their section quotes already (an appointment line the parser could not read)
     only lend it their page.
     """
-    anywhere = _Held("", _read_texts(parsed), _appointment_text(parsed.appointments))
-    own = [_Held(read.category, _sources_of(read.records), _appointment_text(read.records))
-           for read in parsed.read_sections]
+    everything = [*parsed.documents, *parsed.interpretations, *parsed.appointments, *parsed.news, *parsed.chronicle,
+                  *parsed.issued_list, parsed.statistics]
+    anywhere = _Held("", everything, (("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)),))
+    own = [_Held(read.category, read.records) for read in parsed.read_sections]
     warnings: list[ParseWarning] = []
     section, run, unread = "", None, 0
     unplaced: list[ParseWarning] = []  # warnings of lines no heading, TOC or section places
@@ -138,16 +139,6 @@ def _body_start(lines: list[str], parsed: ParsedIssue) -> int:
     return start if toc else 0
 
 
-def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
-    """(section, the printed text of its records without spaces), in the order sections are met."""
-    sources = [_document_text(d) for d in parsed.documents] + [_interpretation_text(i) for i in parsed.interpretations]
-    for kind, records in (("政务简讯", parsed.news), ("政府记事", parsed.chronicle), ("发文目录", parsed.issued_list)):
-        sources.append((kind, "\n".join(_TEXT_OF[type(record)](record)[1] for record in records)))
-    sources.append(_statistics_text(parsed.statistics))
-    sources.append(("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)))
-    return [(section, text) for section, text in sources if text.strip()]
-
-
 def _sources_of(records: list) -> list[tuple[str, str]]:
     """(section, printed text without spaces) of each of a section's records that holds text (appointment rows hold pieces)."""
     texts = [_TEXT_OF[type(record)](record) for record in records if type(record) in _TEXT_OF]
@@ -186,14 +177,23 @@ class _Held:
     """What some records hold (those made from one section, or all of the issue's): their printed text by section, and
     their appointment rows' pieces."""
 
-    def __init__(self, category: str, sources: list[tuple[str, str]], appointment_text: str):
-        self.category, self.sources, self.appointment_text = category, sources, appointment_text
+    def __init__(self, category: str, records: list, more: tuple[tuple[str, str], ...] = ()):
+        self.category = category
+        self.sources = [*_sources_of(records), *more]
+        rows = [record for record in records if isinstance(record, ParsedAppointment)]
+        self.appointment_text = _appointment_text(rows)
+        by_person: dict[str, list[ParsedAppointment]] = {}
+        for row in rows:
+            by_person.setdefault(spaceless(row.person), []).append(row)
+        # a person -> the pieces of their rows: a line naming people is read by theirs
+        self.rows_of = {person: _appointment_text(theirs[:MAX_ROWS_OF_A_PERSON]) for person, theirs in by_person.items()}
+        self.names = "\n".join(self.rows_of)
 
     def reads(self, line: str, text: str, current: str) -> str | None:
         """The section of the records holding the line (the current section's tried first), None when none does."""
         return (_source_of(text, self.sources, current)
                 or _entries_read(line, self.sources, current)
-                or ("机构人事" if self.appointment_text and _appointment_read(text, self.appointment_text) else None))
+                or ("机构人事" if self.appointment_text and _appointment_read(text, self) else None))
 
 
 def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str | None:
@@ -225,18 +225,19 @@ def _statistics_line_read(text: str, read: str) -> bool:
         or bool(producer and spaceless(producer) in read.split("\n"))
 
 
-def _appointment_text(records: list) -> str:
+def _appointment_text(rows: list[ParsedAppointment]) -> str:
     # a name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') is read when its row is
-    rows = [record for record in records if isinstance(record, ParsedAppointment)]
     parts = [p for a in rows
              for p in (a.person, a.position, a.qualifier or "", a.decided_by, a.person + a.position)]
     return "\n".join(spaceless(part) for part in parts if part)
 
 
-def _appointment_read(text: str, appointment_text: str) -> bool:
-    """Each piece between the joining words is part of a row read; a line of joining words alone
-    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it, as does what no post is
-    ('另有任用', '报…备案')."""
+def _appointment_read(text: str, held: _Held) -> bool:
+    """Each piece between the joining words is part of a row read (or of a name: '卢有为' cut by its 为); from the first
+    person the line names on, of a row of the people it names ('任命张三为A局局长' is not read by the rows of '免去李四的A局局长
+    职务' and '免去张三的B局局长职务'); a line of joining words alone ('免去：', the '务；' of a 职务 cut by the line's end)
+    belongs to the rows around it, as does what no post is ('另有任用', '报…备案')."""
+    appointment_text = held.appointment_text
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
@@ -244,9 +245,33 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     # leaves ('…因达到任职年龄界限原因辞去…') are no record
     text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
                     if not regexes.RESIGNATION_REQUEST.match(sentence))
-    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
-              if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
-    return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)
+    pieces = [(start, piece) for start, piece in _pieces(text) if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
+    people = _people_named(text, held.rows_of)
+    # what comes before the first name may end a row begun on the line before ('会副主任（挂职，时间六个月）、王福宏为省')
+    first = min(people.values(), default=len(text))
+    named = "\n".join(held.rows_of[person] for person in people)
+    return all(piece in held.names or piece in (named if start >= first else appointment_text)
+               or _post_and_name_read(piece, appointment_text) for start, piece in pieces)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text between the joining words of an appointment line, each with where it starts."""
+    found, start = [], 0
+    for glue in regexes.APPOINTMENT_GLUE.finditer(text):
+        found.append((start, text[start:glue.start()]))
+        start = glue.end()
+    return [*found, (start, text[start:])]
+
+
+def _people_named(text: str, rows_of: dict[str, str]) -> dict[str, int]:
+    """The people with rows a line names, each with where it first does, looked up by each run of two to four characters: a
+    name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') or holding a joining word ('胡和平', '侯为东') is found too."""
+    found: dict[str, int] = {}
+    for n in range(MIN_NAME, MAX_NAME + 1):
+        for i in range(len(text) - n + 1):
+            if (run := text[i:i + n]) in rows_of and i < found.get(run, len(text)):
+                found[run] = i
+    return found
 
 
 def _without_wording(sentence: str) -> str:
@@ -268,6 +293,8 @@ def _post_and_name_read(piece: str, appointment_text: str) -> bool:
 
 
 MIN_QUOTED_CLAUSE = 6
+MIN_NAME, MAX_NAME = 2, 4  # a name found inside a longer piece of an appointment line (a longer one is a piece of its own)
+MAX_ROWS_OF_A_PERSON = 20  # a person's rows a line naming them is read by (hostile input gives one name thousands of rows)
 
 
 def _already_quoted(text: str, earlier: list[ParseWarning], line: Line, lies_in: str | None) -> bool:
