@@ -71,7 +71,10 @@ KINDS = {
     "toc": (lambda e: e.get("toc", []), _toc_key),
 }
 ISSUE_FIELDS = ["year", "issue_no", "total_no", "publish_date", "statistics.title", "statistics.producer"]
-UNORDERED_FIELDS = {"cited_doc_numbers"}  # compared as a multiset: the order of first citation is no fact
+UNORDERED_FIELDS = {"cited_doc_numbers"}
+# An issue field printed on the cover or masthead only: a source without its mark cannot give it (a raw extraction,
+# a typesetting or a scan without the cover), so it is not compared, as a typesetting's own pages are not.
+COVER_MARKS = {"total_no": "总第", "publish_date": "出版"}  # compared as a multiset: the order of first citation is no fact
 
 
 # ------------------------------------------------------------------------------------------------
@@ -219,9 +222,17 @@ def _issue_value(export: dict, name: str):
     return export.get(name)
 
 
-def score_issue_fields(gold: dict, export: dict) -> KindScore:
+def unprinted(text: str) -> frozenset:
+    """The cover fields a source's text does not print: '总第N期' or '出版日期' absent."""
+    return frozenset(name for name, mark in COVER_MARKS.items() if mark not in text)
+
+
+def score_issue_fields(gold: dict, export: dict, unprinted: frozenset = frozenset()) -> KindScore:
+    """`unprinted`: issue fields the source does not print at all (a raw extraction has no cover): not compared."""
     result = KindScore(gold=1, found=1, matched=1)
     for name in ISSUE_FIELDS:
+        if name in unprinted:
+            continue
         gold_value, found_value = _issue_value(gold, name), _issue_value(export, name)
         right = same(name, gold_value, found_value)
         result.fields[name] = [int(right), 1]
@@ -230,9 +241,9 @@ def score_issue_fields(gold: dict, export: dict) -> KindScore:
     return result
 
 
-def score(gold: dict, export: dict) -> dict[str, KindScore]:
-    """The score of one issue: the issue's own fields, then each kind of record."""
-    scores = {"issue": score_issue_fields(gold, export)}
+def score(gold: dict, export: dict, unprinted: frozenset = frozenset()) -> dict[str, KindScore]:
+    """The score of one issue: the issue's own fields (those the source prints), then each kind of record."""
+    scores = {"issue": score_issue_fields(gold, export, unprinted)}
     for kind, (records, key) in KINDS.items():
         scores[kind] = score_kind(records(gold), records(export), key)
     if not gold.get("toc"):

@@ -203,3 +203,14 @@ def test_derived_toc_is_not_scored_when_none_is_printed():
     gold = {**GOLD, "toc": []}
     result = score.score(gold, _export())["toc"]
     assert (result.gold, result.found, result.precision) == (0, 0, 1.0)
+
+
+@pytest.mark.parametrize("unprinted, compared", [
+    pytest.param(frozenset(), 6, id="a_cover_prints_every_issue_field"),
+    pytest.param(frozenset({"total_no", "publish_date"}), 4, id="no_cover_leaves_its_fields_uncompared"),
+])
+def test_fields_the_source_does_not_print_are_not_compared(unprinted, compared):
+    export = _export(lambda e: e.update(total_no=None, publish_date=None))
+    result = score.score(GOLD, export, unprinted)["issue"]
+    assert result.field_compared == compared
+    assert {w["field"] for w in result.wrong} == {"total_no", "publish_date"} - unprinted  # GOLD prints both

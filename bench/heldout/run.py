@@ -7,7 +7,9 @@ without a database) and compare it with <issue>.gold.json.
 --from pdf reads each issue's printed PDFs instead (<set>/pdf/<issue>-raw.pdf, -a.pdf, -b.pdf) through
 the path an upload takes (issues.ingest.read_source: the PDF reader's lines, then the parser) and
 scores each against the same gold; the page fields (a document's and a TOC entry's page) are left
-out for the -a and -b typesettings, whose pages are their own. One line per PDF, and the pooled table
+out for the -a and -b typesettings, whose pages are their own. Whatever the source, the cover's fields (total_no,
+publish_date) are compared only where the source prints them ('总第', '出版'): raw extractions and the -a/-b
+typesettings print no cover, and their gold's number is the typist's, not the page's. One line per PDF, and the pooled table
 of each typesetting kind (raw, a, b) besides each set's.
 
 An issue the parser refuses because it cannot tell its year and number (errors.NoIdentity asks staff
@@ -79,6 +81,9 @@ def read_pdf(path: Path):
 
 
 PAGE_FIELDS = {"documents": "page", "toc": "page"}
+def unprinted_fields(source) -> frozenset:
+    """The cover fields a source (a text, or a reader's lines and warnings) does not print (score.unprinted)."""
+    return score.unprinted(source if isinstance(source, str) else "\n".join(line.text for line in source[0]))
 
 
 def without_pages(export: dict) -> dict:
@@ -140,7 +145,7 @@ def score_set(folder: Path, args) -> tuple[list[dict], dict]:
                 export = {}
             if kind in ("a", "b"):
                 gold, export = without_pages(gold), without_pages(export)
-            scores = score.score(gold, export)
+            scores = score.score(gold, export, unprinted_fields(source) if export else frozenset())
             per_issue.append(scores)
             BY_SOURCE.setdefault(kind, []).append(scores)
             summary[label] = {kind: value.to_json() for kind, value in scores.items()}
