@@ -166,7 +166,7 @@ CASES = [
             "9月11日，省委常委、市委书记陈伟俊主持召开高等教育发展工作座谈会。",
             "会议任务是研究部署。",
         ],
-        [dismiss("章公华", "温州市民防局局长", decided_by="")],
+        [dismiss("章公华", "温州市民防局局长", decided_by=None)],
         id="raw_cut_running_into_the_news_stops_there",  # 2020-09 lines 4019-4026
     ),
 ]
@@ -179,7 +179,7 @@ def test_appointments(lines, expected):
 
 def test_appointments_without_a_decision_line_have_no_decider():
     assert appointments.parse(["王造任温州市公安局常务副局长；"]) == [
-        ParsedAppointment("王造", "appoint", "温州市公安局常务副局长", None, "")
+        ParsedAppointment("王造", "appoint", "温州市公安局常务副局长", None, None)
     ]
 
 
@@ -199,9 +199,9 @@ SHAPES = [
     ),
     pytest.param(
         ["任命：", "陈晓东为温州市交通运输局副局长；", "王芳、李强为温州市科学技术局副局长（试用期一年）。"],
-        [appoint("陈晓东", "温州市交通运输局副局长", decided_by=""),
-         appoint("王芳", "温州市科学技术局副局长", "试用期一年", decided_by=""),
-         appoint("李强", "温州市科学技术局副局长", "试用期一年", decided_by="")],
+        [appoint("陈晓东", "温州市交通运输局副局长", decided_by=None),
+         appoint("王芳", "温州市科学技术局副局长", "试用期一年", decided_by=None),
+         appoint("李强", "温州市科学技术局副局长", "试用期一年", decided_by=None)],
         id="ren_ming_list_of_names_with_posts",
     ),
     pytest.param(
@@ -311,31 +311,31 @@ SHAPES += [
     # a decision a meeting adopted, named by its title (山西 2021-06 and 2020-12; 临沂 2015-02's proposal adopted)
     pytest.param(
         ["会议表决并通过了关于提请接受陈先运辞去临沂市人民政府市长职务的议案，接受陈先运辞去临沂市人民政府市长职务的请求。"],
-        [dismiss("陈先运", LINYI, decided_by="")],
+        [dismiss("陈先运", LINYI, decided_by=None)],
         id="a_proposal_adopted_before_the_resignation_it_asks_gives_one_row",
     ),
     pytest.param(
         ["会议通过关于接受陈先运辞去临沂市人民政府市长职务的请求的决定。"],
-        [dismiss("陈先运", LINYI, decided_by="")],
+        [dismiss("陈先运", LINYI, decided_by=None)],
         id="a_resignation_accepted_by_a_decision_named_by_its_title",
     ),
     pytest.param(
         ["会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务"
          "请求的决定，关于接受孙洪山辞去山西省高级人民法院院长职务请求的决定。"],
-        [dismiss("楼阳生", "山西省人民代表大会常务委员会主任", decided_by=""), dismiss("林武", "山西省人民政府省长", decided_by=""),
-         dismiss("孙洪山", "山西省高级人民法院院长", decided_by="")],
+        [dismiss("楼阳生", "山西省人民代表大会常务委员会主任", decided_by=None), dismiss("林武", "山西省人民政府省长", decided_by=None),
+         dismiss("孙洪山", "山西省高级人民法院院长", decided_by=None)],
         id="resignations_accepted_by_decisions_named_by_their_titles",
     ),
     pytest.param(
         ["会议表决通过了关于接受林武辞去山西省第十三届人民代表大会常务委员会主任职务请求的决定、关于接受蓝佛安辞去山西省人民政府"
          "省长职务请求的决定。"],
-        [dismiss("林武", "山西省第十三届人民代表大会常务委员会主任", decided_by=""),
-         dismiss("蓝佛安", "山西省人民政府省长", decided_by="")],
+        [dismiss("林武", "山西省第十三届人民代表大会常务委员会主任", decided_by=None),
+         dismiss("蓝佛安", "山西省人民政府省长", decided_by=None)],
         id="titled_decisions_joined_by_a_pause_mark",
     ),
     pytest.param(
         ["会议表决通过了关于接受陈先运辞去临沂市人民政府市长职务的请求的决定，决定张术平为临沂市人民政府代理市长。"],
-        [dismiss("陈先运", LINYI, decided_by=""), appoint("张术平", "临沂市人民政府代理市长", decided_by="")],
+        [dismiss("陈先运", LINYI, decided_by=None), appoint("张术平", "临沂市人民政府代理市长", decided_by=None)],
         id="a_titled_decision_before_an_acting_post_decided",
     ),
 ]
@@ -393,34 +393,34 @@ DECISIONS = [
     # wujin-2025-07: 会议 before a verb names no decider and is no one's name; 并报…备案 after a resignation is no post
     pytest.param(["决定接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届人民代表大会第五次会议备案。",
                   "会议任命薛晔为常州市武进区人民政府副区长、代理区长。"],
-                 [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, "决定"),
-                  ("薛晔", "appoint", "常州市武进区人民政府副区长", None, ""), ("薛晔", "appoint", "常州市武进区人民政府代理区长", None, "")],
+                 [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, None),
+                  ("薛晔", "appoint", "常州市武进区人民政府副区长", None, None), ("薛晔", "appoint", "常州市武进区人民政府代理区长", None, None)],
                  id="hui_yi_before_the_verb_and_bing_bao_bei_an"),
     # changning-2023-07: 报…备案 after the request, then the next decision after a semicolon
     pytest.param(["决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；决定任命侯继军同志为长宁区人民政府副区长、代理区长。"],
-                 [("张伟", "dismiss", "长宁区人民政府区长", None, "决定"), ("侯继军", "appoint", "长宁区人民政府副区长", None, "决定"),
-                  ("侯继军", "appoint", "长宁区人民政府代理区长", None, "决定")],
+                 [("张伟", "dismiss", "长宁区人民政府区长", None, None), ("侯继军", "appoint", "长宁区人民政府副区长", None, None),
+                  ("侯继军", "appoint", "长宁区人民政府代理区长", None, None)],
                  id="bao_bei_an_after_the_request"),
     # guangzhou-2024-10 (广州日报): how the meeting decided, between 会议 and 决定, names no one ('会议经表决，决定' -> '会议决定')
     pytest.param(["会议经表决，决定任命胡浩为广州市人民政府副市长。"],
-                 [("胡浩", "appoint", "广州市人民政府副市长", None, "会议决定")], id="how_the_meeting_decided_is_no_decider"),
+                 [("胡浩", "appoint", "广州市人民政府副市长", None, None)], id="how_the_meeting_decided_is_no_decider"),
     # jinan-2018-01 (济南日报), a name ending in 为 written for the test in place of 卢江: the 为 before a 、 ends a name
     pytest.param(["决定任命卢有为、孙斌为济南市人民政府副市长。"],
-                 [("卢有为", "appoint", "济南市人民政府副市长", None, "决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "决定")],
+                 [("卢有为", "appoint", "济南市人民政府副市长", None, None), ("孙斌", "appoint", "济南市人民政府副市长", None, None)],
                  id="a_name_ending_in_wei_in_a_list_of_names"),
-    pytest.param(["决定任命卢有为为济南市人民政府副市长。"], [("卢有为", "appoint", "济南市人民政府副市长", None, "决定")],
+    pytest.param(["决定任命卢有为为济南市人民政府副市长。"], [("卢有为", "appoint", "济南市人民政府副市长", None, None)],
                  id="a_name_ending_in_wei_before_the_wei_of_its_post"),
     # jinan-2018-01 (济南日报), its two sentences joined for the test: what the meeting did before 决定 names no one
     pytest.param(["会议听取并审议了市政府提请的有关人事事项，决定任命卢江、孙斌为济南市人民政府副市长。"],
-                 [("卢江", "appoint", "济南市人民政府副市长", None, "会议决定"), ("孙斌", "appoint", "济南市人民政府副市长", None, "会议决定")],
+                 [("卢江", "appoint", "济南市人民政府副市长", None, None), ("孙斌", "appoint", "济南市人民政府副市长", None, None)],
                  id="what_the_meeting_did_before_deciding_is_no_decider"),
     # zhongshan-2023-09 (凤凰网广东), its sentences 会议还表决通过其他人事任免事项 and 免去刘云梅的…职务 joined as a city's paper
     # reports a meeting in passing: the meeting named before the decision and its colon decided
     pytest.param(["在当天举行的会议上，还表决通过其他人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"],
-                 [("刘云梅", "dismiss", "中山市人民政府副市长", None, "会议决定")], id="a_meeting_named_in_passing_before_the_decision"),
+                 [("刘云梅", "dismiss", "中山市人民政府副市长", None, None)], id="a_meeting_named_in_passing_before_the_decision"),
     # chongming-2022-07: the decider and a comma before an X任Y statement
     pytest.param(["会议决定，李峻任崇明区副区长、代理区长。"],
-                 [("李峻", "appoint", "崇明区副区长", None, "会议决定"), ("李峻", "appoint", "崇明区代理区长", None, "会议决定")],
+                 [("李峻", "appoint", "崇明区副区长", None, None), ("李峻", "appoint", "崇明区代理区长", None, None)],
                  id="decider_and_a_comma_before_x_ren_y"),
     # shaanxi-2016-04: the meeting's date between its name and 决定, dropped from who decided
     pytest.param(["陕西省第十二届人民代表大会常务委员会第二十六次会议4月1日决定，接受赵正永辞去陕西省第十二届人民代表大会常务委员会"
@@ -443,7 +443,7 @@ DECISIONS = [
                  id="list_title_and_body_before_the_verb"),
     # state-council-2008-09 (wenxuecity): （女） after the names of both an appointment and a dismissal
     pytest.param(["任命赵少华（女）为文化部副部长；免去孟晓驷（女）的文化部副部长职务。"],
-                 [("赵少华", "appoint", "文化部副部长", None, ""), ("孟晓驷", "dismiss", "文化部副部长", None, "")],
+                 [("赵少华", "appoint", "文化部副部长", None, None), ("孟晓驷", "dismiss", "文化部副部长", None, None)],
                  id="woman_marked_in_both_clauses"),
     # lucheng-2011-07: a 人大常委会 decision opening with its legal basis, and 报…备案 as a sentence of its own
     pytest.param(["根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议"
@@ -464,7 +464,7 @@ WRITTEN = [
                  [("王一", "appoint", "温州市审计局副局长", None, "经市政府第23次常务会议研究，决定")],
                  id="meeting_studied_comma_then_decided"),
     pytest.param(["任职：", "王一任温州市审计局副局长；", "免职：", "李二的温州市审计局副局长职务。"],
-                 [("王一", "appoint", "温州市审计局副局长", None, ""), ("李二", "dismiss", "温州市审计局副局长", None, "")],
+                 [("王一", "appoint", "温州市审计局副局长", None, None), ("李二", "dismiss", "温州市审计局副局长", None, None)],
                  id="ren_zhi_and_mian_zhi_lists"),
     pytest.param(["市政府第12次常务会议决定：", "任命王一为温州市审计局副局长（挂职）。"],
                  [("王一", "appoint", "温州市审计局副局长", "挂职", "市政府第12次常务会议决定")],
@@ -507,14 +507,14 @@ RESIGNATIONS = [
                  id="two_people_one_post_with_the_closing_clause"),
     # the same decision as wuhan-2024-05 prints its own, without '的请求'
     pytest.param(["会议决定：", f"接受王晓、陈斯喜辞去{NPC_MEMBER}职务。"],
-                 [("王晓", "dismiss", NPC_MEMBER, None, "会议决定"), ("陈斯喜", "dismiss", NPC_MEMBER, None, "会议决定")],
+                 [("王晓", "dismiss", NPC_MEMBER, None, None), ("陈斯喜", "dismiss", NPC_MEMBER, None, None)],
                  id="two_people_one_post_without_the_closing_clause"),
     # wuhan-2024-05: one person, no closing clause
     pytest.param(["会议决定：", "接受程用文辞去武汉市人民政府市长职务。"],
-                 [("程用文", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="one_person_without_the_closing_clause"),
+                 [("程用文", "dismiss", "武汉市人民政府市长", None, None)], id="one_person_without_the_closing_clause"),
     # fangxian-2016-05: the filing printed '并报送…备案、公告' after the request: no post
     pytest.param(["决定接受周明国辞去市、县人大代表职务的请求，并报送市人大常委会备案、公告。"],
-                 [("周明国", "dismiss", "市、县人大代表", None, "决定")], id="filed_with_bao_song_and_gong_gao"),
+                 [("周明国", "dismiss", "市、县人大代表", None, None)], id="filed_with_bao_song_and_gong_gao"),
 ]
 
 
@@ -522,22 +522,22 @@ RESIGNATIONS += [
     # suining-2018-12 (遂宁, re-worded for the test as the 宿州 decision words its reason): each resignation with its reason
     # set off by a comma before 辞去, in a comma-joined list
     pytest.param(["会议决定：", "接受杨自力因工作变动，辞去市人民政府市长职务，邓为因工作变动，辞去市人民政府副市长职务的请求。"],
-                 [("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 [("杨自力", "dismiss", "市人民政府市长", None, None), ("邓为", "dismiss", "市人民政府副市长", None, None)],
                  id="reasons_set_off_by_a_comma_in_a_list"),
     # suzhou-anhui-2021-08 (宿州): the resignation printed on its own line without 接受, as a list of decisions prints it
     pytest.param(["会议决定：", "张晓东辞去宿州市人民政府副市长职务。"],
-                 [("张晓东", "dismiss", "宿州市人民政府副市长", None, "会议决定")], id="resignation_without_jie_shou"),
+                 [("张晓东", "dismiss", "宿州市人民政府副市长", None, None)], id="resignation_without_jie_shou"),
     # zhengzhou-2003-02 (郑州): the acting head decided after the resignation, with 决定 and no verb of appointment
     pytest.param(["会议决定：", "接受陈义初辞去郑州市人民政府市长的职务，决定王文超代理郑州市市长。"],
-                 [("陈义初", "dismiss", "郑州市人民政府市长", None, "会议决定"), ("王文超", "appoint", "郑州市市长", "代理", "会议决定")],
+                 [("陈义初", "dismiss", "郑州市人民政府市长", None, None), ("王文超", "appoint", "郑州市市长", "代理", None)],
                  id="acting_head_decided_after_the_resignation"),
     # suining-2018-12 (遂宁, re-worded for the test): '决定X同志为…代理市长' on its own line after the resignation
     pytest.param(["会议决定：", "接受杨自力辞去市人民政府市长职务；", "决定邓正权同志为遂宁市人民政府代理市长。"],
-                 [("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓正权", "appoint", "遂宁市人民政府代理市长", None, "会议决定")],
+                 [("杨自力", "dismiss", "市人民政府市长", None, None), ("邓正权", "appoint", "遂宁市人民政府代理市长", None, None)],
                  id="jue_ding_x_wei_acting_head_after_the_resignation"),
     # the same, '任' without 为 and two posts joined by 、 (written for the test)
     pytest.param(["会议决定：", "邓正权同志任遂宁市人民政府副市长、代市长。"],
-                 [("邓正权", "appoint", "遂宁市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "遂宁市人民政府代市长", None, "会议决定")],
+                 [("邓正权", "appoint", "遂宁市人民政府副市长", None, None), ("邓正权", "appoint", "遂宁市人民政府代市长", None, None)],
                  id="ren_a_and_acting_b"),
     # the same, under a decider printed with its full date (as a raw-typeset appointment list sets it; 遂宁 2018-12,
     # re-worded for the test): the dated decider was glued to the row under it, and both were lost
@@ -562,11 +562,11 @@ def test_each_person_of_an_accepted_resignation_gives_a_row_without_a_loss(lines
 # gangu-2020-12 and npc-2013-06: '等' leaves people or posts unnamed: a row for each one named, the line quoted as a loss
 UNNAMED = [
     pytest.param(["会议决定接受张定禄等辞去甘谷县第十八届人大代表职务。"],
-                 [("张定禄", "dismiss", "甘谷县第十八届人大代表", None, "会议决定")],
+                 [("张定禄", "dismiss", "甘谷县第十八届人大代表", None, None)],
                  [["会议决定接受张定禄等辞去甘谷县第十八届人大代表职务。", "接受张定禄等辞去甘谷县第十八届人大代表职务"]],
                  id="others_unnamed_after_the_first_name"),
     pytest.param(["会议决定：", "接受陈斯喜、王晓辞去常委会委员等职务的请求。"],
-                 [("陈斯喜", "dismiss", "常委会委员", None, "会议决定"), ("王晓", "dismiss", "常委会委员", None, "会议决定")],
+                 [("陈斯喜", "dismiss", "常委会委员", None, None), ("王晓", "dismiss", "常委会委员", None, None)],
                  [["接受陈斯喜、王晓辞去常委会委员等职务的请求。", "接受陈斯喜、王晓辞去常委会委员等职务的请求"]],
                  id="posts_unnamed_after_the_first_post"),
 ]
@@ -610,19 +610,19 @@ LISTS_AS_PRINTED = [
     # shanghai-2013-08: a court's later posts are the court's; 撤销 after 决定 dismisses; the decision covers the three
     pytest.param(["会议经无记名投票表决，决定撤销陈雪明的上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员职务；"
                   "撤销倪政文的上海市高级人民法院审判员职务。"],
-                 [("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判委员会委员", None, "会议决定"),
-                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}民事审判第一庭庭长", None, "会议决定"),
-                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议决定"),
-                  ("倪政文", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, "会议决定")],
+                 [("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判委员会委员", None, None),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}民事审判第一庭庭长", None, None),
+                  ("陈雪明", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, None),
+                  ("倪政文", "dismiss", f"{SHANGHAI_HIGH_COURT}审判员", None, None)],
                  id="court_posts_after_the_first_are_the_courts"),
     # npc-2018-06: 任命…为最高人民法院副院长、审判委员会委员、审判员 and the dismissal of the same three posts
     pytest.param(["任命杨万明为最高人民法院副院长、审判委员会委员、审判员；", "免去沈德咏的最高人民法院副院长、审判委员会委员、审判员职务。"],
-                 [("杨万明", "appoint", "最高人民法院副院长", None, ""),
-                  ("杨万明", "appoint", "最高人民法院审判委员会委员", None, ""),
-                  ("杨万明", "appoint", "最高人民法院审判员", None, ""),
-                  ("沈德咏", "dismiss", "最高人民法院副院长", None, ""),
-                  ("沈德咏", "dismiss", "最高人民法院审判委员会委员", None, ""),
-                  ("沈德咏", "dismiss", "最高人民法院审判员", None, "")],
+                 [("杨万明", "appoint", "最高人民法院副院长", None, None),
+                  ("杨万明", "appoint", "最高人民法院审判委员会委员", None, None),
+                  ("杨万明", "appoint", "最高人民法院审判员", None, None),
+                  ("沈德咏", "dismiss", "最高人民法院副院长", None, None),
+                  ("沈德咏", "dismiss", "最高人民法院审判委员会委员", None, None),
+                  ("沈德咏", "dismiss", "最高人民法院审判员", None, None)],
                  id="supreme_court_posts_appointed_and_dismissed"),
     # state-council-2024-09: the list's title, an appointment and a dismissal, two sentences on one line
     pytest.param(["国务院任免国家工作人员，林涛任国务院副秘书长。免去郭玮的国务院副秘书长职务。"],
@@ -642,8 +642,8 @@ LISTS_AS_PRINTED = [
                  id="acting_without_zhiwu"),
     # fujian-2008 and npc-2014-07: a level and 专职 in one bracket after the post
     pytest.param(["任命左宇为省预防腐败局副局长（专职，副厅级）；", "任命钟山为商务部国际贸易谈判代表（正部长级）。"],
-                 [("左宇", "appoint", "省预防腐败局副局长", "专职，副厅级", ""),
-                  ("钟山", "appoint", "商务部国际贸易谈判代表", "正部长级", "")],
+                 [("左宇", "appoint", "省预防腐败局副局长", "专职，副厅级", None),
+                  ("钟山", "appoint", "商务部国际贸易谈判代表", "正部长级", None)],
                  id="level_and_zhuanzhi_in_one_bracket"),
     # lianghui-2014-03: two people joined by 和; a decider's title printed alone over the list, its own wording under it
     pytest.param(["省委决定", "经省委研究决定：", "接受陈斯喜和王晓辞去全国人民代表大会常务委员会委员职务的请求。"],
@@ -652,13 +652,13 @@ LISTS_AS_PRINTED = [
                  id="names_joined_by_he_under_a_title_and_its_decider"),
     # lianghui-2014-03: each of two people resigning their own post (分别辞去)
     pytest.param(["会议决定：接受陈斯喜、王晓分别辞去全国人民代表大会常务委员会委员、青海省人民政府副省长职务的请求。"],
-                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
-                  ("王晓", "dismiss", "青海省人民政府副省长", None, "会议决定")],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, None),
+                  ("王晓", "dismiss", "青海省人民政府副省长", None, None)],
                  id="each_resigning_their_own_post"),
     # lianghui-2014-03: the same two people joined by 和 before the 的 of a dismissal (written for the test)
     pytest.param(["会议决定：免去陈斯喜和王晓的全国人民代表大会常务委员会委员职务。"],
-                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定"),
-                  ("王晓", "dismiss", "全国人民代表大会常务委员会委员", None, "会议决定")],
+                 [("陈斯喜", "dismiss", "全国人民代表大会常务委员会委员", None, None),
+                  ("王晓", "dismiss", "全国人民代表大会常务委员会委员", None, None)],
                  id="names_joined_by_he_before_the_de_of_a_dismissal"),
 ]
 
@@ -666,8 +666,8 @@ LISTS_AS_PRINTED = [
 # laid out with 分别 where decision lists print it: after the names, before 任命, or before 任
 SEVERALLY = ["全国人大内司委副主任委员", "全国人大财经委副主任委员"]
 LISTS_AS_PRINTED += [
-    pytest.param([f"会议决定：{line}"], [("吴双战", "appoint", SEVERALLY[0], None, "会议决定"),
-                                       ("彭小枫", "appoint", SEVERALLY[1], None, "会议决定")], id=name)
+    pytest.param([f"会议决定：{line}"], [("吴双战", "appoint", SEVERALLY[0], None, None),
+                                       ("彭小枫", "appoint", SEVERALLY[1], None, None)], id=name)
     for name, line in [("fen_bie_after_the_names", f"任命吴双战、彭小枫分别为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
                        ("fen_bie_before_ren_ming", f"分别任命吴双战、彭小枫为{SEVERALLY[0]}、{SEVERALLY[1]}。"),
                        ("fen_bie_before_ren", f"吴双战、彭小枫分别任{SEVERALLY[0]}、{SEVERALLY[1]}。")]
@@ -712,20 +712,19 @@ def test_people_severally_appointed_to_fewer_posts_than_named_are_a_loss_never_a
 LISTS_AS_PRINTED += [
     # hangzhou-2010-07: the acting post after a comma is the post, qualified 代理
     pytest.param(["会议以无记名投票表决方式，决定任命邵占维为杭州市副市长，代理杭州市市长职务。"],
-                 [("邵占维", "appoint", "杭州市副市长", None, "会议决定"),
-                  ("邵占维", "appoint", "杭州市市长", "代理", "会议决定")],
+                 [("邵占维", "appoint", "杭州市副市长", None, None),
+                  ("邵占维", "appoint", "杭州市市长", "代理", None)],
                  id="acting_post_after_a_comma"),
     # npc-2023-06: a vote before the first statement names no decider and is no statement of its own
     pytest.param(["会议经表决，任命郭振华为全国人大常委会代表工作委员会主任，免去其全国人大常委会副秘书长职务；任命宋锐为全国人大常委会副秘书长。"],
-                 [("郭振华", "appoint", "全国人大常委会代表工作委员会主任", None, ""),
-                  ("郭振华", "dismiss", "全国人大常委会副秘书长", None, ""),
-                  ("宋锐", "appoint", "全国人大常委会副秘书长", None, "")],
+                 [("郭振华", "appoint", "全国人大常委会代表工作委员会主任", None, None),
+                  ("郭振华", "dismiss", "全国人大常委会副秘书长", None, None),
+                  ("宋锐", "appoint", "全国人大常委会副秘书长", None, None)],
                  id="a_vote_before_the_statements"),
 ]
 
 
 ZHANGZHOU = "宣布芗城区主要领导任免决定"
-SUINING = "会议决定"
 LISTS_AS_PRINTED += [
     # zhangzhou-2019-08: 不再担任 ends the posts named (a dismissal), 同志 after the name; several people in one sentence
     pytest.param([f"{ZHANGZHOU}：胡栋良同志任中共漳州市芗城区委书记；侯为东同志不再担任中共漳州市芗城区委书记、常委职务。"],
@@ -734,8 +733,8 @@ LISTS_AS_PRINTED += [
                   ("侯为东", "dismiss", "中共漳州市芗城区委常委", None, ZHANGZHOU)],
                  id="no_longer_holding_a_post_is_a_dismissal"),
     pytest.param(["卢力同志不再担任漳州市人民政府党组成员，漳州古雷港经济开发区管委会主任职务。"],
-                 [("卢力", "dismiss", "漳州市人民政府党组成员", None, ""),
-                  ("卢力", "dismiss", "漳州古雷港经济开发区管委会主任", None, "")],
+                 [("卢力", "dismiss", "漳州市人民政府党组成员", None, None),
+                  ("卢力", "dismiss", "漳州古雷港经济开发区管委会主任", None, None)],
                  id="no_longer_holding_posts_joined_by_a_comma"),
     # zhangzhou-2019-08 laid out as a gazette's list: two people appointed in one sentence, a post given up after a comma
     pytest.param(["市人民政府决定：", "胡栋良任漳州市芗城区人民政府副区长，石振棋任漳州市芗城区人民政府副区长。",
@@ -746,13 +745,13 @@ LISTS_AS_PRINTED += [
                   ("沈志平", "dismiss", "漳州市人民政府副秘书长", None, DECIDED)],
                  id="two_people_in_one_sentence_and_a_post_given_up_after_a_comma"),
     # suining-2018-12: resignations joined by 、, each of its person; an acting post decided after the appointment
-    pytest.param([f"{SUINING}接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。"
+    pytest.param(["会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。"
                   "会议决定任命邓正权为市人民政府副市长，并决定为代理市长。"],
-                 [("杨自力", "dismiss", "市人民政府市长", None, SUINING),
-                  ("邓为", "dismiss", "市人民政府副市长", None, SUINING),
-                  ("熊隆东", "dismiss", "市监察委员会主任", None, SUINING),
-                  ("邓正权", "appoint", "市人民政府副市长", None, SUINING),
-                  ("邓正权", "appoint", "市人民政府代理市长", None, SUINING)],
+                 [("杨自力", "dismiss", "市人民政府市长", None, None),
+                  ("邓为", "dismiss", "市人民政府副市长", None, None),
+                  ("熊隆东", "dismiss", "市监察委员会主任", None, None),
+                  ("邓正权", "appoint", "市人民政府副市长", None, None),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, None)],
                  id="resignations_joined_by_a_pause_mark_and_an_acting_post_decided"),
     # the same dismissal list joined by 、 (written for the test with the 漳州 posts)
     pytest.param(["市人民政府决定：", "免去吴文团的漳州市芗城区人民政府副区长职务、卢力的漳州古雷港经济开发区管委会主任职务。"],
@@ -789,7 +788,7 @@ def test_two_people_severally_resigning_one_post_is_a_loss_quoting_it():
 
 
 def test_a_name_holding_he_stays_one_name():
-    assert rows(["会议决定：任命王和平为某市人民政府副市长。"])[0] == [("王和平", "appoint", "某市人民政府副市长", None, "会议决定")]
+    assert rows(["会议决定：任命王和平为某市人民政府副市长。"])[0] == [("王和平", "appoint", "某市人民政府副市长", None, None)]
 
 
 def test_a_sentence_about_a_posts_procedure_is_no_ones_row_and_a_loss():
@@ -826,7 +825,7 @@ COMRADES_AND_REQUESTS = [
     ),
     pytest.param(
         ["免去：", "路正阳同志、孟凡哲同志的涉县人民政府副县长职务。"],
-        [("路正阳", "dismiss", "涉县人民政府副县长", None, ""), ("孟凡哲", "dismiss", "涉县人民政府副县长", None, "")],
+        [("路正阳", "dismiss", "涉县人民政府副县长", None, None), ("孟凡哲", "dismiss", "涉县人民政府副县长", None, None)],
         id="a_dismissal_list_item_of_two_people_with_tongzhi",  # 涉县 2015-08, as a 免去： list prints it
     ),
     pytest.param(
@@ -880,7 +879,6 @@ WUHAN_2021 = "武汉市第十四届人大常委会第三十五次会议决定"
 BEIJING_2021 = "市第十五届人大常务委员会第三十五次会议决定"
 SUZHOU_2021 = "宿州市第五届人民代表大会常务委员会第三十一次会议决定"
 LAW = "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
-SUINING_2018 = "会议决定"
 DECISION_PARAGRAPHS = [
     # 宣城 2019-08: the acting mayor named after the post he holds; the bare title takes that post's body
     pytest.param([f"根据{LAW}第四十四条第九项的规定，{XUANCHENG}：宣城市人民政府副市长孔晓宏代理市长。"],
@@ -900,16 +898,16 @@ DECISION_PARAGRAPHS = [
     # 遂宁 2018-12: one paragraph accepting three resignations and appointing two people, each also acting head
     pytest.param(["会议决定接受杨自力辞去市人民政府市长职务、邓为辞去市人民政府副市长职务、熊隆东辞去市监察委员会主任职务的请求。会议决定任命"
                   "邓正权为市人民政府副市长，并决定为代理市长；任命谭晓政为市监察委员会副主任，并决定为代理主任。"],
-                 [("杨自力", "dismiss", "市人民政府市长", None, SUINING_2018), ("邓为", "dismiss", "市人民政府副市长", None, SUINING_2018),
-                  ("熊隆东", "dismiss", "市监察委员会主任", None, SUINING_2018),
-                  ("邓正权", "appoint", "市人民政府副市长", None, SUINING_2018),
-                  ("邓正权", "appoint", "市人民政府代理市长", None, SUINING_2018),
-                  ("谭晓政", "appoint", "市监察委员会副主任", None, SUINING_2018),
-                  ("谭晓政", "appoint", "市监察委员会代理主任", None, SUINING_2018)],
+                 [("杨自力", "dismiss", "市人民政府市长", None, None), ("邓为", "dismiss", "市人民政府副市长", None, None),
+                  ("熊隆东", "dismiss", "市监察委员会主任", None, None),
+                  ("邓正权", "appoint", "市人民政府副市长", None, None),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, None),
+                  ("谭晓政", "appoint", "市监察委员会副主任", None, None),
+                  ("谭晓政", "appoint", "市监察委员会代理主任", None, None)],
                  id="suining_three_resignations_and_two_acting_heads_in_one_paragraph"),
     # 武汉 2021-01 re-worded as a list line: the reason before 辞去, no 接受 (X因…辞去…职务)
     pytest.param(["会议决定：", "周先旺因工作需要辞去武汉市人民政府市长职务。"],
-                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_before_ci_qu_is_no_name"),
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, None)], id="reason_before_ci_qu_is_no_name"),
 ]
 
 
@@ -930,18 +928,18 @@ def test_a_resignation_accepted_without_its_post_is_a_loss_quoting_it():
 # comma, 申请, 辞职), and a dismissal by 不再担任 after a reason is one too; 由 and 其 name no one
 REASONS_AND_ACTING = [
     pytest.param(["会议决定：", "周先旺因达到任职年龄界限原因辞去武汉市人民政府市长职务。"],
-                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="reason_holding_ren_is_no_appointment"),
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, None)], id="reason_holding_ren_is_no_appointment"),
     pytest.param(["会议决定：", "周先旺因（年龄）原因辞去武汉市人民政府市长职务。"],
-                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="bracketed_reason"),
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, None)], id="bracketed_reason"),
     pytest.param(["会议决定：", "周先旺同志因工作调动原因申请辞去武汉市人民政府市长职务，经研究，同意其辞职。"],
-                 [("周先旺", "dismiss", "武汉市人民政府市长", None, "会议决定")], id="asked_for_and_agreed_to"),
+                 [("周先旺", "dismiss", "武汉市人民政府市长", None, None)], id="asked_for_and_agreed_to"),
     pytest.param(["会议决定：", "邓为因工作调动，不再担任市人民政府副市长职务；杨自力因个人原因辞职，不再担任市人民政府市长职务。"],
-                 [("邓为", "dismiss", "市人民政府副市长", None, "会议决定"), ("杨自力", "dismiss", "市人民政府市长", None, "会议决定")],
+                 [("邓为", "dismiss", "市人民政府副市长", None, None), ("杨自力", "dismiss", "市人民政府市长", None, None)],
                  id="reason_before_bu_zai_dan_ren"),
     pytest.param(["会议决定：", "决定由邓正权代理遂宁市人民政府市长职务。"],
-                 [("邓正权", "appoint", "遂宁市人民政府市长", "代理", "会议决定")], id="you_before_the_acting_person"),
+                 [("邓正权", "appoint", "遂宁市人民政府市长", "代理", None)], id="you_before_the_acting_person"),
     pytest.param(["会议决定：", "任命邓正权为市人民政府副市长，并决定其为代理市长。"],
-                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代理市长", None, "会议决定")],
+                 [("邓正权", "appoint", "市人民政府副市长", None, None), ("邓正权", "appoint", "市人民政府代理市长", None, None)],
                  id="qi_wei_acting_head"),
 ]
 
@@ -956,20 +954,21 @@ def test_why_someone_leaves_is_no_name_and_who_stands_in_is_read(lines, expected
 SUINING_MEETING = "市七届人大常委会第二十三次会议"
 ONE_LINE_MANY = [
     pytest.param([f"{SUINING_MEETING}接受杨自力辞去市人民政府市长职务，决定任命邓正权为市人民政府副市长，并决定为代理市长。"],
-                 [("杨自力", "dismiss", "市人民政府市长", None, ""), ("邓正权", "appoint", "市人民政府副市长", None, ""),
-                  ("邓正权", "appoint", "市人民政府代理市长", None, "")],
+                 [("杨自力", "dismiss", "市人民政府市长", None, f"{SUINING_MEETING}决定"),
+                  ("邓正权", "appoint", "市人民政府副市长", None, f"{SUINING_MEETING}决定"),
+                  ("邓正权", "appoint", "市人民政府代理市长", None, f"{SUINING_MEETING}决定")],
                  id="meeting_before_jie_shou_then_jue_ding_after_a_comma"),
     pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力因工作变动辞去市人民政府市长职务，邓为因工作变动辞去市人民政府"
                   "副市长职务。"],
-                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
-                  ("杨自力", "dismiss", "市人民政府市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 [("邓正权", "appoint", "市人民政府副市长", None, None), ("邓正权", "appoint", "市人民政府代市长", None, None),
+                  ("杨自力", "dismiss", "市人民政府市长", None, None), ("邓为", "dismiss", "市人民政府副市长", None, None)],
                  id="one_appointed_and_two_resignations_on_one_line"),
     pytest.param(["会议决定：", "邓正权同志任市人民政府副市长、代市长，杨自力、邓为因工作变动辞去市人民政府副市长职务。"],
-                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定"), ("邓正权", "appoint", "市人民政府代市长", None, "会议决定"),
-                  ("杨自力", "dismiss", "市人民政府副市长", None, "会议决定"), ("邓为", "dismiss", "市人民政府副市长", None, "会议决定")],
+                 [("邓正权", "appoint", "市人民政府副市长", None, None), ("邓正权", "appoint", "市人民政府代市长", None, None),
+                  ("杨自力", "dismiss", "市人民政府副市长", None, None), ("邓为", "dismiss", "市人民政府副市长", None, None)],
                  id="one_appointed_and_two_people_resigning_one_post"),
     pytest.param(["会议决定：", "会议审议了市人民政府关于提请任命邓正权为市人民政府副市长的议案。", "任命邓正权为市人民政府副市长。"],
-                 [("邓正权", "appoint", "市人民政府副市长", None, "会议决定")], id="the_motion_heard_is_no_row"),
+                 [("邓正权", "appoint", "市人民政府副市长", None, None)], id="the_motion_heard_is_no_row"),
 ]
 
 
@@ -1028,25 +1027,25 @@ ZHUSHAN = "竹山县人民政府"
 UNTUNED = [
     # 阳江 2021-10: 任命余金富为阳江市人民政府副市长，决定余金富代理阳江市人民政府市长职务, laid out with 、 and with a comma
     pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长、代理{YANGJIANG}市长职务。"],
-                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
-                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, None),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", None)],
                  id="acting_post_in_full_after_a_pause_mark"),
     pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长，代理市长职务。"],
-                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
-                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, None),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", None)],
                  id="acting_bare_title_after_a_comma_takes_the_body_of_its_deputy_post"),
     pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长、代理市长职务。"],
-                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
-                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, None),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", None)],
                  id="acting_bare_title_with_zhiwu_after_a_pause_mark"),
     pytest.param(["会议决定：", f"任命余金富为{YANGJIANG}副市长，决定余金富代理市长职务。"],
-                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, "会议决定"),
-                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", "会议决定")],
+                 [("余金富", "appoint", f"{YANGJIANG}副市长", None, None),
+                  ("余金富", "appoint", f"{YANGJIANG}市长", "代理", None)],
                  id="acting_bare_title_decided_in_a_statement_of_its_own"),
     # 金山 2024-12 (上海): 任命袁罡同志为金山区人民政府副区长、决定为代理区长
     pytest.param(["会议决定：", "任命袁罡同志为金山区人民政府副区长、决定为代理区长。"],
-                 [("袁罡", "appoint", "金山区人民政府副区长", None, "会议决定"),
-                  ("袁罡", "appoint", "金山区人民政府代理区长", None, "会议决定")],
+                 [("袁罡", "appoint", "金山区人民政府副区长", None, None),
+                  ("袁罡", "appoint", "金山区人民政府代理区长", None, None)],
                  id="acting_title_decided_after_a_pause_mark"),
     # 党建网 2018-04 (中共中央决定：张庆伟同志任黑龙江省委委员、常委、书记，王宪魁同志不再担任…), re-worded with 担任 as the same
     # report words a career (此前担任审计署党组书记、审计长)
@@ -1087,18 +1086,18 @@ UNTUNED = [
                  [("孟伟", "dismiss", "第十二届全国人民代表大会环境与资源保护委员会副主任委员", None, "全国人民代表大会常务委员会决定")],
                  id="post_ending_after_the_law_it_follows"),
     pytest.param(["会议决定：", "接受孟伟辞去全国人民代表大会代表职务的请求；", "其全国人民代表大会环境与资源保护委员会副主任委员职务自然终止。"],
-                 [("孟伟", "dismiss", "全国人民代表大会代表", None, "会议决定"),
-                  ("孟伟", "dismiss", "全国人民代表大会环境与资源保护委员会副主任委员", None, "会议决定")],
+                 [("孟伟", "dismiss", "全国人民代表大会代表", None, None),
+                  ("孟伟", "dismiss", "全国人民代表大会环境与资源保护委员会副主任委员", None, None)],
                  id="post_of_the_person_before_ending_naturally"),
     # 竹山 2016-05 (任命陈建平为竹山县人民政府副县长、代理县长; 周玲, 龚举海): several statements, the last ending in an acting post
     # (written for the test with those names)
     pytest.param(["会议决定：", f"任命周玲、龚举海为{ZHUSHAN}副县长；任命陈建平为{ZHUSHAN}副县长、{ZHUSHAN}党组成员、竹山县公安局局长，"
                   "代理县长职务。"],
-                 [("周玲", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"), ("龚举海", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"),
-                  ("陈建平", "appoint", f"{ZHUSHAN}副县长", None, "会议决定"),
-                  ("陈建平", "appoint", f"{ZHUSHAN}党组成员", None, "会议决定"),
-                  ("陈建平", "appoint", "竹山县公安局局长", None, "会议决定"),
-                  ("陈建平", "appoint", f"{ZHUSHAN}县长", "代理", "会议决定")],
+                 [("周玲", "appoint", f"{ZHUSHAN}副县长", None, None), ("龚举海", "appoint", f"{ZHUSHAN}副县长", None, None),
+                  ("陈建平", "appoint", f"{ZHUSHAN}副县长", None, None),
+                  ("陈建平", "appoint", f"{ZHUSHAN}党组成员", None, None),
+                  ("陈建平", "appoint", "竹山县公安局局长", None, None),
+                  ("陈建平", "appoint", f"{ZHUSHAN}县长", "代理", None)],
                  id="several_appointed_then_one_to_three_posts_and_an_acting_one"),
 ]
 
@@ -1111,7 +1110,7 @@ def test_each_phrasing_of_an_untuned_issue_gives_its_rows_without_a_loss(lines, 
 def test_a_title_printed_with_dai_li_after_a_pause_mark_stays_the_post_printed():
     """'副县长、代理县长' (竹山 2016-05) names the title 代理县长: a row of its own, as before."""
     assert rows(["会议决定：", f"任命陈建平为{ZHUSHAN}副县长、代理县长。"])[0][1] == (
-        "陈建平", "appoint", f"{ZHUSHAN}代理县长", None, "会议决定")
+        "陈建平", "appoint", f"{ZHUSHAN}代理县长", None, None)
 
 
 def test_a_post_kept_with_ji_xu_dan_ren_is_no_row_and_a_loss():
@@ -1130,7 +1129,7 @@ ANHUI_JUSTICE = "省人大常委会内务司法工作委员会主任"
 HENAN_AUDIT = "河南省审计厅厅长"
 HENAN_COURT = "河南省高级人民法院副院长"
 HENAN_OFFICE = "河南省人大常委会办公厅主任"
-MEETING = "会议决定"
+MEETING = None  # "会议决定", its meeting named nowhere in these lines: who decided is unknown
 
 # class 1: several people in one 任命 or 免去 sentence, joined by 、 or a comma; a bracket after a post qualifies it
 SEVERAL_IN_ONE_SENTENCE = [
@@ -1167,17 +1166,17 @@ UNNAMED_AMONG_RAW = ["决定任命杨汝北为河南省人大常委会办公", "
                      "判人员职务。", "", "批准任命郑州市、开封市人民检察院检", "", "察长。"]
 SHANDONG_VOTE = "会议以无记名按表决器的方式表决，决定"
 UNNAMED_DECISIONS = [
-    pytest.param(UNNAMED_AMONG, [("杨汝北", "appoint", HENAN_OFFICE, None, "决定")], UNNAMED_AMONG[1:],
+    pytest.param(UNNAMED_AMONG, [("杨汝北", "appoint", HENAN_OFFICE, None, None)], UNNAMED_AMONG[1:],
                  id="named_decision_among_decisions_naming_no_one"),
-    pytest.param(UNNAMED_AMONG_RAW, [("杨汝北", "appoint", HENAN_OFFICE, None, "决定")], UNNAMED_AMONG[1:],
+    pytest.param(UNNAMED_AMONG_RAW, [("杨汝北", "appoint", HENAN_OFFICE, None, None)], UNNAMED_AMONG[1:],
                  id="raw_named_decision_among_decisions_naming_no_one"),
     pytest.param(["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], [],
                  ["会议还任免了人民法院有关审判人员职务，免去了人民检察院有关检察人员职务。"], id="court_staff_decided_unnamed"),
     pytest.param([f"{SHANDONG_VOTE}接受李群辞去山东省副省长职务的请求；决定任命25名省政府组成人员。"],
-                 [("李群", "dismiss", "山东省副省长", None, "会议决定")], ["决定任命25名省政府组成人员。"],
+                 [("李群", "dismiss", "山东省副省长", None, None)], ["决定任命25名省政府组成人员。"],
                  id="people_counted_not_named"),
     pytest.param([f"经大会表决通过，任命6人，其中任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}。"],
-                 [("纪冰", "appoint", ANHUI_FINANCE, None, ""), ("王福宏", "appoint", ANHUI_JUSTICE, None, "")],
+                 [("纪冰", "appoint", ANHUI_FINANCE, None, None), ("王福宏", "appoint", ANHUI_JUSTICE, None, None)],
                  [f"经大会表决通过，任命6人，其中任命纪冰为{ANHUI_FINANCE}，王福宏为{ANHUI_JUSTICE}。"],
                  id="people_counted_then_named_after_qi_zhong"),
 ]
@@ -1223,23 +1222,22 @@ def test_a_post_wrapped_over_a_short_line_before_a_brief_stays_whole():
 
 
 # class 4: other phrasings of the same decisions that were misread silently
-HENAN_VOTE = "经表决，决定"
 PHRASINGS = [
     pytest.param([f"此外，经表决，决定免去米剑峰的河南省监察厅厅长职务，同时，决定免去刘荃的{HENAN_AUDIT}职务，决定任命刘荃为河南省监察厅"
                   f"厅长。同时，决定任命王东伟为河南省财政厅厅长，任命汪中山为{HENAN_AUDIT}，任命宋海萍为{HENAN_COURT}。"],
-                 [("米剑峰", "dismiss", "河南省监察厅厅长", None, HENAN_VOTE), ("刘荃", "dismiss", HENAN_AUDIT, None, HENAN_VOTE),
-                  ("刘荃", "appoint", "河南省监察厅厅长", None, HENAN_VOTE), ("王东伟", "appoint", "河南省财政厅厅长", None, "决定"),
-                  ("汪中山", "appoint", HENAN_AUDIT, None, "决定"), ("宋海萍", "appoint", HENAN_COURT, None, "决定")],
+                 [("米剑峰", "dismiss", "河南省监察厅厅长", None, None), ("刘荃", "dismiss", HENAN_AUDIT, None, None),
+                  ("刘荃", "appoint", "河南省监察厅厅长", None, None), ("王东伟", "appoint", "河南省财政厅厅长", None, None),
+                  ("汪中山", "appoint", HENAN_AUDIT, None, None), ("宋海萍", "appoint", HENAN_COURT, None, None)],
                  id="tong_shi_between_statements_is_no_post"),
     pytest.param(["会议决定：", "免去夏林的河南省人大常委会副秘书长、办公厅主任职务，张国赞的河南省人大常委会副秘书长职务。"],
                  [("夏林", "dismiss", "河南省人大常委会副秘书长", None, MEETING), ("夏林", "dismiss", HENAN_OFFICE, None, MEETING),
                   ("张国赞", "dismiss", "河南省人大常委会副秘书长", None, MEETING)],
                  id="an_office_after_a_pause_mark_is_of_the_body_before"),
     pytest.param(["会议根据省人民政府省长提请，任命王东伟为河南省财政厅厅长。"],
-                 [("王东伟", "appoint", "河南省财政厅厅长", None, "")], id="ti_qing_before_the_appointment"),
+                 [("王东伟", "appoint", "河南省财政厅厅长", None, None)], id="ti_qing_before_the_appointment"),
     pytest.param(["任命：", f"纪冰为{ANHUI_FINANCE}", f"王福宏为{ANHUI_JUSTICE}", "免去：", "朱勇的省人大常委会内务司法工作委员会主任职务"],
-                 [("纪冰", "appoint", ANHUI_FINANCE, None, ""), ("王福宏", "appoint", ANHUI_JUSTICE, None, ""),
-                  ("朱勇", "dismiss", ANHUI_JUSTICE, None, "")],
+                 [("纪冰", "appoint", ANHUI_FINANCE, None, None), ("王福宏", "appoint", ANHUI_JUSTICE, None, None),
+                  ("朱勇", "dismiss", ANHUI_JUSTICE, None, None)],
                  id="a_roll_printed_one_a_line_without_closing_marks"),
 ]
 
@@ -1345,8 +1343,8 @@ ZD_COMMERCE = "肇东市商务局局长"
 PROPOSED = [
     pytest.param(["根据表决结果，任命熊福春同志为肇东市文化广电新闻出版局局长，任命李连杰同志为肇东市商务局局长，任命徐晓峰同志为"
                   "肇东市人力资源和社会保障局局长。"],
-                 [("熊福春", "appoint", ZD_CULTURE, None, ""), ("李连杰", "appoint", ZD_COMMERCE, None, ""),
-                  ("徐晓峰", "appoint", "肇东市人力资源和社会保障局局长", None, "")], [],
+                 [("熊福春", "appoint", ZD_CULTURE, None, None), ("李连杰", "appoint", ZD_COMMERCE, None, None),
+                  ("徐晓峰", "appoint", "肇东市人力资源和社会保障局局长", None, None)], [],
                  id="gen_ju_biao_jue_jie_guo_before_the_appointments"),
     pytest.param(["会议决定：", "经市人民政府市长李延春提请，任命熊福春为肇东市文化广电新闻出版局局长；"],
                  [("熊福春", "appoint", ZD_CULTURE, None, MEETING)], [], id="jing_ti_qing_before_the_appointment"),
@@ -1396,3 +1394,72 @@ def test_an_acting_post_in_a_decision_the_report_names_is_a_row_of_its_own():
     """太原 2019-01-15 (太原日报; tests/data/SOURCES.md, "misc21k"): '作出关于李晓波代理太原市市长的决定' was read as a post."""
     lines = ["会议决定任命李晓波为太原市副市长，作出关于李晓波代理太原市市长的决定。"]
     assert rows(lines) == ([("李晓波", "appoint", "太原市副市长", None, MEETING), ("李晓波", "appoint", "太原市市长", "代理", MEETING)], [])
+
+
+# --- who decided, when the decision names no body (issue 21, appt23; tests/data/SOURCES.md, "appt23") -------------------
+# '会议决定', '决定', '会议任命…' name no one: their rows were decided by the meeting the section named before them, in the report's
+# opening sentence ('…第二十五次会议召开', '…举行第二十次会议', '…在贵阳召开'), in a decision of the report ('…第二十三次会议表决通过，
+# 决定…') or in a heading; a body the line names ('省政府决定免去…') decided whatever meeting the section named. Where the section
+# named none, who decided is unknown (None; the rows above).
+TAIYUAN_20 = "市十四届人大常委会第二十次会议决定"
+GUIZHOU_21 = "贵州省第十三届人民代表大会常务委员会第二十一次会议决定"
+HUBEI_23 = "湖北省十三届人大常委会第二十三次会议决定"
+WUJIN_OPENING = "今天上午，区十七届人大常委会召开第二十五次会议。"
+TAIYUAN_OPENING = "1月15日下午，市十四届人大常委会第二十次会议举行。"
+GUIZHOU_OPENING = "11月24日，贵州省第十三届人民代表大会常务委员会第二十一次会议在贵阳召开"
+TAIYUAN_DECISION = "会议决定任命李晓波为太原市副市长，作出关于李晓波代理太原市市长的决定。"
+WUJIN_APPOINTED = "会议任命薛晔为常州市武进区人民政府副区长、代理区长。"
+HUBEI_DECISIONS = ["任命王忠林为湖北省副省长、代理省长。", "会议决定，接受王晓东辞去湖北省省长职务的请求。"]
+HUBEI_ROWS = [("王忠林", "appoint", "湖北省副省长", None, HUBEI_23), ("王忠林", "appoint", "湖北省代理省长", None, HUBEI_23),
+              ("王晓东", "dismiss", "湖北省省长", None, HUBEI_23)]
+TAIYUAN_ROWS = [("李晓波", "appoint", "太原市副市长", None, TAIYUAN_20), ("李晓波", "appoint", "太原市市长", "代理", TAIYUAN_20)]
+WUJIN_ROWS = [("薛晔", "appoint", "常州市武进区人民政府副区长", None, WUJIN), ("薛晔", "appoint", "常州市武进区人民政府代理区长", None, WUJIN)]
+MEETING_NAMED_BEFORE = [
+    pytest.param([WUJIN_OPENING, "会议审议了人事任免案，决定接受恽淇丞同志辞去常州市武进区人民政府区长职务的请求，并报常州市武进区第十七届"
+                  "人民代表大会第五次会议备案。", WUJIN_APPOINTED],
+                 [("恽淇丞", "dismiss", "常州市武进区人民政府区长", None, WUJIN), *WUJIN_ROWS],
+                 id="meeting_named_as_the_committee_holds_it_in_the_opening_sentence"),
+    pytest.param([TAIYUAN_OPENING + TAIYUAN_DECISION], TAIYUAN_ROWS, id="meeting_held_then_its_decision_on_one_line"),
+    pytest.param([GUIZHOU_OPENING + "。", "会议经表决通过，决定任命李炳军为贵州省人民政府副省长。"],
+                 [("李炳军", "appoint", "贵州省人民政府副省长", None, GUIZHOU_21)], id="meeting_held_at_its_place"),
+    pytest.param([GUIZHOU_OPENING + "，会议经表决通过，决定任命李炳军为贵州省人民政府副省长。"],
+                 [("李炳军", "appoint", "贵州省人民政府副省长", None, GUIZHOU_21)], id="meeting_held_and_its_decision_after_a_comma"),
+    pytest.param(["5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定" + HUBEI_DECISIONS[0], HUBEI_DECISIONS[1]], HUBEI_ROWS,
+                 id="meeting_named_in_the_reports_first_decision_with_its_day"),
+    pytest.param(["湖北省十三届人大常委会第二十三次会议决定：", *HUBEI_DECISIONS], HUBEI_ROWS, id="meeting_named_in_a_heading"),
+    pytest.param(["10月29日，广州市第十六届人大常委会召开第三十二次会议。", "会议经表决，决定任命胡浩为广州市人民政府副市长。"],
+                 [("胡浩", "appoint", "广州市人民政府副市长", None, "广州市第十六届人大常委会第三十二次会议决定")],
+                 id="committee_convening_its_meeting"),
+    pytest.param(["25日上午，郑州市第十一届人大常委会举行第35次会议。会议接受陈义初辞去郑州市人民政府市长的职务，决定王文超代理郑州市市长。"],
+                 [("陈义初", "dismiss", "郑州市人民政府市长", None, "郑州市第十一届人大常委会第35次会议决定"),
+                  ("王文超", "appoint", "郑州市市长", "代理", "郑州市第十一届人大常委会第35次会议决定")],
+                 id="meeting_numbered_in_digits_held_by_the_committee"),
+    pytest.param(["9月29日下午，中山市十六届人大常委会第二十二次会议召开，决定任命陈晖东为中山市人民政府副市长。",
+                  "免去刘云梅的中山市人民政府副市长职务。"],
+                 [("陈晖东", "appoint", "中山市人民政府副市长", None, "中山市十六届人大常委会第二十二次会议决定"),
+                  ("刘云梅", "dismiss", "中山市人民政府副市长", None, "中山市十六届人大常委会第二十二次会议决定")],
+                 id="meeting_convened_and_its_decision_after_a_comma"),
+    pytest.param(["昨天，揭阳市四届人大常委会召开第四十三次会议，决定任命陈绿平为揭阳市人民政府副市长，并决定陈绿平为揭阳市代理市长。"],
+                 [("陈绿平", "appoint", "揭阳市人民政府副市长", None, "揭阳市四届人大常委会第四十三次会议决定"),
+                  ("陈绿平", "appoint", "揭阳市代理市长", None, "揭阳市四届人大常委会第四十三次会议决定")],
+                 id="meeting_of_yesterday"),
+    pytest.param(["湖北省十三届人大常委会第二十三次会议决", "", "定：", "", *HUBEI_DECISIONS], HUBEI_ROWS,
+                 id="raw_heading_broken_before_its_last_character"),
+    pytest.param([WUJIN_OPENING, WUJIN_APPOINTED, TAIYUAN_OPENING, TAIYUAN_DECISION], WUJIN_ROWS + TAIYUAN_ROWS,
+                 id="each_report_its_own_meeting"),
+    pytest.param([TAIYUAN_OPENING, TAIYUAN_DECISION, "省政府决定免去马志强的省太忻经济一体化发展促进中心副主任职务（终止试用期）。"],
+                 [*TAIYUAN_ROWS, ("马志强", "dismiss", "省太忻经济一体化发展促进中心副主任", "终止试用期", "省政府决定")],
+                 id="a_body_named_on_the_line_decided_whatever_meeting_was_named"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", MEETING_NAMED_BEFORE)
+def test_a_decision_naming_no_body_was_taken_by_the_meeting_named_before_it(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_an_opening_sentence_saying_more_than_its_meeting_is_quoted_whole_and_still_names_it():
+    """武进 2025-07 as printed: who chaired follows the meeting in its opening sentence; the sentence is a loss quoted whole,
+    the meeting it names still decides the rows after it."""
+    opening = "今天上午，区十七届人大常委会召开第二十五次会议，会议由区人大常委会主任石伟东主持。"
+    assert rows([opening, WUJIN_APPOINTED]) == (WUJIN_ROWS, [[opening]])

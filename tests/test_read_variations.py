@@ -522,10 +522,10 @@ def test_why_posts_end_printed_after_them_is_their_qualifier_never_part_of_the_p
 
 
 @pytest.mark.parametrize("lines, decided_by, rows", [
-    pytest.param(["会议决定："] + ZHAODONG, "会议决定", ZHAODONG_ROWS, id="comrade_after_the_names"),
-    pytest.param(ANHUI_SEVERALLY, "会议决定", ANHUI_SEVERALLY_ROWS, id="each_dismissed_from_their_own_posts_after_one_fen_bie_mian_qu"),
-    pytest.param(YONGFENG, "会议决定", YONGFENG_ROWS, id="people_counted_before_tongzhi"),
-    pytest.param(QUANZHOU_LIST, "会议决定", QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
+    pytest.param(["会议决定："] + ZHAODONG, None, ZHAODONG_ROWS, id="comrade_after_the_names"),
+    pytest.param(ANHUI_SEVERALLY, None, ANHUI_SEVERALLY_ROWS, id="each_dismissed_from_their_own_posts_after_one_fen_bie_mian_qu"),
+    pytest.param(YONGFENG, None, YONGFENG_ROWS, id="people_counted_before_tongzhi"),
+    pytest.param(QUANZHOU_LIST, None, QUANZHOU_ROWS, id="a_list_of_resignations_accepted"),
     pytest.param(QUANZHOU_SENTENCE, "经市人大常委会组成人员表决决定", [r for r in QUANZHOU_ROWS if r[2] != "泉州市人民政府代理市长"]
                  + [("王永礼", "appoint", "泉州市人民政府市长")], id="a_resignation_reported_for_the_record_and_an_acting_mayor"),
 ])
@@ -550,7 +550,7 @@ def test_an_order_is_decided_by_the_meeting_it_cites_and_its_furniture_is_a_note
 def test_a_decider_printed_without_a_colon_decides_every_entry_of_its_line():
     text = layout(2001, 1, [("机构人事", "人事任免")], ["人 事 任 免", "会议决定任命陈文光为省政府副省长；接受徐世群辞去省政府副省长职务的请求。"])
     assert [(a["person"], a["decided_by"]) for a in parse_issue(text).to_export()["appointments"]] == [
-        ("陈文光", "会议决定"), ("徐世群", "会议决定")]
+        ("陈文光", None), ("徐世群", None)]
 
 
 @pytest.mark.parametrize("lines, expected", APPOINTMENTS)

@@ -36,6 +36,16 @@ def test_appointments_link_each_person_to_their_page(client):
     assert "保留正县长级" in page and ">免<" in page and 'id="a-2"' in page
 
 
+def test_an_appointment_whose_decision_names_no_body_shows_wei_zhu_ming_and_exports_null(client):
+    """A row decided by no one the print names (decided_by None, saved as ''): 「未注明」 in its column, never 'None', and null
+    in the issue's export again."""
+    issue = make_issue(appointments=[ParsedAppointment("方培雷", "appoint", "温州市人民政府副秘书长", None, "市人民政府决定"),
+                                     ParsedAppointment("林曙红", "appoint", "温州市住房公积金管理中心副主任", None, None)])
+    page = client.get(reverse("issues:appointments", args=[2020, 6])).content.decode()
+    assert "市人民政府决定" in page and "未注明" in page and "None" not in page
+    assert [a["decided_by"] for a in issue.to_parsed().to_export()["appointments"]] == ["市人民政府决定", None]
+
+
 def test_issued_list_links_archived_documents_and_marks_the_rest(client):
     archived = make_issue(2020, 9, documents=[document("温政办〔2020〕53号")]).document_set.get()
     make_issue(2020, 6, issued_list=[ParsedIssuedRow("温政办[2020]53号", "关于工业用地的意见"),

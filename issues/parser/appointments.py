@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import appointment_list_end as list_end, appointment_names, regexes, section_lines
+from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
+    section_lines
 from issues.parser.appointment_headings import ACCEPT, without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
 from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
@@ -42,36 +43,37 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
+MAX_HEADING = 60  # '…常务委员会第' over '七次会议决定：': what a column broke off a decider's line is no longer
 
 
 def parse(lines: list[str], warnings: list | None = None) -> list[ParsedAppointment]:
     """The rows of the section; each entry that gives none is added to `warnings`, quoted."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
+    meeting: str | None = None  # the meeting the section named last, which took the decisions naming no body
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text])))
     notice: list[str] = []
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
+            meeting = deciders.meeting_of(item.decided_by) or meeting
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
         item = _without_grounds(item)  # '根据《…》…的规定，宣城市…会议决定：…'
-        if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):  # '国务院任免国家工作人员，林涛任…'
-            decided_by, list_action, item = titled["decider"], APPOINT, titled["rest"]
-        elif reported := regexes.APPOINTMENT_REPORTED_DECIDER.match(item):  # '在当天举行的会议上，…，决定：免去…' (中山, joined for the test)
-            decided_by, list_action, item = "会议决定", APPOINT, reported["rest"]
-        elif inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):  # '…会议决定：任命…'
-            decided_by, item = regexes.DECIDER_DATE.sub("", inline["decider"]), inline["rest"]  # '…会议4月1日决定，'
-            list_action = DISMISS if inline["verb"] == "免去" else APPOINT
-        elif (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:  # '根据…的决定：免去…'
-            decided_by, list_action, item = cited["decider"] + "决定", APPOINT, cited["rest"]
+        if opened := deciders.report_opening(item):  # '1月15日下午，市十四届人大常委会第二十次会议举行。': a report's meeting
+            (meeting, item), decided_by, list_action = opened, "", APPOINT
+            if not item:
+                continue
+        if printed := deciders.on_its_line(item):  # '…会议决定：任命…' · '国务院任免国家工作人员，林涛任…'
+            decided_by, list_action, item = printed
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
-        decided_by = decided_by or _meeting_named(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
+        decided_by = decided_by or deciders.carried_on(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
+        meeting = deciders.meeting_of(item_decider) or meeting
         for entry in split_top_level(item, "；;"):
             entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
-            rows = _parse_entry(entry, list_action, item_decider, last_persons, unread)
+            rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
             last_persons = list(dict.fromkeys(row.person for row in rows)) or last_persons
             unnamed = [statement for statement in unread if regexes.UNNAMED_DECISION.match(statement)]
             unread = [statement for statement in unread if statement not in unnamed]
@@ -134,9 +136,9 @@ def _entries(lines: list[str], notice: list[str]):
                 yield _Heading(decided_by=adopted["body"], action=None)
             continue
         heading = _heading(text)
-        if heading and pending and not opens_a_statement(pending) and not ends_an_entry(pending) \
-                and (joined := _heading(pending + text)):  # '…第二十八次会' + '议决定：', never '李四为A局局长' + '免去：'
-            heading, pending = joined, ""
+        if (heading or _closes_a_heading(text, pending)) and pending and not opens_a_statement(pending) \
+                and not ends_an_entry(pending) and (joined := _heading(pending + text)):
+            heading, pending = joined, ""  # '…第二十八次会' + '议决定：' · '…第二十次会议决' + '定：', never '李四为A局局长' + '免去：'
         if heading:
             if pending:
                 yield pending
@@ -150,6 +152,12 @@ def _entries(lines: list[str], notice: list[str]):
         yield from ended
     if pending:
         yield pending
+
+
+def _closes_a_heading(text: str, pending: str) -> bool:
+    """'定：' under '台州市第六届人大常委会第二十次会议决': the end of a decider's line a column broke, a heading only with the
+    line above (a short one: a heading's length, never a long entry pending)."""
+    return text.endswith(("：", ":")) and len(pending) <= MAX_HEADING
 
 
 def _sentences(text: str) -> list[str]:
@@ -168,13 +176,7 @@ def _sentences(text: str) -> list[str]:
 
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    return _decider(regexes.DECISION_PREFIX.match(_opening(item.strip())))
-
-
-def _meeting_named(decider: str) -> str:
-    """'…常务委员会第七次会议决定' -> itself: a decider naming its meeting, printed without a colon over the first of its
-    items, decides the items after it; '会议决定' or '决定' alone names no one to carry on ('' then)."""
-    return decider if decider.endswith("会议决定") and len(decider) > len("会议决定") else ""
+    return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
 
 
 def _opening(entry: str) -> str:
@@ -193,16 +195,6 @@ def _adopted_decision(adopted) -> str:
     return ("，" if adopted["joined"] == "、" else adopted["joined"]) + adopted["decision"]
 
 
-def _decider(prefix) -> str:
-    """Who a decision's opening names ('会议决定', '国务院', '国务院任免国家工作人员'), without the day it prints
-    ('…第二十六次会议4月1日决定，' -> '…第二十六次会议决定'); '' for an opening that names no one ('批准', '会议')."""
-    if not prefix or not prefix[0]:
-        return ""
-    text = regexes.CONNECTIVE.sub("", regexes.DECIDER_DATE.sub("", prefix[0])).rstrip("：:，, ")  # '同时，决定' -> '决定'
-    text = regexes.DECIDER_MANNER.sub("", text)  # '会议以无记名投票的方式，决定' -> '会议决定'
-    return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
-
-
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
                  unread: list[str]) -> list[ParsedAppointment]:
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
@@ -216,7 +208,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
     entry = _opening(regexes.CONNECTIVE.sub("", entry))  # '同时，决定任命…'
     prefix = regexes.DECISION_PREFIX.match(entry)
-    own = _decider(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
+    own = deciders.of_opening(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
     entry = entry[prefix.end() if prefix else 0 :].rstrip("；;。，,").strip()
     if unnamed := regexes.UNNAMED_POSTS.search(entry):  # '…，免去其原任职务': which posts end, it does not say

@@ -241,6 +241,9 @@ def _appointment_read(text: str, held: _Held) -> bool:
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
+    opened = regexes.REPORT_OPENING.match(text)  # '1月15日下午，市十四届人大常委会第二十次会议举行。': the meeting deciding rows read
+    if opened and spaceless(opened["body"] + opened["number"] + "决定") in appointment_text:
+        text = text[opened.end() :]
     # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
     # leaves ('…因达到任职年龄界限原因辞去…') are no record
     text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
@@ -275,11 +278,11 @@ def _people_named(text: str, rows_of: dict[str, str]) -> dict[str, int]:
 
 
 def _without_wording(sentence: str) -> str:
-    """The sentence without the words the appointments parser drops as it reads it: an item's number, grounds, a reason, 由
-    before who stands in, how a meeting decided ("以无记名投票表决方式，")."""
+    """The sentence without the words the appointments parser drops as it reads it: the day ('5月7日下午，'), an item's number,
+    grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，")."""
     sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
-    for pattern in (regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER, regexes.REASON_FOR_LEAVING,
-                    regexes.DECIDED_BY, regexes.DECIDER_MANNER):
+    for pattern in (regexes.APPOINTMENT_DAY_PREFIX, regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER,
+                    regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER):
         sentence = pattern.sub("", sentence)
     return sentence
 

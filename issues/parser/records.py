@@ -102,7 +102,7 @@ class ParsedAppointment:
     action: str  # appoint | dismiss | concurrent
     position: str
     qualifier: str | None = None  # 试用期一年, 保留正县长级, 挂职, ...
-    decided_by: str = ""  # 市人民政府决定
+    decided_by: str | None = None  # 市人民政府决定 · None: the decision names no body, nor its section a meeting
 
     def to_export(self) -> dict:
         return asdict(self)

@@ -12,12 +12,14 @@ real example in the comment above it.
   page          page furniture (page numbers, running headers), markup debris, how lines start and end
   headings      cover and identity, the table of contents, section headings
   documents     title blocks, addressees, signatures, attachments, amendments, interpretations
-  appointments  decisions, people and posts
+  deciders      who decided an appointment: list headings, decisions' openings, their days and grounds
+  appointments  people and posts of decisions
   news          news briefs and the chronicle
   statistics    statistics tables, back matter captions
 """
 
 from issues.parser.regexes.appointments import *  # noqa: F401,F403
+from issues.parser.regexes.deciders import *  # noqa: F401,F403
 from issues.parser.regexes.dates import *  # noqa: F401,F403
 from issues.parser.regexes.doc_numbers import *  # noqa: F401,F403
 from issues.parser.regexes.documents import *  # noqa: F401,F403

@@ -1,0 +1,80 @@
+"""Who decided an appointment (人事任免's decided_by), for issues/parser/appointments.py.
+
+A row's decider is the body its decision names: the list's heading ('市人民政府决定：'), the decision's own opening
+('国务院免去…', '省政府决定免去…', '…第二十六次会议4月1日决定，' without its day), or the meeting named before its verb
+('市七届人大常委会第二十三次会议接受…'). A decision that names no body ('会议决定：', '决定任命…', '会议以无记名投票的方式，
+决定…', a '任命：' list) was taken by the meeting its section named last, in a heading ('…常务委员会第七次会议决定：'), in a
+decision ('…第二十三次会议表决通过，决定任命…') or in the sentence opening a report ('…人大常委会举行第35次会议。'): its rows
+carry that meeting ('…第35次会议决定'). Where the section named none, who decided is unknown: None (null in the export),
+never a '会议决定' that names no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from issues.parser import regexes
+from issues.parser.appointment_posts import APPOINT, DISMISS
+from issues.parser.dates import in_digits
+from issues.parser.records import ParsedAppointment
+
+
+def on_its_line(item: str) -> tuple[str, str, str] | None:
+    """(who decided, the list's action, the rest) of an item printing its decider before its first statement:
+    '国务院任免国家工作人员，林涛任…' · '…会议决定：任命…' · '…会议4月1日决定，接受…' (without the day) · '根据…会议于…的决定：免去…'
+    · '在当天举行的会议上，…，决定：免去…' (the meeting, named in passing: '会议决定'); None when it prints none."""
+    if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):
+        return titled["decider"], APPOINT, titled["rest"]
+    if reported := regexes.APPOINTMENT_REPORTED_DECIDER.match(item):  # (中山, joined for the test)
+        return "会议决定", APPOINT, reported["rest"]
+    if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):
+        return regexes.DECIDER_DATE.sub("", inline["decider"]), DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+    if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:
+        return cited["decider"] + "决定", APPOINT, cited["rest"]
+    return None
+
+
+def of_opening(prefix) -> str:
+    """Who a decision's opening names ('会议决定', '国务院', '国务院任免国家工作人员', the meeting before its verb
+    '市七届人大常委会第二十三次会议' as '…第二十三次会议决定'), without the day it prints ('…第二十六次会议4月1日决定，' ->
+    '…第二十六次会议决定'); '' for an opening that names no one ('批准', '会议')."""
+    if not prefix or not prefix[0]:
+        return ""
+    text = regexes.CONNECTIVE.sub("", regexes.DECIDER_DATE.sub("", prefix[0])).rstrip("：:，, ")  # '同时，决定' -> '决定'
+    text = regexes.DECIDER_MANNER.sub("", text)  # '会议以无记名投票的方式，决定' -> '会议决定'
+    if "决定" not in text and regexes.MEETING_IN_DECIDER.match(text):  # '…第二十三次会议接受…'
+        return text + "决定"
+    return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
+
+
+def carried_on(decider: str) -> str:
+    """'…常务委员会第七次会议决定' -> itself: a decider naming its meeting, printed without a colon over the first of its
+    items, decides the items after it; '会议决定' or '决定' alone names no one to carry on ('' then)."""
+    return decider if decider.endswith("会议决定") and len(decider) > len("会议决定") else ""
+
+
+def meeting_of(decider: str | None) -> str | None:
+    """The meeting a decider names, by its number ('…常务委员会第七次会议决定' · '…第七次会议' · '市政府第12次常务会议研究决定'
+    -> '…第七次会议' · '市政府第12次常务会议'); None for a body ('市人民政府决定') or a meeting unnamed ('会议决定')."""
+    match = regexes.MEETING_IN_DECIDER.match(decider or "")
+    return match["meeting"] if match else None
+
+
+def report_opening(item: str) -> tuple[str, str] | None:
+    """(the meeting, what is left to read) of a report's opening sentence: '1月15日下午，市十四届人大常委会第二十次会议举行。' ->
+    ('市十四届人大常委会第二十次会议', ''); '…人大常委会召开第四十三次会议，决定任命…' -> ('…人大常委会第四十三次会议', '决定任命…');
+    the item whole after a clause that decides nothing ('…召开第二十五次会议，会议由…主持。', a loss quoting it). None for any
+    other item."""
+    match = regexes.REPORT_OPENING.match(item)
+    if not match:
+        return None
+    rest = item[match.end() :].strip("，,。 ")
+    decides = not rest or on_its_line(rest) or regexes.DECISION_PREFIX.match(rest)
+    return match["body"] + match["number"], rest if decides else item
+
+
+def with_meeting(rows: list[ParsedAppointment], meeting: str | None) -> list[ParsedAppointment]:
+    """Each row whose decider names no body ('会议决定', '决定', '') as decided by `meeting` (the section's last named), or
+    by no one known (None)."""
+    return [replace(row, decided_by=f"{meeting}决定" if meeting else None)
+            if not row.decided_by or regexes.DECIDER_NAMING_NO_ONE.match(row.decided_by) else row for row in rows]
