@@ -27,7 +27,7 @@ import numpy as np
 from issues import ocr_tables, pdf_losses
 from issues.ocr_boxes import (Box, cut_at_gutter, gutter, gutter_of_lines, marks_apart, turned, with_marks,
                               without_specks)
-from issues.ocr_places import with_unread_starts, without_squeezed_marks
+from issues.ocr_places import with_page_number, with_unread_starts, without_squeezed_marks
 from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
@@ -180,7 +180,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     for box in boxes:
         box.text = spaced(without_squeezed_marks(box), ink)
         trimmed(box)
-    boxes = with_marks(boxes, marks)
+    boxes = with_page_number(with_marks(boxes, marks), type_ink, gray, _recognise)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
                     gutter=strip, grids=grids, unsure_marks=unsure_marks)
 

@@ -158,7 +158,8 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
         leaders_only = piece is not None and not piece["page"]
         if (piece and segment.text and (last or leaders_only) and before is not None and before.top == segment.top
                 and before.x0 < segment.x0):
-            before.text = before.text.rstrip("….· ") + "……" + (f"（{piece['page']}）" if piece["page"] else "")
+            before.text = regexes.OCR_MARK_BEFORE_LEADERS.sub("", before.text.rstrip("….· ") + "……") + (
+                f"（{piece['page']}）" if piece["page"] else "")
             before.x1 = max(before.x1, segment.x1)
             continue
         kept.append(segment)
@@ -197,7 +198,7 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
     joined: dict[int, Box] = {}
     line: list[tuple] = []
     for item in placed + [None]:
-        if item is not None and line and item[0] - line[0][0] <= SAME_LINE * item[3].height / BOX_PER_SIZE:
+        if item is not None and line and item[0] - _first_of_side(line, item[2])[0] <= SAME_LINE * item[3].height / BOX_PER_SIZE:
             line.append(item)
             continue
         for side in {p[2] for p in line if p[2] >= 0}:
@@ -219,6 +220,14 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
         if box is not None:
             out.append(box)
     return out
+
+
+def _first_of_side(line: list[tuple], side: int) -> tuple:
+    """The first piece of a line on this side of the gutter, which the side's next piece is measured from (else the line's
+    first): two columns' baselines differ, and a piece measured from the other column's line fell into it while its
+    neighbour on its own line did not (held-out scan 2015-09, page 2: a chronicle entry's day and its text read as two
+    lines, the entry lost)."""
+    return next((p for p in line if p[2] == side), line[0])
 
 
 def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float]) -> bool:

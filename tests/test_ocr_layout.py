@@ -23,8 +23,11 @@ def seg(text: str, x0: float, x1: float, top: float, size: float = 10.5):
          ["4月份市政府记事……（41）"]),
         ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 323, 340, 400.5), seg("项目可行性研究", 352, 557, 400)],
          ["市建设，加快产业园区", "(3)", "项目可行性研究"]),
+        # fixture 2020-09's TOC entry for its appointments, as pdfgen prints it: the first leader dots read as a colon
+        ([seg("9月份市政府人事任免：", 96, 240, 301.4), seg("……(02)", 240, 280, 301.9)], ["9月份市政府人事任免……（02）"]),
     ],
-    ids=["page-after-leaders-lost", "wrapped-entry", "closing-bracket-read-twice", "leaders-apart", "numbered-item-mid-line"],
+    ids=["page-after-leaders-lost", "wrapped-entry", "closing-bracket-read-twice", "leaders-apart", "numbered-item-mid-line",
+         "first-leader-dots-read-as-a-colon"],
 )
 def test_a_toc_page_reference_read_apart_goes_back_to_its_title(pieces, lines):
     """OCR finds no line in the faint dotted leaders: the page number is a box of its own on the title's line."""
@@ -64,10 +67,15 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
         ([box("住户存款", 220, 340), box("1", 380, 400, height=30), box("亿元", 440, 500)], None, ["住户存款", "1", "亿元"]),
         ([box("左栏的一行正文写满了这一栏", 170, 800), box("右栏的一行正文写满了这一栏", 860, 1500)], None,
          ["左栏的一行正文写满了这一栏", "右栏的一行正文写满了这一栏"]),
+        # fixture 2020-09's issued-list row in the right column, its baseline 9 and 13 pixels under the left column's line
+        # (a fixture line of its text): measured from that line, its second piece fell into the next line
+        ([box("紧紧围绕温州经济社会发展战略目标，通", 220, 780), box("温政发〔2020〕23号", 914, 1205, top=1509),
+          box("温州市人民政府关", 1248, 1507, top=1513)], 835.0,
+         ["紧紧围绕温州经济社会发展战略目标，通", "温政发〔2020〕23号 温州市人民政府关"]),
     ],
     ids=["doc-number-and-title-two-ems-apart", "line-cut-without-blank", "two-columns", "table-row",
          "sizes-differ", "far-apart", "next-line", "one-read-inside-the-other", "dust-read-as-letters-in-the-blank",
-         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter"],
+         "small-cell-standing-apart", "two-column-lines-on-a-page-without-a-gutter", "pieces-measured-from-their-own-columns-line"],
 )
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""

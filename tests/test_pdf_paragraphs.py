@@ -180,6 +180,40 @@ def test_a_scans_full_lines_stray_by_its_jitter_and_a_line_short_of_the_edge_end
     assert found[-len(expected):] == expected
 
 
+# fixture 2020-06's chronicle (6月份市政府记事) set in a narrow column, 12 characters a line, as a scan's boxes place it:
+# full lines start up to 1.7 points inside the column's edge and end by it; each item's last line ends 6.7 points short of it
+SCAN_COLUMN_ITEMS = ["市长姚高员，常务副市长陈建明，副市长汪驰、殷志军、孙维国、娄绍光、李无文、汤筱疏，市政府党组成员陈应许参加市政府常务会议和市长办公会。",
+                     "市长姚高员，常务副市长陈建明，副市长汪驰、汤筱疏参加瓯江学院转设工作领导小组会议。"]
+
+
+def test_a_scans_full_lines_starting_inside_the_edge_by_its_jitter_are_running_text_not_titles():
+    """OCR's line starts stray by a point or two too: a full line starting 1.7 points inside its column's edge, about as
+    far inside as it ends, looked set with margins (a title line), so that nearly no full line was left to show the
+    print justified, and an item ending a little short of the edge ran on into the next one (2019-10's held-out scan)."""
+    lines, n = [], 0
+    for item in SCAN_COLUMN_ITEMS * 4:
+        pieces = [item[k:k + 12] for k in range(0, len(item), 12)]
+        for piece in pieces:
+            n += 1
+            start, end = 60.0 + (0.4, 1.7, 0.9)[n % 3], 250.0 - (0.0, 0.7, 1.1)[n % 3]
+            lines.append(Line(piece, start, 243.3 if piece is pieces[-1] else end, 15.5, 60.0, 250.0, 27, jitter=2.5))
+    assert paragraphs(lines)[1:5] == SCAN_COLUMN_ITEMS * 2
+
+
+# fixture 2020-09's issued list (发文目录) in a narrow column as a scan's boxes place it: each row wraps, its last line
+# ending within the page's jitter of the column's edge, as a full line does
+SCAN_LIST_ROWS = [("温政发〔2020〕24号 温州市人民政府关于推进", "市区房屋征收补偿房票安置的实施意见"),
+                  ("温政办〔2020〕74号 温州市人民政府办公室关", "于鼓励社会力量投资建设与运营体育场所的意见")]
+
+
+def test_a_scanned_issued_list_row_starts_at_its_number_after_a_row_ending_by_the_edge():
+    """Print ends a row's last line 1.9 points short of the edge where its characters all but fill it; a scan's ends stray
+    by 2.5: the row ran on into the next one's number (「…的实施意见温政办〔2020〕74号 …」, 2016-01's held-out scan)."""
+    lines = [Line(text, 60.0, end, 10.5, 60.0, 262.0, 27, jitter=2.5)
+             for _ in range(12) for row in SCAN_LIST_ROWS for text, end in zip(row, (262.0, 260.1))]
+    assert paragraphs(lines)[1:3] == ["".join(row) for row in SCAN_LIST_ROWS]
+
+
 # fixture 2020-11's back cover (封底): a feature's title and a photograph's caption, in one column of the back matter
 BACK_TITLE = ["高水平建设“四好农村路” 打通“", "绿水青山”向“金山银山”转化通道"]
 CAPTION = ["11月2日，我市与浙江省机场集团举行", "温州龙湾国际机场三期扩建项目建设合", "作协议签约仪式"]

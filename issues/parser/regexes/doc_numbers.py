@@ -117,6 +117,9 @@ ORDER_SERIAL_LINE = re.compile(rf"^{_ORDER_SERIAL}$")
 ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
 # A row of the month's issued list (发文目录): "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
 ISSUED_LIST_ROW = re.compile(rf"^(?P<number>{_SPACED_DOC_NUMBER}号)[\s\u3000\xa0]*(?P<title>.*)$")
+# A line opening as an issued list's row does, its number set a blank apart from its title (running text wrapping a cited
+# number before 「文件」 sets none): "温政办〔2020〕73号　　温州市人民政府办公室关于印发…" · "- 温政发〔2019〕5号 温州市人民政府关于…"
+ISSUED_LIST_ROW_START = re.compile(rf"^(?:-\s?)?{_SPACED_DOC_NUMBER}号[ \u3000\xa0]+[{CJK}]")
 # A row of the issued list that lists an order by its number, which has no year: "合肥市人民政府令第215号 合肥市…办法" ·
 # "内蒙古自治区人民政府令第82号　　内蒙古自治区村庄和集镇规划建设管理实施办法" · "河北省人民政府令〔2010〕第15号 河北省…规定"
 # · "市政府令第3号 …" (the issuer's 令 first, as ORDER_NUMBER_LINE reads an order's head)

@@ -89,7 +89,8 @@ DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}
 SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：])")
 # Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
 # "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
-DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•]{0,2} ?(?=\d{1,4}(?:号|$))")
+# · "〔2020〕_57号" (a speck under the line read as an underscore)
+DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•_]{0,2} ?(?=\d{1,4}(?:号|$))")
 # An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", a speck
 # between them: "-·温政办〔2020〕57号 温州市…" (2020-06 scanned: the row read into the one before), or read as
 # 「一」 or a long dash before the number: "一温政办〔2019〕32号 温州市人民政府办公室关于…" (2019-04's scan: the row's number lost)
@@ -151,11 +152,20 @@ SENTENCE_CLOSED_INSIDE = re.compile(r"[。！？!?]\S")
 _MISREAD_DIGIT = r"[0-9０-９OoＯ〇lI|丨]"
 # A doc number whose year or serial OCR misread, or whose 〔〕 it read as 【】 or as a pair of two shapes:
 # "温政办【2020】74号" · "温政发〔2020]24号" · "温政发〔2O20〕24号" · "温政发[2O20]l2号" · "温政发〔2020〕l2号" · "温人社发〔2020〕１１号"
+# · its 〕 read as a brace, a space after it: "温政办〔2020} 74号" · a speck before the serial read as an underscore: "温政办〔2020〕_57号"
 # (a pair of [] or round brackets read whole, its figures right, is as printed: "中青办发[2005]13号")
 OCR_DOC_NUMBER = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?P<open>[〔\[【［（(﹝])(?P<year>{_MISREAD_DIGIT}{{4}})(?P<close>[〕\]】］）)﹞]) ?"
+    rf"(?<=[\u4e00-\u9fff])(?P<open>[〔\[【［（(﹝])(?P<year>{_MISREAD_DIGIT}{{4}})(?P<close>[〕\]】］）)﹞}}｝]) ?_?"
     rf"(?P<serial>第?{_MISREAD_DIGIT}{{1,4}})号"
 )
+# Figures of a date or a day OCR read apart, a space between each (full-width figures stand an em apart): "2 0 2 0年第9期" ·
+# "2020年9月 1 1日" · "1 1日" (a chronicle's day marker); and the space after a year's or a month's character before
+# the figures that follow it: "2020年 9月" (a table's "302 14" is no date)
+OCR_SPACED_FIGURES = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?[年月日号])|(?<=\d[年月]) (?=\d)")
+# A title's leaders in a TOC whose first dots OCR read as a colon or a stop: "9月份市政府人事任免：……（02）"
+OCR_MARK_BEFORE_LEADERS = re.compile(r"(?<=[\u4e00-\u9fff）》”])[：:；;，,。](?=…)")
+# Words of the gazette OCR misreads a character of, where the misreading is no word: "9月份市政府人事住免" (任 read as 住)
+OCR_MISREAD_WORDS = re.compile(r"(?<=人事)住(?=免)")
 # A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
 OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
 # A chronicle's day marker alone on its line, a figure misread: "l4日" · "1O日" · "２５日"
