@@ -106,8 +106,18 @@ def test_a_line_lost_inside_the_list_is_told_though_its_person_and_posts_are_in_
     assert unread(only_the_list((2023, 1), SHANGHAI_LIST)) == [("机构人事", LIST_PAGE, [SHANGHAI_LIST[2]])]
 
 
+# 中新网 2021-01-22 (武汉) and 湖南 2020 (潇湘晨报), tests/data/SOURCES.md "appt12": who reported a decision, who nominated, a person
+# named with the title held, which the parser drops or reads as it reads the line
+WUHAN_REPORTED = ["据武汉市人大常委会办公厅官方微信消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去武汉市人民政府市长职务的请求。"]
+HUNAN_REPORT = ["湖南省第十三届人民代表大会常务委员会第二十一次会议经过表决，决定接受许达哲辞去湖南省人民政府省长职务的请求，报湖南省第十三届"
+                "人民代表大会备案。决定任命毛伟明为湖南省人民政府副省长，并根据湖南省人民代表大会常务委员会主任会议的提名，决定毛伟明副省长"
+                "为湖南省人民政府代理省长。"]
+
+
 @pytest.mark.parametrize("printed, rows", [
     pytest.param(SHANGHAI_LIST, 11, id="people_and_posts_in_several_rows_each"),
+    pytest.param(WUHAN_REPORTED, 1, id="who_reported_the_decision_is_no_lost_text"),
+    pytest.param(HUNAN_REPORT, 3, id="who_nominated_and_a_name_with_its_title_are_no_lost_text"),
     pytest.param(JINAN_LIST, 2, id="a_name_ending_in_wei_cut_by_the_glue_beside_another_name"),
 ])
 def test_a_list_read_whole_is_no_loss(printed, rows):

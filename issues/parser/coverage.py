@@ -241,6 +241,7 @@ def _appointment_read(text: str, held: _Held) -> bool:
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
+    text = regexes.REPORT_SOURCE.sub("", text)  # '据…官方微信消息，' before the meeting or the decision: who reported it, no record
     opened = regexes.REPORT_OPENING.match(text)  # '1月15日下午，市十四届人大常委会第二十次会议举行。': the meeting deciding rows read
     if opened and spaceless(opened["body"] + opened["number"] + "决定") in appointment_text:
         text = text[opened.end() :]
@@ -254,7 +255,7 @@ def _appointment_read(text: str, held: _Held) -> bool:
     first = min(people.values(), default=len(text))
     named = "\n".join(held.rows_of[person] for person in people)
     return all(piece in held.names or piece in (named if start >= first else appointment_text)
-               or _post_and_name_read(piece, appointment_text) for start, piece in pieces)
+               or _post_and_name_read(piece, appointment_text) or _name_and_title_read(piece, held) for start, piece in pieces)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -279,8 +280,10 @@ def _people_named(text: str, rows_of: dict[str, str]) -> dict[str, int]:
 
 def _without_wording(sentence: str) -> str:
     """The sentence without the words the appointments parser drops as it reads it: the day ('5月7日下午，'), an item's number,
-    grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，")."""
+    grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，"), who nominated ('，并根据…主任会议的
+    提名，')."""
     sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
+    sentence = "，".join(part for part in split_top_level(sentence, "，,") if not regexes.PROCEDURE_STATEMENT.match(part))
     for pattern in (regexes.APPOINTMENT_DAY_PREFIX, regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER,
                     regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER):
         sentence = pattern.sub("", sentence)
@@ -293,6 +296,11 @@ def _post_and_name_read(piece: str, appointment_text: str) -> bool:
     lines = f"\n{appointment_text}\n"
     return any(f"\n{piece[-n:]}\n" in lines and (piece[:-n] in appointment_text or regexes.POST_TITLE.search(piece[:-n]))
                for n in (3, 2) if len(piece) > n)
+
+
+def _name_and_title_read(piece: str, held: _Held) -> bool:
+    """'毛伟明副省长' (the person decided on, named with the title they hold, before 为): the name has rows, the rest is a title."""
+    return any(piece[:n] in held.rows_of and regexes.SHORT_POST.match(piece[n:]) for n in (3, 2) if len(piece) > n)
 
 
 MIN_QUOTED_CLAUSE = 6
