@@ -195,7 +195,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
 
 
 def _restated(row: ParsedAppointment, rows: list[ParsedAppointment]) -> bool:
-    """'副省长' after '陕西省人民政府副省长' of the same person and action: a bare title restating the post named whole before."""
+    """'副省长' after '湖北省人民政府副省长' of the same person and action: a bare title restating the post named whole before."""
     return bool(regexes.BARE_POST_TITLE.match(row.position)) and any(
         earlier.person == row.person and earlier.action == row.action and earlier.position != row.position
         and post_with_body(row.position, earlier.position) == earlier.position for earlier in rows)
