@@ -83,6 +83,23 @@ REPORTS = [
     # 太原 2019-01 (太原日报): a resignation adopted by its title in 《》
     pytest.param(["会议通过《关于接受耿彦波辞去太原市市长职务请求的决定》。"], [("耿彦波", "dismiss", "太原市市长", None)],
                  id="decision_adopted_by_its_title_in_shu_ming_hao"),
+    # 山西 2014-09 (people.com.cn): the title in 《》 names its body before 关于; worded for the test with 请求 before 辞去
+    pytest.param(["会议通过了《山西省人大常委会关于接受袁纯清请求辞去山西省人民代表大会常务委员会主任职务的决定》。"],
+                 [("袁纯清", "dismiss", "山西省人民代表大会常务委员会主任", None)],
+                 id="resignation_requested_adopted_by_a_title_naming_its_body"),
+    # 青岛 2006-12 (sohu.com) and 济南 2018-01 (济南日报): the vote on the roll before the decision's clause
+    pytest.param(["会议表决通过了人事任免事项，决定任命王书坚为青岛市人民政府副市长。"],
+                 [("王书坚", "appoint", "青岛市人民政府副市长", None)], id="roll_voted_before_the_decision"),
+    pytest.param(["表决通过了市政府提请的人事事项，决定任命卢江、孙斌为济南市人民政府副市长。"],
+                 [("卢江", "appoint", "济南市人民政府副市长", None), ("孙斌", "appoint", "济南市人民政府副市长", None)],
+                 id="matters_proposed_voted_before_the_decision"),
+    # 山西 2021-06 (shi-fen.com)'s decisions worded for the test: the vote or the reason before 会议决定; a second 辞去 after 、, the
+    # deputy's seat no post of the court named before it
+    pytest.param(["经投票表决，会议决定任命蓝佛安为山西省人民政府副省长。因工作调整，会议决定接受林武辞去山西省人民政府省长职务的请求。"
+                  "会议还决定接受孙洪山辞去山西省高级人民法院院长职务、辞去第十三届全国人大代表职务。"],
+                 [("蓝佛安", "appoint", "山西省人民政府副省长", None), ("林武", "dismiss", "山西省人民政府省长", None),
+                  ("孙洪山", "dismiss", "山西省高级人民法院院长", None), ("孙洪山", "dismiss", "第十三届全国人大代表", None)],
+                 id="vote_or_reason_before_the_decision_and_a_seat_resigned_again"),
 ]
 
 
@@ -117,3 +134,27 @@ def test_a_decision_reported_as_a_brief_is_after_a_list_item_stays_in_the_list()
              "据武汉市人大常委会办公厅官方微信消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去武汉市人民政府市长职务的"
              "请求。"]
     assert rows(lines) == ([("程用文", "dismiss", "武汉市人民政府市长", None), ("周先旺", "dismiss", "武汉市人民政府市长", None)], [])
+
+
+@pytest.mark.parametrize("lines", [
+    # 山西 2021-06 (shi-fen.com) and 青岛 2006-12 (sohu.com): who held, chaired or attended the meeting
+    pytest.param(["6月4日，山西省十三届人大常委会第二十八次会议在太原举行。会议决定任命蓝佛安为山西省人民政府副省长。省人大常委会副主任"
+                  "郭迎光主持会议，副主任卫小春、岳普煜、李俊明、张志川出席。"], id="chaired_and_attended"),
+    pytest.param(["会议表决通过了人事任免事项，决定任命王书坚为青岛市人民政府副市长。市人大常委会副主任王永生、张先平、孔心田，秘书长邱广茂"
+                  "和30名委员出席会议。"], id="attended_by_the_committee"),
+])
+def test_a_report_sentence_deciding_nothing_is_a_note_and_no_loss(lines):
+    """The narrative of a report (who held, chaired, attended) gives no row and is no loss: a note quotes it."""
+    warnings = []
+    found = appointments.parse(lines, warnings=warnings)
+    assert len(found) == 1
+    assert [w.kind for w in warnings if w.level == "loss"] == []
+    assert any(w.kind == "appointment_narrative" for w in warnings)
+
+
+def test_a_report_paragraph_under_the_sections_heading_opening_as_a_brief_is_the_sections():
+    """济南 2018-01 (济南日报) under the section's heading: its first sentence opens as a brief does ('1月4日下午，'), yet the paragraph
+    decides, so it is the section's own (it was cut as a brief, its rows lost)."""
+    lines = ["人事任免", "1月4日下午，市十六届人大常委会举行第九次会议。市人大常委会主任殷鲁谦主持会议。表决通过了市政府提请的人事事项，"
+             "决定任命卢江、孙斌为济南市人民政府副市长。"]
+    assert rows(lines)[0] == [("卢江", "appoint", "济南市人民政府副市长", None), ("孙斌", "appoint", "济南市人民政府副市长", None)]

@@ -1458,11 +1458,14 @@ def test_a_decision_naming_no_body_was_taken_by_the_meeting_named_before_it(line
     assert rows(lines) == (expected, [])
 
 
-def test_an_opening_sentence_saying_more_than_its_meeting_is_quoted_whole_and_still_names_it():
-    """武进 2025-07 as printed: who chaired follows the meeting in its opening sentence; the sentence is a loss quoted whole,
-    the meeting it names still decides the rows after it."""
+def test_an_opening_sentence_saying_more_than_its_meeting_is_a_note_quoting_it_and_still_names_it():
+    """武进 2025-07 as printed: who chaired follows the meeting in its opening sentence; the sentence decides nothing (a report's
+    narrative: a note quoting it whole, no loss), the meeting it names still decides the rows after it."""
     opening = "今天上午，区十七届人大常委会召开第二十五次会议，会议由区人大常委会主任石伟东主持。"
-    assert rows([opening, WUJIN_APPOINTED]) == (WUJIN_ROWS, [[opening]])
+    assert rows([opening, WUJIN_APPOINTED]) == (WUJIN_ROWS, [])
+    warnings = []
+    appointments.parse([opening, WUJIN_APPOINTED], warnings=warnings)
+    assert [(w.kind, w.lines) for w in warnings] == [("appointment_narrative", [opening])]
 
 
 # 武穴 (湖北) 12月15日 brief of the raw extraction rows (tests/data/raw/build.py WUXUE; tests/data/SOURCES.md), its closing

@@ -98,7 +98,8 @@ def posts(text: str) -> list[tuple[str, str | None]]:
         piece, own = _take_qualifiers(_strip_duty(piece))
         if not piece or len(piece) > MAX_POST_LENGTH:
             continue
-        if court and not regexes.LEADING_COURT.match(piece) and not regexes.POST_START.match(piece):
+        if court and not regexes.LEADING_COURT.match(piece) and not regexes.POST_START.match(piece) \
+                and not regexes.DEPUTY_SEAT.match(piece):  # '…院长、第十二届全国人大代表': a seat of its own congress
             piece = court + piece
         elif found and (regexes.BARE_POST_TITLE.match(piece) or regexes.INNER_OFFICE_POST.match(piece)):
             piece = _body_of(found[-1][0]) + piece  # '…公司董事长、总经理' · '…常委会副秘书长、办公厅主任'

@@ -74,6 +74,11 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
         decided_by = decided_by or deciders.carried_on(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         meeting = deciders.meeting_of(item_decider) or meeting
         for entry in split_top_level(item, "；;"):
+            if regexes.MEETING_NARRATIVE.match(entry.strip()):  # '…主持会议，副主任…出席。': a report's sentence deciding nothing
+                if warnings is not None and not as_read:
+                    warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
+                                                 "不作任免记录", section="机构人事", lines=[entry]))
+                continue
             entry = _without_misread_colons(entry, warnings)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
@@ -138,6 +143,7 @@ def _opening(entry: str) -> str:
     '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
     the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
+    entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
     entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, entry)
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
@@ -162,7 +168,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
     entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
-    entry = _opening(regexes.CONNECTIVE.sub("", entry))  # '同时，决定任命…'
+    entry = _opening(regexes.DECISION_CIRCUMSTANCE.sub("", regexes.CONNECTIVE.sub("", entry)))  # '同时，决定任命…' · '经投票表决，会议决定…'
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = deciders.of_opening(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading

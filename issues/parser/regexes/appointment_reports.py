@@ -17,9 +17,10 @@ REPORT_SOURCE = re.compile(r"^另?据[^，,。；;：:“”]{2,30}?(?:消息|�
 # the verb ("通过了…关于决定任命X为…的决定", written for the test) · no 关于 after 通过了 (济南's title worded for the test:
 # "会议表决通过了接受孙述涛辞去济南市人民政府市长职务请求的决定") · someone acting, decided (山西 2021-12, bjlb.org.cn: "…表决通过了
 # 人事任命名单、关于金湘军代理山西省人民政府省长的决定" -> "决定金湘军代理山西省人民政府省长") · the title in 《》 (太原 2019-01, 太原日报:
-# "会议通过《关于接受耿彦波辞去太原市市长职务请求的决定》")
+# "会议通过《关于接受耿彦波辞去太原市市长职务请求的决定》") · the body in 《》 before 关于 (山西 2014-09, people.com.cn: "通过了《山西省
+# 人大常委会关于接受袁纯清辞去山西省人民代表大会常务委员主任职务请求的决定》")
 ADOPTED_DECISION = re.compile(
-    r"(?P<joined>^|[，,；;、])(?:(?:会议)?(?:表决)?并?通过了?(?:[^，,。；;、《》]{0,30}?(?=《?关于))?|(?=《?关于))《?(?:关于)?(?:提请)?"
+    r"(?P<joined>^|[，,；;、])(?:(?:会议)?(?:表决)?并?通过了?(?:《?[^，,。；;、《》]{0,30}?(?=《?关于))?|(?=《?关于))《?(?:关于)?(?:提请)?"
     r"(?P<decided>决定)?(?P<decision>(?:接受|任命|免去)[^，,。；;、《》]{4,80}?|(?<=决定)[^，,。；;、《》的]{2,6}?为[^，,。；;、《》]{2,60}?"
     r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?:决定|议案)》?(?=[，,。；;、《]|$)"
 )
@@ -38,3 +39,26 @@ PROCEDURE_STATEMENT = re.compile(
     rf"|(?:会议|大会)?(?:经|采用)?(?:审议(?:和|并|后)?)?(?:大会)?(?:无记名投票)?(?:方式)?表决(?:通过|的?方式)?"
     rf"|根据表决结果|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
 )
+# How the meeting came to a decision, before the decision's own clause, dropped (青岛 2006-12, sohu.com: "会议表决通过了人事任免事项，
+# 决定任命王书坚为青岛市人民政府副市长" · 济南 2018-01, 济南日报: "表决通过了市政府提请的人事事项，决定任命卢江、孙斌为…" · the vote
+# or the reason, worded for the test after them: "经投票表决，会议决定任命…" · "经过表决，会议决定任命…" · "因工作调整，会议决定接受…")
+DECISION_CIRCUMSTANCE = re.compile(
+    rf"^(?:(?:会议)?(?:经过?|以)?[{CJK}]{{0,6}}?表决(?:通过)?了?[{CJK}]{{0,16}}?(?:人事|任免)[{CJK}]{{0,6}}|(?:会议)?经过?[{CJK}]{{0,6}}?表决"
+    rf"|因工作(?:调整|变动|需要)|根据工作需要)[，,](?=(?:会议|大会)?还?决定)"
+)
+# A resignation's second post repeating 辞去 after 、, read as one list of posts (written for the test after 山西 2021-06's decisions):
+# "接受孙洪山辞去山西省高级人民法院院长职务、辞去山西省第十三届人民代表大会代表职务" -> "…院长、山西省第十三届人民代表大会代表职务"
+RESIGNED_AGAIN = re.compile(r"职务、辞去(?=[^，,。；;、]{2,60}?职务)")
+# A resignation asked for, 请求 before 辞去, read as accepted (written for the test after 山西 2014-09's title, people.com.cn:
+# "《山西省人大常委会关于接受袁纯清请求辞去山西省人民代表大会常务委员会主任职务的决定》" -> "接受袁纯清辞去…")
+REQUESTED_RESIGNATION = re.compile(rf"(?P<accepted>接受[{CJK}·]{{2,12}}?)(?:同志)?请求(?=辞去)")
+# A sentence of a meeting's report that decides nothing: who held, chaired or attended it, no word of an appointment in it (青岛
+# 2006-12: "市人大常委会副主任王永生、张先平…，秘书长邱广茂和30名委员出席会议。" · 山西 2021-06, shi-fen.com: "省人大常委会副主任
+# 郭迎光主持会议，副主任卫小春、岳普煜、李俊明、张志川出席。" · 济南 2018-01: "会议听取并审议了市政府提请的有关人事事项。")
+MEETING_NARRATIVE = re.compile(
+    r"^(?=[^；;]*?(?:主持|出席|列席|举行|召开|闭幕|闭会|开幕))(?:(?!任命|免|辞|聘|担任|代理|职务|一职|撤销|解除|终止|决定|同意|选|备案|通过|批准|[^主]任)[^；;])+$"
+)
+# A report's sentence opening with its decision, the meeting its subject, the vote before it dropped (DECISION_CIRCUMSTANCE), as a
+# column's first line prints it (中山 2023-09, 凤凰网广东: "会议经表决，决定任命陈晖东为…" · 青岛 2006-12: "会议表决通过了人事任免
+# 事项，决定任命王书坚为…" -> "决定任命王书坚为…" · 山西 2021-06: "会议决定任命蓝佛安为…" · worded for the test: "会议任命张三为…")
+REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")

@@ -235,6 +235,9 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
 # here, as it ends place names ("泉州市")
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# A deputy's seat, which names its own congress: never a post of the court named before it in a resignation's list (written for the
+# test after 山西 2021-06's decisions): "…高级人民法院院长、第十二届全国人大代表" · "山西省第十三届人民代表大会代表"
+DEPUTY_SEAT = re.compile(rf"^[{CJK}]{{0,10}}?(?:第[{CJK}\d]{{1,4}}届)?[{CJK}]{{0,10}}?(?:人大|人民代表大会)代表$")
 # A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
 # · a decision's words or a report's (湖南 2020, 潇湘晨报: "并根据湖南省人民代表大会常务委员会主任会议的提名" · "决定毛伟明副省长为湖南省
