@@ -37,3 +37,16 @@ def test_a_heading_split_over_its_lines_is_one_line(texts, expected):
 ])
 def test_a_briefs_first_column_line_opens_with_its_date_or_its_source(text, expected):
     assert dated(text) is expected
+
+
+@pytest.mark.parametrize("texts", [
+    # 青岛 2006-12 (sohu.com), as a column wraps it: the vote on the roll before the decision
+    pytest.param(["会议表决通过了人事任免事项，决定任命王", "书坚为青岛市人民政府副市长。"], id="roll_voted_then_decided"),
+    # 中山 2023-09 (凤凰网广东): the meeting voted, then decided
+    pytest.param(["会议经表决，决定任命陈晖东为中山市人", "民政府副市长。"], id="meeting_voted_then_decided"),
+])
+def test_a_reports_decision_opens_the_appointments_section_on_its_page(texts):
+    """A page's appointments heading painted at its foot goes before the report's decision that opens the column (it went before a
+    later line, and the lines above it fell before any section, silently)."""
+    from issues.parser.painted_headings import _opens_decision
+    assert _opens_decision(column(*texts), 1)

@@ -132,7 +132,8 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
     first = "".join(lines[i].text.split())  # its first line alone, as wide as the decider's name may be
     # a meeting's name wrapped over its day and a statement ('陕西省第十二届人民代表大会常务委员会第' + '二十六次会议4月1日决定，接受…')
     inline = regexes.APPOINTMENT_INLINE_DECIDER.match(joined)
-    return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.APPOINTMENT_INLINE_DECIDER.match(first)
+    reported = regexes.DECISION_CIRCUMSTANCE.sub("", joined)  # '会议表决通过了有关人事事项，决定任命周' · '会议任命康君为…'
+    return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.REPORTED_DECISION.match(reported) or regexes.APPOINTMENT_INLINE_DECIDER.match(first)
                            or inline and regexes.APPOINTMENT_STATEMENT.match(inline["rest"]))
 
 
