@@ -151,3 +151,11 @@ def test_a_line_no_section_was_handed_is_read_by_any_record(monkeypatch):
     """A line in no section (before the first, the back matter) is read when any record holds it."""
     monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
     assert unread(with_list((2021, 5), HUBEI_LIST, BRIEFS)) == []
+
+
+def test_a_decision_in_no_section_held_only_by_a_brief_reporting_it_is_told(losing, monkeypatch):
+    """A raw page's decisions falling before any section (a painted heading put under them) were read by the brief repeating
+    them, silently, their rows lost: a decision's line in no section is read only by appointment rows."""
+    monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
+    losing(HUBEI_LIST[1])
+    assert [lines for _, _, lines in unread(with_list((2021, 5), HUBEI_LIST, BRIEFS))] == [[HUBEI_LIST[1]]]

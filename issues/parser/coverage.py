@@ -55,6 +55,9 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
             seen[line, handed] = FURNITURE if not text or _is_furniture(line, text) else next(
                 (found for held in holders if (found := held.reads(line, text, section))), None)
         found = seen[line, handed]
+        if not handed and found not in (FURNITURE, "机构人事", None, section) and regexes.DECISION_WORDS.search(text):
+            # a decision in no section, outside the brief reporting it, is read by appointment rows alone (its rows lost, told)
+            found = "机构人事" if anywhere.appointment_text and _appointment_read(text, anywhere) else None
         if found == FURNITURE or not section and _is_cover(line):
             continue
         if found:

@@ -62,3 +62,6 @@ MEETING_NARRATIVE = re.compile(
 # column's first line prints it (中山 2023-09, 凤凰网广东: "会议经表决，决定任命陈晖东为…" · 青岛 2006-12: "会议表决通过了人事任免
 # 事项，决定任命王书坚为…" -> "决定任命王书坚为…" · 山西 2021-06: "会议决定任命蓝佛安为…" · worded for the test: "会议任命张三为…")
 REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")
+# A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
+# a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
+DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的")
