@@ -238,6 +238,9 @@ RECORD_CASES = [
     pytest.param(issue(appointments=[ParsedAppointment("王一", "appoint", "温州市审计局副局长", None, ""),
                                      ParsedAppointment("王一", "appoint", "提名李二为温州大学校长人选", None, "")]),
                  "appointment_post_unusual", "不以职务名称", id="a_clause_read_as_a_post"),
+    # 阳江 2021-10 laid out for the test with 其 (tests/data/SOURCES.md, appt12): a decision's clause ending in a title
+    pytest.param(issue(appointments=[ParsedAppointment("余金富", "appoint", "并决定其代理市长", None, "")]),
+                 "appointment_post_unusual", "另一句任免", id="a_decision_clause_read_as_a_post"),
     pytest.param(issue(appointments=[ParsedAppointment("胡栋良", "appoint", "石振棋任漳州市芗城区人民政府副区长", None, "")]),
                  "appointment_post_unusual", "另一句任免", id="a_second_persons_appointment_read_as_a_post"),
     pytest.param(issue(appointments=[ParsedAppointment("张三不再担", "appoint", "市财政局副局长", None, "")]),

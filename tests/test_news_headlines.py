@@ -13,7 +13,7 @@ import pytest
 from issues.parser import checks, news, parse_issue
 from issues.parser.coverage import coverage
 from issues.parser.lines import Line, printed_place
-from issues.parser.records import ParsedIssue, ParsedNews
+from issues.parser.records import ParsedIssue, ParsedNews, ReadSection
 from tests.test_read_variations import YONGDENG, YONGDENG_TOC, layout, raw_layout
 
 # 柳州日报 2010-01-23 (广西): the brief, its byline laid out as a gazette reprinting it prints one, its subtitle as printed
@@ -186,7 +186,8 @@ def test_an_unread_line_carries_the_section_it_lies_in():
     its page (it had '' when no record's line came before or after it)."""
     lines = [Line("政务简讯", page=3), Line(LIUZHOU_SECOND, page=3)]
     parsed = ParsedIssue(year=2010, issue_no=1)
-    parsed.line_sections = {printed_place(line): "政务简讯" for line in lines}
+    parsed.read_sections = [ReadSection("政务简讯", [])]
+    parsed.line_sections = {printed_place(line): [0] for line in lines}
     (warning,) = coverage(lines, parsed, [])
     assert (warning.kind, warning.section, warning.page, warning.lines) == ("unread_line", "政务简讯", 3, [LIUZHOU_SECOND])
 

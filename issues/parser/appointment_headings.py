@@ -54,9 +54,10 @@ def notice_furniture(text: str, following: str) -> bool:
 
 
 def without_grounds(text: str) -> str:
-    """A decision without why it was made and who asked for it, before who decided: '根据工作需要，经市政府研究决定：' ->
-    '经市政府研究决定：' · '根据市人民政府市长李延春的提请，会议决定：' -> '会议决定：'."""
-    return regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", text))
+    """A decision without why it was made, who asked for it and who reported it, before who decided: '根据工作需要，经市政府研究
+    决定：' -> '经市政府研究决定：' · '根据市人民政府市长李延春的提请，会议决定：' -> '会议决定：' · '据…官方微信消息，…会议决定：' ->
+    '…会议决定：'."""
+    return regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", regexes.REPORT_SOURCE.sub("", text)))
 
 
 def heading(text: str) -> Heading | None:

@@ -48,8 +48,8 @@ def _starts_another_record(text: str, following: str) -> bool:
 
 def _a_decision(text: str) -> bool:
     """'5月31日，济源市人民政府第七次常务会议研究决定：' · '3月5日，市人民政府决定：任命…' · '昨日，市政府决定任命张三为…': a
-    decision dated as a brief's first line is, which stays in the list."""
-    undated = regexes.APPOINTMENT_DAY_PREFIX.sub("", text)
+    decision dated as a brief's first line is, which stays in the list; so does one reported as a brief is ('据…官方微信消息，…')."""
+    undated = regexes.APPOINTMENT_DAY_PREFIX.sub("", regexes.REPORT_SOURCE.sub("", text))
     after_clause = undated.split("，", 1)[-1] if len(undated.split("，", 1)[0]) <= OPENING_CLAUSE else undated
     return any(_heading(rest) or regexes.APPOINTMENT_INLINE_DECIDER.match(rest) or regexes.APPOINTMENT_STATEMENT.match(rest)
                or regexes.DECISION_PREFIX.match(rest) for rest in (undated, after_clause))

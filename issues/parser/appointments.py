@@ -9,7 +9,7 @@ The section reads like this (headings and column labels aside):
     免去：                                             <- a list of dismissals follows
     张伟的温州市发展和改革委员会项目前期管理办公室主任（副县级级）职务；
 
-The steps: tidy the lines, re-join each entry up to its closing '；' or '。', split an entry
+The steps: tidy the lines, re-join each entry up to its closing '；' or '。' (issues/parser/appointment_entries.py), split an entry
 into people and clauses (任 / 免去其 / 兼任), split a clause into posts, and take a trailing
 bracketed qualifier (试用期一年, 保留正县长级, 挂职, 兼) off each post.
 Where a raw cut runs on past the list (a brief, a byline, a chronicle's day) is found first, by
@@ -22,8 +22,11 @@ and reports print them: two sentences on one line, a list's title before its fir
 resignations or dismissals joined by '、', 分别辞去 / 分别为 / 分别任 (post by post), names joined by 和, a court's posts after its first
 ('最高人民法院副院长、审判委员会委员、审判员'), '免除X同志…一职', '免去X同志<post>职务' (no 的, a bare title too), a 任命名单
 decided by the meeting its '（…会议通过）' line names, a meeting alone over items saying 决定 ('…第七次会议：' + '决定任命…'),
-'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理). An entry that gives
-no row is a loss warning quoting it, and so is a dismissal that names no post ('免去其原任职务').
+'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理); as a meeting's report
+prints them: '…会议决定X为Y' (no verb of appointment), '据…消息，' and '…举行第N次会议，' before it, a decision adopted by its title
+and restated with a bare title ('…关于决定任命X为某省人民政府副省长的决定，决定任命X为副省长': one row), '决定任命：X任Y',
+'…，并决定其代理市长职务'. An entry that gives no row is a loss warning quoting it, and so is a dismissal that names no post
+('免去其原任职务').
 """
 
 from __future__ import annotations
@@ -32,19 +35,17 @@ from dataclasses import replace
 
 from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
     section_lines
-from issues.parser.appointment_headings import ACCEPT, without_grounds as _without_grounds
-from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
-from issues.parser.appointment_headings import Heading as _Heading, heading as _heading, notice_furniture as _notice_furniture
+from issues.parser.appointment_entries import entries as _entries
+from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, without_grounds as _without_grounds
+from issues.parser.appointment_list_end import ends_an_entry
 from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
                                              without_unusual)
-from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
 from issues.parser.text import split_top_level
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 SECONDED = "挂职"  # the qualifier of '黄海波挂职任…'
 ACTING = "代理"  # the qualifier of '…副市长王永礼代理泉州市人民政府市长职务'
-MAX_HEADING = 60  # '…常务委员会第' over '七次会议决定：': what a column broke off a decider's line is no longer
 
 
 def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = False) -> list[ParsedAppointment]:
@@ -127,56 +128,6 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
     return rows
 
 
-def _entries(lines: list[str], notice: list[str]):
-    """Headings as _Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
-    of a notice's title block and signature go to `notice`."""
-    pending = ""
-    for n, line in enumerate(lines):
-        text = line.strip()
-        if _notice_furniture(text, lines[n + 1].strip() if n + 1 < len(lines) else ""):
-            notice.append(text)
-            if adopted := regexes.ADOPTION_LINE.match(in_digits("".join(text.split()))):  # who adopted a roll or decision
-                yield _Heading(decided_by=adopted["body"], action=None)
-            continue
-        heading = _heading(text)
-        if (heading or _closes_a_heading(text, pending)) and pending and not opens_a_statement(pending) \
-                and not ends_an_entry(pending) and (joined := _heading(pending + text)):
-            heading, pending = joined, ""  # '…第二十八次会' + '议决定：' · '…第二十次会议决' + '定：', never '李四为A局局长' + '免去：'
-        if heading:
-            if pending:
-                yield pending
-                pending = ""
-            yield heading
-            continue
-        if pending and opens_a_statement(text) and ends_an_entry(pending):  # '张三为A局局长' + '李四为B局局长', unpunctuated
-            yield pending
-            pending = ""
-        *ended, pending = _sentences(pending + text)
-        yield from ended
-    if pending:
-        yield pending
-
-
-def _closes_a_heading(text: str, pending: str) -> bool:
-    """'定：' under '台州市第六届人大常委会第二十次会议决': the end of a decider's line a column broke, a heading only with the
-    line above (a short one: a heading's length, never a long entry pending)."""
-    return text.endswith(("：", ":")) and len(pending) <= MAX_HEADING
-
-
-def _sentences(text: str) -> list[str]:
-    """'林涛任A。免去郭玮的B职务。' -> both entries, each with its '。', and '' for nothing pending; an entry not yet
-    ended ('戴源涌、林志海任温州市住房公积金管理') last, to be continued by the next line."""
-    if "。" not in text:  # most lines: no bracket-aware walk over a long entry pending (hostile input: 5,000 lines took 2 min)
-        text = text.strip()
-        return [text, ""] if text.endswith(ENTRY_ENDS) else [text] if text else [""]
-    parts = [part + "。" for part in split_top_level(text, "。")]
-    if parts and not text.rstrip().endswith("。"):
-        parts[-1] = parts[-1][:-1]
-    if not parts or parts[-1].endswith(ENTRY_ENDS):
-        parts.append("")
-    return parts
-
-
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
     return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
@@ -194,8 +145,10 @@ def _opening(entry: str) -> str:
 
 def _adopted_decision(adopted) -> str:
     """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
-    decision a statement of its own (a 、 between two would join the second to the first's posts)."""
-    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + adopted["decision"]
+    decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
+    verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
+    decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
+    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + decided + adopted["decision"]
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
@@ -235,8 +188,17 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
                 or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
-        rows += [row for row in found if row not in rows]  # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row
+        # '通过了关于提请接受甲辞去A职务的议案，接受甲辞去A职务的请求': one row; '…关于决定任命甲为某省人民政府副省长的决定，决定任命
+        # 甲为副省长': one row, the post as the decision's title names it
+        rows += [row for row in found if row not in rows and not _restated(row, rows)]
     return rows
+
+
+def _restated(row: ParsedAppointment, rows: list[ParsedAppointment]) -> bool:
+    """'副省长' after '湖北省人民政府副省长' of the same person and action: a bare title restating the post named whole before."""
+    return bool(regexes.BARE_POST_TITLE.match(row.position)) and any(
+        earlier.person == row.person and earlier.action == row.action and earlier.position != row.position
+        and post_with_body(row.position, earlier.position) == earlier.position for earlier in rows)
 
 
 def _terminated_as_dismissal(entry: str) -> str:
@@ -255,7 +217,7 @@ def _statements(entry: str) -> list[str]:
     for part in _pieces_of(entry):
         part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
-        if not part:  # '…职务，同时，决定免去…': no post of the statement before
+        if not part or statements and regexes.PROCEDURE_STATEMENT.match(part):  # '…职务，同时，决定免去…' · '…，并根据…的提名，'
             continue
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
@@ -278,7 +240,7 @@ def _decided(part: str) -> str:
     match = regexes.DECIDED_PERSON.match(part)
     if not match or not appointment_names.people(match["persons"]):
         return part
-    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else "任命" + part[match.start("persons"):]
+    return match["persons"] + "代理" + match["posts"] if match["verb"] == "代理" else f"任命{match['persons']}为{match['posts']}"
 
 
 def _pieces_of(entry: str) -> list[str]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from issues.parser import regexes, statistics
 from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
+from issues.parser.kinds import MAX_SECTIONS_OF_A_LINE, category_named, is_document_category
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line, printed_place, texts
-from issues.parser.records import ParsedIssue
+from issues.parser.records import (ParsedAppointment, ParsedChronicleEntry, ParsedDocument, ParsedInterpretation,
+                                   ParsedIssue, ParsedIssuedRow, ParsedNews, ParsedStatistics)
 from issues.parser.text import split_top_level
 from issues.parser.toc import parse_toc
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, ParseWarning
@@ -22,42 +24,48 @@ MAX_UNREAD_WARNINGS = 200
 def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]) -> list[ParseWarning]:
     """Every body line in no record and no piece of furniture, one warning per run of such lines.
 
-    A line counts as read when its text (without spaces and Markdown marks) is part of a record's
-    printed text; an appointment line when each of its pieces between the joining words (任, 免去,
-    职务, …) is part of a person, post or qualifier read. Lines an earlier warning quotes already
-    (an appointment line the parser could not read) only lend it their page.
+    A line counts as read when its text (without spaces and Markdown marks) is part of the printed text of
+    a record made from the section it lies in; an appointment line when each of its pieces between the
+    joining words (任, 免去, 职务, …) is part of a person, post or qualifier of a row of its section. A brief
+    reporting the decision an appointment list prints holds the list's lines too: it reads none of them.
+    A line no section was handed (before the first, back matter) is read when any record holds it. Lines
+    an earlier warning of their section quotes already (an appointment line the parser could not read)
+    only lend it their page.
     """
-    sources = _read_texts(parsed)
-    appointment_text = _appointment_text(parsed)
+    everything = [*parsed.documents, *parsed.interpretations, *parsed.appointments, *parsed.news, *parsed.chronicle,
+                  *parsed.issued_list, parsed.statistics]
+    anywhere = _Held("", everything, (("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)),))
+    own = [_Held(read.category, read.records) for read in parsed.read_sections]
     warnings: list[ParseWarning] = []
     section, run, unread = "", None, 0
     unplaced: list[ParseWarning] = []  # warnings of lines no heading, TOC or section places
     after_day: set[int] = set()  # ids of those that follow a chronicle's day marker ('1日')
     continuing: set[int] = set()  # ids of those that go on the block of the one before (past its quoted lines)
     untold: dict[str, None] = {}  # the sections of lines past the last warning, in order
-    seen: dict[str, str | None] = {}  # line -> its section: hostile input repeats a line thousands of times
+    # (line, the sections it lies in) -> the section reading it: hostile input repeats a line thousands of times
+    seen: dict[tuple[str, tuple[int, ...]], str | None] = {}
     previous = ""  # the last printed line, read or not
     for printed in lines[_body_start(texts(lines), parsed) :]:
         line, page = printed.text, printed.page
         text, before = _plain(line), previous
         previous = line.strip() or previous
-        if line not in seen:
-            seen[line] = FURNITURE if not text or _is_furniture(line, text) else (
-                _source_of(text, sources, section)
-                or _entries_read(line, sources, section)
-                or ("机构人事" if appointment_text and _appointment_read(text, appointment_text) else None)
-            )
-        if seen[line] == FURNITURE or not section and _is_cover(line):
+        handed = tuple(parsed.line_sections.get(printed_place(printed), ()))
+        if (line, handed) not in seen:
+            holders = [own[n] for n in handed] if 0 < len(handed) <= MAX_SECTIONS_OF_A_LINE else [anywhere]
+            seen[line, handed] = FURNITURE if not text or _is_furniture(line, text) else next(
+                (found for held in holders if (found := held.reads(line, text, section))), None)
+        found = seen[line, handed]
+        if found == FURNITURE or not section and _is_cover(line):
             continue
-        if seen[line]:
-            section, run = seen[line], None
+        if found:
+            section, run = found, None
             _place_by_shape(unplaced, after_day, continuing, section)  # lines before any record read: their shape, else what they precede
             unplaced.clear()
             continue
-        if _already_quoted(text, earlier, printed):
+        lies_in = own[handed[-1]].category if handed else section  # the section it was handed to, else the last read
+        if _already_quoted(text, earlier, printed, lies_in if handed else None):
             continue
         unread += 1
-        lies_in = parsed.line_sections.get(printed_place(printed)) or section  # the section it was handed to, else the last read
         if run is not None and run.page == page and run.section == lies_in and len(run.lines) < MAX_QUOTED_LINES:
             run.lines.append(line.strip())
         elif len(warnings) < MAX_UNREAD_WARNINGS:
@@ -131,25 +139,61 @@ def _body_start(lines: list[str], parsed: ParsedIssue) -> int:
     return start if toc else 0
 
 
-def _read_texts(parsed: ParsedIssue) -> list[tuple[str, str]]:
-    """(section, the printed text of its records without spaces), in the order sections are met."""
-    sources = []
-    for d in parsed.documents:
-        # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
-        first = d.body.split("\n", 1)[0]
-        addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
-        parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
-        sources.append((d.category, "\n".join(map(spaceless, parts))))
-    for i in parsed.interpretations:
-        sources.append(("政策解读", "\n".join(map(spaceless, [i.title, f"解读单位：{i.unit or ''}", i.body]))))
-    sources.append(("政务简讯", "\n".join(spaceless(f"{n.title}\n{n.body}") for n in parsed.news)))
-    sources.append(("政府记事", "\n".join(spaceless(c.text) for c in parsed.chronicle)))
-    sources.append(("发文目录", "\n".join(spaceless(r.doc_number + r.title) for r in parsed.issued_list)))
-    statistics = parsed.statistics
-    sources.append(("统计资料", "\n".join(spaceless(t) for t in [statistics.title or "", statistics.producer or "",
-                                                                  *(r.indicator for r in statistics.rows)])))
-    sources.append(("封底及其他", "\n".join(spaceless(line) for line in parsed.back_matter)))
-    return [(section, text) for section, text in sources if text.strip()]
+def _sources_of(records: list) -> list[tuple[str, str]]:
+    """(section, printed text without spaces) of each of a section's records that holds text (appointment rows hold pieces)."""
+    texts = [_TEXT_OF[type(record)](record) for record in records if type(record) in _TEXT_OF]
+    return [(section, text) for section, text in texts if text.strip()]
+
+
+def _document_text(d: ParsedDocument) -> tuple[str, str]:
+    # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
+    first = d.body.split("\n", 1)[0]
+    addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
+    parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
+    return d.category, "\n".join(map(spaceless, parts))
+
+
+def _interpretation_text(i: ParsedInterpretation) -> tuple[str, str]:
+    return "政策解读", "\n".join(map(spaceless, [i.title, f"解读单位：{i.unit or ''}", i.body]))
+
+
+def _statistics_text(table: ParsedStatistics) -> tuple[str, str]:
+    return "统计资料", "\n".join(spaceless(t) for t in [table.title or "", table.producer or "",
+                                                        *(r.indicator for r in table.rows)])
+
+
+# A record's section and its printed text without spaces, by its class (an appointment row's: _appointment_text).
+_TEXT_OF = {
+    ParsedDocument: _document_text,
+    ParsedInterpretation: _interpretation_text,
+    ParsedNews: lambda n: ("政务简讯", spaceless(f"{n.title}\n{n.body}")),
+    ParsedChronicleEntry: lambda c: ("政府记事", spaceless(c.text)),
+    ParsedIssuedRow: lambda r: ("发文目录", spaceless(r.doc_number + r.title)),
+    ParsedStatistics: _statistics_text,
+}
+
+
+class _Held:
+    """What some records hold (those made from one section, or all of the issue's): their printed text by section, and
+    their appointment rows' pieces."""
+
+    def __init__(self, category: str, records: list, more: tuple[tuple[str, str], ...] = ()):
+        self.category = category
+        self.sources = [*_sources_of(records), *more]
+        rows = [record for record in records if isinstance(record, ParsedAppointment)]
+        self.appointment_text = _appointment_text(rows)
+        by_person: dict[str, list[ParsedAppointment]] = {}
+        for row in rows:
+            by_person.setdefault(spaceless(row.person), []).append(row)
+        # a person -> the pieces of their rows: a line naming people is read by theirs
+        self.rows_of = {person: _appointment_text(theirs[:MAX_ROWS_OF_A_PERSON]) for person, theirs in by_person.items()}
+        self.names = "\n".join(self.rows_of)
+
+    def reads(self, line: str, text: str, current: str) -> str | None:
+        """The section of the records holding the line (the current section's tried first), None when none does."""
+        return (_source_of(text, self.sources, current)
+                or _entries_read(line, self.sources, current)
+                or ("机构人事" if self.appointment_text and _appointment_read(text, self) else None))
 
 
 def _source_of(text: str, sources: list[tuple[str, str]], current: str) -> str | None:
@@ -181,20 +225,23 @@ def _statistics_line_read(text: str, read: str) -> bool:
         or bool(producer and spaceless(producer) in read.split("\n"))
 
 
-def _appointment_text(parsed: ParsedIssue) -> str:
+def _appointment_text(rows: list[ParsedAppointment]) -> str:
     # a name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') is read when its row is
-    parts = [p for a in parsed.appointments
+    parts = [p for a in rows
              for p in (a.person, a.position, a.qualifier or "", a.decided_by, a.person + a.position)]
     return "\n".join(spaceless(part) for part in parts if part)
 
 
-def _appointment_read(text: str, appointment_text: str) -> bool:
-    """Each piece between the joining words is part of a row read; a line of joining words alone
-    ('免去：', the '务；' of a 职务 cut by the line's end) belongs to the rows around it, as does what no post is
-    ('另有任用', '报…备案')."""
+def _appointment_read(text: str, held: _Held) -> bool:
+    """Each piece between the joining words is part of a row read (or of a name: '卢有为' cut by its 为); from the first
+    person the line names on, of a row of the people it names ('任命张三为A局局长' is not read by the rows of '免去李四的A局局长
+    职务' and '免去张三的B局局长职务'); a line of joining words alone ('免去：', the '务；' of a 职务 cut by the line's end)
+    belongs to the rows around it, as does what no post is ('另有任用', '报…备案')."""
+    appointment_text = held.appointment_text
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
+    text = regexes.REPORT_SOURCE.sub("", text)  # '据…官方微信消息，' before the meeting or the decision: who reported it, no record
     opened = regexes.REPORT_OPENING.match(text)  # '1月15日下午，市十四届人大常委会第二十次会议举行。': the meeting deciding rows read
     if opened and spaceless(opened["body"] + opened["number"] + "决定") in appointment_text:
         text = text[opened.end() :]
@@ -202,15 +249,41 @@ def _appointment_read(text: str, appointment_text: str) -> bool:
     # leaves ('…因达到任职年龄界限原因辞去…') are no record
     text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
                     if not regexes.RESIGNATION_REQUEST.match(sentence))
-    pieces = [piece for piece in regexes.APPOINTMENT_GLUE.split(text)
-              if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
-    return all(piece in appointment_text or _post_and_name_read(piece, appointment_text) for piece in pieces)
+    pieces = [(start, piece) for start, piece in _pieces(text) if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
+    people = _people_named(text, held.rows_of)
+    # what comes before the first name may end a row begun on the line before ('会副主任（挂职，时间六个月）、王福宏为省')
+    first = min(people.values(), default=len(text))
+    named = "\n".join(held.rows_of[person] for person in people)
+    return all(piece in held.names or piece in (named if start >= first else appointment_text)
+               or _post_and_name_read(piece, appointment_text) or _name_and_title_read(piece, held) for start, piece in pieces)
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text between the joining words of an appointment line, each with where it starts."""
+    found, start = [], 0
+    for glue in regexes.APPOINTMENT_GLUE.finditer(text):
+        found.append((start, text[start:glue.start()]))
+        start = glue.end()
+    return [*found, (start, text[start:])]
+
+
+def _people_named(text: str, rows_of: dict[str, str]) -> dict[str, int]:
+    """The people with rows a line names, each with where it first does, looked up by each run of two to four characters: a
+    name glued to its post ('免去卢炳椿泉州市人民政府副市长…的职务') or holding a joining word ('胡和平', '侯为东') is found too."""
+    found: dict[str, int] = {}
+    for n in range(MIN_NAME, MAX_NAME + 1):
+        for i in range(len(text) - n + 1):
+            if (run := text[i:i + n]) in rows_of and i < found.get(run, len(text)):
+                found[run] = i
+    return found
 
 
 def _without_wording(sentence: str) -> str:
     """The sentence without the words the appointments parser drops as it reads it: the day ('5月7日下午，'), an item's number,
-    grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，")."""
+    grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，"), who nominated ('，并根据…主任会议的
+    提名，')."""
     sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
+    sentence = "，".join(part for part in split_top_level(sentence, "，,") if not regexes.PROCEDURE_STATEMENT.match(part))
     for pattern in (regexes.APPOINTMENT_DAY_PREFIX, regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER,
                     regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER):
         sentence = pattern.sub("", sentence)
@@ -225,20 +298,37 @@ def _post_and_name_read(piece: str, appointment_text: str) -> bool:
                for n in (3, 2) if len(piece) > n)
 
 
+def _name_and_title_read(piece: str, held: _Held) -> bool:
+    """'毛伟明副省长' (the person decided on, named with the title they hold, before 为): the name has rows, the rest is a title."""
+    return any(piece[:n] in held.rows_of and regexes.SHORT_POST.match(piece[n:]) for n in (3, 2) if len(piece) > n)
+
+
 MIN_QUOTED_CLAUSE = 6
+MIN_NAME, MAX_NAME = 2, 4  # a name found inside a longer piece of an appointment line (a longer one is a piece of its own)
+MAX_ROWS_OF_A_PERSON = 20  # a person's rows a line naming them is read by (hostile input gives one name thousands of rows)
 
 
-def _already_quoted(text: str, earlier: list[ParseWarning], line: Line) -> bool:
-    """A line a warning quotes, or holds a clause a warning quotes ('决定任命25名省政府组成人员。' of a note). A quoted
-    line of a word or two ('闭会', a headline's last line) does not tell a longer line that merely holds it
-    ('次会议在济南闭会。')."""
+def _already_quoted(text: str, earlier: list[ParseWarning], line: Line, lies_in: str | None) -> bool:
+    """A line a warning of its section quotes, or holds a clause such a warning quotes ('决定任命25名省政府组成人员。' of a
+    note). A quoted line of a word or two ('闭会', a headline's last line) does not tell a longer line that merely holds it
+    ('次会议在济南闭会。'); a brief's headline worded as an appointment, quoted in 政务简讯, does not tell the list's line."""
     for warning in earlier:
-        if any(text in (told := spaceless(quoted)) or (told in text and (len(told) >= MIN_QUOTED_CLAUSE or 2 * len(told) >= len(text)))
-               for quoted in warning.lines):
+        if _same_section(warning.section, lies_in) and any(
+                text in (told := spaceless(quoted)) or (told in text and (len(told) >= MIN_QUOTED_CLAUSE or 2 * len(told) >= len(text)))
+                for quoted in warning.lines):
             if warning.page is None:
                 warning.page, warning.file_page = line.page, warning.file_page or line.physical_page
             return True
     return False
+
+
+def _same_section(told: str | None, lies_in: str | None) -> bool:
+    """A warning naming no section, or the one a line lies in (by any name an issue prints it; documents columns as one: a
+    document's own column may be told by its issuer after it was read); a line in no section, any warning."""
+    if not told or not lies_in:
+        return True
+    told, lies_in = category_named(told), category_named(lies_in)
+    return told == lies_in or is_document_category(told) and is_document_category(lies_in)
 
 
 def _is_furniture(line: str, text: str) -> bool:

@@ -58,6 +58,11 @@ class RecordKind:
         found = getattr(parsed, self.key)
         return found.rows if isinstance(found, records.ParsedStatistics) else found
 
+    def made_since(self, parsed: records.ParsedIssue, kept: int) -> list:
+        """The records a section's parse added after the first `kept` (a statistics section: the table it made)."""
+        found = getattr(parsed, self.key)
+        return [found] if isinstance(found, records.ParsedStatistics) else found[kept:]
+
 
 def _documents(section, parsed):
     # paragraphs made already: joining again by length alone would glue a heading onto the paragraph after it
@@ -144,18 +149,35 @@ def is_document_category(category: str | None) -> bool:
 def read(section: Section, parsed: records.ParsedIssue) -> None:
     """A section's records, by the parser of its kind, added to the parsed issue."""
     section.lines = _before_unknown_column(section, parsed.warnings)
-    parsed.line_sections.update((printed_place(line), section.category) for line in section.lines)
+    _hand_lines(section, parsed)
     kind = BY_KEY[section.kind]
     told, kept = len(parsed.warnings), len(kind.records(parsed))
     try:
         kind.parse(section, parsed)
+        made = kind.made_since(parsed, kept)
     except Exception:  # a fault in one kind's parser must not cost the issue: the section is told unread
         logger.exception("reading a %s section failed", section.kind)
         del parsed.warnings[told:]
         del kind.records(parsed)[kept:]  # nothing of the section half-read: a step after its records may fail
         parsed.warnings.append(unreadable_section_warning(section))
+        made = []
+    parsed.read_sections.append(records.ReadSection(section.category, made))
     for warning in parsed.warnings[told:]:
         place(warning, section.lines)
+
+
+# A printed line (its text and page) read in more sections than this (hostile input: a heading printed 40,000 times on
+# one page) is held by no section of its own: the coverage check reads it as a line no section was handed.
+MAX_SECTIONS_OF_A_LINE = 4
+
+
+def _hand_lines(section: Section, parsed: records.ParsedIssue) -> None:
+    """Note the section each printed line is read in (ParsedIssue.line_sections), as the next of parsed.read_sections."""
+    number = len(parsed.read_sections)
+    for line in section.lines:
+        held = parsed.line_sections.setdefault(printed_place(line), [])
+        if len(held) <= MAX_SECTIONS_OF_A_LINE and (not held or held[-1] != number):
+            held.append(number)
 
 
 def place(warning, lines: list[Line]) -> None:

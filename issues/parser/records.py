@@ -206,6 +206,15 @@ class Identity:
 
 
 @dataclass
+class ReadSection:
+    """A section as the parser read it: the category it was read as ('机构人事' for a column printed '人事任免') and the
+    records its kind's parser made from it (the statistics table itself for a statistics section)."""
+
+    category: str
+    records: list
+
+
+@dataclass
 class ParsedIssue:
     year: int
     issue_no: int
@@ -222,10 +231,13 @@ class ParsedIssue:
     back_matter: list[str] = field(default_factory=list)
     # ParseWarning (issues.parser.warnings); a step may append a plain string, which checks.finish converts
     warnings: list = field(default_factory=list)
-    # The section each printed line was read in ((text, page, file page) -> its TOC category, kinds.printed_place), as
-    # kinds.read hands sections to their parsers: the coverage check files an unread line under the section it lies in.
-    # Not exported, not compared.
-    line_sections: dict[tuple, str] = field(default_factory=dict, repr=False, compare=False)
+    # Each section as kinds.read handed it to its parser, with the records made from it, and the sections each printed
+    # line was read in ((text, page, file page), kinds.printed_place -> their numbers in read_sections: one line printed
+    # alike twice on a page may lie in two). The coverage check takes a line as read only when a record of its own
+    # section holds it (a brief quoting an appointment list's line does not read a line the list lost), and files an
+    # unread line under the section it lies in. Not exported, not compared.
+    read_sections: list[ReadSection] = field(default_factory=list, repr=False, compare=False)
+    line_sections: dict[tuple, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def to_export(self) -> dict:
         return {

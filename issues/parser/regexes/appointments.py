@@ -59,26 +59,6 @@ UNNAMED_DECISION = re.compile(
     rf"(?:[^，,。；;为的]{{0,20}}?(?:人员|[审检]察?员|委员))?(?:的?职务)?"
     rf"|(?:批准)?(?:任命|免去|任免)了?(?=[{CJK}]{{1,6}}?[省市县区州])[^，,。；;为的]{{2,60}}?(?:人民检察院检察长|人民法院院长)(?:的?职务)?)$"
 )
-# A decision a meeting adopted, named by its title inside a report's sentence, read as the decision it names (山西 2021-06, 山西日报:
-# "会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务请求的决定"
-# -> "接受楼阳生辞去…主任职务请求", "接受林武辞去…省长职务请求" · joined by 、 (山西 2020-12) · 临沂 2015-02's proposal adopted:
-# "会议表决并通过了关于提请接受陈先运辞去临沂市人民政府市长职务的议案" · "会议通过关于接受…的请求的决定" (written for the test)
-ADOPTED_DECISION = re.compile(
-    r"(?P<joined>^|[，,；;、])(?:(?:会议)?(?:表决)?并?通过了?)?关于(?:提请)?(?P<decision>(?:接受|任命|免去)[^，,。；;、《》]{4,80}?)"
-    r"的(?:决定|议案)(?=[，,。；;、]|$)"
-)
-# A word joining a report's statements, opening one, dropped (河南 2017-03, 东方今报: "…职务，同时，决定免去刘荃的…职务" ·
-# "同时，决定任命王东伟为…"; 安徽 2016-02: "任命6人，其中任命纪冰为…") · "此外，经表决，…"
-CONNECTIVE = re.compile(r"^(?:同时|此外|另外|其中|随后)[，,]?")
-# How a meeting came to its decision, printed before it after a comma, which is no statement of its own (written for the test
-# from reports of standing committees): "经市人大常委会主任会议提名，会议表决、全票通过，任命…" · "会议经无记名投票表决，…"
-# · who asked for it (河南 2017-03's decisions as a summary words them, written for the test): "会议根据省高级人民法院院长提请，…"
-# · 安徽 2016-02: "经大会表决通过，…" · 肇东 2018-12 (0455zd.com): "根据表决结果，任命熊福春同志为…" · who asked, after 经 (肇东's
-# mayor, worded for the test): "经市人民政府市长李延春提请，任命…"
-PROCEDURE_STATEMENT = re.compile(
-    rf"^(?:(?:经[{CJK}]{{2,30}}?(?:提名|提请|提议)|(?:会议)?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)|(?:会议|大会)?经?(?:大会)?(?:无记名投票)?表决(?:通过)?"
-    rf"|根据表决结果|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
-)
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
@@ -95,8 +75,12 @@ SHORT_POST = re.compile(rf"^{_POST_TITLE_WORDS}(?:的?职务)?$")
 APPOINTMENT_STATEMENT = re.compile(rf"^(?:[{CJK}]{{0,30}}?决定[：:]?)?(?:任命|免去|接受)")
 # The lines of a notice that prints one decision under its own title block (title, number, addressees,
 # signature), which hold no appointment: "温州市人民政府关于陈晓东等同志职务任免的通知" · "关于…任职的通知" ·
-# "…常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定"
-APPOINTMENT_NOTICE_TITLE = re.compile(rf"^[{CJK}（）()]{{0,30}}关于\S{{1,60}}(?:任免|任职|免职|职务)\S{{0,4}}的(?:通知|决定)$")
+# "…常务委员会关于接受王立彤辞去温州市鹿城区人民政府区长职务的决定" · a person and the post decided, with 为 (written for the
+# test after 遂宁 2018-12's headline "市人大常委会决定邓正权为代理市长"): "遂宁市人民代表大会常务委员会关于邓正权为遂宁市人民政府代理市长
+# 的决定" · "…关于李晓波代理太原市市长的决定" (太原 2019-01)
+APPOINTMENT_NOTICE_TITLE = re.compile(
+    rf"^[{CJK}（）()]{{0,30}}关于\S{{1,60}}(?:(?:任免|任职|免职|职务)\S{{0,4}}|(?:为|代理)[^\s为]{{0,40}}?{_POST_TITLE_WORDS})的(?:通知|决定)$"
+)
 # The line under a 人大常委会 decision's title saying when it was adopted: "（2011年7月18日温州市鹿城区第七届人大常委会第三十六次
 # 会议通过）"
 ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?P<body>[{CJK}\d]{{4,60}})通过[）)]$")
@@ -147,8 +131,10 @@ ACTING_DECIDED_GLUED = re.compile(r"(?<=[^，,、并])(?=并?(?:决定|任命)�
 # People appointed each to their own post, in order (分别): "任命吴双战、彭小枫分别为A、B" · "分别任命吴双战、彭小枫为A、B" ·
 # "吴双战、彭小枫分别任A、B"
 SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
-# A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长"
-APPOINT_LISTED = re.compile(rf"^{_NAMES}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长" · the person named with the
+# title they hold (湖南 2020's "决定毛伟明副省长为湖南省人民政府代理省长", laid out for the test as an item under "会议决定："):
+# "毛伟明副省长为湖南省人民政府代理省长"
+APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
@@ -178,8 +164,10 @@ REASON_FOR_LEAVING = re.compile(
 # 由 between 决定 and the person who stands in, dropped (written for the test): "决定由张三代理市人民政府市长职务"
 DECIDED_BY = re.compile(rf"(?<=决定)由(?=[{CJK}]{{2,4}}(?:同志)?代理)")
 # A person decided on after a comma or on their own line, with no verb of appointment (郑州 2003-02: "…辞去郑州市人民政府
-# 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长")
-DECIDED_PERSON = re.compile(rf"^并?决定{_NAMES}(?P<verb>为|代理)(?P<posts>.+)$")
+# 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长") · the person
+# named with the title they hold (湖南 2020, 潇湘晨报: "决定毛伟明副省长为湖南省人民政府代理省长"; 揭阳, ciudsrc.com: "决定陈绿平副市长为揭阳市
+# 人民政府代理市长")
+DECIDED_PERSON = re.compile(rf"^并?决定{_NAMES}(?:{_POST_TITLE_WORDS})?(?P<verb>为|代理)(?P<posts>.+)$")
 # An acting post decided in a decision the report names, read as 决定 of the person (太原 2019-01-15, 太原日报: "会议决定任命李晓波为太原市
 # 副市长，作出关于李晓波代理太原市市长的决定。"): "作出关于李晓波代理太原市市长的决定" -> "决定李晓波代理太原市市长"
 ACTING_DECISION_MADE = re.compile(r"^作出关于(?P<decided>[^，,。；;的]{2,6}?代理[^，,。；;]{2,40}?)的决定$")
@@ -198,8 +186,9 @@ DISMISS_CLAUSE = re.compile(rf"^免去(?:其|(?P<person>{_NAME})的)?(?P<posts>.
 # · a second post opening with 职 after 兼任 (written for the test): "…局长兼任职业教育中心主任" (not 兼职: 兼任? would give it
 # back and split "任职业…" off)
 POST_JOINED_BY_JIAN = re.compile(rf"(?<=长|任|记|员|理|事|师)兼(?:任|(?![任职]))(?=[{CJK}])")
-# A post held in an acting capacity after a comma: "任命邵占维为杭州市副市长，代理杭州市市长职务" (the post, qualified 代理)
-ACTING_CLAUSE = re.compile(r"^代理(?P<posts>.+?)(?:的?职务)?$")
+# A post held in an acting capacity after a comma: "任命邵占维为杭州市副市长，代理杭州市市长职务" (the post, qualified 代理) · decided
+# of the person (阳江 2021-10: "…副市长，决定余金富代理阳江市人民政府市长职务", laid out for the test with 其): "…，并决定其代理市长职务"
+ACTING_CLAUSE = re.compile(r"^(?:并?决定其)?代理(?P<posts>.+?)(?:的?职务)?$")
 # A concurrent post after a comma: "兼任温州市人民政府驻北京联络处副主任" (as in "陈阿朋兼任…")
 CONCURRENT_CLAUSE = re.compile(r"^兼任?(?P<posts>.+)$")
 # A two-character name padded to the width of three, as lists print them ("冯　镭", "李　震": 临政办函〔2013〕89号), where a
@@ -248,7 +237,9 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
 # A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
-POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
+# · a decision's words or a report's (湖南 2020, 潇湘晨报: "并根据湖南省人民代表大会常务委员会主任会议的提名" · "决定毛伟明副省长为湖南省
+# 人民政府代理省长"; "并决定其代理市长", its 职务 taken off) · "通过了…"
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|决定|通过了|根据|^并|^其|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）" · "（挂职一年，2010年1月至2010年12月）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·

@@ -3,15 +3,16 @@ the opening of a decision before its verb, the day, grounds and proposer printed
 
 import re
 
+from issues.parser.regexes.appointments import _NAME
 from issues.parser.regexes.pieces import CJK
 
 
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
 # "2019年12月20日，" (the decision's date is no field) · with its part, as a report dates its meeting (湖北 2021-05, wenrenren.com:
 # "5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定任命…"): "1月15日下午，" · "今天上午，" (武进 2025-07) · "下午，"
-# (the day a coverage check took off as a chronicle's)
+# (the day a coverage check took off as a chronicle's) · "昨日，"
 _DAY_PART = r"(?:上午|下午|晚上?)"
-_APPOINTMENT_DAY = rf"(?:(?:(?:同|是|当|今)\s?日|[今昨]天|(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日){_DAY_PART}?|{_DAY_PART}(?=[，,]))[，,、]?"
+_APPOINTMENT_DAY = rf"(?:(?:(?:同|是|当|今|昨)\s?日|[今昨]天|(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日){_DAY_PART}?|{_DAY_PART}(?=[，,]))[，,、]?"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -50,9 +51,11 @@ APPOINTMENT_DECISION_CITED = re.compile(
 )
 # A decision printed before its items on the same line, after a colon: "市人大常委会第二十八次会议决定：任命…" ·
 # "市十一届人大常委会第三十九次会议决定任命：朱明为市政府副市长" (the list's verb before the colon) · after a comma:
-# "会议决定，李峻任崇明区副区长、代理区长。"
+# "会议决定，李峻任崇明区副区长、代理区长。" · how the meeting decided before it, after a comma (中山 2023-09, 凤凰网: "会议经表决，决定任命
+# 陈晖东为…", laid out for the test with the list's colon): "会议经表决，决定任命：陈晖东为中山市人民政府副市长"
+# (never a decision adopted by its title, a statement: "会议表决通过了关于接受孙述涛辞去…职务请求的决定，并报…备案", 济南)
 APPOINTMENT_INLINE_DECIDER = re.compile(
-    rf"^(?P<decider>[{CJK}\d]{{2,30}}?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
+    rf"^(?P<decider>(?:(?!接受|任命|免去|辞去|聘任|的决定)[{CJK}\d]){{2,30}}?[，,]?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
 )
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
 # (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
@@ -92,10 +95,13 @@ REPORT_OPENING = re.compile(
 # · a standing committee's meeting named in full before its verb (遂宁 2018-12): "市七届人大常委会第二十三次会议接受杨自力辞去…"
 # (no other meeting: a brief's "…常务会议任命…" is no decision list; and never a statement swallowed
 # on the way to a later 决定: "…会议接受杨自力辞去…职务，决定任命…")
+# · 决定 before the person decided on, with no verb of appointment (遂宁 2018-12's headline: "市人大常委会决定邓正权为代理市长" · 揭阳,
+# ciudsrc.com: "…召开第四十三次会议，决定任命…" worded so for the test: "…召开第四十三次会议，决定陈绿平为揭阳市人民政府代理市长")
 _BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
 DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
     rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
+    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定(?={_NAME}(?:同志)?(?:为|代理))"
 )
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)

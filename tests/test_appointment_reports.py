@@ -1,0 +1,119 @@
+"""人事任免 as a report of a standing committee's meeting prints them (issue 21 §1; issues/parser/regexes/appointment_reports.py):
+who reported it, the meeting held, decisions adopted by their title, '…会议决定X为Y' without a verb of appointment, '决定任命：'
+over its list, an acting post decided of 其. Every person and post gives its row; a clause that is no post is never a row.
+Who decided (decided_by) is tested in tests/test_parse_appointments.py. Sources: tests/data/SOURCES.md, "appt12"."""
+
+import pytest
+
+from issues.parser import appointments
+
+
+def rows(lines):
+    """(person, action, position, qualifier) of each row, and the loss warnings' quoted lines."""
+    warnings = []
+    found = appointments.parse(lines, warnings=warnings)
+    return [(a.person, a.action, a.position, a.qualifier) for a in found], [w.lines for w in warnings if w.level == "loss"]
+
+
+JINAN = "济南市人民政府"
+HUNAN = "湖南省人民政府"
+JIEYANG = "揭阳市人民政府"
+REPORTS = [
+    # 济南 (toudeng.cc): a sentence that the meeting was held decides nothing; a resignation adopted by its decision's title, then
+    # filed (its 并报…备案 after the title once swallowed the decision whole, silently)
+    pytest.param(["3月29日下午，济南市十七届人大常委会举行第二十六次会议。会议决定任命于海田为济南市人民政府副市长，并决定于海田为济南市"
+                  "人民政府代理市长。会议表决通过了关于接受孙述涛辞去济南市人民政府市长职务请求的决定，并报市人民代表大会备案。"],
+                 [("于海田", "appoint", f"{JINAN}副市长", None), ("于海田", "appoint", f"{JINAN}代理市长", None),
+                  ("孙述涛", "dismiss", f"{JINAN}市长", None)],
+                 id="meeting_held_then_a_resignation_adopted_by_its_title_and_filed"),
+    # 临沂 2015-02: the proposal adopted names the post whole, the decision after it restates it with a bare title: one row
+    pytest.param(["会议表决并通过了临沂市人大常委会主任会议关于提请决定张术平为临沂市人民政府代理市长的议案，决定张术平为代理市长。"],
+                 [("张术平", "appoint", "临沂市人民政府代理市长", None)], id="proposal_adopted_then_restated_with_a_bare_title"),
+    # 湖北 2024-01 (崇阳县人民政府)'s person and post, worded for the test as a report names the decision it adopted before restating it
+    pytest.param(["会议经审议和无记名投票方式表决，通过了省人大常委会关于决定任命李殿勋为湖北省人民政府副省长的决定，决定任命李殿勋为副省长。"],
+                 [("李殿勋", "appoint", "湖北省人民政府副省长", None)], id="decision_adopted_by_its_title_then_restated"),
+    # 湖北 2024-01 as printed: the meeting voted, its day with the part of the day, 决定其为代理省长
+    pytest.param(["1月2日下午，湖北省第十四届人大常委会第十四次会议表决通过，决定任命李殿勋为湖北省副省长，决定其为代理省长。"],
+                 [("李殿勋", "appoint", "湖北省副省长", None), ("李殿勋", "appoint", "湖北省代理省长", None)],
+                 id="acting_decided_of_qi_after_a_vote"),
+    # 湖南 2020 (潇湘晨报): who nominated, after 并根据, is no post; the person decided on is named with the title they hold
+    pytest.param(["湖南省第十三届人民代表大会常务委员会第二十一次会议经过表决，决定接受许达哲辞去湖南省人民政府省长职务的请求，报湖南省"
+                  "第十三届人民代表大会备案。决定任命毛伟明为湖南省人民政府副省长，并根据湖南省人民代表大会常务委员会主任会议的提名，决定"
+                  "毛伟明副省长为湖南省人民政府代理省长。"],
+                 [("许达哲", "dismiss", f"{HUNAN}省长", None), ("毛伟明", "appoint", f"{HUNAN}副省长", None),
+                  ("毛伟明", "appoint", f"{HUNAN}代理省长", None)], id="nomination_is_no_post_and_a_person_named_with_a_title"),
+    # the same decisions laid out for the test as a list's items under who decided, one a line
+    pytest.param(["会议决定：", "任命毛伟明为湖南省人民政府副省长；", "接受许达哲辞去湖南省人民政府省长职务；", "毛伟明副省长为湖南省人民政府代理省长。"],
+                 [("毛伟明", "appoint", f"{HUNAN}副省长", None), ("许达哲", "dismiss", f"{HUNAN}省长", None),
+                  ("毛伟明", "appoint", f"{HUNAN}代理省长", None)], id="list_item_naming_a_person_with_the_title_they_hold"),
+    # 揭阳 (ciudsrc.com): a relative day, the meeting held before 决定 after a comma; and the paragraph after it
+    pytest.param(["昨天，揭阳市四届人大常委会召开第四十三次会议，决定任命陈绿平为揭阳市人民政府副市长，并决定陈绿平为揭阳市代理市长。"],
+                 [("陈绿平", "appoint", f"{JIEYANG}副市长", None), ("陈绿平", "appoint", "揭阳市代理市长", None)],
+                 id="relative_day_and_meeting_held_before_jue_ding"),
+    pytest.param(["此次会议审议决定了有关人事任免，决定任命陈绿平为揭阳市人民政府副市长，接受陈奕威辞去揭阳市人民政府市长职务的请求，决定"
+                  "陈绿平副市长为揭阳市人民政府代理市长。"],
+                 [("陈绿平", "appoint", f"{JIEYANG}副市长", None), ("陈奕威", "dismiss", f"{JIEYANG}市长", None),
+                  ("陈绿平", "appoint", f"{JIEYANG}代理市长", None)], id="deputy_decided_acting_by_title_and_name"),
+    # 遂宁 2018-12's headline (市人大常委会决定邓正权为代理市长) laid out for the test as a 人大常委会 decision under its own title: the
+    # title and adoption line a note, the decision '…会议决定X为Y' without a verb of appointment
+    pytest.param(["遂宁市人民代表大会常务委员会关于邓正权为遂宁市人民政府代理市长的决定",
+                  "（2018年12月26日遂宁市第七届人民代表大会常务委员会第二十三次会议通过）",
+                  "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，遂宁市第七届人民代表大会常务委员会第二十三次"
+                  "会议决定邓正权为遂宁市人民政府代理市长。"],
+                 [("邓正权", "appoint", "遂宁市人民政府代理市长", None)], id="meeting_decided_a_person_without_a_verb_under_its_title"),
+    pytest.param(["市人大常委会决定邓正权为代理市长。"], [("邓正权", "appoint", "代理市长", None)],
+                 id="a_body_decided_a_person_without_a_verb"),
+    # 中新网 2021-01-22, of 武汉: who reported it before who decided
+    pytest.param(["据武汉市人大常委会办公厅官方微信消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去武汉市人民政府市长职务的"
+                  "请求。"], [("周先旺", "dismiss", "武汉市人民政府市长", None)], id="who_reported_it_before_who_decided"),
+    # 中山 2023-09 (凤凰网) laid out with the list's colon after 决定任命; 东莞 (dghkip.com)'s acting mayor worded as X任Y
+    pytest.param(["会议经表决，决定任命：陈晖东为中山市人民政府副市长。"], [("陈晖东", "appoint", "中山市人民政府副市长", None)],
+                 id="vote_before_jue_ding_ren_ming_and_its_colon"),
+    pytest.param(["会议经表决，决定任命：吕成蹊任东莞市人民政府副市长、代理市长。"],
+                 [("吕成蹊", "appoint", "东莞市人民政府副市长", None), ("吕成蹊", "appoint", "东莞市人民政府代理市长", None)],
+                 id="vote_before_jue_ding_ren_ming_then_x_ren_y"),
+    pytest.param(["会议经表决，决定接受肖亚非辞去东莞市人民政府市长职务的请求，决定任命吕成蹊为东莞市人民政府副市长、代理东莞市人民政府市长。"],
+                 [("肖亚非", "dismiss", "东莞市人民政府市长", None), ("吕成蹊", "appoint", "东莞市人民政府副市长", None),
+                  ("吕成蹊", "appoint", "东莞市人民政府市长", "代理")], id="dongguan_as_printed"),
+    # 阳江 2021-10 (…副市长，决定余金富代理阳江市人民政府市长职务) laid out for the test with 其: the mayor's post of the body the person
+    # was just made deputy of, qualified 代理
+    pytest.param(["会议决定任命余金富为阳江市人民政府副市长，并决定其代理市长职务。"],
+                 [("余金富", "appoint", "阳江市人民政府副市长", None), ("余金富", "appoint", "阳江市人民政府市长", "代理")],
+                 id="acting_decided_of_qi_with_zhi_wu"),
+    # 太原 2019-01 (太原日报): a resignation adopted by its title in 《》
+    pytest.param(["会议通过《关于接受耿彦波辞去太原市市长职务请求的决定》。"], [("耿彦波", "dismiss", "太原市市长", None)],
+                 id="decision_adopted_by_its_title_in_shu_ming_hao"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", REPORTS)
+def test_each_report_sentence_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_an_acting_post_adopted_by_its_title_is_read_and_the_rest_of_the_sentence_quoted():
+    """山西 2021-12 (bjlb.org.cn): the roll and the ceremony are no rows; the acting post adopted by its title is one."""
+    line = "第二次全体会议表决通过了人事任命名单、关于金湘军代理山西省人民政府省长的决定，向通过任命人员颁发任命书。"
+    found, losses = rows([line])
+    assert found == [("金湘军", "appoint", "山西省人民政府省长", "代理")]
+    quoted = [text for lines in losses for text in lines[1:]]
+    assert all(lines[0] == line for lines in losses)
+    assert any("人事任命名单" in text for text in quoted) and any("颁发任命书" in text for text in quoted)
+
+
+def test_a_clause_read_as_a_post_holding_a_decision_is_never_a_row_and_is_quoted():
+    """A clause the parser cannot read after a post, ending in a title (阳江 2021-10's decision re-worded for the test), was stored
+    silently as a post ('并决定其暂代市长'): it is quoted in a loss, and the post before it stays a row."""
+    line = "会议决定任命余金富为阳江市人民政府副市长，并决定其暂代市长。"
+    found, losses = rows([line])
+    assert found == [("余金富", "appoint", "阳江市人民政府副市长", None)]
+    assert losses == [[line, "余金富：并决定其暂代市长"]]
+
+
+def test_a_decision_reported_as_a_brief_is_after_a_list_item_stays_in_the_list():
+    """武汉 2024-05 (jlspr.com) and 2021-01 (中新网), one under the other as a section prints two decisions: the second opens
+    as a brief does ('据…消息，'), yet decides, so the list runs on through it."""
+    lines = ["会议决定：接受程用文辞去武汉市人民政府市长职务。",
+             "据武汉市人大常委会办公厅官方微信消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去武汉市人民政府市长职务的"
+             "请求。"]
+    assert rows(lines) == ([("程用文", "dismiss", "武汉市人民政府市长", None), ("周先旺", "dismiss", "武汉市人民政府市长", None)], [])

@@ -1,0 +1,153 @@
+"""Text coverage (issues/parser/coverage.py, issue 21 §2): a line counts as read only when a record made from the section
+it lies in holds it.
+
+A brief, or a chronicle entry, often reports the very decision the appointments list prints, in the list's own words: a
+line the list lost is held by that brief all the same, and was counted read (an acting governor's appointment lost with
+no warning). Each row is an appointments list and a section quoting it, real texts laid out as a text export prints
+them (tests/data/SOURCES.md, "cov23"); a line is lost as the parser loses one, by dropping the rows read from it. Never
+rows from bench/heldout*: that is the yardstick.
+"""
+
+import dataclasses
+
+import pytest
+
+from issues.parser import appointments, kinds, news, parse_issue
+from issues.parser.warnings import LOSS, ParseWarning
+
+# 湖北 2021-05-07, 人民网-湖北频道: the brief, and the list in its words
+HUBEI_LIST = ["湖北省第十三届人大常委会第二十三次会议决定：", "任命王忠林为湖北省副省长、代理省长。",
+              "接受王晓东辞去湖北省省长职务的请求。"]
+HUBEI_BRIEF = ["王忠林任湖北省副省长、代理省长",
+               "5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定任命王忠林为湖北省副省长、代理省长。",
+               "会议决定，接受王晓东辞去湖北省省长职务的请求。"]
+# 湖北 2025-01-02, 湖北日报 (as chongyang.gov.cn reprints it): the chronicle's day, and the list in its words
+HUBEI_2025_LIST = ["湖北省第十四届人大常委会第十四次会议决定：", "任命李殿勋为湖北省副省长，决定其为代理省长。",
+                   "接受王忠林辞去湖北省省长职务的请求。"]
+HUBEI_2025_DAY = ["2日", "湖北省第十四届人大常委会第十四次会议表决通过，决定任命李殿勋为湖北省副省长，决定其为代理省长。"
+                  "会议决定，接受王忠林辞去湖北省省长职务的请求。"]
+
+LIST_PAGE = 5
+BRIEFS = ("政务简讯", f"{HUBEI_BRIEF[0]}等简讯1则", 6, HUBEI_BRIEF)
+CHRONICLE = ("政府记事", "1月份市政府记事", 7, HUBEI_2025_DAY)
+
+QUOTED_LISTS = [
+    pytest.param((2021, 5), HUBEI_LIST, BRIEFS, HUBEI_LIST[1], id="an_acting_governors_appointment_a_brief_reports"),
+    pytest.param((2021, 5), HUBEI_LIST, BRIEFS, HUBEI_LIST[2], id="a_resignation_a_brief_reports"),
+    pytest.param((2025, 1), HUBEI_2025_LIST, CHRONICLE, HUBEI_2025_LIST[1],
+                 id="an_acting_governors_appointment_a_chronicle_entry_records"),
+    pytest.param((2025, 5), HUBEI_2025_LIST, CHRONICLE, HUBEI_2025_LIST[1],
+                 id="a_chronicle_entry_told_for_its_date_quoting_the_lost_line"),
+]
+
+
+def issue(year_month, sections) -> str:
+    """A text export: cover, a 目录 with each section's page, each section under its page number and heading."""
+    year, month = year_month
+    lines = ["温州市人民政府公报", f"{year}.{month}", "总第300期（月刊）", "目  录"]
+    for column, entry, page, _ in sections:
+        lines += [column, f"{entry}……………（{page:02d}）"]
+    for column, entry, page, body in sections:
+        lines += [f"·  {page}  ·", " ".join(column)] + ([entry] if column in ("人事任免", "政府记事") else []) + body
+    return "\n\n".join(lines) + "\n"
+
+
+def with_list(year_month, printed, other) -> str:
+    return issue(year_month, [("人事任免", f"{year_month[1]}月份市政府人事任免", LIST_PAGE, printed), other])
+
+
+@pytest.fixture
+def losing(monkeypatch):
+    """The appointments parser loses one printed line: the rows read from it are dropped, nothing is told."""
+    def lose(line: str) -> None:
+        parse = appointments.parse
+        monkeypatch.setattr(appointments, "parse", lambda *args, **kwargs: [
+            row for row in parse(*args, **kwargs) if row.person not in line])
+    return lose
+
+
+def unread(text: str) -> list[tuple[str, int, list[str]]]:
+    return [(w.section, w.page, w.lines) for w in parse_issue(text).warnings if w.kind == "unread_line"]
+
+
+@pytest.mark.parametrize("year_month, printed, other, lost", QUOTED_LISTS)
+def test_a_line_the_list_lost_is_told_though_another_section_quotes_it(losing, year_month, printed, other, lost):
+    losing(lost)
+    assert unread(with_list(year_month, printed, other)) == [("机构人事", LIST_PAGE, [lost])]
+
+
+@pytest.mark.parametrize("year_month, printed, other, lost", QUOTED_LISTS)
+def test_a_list_read_whole_beside_a_section_quoting_it_is_no_loss(year_month, printed, other, lost):
+    parsed = parse_issue(with_list(year_month, printed, other))
+    assert [str(w) for w in parsed.warnings if w.is_loss and w.section == "机构人事" or w.kind == "unread_line"] == []
+    assert len(parsed.appointments) == 3
+
+
+# 上海 2023-01-08 (澎湃新闻): the meeting's decisions, a list item each; 贾宇 is appointed 副院长 and, further on, 代理院长, in
+# the posts 茆荣华 is dismissed from
+SHANGHAI_LIST = ["上海市十五届人大常委会第四十八次会议决定：", "任命郭芳、张小宏为上海市副市长，免去张为的上海市副市长职务；",
+                 "任命贾宇为上海市高级人民法院副院长、审判委员会委员、审判员；",
+                 "免去茆荣华的上海市高级人民法院副院长、审判委员会委员、审判员职务；",
+                 "接受刘晓云辞去上海市高级人民法院院长职务的请求，决定贾宇为上海市高级人民法院代理院长。"]
+# 济南 2018-01-05 (济南日报), a name written for the test as one ending in 为 (as tests/test_parse_appointments.py does)
+JINAN_LIST = ["会议决定：", "任命卢有为、孙斌为济南市人民政府副市长。"]
+
+
+def only_the_list(year_month, printed) -> str:
+    return issue(year_month, [("人事任免", f"{year_month[1]}月份市政府人事任免", LIST_PAGE, printed)])
+
+
+def test_a_line_lost_inside_the_list_is_told_though_its_person_and_posts_are_in_other_rows(monkeypatch):
+    """'任命贾宇为…副院长、审判委员会委员、审判员；' lost: 贾宇 has a row (代理院长) and the posts have rows (茆荣华's), but not
+    together: the line's pieces are read only by the rows of the people it names."""
+    parse = appointments.parse
+    monkeypatch.setattr(appointments, "parse", lambda *args, **kwargs: [
+        row for row in parse(*args, **kwargs) if not (row.person == "贾宇" and row.action == "appoint" and "副院长" in row.position)])
+    assert unread(only_the_list((2023, 1), SHANGHAI_LIST)) == [("机构人事", LIST_PAGE, [SHANGHAI_LIST[2]])]
+
+
+# 中新网 2021-01-22 (武汉) and 湖南 2020 (潇湘晨报), tests/data/SOURCES.md "appt12": who reported a decision, who nominated, a person
+# named with the title held, which the parser drops or reads as it reads the line
+WUHAN_REPORTED = ["据武汉市人大常委会办公厅官方微信消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去武汉市人民政府市长职务的请求。"]
+HUNAN_REPORT = ["湖南省第十三届人民代表大会常务委员会第二十一次会议经过表决，决定接受许达哲辞去湖南省人民政府省长职务的请求，报湖南省第十三届"
+                "人民代表大会备案。决定任命毛伟明为湖南省人民政府副省长，并根据湖南省人民代表大会常务委员会主任会议的提名，决定毛伟明副省长"
+                "为湖南省人民政府代理省长。"]
+
+
+@pytest.mark.parametrize("printed, rows", [
+    pytest.param(SHANGHAI_LIST, 11, id="people_and_posts_in_several_rows_each"),
+    pytest.param(WUHAN_REPORTED, 1, id="who_reported_the_decision_is_no_lost_text"),
+    pytest.param(HUNAN_REPORT, 3, id="who_nominated_and_a_name_with_its_title_are_no_lost_text"),
+    pytest.param(JINAN_LIST, 2, id="a_name_ending_in_wei_cut_by_the_glue_beside_another_name"),
+])
+def test_a_list_read_whole_is_no_loss(printed, rows):
+    parsed = parse_issue(only_the_list((2023, 1), printed))
+    assert ([w.kind for w in parsed.warnings if w.is_loss], len(parsed.appointments)) == ([], rows)
+
+
+def test_a_briefs_warning_quoting_the_lost_line_does_not_tell_it(losing, monkeypatch):
+    """The briefs' own warning quotes the paragraph holding the list's line (a brief it could not place): it tells the
+    brief's loss, not the list's."""
+    def no_brief(lines, warnings, **kwargs):
+        warnings.append(ParseWarning(LOSS, "news_unread", "这几行不在任何一则简讯中", section="政务简讯",
+                                     lines=HUBEI_BRIEF[1:]))
+        return []
+
+    monkeypatch.setattr(news, "parse", no_brief)
+    losing(HUBEI_LIST[1])
+    assert unread(with_list((2021, 5), HUBEI_LIST, BRIEFS)) == [("机构人事", LIST_PAGE, [HUBEI_LIST[1]])]
+
+
+def test_a_briefs_lost_headline_is_told_though_the_lists_rows_hold_its_pieces(monkeypatch):
+    """'王忠林任湖北省副省长、代理省长' over the brief: each piece is a person or post of the list's rows, but those rows were
+    read from the list. A headline the briefs lost is the briefs' loss."""
+    parse = news.parse
+    monkeypatch.setattr(news, "parse", lambda *args, **kwargs: [
+        dataclasses.replace(brief, title="") for brief in parse(*args, **kwargs)])
+    assert unread(with_list((2021, 5), HUBEI_LIST, BRIEFS)) == [("政务简讯", 6, [HUBEI_BRIEF[0]])]
+
+
+def test_a_line_no_section_was_handed_is_read_by_any_record(monkeypatch):
+    """A line in no section (before the first, the back matter) is read when any record holds it."""
+    monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
+    assert unread(with_list((2021, 5), HUBEI_LIST, BRIEFS)) == []
