@@ -3,9 +3,10 @@
 Each page is rendered (issues.ocr_pages; an image file is taken as it is), its text lines found and
 read by rapidocr with the PP-OCR models its wheel ships (never downloaded: their paths are given
 explicitly), made fit for layout (issues.ocr_boxes: dust dropped, boxes cut at the gutter; spaces
-put where the characters stand apart), and laid out (issues.ocr_layout: the boxes as issues.pdf's
-Segments in points, through the same furniture, column and reading-order step as a printed PDF's
-characters). So the parser reads a scan exactly as it reads a printed PDF.
+put where the characters stand apart; issues.ocr_sizes: how high each line's ink stands), and laid
+out (issues.ocr_layout: the boxes as issues.pdf's Segments in points, through the same furniture,
+column and reading-order step as a printed PDF's characters). So the parser reads a scan exactly as
+it reads a printed PDF.
 
 What OCR was unsure of is said, never hidden: a line read with low confidence is quoted in a loss
 warning with its page; a page whose confidently read lines hold less than half of its ink is
@@ -31,6 +32,7 @@ from issues.ocr_places import with_page_number, with_unread_starts, without_sque
 from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
+from issues.ocr_sizes import glyph_heights
 from issues.ocr_text import clean_text, page_number
 from issues.parser.lines import RUNNING, Line
 from issues.sources import IngestError
@@ -181,6 +183,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         box.text = spaced(without_squeezed_marks(box), ink)
         trimmed(box)
     boxes = with_page_number(with_marks(boxes, marks), type_ink, gray, _recognise)
+    glyph_heights(boxes, upright, tilt)
     return ScanPage(index, gray.shape[1] * scale, gray.shape[0] * scale, dpi, boxes, ink_covered(gray, boxes, dpi), tilt=tilt,
                     gutter=strip, grids=grids, unsure_marks=unsure_marks)
 

@@ -53,6 +53,7 @@ class Box:
     score: float
     corners: list[tuple[float, float]]
     chars: list[tuple[str, float, float]] = field(default_factory=list)  # (character, x0, x1) in pixels, as recognised
+    glyph: float | None = None  # pixels: how high its characters' ink stands (issues.ocr_sizes), None where not told
 
     @property
     def height(self) -> float:

@@ -10,12 +10,12 @@ reading-order step (pdf.compose), as a printed PDF's do.
 from __future__ import annotations
 
 import statistics
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from issues import ocr_tables, pdf
 from issues.ocr_boxes import BOX_PER_SIZE, SPECK, Box, joined_corners, padding, turned
+from issues.ocr_sizes import SAME_SIZE, ems, same_sizes, type_size
 from issues.ocr_spaces import CJK_SPACE, SPACE, spaceable
 from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
 from issues.parser import regexes
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 JITTER = 2.5  # points: how far a box's edge strays from where its characters' ink starts
 SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one printed line
-TALLER, WIDER = 0.08, 0.09  # a line this much taller by its box and wider by its pitch than its size group's is larger type
-PITCH_LINE = 8  # ideographs: a line with fewer tells no pitch
-SAME_SIZE = 0.15  # box heights within this fraction of the median are one type size (15 pt titles, 10.5 pt body)
 NARROW_GUTTER = 0.6  # a page's gutter narrower than this share of the usual one was narrowed by dust
 MIN_SIDE_PAGES = 4  # pages of a side showing a gutter that tell its usual strip
 JITTER_PX = 8  # pixels: how far a page's gutter may sit from the usual one and be the same strip
@@ -69,7 +66,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
-        out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height)))
+        glyph = box.glyph * scale if box.glyph is not None else None
+        out.append(pdf.Segment(text, x0 * scale, x1 * scale, top, type_size(text, (x1 - x0) * scale, height), glyph=glyph))
     tables = [pdf.TableRows(grid.ys[0] * scale, ocr_tables.rows_of(grid, in_tables[id(grid)])) for grid in page.grids]
     return toc_page_pieces(same_lines(out)), tables
 
@@ -89,17 +87,12 @@ def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[fl
     """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
     marks = SPECK_MARKS + "•"
     lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
-    width = (x1 - x0) / max(_ems(read), 0.5)
+    width = (x1 - x0) / max(ems(read), 0.5)
     if lead and not text.startswith(read[:lead]):
-        x0 += width * _ems(read[:lead])
+        x0 += width * ems(read[:lead])
     if tail and not text.endswith(read[-tail:]):
-        x1 -= width * _ems(read[-tail:])
+        x1 -= width * ems(read[-tail:])
     return x0, x1
-
-
-def _ems(text: str) -> float:
-    """Full-width characters an em each, others half an em."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
 def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
@@ -112,18 +105,6 @@ def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[
     if x0 < strip[1] < x1:
         return float(strip[1]), x1
     return x0, x1
-
-
-def type_size(text: str, width: float, height: float) -> float:
-    """A line's type size from its box: its height, unless its width shows it smaller.
-
-    A speck of dust above or below a line makes its box taller, never wider than its characters
-    (full-width ones an em each, others half an em; a justified line is a little wider): a taller
-    size would part the line from its paragraph.
-    """
-    by_height = height / BOX_PER_SIZE
-    ems = _ems(text)
-    return min(by_height, width / ems) if ems >= 3 else by_height
 
 
 def same_lines(segments: list[pdf.Segment]) -> list[pdf.Segment]:
@@ -277,54 +258,9 @@ def _one_line(left: Box, right: Box, widest: float | None = None) -> Box | None:
         return None
     # across the gutter the blank is the gutter's, no space of the line's
     space = widest is None and gap >= CJK_SPACE * SPACE * size and spaceable(left.text[-1], right.text[0])
+    glyphs = [box.glyph for box in (left, right) if box.glyph is not None]
     return Box(left.text + (" " if space else "") + right.text, min(left.score, right.score),
-               joined_corners(left.corners, right.corners), left.chars + right.chars)
-
-
-def same_sizes(pages: list[pdf.Page]) -> None:
-    """One size for the lines of one type size: box heights vary by a tenth, type sizes do not.
-
-    pdf.paragraphs ends a paragraph where the size changes by a tenth of a point; the boxes' jitter would.
-    The commonest size first (the body's): every size within SAME_SIZE of the median of those left
-    takes the median of its group, then the same again for the sizes left over. Heights alone cannot part
-    12-point lines from 10.5-point ones: a line a little taller whose characters stand wider apart than its
-    group's is larger type, left for the next group (_larger_by_pitch).
-    """
-    left = [s for page in pages for s in page.segments]
-    while left:
-        middle = statistics.median_low(s.size for s in left)  # a size that is there: never an empty group
-        group = [s for s in left if abs(s.size - middle) <= SAME_SIZE * middle]
-        usual = round(statistics.median(s.size for s in group), 1)
-        larger = _larger_by_pitch(group, middle, usual)
-        for segment in group:
-            if id(segment) not in larger:
-                segment.size = usual
-        left = [s for s in left if abs(s.size - middle) > SAME_SIZE * middle or id(s) in larger]
-
-
-def _pitch(segment: pdf.Segment) -> float | None:
-    """A line's type size from its width, for a line of solid ideographs long enough to tell (None otherwise)."""
-    ideographs = sum("\u4e00" <= ch <= "\u9fff" for ch in segment.text)
-    return (segment.x1 - segment.x0) / _ems(segment.text) if ideographs >= PITCH_LINE else None
-
-
-def _larger_by_pitch(group: list[pdf.Segment], middle: float, usual: float) -> dict[int, float]:
-    """The lines of a size group set in a larger size: their boxes a little taller than the group's and their characters
-    standing wider apart than the group's lines (2024-05's held-out scan: a brief's 12-point title line 10.84 high by its
-    box among 10.5-point lines 9.5 to 10.5 high, joined to the paragraph before it; by its width, 11.9 against
-    10.5). Each is given a size in the group's measure, its width's share over the group's, and left for the next group.
-    """
-    pitches = [p for s in group if (p := _pitch(s))]
-    if len(pitches) < 5:
-        return {}
-    body = statistics.median(pitches)
-    larger = {}
-    for segment in group:
-        pitch = _pitch(segment)
-        if pitch and segment.size >= (1 + TALLER) * middle and pitch >= (1 + WIDER) * body:
-            segment.size = round(usual * pitch / body, 1)
-            larger[id(segment)] = segment.size
-    return larger
+               joined_corners(left.corners, right.corners), left.chars + right.chars, max(glyphs, default=None))
 
 
 def usual_gutter(scans: list[ScanPage]) -> tuple[float, float] | None:

@@ -191,19 +191,3 @@ def test_a_title_block_cut_at_the_pages_own_gutter_is_one_line_each(gutter, side
     read instead of a narrow one (its middle 16 pixels left: each piece reached past it and was of neither side)."""
     segments, _ = ocr_layout.segments(title_block_page(gutter), side_gutter, side_gutter)
     assert [s.text for s in sorted(segments, key=lambda s: (s.top, s.x0))][:3] == first
-
-
-def test_a_title_line_a_little_taller_and_set_wider_apart_is_not_of_the_body_size():
-    """Box heights cannot part 12-point title lines from 10.5-point text (a title's first line 10.84 high by its box,
-    the text 9.5 to 10.6); the characters' pitch can (12 against 10.5). A body line made taller by a speck keeps its
-    paragraph's size: its characters stand as close as the others'. (Text written for the test; geometry of a 200 dpi
-    scan's column 200 points wide.)"""
-    body = "正文一行写满整整一栏共十九个字的文字，"
-    heights = [9.5, 9.7, 9.68, 9.46, 10.6, 9.7, 9.9, 9.6, 9.7, 9.5]
-    lines = [seg(body, 48.0, 247.5, 100.0 + 17 * n, size) for n, size in enumerate(heights)]
-    titles = [seg("某市召开全市经济工作推进会暨产业", 48.0, 240.0, 290.0, 10.84),
-              seg("链链长制工作领导小组会议召开", 80.0, 236.0, 308.0, 11.75)]
-    ocr_layout.same_sizes([pdf.Page(0, 595.0, 842.0, lines + titles)])
-    assert titles[0].size == titles[1].size
-    assert titles[0].size - lines[0].size >= 1.0
-    assert {line.size for line in lines} == {lines[0].size}

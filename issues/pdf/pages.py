@@ -38,6 +38,7 @@ class Segment:
     top: float
     size: float
     font: str = ""  # the face most of its CJK characters are set in ("" when unknown, as from OCR)
+    glyph: float | None = None  # a scan's line: how high its characters' ink stands, in points (issues.ocr_sizes)
 
     @property
     def middle(self) -> float:
