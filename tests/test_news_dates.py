@@ -50,6 +50,8 @@ DATES = [
                                                                                          "在市会议中心举行，通报3月29日18时至30日18时疫情。"),
                  2022, 3, None, [], id="yesterday_without_a_dated_dateline_is_null_whatever_date_follows"),
     pytest.param(JIAOZUO_TITLE, JIAOZUO, 2022, 3, date(2022, 3, 30), [], id="a_papers_dateline_without_a_date_then_the_date"),
+    pytest.param(JIAOZUO_TITLE, JIAOZUO.replace("3月30日，", "昨日（30日），"), 2022, 3, date(2022, 3, 30), [],
+                 id="yesterday_as_zuori_with_its_day_in_brackets_is_that_day"),  # the bracket written for the test, as '今天（3日）'
 ]
 
 

@@ -316,6 +316,16 @@ def test_a_tables_own_words_title_it_before_the_communiques_name_and_never_its_p
     assert statistics.parse(["统计资料", HEADER, *rows, "江苏省统计局"]).title is None
 
 
+def test_a_communiques_name_titles_a_raw_page_opening_with_the_gazettes_name_and_page_number():
+    """A raw page's table section opens with the cover's name and the page number ('温州市人民政府公报', '3'); its title, the
+    communiqué's name printed under the producer line (rows of the 上海 2022年上半年 table of tests/data/raw
+    a_half_year_table_alone, the 上海 communiqué's name written for the test), is never either of them."""
+    rows = ["地区生产总值 亿元 —— —— 19349.31 -5.7", "#第一产业 亿元 —— —— 34.52 1.7"]
+    lines = ["温州市人民政府公报", "3", HEADER, *rows, "上海市统计局、国家统计局上海调查总队", "统计资料",
+             "2022年上海市国民经济和社会发展统计公报"]
+    assert statistics.parse(lines).title == "2022年上海市国民经济和社会发展统计公报"
+
+
 def test_a_report_named_with_guan_yu_is_no_tables_title():
     """'关于2023年中央和地方预算执行情况…' (a report's title, 第十三届全国人民代表大会 resolutions' wording) is no table's title."""
     assert not statistics.titles_a_table(["关于2023年中央和地方预算执行情况", "规模以上工业增加值 % —— —— —— 5.8"], 0)

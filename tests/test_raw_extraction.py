@@ -243,6 +243,27 @@ def test_a_table_alone_in_its_issue_keeps_its_title_painted_after_its_rows():
         ("社会消费品零售总额", False, "11864.63"), ("批发零售业", True, "11055.38"), ("住宿餐饮业", True, "809.25")]
 
 
+@pytest.mark.parametrize("row, title, producer, rows", [
+    pytest.param("a_government_table_alone", "2020年上半年四川省主要经济指标", "四川省人民政府新闻办公室",
+                 [("地区生产总值", None, "0.6"), ("第一产业增加值", None, "1.3"), ("第二产业增加值", None, "1.5"),
+                  ("第三产业增加值", None, "-0.4")],
+                 id="producer-a-governments-press-office-not-a-statistics-body"),
+    pytest.param("a_half_year_table_alone", "2022年上半年上海市生产总值", "上海市统计局、国家统计局上海调查总队",
+                 [("地区生产总值", None, "-5.7"), ("第一产业", None, "1.7"), ("第二产业", None, "-13.7"),
+                  ("第三产业", None, "-3.1"), ("工业", None, "-13.3")],
+                 id="title-of-a-half-year-under-a-producer-line-naming-two-bodies"),
+])
+def test_a_table_whose_producer_label_and_title_are_painted_after_its_rows_keeps_them(row, title, producer, rows):
+    """The producer line under the rows (a government's press office, whose report the figures are taken from, ended
+    the table as back matter; the 统计资料 label after it began a second, empty table that took the first's place), and a
+    title naming 上半年 under it (glued to the producer line, neither read) stand on their own lines."""
+    issue = parsed(row)
+    table = issue.to_export()["statistics"]
+    assert (table["title"], table["producer"]) == (title, producer)
+    assert [(r["indicator"], r["month_printed"], r["cumulative_yoy_printed"]) for r in table["rows"]] == rows
+    assert no_loss(issue)
+
+
 @pytest.mark.parametrize("row, brief", [
     pytest.param("a_headlined_brief_after_appointments", ("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22"),
                  id="its_title_and_headline_over_five_column_lines"),

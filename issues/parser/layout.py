@@ -183,9 +183,10 @@ def number_page_breaks(lines: list[Line]) -> list[Line]:
 
 
 def mark_standalone_lines(lines: list[Line]) -> list[Line]:
-    """Signatures printed flush right, addressee lines, table rows, issued-list rows and a rule's or a plan's
-    contents heading set letter-spaced ('目　　录': glued to a passage line ending a full column line, the rule was lost)
-    never join a paragraph."""
+    """Signatures printed flush right, addressee lines, table rows, issued-list rows, a statistics table's title
+    ('2022年上半年上海市生产总值': glued to a producer line naming two bodies over it, neither was read) and a rule's or a
+    plan's contents heading set letter-spaced ('目　　录': glued to a passage line ending a full column line, the rule
+    was lost) never join a paragraph."""
     out = []
     for line in lines:
         text = line.text.strip()
@@ -194,6 +195,7 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
             or regexes.STATISTICS_ROW.match(line.text)
             or regexes.ISSUED_ROW.match(text)
             or regexes.STATISTICS_TITLE.match(text)
+            or regexes.STATISTICS_TABLE_TITLE.match("".join(text.split()))
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
             or regexes.SPACED_CONTENTS_HEADING.match(text)

@@ -155,14 +155,21 @@ def _readings(cell: str) -> list[tuple[str, ...]]:
 
 def title(lines: list[str]) -> str | None:
     """The gazette's own title ('温州市2020年9月份国民经济主要统计指标'), else a table title as other pages print it
-    ('2022年6月社会消费品零售总额'), else the section's first line that is no line of the table."""
+    ('2022年6月社会消费品零售总额'), else the section's first line of words that is no line of the table (never the
+    gazette's name or a page number, which a raw page's table section may open with)."""
     titles = ["".join(section_lines.strip_markdown(line).split()) for line in lines]
     named = [name for name in titles if regexes.STATISTICS_TABLE_TITLE.match(name)]
     own = [name for name in named if not name.endswith("统计公报")]  # a communiqué's name ranks after its table's own title
     first = [name for line, name in zip(lines, titles) if not _table_line(line) and not producer_of(line)
-             and not regexes.CATEGORY_HEADING.match(name) and name not in named]  # '2023年江苏省居民消费价格比上年涨跌幅度': a title of its own words
+             and not regexes.CATEGORY_HEADING.match(name) and not regexes.GAZETTE_NAME.match(name) and _worded(name)
+             and name not in named]  # '2023年江苏省居民消费价格比上年涨跌幅度': a title of its own words; never the cover's name
     return next((name for name in titles if regexes.STATISTICS_TITLE.match(name)),
                 next(iter(own + first + named), None))
+
+
+def _worded(name: str) -> bool:
+    """A line of words, not a page number ('3') or figures alone."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def _table_line(line: str) -> bool:

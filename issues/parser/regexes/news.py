@@ -177,9 +177,10 @@ NEWS_BYLINE_DATE = re.compile(
 # A day a report names relative to the day its paper or dateline is of, the first in its first sentence (柳州日报 2010-01-23:
 # "市十二届人大常委会第二十八次会议于昨天上午召开。" · 遂宁新闻网 2018-12-26: "今(26)日，市七届人大常委会第二十三次会议…"):
 # the day before ("昨天" · "昨日" · "昨晚" · "昨（25）日" · "昨召开"), two days before ("前天", never the 前天 of "目前天气",
-# "当前天津…"), the same day ("今天" · "今日" · "今晨")
+# "当前天津…"), the same day ("今天" · "今日" · "今晨"); the word whole ("昨日", not its 昨 alone), so that a date printed in
+# brackets after it is found right after it ("昨日（25日），…", written for the test: the 25th)
 NEWS_RELATIVE_DAY = re.compile(
-    r"(?P<two>(?<![目当提之以从])前天)|(?P<one>昨(?!年))"
+    r"(?P<two>(?<![目当提之以从])前天)|(?P<one>昨(?!年)[天日]?)"
     r"|(?P<zero>今天|今日|今晨|今晚|今(?=[上下中]午|早)|今\s?[（(]\d{1,2}[）)]\s?日)"
 )
 # A brief's first line naming its day after its subject, no date or comma before it, as a raw column cuts it (宜昌 三峡日报

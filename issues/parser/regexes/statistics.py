@@ -12,6 +12,10 @@ STATISTICS_PRODUCER = re.compile(r"^(?P<producer>\S{2,20}局制)\s*$")
 # A body that makes statistics, as a producer line names it: "温州市统计局" · "国家统计局上海调查总队" · "国家统计局合肥调查队"
 # (not compiled on its own)
 _STATISTICS_BODY = r"\S{0,16}?(?:统计局|调查总?队)"
+# A government, or its press office, that publishes a table of its region's figures taken from its own report, named alone
+# under the table (四川在线 2020-07-17, the 2020年上半年四川经济形势 press conference): "四川省人民政府新闻办公室" · "四川省人民政府"
+# (not compiled on its own; a line in a statistics section only, as the bodies above)
+_GOVERNMENT_BODY = rf"[{CJK}]{{2,8}}?(?:省|自治区|市|州|盟|县|区)人民政府(?:新闻办公室)?"
 # The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" · two bodies
 # that make it together: "上海市统计局 国家统计局上海调查总队" · "合肥市统计局、国家统计局合肥调查队" · or the report it is
 # taken from, after its label: "资料来源：2017年通辽市国民经济和社会发展统计公报" · "数据来源：《…统计公报》" (whatever a label
@@ -22,7 +26,7 @@ _STATISTICS_BODY = r"\S{0,16}?(?:统计局|调查总?队)"
 _SOURCE_LABEL = r"(?:注[:：]\s?)?(?:资料|数据)?来源\s?(?:于|[:：])\s?"
 _SOURCE_END = r"[）)]?[。.]?"
 STATISTICS_SOURCE = re.compile(
-    rf"^[（(]?(?:{_SOURCE_LABEL})?(?P<producer>{_STATISTICS_BODY}(?:[ \u3000、和]{{1,3}}{_STATISTICS_BODY})?)"
+    rf"^[（(]?(?:{_SOURCE_LABEL})?(?P<producer>{_STATISTICS_BODY}(?:[ \u3000、和]{{1,3}}{_STATISTICS_BODY})?|{_GOVERNMENT_BODY})"
     rf"(?:\s?(?:制|编制|编|提供|供稿|联合发布|发布))?{_SOURCE_END}$"
     rf"|^[（(]?{_SOURCE_LABEL}(?P<report>[^\s，,。；]{{2,40}}?){_SOURCE_END}$"
 )
