@@ -329,3 +329,27 @@ def test_a_communiques_name_titles_a_raw_page_opening_with_the_gazettes_name_and
 def test_a_report_named_with_guan_yu_is_no_tables_title():
     """'关于2023年中央和地方预算执行情况…' (a report's title, 第十三届全国人民代表大会 resolutions' wording) is no table's title."""
     assert not statistics.titles_a_table(["关于2023年中央和地方预算执行情况", "规模以上工业增加值 % —— —— —— 5.8"], 0)
+
+
+# An issue holds one table (kinds._statistics): a second statistics section must neither empty it nor replace it unseen
+FIXTURE_TABLE = [TITLE_2019_04, HEADER, "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0",  # 2019-04 lines 1356-1359
+                 "二、限额以上消费品零售总额\t亿元\t69.17\t-2.0\t302.14\t5.3", "温州市统计局制"]
+
+
+@pytest.mark.parametrize("later, kept, warned", [
+    pytest.param(["统计资料"], 2, False, id="a_label_painted_after_the_table_takes_nothing_away"),
+    pytest.param(["统计资料", "温州市2020年9月份国民经济主要统计指标", HEADER,  # 2020-09 line 4820
+                  "一、规模以上工业增加值 亿元 110.45 8.1 757.74 0.2"], 2, True, id="a_second_table_is_a_loss_the_first_kept"),
+])
+def test_a_second_statistics_section(later, kept, warned):
+    from issues.parser import kinds
+    from issues.parser.lines import Line
+    from issues.parser.records import ParsedIssue, TocEntry
+
+    parsed = ParsedIssue(year=2019, issue_no=4)
+    for lines in (["统计资料", *FIXTURE_TABLE], later):
+        section = kinds.Section("statistics", TocEntry("统计资料", "统计资料"), [Line(text, page=60) for text in lines])
+        kinds.read(section, parsed)
+    assert (parsed.statistics.title, len(parsed.statistics.rows)) == (TITLE_2019_04, kept)
+    seconds = [w for w in parsed.warnings if getattr(w, "kind", "") == "statistics_second_table"]
+    assert [w.lines for w in seconds] == ([["温州市2020年9月份国民经济主要统计指标"]] if warned else [])

@@ -93,7 +93,16 @@ def _issued_list(section, parsed):
 
 
 def _statistics(section, parsed):
-    parsed.statistics = statistics.parse(texts(section.lines), warnings=parsed.warnings)
+    """An issue holds one table: a later statistics section without rows (a label painted after the table) takes
+    nothing away, and a second table with rows is a loss told, the first kept (both were silently replaced)."""
+    table = statistics.parse(texts(section.lines), warnings=parsed.warnings)
+    if not parsed.statistics.rows:
+        parsed.statistics = table
+    elif table.rows:
+        first = section.lines[0] if section.lines else None
+        parsed.warnings.append(ParseWarning(
+            LOSS, "statistics_second_table", f"本期已有统计表，另一张统计表（{len(table.rows)}行）未读入", section=section.category,
+            page=first and first.page, lines=[table.title or (first.text if first else "")]))
 
 
 KINDS = [
