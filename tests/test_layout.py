@@ -257,6 +257,17 @@ STEP_CASES = [
         id="a_brief_under_a_news_apps_dateline_opens_the_briefs_painted_heading",  # 济源, 涉县 (tests/data/SOURCES.md)
     ),
     pytest.param(
+        layout.move_headings_to_page_top,
+        [PAGE, "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "", "任命陈晖东为中山市人民政府副市长。", "",
+         "十三届全国人大二次会议在京闭幕", "", "大会完成各项议程后，栗战书发表讲话。", "", "人事任免", "", "政务简讯", PAGE],
+        [PAGE, placed("政务简讯"), placed("人事任免"), "济源市第十五届人民代表大会常务委员会第", "", "七次会议决定：", "",
+         "任命陈晖东为中山市人民政府副市长。", "", "十三届全国人大二次会议在京闭幕", "", "大会完成各项议程后，栗战书发表讲话。", "",
+         "", PAGE],
+        # the brief's first line names no day nor source: its heading alone goes to the page top, before the decision that
+        # keeps its own (all went there, the news heading last, and the decision was read as a brief)
+        id="a_heading_that_finds_no_start_leaves_the_other_its_place",  # 济源, 新华社 (tests/data/SOURCES.md)
+    ),
+    pytest.param(
         layout.join_column_lines,
         column("第三条 市政府各部门、市直各企事业", "单位、省垂直管理部门、省属驻金单位和县", "（市、区）政府办理建议、提案工作适用本",
                "规则。"),

@@ -21,24 +21,25 @@ MAX_NOTE_LINES = 3  # a note under a signature's date wrapped in a column ('（�
 def move_headings_to_page_top(lines: list[Line]) -> list[Line]:
     """Move section headings ('9月份市政府人事任免', '机构人事', '政 务 简 讯') and interpretation
     titles out of the text they interrupt, to the top of their page: category label first. A typesetter
-    paints them after the page's columns; when each heading of a page finds where its section begins on
-    the page (a decision, a brief's title over its dated line, a table's first row: SECTION_OPENINGS),
-    each goes there instead, so that the document or rule the page printed before stays out of it."""
-    headings: dict[int, list[str]] = {}  # index -> headings to put after that line
+    paints them after the page's columns; a heading that finds where its section begins on the page (a
+    decision, a brief's title over its dated line, a table's first row: SECTION_OPENINGS) goes there instead,
+    so that the document or rule the page printed before stays out of it; one that finds none goes to the top."""
+    headings: dict[int, dict[str, bool]] = {}  # index -> headings to put after that line: whether each found its start
     drop: set[int] = set()
     for page_top, found in _headings_by_page(lines).items():
         starts = _section_starts(lines, page_top, found)
         for i, text, used in found:
             drop.update(used)
-            at_start = headings.setdefault(starts[i] if starts else _section_top(lines, page_top), [])
-            if text not in at_start:
-                at_start.append(text)
+            at_start = headings.setdefault(_section_top(lines, page_top) if starts[i] is None else starts[i], {})
+            at_start[text] = at_start.get(text, False) or starts[i] is not None
     out = []
     for i, line in enumerate(lines):
         if i not in drop:
             out.append(line)
         if i in headings:
-            ordered = sorted(headings[i], key=lambda text: not regexes.CATEGORY_HEADING.match(text))
+            # a heading that found no start before those whose section opens right here, so that it takes none of their
+            # text; the category label first of each
+            ordered = sorted(headings[i], key=lambda text: (headings[i][text], not regexes.CATEGORY_HEADING.match(text)))
             out += [placed(text) for text in ordered]
     return out
 
@@ -55,9 +56,9 @@ def _headings_by_page(lines: list[Line]) -> dict[int, list[tuple[int, str, list[
     return pages
 
 
-def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int]:
-    """heading index -> the line after which its section begins, when every heading of the page finds one
-    (else {}: they all go to the page top, in the order of their categories)."""
+def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str, list[int]]]) -> dict[int, int | None]:
+    """heading index -> the line after which its section begins, or None when it finds none (it alone goes to the page
+    top: another heading of the page keeps the place it found)."""
     skip = {k for _, _, used in found for k in used}
     top = _section_top(lines, page_top)
     by_category: dict[str, int | None] = {}
@@ -73,8 +74,6 @@ def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str
         if start is None and openings:
             start = _opening_after(lines, i, openings[-1])
         by_category[category] = start
-    if None in by_category.values():
-        return {}
     return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
 
 
