@@ -150,6 +150,10 @@ BRIEFS = [
       '全体会议。',
       '会议还通过了有关人事任免的事项。'],
      '2024-06-01'),
+    ('XINHUA_NPC', ['十三届全国人大二次会议在京闭幕'],
+     ['第十三届全国人民代表大会第二次会议在圆满完成各项议程后，15日上午在人民大会堂闭幕。习近平、李克强、汪洋、王沪宁、赵乐际、'
+      '韩正、王岐山和大会主席团成员出席闭幕会并在主席台就座。'],
+     '2024-06-15'),
     ('QINXIAN', ['县领导慰问参会政协委员'],
      ['8月28日下午，县领导卢展明、张宏伟、郭爱斌等专程来到各分组讨论地点，慰问参会的政协委员，希望大家积极参政议政，'
       '为沁县建设多提发展良策。',
@@ -283,7 +287,7 @@ def test_a_first_line_cut_inside_its_date_is_the_paragraphs_never_the_titles():
 
 
 @pytest.mark.parametrize("name", ["YICHANG_TAIWAN", "HUNAN_NPC", "JINGZHOU", "SANXIA", "TIANSHUI_LANZHOU", "XIANNING", "ANSHUN",
-                                  "GANSU",
+                                  "GANSU", "XINHUA_NPC",
                                   "HENGYANG_NW"])
 def test_a_hard_headline_first_under_the_raw_columns_heading_opens_the_section(name):
     """The column's first brief, under '政务简讯': the heading, painted after the page's columns, goes where a brief's title

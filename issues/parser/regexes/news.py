@@ -188,8 +188,12 @@ NEWS_RELATIVE_DAY = re.compile(
 # 天津 2008-01: "代市长黄兴国15日主持召开…"): the subject is short, the day the first it names
 # · the date after 于, a longer subject before it, its date cut onto the column's next line (湖南 人大 2004-06, its first sentence
 # laid out for the test): "湖南省第十届人民代表大会常务委员会第二" + "十七次会议于6月1日下午在长沙闭幕。"
+# · a meeting's business done before its day, a comma between (新华社 2019-03-15): "第十三届全国人民代表大会第二次会议在圆满完成
+# 各项议程后，15日上午在人民大会堂闭幕。"
 NEWS_SUBJECT_DAY_LEAD = re.compile(rf"^[^，,。；;：:！？\d\s]{{2,16}}?(?:{NEWS_RELATIVE_DAY.pattern}|{NEWS_EVENT_DAY.pattern})"
-                                   rf"|^[^，,。；;：:！？\s]{{2,30}}?于\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日")
+                                   rf"|^[^，,。；;：:！？\s]{{2,30}}?于\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+                                   rf"|^[^，,。；;：:！？\s]{{2,30}}?在[^，,。；;：:！？\s]{{0,6}}?完成[^，,。；;：:！？\s]{{0,6}}?议程后[，,]\s?"
+                                   rf"(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日")
 # Words for a day no one can count, which date no brief where they come first in its first sentence, whatever relative word
 # follows (written for the test): "近日，市人大常委会…截至昨天，…" · "日前" · "近期" · "前不久" · "连日来" · "近来"
 NEWS_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|连日来|近来|前些天|上周|本周")
