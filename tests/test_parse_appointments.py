@@ -841,7 +841,7 @@ COMRADES_AND_REQUESTS = [
     pytest.param(
         [NANPI + "：", "接受郑红云同志关于辞去县政府副县长职务的请求；", "同意郑红云同志辞去县政府副县长职务的请求；",
          "接受郑红云同志辞去县政府副县长职务请求。"],
-        [("郑红云", "dismiss", "县政府副县长", None, NANPI)] * 3,
+        [("郑红云", "dismiss", "县政府副县长", None, NANPI)],  # each wording read; one decision, kept once (_once)
         id="resignations_with_guanyu_tongyi_or_a_request_without_de",  # 南皮 2019-03, worded three ways for the test
     ),
     pytest.param(
@@ -1479,3 +1479,13 @@ def test_a_briefs_sentence_run_into_a_list_gives_no_row_and_is_a_loss_quoting_it
     assert rows(lines) == ([("纪冰", "appoint", ANHUI_FINANCE, "挂职，时间六个月", MEETING),
                             ("王福宏", "appoint", ANHUI_JUSTICE, None, MEETING)],
                            [[WUXUE_SENTENCE, "确定工作：务", "确定工作：推动工作落实"]])
+
+
+def test_a_report_retelling_the_list_it_follows_gives_each_decision_once():
+    """The 湖北 heading and decisions above, then the report's own sentence retelling the first (as a brief read inside the
+    section on a raw page does): one row per person, action and post; the repeat is a note, not a loss."""
+    retold = "5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定" + HUBEI_DECISIONS[0]
+    warnings = []
+    found = appointments.parse(["湖北省十三届人大常委会第二十三次会议决定：", *HUBEI_DECISIONS, retold], warnings=warnings)
+    assert [(a.person, a.action, a.position, a.qualifier, a.decided_by) for a in found] == HUBEI_ROWS
+    assert [(w.level, w.kind) for w in warnings] == [("note", "appointment_repeated")]

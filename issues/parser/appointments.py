@@ -99,11 +99,25 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
                 warnings.append(ParseWarning(LOSS, "appointment_part_unread", "这一行的一部分没有读出任免记录",
                                              section="机构人事", lines=[entry, *unread]))
             out.extend(rows)
-    out = _acting_in_their_deputy_body(out)
+    out = _once(_acting_in_their_deputy_body(out), warnings)
     if notice and warnings is not None:
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))
     return out
+
+
+def _once(rows: list[ParsedAppointment], warnings: list | None) -> list[ParsedAppointment]:
+    """Each decision once: a report retelling the list it follows ('…会议决定：任命王忠林为…' then '…表决通过，决定任命王忠林
+    为…') gives the same person, action, post and qualifier again; the first is kept, the repeats told as a note."""
+    seen, kept, repeated = set(), [], []
+    for row in rows:
+        key = (row.person, row.action, row.position, row.qualifier)
+        (repeated if key in seen else kept).append(row)
+        seen.add(key)
+    if repeated and warnings is not None:
+        warnings.append(ParseWarning(NOTE, "appointment_repeated", "同一任免重复出现（如报道复述决定），只记一次",
+                                     section="机构人事", lines=[f"{row.person}：{row.position}" for row in repeated]))
+    return kept
 
 
 def _without_misread_colons(entry: str, warnings: list | None) -> str:
