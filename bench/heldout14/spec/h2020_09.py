@@ -1,6 +1,7 @@
 """2020年第9期 (raw two-column): a city government's notice printed without number, its title block the issuer's
 name on a line of its own over `关于…的通知`, a long addressee line, citing two provincial numbers in brackets after
-their titles (皖政秘〔2020〕120号, 皖政秘〔2018〕134号), three numbered measures, signed with the date alone; `— N —`.
+their titles (皖政秘〔2020〕120号, 皖政秘〔2018〕134号), three numbered measures, signed with the date alone; a province's 大事月记 as its party history office printed it, each entry a headline
+then the day with its comma on the same line (`省委、省政府召开专题会议 9月1日，省委、省政府召开专题会议，…`); `— N —`.
 
 Sources: SOURCES.md rows 2020-09-*.
 """
@@ -26,5 +27,14 @@ ISSUE = {
              "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
              "cited": ["皖政秘〔2020〕120号", "皖政秘〔2018〕134号"]},
         ]},
+        {"kind": "chronicle", "heading": "政府记事", "title": "2020年9月河南大事月记", "inline_days": True,
+         "entries": [
+             ("2020-09-01", "省委、省政府召开专题会议，听取2020年国家网络安全宣传周和第29届中国金鸡百花电影节筹备情况汇报，研究部署下一步工作。省委书记王国生主持，省长尹弘出席。会议指出，网络安全宣传周、金鸡百花电影节涉及面广、关注度高，在疫情防控常态化条件下，办好两项重要活动要求更高更严。要精心做好活动组织、安全保障、新闻宣传等工作，把筹备工作与郑州国家中心城市建设和迎接全国文明城市复检结合起来，让活动充分展现黄河文化的深厚底蕴、国家中心城市的时代气质、中原儿女的出彩风貌。省领导穆为民、江凌、徐立毅、何金平出席会议。",
+              "省委、省政府召开专题会议 9月1日，"),
+             ("2020-09-02", "十届省委第九轮巡视动员部署会在郑州召开。省委常委、省委巡视工作领导小组组长任正晓出席会议并作动员讲话。省委常委、省委巡视工作领导小组副组长孔昌生主持会议并宣读巡视组组长、副组长授权任职和任务分工。会议以习近平新时代中国特色社会主义思想为指导，深入学习领会习近平总书记关于巡视工作重要论述，全面贯彻落实全国巡视工作会议和省委十届十一次全会精神，对本轮巡视进行动员部署。按照省委统一部署，本轮巡视安排13个巡视组，对巩义市等11个县（市、区）、省高级人民法院等35家省直单位和郑州工程技术学院开展常规巡视。",
+              "十届省委第九轮巡视动员部署会召开 9月2日，"),
+             ("2020-09-03", "省纪委常委会（扩大）会议在郑州召开。省委常委、省纪委书记、省监委主任任正晓主持会议并讲话。会议传达学习习近平总书记近期重要讲话指示精神和重要文章，传达中央办公厅转发《中央宣传部、中央组织部关于认真组织学习〈习近平谈治国理政〉第三卷的通知》，安排贯彻落实工作。",
+              "省纪委常委会（扩大）会议召开 9月3日，"),
+         ]},
     ],
 }
