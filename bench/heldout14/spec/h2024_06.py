@@ -10,7 +10,7 @@ TITLE = "内蒙古自治区人民政府关于印发《内蒙古自治区公共�
 NUMBER = "内政发〔2024〕19号"
 
 ISSUE = {
-    "name": "2024-06", "shape": "text", "year": 2024, "issue_no": 6, "total_no": 234,
+    "name": "2024-06", "shape": "text", "year": 2024, "issue_no": 6, "total_no": 235,
     "publish_date": "2024-06-28", "page_form": "— {} —", "toc_form": "plain",
     "sections": [
         {"kind": "documents", "heading": "市政府文件", "items": [

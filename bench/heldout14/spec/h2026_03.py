@@ -8,7 +8,7 @@ Sources: SOURCES.md rows 2026-03-*.
 PLAN = "2026年内蒙古自治区国民经济和社会发展计划"
 
 ISSUE = {
-    "name": "2026-03", "shape": "text", "year": 2026, "issue_no": 3, "total_no": 255,
+    "name": "2026-03", "shape": "text", "year": 2026, "issue_no": 3, "total_no": 256,
     "publish_date": "2026-03-31", "page_form": "· {} ·", "toc_form": "dots",
     "sections": [
         {"kind": "documents", "heading": "市政府文件", "items": [
