@@ -61,3 +61,12 @@ def glued_name(text: str) -> tuple[str, str] | None:
         if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
             return text[:length], text[length:]
     return None
+
+
+def marked_before_level(entry: str, level: str) -> str:
+    """'免去林海市人民政府副秘书长职务' -> '免去林海的市人民政府副秘书长职务' in a notice whose posts open with its own level alone (`level`,
+    '市' of a 市人民政府's notice): the person ends where that level begins; the entry unchanged without a level or such a person."""
+    glued = regexes.NAME_BEFORE_LEVEL.match(entry.strip()) if level else None
+    if not glued or not glued["post"].startswith(level) or not regexes.PERSON_NAME.match(glued["person"]):
+        return entry
+    return f"免去{glued['person']}的{glued['post']}"

@@ -36,7 +36,8 @@ from dataclasses import replace
 from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
     section_lines
 from issues.parser.appointment_entries import entries as _entries
-from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, without_grounds as _without_grounds
+from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
+    without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ends_an_entry
 from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
                                              without_unusual)
@@ -57,7 +58,15 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
+    notice_start, level = 0, ""  # the first row of a notice printed whole, and the level its posts open with ('市')
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
+        if isinstance(item, _Notice):  # its title, then its signature: the body issuing it decides its rows
+            if item.signed:
+                out[notice_start:] = deciders.signed_by(out[notice_start:], item.issuer)
+            else:
+                government = regexes.GOVERNMENT_LEVEL.search(item.issuer)
+                notice_start, level = len(out), government["level"] if government else ""
+            continue
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             meeting = deciders.meeting_of(item.decided_by) or meeting
@@ -79,7 +88,7 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
                     warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
                                                  "不作任免记录", section="机构人事", lines=[entry]))
                 continue
-            entry = _without_misread_colons(entry, warnings)
+            entry = appointment_names.marked_before_level(_without_misread_colons(entry, warnings), level)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
             rows, left_out = (rows, []) if as_read else without_unusual(rows, entry, warnings)  # a brief's sentence: told

@@ -135,6 +135,15 @@ SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_N
 # title they hold (湖南 2020's "决定毛伟明副省长为湖南省人民政府代理省长", laid out for the test as an item under "会议决定："):
 # "毛伟明副省长为湖南省人民政府代理省长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# A dismissal printing its person right before a post the notice writes under its own level alone, no 的 between (a 市人民政府's
+# notice whose items read "X任市财政局副局长；", written for the test with invented names): "免去欧阳明华市科学技术局副局长职务" ·
+# "免去林海市人民政府副秘书长职务" (the level checked against the notice's by the parser; the name the shortest before it that leaves
+# a level: "林海" + "市人民政府…", never "林海市" + "人民政府…")
+NAME_BEFORE_LEVEL = re.compile(rf"^免去(?P<person>[{CJK}]{{2,5}}?)(?P<post>[省市县区旗][^省市县区旗].+)$")
+# The issuer a notice's title names before 关于 (written for the test): "遂宁市人民政府关于林海等职务任免的通知" -> "遂宁市人民政府"
+NOTICE_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}（）()]{{2,30}}?)关于")
+# The level a government's name ends in, the one its own notices write alone before their posts: "遂宁市人民政府" -> 市
+GOVERNMENT_LEVEL = re.compile(r"(?P<level>[省市县区旗])人民政府$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
