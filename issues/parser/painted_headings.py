@@ -123,6 +123,12 @@ def _opens_decider(lines: list[Line], i: int) -> bool:
     return _decider_joined(lines, i)[0]
 
 
+def _opens_notice(lines: list[Line], i: int) -> bool:
+    """An appointment notice's title, the layout joined and set on its own line ('…人民政府关于张三等职务任免的通知'): its number,
+    addressees and decision follow it, all of the section."""
+    return lines[i].kind == PLACED and bool(regexes.APPOINTMENT_NOTICE_TITLE.match("".join(lines[i].text.split())))
+
+
 def _opens_decision(lines: list[Line], i: int) -> bool:
     """A decider (above), or '任命…' / '免去…', or a decision and its one item on one line ('市人民政府决定：张伟任温州市财政局
     局长。'): a weaker sign, which a brief's sentence on the page may give too ('会议决定任命宋莉同志为…'), so tried after the
@@ -211,12 +217,14 @@ def dated(text: str) -> bool:
                 or regexes.NEWS_SOURCE_LEAD.match(spaced) or regexes.NEWS_UNDATED_LEAD.match(spaced))
 
 
-# What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
-# a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
-                    "发文目录": (_opens_issued_list,)}
-# Openings strong enough to open their section after any line, not only after a sentence's end
-OPEN_ANYWHERE = (_opens_issued_list,)
+# What opens each section on a page, strongest first: an appointments section by a notice's title over its decision, by its
+# decider before any statement, so that a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…')
+# does not take the heading
+SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision), "政务简讯": (_opens_brief,),
+                    "统计资料": (_opens_table,), "发文目录": (_opens_issued_list,)}
+# Openings strong enough to open their section after any line, not only after a sentence's end (a notice's title set alone
+# under an enclosed plan's part heading, which ends no sentence)
+OPEN_ANYWHERE = (_opens_issued_list, _opens_notice)
 
 
 def _section_top(lines: list[Line], page_top: int) -> int:
