@@ -279,7 +279,7 @@ def test_a_brief_after_appointments_whose_first_line_is_far_or_undated_is_its_ow
 
 
 # appt14: a city government's 任免 notice printed whole under 人事任免 (its title in the column, over its number and its own
-# addressees), after an office notice whose title block is painted after the page's columns (tests/data/SOURCES.md block appt14)
+# addressees), after a government's notice whose title block is painted after the page's columns (tests/data/SOURCES.md block appt14)
 SUINING = "遂宁市人民政府"
 SUINING_ROWS = [("王川", "appoint", "市财政局副局长", None, SUINING), ("李红", "appoint", "市民政局副局长", "试用期一年", SUINING),
                 ("林海", "dismiss", "市人民政府副秘书长", None, SUINING), ("欧阳明华", "dismiss", "市科学技术局副局长", None, SUINING),
@@ -292,8 +292,8 @@ def test_a_notice_printed_whole_under_its_heading_is_the_lists_and_the_painted_t
     person straight before a post of the city's own level ('免去林海市人民政府副秘书长职务') were losses or split wrongly."""
     issue = parsed("a_notice_printed_whole_after_a_notice")
     export = issue.to_export()
-    assert documents("a_notice_printed_whole_after_a_notice") == [JINHUA]
-    assert export["documents"][0]["body"].startswith("《金华市人民政府办理人大代表建议和政协提案工作规则》已经")
+    assert documents("a_notice_printed_whole_after_a_notice") == [SHANGHAI[:-1] + (3,)]
+    assert export["documents"][0]["body"].startswith("现将《关于本市加强政务诚信建设的实施意见》印发给你们")
     assert [(a["person"], a["action"], a["position"], a["qualifier"], a["decided_by"])
             for a in export["appointments"]] == SUINING_ROWS
     assert no_loss(issue)

@@ -299,7 +299,7 @@ ROWS = {
     "an_unnumbered_rules_notice_beside_a_table": issue("an_unnumbered_rules_notice_beside_a_table", 2014, 6, [
         {"kind": "documents", "items": [QINGYUAN_RULES]}, STATISTICS], one_page=True),
     "a_notice_printed_whole_after_a_notice": issue("a_notice_printed_whole_after_a_notice", 2018, 12, [
-        {"kind": "documents", "items": [JINHUA]}, SUINING_NOTICE], one_page=True),
+        {"kind": "documents", "items": [SHANGHAI]}, SUINING_NOTICE], one_page=True),
     "a_plans_contents_after_its_notice": issue("a_plans_contents_after_its_notice", 2020, 5, [
         {"kind": "documents", "items": [ANLU_PLAN]}]),
 }
