@@ -40,8 +40,8 @@ from issues.parser.records import ParsedNews
 from issues.parser.text import compact
 from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_LINES, byline, comma_title_over_a_first_paragraph,
                                       dated_headline, dated_title, first_of_body, first_sentence_title, kicker_over_a_headline,
-                                      leads_a_brief, opens_a_report, punctuated_title, reads_as_title, repeated_title,
-                                      second_of_body, title_like)
+                                      leads_a_brief, loosely_after_a_clause, opens_a_report, punctuated_title, reads_as_title,
+                                      repeated_title, second_of_body, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
@@ -158,7 +158,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
                 and punctuated_title(line.strip()) \
-                and (pending and not leads_a_brief(line) or dated_headline(line, lines[index + 1:index + 2])):
+                and (pending and not leads_a_brief(line) and not _clause_cut(pending, line)  # '在随后的新闻发布' + '会上，冯文生表示，…'
+                     or dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
         if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
@@ -166,7 +167,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         repeated = repeated_title(pending, line) if pending and closed else 0
         if repeated:  # the title's lines, then its paragraph's that a raw column cut short
             pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated):
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line)):
             if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
@@ -271,9 +272,10 @@ def cut_subject(line: str, below: str) -> bool:
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
+    joined = title[-1].strip() + line.strip()
     return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not opens_a_report(line)
             and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
-            and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(title[-1].strip() + line.strip()))))
+            and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(joined)) or loosely_after_a_clause(joined)))
 
 
 def _title_before_source(line: str) -> tuple[str, str] | None:
