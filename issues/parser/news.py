@@ -175,6 +175,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                 pending = [short_after_end, *pending]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
+            if subtitle:  # a headline's second line may be worded so too ('…会议召开' over '决定龚正为上海市代理市长'): told
+                warnings.append(ParseWarning(LOSS, "news_decision_subtitle", "标题下一行措辞像任免决定，读作副标题放入了正文：它也可能"
+                                             "是标题的第二行，请核对标题", section="政务简讯", lines=[*title, *subtitle]))
             briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)
                         and not title_unread):  # after a title, its report's paragraphs ('中新网3月30日电 据红网消息：…')
@@ -309,8 +312,8 @@ def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
     """A title's lines, and a subtitle under them worded as a decision ('市十五届人大常委会第四十五次会议召开' over '决定任命胡明朗
     为副市长并决定其代理市长职务'): the subtitle is the report's, never the title's."""
     for k, line in enumerate(title[1:], start=1):
-        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):
-            return title[:k], title[k:]
+        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):  # one paragraph, however a column cut it ('…代理市' + '长')
+            return title[:k], ["".join(piece.strip() for piece in title[k:])]
     if len(title) == 1 and (glued := regexes.NEWS_TITLE_WITH_SUBTITLE.match(title[0].strip())):  # '…会议召开决定任命…'
         return [glued["title"]], [glued["subtitle"]]
     return title, []
