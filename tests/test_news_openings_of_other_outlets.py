@@ -2,7 +2,8 @@
 ('【全媒体记者 吴刚】'), a county media centre's name before its reporters' brackets ('仪陇融媒（记者 …）', '…融媒体中心讯'), a
 Hong Kong paper's dateline in square brackets naming its day alone ('【本报…记者…珠海28日电】'), an agency's dateline naming no
 day ('新华社北京电'), a year alone ('2023年，…'), an opening clause before it ('在…带动下，2023年，…'), and the occasion a report
-was told at ('在…新闻发布会上，…'): each opens its brief between two others, in a text export and a raw two-column extraction,
+was told at ('在…新闻发布会上，…'); a year named as the first sentence's subject ('2024年是…'), the section's first brief only: each
+opens its brief between two others, in a text export and a raw two-column extraction,
 with the date its text names (none for a year, or for 今天 with no dateline to count from).
 
 Rows are real text of 湖北, 四川, 广东 and 北京 pages (tests/data/SOURCES.md, "news14"), shortened; rows marked "written for
@@ -97,3 +98,24 @@ def test_a_dateline_in_square_brackets_naming_its_day_alone_dates_the_brief(mont
     found = news.parse(["甘霖当选珠海市人大主任", first], year=2008, issue_month=month, warnings=warnings)
     assert [brief.date for brief in found] == [expected_date]
     assert [w.kind for w in warnings] == (["news_relative_date"] if "昨天" in first else [])
+
+
+# 2024-01 commentary on the new year's address (北京, national): a year named as its first sentence's subject; title written for the test
+YEAR_SUBJECT = ("新年贺词凝聚奋进力量", "2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。习近平主席2024年新年贺词"
+                "提到“2023年，我们接续奋斗、砥砺前行，经历了风雨洗礼，看到了美丽风景，取得了沉甸甸的收获。”")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_year_named_as_the_first_sentences_subject_opens_the_sections_first_brief(shape):
+    """'2024年是…' under the column's first title: the brief (its lines were told unread, the brief lost)."""
+    column = [("YEAR", [YEAR_SUBJECT[0]], [YEAR_SUBJECT[1]], None), PAPERS["YUNCHENG"]]
+    assert read(shape(column)) == (expected(column), [])
+
+
+def test_a_year_named_as_the_first_sentences_subject_after_a_brief_opens_none_and_is_told():
+    """After a brief, a report's own part opens so under its sub-heading ('新年贺词凝聚奋进力量' over '2024年是…'): no brief of its
+    own (it was one, titled by the sub-heading); the lines are quoted in a loss, the brief they may open never silently merged."""
+    plain = PAPERS["YUNCHENG"]
+    found, lost = read(text_export([plain, ("YEAR", [YEAR_SUBJECT[0]], [YEAR_SUBJECT[1]], None)]))
+    assert found == expected([plain])
+    assert [YEAR_SUBJECT[0], YEAR_SUBJECT[1]] in lost

@@ -44,6 +44,7 @@ from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_
                                       repeated_title, second_of_body, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
+WHOLE, CUT = "whole", "cut"  # a first paragraph on its line, or its first words left on the line above by a raw column
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
@@ -167,8 +168,9 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         repeated = repeated_title(pending, line) if pending and closed else 0
         if repeated:  # the title's lines, then its paragraph's that a raw column cut short
             pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line)):
-            if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
+        year_first = not briefs and _year_first(pending, line)  # never after a brief: a sub-heading over '2024年是…'
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line) or year_first):
+            if _clause_cut(pending, line) or year_first == CUT:  # '为深入贯彻…精' + '神，15日，…': the paragraph's first line
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 _take_last_line(briefs)
@@ -279,6 +281,16 @@ def _clause_cut(title: list[str], line: str) -> bool:
     return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not opens_a_report(line)
             and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
             and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(joined)) or loosely_after_a_clause(joined)))
+
+
+def _year_first(title: list[str], line: str) -> str | None:
+    """The section's first paragraph naming a year as its subject ('2024年是中华人民共和国成立75周年，…'): WHOLE on the line, CUT when
+    a raw column left its first words as the last title-like line ('2024年是中华人民共和国成立75周年' over '，是实现…')."""
+    if regexes.NEWS_YEAR_LEAD.match(line.strip()):
+        return WHOLE
+    if len(title) > 1 and regexes.NEWS_YEAR_LEAD.match(title[-1].strip()) and not title_like(line):
+        return CUT
+    return None
 
 
 def _title_before_source(line: str) -> tuple[str, str] | None:

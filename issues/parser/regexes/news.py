@@ -76,6 +76,10 @@ NEWS_CLAUSE_OPENER = re.compile(r"^(?:为(?:了|进一步|深入|全面|切实|�
 # An opening clause before a loose date, which then dates the brief as loosely (news14, 证券日报 2024-01-21, 四川, its clause written for
 # the test): "在六大优势产业带动下，2023年，四川工业生产回升向好，…" · "为加快推进…，近日，…" · "按照…部署，今年以来，…"
 NEWS_OPENING_CLAUSE = re.compile(rf"{NEWS_CLAUSE_OPENER.pattern}[^，,。；;：:！？]{{1,60}}[，,]\s?")
+# A year named as what the first sentence is about, as a piece on a year's work opens (news14; a 2024-01 commentary, national, laid out
+# as a first paragraph): "2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。" A report's own part may open so
+# under its sub-heading: it opens only the section's first brief, where no brief is before it to read it into
+NEWS_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s?年(?:是|为)")
 # An occasion a report opens with, what was said there its news, naming no day (news14, 四川 2023-08, its second paragraph laid out as a
 # first): "在随后的新闻发布会上，冯文生表示，…" · "在省政府新闻办举行的新闻发布会（第二场）上，…介绍："
 NEWS_OCCASION_LEAD = re.compile(r"^在[^，,。；;：:！？]{2,40}?(?:会|会议|论坛|仪式|典礼|活动)(?:[（(][^（）()]{1,10}[）)])?上[，,]")
