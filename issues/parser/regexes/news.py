@@ -81,7 +81,7 @@ NEWS_OPENING_CLAUSE = re.compile(rf"{NEWS_CLAUSE_OPENER.pattern}[^，,。；;：
 # under its sub-heading: it opens only the section's first brief, where no brief is before it to read it into
 NEWS_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s?年(?:是|为)")
 # An occasion a report opens with, what was said there its news, naming no day (news14, 四川 2023-08, its second paragraph laid out as a
-# first): "在随后的新闻发布会上，冯文生表示，…" · "在省政府新闻办举行的新闻发布会（第二场）上，…介绍："
+# first): "在随后的新闻发布会上，冯文生表示，…" · "在四川省政府新闻办举行的国企支持“四类地区”振兴发展新闻发布会上，…"
 NEWS_OCCASION_LEAD = re.compile(r"^在[^，,。；;：:！？]{2,40}?(?:会|会议|论坛|仪式|典礼|活动)(?:[（(][^（）()]{1,10}[）)])?上[，,]")
 # A document's note printed under its signature's date, never a brief's line (a raw extraction may put it over the first brief's
 # title; written for the test under the 清远 notice): "（此件公开发布）" · "（此件主动公开）" · "（联系人：王明，电话：0951-6888888）" ·
