@@ -1,10 +1,10 @@
 """First paragraphs as other outlets open them (issue 21, news14): a byline in square brackets naming the reporter's desk
-('【全媒体记者 吴刚】'), a county media centre's name before its reporters' brackets ('仪陇融媒（记者 …）', '…融媒体中心讯'), a
-Hong Kong paper's dateline in square brackets naming its day alone ('【本报…记者…珠海28日电】'), an agency's dateline naming no
-day ('新华社北京电'), a year alone ('2023年，…'), an opening clause before it ('在…带动下，2023年，…'), and the occasion a report
-was told at ('在…新闻发布会上，…'); a year named as the first sentence's subject ('2024年是…'), the section's first brief only: each
-opens its brief between two others, in a text export and a raw two-column extraction,
-with the date its text names (none for a year, or for 今天 with no dateline to count from).
+('【全媒体记者 吴刚】'), a county media centre's name before its reporters' brackets ('仪陇融媒（记者 …）', '…融媒体中心讯'), an
+outlet's reporter run into the first sentence ('川报观察记者 胡彦殊8月21日，…'), a Hong Kong paper's dateline in square brackets
+naming its day alone ('【本报…记者…珠海28日电】'), an agency's dateline naming no day ('新华社北京电'), a year alone ('2023年，…'),
+an opening clause before it ('在…带动下，2023年，…'), the occasion a report was told at ('在…新闻发布会上，…'), and a year named as
+the first sentence's subject ('2024年是…', the section's first brief only): each opens its brief between two others, in a text
+export and a raw two-column extraction, with the date its text names (none for a year, or for 今天 with no dateline to count from).
 
 Rows are real text of 湖北, 四川, 广东 and 北京 pages (tests/data/SOURCES.md, "news14"), shortened; rows marked "written for
 the test" there re-word a real one (its day left out, its clause or title written from the page's words).
@@ -24,6 +24,8 @@ YILONG_FIRST = ("仪陇融媒（记者 肖蒙/文 汪泽宇/图）7月27日，�
                 "县人大常委会主任李斌主持会议并讲话。")
 YILONG_SECOND = "会议通报了县第十八届人民代表大会第二次会议指导思想、主要议程和日程安排、出席列席人员、后勤保障等相关工作安排。"
 SICHUAN_INDUSTRY = "2023年，四川工业生产回升向好，全年全省规模以上工业增加值比上年增长6.1%，规模以上工业企业产品销售率为95.2%。"
+CHUANBAO_FIRST = ("川报观察记者 胡彦殊8月21日，省委副书记、省长尹力主持召开省政府第53次常务会议，学习贯彻习近平总书记等中央领导重要指示"
+                  "批示和近期党中央国务院重要会议精神，对全省防汛减灾工作进行再安排再部署。")
 BRIEFS = [
     ('TONGCHENG', ['2020年第6次县政府常务会召开'],
      [TONGCHENG_FIRST, '会议传达学习了3月27日中央政治局会议精神，审议了《通城县森林防火指挥部2020年重点工作安排》。'],
@@ -35,6 +37,9 @@ BRIEFS = [
     ('YILONG_UNDATED', ['各代表团召集人会议召开'], [YILONG_FIRST.replace("7月27日，", ""), YILONG_SECOND], None),
     ('YILONG_CENTRE', ['各代表团召集人会议在花园酒店召开'],
      [YILONG_FIRST.replace("仪陇融媒（记者 肖蒙/文 汪泽宇/图）7月27日，", "仪陇县融媒体中心讯（记者 肖蒙）"), YILONG_SECOND], None),
+    ('CHUANBAO', ['尹力主持召开省政府常务会议'], [CHUANBAO_FIRST, '会议听取近期全省防汛减灾工作情况的汇报。'], '2024-08-21'),
+    ('CHUANBAO_UNDATED', ['省政府常务会议对防汛减灾工作再安排再部署'],
+     [CHUANBAO_FIRST.replace("胡彦殊8月21日，", "胡彦殊 "), '会议听取近期全省防汛减灾工作情况的汇报。'], None),
     ('WENWEIPO', ['甘霖当选珠海市人大主任'],
      ['【本报珠三角新闻中心记者黄殿晶、欧晓红珠海28日电】今天结束的珠海市第七届人大三次会议上，珠海市委书记甘霖当选为该市人大常委会主任。',
       '甘霖当选后在闭幕大会上表示，珠海要抓住思想大解放机遇，认真科学的认识珠海、规划珠海、建设珠海。'],
@@ -76,8 +81,8 @@ def test_a_column_of_these_briefs_is_read_whole(shape):
     assert read(shape(BRIEFS)) == (expected(BRIEFS), [])
 
 
-@pytest.mark.parametrize("name", ["TONGCHENG_UNDATED", "YILONG", "YILONG_CENTRE", "WENWEIPO", "XINHUA", "SICHUAN_YEAR",
-                                  "SICHUAN_CLAUSE", "SICHUAN_PRESS"])
+@pytest.mark.parametrize("name", ["TONGCHENG_UNDATED", "YILONG", "YILONG_CENTRE", "CHUANBAO", "CHUANBAO_UNDATED", "WENWEIPO",
+                                  "XINHUA", "SICHUAN_YEAR", "SICHUAN_CLAUSE", "SICHUAN_PRESS"])
 def test_each_opening_first_under_the_raw_columns_heading_opens_the_section(name):
     """The brief first under '政务简讯' in a raw extraction: the heading, painted after the page's columns, goes over a title
     standing over such a first line; it found none, and the brief was read into nothing (its lines told unread)."""

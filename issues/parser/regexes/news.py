@@ -99,6 +99,9 @@ NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:[日号]\s?)?(?:[—–\-~�
 # (2023-04, "4月28日,记者从市统计局获悉,…"; 德州 2024, written for the test): "记者昨日从市统计局获悉，" · "记者从德州市统计局获悉，"
 _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}[）)]\s?[：:]"
                   rf"|[{CJK}·]{{0,12}}?记者\s?[{CJK}·]{{2,4}}(?:[、 　][{CJK}·]{{2,4}}){{0,3}}\s?报道[：:]"
+                  # · an outlet's reporter run into the first sentence, its day or a space after the names (news14; 川报观察 2020-08-21,
+                  # 四川): "川报观察记者 胡彦殊8月21日，省委副书记…" · "封面新闻记者 王勃 县政府召开…" (never a byline alone: "本报记者 王勃 陶然", "…记者 王勃 摄")
+                  rf"|[{CJK}·]{{2,14}}?记者[ 　]?[{CJK}·]{{2,4}}?(?:[、 　][{CJK}·]{{2,4}}){{0,3}}(?=\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|[ 　]+(?!摄)\S{{6}})"
                   rf"|据[{CJK}《》“”]{{2,30}}?(?:消息|报道|报导)[，,]"
                   rf"|(?:本报|本台)?记者(?:昨日|昨天|近日|日前|今天|今日)?从[{CJK}]{{2,20}}?获悉[，,])\s?")
 # The source a report opens with, which starts a brief whatever its first sentence says: a website's or paper's dateline
