@@ -71,8 +71,9 @@ def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str
                       if (begins := _opening_on_page(lines, top, skip, opening)) is not None), None)
         if start is None and _in_flow(lines, used[-1], skip):
             start = i - 1  # its title printed in the column, over its text: it heads what follows
-        if start is None and openings:
-            start = _opening_after(lines, i, openings[-1])
+        foot = openings[-1:] or FOOT_OPENINGS.get(category, ())
+        if start is None and foot:
+            start = _opening_after(lines, i, foot[0])
         by_category[category] = start
     return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
 
@@ -198,6 +199,11 @@ def _opens_issued_list(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _opens_chronicle(lines: list[Line], i: int) -> bool:
+    """A chronicle's first entry: its day marker set apart from its text ('1日 市委副书记、市长张振川，市委常委、政')."""
+    return bool(regexes.CHRONICLE_MARK_SPACED.match(in_digits(lines[i].text.strip())))
+
+
 def _opens_table(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
@@ -215,6 +221,10 @@ def dated(text: str) -> bool:
 # a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
 SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
                     "发文目录": (_opens_issued_list,)}
+# Openings told only on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，
+# 市委常委、政' atop the next page): on the heading's own page a chronicle's entries open with ordinals, marks or glued days
+# of many shapes, so a heading there still goes to the page top
+FOOT_OPENINGS = {"政府记事": (_opens_chronicle,)}
 # Openings strong enough to open their section after any line, not only after a sentence's end
 OPEN_ANYWHERE = (_opens_issued_list,)
 

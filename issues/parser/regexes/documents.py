@@ -85,6 +85,9 @@ RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:�
 # "——2022年1月20日太原市第十六届人民代表大会第二次会议批准"
 DASH_PASSAGE = re.compile(r"^(?:——|—|－－)\s?(?:19|20)\d{2}\s?年[^，。；（）()]{4,120}(?:通过|批准|公布|发布)$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+# The column line that ends a rule's passage line: its closing bracket ("会常务委员会第二十九次会议批准）"), never the '；'
+# between its stages ("表大会常务委员会第十一次会议通过；" + "2001年12月3日广东省第九届人民代表大" + …), or a sentence's end
+PASSAGE_CLOSED = re.compile(r"[）)。]$")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
 # 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
 # · a notice put up for objections (贵州省功勋荣誉表彰工作领导小组办公室 2025-04-14): "关于市（州）、县（市、区）2025年度拟开展
