@@ -40,6 +40,9 @@ GOVERNMENT_OFFICE_OF = re.compile(rf"^(?P<government>[{CJK}]{{1,12}}?(?:人民�
 RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
 # An order's issuer printed without its place: "政府令〔1994〕第16号" · "市人民政府令第7号" (the title names the place)
 PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
+# A title's issuer named without its place, a government or its office: "市政府" (上海 沪府发〔2009〕25号: "市政府贯彻国务院关于…的
+# 实施意见") · "市人民政府办公厅" · "省政府办公厅" · "县人民政府办公室": which government only a signature or the page's masthead says
+PLACELESS_ISSUER = re.compile(r"^(?:省|市|县|区)(?:人民)?政府(?:办公厅|办公室)?$")
 # The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
 # · a title opening 贯彻 without 关于: "市政府贯彻国务院关于推进上海…意见的实施意见" (沪府发〔2009〕25号)
 _TITLE_VERB = "关于|转发|批转|印发|贯彻"
