@@ -66,6 +66,12 @@ DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭
 # The state's name before a ministry's or the State Council's order, kept whole (its 和 is no function word):
 # "依据中华人民共和国建设部令第162号" -> "中华人民共和国建设部令第162号" · "中华人民共和国国务院令第238号"
 STATE_NAME = "中华人民共和国"
+# A ministry or commission whose name joins two fields by 和, at the end of the run before its order's number, kept whole
+# (its 和 is no function word): "根据《公共租赁住房管理办法》（住房和城乡建设部令" -> "…住房和城乡建设部令" · "人力资源和社会保障部令";
+# the words before its 和 are cut at a function word as any run is ("根据住房" -> "住房")
+JOINED_MINISTRY = re.compile(rf"^(?P<head>[{CJK}]*?)(?P<tail>和[{CJK}]{{2,8}}?(?:部|委员会|总局|署)令)$")
+# The longest such name kept whole: "人力资源和社会保障部令"
+JOINED_MINISTRY_MAX = 12
 # A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
 # (not "省人民政府令" from the 省 inside it)
 GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")
