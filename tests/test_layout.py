@@ -216,6 +216,14 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.move_headings_to_page_top,
+        [page(3), "原规定同时废止。", "", placed("济宁市人民政府2007年5月大事记"), "", "1日 市委副书记、市长张振川，市委常委、政", "",
+         "法委书记步士金，副市长韩军等走访慰问公安干警。", "", "政府记事", page(4)],
+        [page(3), "原规定同时废止。", "", placed("政府记事"), placed("济宁市人民政府2007年5月大事记"), "",
+         "1日 市委副书记、市长张振川，市委常委、政", "", "法委书记步士金，副市长韩军等走访慰问公安干警。", "", page(4)],
+        id="a_chronicle_heading_painted_at_the_foot_goes_over_its_month_title_the_column_printed",  # 济宁 大事记 2007-05
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
         [PAGE, "", "市人民政府决定：", "", "9月份市政府人事任免", "", "职务；", "", "机构人事", PAGE],
         [PAGE, placed("机构人事"), placed("9月份市政府人事任免"), "", "市人民政府决定：", "", "", "职务；",
          "", PAGE],

@@ -71,7 +71,7 @@ def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str
                       if (begins := _opening_on_page(lines, top, skip, opening)) is not None), None)
         if start is None and _in_flow(lines, used[-1], skip):
             start = i - 1  # its title printed in the column, over its text: it heads what follows
-        foot = openings[-1:] or FOOT_OPENINGS.get(category, ())
+        foot = FOOT_OPENINGS.get(category, openings[-1:])
         if start is None and foot:
             start = _opening_after(lines, i, foot[0])
         by_category[category] = start
@@ -199,9 +199,15 @@ def _opens_issued_list(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _opens_chronicle_title(lines: list[Line], i: int) -> bool:
+    """A chronicle's own month title the column prints, put in place already ('济宁市人民政府2007年5月大事记')."""
+    return lines[i].kind == PLACED and kinds.heading_category("".join(lines[i].text.split())) == "政府记事"
+
+
 def _opens_chronicle(lines: list[Line], i: int) -> bool:
-    """A chronicle's first entry: its day marker set apart from its text ('1日 市委副书记、市长张振川，市委常委、政')."""
-    return bool(regexes.CHRONICLE_MARK_SPACED.match(in_digits(lines[i].text.strip())))
+    """A chronicle's month title (above), or its first entry: its day marker set apart from its text ('1日 市委副书记、市长张振川，
+    市委常委、政')."""
+    return _opens_chronicle_title(lines, i) or bool(regexes.CHRONICLE_MARK_SPACED.match(in_digits(lines[i].text.strip())))
 
 
 def _opens_table(lines: list[Line], i: int) -> bool:
@@ -220,10 +226,10 @@ def dated(text: str) -> bool:
 # What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
 # a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
 SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
-                    "发文目录": (_opens_issued_list,)}
-# Openings told only on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，
-# 市委常委、政' atop the next page): on the heading's own page a chronicle's entries open with ordinals, marks or glued days
-# of many shapes, so a heading there still goes to the page top
+                    "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
+# Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
+# 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as
+# its entries open with ordinals, marks or glued days of many shapes (a heading that finds none goes to the page top)
 FOOT_OPENINGS = {"政府记事": (_opens_chronicle,)}
 # Openings strong enough to open their section after any line, not only after a sentence's end
 OPEN_ANYWHERE = (_opens_issued_list,)
