@@ -105,6 +105,8 @@ def _numbers_in(text: str) -> list[str]:
             after_prefix = match.start("prefix") + len(match["prefix"])
             rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
             found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
+    for match in regexes.CITED_YEAR_FIRST_NUMBER.finditer(text):  # '（79）出版字第193号': its brackets bound it
+        found.append((match.start(), numbers.compact(match.group())))
     return [number for _, number in sorted(found)]
 
 
