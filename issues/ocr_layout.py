@@ -29,6 +29,8 @@ SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one pri
 NARROW_GUTTER = 0.6  # a page's gutter narrower than this share of the usual one was narrowed by dust
 MIN_SIDE_PAGES = 4  # pages of a side showing a gutter that tell its usual strip
 JITTER_PX = 8  # pixels: how far a page's gutter may sit from the usual one and be the same strip
+INTO_GUTTER = 2.0  # in type sizes: a line reaching further into the gutter, across its middle, is a title over it
+LINE_ABOVE = 3.0  # in type sizes: a TOC page reference alone on its line ends the entry this near above it
 ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
 # and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
 
@@ -62,7 +64,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), strip)
+        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), strip,
+                               (max(ys) - min(ys)) / BOX_PER_SIZE)
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
@@ -95,10 +98,18 @@ def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[fl
     return x0, x1
 
 
-def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
+def within_column(x0: float, x1: float, strip: tuple[int, int] | None, size: float = 0.0) -> tuple[float, float]:
     """A column line's ends kept out of the gutter: a hanging 「，」 or a speck after the last
-    character reaches into it, and a line crossing the gutter's middle would be read as a title."""
+    character reaches into it, and a line crossing the gutter's middle would be read as a title.
+
+    A line reaching INTO_GUTTER type sizes (`size`, pixels) and more into the gutter across its middle is no column
+    line: characters, not a hanging mark, stand there. It is a title centred on the page over a wide gutter (a
+    contents page's short columns: a title's second line, its start six characters inside the gutter, was clipped to
+    the right column and lost), and stays whole."""
     if strip is None or (x0 < strip[0] and x1 > strip[1]):
+        return x0, x1
+    middle = (strip[0] + strip[1]) / 2
+    if size and x0 < middle < x1 and min(x1, strip[1]) - max(x0, strip[0]) > INTO_GUTTER * size:
         return x0, x1
     if x0 < strip[0] < x1:
         return x0, float(strip[0])
@@ -143,8 +154,22 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
                 f"（{piece['page']}）" if piece["page"] else "")
             before.x1 = max(before.x1, segment.x1)
             continue
+        if piece and piece["page"] and last and _ends_line_above(segment, before):
+            before.text = regexes.OCR_LEADERS_AS_DASHES.sub("", before.text)
+            segment.text = f"……（{piece['page']}）"
         kept.append(segment)
     return kept
+
+
+def _ends_line_above(piece: pdf.Segment, before: pdf.Segment | None) -> bool:
+    """Whether a page reference alone on its line ends the entry on the line above: a TOC title that filled its line,
+    its leaders and page wrapped to the next, the leaders too faint to be found ("…暂行办法》的通知" then "(02)"), or read
+    as dashes at the first line's end ("…的通知（成府发〔2014〕7号） ——" then "(03)"). It stands just under that line, at its
+    start (wrapped) or its end; put back as print sets it ("……（02）"), the entry ends there, as the TOC reads it."""
+    if before is None or not before.top < piece.top <= before.top + LINE_ABOVE * before.size:
+        return False
+    reach = LINE_ABOVE * piece.size
+    return piece.x0 <= before.x0 + reach or piece.x1 >= before.x1 - reach
 
 
 def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], middle: float | None,

@@ -34,6 +34,46 @@ def test_a_toc_page_reference_read_apart_goes_back_to_its_title(pieces, lines):
     assert [s.text for s in ocr_layout.toc_page_pieces(ocr_layout.same_lines(pieces))] == lines
 
 
+CHENGDU_TITLE = "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知"  # 成府发〔2014〕7号
+
+
+@pytest.mark.parametrize(
+    "pieces, lines",
+    [
+        ([seg(CHENGDU_TITLE, 47, 437, 135.1), seg("(02)", 53, 72, 152.3)], [CHENGDU_TITLE, "……（02）"]),
+        ([seg(CHENGDU_TITLE + "（成府发〔2014〕7号） ——", 46, 471, 167.8), seg("(03)", 55, 72, 186.8)],
+         [CHENGDU_TITLE + "（成府发〔2014〕7号）", "……（03）"]),
+        ([seg(CHENGDU_TITLE, 47, 437, 135.1), seg("(02)", 420, 437, 152.3)], [CHENGDU_TITLE, "……（02）"]),
+        ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 180, 197, 417)], ["市建设，加快产业园区", "(3)"]),
+        ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 75, 92, 460)], ["市建设，加快产业园区", "(3)"]),
+    ],
+    ids=["page-wrapped-to-the-next-line-start", "leaders-read-as-dashes-then-the-page", "page-under-the-lines-end",
+         "figure-mid-line-under-a-line", "figure-lines-below"],
+)
+def test_a_toc_page_reference_alone_under_its_title_ends_that_entry(pieces, lines):
+    """A title that fills its line wraps its leaders and page to the next; OCR finds no line in the faint leaders (or
+    reads the first line's as a dash) and the page stands alone under the title: put back as print sets it, the TOC
+    ends the entry there (else the entry ran on into the next, two documents lost)."""
+    assert [s.text for s in ocr_layout.toc_page_pieces(ocr_layout.same_lines(pieces))] == lines
+
+
+@pytest.mark.parametrize(
+    "x0, x1, strip, size, ends",
+    [
+        (560, 973, (551, 771), 35, (560, 973)),  # a centred title's start six characters inside a wide gutter
+        (100, 560, (551, 771), 35, (100, 551)),  # a hanging 「，」 after a left column's line
+        (760, 1150, (551, 771), 28, (771, 1150)),  # a right column line's speck before it
+        (300, 900, (551, 571), 28, (300, 900)),  # across the whole gutter
+        (700, 1150, (551, 771), 0, (771, 1150)),  # no size told: clipped as before
+    ],
+    ids=["title-over-a-wide-gutter", "hanging-comma", "speck-before-a-right-line", "across-the-gutter", "no-size"],
+)
+def test_a_line_reaching_far_into_the_gutter_across_its_middle_is_kept_whole(x0, x1, strip, size, ends):
+    """A contents page's two short columns leave a wide gutter, and a title centred over them starts inside it: clipped
+    to the right column as a column line is, its second line was lost."""
+    assert ocr_layout.within_column(x0, x1, strip, size) == ends
+
+
 def test_boxes_of_one_printed_line_share_a_top_and_the_next_line_does_not():
     pieces = [seg("左栏", 75, 300, 100.0), seg("右栏", 323, 557, 101.8), seg("下一行", 75, 300, 116.0)]
     assert [s.top for s in ocr_layout.same_lines(pieces)] == [100.0, 100.0, 116.0]
