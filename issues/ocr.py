@@ -153,7 +153,8 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         for corners, text, score, chars in zip(result.boxes, result.txts, result.scores, words):
             if score >= NOT_TEXT and text.strip():
                 boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners],
-                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars]))
+                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars],
+                                 char_scores=[float(confidence) for _, confidence, _ in chars]))
     if timing is not None:
         elapsed = result.elapse_list if getattr(result, "elapse_list", None) else [time.perf_counter() - started, 0, 0]
         timing.detection += elapsed[0] or 0.0

@@ -17,7 +17,7 @@ from issues import ocr_tables, pdf
 from issues.ocr_boxes import BOX_PER_SIZE, SPECK, Box, joined_corners, padding, turned
 from issues.ocr_sizes import SAME_SIZE, ems, same_sizes, type_size
 from issues.ocr_spaces import CJK_SPACE, SPACE, spaceable
-from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
+from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number, paired_brackets
 from issues.parser import regexes
 from issues.parser.lines import Line
 
@@ -304,12 +304,13 @@ def layout(scans: list[ScanPage]) -> list[Line]:
     """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
     lines (each with its printed page and its page in the scan, running headers set aside for the
     parser's identity, as issues.pdf.extract_lines gives a printed PDF's), the dust inside a doc number read
-    in two boxes taken out once they are one line; notes their printed numbers and the lines of a page whose columns
+    in two boxes taken out once they are one line, and so a bracket pair read half-width on one side of two boxes
+    (an adoption line's 「(…会议通过）」) made full-width; notes their printed numbers and the lines of a page whose columns
     could not be told apart (a loss warning, issues.ocr.warnings_of)."""
     usual, sides = usual_gutter(scans), {side: side_gutter([s for s in scans if s.index % 2 == side]) for side in (0, 1)}
     pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual, sides[s.index % 2]), jitter=JITTER) for s in scans]
     same_sizes(pages)
-    lines = [replace(line, text=doc_numbers_without_specks(line.text)) for line in pdf.lines_of(pages)]
+    lines = [replace(line, text=paired_brackets(doc_numbers_without_specks(line.text))) for line in pdf.lines_of(pages)]
     for scan, page in zip(scans, pages):
         scan.printed_no, scan.side_by_side = page.printed_no, page.side_by_side
     return lines

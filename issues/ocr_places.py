@@ -22,6 +22,7 @@ from issues.ocr_spaces import ideograph_pitch
 from issues.ocr_text import clean_text, page_number
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
+SQUEEZED_IF_UNSURE = ",，、。"  # and what one is read as, unsure
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
 LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
 APART = 0.15  # in ideograph pitches: and stands apart from that character by a blank this wide
@@ -40,12 +41,21 @@ def without_squeezed_marks(box: Box) -> Box:
     pitch = ideograph_pitch(chars)
     if not pitch:
         return box
-    dust = {k for k in range(1, len(chars) - 1) if chars[k][0] in SQUEEZED and _ideograph(chars[k - 1][0])
+    scores = box.char_scores if len(box.char_scores) == len(chars) else [1.0] * len(chars)
+    dust = {k for k in range(1, len(chars) - 1) if _squeezed_mark(chars[k][0], scores[k]) and _ideograph(chars[k - 1][0])
             and _ideograph(chars[k + 1][0]) and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
     if dust:
         box.chars = [c for k, c in enumerate(chars) if k not in dust]
+        box.char_scores = [score for k, score in enumerate(scores) if k not in dust]
         box.text = "".join(ch for ch, _, _ in box.chars)
     return box
+
+
+def _squeezed_mark(ch: str, score: float) -> bool:
+    """Whether a character is what a speck between two characters is read as: a colon or a dot; or a comma or a stop
+    read unsure (「人民政,府」 its comma read at 0.5): a comma or stop set tight between two ideographs (print's
+    punctuation squeezed to half an em) is read sure."""
+    return ch in SQUEEZED or (ch in SQUEEZED_IF_UNSURE and score < UNSURE)
 
 
 def _ideograph(ch: str) -> bool:
@@ -70,6 +80,7 @@ def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read
         if score >= UNSURE:
             box.text = text + box.text
             box.chars = [(ch, float(left), float(right)) for ch in text] + box.chars
+            box.char_scores = [float(score)] * len(text) + box.char_scores if box.char_scores else []
         else:
             unsure.append(f"[{text}?] {box.text}")
     return unsure

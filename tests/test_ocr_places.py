@@ -34,6 +34,28 @@ def test_a_mark_between_two_characters_set_solid_is_dust(chars, text):
     assert without_squeezed_marks(line(*chars)).text == text
 
 
+# ocr14: 「人民政府」 (a body's name, written for the test) with a comma between 政 and 府 where a speck stood, read as sure
+# or unsure as the recogniser's per-character confidence says
+GOVERNMENT = [("人", 20), ("民", 49), ("政", 78)]
+
+
+@pytest.mark.parametrize(
+    "mark, score, middles, text",
+    [
+        (",", 0.5, (92, 121), "人民政府副"),  # squeezed in, read unsure: dust
+        ("，", 0.5, (92, 121), "人民政府副"),
+        ("、", 0.6, (92, 121), "人民政府副"),
+        (",", 0.99, (92, 121), "人民政,府副"),  # read sure: print may squeeze a comma to half an em
+        ("，", 0.5, (130, 159), "人民政，府副"),  # in a place of its own, unsure: a comma still
+    ],
+    ids=["ascii-comma-unsure", "comma-unsure", "enumeration-comma-unsure", "comma-read-sure", "comma-in-its-place"],
+)
+def test_a_comma_read_unsure_between_two_characters_set_solid_is_dust(mark, score, middles, text):
+    box = line(*GOVERNMENT, (mark, middles[0] - 6), ("府", middles[0] + 6), ("副", middles[1] + 6))
+    box.char_scores = [1.0, 1.0, 1.0, score, 1.0, 1.0]
+    assert without_squeezed_marks(box).text == text
+
+
 def started_line(lead: tuple[int, int] | None) -> tuple[Box, np.ndarray]:
     """「副市长苗伟」 read from x 60 on, 29 pixels a character; ink before it where `lead` says (x0, x1)."""
     ink = np.zeros((60, 400), bool)
