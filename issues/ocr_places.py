@@ -23,6 +23,7 @@ from issues.ocr_text import clean_text, page_number
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
 SQUEEZED_IF_UNSURE = ",，、。"  # and what one is read as, unsure
+CLOSING = ")）"  # a closing bracket's ink stands at its em's start: after it, a mark's own place is wider still (「(试行):会议」)
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
 LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
 APART = 0.15  # in ideograph pitches: and stands apart from that character by a blank this wide
@@ -42,8 +43,9 @@ def without_squeezed_marks(box: Box) -> Box:
     if not pitch:
         return box
     scores = box.char_scores if len(box.char_scores) == len(chars) else [1.0] * len(chars)
-    dust = {k for k in range(1, len(chars) - 1) if _squeezed_mark(chars[k][0], scores[k]) and _ideograph(chars[k - 1][0])
-            and _ideograph(chars[k + 1][0]) and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
+    dust = {k for k in range(1, len(chars) - 1) if _squeezed_mark(chars[k][0], scores[k])
+            and (_ideograph(chars[k - 1][0]) or chars[k - 1][0] in CLOSING) and _ideograph(chars[k + 1][0])
+            and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
     if dust:
         box.chars = [c for k, c in enumerate(chars) if k not in dust]
         box.char_scores = [score for k, score in enumerate(scores) if k not in dust]

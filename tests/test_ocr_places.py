@@ -27,8 +27,13 @@ SOLID = [("温", 20), ("州", 49), ("市", 78), ("卫", 107), ("生", 136), ("�
         (SOLID[:3] + [("·", 92)] + [("卫", 107), ("生", 136), ("委", 165)], "温州市卫生委"),  # 2020-09: 发·布
         (SOLID[:4] + [("：", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫：会调研"),  # a colon's own place
         (SOLID[:4] + [("·", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫·会调研"),  # 马克·吐温
+        # ocr14 (written for the test): a speck read as a colon between a closing bracket, its ink at its em's start, and the
+        # next character, one pitch and a little apart; and a colon in its own place there
+        (SOLID[:3] + [(")", 103), (":", 117), ("会", 136), ("调", 165)], "温州市)会调"),
+        (SOLID[:3] + [(")", 103), (":", 130), ("会", 165), ("调", 194)], "温州市):会调"),
     ],
-    ids=["colon-between-solid-characters", "dot-between-solid-characters", "colon-in-its-place", "dot-in-its-place"],
+    ids=["colon-between-solid-characters", "dot-between-solid-characters", "colon-in-its-place", "dot-in-its-place",
+         "colon-after-a-closing-bracket-set-solid", "colon-after-a-closing-bracket-in-its-place"],
 )
 def test_a_mark_between_two_characters_set_solid_is_dust(chars, text):
     assert without_squeezed_marks(line(*chars)).text == text
