@@ -18,11 +18,13 @@ import cv2
 import numpy as np
 
 from issues.ocr_boxes import BOX_PER_SIZE, FOOTER_ZONE, MARK_INK, SPECKS, Box, padding
+from issues.ocr_sizes import WIDER
 from issues.ocr_spaces import ideograph_pitch
 from issues.ocr_text import clean_text, page_number
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
 SQUEEZED_IF_UNSURE = ",，、。"  # and what one is read as, unsure
+STOPS = "。."  # a heading's last character read as a stop: a speck after it
 CLOSING = ")）"  # a closing bracket's ink stands at its em's start: after it, a mark's own place is wider still (「(试行):会议」)
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
 LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
@@ -58,6 +60,22 @@ def _squeezed_mark(ch: str, score: float) -> bool:
     read unsure (「人民政,府」 its comma read at 0.5): a comma or stop set tight between two ideographs (print's
     punctuation squeezed to half an em) is read sure."""
     return ch in SQUEEZED or (ch in SQUEEZED_IF_UNSURE and score < UNSURE)
+
+
+def without_unsure_stops_after_headings(boxes: list[Box]) -> list[Box]:
+    """Lines set larger than the page's text (their ideographs' pitch WIDER than the usual line's) without a last 「。」
+    read unsure: a heading prints no stop, and a speck after it read as one made a brief's title a sentence, the brief
+    lost (「…任山东省人民政府副省长。」 at 0.85). A stop read sure stays, as does any in running text."""
+    pitches = [pitch for box in boxes if (pitch := ideograph_pitch(box.chars))]
+    if not pitches:
+        return boxes
+    usual = float(np.median(pitches))
+    for box in boxes:
+        chars = box.chars
+        if (len(box.char_scores) == len(chars) > 1 and chars[-1][0] in STOPS and box.text.endswith(chars[-1][0])
+                and box.char_scores[-1] < UNSURE and ideograph_pitch(chars) > (1 + WIDER) * usual):
+            box.chars, box.char_scores, box.text = chars[:-1], box.char_scores[:-1], box.text[:-1].rstrip()
+    return boxes
 
 
 def _ideograph(ch: str) -> bool:

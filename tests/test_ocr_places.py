@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from issues.ocr_boxes import Box
-from issues.ocr_places import with_page_number, with_unread_starts, without_squeezed_marks
+from issues.ocr_places import (with_page_number, with_unread_starts, without_squeezed_marks,
+                               without_unsure_stops_after_headings)
 from tests.conftest import ocr_pass_only
 
 pytestmark = ocr_pass_only  # OCR's boxes without a database: CI's SQLite pass (the OCR tests' pass)
@@ -59,6 +60,33 @@ def test_a_comma_read_unsure_between_two_characters_set_solid_is_dust(mark, scor
     box = line(*GOVERNMENT, (mark, middles[0] - 6), ("府", middles[0] + 6), ("副", middles[1] + 6))
     box.char_scores = [1.0, 1.0, 1.0, score, 1.0, 1.0]
     assert without_squeezed_marks(box).text == text
+
+
+def spaced_line(text: str, pitch: int, scores: list[float]) -> Box:
+    """A line of characters `pitch` pixels apart, with their confidences."""
+    box = line(*[(ch, 20 + pitch * k) for k, ch in enumerate(text)])
+    box.char_scores = scores
+    return box
+
+
+BODY = "市政府召开常务会议研究部署。"  # ocr14: a brief's title and its running text, written for the test
+HEADLINE = "王某任山东省人民政府副省长。"
+
+
+@pytest.mark.parametrize(
+    "pitch, stop_score, text",
+    [
+        (33, 0.85, "王某任山东省人民政府副省长"),  # set larger, its stop read unsure: a speck
+        (33, 0.99, "王某任山东省人民政府副省长。"),  # read sure: as printed
+        (29, 0.85, "王某任山东省人民政府副省长。"),  # running text's size: a sentence's stop
+    ],
+    ids=["headline-stop-unsure", "headline-stop-sure", "running-text-stop-unsure"],
+)
+def test_a_stop_read_unsure_after_a_line_set_larger_is_dust(pitch, stop_score, text):
+    body = [spaced_line(BODY, 29, [1.0] * len(BODY)) for _ in range(3)]
+    headline = spaced_line(HEADLINE, pitch, [1.0] * (len(HEADLINE) - 1) + [stop_score])
+    without_unsure_stops_after_headings([*body, headline])
+    assert (headline.text, [b.text for b in body]) == (text, [BODY] * 3)
 
 
 def started_line(lead: tuple[int, int] | None) -> tuple[Box, np.ndarray]:
