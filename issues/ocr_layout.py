@@ -30,6 +30,7 @@ NARROW_GUTTER = 0.6  # a page's gutter narrower than this share of the usual one
 MIN_SIDE_PAGES = 4  # pages of a side showing a gutter that tell its usual strip
 JITTER_PX = 8  # pixels: how far a page's gutter may sit from the usual one and be the same strip
 INTO_GUTTER = 2.0  # in type sizes: a line reaching further into the gutter, across its middle, is a title over it
+COLUMN_STARTS = 2  # column lines starting at one edge that make it a column's edge
 LINE_ABOVE = 3.0  # in type sizes: a TOC page reference alone on its line ends the entry this near above it
 ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
 # and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
@@ -201,6 +202,7 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
         if side >= 0:
             widest[side] = max(widest[side], max(xs) - min(xs))
     placed.sort(key=lambda p: p[0])
+    starts = [(x0, max(x for x, _ in turned(box.corners, angle, centre)) - x0) for _, x0, _, box in placed]
     joined: dict[int, Box] = {}
     line: list[tuple] = []
     for item in placed + [None]:
@@ -212,7 +214,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             if len(pieces) == 3 and _dust_in_blank(*(p[3] for p in pieces)) and _one_line(pieces[0][3], pieces[2][3]):
                 joined[id(pieces[1][3])] = None
                 pieces = [pieces[0], pieces[2]]
-            if (len(pieces) == 2 and not (middle is None and _two_columns(pieces[0][3], pieces[1][3], extent, angle, centre))
+            if (len(pieces) == 2 and not (middle is None and _two_columns(pieces[0][3], pieces[1][3], extent, angle, centre,
+                                                                           starts))
                     and (box := _one_line(pieces[0][3], pieces[1][3])) is not None):
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         pieces = sorted(line, key=lambda p: p[1])
@@ -236,7 +239,8 @@ def _first_of_side(line: list[tuple], side: int) -> tuple:
     return next((p for p in line if p[2] == side), line[0])
 
 
-def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float]) -> bool:
+def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float],
+                 starts: list[tuple[float, float]] = ()) -> bool:
     """Whether two boxes on a page without a gutter told are two columns' lines, never one line: the blank between them
     in the middle of the page's lines (`extent`, in pixels), each a column line (at least half of its half). Kept
     apart, the reading order finds the gutter they show, or warns that it cannot (2023-02's held-out scan, page 2:
@@ -245,7 +249,14 @@ def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: floa
     width = extent[1] - extent[0]
     split = (l1 + r0) / 2
     return (extent[0] + 0.3 * width <= split <= extent[0] + 0.7 * width
-            and min(l1 - l0, r1 - r0) >= width / 4)
+            and min(l1 - l0, r1 - r0 if not _column_start(r0, starts, width) else width) >= width / 4)
+
+
+def _column_start(x0: float, starts: list[tuple[float, float]], width: float) -> bool:
+    """Whether a box starts where COLUMN_STARTS column lines (each at least a quarter of the page's lines wide) start: a
+    column's short last line ('员。' ending a paragraph), which a column line beside it on the other side of a gutter no
+    ink showed must not take in (an appointment's post lost its last character to the other column's line)."""
+    return sum(abs(start - x0) <= JITTER_PX and length >= width / 4 for start, length in starts) >= COLUMN_STARTS
 
 
 def _dust_in_blank(left: Box, middle: Box, right: Box) -> bool:

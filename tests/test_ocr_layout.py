@@ -122,6 +122,24 @@ def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), gutter_middle)] == lines
 
 
+RIGHT_COLUMN = [box("右栏的一行正文写满了这一栏", 860, 1500, top=1400), box("右栏第二行正文写满这一栏", 860, 1500, top=1450)]
+
+
+@pytest.mark.parametrize(
+    "boxes, lines",
+    [
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("员。", 860, 925), *RIGHT_COLUMN],
+         ["左栏的一行正文写满了这一栏", "员。", "右栏的一行正文写满了这一栏", "右栏第二行正文写满这一栏"]),
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("员。", 860, 925)], ["左栏的一行正文写满了这一栏 员。"]),
+    ],
+    ids=["short-last-line-at-the-columns-edge", "no-column-edge-told"],
+)
+def test_a_columns_short_last_line_is_no_part_of_the_other_columns_line(boxes, lines):
+    """On a page whose ink showed no gutter, a right column's last line of one character and a stop stood two sizes past
+    the left column's line: taken as its end, the post it finished lost that character (ocr14, written for the test)."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), None)] == lines
+
+
 def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():
     """The box reaches past a speck; the recogniser's characters say where the doc number ends."""
     number = box("温政办〔2020〕73号", 877, 1257)
