@@ -65,8 +65,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), strip,
-                               (max(ys) - min(ys)) / BOX_PER_SIZE)
+        ends = without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad, _kept_span(box, xs))
+        x0, x1 = within_column(*ends, strip, (max(ys) - min(ys)) / BOX_PER_SIZE)
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
@@ -87,16 +87,30 @@ def page_gutter(own: tuple[int, int] | None, usual: tuple[float, float] | None) 
     return usual if narrow and usual[0] - JITTER_PX <= own[0] and own[1] <= usual[1] + JITTER_PX else own
 
 
-def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
-    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
+def without_dropped_ends(read: str, text: str, x0: float, x1: float,
+                         kept: tuple[float, float] | None = None) -> tuple[float, float]:
+    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does), never past
+    `kept`, where the characters it kept start and end as the recogniser placed them (ocr_spaces.trimmed may have moved
+    the box's end to them already: moved again, a title's full first line ended half an em short of its column's edge,
+    read as a paragraph's end, and its second line was parted from it)."""
     marks = SPECK_MARKS + "•"
     lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
     width = (x1 - x0) / max(ems(read), 0.5)
     if lead and not text.startswith(read[:lead]):
-        x0 += width * ems(read[:lead])
+        x0 = min(x0 + width * ems(read[:lead]), max(x0, kept[0])) if kept else x0 + width * ems(read[:lead])
     if tail and not text.endswith(read[-tail:]):
-        x1 -= width * ems(read[-tail:])
+        x1 = max(x1 - width * ems(read[-tail:]), min(x1, kept[1])) if kept else x1 - width * ems(read[-tail:])
     return x0, x1
+
+
+def _kept_span(box: Box, xs: tuple[float, ...]) -> tuple[float, float] | None:
+    """Where the box's characters other than specks start and end as the recogniser placed them, in the upright page's
+    pixels (`xs`: the box's corners turned upright), None without its characters."""
+    kept = [(x0, x1) for ch, x0, x1 in box.chars if ch not in SPECK_MARKS + "•" and not ch.isspace()]
+    if not kept:
+        return None
+    shift = sum(xs) / 4 - sum(x for x, _ in box.corners) / 4
+    return kept[0][0] + shift, kept[-1][1] + shift
 
 
 def within_column(x0: float, x1: float, strip: tuple[int, int] | None, size: float = 0.0) -> tuple[float, float]:

@@ -74,6 +74,21 @@ def test_a_line_reaching_far_into_the_gutter_across_its_middle_is_kept_whole(x0,
     assert ocr_layout.within_column(x0, x1, strip, size) == ends
 
 
+@pytest.mark.parametrize(
+    "read, x1, kept, end",
+    [
+        ("山东省人民政府文件.", 100.0, (0.0, 100.0), 100.0),  # the box already ends at its last character: stays there
+        ("山东省人民政府文件.", 120.0, (0.0, 100.0), 113.7),  # the box reaches past the speck: moved in by its width
+        ("山东省人民政府文件.", 100.0, None, 94.7),  # no characters placed: moved by the speck's width, as before
+    ],
+    ids=["box-trimmed-to-its-characters", "box-past-the-speck", "no-character-places"],
+)
+def test_a_lines_end_moves_past_a_dropped_speck_never_inside_its_last_character(read, x1, kept, end):
+    """ocr_spaces.trimmed had moved a title line's box to its last character; moved again by the speck's width, the full
+    line ended half an em short of its column's edge and was read as a paragraph's end (ocr14, written for the test)."""
+    assert ocr_layout.without_dropped_ends(read, read[:-1], 0.0, x1, kept)[1] == pytest.approx(end, abs=0.1)
+
+
 def test_boxes_of_one_printed_line_share_a_top_and_the_next_line_does_not():
     pieces = [seg("左栏", 75, 300, 100.0), seg("右栏", 323, 557, 101.8), seg("下一行", 75, 300, 116.0)]
     assert [s.top for s in ocr_layout.same_lines(pieces)] == [100.0, 100.0, 116.0]
