@@ -6,7 +6,7 @@ import pytest
 
 from issues.ocr_boxes import Box
 from issues.ocr_places import (with_page_number, with_unread_starts, without_squeezed_marks,
-                               without_unsure_stops_after_headings)
+                               without_unsure_ends)
 from tests.conftest import ocr_pass_only
 
 pytestmark = ocr_pass_only  # OCR's boxes without a database: CI's SQLite pass (the OCR tests' pass)
@@ -85,8 +85,26 @@ HEADLINE = "王某任山东省人民政府副省长。"
 def test_a_stop_read_unsure_after_a_line_set_larger_is_dust(pitch, stop_score, text):
     body = [spaced_line(BODY, 29, [1.0] * len(BODY)) for _ in range(3)]
     headline = spaced_line(HEADLINE, pitch, [1.0] * (len(HEADLINE) - 1) + [stop_score])
-    without_unsure_stops_after_headings([*body, headline])
+    without_unsure_ends([*body, headline])
     assert (headline.text, [b.text for b in body]) == (text, [BODY] * 3)
+
+
+ADOPTED = "（2021年3月1日会议通过）"  # ocr14: an adoption line, written for the test
+
+
+@pytest.mark.parametrize(
+    "marks, scores, text",
+    [
+        (":.", [0.61, 0.96], ADOPTED),  # specks after the closing bracket, the first read unsure
+        ("：", [0.99], ADOPTED + "："),  # read sure: as printed
+    ],
+    ids=["specks-after-a-closing-bracket-unsure", "colon-after-a-closing-bracket-sure"],
+)
+def test_marks_read_unsure_after_a_closing_bracket_at_a_lines_end_are_dust(marks, scores, text):
+    body = [spaced_line(BODY, 29, [1.0] * len(BODY)) for _ in range(3)]
+    adopted = spaced_line(ADOPTED + marks, 29, [1.0] * len(ADOPTED) + scores)
+    without_unsure_ends([*body, adopted])
+    assert adopted.text == text
 
 
 def started_line(lead: tuple[int, int] | None) -> tuple[Box, np.ndarray]:
