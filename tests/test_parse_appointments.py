@@ -1447,6 +1447,11 @@ MEETING_NAMED_BEFORE = [
                  id="raw_heading_broken_before_its_last_character"),
     pytest.param([WUJIN_OPENING, WUJIN_APPOINTED, TAIYUAN_OPENING, TAIYUAN_DECISION], WUJIN_ROWS + TAIYUAN_ROWS,
                  id="each_report_its_own_meeting"),
+    pytest.param(["湖北省十三届人大常委会第二十三次会议决定：", *HUBEI_DECISIONS,
+                  "市十五届人大常委会第十八次会议，审议了程用文提出的辞去所任职务的请求。依照《中华人民共和国地方各级人民代表大会和地方"
+                  "各级人民政府组织法》的规定，决定接受程用文辞去武汉市人民政府市长职务。"],
+                 [*HUBEI_ROWS, ("程用文", "dismiss", "武汉市人民政府市长", None, "市十五届人大常委会第十八次会议决定")],
+                 id="a_later_paragraph_naming_its_meeting_as_what_reviewed_the_request"),
     pytest.param([TAIYUAN_OPENING, TAIYUAN_DECISION, "省政府决定免去马志强的省太忻经济一体化发展促进中心副主任职务（终止试用期）。"],
                  [*TAIYUAN_ROWS, ("马志强", "dismiss", "省太忻经济一体化发展促进中心副主任", "终止试用期", "省政府决定")],
                  id="a_body_named_on_the_line_decided_whatever_meeting_was_named"),

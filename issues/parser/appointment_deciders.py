@@ -63,13 +63,14 @@ def meeting_of(decider: str | None) -> str | None:
 def report_opening(item: str) -> tuple[str, str] | None:
     """(the meeting, what is left to read) of a report's opening sentence: '1月15日下午，市十四届人大常委会第二十次会议举行。' ->
     ('市十四届人大常委会第二十次会议', ''); '…人大常委会召开第四十三次会议，决定任命…' -> ('…人大常委会第四十三次会议', '决定任命…');
-    the item whole after a clause that decides nothing ('…召开第二十五次会议，会议由…主持。', a loss quoting it). None for any
+    the request it reviewed, which its decision answers ('…第十八次会议，审议了程用文提出的辞去所任职务的请求。'); the item
+    whole after a clause that decides nothing ('…召开第二十五次会议，会议由…主持。', a loss quoting it). None for any
     other item."""
     match = regexes.REPORT_OPENING.match(item)
     if not match:
         return None
     rest = item[match.end() :].strip("，,。 ")
-    decides = not rest or on_its_line(rest) or regexes.DECISION_PREFIX.match(rest)
+    decides = not rest or on_its_line(rest) or regexes.DECISION_PREFIX.match(rest) or regexes.RESIGNATION_REQUEST.match(rest)
     return match["body"] + match["number"], rest if decides else item
 
 

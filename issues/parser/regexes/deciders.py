@@ -84,10 +84,12 @@ MEETING_IN_DECIDER = re.compile(
 # 太原日报: "1月15日下午，市十四届人大常委会第二十次会议举行。" · 贵州 2020-11, 贵州人大: "11月24日，贵州省第十三届人民代表大会常务委员会
 # 第二十一次会议在贵阳召开。" · 广州日报 2024-10: "10月29日，广州市第十六届人大常委会召开第三十二次会议。" · 新华网 2003-02 (郑州):
 # "25日上午，郑州市第十一届人大常委会举行第35次会议。" · 中山 2023-09, 凤凰网广东: "9月29日下午，中山市十六届人大常委会第二十二次会议
-# 召开，决定任命…") (the day, the place and the verb dropped: the meeting is "…第二十一次会议")
+# 召开，决定任命…") (the day, the place and the verb dropped: the meeting is "…第二十一次会议") · the meeting the subject of what it
+# reviewed, after a comma (worded for the test from 武汉 2024-05's report, 湖北, as 人大常委会 decisions on a resignation print it):
+# "市十五届人大常委会第十八次会议，审议了程用文提出的辞去所任职务的请求。"
 REPORT_OPENING = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
-    rf"(?(held)|(?:\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会))(?=[，,。]|$)"
+    rf"(?(held)|(?:(?:\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
 )
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…" ·
