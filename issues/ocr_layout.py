@@ -178,8 +178,8 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
 
 def _ends_line_above(piece: pdf.Segment, before: pdf.Segment | None) -> bool:
     """Whether a page reference alone on its line ends the entry on the line above: a TOC title that filled its line,
-    its leaders and page wrapped to the next, the leaders too faint to be found ("…暂行办法》的通知" then "(02)"), or read
-    as dashes at the first line's end ("…的通知（成府发〔2014〕7号） ——" then "(03)"). It stands just under that line, at its
+    its leaders and page wrapped to the next, the leaders too faint to be found ("…管理办法》的通知" then "(02)"), or read
+    as dashes at the first line's end ("…的通知（济政发〔2021〕9号） ——" then "(03)"). It stands just under that line, at its
     start (wrapped) or its end; put back as print sets it ("……（02）"), the entry ends there, as the TOC reads it."""
     if before is None or not before.top < piece.top <= before.top + LINE_ABOVE * before.size:
         return False

@@ -94,28 +94,28 @@ TOC_CASES = {
 }
 
 
-# 成都 (四川), 成府发〔2014〕7号, laid out for the test as a scan reads a TOC whose title filled its line: the bracket
+# a 济南 (山东) TOC entry written for the test (title and number invented), laid out as a scan reads a TOC whose title filled its line: the bracket
 # before the number, set at the second line's start, left unread
 NUMBER_LOST_ITS_BRACKET_TOC = """市政府文件
-成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知
-成府发〔2014〕7号）……（02）
+济南市人民政府关于印发《济南市城市道路照明管理办法》的通知
+济政发〔2021〕9号）……（02）
 人事任免
 人事任免……（03）
 """
 BRACKET_ON_THE_TITLE_LINE_TOC = """市政府文件
-成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知（成
-府发〔2014〕7号）……（02）
+济南市人民政府关于印发《济南市城市道路照明管理办法》的通知（济
+政发〔2021〕9号）……（02）
 人事任免
 人事任免……（03）
 """
 TOC_CASES.update({
     "doc_number_whose_opening_bracket_a_scan_lost_at_the_line_start": (
         NUMBER_LOST_ITS_BRACKET_TOC, 0,
-        TocEntry("市政府文件", "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知", "成府发〔2014〕7号", 2),
+        TocEntry("市政府文件", "济南市人民政府关于印发《济南市城市道路照明管理办法》的通知", "济政发〔2021〕9号", 2),
     ),
     "doc_number_whose_bracket_ends_the_line_above": (
         BRACKET_ON_THE_TITLE_LINE_TOC, 0,
-        TocEntry("市政府文件", "成都市人民政府关于印发《成都市市级财政专项资金管理暂行办法》的通知", "成府发〔2014〕7号", 2),
+        TocEntry("市政府文件", "济南市人民政府关于印发《济南市城市道路照明管理办法》的通知", "济政发〔2021〕9号", 2),
     ),
 })
 

@@ -54,7 +54,7 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
 
 def _continued(pending: list[str], line: str) -> str:
     """A TOC entry's next line, the bracket opening its doc number put back where a scan lost it at the line's
-    start ("成府发〔2014〕7号）……（02）" under its title's first line, every bracket there closed): a TOC prints
+    start ("济政发〔2021〕9号）……（02）" under its title's first line, every bracket there closed): a TOC prints
     a title's number in brackets, and without the opening one the number is read as the title's end."""
     before = "".join(pending)
     if (pending and regexes.TOC_NUMBER_WITHOUT_OPENING.match(line)
