@@ -50,3 +50,16 @@ def test_a_reports_decision_opens_the_appointments_section_on_its_page(texts):
     later line, and the lines above it fell before any section, silently)."""
     from issues.parser.painted_headings import _opens_decision
     assert _opens_decision(column(*texts), 1)
+
+
+@pytest.mark.parametrize("texts", [
+    # 深圳 2021 政府工作报告 (读特 2021-05-16): its first part's heading, over a paragraph opening with the quotation marks of
+    # “十三五” (its words, set so for the test), as a column wraps them
+    pytest.param(["一、“十三五”时期发展成就", "“十三五”时期，我们取得了来之不易的发展成", "绩。"],
+                 id="a_reports_part_over_a_paragraph_opening_with_quotation_marks"),
+])
+def test_a_reports_numbered_part_is_no_briefs_title(texts):
+    """A work report's part ('一、…') over a paragraph opening with “…” is no brief opening under its quotation: a news heading
+    painted at the page's foot went there, and the report's text after it was told as unread briefs."""
+    from issues.parser.painted_headings import _opens_brief
+    assert not _opens_brief(column(*texts), 1)
