@@ -162,7 +162,7 @@ FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "
 
 
 def _cjk_or_quote(ch: str) -> bool:
-    """A CJK character or a curly quote (a Chinese text's quotes: 「“泰山杯”.中美」)."""
+    """A CJK character or a curly quote (a Chinese text's quotes: 「“泰山杯”.全国」)."""
     return _cjk(ch) or ch in "“”‘’"
 
 

@@ -270,10 +270,10 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("居住 2 0 2 0", "居住 2 0 2 0"),
         # ocr14 (written for the test, shaped as a scan reads a chronicle's lines): a bracket opening a line, with no CJK
         # character before it, read half-width while its pair is full-width; a pair half-width both sides stays
-        ("(http://www.example.cn）建成并投入试运行。", "（http://www.example.cn）建成并投入试运行。"),
+        ("(http://www.example.cn）上线运行。", "（http://www.example.cn）上线运行。"),
         ("Shandong (2019) ed.", "Shandong (2019) ed."),
         # a speck read as a dot after a closing quote
-        ("2019“泰山杯”.中美国际篮球赛", "2019“泰山杯”中美国际篮球赛"),
+        ("2019“泰山杯”.全国围棋赛", "2019“泰山杯”全国围棋赛"),
         # the dash of a range read as 一 (no Chinese text sets 一 before a figure)
         ("5月2日一3日：", "5月2日—3日："),
         ("规划（2021一2025年）", "规划（2021—2025年）"),
