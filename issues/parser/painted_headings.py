@@ -10,6 +10,7 @@ import itertools
 from issues.parser import kinds, regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
+from issues.parser.news_lines import loosely_after_a_clause
 from issues.parser.raw_title_blocks import content_lines, read_printed
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
@@ -176,7 +177,8 @@ def _clause_dated(text: str, following: list[str]) -> bool:
     '神，15日，我市召开…')."""
     sentence = in_digits("".join((text + "".join(following)).split())).split("。", 1)[0]
     return bool(regexes.NEWS_CLAUSE_OPENER.match(text.strip()) and following
-                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)))
+                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)
+                     or loosely_after_a_clause(sentence)))  # '在…六大优势产业带动' over '下，2023年，…'
 
 
 def _texts_on_page(lines: list[Line], i: int):
