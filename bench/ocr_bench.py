@@ -47,6 +47,7 @@ import django  # noqa: E402
 django.setup()
 
 import score  # noqa: E402  bench/score.py
+from heldout.run import without_pages  # noqa: E402  bench/heldout/run.py
 from ocr_cache import CachedEngine  # noqa: E402  bench/ocr_cache.py
 
 from issues import ocr, pdf  # noqa: E402
@@ -62,6 +63,13 @@ HELDOUT_SCANS = sorted((ROOT / "bench").glob("heldout*/scans/*.pdf"))
 def gold_of(scan: Path) -> Path:
     """bench/heldout2/scans/2008-08-a-scan.pdf -> bench/heldout2/2008-08.gold.json"""
     return scan.parent.parent / f"{scan.name[:7]}.gold.json"
+
+
+def typeset_apart(scan: Path) -> bool:
+    """Whether a held-out scan is of an -a or -b typesetting, whose pages (and so its TOC's and documents' page
+    numbers) are its own, not the gold's: their page fields are left out, as bench/heldout/run.py --from pdf does
+    (scored against the gold, a scan's TOC read right gave 12 of 36 pages right)."""
+    return scan.stem.rsplit("-", 2)[1] in ("a", "b")
 
 
 def printed_text(scan: Path) -> str | None:
@@ -179,6 +187,8 @@ def main(argv=None) -> int:
             print(f"\n{path.relative_to(ROOT)}: {timing.pages} pages, {len(reading.warnings)} OCR warnings")
             gold = json.loads(gold_of(path).read_text(encoding="utf-8"))
             export = export_of(reading.lines, year=gold["year"], issue_no=gold["issue_no"])  # as staff give them
+            if typeset_apart(path):
+                gold, export = without_pages(gold), without_pages(export)
             parts["held-out scans"].append(report_scores("OCR vs gold", gold, export, printed_text(path)))
             for stage in ("render", "detection", "recognition", "layout", "pages"):
                 setattr(total, stage, getattr(total, stage) + getattr(timing, stage))

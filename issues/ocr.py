@@ -28,7 +28,8 @@ import numpy as np
 from issues import ocr_tables, pdf_losses
 from issues.ocr_boxes import (Box, cut_at_gutter, gutter, gutter_of_lines, marks_apart, turned, with_marks,
                               without_specks)
-from issues.ocr_places import with_page_number, with_unread_starts, without_squeezed_marks
+from issues.ocr_places import (with_page_number, with_unread_starts, without_squeezed_marks,
+                               without_unsure_ends)
 from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
@@ -153,7 +154,8 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         for corners, text, score, chars in zip(result.boxes, result.txts, result.scores, words):
             if score >= NOT_TEXT and text.strip():
                 boxes.append(Box(text.strip(), float(score), [(float(x), float(y)) for x, y in corners],
-                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars]))
+                                 [(ch, min(x for x, _ in place), max(x for x, _ in place)) for ch, _, place in chars],
+                                 char_scores=[float(confidence) for _, confidence, _ in chars]))
     if timing is not None:
         elapsed = result.elapse_list if getattr(result, "elapse_list", None) else [time.perf_counter() - started, 0, 0]
         timing.detection += elapsed[0] or 0.0
@@ -179,7 +181,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     unsure_marks = [quote for mark in found if mark.score < UNSURE and mark.text.strip(MEANINGLESS)
                     and (quote := _quoted(mark, boxes))]
     unsure_marks += with_unread_starts(boxes, type_ink, gray, _recognise)
-    for box in boxes:
+    for box in without_unsure_ends(boxes):
         box.text = spaced(without_squeezed_marks(box), ink)
         trimmed(box)
     boxes = with_page_number(with_marks(boxes, marks), type_ink, gray, _recognise)

@@ -54,6 +54,7 @@ class Box:
     corners: list[tuple[float, float]]
     chars: list[tuple[str, float, float]] = field(default_factory=list)  # (character, x0, x1) in pixels, as recognised
     glyph: float | None = None  # pixels: how high its characters' ink stands (issues.ocr_sizes), None where not told
+    char_scores: list[float] = field(default_factory=list)  # each character's confidence, as recognised (beside chars)
 
     @property
     def height(self) -> float:

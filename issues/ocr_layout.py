@@ -17,7 +17,7 @@ from issues import ocr_tables, pdf
 from issues.ocr_boxes import BOX_PER_SIZE, SPECK, Box, joined_corners, padding, turned
 from issues.ocr_sizes import SAME_SIZE, ems, same_sizes, type_size
 from issues.ocr_spaces import CJK_SPACE, SPACE, spaceable
-from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number
+from issues.ocr_text import SPECK_MARKS, clean_text, doc_numbers_without_specks, page_number, paired_brackets
 from issues.parser import regexes
 from issues.parser.lines import Line
 
@@ -29,6 +29,9 @@ SAME_LINE = 0.4  # in type sizes: boxes whose middles are this close are one pri
 NARROW_GUTTER = 0.6  # a page's gutter narrower than this share of the usual one was narrowed by dust
 MIN_SIDE_PAGES = 4  # pages of a side showing a gutter that tell its usual strip
 JITTER_PX = 8  # pixels: how far a page's gutter may sit from the usual one and be the same strip
+INTO_GUTTER = 2.0  # in type sizes: a line reaching further into the gutter, across its middle, is a title over it
+COLUMN_STARTS = 2  # column lines starting at one edge that make it a column's edge
+LINE_ABOVE = 3.0  # in type sizes: a TOC page reference alone on its line ends the entry this near above it
 ONE_LINE_GAP = 3.0  # in type sizes: two boxes of a column line this close are one printed line (a doc number
 # and its title two ems apart); a table row has more pieces, a line of the other column lies past the gutter
 
@@ -62,7 +65,8 @@ def segments(page: ScanPage, usual_gutter: tuple[float, float] | None = None,
         text = clean_text(box.text)
         # the line's ends where its ink ends, as a PDF's glyphs give them, and out of the gutter
         pad = padding(max(ys) - min(ys))
-        x0, x1 = within_column(*without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad), strip)
+        ends = without_dropped_ends(box.text, text, min(xs) + pad, max(xs) - pad, _kept_span(box, xs))
+        x0, x1 = within_column(*ends, strip, (max(ys) - min(ys)) / BOX_PER_SIZE)
         top, height = min(ys) * scale, (max(ys) - min(ys)) * scale
         if not pdf.HEADER_ZONE * page.height <= top <= (1 - pdf.FOOTER_ZONE) * page.height:
             text = page_number(text)
@@ -83,22 +87,44 @@ def page_gutter(own: tuple[int, int] | None, usual: tuple[float, float] | None) 
     return usual if narrow and usual[0] - JITTER_PX <= own[0] and own[1] <= usual[1] + JITTER_PX else own
 
 
-def without_dropped_ends(read: str, text: str, x0: float, x1: float) -> tuple[float, float]:
-    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does)."""
+def without_dropped_ends(read: str, text: str, x0: float, x1: float,
+                         kept: tuple[float, float] | None = None) -> tuple[float, float]:
+    """A line's ends moved past the specks clean_text dropped there (「·86.85」 starts where 86.85 does), never past
+    `kept`, where the characters it kept start and end as the recogniser placed them (ocr_spaces.trimmed may have moved
+    the box's end to them already: moved again, a title's full first line ended half an em short of its column's edge,
+    read as a paragraph's end, and its second line was parted from it)."""
     marks = SPECK_MARKS + "•"
     lead, tail = len(read) - len(read.lstrip(marks)), len(read) - len(read.rstrip(marks + " "))
     width = (x1 - x0) / max(ems(read), 0.5)
     if lead and not text.startswith(read[:lead]):
-        x0 += width * ems(read[:lead])
+        x0 = min(x0 + width * ems(read[:lead]), max(x0, kept[0])) if kept else x0 + width * ems(read[:lead])
     if tail and not text.endswith(read[-tail:]):
-        x1 -= width * ems(read[-tail:])
+        x1 = max(x1 - width * ems(read[-tail:]), min(x1, kept[1])) if kept else x1 - width * ems(read[-tail:])
     return x0, x1
 
 
-def within_column(x0: float, x1: float, strip: tuple[int, int] | None) -> tuple[float, float]:
+def _kept_span(box: Box, xs: tuple[float, ...]) -> tuple[float, float] | None:
+    """Where the box's characters other than specks start and end as the recogniser placed them, in the upright page's
+    pixels (`xs`: the box's corners turned upright), None without its characters."""
+    kept = [(x0, x1) for ch, x0, x1 in box.chars if ch not in SPECK_MARKS + "•" and not ch.isspace()]
+    if not kept:
+        return None
+    shift = sum(xs) / 4 - sum(x for x, _ in box.corners) / 4
+    return kept[0][0] + shift, kept[-1][1] + shift
+
+
+def within_column(x0: float, x1: float, strip: tuple[int, int] | None, size: float = 0.0) -> tuple[float, float]:
     """A column line's ends kept out of the gutter: a hanging 「，」 or a speck after the last
-    character reaches into it, and a line crossing the gutter's middle would be read as a title."""
+    character reaches into it, and a line crossing the gutter's middle would be read as a title.
+
+    A line reaching INTO_GUTTER type sizes (`size`, pixels) and more into the gutter across its middle is no column
+    line: characters, not a hanging mark, stand there. It is a title centred on the page over a wide gutter (a
+    contents page's short columns: a title's second line, its start six characters inside the gutter, was clipped to
+    the right column and lost), and stays whole."""
     if strip is None or (x0 < strip[0] and x1 > strip[1]):
+        return x0, x1
+    middle = (strip[0] + strip[1]) / 2
+    if size and x0 < middle < x1 and min(x1, strip[1]) - max(x0, strip[0]) > INTO_GUTTER * size:
         return x0, x1
     if x0 < strip[0] < x1:
         return x0, float(strip[0])
@@ -143,8 +169,22 @@ def toc_page_pieces(segments: list[pdf.Segment]) -> list[pdf.Segment]:
                 f"（{piece['page']}）" if piece["page"] else "")
             before.x1 = max(before.x1, segment.x1)
             continue
+        if piece and piece["page"] and last and _ends_line_above(segment, before):
+            before.text = regexes.OCR_LEADERS_AS_DASHES.sub("", before.text)
+            segment.text = f"……（{piece['page']}）"
         kept.append(segment)
     return kept
+
+
+def _ends_line_above(piece: pdf.Segment, before: pdf.Segment | None) -> bool:
+    """Whether a page reference alone on its line ends the entry on the line above: a TOC title that filled its line,
+    its leaders and page wrapped to the next, the leaders too faint to be found ("…管理办法》的通知" then "(02)"), or read
+    as dashes at the first line's end ("…的通知（济政发〔2021〕9号） ——" then "(03)"). It stands just under that line, at its
+    start (wrapped) or its end; put back as print sets it ("……（02）"), the entry ends there, as the TOC reads it."""
+    if before is None or not before.top < piece.top <= before.top + LINE_ABOVE * before.size:
+        return False
+    reach = LINE_ABOVE * piece.size
+    return piece.x0 <= before.x0 + reach or piece.x1 >= before.x1 - reach
 
 
 def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], middle: float | None,
@@ -176,6 +216,7 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
         if side >= 0:
             widest[side] = max(widest[side], max(xs) - min(xs))
     placed.sort(key=lambda p: p[0])
+    starts = [(x0, max(x for x, _ in turned(box.corners, angle, centre)) - x0) for _, x0, _, box in placed]
     joined: dict[int, Box] = {}
     line: list[tuple] = []
     for item in placed + [None]:
@@ -187,7 +228,8 @@ def one_line_boxes(boxes: list[Box], angle: float, centre: tuple[float, float], 
             if len(pieces) == 3 and _dust_in_blank(*(p[3] for p in pieces)) and _one_line(pieces[0][3], pieces[2][3]):
                 joined[id(pieces[1][3])] = None
                 pieces = [pieces[0], pieces[2]]
-            if (len(pieces) == 2 and not (middle is None and _two_columns(pieces[0][3], pieces[1][3], extent, angle, centre))
+            if (len(pieces) == 2 and not (middle is None and _two_columns(pieces[0][3], pieces[1][3], extent, angle, centre,
+                                                                           starts))
                     and (box := _one_line(pieces[0][3], pieces[1][3])) is not None):
                 joined[id(pieces[0][3])], joined[id(pieces[1][3])] = box, None
         pieces = sorted(line, key=lambda p: p[1])
@@ -211,7 +253,8 @@ def _first_of_side(line: list[tuple], side: int) -> tuple:
     return next((p for p in line if p[2] == side), line[0])
 
 
-def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float]) -> bool:
+def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: float, centre: tuple[float, float],
+                 starts: list[tuple[float, float]] = ()) -> bool:
     """Whether two boxes on a page without a gutter told are two columns' lines, never one line: the blank between them
     in the middle of the page's lines (`extent`, in pixels), each a column line (at least half of its half). Kept
     apart, the reading order finds the gutter they show, or warns that it cannot (2023-02's held-out scan, page 2:
@@ -220,7 +263,14 @@ def _two_columns(left: Box, right: Box, extent: tuple[float, float], angle: floa
     width = extent[1] - extent[0]
     split = (l1 + r0) / 2
     return (extent[0] + 0.3 * width <= split <= extent[0] + 0.7 * width
-            and min(l1 - l0, r1 - r0) >= width / 4)
+            and min(l1 - l0, r1 - r0 if not _column_start(r0, starts, width) else width) >= width / 4)
+
+
+def _column_start(x0: float, starts: list[tuple[float, float]], width: float) -> bool:
+    """Whether a box starts where COLUMN_STARTS column lines (each at least a quarter of the page's lines wide) start: a
+    column's short last line ('员。' ending a paragraph), which a column line beside it on the other side of a gutter no
+    ink showed must not take in (an appointment's post lost its last character to the other column's line)."""
+    return sum(abs(start - x0) <= JITTER_PX and length >= width / 4 for start, length in starts) >= COLUMN_STARTS
 
 
 def _dust_in_blank(left: Box, middle: Box, right: Box) -> bool:
@@ -279,12 +329,13 @@ def layout(scans: list[ScanPage]) -> list[Line]:
     """The pages' lines through issues.pdf's furniture, column and reading-order step, as the parser's
     lines (each with its printed page and its page in the scan, running headers set aside for the
     parser's identity, as issues.pdf.extract_lines gives a printed PDF's), the dust inside a doc number read
-    in two boxes taken out once they are one line; notes their printed numbers and the lines of a page whose columns
+    in two boxes taken out once they are one line, and so a bracket pair read half-width on one side of two boxes
+    (an adoption line's 「(…会议通过）」) made full-width; notes their printed numbers and the lines of a page whose columns
     could not be told apart (a loss warning, issues.ocr.warnings_of)."""
     usual, sides = usual_gutter(scans), {side: side_gutter([s for s in scans if s.index % 2 == side]) for side in (0, 1)}
     pages = [pdf.Page(s.index, s.width, s.height, *segments(s, usual, sides[s.index % 2]), jitter=JITTER) for s in scans]
     same_sizes(pages)
-    lines = [replace(line, text=doc_numbers_without_specks(line.text)) for line in pdf.lines_of(pages)]
+    lines = [replace(line, text=paired_brackets(doc_numbers_without_specks(line.text))) for line in pdf.lines_of(pages)]
     for scan, page in zip(scans, pages):
         scan.printed_no, scan.side_by_side = page.printed_no, page.side_by_side
     return lines

@@ -5,6 +5,9 @@ speck of dust in the blank between two characters set solid takes none, yet the 
 it as 「：」 or 「·」 (2019-04's scan: 「温州市卫生健康委员：会调研员职务」, an appointment lost; 「人力·资源」).
 Such a mark, its neighbours standing a line's usual pitch apart, is no part of the line.
 
+Dust read as a mark at a line's end, read unsure, where print sets none: after a heading set larger than the text,
+or after a closing bracket (without_unsure_ends).
+
 A page number the detector found no line in (a small faint folio among specks in the footer) is read alone.
 
 A glyph at a line's start the recogniser left unread: ink standing apart before the first character it
@@ -18,10 +21,14 @@ import cv2
 import numpy as np
 
 from issues.ocr_boxes import BOX_PER_SIZE, FOOTER_ZONE, MARK_INK, SPECKS, Box, padding
+from issues.ocr_sizes import WIDER
 from issues.ocr_spaces import ideograph_pitch
 from issues.ocr_text import clean_text, page_number
 
 SQUEEZED = ":：·•"  # what a speck between two characters is read as
+SQUEEZED_IF_UNSURE = ",，、。"  # and what one is read as, unsure
+END_MARKS = "。.，,：:；;·•"  # what a speck after a line's last character is read as
+CLOSING = ")）"  # a closing bracket's ink stands at its em's start: after it, a mark's own place is wider still (「(试行):会议」)
 ROOM = 0.5  # in ideograph pitches: neighbours closer than one pitch and this leave the mark no place of its own
 LEAD = 0.6  # in ideograph pitches: ink starting this far before the first character read is a glyph unread
 APART = 0.15  # in ideograph pitches: and stands apart from that character by a blank this wide
@@ -40,12 +47,52 @@ def without_squeezed_marks(box: Box) -> Box:
     pitch = ideograph_pitch(chars)
     if not pitch:
         return box
-    dust = {k for k in range(1, len(chars) - 1) if chars[k][0] in SQUEEZED and _ideograph(chars[k - 1][0])
-            and _ideograph(chars[k + 1][0]) and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
+    scores = box.char_scores if len(box.char_scores) == len(chars) else [1.0] * len(chars)
+    dust = {k for k in range(1, len(chars) - 1) if _squeezed_mark(chars[k][0], scores[k])
+            and (_ideograph(chars[k - 1][0]) or chars[k - 1][0] in CLOSING) and _ideograph(chars[k + 1][0])
+            and _middle(chars[k + 1]) - _middle(chars[k - 1]) < (1 + ROOM) * pitch}
     if dust:
         box.chars = [c for k, c in enumerate(chars) if k not in dust]
+        box.char_scores = [score for k, score in enumerate(scores) if k not in dust]
         box.text = "".join(ch for ch, _, _ in box.chars)
     return box
+
+
+def _squeezed_mark(ch: str, score: float) -> bool:
+    """Whether a character is what a speck between two characters is read as: a colon or a dot; or a comma or a stop
+    read unsure (「人民政,府」 its comma read at 0.5): a comma or stop set tight between two ideographs (print's
+    punctuation squeezed to half an em) is read sure."""
+    return ch in SQUEEZED or (ch in SQUEEZED_IF_UNSURE and score < UNSURE)
+
+
+def without_unsure_ends(boxes: list[Box]) -> list[Box]:
+    """Lines without the marks at their end read unsure (the first of them under UNSURE) where print sets none: after a
+    line set larger than the page's text (their ideographs' pitch WIDER than the usual line's: a heading prints no stop,
+    and a speck after a brief's title read as one made it a sentence, the brief lost: 「…任山东省人民政府副省长。」 at
+    0.85), or after a closing bracket (an adoption line 「（…会议通过）」 read with 「:.」 after it at 0.6 was no adoption
+    line, its decision lost). A mark read sure stays, as does any ending running text."""
+    pitches = [pitch for box in boxes if (pitch := ideograph_pitch(box.chars))]
+    usual = float(np.median(pitches)) if pitches else 0.0
+    for box in boxes:
+        chars, scores = box.chars, box.char_scores
+        if len(scores) != len(chars) or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", ""):
+            continue
+        k = len(chars)
+        while k > 1 and chars[k - 1][0] in END_MARKS:
+            k -= 1
+        if k == len(chars) or scores[k] >= UNSURE:
+            continue
+        if chars[k - 1][0] in CLOSING or (usual and ideograph_pitch(chars) > (1 + WIDER) * usual):
+            box.chars, box.char_scores = chars[:k], scores[:k]
+            box.text = "".join(ch for ch, _, _ in box.chars) if " " not in box.text else box.text.rstrip(END_MARKS + " ")
+    return boxes
+    usual = float(np.median(pitches))
+    for box in boxes:
+        chars = box.chars
+        if (len(box.char_scores) == len(chars) > 1 and chars[-1][0] in STOPS and box.text.endswith(chars[-1][0])
+                and box.char_scores[-1] < UNSURE and ideograph_pitch(chars) > (1 + WIDER) * usual):
+            box.chars, box.char_scores, box.text = chars[:-1], box.char_scores[:-1], box.text[:-1].rstrip()
+    return boxes
 
 
 def _ideograph(ch: str) -> bool:
@@ -70,6 +117,7 @@ def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read
         if score >= UNSURE:
             box.text = text + box.text
             box.chars = [(ch, float(left), float(right)) for ch in text] + box.chars
+            box.char_scores = [float(score)] * len(text) + box.char_scores if box.char_scores else []
         else:
             unsure.append(f"[{text}?] {box.text}")
     return unsure

@@ -21,6 +21,8 @@ FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print
 CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
 SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
 BLANK_END = 0.5  # in type sizes: a box reaching further than this past its end character (and its padding) holds dust there
+OPENING = "《（“〔【"  # opening marks: their glyph's ink stands in the right half of its em, a blank of half an em before it
+OPENING_BLANK = 0.5  # in type sizes: that blank, which a space before an opening mark stands beyond (「同日 《…》」)
 UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 
 
@@ -36,7 +38,8 @@ def spaced(box: Box, ink: np.ndarray) -> str:
 
     `ink` is the page's ink mask (faint_ink). The blank must hold the boundary between
     the two characters as the recogniser placed them (a blank inside 「八」 holds none), and neither
-    character may be punctuation whose glyph holds its own blank (「、」).
+    character may be punctuation whose glyph holds its own blank (「、」), unless the blank before an opening mark
+    is wider than that mark's own half em and a space (「同日 《…》」: a raw layout's day marker and its entry).
     A speck read as 「·」 or 「.」 inside such a blank goes (「74号·温州」 is 「74号 温州」), and so does
     one standing apart at an end (「2.8 .」 is 「2.8」). The text is kept
     as read when its characters do not match the recogniser's character list. A letter-spaced
@@ -57,12 +60,15 @@ def spaced(box: Box, ink: np.ndarray) -> str:
     blank = (ink[top:bottom, left:right].sum(axis=0) < 2) if bottom > top and right > left else np.zeros(0, bool)
     middles = [(x0 + x1) / 2 for _, x0, x1 in chars]
     after: set[int] = set()  # indexes of the characters a space goes before
+    opened: set[int] = set()  # of those, the opening marks a blank wider than their own half em stands before
     for start, end in runs_of(blank):
         k = sum(m < left + (start + end) / 2 for m in middles)
         if not 0 < k < len(chars) or end - start < SPACE * _space_size(chars, k, size, figure_size):
             continue
         if left + start <= (chars[k - 1][2] + chars[k][1]) / 2 <= left + end:
             after.add(k)
+            if chars[k][0] in OPENING and end - start >= (OPENING_BLANK + CJK_SPACE * SPACE) * size:
+                opened.add(k)
     out: list[str] = []
     for n, (ch, _, _) in enumerate(chars):
         if decimal_point(chars, n, figure_size):
@@ -70,7 +76,7 @@ def spaced(box: Box, ink: np.ndarray) -> str:
         elif ch in SPECKS and (n in after or n + 1 in after):
             after.add(n + 1)  # a speck in the blank, or standing apart at an end: the space stands where it was
             continue
-        if n in after and out and spaceable(out[-1], ch):
+        if n in after and out and (spaceable(out[-1], ch) or (n in opened and out[-1] not in UNSPACED + ",.;:!?")):
             out.append(" ")
         out.append(ch)
     return _with_read_spaces(box.text, "".join(out)).strip()

@@ -34,14 +34,31 @@ def clean_text(text: str, figures: bool = True) -> str:
     while len(chars) > 1 and chars[0] in SPECK_MARKS and (_cjk(chars[1]) or chars[1] in SUB_ROW_MARKS) \
             and chars[1] not in "（〔《“":
         chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck (before 「#」, it hid the sub-row)
-    chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk(chars[n - 1]) and _cjk(chars[n + 1]))]
+    chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk_or_quote(chars[n - 1])
+                                                      and _cjk(chars[n + 1]))]
     dots = len(chars) - len("".join(chars).rstrip(".·•"))
     if 0 < dots < len(chars) and _cjk(chars[-dots - 1]):
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
     text = regexes.TOC_PAGE_READ.sub(lambda m: f"（{'0' if m['pad'] else ''}{m['page']}）", "".join(chars).replace("%%", "%"))
-    text = regexes.FIGURE_SPECKS.sub("", text)
+    text = paired_brackets(regexes.OCR_RANGE_DASH.sub("—", regexes.FIGURE_SPECKS.sub("", text)))
     text = _year_brackets(without_specks_at_marks(misread_marks(text)))
     return misread_figures(text) if figures else text
+
+
+def paired_brackets(text: str) -> str:
+    """A pair of round brackets read half-width on one side only, made full-width as print sets it: 「(http://www.
+    example.cn）」 (a bracket opening a line has no CJK character before it to tell its width by). A half-width pair
+    stays as read (「[2005]」, 「(1)」)."""
+    out = list(text)
+    opened: list[int] = []
+    for n, ch in enumerate(out):
+        if ch in "(（":
+            opened.append(n)
+        elif ch in ")）" and opened:
+            start = opened.pop()
+            if {out[start], ch} in ({"(", "）"}, {"（", ")"}):
+                out[start], out[n] = "（", "）"
+    return "".join(out)
 
 
 def misread_marks(text: str) -> str:
@@ -142,6 +159,11 @@ MISREAD_DIGITS = str.maketrans("０１２３４５６７８９OoＯ〇lI|丨", "
 SPECK_MARKS = ".,:;·•、，。：；"  # what a speck of dust beside a line is read as
 SUB_ROW_MARKS = "#＃"  # a statistics table's 其中 row starts with one: a speck read before it hides it from the parser
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+
+
+def _cjk_or_quote(ch: str) -> bool:
+    """A CJK character or a curly quote (a Chinese text's quotes: 「“泰山杯”.全国」)."""
+    return _cjk(ch) or ch in "“”‘’"
 
 
 def _cjk(ch: str) -> bool:

@@ -268,6 +268,16 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("2020年9月 1 1日", "2020年9月11日"),
         ("1 1日", "11日"),
         ("居住 2 0 2 0", "居住 2 0 2 0"),
+        # ocr14 (written for the test, shaped as a scan reads a chronicle's lines): a bracket opening a line, with no CJK
+        # character before it, read half-width while its pair is full-width; a pair half-width both sides stays
+        ("(http://www.example.cn）上线运行。", "（http://www.example.cn）上线运行。"),
+        ("Shandong (2019) ed.", "Shandong (2019) ed."),
+        # a speck read as a dot after a closing quote
+        ("2019“泰山杯”.全国围棋赛", "2019“泰山杯”全国围棋赛"),
+        # the dash of a range read as 一 (no Chinese text sets 一 before a figure)
+        ("5月2日一3日：", "5月2日—3日："),
+        ("规划（2021一2025年）", "规划（2021—2025年）"),
+        ("每日一次", "每日一次"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -289,7 +299,9 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "latin-word-stays", "bracketed-year-without-serial-stays", "speck-between-the-issued-list-dash-and-its-number",
          "speck-before-an-enumeration-comma", "ren-read-as-zhu-in-a-section-heading", "first-leader-dots-read-as-a-colon",
          "doc-numbers-year-closed-by-a-brace", "speck-before-a-serial-read-as-an-underscore", "a-years-figures-read-apart",
-         "a-dates-figures-read-apart", "a-day-markers-figures-read-apart", "figures-apart-in-no-date-stay"],
+         "a-dates-figures-read-apart", "a-day-markers-figures-read-apart", "figures-apart-in-no-date-stay",
+         "bracket-opening-a-line-read-half-width", "half-width-pair-stays", "speck-after-a-closing-quote",
+         "day-range-dash-read-as-yi", "year-range-dash-read-as-yi", "yi-before-no-figure-stays"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

@@ -78,10 +78,15 @@ def at(cells, x: int):
         (run("2306", 20, EM) + [(".", 76, 90, 83, 83)] + at(run("45", 0, EM), 90), None, "2306.45"),
         # a speck read as 「.」 in the blank between two figures of a row a type size apart goes
         (run("18.2", 20, EM) + [(".", 90, 104, 96, 100)] + at(run("5127.30", 0, EM), 20 + 2 * EM + EM), None, "18.2 5127.30"),
+        # ocr14: a raw layout's day marker a space before its entry's opening 《, whose ink stands in the right half of its em
+        (run("同日", 20, EM) + [("《", 105, 122, 108, 120)] + at(run("成都日报", 0, EM), 122), None, "同日 《成都日报"),
+        # set solid, the blank before 《 is its own half em: no space
+        (run("同日", 20, EM) + [("《", 90, 107, 93, 105)] + at(run("成都日报", 0, EM), 107), None, "同日《成都日报"),
     ],
     ids=["doc-number-before-title", "figures-set-apart", "indicator-and-unit", "ideographs-a-stroke-apart", "running-text", "blank-inside-a-character",
          "comma-holds-its-blank", "speck-in-the-blank", "speck-apart-at-the-end", "speck-before-a-title", "figure-then-its-unit",
-         "minus-sign", "sub-row-mark", "read-space-kept", "decimal-point-of-fixed-pitch-figures", "speck-between-two-figures"],
+         "minus-sign", "sub-row-mark", "read-space-kept", "decimal-point-of-fixed-pitch-figures", "speck-between-two-figures",
+         "space-before-an-opening-mark", "opening-mark-set-solid"],
 )
 def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     box, ink = drawn(cells, read)

@@ -34,6 +34,61 @@ def test_a_toc_page_reference_read_apart_goes_back_to_its_title(pieces, lines):
     assert [s.text for s in ocr_layout.toc_page_pieces(ocr_layout.same_lines(pieces))] == lines
 
 
+JINAN_TITLE = "济南市人民政府关于印发《济南市城市道路照明管理办法》的通知"  # 济政发〔2021〕9号
+
+
+@pytest.mark.parametrize(
+    "pieces, lines",
+    [
+        ([seg(JINAN_TITLE, 47, 437, 135.1), seg("(02)", 53, 72, 152.3)], [JINAN_TITLE, "……（02）"]),
+        ([seg(JINAN_TITLE + "（济政发〔2021〕9号） ——", 46, 471, 167.8), seg("(03)", 55, 72, 186.8)],
+         [JINAN_TITLE + "（济政发〔2021〕9号）", "……（03）"]),
+        ([seg(JINAN_TITLE, 47, 437, 135.1), seg("(02)", 420, 437, 152.3)], [JINAN_TITLE, "……（02）"]),
+        ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 180, 197, 417)], ["市建设，加快产业园区", "(3)"]),
+        ([seg("市建设，加快产业园区", 75, 310, 400), seg("(3)", 75, 92, 460)], ["市建设，加快产业园区", "(3)"]),
+    ],
+    ids=["page-wrapped-to-the-next-line-start", "leaders-read-as-dashes-then-the-page", "page-under-the-lines-end",
+         "figure-mid-line-under-a-line", "figure-lines-below"],
+)
+def test_a_toc_page_reference_alone_under_its_title_ends_that_entry(pieces, lines):
+    """A title that fills its line wraps its leaders and page to the next; OCR finds no line in the faint leaders (or
+    reads the first line's as a dash) and the page stands alone under the title: put back as print sets it, the TOC
+    ends the entry there (else the entry ran on into the next, two documents lost)."""
+    assert [s.text for s in ocr_layout.toc_page_pieces(ocr_layout.same_lines(pieces))] == lines
+
+
+@pytest.mark.parametrize(
+    "x0, x1, strip, size, ends",
+    [
+        (560, 973, (551, 771), 35, (560, 973)),  # a centred title's start six characters inside a wide gutter
+        (100, 560, (551, 771), 35, (100, 551)),  # a hanging 「，」 after a left column's line
+        (760, 1150, (551, 771), 28, (771, 1150)),  # a right column line's speck before it
+        (300, 900, (551, 571), 28, (300, 900)),  # across the whole gutter
+        (700, 1150, (551, 771), 0, (771, 1150)),  # no size told: clipped as before
+    ],
+    ids=["title-over-a-wide-gutter", "hanging-comma", "speck-before-a-right-line", "across-the-gutter", "no-size"],
+)
+def test_a_line_reaching_far_into_the_gutter_across_its_middle_is_kept_whole(x0, x1, strip, size, ends):
+    """A contents page's two short columns leave a wide gutter, and a title centred over them starts inside it: clipped
+    to the right column as a column line is, its second line was lost."""
+    assert ocr_layout.within_column(x0, x1, strip, size) == ends
+
+
+@pytest.mark.parametrize(
+    "read, x1, kept, end",
+    [
+        ("山东省人民政府文件.", 100.0, (0.0, 100.0), 100.0),  # the box already ends at its last character: stays there
+        ("山东省人民政府文件.", 120.0, (0.0, 100.0), 113.7),  # the box reaches past the speck: moved in by its width
+        ("山东省人民政府文件.", 100.0, None, 94.7),  # no characters placed: moved by the speck's width, as before
+    ],
+    ids=["box-trimmed-to-its-characters", "box-past-the-speck", "no-character-places"],
+)
+def test_a_lines_end_moves_past_a_dropped_speck_never_inside_its_last_character(read, x1, kept, end):
+    """ocr_spaces.trimmed had moved a title line's box to its last character; moved again by the speck's width, the full
+    line ended half an em short of its column's edge and was read as a paragraph's end (ocr14, written for the test)."""
+    assert ocr_layout.without_dropped_ends(read, read[:-1], 0.0, x1, kept)[1] == pytest.approx(end, abs=0.1)
+
+
 def test_boxes_of_one_printed_line_share_a_top_and_the_next_line_does_not():
     pieces = [seg("左栏", 75, 300, 100.0), seg("右栏", 323, 557, 101.8), seg("下一行", 75, 300, 116.0)]
     assert [s.top for s in ocr_layout.same_lines(pieces)] == [100.0, 100.0, 116.0]
@@ -80,6 +135,24 @@ def box(text: str, x0: float, x1: float, top: float = 1500.0, height: float = 46
 def test_two_boxes_of_one_column_line_are_one_line(boxes, gutter_middle, lines):
     """The detector finds an issued-list row as two boxes two ems apart; print's text layer gives one line."""
     assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), gutter_middle)] == lines
+
+
+RIGHT_COLUMN = [box("右栏的一行正文写满了这一栏", 860, 1500, top=1400), box("右栏第二行正文写满这一栏", 860, 1500, top=1450)]
+
+
+@pytest.mark.parametrize(
+    "boxes, lines",
+    [
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("员。", 860, 925), *RIGHT_COLUMN],
+         ["左栏的一行正文写满了这一栏", "员。", "右栏的一行正文写满了这一栏", "右栏第二行正文写满这一栏"]),
+        ([box("左栏的一行正文写满了这一栏", 170, 800), box("员。", 860, 925)], ["左栏的一行正文写满了这一栏 员。"]),
+    ],
+    ids=["short-last-line-at-the-columns-edge", "no-column-edge-told"],
+)
+def test_a_columns_short_last_line_is_no_part_of_the_other_columns_line(boxes, lines):
+    """On a page whose ink showed no gutter, a right column's last line of one character and a stop stood two sizes past
+    the left column's line: taken as its end, the post it finished lost that character (ocr14, written for the test)."""
+    assert [b.text for b in ocr_layout.one_line_boxes(boxes, 0.0, (850.0, 1100.0), None)] == lines
 
 
 def test_a_speck_beside_a_box_does_not_hide_the_blank_before_the_next():

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from issues.ocr_boxes import Box
-from issues.ocr_places import with_page_number, with_unread_starts, without_squeezed_marks
+from issues.ocr_places import (with_page_number, with_unread_starts, without_squeezed_marks,
+                               without_unsure_ends)
 from tests.conftest import ocr_pass_only
 
 pytestmark = ocr_pass_only  # OCR's boxes without a database: CI's SQLite pass (the OCR tests' pass)
@@ -27,11 +28,83 @@ SOLID = [("温", 20), ("州", 49), ("市", 78), ("卫", 107), ("生", 136), ("�
         (SOLID[:3] + [("·", 92)] + [("卫", 107), ("生", 136), ("委", 165)], "温州市卫生委"),  # 2020-09: 发·布
         (SOLID[:4] + [("：", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫：会调研"),  # a colon's own place
         (SOLID[:4] + [("·", 136)] + [("会", 165), ("调", 194), ("研", 223)], "温州市卫·会调研"),  # 马克·吐温
+        # ocr14 (written for the test): a speck read as a colon between a closing bracket, its ink at its em's start, and the
+        # next character, one pitch and a little apart; and a colon in its own place there
+        (SOLID[:3] + [(")", 103), (":", 117), ("会", 136), ("调", 165)], "温州市)会调"),
+        (SOLID[:3] + [(")", 103), (":", 130), ("会", 165), ("调", 194)], "温州市):会调"),
     ],
-    ids=["colon-between-solid-characters", "dot-between-solid-characters", "colon-in-its-place", "dot-in-its-place"],
+    ids=["colon-between-solid-characters", "dot-between-solid-characters", "colon-in-its-place", "dot-in-its-place",
+         "colon-after-a-closing-bracket-set-solid", "colon-after-a-closing-bracket-in-its-place"],
 )
 def test_a_mark_between_two_characters_set_solid_is_dust(chars, text):
     assert without_squeezed_marks(line(*chars)).text == text
+
+
+# ocr14: 「人民政府」 (a body's name, written for the test) with a comma between 政 and 府 where a speck stood, read as sure
+# or unsure as the recogniser's per-character confidence says
+GOVERNMENT = [("人", 20), ("民", 49), ("政", 78)]
+
+
+@pytest.mark.parametrize(
+    "mark, score, middles, text",
+    [
+        (",", 0.5, (92, 121), "人民政府副"),  # squeezed in, read unsure: dust
+        ("，", 0.5, (92, 121), "人民政府副"),
+        ("、", 0.6, (92, 121), "人民政府副"),
+        (",", 0.99, (92, 121), "人民政,府副"),  # read sure: print may squeeze a comma to half an em
+        ("，", 0.5, (130, 159), "人民政，府副"),  # in a place of its own, unsure: a comma still
+    ],
+    ids=["ascii-comma-unsure", "comma-unsure", "enumeration-comma-unsure", "comma-read-sure", "comma-in-its-place"],
+)
+def test_a_comma_read_unsure_between_two_characters_set_solid_is_dust(mark, score, middles, text):
+    box = line(*GOVERNMENT, (mark, middles[0] - 6), ("府", middles[0] + 6), ("副", middles[1] + 6))
+    box.char_scores = [1.0, 1.0, 1.0, score, 1.0, 1.0]
+    assert without_squeezed_marks(box).text == text
+
+
+def spaced_line(text: str, pitch: int, scores: list[float]) -> Box:
+    """A line of characters `pitch` pixels apart, with their confidences."""
+    box = line(*[(ch, 20 + pitch * k) for k, ch in enumerate(text)])
+    box.char_scores = scores
+    return box
+
+
+BODY = "市政府召开常务会议研究部署。"  # ocr14: a brief's title and its running text, written for the test
+HEADLINE = "王某任山东省人民政府副省长。"
+
+
+@pytest.mark.parametrize(
+    "pitch, stop_score, text",
+    [
+        (33, 0.85, "王某任山东省人民政府副省长"),  # set larger, its stop read unsure: a speck
+        (33, 0.99, "王某任山东省人民政府副省长。"),  # read sure: as printed
+        (29, 0.85, "王某任山东省人民政府副省长。"),  # running text's size: a sentence's stop
+    ],
+    ids=["headline-stop-unsure", "headline-stop-sure", "running-text-stop-unsure"],
+)
+def test_a_stop_read_unsure_after_a_line_set_larger_is_dust(pitch, stop_score, text):
+    body = [spaced_line(BODY, 29, [1.0] * len(BODY)) for _ in range(3)]
+    headline = spaced_line(HEADLINE, pitch, [1.0] * (len(HEADLINE) - 1) + [stop_score])
+    without_unsure_ends([*body, headline])
+    assert (headline.text, [b.text for b in body]) == (text, [BODY] * 3)
+
+
+ADOPTED = "（2021年3月1日会议通过）"  # ocr14: an adoption line, written for the test
+
+
+@pytest.mark.parametrize(
+    "marks, scores, text",
+    [
+        (":.", [0.61, 0.96], ADOPTED),  # specks after the closing bracket, the first read unsure
+        ("：", [0.99], ADOPTED + "："),  # read sure: as printed
+    ],
+    ids=["specks-after-a-closing-bracket-unsure", "colon-after-a-closing-bracket-sure"],
+)
+def test_marks_read_unsure_after_a_closing_bracket_at_a_lines_end_are_dust(marks, scores, text):
+    body = [spaced_line(BODY, 29, [1.0] * len(BODY)) for _ in range(3)]
+    adopted = spaced_line(ADOPTED + marks, 29, [1.0] * len(ADOPTED) + scores)
+    without_unsure_ends([*body, adopted])
+    assert adopted.text == text
 
 
 def started_line(lead: tuple[int, int] | None) -> tuple[Box, np.ndarray]:

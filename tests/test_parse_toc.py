@@ -94,6 +94,32 @@ TOC_CASES = {
 }
 
 
+# a 济南 (山东) TOC entry written for the test (title and number invented), laid out as a scan reads a TOC whose title filled its line: the bracket
+# before the number, set at the second line's start, left unread
+NUMBER_LOST_ITS_BRACKET_TOC = """市政府文件
+济南市人民政府关于印发《济南市城市道路照明管理办法》的通知
+济政发〔2021〕9号）……（02）
+人事任免
+人事任免……（03）
+"""
+BRACKET_ON_THE_TITLE_LINE_TOC = """市政府文件
+济南市人民政府关于印发《济南市城市道路照明管理办法》的通知（济
+政发〔2021〕9号）……（02）
+人事任免
+人事任免……（03）
+"""
+TOC_CASES.update({
+    "doc_number_whose_opening_bracket_a_scan_lost_at_the_line_start": (
+        NUMBER_LOST_ITS_BRACKET_TOC, 0,
+        TocEntry("市政府文件", "济南市人民政府关于印发《济南市城市道路照明管理办法》的通知", "济政发〔2021〕9号", 2),
+    ),
+    "doc_number_whose_bracket_ends_the_line_above": (
+        BRACKET_ON_THE_TITLE_LINE_TOC, 0,
+        TocEntry("市政府文件", "济南市人民政府关于印发《济南市城市道路照明管理办法》的通知", "济政发〔2021〕9号", 2),
+    ),
+})
+
+
 @pytest.mark.parametrize("text, index, expected", TOC_CASES.values(), ids=TOC_CASES.keys())
 def test_toc_entry(text, index, expected):
     entries, _ = parse_toc(clean.cleaned_texts(text))

@@ -257,3 +257,20 @@ def scanned_line(text, x0, x1):
 )
 def test_a_scanned_chronicle_day_marker_is_never_the_end_of_the_line_above(lines, expected):
     assert paragraphs([scanned_line(*line) for line in lines])[1:] == expected  # after the page number's line
+
+
+# ocr14, written for the test: a 人大常委会 decision's title over a scan's justified running text (山东)
+DECISION_TITLE = ["山东省人民代表大会常务委员会关于任命王某", "为山东省人民政府副省长的决定"]
+SCANNED_RUNNING = "会议决定任命王某为山东省人民政府副省长，任期"
+
+
+@pytest.mark.parametrize("title_size, expected", [(12.0, ["".join(DECISION_TITLE)]), (10.0, DECISION_TITLE)],
+                         ids=["title-set-larger-wraps", "line-of-the-texts-size-short-of-the-edge-ends"])
+def test_a_scanned_title_set_larger_than_its_justified_text_is_set_ragged(title_size, expected):
+    """A scan shows no faces: where its running text is justified, a title's first line stopping a fraction short of
+    the edge was read as a paragraph's end, and the decision's title came apart (its appointment lost). A line set
+    larger than the text is a title's, set ragged, as a PDF's title face is."""
+    lines = [Line(DECISION_TITLE[0], 60.0, 290.0, title_size, 60.0, 300.0, 3, jitter=2.5),
+             Line(DECISION_TITLE[1], 60.0, 220.0, title_size, 60.0, 300.0, 3, jitter=2.5)]
+    lines += [Line(SCANNED_RUNNING, 60.0, 299.5, 10.0, 60.0, 300.0, 3, jitter=2.5) for _ in range(24)]
+    assert paragraphs(lines)[1:len(expected) + 1] == expected

@@ -41,7 +41,7 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
         else:
             if not pending:
                 pending_from = i
-            pending.append(line.lstrip("#- ").strip())
+            pending.append(_continued(pending, line.lstrip("#- ").strip()))
             page = regexes.TOC_PAGE.search(line)
             if page:
                 entries.append(_entry(category or "", "".join(pending), int(page["page"])))
@@ -50,6 +50,17 @@ def parse_toc(lines: list[str]) -> tuple[list[TocEntry], int]:
                 break
         i += 1
     return entries, pending_from if pending else i
+
+
+def _continued(pending: list[str], line: str) -> str:
+    """A TOC entry's next line, the bracket opening its doc number put back where a scan lost it at the line's
+    start ("济政发〔2021〕9号）……（02）" under its title's first line, every bracket there closed): a TOC prints
+    a title's number in brackets, and without the opening one the number is read as the title's end."""
+    before = "".join(pending)
+    if (pending and regexes.TOC_NUMBER_WITHOUT_OPENING.match(line)
+            and before.count("（") + before.count("(") == before.count("）") + before.count(")")):
+        return "（" + line
+    return line
 
 
 def _first_category_heading(lines: list[str]) -> int | None:

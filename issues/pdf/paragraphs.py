@@ -9,6 +9,7 @@ spaces, Latin words get back the space a line break took. The joining is the par
 
 from __future__ import annotations
 
+import statistics
 from itertools import takewhile
 
 from issues.parser import lines as parser_lines
@@ -22,6 +23,7 @@ JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
 JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
 MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
 MIN_FACE_LINES = 5  # a face with this many full lines of its own is judged with the whole print's
+SCANNED_TITLE = 0.1  # a scanned line set this much larger than the page's text is a title's, set ragged (no face tells it)
 ONE_SIZE = 0.1  # points: a paragraph's or title's lines are set in one size (a caption half a point smaller under a
 # title is no line of it); a scan's box heights are made one size per type size before (issues.ocr_layout.same_sizes)
 
@@ -73,11 +75,17 @@ def _paragraph_end(lines: list[Line]):
     justified = {font for font, found in gaps.items() if _flush(found) and (
         len(found) >= MIN_FULL_LINES or (print_justifies and len(found) >= MIN_FACE_LINES))}
 
+    body = statistics.median(line.size for line in lines) if lines else 0.0
+
+    def ragged(line: Line) -> bool:
+        """A face set ragged (headings, titles); on a scan, which shows no faces, a line set larger than the text."""
+        return line.font not in justified or (line.jitter > 0 and line.size > (1 + SCANNED_TITLE) * body)
+
     def ends(line: Line) -> bool:
-        return line.ends_short or (line.font in justified and not _with_margins(line)
+        return line.ends_short or (not ragged(line) and not _with_margins(line)
                                    and line.right - line.x1 > JUSTIFIED + line.jitter)
 
-    ends.ragged = lambda line: line.font not in justified  # a face set ragged: headings, titles
+    ends.ragged = ragged
     return ends
 
 

@@ -39,9 +39,15 @@ TOC_PAGE = re.compile(r"(?<![…\.·])[…\.·]+\s*[（(]\s*(?P<page>\d{1,3})\s*
 # A TOC entry's page reference as OCR reads it apart from its title, leaders lost or kept, the
 # title's closing bracket read twice, a speck after it: "(02)" · ") ……(08)" · "(03)." · "…………"
 TOC_PAGE_PIECE = re.compile(r"^[）)]?[\s…\.·]*(?:[（(]\s*(?P<page>\d{1,3})\s*[）)]{1,2}[\.·]?)?$")
+# The leaders ending a TOC line whose page OCR read on the next line alone, read as dashes: "…的通知（济政发〔2021〕9号） ——" ·
+# "…的通知 --" (a title's own dash stands between two words: "开局之年——奋进")
+OCR_LEADERS_AS_DASHES = re.compile(r"(?<=[\u4e00-\u9fff）)》”])\s*[—–\-_]+$")
 # A TOC entry's page number after its leaders, in the round brackets OCR reads: "…(36)" · "……(21))"; the zero that
 # pads it to two figures read as a letter: "……(a2)" · "…(O5)" (a page reference holds figures only)
 TOC_PAGE_READ = re.compile(r"(?<=[…·])\s*\(\s*(?P<pad>[A-Za-zＯ〇](?=\d\s*\)))?(?P<page>\d{1,3})\s*\){1,2}$")
+# A TOC title's second line opening with its doc number, the bracket before it lost where the line broke (a scan's
+# faint 「（」 at a line's start left unread): "济政发〔2021〕9号）……（02）" under "济南市人民政府关于印发《…》的通知"
+TOC_NUMBER_WITHOUT_OPENING = re.compile(r"^[^（）()\s〔\[【]{2,14}[〔\[【][0-9]{4}[〕\]】]第?[0-9]{1,5}号[）)]")
 # The news entry of the TOC: "市政府常务会议学习《民法典》等简讯6则"
 TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
 # How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"

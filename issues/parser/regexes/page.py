@@ -166,6 +166,9 @@ OCR_SPACED_FIGURES = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?[年月日号])|(
 OCR_MARK_BEFORE_LEADERS = re.compile(r"(?<=[\u4e00-\u9fff）》”])[：:；;，,。](?=…)")
 # Words of the gazette OCR misreads a character of, where the misreading is no word: "9月份市政府人事住免" (任 read as 住)
 OCR_MISREAD_WORDS = re.compile(r"(?<=人事)住(?=免)")
+# The dash of a range of days or years OCR read as the character 一 (no Chinese text puts 一 before a figure): "5月2日一3日：" ·
+# "（2021一2025年）"
+OCR_RANGE_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}日)|(?<=(?:19|20)\d\d)一(?=(?:19|20)\d\d)")
 # A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
 OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
 # A chronicle's day marker alone on its line, a figure misread: "l4日" · "1O日" · "２５日"
