@@ -164,6 +164,12 @@ def _decider_without_colon(item: str) -> str:
     return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
 
 
+def as_read(sentence: str) -> str:
+    """The sentence worded as the parser reads its statements (coverage compares what is left with the rows): a list of holders
+    as appointments, its day, grounds, titled decisions, adopted rolls and synonyms as _opening reads them."""
+    return _opening(appointment_names.holders_listed(sentence))
+
+
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
     '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
