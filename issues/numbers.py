@@ -40,6 +40,9 @@ def doc_key(text: str) -> str | None:
     match = regexes.DOC_NUMBER_FULL.match(text) or regexes.DOC_NUMBER_YEAR_WORD_FULL.match(text)
     if match:
         return f"{match['prefix']}〔{match['year']}〕{int(match['serial'])}号"
+    match = regexes.DOC_NUMBER_YEAR_FIRST_FULL.match(text)
+    if match:  # '(79)出版字第193号', its year first as printed
+        return f"〔{match['year']}〕{match['prefix']}第{int(match['serial'])}号"
     match = regexes.DOC_NUMBER_NO_YEAR_FULL.match(text)
     if match:
         return f"{match['prefix']}第{int(match['serial'])}号"

@@ -162,7 +162,9 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
     parts' corners are in the upright page's pixels turned back to the scan's. A title across
     both columns has ink in the gutter and stays whole, and so does a short line centred on the gutter,
     well inside both columns (a doc number set across it: 2020-09's scan, page 14, 「温政办〔2020〕75号」
-    read as 「温政办（202」 and 「20〕 75号」, its blank between two figures as wide as the cut asks): two
+    read as 「温政办（202」 and 「20〕 75号」, its blank between two figures as wide as the cut asks), or on the text block
+    where the gutter is off its middle (2020-09 in large print, gutter at 0.47: 「ZJCC01-2020-0017」 read as 「ZJCCO1」 in
+    the left column and 「-2020-0017」 in the right, and the title block after it lost): two
     column lines read as one box reach their columns' outer edges. (A letter-spaced heading across the gutter
     is cut and its pieces joined again by issues.ocr_layout, without the blanks of its letter-spacing.)
     """
@@ -178,7 +180,8 @@ def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tup
         x0, x1 = max(0, round(min(x for x, _ in corners))), min(upright.shape[1], round(max(x for x, _ in corners)))
         y0, y1 = max(0, round(min(y for _, y in corners))), min(upright.shape[0], round(max(y for _, y in corners)))
         size = (y1 - y0) / BOX_PER_SIZE
-        centred = (abs((x0 + x1) - sum(strip)) / 2 <= size and x0 - left_edge > CENTRED_INSIDE * size
+        centred = (min(abs((x0 + x1) - sum(strip)), abs((x0 + x1) - (left_edge + right_edge))) / 2 <= size
+                   and x0 - left_edge > CENTRED_INSIDE * size
                    and right_edge - x1 > CENTRED_INSIDE * size and not _spaced_out(upright[y0:y1, x0:x1], size, paper, dark))
         if not x0 < strip[0] < strip[1] < x1 or letter_spaced(box) or centred:
             out.append(box)

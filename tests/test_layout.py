@@ -144,6 +144,16 @@ STEP_CASES = [
     ),
     pytest.param(
         layout.move_title_blocks,
+        [PAGE, "原规定同时废止。", "", "（2001年10月17日深圳市第三届人民代", "", "表大会常务委员会第十一次会议通过；", "",
+         "2001年12月3日广东省第九届人民代表大", "", "会常务委员会第二十九次会议批准）", "", "第一章　总　则", "",
+         "第一条　为了规范深圳市人民代表大会常", "", "深圳市人民代表大会常务委员会听证条例", PAGE],
+        [PAGE, "原规定同时废止。", "", placed("深圳市人民代表大会常务委员会听证条例"), "（2001年10月17日深圳市第三届人民代", "",
+         "表大会常务委员会第十一次会议通过；", "", "2001年12月3日广东省第九届人民代表大", "", "会常务委员会第二十九次会议批准）", "",
+         "第一章　总　则", "", "第一条　为了规范深圳市人民代表大会常", "", PAGE],
+        id="a_rules_title_painted_at_the_foot_heads_its_passage_line_of_two_stages_joined_by_a_semicolon",  # 深圳 听证条例
+    ),
+    pytest.param(
+        layout.move_title_blocks,
         [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
          "人事任免", PAGE],
         [PAGE, "2017年1月20日", "", "岳阳市人民政府工作规则", "", "第一章　总　则", "", "一、根据宪法，制定本规则。", "",
@@ -159,6 +169,16 @@ STEP_CASES = [
          placed("关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知"), placed("金政办发〔2010〕15号"), page(4),
          "各县（市、区）人民政府，市政府各部门：", "", "规则。", "", "", page(5), "第四条"],
         id="a_title_block_cut_by_a_page_break_is_joined_on_the_page_it_begins",  # tests/data/raw (金华)
+    ),
+    pytest.param(
+        layout.join_cut_title_blocks,
+        [page(3), "原规定同时废止。", "", "上海市人民政府印发《关于本市加强政务诚", page(4), "各区人民政府，市政府各委、办、局：", "",
+         "现将《关于本市加强政务诚信建设的实施意见》", "", "印发给你们。", "", "6月份人事任免", "", "信建设的实施意见》的通知", "",
+         "沪府发〔2017〕92号", "", page(5), "市人民政府决定："],
+        [page(3), "原规定同时废止。", "", placed("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"),
+         placed("沪府发〔2017〕92号"), page(4), "各区人民政府，市政府各委、办、局：", "", "现将《关于本市加强政务诚信建设的实施意见》", "",
+         "印发给你们。", "", "6月份人事任免", "", "", page(5), "市人民政府决定："],
+        id="a_section_heading_painted_before_the_rest_of_a_cut_title_is_no_part_of_it",  # htgfsre.cn 沪府发〔2017〕92号
     ),
     pytest.param(
         layout.join_cut_title_blocks,
@@ -185,6 +205,22 @@ STEP_CASES = [
          "", "二十六次会议4月1日决定，接受娄勤俭辞去陕", "", "西省人民政府省长职务的请求，任命胡和平为", "", "陕西省人民政府副省长、代省长。",
          "", PAGE],
         id="heading_goes_over_a_meetings_decision_wrapped_before_its_comma",  # 陕西 2016-04 after the 乐昌 document's end
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [page(3), "原规定同时废止。", "", "政府记事", page(4), "济宁市人民政府2007年5月大事记", "",
+         "1日 市委副书记、市长张振川，市委常委、政", "", "法委书记步士金，副市长韩军等走访慰问公安干警。", page(5)],
+        [page(3), "原规定同时废止。", "", placed("政府记事"), page(4), placed("济宁市人民政府2007年5月大事记"), "",
+         "1日 市委副书记、市长张振川，市委常委、政", "", "法委书记步士金，副市长韩军等走访慰问公安干警。", page(5)],
+        id="a_chronicle_heading_painted_at_the_foot_stays_over_the_chronicle_opening_the_next_page",  # 济宁 大事记 2007-05
+    ),
+    pytest.param(
+        layout.move_headings_to_page_top,
+        [page(3), "原规定同时废止。", "", placed("济宁市人民政府2007年5月大事记"), "", "1日 市委副书记、市长张振川，市委常委、政", "",
+         "法委书记步士金，副市长韩军等走访慰问公安干警。", "", "政府记事", page(4)],
+        [page(3), "原规定同时废止。", "", placed("政府记事"), placed("济宁市人民政府2007年5月大事记"), "",
+         "1日 市委副书记、市长张振川，市委常委、政", "", "法委书记步士金，副市长韩军等走访慰问公安干警。", "", page(4)],
+        id="a_chronicle_heading_painted_at_the_foot_goes_over_its_month_title_the_column_printed",  # 济宁 大事记 2007-05
     ),
     pytest.param(
         layout.move_headings_to_page_top,

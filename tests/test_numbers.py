@@ -23,11 +23,16 @@ from issues import numbers
     # an order numbered before its 令 (国务院第613号令, tests/data/SOURCES.md) is the order's number
     ("国务院第613号令", "国务院令第613号"),
     ("第613号令", None),
+    # 新闻出版署 1991-09-11 (tests/data/SOURCES.md docs14): a number printed year first, in any brackets
+    ("(79)出版字第193号", "〔79〕出版字第193号"),
+    ("〔79〕出版字193号", "〔79〕出版字第193号"),
+    ("（12）市人民政府令第5号", None),
 ], ids=["square_brackets_and_full_width_digits", "round_brackets", "order_without_a_year",
         "announcement_by_year", "announcement_spaced_and_zero_padded", "announcement_without_a_serial",
         "serial_without_an_issuer", "year_with_nian", "year_with_nian_spaced_and_zero_padded",
         "announcement_without_di", "year_with_nian_without_hao_is_text", "year_alone_is_text",
-        "order_numbered_before_its_ling", "order_serial_alone"])
+        "order_numbered_before_its_ling", "order_serial_alone", "year_first", "year_first_without_di",
+        "an_items_number_before_an_order_is_no_year"])
 def test_doc_key(printed, key):
     assert numbers.doc_key(printed) == key
 

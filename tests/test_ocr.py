@@ -371,6 +371,28 @@ def test_a_short_line_centred_on_the_gutter_is_not_cut_there():
     assert [b.text for b in cut] == ["温政办〔2020〕75号", "左栏", "右栏"]
 
 
+def test_a_short_line_centred_on_the_text_block_is_not_cut_at_an_off_centre_gutter():
+    """2020-09 in large print (gutter at 0.47 of the text width): 「ZJCC01-2020-0017」 centred over the text block, its blank
+    falling in the gutter, was cut into 「ZJCCO1」 (left column) and 「-2020-0017」 (right column), and the title block under
+    it lost. Here the left column holds 16 "characters", the right 22."""
+    image = Image.new("L", (1654, 2339), 230)
+    draw = ImageDraw.Draw(image)
+    for n in range(40):
+        for left, count in ((200, 16), (780, 22)):
+            for k in range(count):
+                draw.rectangle((left + 29 * k + 3, 400 + 45 * n, left + 29 * k + 26, 426 + 45 * n), fill=40)
+    for left in [600 + 29 * k for k in range(3)] + [780 + 29 * k for k in range(8)]:  # a blank over the gutter
+        draw.rectangle((left + 3, 340, left + 26, 366), fill=40)
+    upright = np.asarray(image)
+    strip = ocr_boxes.gutter(upright, 200)
+    assert strip is not None and strip[0] < 687 and strip[1] > 775 and abs(sum(strip) / 2 - 830) > 40  # off the text's middle
+    number = box("ZJCC01-2020-0017", 0.97, 592, 330, 430, 48)  # 592..1022, the middle of the text block's 190..1430
+    columns = [box("左栏文字", 0.99, 190, 390, 484, 48), box("右栏文字", 0.99, 770, 390, 660, 48)]
+    cut = ocr_boxes.cut_at_gutter([number, *columns], upright, 0.0, strip,
+                                  lambda images: [("ZJCCO1", 0.99), ("-2020-0017", 0.98)])
+    assert [b.text for b in cut] == ["ZJCC01-2020-0017", "左栏文字", "右栏文字"]
+
+
 # --- tables in scans: one page of each kind, OCR'd once each (about 10 s a page) -------------------
 
 

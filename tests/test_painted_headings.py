@@ -52,6 +52,19 @@ def test_a_reports_decision_opens_the_appointments_section_on_its_page(texts):
     assert _opens_decision(column(*texts), 1)
 
 
+@pytest.mark.parametrize("texts", [
+    # 深圳 2021 政府工作报告 (读特 2021-05-16): its first part's heading, over a paragraph opening with the quotation marks of
+    # “十三五” (its words, set so for the test), as a column wraps them
+    pytest.param(["一、“十三五”时期发展成就", "“十三五”时期，我们取得了来之不易的发展成", "绩。"],
+                 id="a_reports_part_over_a_paragraph_opening_with_quotation_marks"),
+])
+def test_a_reports_numbered_part_is_no_briefs_title(texts):
+    """A work report's part ('一、…') over a paragraph opening with “…” is no brief opening under its quotation: a news heading
+    painted at the page's foot went there, and the report's text after it was told as unread briefs."""
+    from issues.parser.painted_headings import _opens_brief
+    assert not _opens_brief(column(*texts), 1)
+
+
 # 上海 沪府发〔2017〕92号's enclosed 实施意见, its first part's heading, over a 广州 brief (广州市政府常务会议 2014-06, its title worded
 # for the test): a page's 政务简讯 heading painted at its foot goes before the brief's title, never before the part's heading
 ENCLOSED_PART_THEN_BRIEF = ["政务诚信是社会信用体系的重要组成部分。", "一、总体要求", "市政府召开常务会议",

@@ -390,13 +390,20 @@ def test_own_number_is_not_cited():
         # 绵府办发[2005]51号 (SOURCES.md), its brackets set in the small form ﹝﹞ that NFKC reads as 〔〕
         ("国务院办公厅《转发教育部关于建立对县级人民政府教育工作进行督导评估制度意见的通知》（国办发﹝2004﹞8号）",
          "国办发﹝2004﹞8号"),
+        # a 广东 city's 公共租赁住房管理办法 (SOURCES.md docs14): a ministry whose name joins two fields by 和
+        ("规范公共租赁住房管理，根据《公共租赁住房管理办法》（住房和城乡建设部令第11号）", "住房和城乡建设部令第11号"),
+        # the same ministry's order cited glued to running text after 根据
+        ("根据住房和城乡建设部令第11号", "住房和城乡建设部令第11号"),
+        # 新闻出版署 1991-09-11 (SOURCES.md docs14): a number printed year first, its brackets inside the citation's
+        ("国家出版局修订颁布了《关于征集图书、杂志、报纸样本办法》（（79）出版字第193号）", "（79）出版字第193号"),
     ],
     ids=["after_a_verb", "after_a_conjunction", "prefix_without_a_region", "after_yinfa",
          "order_named_in_book_title_marks_with_its_number_bracketed", "order_number_bracketed_after_the_order",
          "announcement_numbered_by_year", "province_abbreviation_before_a_common_start",
          "government_unit_after_its_place", "province_office", "government_unit_glued_to_running_text",
          "order_numbered_before_its_ling", "region_government_whole", "province_government_without_renmin",
-         "small_form_brackets"],
+         "small_form_brackets", "ministry_joining_two_fields_by_he", "ministry_joining_two_fields_by_he_after_genju",
+         "year_first_number"],
 )
 def test_cited_number_prefix_cut_from_running_text(running_text, cited):
     text = OPINION.replace("（温委发〔2018〕57号）", "，" + running_text)

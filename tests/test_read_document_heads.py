@@ -122,6 +122,23 @@ def test_addressees_a_raw_column_ran_on_into_the_body_stay_out_of_it():
     assert found["addressees"] == SHANGHAI_2009[2][:-1] and found["body"].startswith("为贯彻《国务院")
 
 
+# the page as printed (SHANGHAI_2009 without the signature laid out for the test): the title names its government short,
+# '市政府', and no line names which: issuer null, told as missing (it was '市政府', silently)
+UNSIGNED_SHORT_READ = SHANGHAI_2009_READ[:3] + (None, None)
+UNSIGNED_SHORT = [
+    pytest.param(layout(2009, 5, [WUHAN_TOC, ("市政府文件", f"{SHANGHAI_2009[0]}（{SHANGHAI_2009[1]}）")],
+                        WUHAN + SHANGHAI_2009[:-2]), id="text_export"),
+    pytest.param(raw_layout(2009, 5, [WUHAN, SHANGHAI_2009[:-2]]), id="raw_on_its_own_page"),
+]
+
+
+@pytest.mark.parametrize("text", UNSIGNED_SHORT)
+def test_a_title_naming_its_government_short_and_no_signature_names_no_issuer(text):
+    parsed = parse_issue(text)
+    found = parsed.to_export()["documents"][1]
+    assert tuple(found[name] for name in FIELDS) == UNSIGNED_SHORT_READ
+    assert any(w.is_loss and "发文机关" in w.message and SHANGHAI_2009[0] in w.lines[0] for w in parsed.warnings)
+
 # --- 2. a page's header over a title without issuer -------------------------------------------------------------------
 # the joint notice (tests/test_read_documents.py JOINT) at the top of a page whose header prints a government's name
 # (a provincial gazette's short name, '湖南省人民政府'), or an office's

@@ -150,3 +150,15 @@ def test_an_order_printed_title_government_number_is_an_order_whose_title_is_its
     found = parse_issue(text).to_export()["documents"]
     assert [tuple(d[name] for name in FIELDS) for d in found][1:] == [CHONGQING_READ]
     assert found[0]["doc_number"] == WUHAN[2].replace(" ", "") and "重庆" not in found[0]["body"]
+
+
+def test_an_order_painted_under_the_first_pages_masthead_is_on_that_page_without_it():
+    """A raw first page opening with the gazette's masthead over its page number ('2021年第1期 温州市人民政府公报' · '· 3 ·'),
+    the HUBEI order's title and number painted at its foot: the title block goes up under the masthead, which is no line
+    of the order's title (it was read as one, and the order dated to the page before)."""
+    column = [text[k : k + 19] for text in HUBEI[1:] for k in range(0, len(text), 19)]
+    text = "\n\n".join(["2021年第1期 温州市人民政府公报", "· 3 ·"] + column + [HUBEI[4], HUBEI[0]])
+    parsed = parse_issue(text)
+    found = parsed.to_export()["documents"]
+    assert [(d["title"], d["page"]) for d in found] == [(HUBEI[4], 3)]
+    assert [(entry.title, entry.page) for entry in parsed.toc] == [(HUBEI[4], 3)]

@@ -105,6 +105,8 @@ def _numbers_in(text: str) -> list[str]:
             after_prefix = match.start("prefix") + len(match["prefix"])
             rest = f"第{match['serial']}号" if pattern is regexes.CITED_ORDER_NUMBER else text[after_prefix : match.end()]
             found.append((after_prefix - len(prefix), numbers.compact(prefix + rest)))
+    for match in regexes.CITED_YEAR_FIRST_NUMBER.finditer(text):  # '（79）出版字第193号': its brackets bound it
+        found.append((match.start(), numbers.compact(match.group())))
     return [number for _, number in sorted(found)]
 
 
@@ -122,10 +124,12 @@ def _issuer_abbreviation(run: str) -> str:
     if state >= 0:
         tail = _issuer_abbreviation(run[state + len(regexes.STATE_NAME) :])
         return regexes.STATE_NAME + tail if tail else ""
-    for i in range(len(run) - 1, -1, -1):
-        if run[i] in regexes.DOC_PREFIX_STOP:
-            run = run[i + 1 :]
-            break
+    if joined := regexes.JOINED_MINISTRY.match(run):  # '住房和城乡建设部令': the 和 inside the ministry's name
+        head = _after_function_word(joined["head"])
+        whole = head + joined["tail"]
+        if head and len(whole) <= regexes.JOINED_MINISTRY_MAX:
+            return whole
+    run = _after_function_word(run)
     if regexes.GOVERNMENT_NAME.match(run):
         return run if len(run) <= regexes.DOC_PREFIX_MAX + 4 else ""  # '内蒙古自治区人民政府令' whole
     mark = regexes.GOVERNMENT_MARK.search(run)
@@ -134,6 +138,14 @@ def _issuer_abbreviation(run: str) -> str:
     start = (starts[-1] if mark else starts[0]) if starts else 0
     run = run[start:]
     return run if len(run) <= regexes.DOC_PREFIX_MAX else ""
+
+
+def _after_function_word(run: str) -> str:
+    """The run after its last function word: '具备浙政办发' -> '浙政办发' (a run without one whole)."""
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in regexes.DOC_PREFIX_STOP:
+            return run[i + 1 :]
+    return run
 
 
 def repealed_doc_numbers(paragraphs: list[str], exclude: set[str | None] = frozenset()) -> list[str]:

@@ -187,7 +187,8 @@ def rule_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
         if (opening or regexes.RULE_PASSAGE_START.match(text)) and previous and not (titled or dated or chapter):
             if not (opening and passage):  # the chapter under a passage line opens nothing new
                 found = k
-        passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.SENTENCE_END.search(previous)
+        # the passage line goes on to its closing bracket, past the '；' between its stages ('…会议通过；' + '2001年12月3日…批准）')
+        passage = bool(regexes.RULE_PASSAGE_START.match(text)) or passage and not regexes.PASSAGE_CLOSED.search(previous)
         previous = text
     return found
 

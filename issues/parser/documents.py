@@ -119,8 +119,8 @@ def _issuer(title: str, block: TitleBlock, signature: Signature | None, category
     if issuers and signature and _names_in_full(signature.signers, issuers) \
             and not _office_signs_for_its_government(issuers, signature.signers, doc_number):
         return " ".join(" ".join(signer.split()) for signer in signature.signers)  # '…人民政府　…人民法院' on one line
-    if issuers:
-        return " ".join(issuers)
+    if issuers and not all(regexes.PLACELESS_ISSUER.match(issuer) for issuer in issuers):
+        return " ".join(issuers)  # '市政府' alone names no government: the signature's name, else none
     if session := regexes.RESOLUTION_SESSION.match(title):  # '第十三届全国人民代表大会第四次会议关于…的决议'
         return session["place"] + session["congress"]
     if (block.order_issuer or category == ORDERS_COLUMN) and (place := regexes.RULE_PLACE.match(title)):

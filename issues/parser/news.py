@@ -40,10 +40,11 @@ from issues.parser.records import ParsedNews
 from issues.parser.text import compact
 from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_LINES, byline, comma_title_over_a_first_paragraph,
                                       dated_headline, dated_title, first_of_body, first_sentence_title, kicker_over_a_headline,
-                                      leads_a_brief, opens_a_report, punctuated_title, reads_as_title, repeated_title,
-                                      second_of_body, title_like)
+                                      leads_a_brief, loosely_after_a_clause, opens_a_report, punctuated_title, reads_as_title,
+                                      repeated_title, second_of_body, title_like)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
+WHOLE, CUT = "whole", "cut"  # a first paragraph on its line, or its first words left on the line above by a raw column
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
@@ -158,7 +159,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                   and not regexes.SENTENCE_STOP.search(short_after_end))  # never '…办理。（郭颖/文）', a paragraph's end
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
                 and punctuated_title(line.strip()) \
-                and (pending and not leads_a_brief(line) or dated_headline(line, lines[index + 1:index + 2])):
+                and (pending and not leads_a_brief(line) and not _clause_cut(pending, line)  # '在随后的新闻发布' + '会上，冯文生表示，…'
+                     or dated_headline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
         if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'
@@ -166,14 +168,18 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         repeated = repeated_title(pending, line) if pending and closed else 0
         if repeated:  # the title's lines, then its paragraph's that a raw column cut short
             pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated):
-            if _clause_cut(pending, line):  # '为深入贯彻…精' + '神，15日，…': the paragraph's first column line, no title's
+        year_first = not briefs and _year_first(pending, line)  # never after a brief: a sub-heading over '2024年是…'
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line) or year_first):
+            if _clause_cut(pending, line) or year_first == CUT:  # '为深入贯彻…精' + '神，15日，…': the paragraph's first line
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'
                 _take_last_line(briefs)
                 pending = [short_after_end, *pending]
             pending, line = _quote_closed(pending, line)  # '…民生“四箭' over '齐发”8月3日晚，…'
             title, subtitle = _without_subtitle(pending)
+            if subtitle:  # a headline's second line may be worded so too ('…会议召开' over '决定龚正为上海市代理市长'): told
+                warnings.append(ParseWarning(LOSS, "news_decision_subtitle", "标题下一行措辞像任免决定，读作副标题放入了正文：它也可能"
+                                             "是标题的第二行，请核对标题", section="政务简讯", lines=[*title, *subtitle]))
             briefs.append((title, [*subtitle, *held, line]))
         elif bullet or (not pending and closed and opens_a_report(line) and not any(title for title, _ in briefs)
                         and not title_unread):  # after a title, its report's paragraphs ('中新网3月30日电 据红网消息：…')
@@ -271,9 +277,20 @@ def cut_subject(line: str, below: str) -> bool:
 def _clause_cut(title: list[str], line: str) -> bool:
     """A title's last line is its paragraph's first, a raw column having cut its opening clause before the comma ('…推进会' +
     '为深入贯彻落实全省推进营商环境建设大会精' over '神，15日，我市召开…'): the line is dated only by the clause's day."""
+    joined = title[-1].strip() + line.strip()
     return (len(title) > 1 and bool(regexes.NEWS_CLAUSE_OPENER.match(title[-1].strip())) and not opens_a_report(line)
             and not regexes.NEWS_UNDATED_LEAD.match(in_digits(line.strip()))
-            and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(title[-1].strip() + line.strip()))))
+            and bool(regexes.NEWS_CLAUSE_DAY.search(news_dates.first_sentence(joined)) or loosely_after_a_clause(joined)))
+
+
+def _year_first(title: list[str], line: str) -> str | None:
+    """The section's first paragraph naming a year as its subject ('2024年是中华人民共和国成立75周年，…'): WHOLE on the line, CUT when
+    a raw column left its first words as the last title-like line ('2024年是中华人民共和国成立75周年' over '，是实现…')."""
+    if regexes.NEWS_YEAR_LEAD.match(line.strip()):
+        return WHOLE
+    if len(title) > 1 and regexes.NEWS_YEAR_LEAD.match(title[-1].strip()) and not title_like(line):
+        return CUT
+    return None
 
 
 def _title_before_source(line: str) -> tuple[str, str] | None:
@@ -307,8 +324,8 @@ def _without_subtitle(title: list[str]) -> tuple[list[str], list[str]]:
     """A title's lines, and a subtitle under them worded as a decision ('市十五届人大常委会第四十五次会议召开' over '决定任命胡明朗
     为副市长并决定其代理市长职务'): the subtitle is the report's, never the title's."""
     for k, line in enumerate(title[1:], start=1):
-        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):
-            return title[:k], title[k:]
+        if regexes.NEWS_APPOINTMENT_WORDING.match(compact(line)):  # one paragraph, however a column cut it ('…代理市' + '长')
+            return title[:k], ["".join(piece.strip() for piece in title[k:])]
     if len(title) == 1 and (glued := regexes.NEWS_TITLE_WITH_SUBTITLE.match(title[0].strip())):  # '…会议召开决定任命…'
         return [glued["title"]], [glued["subtitle"]]
     return title, []

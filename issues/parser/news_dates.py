@@ -53,19 +53,25 @@ def event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     return int(match["month"]), int(match["day"])
 
 
-def _after_dateline(first_sentence: str) -> tuple[int, int] | None:
+def _dateline(sentence: str):
+    """The dateline a first sentence opens with ('新华社北京6月29日电', '【本报记者广州11日电】', its month then None), or None."""
+    return regexes.NEWS_DATELINE.match(sentence) or regexes.NEWS_BRACKETED_DATELINE.match(sentence)
+
+
+def _after_dateline(first_sentence: str) -> tuple[int | None, int] | None:
     """'新华社北京6月29日电 …会议28日下午…闭幕' -> (6, 28): the event's day after a dateline, which gives only the day
-    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before)."""
-    dateline = regexes.NEWS_DATELINE.match(first_sentence)
+    the report was filed (the dateline's own date when the text names no other; a day after it is of the month before). A
+    dateline naming its day alone ('【本报记者广州11日电】') gives no month: the issue's."""
+    dateline = _dateline(first_sentence)
     if not dateline:
         return None
-    month, filed = int(dateline["month"]), int(dateline["day"])
+    month, filed = int(dateline["month"]) if dateline["month"] else None, int(dateline["day"])
     rest = first_sentence[dateline.end():]
     if named := regexes.NEWS_DATE.search(rest):
         return int(named["month"]), int(named["day"])
     if event := regexes.NEWS_EVENT_DAY.search(rest):
         day = int(event["day"])
-        return (month if day <= filed else (month - 2) % 12 + 1), day
+        return (month if month is None or day <= filed else (month - 2) % 12 + 1), day
     return month, filed
 
 
@@ -127,8 +133,8 @@ def _relative_date(paragraph: str, year: int, issue_month: int | None, paper_dat
     '昨天' under a byline of 2010-01-23 -> 01-22), when it is the first day the sentence names (never after '近日，' or a
     date); None without such a word or date."""
     sentence = first_sentence(paragraph)
-    if dateline := regexes.NEWS_DATELINE.match(sentence):
-        paper_date = printed_date(f"{dateline['month']}月{dateline['day']}日，", year, issue_month)
+    if dateline := _dateline(sentence):
+        paper_date = printed_date(f"{dateline['month'] + '月' if dateline['month'] else ''}{dateline['day']}日，", year, issue_month)
     relative = _first_relative(sentence)
     if paper_date is None or relative is None:
         return None
@@ -139,7 +145,7 @@ def _first_relative(sentence: str):
     """The relative word ('昨天', '前天', '今日') that is the first day a first sentence names, after its dateline; None when
     a date, a day no one can count ('近日') or a day printed in brackets ('昨（25）日': the 25th; '今天(10月8日)') comes first or
     instead."""
-    if dateline := regexes.NEWS_DATELINE.match(sentence):
+    if dateline := _dateline(sentence):
         sentence = sentence[dateline.end():]
     relative = regexes.NEWS_RELATIVE_DAY.search(sentence)
     if relative is None or regexes.NEWS_BRACKETED_DAY.match(sentence, relative.start()) \

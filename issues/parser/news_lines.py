@@ -96,8 +96,17 @@ def leads_a_brief(paragraph: str) -> bool:
     if regexes.RULE_PASSAGE_START.match("".join(paragraph.split())):  # '（2015年2月9日…主席团第一次会议通过）' under a list's '…名单'
         return False
     return bool(news_dates.event_month_day(paragraph)[1] or regexes.NEWS_UNDATED_LEAD.match(in_digits(paragraph))
+                or loosely_after_a_clause(paragraph)  # '在…引领下，2023年，…', '在…新闻发布会上，…'
                 or regexes.NEWS_SOURCE_LEAD.match(paragraph)  # '温州网讯 为加强…，…': a report, dated or not
                 or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
+
+
+def loosely_after_a_clause(paragraph: str) -> bool:
+    """A first paragraph dated loosely after its opening clause ('在六大优势产业带动下，2023年，四川工业生产回升向好，…'), or opening
+    with the occasion its news was told at ('在随后的新闻发布会上，冯文生表示，…'): no day named, still a brief's first paragraph."""
+    text = in_digits(paragraph.strip())
+    clause = regexes.NEWS_OPENING_CLAUSE.match(text)
+    return bool(clause and regexes.NEWS_UNDATED_LEAD.match(text[clause.end():]) or regexes.NEWS_OCCASION_LEAD.match(text))
 
 
 def repeated_title(title: list[str], line: str) -> int:

@@ -10,6 +10,7 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import Line
 from issues.parser.raw_title_blocks import content_lines, title_line, whole_title
+from issues.parser.section_lines import is_running_header
 from issues.parser.title_block import TitleBlock, is_order_number
 
 # The column lines of an order's sentence publishing its rule, up to the rule's name and the word after it
@@ -24,8 +25,8 @@ def read_order(lines: list[Line], i: int) -> TitleBlock | None:
     between, as law sites print it ('重庆市人民政府' over '渝府令第121号', '河北省人民政府' over '政府令〔2010〕第15号')."""
     content = []
     for k, text in content_lines(lines, i):
-        if text is None or len(content) == 5:
-            break
+        if text is None or len(content) == 5 or is_running_header(text):
+            break  # the masthead over the first page ('2021年第1期 温州市人民政府公报') is no title's line
         content.append((k, "".join(text.split())))
     if content and regexes.DATE_LINE.match(in_digits(content[0][1])):
         return None  # the date closing the document before

@@ -8,10 +8,11 @@ from __future__ import annotations
 import itertools
 
 from issues.parser import kinds, regexes
+from issues.parser.columns import SHORT_LINE, width
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
+from issues.parser.news_lines import loosely_after_a_clause
 from issues.parser.raw_title_blocks import content_lines, read_printed
-from issues.parser.columns import SHORT_LINE, width
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
@@ -72,8 +73,9 @@ def _section_starts(lines: list[Line], page_top: int, found: list[tuple[int, str
                       if (begins := _opening_on_page(lines, top, skip, opening)) is not None), None)
         if start is None and _in_flow(lines, used[-1], skip):
             start = i - 1  # its title printed in the column, over its text: it heads what follows
-        if start is None and openings:
-            start = _opening_after(lines, i, openings[-1])
+        foot = FOOT_OPENINGS.get(category, openings[-1:])
+        if start is None and foot:
+            start = _opening_after(lines, i, foot[0])
         by_category[category] = start
     return {i: by_category[kinds.heading_category(text) or text] for i, text, _ in found}
 
@@ -155,8 +157,9 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
     texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
     if texts and _part_heading(texts[0]):
         return False  # an enclosed plan's part ('一、总体要求') over a brief's title: the plan's, never the brief's
+    part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
-        if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text)  # '“要全力做好…。”12月24日下' under its title
+        if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
                                  or _clause_dated(text, texts[n + 1 : n + 2])
                                  # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
                                  or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):
@@ -185,7 +188,8 @@ def _clause_dated(text: str, following: list[str]) -> bool:
     '神，15日，我市召开…')."""
     sentence = in_digits("".join((text + "".join(following)).split())).split("。", 1)[0]
     return bool(regexes.NEWS_CLAUSE_OPENER.match(text.strip()) and following
-                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)))
+                and (regexes.NEWS_CLAUSE_DAY.search(sentence) or regexes.NEWS_DATE.search(sentence)
+                     or loosely_after_a_clause(sentence)))  # '在…六大优势产业带动' over '下，2023年，…'
 
 
 def _texts_on_page(lines: list[Line], i: int):
@@ -209,6 +213,17 @@ def _opens_issued_list(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _opens_chronicle_title(lines: list[Line], i: int) -> bool:
+    """A chronicle's own month title the column prints, put in place already ('济宁市人民政府2007年5月大事记')."""
+    return lines[i].kind == PLACED and kinds.heading_category("".join(lines[i].text.split())) == "政府记事"
+
+
+def _opens_chronicle(lines: list[Line], i: int) -> bool:
+    """A chronicle's month title (above), or its first entry: its day marker set apart from its text ('1日 市委副书记、市长张振川，
+    市委常委、政')."""
+    return _opens_chronicle_title(lines, i) or bool(regexes.CHRONICLE_MARK_SPACED.match(in_digits(lines[i].text.strip())))
+
+
 def _opens_table(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
@@ -225,7 +240,11 @@ def dated(text: str) -> bool:
 # What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
 # a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
 SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
-                    "发文目录": (_opens_issued_list,)}
+                    "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
+# Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
+# 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as
+# its entries open with ordinals, marks or glued days of many shapes (a heading that finds none goes to the page top)
+FOOT_OPENINGS = {"政府记事": (_opens_chronicle,)}
 # Openings strong enough to open their section after any line, not only after a sentence's end
 OPEN_ANYWHERE = (_opens_issued_list,)
 

@@ -119,8 +119,9 @@ def _cut_block_at(lines: list[Line], i: int):
             for m in range(min(MAX_TITLE_LINES + 1, len(next_page) - n), 0, -1):
                 rest = next_page[n : n + m]
                 if any(regexes.SENTENCE_PUNCTUATION.search(lines[k].text) or document_starts.is_date(lines[k].text)
-                       for k in rest):
+                       or _is_heading(lines[k].text) for k in rest):
                     continue  # a title block's line ends or joins no sentence ('…适用本规则。'), nor is a signature's date
+                    # or a section's heading painted before the rest ('6月份人事任免' over '信建设的实施意见》的通知')
                 pieces = [lines[k] for k in first] + [lines[k] for k in rest]
                 block = read_printed(pieces, 0)
                 if block is not None and block.end == len(pieces) and bool(block.doc_number) >= numbered:

@@ -18,9 +18,18 @@ _DOC_SERIAL = rf"第?{_SERIAL}"
 _SPACED_DOC_NUMBER = rf"{_DOC_PREFIX}\s?{OPEN_BRACKET}\s?{_DOC_YEAR}\s?{CLOSE_BRACKET}\s?第?\s?{_SERIAL}\s?"
 # 温政办〔2020〕53号 · 温政办[2020]53号 · 温政办（2020）第53号 · 浙数局发〔2020〕4号 · 温政令〔2020〕7号
 DOC_NUMBER = re.compile(rf"{_SPACED_DOC_NUMBER}号?")
+# A number printed year first, as numbers were before the 1990s, its year of two or four digits, its issuer's
+# abbreviation ending in 字 (新闻出版署 1991-09-11: "《关于征集图书、杂志、报纸样本办法》((79)出版字第193号)"): "（79）出版字第193号"
+# (never an item's number before an order's: "（12）市人民政府令第5号" has no 字; not compiled on its own)
+_YEAR_FIRST_NUMBER = rf"{OPEN_BRACKET}\s?(?P<year>{DIGIT}{{2}}|{YEAR})\s?{CLOSE_BRACKET}\s?(?P<prefix>[{CJK}]{{0,9}}?字)\s?第?\s?{_SERIAL}\s?号"
+CITED_YEAR_FIRST_NUMBER = re.compile(_YEAR_FIRST_NUMBER)
 # Below, pieces of a whole doc number with its whitespace removed (numbers.doc_key: no `\s*` runs to split)
 # The same as DOC_NUMBER, as a whole query: "温政办〔2020〕53号", "温政办(2020)53", "温政办[2020]第53号"
 DOC_NUMBER_FULL = re.compile(rf"^{_DOC_PREFIX}{OPEN_BRACKET}{_DOC_YEAR}{CLOSE_BRACKET}{_DOC_SERIAL}号?$")
+# The same, whole: "（79）出版字第193号" · "〔79〕出版字193号"
+DOC_NUMBER_YEAR_FIRST_FULL = re.compile(
+    rf"^{OPEN_BRACKET}(?P<year>{DIGIT}{{2}}|{YEAR}){CLOSE_BRACKET}(?P<prefix>[{CJK}]{{0,9}}?字){_DOC_SERIAL}号?$"
+)
 # The year written with 年 instead of brackets, as people type it: "温政办2020年53号" · "温政办2020年第53号"
 # (号 required: "温州2020年5" is no number; an announcement's "…公告2019年第76号" is read first, below)
 DOC_NUMBER_YEAR_WORD_FULL = re.compile(rf"^{_DOC_PREFIX}{_DOC_YEAR}年{_DOC_SERIAL}号$")
@@ -66,6 +75,12 @@ DOC_PREFIX_START = "温浙国中民财省市洞鹿瓯龙乐瑞永平苍文泰杭
 # The state's name before a ministry's or the State Council's order, kept whole (its 和 is no function word):
 # "依据中华人民共和国建设部令第162号" -> "中华人民共和国建设部令第162号" · "中华人民共和国国务院令第238号"
 STATE_NAME = "中华人民共和国"
+# A ministry or commission whose name joins two fields by 和, at the end of the run before its order's number, kept whole
+# (its 和 is no function word): "根据《公共租赁住房管理办法》（住房和城乡建设部令" -> "…住房和城乡建设部令" · "人力资源和社会保障部令";
+# the words before its 和 are cut at a function word as any run is ("根据住房" -> "住房")
+JOINED_MINISTRY = re.compile(rf"^(?P<head>[{CJK}]*?)(?P<tail>和[{CJK}]{{2,8}}?(?:部|委员会|总局|署)令)$")
+# The longest such name kept whole: "人力资源和社会保障部令"
+JOINED_MINISTRY_MAX = 12
 # A government named whole at the head of the run is the issuer whole: "内蒙古自治区人民政府令" · "广东省政府令"
 # (not "省人民政府令" from the 省 inside it)
 GOVERNMENT_NAME = re.compile(rf"^[{CJK}]{{1,8}}?(?:省|自治区|市|县|区)(?:人民)?政府")

@@ -42,6 +42,9 @@ GOVERNMENT_OFFICE_OF = re.compile(rf"^(?P<government>[{CJK}]{{1,12}}?(?:人民�
 RULE_PLACE = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?(?:省|自治区|市|县|区|自治州|盟))")
 # An order's issuer printed without its place: "政府令〔1994〕第16号" · "市人民政府令第7号" (the title names the place)
 PLACELESS_GOVERNMENT = re.compile(r"^(?:省|市|县|区)?(?:人民)?政府$")
+# A title's issuer named without its place, a government or its office: "市政府" (上海 沪府发〔2009〕25号: "市政府贯彻国务院关于…的
+# 实施意见") · "市人民政府办公厅" · "省政府办公厅" · "县人民政府办公室": which government only a signature or the page's masthead says
+PLACELESS_ISSUER = re.compile(r"^(?:省|市|县|区)(?:人民)?政府(?:办公厅|办公室)?$")
 # The word after a title's issuer: "温州市人民政府关于…" · "北京市财政局、北京市水利局转发财政部…" · "上海市人民政府印发《…》"
 # · a title opening 贯彻 without 关于: "市政府贯彻国务院关于推进上海…意见的实施意见" (沪府发〔2009〕25号)
 _TITLE_VERB = "关于|转发|批转|印发|贯彻"
@@ -87,6 +90,9 @@ RULE_PASSAGE = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年[^（）()]{4,200}(?:�
 # "——2022年1月20日太原市第十六届人民代表大会第二次会议批准"
 DASH_PASSAGE = re.compile(r"^(?:——|—|－－)\s?(?:19|20)\d{2}\s?年[^，。；（）()]{4,120}(?:通过|批准|公布|发布)$")
 RULE_PASSAGE_START = re.compile(r"^[（(]\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月")
+# The column line that ends a rule's passage line: its closing bracket ("会常务委员会第二十九次会议批准）"), never the '；'
+# between its stages ("表大会常务委员会第十一次会议通过；" + "2001年12月3日广东省第九届人民代表大" + …), or a sentence's end
+PASSAGE_CLOSED = re.compile(r"[）)。]$")
 # The last title line of a title block: "实施意见" · "文件清理结果的决定" · "发展实施方案的通知" · the other kinds of
 # 公文 (党政机关公文处理工作条例): "…予以表扬激励的通报" · "…的决议" · "…的请示" · "会议纪要" (not 公报: the gazette's name)
 # · a notice put up for objections (贵州省功勋荣誉表彰工作领导小组办公室 2025-04-14): "关于市（州）、县（市、区）2025年度拟开展

@@ -16,6 +16,10 @@ NEWS_DATE = re.compile(r"(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?(?:日|(?
 # written for the test: "新华社成都3月5日专电" · "新华社北京3月5日新媒体专电")
 _DATELINE_WORD = r"(?:(?:新媒体)?专?电|讯|消息)"
 NEWS_DATELINE = re.compile(rf"^[{CJK}A-Za-z\-－—·]{{0,16}}?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日\s?{_DATELINE_WORD}")
+# · in square brackets with its reporter, a Hong Kong paper's, often its day alone, the month the issue's (文汇报 2008-03-29, 广东):
+# "【本报珠三角新闻中心记者黄殿晶、欧晓红珠海28日电】" · (澳门日报 2023-01-12, in digits) "【本报记者广州11日电】"
+NEWS_BRACKETED_DATELINE = re.compile(
+    rf"^【[^【】]{{0,30}}?(?:(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})\s?日\s?{_DATELINE_WORD}】")
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
 # · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
 # · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
@@ -49,7 +53,10 @@ NEWS_UNDATED_LEAD = re.compile(
     r"(?:近日|日前|连日来|近期|今年以来|上半年|下半年|前三季度|[一二三]季度|本月|昨天|昨日|昨晚|昨夜|今天|今日|今晨|前天|当天|当日|当晚"
     r"|[今昨]\s?[（(]\d{1,2}[）)]\s?日"
     r"|前不久|月初|月中|月底|上旬|中旬|下旬|前\d{1,2}个月"
-    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?)"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|中|底|末|份|以来)?|\d{1,2}\s?[—–\-至]\s?\d{1,2}月(?:份)?"
+    # · a year alone, as a brief on a year's figures opens (news14; 证券日报 2024-01-21 and 成都日报 2024, 四川): "2023年，四川工业生产
+    # 回升向好，…" · "2023年，成都都市圈共实现社会消费品零售总额12231.8亿元，…" · "去年，…" · "今年，…" · "2023年全年，…"
+    r"|去年|今年|(?:19|20)\d{2}\s?年(?:全年|以来)?)"
     r"(?:[（(]\d{1,2}(?:月\d{1,2})?日?[）)])?"  # the day in brackets after it (西江网 2022-10, 贵港): "今天(10月8日)上午，…"
     r"(?:上午|下午|晚上|晚|中午|凌晨|早上)?(?:\d{1,2}[时点](?:\d{1,2}分|半|许)?)?[，,]"
 )
@@ -64,7 +71,18 @@ NEWS_LABEL_LEAD = re.compile(rf"^(?:[【\[〔]{_NEWS_LABEL}[】\]〕][：:]?|{_N
 NEWS_CLAUSE_DAY = re.compile(r"[，,]\s?(?P<day>\d{1,2})\s?日(?:上午|下午|晚上|晚|中午)?[，,]")
 # How such an opening clause begins, which a raw column may cut before its comma, its first line as unpunctuated as a title's
 # (汉川, written for the test): "为深入贯彻落实全省推进营商环境建设大会精" over "神，15日，我市召开…" · "按照…" · "根据…" · "围绕…"
-NEWS_CLAUSE_OPENER = re.compile(r"^(?:为(?:了|进一步|深入|全面|切实|加快|推动|确保|贯彻|落实)|按照|根据|围绕|随着|应[\u4e00-\u9fff]{1,12}邀请)")
+# · a circumstance (news14, the 四川 sentence below under a clause written for the test): "在六大优势产业带" over "动下，2023年，…"
+NEWS_CLAUSE_OPENER = re.compile(r"^(?:为(?:了|进一步|深入|全面|切实|加快|推动|确保|贯彻|落实)|按照|根据|围绕|随着|在|应[\u4e00-\u9fff]{1,12}邀请)")
+# An opening clause before a loose date, which then dates the brief as loosely (news14, 证券日报 2024-01-21, 四川, its clause written for
+# the test): "在六大优势产业带动下，2023年，四川工业生产回升向好，…" · "为加快推进…，近日，…" · "按照…部署，今年以来，…"
+NEWS_OPENING_CLAUSE = re.compile(rf"{NEWS_CLAUSE_OPENER.pattern}[^，,。；;：:！？]{{1,60}}[，,]\s?")
+# A year named as what the first sentence is about, as a piece on a year's work opens (news14; a 2024-01 commentary, national, laid out
+# as a first paragraph): "2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。" A report's own part may open so
+# under its sub-heading: it opens only the section's first brief, where no brief is before it to read it into
+NEWS_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s?年(?:是|为)")
+# An occasion a report opens with, what was said there its news, naming no day (news14, 四川 2023-08, its second paragraph laid out as a
+# first): "在随后的新闻发布会上，冯文生表示，…" · "在四川省政府新闻办举行的国企支持“四类地区”振兴发展新闻发布会上，…"
+NEWS_OCCASION_LEAD = re.compile(r"^在[^，,。；;：:！？]{2,40}?(?:会|会议|论坛|仪式|典礼|活动)(?:[（(][^（）()]{1,10}[）)])?上[，,]")
 # A document's note printed under its signature's date, never a brief's line (a raw extraction may put it over the first brief's
 # title; written for the test under the 清远 notice): "（此件公开发布）" · "（此件主动公开）" · "（联系人：王明，电话：0951-6888888）" ·
 # wrapped in a column: "（联系人：王明，电话：0951-68888"
@@ -81,6 +99,9 @@ NEWS_DAY_LEAD = re.compile(r"^(?P<day>\d{1,2})\s?(?:[日号]\s?)?(?:[—–\-~�
 # (2023-04, "4月28日,记者从市统计局获悉,…"; 德州 2024, written for the test): "记者昨日从市统计局获悉，" · "记者从德州市统计局获悉，"
 _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}[）)]\s?[：:]"
                   rf"|[{CJK}·]{{0,12}}?记者\s?[{CJK}·]{{2,4}}(?:[、 　][{CJK}·]{{2,4}}){{0,3}}\s?报道[：:]"
+                  # · an outlet's reporter run into the first sentence, its day or a space after the names (news14; 川报观察 2020-08-21,
+                  # 四川): "川报观察记者 胡彦殊8月21日，省委副书记…" · "封面新闻记者 王勃 县政府召开…" (never a byline alone: "本报记者 王勃 陶然", "…记者 王勃 摄")
+                  rf"|[{CJK}·]{{2,14}}?记者[ 　]?[{CJK}·]{{2,4}}?(?:[、 　][{CJK}·]{{2,4}}){{0,3}}(?=\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|[ 　]+(?!摄)\S{{6}})"
                   rf"|据[{CJK}《》“”]{{2,30}}?(?:消息|报道|报导)[，,]"
                   rf"|(?:本报|本台)?记者(?:昨日|昨天|近日|日前|今天|今日)?从[{CJK}]{{2,20}}?获悉[，,])\s?")
 # The source a report opens with, which starts a brief whatever its first sentence says: a website's or paper's dateline
@@ -93,16 +114,27 @@ _REPORTED_LEAD = (rf"(?:[{CJK}A-Za-z]{{0,12}}?报道\s?[（(][^（）()]{{1,40}}
 # · the paper a site belongs to in brackets before 讯 (荆楚网 2026-01-12): "荆楚网（湖北日报网）讯（记者 汤立毅 见习记者 董晨旭）1月12日上午，…"
 # · a paper's report put together from several (泉州晚报 2014-01-07): "本报综合消息 昨日上午，…" · "本报综合讯 …"
 # · a news app's (客户端) dateline: "央视新闻客户端消息，…" · "四川观察客户端讯 …"
+# · what any outlet calls itself before 讯 (news14): a magazine, a site, a county's media centre (本刊讯, 本站讯, 本港讯, "XX县融媒体
+# 中心讯（记者…）"); its name alone before its reporters' brackets (仪陇融媒 2022-07, 四川): "仪陇融媒（记者 肖蒙/文 汪泽宇/图）7月27日，…"
+_OUTLET_END = r"(?:网|报|台|刊|站|港|公司|客户端|中心|融媒体?|新闻)"
+# · an agency's dateline naming no day (written for the test): "新华社北京电（记者…）" · "新华社电 " · "中新社电 "
+_UNDATED_AGENCY = rf"[{CJK}]{{1,6}}?社[{CJK}]{{0,6}}?专?电(?=[\s（(]|$)"
+# · its reporters' byline alone in brackets, a desk before 记者 or square brackets (通城 2020-04, 湖北): "【全媒体记者 吴刚】4月7日，…"
+# · "（融媒体记者 王勃）" · "（见习记者 王勃）"
+_BYLINE_DESK = r"(?:本报|本网|本台|全媒体|融媒体|见习|首席|特约)"
+_BRACKETED_BYLINE = rf"[（(【]{_BYLINE_DESK}?(?:记者|通讯员|实习生)[^（）()【】]{{1,40}}[）)】]"
 NEWS_SOURCE_LEAD = re.compile(
-    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?(?:网|报|台|公司|客户端)(?:·[{CJK}]{{1,8}}?|[（(][{CJK}]{{2,10}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?"
+    rf"^(?:(?:[{CJK}A-Za-z\-－—]{{0,16}}?{_OUTLET_END}(?:·[{CJK}]{{1,8}}?|[（(][{CJK}]{{2,10}}[）)])?(?:\d{{1,2}}月\d{{1,2}}日)?(?:综合)?"
     rf"(?:讯|消息)"
     rf"|本报[{CJK}]{{2,6}}?讯"  # the place it reports from (潇湘晨报 2010-02-22): "本报衡阳讯2月20日，…"
-    rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD})"
-    rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|[（(](?:本报|本网)?(?:记者|通讯员|实习生)[^（）()]{{1,40}}[）)]\s?)"
+    rf"|[{CJK}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日{_DATELINE_WORD}|{_UNDATED_AGENCY}"
+    rf"|[{CJK}]{{2,12}}?{_OUTLET_END}(?=[（(]{_BYLINE_DESK}?(?:记者|通讯员|实习生)))"
+    rf"\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?|{_BRACKETED_BYLINE}\s?)"
     rf"|^{_REPORTED_LEAD}"  # '国际在线报道(记者 乔全兴):' · '央视记者李宁报道：' · '据山东省政府网站消息，'
     # · a paper's dateline in square brackets (天水日报 2008-04-22): "【本报兰州电】（记者李海峰）4月21日，…" · "【本报讯】…" · the outlet
-    # alone in them, its reporter after it (财新网 2018-11-22): "【财新网】（记者 于海荣）在地方债清理规范过程中，…"
-    rf"|^【[{CJK}]{{1,12}}(?:讯|电|消息|网|报|社|台)】\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
+    # alone in them, its reporter after it (财新网 2018-11-22): "【财新网】（记者 于海荣）在地方债清理规范过程中，…" · a Hong Kong
+    # paper's with its reporter and day (NEWS_BRACKETED_DATELINE): "【本报珠三角新闻中心记者熊君慧深圳28日电】深圳市…"
+    rf"|^(?:【[{CJK}]{{1,12}}(?:讯|电|消息|网|报|社|台)】|{NEWS_BRACKETED_DATELINE.pattern[1:]})\s?(?:[（(][^（）()]{{1,40}}[）)])?\s?[，,：:]?\s?"
 )
 # A source's dateline inside a line after what reads as its brief's title, glued to it by a converter (南宁日报 2020-05-11,
 # its headline and lead on one line for the test): "南宁市长周红波参加宾阳县代表团审议南宁日报讯（记者磨锋）5月9日，…": where the
