@@ -371,6 +371,7 @@ def _plain(line: str) -> str:
     text too), an item's number under its day."""
     text = regexes.COLUMN_LABEL_INSIDE.sub("", regexes.HTML_TAG.sub("", line))  # '…美国大 事 记国际…': a header pasted in
     text = regexes.CHRONICLE_ORDINAL.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '二、8月16日…': its number
+    text = regexes.CHRONICLE_HEADLINE_BEFORE_DAY.sub("", text)  # '省人大常委会举行会议 8月1日，…': an entry's headline, no part of it
     text = regexes.CHRONICLE_DAY_PREFIX.sub("", text)  # '●1日 市长…' too
     if glued := regexes.CHRONICLE_GLUED_DAY.match(text):  # '2日出席…': the day glued to its entry
         text = glued["text"]

@@ -80,7 +80,9 @@ def _printed_pages(lines: list[str], content: list[str]) -> bool:
 def mark_page_footers(lines: list[Line]) -> list[Line]:
     """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. A typesetter's PDF
     may give a page's margin boxes first: its running header opens the page and its number follows it
-    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4."""
+    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4, and
+    there, in the header band, a bare number is the page's too ('温州市人民政府公报' + '3' + the page's text: it was
+    left as the first line of the notice's body, the notice's addressees lost and its page unknown)."""
     out = []
     previous, top = None, False  # the last non-blank line, and whether it opened a page (or the text)
     for line in lines:
@@ -89,7 +91,7 @@ def mark_page_footers(lines: list[Line]) -> list[Line]:
             continue
         opens_page = previous is None or (line.kind != PAGE_BREAK and line.text.startswith(" "))
         header_first = top and _is_running_header(previous.text)
-        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1)
+        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1, in_running_band=header_first)
         previous, top = line, opens_page
     return out
 
