@@ -15,12 +15,14 @@ real example in the comment above it.
   deciders      who decided an appointment: list headings, decisions' openings, their days and grounds
   appointments  people and posts of decisions
   appointment_reports  decisions as a report of a meeting words them
-  news          news briefs and the chronicle
+  news          news briefs
+  chronicle     the chronicle's day markers and entries
   statistics    statistics tables, back matter captions
 """
 
 from issues.parser.regexes.appointment_reports import *  # noqa: F401,F403
 from issues.parser.regexes.appointments import *  # noqa: F401,F403
+from issues.parser.regexes.chronicle import *  # noqa: F401,F403
 from issues.parser.regexes.deciders import *  # noqa: F401,F403
 from issues.parser.regexes.dates import *  # noqa: F401,F403
 from issues.parser.regexes.doc_numbers import *  # noqa: F401,F403
