@@ -154,7 +154,7 @@ KINDS = (
     Kind(
         "chronicle", "政府记事", "政府记事中的一项（原文以 △ 开头）", ("chronicle",), "chronicleentry_set",
         fields=(
-            Field("date", "date", "日期"),
+            Field("date", "date", "日期", nullable=True),
             Field("text", "string", "内容"),
         ),
     ),

@@ -201,7 +201,8 @@ class ChronicleEntryIndex(RecordIndex, indexes.Indexable):
         return obj.date
 
     def describe(self, obj):
-        return {"title": f"{obj.date.year}年{obj.date.month}月{obj.date.day}日政府记事", "body": obj.text}
+        when = f"{obj.date.year}年{obj.date.month}月{obj.date.day}日" if obj.date else obj.issue.label  # '是月 …': no day
+        return {"title": f"{when}政府记事", "body": obj.text}
 
 
 class AppointmentIndex(RecordIndex, indexes.Indexable):

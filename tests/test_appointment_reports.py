@@ -158,3 +158,66 @@ def test_a_report_paragraph_under_the_sections_heading_opening_as_a_brief_is_the
     lines = ["人事任免", "1月4日下午，市十六届人大常委会举行第九次会议。市人大常委会主任殷鲁谦主持会议。表决通过了市政府提请的人事事项，"
              "决定任命卢江、孙斌为济南市人民政府副市长。"]
     assert rows(lines)[0] == [("卢江", "appoint", "济南市人民政府副市长", None), ("孙斌", "appoint", "济南市人民政府副市长", None)]
+
+
+# --- appt14 (tests/data/SOURCES.md block appt14): decisions as evening papers and news accounts word them -------------------
+SHANDONG = "山东省副省长"
+SICHUAN_HOLDERS = [("陈新有", "appoint", "省经济和信息化厅厅长", None), ("刘志诚", "appoint", "省司法厅厅长", None),
+                   ("胡斌", "appoint", "省人力资源和社会保障厅厅长", None), ("何延政", "appoint", "省卫生健康委员会主任", None),
+                   ("段毅君", "appoint", "省应急管理厅厅长", None)]
+SICHUAN_LIST = ("省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚、省人力资源和社会保障厅厅长胡斌、省卫生健康委员会主任何延政、"
+                "省应急管理厅厅长段毅君。")
+PAPERS = [
+    # 山东 2021-02 (大众日报, as mirrored): a prosecutor's appointment approved, 决定批准任命, a second person after a comma
+    pytest.param(["会议经过表决，决定任命傅明先、曾赞荣为山东省副省长；决定批准任命王钦杰为临沂市人民检察院检察长，贾富彬为聊城市人民"
+                  "检察院检察长；决定接受于国安辞去山东省副省长职务的请求。"],
+                 [("傅明先", "appoint", SHANDONG, None), ("曾赞荣", "appoint", SHANDONG, None),
+                  ("王钦杰", "appoint", "临沂市人民检察院检察长", None), ("贾富彬", "appoint", "聊城市人民检察院检察长", None),
+                  ("于国安", "dismiss", SHANDONG, None)],
+                 id="prosecutors_appointments_approved"),
+    # the same decisions worded for the test as an evening paper joins them: the approved appointment after 、
+    pytest.param(["会议经过表决，决定任命傅明先为山东省副省长、批准任命王钦杰为临沂市人民检察院检察长，决定接受于国安辞去山东省副省长职务"
+                  "的请求。"],
+                 [("傅明先", "appoint", SHANDONG, None), ("王钦杰", "appoint", "临沂市人民检察院检察长", None),
+                  ("于国安", "dismiss", SHANDONG, None)],
+                 id="an_approved_appointment_after_a_pause_mark"),
+    # 遂宁 2018-12 (pengxi.gov.cn)'s decisions worded for the test as an evening paper reports them: the members voted, two
+    # resignations joined by 、 without 职务, a decision adopted without 关于, an acting post after 、
+    pytest.param(["昨天上午，遂宁市人大常委会委员表决接受了杨自力辞去遂宁市市长、邓为辞去遂宁市副市长的请求，并通过了任命邓正权为遂宁市"
+                  "副市长、代理市长的决定。"],
+                 [("杨自力", "dismiss", "遂宁市市长", None), ("邓为", "dismiss", "遂宁市副市长", None),
+                  ("邓正权", "appoint", "遂宁市副市长", None), ("邓正权", "appoint", "遂宁市代理市长", None)],
+                 id="members_voted_two_resignations_and_a_decision_adopted_without_guan_yu"),
+    # 湖北 2021-05 (湖北人大网's decision titles) worded for the test as a report names the sitting that voted: a roll between the
+    # decisions, the last after 和
+    pytest.param(["第二次全体会议表决通过了关于接受王晓东辞去湖北省人民政府省长职务请求的决定、人事任免名单和关于王忠林代理湖北省人民政府"
+                  "省长的决定。"],
+                 [("王晓东", "dismiss", "湖北省人民政府省长", None), ("王忠林", "appoint", "湖北省人民政府省长", "代理")],
+                 id="decisions_adopted_by_a_sitting_a_roll_between_them_the_last_after_he"),
+    # 四川 2018-11 (四川法治报): the people appointed listed each after the post, no 任命 or 为 before them ("他们分别是：" worded
+    # for the test)
+    pytest.param(["3日举行的省十三届人大常委会第七次会议，表决通过了省长尹力向省人大常委会提出的任免案，任命省政府10个新部门主要负责人，"
+                  "他们分别是：" + SICHUAN_LIST], SICHUAN_HOLDERS, id="holders_listed_each_after_the_post"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", PAPERS)
+def test_each_papers_sentence_gives_its_rows_without_a_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+def test_a_list_of_holders_under_a_sentence_saying_a_batch_was_adopted_gives_its_rows_and_a_note():
+    """四川 2018-11 worded for the test as a news account opens its list: the sentence that the meeting adopted a batch names no one
+    (a note, never a loss), the list over its own column line gives a row each."""
+    warnings = []
+    found = appointments.parse(["3日，省十三届人大常委会第七次会议表决通过一批人事任免事项。新任命的省政府组成部门负责人中，他们分别是：",
+                                SICHUAN_LIST], warnings=warnings)
+    assert [(a.person, a.action, a.position, a.qualifier) for a in found] == SICHUAN_HOLDERS
+    assert [(w.level, w.kind) for w in warnings] == [("note", "appointment_unnamed")]
+
+
+def test_a_list_of_people_after_their_posts_that_no_appointment_introduces_gives_no_rows_and_is_a_loss():
+    """'…新面孔，他们是：' over posts and names (全国政协 2018-03, 长安街知事: an election, not an appointment) is no list of holders."""
+    line = "与上一届相比，新一届全国政协领导班子多了15张新面孔，他们是：主席汪洋，副主席刘奇葆、夏宝龙。"
+    found, losses = rows([line])
+    assert found == [] and losses

@@ -417,11 +417,12 @@ def test_a_brief_after_a_documents_signature_its_heading_lost_is_a_loss_warning_
 
 
 def test_no_warning_keeps_more_than_a_hundred_lines_of_a_hostile_file():
-    """An entry under its month alone, then 5,000 lines a column could have cut from it (written for the test, in the
-    2020-06 chronicle): the warning that gathers them keeps 100 and counts the rest, as stored with the issue."""
+    """An entry that has ended, then 5,000 lines that are neither a day nor an item (written for the test, in the 2020-06
+    chronicle): the warning that gathers them keeps 100 and counts the rest, as stored with the issue. (An entry under its
+    month alone, which gathered such lines in its warning before raw14, is an undated entry now.)"""
     text = fixture_text("2020-06")
     at = text.index("\n", text.index("6月份市政府记事", text.index("6月份市政府记事") + 1))
-    block = "\n6月，市政府召开会议" + "".join(f"\n第{n}行没有句号的续行" for n in range(5_000))
+    block = "\n1日，市政府召开会议。" + "".join(f"\n第{n}行没有句号的续行" for n in range(5_000))
     parsed = parse_issue(text[:at] + block + text[at:])
     longest = max(parsed.warnings, key=lambda warning: len(warning.lines))
     assert len(longest.lines) == 101 and longest.lines[-1].startswith("……（另有")

@@ -14,6 +14,7 @@ import pytest
 
 from issues.parser import appointments, kinds, news, parse_issue
 from issues.parser.warnings import LOSS, ParseWarning
+from tests.test_appointment_reports import PAPERS
 
 # 湖北 2021-05-07, 人民网-湖北频道: the brief, and the list in its words
 HUBEI_LIST = ["湖北省第十三届人大常委会第二十三次会议决定：", "任命王忠林为湖北省副省长、代理省长。",
@@ -114,11 +115,21 @@ HUNAN_REPORT = ["湖南省第十三届人民代表大会常务委员会第二十
                 "为湖南省人民政府代理省长。"]
 
 
+PAPER = {param.id: list(param.values[0]) for param in PAPERS}
+
+
 @pytest.mark.parametrize("printed, rows", [
     pytest.param(SHANGHAI_LIST, 11, id="people_and_posts_in_several_rows_each"),
     pytest.param(WUHAN_REPORTED, 1, id="who_reported_the_decision_is_no_lost_text"),
     pytest.param(HUNAN_REPORT, 3, id="who_nominated_and_a_name_with_its_title_are_no_lost_text"),
     pytest.param(JINAN_LIST, 2, id="a_name_ending_in_wei_cut_by_the_glue_beside_another_name"),
+    # appt14 (tests/test_appointment_reports.py PAPERS, sources in tests/data/SOURCES.md block appt14): who voted, decisions adopted
+    # by a sitting with a roll between them, a news account's intro to its list of holders
+    pytest.param(PAPER["members_voted_two_resignations_and_a_decision_adopted_without_guan_yu"], 4,
+                 id="members_voted_and_a_decision_adopted_without_guan_yu_are_no_lost_text"),
+    pytest.param(PAPER["decisions_adopted_by_a_sitting_a_roll_between_them_the_last_after_he"], 2,
+                 id="a_sittings_vote_and_the_roll_adopted_are_no_lost_text"),
+    pytest.param(PAPER["holders_listed_each_after_the_post"], 5, id="the_intro_to_a_list_of_holders_is_no_lost_text"),
 ])
 def test_a_list_read_whole_is_no_loss(printed, rows):
     parsed = parse_issue(only_the_list((2023, 1), printed))

@@ -51,6 +51,10 @@ def test_another_governments_number_tells_its_column(doc_number, category):
     ("金华市人民政府办公室关于印发金华市人民政府办理人大代表建议和政协提案工作规则的通知", "市府办文件"),
     ("劳动和社会保障部办公厅关于印发社会保险基金安全宣传教育活动工作方案的通知", "部门文件"),  # a ministry's office
     ("阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知", "市政府文件"),  # a prefecture's administration (docs21)
+    # a party committee's joint document with its government, and their offices' (广州 穗府〔2011〕15号's title, worded for the test
+    # as a joint one, raw14): the government's column, never a department's
+    ("中共广州市委 广州市人民政府关于进一步加强招商引资促进产业转型升级的指导意见", "市政府文件"),
+    ("中共广州市委办公厅 广州市人民政府办公厅关于进一步加强招商引资促进产业转型升级的指导意见", "市府办文件"),
 ])
 def test_a_document_without_number_takes_the_category_of_the_issuer_its_title_names(title, category):
     assert category_of("", title) == category

@@ -63,3 +63,17 @@ def test_a_reports_numbered_part_is_no_briefs_title(texts):
     painted at the page's foot went there, and the report's text after it was told as unread briefs."""
     from issues.parser.painted_headings import _opens_brief
     assert not _opens_brief(column(*texts), 1)
+
+
+# 上海 沪府发〔2017〕92号's enclosed 实施意见, its first part's heading, over a 广州 brief (广州市政府常务会议 2014-06, its title worded
+# for the test): a page's 政务简讯 heading painted at its foot goes before the brief's title, never before the part's heading
+ENCLOSED_PART_THEN_BRIEF = ["政务诚信是社会信用体系的重要组成部分。", "一、总体要求", "市政府召开常务会议",
+                            "3日下午，广州市市长陈建华主持召开市政", "府常务会议。", "政务简讯"]
+
+
+def test_a_brief_under_an_enclosed_plans_part_heading_opens_after_the_heading():
+    """The part's heading ('一、总体要求') is the plan's last line, the brief's title the line under it (the heading went
+    before the part's heading, which was read as the first line of the brief's title: heldout14 2019-04's class)."""
+    from issues.parser.painted_headings import move_headings_to_page_top
+    moved = [line.text for line in move_headings_to_page_top(column(*ENCLOSED_PART_THEN_BRIEF))[1:]]
+    assert moved[:4] == ["政务诚信是社会信用体系的重要组成部分。", "一、总体要求", "政务简讯", "市政府召开常务会议"]

@@ -371,6 +371,32 @@ def test_a_notice_printing_its_decision_gives_its_rows_and_its_title_block_as_a_
     assert [(w.level, w.lines) for w in warnings] == [("note", NOTICE[:3] + NOTICE[-2:])]
 
 
+# appt14 (tests/data/SOURCES.md block appt14): a city government's notice printed whole, written for the test with invented names
+SUINING = "遂宁市人民政府"
+SUINING_NOTICE = ["遂宁市人民政府关于林海等职务任免的通知", "遂府任〔2018〕12号", "各县（区）人民政府，市政府各部门，市直各单位：",
+                  "根据工作需要，决定：", "王川任市财政局副局长；", "免去林海市人民政府副秘书长职务；",
+                  "免去欧阳明华市科学技术局副局长职务；", "免去赵立新市商务局副局长职务。", "遂宁市人民政府", "2018年12月21日"]
+
+
+def test_a_notice_printed_whole_is_decided_by_the_body_signing_it_and_names_end_where_its_own_level_begins():
+    """'根据工作需要，决定：' names no body: the government issuing and signing the notice decided (the rows were decided by no one);
+    its posts are written under the city's level alone ('市财政局副局长'), so a dismissal naming the person straight before such a
+    post ends the name at that level, whatever its length ('林海' + '市人民政府…', '欧阳明华' + '市科学技术局…': a loss, or
+    '欧阳' + '明华市…')."""
+    warnings = []
+    assert appointments.parse(SUINING_NOTICE, warnings=warnings) == [
+        appoint("王川", "市财政局副局长", decided_by=SUINING), dismiss("林海", "市人民政府副秘书长", decided_by=SUINING),
+        dismiss("欧阳明华", "市科学技术局副局长", decided_by=SUINING), dismiss("赵立新", "市商务局副局长", decided_by=SUINING)]
+    assert [w.level for w in warnings] == ["note"]
+
+
+def test_a_dismissal_glued_to_a_post_under_no_notice_stays_a_loss_quoting_it():
+    """Without a notice telling the level its posts open with, '林海市…' may be a place: the line is quoted, never guessed."""
+    warnings = []
+    assert appointments.parse(["市人民政府决定：", "免去林海市人民政府副秘书长职务。"], warnings=warnings) == []
+    assert [(w.level, w.lines) for w in warnings] == [("loss", ["免去林海市人民政府副秘书长职务。"])]
+
+
 def test_a_line_of_no_known_shape_is_a_loss_quoting_it():
     warnings = []
     assert appointments.parse(["市人民政府决定：", "陈晓东同志另有任用。"], warnings=warnings) == []

@@ -276,3 +276,24 @@ def test_a_brief_after_appointments_whose_first_line_is_far_or_undated_is_its_ow
     assert [(a["person"], a["action"], a["position"]) for a in export["appointments"]] == APPOINTMENTS
     assert [(n["title"][: len(brief[0])], n["date"]) for n in export["news"]] == [brief]
     assert no_loss(issue)
+
+
+# appt14: a city government's 任免 notice printed whole under 人事任免 (its title in the column, over its number and its own
+# addressees), after a government's notice whose title block is painted after the page's columns (tests/data/SOURCES.md block appt14)
+SUINING = "遂宁市人民政府"
+SUINING_ROWS = [("王川", "appoint", "市财政局副局长", None, SUINING), ("李红", "appoint", "市民政局副局长", "试用期一年", SUINING),
+                ("林海", "dismiss", "市人民政府副秘书长", None, SUINING), ("欧阳明华", "dismiss", "市科学技术局副局长", None, SUINING),
+                ("赵立新", "dismiss", "市商务局副局长", None, SUINING)]
+
+
+def test_a_notice_printed_whole_under_its_heading_is_the_lists_and_the_painted_title_block_heads_the_notice_before_it():
+    """The notice's title block was read as a document (an extra one, its rows decided by no one), and it took the page's
+    addressee line from the painted title block of the notice before, whose text was then lost; its dismissals naming the
+    person straight before a post of the city's own level ('免去林海市人民政府副秘书长职务') were losses or split wrongly."""
+    issue = parsed("a_notice_printed_whole_after_a_notice")
+    export = issue.to_export()
+    assert documents("a_notice_printed_whole_after_a_notice") == [SHANGHAI[:-1] + (3,)]
+    assert export["documents"][0]["body"].startswith("现将《关于本市加强政务诚信建设的实施意见》印发给你们")
+    assert [(a["person"], a["action"], a["position"], a["qualifier"], a["decided_by"])
+            for a in export["appointments"]] == SUINING_ROWS
+    assert no_loss(issue)

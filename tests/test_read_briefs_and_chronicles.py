@@ -157,6 +157,19 @@ QD_9 = "第七届海峡两岸旅行业联谊会在青举行。7日，省委常�
 QINGDAO = ["1～2日 " + QD_1[:42], QD_1[42:], "2日 " + QD_2, "△" + QD_2B[:44], QD_2B[44:], "2～3日 " + QD_2C, "3～4日 " + QD_3[:41],
            QD_3[41:], "9～11日 " + QD_9]
 
+# 四川党史文献网 (中国共产党四川历史大事记, 2020年8月): ranges with a dash; worded for the test (raw14) with a headline before each
+# day on the entry's line (as a province's 大事月记 sets them, the headline no part of the entry), a further entry of a day under a
+# white mark (□), and an entry under 是月 (the page prints 同日 so)
+SC8_1 = "省十三届人大常委会举行第二十一次会议。会议决定任命罗强、李刚为四川省人民政府副省长。会议还举行了宪法宣誓和颁发任命书仪式。"
+SC8_3 = "省委常委、组织部部长王正谱先后到华西集团、能投集团、港投集团、川煤集团、旅投集团、商投集团、博览集团、川航集团调研。"
+SC8_4 = "省委副书记邓小刚在甘孜州宣讲和督导落实省委十一届七次全会精神。"
+SC8_5 = "省委副书记、省长尹力在成都市宣讲省委十一届七次全会精神，督导落实重点工作。"
+SC8_HEADLINED = ["省人大常委会举行会议 8月1日， " + SC8_1, "王正谱到省属企业调研 8月3日-6日，" + SC8_3,
+                 "邓小刚宣讲全会精神 8月4日—5日，" + SC8_4]
+SC8_MARKED = ["8月3日—6日  " + SC8_3, "□ " + SC8_4, "8月5日  " + SC8_5, "是月  " + SC8_1]
+# its 2020年2月 page's first entry, laid out for the test under a heading naming the months of two of its pages
+SC2_1 = "省委书记、省委应对新型冠状病毒感染肺炎疫情工作领导小组组长彭清华前往内江市，检查督导高速公路收费站、乡镇卫生院和村组疫情防控工作。"
+
 # the same entries written for the test in two more shapes: an entry printed without its stop over a range's marker (the raw
 # column glued them), and a range whose entry names a day of its own range inside it ('7～11日 …在青举行。7日，…会见…')
 QINGDAO_RANGES = ["2日 " + QD_2[:-1], "2～3日 " + QD_2C, "7～11日 " + QD_9]
@@ -190,6 +203,11 @@ CHRONICLES = [
     pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO,
                  [("2004-02-01", QD_1), ("2004-02-02", QD_2), ("2004-02-02", QD_2B), ("2004-02-02", QD_2C), ("2004-02-03", QD_3),
                   ("2004-02-09", QD_9)], id="a_range_whose_entry_names_an_earlier_day_inside_it"),
+    pytest.param(2020, 8, "2020年8月四川大事月记", SC8_HEADLINED,
+                 [("2020-08-01", SC8_1), ("2020-08-03", SC8_3), ("2020-08-04", SC8_4)], id="a_headline_before_each_day"),
+    pytest.param(2020, 8, "2020年8月大事纪要", SC8_MARKED,
+                 [("2020-08-03", SC8_3), ("2020-08-03", SC8_4), ("2020-08-05", SC8_5), (None, SC8_1)],
+                 id="a_white_mark_before_an_entry_of_the_day_and_an_entry_under_the_month_alone"),
     pytest.param(2004, 2, "2004年2月青岛大事记", QINGDAO_RANGES,
                  [("2004-02-02", QD_2[:-1]), ("2004-02-02", QD_2C), ("2004-02-07", QD_9)],
                  id="a_range_after_an_entry_without_its_stop_and_naming_a_day_of_its_own_range"),
@@ -202,6 +220,15 @@ def test_a_chronicle_under_its_heading_is_read_in_both_shapes_without_a_loss(yea
     assert chronicle(raw_layout(year, month, [[heading] + lines])) == (expected, [])
 
 
+@pytest.mark.parametrize("shape", ["text_export", "raw"])
+def test_a_chronicle_whose_heading_names_its_months_keeps_their_days_as_printed_in_a_later_issue(shape):
+    """'2020年2—8月四川大事记' in a September issue: its February and August days are the heading's, no date misread (each was a
+    loss, '离本期月份太远' or '不在本栏目的月份', on entries read right)."""
+    heading, lines = "2020年2—8月四川大事记", ["2月1日  " + SC2_1, "8月1日  " + SC8_1]
+    text = chronicle_printed(2020, 9, heading, lines) if shape == "text_export" else raw_layout(2020, 9, [[heading] + lines])
+    assert chronicle(text) == ([("2020-02-01", SC2_1), ("2020-08-01", SC8_1)], [])
+
+
 def test_a_sentence_naming_an_earlier_day_inside_an_entry_stays_in_it_with_a_note_quoting_it():
     parsed = parse_issue(chronicle_printed(2004, 2, "2004年2月青岛大事记", QINGDAO))
     assert [(w.level, w.lines) for w in parsed.warnings if w.kind == "chronicle_earlier_day"] == [
@@ -209,12 +236,16 @@ def test_a_sentence_naming_an_earlier_day_inside_an_entry_stays_in_it_with_a_not
 
 
 @pytest.mark.parametrize("shape", ["text_export", "raw"])
-def test_a_chronicle_named_before_its_month_reads_its_days_and_tells_each_entry_under_the_month_alone(shape):
+def test_a_chronicle_named_before_its_month_reads_its_days_and_each_entry_under_the_month_alone_undated_with_a_note(shape):
+    """An entry under its month alone ('9月，…') is an entry of no date (its month the chronicle's), its marker no part of
+    its text, told in a note (it was a loss, the entry dropped: a 年鉴's '是月' entries were lost so)."""
     heading = "大事记-2021年9月"
     text = chronicle_printed(2021, 9, heading, LUOHU) if shape == "text_export" else raw_layout(2021, 9, [[heading] + LUOHU])
     entries, losses = chronicle(text)
-    assert entries == [("2021-09-01", LUOHU_1), ("2021-09-02", LUOHU_2)]
-    assert [(kind, "".join(lines)) for kind, lines in losses] == [("chronicle_month_only", line) for line in LUOHU_MONTH]
+    assert entries == [(None, line.removeprefix("9月，")) for line in LUOHU_MONTH] + [("2021-09-01", LUOHU_1), ("2021-09-02", LUOHU_2)]
+    assert losses == []
+    notes = [w.kind for w in parse_issue(text).warnings if w.level == "note" and w.kind.startswith("chronicle")]
+    assert notes == ["chronicle_month_only"] * len(LUOHU_MONTH)
 
 
 def test_dates_printed_in_full_and_glued_to_their_entries_each_open_one():
@@ -241,7 +272,8 @@ def test_a_date_of_another_month_glued_to_its_entry_is_no_marker_and_is_a_loss_q
 
 
 @pytest.mark.parametrize("heading", ["2021年7-9月区政府大事记", "2021年7月—9月区政府大事记", "大事记-2021年9月", "区政府大事记（2021年9月）",
-                                     "济宁市人民政府2007年5月大事记", "山东省人民政府大事记（2011年6月）"])
+                                     "济宁市人民政府2007年5月大事记", "山东省人民政府大事记（2011年6月）", "2020年8月四川大事月记",
+                                     "2020年8月大事纪要", "2020年8月政务大事", "大事纪-2020年8月"])
 def test_a_chronicle_heading_worded_as_other_governments_word_it_names_the_chronicle(heading):
     assert kinds.heading_category(heading) == "政府记事"
 

@@ -842,6 +842,14 @@ def test_a_marked_byline_over_a_dateline_is_the_briefs_never_a_chronicle_item_en
     assert news_of(TAIXING + second) == ([(TAIXING[0], "2018-08-23", TAIXING[1]), (XINMIN[0], None, "\n".join(second[1:]))], [])
 
 
+def test_a_byline_under_a_white_mark_over_a_paragraph_without_dateline_is_the_briefs():
+    """The 新民晚报 brief, its first paragraph without its dateline, its byline naming the paper (written for the test): the
+    byline is no chronicle item ending the news (the white mark became a chronicle's item mark in raw14, '□ 省委副书记…')."""
+    paragraph = XINMIN[2].removeprefix("晚报讯 ")
+    found, losses = news_of(TAIXING + [XINMIN[0], "□新民晚报记者 肖波", paragraph])
+    assert (found[1:], losses) == ([(XINMIN[0], None, "□新民晚报记者 肖波\n" + paragraph)], [])
+
+
 @pytest.mark.parametrize("kicker", ["提档升级", "提档升级，惠及民生"])
 @pytest.mark.parametrize("lead", ["昨天上午，", "昨日，", "当晚，", "昨天上午9时，", "昨（23）日上午，"])
 def test_a_kicker_and_title_over_a_paragraph_opening_with_a_relative_day_is_a_brief(lead, kicker):
@@ -1061,11 +1069,12 @@ XINGNING_EARLY = "上旬，梅州市副市长陈建青率队到罗浮镇瑶兴�
 XINGNING_16 = "兴宁召开全市领导干部大会，梅州市委组织部宣读任职决定。"
 
 
-def test_days_after_a_marker_naming_its_month_are_of_that_month_and_a_part_of_the_month_is_a_loss():
+def test_days_after_a_marker_naming_its_month_are_of_that_month_and_a_part_of_the_month_is_an_undated_entry():
+    """'上旬，…' names no day: an entry of no date, its words kept (it was a loss, the entry dropped, before raw14)."""
     entries, losses = chronicle(2011, 1, [f"1月4日，{XINGNING_4} 6日，{XINGNING_6} {XINGNING_EARLY} 16日，{XINGNING_16}"],
                                 heading="1月份市政府记事")
-    assert entries == [("2011-01-04", XINGNING_4), ("2011-01-06", XINGNING_6), ("2011-01-16", XINGNING_16)]
-    assert losses == [[XINGNING_EARLY]]
+    assert entries == [("2011-01-04", XINGNING_4), ("2011-01-06", XINGNING_6), (None, XINGNING_EARLY), ("2011-01-16", XINGNING_16)]
+    assert losses == []
 
 
 def test_days_after_a_marker_of_the_month_before_are_of_that_month():
@@ -1090,9 +1099,9 @@ CHRONICLES += [
 
 
 @pytest.mark.parametrize("undated", ["同月 " + ZIBO_26, "月内，" + ZIBO_26])
-def test_an_entry_of_the_month_without_a_day_is_a_loss(undated):
+def test_an_entry_of_the_month_without_a_day_is_an_entry_of_no_date(undated):
     entries, losses = chronicle(1993, 12, ["7日 " + ZIBO_7, undated])
-    assert entries == [("1993-12-07", ZIBO_7)] and losses == [[undated]]
+    assert entries == [("1993-12-07", ZIBO_7), (None, ZIBO_26)] and losses == []
 
 
 def test_lines_before_the_first_day_that_no_marker_reads_are_a_loss():
@@ -1123,10 +1132,10 @@ TONGCHENG_MONTH = "1月【市十五届人大一次会议召开】大会选举产
 TONGCHENG_FEB_5 = "【全市三级干部大会召开】全市三级干部大会召开，安庆市委常委、桐城市委主要领导作工作报告。"
 
 
-def test_a_day_before_a_headline_in_brackets_dates_its_entry_and_a_month_before_one_is_a_loss():
+def test_a_day_before_a_headline_in_brackets_dates_its_entry_and_a_month_before_one_is_an_undated_entry():
     entries, losses = chronicle(2012, 1, ["1月", "8日" + TONGCHENG_8, TONGCHENG_MONTH, "2月", "5日" + TONGCHENG_FEB_5])
-    assert entries == [("2012-01-08", TONGCHENG_8), ("2012-02-05", TONGCHENG_FEB_5)]
-    assert losses == [[TONGCHENG_MONTH]]
+    assert entries == [("2012-01-08", TONGCHENG_8), (None, TONGCHENG_MONTH.removeprefix("1月")), ("2012-02-05", TONGCHENG_FEB_5)]
+    assert losses == []
 
 
 @pytest.mark.parametrize("mark", ["◆", "●", "▲", "■"])
@@ -1183,11 +1192,12 @@ def test_a_december_day_in_a_january_chronicle_is_of_the_year_before():
     assert [day for day, _ in entries] == ["2007-12-31", "2008-01-17", "2008-01-18"]
 
 
-def test_an_entry_under_a_recent_day_is_a_loss_never_an_entry_of_the_day_before():
-    """gansu-2021-01 (甘肃 1月大事要览): after the dated entries, one opening 近日 (cut where the stored copy ends)."""
+def test_an_entry_under_a_recent_day_is_an_entry_of_no_date_never_an_entry_of_the_day_before():
+    """gansu-2021-01 (甘肃 1月大事要览): after the dated entries, one opening 近日 (cut where the stored copy ends): its words
+    kept, its date null."""
     dated = "甘肃省第十三届人民代表大会第四次会议举行第三次全体会议，选举任振鹤为甘肃省人民政府省长。"
     recent = "近日，为贯彻落实党中央相关《决定》精神，充分发"
-    assert chronicle(2021, 1, ["1月28日，" + dated, recent]) == ([("2021-01-28", dated)], [[recent]])
+    assert chronicle(2021, 1, ["1月28日，" + dated, recent]) == ([("2021-01-28", dated), (None, recent)], [])
 
 
 def test_a_day_printed_in_a_way_not_read_is_a_loss_quoting_it():
@@ -1214,9 +1224,11 @@ def test_a_section_heading_worded_otherwise_than_its_toc_entry_is_found(toc_titl
     assert appointments(QUANZHOU_LIST[:2], heading=heading, toc_title=toc_title) == sorted(QUANZHOU_ROWS[:2])
 
 
-def test_an_entry_under_its_month_alone_is_a_loss_never_an_entry_of_the_day_before():
+def test_an_entry_under_its_month_alone_is_an_entry_of_no_date_never_an_entry_of_the_day_before():
+    """'6 月 曲靖市…' (曲靖 大事记): the month is the chronicle's, the entry's date null (it was a loss, the entry dropped,
+    before raw14: a 年鉴's '是月' entries were lost so)."""
     entries, losses = chronicle(2008, 6, ["2~3日 " + QUJING_2B, QUJING_MONTH])
-    assert entries == [("2008-06-02", QUJING_2B)] and losses == [[QUJING_MONTH]]
+    assert entries == [("2008-06-02", QUJING_2B), (None, QUJING_MONTH.removeprefix("6 月 "))] and losses == []
     # a line opening with a month that continues an entry not ended is no entry of its own
     assert chronicle(2008, 6, ["2日 市政府召开", "6月份全市经济运行分析会。"]) == ([("2008-06-02", "市政府召开6月份全市经济运行分析会。")], [])
 

@@ -28,6 +28,17 @@ def test_chronicle_is_grouped_by_day_in_date_order(client):
     assert 'id="d-9"' in response.content.decode()
 
 
+def test_an_entry_under_its_month_alone_is_listed_after_the_days_under_the_month(client):
+    """'是月 …' (a 年鉴's chronicle) is stored without a date: the page lists it after the days, and links to it there."""
+    issue = make_issue(chronicle=[ParsedChronicleEntry(date(2020, 6, 3), "市长会见客人。"),
+                                  ParsedChronicleEntry(None, "市政府召开会议。")])
+    response = client.get(reverse("issues:chronicle", args=[2020, 6]))
+    page = response.content.decode()
+    assert [e.text for e in response.context["undated"]] == ["市政府召开会议。"]
+    assert page.index("市长会见客人。") < page.index('id="d-month"') < page.index("市政府召开会议。")
+    assert issue.chronicleentry_set.get(date=None).get_absolute_url() == "/issues/2020/6/chronicle/#d-month"
+
+
 def test_appointments_link_each_person_to_their_page(client):
     make_issue(appointments=[ParsedAppointment("方培雷", "appoint", "温州市人民政府副秘书长", "保留正县长级", "市人民政府决定"),
                              ParsedAppointment("林曙红", "dismiss", "温州市住房公积金管理中心副主任职务")])

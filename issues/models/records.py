@@ -202,9 +202,9 @@ class NewsBrief(IssueRecord):
 
 
 class ChronicleEntry(IssueRecord):
-    """One △ item of the chronicle (政府记事)."""
+    """One △ item of the chronicle (政府记事); one under its month alone ('是月 …') has no date."""
 
-    date = models.DateField("日期")
+    date = models.DateField("日期", null=True, blank=True)
     text = models.TextField("内容")
 
     kind = "chronicle"
@@ -217,7 +217,8 @@ class ChronicleEntry(IssueRecord):
         return f"{self.date} {self.text[:30]}"
 
     def get_absolute_url(self):
-        return reverse("issues:chronicle", args=[self.issue.year, self.issue.issue_no]) + f"#d-{self.date.day}"
+        day = self.date.day if self.date else "month"  # an entry under its month alone: the month's own list
+        return reverse("issues:chronicle", args=[self.issue.year, self.issue.issue_no]) + f"#d-{day}"
 
 
 class IssuedListEntry(IssueRecord):

@@ -79,3 +79,9 @@ def with_meeting(rows: list[ParsedAppointment], meeting: str | None) -> list[Par
     by no one known (None)."""
     return [replace(row, decided_by=f"{meeting}决定" if meeting else None)
             if not row.decided_by or regexes.DECIDER_NAMING_NO_ONE.match(row.decided_by) else row for row in rows]
+
+
+def signed_by(rows: list[ParsedAppointment], issuer: str) -> list[ParsedAppointment]:
+    """The rows a notice prints whose decision names no body ('根据工作需要，决定：'), as decided by the body that issues and
+    signs the notice ('…市人民政府' over its date); a row naming its own decider keeps it."""
+    return [replace(row, decided_by=issuer) if row.decided_by is None else row for row in rows]

@@ -5,7 +5,7 @@ issues/parser/appointments.py."""
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.appointment_headings import Heading, heading, notice_furniture
+from issues.parser.appointment_headings import Heading, heading, notice_furniture, notice_issuer
 from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
 from issues.parser.dates import in_digits
 from issues.parser.text import split_top_level
@@ -15,12 +15,15 @@ MAX_HEADING = 60  # '…常务委员会第' over '七次会议决定：': what a
 
 def entries(lines: list[str], notice: list[str]):
     """Headings as Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
-    of a notice's title block and signature go to `notice`."""
+    of a notice's title block and signature go to `notice`, and those naming its issuer come as Notice too."""
     pending = ""
     for n, line in enumerate(lines):
         text = line.strip()
-        if notice_furniture(text, lines[n + 1].strip() if n + 1 < len(lines) else ""):
+        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if notice_furniture(text, following):
             notice.append(text)
+            if issued := notice_issuer(text, following):  # the notice's issuer, in its title or its signature
+                yield issued
             if adopted := regexes.ADOPTION_LINE.match(in_digits("".join(text.split()))):  # who adopted a roll or decision
                 yield Heading(decided_by=adopted["body"], action=None)
             continue

@@ -21,6 +21,26 @@ class Heading:
     action: str | None  # None: an adoption line, which names who decided only
 
 
+@dataclass
+class Notice:
+    """A line of a notice printing its decision that names the body issuing it: its title ('遂宁市人民政府关于林海等职务任免的通知') or,
+    signed, the issuer's line over its date. The notice decides the rows it prints that name no decider of their own."""
+
+    issuer: str
+    signed: bool
+
+
+def notice_issuer(text: str, following: str) -> Notice | None:
+    """The Notice a line of a notice's title block or signature makes: '…人民政府关于张三等职务任免的通知' -> its issuer;
+    '…人民政府' over '2018年12月21日' -> signed by it; None for any other line (an order's signer is no issuer's line)."""
+    compacted = "".join(text.split())
+    if (titled := regexes.NOTICE_TITLE_ISSUER.match(compacted)) and regexes.APPOINTMENT_NOTICE_TITLE.match(compacted):
+        return Notice(issuer=titled["issuer"], signed=False)
+    if regexes.ISSUER_LINE.match(compacted) and regexes.DATE_LINE.match(in_digits("".join(following.split()))):
+        return Notice(issuer=compacted, signed=True)
+    return None
+
+
 def opens_a_list(lines: list[str]) -> bool:
     """The first line, or the first two joined ('…常务委员会第' + '七次会议决定：'), name who decided a list ('市人民政府决定：',
     '…会议：'): a list's heading that names no decider ('免去：') does not tell a list from a document's text."""

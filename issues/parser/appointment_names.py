@@ -61,3 +61,28 @@ def glued_name(text: str) -> tuple[str, str] | None:
         if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
             return text[:length], text[length:]
     return None
+
+
+def holders_listed(entry: str) -> str:
+    """'…任命省政府10个新部门主要负责人，他们分别是：省司法厅厅长刘志诚、省自然资源厅厅长孙建军。' -> '任命刘志诚为省司法厅厅长，
+    任命孙建军为省自然资源厅厅长': a report's list of the people appointed, each after the post, read as appointments (the entry
+    unchanged when a holder does not split into a post and a name: the entry is then a loss)."""
+    listed = regexes.HOLDERS_LISTED.match(entry.strip())
+    if not listed:
+        return entry
+    appointed = []
+    for holder in split_top_level(listed["holders"], "、"):
+        person = acting_person(holder)
+        if not person or len(person) == len(holder):
+            return entry
+        appointed.append(f"任命{person}为{holder[: -len(person)]}")
+    return "，".join(appointed)
+
+
+def marked_before_level(entry: str, level: str) -> str:
+    """'免去林海市人民政府副秘书长职务' -> '免去林海的市人民政府副秘书长职务' in a notice whose posts open with its own level alone (`level`,
+    '市' of a 市人民政府's notice): the person ends where that level begins; the entry unchanged without a level or such a person."""
+    glued = regexes.NAME_BEFORE_LEVEL.match(entry.strip()) if level else None
+    if not glued or not glued["post"].startswith(level) or not regexes.PERSON_NAME.match(glued["person"]):
+        return entry
+    return f"免去{glued['person']}的{glued['post']}"

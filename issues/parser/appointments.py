@@ -25,8 +25,11 @@ decided by the meeting its '（…会议通过）' line names, a meeting alone o
 'X担任Y', 'X的Y职务相应终止' (a dismissal), '…副市长、代理…市长职务' (the acting post qualified 代理); as a meeting's report
 prints them: '…会议决定X为Y' (no verb of appointment), '据…消息，' and '…举行第N次会议，' before it, a decision adopted by its title
 and restated with a bare title ('…关于决定任命X为某省人民政府副省长的决定，决定任命X为副省长': one row), '决定任命：X任Y',
-'…，并决定其代理市长职务'. An entry that gives no row is a loss warning quoting it, and so is a dismissal that names no post
-('免去其原任职务').
+'…，并决定其代理市长职务'; a notice printed whole, decided by the body signing it, its dismissals naming the person straight before a
+post under the notice's own level ('免去林海市人民政府副秘书长职务'); as evening papers and news accounts word them, the people
+appointed listed each after the post ('…他们分别是：省司法厅厅长刘志诚、…'), '、批准任命…', '…委员表决接受了…', decisions adopted by
+a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'). An entry that gives no row is a loss warning quoting
+it, and so is a dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from dataclasses import replace
 from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
     section_lines
 from issues.parser.appointment_entries import entries as _entries
-from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, without_grounds as _without_grounds
+from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
+    without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ends_an_entry
 from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
                                              without_unusual)
@@ -57,7 +61,15 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
+    notice_start, level = 0, ""  # the first row of a notice printed whole, and the level its posts open with ('市')
     for item in _entries([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)], notice):
+        if isinstance(item, _Notice):  # its title, then its signature: the body issuing it decides its rows
+            if item.signed:
+                out[notice_start:] = deciders.signed_by(out[notice_start:], item.issuer)
+            else:
+                government = regexes.GOVERNMENT_LEVEL.search(item.issuer)
+                notice_start, level = len(out), government["level"] if government else ""
+            continue
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
             meeting = deciders.meeting_of(item.decided_by) or meeting
@@ -79,7 +91,7 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
                     warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
                                                  "不作任免记录", section="机构人事", lines=[entry]))
                 continue
-            entry = _without_misread_colons(entry, warnings)
+            entry = appointment_names.marked_before_level(_without_misread_colons(entry, warnings), level)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
             rows, left_out = (rows, []) if as_read else without_unusual(rows, entry, warnings)  # a brief's sentence: told
@@ -152,13 +164,19 @@ def _decider_without_colon(item: str) -> str:
     return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
 
 
+def as_read(sentence: str) -> str:
+    """The sentence worded as the parser reads its statements (coverage compares what is left with the rows): a list of holders
+    as appointments, its day, grounds, titled decisions, adopted rolls and synonyms as _opening reads them."""
+    return _opening(appointment_names.holders_listed(sentence))
+
+
 def _opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
     '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
     the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
-    entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, entry)
+    entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
@@ -168,7 +186,7 @@ def _adopted_decision(adopted) -> str:
     decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
     verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
     decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
-    return ("，" if adopted["joined"] == "、" else adopted["joined"]) + decided + adopted["decision"]
+    return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
@@ -176,7 +194,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     """'徐志宏任A，免去其B职务' -> appoint A, dismiss B (one row per person, action and post);
     '任命X、Y为A，免去W的A职务' -> one statement per people named; '免去其B职务' alone -> B of `last_persons`.
     A statement that gives no row is added to `unread`."""
-    entry = regexes.ITEM_NUMBER.sub("", entry.strip())  # '1.张三任…' · '（一）免去…'
+    entry = appointment_names.holders_listed(regexes.ITEM_NUMBER.sub("", entry.strip()))  # '1.张三任…' · '…分别是：省司法厅厅长刘志诚、…'
     entry = regexes.PADDED_NAME.sub(r"\g<before>\g<first>\g<last>", entry)  # '王　一任…'
     entry = regexes.COMRADE_BEFORE_POST.sub("的", regexes.COMRADE.sub("", regexes.WOMAN_MARK.sub("", entry)))
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
@@ -272,10 +290,13 @@ def _pieces_of(entry: str) -> list[str]:
         pieces.append(joined[0])
         for piece in joined[1:]:
             ended = pieces[-1].endswith("职务")  # a list of posts goes on: 'A职务' ends a person's clause
-            if ended and (_names_a_resignation(piece) or _names_a_dismissal(piece)):
+            resigned = ended or "辞去" in pieces[-1]  # '接受甲辞去某市市长、乙辞去…的请求': a post without 职务 ends it too
+            if ended and _names_a_dismissal(piece) or resigned and _names_a_resignation(piece):
                 pieces.append(piece)
             elif _ends_an_appointment(pieces[-1], entry) and _names_an_appointment(piece):
                 pieces.append(piece)  # '任命甲为A（挂职，时间六个月）、乙为B': one more person appointed
+            elif ends_an_entry(pieces[-1]) and regexes.DECISION_AFTER_PAUSE.match(piece):
+                pieces.append(piece)  # '决定任命甲为A、批准任命乙为B': a decision of its own
             else:
                 pieces[-1] += "、" + piece
     return pieces

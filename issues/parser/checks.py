@@ -158,17 +158,20 @@ def _months_away(parsed: ParsedIssue, day) -> int | None:
 
 def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     warnings = []
-    entries = parsed.chronicle
+    entries = [entry for entry in parsed.chronicle if entry.date]  # an entry under its month alone ('是月 …') has none
     months = Counter((e.date.year, e.date.month) for e in entries)
     month = months.most_common(1)[0][0] if months else None
     printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
                       for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
     numbered = any(getattr(w, "kind", "") == chronicle.NUMBERED for w in parsed.warnings)  # '一、8月15日 …': of several bodies
+    named = {named_month for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTHS_NAMED for line in w.lines
+             if (m := regexes.CHRONICLE_MONTH_RANGE.search(line))
+             for named_month in range(int(m["first"]), int(m["last"]) + 1)}  # '2020年2—8月四川大事记': its days as printed
     for before, entry in zip([None, *entries], entries):
-        away = _months_away(parsed, entry.date)
+        away = None if entry.date.month in named else _months_away(parsed, entry.date)  # '2020年2—8月四川大事记' in a September issue
         if away is not None and away > MAX_MONTHS_AWAY:
             message = f"记事日期{entry.date:%Y-%m-%d}离本期月份太远"
-        elif (entry.date.year, entry.date.month) != month and entry.date.month not in printed_months:
+        elif (entry.date.year, entry.date.month) != month and entry.date.month not in printed_months | named:
             message = f"记事日期{entry.date:%Y-%m-%d}不在本栏目的月份"
         elif before and entry.date < before.date and not numbered:
             message = f"记事日期倒退：{before.date:%m-%d}之后是{entry.date:%m-%d}"

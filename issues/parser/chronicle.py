@@ -36,6 +36,8 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
 EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
+UNDATED = "chronicle_month_only"  # the kind of the note an entry under its month alone gives: its date left null
+MONTHS_NAMED = "chronicle_months_named"  # the kind of the note a heading naming several months gives ('2020年2—8月四川大事记')
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
@@ -47,6 +49,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     month, printed_year = next(filter(None, map(section_lines.heading_date, lines)), (default_month, None))  # '6月份市政府记事'
     if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
         year = printed_year
+    heading = next((line for line in lines if section_lines.heading_date(line)), "")
+    if warnings is not None and regexes.CHRONICLE_MONTH_RANGE.search(heading):  # the checks take these months' days as printed
+        warnings.append(ParseWarning(NOTE, MONTHS_NAMED, "记事标题写明了所记的几个月：这些月份的日期按原文读入", section="政府记事",
+                                     lines=[heading.strip()]))
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
@@ -57,7 +63,6 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     by_items = False  # the days were printed in the items' own markers ('◆9月23日，…'): an item naming its date is of that date
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
-    undated: ParseWarning | None = None  # the warning quoting an entry under its month alone, while a column may cut it
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
     for line in chronicle_days.apart([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)],
@@ -69,10 +74,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早日期或本条所记期间内的日期开头的句子：作为这条记事的一部分读入",
                                                  section="政府记事", lines=[text]))
                 continue
-            if undated and _continues_undated(undated, text):  # '9月，…落户我' + '区，该基地是…': a column cut the undated entry
-                undated.lines.append(text)
-                continue
-            undated = None
+            if (headline := regexes.CHRONICLE_HEADLINE_BEFORE_DAY.match(text)) and _after_an_end(out, continued):
+                text = text[headline.end():]  # '省人大常委会举行会议 8月1日，…': the entry's headline, no part of it
             if ordinal := regexes.CHRONICLE_ORDINAL.match(text):  # '二、8月16日至17日，…': the number is no part of the entry
                 numbered, text = numbered or text, text[ordinal.end():]
             if month_line := regexes.CHRONICLE_MONTH_LINE.match(text):
@@ -101,10 +104,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, day_month, out, continued) \
                     and _valid_day(day_year, day_month, int(glued["day"])):
                 marked, by_items, day, text = True, False, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
-            elif regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text)) and warnings is not None and _after_an_end(out, continued):
-                undated = ParseWarning(LOSS, "chronicle_month_only", "这条记事没有写明哪一日（只有月份，或“近日”等）："
-                                       "未能定出日期，没有作为记事读入", section="政府记事", lines=[text])
-                warnings.append(undated)
+            elif (month_only := regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text))) and _after_an_end(out, continued):
+                out.append(ParsedChronicleEntry(None, _undated_text(text, month_only)))  # '是月  省十三届人大常委会…': no day to date it
+                continued.append([])
+                if warnings is not None:
+                    warnings.append(ParseWarning(NOTE, UNDATED, "这条记事没有写明哪一日（只有月份，或“近日”等）：日期留空",
+                                                 section="政府记事", lines=[text]))
                 stray, after_day = None, False
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
@@ -165,13 +170,11 @@ def _range_end(text: str, day: int | None) -> int | None:
     return int(match["end"]) if match and day and int(match["end"]) > day else day
 
 
-def _continues_undated(undated: ParseWarning, text: str) -> bool:
-    """The rest of an entry under its month alone that a raw column cut ('9月，广东省电影创作培训基地落户我' + '区，该基地是…'): its
-    last line ended no sentence, and this one opens no day, item or month."""
-    return (not regexes.SENTENCE_END.search(undated.lines[-1])
-            and not any(pattern.match(in_digits(text)) for pattern in (regexes.CHRONICLE_DAY_ENTRY, regexes.CHRONICLE_ITEM,
-                                                                       regexes.CHRONICLE_MONTH_LINE, regexes.CHRONICLE_GLUED_DAY,
-                                                                       regexes.CHRONICLE_MONTH_ONLY)))
+def _undated_text(text: str, month_only) -> str:
+    """An undated entry's text: after a marker that names only the month ('是月  省十三届人大常委会…', '9月，…'), which the entry's
+    place in its month says already; with its marker where it says more than the date can hold ('6月下旬，…', '近日，…')."""
+    rest = in_digits(text)[month_only.end() - 1:]
+    return _as_printed(text, rest).strip() if month_only["month_word"] else text.strip()
 
 
 def _marked_item(text: str) -> bool:

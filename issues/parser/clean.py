@@ -33,15 +33,16 @@ def mark_page_numbers(lines: list[Line]) -> list[Line]:
     return page_numbers_to_breaks(lines, offset=0)
 
 
-def page_numbers_to_breaks(lines: list[Line], offset: int) -> list[Line]:
+def page_numbers_to_breaks(lines: list[Line], offset: int, *, in_running_band: bool = False) -> list[Line]:
     """Replace printed page-number lines by breaks to page N + offset.
 
     offset 0: the number heads the page it opens (text exports, PDFs); offset 1: it is a footer
     that closes its page, so the next page starts there (the raw two-column extraction).
+    in_running_band: the lines stand in a page's header band, where a bare '3' is its number too.
     """
     out = []
     for line in lines:
-        number = page_number(line.text) if line.kind != PAGE_BREAK else None
+        number = page_number(line.text, in_running_band=in_running_band) if line.kind != PAGE_BREAK else None
         out.append(page_break(number + offset, line.physical_page) if number is not None else line)
     return out
 

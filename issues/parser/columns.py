@@ -155,8 +155,8 @@ def _flow_pages(lines: list[Line]) -> dict[int, bool]:
 def _continues(previous: str, line: str, glued: bool, flow: bool, opened: bool) -> bool:
     """Does line continue the paragraph whose last line is previous (opened: its first line)?"""
     text = line.strip()
-    if regexes.COLUMN_UNIT_START.match("".join(text.split())):  # also '（ 十 六 ） 其 他' spread out
-        return False
+    if regexes.COLUMN_UNIT_START.match("".join(text.split())) and not _open_quote(previous):  # also '（ 十 六 ） 其 他' spread out
+        return False  # never a unit inside a quotation a column cut: '…按照“标准统' + '一、高效便民”的要求…'
     if regexes.CHRONICLE_MARK_SPACED.match(text) and not previous.rstrip().endswith("月"):  # '7日至9日 市委副书记…' under
         return False  # '…同比增长3.73%' (no stop printed); never a date wrapped after its month ('…2019年6月' + '20日 上午9:00…')
     if regexes.DATE_LINE.match(in_digits("".join(text.split()))) and width(text) < SHORT_LINE:

@@ -5,7 +5,7 @@ The last check of checks.finish: it reads the cleaned lines beside the records p
 
 from __future__ import annotations
 
-from issues.parser import regexes, statistics
+from issues.parser import appointments, regexes, statistics
 from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
 from issues.parser.kinds import MAX_SECTIONS_OF_A_LINE, category_named, is_document_category
@@ -284,11 +284,13 @@ def _people_named(text: str, rows_of: dict[str, str]) -> dict[str, int]:
 def _without_wording(sentence: str) -> str:
     """The sentence without the words the appointments parser drops as it reads it: the day ('5月7日下午，'), an item's number,
     grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，"), who nominated ('，并根据…主任会议的
-    提名，')."""
+    提名，'), the list of holders a news account introduces ('…他们分别是：'), who voted ('…人大常委会委员表决接受了…') and the
+    titles of decisions adopted by a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定')."""
+    sentence = appointments.as_read(sentence)
     sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
     sentence = "，".join(part for part in split_top_level(sentence, "，,") if not regexes.PROCEDURE_STATEMENT.match(part))
     for pattern in (regexes.APPOINTMENT_DAY_PREFIX, regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER,
-                    regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER):
+                    regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER, regexes.DECISION_PREFIX):
         sentence = pattern.sub("", sentence)
     return sentence
 
@@ -369,6 +371,7 @@ def _plain(line: str) -> str:
     text too), an item's number under its day."""
     text = regexes.COLUMN_LABEL_INSIDE.sub("", regexes.HTML_TAG.sub("", line))  # '…美国大 事 记国际…': a header pasted in
     text = regexes.CHRONICLE_ORDINAL.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '二、8月16日…': its number
+    text = regexes.CHRONICLE_HEADLINE_BEFORE_DAY.sub("", text)  # '省人大常委会举行会议 8月1日，…': an entry's headline, no part of it
     text = regexes.CHRONICLE_DAY_PREFIX.sub("", text)  # '●1日 市长…' too
     if glued := regexes.CHRONICLE_GLUED_DAY.match(text):  # '2日出席…': the day glued to its entry
         text = glued["text"]

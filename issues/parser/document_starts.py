@@ -86,8 +86,9 @@ def addressee_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
         before = content[n - 1][1] if n else ""
         if n and not (regexes.SENTENCE_END.search(before) or regexes.DATE_LINE.match(in_digits("".join(before.split())))):
             continue
-        if regexes.STRUCTURAL_START.match(text):
-            continue
+        if regexes.STRUCTURAL_START.match(text) or lines[i].kind == PLACED and not regexes.ADDRESSEES_LINE.match(text):
+            continue  # (a line set alone opens addressees only as one: an appointment notice's title, joined with its number
+            # and its own addressees under it, read as addressees and took a title block painted after the columns)
         joined = ""
         for _, piece in content[n : n + MAX_ADDRESSEE_LINES]:
             if regexes.DATE_LINE.match(in_digits("".join(piece.split()))):

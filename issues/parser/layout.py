@@ -28,6 +28,7 @@ are lines.PLACED while the steps run; the last step makes them text again.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from issues.parser import clean, regexes
@@ -38,6 +39,7 @@ from issues.parser.heading_pieces import join_split_headings
 from issues.parser.painted_headings import dated, move_headings_to_page_top
 from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
 from issues.parser.table_cells import join_split_rows
+from issues.parser.title_block import MAX_TITLE_LINES
 
 
 # Widths in half-width units (columns.width: a Chinese character is 2). A full column line is ~40.
@@ -78,7 +80,9 @@ def _printed_pages(lines: list[str], content: list[str]) -> bool:
 def mark_page_footers(lines: list[Line]) -> list[Line]:
     """'·    28    ·' -> a break to page 29: a footer closes its page, so the next page starts there. A typesetter's PDF
     may give a page's margin boxes first: its running header opens the page and its number follows it
-    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4."""
+    (' 2017年第2期' + '— 4 —' + the page's text); that number heads the page it is on, so it is a break to page 4, and
+    there, in the header band, a bare number is the page's too ('温州市人民政府公报' + '3' + the page's text: it was
+    left as the first line of the notice's body, the notice's addressees lost and its page unknown)."""
     out = []
     previous, top = None, False  # the last non-blank line, and whether it opened a page (or the text)
     for line in lines:
@@ -87,7 +91,7 @@ def mark_page_footers(lines: list[Line]) -> list[Line]:
             continue
         opens_page = previous is None or (line.kind != PAGE_BREAK and line.text.startswith(" "))
         header_first = top and _is_running_header(previous.text)
-        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1)
+        out += clean.page_numbers_to_breaks([line], offset=0 if header_first else 1, in_running_band=header_first)
         previous, top = line, opens_page
     return out
 
@@ -204,6 +208,31 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def mark_notice_titles(lines: list[Line]) -> list[Line]:
+    """An appointment notice's title printed in the column, wrapped or not ('…人民政府关于张三等职' + '务任免的通知'), stands alone,
+    joined, and so does its number under it: read as a document's title block in place, the notice took the page's
+    addressee line from the title block painted after the columns (its document's text lost, the notice an extra document),
+    and the 人事任免 heading painted there found its section at the decision under the notice (painted_headings)."""
+    out = list(lines)
+    content = [i for i, line in enumerate(lines) if line.kind != TEXT or line.text.strip()]
+    for n, i in enumerate(content):
+        run = list(itertools.takewhile(lambda k: lines[k].kind == TEXT, content[n : n + MAX_TITLE_LINES]))
+        for m in range(1, len(run) + 1):
+            title = "".join("".join(lines[k].text.split()) for k in run[:m])
+            if regexes.SENTENCE_PUNCTUATION.search(title):
+                break
+            if regexes.APPOINTMENT_NOTICE_TITLE.match(title):
+                out[i] = placed(title)
+                for k in run[1:m]:
+                    out[k] = replace(lines[k], text="")
+                number = content[n + m] if n + m < len(content) else None
+                if number is not None and lines[number].kind == TEXT and \
+                        regexes.DOC_NUMBER_FULL.match("".join(lines[number].text.split())):
+                    out[number] = placed(lines[number].text)
+                break
+    return out
+
+
 def unmark_standalone_lines(lines: list[Line]) -> list[Line]:
     return [replace(line, kind=TEXT) if line.kind == PLACED else line for line in lines]
 
@@ -280,6 +309,7 @@ LAYOUT_STEPS = [
     number_page_breaks,
     join_split_rows,
     mark_standalone_lines,
+    mark_notice_titles,
     mark_subtitled_titles,
     mark_wrapped_brief_titles,
     join_split_headings,

@@ -92,7 +92,7 @@ def _section(lines: list[str]) -> list[str]:
     ('■记者 肖波' over '晚报讯 …') is a brief's, never a chronicle's item."""
     ends = (regexes.CHRONICLE_DAY, regexes.ISSUED_LIST_HEADING)
     if not any(regexes.NEWS_BULLET.match(line) and not _marked_byline(lines, index) for index, line in enumerate(lines[:2])):
-        ends += (regexes.CHRONICLE_ITEM,)
+        ends += (regexes.CHRONICLE_BLACK_ITEM,)
     for index, line in enumerate(lines):
         text = section_lines.strip_markdown(line)
         if any(pattern.match(text) for pattern in ends) and not _marked_byline(lines, index):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 from issues.parser import kinds, regexes
+from issues.parser.columns import SHORT_LINE, width
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.news_lines import loosely_after_a_clause
@@ -102,7 +103,7 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
         if 0 < note < MAX_NOTE_LINES or regexes.DATE_LINE.match(in_digits("".join(previous.split()))) and text.startswith(("（", "(")):
             note, printed = 0 if text.endswith(("）", ")")) else note + 1, True  # '（此件公开发布）', '（联系人：…' wrapped: the document's
             continue
-        opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous)
+        opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous) or _part_heading(previous)
                            or kinds.heading_category("".join(previous.split())) is not None
                            or regexes.DATE_LINE.match(in_digits("".join(previous.split()))))  # a signature's date
         if (opens_paragraph or opening in OPEN_ANYWHERE) and opening(lines, k):
@@ -123,6 +124,12 @@ def _opening_after(lines: list[Line], i: int, opening) -> int | None:
 def _opens_decider(lines: list[Line], i: int) -> bool:
     """'市人民政府决定：', maybe wrapped ('济源市第十五届人民代表大会常务委员会第七' + '次会议决定：')."""
     return _decider_joined(lines, i)[0]
+
+
+def _opens_notice(lines: list[Line], i: int) -> bool:
+    """An appointment notice's title, the layout joined and set on its own line ('…人民政府关于张三等职务任免的通知'): its number,
+    addressees and decision follow it, all of the section."""
+    return lines[i].kind == PLACED and bool(regexes.APPOINTMENT_NOTICE_TITLE.match("".join(lines[i].text.split())))
 
 
 def _opens_decision(lines: list[Line], i: int) -> bool:
@@ -154,6 +161,8 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
     """A brief's title (one or more column lines, a dash subtitle or a headline among them) over its first line: dated, or
     opening with its source or a quotation, or naming its day after its subject."""
     texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
+    if texts and _part_heading(texts[0]):
+        return False  # an enclosed plan's part ('一、总体要求') over a brief's title: the plan's, never the brief's
     part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
@@ -170,6 +179,14 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
     return False
+
+
+def _part_heading(text: str) -> bool:
+    """A numbered part's heading alone on its column line ('一、总体要求', '（二）保障措施'): it ends its paragraph, and no
+    brief's title opens with a part's number (never an article's first line, '第二条 市人民代表大会及其常务委员', running text)."""
+    compact = "".join(text.split())
+    return bool(regexes.PART_HEADING_MARK.match(compact)) and not regexes.RUNNING_TEXT_MARK.search(compact) \
+        and width(compact) < SHORT_LINE
 
 
 def _clause_dated(text: str, following: list[str]) -> bool:
@@ -226,16 +243,18 @@ def dated(text: str) -> bool:
                 or regexes.NEWS_SOURCE_LEAD.match(spaced) or regexes.NEWS_UNDATED_LEAD.match(spaced))
 
 
-# What opens each section on a page, strongest first: an appointments section by its decider before any statement, so that
-# a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…') does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_decider, _opens_decision), "政务简讯": (_opens_brief,), "统计资料": (_opens_table,),
-                    "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
+# What opens each section on a page, strongest first: an appointments section by a notice's title over its decision, by its
+# decider before any statement, so that a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…')
+# does not take the heading
+SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision), "政务简讯": (_opens_brief,),
+                    "统计资料": (_opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
 # Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
 # 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as
 # its entries open with ordinals, marks or glued days of many shapes (a heading that finds none goes to the page top)
 FOOT_OPENINGS = {"政府记事": (_opens_chronicle,)}
-# Openings strong enough to open their section after any line, not only after a sentence's end
-OPEN_ANYWHERE = (_opens_issued_list,)
+# Openings strong enough to open their section after any line, not only after a sentence's end (a notice's title set alone
+# under an enclosed plan's part heading, which ends no sentence)
+OPEN_ANYWHERE = (_opens_issued_list, _opens_notice)
 
 
 def _section_top(lines: list[Line], page_top: int) -> int:

@@ -156,8 +156,9 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     text = lines[i].strip()
     kind = category_named(current.category) if current else None
     if (document := _document_at(read, i)) and not _published_by(document, current) \
-            and not (current and enclosed_by(document, current.title, lines[current.start : i])):
-        return document
+            and not (current and enclosed_by(document, current.title, lines[current.start : i])) \
+            and not (kind == "机构人事" and regexes.APPOINTMENT_NOTICE_TITLE.match(document.title)):
+        return document  # (a 任免 notice's title under 人事任免 heads the list it prints: the appointments parser reads it)
     if regexes.INTERPRETATION_TITLE.match(text):
         return Found("政策解读", i, title=text)
     if title := _two_line_interpretation_title(lines, i):

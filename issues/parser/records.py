@@ -122,9 +122,9 @@ class ParsedNews:
 
 @dataclass
 class ParsedChronicleEntry:
-    """One △ item of the day-by-day chronicle (政府记事)."""
+    """One △ item of the day-by-day chronicle (政府记事); an entry under its month alone ('是月 …') has no date."""
 
-    date: date
+    date: date | None
     text: str
 
     def to_export(self) -> dict:

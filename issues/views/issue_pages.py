@@ -129,9 +129,13 @@ def news_list(request, year: int, issue_no: int):
 def chronicle_list(request, year: int, issue_no: int):
     issue = published_issue(year, issue_no)
     days: dict = {}
+    undated = []  # entries under their month alone ('是月 …'), after the days
     for entry in issue.chronicleentry_set.all():
-        days.setdefault(entry.date, []).append(entry)
-    return render(request, "issues/chronicle.html", issue_context(issue, days=sorted(days.items())))
+        if entry.date:
+            days.setdefault(entry.date, []).append(entry)
+        else:
+            undated.append(entry)
+    return render(request, "issues/chronicle.html", issue_context(issue, days=sorted(days.items()), undated=undated))
 
 
 @one_version

@@ -32,7 +32,8 @@ _POST_TITLE_WORDS = (
 # "免去：")
 MISREAD_COLON = re.compile(rf"(?<=[{CJK}）)])[：:](?=[{CJK}（(])")
 # What a colon in an entry may follow, as printed: "市人民政府决定：" · "免去：" · "第七次会议：" · "任免下列人员："
-COLON_OPENS_LIST = re.compile(r"(?:决定|任命|任免|免去|免职|聘任|解聘|提名|提请|如下|会议|人员|名单|通过|同意|批准|研究|通知|下列|以下)$")
+# · a report's list of the people it names, posts before names (四川 2018-11's list, worded for the test): "…他们分别是："
+COLON_OPENS_LIST = re.compile(r"(?:决定|任命|任免|免去|免职|聘任|解聘|提名|提请|如下|会议|人员|名单|通过|同意|批准|研究|通知|下列|以下|分别是|分别为|他们是)$")
 # A clause a misread colon stands before, where print has 「，」: "…副局长：免去其…" · "…常务副局长：兼任…" · "…：不再担任…"
 CLAUSE_AFTER_COLON = re.compile(r"^(?:免去|免除|兼任|不再|同时|并|挂职|代理|试用期|聘任|任命|提名)")
 
@@ -52,19 +53,23 @@ RESIGNATION_REQUEST = re.compile(
 # "根据省高级人民法院院长提请，免去部分审判人员职务" (its grounds dropped before) · "任命部分检察员职务" · people counted, not named
 # (山东 2018-03: "决定任命25名省政府组成人员"; 安徽 2016-02: "任命6人，其中任命纪冰为…") · a prosecutor's post approved
 # for places, no name, no 为 (written for the test with 山东 cities): "批准任命济南市、青岛市人民检察院检察长" (批准 dropped
-# before: "任命济南市、青岛市人民检察院检察长") (a note, never a row)
+# before: "任命济南市、青岛市人民检察院检察长") · a report's sentence saying only that its meeting adopted a batch, the people named
+# in the list after it (四川 2018-11's meeting, worded for the test): "省十三届人大常委会第七次会议表决通过一批人事任免事项"
+# (a note, never a row)
 UNNAMED_DECISION = re.compile(
     rf"^(?:会议)?还?(?:决定|依法)?(?:(?:批准)?(?:任命|免去|任免|免除|撤销)了?[^，,。；;为的]{{0,30}}?"
     rf"(?:部分|有关|一批|若干|相关|个别|(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})[名位人])"
     rf"(?:[^，,。；;为的]{{0,20}}?(?:人员|[审检]察?员|委员))?(?:的?职务)?"
-    rf"|(?:批准)?(?:任命|免去|任免)了?(?=[{CJK}]{{1,6}}?[省市县区州])[^，,。；;为的]{{2,60}}?(?:人民检察院检察长|人民法院院长)(?:的?职务)?)$"
+    rf"|(?:批准)?(?:任命|免去|任免)了?(?=[{CJK}]{{1,6}}?[省市县区州])[^，,。；;为的]{{2,60}}?(?:人民检察院检察长|人民法院院长)(?:的?职务)?"
+    rf"|[{CJK}\d]{{0,40}}?会议(?:经过?)?表决通过了?(?:一批|有关|部分|若干|相关)人事任免(?:事项|议案|案))$"
 )
 # Verbs other lists print for the same two actions, read as 任命 and 免去 where a statement starts: "聘任王一为…参事"
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
 APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
-# A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求"
-ACCEPT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))同意(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
+# A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求" · told as done (遂宁
+# 2018-12's decisions, worded for the test as an evening paper words them): "…委员表决接受了杨自力辞去遂宁市市长…的请求"
+ACCEPT_SYNONYM = re.compile(rf"(?:(?:^|(?<=[，,；;：:])|(?<=决定))同意|接受了)(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
 DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)|免除(?=[{CJK}]))")
 # A post ended by 一职 instead of 职务, read as 职务: "免除张三同志温州市财政局局长一职" · "免去其…主任一职"
 ONE_POST = re.compile(r"一职(?=[，,；;。]|$)")
@@ -135,6 +140,22 @@ SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_N
 # title they hold (湖南 2020's "决定毛伟明副省长为湖南省人民政府代理省长", laid out for the test as an item under "会议决定："):
 # "毛伟明副省长为湖南省人民政府代理省长"
 APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# A report's list of the people a meeting appointed, each printed after the post, joined by 、, no 任命 or 为 before them (四川
+# 2018-11, 四川法治报: "省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚、…省应急管理厅厅长段毅君", after a sentence saying the meeting
+# appointed them; its "他们分别是：" worded for the test): "…任命省政府10个新部门主要负责人，他们分别是：省经济和信息化厅厅长陈新有、…"
+# (each holder split off its post by the parser; the intro must say they were appointed: "出席会议的有：" is no list of holders)
+HOLDERS_LISTED = re.compile(
+    r"^(?P<intro>[^：:；;。]{0,80}?(?:新任命|任命|新任)[^：:；;。]{0,60}?(?:分别是|分别为|他们是|名单如下)[：:])(?P<holders>[^：:；;]+?)。?$"
+)
+# A dismissal printing its person right before a post the notice writes under its own level alone, no 的 between (a 市人民政府's
+# notice whose items read "X任市财政局副局长；", written for the test with invented names): "免去欧阳明华市科学技术局副局长职务" ·
+# "免去林海市人民政府副秘书长职务" (the level checked against the notice's by the parser; the name the shortest before it that leaves
+# a level: "林海" + "市人民政府…", never "林海市" + "人民政府…")
+NAME_BEFORE_LEVEL = re.compile(rf"^免去(?P<person>[{CJK}]{{2,5}}?)(?P<post>[省市县区旗][^省市县区旗].+)$")
+# The issuer a notice's title names before 关于 (written for the test): "遂宁市人民政府关于林海等职务任免的通知" -> "遂宁市人民政府"
+NOTICE_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}（）()]{{2,30}}?)关于")
+# The level a government's name ends in, the one its own notices write alone before their posts: "遂宁市人民政府" -> 市
+GOVERNMENT_LEVEL = re.compile(r"(?P<level>[省市县区旗])人民政府$")
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"

@@ -62,8 +62,11 @@ APPOINTMENT_INLINE_DECIDER = re.compile(
 # 人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"
 APPOINTMENT_REPORTED_DECIDER = re.compile(r"^[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定[:：](?P<rest>\S.*)$")
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
-# "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item)
-_DECIDING_BODY = rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府)"
+# "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item) · a standing committee's
+# members voting, as an evening paper words it (遂宁 2018-12's decisions, worded for the test): "遂宁市人大常委会委员表决接受…"
+# (naming no meeting: decided by none known)
+_DECIDING_BODY = (rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会议还?|国务院|[省市县区]政府|[省市县区]人民政府"
+                  rf"|[{CJK}]{{0,20}}?(?:人大常委会|常务委员会)(?:组成人员|委员)?(?:经过?)?表决)")
 # How a meeting decided, or what it did before, between 会议 and 决定, which names no one (dropped: the decider is "会议决定"):
 # "会议经表决，决定" (广州日报 2024-10) · "会议以无记名投票表决方式，决定" · a report's sentence (济南日报 2018-01, joined for the
 # test): "会议听取并审议了市政府提请的有关人事事项，决定" (never a statement before 决定:
@@ -108,8 +111,9 @@ DECISION_PREFIX = re.compile(
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
-# 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12)
-DECIDED_VERB = re.compile(r"^并?决定(?=任命|免去|聘任|接受)")
+# 决定 opening a later clause of an entry, dropped: "…，决定任命邓正权为市人民政府副市长" (遂宁 2018-12) · a prosecutor's appointment
+# approved (山东 2021-02, 大众日报): "决定批准任命王钦杰为临沂市人民检察院检察长" · "批准任命…" after 、
+DECIDED_VERB = re.compile(r"^并?(?:决定批准|决定|批准)(?=任命|免去|聘任|接受)")
 # The day a decider prints inside its name, dropped from decided_by: "…第二十八次会议8月5日决定" -> "…第二十八次会议决定" · the day
 # alone, as an agency's report dates it (written for the test from 陕西 2016-04's "…第二十六次会议4月1日决定，"): "…会议1日决定，"
 DECIDER_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")

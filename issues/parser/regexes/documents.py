@@ -23,8 +23,10 @@ ISSUER_END = re.compile(
 # The level of the government a title names as its issuer, which tells the column a document without one of the
 # city's own numbers is printed in: "宿迁市人民政府关于印发…" · "浙江省人民政府办公厅关于命名…" · "永嘉县人民政府关于…"
 # (a prefecture's administration is a city's level: "阿里地区行政公署关于印发…" · "锡林郭勒盟行政公署")
-_GOVERNMENT = (rf"^[{CJK}]{{1,12}}?(?:(?P<level>省|自治区|市|县|区)人民政府|(?:盟|地区)行政公署)"
-               r"(?P<office>办公厅|办公室)?")
+# · the government after the party committee it issues a joint document with, one space apart (广州, worded for the test from
+# 穗府〔2011〕15号's title): "中共广州市委 广州市人民政府关于进一步加强招商引资…的指导意见" · "中共广州市委办公厅 广州市人民政府办公厅关于…"
+_GOVERNMENT = (rf"^(?:中共[{CJK}]{{1,12}}?[省市县区]?委(?:办公厅|办公室)?[ \u3000]+)?[{CJK}]{{1,12}}?"
+               r"(?:(?P<level>省|自治区|市|县|区)人民政府|(?:盟|地区)行政公署)(?P<office>办公厅|办公室)?")
 ISSUING_GOVERNMENT = re.compile(rf"{_GOVERNMENT}(?:关于|批转|转发|印发)")
 # The same government named alone, as a document's issuer (from its signature when its title names none):
 # "东莞市人民政府办公室" · "阿里地区行政公署" · "某市某区人民政府"

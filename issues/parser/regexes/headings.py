@@ -105,14 +105,20 @@ HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # · a province's, or the body's name before the year (山东省政府网 2011-09-07, 济宁市政府网 2009-08-25): "山东省人民政府大事记（2011年6月）" ·
 # "济宁市人民政府2007年5月大事记"
 # · a place named bare, without 市 or 县: "2001年2月曲靖大事记" (the heading's year, when printed, dates the entries)
+# · the chronicle's other names (四川党史文献网's monthly record, its name worded for the test in the others): "2020年8月四川大事月记" ·
+# "2020年8月大事纪要" · "2020年8月政务大事" · "大事纪-2020年8月"
 _CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区]?)?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
+_CHRONICLE_WORD = r"(?:大事记|要事记|大事月记|大事纪要|大事纪|政务大事)"
 MONTH_HEADING = re.compile(
-    rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}(?:大事记|要事记))\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:(?P<year>{YEAR})\s*年\s*)?"
+    rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}{_CHRONICLE_WORD})\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:(?P<year>{YEAR})\s*年\s*)?"
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
-    rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|大事记|要事记))\s*$"
+    rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|{_CHRONICLE_WORD}))\s*$"
 )
+# The months a chronicle's heading names when it records more than one (a quarter's, or four months' as a city's paper printed
+# them): "2021年7-9月区政府大事记" (7, 9) · "2021年7月—9月区政府大事记" · "2020年2—8月四川大事记" (searched in a MONTH_HEADING line)
+CHRONICLE_MONTH_RANGE = re.compile(r"(?<!\d)(?P<first>\d{1,2})(?:\s?月)?\s?[-－—~～至]\s?(?P<last>\d{1,2})\s?月")
 # A chronicle's name printed alone, its month on the next line (张掖市 政府公报 2024年第7期): "市政府工作要事记" (over "（2024年5月）")
-CHRONICLE_NAME_LINE = re.compile(rf"^{_CHRONICLE_NAME}(?:大事记|要事记)$")
+CHRONICLE_NAME_LINE = re.compile(rf"^{_CHRONICLE_NAME}{_CHRONICLE_WORD}$")
 # A year's list, its words only (a TOC line's leaders and page never): "2015年省政府及省政府办公厅文件目录"
 ISSUED_YEAR_LIST_HEADING = re.compile(r"^\d{4}\s?年[\u4e00-\u9fff、]{2,20}(?:发文|文件)目录$")
 # The list's heading, by month or by year: "4月份市政府、市政府办公室发文目录" · "2015年省政府及省政府办公厅文件目录" ·

@@ -2,7 +2,7 @@
 
 import re
 
-from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, YEAR
+from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, ITEM_MARK, YEAR
 
 # ---------------------------------------------------------------------------------------------
 # News briefs
@@ -319,8 +319,12 @@ CHRONICLE_ORDINAL = re.compile(
 # 大事记): "1、冯玉臻市长参加自治区第十三届全国人大代表进京前集中学习。" · "2．罗青副市长…" (the number is no part of the entry; never
 # "1.5亿元…", a figure)
 CHRONICLE_NUMBERED_ITEM = re.compile(rf"^\s*\d{{1,2}}\s?[、．]\s*(?P<text>[{CJK}“《].*)$")
-# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…"
-CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
+# An item: "△ 市长姚高员赴永嘉调研。" · "△  市长姚高员参加全省领导干部会议。" · "▲副市长…" · "◆9月23日，我县…" · "● 市长…" · under a
+# white mark (a 年鉴's monthly 大事记, worded for the test from 四川 大事记 2020-08): "□ 省委副书记邓小刚在甘孜州宣讲…" · "○ …" · "◇ …"
+CHRONICLE_ITEM = re.compile(rf"^\s*{ITEM_MARK}\s*(?P<text>.*)$")
+# The same under a black mark or △, as a chronicle's item that ends a column of briefs whose heading was lost: a white mark
+# there opens a paper's byline more often (新民晚报: "□记者 肖波", over a first paragraph whatever it opens with)
+CHRONICLE_BLACK_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # A day opening its first entry (a day and its first item on one line, as some extractions give it:
 # "1日 △ 市长姚高员赴瑞安、平阳外贸企业调研。"), or as other gazettes' 政府记事 / 大事记 print it: a separator after 日 (a comma,
 # a space, △ or the line's end), so "13日回杭。" inside a text is no marker; a △ before the day, the month,
@@ -334,6 +338,16 @@ CHRONICLE_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
                    rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
+# An entry's headline printed before its day on the entry's line, the headline no part of the entry (its text is the sentence
+# after the day's comma), as a province's monthly record sets each entry (worded for the test from 四川 大事记 2020-08 and the
+# headlines 南方网 sets over 广东's items): "省人大常委会举行第二十一次会议 8月1日，省十三届人大常委会举行…" · "马兴瑞出席座谈会 6月17日，
+# 2020年…" · a headline of two parts: "广东省政府党组召开会议 研究部署疫情防控工作 6月17日，…" · before a range: "王正谱到省属企业调研
+# 8月3日-6日，…" (a headline ends no sentence: never "…出席会议。 2日，…", the next entry after an ended one; never "1月6—9日
+# 市政协…举行 会议选举…", a headline after its day)
+CHRONICLE_HEADLINE_BEFORE_DAY = re.compile(
+    r"^\s*(?P<headline>[^\s，,。；;！？!?：:\d][^，,。；;！？!?：:]{3,60}?)\s+"
+    r"(?=(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?(?:\s?[—–\-~～至]\s?(?:\d{1,2}\s?月\s?)?\d{1,2})?\s?日\s*[，,])"
+)
 # A paragraph that only names who attended the entry before, printed apart under it (张掖 2024-05, written for the test as a
 # record sets the names under its meeting): "卢小亨、赵立香、张晓东出席会议。" · "…等参加。" · "市领导王一、李二陪同。"
 CHRONICLE_ATTENDANCE = re.compile(r"^(?:市领导|省领导|领导)?[\u4e00-\u9fff·、，,]{2,120}?等?(?:出席|参加|列席|陪同)(?:会议|活动|调研|考察)?。$")
@@ -371,8 +385,11 @@ CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MAR
 # An entry under its month alone, which names no day: "6 月 曲靖市首个…项目在师宗县启动实施。" · "是月，…" · "本月 …" ·
 # "6月下旬，…" (not "6月5日，…", a day marker) · "同月 …" · "月内，…" · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
 # 精神，…" · "日前，…" · "月底，…" · a month before a headline in brackets (桐城 2012): "1月【市十五届人大一次会议召开】大会选举…"
+# · "是月  省十三届人大常委会举行第二十一次会议。…" after a month's dated entries (四川 大事记 2020-02 prints "同日" so; worded for the test with 是月)
+# (month_word: a marker naming the month alone, which the entry's text leaves out; one saying more stays in it)
 CHRONICLE_MONTH_ONLY = re.compile(
-    r"^\s*(?:△\s*)?(?:\d{1,2}\s?月(?:份|上旬|中旬|下旬|初|底|间)?|是月|本月|当月|同月|月内|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
+    r"^\s*(?:△\s*)?(?:(?P<month_word>\d{1,2}\s?月份?|是月|本月|当月|同月|月内)(?!上旬|中旬|下旬|初|底|间)"
+    r"|\d{1,2}\s?月(?:上旬|中旬|下旬|初|底|间)|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
     r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"

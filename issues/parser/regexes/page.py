@@ -2,7 +2,7 @@
 
 import re
 
-from issues.parser.regexes.pieces import CJK, CN_MONTH, CN_YEAR, DIGIT, ISSUE_OF_YEAR, TOTAL, YEAR
+from issues.parser.regexes.pieces import CJK, CN_MONTH, CN_YEAR, DIGIT, ISSUE_OF_YEAR, ITEM_MARK, TOTAL, YEAR
 
 # ---------------------------------------------------------------------------------------------
 # Page furniture (issues/parser/clean.py, issues/parser/layout.py, issues/parser/coverage.py)
@@ -50,8 +50,9 @@ SECTION_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|-)\s+")
 # Markdown heading marks and bullets left in a document by the Markdown-shaped extraction:
 # "### 一、工作目标" · "# 温州市人民政府 关于…的通知" · "- （一）责令整改；"
 DOCUMENT_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}\s*|-\s+)")
-# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**"
-LINE_MARKS = re.compile(r"^(?:#{1,6}\s*|-\s+|[△▲◆●■]\s*)|\*\*")
+# Marks around a printed line that no record keeps: "## 政务简讯" · "- 温政发〔2019〕5号 …" · "△ 市长…" · "◆9月23日，…" · "**第11期**" ·
+# "□ 市长…"
+LINE_MARKS = re.compile(rf"^(?:#{{1,6}}\s*|-\s+|{ITEM_MARK}\s*)|\*\*")
 # A Markdown horizontal rule: "---"
 HORIZONTAL_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # HTML list debris inside table cells: '<ol style="list-style-type: none"> <li>1.瑞安牵头…</li>'
@@ -124,6 +125,9 @@ COLUMN_UNIT_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9])"
     r"|[（(][0-9]{1,2}[）)]|第[一二三四五六七八九十百零〇0-9]{1,5}[章节条]|△|附件|[0-9]{1,2}日$)"
 )
+# The number of a part of a plan or notice, as its heading opens: "一、总体要求" · "（二）保障措施" (an article's "第二条" opens
+# running text, no heading)
+PART_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # The marker opening a structural line of a body, one named group per kind:
 # "第一章 总 则" (chapter) · "第二节 …" (chapter) · "第六条 对符合…" (article) · "一、工作目标" (cn)
 # · "（一）开展…" / "(二) 经费保障" (paren) · "19.加强监管力度。" / "3．全面提升…" (arabic)

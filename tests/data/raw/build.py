@@ -238,6 +238,15 @@ ANLU_PLAN = document(
            "5.3 应急队伍保障", "5.4 交通运输保障", "5.5 医疗卫生保障", "5.6 治安保障", "5.7 物资保障"])
 
 APPOINTMENTS_SPLIT = {**APPOINTMENTS, "heading_lines": ["人事", "任免"]}
+
+# a city government's 任免 notice printed whole under 人事任免, its title in the column (written for the test with invented names
+# and number after the shape such notices print, tests/data/SOURCES.md block appt14): its own addressees under its number, posts
+# written under the city's level alone ('市财政局…'), dismissals naming the person straight before such a post, its signature
+SUINING_NOTICE = {"kind": "appointments", "heading": "人事任免", "title": "遂宁市人民政府关于林海等职务任免的通知",
+                  "lines": ["遂府任〔2018〕12号", "各县（区）人民政府，市政府各部门，市直各单位：", "根据工作需要，决定：",
+                            "王川任市财政局副局长；", "李红任市民政局副局长（试用期一年）；",
+                            "免去林海市人民政府副秘书长职务；", "免去欧阳明华市科学技术局副局长职务；",
+                            "免去赵立新市商务局副局长职务。", "遂宁市人民政府", "2018年12月21日"]}
 STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
 
 
@@ -289,6 +298,8 @@ ROWS = {
         {"kind": "documents", "items": [SHANGHAI, LECHANG_NAMED]}, ONE_BRIEF], one_page=True),
     "an_unnumbered_rules_notice_beside_a_table": issue("an_unnumbered_rules_notice_beside_a_table", 2014, 6, [
         {"kind": "documents", "items": [QINGYUAN_RULES]}, STATISTICS], one_page=True),
+    "a_notice_printed_whole_after_a_notice": issue("a_notice_printed_whole_after_a_notice", 2018, 12, [
+        {"kind": "documents", "items": [SHANGHAI]}, SUINING_NOTICE], one_page=True),
     "a_plans_contents_after_its_notice": issue("a_plans_contents_after_its_notice", 2020, 5, [
         {"kind": "documents", "items": [ANLU_PLAN]}]),
 }
