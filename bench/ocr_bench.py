@@ -19,6 +19,7 @@ Targets (issue 12): every part >= 0.95; a 48-page scanned issue ready for review
     .venv/bin/python bench/ocr_bench.py --issues 2019-04 --pages 2 23 24 25 26 27   # a few pages only
     .venv/bin/python bench/ocr_bench.py --scan bench/heldout/scans/2020-04-a-scan.pdf --gold bench/heldout/2020-04.gold.json
     .venv/bin/python bench/ocr_bench.py --issues --heldout    # the held-out scans only (17 pages)
+    .venv/bin/python bench/ocr_bench.py --issues --heldout --warnings   # and how many losses a loss warning tells
 
 With --heldout, the scans in bench/heldout*/scans (made by their make_pdfs.py; never tune on them)
 are read too, each scored against its issue's gold export, and their scores combined as a part of
@@ -47,7 +48,7 @@ import django  # noqa: E402
 django.setup()
 
 import score  # noqa: E402  bench/score.py
-from heldout.run import without_pages  # noqa: E402  bench/heldout/run.py
+from heldout.run import loss_warnings, losses_seen, warned_losses, without_pages  # noqa: E402  bench/heldout/run.py
 from ocr_cache import CachedEngine  # noqa: E402  bench/ocr_cache.py
 
 from issues import ocr, pdf  # noqa: E402
@@ -91,8 +92,9 @@ def read(scan: bytes) -> tuple[ocr.Reading, ocr.Timing, float, float]:
     return reading, timing, time.perf_counter() - wall, time.process_time() - cpu
 
 
-def export_of(text: str | list, warnings: list | None = None, **identity) -> dict:
-    """The parser's export of a text; an empty one (every record missed) when the parser refuses it.
+def export_of(text: str | list, warnings: list | None = None, losses: list | None = None, **identity) -> dict:
+    """The parser's export of a text; an empty one (every record missed) when the parser refuses it. `losses`, if
+    given, gets the parse's and `warnings`' loss warnings (for --warnings).
 
     `identity` (year, issue_no) is what staff give at import when a scan shows neither (a few pages
     of an issue, without its cover or running headers), as `ingest --year --issue-no` does."""
@@ -102,6 +104,8 @@ def export_of(text: str | list, warnings: list | None = None, **identity) -> dic
         print(f"  the parser refused the text: {refused}")
         return {}
     parsed.warnings.extend(warnings or [])
+    if losses is not None:
+        losses.extend(loss_warnings(parsed.warnings))
     return parsed.to_export()
 
 
@@ -123,11 +127,14 @@ def report_speed(timing: ocr.Timing, wall: float, cpu: float) -> None:
         print(f"  {stage:<12} {seconds:7.1f} s  {per_minute(timing.pages, seconds)} pages/min")
 
 
-def report_scores(title: str, gold: dict, export: dict, printed: str | None) -> dict:
-    """`printed`: what the scanned pages print; cover fields it lacks are not compared (score.unprinted)."""
+def report_scores(title: str, gold: dict, export: dict, printed: str | None, losses: list | None = None) -> dict:
+    """`printed`: what the scanned pages print; cover fields it lacks are not compared (score.unprinted). With
+    `losses` (the parse's loss warnings), how many lost or wrong records lie in a section one of them names."""
     scores = score.score(gold, export, score.unprinted(printed) if printed is not None else frozenset())
     print(f"  {title}")
     print("    " + score.table(scores, details=False).replace("\n", "\n    "))
+    if losses is not None:
+        print(warned_losses(scores, losses))
     return scores
 
 
@@ -141,6 +148,8 @@ def main(argv=None) -> int:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--heldout", action="store_true", help="also read and score the held-out scans")
     parser.add_argument("--texts", type=Path, help="write each scan's OCR text into this folder (to look at what was lost)")
+    parser.add_argument("--warnings", action="store_true",
+                        help="per scan, how many lost or wrong records lie in a section a loss warning names")
     parser.add_argument("--cache", type=Path, help="keep rapidocr's answers in this folder and reuse them "
                                                    "(re-score what follows OCR without OCR; timings then are the first run's)")
     args = parser.parse_args(argv)
@@ -173,8 +182,9 @@ def main(argv=None) -> int:
         print(f"\n{name} ({args.layout}, seed {args.seed}): {timing.pages} pages, {len(reading.warnings)} OCR warnings, "
               f"peak memory so far {peak_mb():.0f} MB")
         report_speed(timing, wall, cpu)
+        losses = [] if args.warnings else None
         parts["scan"].append(report_scores("scan (OCR) vs the " + ("printed pages' text" if args.pages else "fixture text"),
-                                           gold, export_of(reading.lines), text))
+                                           gold, export_of(reading.lines, reading.warnings, losses=losses), text, losses))
         if not args.pages:  # with --pages the printed pages' text is the gold itself
             parts["printed"].append(report_scores("printed PDF (text layer) vs the fixture text", gold,
                                                   export_of(pdf.extract_text(printed)), text))
@@ -186,10 +196,12 @@ def main(argv=None) -> int:
             keep(args.texts, f"{path.stem}.ocr.txt", reading.text)
             print(f"\n{path.relative_to(ROOT)}: {timing.pages} pages, {len(reading.warnings)} OCR warnings")
             gold = json.loads(gold_of(path).read_text(encoding="utf-8"))
-            export = export_of(reading.lines, year=gold["year"], issue_no=gold["issue_no"])  # as staff give them
+            losses = [] if args.warnings else None
+            export = export_of(reading.lines, reading.warnings, losses=losses,
+                               year=gold["year"], issue_no=gold["issue_no"])  # as staff give them
             if typeset_apart(path):
                 gold, export = without_pages(gold), without_pages(export)
-            parts["held-out scans"].append(report_scores("OCR vs gold", gold, export, printed_text(path)))
+            parts["held-out scans"].append(report_scores("OCR vs gold", gold, export, printed_text(path), losses))
             for stage in ("render", "detection", "recognition", "layout", "pages"):
                 setattr(total, stage, getattr(total, stage) + getattr(timing, stage))
             seconds = [seconds[0] + wall, seconds[1] + cpu]
@@ -201,6 +213,8 @@ def main(argv=None) -> int:
             continue
         print(f"\nall issues, {kind}:")
         print("  " + score.table(score.combine(scores), details=True).replace("\n", "\n  "))
+    if args.warnings:
+        print("\n" + losses_seen())
     print(f"\npeak memory {peak_mb():.0f} MB")
     if args.cache:
         print(f"rapidocr answers: {cached.hits} from {args.cache}, {cached.misses} computed")

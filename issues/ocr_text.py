@@ -109,10 +109,10 @@ def without_specks_at_marks(text: str) -> str:
     """Dust read where print sets a mark or a blank, taken out: before a line's first character or its
     △ (「。△ 市长」, 「° 法》」, 「。28日」), between △ and the item's text (「△·副市长」), inside or after a
     day marker alone on its line (「3.日」, 「25日。」), after a sentence's stop (「会。：」) or a comma (「姚高员、·常务」), in a doc number
-    (「〔201.9〕35号」, 「〔2019〕°34号」); an issued-list row's dash read against its number gets its space back.
+    (「〔201.9〕35号」, 「〔2019〕°34号」) or after one alone on its line (「温政办〔2020〕74号：」); an issued-list row's dash read against its number gets its space back.
     Print never starts a line with a stop or a comma, and the parsers read 「25日」 and 「△ 副市长」 only."""
     text = regexes.ITEM_MARK_SPECK.sub("△ ", regexes.LEADING_SPECK.sub("", text))
-    text = regexes.LIST_DASH.sub("- ", doc_numbers_without_specks(text))
+    text = regexes.LIST_DASH.sub("- ", doc_numbers_without_specks(regexes.DOC_NUMBER_LINE_SPECK.sub(r"\g<number>", text)))
     text = regexes.SPECK_AFTER_MARK.sub("", text)
     if day := regexes.DAY_MARKER_SPECK.match(text):
         return day["day"] + "日"

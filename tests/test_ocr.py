@@ -239,6 +239,9 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("30日p S:", "30日"),
         ("△ 市长姚高员、·常务副市长陈建明、副市", "△ 市长姚高员、常务副市长陈建明、副市"),
         ("温政办（2020〕74号", "温政办〔2020〕74号"),  # 2020-09's scan: the year opened with a round bracket
+        ("温政办〔2020〕74号：", "温政办〔2020〕74号"),  # 2020-09's large-print scan: a speck after the number, the document lost
+        ("温政办[2019]5号 °", "温政办[2019]5号"),
+        ("执行温政办〔2020〕74号，", "执行温政办〔2020〕74号，"),  # running text's comma stays
         ("一温政办〔2019〕32号 温州市人民政府办公室关于", "- 温政办〔2019〕32号 温州市人民政府办公室关于"),  # 2019-04's scan
         ("一、进一步优化营商环境", "一、进一步优化营商环境"),
         ("·#一般公共预算收入", "#一般公共预算收入"),  # 2019-04's statistics table, a speck before its sub-row's mark
@@ -291,6 +294,7 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "dot-inside-a-day-marker", "stop-before-a-day-marker", "speck-and-a-space-before-a-line", "speck-before-a-bracket",
          "stop-read-twice", "colon-after-a-stop", "speck-inside-a-doc-numbers-year", "specks-before-a-doc-numbers-serial", "speck-in-a-year-closed-round", "speck-in-a-year-its-serial-ending-the-line",
          "issued-list-dash-against-its-number", "letters-read-after-a-day-marker", "speck-after-an-enumeration-comma", "doc-number-opened-round",
+         "speck-after-a-doc-number-ending-its-line", "speck-after-a-space-after-a-doc-number", "comma-after-a-doc-number-stays",
          "issued-list-dash-read-as-yi", "numeral-yi-before-its-mark-stays", "speck-before-a-sub-row-mark",
          "stop-before-a-sub-row-mark", "doc-number-in-square-brackets-as-printed", "doc-number-in-lenticular-brackets",
          "doc-number-in-square-brackets-figures-misread", "letter-o-in-a-doc-numbers-year", "letter-l-in-a-doc-numbers-serial",

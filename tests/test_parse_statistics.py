@@ -177,6 +177,15 @@ def test_a_line_with_figures_that_is_no_row_is_a_loss_quoting_it():
     assert [(w.level, w.section, w.lines) for w in warnings] == [("loss", "统计资料", [lost])]
 
 
+def test_rows_read_into_one_line_their_figures_run_together_are_a_loss_quoting_it():
+    # written for the test, as a scan reads three rows set tight: their indicators run together, the last column's
+    # figures in one cell and the other cells empty (——)
+    warnings = []
+    stacked = "工业用电量居民用电量商业用电量\t亿千瓦时\t——\t——\t——\t4.27.93.1"
+    assert statistics.parse([TITLE_2019_04, HEADER, stacked], warnings=warnings).rows == []
+    assert [(w.level, w.section, w.lines) for w in warnings] == [("loss", "统计资料", [stacked.replace("\t", " ")])]
+
+
 # shanghai-retail-2022-09: no unit column; the unit in the indicator's brackets, its breakdown rows in the same unit
 NO_UNIT_COLUMN_HEADER = "指标\t本月\t比去年同月增长(%)\t1-本月\t比去年同期增长(%)"
 NO_UNIT_COLUMN = [

@@ -60,7 +60,7 @@ def parse(text, **identity) -> dict:
         text, reading_warnings = text
     parsed = parse_issue(text, **identity)
     parsed.warnings.extend(reading_warnings)
-    parse.last_warnings = [w for w in parsed.warnings if _level(w) == "loss"]
+    parse.last_warnings = loss_warnings(parsed.warnings)
     return parsed.to_export()
 
 
@@ -101,12 +101,18 @@ def sources(folder: Path, name: str, args) -> list[tuple[str, str, object]]:
     return [(path.stem, path.stem.rsplit("-", 1)[1], path) for path in sorted((folder / "pdf").glob(f"{name}-*.pdf"))]
 
 
-def warned_losses(name: str, scores: dict) -> str:
-    """Records lost or with a wrong field, per kind, and how many lie in a section a loss warning names."""
+def loss_warnings(warnings: list) -> list:
+    """The warnings of a parse (and its reader) that tell of a loss."""
+    return [w for w in warnings if _level(w) == "loss"]
+
+
+def warned_losses(scores: dict, warnings: list) -> str:
+    """Records lost or with a wrong field, per kind, and how many lie in a section one of `warnings` (loss
+    warnings) names; added to LOSSES_SEEN for losses_seen()."""
     from issues.parser.kinds import of_category
 
     warned = set()
-    for warning in getattr(parse, "last_warnings", []):
+    for warning in warnings:
         if getattr(warning, "kind", "") == "repeated_text":
             warned.add(WHOLE_ISSUE)
         elif kind := of_category(getattr(warning, "section", "") or None):
@@ -121,7 +127,14 @@ def warned_losses(name: str, scores: dict) -> str:
             tally[0] += lost
             tally[1] += seen
             told.append(f"{kind} {seen}/{lost}")
-    return f"    losses with a loss warning: {', '.join(told) or 'none lost'}; {len(parse.last_warnings)} loss warnings"
+    return f"    losses with a loss warning: {', '.join(told) or 'none lost'}; {len(warnings)} loss warnings"
+
+
+def losses_seen() -> str:
+    """All the runs' records lost or wrong, and of them how many lie in a section a loss warning names, per kind."""
+    lost, seen = (sum(tally[i] for tally in LOSSES_SEEN.values()) for i in (0, 1))
+    kinds = ", ".join(f"{kind} {s}/{n}" for kind, (n, s) in LOSSES_SEEN.items())
+    return f"records lost or wrong in a section a loss warning names: {seen}/{lost} ({kinds})"
 
 
 BY_SOURCE: dict[str, list[dict]] = {}  # kind of source (text, raw, a, b) -> every issue's scores
@@ -159,7 +172,7 @@ def report_issue(folder: Path, name: str, scores: dict, args) -> None:
     print(f"{folder.name}/{name}: recall {pooled.recall:.3f}  precision {pooled.precision:.3f}  "
           f"fields {pooled.field_accuracy:.3f}  ({pooled.matched}/{pooled.gold} records)")
     if args.warnings:
-        print(warned_losses(name, scores))
+        print(warned_losses(scores, getattr(parse, "last_warnings", [])))
     if args.details:
         print(score.table(scores), end="\n\n")
 
@@ -184,9 +197,7 @@ def main(argv=None) -> int:
             print(f"\n{set_name}: all {len(per_issue)} issues")
             print(score.table(total), end="\n\n")
     if args.warnings and not args.json:
-        lost, seen = (sum(tally[i] for tally in LOSSES_SEEN.values()) for i in (0, 1))
-        kinds = ", ".join(f"{kind} {s}/{n}" for kind, (n, s) in LOSSES_SEEN.items())
-        print(f"records lost or wrong in a section a loss warning names: {seen}/{lost} ({kinds})\n")
+        print(losses_seen() + "\n")
     if args.source == "pdf" and not args.json:
         for kind, per_issue in BY_SOURCE.items():
             print(f"typesetting {kind}: {len(per_issue)} PDFs")

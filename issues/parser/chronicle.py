@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from issues.parser import dates, regexes, section_lines
+from issues.parser import chronicle_days, dates, regexes, section_lines
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedChronicleEntry
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
@@ -65,7 +65,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
     body = section_lines.until(lines, regexes.ISSUED_LIST_HEADING, regexes.ISSUED_LIST_ROW, regexes.STATISTICS_TITLE)
-    for line in (line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)):
+    for line in chronicle_days.apart([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)],
+                                     warnings):
         for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
             if piece and out and _names_an_earlier_day(text, day, last_day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
                 continued[-1].append(text)

@@ -192,8 +192,9 @@ def is_table_title(text: str) -> bool:
 
 
 def _holds_figures(text: str) -> bool:
-    """Whether a line holds figures enough to be a row lost (two glued into one cell count as two)."""
-    return sum(2 if regexes.STATISTICS_GLUED_FIGURES.match(cell) else
+    """Whether a line holds figures enough to be a row lost (two glued into one cell count as two, and so do several
+    rows' figures run together: '5.611.811.4')."""
+    return sum(2 if regexes.STATISTICS_GLUED_FIGURES.match(cell) or regexes.STATISTICS_STACKED_FIGURES.match(cell) else
                bool(regexes.STATISTICS_CELL_VALUE.match(cell)) and any(c.isdigit() for c in cell)
                for cell in _cells(text)) >= MIN_FIGURES
 

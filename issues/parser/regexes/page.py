@@ -85,6 +85,12 @@ LEADING_SPECK = re.compile(rf"^{_SPECK}(?: |(?=△)|(?=\d)|(?=[（(]))")
 ITEM_MARK_SPECK = re.compile(rf"^△ ?{_SPECK} ?(?=\S)")
 # Dust read inside or after a chronicle's day marker alone on its line: "3.日" · "25日。" · "8日·" · "30日p S:"
 DAY_MARKER_SPECK = re.compile(rf"^(?P<day>\d{{1,2}}){_SPECK}?日(?: ?(?:{_SPECK}|[A-Za-z])){{0,4}}$")
+# A chronicle's day marker OCR misread, alone on its line, after the stop of the entry before it (one box read over both) or
+# before its first item: a look-alike for 日 or a speck between its figures (written for the test): "16白" · "2.7日" ·
+# "…召开座谈会。19曰" · "2·4日 △ 副市长…" · and one read right glued to the entry before: "…调研。13日" (the day taken
+# apart only before a line that opens an item; a speck or a look-alike makes the day a guess, told in a warning)
+OCR_CHRONICLE_DAY = re.compile(r"^(?P<before>.*[。！？；])?(?P<tens>\d)(?:(?P<speck>[.,·•'`:])?(?P<units>\d))?"
+                               r"(?P<mark>[日白曰目旦田])(?P<after>\s*(?:△.*|[，,].+)?)$")
 # Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there), or
 # between a character and the mark after it: "李无文·、汤筱疏" (2020-06 scanned, its chronicle entry's text wrong)
 SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：])")
@@ -92,6 +98,10 @@ SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff]
 # "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
 # · "〔2020〕_57号" (a speck under the line read as an underscore)
 DOC_NUMBER_SPECKS = re.compile(r"〔(?P<year>\d[\d.·°•]{3,5})[〕）)][.·°•_]{0,2} ?(?=\d{1,4}(?:号|$))")
+# Dust read after a doc number at a line's end, a document's number under its registration code (written for the test):
+# "温政办〔2020〕74号：" · "温政发〔2021〕8号·" · "温政办[2019]5号 °" (print sets nothing after it; so read, the line is no
+# document's number); not a stop or a comma, which running text may set there ("…执行温政办〔2020〕74号，")
+DOC_NUMBER_LINE_SPECK = re.compile(r"^(?P<number>.*[\u4e00-\u9fff][〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}号) ?[:：·•°*.∴]{1,2}$")
 # An issued-list row's dash read against the doc number after it (print sets a space): "-温政发〔2019〕5号温州市…", a speck
 # between them: "-·温政办〔2020〕57号 温州市…" (2020-06 scanned: the row read into the one before), or read as
 # 「一」 or a long dash before the number: "一温政办〔2019〕32号 温州市人民政府办公室关于…" (2019-04's scan: the row's number lost)

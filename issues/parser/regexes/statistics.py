@@ -69,6 +69,9 @@ STATISTICS_CELL_VALUE = re.compile(
 # Two figures printed apart in a wrapped row and joined without their space where the line was put back together:
 # "8.1757.74" (8.1 and 757.74) · "-3.0667.15"; statistics.py cuts it where each column's decimals say
 STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
+# Three figures or more run together in one cell, as a scan reads rows set tight under each other into one line (written for
+# the test): "5.611.811.4" (the 累计同比 of three rows); no column's decimals cut it back, it is a loss of every row in it
+STATISTICS_STACKED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}(?:-?\d{1,9}\.\d{1,4}){2,6}$")
 # A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell);
 # statistics.py takes it only where the column prints that many decimals
 STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
