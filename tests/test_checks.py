@@ -63,6 +63,8 @@ CHANGED_FIXTURE = [
                  id="document_merged_into_the_one_before"),
     pytest.param(inserted_before("温州市统计局制", ["注：本表数据为快报数，以年报为准。", ""]), "unread_line",
                  "注：本表数据为快报数", id="note_under_the_statistics_table"),
+    pytest.param(inserted_before("《温州市人民政府公报》赠阅范围：", ["规模以上工业增加值\t亿元\t——\t——\t——\t5.6", ""]),
+                 "statistics_rows_in_back_matter", "规模以上工业增加值", id="table_row_after_the_producer_line"),
     pytest.param(repeated(10), "repeated_text", "", id="issue_text_pasted_ten_times"),
     # issue 21's Why: 49 of 50 copies were stored as 封底及其他 without a word
     pytest.param(repeated(50), "back_matter_size", "赠阅范围", id="issue_text_pasted_fifty_times"),

@@ -17,6 +17,7 @@ printed line that ended up in no record and is not page furniture.
   news_checks       a brief's title that is a sentence, holds a byline or an appointment; a brief with no
                     first paragraph, or two in one (issues/parser/news_checks.py)
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
+  back_matter_rows  table rows read into the back matter (a statistics table running on past its producer line)
   repeated_text     the same lines printed again and again
   coverage          body lines read into no record
 """
@@ -207,6 +208,17 @@ def back_matter_size(parsed: ParsedIssue) -> list[ParseWarning]:
                          section="封底及其他", lines=parsed.back_matter[:2])]
 
 
+def back_matter_rows(parsed: ParsedIssue) -> list[ParseWarning]:
+    """Table rows read into the back matter: a statistics table running on past its producer line or a page break (a
+    scan's second page of the table), whose rows no record holds."""
+    rows = [line for line in parsed.back_matter
+            if any(regexes.TABLE_CELL_VALUE.match(cell.strip()) for cell in line.split("\t")[1:])]
+    if not rows:
+        return []
+    return [ParseWarning(LOSS, "statistics_rows_in_back_matter", "封底及其他中有表格行（统计表跨页或在制表单位之后还有行）："
+                         "这些行没有读入统计表", section=kinds.BY_KEY["statistics"].label, lines=rows[:MAX_QUOTED_LINES])]
+
+
 def repeated_text(lines: list[str]) -> list[ParseWarning]:
     """The same long lines printed again and again: an issue's text pasted several times."""
     counted = Counter(text for line in lines if len(text := spaceless(line)) >= REPEATED_LINE_CHARS)
@@ -235,7 +247,7 @@ def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
 
 
 RECORD_CHECKS = [toc_counts, document_checks.documents, appointment_posts, chronicle_dates, news_dates, news_checks.briefs,
-                 back_matter_size]
+                 back_matter_size, back_matter_rows]
 
 
 def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:

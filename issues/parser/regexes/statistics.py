@@ -94,5 +94,9 @@ STATISTICS_ROW = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Back matter (issues/parser/backmatter.py)
 # ---------------------------------------------------------------------------------------------
+# A table's cell of figures or dashes (a cell after a tab), which makes a line read after the table's producer line into the back
+# matter one of its rows (a scan's table running on past a page break, written for the test): "5.6" · "——" in
+# "规模以上工业增加值\t亿元\t——\t——\t——\t5.6"
+TABLE_CELL_VALUE = re.compile(rf"^{STATISTICS_VALUE}$")
 # A photographer's credit printed on a line of its own under a caption: "(苏巧将/摄)" · "（杨冰杰/摄）"
 PHOTO_CREDIT = re.compile(r"^[（(][^（）()/]{1,10}/摄[）)]$")
