@@ -104,3 +104,19 @@ def test_results_match_the_api_schema(client, archive):
         assert set(result) == {"type", "title", "title_html", "doc_number", "person", "issue", "date", "url", "snippet"}
         assert set(result["issue"]) == {"year", "issue_no"}
         assert result["url"].startswith("/issues/")
+
+
+def test_a_chronicle_entry_under_its_month_alone_is_found_and_sorted_without_a_date(client, save_issue):
+    """'是月 …' is stored without a date (raw14): it is indexed with its issue's label for its title, found, and a date sort or
+    a date range never fails on it (the issue's own date stands in, as for an undated brief)."""
+    from dataclasses import replace
+
+    from issues.parser.records import ParsedChronicleEntry
+
+    save_issue(replace(issue_2022_3(), chronicle=[ParsedChronicleEntry(None, "市政府开展城市更新专项检查。")]))
+    found = search(client, q="专项检查", type="chronicle")["results"]
+    assert [r["title"] for r in found] == ["2022年第3期政府记事"]
+    assert found[0]["date"] is None and found[0]["url"].endswith("/chronicle/#d-month")
+    assert search(client, q="专项检查", sort="date")["results"][0]["type"] == "chronicle"
+    ranged = search(client, type="chronicle", date_from="2022-03-01", date_to="2022-03-31")
+    assert [r["title"] for r in ranged["results"]] == ["2022年第3期政府记事"]  # dated by its issue, as an undated brief

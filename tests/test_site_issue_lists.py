@@ -79,3 +79,10 @@ def test_issue_nav_offers_only_the_lists_the_issue_has(client):
     make_issue(news=[ParsedNews("简讯", None, "")])
     page = client.get("/issues/2020/6/").content.decode()
     assert "/issues/2020/6/news/" in page and "/issues/2020/6/appointments/" not in page
+
+
+def test_an_undated_chronicle_entry_is_named_by_its_month_in_the_admin():
+    from issues.models import ChronicleEntry
+
+    assert str(ChronicleEntry(date=None, text="市政府召开会议。")) == "本月 市政府召开会议。"
+    assert str(ChronicleEntry(date=date(2020, 6, 3), text="市长会见客人。")) == "2020-06-03 市长会见客人。"

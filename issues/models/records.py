@@ -214,7 +214,7 @@ class ChronicleEntry(IssueRecord):
         verbose_name = verbose_name_plural = "政府记事"
 
     def __str__(self):
-        return f"{self.date} {self.text[:30]}"
+        return f"{self.date or '本月'} {self.text[:30]}"  # '本月' for an entry under its month alone, never 'None'
 
     def get_absolute_url(self):
         day = self.date.day if self.date else "month"  # an entry under its month alone: the month's own list
