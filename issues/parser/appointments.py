@@ -178,6 +178,7 @@ def _opening(entry: str) -> str:
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
     entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
+    entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
 
@@ -263,8 +264,9 @@ def _statements(entry: str) -> list[str]:
             statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
-        elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
-            statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        elif (statements[-1].startswith(("任命", "聘任")) or _names_an_appointment(statements[-1])) \
+                and _names_an_appointment(part):
+            statements.append("任命" + part)  # '任命甲为A，乙为B' · '决定甲为A，乙为B': one more person appointed
         elif _names_a_resignation(part):  # '接受甲辞去A职务的请求，乙辞去B职务的请求' · '甲任A，乙、丙辞去B职务': one more accepted
             statements.append("接受" + part)
         else:
