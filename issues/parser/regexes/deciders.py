@@ -106,12 +106,13 @@ REPORT_OPENING = re.compile(
 # on the way to a later 决定: "…会议接受杨自力辞去…职务，决定任命…")
 # · 决定 before the person decided on, with no verb of appointment (遂宁 2018-12's headline: "市人大常委会决定邓正权为代理市长" · 揭阳,
 # ciudsrc.com: "…召开第四十三次会议，决定任命…" worded so for the test: "…召开第四十三次会议，决定陈绿平为揭阳市人民政府代理市长")
-# · several people so (全国人大 2023-03, laid out for the test without its comma after 决定): "会议决定丁薛祥、何立峰为国务院副总理"
+# · several people so, after a comma or without (全国人大 2023-03, 人民日报): "…经投票表决决定，丁薛祥、何立峰为国务院副总理" ·
+# "会议决定丁薛祥、何立峰为国务院副总理"
 _BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
 DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
     rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
-    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定(?={_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理))"
+    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定[，,]?(?={_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理))"
 )
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
