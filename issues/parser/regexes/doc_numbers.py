@@ -130,6 +130,9 @@ ORDER_SERIAL_LINE = re.compile(rf"^{_ORDER_SERIAL}$")
 # An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
 # "（第四十号）" · "第40号" · "(第 12 号)"
 ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
+# A 通告's serial by its year, on its own line under its title (北京市公安局公安交通管理局 2013-03-27, wisor.cc): "2013年 第10号"
+# (read "2013年第10号")
+YEAR_SERIAL_PRINTED = re.compile(rf"^{YEAR}\s?年\s?第\s?{DIGIT}{{1,5}}\s?号$")
 # A row of the month's issued list (发文目录): "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
 ISSUED_LIST_ROW = re.compile(rf"^(?P<number>{_SPACED_DOC_NUMBER}号)[\s\u3000\xa0]*(?P<title>.*)$")
 # A line opening as an issued list's row does, its number set a blank apart from its title (running text wrapping a cited
