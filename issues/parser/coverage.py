@@ -350,6 +350,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
         or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
+        or regexes.CHRONICLE_YEAR_HEADING.match("".join(stripped.split()))  # '2006 年 通 州 区 大 事 记' over its months
         or regexes.ISSUED_LIST_HEADING.match(stripped)
         or regexes.STATISTICS_HEADER_ROW.match(line)
         or regexes.SEPARATOR_LINE.match(stripped)
