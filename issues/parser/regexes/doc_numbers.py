@@ -104,8 +104,10 @@ TOC_DOC_NUMBER = re.compile(
 # "温州市人民政府公告（第3号）" (the serial, brackets dropped, is its number: "第三十七号")
 TOC_ANNOUNCEMENT_NUMBER = re.compile(r"(?<=公告)[（(](?P<number>第\s?(?:[0-9]{1,5}|[〇○零一二三四五六七八九十百]{1,6})\s?号)[）)]$")
 # The year some cities print in an order's number, and the brackets some print around its serial:
-# "〔2009〕第5号" · "（第301号）" (not compiled on its own)
-_ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
+# "〔2009〕第5号" · "（第301号）" · the head of state's, by the congress's term or in Chinese numerals (中华人民共和国主席令 2000-10-31,
+# law633.infoeach.com: "（九届第37号）"; 2010-12-25: "（第四十号）") (not compiled on its own)
+_ORDER_SERIAL = (rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?(?:[一二三四五六七八九十]{{1,3}}届)?第\s?"
+                 rf"(?P<serial>{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?")
 # The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
 # A government named in its order's number by its abbreviation alone, which names no place in full: "渝府" (渝府令第121号,
