@@ -1,7 +1,7 @@
 """2022年第3期 (text export): a provincial government's 决定 (川府函〔2022〕26号), the issuer's name on a line of its own
 over `关于命名…的决定`, the title block cut by a page break, a long addressee line, naming fourteen counties in one
 sentence, citing two titles without numbers; no signature (the stored copy stops in the fourth paragraph); a 发文目录 of
-one row; plain TOC, `— N —`.
+one row; plain TOC, page furniture left in (`— N —` footers and running headers, one of them inside the title block).
 
 Sources: SOURCES.md rows 2022-03-*.
 """
@@ -11,7 +11,8 @@ NUMBER = "川府函〔2022〕26号"
 
 ISSUE = {
     "name": "2022-03", "shape": "text", "year": 2022, "issue_no": 3, "total_no": 208,
-    "publish_date": "2022-03-31", "page_form": "— {} —", "toc_form": "plain",
+    "publish_date": "2022-03-31", "page_form": "— {} —", "toc_form": "plain", "page_furniture": True,
+    "running_headers": ["温州市人民政府公报", "2022年第3期"],
     "sections": [
         {"kind": "documents", "heading": "市政府文件", "items": [
             {"title_block": ["四川省人民政府", "关于命名首批省级生态县的决定"], "cut_title": True,
