@@ -1,6 +1,5 @@
 """A column of briefs as 北京's and 上海's papers, sites and national agencies print them (issue 21 §1): a headline of three
-lines, a headline and its deck after a dash, a dateline in Chinese numerals (中新社上海一月三十一日电), a site's 讯 and 消息 and an
-agency's 电 naming the day, a paper's 本报讯 before a subject who acted 昨天 (no day to count from: none), a headline worded as a
+lines, a dateline in Chinese numerals (中新社上海一月三十一日电), a site's 讯 and 消息 and an agency's 电 naming the day, a paper's 本报讯 before a subject who acted 昨天 (no day to count from: none), a headline worded as a
 sentence with commas (东方网), a closing writer in brackets. Read from a text export and from a raw two-column extraction, every
 brief with its title and the date its text names in a June 2024 issue. Sources: tests/data/SOURCES.md, "wild16"."""
 
@@ -16,10 +15,6 @@ BRIEFS = [
     ("CHINANEWS_SHANGHAI", ["韩正连任后首次与中外记者见面"],
      ["中新社上海一月三十一日电 （记者 许晓青）上海市市长韩正今天在其连任后的第一个工作日与近二百位中外记者见面。韩正亮相后的第一件事就是"
       "“侃大雪”。", "在记者招待会现场，韩正动情地呼吁，上海市民节约每一度电，支援兄弟省市抗灾减灾。"], "2024-01-31"),
-    ("JIEFANG", ["交出中国经济高质量发展的上海答卷", "——上海市市长应勇答记者问"],
-     ["1月29日下午，上海市十五届人大一次会议闭幕后，市政府在世博中心举行记者招待会。上海市市长应勇与中外记者见面，并回答18家中外媒体的提问。",
-      "“6.9%的经济增速，您还满意吗？”这是提给应勇的第一个问题。应勇表示，2017年，上海的经济运行总体平稳，稳中向好，好于预期。"],
-     "2024-01-29"),
     ("QIANLONG", ["北京市十六届人大四次会议开幕"],
      ["千龙网北京1月25日讯（记者 刘美君）1月25日，北京市第十六届人民代表大会第四次会议在北京会议中心开幕。北京市市长殷勇在会上作政府工作"
       "报告，总结过去一年重点工作。"], "2024-01-25"),

@@ -28,7 +28,8 @@ and restated with a bare title ('…关于决定任命X为某省人民政府副�
 '…，并决定其代理市长职务'; a notice printed whole, decided by the body signing it, its dismissals naming the person straight before a
 post under the notice's own level ('免去林海市人民政府副秘书长职务'); as evening papers and news accounts word them, the people
 appointed listed each after the post ('…他们分别是：省司法厅厅长刘志诚、…'), '、批准任命…', '…委员表决接受了…', decisions adopted by
-a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'). An entry that gives no row is a loss warning quoting
+a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); people elected ('夏林茂当选为…区长'), a roll grouped
+by post ('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py). An entry that gives no row is a loss warning quoting
 it, and so is a dismissal that names no post ('免去其原任职务').
 """
 

@@ -294,8 +294,6 @@ def _title_piece(text: str, commas: bool = False) -> bool:
         and not regexes.NEWS_BYLINE_LINE.match(text) and not regexes.CATEGORY_HEADING.match("".join(text.split()))
 
 
-
-
 def collapse_spacing(lines: list[Line]) -> list[Line]:
     """'（ 十 六 ） 其 他 安 置 房' -> '（十六）其他安置房'; a wide gap -> one space."""
     out = []
