@@ -21,6 +21,7 @@ def read(lines, year=2023, month=3):
 VICE_PREMIERS = [(name, "appoint", "国务院副总理", None) for name in ("丁薛祥", "何立峰", "张国清", "刘国中")]
 COUNCILLORS = [(name, "appoint", "国务委员", None) for name in ("李尚福", "王小洪", "吴政隆", "谌贻琴", "秦刚")]
 SHIJINGSHAN = "石景山区第十五届人民代表大会第一次会议"
+NPC_FOURTH = "全国人大常委会第四次会议决定"
 SHANGHAI_MEETING = "上海市第十五届人民代表大会常务委员会第四十八次会议"
 PAGES = [
     # 全国人大 2023-03-12 (人民日报): who nominated after 会议, the vote, then people for two posts, no verb of appointment
@@ -29,6 +30,13 @@ PAGES = [
     # the same laid out for the test without the comma after 决定: 决定 straight before several names
     pytest.param(["会议决定丁薛祥、何立峰为国务院副总理，李尚福为国务委员。"], VICE_PREMIERS[:2] + COUNCILLORS[:1],
                  id="several_names_straight_after_jue_ding"),
+    # 全国人大常委会 2023-07-25 (etnet.com.hk, in traditional characters, laid out in simplified; 人行行长 written out): the meeting's
+    # day and place before 举行, the vote before 决定, a post held besides the main one dismissed (兼任的)
+    pytest.param(["全国人大常委会25日在北京举行第四次会议，表决决定免去秦刚兼任的外交部部长职务，任命王毅为外交部部长；同时，免去易纲的"
+                  "中国人民银行行长职务，任命潘功胜为中国人民银行行长。"],
+                 [("秦刚", "dismiss", "外交部部长", NPC_FOURTH), ("王毅", "appoint", "外交部部长", NPC_FOURTH),
+                  ("易纲", "dismiss", "中国人民银行行长", NPC_FOURTH), ("潘功胜", "appoint", "中国人民银行行长", NPC_FOURTH)],
+                 id="a_post_held_besides_dismissed_at_a_meeting_dated_before_held"),
     # 北京 2023-12-27 (15jw.com): the day named in brackets after 今天
     pytest.param(["今天（12月27日）上午，市十六届人大常委会第七次会议决定：接受刘宇辉辞去北京市副市长职务的请求，并报北京市人民代表大会备案。"],
                  [("刘宇辉", "dismiss", "北京市副市长", "市十六届人大常委会第七次会议决定")], id="a_day_in_brackets_after_jin_tian"),

@@ -76,6 +76,9 @@ ELECTED = re.compile(rf"(?:^|(?<=[，,；;：:]))(?P<persons>[{CJK}·•・‧�
 # 2018-12's decisions, worded for the test as an evening paper words them): "…委员表决接受了杨自力辞去遂宁市市长…的请求"
 ACCEPT_SYNONYM = re.compile(rf"(?:(?:^|(?<=[，,；;：:])|(?<=决定))同意|接受了)(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
 DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)|免除(?=[{CJK}]))")
+# A post the person held besides their main one, named in its dismissal, read as any post named after 的 (全国人大常委会
+# 2023-07-25, etnet.com.hk: "表决决定免去秦刚兼任的外交部部长职务") -> "免去秦刚的外交部部长职务" (never 其, a pronoun: "免去其兼任的…")
+CONCURRENT_POST_DISMISSED = re.compile(rf"(?P<named>免去[{CJK}·•・‧、]{{2,40}}?)(?:所)?兼任的")
 # A post ended by 一职 instead of 职务, read as 职务: "免除张三同志温州市财政局局长一职" · "免去其…主任一职"
 ONE_POST = re.compile(r"一职(?=[，,；;。]|$)")
 # A bare title right after a name, a short post printed without 的: "免去张三市长职务" · "免去王小明副局长职务"

@@ -79,8 +79,8 @@ DECIDER_MANNER = re.compile(r"(?<=会议)(?:(?!接受|任命|免去|辞去|聘�
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decider naming no body, whose rows are decided by the meeting the section named last, or by no one known (None): "" (a
 # "任命：" list) · "决定" · "会议决定" · "会议决定任命" · "经研究决定" · "经表决，决定" (河南 2017-03, 东方今报)
-# · "经投票表决，决定" (全国人大 2023-03)
-DECIDER_NAMING_NO_ONE = re.compile(r"^(?:会议)?(?:经(?:会议)?(?:研究|(?:投票)?表决|审议)[，,]?)?(?:决定)?(?:任命|免去|任免|聘任)?$")
+# · "经投票表决，决定" (全国人大 2023-03) · "表决决定" (全国人大常委会 2023-07, etnet.com.hk)
+DECIDER_NAMING_NO_ONE = re.compile(r"^(?:会议)?(?:经(?:会议)?(?:研究|(?:投票)?表决|审议)[，,]?|表决)?(?:决定)?(?:任命|免去|任免|聘任)?$")
 # The meeting a decider names by its number, and the words after it up to 决定 (without a leading 经): "…常务委员会第七次会议决定"
 # · "济源市第十五届人民代表大会常务委员会第七次会议" (a heading's, without 决定) · "市十一届人大常委会第三十九次会议决定任命" ·
 # "经区七届人大常委会第三十六次会议决定" · "济源市人民政府第七次常务会议研究决定" · "新区二届人大常委会第八次全体会议决定"
@@ -94,8 +94,11 @@ MEETING_IN_DECIDER = re.compile(
 # 召开，决定任命…") (the day, the place and the verb dropped: the meeting is "…第二十一次会议") · the meeting the subject of what it
 # reviewed, after a comma (worded for the test from 武汉 2024-05's report, 湖北, as 人大常委会 decisions on a resignation print it):
 # "市十五届人大常委会第十八次会议，审议了程用文提出的辞去所任职务的请求。"
+# · its day and place between the body and 举行 (全国人大常委会 2023-07-25, etnet.com.hk: "全国人大常委会25日在北京举行第四次会议，表决决定免去…")
+# -> "全国人大常委会第四次会议"
 REPORT_OPENING = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?:(?:\d{{1,2}}日)?(?:上午|下午)?在[{CJK}]{{2,10}}?(?=举行|召开))?"
+    rf"(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
     rf"(?(held)|(?:(?:\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
 )
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
