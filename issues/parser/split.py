@@ -81,8 +81,9 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
     if category_named(entry.category) == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)  # the TOC may shorten the brief's title
-        start = None if regexes.TOC_NEWS_COUNT_ALONE.match(first) else _first_title(body, cursor, first, shortened=True)
-        return start if start is not None else _column_heading(body, cursor, entry)  # '简讯2则' names no brief
+        if regexes.TOC_NEWS_COUNT_ALONE.match(first):  # '简讯2则' names no brief: the column's heading begins them
+            return _column_heading(body, cursor, entry)
+        return _first_title(body, cursor, first, shortened=True)
     start = _first_title(body, cursor, compact(entry.title))
     if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
         start = _column_heading(body, cursor, entry)
