@@ -219,13 +219,14 @@ def _entries_read(line: str, sources: list[tuple[str, str]], current: str) -> st
 
 
 def _statistics_line_read(text: str, read: str) -> bool:
-    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read, or the producer line read
-    ('资料来源：温州市统计局': its label is no record's text)."""
+    """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read, the producer line read
+    ('资料来源：温州市统计局': its label is no record's text), or the unit line over a table whose rows were read
+    ('单位:万元': the unit of each)."""
     head = text.lstrip("#＃")
     rows = (indicator for indicator in read.split("\n") if head.startswith(indicator))
     producer = statistics.producer_of(text)
     return any(len(indicator) >= 2 or regexes.STATISTICS_ROW_TAIL.match(head[len(indicator):]) for indicator in rows) \
-        or bool(producer and spaceless(producer) in read.split("\n"))
+        or bool(producer and spaceless(producer) in read.split("\n")) or bool(regexes.STATISTICS_UNIT_LINE.match(text) and read)
 
 
 def _appointment_text(rows: list[ParsedAppointment]) -> str:

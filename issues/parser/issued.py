@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from issues.parser import regexes, section_lines
 from issues.parser.records import ParsedIssuedRow
-from issues.parser.warnings import LOSS, ParseWarning
+from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 # A wrapped title's remainder is a short line ('方案的通知'); a long line is no part of the list.
 MAX_CONTINUATION = 60
@@ -23,11 +23,16 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
 
     A line added to a title that was complete already ('…的通知') is added to `warnings` too."""
     rows: list[ParsedIssuedRow] = []
+    dated: list[str] = []  # rows printing their date, which no field of a row keeps
     body = section_lines.until(lines, regexes.STATISTICS_PRODUCER, regexes.STATISTICS_TITLE, regexes.BACK_MATTER_START)
     for line in section_lines.tidy(body):
         text = line.strip(" \t\u3000\xa0")
         if (match := _row_start(text)) and len(match["title"]) <= MAX_TITLE:
-            rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=match["title"].strip()))
+            title = match["title"]
+            if date_cell := regexes.ISSUED_LIST_DATE_CELL.search(title):  # a date column, no word of the title
+                title = title[: date_cell.start()]
+                dated.append(text)
+            rows.append(ParsedIssuedRow(doc_number=_compact(match["number"]), title=title.strip()))
         elif rows and len(text) > MAX_CONTINUATION:
             break  # running text after the list (a raw cut that runs long)
         elif rows and not regexes.ISSUED_LIST_HEADING.match(text):
@@ -35,6 +40,9 @@ def parse(lines: list[str], warnings: list | None = None) -> list[ParsedIssuedRo
                 warnings.append(ParseWarning(LOSS, "issued_stray_line", "这一行接在了已完整的发文标题之后",
                                              section="发文目录", lines=[text]))
             rows[-1].title += _line_break(rows[-1].title, text) + text
+    if dated and warnings is not None:
+        warnings.append(ParseWarning(NOTE, "issued_date_not_kept", "发文目录印有发文日期一栏，记录只保存文号和标题，"
+                                     "日期没有保存", section="发文目录", lines=dated))
     for row in rows:
         row.title = section_lines.remove_line_break_spaces(row.title)
         if warnings is not None and regexes.TITLE_COLON.search(row.title):

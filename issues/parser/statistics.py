@@ -40,9 +40,12 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
     decimals = column_decimals(texts)
     unread: list[str] = []
     before = ""  # the line before: a producer line under another names a second body ('上海市统计局' + '国家统计局上海调查总队')
+    printed_unit = ""  # '单位:万元' over a table without a unit column: the unit of its rows
     for text in wrapped_rows(texts, decimals):
-        unit_above = table.rows[-1].unit if table.rows else ""
-        if producer := producer_of(text):
+        unit_above = (table.rows[-1].unit if table.rows else "") or printed_unit
+        if unit_line := regexes.STATISTICS_UNIT_LINE.match(text.strip()):
+            printed_unit = unit_line["unit"]
+        elif producer := producer_of(text):
             table.producer = f"{table.producer} {producer}" if table.producer and producer_of(before) else producer
         elif row := _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals):
             table.rows.append(row)

@@ -57,8 +57,15 @@ def split_issuers(title: str) -> list[str]:
 
 
 def _keeps_space(before: str, after: str) -> bool:
-    """A space between two Latin letters or digits is a real one ('GB/T 19580'); between CJK it is a line break."""
-    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+    """A space between two Latin letters or digits is a real one ('GB/T 19580'); between CJK it is a line break, and so it is
+    inside a year a raw column cut ('(2020-202' + '2年)')."""
+    return before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum() \
+        and not _year_cut(before, after)
+
+
+def _year_cut(before: str, after: str) -> bool:
+    head, tail = regexes.YEAR_HEAD_AT_LINE_END.search(before), regexes.YEAR_TAIL_AT_LINE_START.match(after)
+    return bool(head and tail) and len(head["head"]) + len(tail["tail"]) == 4
 
 
 def split_top_level(text: str, separators: str) -> list[str]:

@@ -17,6 +17,10 @@ CHINESE_DATE = re.compile(
 CHINESE_DAY_MARKER = re.compile(
     rf"^(?P<space>\s*)(?P<day>{CN_DAY})(?:(?P<range>日?{CN_DAY_RANGE})(?P<last>{CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
 )
+# A year cut by a raw column's line break inside a title (上海 沪府〔2020〕27号 in a column of 19 characters): its head at the end of
+# one line, "…行动方案(2020-202", and its tail opening the next, "2年)》的通知"; together four digits
+YEAR_HEAD_AT_LINE_END = re.compile(r"(?<!\d)(?P<head>\d{1,3})$")
+YEAR_TAIL_AT_LINE_START = re.compile(r"^(?P<tail>\d{1,3})年")
 # A line that is only a date (the date of a signature): "2020年6月24日"
 DATE_LINE = re.compile(rf"^(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?(?P<day>\d{{1,2}})\s?日$")
 

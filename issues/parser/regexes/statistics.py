@@ -39,8 +39,12 @@ STATISTICS_TABLE_TITLE = re.compile(
     rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
     r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
 )
-# The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月"
-STATISTICS_HEADER_ROW = re.compile(r"^\s*指标\s")
+# The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月" · a table headed by its
+# periods, as 北京市统计局 prints one (2018-08): "项 目\t2018年8月\t同比增长(%)\t2018年1-8月\t同比增长(%)"
+STATISTICS_HEADER_ROW = re.compile(r"^\s*(?:指标\s|项\s?目\s+(?:\d{4}年|本月|当月))")
+# The unit of every row, printed once over a table without a unit column (北京市统计局 2018-08): "单位:万元" · "单位：亿元" ·
+# "（单位：亿元）" · "计量单位：万元"
+STATISTICS_UNIT_LINE = re.compile(r"^[（(]?(?:计量)?单位\s?[:：]\s?(?P<unit>[^\s（）()]{1,10})[）)]?$")
 # The statistics table's heading row, or a piece of it a raw extraction printed on its own line:
 # "指标 单位 当月 同比 ±% 累计 同比 ±%" · "±%累计" · "同比"
 STATISTICS_HEADER_WORDS = re.compile(r"^(?:指标|单位|当月|累计|同比|[±%％])+$")
