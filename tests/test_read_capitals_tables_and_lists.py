@@ -75,3 +75,34 @@ def test_an_issued_list_printing_each_rows_date_keeps_it_out_of_the_title_and_sa
     assert issued.parse(lines, warnings) == [
         Row("沪府发〔2017〕92号", "上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知"), Row("沪府〔2020〕27号", XINJIJIAN_TITLE)]
     assert [(w.level, w.kind, len(w.lines)) for w in warnings] == [("note", "issued_date_not_kept", 2)]
+
+
+# 国务院 国函〔2010〕55号 (维基文库, in traditional characters, laid out in simplified): a 批复 to one body, dated in Chinese numerals
+REPLY_TITLE = "国务院关于同意北京市调整部分行政区划的批复"
+REPLY = [REPLY_TITLE, "国函〔2010〕55号", "北京市人民政府:",
+         "你市《关于调整首都功能核心区行政区划的请示》(京政文〔2010〕48号)收悉。现批复如下:",
+         "一、同意撤销北京市东城区、崇文区,设立新的北京市东城区,以原东城区、崇文区的行政区域为东城区的行政区域。",
+         "二、撤销北京市西城区、宣武区,设立新的北京市西城区,以原西城区、宣武区的行政区域为西城区的行政区域。",
+         "三、尽快明确新设区政府驻地位置,并按程序报批。", "中华人民共和国国务院", "二〇一〇年六月二十八日"]
+# 北京市人民政府令第293号 (beijing.gov.cn, in traditional characters, laid out in simplified): the order over the rules it enacts
+ORDER = ["北京市建筑垃圾处置管理规定", "北京市人民政府令", "第293号",
+         "《北京市建筑垃圾处置管理规定》已经2020年7月21日市人民政府第77次常务会议审议通过,现予公布,自2020年10月1日起施行。",
+         "市长 陈吉宁", "2020年7月29日", "北京市建筑垃圾处置管理规定", "第一章 总 则",
+         "第一条 为了加强建筑垃圾管理,保护和改善生态环境,促进循环经济发展,结合本市实际情况,制定本规定。"]
+
+
+def documents_with_addressees(text):
+    parsed = parse_issue(text)
+    found = [(d["doc_number"], d["title"], d["issuer"], d["signed_date"], d["addressees"])
+             for d in parsed.to_export()["documents"]]
+    return found, [(w.kind, w.lines) for w in parsed.warnings if w.level == "loss"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(layout(2020, 8, [("市政府令", ORDER[0]), ("国务院文件", REPLY_TITLE)], ORDER + REPLY), id="text_export"),
+    pytest.param(raw_layout(2020, 8, [ORDER, REPLY]), id="raw_extraction"),
+])
+def test_a_state_council_reply_is_its_own_document_addressed_to_the_one_body_it_answers(text):
+    assert documents_with_addressees(text) == ([
+        ("北京市人民政府令第293号", ORDER[0], "北京市人民政府", "2020-07-29", None),
+        ("国函〔2010〕55号", REPLY_TITLE, "中华人民共和国国务院", "2010-06-28", "北京市人民政府")], [])

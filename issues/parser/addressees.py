@@ -29,13 +29,14 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
             return match["addressees"].strip(), lines[count:]
         if len(lines) <= count or not _wraps(lines[:count], lines[count]):
             break
-    return _run_on_addressees(lines)
+    return _run_on_addressees(lines, answers_one=bool(regexes.ANSWER_TITLE_END.search(title)))
 
 
-def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
+def _run_on_addressees(lines: list[str], answers_one: bool = False) -> tuple[str | None, list[str]]:
     """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
     + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
-    a list of bodies before the first colon, the body after it."""
+    a list of bodies before the first colon, the body after it; a 批复 or 函 (answers_one) answers one body
+    ('北京市人民政府:你市《…的请示》…收悉')."""
     for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
         joined = "".join(lines[:count])
         if match := regexes.ADDRESSEES_START.match(joined):
@@ -45,7 +46,8 @@ def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
     else:
         return None, lines
     addressees = match.group()[:-1].strip()
-    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
+    several = regexes.ADDRESSEES_SEVERAL.search(addressees) or answers_one and regexes.ADDRESSEE_ONE_BODY.match(addressees)
+    if match.end() == len(joined) or not several \
             or regexes.ADDRESSEES_NOT.search(addressees):
         return None, lines
     return addressees, [joined[match.end() :].strip()] + lines[count:]

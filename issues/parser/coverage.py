@@ -151,7 +151,7 @@ def _sources_of(records: list) -> list[tuple[str, str]]:
 def _document_text(d: ParsedDocument) -> tuple[str, str]:
     # a raw column may run the addressees on into the body's first paragraph ('…办、局：《临沧市…》已经…')
     first = d.body.split("\n", 1)[0]
-    addressees = [f"{d.addressees}：", f"{d.addressees}:", f"{d.addressees}：{first}"] if d.addressees else []
+    addressees = [f"{d.addressees}{colon}{after}" for colon in "：:" for after in ("", first)] if d.addressees else []
     parts = [d.title, d.doc_number, d.registration_code or "", *addressees, d.body, *d.attachments]
     return d.category, "\n".join(map(spaceless, parts))
 

@@ -128,7 +128,7 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # over "印发…的通知"
 ISSUER_TITLE_LINE = re.compile(
     rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
-    rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?)(?:{_TITLE_VERB})\S{{0,120}}$"
+    rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?|国务院)(?:{_TITLE_VERB})\S{{0,120}}$"
 )
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
 # · "（2021—2025年）"), not a date printed under a title ("（2021年9月22日）": TITLE_DATE_LINE) nor a rule's passage line
@@ -183,6 +183,11 @@ ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^�
 # Addressees a layout step may take for a document's start in a page's columns name several bodies:
 # "各县（市、区）人民政府，市政府直属各单位" · "市级各有关单位" · "各义务教育学校" (not "市人民政府决定")
 ADDRESSEES_SEVERAL = re.compile(r"各|有关")
+# The one body a 批复 or 函 answers, run on into its body as the layout joined its short line (国函〔2010〕55号, 国务院 to 北京):
+# "北京市人民政府" in "北京市人民政府:你市《关于调整首都功能核心区行政区划的请示》…收悉"
+ADDRESSEE_ONE_BODY = re.compile(rf"^[{CJK}（）()]{{2,30}}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|委)$")
+# The kinds of document answering one body, so addressed to it alone: "…的批复" · "…的函" · "…的复函"
+ANSWER_TITLE_END = re.compile(r"(?:批复|函)$")
 # The addressees opening a line, in a raw extraction maybe run on into the body:
 # "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
