@@ -140,7 +140,7 @@ ISSUED_LIST_ROW = re.compile(rf"^(?P<number>{_SPACED_DOC_NUMBER}号)[\s\u3000\xa
 # The date column a list of issued documents prints after the title, a blank apart (上海 沪府〔2020〕27号 dated 2020年4月29日, laid
 # out as such a list's row for the test): "…行动方案(2020-2022年)》的通知　2020年4月29日" · "…工作规则》的通知 2022-01-28" · "… 2009.4.29"
 ISSUED_LIST_DATE_CELL = re.compile(
-    r"[ \t\u3000\xa0]+(?P<date>(?:19|20)\d{2}(?:\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-.．/／]\d{1,2}[-.．/／]\d{1,2}))$"
+    r"(?<![ \t\u3000\xa0])[ \t\u3000\xa0]+(?P<date>(?:19|20)\d{2}(?:\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-.．/／]\d{1,2}[-.．/／]\d{1,2}))$"
 )
 # A line opening as an issued list's row does, its number set a blank apart from its title (running text wrapping a cited
 # number before 「文件」 sets none): "温政办〔2020〕73号　　温州市人民政府办公室关于印发…" · "- 温政发〔2019〕5号 温州市人民政府关于…"
