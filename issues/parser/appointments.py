@@ -57,7 +57,7 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
     no post (not stored). `as_read`: those rows too, for asking whether lines read as appointments at all (a list's end)."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
-    meeting: str | None = None  # the meeting the section named last, which took the decisions naming no body
+    meeting: str | None = None  # the meeting the section named last (as it named it), which took the decisions naming no body
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
@@ -72,24 +72,28 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
             continue
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
-            meeting = deciders.meeting_of(item.decided_by) or meeting
+            meeting = item.decided_by if deciders.meeting_of(item.decided_by) else meeting  # as its heading prints it
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
-        item = _without_grounds(item)  # '根据《…》…的规定，宣城市…会议决定：…'
+        item, printed_whole = _without_grounds(item), item  # '根据《…》…的规定，宣城市…会议决定：…'
         if opened := deciders.report_opening(item):  # '1月15日下午，市十四届人大常委会第二十次会议举行。': a report's meeting
             (meeting, item), decided_by, list_action = opened, "", APPOINT
             if not item:
                 continue
         if printed := deciders.on_its_line(item):  # '…会议决定：任命…' · '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = printed
+            decided_by = deciders.after_grounds(decided_by, printed_whole)
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         decided_by = decided_by or deciders.carried_on(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
-        meeting = deciders.meeting_of(item_decider) or meeting
+        meeting = item_decider if deciders.meeting_of(item_decider) else meeting
         for entry in split_top_level(item, "；;"):
             if regexes.MEETING_NARRATIVE.match(entry.strip()):  # '…主持会议，副主任…出席。': a report's sentence deciding nothing
                 if warnings is not None and not as_read:
                     warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
                                                  "不作任免记录", section="机构人事", lines=[entry]))
+                continue
+            entry = _without_background(entry, None if as_read else warnings)
+            if not entry:
                 continue
             entry = appointment_names.marked_before_level(_without_misread_colons(entry, warnings), level)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
@@ -130,6 +134,20 @@ def _once(rows: list[ParsedAppointment], warnings: list | None) -> list[ParsedAp
         warnings.append(ParseWarning(NOTE, "appointment_repeated", "同一任免重复出现（如报道复述决定），只记一次",
                                      section="机构人事", lines=[f"{row.person}：{row.position}" for row in repeated]))
     return kept
+
+
+def _without_background(entry: str, warnings: list | None) -> str:
+    """The entry without its statements telling a career ('…，杨斌此前任通州区委书记', '此前担任…的应勇于…已改任…'): they decide
+    nothing, and read as '<name>任<post>' they made rows of a person named 此前. Each is quoted in a loss warning, as read as no
+    decision (a brief's sentence under 人事任免 says so too)."""
+    pieces = split_top_level(entry.strip(), "，,")
+    told = [piece for piece in pieces if regexes.BACKGROUND_STATEMENT.match(piece.strip("。；; "))]
+    if not told:
+        return entry
+    if warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_background", "这一句叙述任职经历（此前、曾任、已改任、调任），不是任免决定："
+                                     "未作任免记录，请核对", section="机构人事", lines=[entry, *told] if len(told) < len(pieces) else [entry]))
+    return "，".join(piece for piece in pieces if piece not in told).strip("，, ")
 
 
 def _without_misread_colons(entry: str, warnings: list | None) -> str:
@@ -185,6 +203,8 @@ def _adopted_decision(adopted) -> str:
     """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
     decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
     verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
+    if adopted["kind"] == "议案" and regexes.PROPOSAL_NAMING_NO_POST.match(adopted["decision"]):
+        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命殷勇职务的议案': the decision after it names the post
     decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
     return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
 
@@ -255,8 +275,8 @@ def _statements(entry: str) -> list[str]:
     for part in _pieces_of(entry):
         part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
-        if not part or statements and regexes.PROCEDURE_STATEMENT.match(part):  # '…职务，同时，决定免去…' · '…，并根据…的提名，'
-            continue
+        if not part or statements and (regexes.PROCEDURE_STATEMENT.match(part) or regexes.NO_POST.match(part)):
+            continue  # '…职务，同时，决定免去…' · '…，并根据…的提名，' · '…代理区长职务，并报…备案' (no post)
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
