@@ -204,7 +204,7 @@ def _adopted_decision(adopted) -> str:
     decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
     verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
     if adopted["kind"] == "议案" and regexes.PROPOSAL_NAMING_NO_POST.match(adopted["decision"]):
-        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命殷勇职务的议案': the decision after it names the post
+        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命龚正职务的议案': the decision after it names the post
     decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
     return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
 
