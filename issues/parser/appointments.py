@@ -28,16 +28,19 @@ and restated with a bare title ('…关于决定任命X为某省人民政府副�
 '…，并决定其代理市长职务'; a notice printed whole, decided by the body signing it, its dismissals naming the person straight before a
 post under the notice's own level ('免去林海市人民政府副秘书长职务'); as evening papers and news accounts word them, the people
 appointed listed each after the post ('…他们分别是：省司法厅厅长刘志诚、…'), '、批准任命…', '…委员表决接受了…', decisions adopted by
-a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'). An entry that gives no row is a loss warning quoting
-it, and so is a dismissal that names no post ('免去其原任职务').
+a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); a list under the meeting's vote ('…第二十一次会议表决
+通过：', its items numbered or not), a decision printed whole with its filing ('X同志代理…职务，并报…备案'), titles in 《》 joined by 和,
+a proposal among them naming no post ('…关于提请任命龚正职务的议案'). Sentences deciding nothing (a meeting's narrative, a career told:
+issues/parser/appointment_narrative.py) give no row. An entry that gives no row is a loss warning quoting it, and so is a dismissal
+that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
-    section_lines
+from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, \
+    appointment_narrative as narrative, regexes, section_lines
 from issues.parser.appointment_entries import entries as _entries
 from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
     without_grounds as _without_grounds
@@ -87,14 +90,9 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
         decided_by = decided_by or deciders.carried_on(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
         meeting = item_decider if deciders.meeting_of(item_decider) else meeting
         for entry in split_top_level(item, "；;"):
-            if regexes.MEETING_NARRATIVE.match(entry.strip()):  # '…主持会议，副主任…出席。': a report's sentence deciding nothing
-                if warnings is not None and not as_read:
-                    warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
-                                                 "不作任免记录", section="机构人事", lines=[entry]))
-                continue
-            entry = _without_background(entry, None if as_read else warnings)
-            if not entry:
-                continue
+            told = None if as_read else warnings
+            if narrative.is_meeting_narrative(entry, told) or not (entry := narrative.without_career(entry, told)):
+                continue  # '…主持会议，副主任…出席。' · '此前担任…的应勇于…已改任…': decides nothing
             entry = appointment_names.marked_before_level(_without_misread_colons(entry, warnings), level)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
@@ -134,20 +132,6 @@ def _once(rows: list[ParsedAppointment], warnings: list | None) -> list[ParsedAp
         warnings.append(ParseWarning(NOTE, "appointment_repeated", "同一任免重复出现（如报道复述决定），只记一次",
                                      section="机构人事", lines=[f"{row.person}：{row.position}" for row in repeated]))
     return kept
-
-
-def _without_background(entry: str, warnings: list | None) -> str:
-    """The entry without its statements telling a career ('…，杨斌此前任通州区委书记', '此前担任…的应勇于…已改任…'): they decide
-    nothing, and read as '<name>任<post>' they made rows of a person named 此前. Each is quoted in a loss warning, as read as no
-    decision (a brief's sentence under 人事任免 says so too)."""
-    pieces = split_top_level(entry.strip(), "，,")
-    told = [piece for piece in pieces if regexes.BACKGROUND_STATEMENT.match(piece.strip("。；; "))]
-    if not told:
-        return entry
-    if warnings is not None:
-        warnings.append(ParseWarning(LOSS, "appointment_background", "这一句叙述任职经历（此前、曾任、已改任、调任），不是任免决定："
-                                     "未作任免记录，请核对", section="机构人事", lines=[entry, *told] if len(told) < len(pieces) else [entry]))
-    return "，".join(piece for piece in pieces if piece not in told).strip("，, ")
 
 
 def _without_misread_colons(entry: str, warnings: list | None) -> str:
