@@ -169,10 +169,14 @@ def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read
 
 def with_unread_ends(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> list[str]:
     """Each box's colon or semicolon at its end, which the recogniser left unread at the box's very edge, read again
-    with the line's last characters and the paper past it (2019-04's scan: 「市政府决定免去：」 and 「张力男的…副局长职务；」
-    read without their marks, a list's decider and one of its dismissals lost). The mark's ink must stand in two parts,
-    one above the other, as a colon's and a semicolon's do: one speck of dust never does. A mark read again unsure is
-    quoted with its line (「…职务 [；?]」), never put in silently."""
+    with the line's last characters and the paper past it; one it read unsure, kept where its ink shows it (2019-04's
+    scan: 「市政府决定免去：」 and 「张力男的…副局长职务；」 read without their marks, a list's decider and one of its
+    dismissals lost; a colon read unsure was dropped as dust after a line taken for a heading, the page's usual type
+    being a table's smaller one). The mark's ink must stand in two parts, one above the other, as a colon's and a
+    semicolon's do: one speck of dust never does. A mark read again unsure is quoted with its line (「…职务 [；?]」),
+    never put in silently."""
+    for box in boxes:
+        _confirmed_end(box, ink)
     found = [(box, piece) for box in boxes if (piece := _unread_end(box, ink)) is not None]
     crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for _, (left, right, top, bottom) in found]
     unsure = []
@@ -190,6 +194,16 @@ def with_unread_ends(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) 
     return unsure
 
 
+def _confirmed_end(box: Box, ink: np.ndarray) -> None:
+    """A colon or semicolon read unsure at the box's end made sure where its ink stands as one (its score raised to
+    UNSURE: without_unsure_ends keeps it)."""
+    chars, scores = box.chars, box.char_scores
+    if len(chars) > END_CONTEXT and len(scores) == len(chars) and chars[-1][0] in PAIRED_MARKS and scores[-1] < UNSURE \
+            and "".join(ch for ch, _, _ in chars) == box.text.replace(" ", "") and _ideograph(chars[-2][0]) \
+            and _stacked_dots(box, ink, chars[:-1]) is not None:
+        scores[-1] = UNSURE
+
+
 def _unread_end(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:
     """(left, right, top, bottom) in pixels of the box's last END_CONTEXT characters and the paper past the ink after
     them, where that ink stands in two parts one above the other (a colon's or a semicolon's dots)."""
@@ -197,6 +211,16 @@ def _unread_end(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:
     if len(chars) < END_CONTEXT or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", "") \
             or chars[-1][0] in END_MARKS or not _ideograph(chars[-1][0]):
         return None
+    right = _stacked_dots(box, ink, chars)
+    if right is None:
+        return None
+    ys = [y for _, y in box.corners]
+    return max(0, round(chars[-END_CONTEXT][1]) - 2), right, max(0, round(min(ys))), round(max(ys))
+
+
+def _stacked_dots(box: Box, ink: np.ndarray, chars: list[tuple[str, float, float]]) -> int | None:
+    """Where (pixel x) a colon's two dots end, standing within a pitch after `chars` (the box's own, or all but its end
+    mark), None where the ink there is no colon's."""
     pitch = ideograph_pitch(chars)
     xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
     pad = padding(box.height)
@@ -209,8 +233,7 @@ def _unread_end(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:
     parts = [(x, y, w, h) for x, y, w, h, area in stats[1:count] if x > 0 and area >= 4]  # not the last glyph's own ink
     if len(parts) > 3 or not any(_dots_of_a_colon(a, b, pitch) for a in parts for b in parts):
         return None
-    right = last + max(x + w for x, _, w, _ in parts) + round(pad)
-    return max(0, round(chars[-END_CONTEXT][1]) - 2), right, max(0, round(min(ys))), round(max(ys))
+    return last + max(x + w for x, _, w, _ in parts) + round(pad)
 
 
 def _dots_of_a_colon(upper: tuple, lower: tuple, pitch: float) -> bool:
