@@ -92,13 +92,6 @@ def without_unsure_ends(boxes: list[Box]) -> list[Box]:
             box.chars, box.char_scores = chars[:k], scores[:k]
             box.text = "".join(ch for ch, _, _ in box.chars) if " " not in box.text else box.text.rstrip(END_MARKS + " ")
     return boxes
-    usual = float(np.median(pitches))
-    for box in boxes:
-        chars = box.chars
-        if (len(box.char_scores) == len(chars) > 1 and chars[-1][0] in STOPS and box.text.endswith(chars[-1][0])
-                and box.char_scores[-1] < UNSURE and ideograph_pitch(chars) > (1 + WIDER) * usual):
-            box.chars, box.char_scores, box.text = chars[:-1], box.char_scores[:-1], box.text[:-1].rstrip()
-    return boxes
 
 
 def without_speck_stops(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, dpi: float) -> list[Box]:
