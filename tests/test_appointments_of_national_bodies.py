@@ -21,7 +21,7 @@ def read(lines, year=2023, month=3):
 VICE_PREMIERS = [(name, "appoint", "国务院副总理", None) for name in ("丁薛祥", "何立峰", "张国清", "刘国中")]
 COUNCILLORS = [(name, "appoint", "国务委员", None) for name in ("李尚福", "王小洪", "吴政隆", "谌贻琴", "秦刚")]
 SHIJINGSHAN = "石景山区第十五届人民代表大会第一次会议"
-NPC_FOURTH = "全国人大常委会第四次会议决定"
+NPC_FOURTH = "全国人大常委会第四次会议"
 SHANGHAI_MEETING = "上海市第十五届人民代表大会常务委员会第四十八次会议"
 PAGES = [
     # 全国人大 2023-03-12 (人民日报): who nominated after 会议, the vote, then people for two posts, no verb of appointment

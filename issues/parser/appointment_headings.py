@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues.parser import regexes
+from issues.parser import appointment_deciders as deciders, regexes
 from issues.parser.appointment_posts import APPOINT, DISMISS
 from issues.parser.dates import in_digits
 
@@ -81,7 +81,14 @@ def without_grounds(text: str) -> str:
 
 
 def heading(text: str) -> Heading | None:
-    text = without_grounds(_undated(text))
+    undated = _undated(text)
+    found = _heading(without_grounds(undated))
+    if found:  # '根据《…》…的规定，…第二十次会议决定：': the meeting
+        found.decided_by = deciders.after_grounds(found.decided_by, undated)
+    return found
+
+
+def _heading(text: str) -> Heading | None:
     if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
         return Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:

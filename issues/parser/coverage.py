@@ -252,7 +252,7 @@ def _appointment_read(text: str, held: _Held) -> bool:
         return True
     text = regexes.REPORT_SOURCE.sub("", text)  # '据…官方微信消息，' before the meeting or the decision: who reported it, no record
     opened = regexes.REPORT_OPENING.match(text)  # '1月15日下午，市十四届人大常委会第二十次会议举行。': the meeting deciding rows read
-    if opened and spaceless(opened["body"] + opened["number"] + "决定") in appointment_text:
+    if opened and spaceless(opened["body"] + opened["number"]) in appointment_text.split("\n"):
         text = text[opened.end() :].lstrip("，,")  # '…第十八次会议，审议了…的请求。': the request, a sentence of its own
     # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
     # leaves ('…因达到任职年龄界限原因辞去…') are no record

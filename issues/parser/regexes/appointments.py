@@ -261,9 +261,12 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
 # nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), nor 其为 ("…，并决定其为代理市长"), nor words of a report ("并颁发了" of
-# "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), which would be a record of no one
+# "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), nor words of time or sequence a narrative opens or
+# glues to a name with ("此前" of "此前担任…", "杨斌此前" of "杨斌此前任通州区委书记", 北京 2017-12; "同时", "目前", "随后", "当天"),
+# which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别"
+    rf"|.*(?:此前|之前|此后|目前|同时|此外|随后|当天|当日|今年|去年|先后|已经))"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
