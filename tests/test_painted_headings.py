@@ -77,3 +77,18 @@ def test_a_brief_under_an_enclosed_plans_part_heading_opens_after_the_heading():
     from issues.parser.painted_headings import move_headings_to_page_top
     moved = [line.text for line in move_headings_to_page_top(column(*ENCLOSED_PART_THEN_BRIEF))[1:]]
     assert moved[:4] == ["政务诚信是社会信用体系的重要组成部分。", "一、总体要求", "政务简讯", "市政府召开常务会议"]
+
+
+# loss16: the same plan's text running on from the page before, over the 2024-01 commentary (national, tests/data/SOURCES.md
+# block news14, `YEAR_SUBJECT` of tests/test_news_openings_of_other_outlets.py) as a brief whose first paragraph names its year
+# as its subject, as a column wraps them
+PLAN_THEN_YEAR_BRIEF = ["政务诚信是社会信用体系的重要组成部分。", "新年贺词凝聚奋进力量", "2024年是中华人民共和国成立75周年，",
+                        "是实现“十四五”规划目标任务的关键一年。", "政务简讯"]
+
+
+def test_a_brief_whose_first_paragraph_names_its_year_opens_the_news_section_on_its_page():
+    """The heading painted at the page's foot goes over the brief's title (it found no opening and went to the page top: the
+    enclosed plan's text running on from the page before was read as unread briefs, lost to its document)."""
+    from issues.parser.painted_headings import move_headings_to_page_top
+    moved = [line.text for line in move_headings_to_page_top(column(*PLAN_THEN_YEAR_BRIEF))[1:]]
+    assert moved[:3] == ["政务诚信是社会信用体系的重要组成部分。", "政务简讯", "新年贺词凝聚奋进力量"]

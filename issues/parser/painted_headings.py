@@ -166,6 +166,7 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
     part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
+                                 or regexes.NEWS_YEAR_LEAD.match(text.strip())  # '2024年是中华人民共和国成立75周年，' under it
                                  or _clause_dated(text, texts[n + 1 : n + 2])
                                  # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
                                  or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):
