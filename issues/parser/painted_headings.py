@@ -166,7 +166,6 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
     part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
-                                 or regexes.NEWS_YEAR_LEAD.match(text.strip())  # '2024年是中华人民共和国成立75周年，' under it
                                  or _clause_dated(text, texts[n + 1 : n + 2])
                                  # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
                                  or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):
@@ -179,6 +178,19 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
             continue
         if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits("".join(text.split()))):
             return False  # a sentence, or a signature's date: no title's line
+    return False
+
+
+def _opens_brief_naming_its_year(lines: list[Line], i: int) -> bool:
+    """A brief's title over a first paragraph naming its year as its subject ('新年贺词凝聚奋进力量' over '2024年是中华人民共和国成立
+    75周年，'): weaker than a dated opening, as a report's sub-heading over its paragraph opens so too ('过去一年的主要工作' over
+    '2025年是…'), so tried only where no brief on the page opens with its date or source."""
+    texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
+    for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
+        if n and regexes.NEWS_YEAR_LEAD.match(text.strip()):
+            return True
+        if regexes.SENTENCE_END.search(text) or _part_heading(text) or regexes.STRUCTURAL_START.match(text):
+            return False
     return False
 
 
@@ -247,7 +259,8 @@ def dated(text: str) -> bool:
 # What opens each section on a page, strongest first: an appointments section by a notice's title over its decision, by its
 # decider before any statement, so that a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…')
 # does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision), "政务简讯": (_opens_brief,),
+SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision),
+                    "政务简讯": (_opens_brief, _opens_brief_naming_its_year),
                     "统计资料": (_opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
 # Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
 # 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as
