@@ -43,7 +43,12 @@ APPOINTMENT_DECIDER = re.compile(
 # A meeting alone heading its decisions, closing with a colon, each item saying 决定 itself (written for the test as 人大常委会
 # lists print them, 济源 2023-05): "济源市第十五届人民代表大会常务委员会第七次会议：" over "决定任命张宏义为…。" · with its day:
 # "2023年5月31日，…第七次会议：" · the meeting's end broken onto a line of its own: "七次会议：" (joined by the parser)
-MEETING_HEADING = re.compile(rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)\s?[:：]$")
+_MEETING = rf"(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)\s?[:：]"
+MEETING_HEADING = re.compile(rf"^{_MEETING}$")
+# The same heading with its first item after it on its line, as a raw column or a joined paragraph prints them (东方日报 2020-03-28,
+# 香港: 北京市十五届人大常委会第二十次会议…任命崔述强为北京市人民政府副市长, worded for the test as a list prints it):
+# "北京市十五届人大常委会第二十次会议：决定任命崔述强为北京市人民政府副市长。"
+MEETING_HEADING_INLINE = re.compile(rf"^{_MEETING}(?P<rest>决定\S.*)$")
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(
