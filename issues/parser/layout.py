@@ -64,7 +64,7 @@ def is_raw_layout(lines: list[str]) -> bool:
 
 
 def _ends_with_a_heading(content: list[str]) -> bool:
-    """The text ends with a section heading and nothing under it ('…王健同志任台州市副市长、代市长。' + '人事任免' + '政务简讯'):
+    """The text ends with a section heading and nothing under it ('…龚正任上海市副市长、代理市长。' + '人事任免' + '政务简讯'):
     a frame a typesetter painted after a page's columns, as a short raw issue of one page prints it; a text export prints each
     heading over its section."""
     last = [line for line in content if clean.page_number(line.strip()) is None]  # the page's footer number after it

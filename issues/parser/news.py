@@ -75,7 +75,7 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
     filed = [brief.title for brief, first in zip(found, firsts) if brief.date and news_dates.dateline_alone(first)]
-    if filed and warnings is not None:  # '东南网1月7日讯（…）在…之际，…': the day the report was filed, not the event's
+    if filed and warnings is not None:  # '千龙网北京1月25日讯（记者 刘美君）北京市…开幕。': the day the report was filed
         warnings.append(ParseWarning(LOSS, "news_dateline_date", "简讯正文没有写出事件日期，日期取自电头（发稿日期）：请核对",
                                      section="政务简讯", lines=filed))
     below = []  # a lede naming no time ('【财新网】（记者 于海荣）在地方债…'), dated by the paragraph below it

@@ -76,8 +76,8 @@ def _after_dateline(first_sentence: str) -> tuple[int | None, int] | None:
 
 
 def dateline_alone(paragraph: str) -> bool:
-    """A first sentence whose dateline is the only day it names ('东南网1月7日讯（…报道组）在2013年和2014年交替之际，…',
-    written for the test: '千龙网北京1月25日讯（记者 刘美君）在新的一年里，…'): the brief is dated by the day the report was filed,
+    """A first sentence whose dateline is the only day it names (千龙网 2026-01-25's, its day left out for the test: '千龙网北京1月25日
+    讯（记者 刘美君）北京市第十六届人民代表大会第四次会议在北京会议中心开幕。'): the brief is dated by the day the report was filed,
     which may be days after the event."""
     sentence = first_sentence(paragraph)
     dateline = _dateline(sentence)

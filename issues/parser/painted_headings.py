@@ -183,8 +183,8 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
 
 def _opens_brief_naming_its_year(lines: list[Line], i: int) -> bool:
     """A brief's title over a first paragraph naming its year as its subject ('新年贺词凝聚奋进力量' over '2024年是中华人民共和国成立
-    75周年，'): weaker than a dated opening, as a report's sub-heading over its paragraph opens so too ('过去一年的主要工作' over
-    '2025年是…'), so tried only where no brief on the page opens with its date or source."""
+    75周年，'): weaker than a dated opening, as a report's sub-heading over its paragraph opens so too ('2025年工作回顾' over
+    '2025年是“十四五”规划冲刺收官…'), so tried only where no brief on the page opens with its date or source."""
     texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
         if n and regexes.NEWS_YEAR_LEAD.match(text.strip()):

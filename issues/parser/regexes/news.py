@@ -25,8 +25,8 @@ NEWS_BRACKETED_DATELINE = re.compile(
 # · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
 # "国家统计局16日发布的数据显示，…"
 NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布)")
-# A day named anywhere in a first sentence after its dateline, however it is worded around it: "（郑江洛）3日，…" · "…第三十三次会议
-# 21日决定，…" · "记者20日从市统计局获悉" (never a year or a month: "在2013年和2014年交替之际")
+# A day named anywhere in a first sentence after its dateline, however it is worded around it (央广网 2024-04-17, tests/test_news_dates.py
+# CNR): "国家统计局16日发布的数据显示" (never a year or a month: "2024年是中华人民共和国成立75周年")
 NEWS_DAY_NAMED = re.compile(r"(?<![\d月])\d{1,2}\s?[日号]")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
