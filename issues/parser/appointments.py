@@ -28,7 +28,8 @@ and restated with a bare title ('…关于决定任命X为某省人民政府副�
 '…，并决定其代理市长职务'; a notice printed whole, decided by the body signing it, its dismissals naming the person straight before a
 post under the notice's own level ('免去林海市人民政府副秘书长职务'); as evening papers and news accounts word them, the people
 appointed listed each after the post ('…他们分别是：省司法厅厅长刘志诚、…'), '、批准任命…', '…委员表决接受了…', decisions adopted by
-a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'). An entry that gives no row is a loss warning quoting
+a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); people elected ('夏林茂当选为…区长'), a roll grouped
+by post ('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py). An entry that gives no row is a loss warning quoting
 it, and so is a dismissal that names no post ('免去其原任职务').
 """
 
@@ -178,6 +179,8 @@ def _opening(entry: str) -> str:
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
     entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
+    entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
+    entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
 
@@ -263,8 +266,9 @@ def _statements(entry: str) -> list[str]:
             statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
-        elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
-            statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        elif (statements[-1].startswith(("任命", "聘任")) or _names_an_appointment(statements[-1])) \
+                and _names_an_appointment(part):
+            statements.append("任命" + part)  # '任命甲为A，乙为B' · '决定甲为A，乙为B': one more person appointed
         elif _names_a_resignation(part):  # '接受甲辞去A职务的请求，乙辞去B职务的请求' · '甲任A，乙、丙辞去B职务': one more accepted
             statements.append("接受" + part)
         else:
