@@ -183,6 +183,10 @@ ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^�
 # Addressees a layout step may take for a document's start in a page's columns name several bodies:
 # "各县（市、区）人民政府，市政府直属各单位" · "市级各有关单位" · "各义务教育学校" (not "市人民政府决定")
 ADDRESSEES_SEVERAL = re.compile(r"各|有关")
+# What no list of addressees holds, read into one from the page beside it: a numbered heading of an enclosed plan's contents
+# (written for the test under 沪府发〔2017〕92号's addressees, as a raw column glues a contents line into them): "各区人民政府，市政府各
+# 委、2.2现场应急救援指挥部组成与职责办、局" · a sentence's end or a colon inside · an article's number ("第三条")
+ADDRESSEES_INTRUDER = re.compile(r"\d\s?[.．]\s?\d|[。：:？！]|第[一二三四五六七八九十\d]{1,3}[条章节]")
 # The addressees opening a line, in a raw extraction maybe run on into the body:
 # "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
