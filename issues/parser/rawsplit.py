@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import (appointment_headings, appointments, backmatter, kinds, order_title_blocks, raw_title_blocks, regexes,
+from issues.parser import (appointment_headings, appointments, backmatter, heard_title_blocks, kinds, order_title_blocks,
+                           raw_title_blocks, regexes,
                            statistics)
 from issues.parser.dates import in_digits
 from issues.parser.document_category import category_of
@@ -245,7 +246,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     block = (order_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or order_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
-             or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i))
+             or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i)
+             or heard_title_blocks.read_heard(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
