@@ -10,6 +10,7 @@ import pytest
 
 from issues.parser import parse_issue
 from issues.parser.heard_title_blocks import committee_under
+from issues.parser.kinds import is_document_category
 from tests.test_painted_title_blocks import printed_layout
 from tests.test_read_variations import layout
 
@@ -62,3 +63,33 @@ def test_a_report_and_an_explanation_where_they_are_printed():
 )
 def test_committee_under(title, lines, expected):
     assert committee_under(title, lines) == expected
+
+
+def test_a_papers_text_whose_title_was_lost_is_a_loss_told_in_the_documents():
+    """Their titles lost (no frame printed), the papers' text is read into no record: each line is told as a documents loss,
+    by the opening such a paper prints (the 常委会 it reports to, its occasion, its salutation)."""
+    parsed = parse_issue(printed_layout(2024, 1, [(REVIEW + EXPLANATION, [])]))
+    unread = [w for w in parsed.warnings if w.kind == "unread_line"]
+    assert unread and all(is_document_category(w.section) for w in unread)
+    assert REVIEW[0] in unread[0].lines[0] and any(EXPLANATION[-1] in line for w in unread for line in w.lines)
+
+
+# written for the test, to the pattern of a standing committee's office sending a draft out with its 说明 listed as an
+# attachment (the 说明 is 北京市人大常委会's, above)
+COVER_TITLE = "关于征求《关于北京市人民代表大会常务委员会有关工作机构更名的决定（草案）》意见的通知"
+COVER = [
+    "各区人民代表大会常务委员会：",
+    "现将《关于北京市人民代表大会常务委员会有关工作机构更名的决定（草案）》及其说明印发给你们，请于1月15日前反馈意见。",
+    "附件：1.关于《关于北京市人民代表大会常务委员会有关工作机构更名的决定（草案）》的说明",
+    "2.关于北京市人民代表大会常务委员会有关工作机构更名的决定（草案）",
+    "北京市人民代表大会常务委员会办公厅",
+    "2024年1月9日",
+    "附件1",
+]
+
+
+def test_an_explanation_a_notices_attachment_list_names_is_its_enclosure():
+    body = [COVER_TITLE] + COVER + EXPLANATION_TITLE + EXPLANATION
+    found = parse_issue(layout(2024, 1, [("部门文件", COVER_TITLE)], body)).to_export()["documents"]
+    assert [d["title"] for d in found] == [COVER_TITLE]
+    assert EXPLANATION[0] in found[0]["body"]
