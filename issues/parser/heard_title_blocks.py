@@ -6,11 +6,13 @@ occasion ('——2024年1月8日在…会议上') and speaker's line ('…副秘
   read_framed_heard   the title (and committee line) painted as a frame after its page's columns, its text on the page
   heard_start         where such a framed paper's text begins on its page
   committee_under     the committee's line under the title, at a document's head: its issuer (no part of its title)
+  over_salutation     the first of the lines over a salutation that are the paper's occasion and speaker (a work report's too)
 """
 
 from __future__ import annotations
 
 import itertools
+
 from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, TEXT, Line
@@ -62,7 +64,7 @@ def heard_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     if not openings or later >= len(openings):
         return None
     opening = openings[len(openings) - 1 - later]
-    return opening if addressed else _over_salutation(lines, floor, opening)
+    return opening if addressed else over_salutation(lines, floor, opening)
 
 
 def committee_under(title: str, lines: list[str]) -> tuple[str, list[str]]:
@@ -133,17 +135,17 @@ def _frame_of_kind(lines: list[Line], k: int, addressed: bool) -> bool:
     return block is not None and bool(block.committee) == addressed
 
 
-def _over_salutation(lines: list[Line], floor: int, salutation: int) -> int:
-    """The first of the lines over a salutation that are the paper's occasion and speaker, back to its occasion line, a
-    sentence's end, a numbered part's heading or the page's top."""
+def over_salutation(lines: list[Line], floor: int, salutation: int) -> int:
+    """The first of the lines over a salutation that are a paper's occasion and speaker, back to its occasion line, to the end
+    of what the page printed before (a sentence's end, a signature's date, a numbered part's heading) or to floor."""
     first, taken = salutation, 0
     for k in range(salutation - 1, floor - 1, -1):
         if lines[k].kind == PAGE_BREAK or taken == MAX_REPORT_HEAD_LINES:
             break
-        text = compact(lines[k].text)
+        text = "".join(lines[k].text.split())
         if not text:
             continue
-        if regexes.SENTENCE_END.search(text) or regexes.STRUCTURAL_START.match(text):
+        if regexes.SENTENCE_END.search(text) or regexes.DATE_LINE.match(in_digits(text)) or regexes.STRUCTURAL_START.match(text):
             break
         first, taken = k, taken + 1
         if regexes.REPORT_OCCASION.match(in_digits(text)):

@@ -23,8 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from issues.parser import (appointment_headings, appointments, backmatter, heard_title_blocks, kinds, order_title_blocks,
-                           raw_title_blocks, regexes,
-                           statistics)
+                           raw_title_blocks, regexes, statistics)
 from issues.parser.dates import in_digits
 from issues.parser.document_category import category_of
 from issues.parser.document_fields import attachments
