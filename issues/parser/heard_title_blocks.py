@@ -25,33 +25,31 @@ def read_heard(lines: list[Line], i: int) -> TitleBlock | None:
     """The title block at i of a paper printed with no number: its title, maybe the committee's line under it, its
     salutation or addressee within a few lines under them (its occasion and speaker's line between)."""
     content = _content(lines, i)
-    head = _title(content)
-    if head is None:
+    block, last = _head(content, i)
+    if block is None or not _opened(content[last + 1 :], addressed=bool(block.committee)):
         return None
-    title, last = head[0], head[1] - 1  # the block's last line, in content
-    committee = ""
-    if last + 1 < len(content) and _committee(content[last + 1][1]):
-        last += 1
-        committee = content[last][1]
-    if not _opened(content[last + 1 :], addressed=bool(committee)):
-        return None
-    return TitleBlock(title_lines=[title], committee=committee, start=i, end=content[last][0] + 1)
+    return block
 
 
 def read_framed_heard(lines: list[Line], i: int) -> TitleBlock | None:
     """Such a title (and the committee's line under it) painted as a frame after its page's columns: only where its page
     printed, before it, the salutation or the addressee such a paper opens with; elsewhere the words name a paper in passing."""
-    content = _content(lines, i)
+    block, _ = _head(_content(lines, i), i)
+    if block is None or not _openings_before(lines, i, addressed=bool(block.committee)):
+        return None
+    return block
+
+
+def _head(content: list[tuple[int, str]], i: int) -> tuple[TitleBlock | None, int]:
+    """(the block, the index in content of its last line) when the lines from i open with such a title, the committee's line
+    maybe under it; else (None, -1)."""
     head = _title(content)
     if head is None:
-        return None
+        return None, -1
     title, last = head[0], head[1] - 1
     committee = content[last + 1][1] if last + 1 < len(content) and _committee(content[last + 1][1]) else ""
-    if committee:
-        last += 1
-    if not _openings_before(lines, i, addressed=bool(committee)):
-        return None
-    return TitleBlock(title_lines=[title], committee=committee, start=i, end=content[last][0] + 1)
+    last += bool(committee)
+    return TitleBlock(title_lines=[title], committee=committee, start=i, end=content[last][0] + 1), last
 
 
 def heard_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
