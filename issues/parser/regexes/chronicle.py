@@ -118,10 +118,12 @@ CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}
 # · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text) · a day glued to
 # its text, or alone at the line's end, after a gap as a reader leaves between two entries: "…讲话。 5日市委…" · "…讲话。 5日"
 # · its month named too, as a marker alone on its line joins the full line before it: "…汪建平一行。　2月21日"
-# · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…"
+# · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…" · a mark or a
+# part of the day right after the day: "…出席。5日△ 副市长…" · "…出席。5日上午…" · a clock time before a comma or the marker's
+# gap: "…火势被扑灭。22日22点30分左右  上海地铁10号线…"
 CHRONICLE_NEXT_ENTRY = re.compile(
     r"(?<=[。！？；])\s+(?=(?:上旬|中旬|下旬|月初|月底|是月|本月)[，,\s])|"
     rf"(?<=[。！？；])\s+(?=(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
     r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
-    rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|(?:{_TIME_OF_DAY}|{_CLOCK})[，,]|{_MARKER_CLOCK}))"
+    rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|△|{_DAY_PART}|{_CLOCK}[，,]|{_MARKER_CLOCK}))"
 )
