@@ -78,10 +78,10 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     for brief, (_, head, rest), first in zip(found, briefs, firsts):
         second = second_of_body(rest)
         if brief.date is None and (dated := news_dates.date_below(first, second, year, month, news_dates.paper_date(head))):
-            brief.date = dated
-            below.append(second)
+            brief.date, named = dated
+            below.append(named)
     if below and warnings is not None:  # the day of a paragraph below the first: the report's, or one it goes on to tell
-        warnings.append(ParseWarning(LOSS, "news_date_below", "简讯第一段没有日期，日期取自下一段（请核对）",
+        warnings.append(ParseWarning(LOSS, "news_date_below", "简讯第一句没有日期，日期取自下一句或下一段（请核对）",
                                      section="政务简讯", lines=below))
     return found
 

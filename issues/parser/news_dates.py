@@ -38,7 +38,7 @@ def unlabelled(paragraph: str) -> str:
 
 def event_month_day(paragraph: str) -> tuple[int | None, int | None]:
     """Month and day of the first date in the first sentence: '4月23日,市委市政府出台…' -> (4, 23)."""
-    sentence = first_sentence(paragraph)
+    sentence = _without_papers_date(first_sentence(paragraph))
     if dated := _after_dateline(sentence):
         return dated
     match = regexes.NEWS_DATE.search(sentence)
@@ -51,6 +51,13 @@ def event_month_day(paragraph: str) -> tuple[int | None, int | None]:
         day = day or regexes.NEWS_CLAUSE_DAY.search(sentence)  # '为进一步优化营商环境，27日，…'
         return (None, int(day["day"])) if day else (None, None)
     return int(match["month"]), int(match["day"])
+
+
+def _without_papers_date(sentence: str) -> str:
+    """A sentence without the paper it reports from and that paper's day, when a day of its own follows: '据4月25日的
+    《北京日报》报道，4月24日，…' -> '4月24日，…' (the paper's day is when it told, not when it happened)."""
+    report = regexes.NEWS_PAPERS_DATE_LEAD.match(sentence)
+    return sentence[report.end():] if report and regexes.NEWS_DATE.search(sentence, report.end()) else sentence
 
 
 def _dateline(sentence: str):
@@ -103,13 +110,24 @@ def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date:
         return None
 
 
-def date_below(first: str, second: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
-    """The day the paragraph below names, for a first paragraph that names no time at all, a lede ('【财新网】（记者 于海荣）在
-    地方债清理规范过程中，…' over '焦小平11月22日在…论坛上表示，…'); None when the first names a day or a time no one can count
-    ('近日，', '今年以来，', '昨天上午，': it dates the brief, or says it cannot be dated)."""
-    if not first or not second or names_a_time(first):
+def date_below(first: str, second: str, year: int, issue_month: int | None,
+               paper_date: date | None = None) -> tuple[date, str] | None:
+    """The day named next, and the text naming it, for a first sentence that names no time at all, a lede: the first
+    paragraph's next sentence ('【财新网】（记者 林韵诗）时隔一个月，北京市政府领导层再有调整。继崔述强履新北京市常务副市长后，
+    今天（4月24日），…'), else the paragraph below ('【财新网】（记者 于海荣）在地方债清理规范过程中，…' over '焦小平11月22日在…
+    论坛上表示，…'); None when the first names a day or a time no one can count ('近日，', '今年以来，', '昨天上午，': it dates
+    the brief, or says it cannot be dated)."""
+    if not first or names_a_time(first):
         return None
-    return event_date(second, year, issue_month, paper_date)
+    for text in (_after_first_sentence(first), second):
+        if text and (dated := event_date(text, year, issue_month, paper_date)):
+            return dated, text
+    return None
+
+
+def _after_first_sentence(paragraph: str) -> str:
+    """The paragraph from its second sentence on ('' for a paragraph of one sentence)."""
+    return unlabelled(paragraph).split("。", 1)[1].strip() if "。" in paragraph else ""
 
 
 def names_a_time(paragraph: str) -> bool:

@@ -81,10 +81,12 @@ def _find_entry(body: list[str], entry: TocEntry, cursor: int, number_lines: dic
     if category_named(entry.category) == "政务简讯":
         match = regexes.TOC_NEWS_TITLE.match(entry.title)
         first = compact(match["first"] if match else entry.title)  # the TOC may shorten the brief's title
+        if regexes.TOC_NEWS_COUNT_ALONE.match(first):  # '简讯2则' names no brief: the column's heading begins them
+            return _column_heading(body, cursor, entry)
         return _first_title(body, cursor, first, shortened=True)
     start = _first_title(body, cursor, compact(entry.title))
     if start is None:  # the section's heading worded otherwise ('7月份人事任免' in the 目录, '人事任免' over it)
-        start = _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == category_named(entry.category))
+        start = _column_heading(body, cursor, entry)
     if start is None and kinds.of_category(entry.category) is kinds.BY_KEY["statistics"]:
         # a page holding the table alone, its title read otherwise than the TOC prints it ('1—9月' for '1-9月')
         start = next((i for i in range(cursor, len(body)) if statistics.titles_a_table(body, i)), None)
@@ -159,6 +161,12 @@ def _first_title(body: list[str], cursor: int, title: str, shortened: bool = Fal
             if not title.startswith(text):
                 break
     return None
+
+
+def _column_heading(body: list[str], cursor: int, entry: TocEntry) -> int | None:
+    """The first heading after the cursor naming the entry's column ('政务简讯' for the TOC's '简讯2则'), wherever it is
+    printed: under the page furniture of a new page ('· 2 ·', '2020年第4期') as well as mid-page."""
+    return _first(body, cursor, lambda line: kinds.heading_category(compact(line)) == category_named(entry.category))
 
 
 def _first(body: list[str], cursor: int, test) -> int | None:

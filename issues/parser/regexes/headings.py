@@ -50,8 +50,11 @@ TOC_PAGE_READ = re.compile(r"(?<=[…·])\s*\(\s*(?P<pad>[A-Za-zＯ〇](?=\d\s*\
 TOC_NUMBER_WITHOUT_OPENING = re.compile(r"^[^（）()\s〔\[【]{2,14}[〔\[【][0-9]{4}[〕\]】]第?[0-9]{1,5}号[）)]")
 # The news entry of the TOC: "市政府常务会议学习《民法典》等简讯6则"
 TOC_NEWS_TITLE = re.compile(r"^(?P<first>.+?)等简讯\s*\d{1,2}\s*则$")
-# How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则"
-TOC_NEWS_COUNT = re.compile(r"等简讯\s?(?P<count>\d{1,2})\s?则$")
+# The news entry naming no brief, only how many the column holds (news15, written for the test to the gazette's TOC):
+# "简讯2则" · "政务简讯 3 则"
+TOC_NEWS_COUNT_ALONE = re.compile(r"^(?:政务)?简讯\s?\d{1,2}\s?则$")
+# How many briefs the TOC announces: "市政府常务会议学习《民法典》等简讯6则" · "…等简讯 5 则" · alone: "简讯2则"
+TOC_NEWS_COUNT = re.compile(r"(?:等|^(?:政务)?)简讯\s?(?P<count>\d{1,2})\s?则$")
 
 # ---------------------------------------------------------------------------------------------
 # Section headings (issues/parser/kinds.py, issues/parser/split.py, issues/parser/section_lines.py)

@@ -37,6 +37,12 @@ NEWS_RECENT_DAY = re.compile(r"近日|日前|昨(?!年)|(?<![目当提之以从]
 NEWS_QUOTE_LEAD = re.compile(r"^“[^“”]{1,200}”")
 # The same quotation as a column cuts it, its first line: "“要全力做好年度收官工作。”12月24日下" (the line under a brief's title)
 NEWS_QUOTE_START = re.compile(r"^“[^“”]{2,}")
+# The paper a report is taken from, with the paper's day, before the day of what it reports (news15, written for the test to the
+# pattern of 财新网 2020-04-24's "据北京日报客户端消息，4月24日，…" and 中新网 2004-12-02's "据北京晚报报道，今天上午，…"):
+# "据4月25日的《北京日报》报道，4月24日，…" · "据《北京日报》4月25日报道，…"
+NEWS_PAPERS_DATE_LEAD = re.compile(
+    r"^据\s?(?:\d{1,2}\s?月\s?\d{1,2}\s?日的?\s?《[^《》]{2,20}》|《[^《》]{2,20}》\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?(?:消息|报道|报导)[，,]\s?"
+)
 # A first paragraph that dates its event only loosely (any newspaper's dateline before it: "本报讯" · "温州网讯" ·
 # "亳州新闻网讯" · "梧州零距离网-梧州日报讯"): "近日，市政府召开…" · "日前，我市印发…" · a part of the year, as a brief
 # on the economy opens: "上半年，在以习近平同志为核心的党中央坚强领导下，全市…" · "一季度，…" · months from the year's start:
