@@ -20,10 +20,17 @@ from issues.parser.raw_title_blocks import MAX_REPORT_HEAD_LINES, content_lines,
 from issues.parser.text import compact
 from issues.parser.title_block import MAX_TITLE_LINES, TitleBlock
 
+# A head: the title's lines, the committee's line, the occasion and speaker's lines, the salutation or addressee
+HEAD_LINES = MAX_TITLE_LINES + 1 + MAX_REPORT_HEAD_LINES + 1
+HEARD_ENDS = ("说明", "报告")  # the words a heard paper's title ends with (regexes.HEARD_TITLE), checked first
+MAX_TITLE_LENGTH = 164  # the longest title regexes.HEARD_TITLE reads: an issuer, 关于, the subject, 的说明
+
 
 def read_heard(lines: list[Line], i: int) -> TitleBlock | None:
     """The title block at i of a paper printed with no number: its title, maybe the committee's line under it, its
     salutation or addressee within a few lines under them (its occasion and speaker's line between)."""
+    if not _may_head(lines, i):
+        return None
     content = _content(lines, i)
     block, last = _head(content, i)
     if block is None or not _opened(content[last + 1 :], addressed=bool(block.committee)):
@@ -34,6 +41,8 @@ def read_heard(lines: list[Line], i: int) -> TitleBlock | None:
 def read_framed_heard(lines: list[Line], i: int) -> TitleBlock | None:
     """Such a title (and the committee's line under it) painted as a frame after its page's columns: only where its page
     printed, before it, the salutation or the addressee such a paper opens with; elsewhere the words name a paper in passing."""
+    if not _may_head(lines, i):
+        return None
     block, _ = _head(_content(lines, i), i)
     if block is None or not _openings_before(lines, i, addressed=bool(block.committee)):
         return None
@@ -74,10 +83,16 @@ def committee_under(title: str, lines: list[str]) -> tuple[str, list[str]]:
     return (compact(lines[0]), lines[1:]) if _opened(following, addressed=True) else ("", lines)
 
 
-def _content(lines: list[Line], i: int) -> list[tuple[int, str]]:
+def _may_head(lines: list[Line], i: int) -> bool:
+    """Line i may open such a title ('关于…', '…委员会关于…'): no other line is read further (hostile input repeats lines)."""
+    first = compact(lines[i].text) if lines[i].kind == TEXT else ""
+    return bool(regexes.TITLE_START.match(first) or regexes.ISSUER_TITLE_LINE.match(first))
+
+
+def _content(lines: list[Line], i: int, most: int = HEAD_LINES) -> list[tuple[int, str]]:
     """(index, compact text) of the printed lines from i, to the page's end, as many as a head holds."""
     content = []
-    for k, text in itertools.islice(content_lines(lines, i), 2 * (MAX_TITLE_LINES + MAX_REPORT_HEAD_LINES)):
+    for k, text in itertools.islice(content_lines(lines, i), most):
         if text is None:
             break
         content.append((k, compact(text)))
@@ -90,10 +105,10 @@ def _title(content: list[tuple[int, str]]) -> tuple[str, int] | None:
         return None
     title = ""
     for n, (_, text) in enumerate(content[:MAX_TITLE_LINES], start=1):
-        if not title_line(text):
+        if not title_line(text) or len(title) + len(text) > MAX_TITLE_LENGTH:
             return None
         title += text
-        if regexes.HEARD_TITLE.match(title):
+        if title.endswith(HEARD_ENDS) and regexes.HEARD_TITLE.match(title):
             return title, n
     return None
 
