@@ -28,8 +28,8 @@ import numpy as np
 from issues import ocr_tables, pdf_losses
 from issues.ocr_boxes import (Box, cut_at_gutter, gutter, gutter_of_lines, marks_apart, turned, with_marks,
                               without_specks)
-from issues.ocr_places import (with_page_number, with_unread_starts, without_squeezed_marks,
-                               without_unsure_ends)
+from issues.ocr_places import (with_page_number, with_unread_ends, with_unread_starts, without_speck_stops,
+                               without_squeezed_marks, without_unsure_ends)
 from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
 from issues.ocr_pages import page_count_and_images
@@ -181,6 +181,8 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
     unsure_marks = [quote for mark in found if mark.score < UNSURE and mark.text.strip(MEANINGLESS)
                     and (quote := _quoted(mark, boxes))]
     unsure_marks += with_unread_starts(boxes, type_ink, gray, _recognise)
+    unsure_marks += with_unread_ends(boxes, type_ink, gray, _recognise)
+    without_speck_stops(boxes, type_ink, gray, dpi)
     for box in without_unsure_ends(boxes):
         box.text = spaced(without_squeezed_marks(box), ink)
         trimmed(box)

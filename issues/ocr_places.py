@@ -36,6 +36,12 @@ UNSURE = 0.9  # issues.ocr's: what is read again with less confidence is left ou
 FIGURE_HIGH = (0.4, 1.2)  # in the page's type sizes: how high a folio's figure stands (dust is lower, a line's box taller)
 FOLIO_GAP = 0.6  # in type sizes: a folio's figures stand closer together than this
 FOLIO_MARGIN = 0.3  # in type sizes: the paper kept around a folio's figures when they are read (its dots left out)
+END_CONTEXT = 3  # a line's last characters read again with its end mark (the mark alone is read as anything)
+PAIRED_MARKS = "：；:;"  # the end marks read again: their ink stands in two parts, which dust's never does
+RING_TYPE = 9.0  # points: type this large or larger prints a stop whose ring shows its hollow middle at 200 dpi
+HOLLOW = 23  # grey levels: a ring's middle is lighter than its stroke by more than this, a speck's middle is not
+DOT_INK = 0.02  # in square ideograph pitches: a dot with less ink is too small to tell a ring from a speck (a 5-pixel speck holds 0.03)
+DOT, DOTS_APART = 0.3, 0.2  # in ideograph pitches: a colon's dot is no larger, its two dots no further apart
 MAX_FOLIOS = 6  # groups of figure-high blobs in the footer read at most: dust may make a few
 
 
@@ -86,13 +92,44 @@ def without_unsure_ends(boxes: list[Box]) -> list[Box]:
             box.chars, box.char_scores = chars[:k], scores[:k]
             box.text = "".join(ch for ch, _, _ in box.chars) if " " not in box.text else box.text.rstrip(END_MARKS + " ")
     return boxes
-    usual = float(np.median(pitches))
+
+
+def without_speck_stops(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, dpi: float) -> list[Box]:
+    """Lines without the 「。」 at their end that is a speck of dust: ink as small as a stop's ring but filled, its middle
+    as dark as its darkest (2020-09's scan: 「…抓好常态化 / 精密智控。 / 交出防疫高分报表」, read sure at 0.99, ended a news
+    title at its second line, the brief lost; 「…文件目录。」 inside a document's list). A printed stop is a ring, its
+    middle paper; in type under RING_TYPE points its ring is too small to tell, and is kept."""
     for box in boxes:
         chars = box.chars
-        if (len(box.char_scores) == len(chars) > 1 and chars[-1][0] in STOPS and box.text.endswith(chars[-1][0])
-                and box.char_scores[-1] < UNSURE and ideograph_pitch(chars) > (1 + WIDER) * usual):
-            box.chars, box.char_scores, box.text = chars[:-1], box.char_scores[:-1], box.text[:-1].rstrip()
+        if len(chars) < 2 or chars[-1][0] != "。" or not box.text.endswith("。") \
+                or (ideograph_pitch(chars) or 0.0) < RING_TYPE * dpi / 72:
+            continue
+        if _filled_dot(box, ink, gray):
+            box.chars, box.text = chars[:-1], box.text[:-1].rstrip()
+            box.char_scores = box.char_scores[:-1]
     return boxes
+
+
+def _filled_dot(box: Box, ink: np.ndarray, gray: np.ndarray) -> bool:
+    """Whether the largest inked part after the box's last-but-one character is a dot no larger than a stop's ring, with
+    ink enough to tell its shape (DOT_INK: a 5-pixel speck; a smaller part is the ring's end beside a bracket), and
+    filled (a ring's middle is lighter than its stroke by 26 and more grey levels; a speck's by 19 at most)."""
+    pitch = ideograph_pitch(box.chars)
+    xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+    pad = padding(box.height)
+    top, bottom = max(0, round(min(ys) + pad / 2)), round(max(ys) - pad / 2)
+    left, right = round(box.chars[-2][2]) + 1, round(max(max(xs), box.chars[-1][2])) + 3
+    piece = ink[top:bottom, left:right].astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(piece, connectivity=8)
+    parts = [n for n in range(1, count) if stats[n][0] > 0]  # not the character before's own ink
+    if not parts:
+        return False
+    n = max(parts, key=lambda k: stats[k][4])
+    x, y, w, h, area = stats[n]
+    if max(w, h) > DOT * pitch or area < DOT_INK * pitch * pitch:  # a ring, or too little ink to tell (kept)
+        return False
+    shade = gray[top:bottom, left:right]
+    return int(shade[y + h // 2, x + w // 2]) - int(shade[labels == n].min()) < HOLLOW
 
 
 def _ideograph(ch: str) -> bool:
@@ -121,6 +158,83 @@ def with_unread_starts(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read
         else:
             unsure.append(f"[{text}?] {box.text}")
     return unsure
+
+
+def with_unread_ends(boxes: list[Box], ink: np.ndarray, gray: np.ndarray, read) -> list[str]:
+    """Each box's colon or semicolon at its end, which the recogniser left unread at the box's very edge, read again
+    with the line's last characters and the paper past it; one it read unsure, kept where its ink shows it (2019-04's
+    scan: 「市政府决定免去：」 and 「张力男的…副局长职务；」 read without their marks, a list's decider and one of its
+    dismissals lost; a colon read unsure was dropped as dust after a line taken for a heading, the page's usual type
+    being a table's smaller one). The mark's ink must stand in two parts, one above the other, as a colon's and a
+    semicolon's do: one speck of dust never does. A mark read again unsure is quoted with its line (「…职务 [；?]」),
+    never put in silently."""
+    for box in boxes:
+        _confirmed_end(box, ink)
+    found = [(box, piece) for box in boxes if (piece := _unread_end(box, ink)) is not None]
+    crops = [np.stack([gray[top:bottom, left:right]] * 3, axis=-1) for _, (left, right, top, bottom) in found]
+    unsure = []
+    for (box, (_, right, _, _)), (text, score) in zip(found, read(crops) if crops else []):
+        tail = "".join(ch for ch, _, _ in box.chars[-END_CONTEXT:])
+        mark = text.strip()[len(tail):].strip() if text.strip().startswith(tail) else ""
+        if not mark or mark.strip(PAIRED_MARKS):
+            continue
+        if score >= UNSURE:
+            box.text += mark
+            box.chars = box.chars + [(ch, box.chars[-1][2], float(right)) for ch in mark]
+            box.char_scores = box.char_scores + [float(score)] * len(mark) if box.char_scores else []
+        else:
+            unsure.append(f"{box.text} [{mark}?]")
+    return unsure
+
+
+def _confirmed_end(box: Box, ink: np.ndarray) -> None:
+    """A colon or semicolon read unsure at the box's end made sure where its ink stands as one (its score raised to
+    UNSURE: without_unsure_ends keeps it)."""
+    chars, scores = box.chars, box.char_scores
+    if len(chars) > END_CONTEXT and len(scores) == len(chars) and chars[-1][0] in PAIRED_MARKS and scores[-1] < UNSURE \
+            and "".join(ch for ch, _, _ in chars) == box.text.replace(" ", "") and _ideograph(chars[-2][0]) \
+            and _stacked_dots(box, ink, chars[:-1]) is not None:
+        scores[-1] = UNSURE
+
+
+def _unread_end(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(left, right, top, bottom) in pixels of the box's last END_CONTEXT characters and the paper past the ink after
+    them, where that ink stands in two parts one above the other (a colon's or a semicolon's dots)."""
+    chars = box.chars
+    if len(chars) < END_CONTEXT or "".join(ch for ch, _, _ in chars) != box.text.replace(" ", "") \
+            or chars[-1][0] in END_MARKS or not _ideograph(chars[-1][0]):
+        return None
+    right = _stacked_dots(box, ink, chars)
+    if right is None:
+        return None
+    ys = [y for _, y in box.corners]
+    return max(0, round(chars[-END_CONTEXT][1]) - 2), right, max(0, round(min(ys))), round(max(ys))
+
+
+def _stacked_dots(box: Box, ink: np.ndarray, chars: list[tuple[str, float, float]]) -> int | None:
+    """Where (pixel x) a colon's two dots end, standing within a pitch after `chars` (the box's own, or all but its end
+    mark), None where the ink there is no colon's."""
+    pitch = ideograph_pitch(chars)
+    xs, ys = [x for x, _ in box.corners], [y for _, y in box.corners]
+    pad = padding(box.height)
+    top, bottom = max(0, round(min(ys) + pad / 2)), round(max(ys) - pad / 2)
+    last, edge = round(chars[-1][2]), round(max(xs) + pad)
+    if not pitch or bottom <= top or edge <= last:
+        return None
+    piece = ink[top:bottom, last:min(edge, last + round(pitch))].astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(piece, connectivity=8)
+    parts = [(x, y, w, h) for x, y, w, h, area in stats[1:count] if x > 0 and area >= 4]  # not the last glyph's own ink
+    if len(parts) > 3 or not any(_dots_of_a_colon(a, b, pitch) for a in parts for b in parts):
+        return None
+    return last + max(x + w for x, _, w, _ in parts) + round(pad)
+
+
+def _dots_of_a_colon(upper: tuple, lower: tuple, pitch: float) -> bool:
+    """Whether two inked parts (x, y, width, height) stand as a colon's or a semicolon's dots: small, one just above
+    the other (4 by 4 pixels, 3 apart, in a 28-pixel line), not two specks a blank apart or side by side."""
+    (x0, y0, w0, h0), (x1, y1, w1, h1) = upper, lower
+    small = max(w0, h0, w1, h1) <= DOT * pitch
+    return small and 0 <= y1 - (y0 + h0) <= DOTS_APART * pitch and abs((x0 + w0 / 2) - (x1 + w1 / 2)) <= DOTS_APART * pitch
 
 
 def _unread_start(box: Box, ink: np.ndarray) -> tuple[int, int, int, int] | None:

@@ -11,6 +11,10 @@ from issues.parser import appointment_names
     pytest.param("陈斯喜和王晓", ["陈斯喜", "王晓"], id="names_joined_by_he"),
     pytest.param("王和平", ["王和平"], id="a_name_holding_he"),
     pytest.param("以上五位", [], id="people_counted_are_no_names"),
+    # 北京 2017-12 (tests/data/SOURCES.md "appt15"): a word of time opening a narrative, or glued to the name before it, is no name
+    pytest.param("此前", [], id="ci_qian_is_no_name"),
+    pytest.param("杨斌此前", [], id="a_name_glued_to_ci_qian_is_no_name"),
+    pytest.param("同时", [], id="tong_shi_is_no_name"),
 ])
 def test_people_are_the_names_a_piece_holds(text, expected):
     assert appointment_names.people(text) == expected

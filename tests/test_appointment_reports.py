@@ -221,3 +221,47 @@ def test_a_list_of_people_after_their_posts_that_no_appointment_introduces_gives
     line = "与上一届相比，新一届全国政协领导班子多了15张新面孔，他们是：主席汪洋，副主席刘奇葆、夏宝龙。"
     found, losses = rows([line])
     assert found == [] and losses
+
+
+# --- resignations adopted in 《》 and sentences telling a career (issue 21 §1; tests/data/SOURCES.md, "appt15") -------------------
+SHANGHAI_2020_ROWS = [("应勇", "dismiss", "上海市人民政府市长", None), ("龚正", "appoint", "上海市人民政府副市长", None),
+                      ("龚正", "appoint", "上海市人民政府代理市长", None)]
+TITLED = [
+    # 北京 2010-12 (新华社 as h1.com.hk printed it): the body's name in the title, before 关于; 上海 2012-12 (中新社 as waou.com.mo
+    # printed it): the resignation accepted and the acting mayor decided the same day; worded for the test as a report adopting two
+    # titles joined by 和, the proposal naming no post (the decision after it names the posts)
+    pytest.param(["会议表决通过了《上海市人民代表大会常务委员会关于接受韩正辞去上海市市长职务请求的决定》和《上海市人民代表大会常务委员会主任"
+                  "会议关于提请任命杨雄职务的议案》，决定杨雄为上海市人民政府代理市长。"],
+                 [("韩正", "dismiss", "上海市市长", None), ("杨雄", "appoint", "上海市人民政府代理市长", None)],
+                 id="resignation_titled_and_a_proposal_naming_no_post_joined_by_he"),
+    # 上海 2020-03 (力报 as exmoo.com printed it: "…接受应勇辞去市长职务请求，并由龚正任上海市副市长、代理市长"), worded so too
+    pytest.param(["会议表决通过了《上海市人民代表大会常务委员会关于接受应勇辞去上海市人民政府市长职务的决定》和《上海市人民代表大会常务委员会"
+                  "主任会议关于提请任命龚正职务的议案》，决定任命龚正为上海市人民政府副市长，决定龚正为上海市人民政府代理市长。"],
+                 SHANGHAI_2020_ROWS, id="resignation_titled_then_a_deputy_and_an_acting_head_decided"),
+]
+
+
+@pytest.mark.parametrize("lines, expected", TITLED)
+def test_a_resignation_accepted_in_a_title_is_a_dismissal_and_a_proposal_naming_no_post_no_loss(lines, expected):
+    assert rows(lines) == (expected, [])
+
+
+BACKGROUND = [
+    # 北京 2017-12 (千龙网 as shzx.org printed it): the post held before, after the decision
+    pytest.param(["12月1日上午召开的北京市十四届人大常委会第四十二次会议任命杨斌为北京市副市长，杨斌此前任通州区委书记。"],
+                 [("杨斌", "appoint", "北京市副市长", None)], ["杨斌此前任通州区委书记。"], id="post_held_before_after_the_decision"),
+    # 上海 2020-03 (力报 as exmoo.com printed it): who moved where, as a sentence of its own
+    pytest.param(["上海前市长、市委副书记应勇2月13日调任湖北省委书记。"], [], [], id="moved_on_a_day"),
+    # worded for the test after it, as a business paper tells a predecessor's move: 此前 opening, the person after 担任…的
+    pytest.param(["此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记。"], [], [],
+                 id="ci_qian_dan_ren_then_yi_gai_ren"),
+]
+
+
+@pytest.mark.parametrize("lines, expected, told", BACKGROUND)
+def test_a_sentence_telling_a_career_gives_no_row_and_is_a_loss_quoting_it(lines, expected, told):
+    """Read as '<name>任<post>', '此前担任…' made rows of a person named 此前 (four, stored): a narrative decides nothing."""
+    warnings = []
+    found = appointments.parse(lines, warnings=warnings)
+    assert [(a.person, a.action, a.position, a.qualifier) for a in found] == expected
+    assert [(w.level, w.kind, w.lines) for w in warnings] == [("loss", "appointment_background", [lines[0], *told])]

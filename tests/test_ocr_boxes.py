@@ -93,6 +93,26 @@ def test_a_space_is_read_where_the_ink_stands_apart(cells, read, expected):
     assert ocr_spaces.spaced(box, ink) == expected
 
 
+@pytest.mark.parametrize(
+    "dot, expected",
+    [
+        ((29, 32, 149, 153), "奋斗青春·建功"),  # print's dot: 4 by 3 pixels at half height, in its em's middle
+        ((38, 41, 149, 153), "奋斗青春 建功"),  # a speck low in the blank
+        ((29, 32, 138, 142), "奋斗青春 建功"),  # a speck beside the em's middle
+        ((28, 34, 146, 152), "奋斗青春 建功"),  # a blot as large as 「、」 (read as 「·」, it is no middle dot)
+    ],
+    ids=["middle-dot-in-its-em", "speck-low", "speck-off-the-middle", "blot-as-large-as-a-comma"],
+)
+def test_a_middle_dot_in_an_em_of_its_own_between_two_words_is_print(dot, expected):
+    """2019-04's scan: the news title 「…“奋斗青春·建功‘两区’”…」 lost its 「·」, read sure, as a speck in a blank (the
+    brief then matched no title). Print sets the dot in a full em between two words, small, at the line's half height."""
+    cells = run("奋斗青春", 20, EM) + [("·", 136, 165, 0, 0)] + at(run("建功", 0, EM), 165)
+    box, ink = drawn(cells)
+    top, bottom, x0, x1 = dot
+    ink[top:bottom, x0:x1] = True
+    assert ocr_spaces.spaced(box, ink) == expected
+
+
 def test_a_short_box_takes_its_type_size_from_its_ideographs_pitch():
     """A table row's box came out 37 pixels high for 29-pixel type: by its height a space would be 9
     pixels, and the narrow ink of 「1」 leaves 11 beside the next 「1」; a space's blank is 19."""

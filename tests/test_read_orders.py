@@ -162,3 +162,21 @@ def test_an_order_painted_under_the_first_pages_masthead_is_on_that_page_without
     found = parsed.to_export()["documents"]
     assert [(d["title"], d["page"]) for d in found] == [(HUBEI[4], 3)]
     assert [(entry.title, entry.page) for entry in parsed.toc] == [(HUBEI[4], 3)]
+
+
+# 中华人民共和国主席令 2000-10-31 (law633.infoeach.com), promulgating the 国家通用语言文字法: the head of state's order, its serial
+# numbered within the congress's term in brackets on its own line, signed by his title and name
+PRESIDENT = ["中华人民共和国主席令", "（九届第37号）",
+             "《中华人民共和国国家通用语言文字法》已由中华人民共和国第九届全国人民代表大会常务委员会第十八次会议于2000年10月31日通过，现予"
+             "公布，自2001年1月1日起施行。", "中华人民共和国主席 江泽民", "2000年10月31日"]
+PRESIDENT_READ = ("中华人民共和国主席令（九届第37号）", "中华人民共和国主席", "2000-10-31")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(layout(2000, 11, [("部门文件", "中华人民共和国主席令（九届第37号）"), WUHAN_TOC], PRESIDENT + WUHAN), id="text_export"),
+    pytest.param(raw_layout(2000, 11, [PRESIDENT, WUHAN]), id="raw_extraction"),
+])
+def test_the_head_of_states_order_numbered_within_the_congress_term_is_its_own_document(text):
+    documents = parse_issue(text).to_export()["documents"]
+    assert [(d["doc_number"], d["issuer"], d["signed_date"]) for d in documents][:1] == [PRESIDENT_READ]
+    assert len(documents) == 2 and documents[1]["doc_number"] == "武政〔2005〕32号"

@@ -5,8 +5,10 @@ A row's decider is the body its decision names: the list's heading ('市人民�
 ('市七届人大常委会第二十三次会议接受…'). A decision that names no body ('会议决定：', '决定任命…', '会议以无记名投票的方式，
 决定…', a '任命：' list) was taken by the meeting its section named last, in a heading ('…常务委员会第七次会议决定：'), in a
 decision ('…第二十三次会议表决通过，决定任命…') or in the sentence opening a report ('…人大常委会举行第35次会议。'): its rows
-carry that meeting ('…第35次会议决定'). Where the section named none, who decided is unknown: None (null in the export),
-never a '会议决定' that names no one.
+carry that meeting as printed ('…第35次会议'). Where the section named none, who decided is unknown: None (null in the export),
+never a '会议决定' that names no one. A meeting named in a report's sentence ('…第三十次会议决定，X任…', '…会议21日决定，'), over a
+list by its vote ('…第九次会议表决通过：') or after a decision's legal basis ('根据《…》…的规定，…第二十次会议决定：') is decided_by
+as the meeting alone; a list's own heading ('…第六次会议决定：') keeps its words as printed.
 """
 
 from __future__ import annotations
@@ -27,30 +29,43 @@ def on_its_line(item: str) -> tuple[str, str, str] | None:
         return titled["decider"], APPOINT, titled["rest"]
     if reported := regexes.APPOINTMENT_REPORTED_DECIDER.match(item):  # (中山, joined for the test)
         return "会议决定", APPOINT, reported["rest"]
-    if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(item):
-        return regexes.DECIDER_DATE.sub("", inline["decider"]), DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+    if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item)):
+        decider = regexes.DECIDER_DATE.sub("", inline["decider"])
+        if inline["separator"] in "，," or decider != inline["decider"]:  # a report's sentence naming its meeting
+            decider = meeting_of(decider) or decider
+        return decider, DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:
         return cited["decider"] + "决定", APPOINT, cited["rest"]
     return None
 
 
 def of_opening(prefix) -> str:
-    """Who a decision's opening names ('会议决定', '国务院', '国务院任免国家工作人员', the meeting before its verb
-    '市七届人大常委会第二十三次会议' as '…第二十三次会议决定'), without the day it prints ('…第二十六次会议4月1日决定，' ->
-    '…第二十六次会议决定'); '' for an opening that names no one ('批准', '会议')."""
+    """Who a decision's opening names ('会议决定', '国务院', '国务院任免国家工作人员', the meeting before its verb as printed:
+    '市七届人大常委会第二十三次会议', also before 决定 and the day it prints: '…第二十六次会议4月1日决定，' -> '…第二十六次会议');
+    '' for an opening that names no one ('批准', '会议')."""
     if not prefix or not prefix[0]:
         return ""
     text = regexes.CONNECTIVE.sub("", regexes.DECIDER_DATE.sub("", prefix[0])).rstrip("：:，, ")  # '同时，决定' -> '决定'
     text = regexes.DECIDER_MANNER.sub("", text)  # '会议以无记名投票的方式，决定' -> '会议决定'
-    if "决定" not in text and regexes.MEETING_IN_DECIDER.match(text):  # '…第二十三次会议接受…'
-        return text + "决定"
+    if meeting := meeting_of(text):  # '…第二十三次会议接受…' · '…第二十三次会议表决通过，决定': the meeting, as printed
+        return meeting
     return text if "决定" in text or "任免" in text or regexes.DECIDING_BODY_ALONE.match(text) else ""
 
 
 def carried_on(decider: str) -> str:
-    """'…常务委员会第七次会议决定' -> itself: a decider naming its meeting, printed without a colon over the first of its
+    """'…常务委员会第七次会议决定' or '…第七次会议' -> itself: a decider naming its meeting, printed without a colon over the first of its
     items, decides the items after it; '会议决定' or '决定' alone names no one to carry on ('' then)."""
-    return decider if decider.endswith("会议决定") and len(decider) > len("会议决定") else ""
+    named = decider.endswith("会议决定") and len(decider) > len("会议决定") or decider.endswith("会议") and meeting_of(decider)
+    return decider if named else ""
+
+
+def after_grounds(decider: str | None, text: str) -> str | None:
+    """A decision printed whole, its legal basis before the meeting deciding it, has that meeting as its subject: '根据《…组织法》
+    第二十七条的规定、…，市第十五届人大常务委员会第三十五次会议决定：接受…' -> '市第十五届人大常务委员会第三十五次会议' (as a report's
+    sentence naming its meeting); a list under the meeting's own line ('…第六次会议决定：') keeps its decider as printed."""
+    if decider and regexes.DECISION_GROUNDS.match(text.strip()):
+        return meeting_of(decider) or decider
+    return decider
 
 
 def meeting_of(decider: str | None) -> str | None:
@@ -70,14 +85,16 @@ def report_opening(item: str) -> tuple[str, str] | None:
     if not match:
         return None
     rest = item[match.end() :].strip("，,。 ")
+    if regexes.MATTERS_ADOPTED.match(rest):  # '…1月8日举行，审议并表决通过有关人事任免事项。': the decisions follow
+        return match["body"] + match["number"], ""
     decides = not rest or on_its_line(rest) or regexes.DECISION_PREFIX.match(rest) or regexes.RESIGNATION_REQUEST.match(rest)
     return match["body"] + match["number"], rest if decides else item
 
 
 def with_meeting(rows: list[ParsedAppointment], meeting: str | None) -> list[ParsedAppointment]:
-    """Each row whose decider names no body ('会议决定', '决定', '') as decided by `meeting` (the section's last named), or
-    by no one known (None)."""
-    return [replace(row, decided_by=f"{meeting}决定" if meeting else None)
+    """Each row whose decider names no body ('会议决定', '决定', '') as decided by `meeting` (the section's last named, as
+    printed: '…第三十三次会议'), or by no one known (None)."""
+    return [replace(row, decided_by=meeting)
             if not row.decided_by or regexes.DECIDER_NAMING_NO_ONE.match(row.decided_by) else row for row in rows]
 
 

@@ -37,6 +37,12 @@ def entries(lines: list[str], notice: list[str]):
                 pending = ""
             yield found
             continue
+        if holders := regexes.POST_HOLDERS_LINE.match(text):  # '区人民政府副区长：文献、田利跃': an entry of its own
+            if pending:
+                yield pending
+            yield f"{holders['persons']}为{holders['post']}"
+            pending = ""
+            continue
         if pending and opens_a_statement(text) and ends_an_entry(pending):  # '张三为A局局长' + '李四为B局局长', unpunctuated
             yield pending
             pending = ""

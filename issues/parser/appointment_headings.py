@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from issues.parser import regexes
+from issues.parser import appointment_deciders as deciders, regexes
 from issues.parser.appointment_posts import APPOINT, DISMISS
 from issues.parser.dates import in_digits
 
@@ -77,17 +77,26 @@ def without_grounds(text: str) -> str:
     """A decision without why it was made, who asked for it and who reported it, before who decided: '根据工作需要，经市政府研究
     决定：' -> '经市政府研究决定：' · '根据市人民政府市长李延春的提请，会议决定：' -> '会议决定：' · '据…官方微信消息，…会议决定：' ->
     '…会议决定：'."""
-    return regexes.DECIDER_PROPOSER.sub("", regexes.DECISION_GROUNDS.sub("", regexes.REPORT_SOURCE.sub("", text)))
+    return regexes.DECIDER_PROPOSER.sub(r"\g<meeting>", regexes.DECISION_GROUNDS.sub("", regexes.REPORT_SOURCE.sub("", text)))
 
 
 def heading(text: str) -> Heading | None:
-    text = without_grounds(_undated(text))
+    undated = _undated(text)
+    found = _heading(without_grounds(undated))
+    if found:  # '根据《…》…的规定，…第二十次会议决定：': the meeting
+        found.decided_by = deciders.after_grounds(found.decided_by, undated)
+    return found
+
+
+def _heading(text: str) -> Heading | None:
     if meeting := regexes.MEETING_HEADING.match(text):  # '…常务委员会第七次会议：' over '决定任命…' items
         return Heading(decided_by=meeting["decider"], action=APPOINT)
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
         return Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
         return Heading(decided_by=titled["decider"], action=APPOINT)
+    if appointed := regexes.APPOINTED_LIST_TITLE.match(text):  # '国务院任命…主要官员：'
+        return Heading(decided_by=appointed["decider"], action=APPOINT)
     if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's
         return Heading(decided_by=text, action=DISMISS if roll["action"] in ("免职", "免去") else APPOINT)
     if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it

@@ -28,16 +28,20 @@ and restated with a bare title ('…关于决定任命X为某省人民政府副�
 '…，并决定其代理市长职务'; a notice printed whole, decided by the body signing it, its dismissals naming the person straight before a
 post under the notice's own level ('免去林海市人民政府副秘书长职务'); as evening papers and news accounts word them, the people
 appointed listed each after the post ('…他们分别是：省司法厅厅长刘志诚、…'), '、批准任命…', '…委员表决接受了…', decisions adopted by
-a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'). An entry that gives no row is a loss warning quoting
-it, and so is a dismissal that names no post ('免去其原任职务').
+a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); a list under the meeting's vote ('…第二十一次会议表决
+通过：', its items numbered or not), a decision printed whole with its filing ('X同志代理…职务，并报…备案'), titles in 《》 joined by 和,
+a proposal among them naming no post ('…关于提请任命龚正职务的议案'); people elected ('夏林茂当选为…区长'), a roll grouped by post
+('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py). Sentences deciding nothing (a meeting's narrative, a career
+told: issues/parser/appointment_narrative.py) give no row. An entry that gives no row is a loss warning quoting it, and so is a
+dismissal that names no post ('免去其原任职务').
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, regexes, \
-    section_lines
+from issues.parser import appointment_deciders as deciders, appointment_list_end as list_end, appointment_names, \
+    appointment_narrative as narrative, regexes, section_lines
 from issues.parser.appointment_entries import entries as _entries
 from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
     without_grounds as _without_grounds
@@ -57,7 +61,7 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
     no post (not stored). `as_read`: those rows too, for asking whether lines read as appointments at all (a list's end)."""
     out: list[ParsedAppointment] = []
     decided_by, list_action = "", APPOINT
-    meeting: str | None = None  # the meeting the section named last, which took the decisions naming no body
+    meeting: str | None = None  # the meeting the section named last (as it named it), which took the decisions naming no body
     last_persons: list[str] = []  # who the entry before named: '免去其…职务' on an entry of its own speaks of them
     body = list_end.until_a_brief(lines, gives_rows=lambda text: bool(parse([text], as_read=True)))
     notice: list[str] = []
@@ -72,25 +76,24 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
             continue
         if isinstance(item, _Heading):
             decided_by = item.decided_by if item.decided_by is not None else decided_by
-            meeting = deciders.meeting_of(item.decided_by) or meeting
+            meeting = item.decided_by if deciders.meeting_of(item.decided_by) else meeting  # as its heading prints it
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
-        item = _without_grounds(item)  # '根据《…》…的规定，宣城市…会议决定：…'
+        item, printed_whole = _without_grounds(item), item  # '根据《…》…的规定，宣城市…会议决定：…'
         if opened := deciders.report_opening(item):  # '1月15日下午，市十四届人大常委会第二十次会议举行。': a report's meeting
             (meeting, item), decided_by, list_action = opened, "", APPOINT
             if not item:
                 continue
         if printed := deciders.on_its_line(item):  # '…会议决定：任命…' · '国务院任免国家工作人员，林涛任…'
             decided_by, list_action, item = printed
+            decided_by = deciders.after_grounds(decided_by, printed_whole)
         item_decider = decided_by or _decider_without_colon(item)  # '会议决定任命甲为A；接受乙辞去B职务的请求。'
         decided_by = decided_by or deciders.carried_on(item_decider)  # '…第七次会议' + '决定任命…': the items after it too
-        meeting = deciders.meeting_of(item_decider) or meeting
+        meeting = item_decider if deciders.meeting_of(item_decider) else meeting
         for entry in split_top_level(item, "；;"):
-            if regexes.MEETING_NARRATIVE.match(entry.strip()):  # '…主持会议，副主任…出席。': a report's sentence deciding nothing
-                if warnings is not None and not as_read:
-                    warnings.append(ParseWarning(NOTE, "appointment_narrative", "会议报道中没有任免的叙述句（举行、主持、出席）："
-                                                 "不作任免记录", section="机构人事", lines=[entry]))
-                continue
+            told = None if as_read else warnings
+            if narrative.is_meeting_narrative(entry, told) or not (entry := narrative.without_career(entry, told)):
+                continue  # '…主持会议，副主任…出席。' · '此前担任…的应勇于…已改任…': decides nothing
             entry = appointment_names.marked_before_level(_without_misread_colons(entry, warnings), level)
             unread: list[str] = []  # statements of the entry that gave no row, while others may have
             rows = deciders.with_meeting(_parse_entry(entry, list_action, item_decider, last_persons, unread), meeting)
@@ -178,6 +181,8 @@ def _opening(entry: str) -> str:
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
     entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
+    entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
+    entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 
 
@@ -185,6 +190,8 @@ def _adopted_decision(adopted) -> str:
     """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
     decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
     verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
+    if adopted["kind"] == "议案" and regexes.PROPOSAL_NAMING_NO_POST.match(adopted["decision"]):
+        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命龚正职务的议案': the decision after it names the post
     decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
     return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
 
@@ -255,16 +262,17 @@ def _statements(entry: str) -> list[str]:
     for part in _pieces_of(entry):
         part = regexes.DECIDED_VERB.sub("", regexes.CONNECTIVE.sub("", part))  # '…，决定任命邓正权为…' · '其中任命纪冰为…'
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
-        if not part or statements and regexes.PROCEDURE_STATEMENT.match(part):  # '…职务，同时，决定免去…' · '…，并根据…的提名，'
-            continue
+        if not part or statements and (regexes.PROCEDURE_STATEMENT.match(part) or regexes.NO_POST.match(part)):
+            continue  # '…职务，同时，决定免去…' · '…，并根据…的提名，' · '…代理区长职务，并报…备案' (no post)
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
             statements.append(part)  # '张三任A，李四任B': one more person, named before the verb
         elif statements[-1].startswith("免去") and _names_a_dismissal(part):
             statements.append("免去" + part)  # '免去甲的A职务，乙的B职务': one more person dismissed
-        elif statements[-1].startswith(("任命", "聘任")) and _names_an_appointment(part):
-            statements.append("任命" + part)  # '任命甲为A，乙为B': one more person appointed
+        elif (statements[-1].startswith(("任命", "聘任")) or _names_an_appointment(statements[-1])) \
+                and _names_an_appointment(part):
+            statements.append("任命" + part)  # '任命甲为A，乙为B' · '决定甲为A，乙为B': one more person appointed
         elif _names_a_resignation(part):  # '接受甲辞去A职务的请求，乙辞去B职务的请求' · '甲任A，乙、丙辞去B职务': one more accepted
             statements.append("接受" + part)
         else:

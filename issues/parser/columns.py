@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from issues.parser import paragraphs, regexes
 from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, Line
+from issues.parser.news_lines import sourced_lead
 
 MAX_TITLE_LINES = 4  # a title block's lines (issues/parser/title_block.py)
 SHORT_LINE = 34  # a line narrower than this ends its paragraph (unless punctuation says more)
 INDENTED_LINE = 37  # after a finished sentence, a line this narrow is the indented start of a new paragraph
-MIN_SOURCE_NAME = 2  # characters of a source named before its dateline's date ('央广网北京4月17日消息'), never none
 
 
 def width(text: str) -> int:
@@ -184,8 +184,7 @@ def _brief_title_over_its_date(previous: str, text: str) -> bool:
     line."""
     if regexes.RUNNING_TEXT_MARK.search(previous):
         return False
-    dateline = regexes.NEWS_DATELINE.match(in_digits(text))
-    return bool(regexes.NEWS_DATED_LEAD.match(in_digits(text)) or dateline and dateline.start("month") >= MIN_SOURCE_NAME)
+    return bool(regexes.NEWS_DATED_LEAD.match(in_digits(text)) or sourced_lead(text))
 
 
 def _open_quote(previous: str) -> bool:

@@ -245,12 +245,17 @@ def _appointment_read(text: str, held: _Held) -> bool:
     职务' and '免去张三的B局局长职务'); a line of joining words alone ('免去：', the '务；' of a 职务 cut by the line's end)
     belongs to the rows around it, as does what no post is ('另有任用', '报…备案')."""
     appointment_text = held.appointment_text
+    # a roll's title over rows its adoption line decided ('上海市人民代表大会常务委员会任免名单'), a list's or an election's naming
+    # who decided ('国务院任命香港特别行政区第六届政府主要官员：' · '…第一次会议选举结果：')
+    titled = regexes.APPOINTED_LIST_TITLE.match(spaceless(text)) or regexes.MEETING_HEADING.match(spaceless(text))
+    if regexes.APPOINTMENT_ROLL_TITLE.match(spaceless(text)) or titled and spaceless(titled["decider"]) in appointment_text:
+        return True
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:
         return True
     text = regexes.REPORT_SOURCE.sub("", text)  # '据…官方微信消息，' before the meeting or the decision: who reported it, no record
     opened = regexes.REPORT_OPENING.match(text)  # '1月15日下午，市十四届人大常委会第二十次会议举行。': the meeting deciding rows read
-    if opened and spaceless(opened["body"] + opened["number"] + "决定") in appointment_text:
+    if opened and spaceless(opened["body"] + opened["number"]) in appointment_text.split("\n"):
         text = text[opened.end() :].lstrip("，,")  # '…第十八次会议，审议了…的请求。': the request, a sentence of its own
     # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
     # leaves ('…因达到任职年龄界限原因辞去…') are no record
@@ -349,6 +354,7 @@ def _is_furniture(line: str, text: str) -> bool:
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
         or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
+        or regexes.CHRONICLE_YEAR_HEADING.match("".join(stripped.split()))  # '2006 年 通 州 区 大 事 记' over its months
         or regexes.ISSUED_LIST_HEADING.match(stripped)
         or regexes.STATISTICS_HEADER_ROW.match(line)
         or regexes.SEPARATOR_LINE.match(stripped)

@@ -35,6 +35,7 @@ from issues.parser import clean, regexes
 from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
 from issues.parser.news import cut_subject
+from issues.parser.news_lines import sourced_lead
 from issues.parser.heading_pieces import join_split_headings
 from issues.parser.painted_headings import dated, move_headings_to_page_top
 from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
@@ -264,13 +265,14 @@ def mark_wrapped_brief_titles(lines: list[Line]) -> list[Line]:
         if not _ends_a_paragraph([lines[k].text.strip() for k in content[max(0, n - 2):n]]):
             continue
         texts = [lines[k].text.strip() for k in content[n:n + 4]] + ["", "", ""]
-        two = n + 2 < len(content) and _title_piece(texts[1]) and not cut_subject(texts[1], texts[2])
+        commas = sourced_lead(texts[1]) or sourced_lead(texts[2])  # a headline worded as a sentence over a source's dateline
+        two = n + 2 < len(content) and _title_piece(texts[1], commas) and not cut_subject(texts[1], texts[2])
         title = content[n:n + 2] if two else content[n:n + 1]
         over, below = texts[len(title)], texts[len(title) + 1]
         if len(title) == 2 and title[1] == title[0] + 1:
             continue  # a headline printed on two lines with no blank between: the column joiner keeps it one line
-        if all(_title_piece(lines[k].text) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)
-                                                                or regexes.NEWS_SUBJECT_DAY_LEAD.match(over + below)):
+        if all(_title_piece(lines[k].text, commas) for k in title) and (dated(over) or regexes.NEWS_BYLINE_LINE.match(over)
+                                                                        or regexes.NEWS_SUBJECT_DAY_LEAD.match(over + below)):
             marked.update(title)
     return [placed(line.text) if i in marked else line for i, line in enumerate(lines)]
 
@@ -282,11 +284,13 @@ def _ends_a_paragraph(above: list[str]) -> bool:
                             or bool(regexes.CATEGORY_HEADING.match("".join(above[-1].split()))))
 
 
-def _title_piece(text: str) -> bool:
-    """A line a brief's title may be: no mark of running text, no end of a sentence, not a first line itself, never a
-    column's heading ('政务简讯' painted after the page's columns, over the next page's first brief)."""
+def _title_piece(text: str, commas: bool = False) -> bool:
+    """A line a brief's title may be: no mark of running text (but commas, over a source's dateline: `commas`), no end of a
+    sentence, not a first line itself, never a column's heading ('政务简讯' painted after the page's columns, over the next page's
+    first brief)."""
     text = text.strip()
-    return not regexes.RUNNING_TEXT_MARK.search(text) and not regexes.SENTENCE_END.search(text) and not dated(text) \
+    marked = regexes.RUNNING_TEXT_MARK.search(text.replace("，", "") if commas else text)
+    return not marked and not regexes.SENTENCE_END.search(text) and not dated(text) \
         and not regexes.NEWS_BYLINE_LINE.match(text) and not regexes.CATEGORY_HEADING.match("".join(text.split()))
 
 

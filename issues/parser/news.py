@@ -41,7 +41,7 @@ from issues.parser.text import compact
 from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_LINES, byline, comma_title_over_a_first_paragraph,
                                       dated_headline, dated_title, first_of_body, first_sentence_title, kicker_over_a_headline,
                                       leads_a_brief, loosely_after_a_clause, opens_a_report, punctuated_title, reads_as_title,
-                                      repeated_title, second_of_body, title_like)
+                                      repeated_title, second_of_body, title_like, headline_over_a_dateline)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 WHOLE, CUT = "whole", "cut"  # a first paragraph on its line, or its first words left on the line above by a raw column
@@ -160,7 +160,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
                 and punctuated_title(line.strip()) \
                 and (pending and not leads_a_brief(line) and not _clause_cut(pending, line)  # '在随后的新闻发布' + '会上，冯文生表示，…'
-                     or dated_headline(line, lines[index + 1:index + 2])):
+                     or dated_headline(line, lines[index + 1:index + 2])
+                     or kicker and headline_over_a_dateline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part
             continue
         if pending and closed and _subject_cut(pending, line):  # '湖南省…第二十七次会议于6' + '月1日下午在长沙闭幕。…'

@@ -12,6 +12,7 @@ from issues.parser.text import compact
 
 MAX_TITLE_LINES = 4  # a kicker, a title wrapped over two lines, a subtitle
 MAX_TITLE_LENGTH = 60
+MIN_SOURCE_NAME = 2  # characters of a source named before its dateline's date ('央广网北京4月17日消息'), never none
 COLUMN_SLACK = 2  # characters a full column line may fall short of the next (half-width figures, justification)
 MIN_REPEATED_TITLE = 6  # a title its first sentence repeats: never a word or two ('会议指出')
 
@@ -128,6 +129,19 @@ def dated_headline(line: str, following: list[str]) -> bool:
     text = in_digits(line.strip())
     return (bool(following) and not regexes.SENTENCE_END.search(text) and not regexes.SENTENCE_STOP.search(text)
             and bool(regexes.NEWS_UNDATED_LEAD.match(text)) and leads_a_brief(following[0]))
+
+
+def sourced_lead(line: str) -> bool:
+    """A brief's first line opening with its source's dateline ('东方网8月31日消息：…', '新华社北京5月25日电 …'), which only a
+    brief's first line prints: the line over it is a headline however it is worded."""
+    dateline = regexes.NEWS_DATELINE.match(in_digits(line.strip()))
+    return bool(dateline) and dateline.start("month") >= MIN_SOURCE_NAME
+
+
+def headline_over_a_dateline(line: str, following: list[str]) -> bool:
+    """A headline's last line worded as a clause, over a first paragraph opening with its source's dateline (东方网 2020-08-31:
+    '龚正主持上海市政府党组会、常务会，推动' + '长三角一体化发展，推进对口援藏工作' over '东方网8月31日消息：…', a raw column's lines)."""
+    return bool(following) and unended_title(line.strip()) and sourced_lead(following[0])
 
 
 def dated_title(line: str, following: list[str]) -> bool:

@@ -142,11 +142,14 @@ def is_serial_only(number: str) -> bool:
 
 
 def _serial_under(lines: list[str], block: TitleBlock) -> TitleBlock:
-    """A 公告's serial on its own line under its title ('深圳市人民代表大会常务委员会公告' over '第三十七号' or '（第37号）'):
-    its number, brackets dropped."""
-    if block.title_lines and block.end < len(lines) and regexes.ORDER_SERIAL_PRINTED.match(compact(lines[block.end])) \
-            and compact("".join(block.title_lines)).endswith("公告"):
-        block.doc_number = compact(lines[block.end]).strip("（）()")
+    """A 公告's serial on its own line under its title ('深圳市人民代表大会常务委员会公告' over '第三十七号' or '（第37号）'), or a
+    公告's or 通告's by its year ('…关于…采取交通管理措施的通告' over '2013年 第10号'): its number, brackets and blanks dropped."""
+    if not block.title_lines or block.end >= len(lines):
+        return block
+    title, serial = compact("".join(block.title_lines)), compact(lines[block.end])
+    if title.endswith("公告") and regexes.ORDER_SERIAL_PRINTED.match(serial) \
+            or title.endswith(("公告", "通告")) and regexes.YEAR_SERIAL_PRINTED.match(serial):
+        block.doc_number = serial.strip("（）()")
         block.end += 1
     return block
 

@@ -21,12 +21,18 @@ REPORT_SOURCE = re.compile(r"^另?据[^，,。；;：:“”]{2,30}?(?:消息|�
 # 人大常委会关于接受袁纯清辞去山西省人民代表大会常务委员主任职务请求的决定》")
 # · the sitting of the meeting that voted, and a last decision after 和 (湖北 2021-05's decisions, 湖北人大网, worded for the test as a
 # report names its sitting): "第二次全体会议表决通过了关于接受王晓东辞去…职务请求的决定、人事任免名单和关于王忠林代理…省长的决定"
+# · two titles in 《》 each with its body before 关于, joined by 和 (北京 2010-12, 新华社 as h1.com.hk printed it: "…第二十二次会议23日
+# 表决通过《北京市人民代表大会常务委员会关于接受黄卫同志辞去北京市副市长职务请求的决定》"; the proposal after 和 worded for the test
+# as a report names it: "…的决定》和《上海市人民代表大会常务委员会主任会议关于提请任命龚正职务的议案》")
 ADOPTED_DECISION = re.compile(
-    r"(?P<joined>^|[，,；;、]|和(?=《?关于))(?:(?:(?:第[一二三四五六七八九十\d]{1,3}次)?全体)?(?:会议)?(?:表决)?并?通过了?"
-    r"(?:《?[^，,。；;、《》]{0,30}?(?=《?关于))?|(?=《?关于))《?(?:关于)?(?:提请)?"
+    r"(?P<joined>^|[，,；;、]|和(?=《|关于))(?:(?:(?:第[一二三四五六七八九十\d]{1,3}次)?全体)?(?:会议)?(?:表决)?并?通过了?"
+    r"(?:《?[^，,。；;、《》]{0,30}?(?=《?关于))?|《[^，,。；;、《》]{0,30}?(?=关于)|(?=《?关于))《?(?:关于)?(?:提请)?"
     r"(?P<decided>决定)?(?P<decision>(?:接受|任命|免去)[^，,。；;《》]{4,80}?|(?<=决定)[^，,。；;、《》的]{2,6}?为[^，,。；;、《》]{2,60}?"
-    r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?:决定|议案)》?(?=[，,。；;、《]|和《?关于|$)"
+    r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?P<kind>决定|议案)》?(?=[，,。；;、《]|和《|和关于|$)"
 )
+# A proposal adopted by its title that names its people but no post, the decision after it giving the posts ("…关于提请任命龚正职务的议案》，
+# 决定任命龚正为上海市人民政府副市长", the proposal worded for the test as above): no statement of its own
+PROPOSAL_NAMING_NO_POST = re.compile(r"^(?:任命|免去|任免)[^为辞的]{2,30}?职务$")
 # A roll the meeting adopted among its titled decisions, which names no one (its people are the roll's own list), dropped (the 湖北
 # report worded for the test above): "…职务请求的决定、人事任免名单和关于王忠林代理…的决定" · "、人事任命名单"
 ADOPTED_ROLL = re.compile(r"(?<=的决定)[、，,]人事任(?:免|命)(?:事项)?名单(?=和《?关于|[，,、]《?关于)")
@@ -56,6 +62,9 @@ DECISION_CIRCUMSTANCE = re.compile(
     rf"^(?:(?:会议)?(?:经过?|以)?[{CJK}]{{0,6}}?表决(?:通过)?了?[{CJK}]{{0,16}}?(?:人事|任免)[{CJK}]{{0,6}}|(?:会议)?经过?[{CJK}]{{0,6}}?表决"
     rf"|因工作(?:调整|变动|需要)|根据工作需要)[，,](?=(?:会议|大会)?还?决定)"
 )
+# The matters a meeting adopted, named in the sentence opening its report, which names no one (上海 2023-01, 澎湃新闻 as bjtitle.com
+# printed it: "上海市十五届人大常委会第四十八次会议1月8日举行，审议并表决通过有关人事任免事项。"): the decisions follow
+MATTERS_ADOPTED = re.compile(rf"^(?:会议)?(?:审议(?:和|并)?)?表决通过了?[{CJK}]{{0,16}}?(?:人事|任免)[{CJK}]{{0,6}}$")
 # A resignation's second post repeating 辞去 after 、, read as one list of posts (written for the test after 山西 2021-06's decisions):
 # "接受孙洪山辞去山西省高级人民法院院长职务、辞去山西省第十三届人民代表大会代表职务" -> "…院长、山西省第十三届人民代表大会代表职务"
 RESIGNED_AGAIN = re.compile(r"职务、辞去(?=[^，,。；;、]{2,60}?职务)")
@@ -75,3 +84,11 @@ REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?
 # A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
 # a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
 DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的")
+# A statement of what someone held before or has moved to, telling a career, not deciding it (北京 2017-12, 千龙网 as shzx.org printed
+# it: "…会议任命杨斌为北京市副市长，杨斌此前任通州区委书记" · 上海 2020-03, 力报 as exmoo.com printed it: "上海前市长、市委副书记应勇2月13日调任
+# 湖北省委书记" · worded for the test after it: "此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记" · "…曾任…"): no
+# row, the sentence quoted as read as no decision
+BACKGROUND_STATEMENT = re.compile(
+    rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|任(?![命免职]))"
+    rf"|[^，,。；;]{{0,60}}?(?:于\d{{4}}年)?\d{{0,2}}月?\d{{0,2}}日?(?:已经?)?(?:改任|调任))[^；;]*$"
+)

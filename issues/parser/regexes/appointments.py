@@ -19,12 +19,13 @@ _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
 _NOT_IN_A_NAME_LIST = r"(?![、，,为])"
 # A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "总审计师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
 # "参事" ("聘任王一为温州市人民政府参事") · a deputy to a congress: "市、县人大代表" · "全国人民代表大会代表"
+# · the State Council's heads (全国人大 2023-03, 人民日报: "…决定，丁薛祥、何立峰、张国清、刘国中为国务院副总理"): "副总理"
 # (not compiled on its own)
 _POST_TITLE_WORDS = (
     r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总[\u4e00-\u9fff]{0,3}师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
-    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表)"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表|总理)"
 )
 
 # A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府
@@ -67,10 +68,17 @@ UNNAMED_DECISION = re.compile(
 # · "续聘王一、李二为…参事" · "解聘李二的…参事职务" · "撤销王一的…职务" · after its decision: "会议经无记名投票表决，
 # 决定撤销陈雪明的上海市高级人民法院审判委员会委员、…职务"
 APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|聘任)(?=[{CJK}·•・‧、]{{2,40}}?为)")
+# People elected, read as appointed to the post they were elected to (石景山 2011-12, 北京日报): "夏林茂当选为石景山区人民政府区长" ·
+# "文献、田利跃、李艳当选为副区长" · "赵玉民当选石景山区第十五届人民代表大会常务委员会主任" -> "任命夏林茂为…" (the people checked
+# as names afterwards)
+ELECTED = re.compile(rf"(?:^|(?<=[，,；;：:]))(?P<persons>[{CJK}·•・‧、]{{2,40}}?)(?:同志)?当选为?(?=[{CJK}])")
 # A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求" · told as done (遂宁
 # 2018-12's decisions, worded for the test as an evening paper words them): "…委员表决接受了杨自力辞去遂宁市市长…的请求"
 ACCEPT_SYNONYM = re.compile(rf"(?:(?:^|(?<=[，,；;：:])|(?<=决定))同意|接受了)(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
 DISMISS_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:(?:解聘|撤销)(?=[{CJK}·•・‧]{{2,12}}?的)|免除(?=[{CJK}]))")
+# A post the person held besides their main one, named in its dismissal, read as any post named after 的 (全国人大常委会
+# 2023-07-25, etnet.com.hk: "表决决定免去秦刚兼任的外交部部长职务") -> "免去秦刚的外交部部长职务" (never 其, a pronoun: "免去其兼任的…")
+CONCURRENT_POST_DISMISSED = re.compile(rf"(?P<named>免去[{CJK}·•・‧、]{{2,40}}?)(?:所)?兼任的")
 # A post ended by 一职 instead of 职务, read as 职务: "免除张三同志温州市财政局局长一职" · "免去其…主任一职"
 ONE_POST = re.compile(r"一职(?=[，,；;。]|$)")
 # A bare title right after a name, a short post printed without 的: "免去张三市长职务" · "免去王小明副局长职务"
@@ -92,6 +100,10 @@ ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?P<body>
 # The title of a roll of appointments a 人大常委会 adopts, over its adoption line and its items: "温州市人民代表大会常务委员会
 # 任命名单" · "任免名单" · "免职名单" (who decided is the meeting the adoption line names: see ADOPTION_LINE)
 APPOINTMENT_ROLL_TITLE = re.compile(rf"^[{CJK}]{{0,40}}?(?P<action>任命|任免|免职|免去)名单$")
+# The title of a list of the people a body appointed, over its items, closing with a colon (国务院 2022-06-19, as news accounts
+# report it: "国务院任命香港特别行政区第六届政府主要官员", laid out for the test as the title of its list): "国务院任命香港特别行政区第六届政府
+# 主要官员：" (who decided: the body before 任命)
+APPOINTED_LIST_TITLE = re.compile(rf"^(?P<decider>国务院|[{CJK}]{{2,20}}?(?:人民政府|常务委员会|人大常委会))任命[{CJK}]{{2,30}}?(?:人员|官员)\s?[:：]$")
 # A person's name opening a line of a list printed without its closing marks (a 人大常委会's roll, 安徽 2016-02's people laid out
 # for the test one a line: "任命：" over "纪冰为省人大常委会财政经济工作委员会副主任" · "王福宏为…主任"; "免去：" over "张志轩的…职务")
 # · "王福宏同志为…" · "张三任…" (the name checked afterwards, PERSON_NAME)
@@ -156,6 +168,12 @@ NAME_BEFORE_LEVEL = re.compile(rf"^免去(?P<person>[{CJK}]{{2,5}}?)(?P<post>[�
 NOTICE_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}（）()]{{2,30}}?)关于")
 # The level a government's name ends in, the one its own notices write alone before their posts: "遂宁市人民政府" -> 市
 GOVERNMENT_LEVEL = re.compile(r"(?P<level>[省市县区旗])人民政府$")
+# A line printing a post, a colon and its holders, as a roll grouped by post prints them (石景山 2011-12's election, 北京日报:
+# "…当选为石景山区人民政府区长，文献、田利跃…当选为副区长", laid out for the test as such a roll): "区人民政府副区长：文献、田利跃、李艳" ·
+# "区人民政府区长：夏林茂" (read as "文献、田利跃、李艳为区人民政府副区长"; the names checked afterwards)
+POST_HOLDERS_LINE = re.compile(
+    rf"^(?P<post>[{CJK}（）()]{{0,40}}?{_POST_TITLE_WORDS})\s?[:：]\s?(?P<persons>{_NAME}(?:\s?、\s?{_NAME}){{0,29}})[；;。]?$"
+)
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
@@ -243,9 +261,12 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # "解聘李二", "会议" of "会议任命张勇为…", "并决定" of "…，并决定为代理市长", "张三不再担" of "张三不再担任…"), nor words about a
 # post ("市长职务的" of "市长职务的任免需按有关法律规定办理"), nor people counted ("以上五位" of "同意以上五位同志辞去领导职务"),
 # nor 分别 ("彭小枫分别" of "…、彭小枫分别为A、B"), nor 其为 ("…，并决定其为代理市长"), nor words of a report ("并颁发了" of
-# "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), which would be a record of no one
+# "…，并颁发了任命书", 遂宁 2018-12; "张晓东提出" of a request, 宿州 2021-08), nor words of time or sequence a narrative opens or
+# glues to a name with ("此前" of "此前担任…", "杨斌此前" of "杨斌此前任通州区委书记", 北京 2017-12; "同时", "目前", "随后", "当天"),
+# which would be a record of no one
 PERSON_NAME = re.compile(
-    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别)"
+    rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别"
+    rf"|.*(?:此前|之前|此后|目前|同时|此外|随后|当天|当日|今年|去年|先后|已经))"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people

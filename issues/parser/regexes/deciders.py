@@ -10,9 +10,10 @@ from issues.parser.regexes.pieces import CJK
 # A day opening an item or a heading, dropped: "同日，" · "同日" · "是日，" · "3月5日，" · "5日，" · with its year:
 # "2019年12月20日，" (the decision's date is no field) · with its part, as a report dates its meeting (湖北 2021-05, wenrenren.com:
 # "5月7日下午，湖北省十三届人大常委会第二十三次会议表决通过，决定任命…"): "1月15日下午，" · "今天上午，" (武进 2025-07) · "下午，"
-# (the day a coverage check took off as a chronicle's) · "昨日，"
+# (the day a coverage check took off as a chronicle's) · "昨日，" · the day it names in brackets (北京 2023-12, 15jw.com:
+# "今天（12月27日）上午，市十六届人大常委会第七次会议决定：接受刘宇辉辞去北京市副市长职务的请求")
 _DAY_PART = r"(?:上午|下午|晚上?)"
-_APPOINTMENT_DAY = rf"(?:(?:(?:同|是|当|今|昨)\s?日|[今昨]天|(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日){_DAY_PART}?|{_DAY_PART}(?=[，,]))[，,、]?"
+_APPOINTMENT_DAY = rf"(?:(?:(?:同|是|当|今|昨)\s?日|[今昨]天(?:[（(](?:\d{{1,2}}月)?\d{{1,2}}日[）)])?|(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日){_DAY_PART}?|{_DAY_PART}(?=[，,]))[，,、]?"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -42,8 +43,15 @@ APPOINTMENT_DECIDER = re.compile(
 )
 # A meeting alone heading its decisions, closing with a colon, each item saying 决定 itself (written for the test as 人大常委会
 # lists print them, 济源 2023-05): "济源市第十五届人民代表大会常务委员会第七次会议：" over "决定任命张宏义为…。" · with its day:
-# "2023年5月31日，…第七次会议：" · the meeting's end broken onto a line of its own: "七次会议：" (joined by the parser)
-MEETING_HEADING = re.compile(rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)\s?[:：]$")
+# "2023年5月31日，…第七次会议：" · the meeting's end broken onto a line of its own: "七次会议：" (joined by the parser) · the
+# vote the meeting took, as a report's sentence opens its list (北京 2020-04, 财新网: "4月24日，北京市十五届人大常委会第二十一次
+# 会议表决任命：" over "杨晋柏任北京市副市长"; worded so for the test: "…第二十一次会议表决通过：") (who decided: the meeting)
+# · an election's results heading its roll (石景山 2011-12's election, laid out for the test as a roll grouped by post):
+# "石景山区第十五届人民代表大会第一次会议选举结果："
+MEETING_HEADING = re.compile(
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)"
+    rf"(?:(?<=次会议)(?:审议并)?(?:表决|审议)(?:通过|任命)|选举结果)?\s?[:：]$"
+)
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(
@@ -55,7 +63,7 @@ APPOINTMENT_DECISION_CITED = re.compile(
 # 陈晖东为…", laid out for the test with the list's colon): "会议经表决，决定任命：陈晖东为中山市人民政府副市长"
 # (never a decision adopted by its title, a statement: "会议表决通过了关于接受孙述涛辞去…职务请求的决定，并报…备案", 济南)
 APPOINTMENT_INLINE_DECIDER = re.compile(
-    rf"^(?P<decider>(?:(?!接受|任命|免去|辞去|聘任|的决定)[{CJK}\d]){{2,30}}?[，,]?决定(?P<verb>免去|任命|任免|聘任)?)[:：，,](?P<rest>\S.*)$"
+    rf"^(?P<decider>(?:(?!接受|任命|免去|辞去|聘任|的决定)[{CJK}\d]){{2,30}}?[，,]?决定(?P<verb>免去|任命|任免|聘任)?)(?P<separator>[:：，,])(?P<rest>\S.*)$"
 )
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
 # (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
@@ -76,12 +84,14 @@ DECIDER_MANNER = re.compile(r"(?<=会议)(?:(?!接受|任命|免去|辞去|聘�
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decider naming no body, whose rows are decided by the meeting the section named last, or by no one known (None): "" (a
 # "任命：" list) · "决定" · "会议决定" · "会议决定任命" · "经研究决定" · "经表决，决定" (河南 2017-03, 东方今报)
-DECIDER_NAMING_NO_ONE = re.compile(r"^(?:会议)?(?:经(?:会议)?(?:研究|表决|审议)[，,]?)?(?:决定)?(?:任命|免去|任免|聘任)?$")
+# · "经投票表决，决定" (全国人大 2023-03) · "表决决定" (全国人大常委会 2023-07, etnet.com.hk)
+DECIDER_NAMING_NO_ONE = re.compile(r"^(?:会议)?(?:经(?:会议)?(?:研究|(?:投票)?表决|审议)[，,]?|表决)?(?:决定)?(?:任命|免去|任免|聘任)?$")
 # The meeting a decider names by its number, and the words after it up to 决定 (without a leading 经): "…常务委员会第七次会议决定"
 # · "济源市第十五届人民代表大会常务委员会第七次会议" (a heading's, without 决定) · "市十一届人大常委会第三十九次会议决定任命" ·
-# "经区七届人大常委会第三十六次会议决定" · "济源市人民政府第七次常务会议研究决定" · "新区二届人大常委会第八次全体会议决定"
+# "经区七届人大常委会第三十六次会议决定" · "济源市人民政府第七次常务会议研究决定" · "新区二届人大常委会第八次全体会议决定" · held
+# before it (北京 2017-12, 千龙网: "12月1日上午召开的北京市十四届人大常委会第四十二次会议任命杨斌为…": the meeting without 召开的)
 MEETING_IN_DECIDER = re.compile(
-    rf"^经?(?P<meeting>[{CJK}\d]{{0,40}}?第[{CJK}\d]{{1,6}}次[{CJK}]{{0,4}}?会议)(?:[{CJK}]{{0,6}}?决定)?(?:任命|免去|任免|聘任)?$"
+    rf"^经?(?:(?:召开|举行)的)?(?P<meeting>[{CJK}\d]{{0,40}}?第[{CJK}\d]{{1,6}}次[{CJK}]{{0,4}}?会议)(?:[{CJK}]{{0,6}}?决定)?(?:任命|免去|任免|聘任)?$"
 )
 # The sentence opening a report of a meeting, which names it, the verb after the meeting or before its number (太原 2019-01,
 # 太原日报: "1月15日下午，市十四届人大常委会第二十次会议举行。" · 贵州 2020-11, 贵州人大: "11月24日，贵州省第十三届人民代表大会常务委员会
@@ -89,10 +99,14 @@ MEETING_IN_DECIDER = re.compile(
 # "25日上午，郑州市第十一届人大常委会举行第35次会议。" · 中山 2023-09, 凤凰网广东: "9月29日下午，中山市十六届人大常委会第二十二次会议
 # 召开，决定任命…") (the day, the place and the verb dropped: the meeting is "…第二十一次会议") · the meeting the subject of what it
 # reviewed, after a comma (worded for the test from 武汉 2024-05's report, 湖北, as 人大常委会 decisions on a resignation print it):
-# "市十五届人大常委会第十八次会议，审议了程用文提出的辞去所任职务的请求。"
+# "市十五届人大常委会第十八次会议，审议了程用文提出的辞去所任职务的请求。" · its month and day before the verb (上海 2023-01, 澎湃新闻:
+# "上海市十五届人大常委会第四十八次会议1月8日举行，")
+# · its day and place between the body and 举行 (全国人大常委会 2023-07-25, etnet.com.hk: "全国人大常委会25日在北京举行第四次会议，表决决定免去…")
+# -> "全国人大常委会第四次会议"
 REPORT_OPENING = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
-    rf"(?(held)|(?:(?:\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
+    rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?:(?:\d{{1,2}}日)?(?:上午|下午)?在[{CJK}]{{2,10}}?(?=举行|召开))?"
+    rf"(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
+    rf"(?(held)|(?:(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
 )
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…" ·
@@ -102,11 +116,13 @@ REPORT_OPENING = re.compile(
 # on the way to a later 决定: "…会议接受杨自力辞去…职务，决定任命…")
 # · 决定 before the person decided on, with no verb of appointment (遂宁 2018-12's headline: "市人大常委会决定邓正权为代理市长" · 揭阳,
 # ciudsrc.com: "…召开第四十三次会议，决定任命…" worded so for the test: "…召开第四十三次会议，决定陈绿平为揭阳市人民政府代理市长")
+# · several people so, after a comma or without (全国人大 2023-03, 人民日报): "…经投票表决决定，丁薛祥、何立峰为国务院副总理" ·
+# "会议决定丁薛祥、何立峰为国务院副总理"
 _BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
 DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
     rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
-    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定(?={_NAME}(?:同志)?(?:为|代理))"
+    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定[，,]?(?={_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理))"
 )
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
@@ -130,4 +146,8 @@ DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|
 # Who asked for a decision, before who decided, dropped (肇东 2018-12's proposer, the 提请 of a mayor, worded as such decisions
 # print it for the test): "根据市人民政府市长李延春的提请，会议决定：" · "…，肇东市第九届…第八次会议决定：任命…" (not the grounds of a
 # decision naming no one, quoted whole in its note: "根据省高级人民法院院长提请，免去部分审判人员职务") · before its verb: "…的提请，会议决定任命…"
-DECIDER_PROPOSER = re.compile(r"^(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定(?:[：:，,]|任命|免去|聘任|接受))")
+# · after the meeting it came to, the meeting kept (全国人大 2023-03, 人民日报): "会议根据国务院总理李强的提名，经投票表决决定，…" -> "会议经投票表决
+# 决定，…" (substituted by \g<meeting>)
+DECIDER_PROPOSER = re.compile(
+    r"^(?P<meeting>会议)?(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定(?:[：:，,]|任命|免去|聘任|接受))"
+)

@@ -104,8 +104,10 @@ TOC_DOC_NUMBER = re.compile(
 # "温州市人民政府公告（第3号）" (the serial, brackets dropped, is its number: "第三十七号")
 TOC_ANNOUNCEMENT_NUMBER = re.compile(r"(?<=公告)[（(](?P<number>第\s?(?:[0-9]{1,5}|[〇○零一二三四五六七八九十百]{1,6})\s?号)[）)]$")
 # The year some cities print in an order's number, and the brackets some print around its serial:
-# "〔2009〕第5号" · "（第301号）" (not compiled on its own)
-_ORDER_SERIAL = rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?第\s?(?P<serial>{DIGIT}{{1,5}})\s?号{CLOSE_BRACKET}?"
+# "〔2009〕第5号" · "（第301号）" · the head of state's, by the congress's term or in Chinese numerals (中华人民共和国主席令 2000-10-31,
+# law633.infoeach.com: "（九届第37号）"; 2010-12-25: "（第四十号）") (not compiled on its own)
+_ORDER_SERIAL = (rf"(?:{OPEN_BRACKET}{DIGIT}{{4}}{CLOSE_BRACKET})?\s?{OPEN_BRACKET}?(?:[一二三四五六七八九十]{{1,3}}届)?第\s?"
+                 rf"(?P<serial>{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?")
 # The number line of an order below its title: "温州市人民政府令 第7号" · "邢台市人民政府令〔2009〕第5号"
 ORDER_NUMBER_LINE = re.compile(rf"^(?P<issuer>[{CJK}]{{2,20}}?)令\s?{_ORDER_SERIAL}$")
 # A government named in its order's number by its abbreviation alone, which names no place in full: "渝府" (渝府令第121号,
@@ -130,6 +132,9 @@ ORDER_SERIAL_LINE = re.compile(rf"^{_ORDER_SERIAL}$")
 # An order's serial as a notice of appointments prints it below its 令 line, in brackets or Chinese numerals:
 # "（第四十号）" · "第40号" · "(第 12 号)"
 ORDER_SERIAL_PRINTED = re.compile(rf"^{OPEN_BRACKET}?第\s?(?:{DIGIT}{{1,5}}|[〇一二三四五六七八九十百]{{1,6}})\s?号{CLOSE_BRACKET}?$")
+# A 通告's serial by its year, on its own line under its title (北京市公安局公安交通管理局 2013-03-27, wisor.cc): "2013年 第10号"
+# (read "2013年第10号")
+YEAR_SERIAL_PRINTED = re.compile(rf"^{YEAR}\s?年\s?第\s?{DIGIT}{{1,5}}\s?号$")
 # A row of the month's issued list (发文目录): "- 温政发〔2019〕5号 温州市人民政府关于…" · "温政办〔2020〕73号　　温州市人民政府办公室关于印发…实施"
 ISSUED_LIST_ROW = re.compile(rf"^(?P<number>{_SPACED_DOC_NUMBER}号)[\s\u3000\xa0]*(?P<title>.*)$")
 # A line opening as an issued list's row does, its number set a blank apart from its title (running text wrapping a cited

@@ -117,6 +117,9 @@ MONTH_HEADING = re.compile(
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|{_CHRONICLE_WORD}))\s*$"
 )
+# A year's chronicle's heading over its months, printed inside the column (通州区 2006, bjtzh.gov.cn, letter-spaced: "2006 年 通 州 区
+# 大 事 记"): "2006年通州区大事记" (its month lines and days under it)
+CHRONICLE_YEAR_HEADING = re.compile(rf"^{YEAR}年{_CHRONICLE_NAME}{_CHRONICLE_WORD}$")
 # The months a chronicle's heading names when it records more than one (a quarter's, or four months' as a city's paper printed
 # them): "2021年7-9月区政府大事记" (7, 9) · "2021年7月—9月区政府大事记" · "2020年2—8月四川大事记" (searched in a MONTH_HEADING line)
 CHRONICLE_MONTH_RANGE = re.compile(r"(?<!\d)(?P<first>\d{1,2})(?:\s?月)?\s?[-－—~～至]\s?(?P<last>\d{1,2})\s?月")
