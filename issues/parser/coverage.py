@@ -128,9 +128,13 @@ def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
 
 
 def _document_line(text: str) -> bool:
-    """A document's own line: a title's first ('关于下达…'), addressees ('各区人民政府，市人民政府各部门：'), a signature's date."""
+    """A document's own line: a title's first ('关于下达…'), addressees ('各区人民政府，市人民政府各部门：'), a signature's date;
+    or the opening of a paper a congress hears, printed with no number and no signature: the standing committee it reports to
+    ('全国人民代表大会常务委员会：'), its occasion ('——2024年1月8日在…会议上') or its salutation ('主任、各位副主任、秘书长、各位委员：')."""
     return bool(regexes.TITLE_START.match(text) and not regexes.SENTENCE_PUNCTUATION.search(text)
-                or regexes.ADDRESSEE_LINE.match(text) or regexes.DATE_LINE.match(in_digits(text)))
+                or regexes.ADDRESSEE_LINE.match(text) or regexes.DATE_LINE.match(in_digits(text))
+                or regexes.REPORT_ADDRESSEE.match(text) or regexes.REPORT_OCCASION.match(in_digits(text))
+                or regexes.REPORT_SALUTATION.match(text))
 
 
 FURNITURE = "furniture"
