@@ -48,3 +48,31 @@ def test_the_unpunctuated_last_item_stays_a_row_and_the_headline_the_briefs_titl
 def test_a_brief_after_a_closed_list_without_its_heading_is_a_brief(brief, day):
     closed = LIST[:-1] + [LIST[-1] + "。"]
     assert read([closed + brief]) == (LIST_ROWS, [(brief[0], day)])
+
+
+# loss16: 上海 2020-03 (力报 2020-03-24, 香港; 上海法治报 2020-03-24): the meeting's decisions as a list, and a brief reporting them,
+# its headline in the shape of 力报's ('龚正任副市长兼代理市长') and its first sentence naming the day after its subject, worded for
+# the test (tests/data/SOURCES.md, "loss16"); the page's headings painted after its columns, at its foot
+SHANGHAI_LIST = ["上海市第十五届人民代表大会常务委员会第十九次会议决定：", "接受应勇辞去上海市市长职务的请求；", "龚正任上海市副市长、代理市长。"]
+SHANGHAI_ROWS = [("应勇", "dismiss", "上海市市长"), ("龚正", "appoint", "上海市副市长"), ("龚正", "appoint", "上海市代理市长")]
+SHANGHAI_BRIEF = ["龚正任上海市代市长", "上海市第十五届人大常委会3月23日举行第十九次会议，接受应勇辞去上海市市长职务的请求，决定龚正任上海市"
+                  "副市长、代理市长。"]
+
+
+@pytest.mark.parametrize("page", [
+    pytest.param(["人事任免", *SHANGHAI_LIST, "政务简讯", *SHANGHAI_BRIEF], id="headings_in_the_column"),
+    pytest.param([*SHANGHAI_LIST, *SHANGHAI_BRIEF, "人事任免", "政务简讯"], id="headings_painted_at_the_pages_foot"),
+])
+def test_a_brief_whose_first_line_names_its_day_after_its_subject_is_a_brief_after_the_list(page):
+    assert read([page]) == (SHANGHAI_ROWS, [(SHANGHAI_BRIEF[0], "2023-03-23")])
+
+
+def test_a_page_of_few_lines_ending_with_its_painted_headings_is_a_raw_extraction():
+    """One page, its column lines as a typesetter cut them (some short: a decider's end, a list's item, a headline), its headings
+    painted after them: read as a text export, the headings found no section and the brief was lost."""
+    page = ["2020年第3期 温州市人民政府公报", "— 3 —", "上海市第十五届人民代表大会常务委员会第", "十九次会议决定：",
+            "接受应勇辞去上海市市长职务的请求；", "龚正任上海市副市长、代理市长。", "龚正任上海市代市长", "上海市第十五届人大常委会3月23日举行",
+            "第十九次会议，接受应勇辞去上海市市长职", "务的请求，决定龚正任上海市副市长、代理", "市长。", "人事任免", "政务简讯"]
+    exported = parse_issue("\n\n".join(page), year=2020, issue_no=3).to_export()
+    assert [(a["person"], a["action"], a["position"]) for a in exported["appointments"]] == SHANGHAI_ROWS
+    assert [(n["title"], n["date"]) for n in exported["news"]] == [(SHANGHAI_BRIEF[0], "2020-03-23")]

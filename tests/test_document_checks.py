@@ -28,3 +28,22 @@ def test_a_chapter_heading_of_the_enclosed_rule_is_no_title_of_another_rule(chap
 
 def test_a_rule_title_the_notice_does_not_name_is_still_told():
     assert [w.lines for w in _rule_warnings("深圳市人民代表大会常务委员会听证条例")] == [["深圳市人民代表大会常务委员会听证条例"]]
+
+
+# loss16: 上海 沪府发〔2017〕92号 (tests/data/SOURCES.md, raw extraction rows): its addressees as printed, and as a raw column glues a
+# line of an enclosed plan's contents into them (the line written for the test, in the shape of a 应急预案's contents)
+SHANGHAI_ADDRESSEES = "各区人民政府，市政府各委、办、局"
+
+
+@pytest.mark.parametrize("addressees, told", [
+    pytest.param(SHANGHAI_ADDRESSEES, False, id="as_printed"),
+    pytest.param("各区人民政府，市政府各委、2.2现场应急救援指挥部组成与职责办、局", True, id="a_contents_line_glued_into_them"),
+    pytest.param("各区人民政府，市政府各委、办、局。第三条 本意见自印发之日起施行", True, id="a_sentence_and_an_article_after_them"),
+])
+def test_addressees_holding_what_no_addressee_is_are_a_loss_quoting_them(addressees, told):
+    notice = ParsedDocument(category="市政府文件", title="上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知",
+                            doc_number="沪府发〔2017〕92号", addressees=addressees,
+                            body="现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。")
+    found = [w for w in document_checks.documents(ParsedIssue(year=2018, issue_no=1, documents=[notice]))
+             if w.kind == "document_addressees_mixed"]
+    assert [(w.level, w.section, w.lines[-1]) for w in found] == ([("loss", "市政府文件", addressees)] if told else [])

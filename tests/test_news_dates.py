@@ -28,6 +28,9 @@ GUIGANG_TITLE = "全市“防疫情、抓安全、保稳定、稳增长、促发
 JIAOZUO = ("本报讯（记者朱晓琳）3月30日，市新冠肺炎疫情防控工作新闻发布会（第十二场）在市会议中心举行。市卫健委、市发改委、"
            "市交通运输局、市住建局、市商务局相关负责人出席新闻发布会并回答了记者提问。")
 JIAOZUO_TITLE = "市新冠肺炎疫情防控工作新闻发布会（第十二场）举行"
+# 千龙网 2026-01-25 (北京): a web paper's dateline, the day its text names
+QIANLONG = ("千龙网北京1月25日讯（记者 刘美君）1月25日，北京市第十六届人民代表大会第四次会议在北京会议中心开幕。北京市市长殷勇在会上作"
+            "政府工作报告，总结过去一年重点工作。")
 
 
 def dated(title, first, year, month):
@@ -52,6 +55,12 @@ DATES = [
     pytest.param(JIAOZUO_TITLE, JIAOZUO, 2022, 3, date(2022, 3, 30), [], id="a_papers_dateline_without_a_date_then_the_date"),
     pytest.param(JIAOZUO_TITLE, JIAOZUO.replace("3月30日，", "昨日（30日），"), 2022, 3, date(2022, 3, 30), [],
                  id="yesterday_as_zuori_with_its_day_in_brackets_is_that_day"),  # the bracket written for the test, as '今天（3日）'
+    # loss16: 千龙网 2026-01-25 (北京, tests/data/SOURCES.md "loss16"), its first sentence without the day it names (worded for the
+    # test): the dateline alone dates the brief, the day the report was filed, told; as printed, the day named, nothing told
+    pytest.param("北京市十六届人大四次会议开幕", QIANLONG.replace("1月25日，北京市", "北京市"), 2026, 1, date(2026, 1, 25),
+                 [("news_dateline_date", ["北京市十六届人大四次会议开幕"])], id="a_dateline_alone_dates_the_brief_and_is_told"),
+    pytest.param("北京市十六届人大四次会议开幕", QIANLONG, 2026, 1, date(2026, 1, 25), [],
+                 id="a_dateline_then_the_day_its_text_names_is_not_told"),
 ]
 
 

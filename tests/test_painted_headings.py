@@ -77,3 +77,33 @@ def test_a_brief_under_an_enclosed_plans_part_heading_opens_after_the_heading():
     from issues.parser.painted_headings import move_headings_to_page_top
     moved = [line.text for line in move_headings_to_page_top(column(*ENCLOSED_PART_THEN_BRIEF))[1:]]
     assert moved[:4] == ["政务诚信是社会信用体系的重要组成部分。", "一、总体要求", "政务简讯", "市政府召开常务会议"]
+
+
+# loss16: the same plan's text running on from the page before, over the 2024-01 commentary (national, tests/data/SOURCES.md
+# block news14, `YEAR_SUBJECT` of tests/test_news_openings_of_other_outlets.py) as a brief whose first paragraph names its year
+# as its subject, as a column wraps them
+PLAN_THEN_YEAR_BRIEF = ["政务诚信是社会信用体系的重要组成部分。", "新年贺词凝聚奋进力量", "2024年是中华人民共和国成立75周年，",
+                        "是实现“十四五”规划目标任务的关键一年。", "政务简讯"]
+
+
+def test_a_brief_whose_first_paragraph_names_its_year_opens_the_news_section_on_its_page():
+    """The heading painted at the page's foot goes over the brief's title (it found no opening and went to the page top: the
+    enclosed plan's text running on from the page before was read as unread briefs, lost to its document)."""
+    from issues.parser.painted_headings import move_headings_to_page_top
+    moved = [line.text for line in move_headings_to_page_top(column(*PLAN_THEN_YEAR_BRIEF))[1:]]
+    assert moved[:3] == ["政务诚信是社会信用体系的重要组成部分。", "政务简讯", "新年贺词凝聚奋进力量"]
+
+
+# loss16: 上海 2026 政府工作报告 (解放日报 2026-02-09): its first part's heading (without its number, as a sub-heading prints it) over
+# its first sentence, then the 北京 市政府常务会议 brief of 2025-07-17 (beijing.gov.cn; tests/data/SOURCES.md "loss16"), wrapped as a
+# column wraps them
+REPORT_THEN_DATED_BRIEF = ["各位代表：", "2025年工作回顾", "2025年是“十四五”规划冲刺收官、“十五五”规划谋篇布局之年。",
+                           "市政府召开常务会议", "7月17日上午，市政府召开常务会议，落实", "市委工作部署。", "政务简讯"]
+
+
+def test_a_reports_sub_heading_over_a_year_is_no_brief_where_a_dated_brief_follows():
+    """A year named as the subject under a report's sub-heading opens no brief where a brief on the page opens with its date: the
+    heading goes over that brief (the report's part was read as a brief, the report's text lost to it)."""
+    from issues.parser.painted_headings import move_headings_to_page_top
+    moved = [line.text for line in move_headings_to_page_top(column(*REPORT_THEN_DATED_BRIEF))[1:]]
+    assert moved.index("政务简讯") == moved.index("市政府召开常务会议") - 1

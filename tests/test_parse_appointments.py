@@ -1095,6 +1095,11 @@ UNTUNED = [
     pytest.param(["2023年5月31日，济源市第十五届人民代表大会常务委员会第", "七次会议：", "决定任命张宏义同志为济源市人民政府代理市长。"],
                  [("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING)],
                  id="meeting_alone_with_its_day_broken_over_two_lines"),
+    # loss16: 东方日报 2020-03-28 (香港)'s 北京 appointment, its meeting and decision on one line as a joined column prints them
+    # (worded for the test, tests/data/SOURCES.md "loss16")
+    pytest.param(["北京市十五届人大常委会第二十次会议：决定任命崔述强为北京市人民政府副市长。"],
+                 [("崔述强", "appoint", "北京市人民政府副市长", None, "北京市十五届人大常委会第二十次会议")],
+                 id="meeting_and_its_first_decision_on_one_line"),
     pytest.param([JIYUAN_MEETING, "决定接受庄建球同志辞去济源市人民政府市长职务的请求。", "决定任命张宏义同志为济源市人民政府代理市长。"],
                  [("庄建球", "dismiss", "济源市人民政府市长", None, JIYUAN_MEETING),
                   ("张宏义", "appoint", "济源市人民政府代理市长", None, JIYUAN_MEETING)],

@@ -77,6 +77,37 @@ CASES = [
         [Entry(date(2020, 6, 1), "市长姚高员赴瑞安、平阳外贸企业调研。")],
         id="day_and_item_on_one_line",  # 2020-06 lines 976-978 as one line
     ),
+    # 上海市人民政府 2014-05-07 (tests/data/SOURCES.md, docs15): an entry whose text, wrapped by a column, goes on with a full
+    # date of another year after a sentence's end; 同日 after it is the entry's day, not that year's
+    pytest.param(
+        [
+            "2014年5月上海大事记",
+            "7日 市政府公布《上海市人民政府关于废止〈上海市一次性塑料饭盒管理暂行办法〉的决定》，自公布之日起生效。",
+            "2000年6月14日上海市人民政府令第84号公布的《上海市一次性塑料饭盒管理暂行办法》同时废止。",
+            "同日 市长杨雄签署公布该决定的市政府令。",
+        ],
+        [
+            Entry(
+                date(2014, 5, 7),
+                "市政府公布《上海市人民政府关于废止〈上海市一次性塑料饭盒管理暂行办法〉的决定》，自公布之日起生效。"
+                "2000年6月14日上海市人民政府令第84号公布的《上海市一次性塑料饭盒管理暂行办法》同时废止。",
+            ),
+            Entry(date(2014, 5, 7), "市长杨雄签署公布该决定的市政府令。"),
+        ],
+        id="a_line_opening_with_another_years_date_goes_on_the_entry",
+    ),
+    # 中广网 2009-12-22 (tests/data/SOURCES.md, docs15): a clock time printed in the marker, its gap after it, is the marker's;
+    # one a comma follows opens the entry's sentence and stays in it, as '下午，…' does
+    pytest.param(
+        ["12月份大事记", "22日22点30分左右  上海地铁10号线国权路站发生火警，到场约10分钟后，火势被扑灭。"],
+        [Entry(date(2009, 12, 22), "上海地铁10号线国权路站发生火警，到场约10分钟后，火势被扑灭。")],
+        id="a_clock_time_in_the_marker_column",
+    ),
+    pytest.param(
+        ["12月份大事记", "22日22点30分左右，上海地铁10号线国权路站发生火警，到场约10分钟后，火势被扑灭。"],
+        [Entry(date(2009, 12, 22), "22点30分左右，上海地铁10号线国权路站发生火警，到场约10分钟后，火势被扑灭。")],
+        id="a_clock_time_opening_the_entrys_sentence",
+    ),
 ]
 
 

@@ -275,7 +275,9 @@ def test_a_brief_after_appointments_whose_first_line_is_far_or_undated_is_its_ow
     export = issue.to_export()
     assert [(a["person"], a["action"], a["position"]) for a in export["appointments"]] == APPOINTMENTS
     assert [(n["title"][: len(brief[0])], n["date"]) for n in export["news"]] == [brief]
-    assert no_loss(issue)
+    # a headline over its deck ('…召开' over '切实履职尽责…'), 56 characters read as one title: told, staff cut the deck off
+    assert [(w.kind, w.lines) for w in issue.warnings if w.is_loss] == [
+        ("news_long_title", [n["title"]]) for n in export["news"] if len(n["title"]) > 50]
 
 
 # appt14: a city government's 任免 notice printed whole under 人事任免 (its title in the column, over its number and its own

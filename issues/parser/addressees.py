@@ -35,7 +35,8 @@ def take_addressees(lines: list[str], title: str, block: TitleBlock) -> tuple[st
 def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
     """Addressees a raw column ran on into the body, their line as wide as the column ('各区、县人民政府，市政府各委、办、局：'
     + '为贯彻《国务院关于…'), maybe wrapped before ('各县（市、区）人民政府、' + '泉州开发区管委会，' + '市直各单位：《…》已经…'):
-    a list of bodies before the first colon, the body after it."""
+    a list of bodies before the first colon, or the standing committee a report is addressed to ('全国人民代表大会常务委员会：'),
+    the body after it."""
     for count in range(1, min(len(lines), MAX_ADDRESSEES_LINES) + 1):
         joined = "".join(lines[:count])
         if match := regexes.ADDRESSEES_START.match(joined):
@@ -45,8 +46,8 @@ def _run_on_addressees(lines: list[str]) -> tuple[str | None, list[str]]:
     else:
         return None, lines
     addressees = match.group()[:-1].strip()
-    if match.end() == len(joined) or not regexes.ADDRESSEES_SEVERAL.search(addressees) \
-            or regexes.ADDRESSEES_NOT.search(addressees):
+    several = regexes.ADDRESSEES_SEVERAL.search(addressees) or regexes.REPORT_ADDRESSEE.match(joined)  # or the 常委会 reported to
+    if match.end() == len(joined) or not several or regexes.ADDRESSEES_NOT.search(addressees):
         return None, lines
     return addressees, [joined[match.end() :].strip()] + lines[count:]
 

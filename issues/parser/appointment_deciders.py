@@ -35,6 +35,8 @@ def on_its_line(item: str) -> tuple[str, str, str] | None:
         if inline["separator"] in "，," or decider != inline["decider"]:  # a report's sentence naming its meeting
             decider = meeting_of(decider) or decider
         return decider, DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
+    if meeting := regexes.MEETING_HEADING_INLINE.match(item):  # '…第二十次会议：决定任命…', as '…会议：' over its items
+        return meeting["decider"], APPOINT, meeting["rest"]
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:
         return cited["decider"] + "决定", APPOINT, cited["rest"]
     return None

@@ -35,6 +35,7 @@ from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line gives
 EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
+OTHER_YEAR = "chronicle_other_year"  # the kind of the note a sentence opening with another year's date inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
 UNDATED = "chronicle_month_only"  # the kind of the note an entry under its month alone gives: its date left null
 MONTHS_NAMED = "chronicle_months_named"  # the kind of the note a heading naming several months gives ('2020年2—8月四川大事记')
@@ -72,6 +73,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 continued[-1].append(text)
                 if warnings is not None:
                     warnings.append(ParseWarning(NOTE, EARLIER_DAY, "记事中间以较早日期或本条所记期间内的日期开头的句子：作为这条记事的一部分读入",
+                                                 section="政府记事", lines=[text]))
+                continue
+            if out and _another_years_date(text, day_year, day_month):  # '2000年6月14日…公布的《…》同时废止。': the entry's own words
+                continued[-1].append(text)
+                if warnings is not None:
+                    warnings.append(ParseWarning(NOTE, OTHER_YEAR, "记事中间以另一年份的日期开头的句子：作为这条记事的一部分读入",
                                                  section="政府记事", lines=[text]))
                 continue
             if (headline := regexes.CHRONICLE_HEADLINE_BEFORE_DAY.match(text)) and _after_an_end(out, continued):
@@ -162,6 +169,16 @@ def _names_an_earlier_day(text: str, day: int | None, last_day: int | None = Non
         return False
     named = int(match["day"])
     return named < day or last_day is not None and last_day > day and named <= last_day
+
+
+def _another_years_date(text: str, year: int, month: int) -> bool:
+    """A line opening with a full date of another year than the chronicle's ('2000年6月14日上海市人民政府令第84号公布的…' in a 2014
+    chronicle): what the entry tells of that year, as a column wraps its text, never a day marker. A date of the month next to the
+    chronicle's across the year's turn ('2013年12月31日，…' in January) is a marker still."""
+    match = regexes.CHRONICLE_FULL_DATE.match(in_digits(text))
+    if not match or int(match["year"]) == year:
+        return False
+    return abs(int(match["year"]) * 12 + int(match["month"]) - (year * 12 + month)) > 1
 
 
 def _range_end(text: str, day: int | None) -> int | None:

@@ -128,9 +128,13 @@ def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
 
 
 def _document_line(text: str) -> bool:
-    """A document's own line: a title's first ('关于下达…'), addressees ('各区人民政府，市人民政府各部门：'), a signature's date."""
+    """A document's own line: a title's first ('关于下达…'), addressees ('各区人民政府，市人民政府各部门：'), a signature's date;
+    or the opening of a paper a congress hears, printed with no number and no signature: the standing committee it reports to
+    ('全国人民代表大会常务委员会：'), its occasion ('——2024年1月8日在…会议上') or its salutation ('主任、各位副主任、秘书长、各位委员：')."""
     return bool(regexes.TITLE_START.match(text) and not regexes.SENTENCE_PUNCTUATION.search(text)
-                or regexes.ADDRESSEE_LINE.match(text) or regexes.DATE_LINE.match(in_digits(text)))
+                or regexes.ADDRESSEE_LINE.match(text) or regexes.DATE_LINE.match(in_digits(text))
+                or regexes.REPORT_ADDRESSEE.match(text) or regexes.REPORT_OCCASION.match(in_digits(text))
+                or regexes.REPORT_SALUTATION.match(text))
 
 
 FURNITURE = "furniture"
@@ -254,9 +258,11 @@ def _appointment_read(text: str, held: _Held) -> bool:
     if opened and spaceless(opened["body"] + opened["number"]) in appointment_text.split("\n"):
         text = text[opened.end() :].lstrip("，,")  # '…第十八次会议，审议了…的请求。': the request, a sentence of its own
     # a decision paragraph's grounds ('根据《…》的规定，'), the request it answers ('因工作变动，X提出辞去…职务。') and why someone
-    # leaves ('…因达到任职年龄界限原因辞去…') are no record
-    text = "。".join(_without_wording(sentence) for sentence in split_top_level(text, "。")
-                    if not regexes.RESIGNATION_REQUEST.match(sentence))
+    # leaves ('…因达到任职年龄界限原因辞去…') are no record; nor is a sentence naming no one, a batch adopted or the lead of a list
+    # of holders below it ('…会议表决通过一批人事任免事项。新任命的…负责人中，有5个新面孔，他们分别是：'), the parser's note
+    text = "。".join(worded for sentence in split_top_level(text, "。")
+                    if not regexes.RESIGNATION_REQUEST.match(sentence) and not regexes.HOLDERS_LEAD.match(sentence.strip())
+                    and not regexes.UNNAMED_DECISION.match(worded := _without_wording(sentence)))
     pieces = [(start, piece) for start, piece in _pieces(text) if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     people = _people_named(text, held.rows_of)
     # what comes before the first name may end a row begun on the line before ('会副主任（挂职，时间六个月）、王福宏为省')

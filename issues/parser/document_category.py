@@ -27,6 +27,8 @@ def category_of(doc_number: str, title: str = "", issuer: str = "") -> str:
         return CATEGORY_BY_PREFIX[match["prefix"]]
     if regexes.REPORT_TITLE.match(title):  # a work report to the congress: printed in the government's own column
         return "市政府文件"
+    if not number and regexes.HEARD_PAPER_TITLE.search(title):  # a 说明 or 审查报告 the congress hears, as its work reports
+        return "市政府文件"
     if government := regexes.ISSUING_GOVERNMENT.match(title) or regexes.GOVERNMENT_ISSUER.match(issuer):
         return _government_column(government["level"] or "市", bool(government["office"]))  # a 行政公署: a city's
     if match and (government := regexes.GOVERNMENT_PREFIX.match(match["prefix"])):

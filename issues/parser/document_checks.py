@@ -2,6 +2,7 @@
 
 Run with the other record checks (checks.RECORD_CHECKS), each warning quoting the document or its lines:
   document_without_body, document_field_missing   a title block without its text; no title, issuer or signed date
+  document_addressees_mixed  addressees holding what no addressee is ('2.2现场应急…'): a line of another column read into them
   document_two_signatures    two signatures in one body: two documents read as one (and where the second begins)
   dated_lines_in_document    dated paragraphs after the signature: a chronicle or briefs merged into it
   interpretation_in_document an interpretation's title or unit line in the body
@@ -45,6 +46,9 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         missing = [label for name, label in FIELD_LABELS.items() if not getattr(document, name)]
         if missing:
             warnings.append(_about(document, "document_field_missing", f"文件缺少{'、'.join(missing)}", named))
+        if document.addressees and regexes.ADDRESSEES_INTRUDER.search(document.addressees):
+            warnings.append(_about(document, "document_addressees_mixed", "主送机关中混入了不像机关名称的文字（编号、标点）："
+                                   "另一栏的一行（如附件目录）可能被读进了主送机关", [*named, document.addressees]))
         signatures = signature_lines(document.body)
         if len(signatures) > 1:
             warnings.append(_two_signatures(document, signatures))

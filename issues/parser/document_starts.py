@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from issues.parser import regexes
 from issues.parser.dates import in_digits
+from issues.parser.heard_title_blocks import over_salutation
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line
 from issues.parser.painted_headings import heading_at
-from issues.parser.raw_title_blocks import MAX_REPORT_HEAD_LINES, content_lines, read_printed
+from issues.parser.raw_title_blocks import content_lines, read_printed
 from issues.parser.signatures import is_signer
 from issues.parser.title_block import TitleBlock
 
@@ -210,21 +211,11 @@ def passage_start(lines: list[Line], floor: int, block: TitleBlock) -> int | Non
 
 def report_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
     """Where a work report printed with no number begins on the block's page: the lines over its salutation ('各位代表：')
-    that are its occasion and speaker ('——2024年3月5日在第十四届全国人民代表大会第二次会议上' · '国务院总理 李强'), back to
-    the page's top or to the end of what the page printed before (a sentence's end, a signature's date)."""
+    that are its occasion and speaker ('——2024年3月5日在第十四届全国人民代表大会第二次会议上' · '国务院总理 李强')."""
     page_top = _page_top(lines, floor, block)
-    content = list(_page_before(lines, page_top, block))
-    salutation = next((n for n, (_, text) in enumerate(content)
+    salutation = next((k for k, text in _page_before(lines, page_top, block)
                        if regexes.REPORT_SALUTATION.match("".join(text.split()))), None)
-    if salutation is None:
-        return None
-    first = salutation
-    while first > 0 and salutation - first < MAX_REPORT_HEAD_LINES:
-        text = "".join(content[first - 1][1].split())
-        if regexes.SENTENCE_END.search(text) or is_date(text):
-            break
-        first -= 1
-    return content[first][0]
+    return None if salutation is None else over_salutation(lines, page_top, salutation)
 
 
 def promulgation_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:

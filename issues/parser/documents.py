@@ -24,6 +24,7 @@ from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
 from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
+from issues.parser.heard_title_blocks import committee_under
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,
                                       join_wrapped_signers, signed_lines_apart)
@@ -47,6 +48,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     block = title_block.read_head(lines, entry)
     title = _title(entry, block)
     title_date, after_title = _title_date(lines[block.end :])
+    committee, after_title = committee_under(title, after_title)  # '…人事任免工作委员会' under a report's title
     addressees, rest = take_addressees(after_title, title, block)
     paragraphs = body_paragraphs(join_wrapped_signers(signed_lines_apart(rest)), rejoin=rejoin)
     signature = find_signature(paragraphs)
@@ -60,7 +62,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
         title=title,
         doc_number=block.doc_number or numbers.compact(entry.doc_number or ""),
         registration_code=block.registration_code,
-        issuer=_issuer(title, block, signature, entry.category, block.doc_number or entry.doc_number or "") or None,
+        issuer=_issuer(title, block, signature, entry.category, block.doc_number or entry.doc_number or "") or committee or None,
         signed_date=signature.signed_date if signature else title_date,
         addressees=addressees,
         attachments=attachments(paragraphs),

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from issues.parser import clean, regexes
+from issues.parser import clean, kinds, regexes
 from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
 from issues.parser.news import cut_subject
@@ -47,6 +47,7 @@ from issues.parser.title_block import MAX_TITLE_LINES
 COLUMN_LINE = 44  # at most this wide: a column line (wider ones are full-page text)
 RAW_SHAPE_SHARE = 0.6  # share of column lines in a raw two-column extraction
 RAW_SHAPE_SHARE_PAGED = 0.45  # the same, when its pages show (chronicle markers and headings are short lines)
+RAW_SHAPE_SHARE_PAINTED = 0.3  # the same, when the text ends with headings painted after the columns (a page of few lines)
 
 
 def is_raw_layout(lines: list[str]) -> bool:
@@ -59,7 +60,16 @@ def is_raw_layout(lines: list[str]) -> bool:
     # export (its title blocks left unmoved, its notice's addressees and date lost)
     telling = [line for line in content if not _short_in_any_layout(line)] or content
     share = sum(1 for line in telling if 20 <= width(line) <= COLUMN_LINE) / len(telling)
-    return share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
+    return (share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
+            or share >= RAW_SHAPE_SHARE_PAINTED and _ends_with_a_heading(content))
+
+
+def _ends_with_a_heading(content: list[str]) -> bool:
+    """The text ends with a section heading and nothing under it ('…龚正任上海市副市长、代理市长。' + '人事任免' + '政务简讯'):
+    a frame a typesetter painted after a page's columns, as a short raw issue of one page prints it; a text export prints each
+    heading over its section."""
+    last = [line for line in content if clean.page_number(line.strip()) is None]  # the page's footer number after it
+    return len(last) > 1 and kinds.heading_category("".join(last[-1].split())) is not None
 
 
 def _short_in_any_layout(line: str) -> bool:

@@ -74,6 +74,10 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    filed = [brief.title for brief, first in zip(found, firsts) if brief.date and news_dates.dateline_alone(first)]
+    if filed and warnings is not None:  # '千龙网北京1月25日讯（记者 刘美君）北京市…开幕。': the day the report was filed
+        warnings.append(ParseWarning(LOSS, "news_dateline_date", "简讯正文没有写出事件日期，日期取自电头（发稿日期）：请核对",
+                                     section="政务简讯", lines=filed))
     below = []  # a lede naming no time ('【财新网】（记者 于海荣）在地方债…'), dated by the paragraph below it
     for brief, (_, head, rest), first in zip(found, briefs, firsts):
         second = second_of_body(rest)
@@ -160,6 +164,7 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if not bullet and (pending and closed or kicker and not pending) and len(pending) < MAX_TITLE_LINES \
                 and punctuated_title(line.strip()) \
                 and (pending and not leads_a_brief(line) and not _clause_cut(pending, line)  # '在随后的新闻发布' + '会上，冯文生表示，…'
+                     and not _subject_cut(pending, line)  # '上海市第十五届人大常委会3月23日举行' + '第十九次会议，接受…': its paragraph
                      or dated_headline(line, lines[index + 1:index + 2])
                      or kicker and headline_over_a_dateline(line, lines[index + 1:index + 2])):
             pending.append(line)  # '县…会议' over '审议人事任免，听取工作报告', a kicker over '一季度，…向好': the title's second part

@@ -8,6 +8,8 @@ for what no brief read right prints there.
                           brief of a meeting's decisions whose rows may be read twice
   news_no_first_paragraph a titled brief whose body opens with no first paragraph (a date, '近日，', a source)
   news_two_titles         a title-like line inside a body over a paragraph that opens a brief: two briefs read as one
+  news_long_title         a title longer than a headline and its deck are: a subtitle printed without a dash ('研究上半年
+                          经济运行情况…等事项') or the first paragraph's opening may be in it
 and, over an appointments section's lines (kinds.read):
   brief_among_appointments  a brief's title over its dated first line, or a paper's byline: a brief read as appointment rows
 """
@@ -25,7 +27,12 @@ SECTION = "政务简讯"
 TOLD_BY_THE_PARSER = ("news_merged", "news_unread", "news_untitled")
 # Past this many, hostile input (a title repeated 20,000 times) is told by the other checks; each is placed on its page.
 MAX_WARNINGS = 50
-KINDS = ("news_title_sentence", "news_title_byline", "news_appointment_title", "news_no_first_paragraph", "news_two_titles")
+KINDS = ("news_title_sentence", "news_title_byline", "news_appointment_title", "news_no_first_paragraph", "news_two_titles",
+         "news_long_title")
+# Characters past which a title read is told: a headline over two lines and its deck stay under it (the fixtures' longest,
+# 41); a headline over a deck wrapped as body lines ('市政府召开常务会议' + '研究上半年经济运行情况、国民经济和社会发展' + …) runs
+# past it, and no shape tells the deck from the headline's third line
+LONG_TITLE = 50
 
 
 def briefs(parsed: ParsedIssue) -> list[ParseWarning]:
@@ -50,6 +57,9 @@ def _of_brief(brief: ParsedNews) -> list[ParseWarning]:
     if regexes.NEWS_APPOINTMENT_WORDING.match(title):
         found.append(_loss("news_appointment_title", "简讯标题是一句任免：请核对它是一则简讯（而非任免记录），"
                            "任免是否另见人事任免栏", [brief.title]))
+    if len(title) > LONG_TITLE:
+        found.append(_loss("news_long_title", f"简讯标题长达{len(title)}字：其中可能并入了不带破折号的副标题或第一段的开头，"
+                           "请核对标题", [brief.title]))
     opening = news.first_paragraph(paragraphs)
     if paragraphs and not (opening and news.leads_a_brief(opening)):  # (a brief is opened by its first line: never empty)
         found.append(_loss("news_no_first_paragraph", "简讯没有读出第一段（日期、“近日”或消息来源开头）：标题或正文可能错位",

@@ -82,6 +82,19 @@ def _after_dateline(first_sentence: str) -> tuple[int | None, int] | None:
     return month, filed
 
 
+def dateline_alone(paragraph: str) -> bool:
+    """A first sentence whose dateline is the only day it names (千龙网 2026-01-25's, its day left out for the test: '千龙网北京1月25日
+    讯（记者 刘美君）北京市第十六届人民代表大会第四次会议在北京会议中心开幕。'): the brief is dated by the day the report was filed,
+    which may be days after the event."""
+    sentence = first_sentence(paragraph)
+    dateline = _dateline(sentence)
+    if not dateline:
+        return False
+    rest = sentence[dateline.end():]
+    return not any(pattern.search(rest) for pattern in (regexes.NEWS_DATE, regexes.NEWS_DAY_NAMED, regexes.NEWS_RELATIVE_DAY,
+                                                        regexes.NEWS_VAGUE_DAY))
+
+
 def event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
     """The day the first sentence names: counted from a relative word ('昨日') when the paper or a dateline gives the day
     to count from; None when that word comes first and nothing gives it ('本报讯（记者…）昨日，记者从…获悉，3月4日起…':

@@ -181,6 +181,19 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _opens_brief_naming_its_year(lines: list[Line], i: int) -> bool:
+    """A brief's title over a first paragraph naming its year as its subject ('新年贺词凝聚奋进力量' over '2024年是中华人民共和国成立
+    75周年，'): weaker than a dated opening, as a report's sub-heading over its paragraph opens so too ('2025年工作回顾' over
+    '2025年是“十四五”规划冲刺收官…'), so tried only where no brief on the page opens with its date or source."""
+    texts = list(itertools.islice(_texts_on_page(lines, i), BRIEF_OPENING_LINES + 1))
+    for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
+        if n and regexes.NEWS_YEAR_LEAD.match(text.strip()):
+            return True
+        if regexes.SENTENCE_END.search(text) or _part_heading(text) or regexes.STRUCTURAL_START.match(text):
+            return False
+    return False
+
+
 def _part_heading(text: str) -> bool:
     """A numbered part's heading alone on its column line ('一、总体要求', '（二）保障措施'): it ends its paragraph, and no
     brief's title opens with a part's number (never an article's first line, '第二条 市人民代表大会及其常务委员', running text)."""
@@ -246,7 +259,8 @@ def dated(text: str) -> bool:
 # What opens each section on a page, strongest first: an appointments section by a notice's title over its decision, by its
 # decider before any statement, so that a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…')
 # does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision), "政务简讯": (_opens_brief,),
+SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision),
+                    "政务简讯": (_opens_brief, _opens_brief_naming_its_year),
                     "统计资料": (_opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
 # Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
 # 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as

@@ -20,6 +20,7 @@ from __future__ import annotations
 from issues.parser import document_starts, regexes
 from issues.parser.dates import in_digits
 from issues.parser.forwarded import forwards
+from issues.parser.heard_title_blocks import heard_start, read_framed_heard
 from issues.parser.kinds import is_document_category
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.order_title_blocks import read_order
@@ -146,9 +147,14 @@ def _next_title_block(lines: list[Line], cursor: int) -> TitleBlock | None:
     for i, text in content_lines(lines, cursor):
         if text and (block := _block_at(lines, cursor, i)):
             return block
-        if text and (block := read_framed_title(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, cursor, block)[-1]):
+        if text and (block := _framed(lines, i)) and _ends_page(lines, _frames_at_page_end(lines, cursor, block)[-1]):
             return block  # a title without number heads a document only among the frames ending its page
     return None
+
+
+def _framed(lines: list[Line], i: int) -> TitleBlock | None:
+    """A title without number that heads a document only among the frames ending its page."""
+    return read_framed_title(lines, i) or read_framed_heard(lines, i)
 
 
 def _block_at(lines: list[Line], floor: int, i: int) -> TitleBlock | None:
@@ -169,7 +175,7 @@ def _frames_at_page_end(lines: list[Line], floor: int, block: TitleBlock) -> lis
         if _ends_page(lines, run[-1]):  # the page ends (or the text)
             return run
         following = next(i for i, text in content_lines(lines, run[-1].end) if text)
-        nxt = _block_at(lines, floor, following) or read_framed_title(lines, following)
+        nxt = _block_at(lines, floor, following) or _framed(lines, following)
         if nxt is None:
             return [block]
         run.append(nxt)
@@ -246,6 +252,8 @@ def _own_start(lines: list[Line], floor: int, block: TitleBlock) -> int | None:
         return document_starts.report_start(lines, floor, block)  # a work report, at its occasion or speaker's line
     if not block.doc_number and not block.issuer and regexes.RESOLUTION_TITLE.match(block.title):
         return document_starts.passage_start(lines, floor, block)  # a resolution alone, at its passage line
+    if not block.doc_number and regexes.HEARD_TITLE.match(block.title):
+        return heard_start(lines, floor, block)  # a 说明 or a committee's report, at its occasion or its addressee
     return None
 
 

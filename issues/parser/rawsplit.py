@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from issues.parser import (appointment_headings, appointments, backmatter, kinds, order_title_blocks, raw_title_blocks, regexes,
-                           statistics)
+from issues.parser import (appointment_headings, appointments, backmatter, heard_title_blocks, kinds, order_title_blocks,
+                           raw_title_blocks, regexes, statistics)
 from issues.parser.dates import in_digits
 from issues.parser.document_category import category_of
+from issues.parser.document_fields import attachments
 from issues.parser.forwarded import forwards
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.lines import Line, first_page, texts
@@ -245,7 +246,8 @@ def _document_at(lines: list[Line], i: int) -> Found | None:
     block = (order_title_blocks.read_order(lines, i) or raw_title_blocks.read_printed(lines, i)
              or raw_title_blocks.read_titled(lines, i) or order_title_blocks.read_order_number(lines, i)
              or raw_title_blocks.read_rule(lines, i) or raw_title_blocks.read_kind_alone(lines, i)
-             or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i))
+             or raw_title_blocks.read_resolution(lines, i) or raw_title_blocks.read_report(lines, i)
+             or heard_title_blocks.read_heard(lines, i))
     if block is None:
         return None
     title = block.issuer + block.title
@@ -257,13 +259,15 @@ def enclosed_by(document: Found, cover_title: str, cover_lines: list[str]) -> bo
     """A title printed without number or issuer under a cover notice's signature that the notice names: in its title
     ('关于印发宿迁市城乡医疗救助暂行办法的通知' over '宿迁市城乡医疗救助暂行办法'; '转发…关于…的通知的通知') or quoted in its text
     ('现将《关于本市加强政务诚信建设的实施意见》印发给你们'): the notice's enclosure, no document of its own; so is a numbered
-    document the notice forwards ('现将《…》（粤府办[2015]22号）转发给你们' over '粤府办〔2015〕22号'), printed after it."""
+    document the notice forwards ('现将《…》（粤府办[2015]22号）转发给你们' over '粤府办〔2015〕22号'), printed after it; and a
+    title its list of attachments names ('附件：1.关于《…（修订草案）》的说明'), printed after its signature."""
     if document.doc_number and forwards(" ".join(cover_lines), document.doc_number):
         return True
     if document.doc_number or not document.title:
         return False
     title = loose(document.title)
-    return title in loose(cover_title) or f"《{title}》" in loose("".join(cover_lines))
+    listed = {loose(name) for name in attachments([line.strip() for line in cover_lines])}  # '附件：1.关于《…》的说明'
+    return title in loose(cover_title) or f"《{title}》" in loose("".join(cover_lines)) or title in listed
 
 
 def _published_by(document: Found, current: Found | None) -> bool:

@@ -31,6 +31,7 @@ class TitleBlock:
     title_lines: list[str] = field(default_factory=list)  # the title as printed, over one or more lines
     doc_number: str = ""
     issuer: str = ""  # the issuer's line, when printed apart from the title (a raw extraction)
+    committee: str = ""  # the committee's line printed under a 说明's or a report's title (heard_title_blocks.py)
     order_issuer: str | None = None  # '温州市人民政府' from '温州市人民政府令 第7号'
     order_number: str | None = None  # '温州市人民政府令第7号'
     start: int = 0  # index of its first line
@@ -42,8 +43,8 @@ class TitleBlock:
         return "".join("".join(self.title_lines).split())
 
     def clean_lines(self) -> list[str]:
-        """The block in the order of the clean issues: ZJCC code, issuer, title, doc number (each if printed)."""
-        return [line for line in (self.registration_code, self.issuer, self.title, self.doc_number) if line]
+        """The block in the order of the clean issues: ZJCC code, issuer, title, committee, doc number (each if printed)."""
+        return [line for line in (self.registration_code, self.issuer, self.title, self.committee, self.doc_number) if line]
 
 
 def is_page_head(line: str) -> bool:

@@ -156,9 +156,11 @@ APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?为{_NOT_IN_A_NA
 # 2018-11, 四川法治报: "省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚、…省应急管理厅厅长段毅君", after a sentence saying the meeting
 # appointed them; its "他们分别是：" worded for the test): "…任命省政府10个新部门主要负责人，他们分别是：省经济和信息化厅厅长陈新有、…"
 # (each holder split off its post by the parser; the intro must say they were appointed: "出席会议的有：" is no list of holders)
-HOLDERS_LISTED = re.compile(
-    r"^(?P<intro>[^：:；;。]{0,80}?(?:新任命|任命|新任)[^：:；;。]{0,60}?(?:分别是|分别为|他们是|名单如下)[：:])(?P<holders>[^：:；;]+?)。?$"
-)
+_HOLDERS_INTRO = r"[^：:；;。]{0,80}?(?:新任命|任命|新任)[^：:；;。]{0,60}?(?:分别是|分别为|他们是|名单如下)[：:]"
+HOLDERS_LISTED = re.compile(rf"^(?P<intro>{_HOLDERS_INTRO})(?P<holders>[^：:；;]+?)。?$")
+# The same introduction closing its line, the holders on the lines below (四川 2018-11's, worded for the test): "新任命的省政府组成
+# 部门负责人中，有5个新面孔，他们分别是：" (names no one: no record, nothing lost)
+HOLDERS_LEAD = re.compile(rf"^{_HOLDERS_INTRO}$")
 # A dismissal printing its person right before a post the notice writes under its own level alone, no 的 between (a 市人民政府's
 # notice whose items read "X任市财政局副局长；", written for the test with invented names): "免去欧阳明华市科学技术局副局长职务" ·
 # "免去林海市人民政府副秘书长职务" (the level checked against the notice's by the parser; the name the shortest before it that leaves

@@ -4,8 +4,17 @@ import re
 
 from issues.parser.regexes.pieces import CJK, CN_DAY, CN_DAY_RANGE, CN_MONTH, ITEM_MARK, YEAR
 
-# The time of day printed right after a day marker, kept with the entry's text: "3日下午，…" · "5日晚，…" · "5日傍晚，…"
-_TIME_OF_DAY = r"△|上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|傍晚|深夜"
+# A part of the day: "下午" · "晚" · "凌晨"
+_DAY_PART = r"上午|下午|晚上|中午|凌晨|晚|夜|早上|早晨|傍晚|深夜"
+# A clock time: "16时许" · "22点30分左右" · "凌晨3时30分"
+_CLOCK = rf"(?:{_DAY_PART})?\d{{1,2}}\s?[时点](?:\d{{1,2}}\s?分)?(?:许|左右)?"
+# The time of day printed right after a day marker, kept with the entry's text where a comma follows it (it opens the
+# entry's sentence): "3日下午，…" · "5日晚，…" · "5日傍晚，…" · "4日凌晨3时30分，…"
+_TIME_OF_DAY = rf"△|{_DAY_PART}|\d{{1,2}}\s?[时点]"
+# A clock time printed in the marker, the marker's gap after it (a marker column, as a chronicle of a city's news sets
+# it; worded for the test from 中广网 2009-12-22): "22日22点30分左右  上海地铁10号线国权路站发生火警。" (the entry's text
+# starts after the gap)
+_MARKER_CLOCK = rf"{_CLOCK}[ \u3000]+(?=[^\s，,、：:])"
 # The weekday some chronicles print after the day: "5日（星期六）" · "5日(周六)"
 _WEEKDAY = r"[（(](?:星期|周)[一二三四五六日天][）)]"
 # A day line: "1日" · " 1日" (2020-09) · "15日"
@@ -36,8 +45,11 @@ CHRONICLE_BLACK_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # · with its year: "2008年1月4日，…" · a range in Chinese numerals, as in_digits leaves its end: "十一月二日至三日 …" (read
 # "11月2日至三日 …") · a headline in brackets after the day, kept in the entry's text (桐城 大事记 2012): "8日【全市三级干部大会召开】全市…"
 # · a range into the next month, dated by its first day (泰安 大事记 2006, written for the test): "4月30日至5月2日 …" · "30日至5月2日，…"
+# What follows a day marker: its weekday, a comma, a gap, the marker's clock time and gap, a time of day opening the text,
+# a headline in brackets, or the line's end
+_MARK_END = rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|{_MARKER_CLOCK}|\s+|(?={_TIME_OF_DAY})|(?=【)|$)"
 _CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
-                   rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
+                   rf"{_MARK_END}")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # An entry's headline printed before its day on the entry's line, the headline no part of the entry (its text is the sentence
 # after the day's comma), as a province's monthly record sets each entry (worded for the test from 四川 大事记 2020-08 and the
@@ -56,15 +68,20 @@ CHRONICLE_ATTENDANCE = re.compile(r"^(?:市领导|省领导|领导)?[\u4e00-\u9f
 # month ("30日至5月2日")
 CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日?\s?[—–\-~～至]\s?(?P<end>\d{1,2})\s?日")
 # A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
-# "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10): an entry's start, even under a
+# "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10) · a clock time in the marker:
+# "22日22点30分左右 上海地铁10号线国权路站发生火警。" (中广网 2009-12-22, laid out for the test): an entry's start, even under a
 # line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
-CHRONICLE_MARK_SPACED = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[—–\-~～至]\d{1,2}日)?|同日|是日|当日)[ \u3000]+[^\s，,。]")
+CHRONICLE_MARK_SPACED = re.compile(rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[—–\-~～至]\d{{1,2}}日|{_CLOCK})?|同日|是日|当日)[ \u3000]+[^\s，,。]")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
 # · "9～11日北海救助局…" under the 9th · with its month, as a weekly's chronicle prints each date in full (四川要闻 2023年第8期):
 # "2月20日四川省高速公路项目招商推介会在成都举行。" · "2月21日省委副书记、省长黄强在成都会见…"
 CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
+# A full date opening a line, its year printed: "2000年6月14日上海市人民政府令第84号公布的…" (上海市人民政府 2014-05-07,
+# laid out for the test) · "2008年1月4日，…" (chronicle.py reads one naming another year than the chronicle's as the
+# entry's own words, not a marker)
+CHRONICLE_FULL_DATE = re.compile(rf"^\s*(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?\d{{1,2}}\s?日")
 # A photograph's credit closing an entry printed as its caption, no full stop before it (四川要闻 2023年第8期): "…欢迎他们来川考察
 # （田为 摄）" · "…检查“两不愁三保障”相关政策落实及脱贫成效巩固提升有关工作（四川日报记者 欧阳杰 摄）"
 CHRONICLE_CAPTION_END = re.compile(r"[（(][^（）()]{1,30}\s摄[）)]$")
@@ -78,7 +95,7 @@ CHRONICLE_DAYLIKE_START = re.compile(r"^\s*(?:[【\[（(◎※○□]\s*)?(?:\d{
 # The same day marker as CHRONICLE_DAY_PREFIX drops it (below), in Chinese numerals, the month optional:
 # "四日 在一月四日召开…" · "十七日，省委…" · "五至九日 市政协…" · "一月十五日，…"
 _CN_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:日?{CN_DAY_RANGE}(?:{CN_DAY}))?\s?日"
-                      rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|\s+|(?={_TIME_OF_DAY})|(?=【)|$)")
+                      rf"{_MARK_END}")
 # A day marker of the chronicle with its first item, or alone: "1日 △ 市长…" · "15日" · "1日，我市…" · "△1日，…" ·
 # "5日晚，…" · "5、6日 …" (two days, the first) · "5日（星期六）…" ·
 # in Chinese numerals: "十七日 省委…"
@@ -101,10 +118,12 @@ CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}
 # · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text) · a day glued to
 # its text, or alone at the line's end, after a gap as a reader leaves between two entries: "…讲话。 5日市委…" · "…讲话。 5日"
 # · its month named too, as a marker alone on its line joins the full line before it: "…汪建平一行。　2月21日"
-# · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…"
+# · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…" · a mark or a
+# part of the day right after the day: "…出席。5日△ 副市长…" · "…出席。5日上午…" · a clock time before a comma or the marker's
+# gap: "…火势被扑灭。22日22点30分左右  上海地铁10号线…"
 CHRONICLE_NEXT_ENTRY = re.compile(
     r"(?<=[。！？；])\s+(?=(?:上旬|中旬|下旬|月初|月底|是月|本月)[，,\s])|"
     rf"(?<=[。！？；])\s+(?=(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
     r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
-    rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|{_TIME_OF_DAY}[，,]))"
+    rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|△|{_DAY_PART}|{_CLOCK}[，,]|{_MARKER_CLOCK}))"
 )

@@ -48,10 +48,12 @@ APPOINTMENT_DECIDER = re.compile(
 # 会议表决任命：" over "杨晋柏任北京市副市长"; worded so for the test: "…第二十一次会议表决通过：") (who decided: the meeting)
 # · an election's results heading its roll (石景山 2011-12's election, laid out for the test as a roll grouped by post):
 # "石景山区第十五届人民代表大会第一次会议选举结果："
-MEETING_HEADING = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)"
-    rf"(?:(?<=次会议)(?:审议并)?(?:表决|审议)(?:通过|任命)|选举结果)?\s?[:：]$"
-)
+_MEETING = rf"(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)"
+MEETING_HEADING = re.compile(rf"^{_MEETING}(?:(?<=次会议)(?:审议并)?(?:表决|审议)(?:通过|任命)|选举结果)?\s?[:：]$")
+# The same heading with its first item after it on its line, as a raw column or a joined paragraph prints them (东方日报 2020-03-28,
+# 香港: 北京市十五届人大常委会第二十次会议…任命崔述强为北京市人民政府副市长, worded for the test as a list prints it):
+# "北京市十五届人大常委会第二十次会议：决定任命崔述强为北京市人民政府副市长。"
+MEETING_HEADING_INLINE = re.compile(rf"^{_MEETING}\s?[:：](?P<rest>决定\S.*)$")
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(

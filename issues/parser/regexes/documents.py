@@ -183,6 +183,10 @@ ADDRESSEES_NOT = re.compile(r"如下|根据|按照|为了|^为|^经|^现|^对|^�
 # Addressees a layout step may take for a document's start in a page's columns name several bodies:
 # "各县（市、区）人民政府，市政府直属各单位" · "市级各有关单位" · "各义务教育学校" (not "市人民政府决定")
 ADDRESSEES_SEVERAL = re.compile(r"各|有关")
+# What no list of addressees holds, read into one from the page beside it: a numbered heading of an enclosed plan's contents
+# (written for the test under 沪府发〔2017〕92号's addressees, as a raw column glues a contents line into them): "各区人民政府，市政府各
+# 委、2.2现场应急救援指挥部组成与职责办、局" · a sentence's end or a colon inside · an article's number ("第三条")
+ADDRESSEES_INTRUDER = re.compile(r"\d\s?[.．]\s?\d|[。：:？！]|第[一二三四五六七八九十\d]{1,3}[条章节]")
 # The addressees opening a line, in a raw extraction maybe run on into the body:
 # "各县（市、区）人民政府，市政府各部门、各直属机构：新修订的《清远市人民政府工作规则》已经…"
 ADDRESSEES_START = re.compile(r"^[^。；;：:《》“”]{2,60}?[：:]")
@@ -253,8 +257,22 @@ INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 # (a department's '关于…工作报告' to its superiors is none: it has addressees and a signature)
 REPORT_TITLE = re.compile(r"^(?!关于)[^，。；：:、“”《》\s]{0,40}工作报告$")
 # The salutation opening such a report, under its speaker's line, alone or with the first sentence a raw column runs on
-# into it: "各位代表：" · "各位代表：现在，我代表国务院，向大会报告政府工作，…" (政府工作报告, 国务院, 2025)
-REPORT_SALUTATION = re.compile(r"^各位(?:代表|委员)[:：]")
+# into it: "各位代表：" · "各位代表：现在，我代表国务院，向大会报告政府工作，…" (政府工作报告, 国务院, 2025) · a standing
+# committee's members: "主任、各位副主任、秘书长、各位委员：" (北京市人大常委会, 2024-01-08)
+REPORT_SALUTATION = re.compile(r"^(?:(?:主任|委员长)、各位副(?:主任|委员长)、秘书长、)?各位(?:代表|委员)[:：]")
+# A paper a congress or its standing committee hears, printed with no number and no signature: a 说明 or a report, its
+# issuer named before 关于 or not: "关于《关于北京市人民代表大会常务委员会有关工作机构更名的决定（草案）》的说明" (北京市人大常委会,
+# 2024-01-08) · "第十一届全国人民代表大会常务委员会代表资格审查委员会关于个别代表的代表资格的报告" (全国人大常委会, 2008-08-25)
+HEARD_TITLE = re.compile(r"^\S{0,60}?关于\S{2,100}?(?:的说明|报告)$")
+# Of these, the kinds printed in the government's own column as its work reports are, without number: "…（草案）的说明" ·
+# "…的审查报告" (a department's '关于…的报告' to its superiors is none)
+HEARD_PAPER_TITLE = re.compile(r"^\S{0,60}?关于\S{2,100}?(?:的说明|审查报告)$")
+# The committee of a standing committee that makes such a report, named on the line under its title: "省人大常委会人事任免
+# 工作委员会" · "北京市通州区人民代表大会常务委员会代表资格审查委员会" (worded for the test from 通州区人大 2022-05-13)
+REPORT_COMMITTEE = re.compile(rf"^[{CJK}]{{0,30}}?(?:人民代表大会常务委员会|人大常委会)[{CJK}]{{2,20}}?委员会$")
+# Its addressee, the standing committee it reports to, alone or with the first sentence a raw column runs on into it:
+# "全国人民代表大会常务委员会：" (全国人大常委会, 2008-08-25)
+REPORT_ADDRESSEE = re.compile(r"^[^，。；：:\s]{2,40}?(?:人民代表大会常务委员会|人大常委会)[:：]")
 # Its occasion line, under the title, after a dash or not, whole or as a column cuts it: "——2025年3月5日在第十四届全国人民代表大会
 # 第三次会议上" (政府工作报告, 国务院, 2025): no subtitle of the title over it
 REPORT_OCCASION = re.compile(r"^(?:——|—|-)?\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日在\S")

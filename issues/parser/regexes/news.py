@@ -25,6 +25,9 @@ NEWS_BRACKETED_DATELINE = re.compile(
 # · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
 # "国家统计局16日发布的数据显示，…"
 NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布)")
+# A day named anywhere in a first sentence after its dateline, however it is worded around it (央广网 2024-04-17, tests/test_news_dates.py
+# CNR): "国家统计局16日发布的数据显示" (never a year or a month: "2024年是中华人民共和国成立75周年")
+NEWS_DAY_NAMED = re.compile(r"(?<![\d月])\d{1,2}\s?[日号]")
 # A word for some recent day in a brief's first sentence, after an opening clause: "本报讯 (记者 胡越)应市政府邀请，昨日，
 # 以日本须贺川市市长…为团长的友好都市访问团来洛参观访问。" · "…郭金龙市长率北京市政府代表团一行于昨天启程…" · "本报讯 昨晚，…"
 # · the day in brackets, as evening papers print it (written for the test): "昨（10）日上午，…" · "今(8)日，…"
@@ -230,7 +233,10 @@ NEWS_RELATIVE_DAY = re.compile(
 # laid out for the test): "湖南省第十届人民代表大会常务委员会第二" + "十七次会议于6月1日下午在长沙闭幕。"
 # · a meeting's business done before its day, a comma between (新华社 2019-03-15): "第十三届全国人民代表大会第二次会议在圆满完成
 # 各项议程后，15日上午在人民大会堂闭幕。"
+# · the month and day after the subject, before the meeting's verb, its number cut onto the column's next line (上海 2020-03's
+# meeting, 力报 and 上海法治报 2020-03-24, worded for the test): "上海市第十五届人大常委会3月23日举行" + "第十九次会议，接受…"
 NEWS_SUBJECT_DAY_LEAD = re.compile(rf"^[^，,。；;：:！？\d\s]{{2,16}}?(?:{NEWS_RELATIVE_DAY.pattern}|{NEWS_EVENT_DAY.pattern})"
+                                   rf"|^[^，,。；;：:！？\d\s]{{2,24}}?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日(?:上午|下午)?(?:召开|举行)第"
                                    rf"|^[^，,。；;：:！？\s]{{2,30}}?于\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
                                    rf"|^[^，,。；;：:！？\s]{{2,30}}?在[^，,。；;：:！？\s]{{0,6}}?完成[^，,。；;：:！？\s]{{0,6}}?议程后[，,]\s?"
                                    rf"(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日")
@@ -273,7 +279,9 @@ NEWS_TITLE_WITH_SUBTITLE = re.compile(r"^(?P<title>[^，,。；;]{4,40}?(?:召�
 # A paragraph that opens with the date of a brief's event and a comma, as a brief's first paragraph does:
 # "11月20日，市长率队…" · "11月20日上午，…" (not "11月20日前完成…", a deadline inside running text)
 # · with its year (惠济区 2023-12-26: "2023年12月26日，区长李伟光在区政府一楼东会议室主持召开区政府第16次常务会议。")
-NEWS_DATED_LEAD = re.compile(r"^(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?[，,]")
+# · a space a converter left before the comma (a headline's first line, 千龙网 2026-01-25's report headlined for the test):
+# "1月25日 ，北京市第十六届人民代表"
+NEWS_DATED_LEAD = re.compile(r"^(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日(?:上午|下午|晚上|晚)?\s?[，,]")
 # The first part of a title printed over two lines, closing with a colon: "县十六届人大常委会召开第三十一次会议：" over "审议人事任免事项"
 NEWS_TITLE_HEAD = re.compile(r"^[^，,。；;！？：:]{2,60}[：:]$")
 # A title's line that leaves a quotation mark or a book title open, its close on the line below (和平县 2020-08, the headline
