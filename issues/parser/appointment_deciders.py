@@ -19,6 +19,7 @@ from issues.parser import regexes
 from issues.parser.appointment_posts import APPOINT, DISMISS
 from issues.parser.dates import in_digits
 from issues.parser.records import ParsedAppointment
+from issues.parser.warnings import LOSS, ParseWarning
 
 
 def on_its_line(item: str) -> tuple[str, str, str] | None:
@@ -104,3 +105,14 @@ def signed_by(rows: list[ParsedAppointment], issuer: str) -> list[ParsedAppointm
     """The rows a notice prints whose decision names no body ('根据工作需要，决定：'), as decided by the body that issues and
     signs the notice ('…市人民政府' over its date); a row naming its own decider keeps it."""
     return [replace(row, decided_by=issuer) if row.decided_by is None else row for row in rows]
+
+
+def told_if_opening_with_a_month(rows: list[ParsedAppointment], warnings: list | None) -> list[ParsedAppointment]:
+    """The rows as read; a decider opening with a month ('4月份市政府市政府决定免去') holds the words of a month heading
+    ('4月份市政府人事任免') read into the decider line under it: a loss warning quoting it, once, so staff correct it."""
+    glued = list(dict.fromkeys(row.decided_by for row in rows
+                               if row.decided_by and regexes.DECIDER_OPENING_WITH_MONTH.match(row.decided_by)))
+    if glued and warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_decider_month", "任免的决定机关以月份开头，可能把栏目标题（「N月份市政府人事任免」）"
+                                     "读进了决定机关：请核对原文", section="机构人事", lines=glued))
+    return rows

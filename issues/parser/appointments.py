@@ -114,7 +114,7 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
                 warnings.append(ParseWarning(LOSS, "appointment_part_unread", "这一行的一部分没有读出任免记录",
                                              section="机构人事", lines=[entry, *unread]))
             out.extend(rows)
-    out = _once(_acting_in_their_deputy_body(out), warnings)
+    out = deciders.told_if_opening_with_a_month(_once(_acting_in_their_deputy_body(out), warnings), warnings)
     if notice and warnings is not None:
         warnings.append(ParseWarning(NOTE, "appointment_notice", "任免通知的标题、文号、主送机关和落款：不作任免记录",
                                      section="机构人事", lines=notice))

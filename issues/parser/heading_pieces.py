@@ -22,7 +22,8 @@ def join_split_headings(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if i in skip:
             continue
-        split = _split_heading(lines, i) or _wrapped_heading(lines, i) if line.kind == TEXT else None
+        split = _split_heading(lines, i) or _wrapped_heading(lines, i) or _spaced_month_heading(line) \
+            if line.kind == TEXT else None
         if split:
             out.append(replace(line, text=split[0]))
             skip.update(split[1])
@@ -50,13 +51,24 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
 def _wrapped_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     """A heading printed over two lines, joined: an issued list's own title the column wrapped ('2015年省政府及省政府办公厅文件目'
     + '录'), a chronicle's name over its month in brackets ('市政府工作要事记' + '（2024年5月）', as a government's site prints the
-    heading of its monthly record)."""
+    heading of its monthly record), a month's heading a scan's reader cut in two ('4月份市政府' + '人事任免'); never a line that is a
+    month's heading whole with the line under it."""
     first = "".join(lines[i].text.split())
     following = next(content_lines(lines, i + 1), (i, None))
-    if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match(first):
+    if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match(first) or regexes.MONTH_HEADING.match(first):
         return None
-    joined = first + "".join(following[1].split())
+    second = "".join(following[1].split())
+    joined = first + second
     if regexes.ISSUED_YEAR_LIST_HEADING.match(joined) \
-            or regexes.CHRONICLE_NAME_LINE.match(first) and regexes.MONTH_HEADING.match(joined):
+            or regexes.MONTH_HEADING.match(joined) and not regexes.MONTH_HEADING.match(second):
         return joined, [following[0]]
     return None
+
+
+def _spaced_month_heading(line: Line) -> tuple[str, list[int]] | None:
+    """A month's heading printed letter-spaced, its spaces read unevenly by a scan's reader ('4月 份 市 政 府人 事 任 免'), without
+    them: left spaced it is no heading, and the '人 事 任 免' a section's tidying takes out of a line leaves '4月 份 市 政 府' to be
+    read as the start of the decider line under it."""
+    text = line.text.strip()
+    heading = "".join(text.split())
+    return (heading, []) if heading != text and regexes.MONTH_HEADING.match(heading) else None

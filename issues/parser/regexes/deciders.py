@@ -153,3 +153,7 @@ DECISION_GROUNDS = re.compile(r"^(?:根据|依照|按照|依据)(?:工作需要|
 DECIDER_PROPOSER = re.compile(
     r"^(?P<meeting>会议)?(?:根据|经)[^。；;：:，,]{2,60}?(?:提请|提名|提议)[，,](?=[^。；;：:，,]{0,60}决定(?:[：:，,]|任命|免去|聘任|接受))"
 )
+# A decider opening with a month, as a section's month heading does and no decider is worded: the heading's words read
+# into the decider line under it when the heading went unrecognised (fixture 2019-04's "4月份市政府人事任免" over
+# "市政府决定免去："): "4月份市政府市政府决定免去"
+DECIDER_OPENING_WITH_MONTH = re.compile(r"^\d{1,2}\s?月\s?份")

@@ -123,8 +123,6 @@ CHRONICLE_YEAR_HEADING = re.compile(rf"^{YEAR}年{_CHRONICLE_NAME}{_CHRONICLE_WO
 # The months a chronicle's heading names when it records more than one (a quarter's, or four months' as a city's paper printed
 # them): "2021年7-9月区政府大事记" (7, 9) · "2021年7月—9月区政府大事记" · "2020年2—8月四川大事记" (searched in a MONTH_HEADING line)
 CHRONICLE_MONTH_RANGE = re.compile(r"(?<!\d)(?P<first>\d{1,2})(?:\s?月)?\s?[-－—~～至]\s?(?P<last>\d{1,2})\s?月")
-# A chronicle's name printed alone, its month on the next line (张掖市 政府公报 2024年第7期): "市政府工作要事记" (over "（2024年5月）")
-CHRONICLE_NAME_LINE = re.compile(rf"^{_CHRONICLE_NAME}{_CHRONICLE_WORD}$")
 # A year's list, its words only (a TOC line's leaders and page never): "2015年省政府及省政府办公厅文件目录"
 ISSUED_YEAR_LIST_HEADING = re.compile(r"^\d{4}\s?年[\u4e00-\u9fff、]{2,20}(?:发文|文件)目录$")
 # The list's heading, by month or by year: "4月份市政府、市政府办公室发文目录" · "2015年省政府及省政府办公厅文件目录" ·
