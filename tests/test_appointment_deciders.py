@@ -59,6 +59,14 @@ MEETING_NAMED = [
     # 北京 2017-12 as printed: the meeting held before its verb
     pytest.param(["12月1日上午召开的北京市十四届人大常委会第四十二次会议任命杨斌为北京市副市长。"],
                  [("杨斌", "appoint", "北京市副市长", None, "北京市十四届人大常委会第四十二次会议")], id="meeting_held_before_its_verb"),
+    # 北京 2021-11's sentence worded for the test as a later decision of the same meeting (还决定 · 同时决定 · 会议又决定): the meeting
+    # alone, never '…会议还决定'; a sentence naming only '会议' leaves who decided to the meeting the section named
+    pytest.param([f"26日，{BEIJING_35}还决定：接受卢映川辞去北京市副市长职务的请求。"],
+                 [("卢映川", "dismiss", "北京市副市长", None, BEIJING_35)], id="meeting_also_deciding_before_a_colon"),
+    pytest.param([f"{BEIJING_35}同时决定：接受卢映川辞去北京市副市长职务的请求。"],
+                 [("卢映川", "dismiss", "北京市副市长", None, BEIJING_35)], id="meeting_deciding_at_the_same_time_before_a_colon"),
+    pytest.param([f"{BEIJING_35}举行。", "会议又决定，接受卢映川辞去北京市副市长职务的请求。"],
+                 [("卢映川", "dismiss", "北京市副市长", None, BEIJING_35)], id="hui_yi_you_jue_ding_after_the_opening_sentence"),
 ]
 
 

@@ -127,6 +127,15 @@ def test_a_clause_read_as_a_post_holding_a_decision_is_never_a_row_and_is_quoted
     assert losses == [[line, "余金富：并决定其暂代市长"]]
 
 
+def test_a_post_holding_another_persons_name_before_dai_li_is_never_a_row_and_is_quoted():
+    """A second person standing in, joined by 、 to the first one's appointment (上海 2020-03's people, worded for the test): never a post
+    '龚正代理上海市人民政府市长'; the clause is quoted in a loss, and the post before it stays a row."""
+    line = "决定任命龚正为上海市人民政府副市长、龚正代理上海市人民政府市长。"
+    found, losses = rows([line])
+    assert found == [("龚正", "appoint", "上海市人民政府副市长", None)]
+    assert losses == [[line, "龚正：龚正代理上海市人民政府市长"]]
+
+
 def test_a_decision_reported_as_a_brief_is_after_a_list_item_stays_in_the_list():
     """武汉 2024-05 (jlspr.com) and 2021-01 (中新网), one under the other as a section prints two decisions: the second opens
     as a brief does ('据…消息，'), yet decides, so the list runs on through it."""

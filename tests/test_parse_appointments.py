@@ -471,6 +471,24 @@ DECISIONS = [
     pytest.param(["任命赵少华（女）为文化部副部长；免去孟晓驷（女）的文化部副部长职务。"],
                  [("赵少华", "appoint", "文化部副部长", None, None), ("孟晓驷", "dismiss", "文化部副部长", None, None)],
                  id="woman_marked_in_both_clauses"),
+    # 上海 2020-03 (shfzb.com.cn: 接受应勇辞去市长职务请求 决定龚正为上海市代理市长), worded for the test as a decision naming the
+    # one who stands in after the request (辞职请求), without 决定: a row each, never a post holding another person's name
+    pytest.param(["上海市第十五届人大常委会第十九次会议决定，接受应勇辞去上海市人民政府市长职务的辞职请求，龚正代理上海市人民政府市长。"],
+                 [("应勇", "dismiss", "上海市人民政府市长", None, "上海市第十五届人大常委会第十九次会议"),
+                  ("龚正", "appoint", "上海市人民政府市长", "代理", "上海市第十五届人大常委会第十九次会议")],
+                 id="acting_head_named_after_the_resignation_request"),
+    # 上海 2020-03 as printed (exmoo.com, 力报): 并由 before the one who takes the post
+    pytest.param(["上海市第十五届人大常委会第十九次会议昨日决定，接受应勇辞去市长职务请求，并由龚正任上海市副市长、代理市长。"],
+                 [("应勇", "dismiss", "市长", None, "上海市第十五届人大常委会第十九次会议"),
+                  ("龚正", "appoint", "上海市副市长", None, "上海市第十五届人大常委会第十九次会议"),
+                  ("龚正", "appoint", "上海市代理市长", None, "上海市第十五届人大常委会第十九次会议")],
+                 id="bing_you_before_the_one_taking_the_post"),
+    # 上海 2015's 市检察二分院 (jizihe.com) and 上海 2023-01's list (澎湃新闻, 贾宇), worded for the test as a list names a branch:
+    # the second post keeps the branch, not the parent procuratorate
+    pytest.param(["上海市十五届人大常委会第四十八次会议决定：", "任命贾宇为上海市人民检察院第二分院检察委员会委员、检察员。"],
+                 [("贾宇", "appoint", "上海市人民检察院第二分院检察委员会委员", None, "上海市十五届人大常委会第四十八次会议决定"),
+                  ("贾宇", "appoint", "上海市人民检察院第二分院检察员", None, "上海市十五届人大常委会第四十八次会议决定")],
+                 id="branch_procuratorate_keeps_its_branch"),
     # lucheng-2011-07: a 人大常委会 decision opening with its legal basis, and 报…备案 as a sentence of its own
     pytest.param(["根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第二十七条规定，经区七届人大常委会第三十六次会议"
                   "审议通过，决定接受王立彤辞去温州市鹿城区人民政府区长职务。", "报温州市鹿城区第八届人民代表大会第一次会议备案。"],

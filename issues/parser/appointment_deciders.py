@@ -32,8 +32,9 @@ def on_its_line(item: str) -> tuple[str, str, str] | None:
         return "会议决定", APPOINT, reported["rest"]
     if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item)):
         decider = regexes.DECIDER_DATE.sub("", inline["decider"])
-        if inline["separator"] in "，," or decider != inline["decider"]:  # a report's sentence naming its meeting
-            decider = meeting_of(decider) or decider
+        also = regexes.ALSO_DECIDED.search(decider)  # '…第三十五次会议还决定：' tells of a meeting in a sentence, never heads a list
+        if inline["separator"] in "，," or decider != inline["decider"] or also:  # a report's sentence naming its meeting
+            decider = meeting_of(decider) or regexes.ALSO_DECIDED.sub("", decider)  # '会议还决定' -> '会议决定'
         return decider, DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
     if meeting := regexes.MEETING_HEADING_INLINE.match(item):  # '…第二十次会议：决定任命…', as '…会议：' over its items
         return meeting["decider"], APPOINT, meeting["rest"]

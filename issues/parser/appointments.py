@@ -318,8 +318,8 @@ def _ends_an_appointment(piece: str, entry: str) -> bool:
 
 
 def _names_a_person_acting(part: str) -> bool:
-    """'李四任市财政局副局长' or '李四不再担任…职务' after a comma: another person, named before the verb."""
-    gone = regexes.NO_LONGER.match(part)
+    """'李四任市财政局副局长', '李四不再担任…职务' or '龚正代理…市长' after a comma: another person, named before the verb."""
+    gone = regexes.NO_LONGER.match(part) or regexes.PERSON_ACTING.match(part)
     return bool(_appointment(part) or gone and appointment_names.people(gone["persons"]))
 
 

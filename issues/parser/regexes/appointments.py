@@ -181,6 +181,9 @@ DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
 # · "聘任李明为温州市人民政府参事"
 APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# Someone standing in for a post after a comma, named before 代理 (written for the test after 上海 2020-03, shfzb.com.cn: "接受应勇
+# 辞去市长职务请求 决定龚正为上海市代理市长"): "…的辞职请求，龚正代理上海市人民政府市长" (the name checked afterwards)
+PERSON_ACTING = re.compile(rf"^{_NAMES}(?:同志)?代理(?P<posts>.+)$")
 # A resignation accepted, its post ending: "接受李华辞去温州市卫生健康委员会主任职务的请求" · "接受张三辞去…职务"
 # · with its reason: "接受陈明因工作变动辞去…市长职务的请求" · several people: "接受徐世群、欧泽高辞去省政府副省长职务的请求"
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
@@ -202,8 +205,11 @@ RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
 REASON_FOR_LEAVING = re.compile(
     rf"(?<=[{CJK}])因[^，,。；;：:]{{1,24}}?(?:辞职)?[，,]?(?:申请|提出|主动提出)?(?=辞去|不再担任)"
 )
-# 由 between 决定 and the person who stands in, dropped (written for the test): "决定由张三代理市人民政府市长职务"
-DECIDED_BY = re.compile(rf"(?<=决定)由(?=[{CJK}]{{2,4}}(?:同志)?代理)")
+# 由 between 决定 and the person who stands in, dropped (written for the test): "决定由张三代理市人民政府市长职务" · 并由 after a
+# comma, before the person who takes the post (上海 2020-03, exmoo.com: "接受应勇辞去市长职务请求，并由龚正任上海市副市长、代理市长")
+# (never a body: "，由市政府任命…")
+DECIDED_BY = re.compile(rf"(?<=决定)由(?=[{CJK}]{{2,4}}(?:同志)?代理)"
+                        rf"|(?<=[，,])并?由(?=[{CJK}]{{2,4}}(?<![府会院委局部厅])(?:同志)?(?:代理|任(?![命免])))")
 # A person decided on after a comma or on their own line, with no verb of appointment (郑州 2003-02: "…辞去郑州市人民政府
 # 市长的职务，决定王文超代理郑州市市长" · 遂宁 2018-12, re-worded for the test: "决定邓正权为遂宁市人民政府代理市长") · the person
 # named with the title they hold (湖南 2020, 潇湘晨报: "决定毛伟明副省长为湖南省人民政府代理省长"; 揭阳, ciudsrc.com: "决定陈绿平副市长为揭阳市
@@ -285,8 +291,9 @@ DEPUTY_SEAT = re.compile(rf"^[{CJK}]{{0,10}}?(?:第[{CJK}\d]{{1,4}}届)?[{CJK}]{
 # A post that holds a statement of its own, which no post prints (checks.py): "李四任市财政局副局长" · "…主任职务、李四的市财政局局长"
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
 # · a decision's words or a report's (湖南 2020, 潇湘晨报: "并根据湖南省人民代表大会常务委员会主任会议的提名" · "决定毛伟明副省长为湖南省
-# 人民政府代理省长"; "并决定其代理市长", its 职务 taken off) · "通过了…"
-POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|决定|通过了|根据|^并|^其|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])")
+# 人民政府代理省长"; "并决定其代理市长", its 职务 taken off) · "通过了…" · a name before 代理 or 为 (written for the test after 上海
+# 2020-03, shfzb.com.cn): "龚正代理上海市人民政府市长" (not a place before them: "北京市代理市长")
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|决定|通过了|根据|^并|^其|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])|^[{CJK}]{{2,3}}(?<![省市县区州旗盟院委局部厅会])(?:同志)?(?:代理|为)(?=[{CJK}]{{2}})")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）" · "（挂职一年，2010年1月至2010年12月）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
@@ -301,8 +308,9 @@ QUALIFIER_TEXT = re.compile(r"^(?:终止试用期|试用期.{1,6}|聘期.{1,6}|�
                             r"|(?:均系|系|因)?(?:职务|工作)(?:变动|调动|需要)|退休|(?:\d{4}年)?\d{1,2}月[至—－-](?:\d{4}年)?\d{1,2}月)$")
 # A court or procuratorate a post list opens with, whose later posts are its own without naming it again: "最高人民法院副院长、
 # 审判委员会委员、知识产权法庭庭长、审判员" · "上海市高级人民法院审判委员会委员、民事审判第一庭庭长、审判员" ·
-# "…市人民检察院副检察长、检察委员会委员、检察员"
-LEADING_COURT = re.compile(r"^.{2,30}?(?:人民法院|人民检察院|法院|检察院)")
+# "…市人民检察院副检察长、检察委员会委员、检察员" · a branch, its own body (上海 2015, jizihe.com: "市检察二分院", worded for the
+# test as a list prints it): "上海市人民检察院第二分院检察委员会委员、检察员" -> "上海市人民检察院第二分院检察员"
+LEADING_COURT = re.compile(rf"^.{{2,30}}?(?:人民法院|人民检察院|法院|检察院)(?:(?:(?!兼|委员会)[{CJK}\d]){{0,12}}?(?:分院|法庭))?")
 # The title closing a post, to lend its body to a bare title that follows:
 # "温州市瓯飞开发建设投资集团有限公司董事长" + "、总经理" -> "…集团有限公司总经理"
 POST_TITLE = re.compile(rf"{_POST_TITLE_WORDS}$")

@@ -67,6 +67,10 @@ APPOINTMENT_DECISION_CITED = re.compile(
 APPOINTMENT_INLINE_DECIDER = re.compile(
     rf"^(?P<decider>(?:(?!接受|任命|免去|辞去|聘任|的决定)[{CJK}\d]){{2,30}}?[，,]?决定(?P<verb>免去|任命|任免|聘任)?)(?P<separator>[:：，,])(?P<rest>\S.*)$"
 )
+# A later decision of the same meeting, its 还 · 又 · 同时 dropped (a sentence naming the meeting: decided by the meeting alone;
+# worded for the test after 北京 2021-11, zgcsb.com: "…第三十五次会议决定，接受卢映川辞去…"): "…第三十五次会议还决定，接受…" ·
+# "会议还决定：任命…" -> "会议决定" (naming no one: the section's meeting)
+ALSO_DECIDED = re.compile(r"(?<=会议)(?:还|又|同时|也)(?=决定)")
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
 # (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
 # 人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"
