@@ -13,7 +13,8 @@ the extraction did to the page, and the step that undoes it:
   interpretation's title) is painted as a frame after the page's columns: it comes out at the END of
   that page (a title block cut by a page break, at the end of two), or in the middle of its text
                        -> join_cut_title_blocks, move_title_blocks (painted_title_blocks.py),
-                          join_split_headings (heading_pieces.py), move_headings_to_page_top (painted_headings.py)
+                          join_split_headings (heading_pieces.py), move_headings_to_page_top (painted_headings.py),
+                          move_table_titles (a table's title ending the page before its rows: painted_table_titles.py)
 - a brief's title with a dash subtitle is as wide as a column line     -> mark_subtitled_titles
 - paragraphs are cut every ~20 characters, words included            -> join_column_lines
 - a table's cells cut over lines ('#批发零售业' + '亿' + '元' + '1363.93 0.6 11055.38 -9.4')
@@ -39,6 +40,7 @@ from issues.parser.news_lines import sourced_lead
 from issues.parser.heading_pieces import join_split_headings
 from issues.parser.painted_headings import dated, move_headings_to_page_top
 from issues.parser.painted_title_blocks import join_cut_title_blocks, move_title_blocks
+from issues.parser.painted_table_titles import move_table_titles
 from issues.parser.table_cells import join_split_rows
 from issues.parser.title_block import MAX_TITLE_LINES
 
@@ -329,6 +331,7 @@ LAYOUT_STEPS = [
     join_split_headings,
     join_cut_title_blocks,
     move_title_blocks,
+    move_table_titles,
     move_headings_to_page_top,
     join_column_lines,
     collapse_spacing,

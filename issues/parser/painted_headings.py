@@ -243,7 +243,7 @@ def _opens_chronicle(lines: list[Line], i: int) -> bool:
     return _opens_chronicle_title(lines, i) or bool(regexes.CHRONICLE_MARK_SPACED.match(in_digits(lines[i].text.strip())))
 
 
-def _opens_table(lines: list[Line], i: int) -> bool:
+def opens_table(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return bool(regexes.STATISTICS_HEADER_ROW.match(text) or regexes.STATISTICS_ROW.match(text))
 
@@ -261,7 +261,7 @@ def dated(text: str) -> bool:
 # does not take the heading
 SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision),
                     "政务简讯": (_opens_brief, _opens_brief_naming_its_year),
-                    "统计资料": (_opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
+                    "统计资料": (opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
 # Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、
 # 政' atop the next page), where they are others than on the page: there a chronicle opens by its own month title only, as
 # its entries open with ordinals, marks or glued days of many shapes (a heading that finds none goes to the page top)
