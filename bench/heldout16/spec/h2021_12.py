@@ -1,4 +1,6 @@
-"""2021年第12期 (raw two-column): a provincial 人大常委会's decisions in a report naming no meeting in its deciding
+"""2021年第12期 (raw two-column): a city government office's 实施意见 (穗府办规〔2021〕12号) whose stored copy ends in
+its first part (no signature), citing one number in brackets after a title (`（银发〔2020〕95号）`) and two titles without
+numbers, a joint title with a space inside its 《》; a provincial 人大常委会's decisions in a report naming no meeting in its deciding
 sentences (`会议经表决，任命王伟中为广东省人民政府副省长；会议决定接受马兴瑞辞去广东省人民政府省长职务的请求，王伟中代理
 广东省人民政府省长职务。`, `会议决定接受林克庆、郭永航辞去广东省人民政府副省长职务的请求；免去张爱军的…职务。`): an acting
 post without 决定 or 任命, two resignations accepted under one 辞去; the report as a brief under a headline with a comma,
@@ -15,6 +17,22 @@ ISSUE = {
     "name": "2021-12", "shape": "raw", "year": 2021, "issue_no": 12, "total_no": 205,
     "publish_date": None, "page_form": "— {} —", "header": ["温州市人民政府公报", "2021年第12期"],
     "sections": [
+        {"kind": "documents", "heading": "市府办文件", "items": [
+            {"title_block": ["广州市人民政府办公厅关于新时期进一步促进科技金融", "与产业融合发展的实施意见"],
+             "title": "广州市人民政府办公厅关于新时期进一步促进科技金融与产业融合发展的实施意见",
+             "doc_number": "穗府办规〔2021〕12号", "registration_code": None,
+             "issuer": "广州市人民政府办公厅",
+             "addressees": "各区人民政府，市政府各部门、各直属机构",
+             "paragraphs": [
+                 "为贯彻落实《中共中央 国务院关于构建更加完善的要素市场化配置体制机制的意见》、《中国人民银行 中国银行保险监督管理委员会 中国证券监督管理委员会 国家外汇管理局关于金融支持粤港澳大湾区建设的意见》（银发〔2020〕95号）和《广州市科技创新条例》等文件精神，进一步引导金融资源向科技创新领域配置，进一步促进科技、金融与产业融合发展，加快建设科技创新强市，推动我市经济实现高质量发展，助力共建粤港澳大湾区国际科技创新中心，经市人民政府同意，现提出以下实施意见：",
+                 "一、加快建设风投创投之都",
+                 "（一）拓宽风投创投资金来源。",
+                 "鼓励和支持创业投资机构创新募资手段，通过上市，发行企业债、公司债等固定收益产品，以及募集保险资金等方式，形成市场化、多元化的资金来源。鼓励保险公司、银行理财子公司等参与创业投资的出资。",
+             ],
+             "signature": [], "signed_date": None,
+             "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
+             "cited": ["银发〔2020〕95号"]},
+        ]},
         {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
          "lines": [FIRST, SECOND],
          "rows": [
