@@ -1,6 +1,8 @@
 """2021年第12期 (raw two-column): a city government office's 实施意见 (穗府办规〔2021〕12号) whose stored copy ends in
 its first part (no signature), citing one number in brackets after a title (`（银发〔2020〕95号）`) and two titles without
-numbers, a joint title with a space inside its 《》; a provincial 人大常委会's decisions in a report naming no meeting in its deciding
+numbers, a joint title with a space inside its 《》; a district government's notice (穗埔府规〔2021〕18号) under a column
+heading of its own (`县（市、区）文件`), signed with issuer and date, the enclosed 办法's chapter heading and articles with
+captions in 【】 after it; a provincial 人大常委会's decisions in a report naming no meeting in its deciding
 sentences (`会议经表决，任命王伟中为广东省人民政府副省长；会议决定接受马兴瑞辞去广东省人民政府省长职务的请求，王伟中代理
 广东省人民政府省长职务。`, `会议决定接受林克庆、郭永航辞去广东省人民政府副省长职务的请求；免去张爱军的…职务。`): an acting
 post without 决定 or 任命, two resignations accepted under one 辞去; the report as a brief under a headline with a comma,
@@ -32,6 +34,24 @@ ISSUE = {
              "signature": [], "signed_date": None,
              "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None,
              "cited": ["银发〔2020〕95号"]},
+        ]},
+        {"kind": "documents", "heading": "县（市、区）文件", "items": [
+            {"title_block": ["广州市黄埔区人民政府关于印发广州市黄埔区农村集体", "资产交易管理办法的通知"],
+             "title": "广州市黄埔区人民政府关于印发广州市黄埔区农村集体资产交易管理办法的通知",
+             "doc_number": "穗埔府规〔2021〕18号", "registration_code": None,
+             "issuer": "广州市黄埔区人民政府",
+             "addressees": "黄埔区各街道、镇，区府属各单位",
+             "paragraphs": ["《广州市黄埔区农村集体资产交易管理办法》已经广州市黄埔区人民政府同意，现印发给你们，请结合实际认真贯彻执行。执行过程中如遇问题，请及时向区农业农村局反映。"],
+             "signature": ["广州市黄埔区人民政府", "2021年12月31日"], "signed_date": "2021-12-31",
+             "after_signature": [
+                 "广州市黄埔区农村集体资产交易管理办法",
+                 "第一章　总则",
+                 "第一条 【制定背景】为进一步规范农村集体资产交易行为，确保农村集体资产交易过程公开、公平、公正，维护基层社会和谐稳定，促进农村集体经济发展，根据《广东省农村集体资产管理条例》《广东省农村集体经济组织管理规定》《广州市农村集体资产交易管理办法》等规定，结合本区实际情况，制定本办法。",
+                 "第二条 【交易定义及适用范围】本办法所称农村集体资产交易，是指进行承发包、租赁、出让、转让以及折价入股、合作建设等农村集体资产交易行为。",
+                 "本区农村集体经济组织及其独资设立的企业（以下简称农村集体）的资产交易行为及相关管理活动适用本办法。",
+                 "法律规定农村土地承包采取农村集体内部家庭承包的方式，或经农村集体民主表决通过，以与他人合作经营为目的而设立且非以农村集体资产出租、发包作为主要营业收入来源的独资企业的资产交易行为及相关管理活动，不适用本办法。",
+             ],
+             "attachments": [], "effective_from": None, "effective_until": None, "valid_years": None, "cited": []},
         ]},
         {"kind": "appointments", "heading": "人事任免", "title": "人事任免",
          "lines": [FIRST, SECOND],
