@@ -1,5 +1,6 @@
 """2013年第2期 (text export): a city's 大事记 of January as its yearbook printed it (the province's 地方志 database):
-the day on the entry's line (`1日市委副书记、市长…`), `▲` opening a further entry of the day, a range of days
+the day on the entry's line (glued to it in the yearbook, `1日市委副书记、市长…`; set here with the layout's
+gap), `▲` opening a further entry of the day, a range of days
 (`3~5日`), entries quoting a district's figures; dots TOC, `· N ·`.
 
 Sources: SOURCES.md rows 2013-02-*.
