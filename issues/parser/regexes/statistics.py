@@ -30,14 +30,29 @@ STATISTICS_SOURCE = re.compile(
     rf"(?:\s?(?:制|编制|编|提供|供稿|联合发布|发布))?{_SOURCE_END}$"
     rf"|^[（(]?{_SOURCE_LABEL}(?P<report>[^\s，,。；]{{2,40}}?){_SOURCE_END}$"
 )
-# A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标":
-# "2022年6月社会消费品零售总额" · "温州市2008年1-6月主要经济指标" · "2019年1—9月全市主要经济指标" · "二〇〇八年一季度主要经济指标" ·
-# a region by its short name: "广西2021年1-8月份规模以上工业主要指标" · "内蒙古2020年主要经济指标" · a communiqué's table under
-# the communiqué's name: "2023年江苏省国民经济和社会发展统计公报"
+# A statistics table's title as 统计资料 pages print it besides the gazette's own "温州市2020年9月份国民经济主要统计指标", built
+# from named pieces (its year, the period it covers, its words, the indicator word it ends with) so that a title of any
+# indicator and period reads alike. Its titles as the bureaus print them (tests/test_statistics_table_titles.py):
+# "2022年9月社会消费品零售总额" · "2022年上半年上海市生产总值" · "2014年1-3季度主要农产品生产和存栏情况" ·
+# "2018年1-2月份社会消费品零售总额主要数据" · "2024年1—8月份固定资产投资（不含农户）主要数据" · "2020年11月工业生产情况" ·
+# "2018年2月规模以上工业主要经济效益指标(按行业分一)" · "2024年以来规模以上工业增加值增速" · "二〇〇八年一季度主要经济指标"
+# (not compiled on their own)
+# The period after the year: "9月" · "11月份" · "1-3月" · "1—8月份" · "1～10月" · "1至3月" · "1-3季度" · "一季度" · "第一季度" ·
+# "一至三季度" · "前三季度" · "上半年" · "全年" · "以来" ("2024年以来")
+_STATISTICS_PERIOD = (
+    r"(?:\d{1,2}(?:[-—－～~至]\d{1,2})?(?:月份?|季度)|第?[一二三四](?:[-—～~至][一二三四])?季度|前三季度|[上下]半年|全年|以来)"
+)
+# The indicator word a table's title ends with: "…主要经济指标" · "…零售总额" · "…生产总值" · "…工业总产值" · "…工业增加值" ·
+# "…增加值增速" · "…价格指数" · "…生产情况" · "…主要数据" · "…固定资产投资" · "…财政收支" · "…进出口" · "…可支配收入" ·
+# "…统计公报" · "…初步核算结果" · "…主要指标表"
+_STATISTICS_INDICATOR = (
+    r"(?:指标|总额|总值|产值|增加值|增速|指数|价格|情况|统计|统计公报|数据|投资|收支|收入|支出|进出口|利润|结果|表)"
+)
+# What a title may print after its indicator word, in brackets: its part "(按行业分一)", "（续）" on a page it runs on to
+_STATISTICS_TITLE_PART = rf"(?:[（(][{CJK}]{{1,8}}[）)])?"
 STATISTICS_TABLE_TITLE = re.compile(
-    rf"^(?!关于)(?:[{CJK}]{{2,6}}?[省市县区]|[{CJK}]{{2,3}})?(?:{YEAR}|{CN_YEAR})年"
-    rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
-    r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
+    rf"^(?!关于)(?:[{CJK}]{{2,6}}?[省市县区]|[{CJK}]{{2,3}})?(?:{YEAR}|{CN_YEAR})年{_STATISTICS_PERIOD}?[{CJK}（）()、]{{2,24}}?"
+    rf"{_STATISTICS_INDICATOR}{_STATISTICS_TITLE_PART}$"
 )
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月" · a table headed by its
 # periods, as 北京市统计局 prints one (2018-08): "项 目\t2018年8月\t同比增长(%)\t2018年1-8月\t同比增长(%)"
