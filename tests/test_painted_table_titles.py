@@ -67,3 +67,56 @@ def test_a_table_title_painted_at_the_foot_of_the_chronicle_heads_its_table_and_
     assert [(e["date"], e["text"]) for e in exported["chronicle"]] == [("2022-10-15", ENTRY)]
     assert exported["statistics"]["title"] == TABLE_TITLE
     assert [w for w in issue.warnings if w.level == "loss"] == []
+
+
+def boxed_issue(pages):
+    """Cover, then each page opening with its margin boxes as pdftotext gives a typesetter's PDF (layout.mark_page_footers): its
+    running header glued to the page before's last line, starting with a space, then its number ('— 3 —')."""
+    text = "\n\n".join(["温州市人民政府公报", "— 2 —", "2022.10", "总第300期（月刊）"])
+    for number, page in enumerate(pages, start=3):
+        text += f"\n 2022年第10期\n\n— {number} —\n\n" + "\n\n".join(page)
+    return text
+
+
+# The table opening its own page, the page's columns running on after it (a chronicle, a brief the page break cuts), its title
+# and label painted at the page's foot with the other columns' headings: the title goes over its table, the text stays whole.
+def table_then_entry_under(frames):
+    return boxed_issue([TABLE + ["10月份市政府记事"] + column(f"15日 {ENTRY}") + frames])
+
+
+def table_then_brief_cut_by_the_page_under(frames, cut=3):
+    """The brief's column heading printed in the column over it, unless it is painted with the frames."""
+    body = column(BRIEF)
+    heading = [] if "政务简讯" in frames else ["政务简讯"]
+    return boxed_issue([TABLE + heading + [BRIEF_TITLE] + body[:cut] + frames, body[cut:]])
+
+
+@pytest.mark.parametrize("text, records", [
+    pytest.param(table_then_entry_under(["统计资料", TABLE_TITLE, "政府记事"]), "chronicle",
+                 id="after_the_chronicle_ending_the_text_with_its_label_and_another_heading"),
+    pytest.param(table_then_entry_under([TABLE_TITLE]), "chronicle", id="after_the_chronicle_alone"),
+    pytest.param(table_then_brief_cut_by_the_page_under(["统计资料", TABLE_TITLE, "政务简讯"]), "news",
+                 id="in_a_brief_cut_mid_way_with_the_briefs_heading"),
+    pytest.param(table_then_brief_cut_by_the_page_under([TABLE_TITLE]), "news", id="in_a_brief_cut_mid_way_alone"),
+])
+def test_a_table_title_painted_at_the_foot_of_the_page_its_table_opens_heads_it(text, records):
+    issue = parse_issue(text)
+    exported = issue.to_export()
+    if records == "chronicle":
+        assert [(e["date"], e["text"]) for e in exported["chronicle"]] == [("2022-10-15", ENTRY)]
+    else:
+        assert [(n["title"], n["body"]) for n in exported["news"]] == [(BRIEF_TITLE, BRIEF)]
+    assert (exported["statistics"]["title"], exported["statistics"]["producer"]) == (TABLE_TITLE, "上海市统计局")
+    assert [w for w in issue.warnings if w.level == "loss"] == []
+
+
+def test_a_table_title_whose_table_is_on_neither_its_page_nor_the_next_is_a_loss_and_stays_out_of_the_brief():
+    """The table printed a page before its title (no title over it): the title, painted at the foot of the brief's page 4,
+    finds no table to head; it is set apart and told, naming the statistics section and its page, never spliced."""
+    body = column(BRIEF)
+    issue = parse_issue(boxed_issue([TABLE, ["政务简讯", BRIEF_TITLE] + body[:3] + ["统计资料", TABLE_TITLE], body[3:]]))
+    exported = issue.to_export()
+    assert [(n["title"], n["body"]) for n in exported["news"]] == [(BRIEF_TITLE, BRIEF)]
+    assert exported["statistics"]["title"] is None
+    assert [(w.kind, w.section, w.page, w.lines) for w in issue.warnings if w.level == "loss"] == [
+        ("table_title_unplaced", "统计资料", 4, [TABLE_TITLE])]

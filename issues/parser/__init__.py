@@ -11,7 +11,8 @@ The steps, each in its own module:
                         printed TOC, else found by their shapes (rawsplit)
   kinds.read            each section to the parser of its kind (documents, appointments, news, ...)
   interpretations.link  each policy interpretation to the issue's document it explains
-  checks.finish         what may be missing or wrong, as structured warnings (issues.parser.warnings)
+  checks.finish         what may be missing or wrong, as structured warnings (issues.parser.warnings), and the
+                        frames the raw layout could not place (lines.UNPLACED)
 """
 
 from issues.parser import checks, clean, identity, interpretations, layout, lines, split
@@ -34,11 +35,12 @@ def parse_issue(source: str | list[Line], *, year: int | None = None, issue_no: 
     # a PDF's or a scan's reader already put the columns in reading order: only a text can be a raw extraction
     from_reader = any(line.physical_page is not None for line in read)
     steps = layout.clean_lines if not from_reader and layout.is_raw_layout(raw) else clean.clean_lines
-    cleaned = clean.paged(steps(read), lines.physical_pages(read))
+    # a frame the raw layout could not place (a table's title away from its table) goes to the checks alone, read by no section
+    cleaned, unplaced = lines.in_flow(clean.paged(steps(read), lines.physical_pages(read)))
     parsed = ParsedIssue(
         year=found.year, issue_no=found.issue_no, total_no=found.total_no, publish_date=found.publish_date
     )
     split.parse_sections(cleaned, parsed)
     interpretations.link(parsed.interpretations, parsed.documents)  # with or without a printed TOC
-    checks.finish(parsed, cleaned)  # every loss a warning: issues.parser.warnings
+    checks.finish(parsed, cleaned, unplaced)  # every loss a warning: issues.parser.warnings
     return parsed

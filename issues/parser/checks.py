@@ -19,6 +19,7 @@ printed line that ended up in no record and is not page furniture.
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
   back_matter_rows  table rows read into the back matter (a statistics table running on past its producer line)
   repeated_text     the same lines printed again and again
+  unplaced_frames   a table's title the raw layout could not put over its table (lines.UNPLACED)
   coverage          body lines read into no record
 """
 
@@ -62,10 +63,11 @@ class CountRow:
         return self.announced is not None and self.found < self.announced or self.announced == 0 and not self.found
 
 
-def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
-    """Turn the parser's own warnings into structured ones and add those of every check."""
+def finish(parsed: ParsedIssue, lines: list[Line], unplaced: list[Line] = ()) -> None:
+    """Turn the parser's own warnings into structured ones and add those of every check; `unplaced`: the frames the raw
+    layout could not place (lines.UNPLACED), which no section read."""
     own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
-    found = [w for step in RECORD_CHECKS for w in step(parsed)]
+    found = [w for step in RECORD_CHECKS for w in step(parsed)] + unplaced_frames(unplaced)
     for warning in found:
         if warning.kind in news_checks.KINDS:
             kinds.place(warning, lines)  # the page of the title it quotes
@@ -217,6 +219,14 @@ def back_matter_rows(parsed: ParsedIssue) -> list[ParseWarning]:
         return []
     return [ParseWarning(LOSS, "statistics_rows_in_back_matter", "封底及其他中有表格行（统计表跨页或在制表单位之后还有行）："
                          "这些行没有读入统计表", section=kinds.BY_KEY["statistics"].label, lines=rows[:MAX_QUOTED_LINES])]
+
+
+def unplaced_frames(frames: list[Line]) -> list[ParseWarning]:
+    """A statistics table's title painted at its page's foot whose table the layout found on neither that page nor the next
+    (painted_table_titles): set apart, never spliced into the brief or the chronicle entry the page break cut."""
+    return [ParseWarning(LOSS, "table_title_unplaced", "统计表的标题印在页末，但本页和下一页都没有找到它的表格：标题没有读入统计资料",
+                         section=kinds.BY_KEY["statistics"].label, page=frame.page, lines=[frame.text],
+                         file_page=frame.physical_page) for frame in frames]
 
 
 def repeated_text(lines: list[str]) -> list[ParseWarning]:

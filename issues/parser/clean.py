@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from issues.parser import paragraphs, regexes
-from issues.parser.lines import PAGE_BREAK, Line, from_text, page_break
+from issues.parser.lines import PAGE_BREAK, TEXT, UNPLACED, Line, from_text, page_break
 from issues.parser.heading_pieces import join_split_headings
 from issues.parser.table_cells import join_split_rows
 
@@ -129,5 +129,6 @@ def paged(cleaned: list[Line], physical_pages: dict[int, int] | None = None) -> 
         if line.kind == PAGE_BREAK:
             page = line.page
         else:
-            out.append(Line(line.text, page, (physical_pages or {}).get(page) if page is not None else None))
+            kind = UNPLACED if line.kind == UNPLACED else TEXT  # a frame the layout could not place stays apart from the text
+            out.append(Line(line.text, page, (physical_pages or {}).get(page) if page is not None else None, kind))
     return out

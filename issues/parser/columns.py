@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from issues.parser import paragraphs, regexes
 from issues.parser.dates import in_digits
-from issues.parser.lines import PAGE_BREAK, PLACED, Line
+from issues.parser.lines import PAGE_BREAK, STANDS_ALONE, Line
 from issues.parser.news_lines import sourced_lead
 
 MAX_TITLE_LINES = 4  # a title block's lines (issues/parser/title_block.py)
@@ -85,7 +85,7 @@ def _continues_paragraph(paragraph: paragraphs.Paragraph[_ColumnLine], item: _Co
     running_text_page_ends = item.page != last.page and (item.flow or last.flow)
     if closed or running_text_page_ends:
         return False
-    if last.line.kind == PLACED or item.line.kind == PLACED or _closed_title(paragraph):
+    if last.line.kind in STANDS_ALONE or item.line.kind in STANDS_ALONE or _closed_title(paragraph):
         return False
     if item.page != last.page and _title_opens_page(_last_lines(paragraph), item.line.text):
         return False
@@ -140,7 +140,7 @@ def _flow_pages(lines: list[Line]) -> dict[int, bool]:
     for line in lines:
         if line.kind == PAGE_BREAK:
             page, previous_blank, seen = page + 1, True, False
-        elif line.kind == PLACED:
+        elif line.kind in STANDS_ALONE:
             previous_blank, seen = True, False
         elif not line.text.strip():
             previous_blank = True

@@ -19,6 +19,11 @@ PAGE_BREAK = "page_break"
 # While the raw-layout steps run: a line they have put in place (a title, a heading, a table row), which
 # never joins a paragraph.
 PLACED = "placed"
+# A frame the raw-layout steps could not put where it belongs (a statistics table's title painted at a page's foot, its table
+# on neither that page nor the next): it stands alone as a PLACED line does, no section reads it, and the checks quote it
+# (checks.unplaced_frames) where it would have been spliced into a brief or a chronicle entry without a word.
+UNPLACED = "unplaced"
+STANDS_ALONE = (PLACED, UNPLACED)  # lines the column joiner never joins to another
 RUNNING = "running"  # a running header or footer a reader set aside: identity reads it, cleaning never sees it
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -45,6 +50,16 @@ def page_break(page: int | None = None, physical_page: int | None = None) -> Lin
 def placed(text: str) -> Line:
     """A line put in place by the layout steps, stripped: it stands alone through the joining."""
     return Line(text.strip(), kind=PLACED)
+
+
+def unplaced(text: str) -> Line:
+    """A frame the layout could not place (UNPLACED), stripped."""
+    return Line(text.strip(), kind=UNPLACED)
+
+
+def in_flow(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines the sections read, and apart from them the frames the layout could not place (UNPLACED)."""
+    return [line for line in lines if line.kind != UNPLACED], [line for line in lines if line.kind == UNPLACED]
 
 
 def split_lines(text: str) -> list[str]:

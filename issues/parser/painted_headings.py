@@ -13,6 +13,7 @@ from issues.parser.dates import in_digits
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
 from issues.parser.news_lines import loosely_after_a_clause
 from issues.parser.raw_title_blocks import content_lines, read_printed
+from issues.parser.statistics import producer_of
 
 OPENING_COLUMN_LINES = 3  # a section's opening ('…会议决定：', a brief's title over its date) read over this many lines
 OPENING_LOOKAHEAD = 6  # lines after a heading at a page's foot within which its section opens
@@ -105,7 +106,8 @@ def _opening_on_page(lines: list[Line], top: int, skip: set[int], opening) -> in
             continue
         opens_paragraph = (not previous or regexes.SENTENCE_END.search(previous) or _part_heading(previous)
                            or kinds.heading_category("".join(previous.split())) is not None
-                           or regexes.DATE_LINE.match(in_digits("".join(previous.split()))))  # a signature's date
+                           or regexes.DATE_LINE.match(in_digits("".join(previous.split())))  # a signature's date
+                           or producer_of(previous) is not None)  # a table's producer line ('上海市统计局') ends the table
         if (opens_paragraph or opening in OPEN_ANYWHERE) and opening(lines, k):
             return k - 1 if printed else top
         previous, printed = text, True

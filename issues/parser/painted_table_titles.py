@@ -1,40 +1,60 @@
 """A statistics table's title painted as a frame at its page's foot (a layout step of a raw two-column extraction).
 
 A typesetter paints a table's title ('2008年一季度北京市主要经济指标'), as it does a column's heading, as a frame after its
-page's columns; when the table's rows open the next page (the page's columns ran on with a brief or the chronicle), the
-title comes out between the running text of one page and of the next, and was read into that text (a brief's sentence cut
-by the page break took it in its middle, a chronicle entry at its end) while the table lost its title. Here such a title,
-with the '统计资料' label painted with it, goes to where its table opens on the next page.
+page's columns. When the page's columns ran on after the table (a brief, the chronicle) or the table's rows open the next
+page, the title comes out at the page's end, after that running text, and was read into it (a brief's sentence cut by the
+page break took it in its middle, a chronicle entry at its end) while the table lost its title. Here such a title, with
+the '统计资料' label painted with it, goes over its table: the one on its own page that prints no title over it, else the
+one opening the next page. A title whose table is on neither is set apart (lines.UNPLACED) for the checks to quote.
 """
 
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed
-from issues.parser.painted_headings import opens_table
+from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, placed, unplaced
+from issues.parser.painted_headings import heading_at, opens_table
 from issues.parser.statistics import is_table_title
 
 
 def move_table_titles(lines: list[Line]) -> list[Line]:
-    """Each table title ending its page, its table not opened on that page but on the next: moved, with the frames of its
-    run that label the table ('统计资料'), to the line over the table's heading row or first row."""
-    out = list(lines)
-    i = 0
-    while i < len(out):
-        run = _title_run_at_page_foot(out, i)
-        target = _table_opening_on_next_page(out, run[-1]) if run else None
-        if run and target is not None and not _table_on_page(out, run[0]):
-            moved = [placed("".join(out[k].text.split())) for k in run]
-            out = out[: run[0]] + out[run[-1] + 1 : target] + moved + out[target:]
-            i = target
+    """Each table title among the frames ending its page moved, with the '统计资料' label, over its table; one whose table
+    the pages around it do not print set apart (its issue prints a table elsewhere: a title, not a headline alike)."""
+    before: dict[int, list[Line]] = {}  # index -> the frames to put before it
+    moved: set[int] = set()
+    tables = [k for k in range(len(lines)) if opens_table(lines, k)]
+    for run in _runs_at_page_feet(lines):
+        frames = [k for k in run if _frame(lines[k]) is not None]
+        titles = [k for k in frames if is_table_title(_compact(lines[k]))]
+        if not titles:
             continue
-        i += 1
+        target = _untitled_table_on_page(lines, run[0])
+        target = _table_opening_on_next_page(lines, run[-1]) if target is None else target
+        if target is not None:
+            before.setdefault(target, []).extend(placed(_compact(lines[k])) for k in frames)
+            moved.update(frames)
+        elif tables:  # set apart atop its page, where it cuts no paragraph the page break cut
+            before.setdefault(_page_top(lines, run[0]), []).extend(unplaced(_compact(lines[k])) for k in titles)
+            moved.update(titles)
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        out += before.get(k, [])
+        if k not in moved:
+            out.append(line)
     return out
+
+
+def _page_top(lines: list[Line], i: int) -> int:
+    """The index of the first line of i's page (after its page break)."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if lines[k].kind == PAGE_BREAK), 0)
+
+
+def _compact(line: Line) -> str:
+    return "".join(line.text.split())
 
 
 def _frame(line: Line) -> str | None:
     """A frame's compact text, when it is a line a typesetter paints over a table: its title or the '统计资料' label."""
-    compact = "".join(line.text.split())
+    compact = _compact(line)
     if line.kind not in (TEXT, PLACED) or not compact:
         return None
     return compact if is_table_title(compact) or _is_label(compact) else None
@@ -45,35 +65,63 @@ def _is_label(compact: str) -> bool:
     return bool(heading) and heading["category"].replace(" ", "") == "统计资料"
 
 
-def _title_run_at_page_foot(lines: list[Line], i: int) -> list[int]:
-    """The indices of the run of frames starting at i (a '统计资料' label and a table title), when they alone end the page
-    (blank lines aside) and hold a table's title; else []."""
-    if _frame(lines[i]) is None or (i and _frame(_previous_content(lines, i)) is not None):
-        return []
-    run, k = [], i
-    while k < len(lines) and lines[k].kind != PAGE_BREAK:
-        if lines[k].text.strip():
-            if _frame(lines[k]) is None:
-                return []
-            run.append(k)
-        k += 1
-    if k >= len(lines) or not any(is_table_title("".join(lines[n].text.split())) for n in run):
-        return []
-    return run
+def _runs_at_page_feet(lines: list[Line]) -> list[list[int]]:
+    """For each page, the indices of the frames and column headings that alone end it (blank lines aside), in order: a
+    typesetter paints them all after the page's columns ('统计资料', the table's title, '人事任免', '政务简讯')."""
+    runs, run = [], []
+    for k, line in enumerate(lines):
+        if line.kind == PAGE_BREAK:
+            runs.append(run)
+            run = []
+        elif line.text.strip():
+            run = run + [k] if _frame(line) is not None or heading_at(lines, k) is not None else []
+    return [run for run in runs + [run] if run]
 
 
-def _previous_content(lines: list[Line], i: int) -> Line:
-    return next((lines[k] for k in range(i - 1, -1, -1) if lines[k].kind == PAGE_BREAK or lines[k].text.strip()), lines[0])
+def _untitled_table_on_page(lines: list[Line], first: int) -> int | None:
+    """Where the last table on the page before the run begins (its unit line, heading row or first row), when no title is
+    printed over it (a title over it is its own: the run's is another table's); else None."""
+    for k in range(first - 1, -1, -1):
+        if lines[k].kind == PAGE_BREAK:
+            return None
+        if opens_table(lines, k):
+            top = _table_top(lines, k)
+            over = _previous_content(lines, top)
+            titled = over is not None and is_table_title(_compact(over))
+            return None if titled or over is None and _runs_on_from_the_page_before(lines, top) else top
+    return None
 
 
-def _table_on_page(lines: list[Line], i: int) -> bool:
-    """The table opens on the title's own page (the frames follow its rows: other steps read them there)."""
+def _runs_on_from_the_page_before(lines: list[Line], top: int) -> bool:
+    """A table atop its page whose rows end the page before: the rest of a table titled there, never the run's."""
+    for k in range(top - 1, -1, -1):
+        if lines[k].kind != PAGE_BREAK and lines[k].text.strip():
+            return opens_table(lines, k)
+    return False
+
+
+def _table_top(lines: list[Line], k: int) -> int:
+    """The first line of the table holding line k on its page: its unit line ('单位：亿元'), heading row or first row."""
+    top = k
+    for n in range(k - 1, -1, -1):
+        if lines[n].kind == PAGE_BREAK:
+            break
+        if not lines[n].text.strip():
+            continue
+        if not (opens_table(lines, n) or regexes.STATISTICS_UNIT_LINE.match(lines[n].text.strip())):
+            break
+        top = n
+    return top
+
+
+def _previous_content(lines: list[Line], i: int) -> Line | None:
+    """The line over i on its page (blank lines skipped), None at the page's top."""
     for k in range(i - 1, -1, -1):
         if lines[k].kind == PAGE_BREAK:
-            return False
-        if opens_table(lines, k):
-            return True
-    return False
+            return None
+        if lines[k].text.strip():
+            return lines[k]
+    return None
 
 
 def _table_opening_on_next_page(lines: list[Line], last: int) -> int | None:
@@ -84,7 +132,6 @@ def _table_opening_on_next_page(lines: list[Line], last: int) -> int | None:
             breaks += 1
             if breaks > 1:
                 return None
-        elif opens_table(lines, k):
+        elif opens_table(lines, k) or regexes.STATISTICS_UNIT_LINE.match(lines[k].text.strip()):
             return k
     return None
-
