@@ -65,6 +65,9 @@ CHANGED_FIXTURE = [
                  "注：本表数据为快报数", id="note_under_the_statistics_table"),
     pytest.param(inserted_before("《温州市人民政府公报》赠阅范围：", ["规模以上工业增加值\t亿元\t——\t——\t——\t5.6", ""]),
                  "statistics_rows_in_back_matter", "规模以上工业增加值", id="table_row_after_the_producer_line"),
+    # a row printed space-separated without a unit column (北京市统计局 2017-06, tests/test_read_capitals_tables_and_lists.py INDUSTRY)
+    pytest.param(inserted_before("《温州市人民政府公报》赠阅范围：", ["东城区 145171 -10.2 664382 -4.3", ""]),
+                 "statistics_rows_in_back_matter", "东城区", id="space_separated_row_after_the_producer_line"),
     pytest.param(repeated(10), "repeated_text", "", id="issue_text_pasted_ten_times"),
     # issue 21's Why: 49 of 50 copies were stored as 封底及其他 without a word
     pytest.param(repeated(50), "back_matter_size", "赠阅范围", id="issue_text_pasted_fifty_times"),

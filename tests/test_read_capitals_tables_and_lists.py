@@ -8,6 +8,7 @@ import pytest
 
 from issues.parser import issued, parse_issue
 from issues.parser.records import ParsedIssuedRow as Row
+from tests.test_painted_table_titles import BRIEF, BRIEF_TITLE, boxed_issue
 from tests.test_read_variations import layout, raw_layout
 
 # 北京市统计局 2018-08 (tjj.beijing.gov.cn): 社会消费品零售总额 by district, no unit column, its heading row the periods
@@ -36,6 +37,39 @@ def statistics_of(text):
 def test_a_unit_printed_over_the_table_is_each_rows_and_the_period_heading_is_furniture(lines, expected):
     rows, losses = statistics_of(layout(2018, 9, [("统计资料", lines[0])], lines))
     assert [(i, u, Decimal(str(m)), Decimal(str(y))) for i, u, m, y in rows] == expected
+    assert losses == []
+
+
+def pages_without_contents(pages):
+    """An issue printing no 目录 (its sections found by their shapes), each page headed by the gazette's name over its number."""
+    lines = ["温州市人民政府公报", "— 2 —", "2017.6", "总第300期（月刊）"]
+    for number, page in enumerate(pages, start=3):
+        lines += ["温州市人民政府公报", f"— {number} —"] + page
+    return "\n\n".join(lines)
+
+
+def raw_pages(pages):
+    """The same pages as a raw two-column extraction gives them, a brief's column lines over the table (新华社's, the raw16 row)."""
+    brief = [BRIEF[k : k + 20] for k in range(0, len(BRIEF), 20)]
+    return boxed_issue([["政务简讯", BRIEF_TITLE] + brief + pages[0]] + pages[1:])
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(pages_without_contents([["统计资料"] + INDUSTRY[:4], INDUSTRY[4:]]), id="rows_running_on"),
+    pytest.param(pages_without_contents([["统计资料"] + INDUSTRY[:4], [INDUSTRY[2]] + INDUSTRY[4:]]),
+                 id="heading_row_printed_again"),
+    pytest.param(pages_without_contents([["统计资料"] + INDUSTRY[:4], INDUSTRY[1:3] + INDUSTRY[4:]]),
+                 id="unit_and_heading_row_printed_again"),
+    pytest.param(raw_pages([["统计资料"] + INDUSTRY[:4], INDUSTRY[4:]]), id="raw_extraction_rows_running_on"),
+    pytest.param(raw_pages([["统计资料"] + INDUSTRY[:4], [INDUSTRY[2]] + INDUSTRY[4:]]),
+                 id="raw_extraction_heading_row_printed_again"),
+])
+def test_a_table_printing_its_unit_once_runs_on_over_a_page_break(text):
+    """A table without a unit column cut by a page turn: the rows on the next page are the table's, in the unit printed once
+    over it (they went to the back matter with its producer line, unread and untold; a raw extraction joined its rows)."""
+    rows, losses = statistics_of(text)
+    assert [(i, u, Decimal(str(m))) for i, u, m, _ in rows] == [("首都功能核心区", "万元", Decimal("838149")),
+                                                                 ("东城区", "万元", Decimal("145171"))]
     assert losses == []
 
 

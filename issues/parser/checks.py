@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import chronicle, dates, document_checks, kinds, news_checks, regexes
+from issues.parser import chronicle, dates, document_checks, kinds, news_checks, regexes, statistics
 from issues.parser.lines import Line, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.appointment_posts import unusual
@@ -213,8 +213,8 @@ def back_matter_size(parsed: ParsedIssue) -> list[ParseWarning]:
 def back_matter_rows(parsed: ParsedIssue) -> list[ParseWarning]:
     """Table rows read into the back matter: a statistics table running on past its producer line or a page break (a
     scan's second page of the table), whose rows no record holds."""
-    rows = [line for line in parsed.back_matter
-            if any(regexes.TABLE_CELL_VALUE.match(cell.strip()) for cell in line.split("\t")[1:])]
+    rows = [line for line in parsed.back_matter  # tab-separated cells, or a row printed space-separated ('东城区 145171 -10.2 …')
+            if any(regexes.TABLE_CELL_VALUE.match(cell.strip()) for cell in line.split("\t")[1:]) or statistics.reads_as_row(line)]
     if not rows:
         return []
     return [ParseWarning(LOSS, "statistics_rows_in_back_matter", "封底及其他中有表格行（统计表跨页或在制表单位之后还有行）："

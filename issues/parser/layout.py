@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from issues.parser import clean, kinds, regexes
+from issues.parser import clean, kinds, regexes, statistics
 from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
 from issues.parser.news import cut_subject
@@ -210,6 +210,9 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
         keep = text and line.kind == TEXT and (
             regexes.RIGHT_ALIGNED.match(line.text)
             or regexes.STATISTICS_ROW.match(line.text)
+            or statistics.reads_as_row(line.text)  # a row of a table without a unit column ('东城区 145171 -10.2 664382 -4.3')
+            or regexes.STATISTICS_HEADER_ROW.match(line.text)
+            or regexes.STATISTICS_UNIT_LINE.match(text)
             or regexes.ISSUED_ROW.match(text)
             or regexes.STATISTICS_TITLE.match(text)
             or regexes.STATISTICS_TABLE_TITLE.match("".join(text.split()))

@@ -236,7 +236,10 @@ def _table_goes_on(lines: list[str], i: int) -> bool:
     own = (regexes.STATISTICS_PRODUCER, regexes.STATISTICS_SOURCE, regexes.STATISTICS_TITLE, regexes.STATISTICS_TABLE_TITLE)
     if any(pattern.match(text) for pattern in own) or "".join(text.split()) == "统计资料":  # '统 计 资 料'
         return True
-    return any(regexes.STATISTICS_ROW.match(line.strip()) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
+    # a row of a table without a unit column ('东城区 145171 -10.2 664382 -4.3', its unit printed once over the table) or the
+    # heading row printed again atop the next page: the table goes on (its rows after the page turn went to the back matter)
+    return any(regexes.STATISTICS_ROW.match(line.strip()) or statistics.reads_as_row(line)
+               or regexes.STATISTICS_HEADER_ROW.match(line) for line in lines[i + 1 : i + TABLE_GAP_LINES + 1])
 
 
 def _document_at(lines: list[Line], i: int) -> Found | None:
