@@ -36,6 +36,8 @@ from issues.parser import statistics
     pytest.param("二〇〇八年上半年北京市财政收支", id="year_in_chinese_numerals_and_a_budget"),
     pytest.param("2018年1-8月北京市进出口", id="foreign_trade"),
     pytest.param("2022年9月社会消费品零售总额（续）", id="continued_on_the_next_page"),
+    pytest.param("北京市2018年1-8月社会消费品零售总额", id="region_before_the_year"),
+    pytest.param("北京2026年1-2月主要经济指标", id="region_by_its_short_name_before_the_year"),
 ])
 def test_a_table_title_as_the_bureaus_print_it_is_one(title):
     assert statistics.is_table_title(title)

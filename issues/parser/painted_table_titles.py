@@ -17,11 +17,11 @@ from issues.parser.statistics import is_table_title
 
 
 def move_table_titles(lines: list[Line]) -> list[Line]:
-    """Each table title among the frames ending its page moved, with the '统计资料' label, over its table; one whose table
-    the pages around it do not print set apart (its issue prints a table elsewhere: a title, not a headline alike)."""
+    """Each table title among the frames ending a page goes, with the '统计资料' label, over its table. One that finds no
+    table there is set apart, when the issue prints a table elsewhere (else it is no frame: a headline worded alike)."""
     before: dict[int, list[Line]] = {}  # index -> the frames to put before it
     moved: set[int] = set()
-    tables = [k for k in range(len(lines)) if opens_table(lines, k)]
+    prints_a_table = any(opens_table(lines, k) for k in range(len(lines)))
     for run in _runs_at_page_feet(lines):
         frames = [k for k in run if _frame(lines[k]) is not None]
         titles = [k for k in frames if is_table_title(_compact(lines[k]))]
@@ -32,7 +32,7 @@ def move_table_titles(lines: list[Line]) -> list[Line]:
         if target is not None:
             before.setdefault(target, []).extend(placed(_compact(lines[k])) for k in frames)
             moved.update(frames)
-        elif tables:  # set apart atop its page, where it cuts no paragraph the page break cut
+        elif prints_a_table:  # set apart atop its page, where it cuts no paragraph the page break cut
             before.setdefault(_page_top(lines, run[0]), []).extend(unplaced(_compact(lines[k])) for k in titles)
             moved.update(titles)
     out: list[Line] = []

@@ -35,8 +35,9 @@ STATISTICS_SOURCE = re.compile(
 # indicator and period reads alike. Its titles as the bureaus print them (tests/test_statistics_table_titles.py):
 # "2022年9月社会消费品零售总额" · "2022年上半年上海市生产总值" · "2014年1-3季度主要农产品生产和存栏情况" ·
 # "2018年1-2月份社会消费品零售总额主要数据" · "2024年1—8月份固定资产投资（不含农户）主要数据" · "2020年11月工业生产情况" ·
-# "2018年2月规模以上工业主要经济效益指标(按行业分一)" · "2024年以来规模以上工业增加值增速" · "二〇〇八年一季度主要经济指标"
-# (not compiled on their own)
+# "2018年2月规模以上工业主要经济效益指标(按行业分一)" · "2024年以来规模以上工业增加值增速" · "二〇〇八年一季度主要经济指标" ·
+# its region before the year: "北京市2018年1-8月社会消费品零售总额" · "北京2026年1-2月主要经济指标"; never a report's "关于…"
+# (the pieces below are not compiled on their own)
 # The period after the year: "9月" · "11月份" · "1-3月" · "1—8月份" · "1～10月" · "1至3月" · "1-3季度" · "一季度" · "第一季度" ·
 # "一至三季度" · "前三季度" · "上半年" · "全年" · "以来" ("2024年以来")
 _STATISTICS_PERIOD = (
