@@ -226,24 +226,25 @@ def back_matter_between(parsed: ParsedIssue, lines: list[Line]) -> list[ParseWar
     """Lines read as back matter though printed between the first section's lines and the last's (after a table's producer
     line, over a column whose heading a raw page painted under them): body text no record holds, one warning per run, in the
     section the run's shape tells, else the one after it. A cover repeated on the back page lies after every section."""
-    handed = [n for n, line in enumerate(lines) if parsed.line_sections.get(printed_place(line))]
+    handed = [parsed.line_sections.get(printed_place(line)) for line in lines]
+    placed = [n for n, held in enumerate(handed) if held]
     back = set(parsed.back_matter)
-    runs: list[list[Line]] = []
-    for n in range(handed[0] + 1, handed[-1]) if handed else ():
-        if lines[n].text in back and lines[n].text.strip() and not parsed.line_sections.get(printed_place(lines[n])):
-            if runs and runs[-1][-1] is lines[n - 1]:
-                runs[-1].append(lines[n])
+    runs: list[list[int]] = []
+    for n in range(placed[0] + 1, placed[-1]) if placed else ():
+        if not handed[n] and lines[n].text.strip() and lines[n].text in back:
+            if runs and runs[-1][-1] == n - 1:
+                runs[-1].append(n)
             else:
-                runs.append([lines[n]])
-    return [ParseWarning(LOSS, "back_matter_between_sections", "这几行印在两个栏目之间，却读成了封底及其他：可能是某个栏目的正文",
-                         section=section_of_shape(texts(run)) or _section_after(parsed, lines, run[-1]), page=run[0].page,
-                         lines=texts(run)[:MAX_QUOTED_LINES], file_page=run[0].physical_page) for run in runs]
-
-
-def _section_after(parsed: ParsedIssue, lines: list[Line], last: Line) -> str:
-    after = (parsed.line_sections.get(printed_place(line)) for line in lines[lines.index(last) + 1 :])
-    number = next((held[-1] for held in after if held), None)
-    return parsed.read_sections[number].category if number is not None else ""
+                runs.append([n])
+    warnings = []
+    for run in runs:
+        printed = [lines[n].text for n in run]
+        after = next(held[-1] for held in handed[run[-1] + 1 :] if held)  # the last placed line lies after every run
+        warnings.append(ParseWarning(LOSS, "back_matter_between_sections", "这几行印在两个栏目之间，却读成了封底及其他：可能是某个"
+                                     "栏目的正文", section=section_of_shape(printed) or parsed.read_sections[after].category,
+                                     page=lines[run[0]].page, lines=printed[:MAX_QUOTED_LINES],
+                                     file_page=lines[run[0]].physical_page))
+    return warnings
 
 
 def repeated_text(lines: list[str]) -> list[ParseWarning]:

@@ -30,7 +30,7 @@ def _texts(parsed: ParsedIssue) -> list[tuple[str, int | None, str, str]]:
 
 
 def _pieces(text: str) -> list[str]:
-    """A record's paragraphs, and what follows the last sentence of each ('…副区长。2008年一季度…主要经济指标')."""
+    """A record's paragraphs, and what follows the last sentence of each ('…代理市长。2022年上半年上海市生产总值')."""
     pieces = []
     for paragraph in text.split("\n"):
         paragraph = spaceless(paragraph)
