@@ -1,5 +1,5 @@
-"""issues/parser/spliced_checks.py: a column's heading or a table's title read into a record, and a table without its title,
-are loss warnings naming the record's section and quoting the line; a record as printed raises none.
+"""issues/parser/spliced_checks.py: a column's heading or a table's title read into a record are loss warnings naming the
+record's section and quoting the line (a table without its title, a note); a record as printed raises none.
 
 Records as literal data from real texts (tests/data/SOURCES.md, "warn17"), with the line another column would bring in.
 """
@@ -33,8 +33,9 @@ def _notice(*after: str) -> ParsedDocument:
 
 
 def _told(parsed: ParsedIssue) -> list[tuple[str, str, str]]:
+    """(kind, section, the line quoted) of each warning, '(note)' after the kind of a note."""
     warnings = spliced_checks.heading_in_record(parsed) + spliced_checks.table_untitled(parsed)
-    return [(w.kind, w.section, w.lines[-1]) for w in warnings]
+    return [(w.kind + ("" if w.is_loss else " (note)"), w.section, w.lines[-1]) for w in warnings]
 
 
 HEADINGS = [
@@ -66,21 +67,21 @@ GLUED = BEIJING_BRIEF[1].replace("接受了", f"接受了{BEIJING_TABLE}")
 TABLES = [
     pytest.param(ParsedStatistics(title=SHANGHAI_TABLE, rows=ROWS), _brief(BEIJING_BRIEF[1]), [], id="titled_table"),
     pytest.param(ParsedStatistics(title=None, rows=ROWS), _brief(BEIJING_BRIEF[1]),
-                 [("table_untitled", "统计资料", "第一产业")], id="untitled_table_its_title_nowhere"),
+                 [("table_untitled (note)", "统计资料", "第一产业")], id="untitled_table_its_title_nowhere"),
     pytest.param(ParsedStatistics(title=None, rows=ROWS), _brief(GLUED),
-                 [("table_untitled", "统计资料", "第一产业"), ("table_title_in_record", "政务简讯", BEIJING_TABLE)],
+                 [("table_untitled (note)", "统计资料", "第一产业"), ("table_title_in_record", "政务简讯", BEIJING_TABLE)],
                  id="untitled_table_its_title_glued_into_a_brief"),
     pytest.param(ParsedStatistics(title=None, rows=ROWS),
                  _brief(BEIJING_BRIEF[1].replace("接受了", f"接受了{SHANGHAI_TABLE}")),
-                 [("table_untitled", "统计资料", "第一产业"), ("table_title_in_record", "政务简讯", SHANGHAI_TABLE)],
+                 [("table_untitled (note)", "统计资料", "第一产业"), ("table_title_in_record", "政务简讯", SHANGHAI_TABLE)],
                  id="untitled_table_a_half_years_title_glued_into_a_brief"),
     # 北京市统计局 2023-08: a sentence naming the figure (its months set off by a comma) is no title
     pytest.param(ParsedStatistics(title=None, rows=ROWS), _brief("2023年1-7月，北京市规模以上工业增加值比上年同期下降1.6%。"),
-                 [("table_untitled", "统计资料", "第一产业")], id="untitled_table_a_brief_naming_the_figure"),
+                 [("table_untitled (note)", "统计资料", "第一产业")], id="untitled_table_a_brief_naming_the_figure"),
     pytest.param(ParsedStatistics(title=SHANGHAI_TABLE, rows=ROWS), _brief(GLUED), [], id="titled_table_looked_for_nowhere"),
 ]
 
 
 @pytest.mark.parametrize("table, brief, told", TABLES)
-def test_a_table_without_its_title_is_a_loss_naming_where_the_title_went(table, brief, told):
+def test_a_table_without_its_title_is_a_note_and_where_its_title_went_a_loss(table, brief, told):
     assert _told(ParsedIssue(2023, 11, news=[brief], statistics=table)) == told

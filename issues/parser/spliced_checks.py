@@ -5,8 +5,8 @@ the line:
   heading_in_record   a column's heading (an issued list's '2023年5月发文目录', '人事任免') as a paragraph of a document's body,
                       a brief's body or a chronicle entry, or after its last sentence; a statistics table's title so in a brief
                       or an entry: the column after the record, or the table's title, read into it
-  table_untitled      a statistics table read without its title, and where its title went when a record's text holds a run
-                      shaped as one ('…会议接受了2023年1-10月北京市规模以上工业增加值增速李士祥…')
+  table_untitled      a statistics table read without its title (a note: some tables print none), and where its title went
+                      when a record's text holds a run shaped as one ('…会议接受了2023年1-10月北京市规模以上工业增加值增速李士祥…': a loss)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from issues.parser import regexes, statistics
 from issues.parser.coverage import spaceless
 from issues.parser.kinds import BY_KEY
 from issues.parser.records import ParsedIssue
-from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, ParseWarning
+from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning
 
 STATISTICS = BY_KEY["statistics"].label
 # Its warnings, which quote a record's first line: checks.finish gives them the page that line is printed on.
@@ -61,7 +61,8 @@ def table_untitled(parsed: ParsedIssue) -> list[ParseWarning]:
     table = parsed.statistics
     if not table.rows or table.title:
         return []
-    warnings = [ParseWarning(LOSS, "table_untitled", "统计表没有读出标题", section=STATISTICS,
+    # a note: a table may be printed under its column's heading alone; where a run shaped as its title went is a loss
+    warnings = [ParseWarning(NOTE, "table_untitled", "统计表没有读出标题（原文可能没有印标题）", section=STATISTICS,
                              lines=[row.indicator for row in table.rows[:2]])]
     for section, page, name, text in _texts(parsed):
         if title := regexes.STATISTICS_TITLE_INSIDE.search(spaceless(text)):
