@@ -125,9 +125,10 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 # · a department's unit: "毕节市住房公积金管理中心关于调整毕节市2020年度住房公积金月缴存额上、下限标准的通知"
 # · the line broken right after its verb, as GB/T 9704 breaks a title by its sense (晋政发〔2018〕13号): "山西省人民政府关于"
-# over "印发…的通知"
+# over "印发…的通知" · joint issuers joined by 「、」 (上海 沪交道运〔2023〕328号): "上海市交通委员会、上海市公安局关于71路中运量…的通告"
+_TITLE_ISSUER = rf"[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
 ISSUER_TITLE_LINE = re.compile(
-    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
+    rf"^(?:(?:{_TITLE_ISSUER}、){{0,5}}{_TITLE_ISSUER}"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?|国务院)(?:{_TITLE_VERB})\S{{0,120}}$"
 )
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
@@ -219,8 +220,9 @@ SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u30
 TITLE_DATE_LINE = re.compile(r"^[（(]\s?(?P<date>[^（）()]{6,20}?)\s?[）)]$")
 # What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
 AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
-# A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
-ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
+# A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况" · the label alone on its line, the
+# titles under it (上海 沪环土〔2026〕88号, 沪市监标技〔2023〕261号): "附件：" over "1.上海市建设用地土壤污染风险管控和修复名录…"
+ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)?$")
 # A numbered item of an attachment list: "2.重点片区、流域治理清单"
 ATTACHMENT_ITEM = re.compile(rf"^{DIGIT}{{1,2}}\s?[.．、]\s?(?P<title>\S.*)$")
 # The heading of one attachment, alone on its line: "附件" · "附件1" · "附件 4"
