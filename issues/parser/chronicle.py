@@ -37,6 +37,7 @@ MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line
 EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
 OTHER_YEAR = "chronicle_other_year"  # the kind of the note a sentence opening with another year's date inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
+RUBRICS = "chronicle_rubrics"  # the kind of the note rubrics over the entries give ('头 条', '要 闻'): each rubric's days start again
 UNDATED = "chronicle_month_only"  # the kind of the note an entry under its month alone gives: its date left null
 MONTHS_NAMED = "chronicle_months_named"  # the kind of the note a heading naming several months gives ('2020年2—8月四川大事记')
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
@@ -69,6 +70,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     for line in chronicle_days.apart([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)],
                                      warnings):
         for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
+            if not out and (period := regexes.CHRONICLE_PERIOD_LINE.match(in_digits(text))):
+                month = day_month = int(period["month"])  # '2024年9月2日—9月8日' under the title: the span, no day's marker
+                year = day_year = min(int(period["year"]), year)
+                continue
             if piece and out and _names_an_earlier_day(text, day, last_day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
                 continued[-1].append(text)
                 if warnings is not None:
@@ -118,6 +123,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, UNDATED, "这条记事没有写明哪一日（只有月份，或“近日”等）：日期留空",
                                                  section="政府记事", lines=[text]))
                 stray, after_day = None, False
+                continue
+            if regexes.CHRONICLE_RUBRIC.match(text):  # '头 条', '要 闻': a heading over the entries after it
+                stray, after_day = None, False
+                if warnings is not None:  # the checks take the days under each rubric as printed
+                    warnings.append(ParseWarning(NOTE, RUBRICS, "记事分栏目排列：各栏目下的日期按原文读入，可先后不一",
+                                                 section="政府记事", lines=[text]))
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
             if item and (not marked or by_items) and (named := _date_named(item["text"], year, month)):

@@ -31,6 +31,9 @@ def is_furniture(line: str, text: str) -> bool:
         or regexes.BARE_PAGE_NUMBER.match(stripped)  # '37' where a page turned
         or regexes.RAW_ISSUE_HEADER.match(stripped)
         or regexes.CHRONICLE_DAY.match(in_digits(stripped))
+        or regexes.CHRONICLE_PERIOD_LINE.match(in_digits(stripped))  # '2024年9月2日—9月8日' under a chronicle's title
+        or regexes.CHRONICLE_RUBRIC.match(stripped)  # '头 条' over some of a chronicle's entries
+        or regexes.CHRONICLE_TITLE.match(text)  # '上海一周纪事'
         or regexes.STATISTICS_HEADER_WORDS.match(text)
         or _order_number_line(text)
     )

@@ -110,6 +110,16 @@ CHRONICLE_MONTH_ONLY = re.compile(
     r"|\d{1,2}\s?月(?:上旬|中旬|下旬|初|底|间)|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
     r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )
+# The span a chronicle of some days covers, printed alone under its title (人民网 上海一周纪事, 2024-09): "2024年9月2日—9月8日" ·
+# "2024年9月2日至8日" (its first month heads the days, never a day of its own)
+CHRONICLE_PERIOD_LINE = re.compile(
+    rf"^\s*(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?\d{{1,2}}\s?日\s?[—–\-~～至]\s?(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日\s*$"
+)
+# A rubric printed letter-spaced over some of a chronicle's entries (人民网 上海一周纪事, 2024-09): "头 条" · "要 闻" (a heading of
+# the entries after it, no entry's text)
+CHRONICLE_RUBRIC = re.compile(rf"^\s*[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}\s*$")
+# A chronicle's title naming no month, over its entries (人民网, 2024-09): "上海一周纪事" · "通州区大事记"
+CHRONICLE_TITLE = re.compile(rf"^[{CJK}]{{0,10}}(?:纪事|大事记|要事记)$")
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
 # · "二月" (read in digits) · "2008年2月"
 CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}|{CN_MONTH})\s?月份?\s*$")
