@@ -49,6 +49,15 @@ def test_a_table_of_two_growth_columns_is_read_by_its_heading_row(lines, month, 
     pytest.param("项 目\t2018年8月\t同比增长(%)", ("month", "month_yoy"), id="a_month_and_its_growth"),
     pytest.param("项 目\t2018年8月\t同比增长(%)\t2018年1-8月\t同比增长(%)", None, id="four_columns_read_as_the_gazettes"),
     pytest.param("同比增长(%)\t累计同比增长(%)", None, id="a_growth_of_no_period"),
+    # a piece of the gazette's own heading row a raw extraction printed alone (tests/test_rawsplit.py's 温州 heading)
+    pytest.param("当月", None, id="one_column_is_a_piece_of_the_gazettes_heading"),
 ])
 def test_heading_columns(heading, columns):
     assert statistics.heading_columns(heading) == columns
+
+
+def test_a_row_of_the_gazettes_four_figures_under_such_a_heading_is_read_as_the_gazettes():
+    # the 2019-04 fixture's first row (tests/test_parse_statistics.py FIXTURE_TABLE) under the 北京 heading above
+    table = statistics.parse([GROUPED_TITLE, GROUPED[1], "一、规模以上工业增加值\t亿元\t86.85\t2.8\t326.47\t8.0"])
+    assert [(r.indicator, r.unit, r.month, r.cumulative_yoy) for r in table.rows] == [
+        ("一、规模以上工业增加值", "亿元", Decimal("86.85"), Decimal("8.0"))]

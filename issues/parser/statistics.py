@@ -23,6 +23,7 @@ from issues.parser.records import ParsedStatistics, ParsedStatisticsRow
 from issues.parser.warnings import LOSS, ParseWarning
 
 VALUE_CELLS = 4  # 当月, 同比 ±%, 累计, 同比 ±%
+MIN_NAMED_COLUMNS = 2  # a heading row naming fewer columns names two at least: '当月' alone is a piece of the gazette's own
 MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indicator" is running text ending in numbers
 MAX_UNIT = 10  # '亿元', '%', '万人次'
 DUST = "·•。，.、"  # what a scanner's speck in a table cell is read as: no indicator or unit holds one
@@ -54,8 +55,8 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
             pass  # '按经济类型分组': a heading of the rows under it
         elif producer := producer_of(text):
             table.producer = f"{table.producer} {producer}" if table.producer and producer_of(before) else producer
-        elif row := (_named_columns_row(text, columns, unit_above) if columns else
-                     _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals)):
+        elif row := (columns and _named_columns_row(text, columns, unit_above)
+                     or _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals)):
             table.rows.append(row)
         elif _holds_figures(text) and not is_table_title(text):
             unread.append(text.strip())
@@ -264,7 +265,8 @@ def heading_columns(line: str) -> tuple[str, ...] | None:
         if period is None or period.endswith("_yoy"):
             return None  # a growth of no period
         columns.append(f"{period}_yoy" if named["growth"] else period)
-    return tuple(columns) if 0 < len(columns) < VALUE_CELLS and len(set(columns)) == len(columns) else None
+    named_fewer = MIN_NAMED_COLUMNS <= len(columns) < VALUE_CELLS and len(set(columns)) == len(columns)
+    return tuple(columns) if named_fewer else None
 
 
 def _period(printed: str) -> str:
@@ -277,7 +279,8 @@ def _named_columns_row(line: str, columns: tuple[str, ...], unit_above: str) -> 
     a sub-row ('其中:国有企业\t-7.2\t14.5'), as leading spaces do."""
     cells = _cells(line)
     figures = cells[-len(columns):]
-    if len(cells) <= len(columns) or not all(regexes.STATISTICS_CELL_VALUE.match(c) for c in figures):
+    if len(cells) <= len(columns) or not all(regexes.STATISTICS_CELL_VALUE.match(c) for c in figures) \
+            or regexes.STATISTICS_CELL_VALUE.match(cells[-len(columns) - 1]):  # more figures than columns: no row of this table
         return None
     indicator = " ".join(filter(None, cells[: -len(columns)]))
     of_which = regexes.STATISTICS_OF_WHICH.match(indicator)
