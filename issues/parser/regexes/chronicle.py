@@ -115,11 +115,11 @@ CHRONICLE_MONTH_ONLY = re.compile(
 CHRONICLE_PERIOD_LINE = re.compile(
     rf"^\s*(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?\d{{1,2}}\s?日\s?[—–\-~～至]\s?(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日\s*$"
 )
-# A rubric printed letter-spaced over some of a chronicle's entries (人民网 上海一周纪事, 2024-09): "头 条" · "要 闻" (a heading of
-# the entries after it, no entry's text)
-CHRONICLE_RUBRIC = re.compile(rf"^\s*[{CJK}](?:[ \u3000]+[{CJK}]){{1,3}}\s*$")
-# A chronicle's title naming no month, over its entries (人民网, 2024-09): "上海一周纪事" · "通州区大事记"
-CHRONICLE_TITLE = re.compile(rf"^[{CJK}]{{0,10}}(?:纪事|大事记|要事记)$")
+# A rubric printed over some of a chronicle's entries, letter-spaced or not (人民网 上海一周纪事, 2024-09): "头 条" · "要 闻" (a
+# heading of the entries after it, no entry's text; by its words, never a name printed letter-spaced: "王 伟")
+CHRONICLE_RUBRIC = re.compile(r"^\s*(?:头[ \u3000]*条|要[ \u3000]*闻)\s*$")
+# A week's chronicle's title, naming no month, over its span and entries (人民网, 2024-09): "上海一周纪事"
+CHRONICLE_TITLE = re.compile(rf"^[{CJK}]{{2,6}}(?:一周|本周|每周)纪事$")
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
 # · "二月" (read in digits) · "2008年2月"
 CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}|{CN_MONTH})\s?月份?\s*$")
