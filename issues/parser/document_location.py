@@ -74,7 +74,7 @@ def _is_subtitle_over(body: list[str], number_at: int, title: str) -> bool:
 
 def _is_date_over(body: list[str], number_at: int, title: str) -> bool:
     """The line over the number is the date in brackets a city's gazette prints under a title without signature
-    ('（2019年1月29日）'), under the title's last line."""
+    ('（2017年9月7日）'), under the title's last line."""
     return bool(title_block.title_date(body[number_at - 1])) and _in_title_block(body[number_at - 2], title)
 
 

@@ -23,7 +23,7 @@ from issues.parser import amendments, regexes, title_block
 from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
-from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
+from issues.parser.document_fields import attachments, cited_doc_numbers, repealed_doc_numbers, validity
 from issues.parser.heard_title_blocks import committee_under
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,

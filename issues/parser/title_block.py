@@ -34,7 +34,7 @@ class TitleBlock:
     doc_number: str = ""
     issuer: str = ""  # the issuer's line, when printed apart from the title (a raw extraction)
     committee: str = ""  # the committee's line printed under a 说明's or a report's title (heard_title_blocks.py)
-    dated: str = ""  # the date printed in brackets between the title and its number ('（2019年1月29日）'): no title line
+    dated: str = ""  # the date printed in brackets between the title and its number ('（2017年9月7日）'): no title line
     order_issuer: str | None = None  # '温州市人民政府' from '温州市人民政府令 第7号'
     order_number: str | None = None  # '温州市人民政府令第7号'
     start: int = 0  # index of its first line
@@ -115,8 +115,8 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
 
 
 def title_date(line: str) -> date | None:
-    """The date printed in brackets under a title instead of a signature ('（2021年9月22日）', '（二○一九年一月二十九日）');
-    never a rule's passage line ('（2019年1月29日市人民政府第41次常务会议通过）': the day it was adopted, not signed)."""
+    """The date printed in brackets under a title instead of a signature ('（2017年9月7日）', '（二○一七年九月七日）'); never a
+    rule's passage line ('（2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过）': the day it was adopted, not signed)."""
     bracketed = regexes.TITLE_DATE_LINE.match(line.strip())
     match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
     return date_of(match) if match else None
