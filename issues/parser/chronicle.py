@@ -3,8 +3,9 @@
 A day marker is printed alone ('15日', '二十六日'), before its first entry's text ('1日，我市…', '5日 市长…',
 '△1日，…', '4月5日，…', '7~8日'), or after the end of the previous entry on the same line ('…出席。2日，…');
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
-after an entry that has ended. A mark before a marker ('●7月2日下午，…', '◆9月23日，我县…') is one entry dated by it, its
-text after it. A line after an ended entry that is no sentence (an unknown heading) is
+after an entry that has ended ('同日 区教育大会召开。…', '是日，…', '当天，…' opening a paragraph: one more entry of the day;
+the same words inside a paragraph, '…任主任。同日，…', go on with its entry, as the print does). A mark before a marker
+('●7月2日下午，…', '◆9月23日，我县…') is one entry dated by it, its text after it. A line after an ended entry that is no sentence (an unknown heading) is
 kept on it and told in a loss warning, with the lines after it. Items under no day at all that name their date
 inside the first sentence ('◆为严厉打击…，9月25日，副县长…') take that date. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
