@@ -217,6 +217,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         entry = (entry[: unnamed.start()] + entry[unnamed.end() :]).strip("，,")
         if not entry:
             return []
+    if (their := regexes.RESIGNATION_OF_THEM.match(entry)) and last_persons:  # '…；' + '接受其辞去B职务的请求。'
+        entry = "接受" + "、".join(last_persons) + entry[their.end() :]
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
@@ -229,7 +231,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
-                                                                          or resigned["severally"])
+                                                                          or resigned["severally"]) \
+            or (named := regexes.APPOINT_NAMED.match(statement)) and named["others"]  # '任命甲、乙等18人为…' 
         if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
                 or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
@@ -264,6 +267,9 @@ def _statements(entry: str) -> list[str]:
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
         if not part or statements and (regexes.PROCEDURE_STATEMENT.match(part) or regexes.NO_POST.match(part)):
             continue  # '…职务，同时，决定免去…' · '…，并根据…的提名，' · '…代理区长职务，并报…备案' (no post)
+        if statements and (their := regexes.RESIGNATION_OF_THEM.match(part)):  # '免去甲的A职务，并接受其辞去B职务的请求'
+            people = _people_and_clauses(statements[-1], APPOINT)[0]
+            part = "接受" + "、".join(people) + part[their.end() :] if people else part
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -356,6 +362,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     named = regexes.APPOINT_NAMED.match(entry)
     if named and (people := appointment_names.people(named["persons"])):
         return people, clauses(named["posts"], APPOINT)
+    if named and (holder := appointment_names.acting_person(named["persons"])) and holder != named["persons"]:
+        return [holder], clauses(named["posts"], APPOINT)  # '任命南京航空航天大学党委书记单忠德为…': the post held, then the name
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and regexes.PERSON_NAME.match(dismissal["person"]) and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
@@ -369,7 +377,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     if listed and _names_an_appointment(entry):
         return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := appointment_names.acting_person(acting["before"])):
-        held = acting["before"][: -len(person)]  # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title
+        # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title ('郑皓副区长代理…': the title after the name)
+        held = acting["before"][: -len(person)] if acting["before"].endswith(person) else acting["before"][len(person) :]
         return [person], clauses(post_with_body(acting["posts"], held), APPOINT, ACTING)
     return [], []
 

@@ -263,6 +263,7 @@ def _appointment_read(text: str, held: _Held) -> bool:
     # of holders below it ('…会议表决通过一批人事任免事项。新任命的…负责人中，有5个新面孔，他们分别是：'), the parser's note
     text = "。".join(worded for sentence in split_top_level(text, "。")
                     if not regexes.RESIGNATION_REQUEST.match(sentence) and not regexes.HOLDERS_LEAD.match(sentence.strip())
+                    and not _list_title_read(sentence, appointment_text)
                     and not regexes.UNNAMED_DECISION.match(worded := _without_wording(sentence)))
     pieces = [(start, piece) for start, piece in _pieces(text) if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     people = _people_named(text, held.rows_of)
@@ -305,6 +306,12 @@ def _without_wording(sentence: str) -> str:
                     regexes.REASON_FOR_LEAVING, regexes.DECIDED_BY, regexes.DECIDER_MANNER, regexes.DECISION_PREFIX):
         sentence = pattern.sub("", sentence)
     return sentence
+
+
+def _list_title_read(sentence: str, appointment_text: str) -> bool:
+    """'国务院日前任免一批国家工作人员' before the list it heads: read when its rows are decided by it ('国务院任免一批国家工作人员')."""
+    titled = regexes.APPOINTMENT_LIST_TITLE.match(spaceless(sentence))
+    return bool(titled) and spaceless(titled["body"] + titled["title"]) in appointment_text
 
 
 def _post_and_name_read(piece: str, appointment_text: str) -> bool:

@@ -142,7 +142,8 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
     inline = regexes.APPOINTMENT_INLINE_DECIDER.match(joined)
     reported = regexes.DECISION_CIRCUMSTANCE.sub("", joined)  # '会议表决通过了有关人事事项，决定任命周' · '会议任命康君为…'
     return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.REPORTED_DECISION.match(reported) or regexes.APPOINTMENT_INLINE_DECIDER.match(first)
-                           or inline and regexes.APPOINTMENT_STATEMENT.match(inline["rest"]))
+                           or inline and (regexes.APPOINTMENT_STATEMENT.match(inline["rest"])
+                                          or regexes.PEOPLE_DECIDED_ON.match(inline["rest"])))  # '…13日决定：姜大明为…'
 
 
 def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:

@@ -7,7 +7,9 @@ from issues.parser.regexes.pieces import CJK
 
 # Who reported a decision, opening a report's sentence, dropped (中新网 2021-01-22, of 武汉: "据武汉市人大常委会办公厅官方微信
 # 消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去…") · "另据…报道，"
-REPORT_SOURCE = re.compile(r"^另?据[^，,。；;：:“”]{2,30}?(?:消息|报道|电)[，,]")
+# · what a published notice showed, with the day (中新网 2018-04-05: "4日，人社部网站公布的国务院任免消息显示，王晓涛任国家国际发展合作署
+# 署长。" · "公开报道显示，他此前担任…")
+REPORT_SOURCE = re.compile(r"^(?:另?据[^，,。；;：:“”]{2,30}?(?:消息|报道|电)|(?:\d{1,2}日[，,])?[^，,。；;：:“”]{2,30}?(?:消息|报道)显示)[，,]")
 # A decision a meeting adopted, named by its title inside a report's sentence, read as the decision it names (山西 2021-06, 山西日报:
 # "会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务请求的决定"
 # -> "接受楼阳生辞去…主任职务请求", "接受林武辞去…省长职务请求" · joined by 、 (山西 2020-12) · 临沂 2015-02's proposal adopted:
@@ -53,7 +55,10 @@ DECISION_AFTER_PAUSE = re.compile(r"^(?:决定)?(?:批准)?(?:任命|免去|接�
 PROCEDURE_STATEMENT = re.compile(
     rf"^(?:(?:经[{CJK}]{{2,30}}?(?:提名|提请|提议)|(?:会议)?并?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)"
     rf"|(?:会议|大会)?(?:经|采用)?(?:审议(?:和|并|后)?)?(?:大会)?(?:无记名投票)?(?:方式)?表决(?:通过|的?方式)?"
-    rf"|根据表决结果|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
+    rf"|根据表决结果|全票通过|审议通过|随后"
+    # · the manner of the vote, with the day (中新社 2017-02 of 北京: "当天会议以按表决器的方式，接受了…"; 通州 2023-03, 运河商报: "会议以按
+    # 表决器表决方式，决定郑皓副区长代理…" · "会议以无记名投票方式，任命…")
+    rf"|(?:当天|当日)?(?:会议|大会)?(?:以|采用|采取)[^，,。；;：:]{{1,16}}?方式)[、，,]?){{1,4}}$"
 )
 # How the meeting came to a decision, before the decision's own clause, dropped (青岛 2006-12, sohu.com: "会议表决通过了人事任免事项，
 # 决定任命王书坚为青岛市人民政府副市长" · 济南 2018-01, 济南日报: "表决通过了市政府提请的人事事项，决定任命卢江、孙斌为…" · the vote
@@ -83,12 +88,17 @@ MEETING_NARRATIVE = re.compile(
 REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")
 # A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
 # a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
-DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的")
+# · a person decided on after 决定 and its colon, no verb of appointment (上海 2012-12's decision as an agency's dispatch words it, for the
+# test): "…第三十八次会议26日决定：杨雄为上海市人民政府代理市长"
+DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的|决定[：:，,]?[{CJK}]{{2,4}}为")
 # A statement of what someone held before or has moved to, telling a career, not deciding it (北京 2017-12, 千龙网 as shzx.org printed
 # it: "…会议任命杨斌为北京市副市长，杨斌此前任通州区委书记" · 上海 2020-03, 力报 as exmoo.com printed it: "上海前市长、市委副书记应勇2月13日调任
 # 湖北省委书记" · worded for the test after it: "此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记" · "…曾任…"): no
 # row, the sentence quoted as read as no decision
+# · the post held before told with 是 or 为, or the one held now (中新社 2012-12 of 上海, as waou.com.mo printed it: "之前任中共上海市委副书记、
+# 上海市常务副市长…" · 东方日报 2020-03-28 of 北京: "…，现任北京市委常委、秘书长…" · 中新社 2017-01 of 北京: "…李伟，…，现任中共北京市委常委、
+# 宣传部部长"; worded for the test after them: "崔述强此前是北京市委常委、秘书长")
 BACKGROUND_STATEMENT = re.compile(
-    rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|任(?![命免职]))"
+    rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|是|为|任(?![命免职]))|[{CJK}]{{0,4}}现任(?!职务|的)"
     rf"|[^，,。；;]{{0,60}}?(?:于\d{{4}}年)?\d{{0,2}}月?\d{{0,2}}日?(?:已经?)?(?:改任|调任))[^；;]*$"
 )
