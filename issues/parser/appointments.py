@@ -79,6 +79,8 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
             meeting = item.decided_by if deciders.meeting_of(item.decided_by) else meeting  # as its heading prints it
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
+        if narrative.is_party_decision_told(item, None if as_read else warnings):
+            continue  # '根据中共中央决定，廖国勋任上海市委副书记，…': why the meeting decides, told (a loss quoting it)
         item, printed_whole = _without_grounds(item), item  # '根据《…》…的规定，宣城市…会议决定：…'
         if opened := deciders.report_opening(item):  # '1月15日下午，市十四届人大常委会第二十次会议举行。': a report's meeting
             (meeting, item), decided_by, list_action = opened, "", APPOINT

@@ -98,6 +98,12 @@ DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4
 # · the post held before told with 是 or 为, or the one held now (中新社 2012-12 of 上海, as waou.com.mo printed it: "之前任中共上海市委副书记、
 # 上海市常务副市长…" · 东方日报 2020-03-28 of 北京: "…，现任北京市委常委、秘书长…" · 中新社 2017-01 of 北京: "…李伟，…，现任中共北京市委常委、
 # 宣传部部长"; worded for the test after them: "崔述强此前是北京市委常委、秘书长")
+# A party committee's decision a report tells as the reason for what the meeting decides, naming the posts the person takes or leaves
+# in the party and elsewhere (上海 2020-03, 上海法治报: "根据中共中央决定，廖国勋任上海市委副书记，不再担任上海市监察委员会主任职务。" ·
+# 北京 2007-11, 中评社: "…宣布中央决定：王岐山同志不再兼任北京市委副书记、常委、委员职务，…" · 西城 2023-10, 北京西城: "会议宣布中共北京市委
+# 决定，孙硕同志不再担任中共北京市西城区委员会书记、常委、委员职务，…"): no decision of the body whose rows the column prints, quoted in a
+# loss (a list under a party committee's own heading, "省委决定：", stays a list)
+PARTY_DECISION_TOLD = re.compile(rf"^(?:根据|[^，,。；;：:]{{0,30}}?宣布)(?:中共)?(?:中央|[{CJK}]{{2,12}}?委)决定[，,：:]")
 BACKGROUND_STATEMENT = re.compile(
     rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|是|为|任(?![命免职]))|[{CJK}]{{0,4}}现任(?!职务|的)"
     rf"|[^，,。；;]{{0,60}}?(?:于\d{{4}}年)?\d{{0,2}}月?\d{{0,2}}日?(?:已经?)?(?:改任|调任))[^；;]*$"

@@ -46,10 +46,11 @@ CLAUSE_AFTER_COLON = re.compile(r"^(?:免去|免除|兼任|不再|同时|并|挂
 # A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
 # "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
 # · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
-# 人事任免事项的说明。"
+# 人事任免事项的说明。" · a draft decision it reviewed (上海 2020-03, 上海法治报: "会议审议了市人大常委会《关于接受廖国勋同志辞去上海市监察委员会
+# 主任职务的请求的决定（草案）》。")
 RESIGNATION_REQUEST = re.compile(
     rf"^(?:因[{CJK}]{{2,12}}[，,])?(?:{_NAME}(?:同志)?(?:因[{CJK}]{{2,12}}?)?(?:向[{CJK}]{{2,20}}?)?提出辞去|(?:会议)?(?:审议|听取)了)"
-    rf".{{2,120}}?(?:职务|请求|议案|说明)[。；;]?$"
+    rf".{{2,120}}?(?:职务|请求|议案|说明|草案[）)]》?)[。；;]?$"
 )
 # A decision that names no one, whose people a separate roll lists (山东 2018-03, 齐鲁晚报: "会议还任免了人民法院有关审判人员职务，
 # 免去了人民检察院有关检察人员职务"; laid out for the test as a 人大常委会's summary of its decisions prints them):

@@ -86,7 +86,10 @@ ALSO_DECIDED = re.compile(r"(?<=会议)(?:还|又|同时|也)(?=决定)")
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
 # (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
 # 人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"
-APPOINTMENT_REPORTED_DECIDER = re.compile(r"^[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定[:：](?P<rest>\S.*)$")
+# · the people a report's sentence counts before the list of them (中新社 2008-10-23 of 上海: "此次决定任命的共计十一位上海市政府组成人员：
+# 任命王坚为上海市经济和信息化委员会主任，沙海林为商务委员会主任，…")
+APPOINTMENT_REPORTED_DECIDER = re.compile(r"^(?:[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定"
+                                          r"|[^：:；;。]{0,20}?决定任命的[^：:；;。]{0,30}?(?:人员|负责人|官员))[:：](?P<rest>\S.*)$")
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item) · a standing committee's
 # members voting, as an evening paper words it (遂宁 2018-12's decisions, worded for the test): "遂宁市人大常委会委员表决接受…"
@@ -150,6 +153,10 @@ DECISION_PREFIX = re.compile(
 # column's section opens there; 上海 2012-12's decision laid out for the test with the colon an agency's dispatch prints after
 # 决定): "…第三十八次会议26日决定：杨雄为上海市人民政府代理市长。" -> "杨雄为…"
 PEOPLE_DECIDED_ON = re.compile(rf"^{_PEOPLE_DECIDED_ON}")
+# A standing committee's meeting named whole straight before its verb, its vote between them, as a report's sentence opens (a raw
+# column's appointments open there; 北京 2020-03-28, 东方日报, worded so for the test: "北京市十五届人大常委会第二十次会议经表决通过任命崔述强
+# 为…" · 中新社 2017-02 of 北京, worded so: "北京市十四届人大常委会三十五次会议正式接受了…")
+MEETING_DECIDING = re.compile(rf"^{_MEETING_BY_NUMBER}{_MEETING_VOTED}?(?=任命|免去|聘任|接受)")
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
