@@ -46,6 +46,7 @@ from issues.parser.appointment_entries import entries as _entries
 from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
     without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ends_an_entry
+from issues.parser.appointment_wording import opening
 from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
                                              without_unusual)
 from issues.parser.records import ParsedAppointment
@@ -166,36 +167,7 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
 
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
-
-
-def as_read(sentence: str) -> str:
-    """The sentence worded as the parser reads its statements (coverage compares what is left with the rows): a list of holders
-    as appointments, its day, grounds, titled decisions, adopted rolls and synonyms as _opening reads them."""
-    return _opening(appointment_names.holders_listed(sentence))
-
-
-def _opening(entry: str) -> str:
-    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
-    the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
-    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
-    entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
-    entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
-    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
-    entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
-    entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
-    return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
-
-
-def _adopted_decision(adopted) -> str:
-    """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
-    decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
-    verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
-    if adopted["kind"] == "议案" and regexes.PROPOSAL_NAMING_NO_POST.match(adopted["decision"]):
-        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命龚正职务的议案': the decision after it names the post
-    decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
-    return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
+    return deciders.of_opening(regexes.DECISION_PREFIX.match(opening(item.strip())))
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
@@ -209,7 +181,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
     entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
-    entry = _opening(regexes.DECISION_CIRCUMSTANCE.sub("", regexes.CONNECTIVE.sub("", entry)))  # '同时，决定任命…' · '经投票表决，会议决定…'
+    entry = opening(regexes.DECISION_CIRCUMSTANCE.sub("", regexes.CONNECTIVE.sub("", entry)))  # '同时，决定任命…' · '经投票表决，会议决定…'
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = deciders.of_opening(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
@@ -249,15 +221,6 @@ def _restated(row: ParsedAppointment, rows: list[ParsedAppointment]) -> bool:
     return bool(regexes.BARE_POST_TITLE.match(row.position)) and any(
         earlier.person == row.person and earlier.action == row.action and earlier.position != row.position
         and post_with_body(row.position, earlier.position) == earlier.position for earlier in rows)
-
-
-def _terminated_as_dismissal(entry: str) -> str:
-    """'孟伟的…副主任委员职务相应终止' -> '免去孟伟的…副主任委员职务' (and '其…职务自然终止' -> '免去其…职务'): a post that
-    ends with its holder's mandate is a dismissal from it."""
-    match = regexes.POST_TERMINATED.match(entry.strip().rstrip("；;。"))
-    if not match:
-        return entry
-    return f"免去其{match['posts']}" if match["their"] else f"免去{match['persons']}的{match['posts']}"
 
 
 def _statements(entry: str) -> list[str]:
