@@ -88,9 +88,15 @@ MEETING_NARRATIVE = re.compile(
 REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")
 # A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
 # a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
-# · a person decided on after 决定 and its colon, no verb of appointment (上海 2012-12's decision as an agency's dispatch words it, for the
-# test): "…第三十八次会议26日决定：杨雄为上海市人民政府代理市长"
+# · a person decided on after 决定 and its colon, no verb of appointment (北京 2012-07's decision, 新京报, worded for the test as an agency's
+# dispatch prints it): "…第三十四次会议25日决定：王安顺为北京市副市长、代理市长"
 DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的|决定[：:，,]?[{CJK}]{{2,4}}为")
+# A party committee's decision a report tells as the reason for what the meeting decides, naming the posts the person takes or leaves
+# in the party and elsewhere (上海 2020-03, 上海法治报: "根据中共中央决定，廖国勋任上海市委副书记，不再担任上海市监察委员会主任职务。" ·
+# 北京 2007-11, 中评社: "…宣布中央决定：王岐山同志不再兼任北京市委副书记、常委、委员职务，…" · 西城 (北京西城, a 10月31日 meeting): "会议宣布中共北京市委
+# 决定，孙硕同志不再担任中共北京市西城区委员会书记、常委、委员职务，…"): no decision of the body whose rows the column prints, quoted in a
+# loss (a list under a party committee's own heading, "省委决定：", stays a list)
+PARTY_DECISION_TOLD = re.compile(rf"^(?:根据|[^，,。；;：:]{{0,30}}?宣布)(?:中共)?(?:中央|[{CJK}]{{2,12}}?委)决定[，,：:]")
 # A statement of what someone held before or has moved to, telling a career, not deciding it (北京 2017-12, 千龙网 as shzx.org printed
 # it: "…会议任命杨斌为北京市副市长，杨斌此前任通州区委书记" · 上海 2020-03, 力报 as exmoo.com printed it: "上海前市长、市委副书记应勇2月13日调任
 # 湖北省委书记" · worded for the test after it: "此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记" · "…曾任…"): no
@@ -98,12 +104,6 @@ DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4
 # · the post held before told with 是 or 为, or the one held now (中新社 2012-12 of 上海, as waou.com.mo printed it: "之前任中共上海市委副书记、
 # 上海市常务副市长…" · 东方日报 2020-03-28 of 北京: "…，现任北京市委常委、秘书长…" · 中新社 2017-01 of 北京: "…李伟，…，现任中共北京市委常委、
 # 宣传部部长"; worded for the test after them: "崔述强此前是北京市委常委、秘书长")
-# A party committee's decision a report tells as the reason for what the meeting decides, naming the posts the person takes or leaves
-# in the party and elsewhere (上海 2020-03, 上海法治报: "根据中共中央决定，廖国勋任上海市委副书记，不再担任上海市监察委员会主任职务。" ·
-# 北京 2007-11, 中评社: "…宣布中央决定：王岐山同志不再兼任北京市委副书记、常委、委员职务，…" · 西城 2023-10, 北京西城: "会议宣布中共北京市委
-# 决定，孙硕同志不再担任中共北京市西城区委员会书记、常委、委员职务，…"): no decision of the body whose rows the column prints, quoted in a
-# loss (a list under a party committee's own heading, "省委决定：", stays a list)
-PARTY_DECISION_TOLD = re.compile(rf"^(?:根据|[^，,。；;：:]{{0,30}}?宣布)(?:中共)?(?:中央|[{CJK}]{{2,12}}?委)决定[，,：:]")
 BACKGROUND_STATEMENT = re.compile(
     rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|是|为|任(?![命免职]))|[{CJK}]{{0,4}}现任(?!职务|的)"
     rf"|[^，,。；;]{{0,60}}?(?:于\d{{4}}年)?\d{{0,2}}月?\d{{0,2}}日?(?:已经?)?(?:改任|调任))[^；;]*$"

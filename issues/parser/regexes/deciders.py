@@ -150,8 +150,8 @@ DECISION_PREFIX = re.compile(
     rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定[：:，,]?(?={_PEOPLE_DECIDED_ON})"
 )
 # The same people opening what follows a decider's colon, a decision of its own as much as one opening with its verb (a raw
-# column's section opens there; 上海 2012-12's decision laid out for the test with the colon an agency's dispatch prints after
-# 决定): "…第三十八次会议26日决定：杨雄为上海市人民政府代理市长。" -> "杨雄为…"
+# column's section opens there; 北京 2012-07's decision, 新京报, worded for the test with the colon an agency's dispatch prints after
+# 决定): "…第三十四次会议25日决定：王安顺为北京市副市长、代理市长。" -> "王安顺为…"
 PEOPLE_DECIDED_ON = re.compile(rf"^{_PEOPLE_DECIDED_ON}")
 # A standing committee's meeting named whole straight before its verb, its vote between them, as a report's sentence opens (a raw
 # column's appointments open there; 北京 2020-03-28, 东方日报, worded so for the test: "北京市十五届人大常委会第二十次会议经表决通过任命崔述强
