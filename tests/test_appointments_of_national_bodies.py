@@ -92,10 +92,6 @@ PAGES = [
                   "会议以按表决器表决方式，决定郑皓副区长代理通州区人民政府区长职务。"],
                  [("孟景伟", "dismiss", "通州区人民政府区长", None), ("郑皓", "appoint", "通州区人民政府区长", None)],
                  id="acting_head_named_with_the_title_held_after_the_votes_manner"),
-    # 上海 2008-10-23 (中新社): the people counted before the colon opening the list
-    pytest.param(["此次决定任命的共计十一位上海市政府组成人员：任命王坚为上海市经济和信息化委员会主任，沙海林为商务委员会主任，马伊里为民政局局长。"],
-                 [("王坚", "appoint", "上海市经济和信息化委员会主任", None), ("沙海林", "appoint", "商务委员会主任", None),
-                  ("马伊里", "appoint", "民政局局长", None)], id="people_counted_before_the_lists_colon"),
     # 国务院 2012-02 (新华网): the list's title as a report's sentence, its source and 日前 before it, 其中 opening the list
     pytest.param(["据中国政府网消息，国务院日前任免一批国家工作人员。其中，任命励小捷为国家文物局局长，免去单霁翔的国家文物局局长职务。"],
                  [("励小捷", "appoint", "国家文物局局长", STATE_COUNCIL_BATCH), ("单霁翔", "dismiss", "国家文物局局长", STATE_COUNCIL_BATCH)],

@@ -86,10 +86,7 @@ ALSO_DECIDED = re.compile(r"(?<=会议)(?:还|又|同时|也)(?=决定)")
 # A report's sentence naming the meeting in passing before its decision and colon, who decided no more than the meeting
 # (中山 2023-09's sentences joined for the test, as a city's paper reports a meeting in passing): "在当天举行的会议上，还表决通过其他
 # 人事任免事项，决定：免去刘云梅的中山市人民政府副市长职务。"
-# · the people a report's sentence counts before the list of them (中新社 2008-10-23 of 上海: "此次决定任命的共计十一位上海市政府组成人员：
-# 任命王坚为上海市经济和信息化委员会主任，沙海林为商务委员会主任，…")
-APPOINTMENT_REPORTED_DECIDER = re.compile(r"^(?:[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定"
-                                          r"|[^：:；;。]{0,20}?决定任命的[^：:；;。]{0,30}?(?:人员|负责人|官员))[:：](?P<rest>\S.*)$")
+APPOINTMENT_REPORTED_DECIDER = re.compile(r"^[^：:；;。]{0,30}?会议[^：:；;。]{0,40}?[，,]还?决定[:：](?P<rest>\S.*)$")
 # Who decides, printed right before the verb without 决定: "会议接受宗国英辞去…" · "会议任命张勇为…" ·
 # "国务院免去曲云海的…职务" · "国务院任免国家工作人员，任命华春莹为…" (a list's title before its first item) · a standing committee's
 # members voting, as an evening paper words it (遂宁 2018-12's decisions, worded for the test): "遂宁市人大常委会委员表决接受…"
