@@ -191,8 +191,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         entry = (entry[: unnamed.start()] + entry[unnamed.end() :]).strip("，,")
         if not entry:
             return []
-    if (their := regexes.RESIGNATION_OF_THEM.match(entry)) and last_persons:  # '…；' + '接受其辞去B职务的请求。'
-        entry = "接受" + "、".join(last_persons) + entry[their.end() :]
+    entry = _resignation_of(entry, last_persons)  # '…；' + '接受其辞去B职务的请求。'
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
@@ -232,9 +231,8 @@ def _statements(entry: str) -> list[str]:
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
         if not part or statements and (regexes.PROCEDURE_STATEMENT.match(part) or regexes.NO_POST.match(part)):
             continue  # '…职务，同时，决定免去…' · '…，并根据…的提名，' · '…代理区长职务，并报…备案' (no post)
-        if statements and (their := regexes.RESIGNATION_OF_THEM.match(part)):  # '免去甲的A职务，并接受其辞去B职务的请求'
-            people = _people_and_clauses(statements[-1], APPOINT)[0]
-            part = "接受" + "、".join(people) + part[their.end() :] if people else part
+        if statements and regexes.RESIGNATION_OF_THEM.match(part):  # '免去甲的A职务，并接受其辞去B职务的请求'
+            part = _resignation_of(part, _people_and_clauses(statements[-1], APPOINT)[0])
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -249,6 +247,12 @@ def _statements(entry: str) -> list[str]:
         else:
             statements[-1] += "，" + part
     return statements
+
+
+def _resignation_of(text: str, people: list[str]) -> str:
+    """'并接受其辞去B职务的请求' of 甲 -> '接受甲辞去B职务的请求': 其 is the people named before (unchanged without either)."""
+    their = regexes.RESIGNATION_OF_THEM.match(text)
+    return "接受" + "、".join(people) + text[their.end() :] if their and people else text
 
 
 def _decided(part: str) -> str:
