@@ -88,9 +88,13 @@ MEETING_NARRATIVE = re.compile(
 REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")
 # A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
 # a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
-# · a person decided on after 决定 and its colon, no verb of appointment (北京 2012-07's decision, 新京报, worded for the test as an agency's
-# dispatch prints it): "…第三十四次会议25日决定：王安顺为北京市副市长、代理市长"
-DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的|决定[：:，,]?[{CJK}]{{2,4}}为")
+# · after a colon or a comma (北京 2021-11, 人民网): "…第三十五次会议决定：接受卢映川辞去北京市副市长职务的请求" · "…会议决定，接受…"
+# · no verb of appointment (上海 2012-12, 中新社): "…会议经投票表决，决定杨雄为上海市人民政府代理市长。" · a resignation accepted,
+# several people at once (北京 2017-02, 中新社): "会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。"
+DECISION_WORDS = re.compile(
+    rf"决定[：:，,]?(?:任命|免去|接受)|决定[：:，,]?[{CJK}]{{2,4}}为|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的"
+    rf"|接受了?[{CJK}、]{{2,30}}?辞去"
+)
 # A party committee's decision a report tells as the reason for what the meeting decides, naming the posts the person takes or leaves
 # in the party and elsewhere (上海 2020-03, 上海法治报: "根据中共中央决定，廖国勋任上海市委副书记，不再担任上海市监察委员会主任职务。" ·
 # 北京 2007-11, 中评社: "…宣布中央决定：王岐山同志不再兼任北京市委副书记、常委、委员职务，…" · 西城 (北京西城, a 10月31日 meeting): "会议宣布中共北京市委
