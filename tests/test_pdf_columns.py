@@ -53,3 +53,58 @@ def test_column_headings_side_by_side_stay_each_over_its_column():
     texts = [line.text for line in lines]
     assert "政务简讯政府记事" not in texts
     assert texts.index("政务简讯") < texts.index(ISSUED_LEFT[0]) and texts.index("政府记事") > texts.index(ISSUED_LEFT[1])
+
+
+# 上海 沪府发〔2017〕92号's enclosed plan, its first part heading the last line of the left column (at the column's
+# own line pitch under the paragraph before it) and that part's text running on at the top of the right column, over
+# the title block of the next document (北京 京政办发〔2016〕26号) set across the page: as a typesetter balancing two
+# columns above a title block leaves a heading at a column's foot
+PLAN = ["政务诚信是社会信用体系的重要组成部分。深入开展政务诚信建设，是深化简政放权、放管结合、优化服务改革和加快转变政府职能、"
+        "提高政府效能的必然要求，有利于建立健全以信用为核心的新型市场监管机制，有利于建立一支守法守信、高效廉洁的公务员队伍，"
+        "有利于营造风清气正的社会风气，培育良好经济社会发展环境。", "一、总体要求"]
+PLAN_RIGHT = ["（一）指导思想", "全面贯彻党的十九大精神，深入贯彻习近平新时代中国特色社会主义思想，按照党中央、国务院决策部署，将坚持依法"
+              "行政、阳光行政和加强监督作为推进政务诚信建设的重要手段，将建立政务领域失信记录和实施失信惩戒措施作为推进政务诚信建设"
+              "的主要方面。"]
+BEIJING_TITLE = ["北京市人民政府办公厅关于印发", "《北京市2016年政务公开工作要点》的通知", "京政办发〔2016〕26号"]
+BEIJING = ["各区人民政府，市政府各委、办、局，各市属机构：",
+           "《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。"]
+LEFT, RIGHT, SIZE, PITCH = (62.0, 261.5), (281.0, 480.5), 10.5, 17.25
+
+
+def poured(paragraphs: list[str], column: tuple[float, float], top: float) -> list[tuple]:
+    """Paragraphs set justified in a column from baseline `top`, a first line indented two characters, as placed_pdf
+    takes them (text, x, baseline, size, stretch)."""
+    from tests.pdfgen.fonts import break_line, register_fonts, text_width
+
+    register_fonts()
+    lines = []
+    for paragraph in paragraphs:
+        start = 0
+        while start < len(paragraph):
+            x = column[0] + (2 * SIZE if start == 0 else 0.0)
+            end = break_line(paragraph, start, column[1] - x, SIZE, "hei")
+            text = paragraph[start:end]
+            spare = column[1] - x - text_width(text, SIZE, "hei")
+            lines.append((text, x, top, SIZE, spare / (len(text) - 1) if end < len(paragraph) else 0.0))
+            top, start = top + PITCH, end
+    return lines
+
+
+def centred(text: str, top: float, size: float) -> tuple:
+    from tests.pdfgen.fonts import text_width
+
+    return text, (LEFT[0] + RIGHT[1] - text_width(text, size, "hei")) / 2, top, size, 0.0
+
+
+def test_a_heading_closing_a_column_at_its_line_pitch_stays_that_columns_line_over_a_title_block():
+    """Nearer the title block under it than a line pitch, the heading was read as that block's first line: the plan's
+    part heading went after its first sub-part, and the part lost its heading."""
+    from issues.pdf import extract_text
+    from tests.pdfgen import placed_pdf
+
+    columns = poured(PLAN, LEFT, 120.0)
+    below = columns[-1][2] + 18.5
+    page = [*columns, *poured(PLAN_RIGHT, RIGHT, 120.0), centred(BEIJING_TITLE[0], below, 15.0),
+            centred(BEIJING_TITLE[1], below + 22.0, 15.0), centred(BEIJING_TITLE[2], below + 44.0, 11.0),
+            *poured(BEIJING, LEFT, below + 70.0)]
+    assert extract_text(placed_pdf(page)).split("\n")[:-1] == PLAN + PLAN_RIGHT + BEIJING_TITLE + BEIJING
