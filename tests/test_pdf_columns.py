@@ -1,10 +1,13 @@
-"""issues/pdf/columns.py: a page's pieces in reading order, on small pages of boxes in the shape of real ones."""
+"""issues/pdf/columns.py: a page's pieces in reading order, on small pages of boxes in the shape of real ones, and on
+pages of lines placed by the independent generator (tests/pdfgen placed_pdf)."""
 
 from __future__ import annotations
 
 import pytest
 
-from issues.pdf import Area, Page, Segment, read_page
+from issues.pdf import Area, Page, Segment, extract_text, read_page
+from tests.pdfgen import placed_pdf
+from tests.pdfgen.fonts import break_line, register_fonts, text_width
 
 # Fixture 2019-04 as scanned (song-ruled print, page 31): the chronicle's last days in both columns, then the
 # issued list's heading letter-spaced across the page at 13.9 pt, which the detector cut at the gutter (308-326),
@@ -55,10 +58,10 @@ def test_column_headings_side_by_side_stay_each_over_its_column():
     assert texts.index("政务简讯") < texts.index(ISSUED_LEFT[0]) and texts.index("政府记事") > texts.index(ISSUED_LEFT[1])
 
 
-# 上海 沪府发〔2017〕92号's enclosed plan, its first part heading the last line of the left column (at the column's
-# own line pitch under the paragraph before it) and that part's text running on at the top of the right column, over
-# the title block of the next document (北京 京政办发〔2016〕26号) set across the page: as a typesetter balancing two
-# columns above a title block leaves a heading at a column's foot
+
+# 上海 沪府发〔2017〕92号's enclosed plan, its first part's heading the last line of the left column and that part's
+# text running on at the top of the right one, over the title block of the next document (北京 京政办发〔2016〕26号) set
+# across the page: a typesetter balancing two columns above a title block leaves a heading at a column's foot
 PLAN = ["政务诚信是社会信用体系的重要组成部分。深入开展政务诚信建设，是深化简政放权、放管结合、优化服务改革和加快转变政府职能、"
         "提高政府效能的必然要求，有利于建立健全以信用为核心的新型市场监管机制，有利于建立一支守法守信、高效廉洁的公务员队伍，"
         "有利于营造风清气正的社会风气，培育良好经济社会发展环境。", "一、总体要求"]
@@ -68,14 +71,18 @@ PLAN_RIGHT = ["（一）指导思想", "全面贯彻党的十九大精神，深�
 BEIJING_TITLE = ["北京市人民政府办公厅关于印发", "《北京市2016年政务公开工作要点》的通知", "京政办发〔2016〕26号"]
 BEIJING = ["各区人民政府，市政府各委、办、局，各市属机构：",
            "《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。"]
-LEFT, RIGHT, SIZE, PITCH = (62.0, 261.5), (281.0, 480.5), 10.5, 17.25
+# then the 北京 notice, its signature's date closing the left column, the plan it encloses opening the right one,
+# over 沪府发〔2017〕92号
+BEIJING_SIGNED = ["北京市人民政府办公厅", "2016年5月28日"]
+ENCLOSED = ["北京市2016年政务公开工作要点", "2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。"]
+SHANGHAI_TITLE = ["上海市人民政府印发", "《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号"]
+SHANGHAI = ["各区人民政府，市政府各委、办、局：", "现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。"]
+LEFT, RIGHT, SIZE, PITCH, TOP = (62.0, 261.5), (281.0, 480.5), 10.5, 17.25, 120.0
 
 
-def poured(paragraphs: list[str], column: tuple[float, float], top: float) -> list[tuple]:
+def poured(paragraphs: list[str], column: tuple[float, float], top: float = TOP) -> list[tuple]:
     """Paragraphs set justified in a column from baseline `top`, a first line indented two characters, as placed_pdf
-    takes them (text, x, baseline, size, stretch)."""
-    from tests.pdfgen.fonts import break_line, register_fonts, text_width
-
+    takes them (text, x, baseline, size, stretch: it widens every gap but those inside a Latin word)."""
     register_fonts()
     lines = []
     for paragraph in paragraphs:
@@ -85,26 +92,58 @@ def poured(paragraphs: list[str], column: tuple[float, float], top: float) -> li
             end = break_line(paragraph, start, column[1] - x, SIZE, "hei")
             text = paragraph[start:end]
             spare = column[1] - x - text_width(text, SIZE, "hei")
-            lines.append((text, x, top, SIZE, spare / (len(text) - 1) if end < len(paragraph) else 0.0))
+            gaps = sum(1 for pair in zip(text, text[1:]) if not all(c.isascii() and c.isalnum() for c in pair))
+            lines.append((text, x, top, SIZE, spare / gaps if end < len(paragraph) else 0.0))
             top, start = top + PITCH, end
     return lines
 
 
-def centred(text: str, top: float, size: float) -> tuple:
-    from tests.pdfgen.fonts import text_width
+def signed(lines: list[str], column: tuple[float, float], top: float) -> list[tuple]:
+    """A signature set right, two characters in from the column's edge, a blank line under the line at `top`."""
+    return [(text, column[1] - 2 * SIZE - text_width(text, SIZE, "hei"), top + PITCH * (n + 2), SIZE, 0.0)
+            for n, text in enumerate(lines)]
 
-    return text, (LEFT[0] + RIGHT[1] - text_width(text, size, "hei")) / 2, top, size, 0.0
+
+def title_block(lines: list[str], top: float) -> list[tuple]:
+    """A title in two lines and its doc number, centred across the page under the line at `top`."""
+    placed = []
+    for text, size, step in zip(lines, (15.0, 15.0, 11.0), (18.5, 22.0, 22.0)):
+        top += step
+        placed.append((text, (LEFT[0] + RIGHT[1] - text_width(text, size, "hei")) / 2, top, size, 0.0))
+    return placed
 
 
-def test_a_heading_closing_a_column_at_its_line_pitch_stays_that_columns_line_over_a_title_block():
-    """Nearer the title block under it than a line pitch, the heading was read as that block's first line: the plan's
-    part heading went after its first sub-part, and the part lost its heading."""
-    from issues.pdf import extract_text
-    from tests.pdfgen import placed_pdf
+def under(lines: list[tuple], step: float = 26.0) -> float:
+    return lines[-1][2] + step
 
-    columns = poured(PLAN, LEFT, 120.0)
-    below = columns[-1][2] + 18.5
-    page = [*columns, *poured(PLAN_RIGHT, RIGHT, 120.0), centred(BEIJING_TITLE[0], below, 15.0),
-            centred(BEIJING_TITLE[1], below + 22.0, 15.0), centred(BEIJING_TITLE[2], below + 44.0, 11.0),
-            *poured(BEIJING, LEFT, below + 70.0)]
-    assert extract_text(placed_pdf(page)).split("\n")[:-1] == PLAN + PLAN_RIGHT + BEIJING_TITLE + BEIJING
+
+def part_heading_at_the_foot(heading: bool = True) -> list[tuple]:
+    left = poured(PLAN if heading else PLAN[:1], LEFT)
+    title = title_block(BEIJING_TITLE, left[-1][2])
+    return [*left, *poured(PLAN_RIGHT, RIGHT), *title, *poured(BEIJING, LEFT, under(title))]
+
+
+def signature_date_at_the_foot() -> list[tuple]:
+    """The page above without the plan's heading, then the 北京 notice signed at the foot of the left column, the
+    plan it encloses opening at the top of the right one (its title centred in the column, its first sentence)."""
+    plan = part_heading_at_the_foot(heading=False)
+    notice = plan[-len(poured(BEIJING, LEFT)):]
+    top = notice[0][2]
+    signature = signed(BEIJING_SIGNED, LEFT, notice[-1][2])
+    heading = (ENCLOSED[0], (RIGHT[0] + RIGHT[1] - text_width(ENCLOSED[0], SIZE, "hei")) / 2, top, SIZE, 0.0)
+    title = title_block(SHANGHAI_TITLE, signature[-1][2])
+    return [*plan, *signature, heading, *poured(ENCLOSED[1:], RIGHT, top + PITCH), *title,
+            *poured(SHANGHAI, LEFT, under(title))]
+
+
+@pytest.mark.parametrize("page, expected", [
+    pytest.param(part_heading_at_the_foot, PLAN + PLAN_RIGHT + BEIJING_TITLE + BEIJING,
+                 id="a_part_heading_closing_the_left_column"),
+    pytest.param(signature_date_at_the_foot, PLAN[:1] + PLAN_RIGHT + BEIJING_TITLE + BEIJING + BEIJING_SIGNED
+                 + ENCLOSED + SHANGHAI_TITLE + SHANGHAI, id="a_signatures_date_closing_the_left_column"),
+])
+def test_a_line_closing_a_column_at_its_line_pitch_stays_that_columns_line_over_a_title_block(page, expected):
+    """Nearer the title block under it than to the line above (a larger title's top stands higher over its
+    baseline), the column's last line was read as that block's first line: a plan's part heading went after its
+    part's first sub-part; a notice's date went after the first lines of the plan it encloses."""
+    assert extract_text(placed_pdf(page())).split("\n")[:-1] == expected
