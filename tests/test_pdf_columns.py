@@ -147,3 +147,39 @@ def test_a_line_closing_a_column_at_its_line_pitch_stays_that_columns_line_over_
     baseline), the column's last line was read as that block's first line: a plan's part heading went after its
     part's first sub-part; a notice's date went after the first lines of the plan it encloses."""
     assert extract_text(placed_pdf(page())).split("\n")[:-1] == expected
+
+
+# 北京市人民政府令第293号 (北京市建筑垃圾处置管理规定) in the left column: the order, its signature, then the rule's title
+# centred in a larger size all but filling the column, and its first chapter's heading centred under it in that size,
+# set a little apart; the rule's second article in the right column
+ORDER = ["《北京市建筑垃圾处置管理规定》已经2020年7月21日市人民政府第77次常务会议审议通过，现予公布，自2020年10月1日起施行。"]
+ORDER_SIGNED = ["市长　陈吉宁", "2020年7月29日"]
+RULE_TITLE = ["北京市建筑垃圾处置管理规定", "第一章　总　则"]
+ARTICLES = ["第一条　为了加强建筑垃圾管理，保护和改善生态环境，促进循环经济发展，依据《中华人民共和国固体废物污染环境防治法》"
+            "《北京市生活垃圾管理条例》《北京市市容环境卫生条例》等法律、法规，结合本市实际情况，制定本规定。"]
+ARTICLES_RIGHT = ["第二条　本规定适用于本市行政区域内建筑垃圾的倾倒、堆放、贮存、运输、消纳、利用等处置活动及其监督管理。",
+                  "本规定所称建筑垃圾，是指新建、改建、扩建和拆除各类建筑物、构筑物、管网等，强制拆除违法建设以及装饰装修房屋过程中产生"
+                  "的弃土（包括但不限于开槽渣土、级配砂石）、弃料以及其他固体废物。"]
+
+
+def rule_under_its_order(step: float) -> list[tuple]:
+    """The title's lines `step` apart (their baselines), in a size their column all but fits the title in."""
+    order = poured(ORDER, LEFT)
+    signature = signed(ORDER_SIGNED, LEFT, order[-1][2])
+    size, top = 15.0, signature[-1][2] + 30.0
+    title = [(text, (LEFT[0] + LEFT[1] - text_width(text, size, "hei")) / 2, top + step * n, size, 0.0)
+             for n, text in enumerate(RULE_TITLE)]
+    return [*order, *signature, *title, *poured(ARTICLES, LEFT, title[-1][2] + 26.0), *poured(ARTICLES_RIGHT, RIGHT)]
+
+
+@pytest.mark.parametrize("step, expected", [
+    pytest.param(32.5, ORDER + ORDER_SIGNED + RULE_TITLE + ARTICLES + ARTICLES_RIGHT,
+                 id="a_chapter_heading_set_apart_under_a_title_all_but_filling_the_column"),
+    pytest.param(22.0, ORDER + ORDER_SIGNED + ["".join(RULE_TITLE)] + ARTICLES + ARTICLES_RIGHT,
+                 id="the_same_lines_at_a_titles_leading_are_one_wrapped_title"),
+])
+def test_centred_lines_farther_apart_than_a_titles_leading_are_no_wrapped_title(step, expected):
+    """Two centred lines in one face and size whose first all but fills the column read as one title wrapped there:
+    the rule's title took its first chapter's heading ('北京市建筑垃圾处置管理规定第一章　总　则'). Print sets a wrapped
+    title's lines at its leading; lines set farther apart were broken on purpose, each a line of its own."""
+    assert extract_text(placed_pdf(rule_under_its_order(step))).split("\n")[:-1] == expected

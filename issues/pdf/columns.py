@@ -306,7 +306,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
                 for row in items[0].rows]
     if kind == "wide":
         return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1,
-                     jitter=page.jitter) for s in items]
+                     jitter=page.jitter, top=s.top) for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
@@ -314,7 +314,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
         lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1,
-                       jitter=page.jitter) for s in column]
+                       jitter=page.jitter, top=s.top) for s in column]
     return lines
 
 
