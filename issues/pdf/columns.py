@@ -263,8 +263,9 @@ def _heads_block_below(items: list[Segment], block: Segment, area: Area, gutter:
     on from that column to the next, and the next document had no code.
 
     A line at the pitch under the line above is that column's next line, however near the block: a part's heading
-    ('一、总体要求') that balancing left at a column's foot over a title block, its text running on at the top of the
-    next column; a signature's date there. Read as the block's first line, it went after the next column's lines."""
+    ('一、总体要求') left at a column's foot when the columns were balanced over a title block, its text running on at
+    the top of the next column; a signature's date there. Read as the block's first line, it went after the next
+    column's lines."""
     last = items[-1]
     centre = (gutter[0] + gutter[1]) / 2
     left, right = (area.left, gutter[0]) if last.x1 <= centre else (gutter[1], area.right)
