@@ -60,7 +60,7 @@ def test_column_headings_side_by_side_stay_each_over_its_column():
 
 
 # 上海 沪府发〔2017〕92号's enclosed plan, its first part's heading the last line of the left column and that part's
-# text running on at the top of the right one, over the title block of the next document (北京 京政办发〔2016〕26号) set
+# text running on at the top of the right one, over the title block of the next document (浦东新区 浦府〔2022〕1号) set
 # across the page: a typesetter balancing two columns above a title block leaves a heading at a column's foot
 PLAN = ["政务诚信是社会信用体系的重要组成部分。深入开展政务诚信建设，是深化简政放权、放管结合、优化服务改革和加快转变政府职能、"
         "提高政府效能的必然要求，有利于建立健全以信用为核心的新型市场监管机制，有利于建立一支守法守信、高效廉洁的公务员队伍，"
@@ -68,13 +68,14 @@ PLAN = ["政务诚信是社会信用体系的重要组成部分。深入开展�
 PLAN_RIGHT = ["（一）指导思想", "全面贯彻党的十九大精神，深入贯彻习近平新时代中国特色社会主义思想，按照党中央、国务院决策部署，将坚持依法"
               "行政、阳光行政和加强监督作为推进政务诚信建设的重要手段，将建立政务领域失信记录和实施失信惩戒措施作为推进政务诚信建设"
               "的主要方面。"]
-BEIJING_TITLE = ["北京市人民政府办公厅关于印发", "《北京市2016年政务公开工作要点》的通知", "京政办发〔2016〕26号"]
-BEIJING = ["各区人民政府，市政府各委、办、局，各市属机构：",
-           "《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。"]
-# then the 北京 notice, its signature's date closing the left column, the plan it encloses opening the right one,
+PUDONG_TITLE = ["浦东新区人民政府关于印发", "《浦东新区人民政府工作规则》的通知", "浦府〔2022〕1号"]
+PUDONG = ["区政府各委、办、局，各管理局（管委会），各直属企业，各街办事处、镇政府：",
+          "《浦东新区人民政府工作规则》已经1月25日召开的区政府第1次常务会议审议通过，现予印发。"]
+# then the 浦东 notice, its signature's date closing the left column, the rules it encloses opening the right one,
 # over 沪府发〔2017〕92号
-BEIJING_SIGNED = ["北京市人民政府办公厅", "2016年5月28日"]
-ENCLOSED = ["北京市2016年政务公开工作要点", "2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。"]
+PUDONG_SIGNED = ["浦东新区人民政府", "2022年1月28日"]
+ENCLOSED = ["浦东新区人民政府工作规则", "一、第七届浦东新区人民代表大会第一次会议产生的新一届浦东新区人民政府，根据《中华人民共和国宪法》"
+            "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，参照《上海市人民政府工作规则》，结合实际，制定本工作规则。"]
 SHANGHAI_TITLE = ["上海市人民政府印发", "《关于本市加强政务诚信建设的实施意见》的通知", "沪府发〔2017〕92号"]
 SHANGHAI = ["各区人民政府，市政府各委、办、局：", "现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。"]
 LEFT, RIGHT, SIZE, PITCH, TOP = (62.0, 261.5), (281.0, 480.5), 10.5, 17.25, 120.0
@@ -119,17 +120,17 @@ def under(lines: list[tuple], step: float = 26.0) -> float:
 
 def part_heading_at_the_foot(heading: bool = True) -> list[tuple]:
     left = poured(PLAN if heading else PLAN[:1], LEFT)
-    title = title_block(BEIJING_TITLE, left[-1][2])
-    return [*left, *poured(PLAN_RIGHT, RIGHT), *title, *poured(BEIJING, LEFT, under(title))]
+    title = title_block(PUDONG_TITLE, left[-1][2])
+    return [*left, *poured(PLAN_RIGHT, RIGHT), *title, *poured(PUDONG, LEFT, under(title))]
 
 
 def signature_date_at_the_foot() -> list[tuple]:
-    """The page above without the plan's heading, then the 北京 notice signed at the foot of the left column, the
-    plan it encloses opening at the top of the right one (its title centred in the column, its first sentence)."""
+    """The page above without the plan's heading, then the 浦东 notice signed at the foot of the left column, the
+    rules it encloses opening at the top of the right one (their title centred in the column, their first article)."""
     plan = part_heading_at_the_foot(heading=False)
-    notice = plan[-len(poured(BEIJING, LEFT)):]
+    notice = plan[-len(poured(PUDONG, LEFT)):]
     top = notice[0][2]
-    signature = signed(BEIJING_SIGNED, LEFT, notice[-1][2])
+    signature = signed(PUDONG_SIGNED, LEFT, notice[-1][2])
     heading = (ENCLOSED[0], (RIGHT[0] + RIGHT[1] - text_width(ENCLOSED[0], SIZE, "hei")) / 2, top, SIZE, 0.0)
     title = title_block(SHANGHAI_TITLE, signature[-1][2])
     return [*plan, *signature, heading, *poured(ENCLOSED[1:], RIGHT, top + PITCH), *title,
@@ -137,15 +138,15 @@ def signature_date_at_the_foot() -> list[tuple]:
 
 
 @pytest.mark.parametrize("page, expected", [
-    pytest.param(part_heading_at_the_foot, PLAN + PLAN_RIGHT + BEIJING_TITLE + BEIJING,
+    pytest.param(part_heading_at_the_foot, PLAN + PLAN_RIGHT + PUDONG_TITLE + PUDONG,
                  id="a_part_heading_closing_the_left_column"),
-    pytest.param(signature_date_at_the_foot, PLAN[:1] + PLAN_RIGHT + BEIJING_TITLE + BEIJING + BEIJING_SIGNED
+    pytest.param(signature_date_at_the_foot, PLAN[:1] + PLAN_RIGHT + PUDONG_TITLE + PUDONG + PUDONG_SIGNED
                  + ENCLOSED + SHANGHAI_TITLE + SHANGHAI, id="a_signatures_date_closing_the_left_column"),
 ])
 def test_a_line_closing_a_column_at_its_line_pitch_stays_that_columns_line_over_a_title_block(page, expected):
     """Nearer the title block under it than to the line above (a larger title's top stands higher over its
     baseline), the column's last line was read as that block's first line: a plan's part heading went after its
-    part's first sub-part; a notice's date went after the first lines of the plan it encloses."""
+    part's first sub-part; a notice's date went after the first lines of the rules it encloses."""
     assert extract_text(placed_pdf(page())).split("\n")[:-1] == expected
 
 
