@@ -111,7 +111,8 @@ def _place_by_shape(unplaced: list[ParseWarning], after_day: set[int], continuin
 def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
     """The section an unread block's shape tells: a doc number, a '关于…' title's line, addressees or a signature's date
     (a document's: its column by its number's prefix), an appointment statement or decider, an issued list's row, the
-    text under a chronicle's day marker, a brief's dated first paragraph ('4月14日，市政府召开…')."""
+    text under a chronicle's day marker, a decision inside a sentence ('26日，…会议决定，接受卢映川辞去…'), a brief's dated
+    first paragraph ('4月14日，市政府召开…')."""
     texts = [spaceless(line) for line in lines]
     number = next((text for text in texts if regexes.DOC_NUMBER_FULL.match(text)), "")
     if number or any(_document_line(text) for text in texts):
@@ -120,8 +121,8 @@ def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
         return "机构人事"
     if any(regexes.ISSUED_ROW.match(line.strip()) for line in lines):
         return "发文目录"
-    if after_day:
-        return "政府记事"
+    if after_day or any(regexes.DECISION_WORDS.search(text) for text in texts):
+        return "政府记事" if after_day else "机构人事"
     if any(dated(line) for line in lines[1:]) or len(lines) == 1 and dated(lines[0]):
         return "政务简讯"
     return None

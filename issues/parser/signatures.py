@@ -7,6 +7,7 @@ document one line each (GB/T 9704 §7.3.5.1); the date under them, or over them 
   is_signer, closes_notice  the lines a body keeps apart (documents.body_paragraphs)
   find_signature        the first signature: its signers and date
   signature_blocks      every signature block, as printed (more than one: two documents read as one)
+  every_signer_above    all the signers of the first signature, however many
 """
 
 from __future__ import annotations
@@ -122,10 +123,18 @@ def signature_blocks(paragraphs: list[str]) -> list[str]:
     return blocks
 
 
-def _signers_above(paragraphs: list[str], i: int) -> list[str]:
+def every_signer_above(paragraphs: list[str]) -> list[str]:
+    """All the signer lines over the first date a signer line is printed over, however many (document_checks: a joint
+    document signed by more bodies than find_signature takes)."""
+    signed = next((i for i, line in enumerate(paragraphs)
+                   if i and regexes.DATE_LINE.match(in_digits(line)) and is_signer(paragraphs[i - 1])), None)
+    return [] if signed is None else _signers_above(paragraphs, signed, most=signed)
+
+
+def _signers_above(paragraphs: list[str], i: int, most: int = MAX_SIGNERS) -> list[str]:
     """The signer lines over the date at i: one issuer, a title and name, or each issuer of a joint document."""
     start = i
-    while start > 0 and i - start < MAX_SIGNERS and is_signer(paragraphs[start - 1]):
+    while start > 0 and i - start < most and is_signer(paragraphs[start - 1]):
         start -= 1
     signers = [_unsealed(line) for line in paragraphs[start:i] if not regexes.SEAL_NOTE.match(line.strip())]
     while len(signers) > 1 and not regexes.ISSUER_END.search(signers[0]):

@@ -39,6 +39,14 @@ STATISTICS_TABLE_TITLE = re.compile(
     rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
     r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
 )
+# A table's title read into a record's text, looked for there only when the table was read without one (spliced_checks.py): its
+# year, its months, its region and what it counts, glued into a sentence (北京市统计局 2023-11, its table's period and name as a
+# gazette heads them): "…会议接受了2023年1-10月北京市规模以上工业增加值增速李士祥…" (never a sentence naming the figure: "2023年1-7月，
+# 北京市规模以上工业增加值比上年同期下降1.6%" has a comma after its months)
+STATISTICS_TITLE_INSIDE = re.compile(
+    rf"{YEAR}年(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}]{{2,8}}?(?:省|市|自治区|区|县)"
+    rf"[{CJK}]{{2,16}}?(?:主要经济指标|增加值增速|增加值|总额|总值|指数)"
+)
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月" · a table headed by its
 # periods, as 北京市统计局 prints one (2018-08): "项 目\t2018年8月\t同比增长(%)\t2018年1-8月\t同比增长(%)"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*(?:指标\s|项\s?目\s+(?:\d{4}年|本月|当月))")
