@@ -167,7 +167,8 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     month = months.most_common(1)[0][0] if months else None
     printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
                       for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
-    numbered = any(getattr(w, "kind", "") == chronicle.NUMBERED for w in parsed.warnings)  # '一、8月15日 …': of several bodies
+    # '一、8月15日 …' (of several bodies), '头 条' over some entries, '要 闻' over others: their dates as printed
+    numbered = any(getattr(w, "kind", "") in (chronicle.NUMBERED, chronicle.RUBRICS) for w in parsed.warnings)
     named = {named_month for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTHS_NAMED for line in w.lines
              if (m := regexes.CHRONICLE_MONTH_RANGE.search(line))
              for named_month in range(int(m["first"]), int(m["last"]) + 1)}  # '2020年2—8月四川大事记': its days as printed
