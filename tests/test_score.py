@@ -102,6 +102,18 @@ def _chronicle_day_wrong(export):
     export["chronicle"][2]["date"] = "2009-04-02"
 
 
+def _time_of_day_in_the_text(export):
+    export["chronicle"][0]["text"] = "上午，" + export["chronicle"][0]["text"]
+
+
+def _no_number_as_null(export):
+    export["documents"][1]["doc_number"] = None
+
+
+def _chronicle_text_wrong(export):
+    export["chronicle"][0]["text"] = export["chronicle"][0]["text"] + "另一条。"
+
+
 CASES = [
     # name, change to the export, kind, (recall, precision, field accuracy)
     ("perfect", None, "documents", (1.0, 1.0, 1.0)),
@@ -116,6 +128,11 @@ CASES = [
     ("cited_numbers_in_another_order", _cited_in_another_order, "documents", (1.0, 1.0, 1.0)),
     # date + text prefix identify an entry: a wrong day is a miss and an extra
     ("a_chronicle_entry_under_the_wrong_day", _chronicle_day_wrong, "chronicle", (2 / 3, 2 / 3, 1.0)),
+    # '12月16日上午，…': the time of day is the marker's in one gold, the text's in an export; neither loses it
+    ("a_time_of_day_kept_in_the_chronicle_text", _time_of_day_in_the_text, "chronicle", (1.0, 1.0, 1.0)),
+    # a number-less document: "" in one gold, null in another; both say nothing is printed
+    ("no_doc_number_as_null_or_empty", _no_number_as_null, "documents", (1.0, 1.0, 1.0)),
+    ("a_chronicle_text_wrong_after_its_prefix", _chronicle_text_wrong, "chronicle", (1.0, 1.0, 5 / 6)),
 ]
 
 
