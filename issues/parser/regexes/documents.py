@@ -165,11 +165,19 @@ KIND_ALONE_TITLE = re.compile(r"^(?:通告|公告)$")
 # A title without number that heads a personnel decision, read with the appointments, not as a document:
 # "关于接受张三辞去温州市人民政府副市长职务的决定" · "关于李四同志任职的通知"
 PERSONNEL_TITLE = re.compile(r"^\S{0,40}(?:任免|任职|免职|辞去|辞职|任命)\S{0,40}$")
+# What an interpretation's title says it is after the explained document's name: "…》政策解读" · "…》解读" · "…》起草说明" (a
+# draft's drafting note: "《关于深化会计人员职称制度改革的指导意见（征求意见稿）》起草说明", 财政部 2019) · "…》的说明" · "…》的解读"
+# (not compiled on its own; "关于《…（草案）》的说明" is a paper a congress hears, HEARD_TITLE: 的说明 without 关于 only here)
+_INTERPRETATION_WORD = r"(?:政策解读|解读|起草说明|编制说明|修订说明|的说明|的解读)"
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
-INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")
+# · 关于 before the name (国家税务总局): "关于《个人所得税综合所得汇算清缴管理办法》的解读" · a picture's (上海临港 2018-01-10):
+# "一图读懂《上海市临港地区领军型人才直接贡献奖励实施细则》" · "图解：《…》"
+INTERPRETATION_TITLE = re.compile(
+    rf"^《[^》]{{2,80}}》\s?{_INTERPRETATION_WORD}$|^关于《[^》]{{2,80}}》\s?的?解读$|^(?:图解\s?[:：]|一图读懂)\s?\S{{2,80}}$"
+)
 INTERPRETATION_TITLE_HEAD = re.compile(r"^《[^》]{2,40}$")
-INTERPRETATION_TITLE_TAIL = re.compile(r"^[^《]{1,40}》\s?政策解读$")
+INTERPRETATION_TITLE_TAIL = re.compile(rf"^[^《]{{1,40}}》\s?{_INTERPRETATION_WORD}$")
 
 # ---------------------------------------------------------------------------------------------
 # Addressees, signature, attachments (issues/parser/documents.py)
@@ -252,10 +260,15 @@ REVISION_SUFFIX = re.compile(rf"\s?[（(]\s?(?P<year>{YEAR})\s?年\s?(?:修订|�
 # ---------------------------------------------------------------------------------------------
 # Policy interpretations (issues/parser/interpretations.py)
 # ---------------------------------------------------------------------------------------------
-# The unit that wrote an interpretation, last line: "解读单位：温州市自然资源和规划局"
-INTERPRETATION_UNIT = re.compile(r"^解读单位\s?[:：]\s?(?P<unit>\S.{0,40})$")
+# The unit that wrote an interpretation, at its end or first under its title: "解读单位：温州市自然资源和规划局" · a drafting
+# note's drafter, the body that interpreted or published it, the page's source (labels as pages print them): "起草单位：财政部" ·
+# "解读机关：国家医疗保障局" · "发布机构：中国（上海）自由贸易试验区临港新片区管理委员会" · "来源：国家税务总局"
+INTERPRETATION_UNIT = re.compile(r"^(?:解读单位|起草单位|解读机关|解读部门|发布机构|来源)\s?[:：]\s?(?P<unit>\S.{0,40})$")
 # The explained document named in an interpretation's title: "《温州市医疗救助办法》政策解读"
 INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
+# The words around the explained document's name in a title printed without 《》: "温州市数字经济促进办法政策解读" ·
+# "一图读懂上海市临港地区领军型人才直接贡献奖励实施细则" · "图解：…" · "关于…的解读"
+INTERPRETATION_TITLE_WORDS = re.compile(rf"^(?:图解\s?[:：]|一图读懂|关于)\s?|{_INTERPRETATION_WORD}$")
 # A work report to a congress, titled without 关于 or issuer's line and printed with no number and no signature (the
 # occasion line, the speaker's line and the salutation open it): "政府工作报告" (国务院, 2025年3月5日); a standing
 # committee's report is titled the same way ("…常务委员会工作报告")
