@@ -227,6 +227,13 @@ SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u30
 TITLE_DATE_LINE = re.compile(r"^[（(]\s?(?P<date>[^（）()]{6,20}?)\s?[）)]$")
 # What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
 AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
+# The 版记's printing line, a document's last (GB/T 9704—2012 §7.4.3: the office that printed it, the day, 印发; its sample
+# "XXXXXXXX 2012年7月1日印发"), read with its date in digits: "国务院办公厅 2012年7月1日印发" · "北京市人民政府办公厅2012年7月1日印发"
+# (the office's name ends as an office's does, 科 and 处 of a 秘书科 or 秘书处 too: no sentence a column cut there)
+IMPRINT_LINE = re.compile(rf"^[{CJK}（）()]{{1,38}}?(?:局|委|会|府|院|室|办|厅|部|司|处|科|所|署|站|中心)[ \u3000]*"
+                          rf"{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?印发$")
+# A piece of it a column or a page cut, the one ending it: "7月1日印发" · "日印发" · "发" alone (searched on a line's end)
+IMPRINT_END = re.compile(r"(?:印|^)发$")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
 ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
 # A numbered item of an attachment list: "2.重点片区、流域治理清单"
