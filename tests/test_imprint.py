@@ -23,6 +23,8 @@ SIGNED = REPLY[-2:]  # '中华人民共和国国务院', '二〇一〇年六月�
     pytest.param([*SIGNED, "国务院办公厅 二〇一二年", "七月一日印发"], [*SIGNED, "国务院办公厅 二〇一二年七月一日印发"],
                  id="date_in_chinese_numerals"),
     pytest.param([*SIGNED, IMPRINT], [*SIGNED, IMPRINT], id="whole_stays"),
+    pytest.param(["\t\t东城区\t893416\t5.7\t6361906\t4.6", IMPRINT], ["\t\t东城区\t893416\t5.7\t6361906\t4.6", IMPRINT],
+                 id="a_table_rows_cells_stay_as_printed"),  # 北京市统计局 2018-08's row (test_read_capitals_tables_and_lists.py)
     pytest.param(["现将《北京市建筑垃圾处置管理规定》印", "发给你们"], ["现将《北京市建筑垃圾处置管理规定》印", "发给你们"],
                  id="a_sentence_cut_at_yin_is_none"),
 ])

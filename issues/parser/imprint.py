@@ -24,7 +24,7 @@ def joined(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         pieces = next((n for n in range(2, MAX_PIECES + 1) if _cut_imprint(lines[i : i + n])), 1)
-        out.append("".join(line.strip() for line in lines[i : i + pieces]))
+        out.append("".join(line.strip() for line in lines[i : i + pieces]) if pieces > 1 else lines[i])  # (a table row's tabs kept)
         i += pieces
     return out
 
