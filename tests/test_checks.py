@@ -12,8 +12,9 @@ from datetime import date
 import pytest
 
 from issues.parser import checks, parse_issue
+from issues.parser.lines import Line, printed_place
 from issues.parser.records import (ParsedAppointment, ParsedChronicleEntry, ParsedDocument, ParsedIssue, ParsedNews,
-                                   TocEntry)
+                                   ReadSection, TocEntry)
 from tests.conftest import ISSUE_FILES, fixture_text
 
 # A column the parser has no kind for, as a text export prints one (heading letter-spaced).
@@ -428,3 +429,29 @@ def test_no_warning_keeps_more_than_a_hundred_lines_of_a_hostile_file():
     parsed = parse_issue(text[:at] + block + text[at:])
     longest = max(parsed.warnings, key=lambda warning: len(warning.lines))
     assert len(longest.lines) == 101 and longest.lines[-1].startswith("……（另有")
+
+
+# warn17: lines a raw page's layout left as back matter though printed between two sections (tests/data/SOURCES.md, "warn17"):
+# 中新社 2017-02-24 (北京) and 上海市法治报 2020-03-24 as the paragraphs over a 人事任免 heading painted under them; the gazette's own
+# back page after the last section
+TABLE_LINES = ["统计资料", "地区生产总值 亿元 — — 19349.31 -5.7", "上海市统计局"]
+LIST_LINES = ["人事任免", "市第十五届人大常务委员会第三十五次会议决定：接受卢映川辞去北京市副市长职务的请求，并报北京市人民代表大会备案。"]
+BACK_PAGE = ["主办：温州市人民政府", "承编：温州市政府公报中心"]
+BETWEEN = [
+    pytest.param(["会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。"], [],
+                 [("机构人事", ["会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。"])], id="a_decision_over_the_lists_heading"),
+    pytest.param(["市委常委、常务副市长陈寅列席会议。"], [], [("机构人事", ["市委常委、常务副市长陈寅列席会议。"])],
+                 id="a_sentence_of_no_shape_told_in_the_section_after_it"),
+    pytest.param([], BACK_PAGE, [], id="the_back_page_after_the_last_section"),
+]
+
+
+@pytest.mark.parametrize("between, after, told", BETWEEN)
+def test_back_matter_printed_between_two_sections_is_a_loss_quoting_it(between, after, told):
+    lines = [Line(text, page=5) for text in [*TABLE_LINES, *between, *LIST_LINES, *after]]
+    parsed = ParsedIssue(year=2021, issue_no=11, back_matter=[*between, *after],
+                         read_sections=[ReadSection("统计资料", []), ReadSection("机构人事", [])])
+    for line in lines:
+        if line.text in TABLE_LINES or line.text in LIST_LINES:
+            parsed.line_sections[printed_place(line)] = [0 if line.text in TABLE_LINES else 1]
+    assert [(w.section, w.lines) for w in checks.back_matter_between(parsed, lines)] == told

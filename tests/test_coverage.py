@@ -12,7 +12,7 @@ import dataclasses
 
 import pytest
 
-from issues.parser import appointments, kinds, news, parse_issue
+from issues.parser import appointments, coverage, kinds, news, parse_issue
 from issues.parser.warnings import LOSS, ParseWarning
 from tests.test_appointment_reports import PAPERS, SICHUAN_LIST
 
@@ -174,3 +174,55 @@ def test_a_decision_in_no_section_held_only_by_a_brief_reporting_it_is_told(losi
     monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
     losing(HUBEI_LIST[1])
     assert [lines for _, _, lines in unread(with_list((2021, 5), HUBEI_LIST, BRIEFS))] == [[HUBEI_LIST[1]]]
+
+
+# A decision worded otherwise than '决定任命', in no section and held only by the brief reporting it in the same words
+# (tests/data/SOURCES.md, "warn17"): after a colon (北京 2021-11, 人民网), no verb of appointment (上海 2012-12, 中新社), a
+# resignation of several people accepted (北京 2017-02, 中新社)
+BEIJING_2021 = ("市第十五届人大常务委员会第三十五次会议决定：接受卢映川辞去北京市副市长职务的请求，并报北京市人民代表大会备案。",
+                ["卢映川辞去北京市副市长职务",
+                 "人民网北京11月26日电（池梦蕊）26日，北京市十五届人大常委会第三十五次会议决定，接受卢映川辞去北京市副市长职务的请求。",
+                 "根据卢映川同志的请求，按照《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第二十七条的规定、"
+                 "《北京市人民代表大会常务委员会任免国家机关工作人员条例》第二十五条的规定，市第十五届人大常务委员会第三十五次会议决定："
+                 "接受卢映川辞去北京市副市长职务的请求，并报北京市人民代表大会备案。"])
+SHANGHAI_2012 = ("上海市十三届人大常委会第三十八次会议经投票表决，决定杨雄为上海市人民政府代理市长。",
+                 ["杨雄任上海市代理市长",
+                  "中新社上海12月26日电 26日举行的上海市十三届人大常委会第三十八次会议经投票表决，决定杨雄为上海市人民政府代理市长。"])
+BEIJING_2017 = ("会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。",
+                ["李士祥、陈刚、林克庆辞去北京市副市长职务",
+                 "中新社北京2月24日电（记者 曾鼐）北京市十四届人大常委会第三十五次会议24日举行。"
+                 "会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。"])
+DECISIONS_WORDED_OTHERWISE = [
+    pytest.param((2021, 11), *BEIJING_2021, id="jue_ding_colon_jie_shou"),
+    pytest.param((2012, 12), *SHANGHAI_2012, id="jue_ding_x_wei_y_without_a_verb"),
+    pytest.param((2017, 2), *BEIJING_2017, id="jie_shou_le_several_resignations"),
+]
+
+
+@pytest.mark.parametrize("year_month, decision, brief", DECISIONS_WORDED_OTHERWISE)
+def test_a_decision_worded_otherwise_in_no_section_held_only_by_a_brief_is_told(losing, monkeypatch, year_month, decision,
+                                                                                 brief):
+    monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
+    losing(decision)
+    briefs = ("政务简讯", f"{brief[0]}等简讯1则", 6, brief)
+    assert [lines for _, _, lines in unread(with_list(year_month, [decision], briefs))] == [[decision]]
+
+
+@pytest.mark.parametrize("year_month, decision, brief", DECISIONS_WORDED_OTHERWISE)
+def test_a_decision_worded_otherwise_read_into_its_rows_is_no_loss(monkeypatch, year_month, decision, brief):
+    monkeypatch.setattr(kinds, "_hand_lines", lambda section, parsed: None)
+    briefs = ("政务简讯", f"{brief[0]}等简讯1则", 6, brief)
+    assert unread(with_list(year_month, [decision], briefs)) == []
+
+
+SHAPES = [
+    # a dated sentence holding a decision: the appointments' (人民网 2021-11, as above), not a brief's first paragraph
+    pytest.param([BEIJING_2021[1][1].split("）", 1)[1]], "机构人事", id="dated_sentence_holding_a_decision"),
+    # a dated sentence deciding nothing (中新社 2017-02, as above): a brief's
+    pytest.param(["24日，北京市十四届人大常委会第三十五次会议举行。"], "政务简讯", id="dated_sentence_deciding_nothing"),
+]
+
+
+@pytest.mark.parametrize("lines, section", SHAPES)
+def test_an_unplaced_lines_section_is_told_by_its_shape(lines, section):
+    assert coverage.section_of_shape(lines) == section

@@ -47,3 +47,27 @@ def test_addressees_holding_what_no_addressee_is_are_a_loss_quoting_them(address
     found = [w for w in document_checks.documents(ParsedIssue(year=2018, issue_no=1, documents=[notice]))
              if w.kind == "document_addressees_mixed"]
     assert [(w.level, w.section, w.lines[-1]) for w in found] == ([("loss", "市政府文件", addressees)] if told else [])
+
+
+# warn17: 财科教〔2017〕6号 (tests/data/SOURCES.md, "warn17"): its four issuers signing one line each, as its title names them
+# (the notice's sentence and date laid out for the test); 中办发〔2012〕14号 above, its two issuers side by side on one line
+CAIKEJIAO = ["各省、自治区、直辖市财政厅（局）、科技厅（委、局）、教育厅（委、局）、发展改革委：",
+             "为贯彻落实《关于进一步完善中央财政科研项目资金管理等政策的若干意见》，现就有关事项通知如下：",
+             "财政部", "科技部", "教育部", "发展改革委", "2017年3月6日"]
+CAIKEJIAO_TITLE = "财政部 科技部 教育部 发展改革委关于进一步做好中央财政科研项目资金管理等政策贯彻落实工作的通知"
+SIGNERS = [
+    pytest.param(CAIKEJIAO, "财政部 科技部 教育部 发展改革委", [], id="four_issuers_one_a_line_all_read"),
+    pytest.param(CAIKEJIAO, "科技部 教育部 发展改革委", ["财政部"], id="four_issuers_one_a_line_the_first_not_read"),
+    pytest.param(CAIKEJIAO, "财政部 科技部", ["教育部", "发展改革委"], id="four_issuers_one_a_line_two_not_read"),
+    pytest.param(GONGWEN_NOTICE, "中共中央办公厅 国务院办公厅", [], id="two_issuers_side_by_side_read"),
+    pytest.param(GONGWEN_NOTICE, "国务院办公厅", ["中共中央办公厅 国务院办公厅"], id="two_issuers_side_by_side_one_read"),
+]
+
+
+@pytest.mark.parametrize("body, issuer, told", SIGNERS)
+def test_an_issuer_the_signature_prints_and_the_issuer_lacks_is_a_loss_quoting_it(body, issuer, told):
+    notice = ParsedDocument(category="部门文件", title=CAIKEJIAO_TITLE, doc_number="财科教〔2017〕6号", issuer=issuer,
+                            body="\n".join(body))
+    found = [w for w in document_checks.documents(ParsedIssue(year=2017, issue_no=3, documents=[notice]))
+             if w.kind == "document_signer_not_issuer"]
+    assert [(w.level, w.section, w.lines[1:]) for w in found] == ([("loss", "部门文件", told)] if told else [])

@@ -168,9 +168,10 @@ def test_one_line_title(printed, expected):
         ("温州市公安局 温州市农业农村局关于对拖拉机实施全市道路限行的通告", ["温州市公安局", "温州市农业农村局"]),
         ("温州市人民政府办公室关于命名第六批“基本无违建乡镇（街道）”的通知", ["温州市人民政府办公室"]),
         ("温州市市区征收农民集体所有土地管理办法", []),
-        # tests/data/SOURCES.md (docs21): the issuers before 转发 in a title without 关于 of their own, and before 印发
+        # tests/data/SOURCES.md (docs21): the issuers before 转发 in a title without 关于 of their own (joined by 「、」, each its
+        # own issuer: wild18), and before 印发
         ("北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》",
-         ["北京市财政局、北京市水利局"]),
+         ["北京市财政局", "北京市水利局"]),
         ("上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知", ["上海市人民政府"]),
         ("关于转发财政部《关于颁发〈特大防汛抗旱补助费使用管理暂行办法〉的通知》的通知", []),
     ],

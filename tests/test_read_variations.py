@@ -976,9 +976,10 @@ CHRONICLES += [
                  [("2008-01-04", BENXI_4.replace("1月4日", "一月四日")), ("2008-01-05", BENXI_5), ("2008-01-17", BENXI_17),
                   ("2008-01-17", BENXI_17B)],
                  id="markers_and_a_range_in_chinese_numerals"),
-    # the same, a marker in Chinese numerals sharing a line with the end of the entry before
+    # the same, 同日 inside the entry's paragraph: a sentence of that entry, as the print sets it (a paragraph of its own
+    # opening with 同日 is one more entry: tests/test_parse_chronicle_same_day.py)
     pytest.param(2008, 1, ["十七日，" + BENXI_17 + "同日，" + BENXI_17B],
-                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="same_day_after_an_entry_on_its_line"),
+                 [("2008-01-17", BENXI_17 + "同日，" + BENXI_17B)], id="same_day_inside_an_entrys_paragraph_goes_on_with_it"),
     pytest.param(2008, 1, ["十七日，" + BENXI_17 + "十八日，" + BENXI_17B],
                  [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="chinese_numeral_marker_after_an_entry_on_its_line"),
     # qujing-2008-06: ranges with '~' and 同日
@@ -1015,7 +1016,7 @@ CHRONICLES += [
     pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日晚，" + BENXI_17B],
                  [("2008-01-17", BENXI_17), ("2008-01-18", "晚，" + BENXI_17B)], id="evening_marker_after_an_entry_on_its_line"),
     pytest.param(2008, 1, ["17日，" + BENXI_17 + "当日，" + BENXI_17B],
-                 [("2008-01-17", BENXI_17), ("2008-01-17", BENXI_17B)], id="dang_ri_after_an_entry_on_its_line"),
+                 [("2008-01-17", BENXI_17 + "当日，" + BENXI_17B)], id="dang_ri_inside_an_entrys_paragraph_goes_on_with_it"),
     pytest.param(2008, 1, ["17日，" + BENXI_17 + "18日（星期五）" + BENXI_17B],
                  [("2008-01-17", BENXI_17), ("2008-01-18", BENXI_17B)], id="weekday_marker_after_an_entry_on_its_line"),
 ]

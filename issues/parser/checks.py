@@ -18,6 +18,9 @@ printed line that ended up in no record and is not page furniture.
                     first paragraph, or two in one (issues/parser/news_checks.py)
   back_matter_size  back matter far longer than an issue's (a text pasted several times)
   back_matter_rows  table rows read into the back matter (a statistics table running on past its producer line)
+  back_matter_between  lines read as back matter though printed between two sections
+  spliced_checks    a column's heading or a table's title read into a record; a table without its title
+                    (issues/parser/spliced_checks.py)
   repeated_text     the same lines printed again and again
   coverage          body lines read into no record
 """
@@ -29,11 +32,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from issues import numbers
-from issues.parser import chronicle, dates, document_checks, kinds, news_checks, regexes
-from issues.parser.lines import Line, texts
+from issues.parser import chronicle, dates, document_checks, kinds, news_checks, regexes, spliced_checks
+from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import ParsedIssue
 from issues.parser.appointment_posts import unusual
-from issues.parser.coverage import coverage, spaceless
+from issues.parser.coverage import coverage, section_of_shape, spaceless
 from issues.parser.kinds import category_named, is_document_category
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning, structured
 
@@ -67,9 +70,9 @@ def finish(parsed: ParsedIssue, lines: list[Line]) -> None:
     own = [_weighed(w, parsed) for w in structured(parsed.warnings)]
     found = [w for step in RECORD_CHECKS for w in step(parsed)]
     for warning in found:
-        if warning.kind in news_checks.KINDS:
+        if warning.kind in news_checks.KINDS or warning.kind in spliced_checks.KINDS:
             kinds.place(warning, lines)  # the page of the title it quotes
-    found += repeated_text(texts(lines))
+    found += repeated_text(texts(lines)) + back_matter_between(parsed, lines)
     own = [w for w in own if not _repeats(w, found)]
     parsed.warnings = own + found
     parsed.warnings += coverage(lines, parsed, parsed.warnings)
@@ -164,7 +167,8 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     month = months.most_common(1)[0][0] if months else None
     printed_months = {dates.counted(m["month"]) for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTH_LINE
                       for line in w.lines if (m := regexes.CHRONICLE_MONTH_LINE.match(line))}  # '2月' over its days
-    numbered = any(getattr(w, "kind", "") == chronicle.NUMBERED for w in parsed.warnings)  # '一、8月15日 …': of several bodies
+    # '一、8月15日 …' (of several bodies), '头 条' over some entries, '要 闻' over others: their dates as printed
+    numbered = any(getattr(w, "kind", "") in (chronicle.NUMBERED, chronicle.RUBRICS) for w in parsed.warnings)
     named = {named_month for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTHS_NAMED for line in w.lines
              if (m := regexes.CHRONICLE_MONTH_RANGE.search(line))
              for named_month in range(int(m["first"]), int(m["last"]) + 1)}  # '2020年2—8月四川大事记': its days as printed
@@ -219,6 +223,31 @@ def back_matter_rows(parsed: ParsedIssue) -> list[ParseWarning]:
                          "这些行没有读入统计表", section=kinds.BY_KEY["statistics"].label, lines=rows[:MAX_QUOTED_LINES])]
 
 
+def back_matter_between(parsed: ParsedIssue, lines: list[Line]) -> list[ParseWarning]:
+    """Lines read as back matter though printed between the first section's lines and the last's (after a table's producer
+    line, over a column whose heading a raw page painted under them): body text no record holds, one warning per run, in the
+    section the run's shape tells, else the one after it. A cover repeated on the back page lies after every section."""
+    handed = [parsed.line_sections.get(printed_place(line)) for line in lines]
+    placed = [n for n, held in enumerate(handed) if held]
+    back = set(parsed.back_matter)
+    runs: list[list[int]] = []
+    for n in range(placed[0] + 1, placed[-1]) if placed else ():
+        if not handed[n] and lines[n].text.strip() and lines[n].text in back:
+            if runs and runs[-1][-1] == n - 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+    warnings = []
+    for run in runs:
+        printed = [lines[n].text for n in run]
+        after = next(held[-1] for held in handed[run[-1] + 1 :] if held)  # the last placed line lies after every run
+        warnings.append(ParseWarning(LOSS, "back_matter_between_sections", "这几行印在两个栏目之间，却读成了封底及其他：可能是某个"
+                                     "栏目的正文", section=section_of_shape(printed) or parsed.read_sections[after].category,
+                                     page=lines[run[0]].page, lines=printed[:MAX_QUOTED_LINES],
+                                     file_page=lines[run[0]].physical_page))
+    return warnings
+
+
 def repeated_text(lines: list[str]) -> list[ParseWarning]:
     """The same long lines printed again and again: an issue's text pasted several times."""
     counted = Counter(text for line in lines if len(text := spaceless(line)) >= REPEATED_LINE_CHARS)
@@ -247,7 +276,7 @@ def appointment_posts(parsed: ParsedIssue) -> list[ParseWarning]:
 
 
 RECORD_CHECKS = [toc_counts, document_checks.documents, appointment_posts, chronicle_dates, news_dates, news_checks.briefs,
-                 back_matter_size, back_matter_rows]
+                 back_matter_size, back_matter_rows, spliced_checks.heading_in_record, spliced_checks.table_untitled]
 
 
 def _weighed(warning: ParseWarning, parsed: ParsedIssue) -> ParseWarning:

@@ -3,8 +3,9 @@
 A day marker is printed alone ('15日', '二十六日'), before its first entry's text ('1日，我市…', '5日 市长…',
 '△1日，…', '4月5日，…', '7~8日'), or after the end of the previous entry on the same line ('…出席。2日，…');
 each △ (▲, ◆, ●) after it is one more entry of that day, and so is a sentence printed as its own paragraph
-after an entry that has ended. A mark before a marker ('●7月2日下午，…', '◆9月23日，我县…') is one entry dated by it, its
-text after it. A line after an ended entry that is no sentence (an unknown heading) is
+after an entry that has ended ('同日 区教育大会召开。…', '是日，…', '当天，…' opening a paragraph: one more entry of the day;
+the same words inside a paragraph, '…任主任。同日，…', go on with its entry, as the print does). A mark before a marker
+('●7月2日下午，…', '◆9月23日，我县…') is one entry dated by it, its text after it. A line after an ended entry that is no sentence (an unknown heading) is
 kept on it and told in a loss warning, with the lines after it. Items under no day at all that name their date
 inside the first sentence ('◆为严厉打击…，9月25日，副县长…') take that date. An entry under its month alone ('6 月 曲靖市首个…', '是月，…') or a word for
 some recent day ('近日，…') has no day to be dated by: it is a loss warning quoting it, never an entry of the day before.
@@ -37,6 +38,7 @@ MONTH_LINE = "chronicle_month_line"  # the kind of the note a printed month line
 EARLIER_DAY = "chronicle_earlier_day"  # the kind of the note a sentence naming an earlier day inside an entry gives
 OTHER_YEAR = "chronicle_other_year"  # the kind of the note a sentence opening with another year's date inside an entry gives
 NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、8月15日 …' give: their dates may go back
+RUBRICS = "chronicle_rubrics"  # the kind of the note rubrics over the entries give ('头 条', '要 闻'): each rubric's days start again
 UNDATED = "chronicle_month_only"  # the kind of the note an entry under its month alone gives: its date left null
 MONTHS_NAMED = "chronicle_months_named"  # the kind of the note a heading naming several months gives ('2020年2—8月四川大事记')
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
@@ -69,6 +71,10 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     for line in chronicle_days.apart([line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)],
                                      warnings):
         for piece, text in enumerate(filter(None, map(str.strip, regexes.CHRONICLE_NEXT_ENTRY.split(line.strip())))):
+            if not out and (period := regexes.CHRONICLE_PERIOD_LINE.match(in_digits(text))):
+                month = day_month = int(period["month"])  # '2024年9月2日—9月8日' under the title: the span, no day's marker
+                year = day_year = min(int(period["year"]), year)
+                continue
             if piece and out and _names_an_earlier_day(text, day, last_day):  # '9～11日 …在青举行。7日，省委…会见…': the entry's own words
                 continued[-1].append(text)
                 if warnings is not None:
@@ -118,6 +124,12 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                     warnings.append(ParseWarning(NOTE, UNDATED, "这条记事没有写明哪一日（只有月份，或“近日”等）：日期留空",
                                                  section="政府记事", lines=[text]))
                 stray, after_day = None, False
+                continue
+            if regexes.CHRONICLE_RUBRIC.match(text):  # '头 条', '要 闻': a heading over the entries after it
+                stray, after_day = None, False
+                if warnings is not None:  # the checks take the days under each rubric as printed
+                    warnings.append(ParseWarning(NOTE, RUBRICS, "记事分栏目排列：各栏目下的日期按原文读入，可先后不一",
+                                                 section="政府记事", lines=[text]))
                 continue
             item = regexes.CHRONICLE_ITEM.match(text)
             if item and (not marked or by_items) and (named := _date_named(item["text"], year, month)):

@@ -10,6 +10,7 @@ from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
 from issues.parser.kinds import MAX_SECTIONS_OF_A_LINE, category_named, is_document_category
 from issues.parser.dates import in_digits
+from issues.parser.furniture import is_furniture
 from issues.parser.lines import Line, printed_place, texts
 from issues.parser.records import (ParsedAppointment, ParsedChronicleEntry, ParsedDocument, ParsedInterpretation,
                                    ParsedIssue, ParsedIssuedRow, ParsedNews, ParsedStatistics)
@@ -52,7 +53,7 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         handed = tuple(parsed.line_sections.get(printed_place(printed), ()))
         if (line, handed) not in seen:
             holders = [own[n] for n in handed] if 0 < len(handed) <= MAX_SECTIONS_OF_A_LINE else [anywhere]
-            seen[line, handed] = FURNITURE if not text or _is_furniture(line, text) else next(
+            seen[line, handed] = FURNITURE if not text or is_furniture(line, text) else next(
                 (found for held in holders if (found := held.reads(line, text, section))), None)
         found = seen[line, handed]
         if not handed and found not in (FURNITURE, "机构人事", None, section) and regexes.DECISION_WORDS.search(text):
@@ -111,7 +112,8 @@ def _place_by_shape(unplaced: list[ParseWarning], after_day: set[int], continuin
 def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
     """The section an unread block's shape tells: a doc number, a '关于…' title's line, addressees or a signature's date
     (a document's: its column by its number's prefix), an appointment statement or decider, an issued list's row, the
-    text under a chronicle's day marker, a brief's dated first paragraph ('4月14日，市政府召开…')."""
+    text under a chronicle's day marker, a decision inside a sentence ('26日，…会议决定，接受卢映川辞去…'), a brief's dated
+    first paragraph ('4月14日，市政府召开…')."""
     texts = [spaceless(line) for line in lines]
     number = next((text for text in texts if regexes.DOC_NUMBER_FULL.match(text)), "")
     if number or any(_document_line(text) for text in texts):
@@ -120,8 +122,8 @@ def section_of_shape(lines: list[str], after_day: bool = False) -> str | None:
         return "机构人事"
     if any(regexes.ISSUED_ROW.match(line.strip()) for line in lines):
         return "发文目录"
-    if after_day:
-        return "政府记事"
+    if after_day or any(regexes.DECISION_WORDS.search(text) for text in texts):
+        return "政府记事" if after_day else "机构人事"
     if any(dated(line) for line in lines[1:]) or len(lines) == 1 and dated(lines[0]):
         return "政务简讯"
     return None
@@ -226,7 +228,7 @@ def _statistics_line_read(text: str, read: str) -> bool:
     """A table row ('一、规模以上工业增加值亿元86.852.8…') whose indicator was read, the producer line read
     ('资料来源：温州市统计局': its label is no record's text), or the unit line over a table whose rows were read
     ('单位:万元': the unit of each)."""
-    head = text.lstrip("#＃")
+    head = regexes.STATISTICS_OF_WHICH.sub("", text.lstrip("#＃"))  # '其中:国有企业-7.214.5': a sub-row's mark
     rows = (indicator for indicator in read.split("\n") if head.startswith(indicator))
     producer = statistics.producer_of(text)
     return any(len(indicator) >= 2 or regexes.STATISTICS_ROW_TAIL.match(head[len(indicator):]) for indicator in rows) \
@@ -346,37 +348,6 @@ def _same_section(told: str | None, lies_in: str | None) -> bool:
         return True
     told, lies_in = category_named(told), category_named(lies_in)
     return told == lies_in or is_document_category(told) and is_document_category(lies_in)
-
-
-def _is_furniture(line: str, text: str) -> bool:
-    """Headings, column labels, day markers, separators: printed structure, not text of a record."""
-    stripped = line.strip().lstrip("#").strip()
-    return bool(
-        regexes.CATEGORY_HEADING.match(stripped)
-        or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
-        or regexes.COLUMN_LABEL.match(stripped)
-        or regexes.MONTH_HEADING.match(stripped)
-        or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
-        or regexes.CHRONICLE_YEAR_HEADING.match("".join(stripped.split()))  # '2006 年 通 州 区 大 事 记' over its months
-        or regexes.ISSUED_LIST_HEADING.match(stripped)
-        or regexes.STATISTICS_HEADER_ROW.match(line)
-        or regexes.SEPARATOR_LINE.match(stripped)
-        or regexes.HORIZONTAL_RULE.match(stripped)
-        or regexes.RUNNING_HEADER.match(stripped)
-        or regexes.GAZETTE_NAME_LINE.match(stripped)
-        or regexes.LOOSE_RUNNING_HEADER.match(stripped)  # '温州市人民政府公报 2008年第1期' where a page turned
-        or regexes.ISSUE_ONLY_HEADER.match(stripped)
-        or regexes.BARE_PAGE_NUMBER.match(stripped)  # '37' where a page turned
-        or regexes.RAW_ISSUE_HEADER.match(stripped)
-        or regexes.CHRONICLE_DAY.match(in_digits(stripped))
-        or regexes.STATISTICS_HEADER_WORDS.match(text)
-        or _order_number_line(text)
-    )
-
-
-def _order_number_line(text: str) -> bool:
-    """'温州市人民政府令 第7号' under an order's title: part of its title block, which the doc number names."""
-    return bool(regexes.ORDER_NUMBER_LINE.match(text))
 
 
 def _plain(line: str) -> str:

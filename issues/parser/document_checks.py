@@ -8,7 +8,9 @@ Run with the other record checks (checks.RECORD_CHECKS), each warning quoting th
   interpretation_in_document an interpretation's title or unit line in the body
   appointments_in_document   appointment statements in the body: a 人事任免 section merged into it
   rule_in_document           a rule's or a resolution's title after the signature that the document does not name
+  document_attachments_unread  an attachment label ('附件：') under which no attachment's title was read
   doc_number_printed_differently  the TOC and the title block print the number differently (a note)
+  document_signer_not_issuer an issuer's line of the signature missing from the issuer read (a joint document's first)
   document_read_twice        one doc number read into several documents (the text pasted again)
 """
 
@@ -20,7 +22,7 @@ from issues import numbers
 from issues.parser import appointment_headings, appointments, dates, regexes
 from issues.parser.coverage import spaceless
 from issues.parser.records import ParsedDocument, ParsedIssue
-from issues.parser.signatures import signature_blocks
+from issues.parser.signatures import every_signer_above, signature_blocks
 from issues.parser.title_block import loose
 from issues.parser.warnings import LOSS, MAX_QUOTED_LINES, NOTE, ParseWarning
 
@@ -65,11 +67,21 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if held := _appointment_lines(document):
             warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
                                    "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
+        if not document.attachments and (label := _attachment_label(document)):
+            warnings.append(_about(document, "document_attachments_unread", "文件列有附件，但没有读出附件名称", [*named, label]))
+        if unread := _signers_not_issuers(document):
+            warnings.append(_about(document, "document_signer_not_issuer", f"落款的发文机关中有{len(unread)}个不在读出的发文机关"
+                                   f"（{document.issuer}）中：联合发文的发文机关可能没有读全", [*named, *unread]))
         printed = toc_numbers.get(numbers.doc_key(document.doc_number))
         if printed and numbers.compact(printed) != document.doc_number:
             warnings.append(_about(document, "doc_number_printed_differently", "目录与文件头印的文号写法不同",
                                    [printed, document.doc_number], level=NOTE))
     return warnings + _read_again(parsed.documents)
+
+
+def _attachment_label(document: ParsedDocument) -> str | None:
+    """The body's attachment label ('附件：' alone on its line, or with a title after it) where no attachment was read."""
+    return next((line for line in document.body.split("\n") if regexes.ATTACHMENT_LIST.match(line.strip())), None)
 
 
 def _two_signatures(document: ParsedDocument, signatures: list[str]) -> ParseWarning:
@@ -110,6 +122,16 @@ def _read_again(documents: list[ParsedDocument]) -> list[ParseWarning]:
     first = {numbers.doc_key(d.doc_number): d for d in reversed(documents)}
     return [_about(first[key], "document_read_twice", f"同一文号的文件读出了{n}次：期刊文本可能重复", _named(first[key]))
             for key, n in times.items() if n > 1]
+
+
+def _signers_not_issuers(document: ParsedDocument) -> list[str]:
+    """The issuers' lines over the first signature's date that the issuer read does not name: a joint document signed by more
+    bodies than the signature reader takes ('财政部' over '科技部', '教育部', '发展改革委' and the date, one line each)."""
+    if not document.issuer:
+        return []  # told as a field missing
+    issuer = spaceless(document.issuer)
+    return [signer for signer in every_signer_above(document.body.split("\n"))
+            if regexes.ISSUER_END.search(signer) and spaceless(signer) not in issuer]
 
 
 def _appointment_lines(document: ParsedDocument) -> list[str]:

@@ -12,6 +12,7 @@ from issues.parser import regexes
 from issues.parser.dates import in_digits
 from issues.parser.text import one_line_title
 
+MAX_ATTACHMENT_TITLE = 60  # '上海市建设用地土壤污染风险管控和修复名录移出清单（截至2026年6月30日）'; a longer line is text
 CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -58,23 +59,43 @@ def _valid_years(sentence: str) -> int | None:
 
 
 def attachments(paragraphs: list[str]) -> list[str]:
-    """Titles of the attachments listed: '附件：1.断面重点控制范围划分情况' and the numbered lines after it."""
+    """Titles of the attachments listed: '附件：1.断面重点控制范围划分情况' and the numbered lines after it; under the label
+    alone ('附件：'), the numbered lines after it, or the one title on the next line."""
     found: list[str] = []
     for i, line in enumerate(paragraphs):
         match = regexes.ATTACHMENT_LIST.match(line)
         if not match:
             continue
-        items = [match["rest"]]
-        for following in paragraphs[i + 1 :]:
+        items = [match["rest"]] if match["rest"] else _lone_title(paragraphs[i + 1 : i + 2])
+        start = i + 1 if match["rest"] else i + 1 + len(items)  # a lone title is the list's one item
+        for following in paragraphs[start:]:
             if not regexes.ATTACHMENT_ITEM.match(following) or regexes.DATE_LINE.match(in_digits(following)):
                 break
             items.append(following)
+        if not match["rest"] and not _signature_starts(paragraphs[i + 1 + len(items) : i + 2 + len(items)]):
+            items = []  # a label alone lists the titles over the signature (GB/T 9704 §7.3.4); elsewhere it lists none read
         for item in items:
             numbered = regexes.ATTACHMENT_ITEM.match(item)
             title = one_line_title((numbered["title"] if numbered else item).rstrip("；;。，"))
             if title and title not in found:
                 found.append(title)
     return found
+
+
+def _lone_title(after_label: list[str]) -> list[str]:
+    """The one attachment a label alone on its line lists, unnumbered on the next line ('附件：' over '批准发布的上海市地方标准目录'):
+    a title, never a sentence or a date; numbered lines are read as the list's items."""
+    line = after_label[0].strip() if after_label else ""
+    if not line or regexes.ATTACHMENT_ITEM.match(line) or regexes.DATE_LINE.match(in_digits(line)) \
+            or regexes.SENTENCE_END.search(line) or len(line) > MAX_ATTACHMENT_TITLE:
+        return []
+    return [line]
+
+
+def _signature_starts(after_list: list[str]) -> bool:
+    """The line after an attachment list opens the signature: an issuer's name ('上海市市场监督管理局') or the date alone."""
+    line = after_list[0].strip() if after_list else ""
+    return bool(regexes.ISSUER_LINE.match(line) or regexes.DATE_LINE.match(in_digits(line)))
 
 
 def cited_doc_numbers(text: str, exclude: set[str | None] = frozenset()) -> list[str]:

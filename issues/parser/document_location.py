@@ -49,8 +49,8 @@ def find_start(body: list[str], entry: TocEntry, cursor: int,
         return None
     start = found[at]
     title = loose(entry.title)
-    if start - 2 >= cursor and _is_subtitle_over(body, start, title):
-        start -= 1  # a subtitle between the title and its number, which the TOC's title leaves out
+    if start - 2 >= cursor and (_is_subtitle_over(body, start, title) or _is_date_over(body, start, title)):
+        start -= 1  # a subtitle or a date between the title and its number, which the TOC's title leaves out
     while start - 1 >= cursor:
         if _in_title_block(body[start - 1], title):
             start -= 1
@@ -70,6 +70,12 @@ def _is_subtitle_over(body: list[str], number_at: int, title: str) -> bool:
         return False
     return is_subtitle(line) or not regexes.SENTENCE_END.search(line) and len(compact(line)) <= MAX_SUBTITLE \
         and not regexes.ADDRESSEES_START.match(line)
+
+
+def _is_date_over(body: list[str], number_at: int, title: str) -> bool:
+    """The line over the number is the date in brackets a city's gazette prints under a title without signature
+    ('（2017年9月7日）'), under the title's last line."""
+    return bool(title_block.title_date(body[number_at - 1])) and _in_title_block(body[number_at - 2], title)
 
 
 def _in_title_block(line: str, title: str) -> bool:

@@ -24,7 +24,7 @@ from issues.parser import amendments, imprint, regexes, title_block
 from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
-from issues.parser.document_fields import attachments, cited_doc_numbers, date_of, repealed_doc_numbers, validity
+from issues.parser.document_fields import attachments, cited_doc_numbers, repealed_doc_numbers, validity
 from issues.parser.heard_title_blocks import committee_under
 from issues.parser.records import ParsedDocument, TocEntry
 from issues.parser.signatures import (MAX_SIGNERS, Signature, closes_notice, find_signature, is_signer,
@@ -48,7 +48,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     lines = join_order_number(plain_lines(lines))
     block = title_block.read_head(lines, entry)
     title = _title(entry, block)
-    title_date, after_title = _title_date(lines[block.end :])
+    title_date, after_title = _title_date(block, lines[block.end :])
     committee, after_title = committee_under(title, after_title)  # '…人事任免工作委员会' under a report's title
     addressees, rest = take_addressees(after_title, title, block)
     rest = imprint.until_imprint(imprint.joined(rest))  # the 版记's '…办公室 2015年3月5日印发' ends it
@@ -96,11 +96,13 @@ def plain_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _title_date(lines: list[str]) -> tuple[date | None, list[str]]:
-    """The date printed in brackets under the title ('（2021年9月22日）'), no part of the body, and the lines after it."""
-    bracketed = regexes.TITLE_DATE_LINE.match(lines[0]) if lines else None
-    match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
-    return (date_of(match), lines[1:]) if match else (None, lines)
+def _title_date(block: TitleBlock, lines: list[str]) -> tuple[date | None, list[str]]:
+    """The date printed in brackets under the title ('（2021年9月22日）'), over its number or under it, no part of the body,
+    and the lines after the title block."""
+    if block.dated:
+        return title_block.title_date(block.dated), lines
+    dated = title_block.title_date(lines[0]) if lines else None
+    return (dated, lines[1:]) if dated else (None, lines)
 
 
 def _title(entry: TocEntry, block: TitleBlock) -> str:

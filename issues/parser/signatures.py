@@ -7,6 +7,7 @@ document one line each (GB/T 9704 §7.3.5.1); the date under them, or over them 
   is_signer, closes_notice  the lines a body keeps apart (documents.body_paragraphs)
   find_signature        the first signature: its signers and date
   signature_blocks      every signature block, as printed (more than one: two documents read as one)
+  every_signer_above    all the signers of the first signature, however many
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from issues.parser.dates import in_digits
 from issues.parser.document_fields import date_of
 from issues.parser.text import compact
 
-# A joint document (联合发文) is signed by each of its issuers, one line each, over one date
-MAX_SIGNERS = 4
+# A joint document (联合发文) is signed by each of its issuers, one line each or a few side by side, over one date: the ministries
+# sign one by eight (教体艺〔2018〕3号) and more; a bound against a runaway walk up a body, no count of issuers
+MAX_SIGNERS = 24
 # The lines of a notice's attachment list (附件说明, GB/T 9704 §7.3.4) between its last sentence and its date: '附件：1.…' and
 # the items (and pieces of them a column wrapped) under it
 MAX_ATTACHMENT_LINES = 12
@@ -50,16 +52,38 @@ def _unsealed(signer: str) -> str:
 
 
 def join_wrapped_signers(lines: list[str]) -> list[str]:
-    """A signer's name a narrow column wrapped over its date ('宜昌市公共资源交易中心（宜昌市政府采' + '购中心）' + '2026年6月23日')
-    on one line again, so that it signs: the two lines are an office's name together, neither alone."""
+    """Each signer's name a narrow column wrapped, over its date or among a joint document's signers ('宜昌市公共资源交易中心
+    （宜昌市政府采' + '购中心）' over '2026年6月23日', '国家市场监督管理' + '总局' among eight ministries), on one line again, so that
+    it signs: the two lines are an office's name together, neither alone."""
     out = list(lines)
-    for i in range(len(out) - 2, 0, -1):
-        head, tail = out[i - 1], out[i]
-        wrapped = not is_signer(tail) and not is_signer(head) or _unit_of(head, tail)
-        if regexes.DATE_LINE.match(in_digits(out[i + 1])) and wrapped \
-                and regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail):
-            out[i - 1 : i + 1] = [head + tail]
+    at = len(out) - 1
+    while at > 0:
+        if regexes.DATE_LINE.match(in_digits(out[at])):
+            at -= _join_over(out, at)
+        at -= 1
     return out
+
+
+def _join_over(out: list[str], date_at: int) -> int:
+    """The signer lines over the date at date_at with each wrapped name joined, in place; how many joins."""
+    joined, i = 0, date_at - 1
+    while i > 0 and date_at - joined - i < MAX_SIGNERS:
+        head, tail = out[i - 1], out[i]
+        if _wrapped(head, tail):
+            out[i - 1 : i + 1] = [head + tail]
+            joined += 1
+        elif not is_signer(tail):
+            break
+        i -= 1
+    return joined
+
+
+def _wrapped(head: str, tail: str) -> bool:
+    """head + tail is one office's name: neither line signs alone, or the tail is a unit of the head's office, or the last word
+    of a name ('总局') under a line that signs nothing."""
+    pieces = not is_signer(tail) and not is_signer(head) or _unit_of(head, tail) \
+        or regexes.WRAPPED_NAME_END.match(tail.strip()) and not is_signer(head)
+    return bool(pieces) and bool(regexes.SIGNER_LINE.match(head + tail) and regexes.ISSUER_END.search(head + tail))
 
 
 def _unit_of(head: str, tail: str) -> bool:
@@ -122,10 +146,18 @@ def signature_blocks(paragraphs: list[str]) -> list[str]:
     return blocks
 
 
-def _signers_above(paragraphs: list[str], i: int) -> list[str]:
+def every_signer_above(paragraphs: list[str]) -> list[str]:
+    """All the signer lines over the first date a signer line is printed over, however many (document_checks: a joint
+    document signed by more bodies than find_signature takes)."""
+    signed = next((i for i, line in enumerate(paragraphs)
+                   if i and regexes.DATE_LINE.match(in_digits(line)) and is_signer(paragraphs[i - 1])), None)
+    return [] if signed is None else _signers_above(paragraphs, signed, most=signed)
+
+
+def _signers_above(paragraphs: list[str], i: int, most: int = MAX_SIGNERS) -> list[str]:
     """The signer lines over the date at i: one issuer, a title and name, or each issuer of a joint document."""
     start = i
-    while start > 0 and i - start < MAX_SIGNERS and is_signer(paragraphs[start - 1]):
+    while start > 0 and i - start < most and is_signer(paragraphs[start - 1]):
         start -= 1
     signers = [_unsealed(line) for line in paragraphs[start:i] if not regexes.SEAL_NOTE.match(line.strip())]
     while len(signers) > 1 and not regexes.ISSUER_END.search(signers[0]):

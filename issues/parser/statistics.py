@@ -6,6 +6,8 @@ Rows come tab-separated (clean text) or space-separated (a raw extraction):
 A '#' or leading spaces mark a 其中 sub-row; '—' / '——' / '/' and an empty tab cell are empty cells;
 negatives are kept, thousands separators and a repeated '%' dropped ('12,546.38', '8.1%').
 The four values are read from the right, so an indicator with a space in it stays whole.
+A table printing fewer value columns (北京市统计局's growth tables: 当月同比增长, 累计同比增长 only) is read by its heading row,
+which names them; its lines grouping rows ('按经济类型分组') are no rows, its '其中:' marks a sub-row.
 A line holding figures that gives no row is a loss warning, quoted.
 """
 
@@ -21,6 +23,7 @@ from issues.parser.records import ParsedStatistics, ParsedStatisticsRow
 from issues.parser.warnings import LOSS, ParseWarning
 
 VALUE_CELLS = 4  # 当月, 同比 ±%, 累计, 同比 ±%
+MIN_NAMED_COLUMNS = 2  # a heading row naming fewer columns names two at least: '当月' alone is a piece of the gazette's own
 MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indicator" is running text ending in numbers
 MAX_UNIT = 10  # '亿元', '%', '万人次'
 DUST = "·•。，.、"  # what a scanner's speck in a table cell is read as: no indicator or unit holds one
@@ -41,13 +44,19 @@ def parse(lines: list[str], warnings: list | None = None) -> ParsedStatistics:
     unread: list[str] = []
     before = ""  # the line before: a producer line under another names a second body ('上海市统计局' + '国家统计局上海调查总队')
     printed_unit = ""  # '单位:万元' over a table without a unit column: the unit of its rows
+    columns: tuple[str, ...] | None = None  # the value columns a heading row names, where it names fewer than four
     for text in wrapped_rows(texts, decimals):
         unit_above = (table.rows[-1].unit if table.rows else "") or printed_unit
         if unit_line := regexes.STATISTICS_UNIT_LINE.match(text.strip()):
             printed_unit = unit_line["unit"]
+        elif named := heading_columns(text):
+            columns = named
+        elif regexes.STATISTICS_GROUP_LINE.match("".join(text.split())):
+            pass  # '按经济类型分组': a heading of the rows under it
         elif producer := producer_of(text):
             table.producer = f"{table.producer} {producer}" if table.producer and producer_of(before) else producer
-        elif row := _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals):
+        elif row := (columns and _named_columns_row(text, columns, unit_above)
+                     or _row(text, unit_above) or _row_by_decimals(text, unit_above, decimals)):
             table.rows.append(row)
         elif _holds_figures(text) and not is_table_title(text):
             unread.append(text.strip())
@@ -238,6 +247,50 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
         cumulative=_value(cells[-2]),
         cumulative_yoy=_value(cells[-1]),
     )
+
+
+def heading_columns(line: str) -> tuple[str, ...] | None:
+    """The value columns a table's heading row names where it prints fewer than the gazette's four, in order:
+    '项 目\t当月同比增长(%)\t累计同比增长(%)' -> ('month_yoy', 'cumulative_yoy'); a growth alone is the column before's
+    ('2018年8月\t同比增长(%)' -> ('month', 'month_yoy')). None for any other line, and for a heading of four columns."""
+    cells = _cells(line)
+    while cells and regexes.STATISTICS_COLUMN_HEAD.match("".join(cells[0].split())):
+        cells = cells[1:]
+    columns: list[str] = []
+    for cell in cells:
+        named = regexes.STATISTICS_COLUMN_CELL.match("".join(cell.split()))
+        if not named or not (named["period"] or named["growth"]):
+            return None
+        period = _period(named["period"]) if named["period"] else (columns[-1] if columns else None)
+        if period is None or period.endswith("_yoy"):
+            return None  # a growth of no period
+        columns.append(f"{period}_yoy" if named["growth"] else period)
+    named_fewer = MIN_NAMED_COLUMNS <= len(columns) < VALUE_CELLS and len(set(columns)) == len(columns)
+    return tuple(columns) if named_fewer else None
+
+
+def _period(printed: str) -> str:
+    """'当月' / '2018年8月' -> 'month'; '累计' / '2018年1-8月' -> 'cumulative'."""
+    return "cumulative" if printed == "累计" or regexes.STATISTICS_CUMULATIVE_PERIOD.search(printed) else "month"
+
+
+def _named_columns_row(line: str, columns: tuple[str, ...], unit_above: str) -> ParsedStatisticsRow | None:
+    """A row of a table whose heading row named its value columns: the indicator, then one figure a column; '其中:' marks
+    a sub-row ('其中:国有企业\t-7.2\t14.5'), as leading spaces do."""
+    cells = _cells(line)
+    figures = cells[-len(columns):]
+    if len(cells) <= len(columns) or not all(regexes.STATISTICS_CELL_VALUE.match(c) for c in figures) \
+            or regexes.STATISTICS_CELL_VALUE.match(cells[-len(columns) - 1]):  # more figures than columns: no row of this table
+        return None
+    indicator = " ".join(filter(None, cells[: -len(columns)]))
+    of_which = regexes.STATISTICS_OF_WHICH.match(indicator)
+    indicator, unit = indicator[of_which.end():] if of_which else indicator, unit_above
+    if bracketed := regexes.STATISTICS_INDICATOR_UNIT.match(indicator):
+        indicator, unit = bracketed["indicator"], bracketed["unit"]
+    if not indicator or len(indicator) > MAX_INDICATOR:
+        return None
+    return ParsedStatisticsRow(indicator=indicator, sub_row=bool(of_which or regexes.STATISTICS_SUB_ROW.match(line)), unit=unit,
+                               **{column: _value(figure) for column, figure in zip(columns, figures)})
 
 
 def _without_dust(indicator: str) -> str:

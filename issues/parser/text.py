@@ -40,7 +40,7 @@ def split_issuers(title: str) -> list[str]:
     转发财政部…的通知', '上海市人民政府印发《…》的通知'): ['温州市公安局', '温州市农业农村局'] ([] without them, but
     for a government's own rules: '陇南市人民政府工作规则' -> ['陇南市人民政府']).
 
-    Names are told apart by the space printed between them; each must end like an office (局, 府, 办公室…).
+    Names are told apart by the space or the 「、」 printed between them; each must end like an office (局, 府, 办公室…).
     """
     words = []
     for verb in regexes.ISSUER_VERB.finditer(title):
@@ -51,9 +51,18 @@ def split_issuers(title: str) -> list[str]:
         return [named["issuer"]]  # '陇南市人民政府工作规则': the body's own rules
     if not words or not regexes.ISSUER_END.search(words[-1]):
         return []
-    if all(regexes.ISSUER_END.search(word) and len(word) >= 4 for word in words):
-        return words
+    names = [name for word in words for name in _pause_joined(word)]
+    if all(regexes.ISSUER_END.search(name) and len(name) >= 4 for name in names):
+        return names
     return ["".join(words)]
+
+
+def _pause_joined(word: str) -> list[str]:
+    """Joint issuers a title joins with 「、」 ('上海市交通委员会、上海市公安局关于…的通告'), each an office's name; else the word."""
+    names = word.split("、")
+    if len(names) > 1 and all(regexes.ISSUER_END.search(name) and len(name) >= 4 for name in names):
+        return names
+    return [word]
 
 
 def _keeps_space(before: str, after: str) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from issues import numbers
 from issues.parser import regexes
 from issues.parser.dates import in_digits
+from issues.parser.document_fields import date_of
 from issues.parser.records import TocEntry
 from issues.parser.section_lines import is_running_header
 from issues.parser.text import compact
@@ -32,6 +34,7 @@ class TitleBlock:
     doc_number: str = ""
     issuer: str = ""  # the issuer's line, when printed apart from the title (a raw extraction)
     committee: str = ""  # the committee's line printed under a 说明's or a report's title (heard_title_blocks.py)
+    dated: str = ""  # the date printed in brackets between the title and its number ('（2017年9月7日）'): no title line
     order_issuer: str | None = None  # '温州市人民政府' from '温州市人民政府令 第7号'
     order_number: str | None = None  # '温州市人民政府令第7号'
     start: int = 0  # index of its first line
@@ -82,6 +85,8 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
             block.registration_code = code
         elif order and block.title_lines and regexes.GOVERNMENT_ISSUER.match(compact(line)):
             block.order_issuer = compact(line)  # '重庆市人民政府' between an order's title and its '渝府令第121号'
+        elif block.title_lines and title_date(line):
+            block.dated = line  # a city's gazette dates a notice so when it prints no signature
         elif not is_page_head(line):
             block.title_lines.append(line)
     block.doc_number = numbers.compact(lines[number_at])
@@ -107,6 +112,14 @@ def read_head(lines: list[str], entry: TocEntry) -> TitleBlock:
             i += 1
     block.end = i
     return block
+
+
+def title_date(line: str) -> date | None:
+    """The date printed in brackets under a title instead of a signature ('（2017年9月7日）', '（二○一七年九月七日）'); never a
+    rule's passage line ('（2022年6月24日第十三届全国人民代表大会常务委员会第三十五次会议通过）': the day it was adopted, not signed)."""
+    bracketed = regexes.TITLE_DATE_LINE.match(line.strip())
+    match = bracketed and regexes.DATE_LINE.match(in_digits("".join(bracketed["date"].split())))
+    return date_of(match) if match else None
 
 
 def is_order_number(text: str) -> bool:

@@ -83,7 +83,13 @@ MEETING_NARRATIVE = re.compile(
 REPORTED_DECISION = re.compile(r"^(?:(?:会议|大会)(?:经表决[，,])?还?)?(?:决定[：:]?)?(?:任命|免去|接受)")
 # A decision's words inside a line (coverage.py: a line no section was handed is read only by an appointment row when it holds one;
 # a brief repeating the decision reads none of it): "…会议决定任命蓝佛安为…" · "…，决定任命周" (a column's line cut) · "免去刘云梅的…"
-DECISION_WORDS = re.compile(rf"决定(?:任命|免去|接受)|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的")
+# · after a colon or a comma (北京 2021-11, 人民网): "…第三十五次会议决定：接受卢映川辞去北京市副市长职务的请求" · "…会议决定，接受…"
+# · no verb of appointment (上海 2012-12, 中新社): "…会议经投票表决，决定杨雄为上海市人民政府代理市长。" · a resignation accepted,
+# several people at once (北京 2017-02, 中新社): "会议接受了李士祥、陈刚、林克庆辞去北京市副市长职务的请求。"
+DECISION_WORDS = re.compile(
+    rf"决定[：:，,]?(?:任命|免去|接受)|决定[：:，,]?[{CJK}]{{2,4}}为|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的"
+    rf"|接受了?[{CJK}、]{{2,30}}?辞去"
+)
 # A statement of what someone held before or has moved to, telling a career, not deciding it (北京 2017-12, 千龙网 as shzx.org printed
 # it: "…会议任命杨斌为北京市副市长，杨斌此前任通州区委书记" · 上海 2020-03, 力报 as exmoo.com printed it: "上海前市长、市委副书记应勇2月13日调任
 # 湖北省委书记" · worded for the test after it: "此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记" · "…曾任…"): no

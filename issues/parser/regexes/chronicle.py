@@ -48,7 +48,10 @@ CHRONICLE_BLACK_ITEM = re.compile(r"^\s*[△▲◆●■]\s*(?P<text>.*)$")
 # What follows a day marker: its weekday, a comma, a gap, the marker's clock time and gap, a time of day opening the text,
 # a headline in brackets, or the line's end
 _MARK_END = rf"(?:{_WEEKDAY}\s*[，,：:]?\s*|\s*[，,、：:]\s*|{_MARKER_CLOCK}|\s+|(?={_TIME_OF_DAY})|(?=【)|$)"
-_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?|同\s?|当|是)\s?日"
+# The day of the entry before, named again by a paragraph of its own (普陀区 大事记 2019-09: "同日  区教育大会召开。…"):
+# "同日" · "同 日" · "是日" · "当日" · "当天"
+_SAME_DAY = r"(?:同|是)\s?日|当\s?[日天]"
+_CHRONICLE_MARK = (rf"(?:△\s*)?(?:(?:(?:(?P<year>{YEAR})\s?年\s?)?(?P<month>\d{{1,2}})\s?月\s?)?(?P<day>\d{{1,2}})(?:\s?日?\s?[—–\-~～至、]\s?(?:(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}|{CN_DAY}))?\s?日|{_SAME_DAY})"
                    rf"{_MARK_END}")
 CHRONICLE_DAY_ENTRY = re.compile(rf"^\s*{_CHRONICLE_MARK}(?P<text>.*)$")
 # An entry's headline printed before its day on the entry's line, the headline no part of the entry (its text is the sentence
@@ -71,7 +74,7 @@ CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s
 # "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10) · a clock time in the marker:
 # "22日22点30分左右 上海地铁10号线国权路站发生火警。" (中广网 2009-12-22, laid out for the test): an entry's start, even under a
 # line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
-CHRONICLE_MARK_SPACED = re.compile(rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[—–\-~～至]\d{{1,2}}日|{_CLOCK})?|同日|是日|当日)[ \u3000]+[^\s，,。]")
+CHRONICLE_MARK_SPACED = re.compile(rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[—–\-~～至]\d{{1,2}}日|{_CLOCK})?|{_SAME_DAY})[ \u3000]+[^\s，,。]")
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
@@ -110,12 +113,24 @@ CHRONICLE_MONTH_ONLY = re.compile(
     r"|\d{1,2}\s?月(?:上旬|中旬|下旬|初|底|间)|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
     r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )
+# The span a chronicle of some days covers, printed alone under its title (人民网 上海一周纪事, 2024-09): "2024年9月2日—9月8日" ·
+# "2024年9月2日至8日" (its first month heads the days, never a day of its own)
+CHRONICLE_PERIOD_LINE = re.compile(
+    rf"^\s*(?P<year>{YEAR})\s?年\s?(?P<month>\d{{1,2}})\s?月\s?\d{{1,2}}\s?日\s?[—–\-~～至]\s?(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日\s*$"
+)
+# A rubric printed over some of a chronicle's entries, letter-spaced or not (人民网 上海一周纪事, 2024-09): "头 条" · "要 闻" (a
+# heading of the entries after it, no entry's text; by its words, never a name printed letter-spaced: "王 伟")
+CHRONICLE_RUBRIC = re.compile(r"^\s*(?:头[ \u3000]*条|要[ \u3000]*闻)\s*$")
+# A week's chronicle's title, naming no month, over its span and entries (人民网, 2024-09): "上海一周纪事"
+CHRONICLE_TITLE = re.compile(rf"^[{CJK}]{{2,6}}(?:一周|本周|每周)纪事$")
 # A month printed alone over its days, as a chronicle of more than one month (a year's 大事记) heads them: "2月" · "2 月"
 # · "二月" (read in digits) · "2008年2月"
 CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}|{CN_MONTH})\s?月份?\s*$")
 # Where a line holds the end of one entry and the start of the next: after the end of a sentence, a day
 # marker (as above, or in Chinese numerals) or a △ — "…等出席。2日，张掖市…" · "…陪同会见。△副市长施炎…" · "…检查指导。十八日，…"
-# · "…出席。5日晚，…" · "…出席。当日，…" (never "…考察。13日回杭。", a day inside the entry's text) · a day glued to
+# · "…出席。5日晚，…" (never "…考察。13日回杭。", a day inside the entry's text; never "…叶剑英任主任。同日，华北人民政府…"
+# (北京市人民政府's history): a same-day word inside a paragraph goes on with its entry, only a paragraph of its own opening
+# with it is one more entry of the day) · a day glued to
 # its text, or alone at the line's end, after a gap as a reader leaves between two entries: "…讲话。 5日市委…" · "…讲话。 5日"
 # · its month named too, as a marker alone on its line joins the full line before it: "…汪建平一行。　2月21日"
 # · a part of the month after such a gap, an entry of no day (told as a loss): "…启动仪式。 上旬，梅州市副市长…" · a mark or a
@@ -124,6 +139,6 @@ CHRONICLE_MONTH_LINE = re.compile(rf"^\s*(?:{YEAR}\s?年\s?)?(?P<month>\d{{1,2}}
 CHRONICLE_NEXT_ENTRY = re.compile(
     r"(?<=[。！？；])\s+(?=(?:上旬|中旬|下旬|月初|月底|是月|本月)[，,\s])|"
     rf"(?<=[。！？；])\s+(?=(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日(?:[{CJK}“《]|$))|"
-    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?|同\s?|当|是"
+    r"(?<=[。！？；])\s*(?=△|(?:(?:\d{1,2}\s?月\s?)?\d{1,2}(?:\s?日?\s?[—–\-~～至、]\s?\d{1,2})?"
     rf"|(?:(?:{CN_MONTH})\s?月\s?)?(?:{CN_DAY})(?:{CN_DAY_RANGE}(?:{CN_DAY}))?)\s?日(?:\s*[，,、：:]|\s|{_WEEKDAY}|△|{_DAY_PART}|{_CLOCK}[，,]|{_MARKER_CLOCK}))"
 )

@@ -12,7 +12,9 @@ from issues.parser.regexes.pieces import CJK, DIGIT, YEAR
 # · a joint document's several issuers, one space apart: "财政部 发展改革委 人民银行" (财金〔2015〕57号, as 国办发〔2015〕42号
 # encloses it) · a unit of a department, signing its own notice: "毕节市住房公积金管理中心" · "北京市水文总站"
 # · a government and its court side by side (金昌, a joint 实施意见 of 2022): "金昌市人民政府　金昌市中级人民法院"
-_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|中心|人民法院|人民检察院|局|委|厅|部|站)"
+# · a national administration named 署 among ministries (教体艺〔2018〕3号, signed two a line): "国家新闻出版署 国家广播电视总局"
+# (never "…工作部署", a title's words)
+_ISSUER_BODY = "(?:人民政府办公室|人民政府|行政公署|办公室|委员会|管委会|银行|中心|人民法院|人民检察院|局|委|厅|部|站|(?<!部)署)"
 ISSUER_LINE = re.compile(rf"^[{CJK}]{{2,20}}?{_ISSUER_BODY}(?:\s{{1,4}}[{CJK}]{{2,20}}?{_ISSUER_BODY}){{0,5}}$")
 # The end of a title's issuer part: "温州市人民政府办公室" · "温州市公安局" · "温州市农业农村局" · "住房和城乡建设部城市建设司"
 # · a police or fire unit: "汕尾市公安局交通警察支队" · "…交通警察大队" · a bank: "人民银行" · a department's unit: "北京市水文总站"
@@ -125,9 +127,13 @@ ENCLOSED_TITLE = re.compile(r"^关于(?:印发|转发)(?P<enclosed>\S{2,80}?)的
 # · "南京市政府关于分解落实《…纲要》主要目标和任务的通知" (宁政发〔2006〕275号)
 # · a department's unit: "毕节市住房公积金管理中心关于调整毕节市2020年度住房公积金月缴存额上、下限标准的通知"
 # · the line broken right after its verb, as GB/T 9704 breaks a title by its sense (晋政发〔2018〕13号): "山西省人民政府关于"
-# over "印发…的通知"
+# over "印发…的通知" · joint issuers joined by 「、」 (上海 沪交道运〔2023〕328号): "上海市交通委员会、上海市公安局关于71路中运量…的通告"
+# · the first of a joint notice's issuers and their number, as the ministries title one (教体艺〔2018〕3号):
+# "教育部等八部门关于印发《综合防控儿童青少年近视实施方案》的通知"
+_TITLE_ISSUER = rf"[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
+_AND_OTHERS = r"等[一二三四五六七八九十\d]{0,3}个?部门"
 ISSUER_TITLE_LINE = re.compile(
-    rf"^(?:[{CJK}]{{2,30}}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署|办公厅|办公室|委员会|管委会|中心|局|委|厅|部|站)"
+    rf"^(?:(?:{_TITLE_ISSUER}、){{0,5}}{_TITLE_ISSUER}(?:{_AND_OTHERS})?"
     rf"|[{CJK}]{{0,10}}?[省市县区]政府(?:办公厅|办公室)?|国务院)(?:{_TITLE_VERB})\S{{0,120}}$"
 )
 # A title's second line that is its subtitle, printed under it without a dash: a bracket alone ("（2021年修订）" · "（试行）"
@@ -211,6 +217,9 @@ SEAL_NOTE = re.compile(r"[（(]\s?(?:盖\s?章|印\s?章|公\s?章)\s?[）)]$")
 # A unit's name a signature wraps under its office's, no place of its own: "交警大队" (under "科左中旗公安局") · "城市建设司"
 # (under "中华人民共和国住房和城乡建设部", 建城综函〔2011〕18号)
 WRAPPED_UNIT = re.compile(rf"^[{CJK}]{{1,6}}(?:大队|支队|中队|司|处|科|站|所|中心)$")
+# The last word of an office's name a narrow column wrapped onto a line of its own in a joint signature, a signer's end but
+# no name alone: "总局" (under "国家市场监督管理", 教体艺〔2018〕3号's signers one a line) · "委员会" · "办公厅" · "总署"
+WRAPPED_NAME_END = re.compile(r"^(?:总局|总署|委员会|办公厅|办公室)$")
 # A name that holds a place: "科左中旗公安局" · "温州市财政局" · "中华人民共和国住房和城乡建设部" (not "财政部", "发展改革委")
 PLACE_NAMED = re.compile(r"[省市县区旗州盟]|自治|中华人民共和国")
 # An issuer and its date printed on one line, a space or more between them: "科左中旗公安局交警大队　2016年5月1日" ·
@@ -234,8 +243,9 @@ IMPRINT_LINE = re.compile(rf"^[{CJK}（）()]{{1,38}}?(?:局|委|会|府|院|室
                           rf"{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?印发$")
 # A piece of it a column or a page cut, the one ending it: "7月1日印发" · "日印发" · "发" alone (searched on a line's end)
 IMPRINT_END = re.compile(r"(?:印|^)发$")
-# A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况"
-ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)$")
+# A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况" · the label alone on its line, the
+# titles under it (上海 沪环土〔2026〕88号, 沪市监标技〔2023〕261号): "附件：" over "1.上海市建设用地土壤污染风险管控和修复名录…"
+ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)?$")
 # A numbered item of an attachment list: "2.重点片区、流域治理清单"
 ATTACHMENT_ITEM = re.compile(rf"^{DIGIT}{{1,2}}\s?[.．、]\s?(?P<title>\S.*)$")
 # The heading of one attachment, alone on its line: "附件" · "附件1" · "附件 4"

@@ -67,6 +67,10 @@ CATEGORY_NAMES = (r"市政府令|市政府文件|市府办文件|部门文件|�
 # A category heading of the table of contents, alone on its line: "市府办文件", "## 政务简讯"; under the names some
 # issues print for two of them (kinds.CATEGORY_ALIASES): "人事任免" (机构人事) · "政务动态" (政务简讯)
 CATEGORY_HEADING = re.compile(rf"^(?:#{{1,6}}\s*)?(?P<category>{CATEGORY_NAMES})\s*$")
+# A column's heading read into a record's text (spliced_checks.py), a paragraph of its own or after the record's last sentence, with
+# the month a raw page prints before an issued list's heading (the gazette's own words, laid out for the test): "2023年5月发文目录" ·
+# "人事任免" · "政务简讯"
+COLUMN_HEADING_IN_TEXT = re.compile(rf"^(?:{YEAR}年)?(?:\d{{1,2}}月份?)?(?:{CATEGORY_NAMES})$")
 # A TOC entry's page run on into the next category's heading, as a PDF reader joins a full line of leaders to the
 # first line of the next page: "9月份市政府人事任免……………（35）政务简讯"
 TOC_PAGE_THEN_HEADING = re.compile(

@@ -39,9 +39,32 @@ STATISTICS_TABLE_TITLE = re.compile(
     rf"(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}（）()、]{{2,24}}"
     r"(?:指标|总额|情况|统计|统计公报|数据|总值|指数|[表])$"
 )
+# A table's title read into a record's text, looked for there only when the table was read without one (spliced_checks.py): its
+# year, its months, its region and what it counts, glued into a sentence (北京市统计局 2023-11, its table's period and name as a
+# gazette heads them): "…会议接受了2023年1-10月北京市规模以上工业增加值增速李士祥…" (never a sentence naming the figure: "2023年1-7月，
+# 北京市规模以上工业增加值比上年同期下降1.6%" has a comma after its months)
+STATISTICS_TITLE_INSIDE = re.compile(
+    rf"{YEAR}年(?:\d{{1,2}}(?:[-—～~至]\d{{1,2}})?月份?|[一二三四]季度|上半年)?[{CJK}]{{2,8}}?(?:省|市|自治区|区|县)"
+    rf"[{CJK}]{{2,16}}?(?:主要经济指标|增加值增速|增加值|总额|总值|指数)"
+)
 # The table's own heading row: "指标\t单位\t当月\t同比 ± %\t累计\t同比 ± %" · "    指标 单位 当月" · a table headed by its
 # periods, as 北京市统计局 prints one (2018-08): "项 目\t2018年8月\t同比增长(%)\t2018年1-8月\t同比增长(%)"
 STATISTICS_HEADER_ROW = re.compile(r"^\s*(?:指标\s|项\s?目\s+(?:\d{4}年|本月|当月))")
+# One cell of the heading row of a table printing fewer value columns than the gazette's four, naming a period, a growth, or
+# both (北京市统计局 2023-11, 规模以上工业增加值增速): "当月同比增长(%)" · "累计同比增长(%)" · "2018年8月" · "2018年1-8月" ·
+# "同比增长(%)" (the growth of the column before) · "比上年同期增长(%)"
+STATISTICS_COLUMN_CELL = re.compile(
+    r"^(?P<period>当月|本月|累计|\d{4}年(?:1[-—～~至])?\d{1,2}月份?)?"
+    r"(?P<growth>同比增长|同比增减|同比|比上年同期增长|比上年同月增长|增长)?\s?(?:[（(]\s?[%％]\s?[）)]|±\s?[%％])?$"
+)
+# The period of such a column that is a cumulative one: "2018年1-8月" (1 to 8) · "2023年1—10月"
+STATISTICS_CUMULATIVE_PERIOD = re.compile(r"年1[-—～~至]\d{1,2}月")
+# The row head over such a heading row, or its pieces a raw extraction split: "项 目" · "项目" · "指标"
+STATISTICS_COLUMN_HEAD = re.compile(r"^(?:项|目|项目|指标)$")
+# A line grouping the rows under it, no row itself (北京市统计局 2023-11): "按经济类型分组" · "按行业分组" · "按控股情况分组" · "按产业分"
+STATISTICS_GROUP_LINE = re.compile(rf"^按[{CJK}]{{2,10}}分组?$")
+# The words marking a 其中 sub-row before its indicator (北京市统计局 2023-11): "其中:国有企业" · "其中：大型企业"
+STATISTICS_OF_WHICH = re.compile(r"^其中\s?[:：]\s?")
 # The unit of every row, printed once over a table without a unit column (北京市统计局 2018-08): "单位:万元" · "单位：亿元" ·
 # "（单位：亿元）" · "计量单位：万元"
 STATISTICS_UNIT_LINE = re.compile(r"^[（(]?(?:计量)?单位\s?[:：]\s?(?P<unit>[^\s（）()]{1,10})[）)]?$")
