@@ -264,6 +264,14 @@ BACKGROUND = [
     # worded for the test after it, as a business paper tells a predecessor's move: 此前 opening, the person after 担任…的
     pytest.param(["此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记。"], [], [],
                  id="ci_qian_dan_ren_then_yi_gai_ren"),
+    # 北京 2020-03-28 (东方日报: "…任命崔述強為北京市人民政府副市長。…現任北京市委常委、秘書長…"), worded for the test as a report
+    # tells the post held before with 是, after the decision; and the post held now with 现任
+    pytest.param(["会议经表决通过任命崔述强为北京市人民政府副市长，崔述强此前是北京市委常委、秘书长。"],
+                 [("崔述强", "appoint", "北京市人民政府副市长", None)], ["崔述强此前是北京市委常委、秘书长。"],
+                 id="post_held_before_told_with_shi"),
+    pytest.param(["会议经表决通过任命崔述强为北京市人民政府副市长，崔述强现任北京市委常委、秘书长。"],
+                 [("崔述强", "appoint", "北京市人民政府副市长", None)], ["崔述强现任北京市委常委、秘书长。"],
+                 id="post_held_now_told_with_xian_ren"),
 ]
 
 

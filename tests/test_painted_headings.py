@@ -44,12 +44,28 @@ def test_a_briefs_first_column_line_opens_with_its_date_or_its_source(text, expe
     pytest.param(["会议表决通过了人事任免事项，决定任命王", "书坚为青岛市人民政府副市长。"], id="roll_voted_then_decided"),
     # 中山 2023-09 (凤凰网广东): the meeting voted, then decided
     pytest.param(["会议经表决，决定任命陈晖东为中山市人", "民政府副市长。"], id="meeting_voted_then_decided"),
+    # 北京 2012-07 (新京报), worded for the test as an agency's dispatch prints a decision: its day, its colon, no verb of appointment
+    pytest.param(["北京市第十三届人民代表大会常务委员会第", "三十四次会议25日决定：王安顺为北京市副", "市长、代理市长。"],
+                 id="decided_after_a_colon_without_a_verb"),
+    # 北京 2020-03-28 (东方日报), worded for the test: the meeting voting straight before its verb, the day before it
+    pytest.param(["27日下午，北京市十五届人大常委会第二十", "次会议经表决，任命崔述强为北京市人民政", "府副市长。"],
+                 id="the_meeting_voting_straight_before_its_verb"),
+    # 中新社 2017-02 of 北京, worded for the test as a report shortens the meeting: no 第, 正式接受了
+    pytest.param(["24日下午，北京市十四届人大常委会三十五", "次会议正式接受了李士祥辞去北京市副市长", "职务的请求。"],
+                 id="the_meeting_without_di_accepting_for_good"),
 ])
 def test_a_reports_decision_opens_the_appointments_section_on_its_page(texts):
     """A page's appointments heading painted at its foot goes before the report's decision that opens the column (it went before a
     later line, and the lines above it fell before any section, silently)."""
     from issues.parser.painted_headings import _opens_decision
     assert _opens_decision(column(*texts), 1)
+
+
+def test_a_decision_naming_its_person_after_a_colon_holds_decision_words():
+    """Coverage reads a line in no section as a decision by these words: a raw column's decision that fell before any section is
+    then a loss quoting it (it was read by the brief retelling it, silently)."""
+    from issues.parser import regexes
+    assert regexes.DECISION_WORDS.search("北京市第十三届人民代表大会常务委员会第三十四次会议25日决定：王安顺为北京市副市长、代理市长。")
 
 
 @pytest.mark.parametrize("texts", [

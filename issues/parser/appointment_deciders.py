@@ -27,7 +27,7 @@ def on_its_line(item: str) -> tuple[str, str, str] | None:
     '国务院任免国家工作人员，林涛任…' · '…会议决定：任命…' · '…会议4月1日决定，接受…' (without the day) · '根据…会议于…的决定：免去…'
     · '在当天举行的会议上，…，决定：免去…' (the meeting, named in passing: '会议决定'); None when it prints none."""
     if titled := regexes.APPOINTMENT_LIST_TITLE_INLINE.match(item):
-        return titled["decider"], APPOINT, titled["rest"]
+        return titled["body"] + titled["title"], APPOINT, titled["rest"] or titled["next"]
     if reported := regexes.APPOINTMENT_REPORTED_DECIDER.match(item):  # (中山, joined for the test)
         return "会议决定", APPOINT, reported["rest"]
     if inline := regexes.APPOINTMENT_INLINE_DECIDER.match(regexes.APPOINTMENT_DAY_PREFIX.sub("", item)):
@@ -36,7 +36,8 @@ def on_its_line(item: str) -> tuple[str, str, str] | None:
         if inline["separator"] in "，," or decider != inline["decider"] or also:  # a report's sentence naming its meeting
             decider = meeting_of(decider) or regexes.ALSO_DECIDED.sub("", decider)  # '会议还决定' -> '会议决定'
         return decider, DISMISS if inline["verb"] == "免去" else APPOINT, inline["rest"]
-    if meeting := regexes.MEETING_HEADING_INLINE.match(item):  # '…第二十次会议：决定任命…', as '…会议：' over its items
+    meeting = regexes.MEETING_HEADING_INLINE.match(item)  # '…第二十次会议：决定任命…', as '…会议：' over its items
+    if meeting and (meeting["voted"] or meeting["rest"].startswith("决定")):  # '…第二十一次会议表决任命：杨晋柏任…' 
         return meeting["decider"], APPOINT, meeting["rest"]
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(item))) and cited["rest"]:
         return cited["decider"] + "决定", APPOINT, cited["rest"]

@@ -94,7 +94,7 @@ def _heading(text: str) -> Heading | None:
     if (cited := regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))) and not cited["rest"]:
         return Heading(decided_by=cited["decider"] + "决定", action=APPOINT)  # '根据…会议于…的决定：'
     if titled := regexes.APPOINTMENT_LIST_TITLE.match(text):  # '国务院任免国家工作人员：'
-        return Heading(decided_by=titled["decider"], action=APPOINT)
+        return Heading(decided_by=titled["body"] + titled["title"], action=APPOINT)
     if appointed := regexes.APPOINTED_LIST_TITLE.match(text):  # '国务院任命…主要官员：'
         return Heading(decided_by=appointed["decider"], action=APPOINT)
     if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's

@@ -20,12 +20,14 @@ def people(text: str) -> list[str]:
 
 
 def acting_person(before: str) -> str | None:
-    """'泉州市人民政府副市长王永礼' -> '王永礼': a name of three, else two characters, alone or after a post."""
+    """'泉州市人民政府副市长王永礼' -> '王永礼': a name of three, else two characters, alone or after a post; or before the bare
+    title they hold ('郑皓副区长' -> '郑皓', the shorter name first, as in glued_name)."""
     for length in (3, 2):
         name, post = before[-length:], before[:-length]
         if regexes.PERSON_NAME.match(name) and (not post or regexes.POST_TITLE.search(post)):
             return name
-    return None
+    return next((before[:length] for length in (2, 3)
+                 if regexes.PERSON_NAME.match(before[:length]) and regexes.SHORT_POST.match(before[length:])), None)
 
 
 def glued_names(text: str) -> tuple[list[str], str] | None:

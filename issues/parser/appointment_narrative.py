@@ -19,6 +19,17 @@ def is_meeting_narrative(entry: str, warnings: list | None) -> bool:
     return True
 
 
+def is_party_decision_told(entry: str, warnings: list | None) -> bool:
+    """'根据中共中央决定，廖国勋任上海市委副书记，不再担任…职务。': why the meeting decides what follows, told; a loss quoting it
+    (read as rows, it gave the person's party posts decided by '根据中共中央决定')."""
+    if not regexes.PARTY_DECISION_TOLD.match(entry.strip()):
+        return False
+    if warnings is not None:
+        warnings.append(ParseWarning(LOSS, "appointment_background", "这一句转述党委的决定（根据…决定、宣布…决定），不是本栏的任免决定："
+                                     "未作任免记录，请核对", section="机构人事", lines=[entry]))
+    return True
+
+
 def without_career(entry: str, warnings: list | None) -> str:
     """The entry without its statements telling a career, each quoted in a loss warning ('' when nothing else is left)."""
     pieces = split_top_level(entry.strip(), "，,")

@@ -46,6 +46,7 @@ from issues.parser.appointment_entries import entries as _entries
 from issues.parser.appointment_headings import ACCEPT, Heading as _Heading, Notice as _Notice, \
     without_grounds as _without_grounds
 from issues.parser.appointment_list_end import ends_an_entry
+from issues.parser.appointment_wording import opening
 from issues.parser.appointment_posts import (APPOINT, CONCURRENT, DISMISS, clauses, deputy_post, post_with_body, posts,
                                              without_unusual)
 from issues.parser.records import ParsedAppointment
@@ -79,6 +80,8 @@ def parse(lines: list[str], warnings: list | None = None, *, as_read: bool = Fal
             meeting = item.decided_by if deciders.meeting_of(item.decided_by) else meeting  # as its heading prints it
             list_action = item.action or list_action  # an adoption line keeps the list's action
             continue
+        if narrative.is_party_decision_told(item, None if as_read else warnings):
+            continue  # '根据中共中央决定，廖国勋任上海市委副书记，…': why the meeting decides, told (a loss quoting it)
         item, printed_whole = _without_grounds(item), item  # '根据《…》…的规定，宣城市…会议决定：…'
         if opened := deciders.report_opening(item):  # '1月15日下午，市十四届人大常委会第二十次会议举行。': a report's meeting
             (meeting, item), decided_by, list_action = opened, "", APPOINT
@@ -164,36 +167,7 @@ def _acting_in_their_deputy_body(rows: list[ParsedAppointment]) -> list[ParsedAp
 
 def _decider_without_colon(item: str) -> str:
     """'会议决定任命陈文光为…' -> '会议决定': who decided, printed before the first of the entries it covers."""
-    return deciders.of_opening(regexes.DECISION_PREFIX.match(_opening(item.strip())))
-
-
-def as_read(sentence: str) -> str:
-    """The sentence worded as the parser reads its statements (coverage compares what is left with the rows): a list of holders
-    as appointments, its day, grounds, titled decisions, adopted rolls and synonyms as _opening reads them."""
-    return _opening(appointment_names.holders_listed(sentence))
-
-
-def _opening(entry: str) -> str:
-    """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
-    the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
-    entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
-    entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
-    entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
-    entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
-    entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
-    entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
-    return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
-
-
-def _adopted_decision(adopted) -> str:
-    """'…通过了关于接受甲辞去A职务请求的决定、关于接受乙辞去B职务请求的决定' -> '接受甲辞去A职务请求，接受乙辞去B职务请求': each
-    decision a statement of its own (a 、 between two would join the second to the first's posts); a person decided on without a
-    verb is decided ('…关于提请决定张术平为…代理市长的议案' -> '决定张术平为…代理市长' · '关于金湘军代理…省长的决定' -> '决定金湘军代理…省长')."""
-    if adopted["kind"] == "议案" and regexes.PROPOSAL_NAMING_NO_POST.match(adopted["decision"]):
-        return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命龚正职务的议案': the decision after it names the post
-    decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
-    return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
+    return deciders.of_opening(regexes.DECISION_PREFIX.match(opening(item.strip())))
 
 
 def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: list[str],
@@ -207,7 +181,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
     entry = regexes.SEVERALLY_DISMISSED.sub("", entry)  # '分别免去甲的A职务；乙的B职务'
     entry = regexes.REASON_FOR_LEAVING.sub("", entry)  # '…因工作变动，辞去…' · '…因达到任职年龄界限原因辞去…'
     entry = regexes.DECIDED_BY.sub("", entry)  # '决定由张三代理…'
-    entry = _opening(regexes.DECISION_CIRCUMSTANCE.sub("", regexes.CONNECTIVE.sub("", entry)))  # '同时，决定任命…' · '经投票表决，会议决定…'
+    entry = opening(regexes.DECISION_CIRCUMSTANCE.sub("", regexes.CONNECTIVE.sub("", entry)))  # '同时，决定任命…' · '经投票表决，会议决定…'
     prefix = regexes.DECISION_PREFIX.match(entry)
     own = deciders.of_opening(prefix)  # '国务院免去…' names its body: it decided, whatever list it stands in
     decided_by = own if regexes.DECIDING_BODY_ALONE.match(own) else decided_by or own  # '省政府决定免去…' under no heading
@@ -217,6 +191,7 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         entry = (entry[: unnamed.start()] + entry[unnamed.end() :]).strip("，,")
         if not entry:
             return []
+    entry = _resignation_of(entry, last_persons)  # '…；' + '接受其辞去B职务的请求。'
     if entry.startswith("免去其") and last_persons:  # '张三任A；' + '免去其B职务。'
         return [ParsedAppointment(person=person, action=DISMISS, position=post, qualifier=qualifier, decided_by=decided_by)
                 for person in last_persons for _, text in clauses(entry, DISMISS) for post, qualifier in posts(text)]
@@ -229,7 +204,8 @@ def _parse_entry(entry: str, list_action: str, decided_by: str, last_persons: li
         found = [ParsedAppointment(person=person, action=action, position=post, qualifier=qualifier, decided_by=decided_by)
                  for person in persons for action, text in found_clauses for post, qualifier in posts(text)]
         unnamed = (resigned := regexes.RESIGNATION.match(statement)) and (resigned["others"] or resigned["more"]
-                                                                          or resigned["severally"])
+                                                                          or resigned["severally"]) \
+            or (named := regexes.APPOINT_NAMED.match(statement)) and named["others"]  # '任命甲、乙等18人为…' 
         if not found and not (regexes.NO_POST.match(statement) or regexes.PROCEDURE_STATEMENT.match(statement)) \
                 or found and unnamed:
             unread.append(statement)  # '接受张定禄等辞去…': rows for the people named, the others quoted as lost
@@ -246,15 +222,6 @@ def _restated(row: ParsedAppointment, rows: list[ParsedAppointment]) -> bool:
         and post_with_body(row.position, earlier.position) == earlier.position for earlier in rows)
 
 
-def _terminated_as_dismissal(entry: str) -> str:
-    """'孟伟的…副主任委员职务相应终止' -> '免去孟伟的…副主任委员职务' (and '其…职务自然终止' -> '免去其…职务'): a post that
-    ends with its holder's mandate is a dismissal from it."""
-    match = regexes.POST_TERMINATED.match(entry.strip().rstrip("；;。"))
-    if not match:
-        return entry
-    return f"免去其{match['posts']}" if match["their"] else f"免去{match['persons']}的{match['posts']}"
-
-
 def _statements(entry: str) -> list[str]:
     """An entry cut where a clause names other people: '任命郭芳为A，免去张为的A职务' -> both clauses;
     '免去甲的A职务，乙的B职务' -> a dismissal each; '任命甲为A，乙为B' -> an appointment each."""
@@ -264,6 +231,8 @@ def _statements(entry: str) -> list[str]:
         part = regexes.ACTING_DECISION_MADE.sub(r"决定\g<decided>", part)  # '作出关于李晓波代理太原市市长的决定'
         if not part or statements and (regexes.PROCEDURE_STATEMENT.match(part) or regexes.NO_POST.match(part)):
             continue  # '…职务，同时，决定免去…' · '…，并根据…的提名，' · '…代理区长职务，并报…备案' (no post)
+        if statements and regexes.RESIGNATION_OF_THEM.match(part):  # '免去甲的A职务，并接受其辞去B职务的请求'
+            part = _resignation_of(part, _people_and_clauses(statements[-1], APPOINT)[0])
         if (decided := _decided(part)) != part:  # '…，决定王文超代理郑州市市长': a person decided on, their own statement
             statements.append(decided)
         elif not statements or regexes.NAMED_STATEMENT.match(part) or _names_a_person_acting(part):
@@ -278,6 +247,12 @@ def _statements(entry: str) -> list[str]:
         else:
             statements[-1] += "，" + part
     return statements
+
+
+def _resignation_of(text: str, people: list[str]) -> str:
+    """'并接受其辞去B职务的请求' of 甲 -> '接受甲辞去B职务的请求': 其 is the people named before (unchanged without either)."""
+    their = regexes.RESIGNATION_OF_THEM.match(text)
+    return "接受" + "、".join(people) + text[their.end() :] if their and people else text
 
 
 def _decided(part: str) -> str:
@@ -356,6 +331,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     named = regexes.APPOINT_NAMED.match(entry)
     if named and (people := appointment_names.people(named["persons"])):
         return people, clauses(named["posts"], APPOINT)
+    if named and (holder := appointment_names.acting_person(named["persons"])) and holder != named["persons"]:
+        return [holder], clauses(named["posts"], APPOINT)  # '任命南京航空航天大学党委书记单忠德为…': the post held, then the name
     dismissal = regexes.DISMISS_ENTRY.match(entry)
     if dismissal and regexes.PERSON_NAME.match(dismissal["person"]) and (list_action == DISMISS or not _appointment(entry)):
         return [dismissal["person"]], clauses(dismissal["posts"], DISMISS)
@@ -369,7 +346,8 @@ def _people_and_clauses(entry: str, list_action: str) -> tuple[list[str], list[t
     if listed and _names_an_appointment(entry):
         return appointment_names.people(listed["persons"]), clauses(listed["posts"], list_action)
     if (acting := regexes.ACTING.match(entry)) and (person := appointment_names.acting_person(acting["before"])):
-        held = acting["before"][: -len(person)]  # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title
+        # '宣城市人民政府副市长孔晓宏代理市长': the held post's body heads a bare title ('郑皓副区长代理…': the title after the name)
+        held = acting["before"][: -len(person)] if acting["before"].endswith(person) else acting["before"][len(person) :]
         return [person], clauses(post_with_body(acting["posts"], held), APPOINT, ACTING)
     return [], []
 

@@ -5,7 +5,7 @@ The last check of checks.finish: it reads the cleaned lines beside the records p
 
 from __future__ import annotations
 
-from issues.parser import appointments, regexes, statistics
+from issues.parser import appointment_wording, regexes, statistics
 from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
 from issues.parser.kinds import MAX_SECTIONS_OF_A_LINE, category_named, is_document_category
@@ -265,6 +265,8 @@ def _appointment_read(text: str, held: _Held) -> bool:
     # of holders below it ('…会议表决通过一批人事任免事项。新任命的…负责人中，有5个新面孔，他们分别是：'), the parser's note
     text = "。".join(worded for sentence in split_top_level(text, "。")
                     if not regexes.RESIGNATION_REQUEST.match(sentence) and not regexes.HOLDERS_LEAD.match(sentence.strip())
+                    and not ((titled := regexes.APPOINTMENT_LIST_TITLE.match(spaceless(sentence)))  # '国务院日前任免一批国家工作人员'
+                             and spaceless(titled["body"] + titled["title"]) in appointment_text)
                     and not regexes.UNNAMED_DECISION.match(worded := _without_wording(sentence)))
     pieces = [(start, piece) for start, piece in _pieces(text) if len(piece) >= 2 and not regexes.NO_POST.match(piece)]
     people = _people_named(text, held.rows_of)
@@ -300,7 +302,7 @@ def _without_wording(sentence: str) -> str:
     grounds, a reason, 由 before who stands in, how a meeting decided ("以无记名投票表决方式，"), who nominated ('，并根据…主任会议的
     提名，'), the list of holders a news account introduces ('…他们分别是：'), who voted ('…人大常委会委员表决接受了…') and the
     titles of decisions adopted by a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定')."""
-    sentence = appointments.as_read(sentence)
+    sentence = appointment_wording.as_read(sentence)
     sentence = regexes.APPOINTMENT_REPORTED_DECIDER.sub(r"\g<rest>", sentence)  # '在当天举行的会议上，…，决定：' before its items
     sentence = "，".join(part for part in split_top_level(sentence, "，,") if not regexes.PROCEDURE_STATEMENT.match(part))
     for pattern in (regexes.APPOINTMENT_DAY_PREFIX, regexes.ITEM_NUMBER, regexes.DECISION_GROUNDS, regexes.DECIDER_PROPOSER,

@@ -142,8 +142,11 @@ def _opens_decision(lines: list[Line], i: int) -> bool:
     # a meeting's name wrapped over its day and a statement ('陕西省第十二届人民代表大会常务委员会第' + '二十六次会议4月1日决定，接受…')
     inline = regexes.APPOINTMENT_INLINE_DECIDER.match(joined)
     reported = regexes.DECISION_CIRCUMSTANCE.sub("", joined)  # '会议表决通过了有关人事事项，决定任命周' · '会议任命康君为…'
+    undated = regexes.APPOINTMENT_DAY_PREFIX.sub("", joined)  # '27日上午，…第四次会议经表决，任命…': the meeting deciding
     return decider or bool(regexes.APPOINTMENT_STATEMENT.match(joined) or regexes.REPORTED_DECISION.match(reported) or regexes.APPOINTMENT_INLINE_DECIDER.match(first)
-                           or inline and regexes.APPOINTMENT_STATEMENT.match(inline["rest"]))
+                           or regexes.MEETING_DECIDING.match(undated)
+                           or inline and (regexes.APPOINTMENT_STATEMENT.match(inline["rest"])
+                                          or regexes.PEOPLE_DECIDED_ON.match(inline["rest"])))  # '…13日决定：姜大明为…'
 
 
 def _decider_joined(lines: list[Line], i: int) -> tuple[bool, str]:

@@ -27,6 +27,7 @@ from issues.pdf.tables import find_unruled_tables
 AREA_BUCKET, AREA_SHARE = 2.0, 0.05  # a text block's edge: where 5% of its lines start (end) alike
 HEADING = 1.4  # a line set this many times the page's text size is a section heading (17 points over 10.5)
 COLUMN_LINE = 0.8  # share of the text block found so far that a line outside it must fill to widen it
+PITCH_SLACK = 0.25  # in character sizes: a line farther than the line pitch plus this under the line above is apart
 NARROW_SIDE = 0.8  # a side's text block narrower than this share of the other side's was read from too few lines
 
 
@@ -255,20 +256,36 @@ def _bands(page: Page, area: Area, gutter: Gutter | None, span: tuple[float, flo
 
 def _heads_block_below(items: list[Segment], block: Segment, area: Area, gutter: Gutter) -> bool:
     """Whether the lowest line of a band of columns is the first line of the full-width block under it: a line set
-    apart from its column (nearer the block than the column's line above it), neither flush with the column's edges
-    nor centred in it (a title's last line closing a column, '（2025年版）'), alone on its baseline ('HHCR-2023-01005',
-    a registration code set left over the title block of the next document at a page's foot). Read as its column's
-    last line, it went into the middle of the text that runs on from that column to the next, and the next document
-    had no code."""
+    apart from its column (farther from the column's line above it than the columns' line pitch, and nearer the
+    block), neither flush with the column's edges nor centred in it (a title's last line closing a column,
+    '（2025年版）'), alone on its baseline ('HHCR-2023-01005', a registration code set left over the title block of
+    the next document at a page's foot). Read as its column's last line, it went into the middle of the text that runs
+    on from that column to the next, and the next document had no code.
+
+    A line at the pitch under the line above is that column's next line, however near the block: a part's heading
+    ('一、总体要求') left at a column's foot when the columns were balanced over a title block, its text running on at
+    the top of the next column; a signature's date there. Read as the block's first line, it went after the next
+    column's lines."""
     last = items[-1]
     centre = (gutter[0] + gutter[1]) / 2
     left, right = (area.left, gutter[0]) if last.x1 <= centre else (gutter[1], area.right)
     above = [s.top for s in items[:-1] if left - FLUSH <= s.x0 and s.x1 <= right + FLUSH]
     if len(items) < 2 or not above or items[-2].top == last.top:
         return False
-    apart = last.top - max(above) > block.top - last.top
+    gap = last.top - max(above)
+    pitch = _line_pitch(items[:-1], centre)
+    apart = gap > block.top - last.top and (pitch is None or gap > pitch + PITCH_SLACK * last.size)
     centred = abs(last.middle - (left + right) / 2) <= max(CENTRED, CENTRED_SHARE * last.size)  # a title's line
     return apart and not centred and last.x0 > left + EDGE_SLACK and last.x1 < right - EDGE_SLACK
+
+
+def _line_pitch(items: list[Segment], centre: float) -> float | None:
+    """The usual step from one line of a column to the next (their tops), in a band of columns."""
+    steps = []
+    for column in ([s for s in items if s.x1 <= centre], [s for s in items if s.x0 >= centre]):
+        tops = sorted({s.top for s in column})
+        steps += [lower - upper for upper, lower in zip(tops, tops[1:])]
+    return statistics.median(steps) if steps else None
 
 
 def _title_at_foot(bands: list[tuple[str, list]], area: Area) -> bool:
@@ -290,7 +307,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
                 for row in items[0].rows]
     if kind == "wide":
         return [Line(s.text, s.x0, s.x1, s.size, area.left, area.right, number, font=s.font, file_page=page.index + 1,
-                     jitter=page.jitter) for s in items]
+                     jitter=page.jitter, top=s.top) for s in items]
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
@@ -298,7 +315,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
         lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1,
-                       jitter=page.jitter) for s in column]
+                       jitter=page.jitter, top=s.top) for s in column]
     return lines
 
 

@@ -92,6 +92,7 @@ class Line:
     font: str = ""
     file_page: int | None = None  # the page of the file it is printed on, from 1 (the physical page)
     jitter: float = 0.0  # points its ends may stray from where print set them (its page's: OCR boxes do)
+    top: float | None = None  # where it stands on its page (points from the top), None for a table's row
 
     @property
     def ends_short(self) -> bool:

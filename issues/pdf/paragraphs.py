@@ -2,9 +2,10 @@
 
 A line that ends short of its column's right edge ends a paragraph; an indented line or a change of
 size or face (a bold heading, a day marker) starts one; a centred title's lines are joined where
-its next word did not fit (a wrap), not where it was broken on purpose; CJK is joined without
-spaces, Latin words get back the space a line break took. The joining is the parser's one joiner
-(issues.parser.paragraphs.join): this module gives only its rule, read from geometry.
+its next word did not fit (a wrap), not where it was broken on purpose or set farther apart than
+its leading; CJK is joined without spaces, Latin words get back the space a line break took. The
+joining is the parser's one joiner (issues.parser.paragraphs.join): this module gives only its
+rule, read from geometry.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ JUSTIFIED = 1.0  # points: a justified line ends this close to its column's edge
 JUSTIFIED_SHARE = 0.75  # a print justifies when this share of its full lines end so close
 MIN_FULL_LINES = 20  # fewer full lines tell nothing about how the print sets them
 MIN_FACE_LINES = 5  # a face with this many full lines of its own is judged with the whole print's
+TITLE_LEADING = 2.0  # in character sizes: a wrapped title's next line stands at most this far under its line
 SCANNED_TITLE = 0.1  # a scanned line set this much larger than the page's text is a title's, set ragged (no face tells it)
 ONE_SIZE = 0.1  # points: a paragraph's or title's lines are set in one size (a caption half a point smaller under a
 # title is no line of it); a scan's box heights are made one size per type size before (issues.ocr_layout.same_sizes)
@@ -116,9 +118,9 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
     if previous.table_row or line.table_row:
         return False
     if _title_lines(previous, line):
-        return _word_carried_down(previous, line)
+        return _word_carried_down(previous, line) and not _set_farther_apart(previous, line)
     if _full_title_line(previous, line, ends):
-        return True
+        return not _set_farther_apart(previous, line)
     if ends(previous) or abs(previous.size - line.size) > ONE_SIZE:
         return False
     if previous.font and line.font and previous.font != line.font:  # a heading or day marker in bold
@@ -172,6 +174,17 @@ def _word_carried_down(previous: Line, line: Line) -> bool:
     if (previous.left, previous.right) == (line.left, line.right):
         needed = max(needed, SHORT_LINE * line.size)
     return previous.x1 - previous.x0 + needed > previous.right - previous.left
+
+
+def _set_farther_apart(previous: Line, line: Line) -> bool:
+    """Whether a line stands farther under the line above in its column than a title's leading: print sets a wrapped
+    title's lines at its leading, so two centred lines set farther apart were broken on purpose, each its own line (a
+    rule's title all but filling its column, its first chapter's heading '第一章　总　则' centred under it after a space).
+    """
+    if previous.top is None or line.top is None or previous.file_page != line.file_page:
+        return False
+    same_column = (previous.left, previous.right) == (line.left, line.right)
+    return same_column and line.top - previous.top > TITLE_LEADING * line.size + line.jitter
 
 
 def _set_apart(line: Line) -> bool:

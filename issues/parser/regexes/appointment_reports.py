@@ -7,7 +7,9 @@ from issues.parser.regexes.pieces import CJK
 
 # Who reported a decision, opening a report's sentence, dropped (中新网 2021-01-22, of 武汉: "据武汉市人大常委会办公厅官方微信
 # 消息，武汉市第十四届人大常委会第三十五次会议决定：接受周先旺辞去…") · "另据…报道，"
-REPORT_SOURCE = re.compile(r"^另?据[^，,。；;：:“”]{2,30}?(?:消息|报道|电)[，,]")
+# · what a published notice showed, with the day (中新网 2018-04-05: "4日，人社部网站公布的国务院任免消息显示，王晓涛任国家国际发展合作署
+# 署长。" · "公开报道显示，他此前担任…")
+REPORT_SOURCE = re.compile(r"^(?:另?据[^，,。；;：:“”]{2,30}?(?:消息|报道|电)|(?:\d{1,2}日[，,])?[^，,。；;：:“”]{2,30}?(?:消息|报道)显示)[，,]")
 # A decision a meeting adopted, named by its title inside a report's sentence, read as the decision it names (山西 2021-06, 山西日报:
 # "会议表决通过了关于接受楼阳生辞去山西省人民代表大会常务委员会主任职务请求的决定，关于接受林武辞去山西省人民政府省长职务请求的决定"
 # -> "接受楼阳生辞去…主任职务请求", "接受林武辞去…省长职务请求" · joined by 、 (山西 2020-12) · 临沂 2015-02's proposal adopted:
@@ -53,7 +55,10 @@ DECISION_AFTER_PAUSE = re.compile(r"^(?:决定)?(?:批准)?(?:任命|免去|接�
 PROCEDURE_STATEMENT = re.compile(
     rf"^(?:(?:经[{CJK}]{{2,30}}?(?:提名|提请|提议)|(?:会议)?并?根据[{CJK}]{{2,30}}?(?:提请|提名|提议)"
     rf"|(?:会议|大会)?(?:经|采用)?(?:审议(?:和|并|后)?)?(?:大会)?(?:无记名投票)?(?:方式)?表决(?:通过|的?方式)?"
-    rf"|根据表决结果|全票通过|审议通过|随后)[、，,]?){{1,4}}$"
+    rf"|根据表决结果|全票通过|审议通过|随后"
+    # · the manner of the vote, with the day (中新社 2017-02 of 北京: "当天会议以按表决器的方式，接受了…"; 通州 2023-03, 运河商报: "会议以按
+    # 表决器表决方式，决定郑皓副区长代理…" · "会议以无记名投票方式，任命…")
+    rf"|(?:当天|当日)?(?:会议|大会)?(?:以|采用|采取)[^，,。；;：:]{{1,16}}?方式)[、，,]?){{1,4}}$"
 )
 # How the meeting came to a decision, before the decision's own clause, dropped (青岛 2006-12, sohu.com: "会议表决通过了人事任免事项，
 # 决定任命王书坚为青岛市人民政府副市长" · 济南 2018-01, 济南日报: "表决通过了市政府提请的人事事项，决定任命卢江、孙斌为…" · the vote
@@ -90,11 +95,20 @@ DECISION_WORDS = re.compile(
     rf"决定[：:，,]?(?:任命|免去|接受)|决定[：:，,]?[{CJK}]{{2,4}}为|任命[{CJK}]{{2,4}}为|免去[{CJK}]{{2,4}}的"
     rf"|接受了?[{CJK}、]{{2,30}}?辞去"
 )
+# A party committee's decision a report tells as the reason for what the meeting decides, naming the posts the person takes or leaves
+# in the party and elsewhere (上海 2020-03, 上海法治报: "根据中共中央决定，廖国勋任上海市委副书记，不再担任上海市监察委员会主任职务。" ·
+# 北京 2007-11, 中评社: "…宣布中央决定：王岐山同志不再兼任北京市委副书记、常委、委员职务，…" · 西城 (北京西城, a 10月31日 meeting): "会议宣布中共北京市委
+# 决定，孙硕同志不再担任中共北京市西城区委员会书记、常委、委员职务，…"): no decision of the body whose rows the column prints, quoted in a
+# loss (a list under a party committee's own heading, "省委决定：", stays a list)
+PARTY_DECISION_TOLD = re.compile(rf"^(?:根据|[^，,。；;：:]{{0,30}}?宣布)(?:中共)?(?:中央|[{CJK}]{{2,12}}?委)决定[，,：:]")
 # A statement of what someone held before or has moved to, telling a career, not deciding it (北京 2017-12, 千龙网 as shzx.org printed
 # it: "…会议任命杨斌为北京市副市长，杨斌此前任通州区委书记" · 上海 2020-03, 力报 as exmoo.com printed it: "上海前市长、市委副书记应勇2月13日调任
 # 湖北省委书记" · worded for the test after it: "此前担任上海市委副书记、市政府党组书记、市长的应勇于2020年2月已改任湖北省委书记" · "…曾任…"): no
 # row, the sentence quoted as read as no decision
+# · the post held before told with 是 or 为, or the one held now (中新社 2012-12 of 上海, as waou.com.mo printed it: "之前任中共上海市委副书记、
+# 上海市常务副市长…" · 东方日报 2020-03-28 of 北京: "…，现任北京市委常委、秘书长…" · 中新社 2017-01 of 北京: "…李伟，…，现任中共北京市委常委、
+# 宣传部部长"; worded for the test after them: "崔述强此前是北京市委常委、秘书长")
 BACKGROUND_STATEMENT = re.compile(
-    rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|任(?![命免职]))"
+    rf"^(?:[^，,。；;]{{0,40}}?(?:此前|之前|此后|曾经?|先后|已经?)(?:担任|出任|改任|调任|是|为|任(?![命免职]))|[{CJK}]{{0,4}}现任(?!职务|的)"
     rf"|[^，,。；;]{{0,60}}?(?:于\d{{4}}年)?\d{{0,2}}月?\d{{0,2}}日?(?:已经?)?(?:改任|调任))[^；;]*$"
 )

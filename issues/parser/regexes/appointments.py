@@ -25,7 +25,9 @@ _POST_TITLE_WORDS = (
     r"(?:常务|专职|执行|第一|代理|代)?副?(?:总经理|董事长|监事长|总[\u4e00-\u9fff]{0,3}师|局长|主任|院长|所长|馆长"
     r"|[省市州县区镇乡]长"
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
-    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表|总理)"
+    r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表|总理"
+    # · the head of an agency (中新网 2018-04 of the State Council's decisions: "王晓涛任国家国际发展合作署署长")
+    r"|署长)"
 )
 
 # A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府
@@ -44,10 +46,11 @@ CLAUSE_AFTER_COLON = re.compile(r"^(?:免去|免除|兼任|不再|同时|并|挂
 # A sentence telling who asked to resign, which the decision after it answers (no decision, no row): 宿州 2021-08:
 # "因工作变动，张晓东提出辞去宿州市人民政府副市长职务。" · "会议审议了杨自力辞去市人民政府市长职务的请求。"
 # · what the meeting heard before deciding (written for the test): "会议审议了市人民政府关于提请任命张三为…的议案。" · "会议听取了关于
-# 人事任免事项的说明。"
+# 人事任免事项的说明。" · a draft decision it reviewed (上海 2020-03, 上海法治报: "会议审议了市人大常委会《关于接受廖国勋同志辞去上海市监察委员会
+# 主任职务的请求的决定（草案）》。")
 RESIGNATION_REQUEST = re.compile(
     rf"^(?:因[{CJK}]{{2,12}}[，,])?(?:{_NAME}(?:同志)?(?:因[{CJK}]{{2,12}}?)?(?:向[{CJK}]{{2,20}}?)?提出辞去|(?:会议)?(?:审议|听取)了)"
-    rf".{{2,120}}?(?:职务|请求|议案|说明)[。；;]?$"
+    rf".{{2,120}}?(?:职务|请求|议案|说明|草案[）)]》?)[。；;]?$"
 )
 # A decision that names no one, whose people a separate roll lists (山东 2018-03, 齐鲁晚报: "会议还任免了人民法院有关审判人员职务，
 # 免去了人民检察院有关检察人员职务"; laid out for the test as a 人大常委会's summary of its decisions prints them):
@@ -179,8 +182,9 @@ POST_HOLDERS_LINE = re.compile(
 # One dismissal of a "免去：" list: "张力男的温州市生态环境局副局长职务"
 DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
-# · "聘任李明为温州市人民政府参事"
-APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# · "聘任李明为温州市人民政府参事" · others left unnamed ("others": 通州 2023-03, 运河商报: "任命李春雨、何娇、徐莉等18人为通州区人民法院
+# 审判员"; rows for those named, the statement quoted as lost)
+APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名位])?)?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # Someone standing in for a post after a comma, named before 代理 (written for the test after 上海 2020-03, shfzb.com.cn: "接受应勇
 # 辞去市长职务请求 决定龚正为上海市代理市长"): "…的辞职请求，龚正代理上海市人民政府市长" (the name checked afterwards)
 PERSON_ACTING = re.compile(rf"^{_NAMES}(?:同志)?代理(?P<posts>.+)$")
@@ -194,6 +198,11 @@ RESIGNATION = re.compile(
     rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?(?:请求|关于)?"
     rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求|请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
+# A resignation accepted of the person the statement before names, 其 for their name, as a standing committee words a member leaving it
+# for another post (上海 2016-09: 于秀芬 left the committee's office for a bureau, as 澎湃 reported it; worded so for the test): "免去
+# 于秀芬的上海市人民代表大会常务委员会副秘书长职务，并接受其辞去上海市人民代表大会常务委员会委员职务的请求" · on an entry of its own:
+# "接受其辞去…职务的请求。" (the people of the entry before)
+RESIGNATION_OF_THEM = re.compile(r"^(?:并|同时)?接受其(?=(?:因[^，,。；;]{2,12}?)?(?:请求|申请)?辞去)")
 # One more resignation after a comma, 接受 shared with the one before: "…的请求，李永寿辞去省人大常委会副主任职务的请求"
 RESIGNATION_LISTED = re.compile(rf"^{_NAMES}(?:因[{CJK}]{{2,8}}?)?辞去.+$")
 # Why someone leaves, after their name and before 辞去 or 不再担任, dropped (the record has no such field): in a list of

@@ -14,6 +14,13 @@ from issues.parser.regexes.pieces import CJK
 # "今天（12月27日）上午，市十六届人大常委会第七次会议决定：接受刘宇辉辞去北京市副市长职务的请求")
 _DAY_PART = r"(?:上午|下午|晚上?)"
 _APPOINTMENT_DAY = rf"(?:(?:(?:同|是|当|今|昨)\s?日|[今昨]天(?:[（(](?:\d{{1,2}}月)?\d{{1,2}}日[）)])?|(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日){_DAY_PART}?|{_DAY_PART}(?=[，,]))[，,、]?"
+# A standing committee's meeting named whole before its verb (遂宁 2018-12: "市七届人大常委会第二十三次会议接受…"), its 第 left out as
+# reports shorten it (中新社 2017-02's report of 北京, worded so for the test: "北京市十四届人大常委会三十五次会议正式接受了李士祥…辞去北京市
+# 副市长职务的请求") (not compiled on its own)
+_MEETING_BY_NUMBER = rf"[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第?[{CJK}\d]{{1,6}}次会议"
+# How it voted or that it did so for good, between the meeting and its verb (北京 2020-03, 东方日报: "会议经表决通过任命崔述强为…" ·
+# 中新社 2017-02 of 北京: "会议接受了…" · "…第三十八次会议经投票表决，决定…", 中新社 2012-12 of 上海) (not compiled on its own)
+_MEETING_VOTED = r"(?:正式|经过?(?:无记名)?(?:投票)?表决(?:通过)?[，,]?)"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -25,11 +32,14 @@ ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s?[.．、]|[（(](?:[一二三四五六�
 # The day opening an entry, dropped: "同日，张三任…" · "是日，任命…"
 APPOINTMENT_DAY_PREFIX = re.compile(rf"^{_APPOINTMENT_DAY}")
 # The title of a list of decisions, printed above it, with or without a colon: "国务院任免国家工作人员" ·
-# "省政府任免工作人员：" · "市人民政府任免工作人员"
-APPOINTMENT_LIST_TITLE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员)\s?[:：]?$")
+# "省政府任免工作人员：" · "市人民政府任免工作人员" · as a report's sentence words it, its time word dropped from who decided
+# (新华网 2012-02: "国务院日前任免一批国家工作人员。" · 澎湃 2024: "国务院任免一批副部级国家工作人员。") (not compiled on its own)
+_LIST_TITLE = rf"(?P<body>[{CJK}]{{2,20}}?)(?:日前|近日|近期)?(?P<title>任免[{CJK}]{{0,12}}人员)"
+APPOINTMENT_LIST_TITLE = re.compile(rf"^{_LIST_TITLE}\s?[:：。]?$")
 # The same title with the list's first item after it on its line, as a report or a joined paragraph prints it:
-# "国务院任免国家工作人员，林涛任国务院副秘书长。" · "国务院任免国家工作人员：任命孟扬为国务院副秘书长；"
-APPOINTMENT_LIST_TITLE_INLINE = re.compile(rf"^(?P<decider>[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员)\s?[:：，,](?P<rest>\S.*)$")
+# "国务院任免国家工作人员，林涛任国务院副秘书长。" · "国务院任免国家工作人员：任命孟扬为国务院副秘书长；" · a sentence of its own
+# before its items (新华网 2012-02): "国务院日前任免一批国家工作人员。其中，任命励小捷为国家文物局局长"
+APPOINTMENT_LIST_TITLE_INLINE = re.compile(rf"^{_LIST_TITLE}\s?(?:[:：，,](?P<rest>\S.*)|。(?P<next>.*))$")
 # A decider printed alone as the title over its list, without a colon: "省委决定" · "市人民政府决定" (the list under it
 # may print who decided again: "经省委研究决定：")
 APPOINTMENT_DECIDER_TITLE = re.compile(rf"^[{CJK}]{{1,30}}?[省市县区]?(?:委|政府|常委会|会议)决定$")
@@ -52,8 +62,10 @@ _MEETING = rf"(?:{_APPOINTMENT_DAY})?(?P<decider>[{CJK}\d]{{0,40}}?会议)"
 MEETING_HEADING = re.compile(rf"^{_MEETING}(?:(?<=次会议)(?:审议并)?(?:表决|审议)(?:通过|任命)|选举结果)?\s?[:：]$")
 # The same heading with its first item after it on its line, as a raw column or a joined paragraph prints them (东方日报 2020-03-28,
 # 香港: 北京市十五届人大常委会第二十次会议…任命崔述强为北京市人民政府副市长, worded for the test as a list prints it):
-# "北京市十五届人大常委会第二十次会议：决定任命崔述强为北京市人民政府副市长。"
-MEETING_HEADING_INLINE = re.compile(rf"^{_MEETING}\s?[:：](?P<rest>决定\S.*)$")
+# "北京市十五届人大常委会第二十次会议：决定任命崔述强为北京市人民政府副市长。" · the vote heading the items after its colon (财新网
+# 2020-04-24: "4月24日，北京市十五届人大常委会第二十一次会议表决任命：杨晋柏任北京市副市长，亓延军任…"; items saying no 决定 follow
+# only such a vote)
+MEETING_HEADING_INLINE = re.compile(rf"^{_MEETING}(?P<voted>(?<=次会议)(?:审议并)?(?:表决|审议)(?:通过|任命))?\s?[:：](?P<rest>\S.*)$")
 # A decision cited with its date, closing with a colon (an order of the head of state or government):
 # "根据中华人民共和国第十一届全国人民代表大会常务委员会第十八次会议于2010年12月25日的决定："
 APPOINTMENT_DECISION_CITED = re.compile(
@@ -97,7 +109,8 @@ DECIDER_NAMING_NO_ONE = re.compile(r"^(?:会议)?(?:经(?:会议)?(?:研究|(?:�
 # "经区七届人大常委会第三十六次会议决定" · "济源市人民政府第七次常务会议研究决定" · "新区二届人大常委会第八次全体会议决定" · held
 # before it (北京 2017-12, 千龙网: "12月1日上午召开的北京市十四届人大常委会第四十二次会议任命杨斌为…": the meeting without 召开的)
 MEETING_IN_DECIDER = re.compile(
-    rf"^经?(?:(?:召开|举行)的)?(?P<meeting>[{CJK}\d]{{0,40}}?第[{CJK}\d]{{1,6}}次[{CJK}]{{0,4}}?会议)(?:[{CJK}]{{0,6}}?决定)?(?:任命|免去|任免|聘任)?$"
+    rf"^经?(?:(?:召开|举行)的)?(?P<meeting>[{CJK}\d]{{0,40}}?(?:第[{CJK}\d]{{1,6}}|(?<=[届会])[一二三四五六七八九十]{{1,4}})次[{CJK}]{{0,4}}?会议)"
+    rf"{_MEETING_VOTED}?(?:[{CJK}]{{0,6}}?决定)?(?:任命|免去|任免|聘任)?$"
 )
 # The sentence opening a report of a meeting, which names it, the verb after the meeting or before its number (太原 2019-01,
 # 太原日报: "1月15日下午，市十四届人大常委会第二十次会议举行。" · 贵州 2020-11, 贵州人大: "11月24日，贵州省第十三届人民代表大会常务委员会
@@ -112,7 +125,7 @@ MEETING_IN_DECIDER = re.compile(
 REPORT_OPENING = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?P<body>[{CJK}\d]{{2,40}}?)(?:(?:\d{{1,2}}日)?(?:上午|下午)?在[{CJK}]{{2,10}}?(?=举行|召开))?"
     rf"(?P<held>举行|召开)?(?P<number>第[{CJK}\d]{{1,6}}次(?:全体|常务)?会议)"
-    rf"(?(held)|(?:(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
+    rf"(?(held)|(?:(?:(?:\d{{1,2}}月)?\d{{1,2}}日|[昨今当][日天])?(?:上午|下午)?(?:在[{CJK}]{{2,10}}?)?(?:隆重)?(?:举行|召开|开幕|闭幕|闭会)|(?=[，,](?:审议|听取)了)))(?=[，,。]|$)"
 )
 # A decision's opening before its verb, dropped: "决定免去卢炳椿…" · "会议决定任命…" · "市人民政府决定：任命…" ·
 # "同日，任命…" · "经市政府研究，决定任命…" · "批准任命…" · with its date: "…常务委员会第二十六次会议4月1日决定，接受…" ·
@@ -125,11 +138,22 @@ REPORT_OPENING = re.compile(
 # · several people so, after a comma or without (全国人大 2023-03, 人民日报): "…经投票表决决定，丁薛祥、何立峰为国务院副总理" ·
 # "会议决定丁薛祥、何立峰为国务院副总理"
 _BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
+# The people a decision names straight after 决定, without a verb of appointment, before 为 or 代理 (全国人大 2023-03, 人民日报: "丁薛祥、
+# 何立峰…为国务院副总理" · 上海 2012-12, 中新社: "杨雄为上海市人民政府代理市长") (not compiled on its own)
+_PEOPLE_DECIDED_ON = rf"{_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理)"
 DECISION_PREFIX = re.compile(
-    rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?经(?:无记名投票)?表决[，,]"
-    rf"|[{CJK}\d]{{2,24}}?(?:人大常委会|常务委员会)第[{CJK}\d]{{1,6}}次会议)?(?=任命|免去|聘任|接受)"
-    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定[，,]?(?={_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理))"
+    rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?{_MEETING_VOTED}"
+    rf"|{_MEETING_BY_NUMBER}{_MEETING_VOTED}?)?(?=任命|免去|聘任|接受)"
+    rf"|^(?:{_APPOINTMENT_DAY})?{_BEFORE_DECIDED}[，,]?决定[：:，,]?(?={_PEOPLE_DECIDED_ON})"
 )
+# The same people opening what follows a decider's colon, a decision of its own as much as one opening with its verb (a raw
+# column's section opens there; 北京 2012-07's decision, 新京报, worded for the test with the colon an agency's dispatch prints after
+# 决定): "…第三十四次会议25日决定：王安顺为北京市副市长、代理市长。" -> "王安顺为…"
+PEOPLE_DECIDED_ON = re.compile(rf"^{_PEOPLE_DECIDED_ON}")
+# A standing committee's meeting named whole straight before its verb, its vote between them, as a report's sentence opens (a raw
+# column's appointments open there; 北京 2020-03-28, 东方日报, worded so for the test: "北京市十五届人大常委会第二十次会议经表决通过任命崔述强
+# 为…" · 中新社 2017-02 of 北京, worded so: "北京市十四届人大常委会三十五次会议正式接受了…")
+MEETING_DECIDING = re.compile(rf"^{_MEETING_BY_NUMBER}{_MEETING_VOTED}?(?=任命|免去|聘任|接受)")
 # The day a decider's line prints inside it, after its meeting, dropped (written for the test as 人大常委会 notices date a
 # decision, 济源 2023-05): "…第七次会议于2023年5月31日决定：" · "…第七次会议2023年5月31日：" (not the day opening the line)
 DAY_INSIDE_DECIDER = re.compile(r"(?<=[^\W\d])于?\d{4}年\d{1,2}月\d{1,2}日(?=[^，,:：]{0,8}[:：]$)")
