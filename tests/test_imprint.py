@@ -57,3 +57,11 @@ def test_in_a_raw_extraction_the_cut_printing_line_ends_the_body_and_the_month_l
     assert reply["body"].split("\n")[-3:] == [*SIGNED, IMPRINT]
     assert [(r.doc_number, r.title) for r in parsed.issued_list] == [("国函〔2010〕55号", REPLY_TITLE)]
     assert not [w for w in parsed.warnings if w.is_loss and any("发文目录" in line for line in w.lines)]
+
+
+def test_a_printing_lines_piece_left_apart_from_its_office_is_a_loss():
+    """The lines of two columns run together (a PDF reader's): the reply's last item between the printing line's office and its
+    day, so no step can join them (the body came out scrambled with no warning)."""
+    scrambled = [*SIGNED, "国务院办公厅 2012年", REPLY[-3], "7月1日印发"]
+    parsed = parse_issue(layout(2012, 7, [("国务院文件", REPLY_TITLE)], [*REPLY[:-3], *scrambled]))
+    assert [w.lines[-1] for w in parsed.warnings if w.kind == "document_imprint_cut"] == ["7月1日印发"]

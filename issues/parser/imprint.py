@@ -3,7 +3,8 @@
 Printed last, after the 抄送 line, it ends the document's body: what a section holds after it is no part of the
 document (another section's heading or text the layout put there), left to the coverage check to quote as unread.
 A narrow column or a raw extraction may cut it over two or three lines ('…办公室秘书科 2015年' + '3月5日印发'): they are
-one line again before the body is read.
+one line again before the body is read; a piece left alone ('7月1日印发', other lines between it and its office: a reader that
+ran two columns together) is a loss (document_checks).
 """
 
 from __future__ import annotations
@@ -39,3 +40,8 @@ def until_imprint(lines: list[str]) -> list[str]:
     """The lines up to and with the first printing line (all of them when none is printed)."""
     end = next((n + 1 for n, line in enumerate(lines) if is_imprint(line)), len(lines))
     return lines[:end]
+
+
+def cut_pieces(lines: list[str]) -> list[str]:
+    """The pieces of a printing line left apart in a body ('7月1日印发'): the lines between them are out of order."""
+    return [line for line in lines if regexes.IMPRINT_TAIL.match(in_digits(line.strip()))]

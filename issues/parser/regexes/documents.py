@@ -243,6 +243,8 @@ IMPRINT_LINE = re.compile(rf"^[{CJK}（）()]{{1,38}}?(?:局|委|会|府|院|室
                           rf"{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?印发$")
 # A piece of it a column or a page cut, the one ending it: "7月1日印发" · "日印发" · "发" alone (searched on a line's end)
 IMPRINT_END = re.compile(r"(?:印|^)发$")
+# That piece left alone, its office and year elsewhere in the body (read with its date in digits): "7月1日印发" · "1日印发"
+IMPRINT_TAIL = re.compile(r"^(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?印发$")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况" · the label alone on its line, the
 # titles under it (上海 沪环土〔2026〕88号, 沪市监标技〔2023〕261号): "附件：" over "1.上海市建设用地土壤污染风险管控和修复名录…"
 ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)?$")
