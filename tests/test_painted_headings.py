@@ -123,3 +123,20 @@ def test_a_reports_sub_heading_over_a_year_is_no_brief_where_a_dated_brief_follo
     from issues.parser.painted_headings import move_headings_to_page_top
     moved = [line.text for line in move_headings_to_page_top(column(*REPORT_THEN_DATED_BRIEF))[1:]]
     assert moved.index("政务简讯") == moved.index("市政府召开常务会议") - 1
+
+
+# h18fix: the 上海市统计局 rows of tests/data/raw/a_table_alone.txt and their producer, then a 上海 brief (中国政府网 2006-07-20, 人民日报
+# 记者励漪: 总体经济运行良好,全市生产总值完成4781.93亿元,比去年同期增长12.6%; its title and its lede '记者从…获悉，' worded for the test
+# as a paper words them), the lede cut by the column before 获悉
+TABLE_THEN_BRIEF = ["社会消费品零售总额 亿元 1478.53 0.3 11864.63 -10.7", "#批发零售业 亿元 1363.93 0.6 11055.38 -9.4", "上海市统计局",
+                    "上海上半年经济运行良好", "记者从上海市例行新闻发布会上获", "悉，总体经济运行良好，全市生产总", "值完成4781.93亿元，比去年同期增长",
+                    "12.6%。", "上半年，上海经济延续了平稳较快发", "展的态势，二、三产业同步增长。", "政务简讯"]
+
+
+def test_a_brief_after_a_tables_producer_opens_the_news_section_though_its_lede_is_cut():
+    """The heading painted at the page's foot goes over the brief's title under the table's producer line, its lede
+    '记者从…获悉，' cut by the column (it found the title nowhere: it went over a later paragraph or the table's rows, the brief's
+    text before it read into the table or lost)."""
+    from issues.parser.painted_headings import move_headings_to_page_top
+    moved = [line.text for line in move_headings_to_page_top(column(*TABLE_THEN_BRIEF))[1:]]
+    assert moved.index("政务简讯") == moved.index("上海上半年经济运行良好") - 1

@@ -140,3 +140,17 @@ def test_a_state_council_reply_is_its_own_document_addressed_to_the_one_body_it_
     assert documents_with_addressees(text) == ([
         ("北京市人民政府令第293号", ORDER[0], "北京市人民政府", "2020-07-29", None),
         ("国函〔2010〕55号", REPLY_TITLE, "中华人民共和国国务院", "2010-06-28", "北京市人民政府")], [])
+
+
+@pytest.mark.parametrize("heading", [
+    pytest.param("7月份市政府、市政府办公室发文目录", id="the_gazettes_month_heading"),
+    pytest.param("2012年7月份市政府、市政府办公室发文目录", id="its_year_before_it_wrapped_by_the_column"),
+    pytest.param("2012年7月发文目录", id="its_year_and_month_alone"),
+])
+def test_an_issued_lists_heading_printed_in_the_column_is_no_line_of_the_document_before_it(heading):
+    """h18fix: the reply, then the month's list under its heading in the same column of a raw extraction (the heading was read
+    into the reply's body, told nowhere)."""
+    parsed = parse_issue(raw_layout(2012, 7, [[*REPLY, heading, "国函〔2010〕55号　　" + REPLY_TITLE]]))
+    assert parsed.to_export()["documents"][0]["body"].split("\n")[-1] == "二〇一〇年六月二十八日"
+    assert [(row.doc_number, row.title) for row in parsed.issued_list] == [("国函〔2010〕55号", REPLY_TITLE)]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []

@@ -12,6 +12,7 @@ Run with the other record checks (checks.RECORD_CHECKS), each warning quoting th
   doc_number_printed_differently  the TOC and the title block print the number differently (a note)
   document_signer_not_issuer an issuer's line of the signature missing from the issuer read (a joint document's first)
   document_read_twice        one doc number read into several documents (the text pasted again)
+  document_imprint_cut       a piece of the 版记's printing line alone ('7月1日印发'): the body's lines out of order
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from issues import numbers
-from issues.parser import appointment_headings, appointments, dates, regexes
+from issues.parser import appointment_headings, appointments, dates, imprint, regexes
 from issues.parser.coverage import spaceless
 from issues.parser.records import ParsedDocument, ParsedIssue
 from issues.parser.signatures import every_signer_above, signature_blocks
@@ -67,6 +68,9 @@ def documents(parsed: ParsedIssue) -> list[ParseWarning]:
         if held := _appointment_lines(document):
             warnings.append(_about(document, "appointments_in_document", "文件正文中有任免行（任命…、免去…）："
                                    "人事任免栏目可能被并入了这份文件", held[:MAX_QUOTED_LINES]))
+        if pieces := imprint.cut_pieces(document.body.split("\n")):
+            warnings.append(_about(document, "document_imprint_cut", "文件版记的印发行被拆开（印发日期与印发机关不在一行）："
+                                   "正文的行序可能错乱（两栏读串），请对照原文核对", [*named, *pieces][:MAX_QUOTED_LINES]))
         if not document.attachments and (label := _attachment_label(document)):
             warnings.append(_about(document, "document_attachments_unread", "文件列有附件，但没有读出附件名称", [*named, label]))
         if unread := _signers_not_issuers(document):

@@ -10,6 +10,7 @@ The steps, each a small function over plain lines:
   plain_lines       drop Markdown/HTML debris (pages travel beside the text: lines.Line)
   title_block.read_head  ZJCC code, title lines, doc number, order number line
   take_addressees   '各县（市、区）人民政府，市政府直属各单位：' (addressees.py)
+  imprint.until_imprint  the body ends at the 版记's printing line ('…办公室 2015年3月5日印发'), cut lines joined first
   body_paragraphs   re-join page-broken paragraphs, keeping signatures, titles and tables apart
   the fields read from the body: signature (signatures.py), dates, attachments, cited and repealed numbers
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from issues import numbers
-from issues.parser import amendments, regexes, title_block
+from issues.parser import amendments, imprint, regexes, title_block
 from issues.parser.addressees import take_addressees
 from issues.parser.clean import join_broken_lines
 from issues.parser.dates import in_digits
@@ -50,6 +51,7 @@ def parse(lines: list[str], entry: TocEntry, *, rejoin: bool = True) -> ParsedDo
     title_date, after_title = _title_date(block, lines[block.end :])
     committee, after_title = committee_under(title, after_title)  # '…人事任免工作委员会' under a report's title
     addressees, rest = take_addressees(after_title, title, block)
+    rest = imprint.until_imprint(imprint.joined(rest))  # the 版记's '…办公室 2015年3月5日印发' ends it
     paragraphs = body_paragraphs(join_wrapped_signers(signed_lines_apart(rest)), rejoin=rejoin)
     signature = find_signature(paragraphs)
     title = _without_page_header(title, signature)
@@ -202,7 +204,9 @@ def _kept_lines(lines: list[str]) -> dict[int, str]:
     kept: dict[int, str] = {}
     for i, line in enumerate(lines):
         signed = i > 0 and is_signer(lines[i - 1])
-        if regexes.DATE_LINE.match(in_digits(line)) and (signed or closes_notice(lines, i)):
+        if imprint.is_imprint(line):
+            kept[i] = "imprint"  # as printed, after the date whose next line would be an enclosed title
+        elif regexes.DATE_LINE.match(in_digits(line)) and (signed or closes_notice(lines, i)):
             kept[i] = "date"
             j = i - 1
             while signed and j >= 0 and i - j <= MAX_SIGNERS and is_signer(lines[j]):

@@ -1,8 +1,9 @@
 """Policy interpretations (政策解读): title, the document explained, 解读单位, body.
 
-A section is the title line ('《温州市医疗救助办法》政策解读'), the body, and the unit line at the
-end ('解读单位：温州市医疗保障局'). The document explained is named in the title; `link` replaces
-the name by the doc number of the issue's document with that title, when there is one.
+A section is the title line ('《温州市医疗救助办法》政策解读', '《…（征求意见稿）》起草说明', '关于《…》的解读', '图解：…'),
+the body, and the unit line at its end or under the title ('解读单位：温州市医疗保障局', '起草单位：…', '来源：…'). The
+document explained is named in the title; `link` replaces the name by the doc number of the issue's document with that
+title, when there is one.
 """
 
 from __future__ import annotations
@@ -16,22 +17,27 @@ from issues.parser.text import one_line_title, split_issuers
 
 # '关于改革城乡最低生活保障标准调整机制的通知' names '…关于改革城乡居民最低生活保障标准调整机制的通知'
 MIN_TITLE_SIMILARITY = 0.85
+# The unit's line closes the text, a date or the interpreter's name and telephone line may follow it: '解读单位：…' '解读人：…' '联系电话：…'
+UNIT_LINE_FROM_END = 3
 
 
 def parse(lines: list[str], entry: TocEntry) -> ParsedInterpretation:
     lines = plain_lines(lines)
     title = entry.title or (one_line_title(lines[0]) if lines else "")
-    unit = None
-    body = []
-    for line in lines[_title_lines(lines, title) :]:
-        match = regexes.INTERPRETATION_UNIT.match(line)
-        if match:
-            unit = match["unit"].strip()
-        else:
-            body.append(line)
+    unit, body = _unit(lines[_title_lines(lines, title) :])
     return ParsedInterpretation(
         title=title, interprets=named_title(title), unit=unit, body="\n".join(body_paragraphs(body))
     )
+
+
+def _unit(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The unit that wrote it and the body without its line: under the title or at the end ('解读单位：…', '起草单位：…',
+    '来源：…'); a line so worded inside the text is the text's."""
+    ends = {n for n in (0, *range(len(lines) - UNIT_LINE_FROM_END, len(lines))) if 0 <= n < len(lines)}
+    unit_at = next((n for n in sorted(ends, reverse=True) if regexes.INTERPRETATION_UNIT.match(lines[n])), None)
+    if unit_at is None:
+        return None, lines
+    return regexes.INTERPRETATION_UNIT.match(lines[unit_at])["unit"].strip(), lines[:unit_at] + lines[unit_at + 1 :]
 
 
 def _title_lines(lines: list[str], title: str) -> int:
@@ -51,14 +57,15 @@ def named_title(title: str) -> str:
     match = regexes.INTERPRETED_TITLE.search(title)
     if match:
         return match["title"]
-    return title.removesuffix("政策解读").removesuffix("的解读").strip()
+    return regexes.INTERPRETATION_TITLE_WORDS.sub("", title).strip()
 
 
 def link(interpretations: list[ParsedInterpretation], documents: list[ParsedDocument]) -> None:
-    """Replace each named title by the doc number of the issue's document it names, when one matches."""
+    """Replace each named title by the doc number of the issue's document it names, when one matches and has a number (a
+    call for comments on a draft prints none: its 起草说明 keeps the draft's name)."""
     for interpretation in interpretations:
         document = _explained_document(interpretation.interprets, documents)
-        if document:
+        if document and document.doc_number:
             interpretation.interprets = document.doc_number
 
 

@@ -170,7 +170,11 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
         return False  # an enclosed plan's part ('一、总体要求') over a brief's title: the plan's, never the brief's
     part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
+        if regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_SOURCE.match(text):
+            return False  # a table's row or its producer ('北京市统计局') under it: no title's line
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
+                                 # a lede the column cut: '记者从北京市统计局' over '获悉，…'
+                                 or not regexes.SENTENCE_END.search(text) and dated("".join(texts[n : n + 2]))
                                  or _clause_dated(text, texts[n + 1 : n + 2])
                                  # '湖南省第十届人民代表大会常务委员会第二' over '十七次会议于6月1日下午…'
                                  or regexes.NEWS_SUBJECT_DAY_LEAD.match("".join((text + "".join(texts[n + 1 : n + 2])).split()))):

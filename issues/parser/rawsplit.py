@@ -200,7 +200,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
         return Found("机构人事", i, by_decider=True)
     if current and current.doc_number is not None and regexes.DATE_LINE.match(in_digits("".join(text.split()))):
         current.signed = True
-    if regexes.ISSUED_ROW.match(text) and kind != "发文目录":
+    if (regexes.ISSUED_ROW.match(text) or regexes.ISSUED_LIST_HEADING.match("".join(text.split()))) and kind != "发文目录":
+        # its row, or its heading printed in the column ('7月份市政府、市政府办公室发文目录'), never a line of the document before
         return Found("发文目录", i)
     if regexes.STATISTICS_TITLE.match(text) and kind == "统计资料" and not current.title:
         current.title = text

@@ -171,11 +171,19 @@ KIND_ALONE_TITLE = re.compile(r"^(?:通告|公告)$")
 # A title without number that heads a personnel decision, read with the appointments, not as a document:
 # "关于接受张三辞去温州市人民政府副市长职务的决定" · "关于李四同志任职的通知"
 PERSONNEL_TITLE = re.compile(r"^\S{0,40}(?:任免|任职|免职|辞去|辞职|任命)\S{0,40}$")
+# What an interpretation's title says it is after the explained document's name: "…》政策解读" · "…》解读" · "…》起草说明" (a
+# draft's drafting note: "《关于深化会计人员职称制度改革的指导意见（征求意见稿）》起草说明", 财政部 2019) · "…》的说明" · "…》的解读"
+# (not compiled on its own; "关于《…（草案）》的说明" is a paper a congress hears, HEARD_TITLE: 的说明 without 关于 only here)
+_INTERPRETATION_WORD = r"(?:政策解读|解读|起草说明|编制说明|修订说明|的说明|的解读)"
 # A policy interpretation's title, whole or its two printed halves:
 # "《关于鼓励社会力量投资建设与运营体育场所的意见》政策解读" · "《关于鼓励社会力量投资建设与运营" + "体育场所的意见》政策解读"
-INTERPRETATION_TITLE = re.compile(r"^《[^》]{2,80}》\s?政策解读$")
+# · 关于 before the name (国家税务总局): "关于《个人所得税综合所得汇算清缴管理办法》的解读" · a picture's (上海临港 2018-01-10):
+# "一图读懂《上海市临港地区领军型人才直接贡献奖励实施细则》" · "图解：《…》"
+INTERPRETATION_TITLE = re.compile(
+    rf"^《[^》]{{2,80}}》\s?{_INTERPRETATION_WORD}$|^关于《[^》]{{2,80}}》\s?的?解读$|^(?:图解\s?[:：]|一图读懂)\s?\S{{2,80}}$"
+)
 INTERPRETATION_TITLE_HEAD = re.compile(r"^《[^》]{2,40}$")
-INTERPRETATION_TITLE_TAIL = re.compile(r"^[^《]{1,40}》\s?政策解读$")
+INTERPRETATION_TITLE_TAIL = re.compile(rf"^[^《]{{1,40}}》\s?{_INTERPRETATION_WORD}$")
 
 # ---------------------------------------------------------------------------------------------
 # Addressees, signature, attachments (issues/parser/documents.py)
@@ -228,6 +236,15 @@ SPACED_SIGNER_LINE = re.compile(rf"^[{CJK}](?:[ \u3000]*[{CJK}]){{1,3}}(?:[ \u30
 TITLE_DATE_LINE = re.compile(r"^[（(]\s?(?P<date>[^（）()]{6,20}?)\s?[）)]$")
 # What a document prints under its signature's date: "（此件公开发布）" · "(此件主动公开)" · "抄送：省物价局，…"
 AFTER_SIGNATURE = re.compile(r"^(?:[（(][^（）()]{2,20}[）)]|抄送[：:]|印发[：:])")
+# The 版记's printing line, a document's last (GB/T 9704—2012 §7.4.3: the office that printed it, the day, 印发; its sample
+# "XXXXXXXX 2012年7月1日印发"), read with its date in digits: "国务院办公厅 2012年7月1日印发" · "北京市人民政府办公厅2012年7月1日印发"
+# (the office's name ends as an office's does, 科 and 处 of a 秘书科 or 秘书处 too: no sentence a column cut there)
+IMPRINT_LINE = re.compile(rf"^[{CJK}（）()]{{1,38}}?(?:局|委|会|府|院|室|办|厅|部|司|处|科|所|署|站|中心)[ \u3000]*"
+                          rf"{YEAR}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?印发$")
+# A piece of it a column or a page cut, the one ending it: "7月1日印发" · "日印发" · "发" alone (searched on a line's end)
+IMPRINT_END = re.compile(r"(?:印|^)发$")
+# That piece left alone, its office and year elsewhere in the body (read with its date in digits): "7月1日印发" · "1日印发"
+IMPRINT_TAIL = re.compile(r"^(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日\s?印发$")
 # A list of attachments: "附件：温州市第六批…名单" · "附件:1.断面重点控制范围划分情况" · the label alone on its line, the
 # titles under it (上海 沪环土〔2026〕88号, 沪市监标技〔2023〕261号): "附件：" over "1.上海市建设用地土壤污染风险管控和修复名录…"
 ATTACHMENT_LIST = re.compile(r"^附\s?件\s?[：:]\s?(?P<rest>\S.*)?$")
@@ -262,10 +279,15 @@ REVISION_SUFFIX = re.compile(rf"\s?[（(]\s?(?P<year>{YEAR})\s?年\s?(?:修订|�
 # ---------------------------------------------------------------------------------------------
 # Policy interpretations (issues/parser/interpretations.py)
 # ---------------------------------------------------------------------------------------------
-# The unit that wrote an interpretation, last line: "解读单位：温州市自然资源和规划局"
-INTERPRETATION_UNIT = re.compile(r"^解读单位\s?[:：]\s?(?P<unit>\S.{0,40})$")
+# The unit that wrote an interpretation, at its end or first under its title: "解读单位：温州市自然资源和规划局" · a drafting
+# note's drafter, the body that interpreted or published it, the page's source (labels as pages print them): "起草单位：财政部" ·
+# "解读机关：国家医疗保障局" · "发布机构：中国（上海）自由贸易试验区临港新片区管理委员会" · "来源：国家税务总局"
+INTERPRETATION_UNIT = re.compile(r"^(?:解读单位|起草单位|解读机关|解读部门|发布机构|来源)\s?[:：]\s?(?P<unit>\S.{0,40})$")
 # The explained document named in an interpretation's title: "《温州市医疗救助办法》政策解读"
 INTERPRETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
+# The words around the explained document's name in a title printed without 《》: "温州市数字经济促进办法政策解读" ·
+# "一图读懂上海市临港地区领军型人才直接贡献奖励实施细则" · "图解：…" · "关于…的解读"
+INTERPRETATION_TITLE_WORDS = re.compile(rf"^(?:图解\s?[:：]|一图读懂|关于)\s?|{_INTERPRETATION_WORD}$")
 # A work report to a congress, titled without 关于 or issuer's line and printed with no number and no signature (the
 # occasion line, the speaker's line and the salutation open it): "政府工作报告" (国务院, 2025年3月5日); a standing
 # committee's report is titled the same way ("…常务委员会工作报告")

@@ -131,7 +131,13 @@ CHRONICLE_MONTH_RANGE = re.compile(r"(?<!\d)(?P<first>\d{1,2})(?:\s?月)?\s?[-�
 ISSUED_YEAR_LIST_HEADING = re.compile(r"^\d{4}\s?年[\u4e00-\u9fff、]{2,20}(?:发文|文件)目录$")
 # The list's heading, by month or by year: "4月份市政府、市政府办公室发文目录" · "2015年省政府及省政府办公厅文件目录" ·
 # "2014年省政府文件目录" (a province's list reprinted whole)
-ISSUED_LIST_HEADING = re.compile(rf"^(?:\d{{1,2}}\s?月份.{{0,20}}发文目录|{ISSUED_YEAR_LIST_HEADING.pattern[1:-1]})$")
+# · a month's with its year before it, 份 or not, as other gazettes print their month headings ("2007年5月政府大事记"; worded for
+# the test from the fixtures' heading): "2012年7月份市政府、市政府办公室发文目录" · "2012年7月市政府、市政府办公室发文目录" · "7月发文目录"
+# (its words no digit nor mark: a signature's date a layout step joined over it, "2010年6月28日" + "2010年6月发文目录", is none, nor a
+# TOC entry over the heading, "5月份市政府记事……………（37）" + "发文目录")
+ISSUED_LIST_HEADING = re.compile(
+    rf"^(?:(?:{YEAR}\s?年\s?)?\d{{1,2}}\s?月份?[{CJK}、（）()]{{0,20}}发文目录|{ISSUED_YEAR_LIST_HEADING.pattern[1:-1]})$"
+)
 # A colon between two characters of a document's title, which titles do not print: a scan's reader took the print's 「、」 or
 # 「，」 for it: "国务院关于印发北京：湖南、安徽自由贸易试验区总体方案及浙江自由贸易试验区扩展区域方案的通知"
 TITLE_COLON = re.compile(r"(?<=[\u4e00-\u9fff）)》”])[：:](?=[\u4e00-\u9fff（(《“])")
