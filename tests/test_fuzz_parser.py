@@ -7,10 +7,11 @@ An exception other than IngestError fails the test with its traceback: that is t
 Hang guards: SIGPROF interrupts the parser, regular expressions included, after so many seconds of
 the process's own CPU time (ITIMER_PROF), so that other processes on a busy 2-core machine (two suites at
 once) cannot trip it. A whole parse gets GUARD_SECONDS: the largest inputs here (a heading repeated
-20,000 times, a 1 MB line) take up to about 23 s of CPU (a table-of-contents line repeated in the body:
-each line is tried as a title block after the last signature, about 1 ms a line, linear: 2,500 / 5,000 /
-10,000 copies took 3.2 / 5.6 / 11.7 s, measured 2026-12-07), most take 1-5 s; a hang or a quadratic step
-over these inputs takes far longer, so the guard keeps a wide margin over the slowest linear case. One regular expression on one
+20,000 times, a 1 MB line) take up to about 4 s of CPU (a table-of-contents line repeated in the body:
+each line is tried as a title block after the last signature, about 0.2 ms a line, linear: 2,500 / 5,000 /
+10,000 / 20,000 copies took 0.6 / 1.0 / 1.9 / 3.8 s, measured 2026-12-07 after rawsplit.first_section; 18 s
+before it), most take 1-2 s; a hang or a quadratic step over these inputs takes far longer, so the guard keeps
+a wide margin over the slowest linear case. One regular expression on one
 50,000-character line gets REGEX_GUARD_SECONDS: a linear pattern needs milliseconds, a backtracking one ~10^9 steps.
 """
 

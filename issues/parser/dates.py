@@ -18,8 +18,9 @@ CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ｏ": 0, "一":
 
 def in_digits(text: str) -> str:
     """'二〇〇七年三月二十六日' -> '2007年3月26日'; '４月１４日，' -> '4月14日，'; '二十六日' (a day line) -> '26日'; '五至九日 …' -> '5至9日 …'."""
-    text = text.translate(FULL_WIDTH_DIGITS)
-    if not any(ch in text for ch in "年月日"):
+    if regexes.FULL_WIDTH_DIGIT.search(text):  # translate maps each character through a dict: most lines have none to map
+        text = text.translate(FULL_WIDTH_DIGITS)
+    if not regexes.DATE_CHARACTER.search(text):
         return text
     text = regexes.CHINESE_DATE.sub(_date_in_digits, text)
     return regexes.CHINESE_DAY_MARKER.sub(_day_in_digits, text)

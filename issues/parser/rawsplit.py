@@ -99,6 +99,17 @@ def find_sections(lines: list[Line]) -> list[Found]:
     return sections
 
 
+def first_section(lines: list[Line], within: int) -> Found | None:
+    """The section these lines open with: find_sections(lines)[0] when it starts among their first `within` lines, found
+    without reading on (split tries it at every line after a signature: a window's later sections would be thrown away)."""
+    text = texts(lines)
+    for i in range(min(within, len(lines))):
+        if found := _section_at(lines, text, i, None):
+            found.page = lines[found.start].page
+            return found
+    return None
+
+
 def _label_over(lines: list[str], start: int, floor: int) -> int:
     """Where a section starts whose column label is printed over its heading ('大 事 记' over '1月份大事记', words no
     category has, so no section starts at it): at the label, left until now at the end of the section before (a

@@ -113,8 +113,8 @@ def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -
     listed = [compact(other.title) for other in toc]
     for i in range(signed + 1, len(section)):
         over = _signed_over(section, i)
-        found = rawsplit.find_sections(section[i - over : i + title_block.MAX_TITLE_BLOCK_LINES])
-        first = found[0] if found and found[0].start == over else None
+        first = rawsplit.first_section(section[i - over : i + title_block.MAX_TITLE_BLOCK_LINES], over + 1)
+        first = first if first and first.start == over else None
         title = compact(first.title) if first else ""
         if first and first.doc_number is not None and not any(title in t for t in listed) \
                 and not rawsplit.enclosed_by(first, entry.title, texts(section[:i])):

@@ -17,6 +17,10 @@ CHINESE_DATE = re.compile(
 CHINESE_DAY_MARKER = re.compile(
     rf"^(?P<space>\s*)(?P<day>{CN_DAY})(?:(?P<range>日?{CN_DAY_RANGE})(?P<last>{CN_DAY}))?(?=\s?日(?:\s*(?:[△，,、：:]|$)|\s))"
 )
+# A full-width digit, which in_digits rewrites before any date pattern is tried: the "４" of "４月１４日"
+FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
+# A character every date is written with, Arabic or Chinese: the "月" of "４月１４日" or of "二〇〇七年三月二十六日"
+DATE_CHARACTER = re.compile(r"[年月日]")
 # A year cut by a raw column's line break inside a title (上海 沪府〔2020〕27号 in a column of 19 characters): its head at the end of
 # one line, "…行动方案(2020-202", and its tail opening the next, "2年)》的通知"; together four digits
 YEAR_HEAD_AT_LINE_END = re.compile(r"(?<!\d)(?P<head>\d{1,3})$")
