@@ -5,6 +5,7 @@ decisions adopted by their title read as the decisions they name, a post that en
 from __future__ import annotations
 
 from issues.parser import appointment_names, regexes
+from issues.parser.dates import counted
 
 
 def as_read(sentence: str) -> str:
@@ -20,6 +21,7 @@ def opening(entry: str) -> str:
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
     entry = regexes.ADOPTED_DECISION.sub(_adopted_decision, regexes.ADOPTED_ROLL.sub("", entry))
+    entry = regexes.ADOPTED_APPOINTMENTS.sub(_adopted_appointments, entry)  # '通过了对甲、乙两位A的任命'
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
     entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
     entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
@@ -34,6 +36,17 @@ def _adopted_decision(adopted) -> str:
         return adopted["joined"] if adopted["joined"] in "，,；;" else ""  # '关于提请任命龚正职务的议案': the decision after it names the post
     decided = "" if adopted["decision"].startswith(("接受", "任命", "免去")) else "决定"
     return ("，" if adopted["joined"] in ("、", "和") else adopted["joined"]) + decided + adopted["decision"]
+
+
+def _adopted_appointments(adopted) -> str:
+    """'通过了对甲、乙两位A和16位B的任命' -> '任命甲、乙为A，任命16位B': the people named appointed, those only counted a statement
+    no row reads (a note: no one to give a row); more counted than named ('对甲两位A', '对甲、乙等18名A') -> '任命甲等两名为A', the
+    others quoted as lost."""
+    named = len(adopted["persons"].split("、"))
+    counted_all = not adopted["others"] and counted(adopted["count"].replace("两", "二")) == named
+    others = "" if counted_all else f"等{adopted['count']}名"
+    unnamed = f"，任命{adopted['unnamed']}" if adopted["unnamed"] else ""
+    return f"任命{adopted['persons']}{others}为{adopted['posts']}{unnamed}"
 
 
 def _terminated_as_dismissal(entry: str) -> str:

@@ -32,6 +32,14 @@ ADOPTED_DECISION = re.compile(
     r"(?P<decided>决定)?(?P<decision>(?:接受|任命|免去)[^，,。；;《》]{4,80}?|(?<=决定)[^，,。；;、《》的]{2,6}?为[^，,。；;、《》]{2,60}?"
     r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?P<kind>决定|议案)》?(?=[，,。；;、《]|和《|和关于|$)"
 )
+# Appointments a meeting adopted, named as "对…的任命": the people named, counted before their post, and others counted but
+# unnamed after 和, read as "任命甲、乙为A，任命N位B" (worded for the test after 通州 2023-03, 运河商报, the people and posts of its
+# "任命李春雨、何娇、徐莉等18人为通州区人民法院审判员"): "会议表决通过了对李春雨、何娇两位通州区人民法院审判员和16位人民陪审员的任命"
+# · "对李春雨、何娇等18名…审判员的任命" (more counted than named) · "…三位同志通州区…" (同志 before a place read as 的: COMRADE_BEFORE_POST)
+ADOPTED_APPOINTMENTS = re.compile(
+    rf"(?:^|(?<=[，,；;]))(?:(?:会议)?(?:审议并?)?(?:表决)?通过了?)?对(?P<persons>[{CJK}·、]{{2,40}}?)(?P<others>等)?"
+    rf"(?P<count>[两二三四五六七八九十\d]{{1,3}})[位名](?:同志)?的?(?P<posts>[^，,。；;和]{{2,40}}?)(?:和(?P<unnamed>[两二三四五六七八九十百\d]{{1,4}}[位名][^，,。；;的]{{2,30}}))?的任命"
+)
 # A proposal adopted by its title that names its people but no post, the decision after it giving the posts ("…关于提请任命龚正职务的议案》，
 # 决定任命龚正为上海市人民政府副市长", the proposal worded for the test as above): no statement of its own
 PROPOSAL_NAMING_NO_POST = re.compile(r"^(?:任命|免去|任免)[^为辞的]{2,30}?职务$")

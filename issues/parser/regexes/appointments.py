@@ -17,6 +17,9 @@ _NAMES = rf"(?P<persons>[{CJK}·•・‧、]{{2,40}}?)"
 # The 为 before the posts is never followed by 、, a comma or another 为: that one ends a name ("决定任命卢有为、孙斌为济南市人民政府副市长"
 # · "决定任命卢有为为济南市人民政府副市长", 卢有为 a name written for the test after 济南日报 2018-01-05) (not compiled on its own)
 _NOT_IN_A_NAME_LIST = r"(?![、，,为])"
+# Others appointed with the people named, left unnamed, counted or not, after the names: "李春雨、何娇、徐莉等18人" · "刘军伟等3名"
+# (同志 after the count dropped before: COMRADE) (not compiled on its own)
+_OTHERS = r"(?P<others>等(?:[\d一二三四五六七八九十]{1,3}[人名位])?)?"
 # A title a post ends in: "总经理" · "常务副局长" · "总工程师" · "总审计师" · "副市长" · "代理市长" · "副检察长" · "常委" · "委员" ·
 # "参事" ("聘任王一为温州市人民政府参事") · a deputy to a congress: "市、县人大代表" · "全国人民代表大会代表"
 # · the State Council's heads (全国人大 2023-03, 人民日报: "…决定，丁薛祥、何立峰、张国清、刘国中为国务院副总理"): "副总理"
@@ -153,8 +156,9 @@ ACTING_DECIDED_GLUED = re.compile(r"(?<=[^，,、并])(?=并?(?:决定|任命)�
 SEVERALLY_APPOINTED = re.compile(rf"^(?:(?P<first>分别)?(?:任命|聘任))?{_NAMES}(?(first)|分别)(?:为|任)(?P<posts>.+)$")
 # A person of a "任命：" list, and the post after 为: "陈晓东为温州市交通运输局副局长" · "王芳、李强为…副局长" · the person named with the
 # title they hold (湖南 2020's "决定毛伟明副省长为湖南省人民政府代理省长", laid out for the test as an item under "会议决定："):
-# "毛伟明副省长为湖南省人民政府代理省长"
-APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+# "毛伟明副省长为湖南省人民政府代理省长" · others left unnamed, after a comma (通州 2022-05's decision, renda.bjtzh.gov.cn, worded
+# for the test with others counted): "…代理主任，刘军伟等3名为北京市通州区人民检察院检察委员会委员"
+APPOINT_LISTED = re.compile(rf"^{_NAMES}(?:{_POST_TITLE_WORDS})?{_OTHERS}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # A report's list of the people a meeting appointed, each printed after the post, joined by 、, no 任命 or 为 before them (四川
 # 2018-11, 四川法治报: "省经济和信息化厅厅长陈新有、省司法厅厅长刘志诚、…省应急管理厅厅长段毅君", after a sentence saying the meeting
 # appointed them; its "他们分别是：" worded for the test): "…任命省政府10个新部门主要负责人，他们分别是：省经济和信息化厅厅长陈新有、…"
@@ -184,7 +188,7 @@ DISMISS_ENTRY = re.compile(rf"^(?P<person>{_NAME})的(?P<posts>.+)$")
 # An appointment naming its people after 任命: "任命王永礼为泉州市人民政府副市长、代理市长" · "任命郭芳、张小宏为上海市副市长"
 # · "聘任李明为温州市人民政府参事" · others left unnamed ("others": 通州 2023-03, 运河商报: "任命李春雨、何娇、徐莉等18人为通州区人民法院
 # 审判员"; rows for those named, the statement quoted as lost)
-APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名位])?)?为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
+APPOINT_NAMED = re.compile(rf"^(?:任命|聘任){_NAMES}{_OTHERS}为{_NOT_IN_A_NAME_LIST}(?P<posts>.+)$")
 # Someone standing in for a post after a comma, named before 代理 (written for the test after 上海 2020-03, shfzb.com.cn: "接受应勇
 # 辞去市长职务请求 决定龚正为上海市代理市长"): "…的辞职请求，龚正代理上海市人民政府市长" (the name checked afterwards)
 PERSON_ACTING = re.compile(rf"^{_NAMES}(?:同志)?代理(?P<posts>.+)$")
@@ -256,9 +260,10 @@ PADDED_NAME = re.compile(
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
 # · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" · after a list: "以上同志试用期一年" (written
-# for the test)
+# for the test) · the commissions handed over after the decision (after 通州 2023-03's "赵玉影为被任命人员颁发任命书", 运河商报, worded
+# for the test after a comma): "…的任命，并为他们颁发了任命书"
 NO_POST = re.compile(
-    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
+    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
     rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}})$"
 )
 
