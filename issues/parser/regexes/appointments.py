@@ -30,7 +30,9 @@ _POST_TITLE_WORDS = (
     r"|站长|处长|科长|会长|秘书长|行长|校长|书记|经理|调研员|巡视员|党组成员|董事|监事"
     r"|检察长|庭长|审判员|检察员|常委|委员|部长|厅长|司长|主席|[部市局]长助理|参事|理事长|顾问|审计长|总监|代表|总理"
     # · the head of an agency (中新网 2018-04 of the State Council's decisions: "王晓涛任国家国际发展合作署署长")
-    r"|署长)"
+    # · a committee's members (通州 2023-03, 运河商报, of a 代表资格审查 report, worded for the test: "任命李春雨、何娇为区人大常委会
+    # 代表资格审查委员会组成人员")
+    r"|署长|委员会组成人员)"
 )
 
 # A colon between two characters of an entry, where a scan's reader took the print's 「、」 or 「，」 for 「：」: "王造任温州市委：市政府
@@ -297,8 +299,9 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 # The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
 # or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
-# here, as it ends place names ("泉州市")
-POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# here, as it ends place names ("泉州市"); a bare level only before its government, which no place name continues (上海 2023-01,
+# 澎湃新闻, worded for the test: "免去张为市政府副市长职务" · "…区政府…")
+POST_START = re.compile(r"^(?:[^省市县区旗\W\d]{2,6}?[省市县区旗]|[省市县区旗](?:人民)?政府)")
 # A deputy's seat, which names its own congress: never a post of the court named before it in a resignation's list (written for the
 # test after 山西 2021-06's decisions): "…高级人民法院院长、第十二届全国人大代表" · "山西省第十三届人民代表大会代表"
 DEPUTY_SEAT = re.compile(rf"^[{CJK}]{{0,10}}?(?:第[{CJK}\d]{{1,4}}届)?[{CJK}]{{0,10}}?(?:人大|人民代表大会)代表$")

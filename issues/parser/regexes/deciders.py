@@ -95,9 +95,10 @@ _DECIDING_BODY = (rf"(?:[{CJK}]{{2,20}}?任免[{CJK}]{{0,8}}人员[，,：:]|会
                   rf"|[{CJK}]{{0,20}}?(?:人大常委会|常务委员会)(?:组成人员|委员)?(?:经过?)?表决)")
 # How a meeting decided, or what it did before, between 会议 and 决定, which names no one (dropped: the decider is "会议决定"):
 # "会议经表决，决定" (广州日报 2024-10) · "会议以无记名投票表决方式，决定" · a report's sentence (济南日报 2018-01, joined for the
-# test): "会议听取并审议了市政府提请的有关人事事项，决定" (never a statement before 决定:
+# test): "会议听取并审议了市政府提请的有关人事事项，决定" · a list adopted (上海 2023-01, 澎湃新闻, worded for the test): "会议表决
+# 通过了人事任免职名单，决定" (免职 of 任免职 is no statement) (never a statement before 决定:
 # "…会议接受杨自力辞去…职务，决定任命…")
-DECIDER_MANNER = re.compile(r"(?<=会议)(?:(?!接受|任命|免去|辞去|聘任|任职|免职|同意)[^：:；;。“”《》]){1,40}?[，,]?(?=决定$|决定[^定])")
+DECIDER_MANNER = re.compile(r"(?<=会议)(?:(?!接受|任命|免去|辞去|聘任|任职|(?<!任)免职|同意)[^：:；;。“”《》]){1,40}?[，,]?(?=决定$|决定[^定])")
 # A deciding body printed alone before its verb, which names who decided: "国务院" · "市人民政府"
 DECIDING_BODY_ALONE = re.compile(r"^(?:国务院|[省市县区](?:人民)?政府)$")
 # A decider naming no body, whose rows are decided by the meeting the section named last, or by no one known (None): "" (a
@@ -139,8 +140,9 @@ REPORT_OPENING = re.compile(
 # "会议决定丁薛祥、何立峰为国务院副总理"
 _BEFORE_DECIDED = rf"(?:(?!任命|免去|聘任|接受|辞去)[{CJK}\d]){{0,40}}?"
 # The people a decision names straight after 决定, without a verb of appointment, before 为 or 代理 (全国人大 2023-03, 人民日报: "丁薛祥、
-# 何立峰…为国务院副总理" · 上海 2012-12, 中新社: "杨雄为上海市人民政府代理市长") (not compiled on its own)
-_PEOPLE_DECIDED_ON = rf"{_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理)"
+# 何立峰…为国务院副总理" · 上海 2012-12, 中新社: "杨雄为上海市人民政府代理市长") or 任 (通州 2023-03, 运河商报, worded for the
+# test as its own sentence: "决定郑皓任北京市通州区人民政府副区长、代理北京市通州区人民政府区长职务") (not compiled on its own)
+_PEOPLE_DECIDED_ON = rf"{_NAME}(?:、{_NAME}){{0,9}}(?:同志)?(?:为|代理|任(?!命))"
 DECISION_PREFIX = re.compile(
     rf"^(?:{_APPOINTMENT_DAY})?(?:{_BEFORE_DECIDED}(?:研究)?[，,]?决定[：:，,]?|批准|{_DECIDING_BODY}|(?:会议)?{_MEETING_VOTED}"
     rf"|{_MEETING_BY_NUMBER}{_MEETING_VOTED}?)?(?=任命|免去|聘任|接受)"
