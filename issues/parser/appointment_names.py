@@ -60,7 +60,8 @@ def glued_name(text: str) -> tuple[str, str] | None:
             return text[:length], text[length:]
     for length in (3, 2):
         name = text[:length]
-        if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and regexes.POST_START.match(text[length:]):
+        if regexes.PERSON_NAME.match(name) and not name.endswith(PLACE_LEVELS) and (
+                regexes.POST_START.match(text[length:]) or length == 3 and regexes.LEVEL_GOVERNMENT_START.match(text[length:])):
             return text[:length], text[length:]
     return None
 

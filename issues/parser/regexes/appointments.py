@@ -299,9 +299,11 @@ WOMAN_MARK = re.compile(rf"[（(](?:女|[{CJK}]{{1,4}}族)(?:[，,、](?:女|[{C
 # The start of a post glued to the name before it ("免去卢炳椿泉州市人民政府副市长…的职务"): a place of two
 # or more characters without a level inside, and its level ("泉州市" · "浙江省" · "鹿城区"): not "张为上" + "海市…",
 # not a bare level ("市公安局…", which would read "免去温州市公安局…" as a person "温州"); 州 is no level
-# here, as it ends place names ("泉州市"); a bare level only before its government, which no place name continues (上海 2023-01,
-# 澎湃新闻, worded for the test: "免去张为市政府副市长职务" · "…区政府…")
-POST_START = re.compile(r"^(?:[^省市县区旗\W\d]{2,6}?[省市县区旗]|[省市县区旗](?:人民)?政府)")
+# here, as it ends place names ("泉州市")
+POST_START = re.compile(r"^[^省市县区旗\W\d]{2,6}?[省市县区旗]")
+# A bare level's government opening a post glued to a name of three characters before it (上海 2023-01, 澎湃新闻, worded for the
+# test: "免去张小宏市政府副市长职务" · "…区人民政府…"); after two ("林海市人民政府…") it may be a place's, and stays a loss
+LEVEL_GOVERNMENT_START = re.compile(r"^[省市县区旗](?:人民)?政府")
 # A deputy's seat, which names its own congress: never a post of the court named before it in a resignation's list (written for the
 # test after 山西 2021-06's decisions): "…高级人民法院院长、第十二届全国人大代表" · "山西省第十三届人民代表大会代表"
 DEPUTY_SEAT = re.compile(rf"^[{CJK}]{{0,10}}?(?:第[{CJK}\d]{{1,4}}届)?[{CJK}]{{0,10}}?(?:人大|人民代表大会)代表$")
