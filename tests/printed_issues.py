@@ -148,6 +148,15 @@ def issue_text(year: int, month: int, sections: list[tuple[str, str, list[str]]]
     return "\n\n".join(lines) + "\n"
 
 
+def chronicle_entries(year: int, month: int, lines: list[str]) -> tuple[list[tuple[str, str]], list[list[str]]]:
+    """The (date, text) of each chronicle entry of an issue printing `lines` under its month's 政府记事, and the lines each
+    loss warning quotes."""
+    from issues.parser import parse_issue
+
+    parsed = parse_issue(issue_text(year, month, [("政府记事", f"{month}月份政府记事", lines)]))
+    return [(e["date"], e["text"]) for e in parsed.to_export()["chronicle"]], [w.lines for w in parsed.warnings if w.level == "loss"]
+
+
 def briefs_issue() -> str:
     """2022-12: two notices, a month's appointments, eight briefs, a chronicle and a statistics table."""
     briefs = [line for brief in BRIEFS for line in brief]

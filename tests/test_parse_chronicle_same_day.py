@@ -5,8 +5,7 @@ paragraph. Sources: tests/data/SOURCES.md, "docs17"."""
 
 import pytest
 
-from issues.parser import parse_issue
-from tests.printed_issues import issue_text
+from tests.printed_issues import chronicle_entries as entries
 
 # 普陀区地方志办公室, 2019年9月 (shpt.gov.cn, the second 同日 shortened): a day and two 同日 paragraphs under it
 PUTUO_10 = "区召开“不忘初心、牢记使命”主题教育动员会。"
@@ -15,11 +14,6 @@ PUTUO_10C = "区教育大会召开。表彰全国优秀教师、市园丁奖等�
 # 北京市人民政府's history of itself (1949年1月1日), laid out as a chronicle's entry: 同日 inside the paragraph
 BEIJING_1 = "在中国人民解放军平津前线司令部指挥之下的中国人民解放军北平市军事管制委员会发布布告宣告成立，叶剑英任主任。"
 BEIJING_1B = "华北人民政府下属的北平市人民政府宣告成立，叶剑英任市长。"
-
-
-def entries(year, month, lines):
-    parsed = parse_issue(issue_text(year, month, [("政府记事", f"{month}月份政府记事", lines)]))
-    return [(e["date"], e["text"]) for e in parsed.to_export()["chronicle"]], [w.lines for w in parsed.warnings if w.level == "loss"]
 
 
 @pytest.mark.parametrize("year, month, lines, expected", [

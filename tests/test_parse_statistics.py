@@ -288,6 +288,14 @@ PRODUCER_LINES = [
     pytest.param(["资料来源：《2016年国民经济和社会发展统计公报》"], "《2016年国民经济和社会发展统计公报》", id="a_bulletin_as_source"),
     pytest.param(["（资料来源：2016年国民经济和社会发展统计公报）"], "2016年国民经济和社会发展统计公报",
                  id="a_bulletin_as_source_in_brackets"),
+    # chron19: bureaus of 北京 and its districts, by their full or short names (tests/data/SOURCES.md, "chron19")
+    pytest.param(["北京市经济和信息化局"], "北京市经济和信息化局", id="a_citys_economy_and_information_bureau"),
+    pytest.param(["顺义区经济和信息化局"], "顺义区经济和信息化局", id="a_districts_economy_and_information_bureau"),
+    pytest.param(["顺义区经信局"], "顺义区经信局", id="a_districts_bureau_by_its_short_name"),
+    pytest.param(["朝阳区商务局"], "朝阳区商务局", id="a_districts_commerce_bureau"),
+    pytest.param(["西城区财政局"], "西城区财政局", id="a_districts_finance_bureau"),
+    pytest.param(["海淀区发展和改革委员会"], "海淀区发展和改革委员会", id="a_districts_development_and_reform_commission"),
+    pytest.param(["资料来源：大兴区发改委"], "大兴区发改委", id="a_commissions_short_name_after_its_label"),
 ]
 
 
@@ -362,3 +370,12 @@ def test_a_second_statistics_section(later, kept, warned):
     assert (parsed.statistics.title, len(parsed.statistics.rows)) == (TITLE_2019_04, kept)
     seconds = [w for w in parsed.warnings if getattr(w, "kind", "") == "statistics_second_table"]
     assert [w.lines for w in seconds] == ([["温州市2020年9月份国民经济主要统计指标"]] if warned else [])
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("经信局", id="a_bureau_of_no_region"),
+    pytest.param("区财政局", id="a_bureau_under_no_named_region"),
+])
+def test_a_bureau_named_under_no_region_is_no_producer(line):
+    assert statistics.producer_of(line) is None
+

@@ -100,6 +100,8 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 continue
             if day and (after_day or _after_an_end(out, continued)) and (numbered_item := regexes.CHRONICLE_NUMBERED_ITEM.match(text)):
                 text = "△" + numbered_item["text"]  # '1、冯玉臻市长…' under its day: one more item of it, the number no part of it
+            if (bare := regexes.CHRONICLE_BARE_DAY.match(text)) and _after_an_end(out, continued) and int(bare["day"]) >= (day or 0):
+                text = f"{bare['day']}日 {bare['text']}"  # '3  市委书记…': a day column's bare number, a marker as '3日 …'
             if bulleted := _marked_item(text):  # '●1日 市长…', '●7月2日下午，…': a day marker after an item's mark
                 text = regexes.CHRONICLE_ITEM.match(text)["text"]
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):

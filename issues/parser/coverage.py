@@ -354,7 +354,7 @@ def _same_section(told: str | None, lies_in: str | None) -> bool:
 
 def _plain(line: str) -> str:
     """A printed line as records keep it: no spaces, Markdown or HTML marks, △, an entry's number or day marker (glued to the
-    text too), an item's number under its day."""
+    text too, or a bare number), an item's number under its day."""
     text = regexes.COLUMN_LABEL_INSIDE.sub("", regexes.HTML_TAG.sub("", line))  # '…美国大 事 记国际…': a header pasted in
     text = regexes.CHRONICLE_ORDINAL.sub("", regexes.LINE_MARKS.sub("", text.strip()).strip())  # '二、8月16日…': its number
     text = regexes.CHRONICLE_HEADLINE_BEFORE_DAY.sub("", text)  # '省人大常委会举行会议 8月1日，…': an entry's headline, no part of it
@@ -363,6 +363,8 @@ def _plain(line: str) -> str:
         text = glued["text"]
     elif numbered := regexes.CHRONICLE_NUMBERED_ITEM.match(text):  # '1、冯玉臻市长…': an item's number under its day
         text = numbered["text"]
+    elif bare := regexes.CHRONICLE_BARE_DAY.match(text):  # '12  市政协副主席…': a day printed as a bare number
+        text = bare["text"]
     return spaceless(regexes.LINE_MARKS.sub("", text.strip()))
 
 

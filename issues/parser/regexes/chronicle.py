@@ -75,6 +75,13 @@ CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s
 # "22日22点30分左右 上海地铁10号线国权路站发生火警。" (中广网 2009-12-22, laid out for the test): an entry's start, even under a
 # line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
 CHRONICLE_MARK_SPACED = re.compile(rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[—–\-~～至]\d{{1,2}}日|{_CLOCK})?|{_SAME_DAY})[ \u3000]+[^\s，,。]")
+# A day printed as a bare number before its entry's text, the gap of two spaces or a full-width space after it, as a
+# district's 大事记 may set its day column (laid out for the test from 上海市人民政府 and 北京市人民政府 news of 2023-03):
+# "3  市委书记陈吉宁主持召开市委常委会会议，…" · "10　市长龚正主持召开2023年第5次市政府常务会议，…" (its text may open with a
+# year) · never "1．…" or "1、…", a numbered item, nor a table's row, its cells set apart by more gaps or tabs: "3  浦东新区  120"
+CHRONICLE_BARE_DAY = re.compile(
+    rf"^\s*(?P<day>[1-9]|[12]\d|3[01])(?: {{2,}}|\u3000+)(?P<text>(?:[{CJK}“《]|{YEAR}\s?年)(?:(?! {{2}}|[\t\u3000]).)*)$"
+)
 # A day glued to its entry's text, no gap after 日, as a reader that drops the gap prints it: "5日副省长…" · "12日我市召开…"
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"

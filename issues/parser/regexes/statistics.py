@@ -16,6 +16,12 @@ _STATISTICS_BODY = r"\S{0,16}?(?:统计局|调查总?队)"
 # under the table (四川在线 2020-07-17, the 2020年上半年四川经济形势 press conference): "四川省人民政府新闻办公室" · "四川省人民政府"
 # (not compiled on its own; a line in a statistics section only, as the bodies above)
 _GOVERNMENT_BODY = rf"[{CJK}]{{2,8}}?(?:省|自治区|市|州|盟|县|区)人民政府(?:新闻办公室)?"
+# A bureau of a district, county or city that makes a table of its own figures, named by its full or short name under
+# the region's name (北京 顺义区经济和信息化局, 朝阳区商务局, 西城区财政局, 海淀区发展和改革委员会; short names as their own
+# pages print them: "顺义区经信局" · "朝阳区发改委"): "顺义区经信局" · "大兴区经济和信息化局" · "西城区财政局"
+# (not compiled on its own; never "经信局" alone, a bureau of no region)
+_REGION_BUREAU = (rf"[{CJK}]{{1,8}}?(?:市|区|县|旗)(?:经信局|经济和信息化局|经济和信息化委员会|经信委|发改局|发改委|发展和改革局"
+                  r"|发展和改革委员会|商务局|商务委员会|商务委|财政局)")
 # The producer of a statistics table printed without 制, or as its source: "市统计局" · "资料来源：温州市统计局" · two bodies
 # that make it together: "上海市统计局 国家统计局上海调查总队" · "合肥市统计局、国家统计局合肥调查队" · or the report it is
 # taken from, after its label: "资料来源：2017年通辽市国民经济和社会发展统计公报" · "数据来源：《…统计公报》" (whatever a label
@@ -26,7 +32,7 @@ _GOVERNMENT_BODY = rf"[{CJK}]{{2,8}}?(?:省|自治区|市|州|盟|县|区)人民
 _SOURCE_LABEL = r"(?:注[:：]\s?)?(?:资料|数据)?来源\s?(?:于|[:：])\s?"
 _SOURCE_END = r"[）)]?[。.]?"
 STATISTICS_SOURCE = re.compile(
-    rf"^[（(]?(?:{_SOURCE_LABEL})?(?P<producer>{_STATISTICS_BODY}(?:[ \u3000、和]{{1,3}}{_STATISTICS_BODY})?|{_GOVERNMENT_BODY})"
+    rf"^[（(]?(?:{_SOURCE_LABEL})?(?P<producer>{_STATISTICS_BODY}(?:[ \u3000、和]{{1,3}}{_STATISTICS_BODY})?|{_GOVERNMENT_BODY}|{_REGION_BUREAU})"
     rf"(?:\s?(?:制|编制|编|提供|供稿|联合发布|发布))?{_SOURCE_END}$"
     rf"|^[（(]?{_SOURCE_LABEL}(?P<report>[^\s，,。；]{{2,40}}?){_SOURCE_END}$"
 )
