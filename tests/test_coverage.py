@@ -226,3 +226,26 @@ SHAPES = [
 @pytest.mark.parametrize("lines, section", SHAPES)
 def test_an_unplaced_lines_section_is_told_by_its_shape(lines, section):
     assert coverage.section_of_shape(lines) == section
+
+
+# A report's decision line cut off before the appointments column's heading (the split hands it to no section) and repeated,
+# alike, by a brief on the same page: both copies share one printed place, so the stray copy took the brief's hand and the
+# brief read it, its rows lost silently (北京 2021-11, 人民网, tests/data/SOURCES.md "loud19": the notice's paragraph as the
+# column's report and as the brief's last paragraph). Under the column's heading, read into its rows, it is no loss.
+def beijing_2021_on_one_page(cut_off: bool) -> str:
+    decision, brief = BEIJING_2021[1][2], BEIJING_2021[1]
+    text = issue((2021, 11), [("人事任免", "11月份市政府人事任免", LIST_PAGE, [decision]),
+                              ("政务简讯", f"{brief[0]}等简讯1则", LIST_PAGE, brief)])
+    if cut_off:
+        text = text.replace("人 事 任 免\n\n11月份市政府人事任免\n\n" + decision, decision + "\n\n人 事 任 免\n\n11月份市政府人事任免", 1)
+    return text
+
+
+@pytest.mark.parametrize("cut_off", [pytest.param(True, id="a_decision_cut_off_before_the_column_a_brief_on_its_page_repeats")])
+def test_a_decision_lost_beside_a_brief_repeating_it_on_its_page_is_told_in_the_appointments(losing, cut_off):
+    losing(BEIJING_2021[1][2])
+    assert unread(beijing_2021_on_one_page(cut_off)) == [("机构人事", LIST_PAGE, [BEIJING_2021[1][2]])]
+
+
+def test_a_decision_read_into_its_rows_beside_a_brief_repeating_it_on_its_page_is_no_loss():
+    assert unread(beijing_2021_on_one_page(cut_off=False)) == []

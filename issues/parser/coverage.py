@@ -5,6 +5,8 @@ The last check of checks.finish: it reads the cleaned lines beside the records p
 
 from __future__ import annotations
 
+from collections import Counter
+
 from issues.parser import appointment_wording, regexes, statistics
 from issues.parser.painted_headings import dated
 from issues.parser.document_category import category_of
@@ -46,18 +48,26 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
     # (line, the sections it lies in) -> the section reading it: hostile input repeats a line thousands of times
     seen: dict[tuple[str, tuple[int, ...]], str | None] = {}
     previous = ""  # the last printed line, read or not
-    for printed in lines[_body_start(texts(lines), parsed) :]:
+    body = lines[_body_start(texts(lines), parsed) :]
+    printed_times = Counter(printed_place(printed) for printed in body)
+    before_handed: tuple[int, ...] = ()  # the sections the last non-blank line lies in
+    for printed in body:
         line, page = printed.text, printed.page
         text, before = _plain(line), previous
         previous = line.strip() or previous
         handed = tuple(parsed.line_sections.get(printed_place(printed), ()))
+        stray = _stray_copy(text, handed, before_handed, printed_times[printed_place(printed)])
+        handed = () if stray else handed
+        before_handed = handed if text else before_handed
         if (line, handed) not in seen:
             holders = [own[n] for n in handed] if 0 < len(handed) <= MAX_SECTIONS_OF_A_LINE else [anywhere]
             seen[line, handed] = FURNITURE if not text or is_furniture(line, text) else next(
                 (found for held in holders if (found := held.reads(line, text, section))), None)
         found = seen[line, handed]
-        if not handed and found not in (FURNITURE, "机构人事", None, section) and regexes.DECISION_WORDS.search(text):
-            # a decision in no section, outside the brief reporting it, is read by appointment rows alone (its rows lost, told)
+        if not handed and found not in (FURNITURE, "机构人事", None) and (stray or found != section) \
+                and regexes.DECISION_WORDS.search(text):
+            # a decision in no section (or a stray copy of one a brief on its page repeats), outside the brief reporting it, is
+            # read by appointment rows alone (its rows lost, told)
             found = "机构人事" if anywhere.appointment_text and _appointment_read(text, anywhere) else None
         if found == FURNITURE or not section and _is_cover(line):
             continue
@@ -66,7 +76,8 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
             _place_by_shape(unplaced, after_day, continuing, section)  # lines before any record read: their shape, else what they precede
             unplaced.clear()
             continue
-        lies_in = own[handed[-1]].category if handed else section  # the section it was handed to, else the last read
+        # the section it was handed to, else the last read (a stray decision: the appointments')
+        lies_in = own[handed[-1]].category if handed else "机构人事" if stray else section
         if _already_quoted(text, earlier, printed, lies_in if handed else None):
             continue
         unread += 1
@@ -91,6 +102,15 @@ def coverage(lines: list[Line], parsed: ParsedIssue, earlier: list[ParseWarning]
         warnings.append(ParseWarning(LOSS, "unread_line", f"另有{unread - told}行没有进入任何记录（未逐行列出）",
                                      section="、".join(name for name in untold if name)))
     return warnings
+
+
+def _stray_copy(text: str, handed: tuple[int, ...], before_handed: tuple[int, ...], times: int) -> bool:
+    """A decision's line printed alike more often on its page than the sections it was handed to, sharing none of them with
+    the line before it: its copies share one place (printed_place), so this one, outside those sections (a report's line cut
+    off before its appointments column while a brief on its page repeats it), took the brief's hand. It lies in no section,
+    read by appointment rows alone (北京 2021-11, 人民网, as the test lays it out: "…会议决定：接受卢映川辞去北京市副市长职务的
+    请求，…" above the column's heading and again in a brief on its page)."""
+    return bool(times > len(handed) > 0 and not set(handed) & set(before_handed) and regexes.DECISION_WORDS.search(text))
 
 
 def _is_cover(line: str) -> bool:
