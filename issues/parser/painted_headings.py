@@ -170,7 +170,7 @@ def _opens_brief(lines: list[Line], i: int) -> bool:
         return False  # an enclosed plan's part ('一、总体要求') over a brief's title: the plan's, never the brief's
     part = bool(texts) and bool(regexes.STRUCTURAL_START.match(texts[0]))  # '一、“十三五”时期发展成就': a report's part, no title
     for n, text in enumerate(texts[:BRIEF_OPENING_LINES]):
-        if regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_SOURCE.match(text):
+        if regexes.STATISTICS_ROW.match(text) or producer_of(text) is not None:
             return False  # a table's row or its producer ('北京市统计局') under it: no title's line
         if dated(text) or n and (regexes.NEWS_QUOTE_START.match(text) and not part  # '“要全力做好…。”12月24日下' under its title
                                  # a lede the column cut: '记者从北京市统计局' over '获悉，…'
