@@ -9,8 +9,8 @@ Chongqing and Shaanxi sources) and bench/heldout13/ (Gansu, Jiangsu, Hunan and G
 and Shanxi sources) and bench/heldout15/ (Sichuan and Hubei sources) and bench/heldout16/ (Shandong and Guangdong sources) and bench/heldout17/ (Zhejiang, Guangxi, Jiangsu, Shanxi and other
 reserved regions' sources, city-level bodies first) and bench/heldout18/ (documents, briefs, an interpretation,
 chronicles and appointments of city- and county-level bodies across the reserved regions) and bench/heldout19/
-(documents, briefs, chronicles, appointments and statistics of city- and county-level bodies of Zhejiang, Fujian,
-Jiangxi, Hubei, Guangdong, Guangxi, Sichuan and Qinghai, Wenzhou's own 龙港 first) hold only
+(documents, briefs, chronicles, appointments and statistics of city- and county-level bodies of Zhejiang, Qinghai,
+Jiangxi, Hubei, Guangdong, Guangxi and Sichuan, Wenzhou's own 龙港 among them) hold only
 their specs and their outputs.
 Nothing here imports the parser.
 """
