@@ -8,7 +8,8 @@ Jiangxi, Jilin, Hainan, Yunnan, Heilongjiang, Tianjin and Hebei sources) and ben
 Chongqing and Shaanxi sources) and bench/heldout13/ (Gansu, Jiangsu, Hunan and Guizhou sources) and bench/heldout14/ (Henan, Inner Mongolia, Anhui
 and Shanxi sources) and bench/heldout15/ (Sichuan and Hubei sources) and bench/heldout16/ (Shandong and Guangdong sources) and bench/heldout17/ (Zhejiang, Guangxi, Jiangsu, Shanxi and other
 reserved regions' sources, city-level bodies first) and bench/heldout18/ (documents, briefs, an interpretation,
-chronicles and appointments of city- and county-level bodies across the reserved regions) hold only
+chronicles and appointments of city- and county-level bodies across the reserved regions) and bench/heldout20/ (documents,
+appointments, briefs, chronicles, 发文目录 and statistics of bodies of the northern and eastern reserved regions) hold only
 their specs and their outputs.
 Nothing here imports the parser.
 """
@@ -19,7 +20,7 @@ import importlib.util
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")}
+SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout20")}
 
 
 def folders(choice: str) -> dict[str, Path]:
