@@ -19,7 +19,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 HELDOUT = BENCH / "heldout"
 SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8",
                                         "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-                                        "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")}
+                                        "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+                                        "heldout20")}
 ISSUES = [(name, issue) for name, folder in SETS.items()
           for issue in sorted(p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json"))]
 EXPORT_KEYS = {"year", "issue_no", "total_no", "publish_date", "toc", "documents", "interpretations",

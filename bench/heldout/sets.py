@@ -10,7 +10,8 @@ and Shanxi sources) and bench/heldout15/ (Sichuan and Hubei sources) and bench/h
 reserved regions' sources, city-level bodies first) and bench/heldout18/ (documents, briefs, an interpretation,
 chronicles and appointments of city- and county-level bodies across the reserved regions) and bench/heldout19/
 (documents, briefs, chronicles, appointments and statistics of city- and county-level bodies of Zhejiang, Qinghai,
-Jiangxi, Hubei, Guangdong, Guangxi and Sichuan, Wenzhou's own 龙港 among them) hold only
+Jiangxi, Hubei, Guangdong, Guangxi and Sichuan, Wenzhou's own 龙港 among them) and bench/heldout20/ (documents,
+appointments, briefs, chronicles, 发文目录 and statistics of bodies of the northern and eastern reserved regions) hold only
 their specs and their outputs.
 Nothing here imports the parser.
 """
@@ -21,7 +22,7 @@ import importlib.util
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")}
+SETS = {name: BENCH / name for name in ("heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")}
 
 
 def folders(choice: str) -> dict[str, Path]:
