@@ -162,9 +162,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         timing.recognition += elapsed[2] or 0.0
         timing.pages += 1
     scale = 72.0 / dpi
-    tilt = skew(boxes)
-    upright = ocr_tables.upright(gray, tilt)
-    grids = ocr_tables.find_grids(upright, dpi)
+    tilt, upright, grids = ocr_tables.squared(gray, skew(boxes), dpi)
     centre = (gray.shape[1] / 2, gray.shape[0] / 2)
 
     def in_table(box: Box) -> bool:

@@ -30,6 +30,10 @@ BORDER_INKED = 0.7  # a cell's side counts as ruled where rule ink runs along th
 DASH = 4.0  # points: a cell whose only ink is a horizontal stroke this long holds a dash ("——")
 DASH_HIGH = 3.0  # points: and no taller than this (a speck of dust is a dot, a character is taller)
 SPECKS = 40  # pixels of ink elsewhere in such a cell: dust, not a character
+DASH_READINGS = "—一－-–_~ "  # what OCR reads such a dash as, where it reads one ('一一': two strokes of 一)
+TILT_OFF = math.radians(0.1)  # a table's rules sloping this much on the page turned upright: it was turned by a wrong tilt
+TILT_REACH = math.radians(1.5)  # how far off the tilt of the text lines' boxes may be, looked for either way
+TILT_STEP = math.radians(0.02)
 
 
 @dataclass
@@ -70,6 +74,46 @@ def upright(gray: np.ndarray, tilt: float) -> np.ndarray:
     if abs(tilt) < 1e-4:
         return gray
     return np.asarray(Image.fromarray(gray).rotate(math.degrees(tilt), resample=Image.BILINEAR, fillcolor=255))
+
+
+def squared(gray: np.ndarray, tilt: float, dpi: float) -> tuple[float, np.ndarray, list[Grid]]:
+    """The page's tilt as its tables' rules show it, the page turned upright by it (upright), and its grids.
+
+    The tilt its text lines' boxes show (issues.ocr.skew) is the slope of a few short boxes where a page holds a
+    table and little else (a table running on to a page of its own, its producer's line under it: 0.94° where the
+    page sat 0.3° askew); a rule then drifts off its grid line across a wide cell, is not found there, and two rows
+    are one cell. A table's outer rules show the tilt to a few hundredths of a degree; where they slope on the page
+    turned upright, it is turned again by their slope."""
+    image = upright(gray, tilt)
+    grids = find_grids(image, dpi)
+    off = _rules_slope(image, grids)
+    if abs(off) < TILT_OFF:
+        return tilt, image, grids
+    image = upright(gray, tilt + off)
+    return tilt + off, image, find_grids(image, dpi)
+
+
+def _rules_slope(image: np.ndarray, grids: list[Grid]) -> float:
+    """The angle (radians, as issues.ocr.skew measures one) the top and bottom rules of the grids slope at: the one
+    at which their ink, sheared level, piles up most in fewest rows (the sum of its rows' squared counts: a rule
+    thicker than its drift fills its middle row along its length over a range of angles; 0.0 without a grid)."""
+    if not grids:
+        return 0.0
+    paper, dark = float(np.median(image)), float(np.percentile(image, 0.1))
+    ink = image < paper - RULE_INK * (paper - dark)
+    angles = np.arange(-TILT_REACH, TILT_REACH + TILT_STEP / 2, TILT_STEP)
+    sharpness = np.zeros(len(angles))
+    for grid in grids:
+        x0, x1 = round(grid.xs[0]), round(grid.xs[-1])
+        reach = math.ceil(math.tan(TILT_REACH) * (x1 - x0) / 2) + 4
+        for y in (grid.ys[0], grid.ys[-1]):
+            top = max(0, round(y) - reach)
+            rows, columns = np.nonzero(ink[top:round(y) + reach + 1, x0:x1])
+            along = columns - (x1 - x0) / 2
+            for k, angle in enumerate(angles):
+                sheared = np.round(rows - along * math.tan(angle)).astype(int) + 3 * reach
+                sharpness[k] += float(np.square(np.bincount(sheared).astype(np.float64)).sum()) if sheared.size else 0.0
+    return float(angles[int(np.argmax(sharpness))]) if sharpness.any() else 0.0
 
 
 def find_grids(image: np.ndarray, dpi: float) -> list[Grid]:
@@ -232,7 +276,8 @@ def rows_of(grid: Grid, pieces: list[tuple[str, float, float, float, float]]) ->
 
     A cell's pieces are read top to bottom, left to right, and joined without spaces (a cell's
     wrapped lines, as issues.pdf joins them); a cell belongs to the row of its top rectangle and
-    the column of its left one, the rectangles it spans besides are empty cells (as pdfplumber's).
+    the column of its left one, the rectangles it spans besides are empty cells (as pdfplumber's). A cell whose ink
+    is a dash alone reads '——', whatever OCR read there ('一一', or nothing).
     A piece that crosses a vertical rule (OCR read two cells as one line) is cut there, by the
     share of its width on each side.
     """
@@ -250,7 +295,7 @@ def rows_of(grid: Grid, pieces: list[tuple[str, float, float, float, float]]) ->
                 continue
             seen.add(cell)
             text = "".join(part[-1] for part in _reading_order(texts.get(cell, [])))
-            out.append(text or ("——" if cell in grid.dashes else ""))
+            out.append("——" if cell in grid.dashes and not text.strip(DASH_READINGS) else text)
         rows.append("\t".join(out).rstrip("\t"))
     return rows
 

@@ -22,6 +22,8 @@ class Bulletin:
     style: TableStyle
     producer: str = ""
     heading: bool = True  # 统计资料 printed over the table; False: a page holding the table alone
+    running_on: str = ""  # the running header over the table's last rows, run on to a page of their own
+    seed: int = 12  # the scan's (tests/scans.py)
 
     def expected(self) -> list[tuple]:
         def figure(cell: str) -> Decimal | None:
@@ -64,4 +66,11 @@ BULLETINS = [
         ["一般公共预算收入", "亿元", "", "", "55.25", "20.7"],
         ["一般公共预算支出", "亿元", "", "", "62.45", "-10.4"],
     ], TableStyle("row-rules", rules="rows", figures="right", size=8.0, leading=15.0, jitter=1.5, header_lines=2), "区统计局"),
+    # 北京市统计局, 2024年1-9月: the table's last three rows run on to a page holding them and the producer's line alone,
+    # scanned 0.58° askew where their few text lines show no slope (seed 36)
+    Bulletin("beijing-running-on", "", ["指标", "单位", "当月", "同比±%", "累计", "同比±%"], [
+        ["固定资产投资（不含农户）", "%", "——", "——", "——", "9.0"],
+        ["社会消费品零售总额", "亿元", "——", "——", "9803.1", "-5.1"],
+        ["全市居民人均可支配收入", "元", "——", "——", "67206", "4.5"],
+    ], TableStyle("grid", rules="grid"), "北京市统计局", running_on="2024年第11期", seed=36),
 ]

@@ -97,3 +97,31 @@ def test_a_cell_holding_only_a_dash_reads_as_one_and_dust_does_not():
     image = page(ruled(XS, YS, dashes=[(1, 1)], specks=[(900, 490), (950, 500)]))
     grid = ocr_tables.find_grids(image, DPI)[0]
     assert ocr_tables.rows_of(grid, []) == ["", "\t——", ""]
+
+
+# A table's last rows run on to a page of their own, its first column wide (北京市统计局 2024, printed and scanned for
+# tests/test_ocr_statistics.py): the few text lines there gave OCR's boxes no slope (0.0) on a page sitting 0.58° askew.
+WIDE_XS, ROWS_YS = [200, 820, 920, 1050, 1200, 1350, 1500], [300, 360, 420, 480]
+
+
+@pytest.mark.parametrize("tilt, boxes_tilt", [(0.58, 0.0), (-0.54, 0.0), (0.3, -0.4), (0.19, 0.19)],
+                         ids=["boxes-level-page-anticlockwise", "boxes-level-page-clockwise", "boxes-the-other-way",
+                              "boxes-right"])
+def test_a_table_is_turned_upright_by_its_rules_whatever_the_text_lines_slope(tilt, boxes_tilt):
+    """Turned by a wrong tilt, a row rule drifts off its grid line across the wide first cell and two rows read as one
+    cell; the table's outer rules show the page's own tilt. `tilt` turns the page anticlockwise (degrees); a scan's
+    tilt is measured as issues.ocr.skew measures it, the other way."""
+    image = page(ruled(WIDE_XS, ROWS_YS), tilt)
+    found, _, grids = ocr_tables.squared(image, math.radians(-boxes_tilt), DPI)
+    assert abs(math.degrees(found) + tilt) < 0.05
+    assert len(grids) == 1 and len({cell for row in grids[0].cell_of for cell in row}) == 3 * 6
+
+
+@pytest.mark.parametrize("read", ["一一", "一", "--", "－－", ""],
+                         ids=["two-strokes-of-yi", "one-stroke-of-yi", "hyphens", "full-width-hyphens", "nothing"])
+def test_a_cell_whose_ink_is_a_dash_reads_as_a_dash_whatever_ocr_read_there(read):
+    image = page(ruled(XS, YS, dashes=[(1, 1)]))
+    grid = ocr_tables.find_grids(image, DPI)[0]
+    pieces = [(read, XS[1] + 20, XS[1] + 60, YS[1] + 15, YS[1] + 45)] if read else []
+    assert ocr_tables.rows_of(grid, pieces + [("5.6", XS[2] + 20, XS[2] + 60, YS[1] + 15, YS[1] + 45)]) == [
+        "", "\t——\t5.6", ""]

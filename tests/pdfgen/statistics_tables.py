@@ -22,6 +22,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT = 62.0, PAGE_WIDTH - 56.0
 TOP = PAGE_HEIGHT - 150.0  # the section heading's baseline: below the running header's band
 PAD = 4.0  # points between a cell's text and its column's edge
+RUNNING_RULE = PAGE_HEIGHT - 62.0  # the rule under the running header of a page a table runs on to
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,11 @@ class TableStyle:
 
 
 def statistics_page(title: str, header: list[str], rows: list[list[str]], style: TableStyle,
-                    producer: str = "", seed: int = 7, heading: bool = True) -> bytes:
+                    producer: str = "", seed: int = 7, heading: bool = True, running_on: str = "") -> bytes:
     """A one-page PDF: the heading 统计资料 (unless `heading` is False: a page holding the table alone), the
-    table's title, the table, its producer's line.
+    table's title, the table, its producer's line. With `running_on` (the issue, '2023年第3期'), the table's last rows
+    run on to the top of a page of their own, under that running header and its rule, nothing else on the page but
+    the producer's line (no heading, title or heading row: `header` only says how many columns).
 
     `rows` are the printed cells (indicator, unit, four figures; '' where nothing is printed); an
     indicator starting with '#' or a space is a sub-row and is indented."""
@@ -50,21 +53,24 @@ def statistics_page(title: str, header: list[str], rows: list[list[str]], style:
     shake = random.Random(seed)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    if heading:
+    if running_on:
+        _running_header(pdf, running_on)
+    elif heading:
         pdf.setFont(FACES["hei"][0], 16)
         pdf.drawCentredString(PAGE_WIDTH / 2, TOP, "统 计 资 料")
-    pdf.setFont(FACES["hei"][0], 12)
-    pdf.drawCentredString(PAGE_WIDTH / 2, TOP - 34, title)
+    if not running_on:
+        pdf.setFont(FACES["hei"][0], 12)
+        pdf.drawCentredString(PAGE_WIDTH / 2, TOP - 34, title)
     first = max(text_width(r[0], style.size, style.face) for r in rows) + (style.sub_indent + 1) * style.size + 2 * PAD
     rest = (RIGHT - LEFT - first) / (len(header) - 1)
     edges = [LEFT, LEFT + first] + [LEFT + first + rest * k for k in range(1, len(header))]
-    y = TOP - 64
+    y = RUNNING_RULE - style.leading * 0.75 - 4 if running_on else TOP - 64
     top_rule = y + style.leading * 0.75
     pdf.setLineWidth(1.2 if style.rules == "three-line" else 0.6)
     if style.rules != "none":
         pdf.line(LEFT, top_rule, RIGHT, top_rule)
     pdf.setLineWidth(0.6)
-    for n in range(style.header_lines):
+    for n in range(0 if running_on else style.header_lines):
         for k, cell in enumerate(header):
             parts = cell.split("|")
             text = parts[n] if n < len(parts) else ""
@@ -106,6 +112,14 @@ def statistics_page(title: str, header: list[str], rows: list[list[str]], style:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _running_header(pdf: canvas.Canvas, issue: str) -> None:
+    """The issue's name centred at the page's top ('2023年第3期') and a rule across the page under it."""
+    pdf.setFont(FACES["song"][0], 9)
+    pdf.drawCentredString(PAGE_WIDTH / 2, RUNNING_RULE + 6, issue)
+    pdf.setLineWidth(0.6)
+    pdf.line(LEFT - 20, RUNNING_RULE, RIGHT + 20, RUNNING_RULE)
 
 
 def _draw(pdf: canvas.Canvas, text: str, x: float, y: float, style: TableStyle) -> None:
