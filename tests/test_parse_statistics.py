@@ -232,6 +232,8 @@ READ_BACK = [
                  ("三、财政总收入", "81.72", "1.1", "805.23", "1.4"), id="point_read_as_a_colon"),
     pytest.param(["#住户存款\t亿元\t——\t——\t8447.98\t12..0 °"],
                  ("住户存款", None, None, "8447.98", "12.0"), id="point_read_twice_and_a_speck_in_a_tab_row"),
+    pytest.param(["#一般公共预算收入\t亿元\t21.25\t18,4\t569.52\t4.1"],  # 2020-11's scan (fixture line as printed: 18.4)
+                 ("一般公共预算收入", "21.25", "18.4", "569.52", "4.1"), id="point_read_as_a_comma"),
 ]
 
 

@@ -27,10 +27,13 @@ MIN_NAMED_COLUMNS = 2  # a heading row naming fewer columns names two at least: 
 MAX_INDICATOR = 60  # '二、限额以上消费品零售总额'; a longer "indicator" is running text ending in numbers
 MAX_UNIT = 10  # '亿元', '%', '万人次'
 DUST = "·•。，.、"  # what a scanner's speck in a table cell is read as: no indicator or unit holds one
+UNIT_DUST = "：:"  # and beside a unit (北京市统计局 2024, scanned for the test: '亿元：'), which no unit holds either
 
 MINUS_SIGNS = str.maketrans({"－": "-", "−": "-", ",": None, "%": None, "％": None})
+DIGITS_FOR_LETTERS = str.maketrans("lI|Oo", "11100")  # what a scan reads a figure's 1 and 0 as
 MAX_READINGS = 64  # readings of a line's glued or misread figures tried (a row has a handful of figures)
 MIN_FIGURES = 2  # a line with fewer numbers is text (a note under the table), not a row lost
+MIN_TABLE_CELLS = 3  # a line of a table (cells parted by tabs) with this many cells, one a figure, is a row lost
 ROWS_UNDER_TITLE = 4  # lines after a table's title its first row is read within (a heading row over two lines between)
 
 
@@ -154,7 +157,8 @@ def _point_misread(cell: str) -> bool:
 
 
 def _readings(cell: str) -> list[tuple[str, ...]]:
-    """The ways a cell may be read: as it is, two glued figures cut after each decimal, a misread point put back."""
+    """The ways a cell may be read: as it is, two glued figures cut after each decimal, a misread point put back, a
+    speck at its edge left out ('26277.'), the digits a letter was read for put back ('1l..6': '11..6', '11.6')."""
     out = [(cell,)]
     if regexes.STATISTICS_GLUED_FIGURES.match(cell):
         point = cell.index(".")
@@ -162,6 +166,10 @@ def _readings(cell: str) -> list[tuple[str, ...]]:
                 if regexes.STATISTICS_CELL_VALUE.match(cell[:cut]) and regexes.STATISTICS_CELL_VALUE.match(cell[cut:])]
     elif misread := regexes.STATISTICS_MISREAD_FIGURE.match(cell):
         out.append((f"{misread['whole']}.{misread['decimals']}",))
+    elif (specked := regexes.STATISTICS_SPECKED_FIGURE.match(cell)) and specked["figure"] != cell:
+        out.append((specked["figure"],))
+    elif regexes.STATISTICS_LETTERED_FIGURE.match(cell) and (digits := cell.translate(DIGITS_FOR_LETTERS)) != cell:
+        out += _readings(digits)
     return out
 
 
@@ -205,10 +213,13 @@ def is_table_title(text: str) -> bool:
 
 def _holds_figures(text: str) -> bool:
     """Whether a line holds figures enough to be a row lost (two glued into one cell count as two, and so do several
-    rows' figures run together: '5.611.811.4')."""
-    return sum(2 if regexes.STATISTICS_GLUED_FIGURES.match(cell) or regexes.STATISTICS_STACKED_FIGURES.match(cell) else
-               bool(regexes.STATISTICS_CELL_VALUE.match(cell)) and any(c.isdigit() for c in cell)
-               for cell in _cells(text)) >= MIN_FIGURES
+    rows' figures run together: '5.611.811.4'; a figure a scan misread counts as one: '26277.', '1l..6'); a table's row
+    (cells parted by tabs, as a ruled table gives them) with one figure among its cells is one too: '\t亿元\t——\t——\t9803.167206'
+    (a row whose indicator a scan read into the row above's cell)."""
+    cells = _cells(text)
+    figures = sum(2 if regexes.STATISTICS_GLUED_FIGURES.match(cell) or regexes.STATISTICS_STACKED_FIGURES.match(cell) else
+                  bool(regexes.STATISTICS_FIGURE_LIKE.match(cell)) and any(c.isdigit() for c in cell) for cell in cells)
+    return figures >= MIN_FIGURES or ("\t" in text.strip() and figures >= 1 and len(cells) >= MIN_TABLE_CELLS)
 
 
 def reads_as_row(line: str) -> bool:
@@ -237,7 +248,7 @@ def _row(line: str, unit_above: str = "") -> ParsedStatisticsRow | None:
             indicator = indicator[:-len(unit)].rstrip()
     if len(indicator) > MAX_INDICATOR or len(unit) > MAX_UNIT:
         return None
-    indicator, unit = _without_dust(indicator), unit.strip(DUST)
+    indicator, unit = _without_dust(indicator), unit.strip(DUST + UNIT_DUST)
     return ParsedStatisticsRow(
         indicator=indicator.lstrip("#＃").strip(),
         sub_row=bool(regexes.STATISTICS_SUB_ROW.match(line)),

@@ -122,9 +122,24 @@ STATISTICS_GLUED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}-?\d{1,9}\.\d{1,4}$")
 # Three figures or more run together in one cell, as a scan reads rows set tight under each other into one line (written for
 # the test): "5.611.811.4" (the 累计同比 of three rows); no column's decimals cut it back, it is a loss of every row in it
 STATISTICS_STACKED_FIGURES = re.compile(r"^-?\d{1,9}\.\d{1,4}(?:-?\d{1,9}\.\d{1,4}){2,6}$")
-# A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell);
+# A figure whose decimal point a reader (OCR) read otherwise: "103:8" · "23..0" · "23..0 °" · "302 14" (in a tab cell) ·
+# "18,4" (2020-11's scan, 一般公共预算收入 18.4; never a thousands separator, which three digits follow);
 # statistics.py takes it only where the column prints that many decimals
-STATISTICS_MISREAD_FIGURE = re.compile(r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| )(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$")
+STATISTICS_MISREAD_FIGURE = re.compile(
+    r"^(?P<whole>-?\d{1,9})(?:\.{2}|[:：]| |[,，](?=\d{1,2}(?:$|[ .·°•*])))(?P<decimals>\d{1,4})(?: ?[.·°•*]{1,2})?$"
+)
+# A figure with a speck beside it read as a mark at either end, as a scan reads a figure with dust by it (北京市统计局's
+# 2023 and 2024 tables, printed and scanned for the test: 全市居民人均可支配收入 "81752." · "67206.", 农村居民人均消费支出
+# "26277."; a speck before a figure alike): "81752." · "67206." · "26277."; statistics.py reads the figure alone where its
+# column prints that many decimals
+STATISTICS_SPECKED_FIGURE = re.compile(r"^[:：.·'‘’`,，]?(?P<figure>-?\d{1,9}(?:\.\d{1,4})?)[.·:：,，'‘’`]?$")
+# A figure with a letter read for a digit that looks like it (l, I or | for 1, O or o for 0), as a scan reads a figure set in
+# a serif face (北京市统计局 2023, 城镇居民人均消费支出 11.6, printed and scanned for the test): "1l..6" (statistics.py puts
+# the digits back and reads what is left as any figure: "11..6", a point read twice)
+STATISTICS_LETTERED_FIGURE = re.compile(r"^-?[\dlIO|o][\dlIO|o.:：]{0,12}$")
+# A cell made of what figures are made of, with a digit in it (statistics.py looks for the digit): a figure, or figures a
+# scan read wrong or run together, no word: "26277." · "1l..6" · "9.0-5.14..5" · "9803.167206" · "12,546.38" · "8.1%"
+STATISTICS_FIGURE_LIKE = re.compile(r"^[-－−—.,，:：·'‘’%％lIO|\d]{1,24}$")
 # What follows a row's indicator in its line once spaces are dropped, its unit and four figures: "万吨0.41-2.83.89-2.8" (after
 # "#蛋", an indicator of one character, which coverage takes as read only so) · "亿元——8447.9812.0" · "%104.9——107.9——"
 STATISTICS_ROW_TAIL = re.compile(r"^[^\d\s.—－-]{0,6}[-—－−\d.,%％/／]+$")
