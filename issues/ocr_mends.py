@@ -2,8 +2,8 @@
 
 Each mend is a small named step, one line's text in, its text out (issues.ocr_text.clean_text runs them on every
 line box). A mend is written only where no correct print could take its shape: a year's figures with a speck between
-them (「201.9年」), a Chinese-numeral year mixing in Arabic figures or letters (「二00六年」), eight figures before 年
-(「20212025年」), an ASCII comma between two ideographs. Where the context cannot tell (「二九年」: 二〇〇九 or
+them (「201.7年」), a Chinese-numeral year mixing in Arabic figures or letters (「二00六年」), eight figures before 年
+(「20172035年」), an ASCII comma between two ideographs. Where the context cannot tell (「二九年」: 二〇〇九 or
 二〇九〇?), nothing is guessed: issues.ocr.warnings_of quotes the line (lost_year_rings).
 
 What the reader outputs where OCR cannot tell two prints apart (the gazette's own style, GB/T 9704):
@@ -35,7 +35,7 @@ def chinese_year_ring(text: str) -> str:
 
 
 def year_without_speck(text: str) -> str:
-    """「201.9年」 -> 「2019年」, 「（201.7—2035年）」 -> 「（2017—2035年）」: one speck between a year's figures."""
+    """「201.7年」 -> 「2017年」, 「（201.7—2035年）」 -> 「（2017—2035年）」: one speck between a year's figures."""
     def mend(year: re.Match) -> str:
         figures = "".join(ch for ch in year["year"] if ch.isdigit())
         return figures if len(figures) == 4 and figures[:2] in ("19", "20") else year[0]
@@ -49,7 +49,7 @@ def range_dash(text: str) -> str:
 
 
 def year_range_dash(text: str) -> str:
-    """「（20212025年）」 -> 「（2021—2025年）」: two years read as one figure, the later one after the earlier."""
+    """「（20172035年）」 -> 「（2017—2035年）」: two years read as one figure, the later one after the earlier."""
     def mend(years: re.Match) -> str:
         first, last = int(years["first"]), int(years["last"])
         return f"{first}—{last}" if 0 < last - first <= 50 else years[0]
@@ -57,7 +57,7 @@ def year_range_dash(text: str) -> str:
 
 
 def spaced_half_width_marks(text: str) -> str:
-    """「1月5日 , 省十二届」 -> 「1月5日，省十二届」: an ASCII comma, semicolon or colon between CJK text, a space
+    """「把握历史机遇 , 应对」 -> 「把握历史机遇，应对」: an ASCII comma, semicolon or colon between CJK text, a space
     beside it where the full-width glyph's own blank is."""
     return regexes.OCR_SPACED_HALF_WIDTH_MARK.sub(lambda m: {",": "，", ";": "；", ":": "："}[m["mark"]], text)
 
@@ -68,8 +68,8 @@ def inner_title_marks(text: str) -> str:
 
 
 def specks_as_marks(text: str) -> str:
-    """Specks read as marks where print sets none: between two ideographs (「分别°向」), a stop beside a comma
-    (「保障，。是指」, 「沙湾。、吉木萨尔」), a colon after a comma (「法律、：法规」)."""
+    """Specks read as marks where print sets none: between two ideographs (「按照°执行」), a stop beside a comma
+    (「《意见》），。把握」, 「郭芳。、张小宏」), a colon after a comma (「李春雨、：何娇」)."""
     text = regexes.OCR_SPECK_BETWEEN_IDEOGRAPHS.sub("", text)
     text = regexes.OCR_STOP_BESIDE_COMMA.sub("", text)
     return regexes.OCR_COLON_AFTER_COMMA.sub("", text)
@@ -81,7 +81,7 @@ MENDS = [chinese_year_zeros, chinese_year_ring, year_without_speck, range_dash, 
 
 def mended(text: str) -> str:
     """The text with every mend applied, in order: a line box's (issues.ocr_text.clean_text), and a laid-out line's,
-    whose marks were read in boxes apart (「《关于贯彻落实 <」 and 「国务院关于…意见 > 的实施意见》」)."""
+    whose marks were read in boxes apart (「《关于贯彻 <」 and 「国务院关于加强政务诚信建设的指导意见> 的实施意见》」)."""
     for mend in MENDS:
         text = mend(text)
     return text

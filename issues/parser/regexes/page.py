@@ -186,7 +186,7 @@ OCR_RANGE_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}日)|(?<=(?:19|20)\d\d)一(
 # Mends of what OCR reads in a shape print never sets, where the context makes the printed character certain
 # (issues/ocr_mends.py; seen on scans of 上海's and 国务院's text, tests/data/SOURCES.md "ocrtext"):
 # A Chinese-numeral year whose 〇 OCR read as a figure or a letter O (a year's figures are all Chinese or all Arabic in
-# print), or as the ring ○ (U+25CB, no numeral): "二00六年二月七日" · "二OO六年" · "二0一九年十月份" · "一九九O年" · "二○○六年"
+# print), or as the ring ○ (U+25CB, no numeral): "二00六年二月七日" · "二OO六年" · "二0一七年十二月" · "一九九O年" · "二○○六年"
 OCR_CN_YEAR_ZERO = re.compile(r"(?<![〇○0OoＯ一二三四五六七八九十])(?:二[〇○0OoＯ]|一九)[〇○0OoＯ一二三四五六七八九]{2}(?=年)")
 # A Chinese-numeral year of this century whose 〇 after 二 OCR read as no character at all (its ring taken for
 # nothing, the line read sure), three numerals left and a month after: "二一九年十月" (二〇一九) · "二一〇年三月" ·
@@ -196,24 +196,24 @@ OCR_CN_YEAR_RING_LOST = re.compile(rf"(?<![〇○0OoＯ一二三四五六七八�
 # quoted in a loss warning, never guessed: "二九年四月十四日" · "二 九年四月" · "二六年二月七日"
 OCR_CN_YEAR_RINGS_LOST = re.compile(rf"(?<![〇○0OoＯ一二三四五六七八九十])二 ?[一二三四五六七八九]年(?:{CN_MONTH})月")
 # A year with a speck read between its figures (a dot or a middle dot), before 年 or a range's dash:
-# "201.9年1月29日" · "201.5年9月" · "（201.7—2035年）"
+# "201.7年12月20日" · "201·7年" · "（201.7—2035年）"
 OCR_YEAR_SPECK = re.compile(r"(?<![\d.·])(?P<year>[12][.·•]?[09][.·•]?\d[.·•]?\d)(?=年|[—－–一-](?:19|20)\d\d年)")
 # A range of years whose dash OCR lost, its two years read as one figure (no text sets eight figures before 年):
-# "（20212025年）"
+# "上海市城市总体规划（20172035年）"
 OCR_YEAR_RANGE_DASH_LOST = re.compile(r"(?<![\d.])(?P<first>(?:19|20)\d\d)(?P<last>(?:19|20)\d\d)(?=年)")
 # A comma, semicolon or colon between CJK text read ASCII a space apart (a full-width mark's glyph holds its own blank,
-# which the spacing step read as a space): "1月5日 , 省十二届" · "把握历史机遇 , 应对" · "如下 : 一"
+# which the spacing step read as a space): "把握历史机遇 , 应对" · "2021年3月30日上午 , 区七届" · "的请求 ; 决定"
 OCR_SPACED_HALF_WIDTH_MARK = re.compile(r"(?<=[\u4e00-\u9fff”’》）]) ?(?P<mark>[,;:]) ?(?=[\u4e00-\u9fff“‘《（])")
 # A title cited inside a title, its marks read ASCII (OCR cannot tell ＜＞ from <>, which print never sets beside
 # CJK text), a space apart where the full-width glyph's blank is: "《关于贯彻＜国务院关于…意见＞的实施意见》" read
 # "《关于贯彻 < 国务院关于…意见> 的实施意见》"
 OCR_INNER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff《]) ?[<＜] ?(?P<title>[\u4e00-\u9fff][^《》<>＜＞]{0,80}?) ?[>＞] ?(?=[^《》<>＜＞]{0,80}》)")
-# A speck read between two ideographs as a mark no running text sets there: "分别°向大会" · "副省长∵职务"
+# A speck read between two ideographs as a mark no running text sets there: "请认真按照°执行" · "主持会议∵会议审议"
 OCR_SPECK_BETWEEN_IDEOGRAPHS = re.compile(r"(?<=[\u4e00-\u9fff])[°∵](?=[\u4e00-\u9fff])")
 # A stop read beside a comma or an enumeration comma (print never sets two marks so): the stop is a speck:
-# "住房保障，。是指" · "沙湾。、吉木萨尔"
+# "国务院《意见》），。把握历史机遇" · "决定任命郭芳。、张小宏"
 OCR_STOP_BESIDE_COMMA = re.compile(r"(?<=[，、])。(?=[\u4e00-\u9fff“])|(?<=[\u4e00-\u9fff”])。(?=[，、])")
-# A colon read after a comma or an enumeration comma inside a line (a speck): "遵守法律、：法规"
+# A colon read after a comma or an enumeration comma inside a line (a speck): "任命李春雨、：何娇"
 OCR_COLON_AFTER_COMMA = re.compile(r"(?<=[，、])[：:](?=[\u4e00-\u9fff“])")
 # A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
 OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
