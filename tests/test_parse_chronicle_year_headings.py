@@ -6,7 +6,7 @@ A sentence naming a 大事记 in a body is no heading. Sources: tests/data/SOURC
 import pytest
 
 from issues.parser import kinds, parse_issue
-from tests.printed_issues import chronicle_entries
+from tests.printed_issues import chronicle_entries, issue_text
 from tests.test_parse_chronicle_bare_days import PUTUO_12, PUTUO_13, PUTUO_14
 from tests.test_read_capitals_tables_and_lists import XINJIJIAN_TITLE
 from tests.test_read_variations import raw_layout
@@ -36,6 +36,19 @@ def test_a_years_chronicle_heading_after_an_issued_lists_last_row_starts_the_chr
     rows, entries, losses = _read(raw_layout(2015, 6, [ISSUED + [heading] + ENTRIES]))
     assert rows == [("沪府发〔2017〕92号", ZHENGWU_TITLE), ("沪府〔2020〕27号", XINJIJIAN_TITLE)]
     assert (entries, losses) == (READ, [])
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_a_years_chronicle_the_toc_does_not_list_is_read_after_the_issued_lists_last_row_with_a_note(heading):
+    """A text export whose 目录 lists the 发文目录 alone: the chronicle's heading after the last row is no line of its title, and
+    the days under it are the chronicle's (told in a note), never lines no record holds."""
+    parsed = parse_issue(issue_text(2015, 6, [("发文目录", "2015年5月发文目录", ISSUED[1:] + [heading] + ENTRIES)]))
+    export = parsed.to_export()
+    assert [(row["doc_number"], row["title"]) for row in export["issued_list"]] == [
+        ("沪府发〔2017〕92号", ZHENGWU_TITLE), ("沪府〔2020〕27号", XINJIJIAN_TITLE)]
+    assert [(e["date"], e["text"]) for e in export["chronicle"]] == READ
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+    assert [w.lines for w in parsed.warnings if w.kind == "toc_unlisted_column"] == [[heading]]
 
 
 @pytest.mark.parametrize("heading", HEADINGS)
