@@ -59,6 +59,7 @@ def test_a_years_chronicle_heading_after_another_sections_last_line_starts_the_c
     assert (entries, losses) == (READ, [])
 
 
+# guards: a marker with its comma was read with these spaces already; the rows keep it so
 @pytest.mark.parametrize("markers, expected_day", [
     pytest.param(("5月12 日，", "5月13 日，"), "2015-05-13", id="a_space_before_ri"),
     pytest.param(("5 月 12 日，", "5 月 13 日，"), "2015-05-13", id="spaces_around_the_month"),
@@ -113,3 +114,20 @@ def test_a_years_chronicle_printed_out_of_order_keeps_each_entry_and_tells_the_d
 ])
 def test_only_a_whole_line_naming_a_years_chronicle_is_its_heading(line, category):
     assert kinds.heading_category(line) == category
+
+
+PUTUO_14_FIRST, PUTUO_14_REST = PUTUO_14.split("。")[0] + "。", PUTUO_14.split("。", 1)[1]
+
+
+@pytest.mark.parametrize("lines, expected, told", [
+    pytest.param(["5月14日，" + PUTUO_14_FIRST, PUTUO_14_REST, "5月21日，" + PUTUO_21],
+                 [("2015-05-14", PUTUO_14), ("2015-05-21", PUTUO_21)], [[PUTUO_14_REST]], id="after_a_marker_naming_its_month"),
+    # guard: under a day printed alone ('14日 …'), a sentence of its own is the day's next entry, as 地方志 chronicles print them
+    pytest.param(["14日 " + PUTUO_14_FIRST, PUTUO_14_REST, "21日 " + PUTUO_21],
+                 [("2015-05-14", PUTUO_14_FIRST), ("2015-05-14", PUTUO_14_REST), ("2015-05-21", PUTUO_21)], [],
+                 id="under_a_day_alone_it_is_the_days_next_entry"),
+])
+def test_a_bare_sentence_after_an_entry_dated_in_full_stays_on_it_and_is_told(lines, expected, told):
+    """A chronicle whose markers name their month ('5月14日，…') marks a day's further entries again ('同日，…'): a bare sentence
+    after an ended entry is the entry's own text a column break set apart (a raw extraction cannot tell), kept on it and quoted."""
+    assert chronicle_entries(2015, 5, lines) == (expected, told)
