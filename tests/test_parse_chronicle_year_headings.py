@@ -84,7 +84,8 @@ def test_a_day_marker_with_stray_spaces_glued_to_its_entry_opens_it(marker):
     assert (found, losses) == ([("2015-05-12", PUTUO_12), ("2015-05-13", PUTUO_13)], [])
 
 
-@pytest.mark.parametrize("marker", [pytest.param("5月{} 日 ", id="a_space_before_ri"), pytest.param("5 月 {} 日 ", id="spaces_around_the_month")])
+@pytest.mark.parametrize("marker", [pytest.param("5月{} 日 ", id="a_space_before_ri"),
+                                    pytest.param("5 月 {} 日 ", id="spaces_around_the_month")])
 def test_day_markers_with_stray_spaces_open_entries_in_a_raw_column_after_an_entry_without_its_stop(marker):
     """An entry whose stop was not printed ('…参加调研活动' over '5月13 日 副市长…'): the marker with its gap opens the next entry, as
     '13日 副市长…' does."""

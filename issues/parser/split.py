@@ -108,7 +108,7 @@ def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: Parse
 
 def _unlisted_column(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -> int | None:
     """The heading of a column of another kind that no TOC entry lists, printed inside this one's lines (a 发文目录 whose last row
-    '…税额标准的通知' runs on into '2019年普陀区大事记' and its days): where that column starts; a heading of a kind the TOC lists
+    '…加强政务诚信建设的实施意见》的通知' runs on into '2015年普陀区大事记' and its days): where that column starts; a heading of a kind the TOC lists
     (a running header '政府记事' over a page of briefs) starts nothing here."""
     listed = {kinds.of_category(other.category) for other in toc}
     own = kinds.of_category(entry.category)
