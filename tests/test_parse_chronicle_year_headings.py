@@ -8,7 +8,7 @@ import pytest
 from issues.parser import kinds, parse_issue
 from tests.printed_issues import chronicle_entries, issue_text
 from tests.test_parse_chronicle_bare_days import PUTUO_12, PUTUO_13, PUTUO_14
-from tests.test_read_capitals_tables_and_lists import XINJIJIAN_TITLE
+from tests.test_read_capitals_tables_and_lists import INDUSTRY, XINJIJIAN_TITLE
 from tests.test_read_variations import raw_layout
 
 # 普陀区地方志办公室, 普陀年鉴2016 实记 5月 (shpt.gov.cn): the 21st's entry and the 22nd–26th's, shortened to their first sentence
@@ -46,6 +46,20 @@ def test_a_years_chronicle_the_toc_does_not_list_is_read_after_the_issued_lists_
     export = parsed.to_export()
     assert [(row["doc_number"], row["title"]) for row in export["issued_list"]] == [
         ("沪府发〔2017〕92号", ZHENGWU_TITLE), ("沪府〔2020〕27号", XINJIJIAN_TITLE)]
+    assert [(e["date"], e["text"]) for e in export["chronicle"]] == READ
+    assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
+    assert [w.lines for w in parsed.warnings if w.kind == "toc_unlisted_column"] == [[heading]]
+
+
+@pytest.mark.parametrize("table", [pytest.param(INDUSTRY[1:], id="after_its_producer_line"),
+                                   pytest.param(INDUSTRY[1:-1], id="after_its_last_row")])
+def test_a_years_chronicle_the_toc_does_not_list_is_read_after_a_statistics_table_with_a_note(table):
+    """北京市统计局's table (tests/test_read_capitals_tables_and_lists.py), the 目录 listing it alone: its rows stay the table's and
+    the chronicle under its year's heading is read."""
+    heading = "2015年普陀区大事记"
+    parsed = parse_issue(issue_text(2015, 6, [("统计资料", INDUSTRY[0], table + [heading] + ENTRIES)]))
+    export = parsed.to_export()
+    assert [row["indicator"] for row in export["statistics"]["rows"]] == ["首都功能核心区", "东城区"]
     assert [(e["date"], e["text"]) for e in export["chronicle"]] == READ
     assert [w.lines for w in parsed.warnings if w.level == "loss"] == []
     assert [w.lines for w in parsed.warnings if w.kind == "toc_unlisted_column"] == [[heading]]
