@@ -121,6 +121,7 @@ def test_a_years_chronicle_printed_out_of_order_keeps_each_entry_and_tells_the_d
     pytest.param("2015年普陀区大事记", "政府记事", id="year_then_place"),
     pytest.param("普陀区2015年大事记", "政府记事", id="place_then_year"),
     pytest.param("普陀区大事记（2015年）", "政府记事", id="year_in_brackets"),
+    pytest.param("普陀区大事记（2015年度）", "政府记事", id="the_years_record_in_brackets"),
     pytest.param("2006 年 通 州 区 大 事 记", "政府记事", id="letter_spaced_tongzhou"),
     # a body's sentence naming the record, or a quoted title, is no heading
     pytest.param("区地方志办公室编印2015年普陀区大事记。", None, id="a_sentence_naming_it"),
