@@ -65,6 +65,17 @@ def test_a_years_chronicle_the_toc_does_not_list_is_read_after_a_statistics_tabl
     assert [w.lines for w in parsed.warnings if w.kind == "toc_unlisted_column"] == [[heading]]
 
 
+@pytest.mark.parametrize("pieces", [pytest.param(["普陀区大事记", "（2015年）"], id="its_year_wrapped_under_its_name"),
+                                    pytest.param(["2015年普陀区", "大事记"], id="its_name_wrapped")])
+@pytest.mark.parametrize("shape", ["raw", "text"])
+def test_a_years_chronicle_heading_the_column_wrapped_over_two_lines_starts_the_chronicle(pieces, shape):
+    text = raw_layout(2015, 6, [ISSUED + pieces + ENTRIES]) if shape == "raw" else \
+        issue_text(2015, 6, [("发文目录", "2015年5月发文目录", ISSUED[1:] + pieces + ENTRIES)])
+    rows, entries, losses = _read(text)
+    assert rows == [("沪府发〔2017〕92号", ZHENGWU_TITLE), ("沪府〔2020〕27号", XINJIJIAN_TITLE)]
+    assert (entries, losses) == (READ, [])
+
+
 @pytest.mark.parametrize("heading", HEADINGS)
 def test_a_years_chronicle_heading_after_another_sections_last_line_starts_the_chronicle(heading):
     """After the 14th's entry read as a brief's text (a raw page of briefs, the chronicle's heading in the column under it)."""
