@@ -291,6 +291,19 @@ def test_an_indicator_wrapped_over_two_lines_above_its_unit_and_figures_is_one_r
         ("规模以上工业增加值", False, "亿元", "6.6"), ("规模以上工业战略性新兴产业增加值", True, "亿元", "16.5")]
 
 
+def test_appointments_titled_by_their_committee_after_a_brief_telling_them_are_their_own_section():
+    """A brief whose last paragraph is the decision, then the appointments under their own title naming the committee and the
+    same decision, the 人事任免 heading painted at the page's foot (measured before: title and decision read into the brief,
+    its last paragraph twice, and no row)."""
+    issue = parsed("appointments_titled_by_their_committee_after_a_brief")
+    decision = ("会议审议和通过有关人事任免事项，决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；"
+                "决定任命侯继军同志为长宁区人民政府副区长、代理区长。")
+    assert [brief.body.split("\n")[-1] for brief in issue.news] == [decision]
+    assert [(a.person, a.action, a.position) for a in issue.appointments] == [
+        ("张伟", "dismiss", "长宁区人民政府区长"), ("侯继军", "appoint", "长宁区人民政府副区长"),
+        ("侯继军", "appoint", "长宁区人民政府代理区长")]
+
+
 @pytest.mark.parametrize("row, brief", [
     pytest.param("a_headlined_brief_after_appointments", ("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22"),
                  id="its_title_and_headline_over_five_column_lines"),

@@ -229,6 +229,7 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
             or regexes.SPACED_CONTENTS_HEADING.match(text)
+            or regexes.APPOINTMENT_BODY_TITLE.match("".join(text.split()))  # '长宁区人大常委会人事任免' over its decisions
             or _produced_table_above(text, above)
         )
         out.append(placed(text) if keep else line)

@@ -277,6 +277,17 @@ BEIJING_FIGURES = {"kind": "statistics", "heading": "统计资料", "title": "20
                             ("住宅销售面积", True, "万平方米", "——", "——", "618.0", "-6.9"),
                             ("纯商品住宅销售面积", True, "万平方米", "——", "——", "——", "6.4"),
                             ("市场总消费额", False, "亿元", "——", "——", "——", "1.4")]}
+# changning-2023-07-31: a district congress committee's session as 上海长宁 reported it (SOURCES.md, raw20), its decision the
+# report's last paragraph; then the same decision under the appointments' own title naming the committee (worded for the
+# test as the gazette titles a section by its body), as a raw page prints the two one after the other in the column
+CHANGNING_DECISION = ("会议审议和通过有关人事任免事项，决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；"
+                      "决定任命侯继军同志为长宁区人民政府副区长、代理区长。")
+CHANGNING_BRIEF = {"kind": "news", "heading": "政务简讯", "items": [{
+    "title_lines": ["区十七届人大常委会举行第十三次会议"],
+    "paragraphs": ["7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任戴骅，副主任宋嘉禾、夏利民、潘敏、金可可及委员"
+                   "共24人出席。会议由戴骅主持。", CHANGNING_DECISION]}]}
+CHANGNING_APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "长宁区人大常委会人事任免",
+                          "lines": [CHANGNING_DECISION]}
 HUANGWEI = {"kind": "appointments", "heading": "人事任免",
             "title": "北京市人民代表大会常务委员会关于接受黄卫同志辞去北京市副市长职务请求的决定",
             "lines": ["北京市第十三届人民代表大会常务委员会第二十二次会议决定：接受黄卫同志辞去北京市副市长职务的请求。"]}
@@ -336,6 +347,9 @@ ROWS = {
                                                 one_page=True),
     "a_decision_after_a_wrapped_table": issue("a_decision_after_a_wrapped_table", 2025, 12, [BEIJING_FIGURES, HUANGWEI],
                                               page_form="{}", one_page=True),
+    "appointments_titled_by_their_committee_after_a_brief": issue(
+        "appointments_titled_by_their_committee_after_a_brief", 2023, 8, [CHANGNING_BRIEF, CHANGNING_APPOINTMENTS],
+        page_form="第{}页", one_page=True),
     "a_plans_contents_after_its_notice": issue("a_plans_contents_after_its_notice", 2020, 5, [
         {"kind": "documents", "items": [ANLU_PLAN]}]),
 }
