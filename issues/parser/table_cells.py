@@ -53,6 +53,12 @@ def _unit_and_figures(text: str) -> bool:
 def _indicator_over(out: list[Line]) -> int | None:
     """Where an indicator wrapped over two lines or more starts in out ('#规模以上工业战略性新兴产业增加' + '值'), the
     lines since the row before; None for an indicator on one line (the row as printed)."""
+    pieces = _pieces_over(out)
+    return pieces[0] if len(pieces) > 1 else None
+
+
+def _pieces_over(out: list[Line]) -> list[int]:
+    """The indices of the non-blank lines since the row before (or the heading row, or the page top): a row's pieces."""
     pieces: list[int] = []
     for k in range(len(out) - 1, -1, -1):
         text = out[k].text.strip()
@@ -60,7 +66,7 @@ def _indicator_over(out: list[Line]) -> int | None:
             break
         if text:
             pieces.insert(0, k)
-    return pieces[0] if len(pieces) > 1 else None
+    return pieces
 
 
 def _figures_only(text: str) -> bool:
@@ -73,13 +79,7 @@ def _figures_only(text: str) -> bool:
 def _row_over(out: list[Line]) -> tuple[int, str, str] | None:
     """(where the row's pieces start in out, its indicator, its unit): the lines since the row before (or the heading
     row, or the page top), the unit the longest run of last pieces that is a whole unit ('亿' + '元')."""
-    pieces: list[int] = []
-    for k in range(len(out) - 1, -1, -1):
-        text = out[k].text.strip()
-        if out[k].kind != TEXT or _ends_row(text) or len(pieces) == MAX_ROW_PIECES:
-            break
-        if text:
-            pieces.insert(0, k)
+    pieces = _pieces_over(out)
     texts = ["".join(out[k].text.split()) for k in pieces]
     for split in range(1, len(texts)):
         unit = "".join(texts[split:])
