@@ -1,5 +1,7 @@
 """issues/ocr_layout.py: OCR's line boxes as the Segments issues.pdf lays out (no OCR here: boxes as data)."""
 
+from dataclasses import replace
+
 import pytest
 
 from issues import ocr_boxes, ocr_layout, pdf
@@ -264,3 +266,83 @@ def test_a_title_block_cut_at_the_pages_own_gutter_is_one_line_each(gutter, side
     read instead of a narrow one (its middle 16 pixels left: each piece reached past it and was of neither side)."""
     segments, _ = ocr_layout.segments(title_block_page(gutter), side_gutter, side_gutter)
     assert [s.text for s in sorted(segments, key=lambda s: (s.top, s.x0))][:3] == first
+
+
+def em_box(text: str, x0: float = 130.0, pitch: float = 29.0) -> ocr_boxes.Box:
+    """A line box at 200 dpi, its characters a pitch apart where the recogniser places them; a mark's place ends where
+    its ink does (a third of its em), as the recogniser reads a comma at a line's end."""
+    chars = [(ch, x0 + n * pitch, x0 + n * pitch + (pitch / 3 if ch in "，。、）" else pitch - 2)) for n, ch in enumerate(text)]
+    return ocr_boxes.Box(text, 0.99, [(x0 - 9, 100), (chars[-1][2] + 9, 100), (chars[-1][2] + 9, 146), (x0 - 9, 146)], chars)
+
+
+# 京政办发〔2016〕26号, 北京市人民政府办公厅's notice (tests/data/SOURCES.md, ocrlayout), its lines as a column wraps them
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        ("各区人民政府，市政府各委、办、局，", (130.0, 130 + 15 * 29 + 13.5 + 1.5 * 29)),
+        ("《北京市2016年政务公开工作要点》已经", (130 + 29 + 13.5 - 1.5 * 29, None)),
+        ("市政府同意，现印发给你们，请结合实际认真", (130.0, None)),
+        ("现印发给你们，请结合实际认真贯彻落实。", (130.0, None)),
+        ("北京市人民政府办公厅", (130.0, None)),
+    ],
+    ids=["comma-at-the-end-ends-where-its-em-does", "opening-bracket-starts-where-its-em-does", "ideographs-at-both-ends",
+         "a-stop-may-end-a-paragraph-its-ink-decides", "no-marks"],
+)
+def test_a_scanned_lines_end_marks_reach_as_far_as_their_ems(text, ends):
+    """Print sets a comma in the left half of its em, an opening bracket in the right half: a full column line ending
+    in 「，」 has its ink end half an em and more short of the column's edge, and was read as a paragraph's end."""
+    box = em_box(text)
+    ink = (box.chars[0][1] + (14.5 if text[0] in "《“" else 0.0), box.chars[-1][2])
+    x0, x1 = ocr_layout.em_ends(box, text, *ink)
+    assert (x0, x1) == (ends[0], ends[1] if ends[1] is not None else ink[1])
+
+
+def column_line(text: str, x0: float, x1: float, top: float) -> pdf.Segment:
+    return pdf.Segment(text, x0, x1, top, 10.0)
+
+
+# 京政办发〔2016〕26号 set in two columns of 20 ems, as a scan's boxes give its lines: their ends stray by a point or
+# two, two lines' boxes reaching 5 points into the gutter (held-out scans of the -a typesetting, in shape)
+BEIJING_COLUMNS = [
+    column_line("各区人民政府，市政府各委、办、局，各市", 48.2, 248.9, 120), column_line("属机构：", 47.6, 88.0, 137),
+    column_line("《北京市2016年政务公开工作要点》已经", 68.3, 248.1, 154),
+    column_line("市政府同意，现印发给你们，请结合实际认真", 50.1, 247.4, 171), column_line("贯彻落实。", 48.0, 98.0, 188),
+    column_line("2016年是全面建成小康社会决胜阶段的开", 276.9, 476.2, 120),
+    column_line("局之年，也是推进结构性改革的攻坚之年。", 271.3, 475.1, 137),
+    column_line("今年政务公开工作的总体要求是：深入贯彻", 272.0, 476.6, 154),
+    column_line("《中共中央办公厅国务院办公厅印发〈关于全", 276.8, 475.4, 171),
+    column_line("面推进政务公开工作的意见〉的通知》精神，", 277.2, 476.0, 188),
+    column_line("在信息公开、政策解读、回应关切、公众参与", 276.7, 475.8, 205),
+    column_line("等各环节实现新突破。", 277.0, 375.0, 222),
+]
+
+
+def test_a_scans_column_edges_are_where_its_lines_meet_them_most():
+    """Taken from the farthest line (a box reaching into the gutter), every flush line of the right column seemed
+    indented and each was read as a paragraph of its own."""
+    page = pdf.Page(1, 524.0, 738.0, [replace(s) for s in BEIJING_COLUMNS], jitter=ocr_layout.JITTER)
+    texts = [line.text for line in pdf.lines_of([page]) if line.kind != "page_number"]
+    assert texts[-1] == ("2016年是全面建成小康社会决胜阶段的开局之年，也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是："
+                         "深入贯彻《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》精神，在信息公开、"
+                         "政策解读、回应关切、公众参与等各环节实现新突破。")
+    assert texts[:2] == ["各区人民政府，市政府各委、办、局，各市属机构：",
+                         "《北京市2016年政务公开工作要点》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。"]
+
+
+def scanned_page(index: int, header: str, top: float) -> pdf.Page:
+    """A page of a two-page scan: its running header's box as high as the text's, its ink lower (8.5-point type over
+    10.5), the text a column of 京政办发〔2016〕26号 running on over the page break."""
+    body = [pdf.Segment(text, 48.0 + (20 if n == 0 and index == 0 else 0), 248.5 if n < 5 else 120.0, 70 + 17 * n, 9.5,
+                        glyph=9.6) for n, text in enumerate(["2016年是全面建成小康社会决胜阶段的开", "局之年，也是推进结构性改革的攻坚之",
+                                                             "年。今年政务公开工作的总体要求是：深", "入贯彻《中共中央办公厅国务院办公厅印",
+                                                             "发〈关于全面推进政务公开工作的意见〉", "的通知》精神。"])]
+    right = [pdf.Segment("在信息公开、政策解读、回应关切、公众参", 276.0, 476.0, 70 + 17 * n, 9.5, glyph=9.6) for n in range(6)]
+    return pdf.Page(index, 524.0, 738.0, [pdf.Segment(header, 230.0, 295.0, top, 9.5, glyph=7.9), *body, *right],
+                    jitter=ocr_layout.JITTER)
+
+
+def test_a_short_scans_alternating_running_headers_are_told_by_their_ink():
+    """Two pages show each header once; their boxes are as high as the text's and stand 1.8 points apart, in two
+    roundings of the band: left in, a header was read into the text running on over the page break."""
+    lines = pdf.lines_of([scanned_page(0, "北京市人民政府公报", 24.2), scanned_page(1, "2016年第12期", 26.0)])
+    assert [line.text for line in lines if line.kind == "running"] == ["北京市人民政府公报", "2016年第12期"]
