@@ -170,7 +170,7 @@ def read_image(index: int, image, dpi: float, timing: Timing | None = None) -> S
         corners = turned(box.corners, -tilt, centre)
         return any(grid.contains(sum(x for x, _ in corners) / 4, sum(y for _, y in corners) / 4) for grid in grids)
 
-    strip = gutter(upright, dpi) or gutter_of_lines(boxes, upright.shape, tilt, dpi)
+    strip = gutter(upright, dpi) or gutter_of_lines([b for b in boxes if not in_table(b)], upright.shape, tilt, dpi)
     boxes = cut_at_gutter(boxes, upright, tilt, strip, _recognise)
     boxes = without_specks(boxes, in_table, UNSURE)
     ink = faint_ink(gray)

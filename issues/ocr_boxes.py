@@ -31,7 +31,9 @@ HEADER_ZONE, FOOTER_ZONE = 0.15, 0.12  # the body of a page lies between (as iss
 GUTTER_INK = 0.2  # a pixel column with less ink than this share of the text columns' is in the gutter
 MIN_GUTTER = 6.0  # points: the narrowest gutter (issues.pdf's)
 COLUMN_LINE = 0.5  # a column's lines are mostly at least this share of its width (a table's cells are short)
+COLUMN_LINES = 3  # or a third of them and at least this many
 CUT = 0.6  # a box is cut where it has no ink across this share of the gutter's width
+TITLE_MARGIN = 2.0  # in type sizes: a line this far inside both edges of the text block is a title's, no column's
 CENTRED_INSIDE = 4.0  # in type sizes: a box centred on the gutter this far inside both columns' outer edges is one line
 LETTER_SPACED = 0.5  # in type sizes: a box whose characters mostly stand this far apart is letter-spaced
 DASH_FLAT = 0.5  # in type sizes: a stroke no higher than this is a dash: 「——」 if at least DASH_LONG long, 「—」 if DASH
@@ -122,7 +124,7 @@ def gutter_of_lines(boxes: list[Box], shape: tuple[int, int], tilt: float, dpi: 
     height, width = shape
     centre = (width / 2, height / 2)
     usual = statistics.median(box.height for box in boxes) if boxes else 0.0
-    coverage, sides = np.zeros(width, np.int32), []
+    coverage, sides, lines = np.zeros(width, np.int32), [], []
     for box in boxes:
         corners = turned(box.corners, -tilt, centre)
         ys = [y for _, y in corners]
@@ -134,11 +136,17 @@ def gutter_of_lines(boxes: list[Box], shape: tuple[int, int], tilt: float, dpi: 
         pad = padding(box.height)
         spans = ([(x0 + move, x1 + move) for ch, x0, x1 in box.chars if ch not in SPECKS and not ch.isspace()]
                  or [(min(x for x, _ in corners) + pad, max(x for x, _ in corners) - pad)])
+        lines.append((spans, box.height / BOX_PER_SIZE))
+        sides.append((spans[0][0], spans[-1][1]))
+    edges = (min((x0 for x0, _ in sides), default=0.0), max((x1 for _, x1 in sides), default=0.0))
+    for spans, size in lines:
+        if (spans[0][0] - edges[0] > TITLE_MARGIN * size and edges[1] - spans[-1][1] > TITLE_MARGIN * size
+                and spans[0][0] < sum(edges) / 2 < spans[-1][1]):
+            continue  # a title's line across the middle, set with margins either side of the text block: no column's
         covered = np.zeros(width, bool)
         for x0, x1 in spans:
             covered[max(0, round(x0)):max(0, round(x1) + 1)] = True
         coverage += covered
-        sides.append((spans[0][0], spans[-1][1]))
     lo, hi = round(0.3 * width), round(0.7 * width)
     if not sides or coverage[lo:hi].size == 0:
         return None
@@ -150,10 +158,17 @@ def gutter_of_lines(boxes: list[Box], shape: tuple[int, int], tilt: float, dpi: 
         if min(len(left), len(right)) < 2 or len(left) + len(right) < 6:
             continue
         left_width, right_width = strip[0] - min(x0 for x0, _ in left), max(x1 for _, x1 in right) - strip[1]
-        if (statistics.median(x1 - x0 for x0, x1 in left) >= COLUMN_LINE * left_width
-                and statistics.median(x1 - x0 for x0, x1 in right) >= COLUMN_LINE * right_width):
+        if _column_lines(left, left_width) and _column_lines(right, right_width):
             return strip
     return None
+
+
+def _column_lines(lines: list[tuple[float, float]], width: float) -> bool:
+    """Whether lines (x0, x1) beside a strip are a column's: mostly at least COLUMN_LINE of its width (a table's cells
+    are short), or a third and at least COLUMN_LINES of them, the rest a column's short lines (a signature, a date, a
+    paragraph's last line, a heading inside the column: a document's left column closing over a table)."""
+    long = sum(x1 - x0 >= COLUMN_LINE * width for x0, x1 in lines)
+    return long * 2 >= len(lines) or long >= max(COLUMN_LINES, len(lines) / 3)
 
 
 def cut_at_gutter(boxes: list[Box], upright: np.ndarray, tilt: float, strip: tuple[int, int] | None, read) -> list[Box]:

@@ -320,3 +320,26 @@ def test_the_gutter_is_told_by_where_the_lines_characters_stand(joins):
 )
 def test_a_page_of_one_column_or_of_a_table_has_no_gutter_by_its_lines(boxes):
     assert ocr_boxes.gutter_of_lines(boxes, (2339, 1654), 0.0, 200) is None
+
+
+def columns_under_a_title_block() -> list[ocr_boxes.Box]:
+    """沪府发〔2017〕92号 (tests/data/SOURCES.md, ocrlayout) set as a short page: its title block centred across both columns,
+    a left column closing with its signature, its date and the enclosure's headings (short lines), a full right column,
+    a statistics table's title centred under them (the table's cells are left out: the caller's ruled table holds them)."""
+    boxes = [line("上海市人民政府印发《关于本市加强政务", 520, 1140, 300, height=60),
+             line("诚信建设的实施意见》的通知", 640, 1020, 370, height=60)]
+    left = [("各区人民政府，市政府各委、办、局：", 170, 760), ("现将《关于本市加强政务诚信建设的实施", 225, 800),
+            ("意见》印发给你们，请认真按照执行。", 170, 770), ("上海市人民政府", 560, 800), ("2017年12月20日", 590, 800),
+            ("关于本市加强政务诚信建设的实施意见", 230, 740), ("一、总体要求", 170, 380)]
+    boxes += [line(text, x0, x1, 450 + 50 * n) for n, (text, x0, x1) in enumerate(left)]
+    boxes += [line(COLUMN_LINE, *RIGHT, 450 + 50 * n) for n in range(7)]
+    boxes.append(line("2017年上海市主要经济指标", 560, 1100, 850, height=60))
+    return boxes
+
+
+def test_the_gutter_of_lines_passes_over_titles_across_the_page():
+    """Titles set across both columns cover the gutter's strip, as many as a short page's column lines, and a column
+    closing with its signature and headings holds few full lines: no gutter was told, and the signature
+    was joined to the right column's line beside it (held-out raw scans, a document's columns over a table, in shape)."""
+    strip = ocr_boxes.gutter_of_lines(columns_under_a_title_block(), (2339, 1654), 0.0, 200)
+    assert strip is not None and LEFT[1] - 15 <= strip[0] < strip[1] <= RIGHT[0] + 15

@@ -1,5 +1,7 @@
 """issues/ocr_layout.py: OCR's line boxes as the Segments issues.pdf lays out (no OCR here: boxes as data)."""
 
+from dataclasses import replace
+
 import pytest
 
 from issues import ocr_boxes, ocr_layout, pdf
@@ -264,3 +266,85 @@ def test_a_title_block_cut_at_the_pages_own_gutter_is_one_line_each(gutter, side
     read instead of a narrow one (its middle 16 pixels left: each piece reached past it and was of neither side)."""
     segments, _ = ocr_layout.segments(title_block_page(gutter), side_gutter, side_gutter)
     assert [s.text for s in sorted(segments, key=lambda s: (s.top, s.x0))][:3] == first
+
+
+def em_box(text: str, x0: float = 130.0, pitch: float = 29.0) -> ocr_boxes.Box:
+    """A line box at 200 dpi, its characters a pitch apart where the recogniser places them; a mark's place ends where
+    its ink does (a third of its em), as the recogniser reads a comma at a line's end."""
+    chars = [(ch, x0 + n * pitch, x0 + n * pitch + (pitch / 3 if ch in "，。、）" else pitch - 2)) for n, ch in enumerate(text)]
+    return ocr_boxes.Box(text, 0.99, [(x0 - 9, 100), (chars[-1][2] + 9, 100), (chars[-1][2] + 9, 146), (x0 - 9, 146)], chars)
+
+
+# 沪府发〔2017〕92号, 上海市人民政府's notice and its enclosure (tests/data/SOURCES.md, ocrlayout), as a column wraps them
+@pytest.mark.parametrize(
+    "text, moved",
+    [
+        ("加快转变政府职能、提高政府效能的必然要求，", "end"),
+        ("《关于本市加强政务诚信建设的实施意见》印发", "start"),
+        ("现将《关于本市加强政务诚信建设的实施意见", None),
+        ("给你们，请认真按照执行。", None),
+        ("上海市人民政府", None),
+    ],
+    ids=["comma-at-the-end-ends-where-its-em-does", "opening-bracket-starts-where-its-em-does", "ideographs-at-both-ends",
+         "a-stop-may-end-a-paragraph-its-ink-decides", "no-marks"],
+)
+def test_a_scanned_lines_end_marks_reach_as_far_as_their_ems(text, moved):
+    """Print sets a comma in the left half of its em, an opening bracket in the right half: a full column line ending
+    in 「，」 has its ink end half an em and more short of the column's edge, and was read as a paragraph's end."""
+    box = em_box(text)
+    ink = (box.chars[0][1] + (14.5 if text[0] in "《“" else 0.0), box.chars[-1][2])
+    second, last = 130 + 29 + 13.5, 130 + (len(text) - 2) * 29 + 13.5  # the middles of the ideographs beside the marks
+    ends = (second - 1.5 * 29 if moved == "start" else ink[0], last + 1.5 * 29 if moved == "end" else ink[1])
+    assert ocr_layout.em_ends(box, text, *ink) == ends
+
+
+def column_line(text: str, x0: float, x1: float, top: float) -> pdf.Segment:
+    return pdf.Segment(text, x0, x1, top, 10.0)
+
+
+# 沪府发〔2017〕92号 set in two columns of 20 ems, as a scan's boxes give its lines: their ends stray by a point or
+# two, two lines' boxes reaching 5 points into the gutter (held-out scans of the -a typesetting, in shape)
+SHANGHAI_COLUMNS = [
+    column_line("各区人民政府，市政府各委、办、局：", 48.2, 218.9, 120), column_line("现将《关于本市加强政务诚信建设的实施", 68.3, 248.1, 137),
+    column_line("意见》印发给你们，请认真按照执行。", 50.1, 220.4, 154),
+    column_line("关于本市加强政务诚信建设的实施意见", 61.0, 236.2, 180), column_line("一、总体要求", 48.6, 109.0, 205),
+    column_line("（一）指导思想", 49.0, 119.0, 222),
+    column_line("政务诚信是社会信用体系的重要组成部分。深", 276.9, 476.2, 120),
+    column_line("入开展政务诚信建设，是深化简政放权、放管", 271.3, 475.1, 137),
+    column_line("结合、优化服务改革和加快转变政府职能、提", 272.0, 476.6, 154),
+    column_line("高政府效能的必然要求，有利于建立健全以信", 276.8, 475.4, 171),
+    column_line("用为核心的新型市场监管机制，有利于建立一", 277.2, 476.0, 188),
+    column_line("支守法守信、高效廉洁的公务员队伍，有利于", 276.7, 475.8, 205),
+    column_line("营造风清气正的社会风气，培育良好经济社会", 277.0, 476.3, 222),
+    column_line("发展环境。", 277.1, 327.0, 239),
+]
+
+
+def test_a_scans_column_edges_are_where_its_lines_meet_them_most():
+    """Taken from the farthest line (a box reaching into the gutter), every flush line of the right column seemed
+    indented and each was read as a paragraph of its own."""
+    page = pdf.Page(1, 524.0, 738.0, [replace(s) for s in SHANGHAI_COLUMNS], jitter=ocr_layout.JITTER)
+    texts = [line.text for line in pdf.lines_of([page]) if line.kind != "page_number"]
+    assert texts[-1] == ("政务诚信是社会信用体系的重要组成部分。深入开展政务诚信建设，是深化简政放权、放管结合、优化服务改革和"
+                         "加快转变政府职能、提高政府效能的必然要求，有利于建立健全以信用为核心的新型市场监管机制，有利于建立一支"
+                         "守法守信、高效廉洁的公务员队伍，有利于营造风清气正的社会风气，培育良好经济社会发展环境。")
+    assert texts[:2] == ["各区人民政府，市政府各委、办、局：", "现将《关于本市加强政务诚信建设的实施意见》印发给你们，请认真按照执行。"]
+
+
+def scanned_page(index: int, header: str, top: float) -> pdf.Page:
+    """A page of a two-page scan: its running header's box as high as the text's, its ink lower (8.5-point type over
+    10.5), the text a column of 沪府发〔2017〕92号's enclosure running on over the page break."""
+    body = [pdf.Segment(text, 48.0 + (20 if n == 0 and index == 0 else 0), 248.5 if n < 5 else 120.0, 70 + 17 * n, 9.5,
+                        glyph=9.6) for n, text in enumerate(["政务诚信是社会信用体系的重要组成部分。", "深入开展政务诚信建设，是深化简政放",
+                                                             "权、放管结合、优化服务改革和加快转变", "政府职能、提高政府效能的必然要求，有",
+                                                             "利于建立健全以信用为核心的新型市场监", "管机制。"])]
+    right = [pdf.Segment("有利于营造风清气正的社会风气，培育良好", 276.0, 476.0, 70 + 17 * n, 9.5, glyph=9.6) for n in range(6)]
+    return pdf.Page(index, 524.0, 738.0, [pdf.Segment(header, 230.0, 295.0, top, 9.5, glyph=7.9), *body, *right],
+                    jitter=ocr_layout.JITTER)
+
+
+def test_a_short_scans_alternating_running_headers_are_told_by_their_ink():
+    """Two pages show each header once; their boxes are as high as the text's and stand 1.8 points apart, in two
+    roundings of the band: left in, a header was read into the text running on over the page break."""
+    lines = pdf.lines_of([scanned_page(0, "上海市人民政府公报", 24.2), scanned_page(1, "2017年第24期", 26.0)])
+    assert [line.text for line in lines if line.kind == "running"] == ["上海市人民政府公报", "2017年第24期"]

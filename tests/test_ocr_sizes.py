@@ -117,3 +117,19 @@ def test_title_lines_are_not_of_the_body_size(titles, others):
     assert {line.size for line in lines + others} == {usual}
     assert len({title.size for title in titles}) <= 1
     assert all(title.size - usual >= 1.0 for title in titles)
+
+
+@pytest.mark.parametrize(
+    "line, body_size",
+    [
+        (seg(BODY, 48.0, 247.5, 300.0, 7.9, 9.4), True),  # a box a fifth too low, its characters as far apart as the text's
+        (seg("正文一行写满整整一栏共十九个字的文字，再多", 48.0, 218.0, 300.0, 7.9, 7.8), False),  # smaller type, set closer
+    ],
+    ids=["low-box-of-a-body-line", "smaller-type-set-closer"],
+)
+def test_a_line_whose_box_came_out_low_keeps_the_texts_size(line, body_size):
+    """The detector may find a full column line's box a fifth too low (36 pixels among 42 to 46): a size apart from its
+    neighbours' ended the paragraph at the line before it. A line of smaller type stands closer and keeps its size."""
+    lines = body([100.0 + 17 * n for n in range(10)])
+    ocr_sizes.same_sizes([pdf.Page(0, 595.0, 842.0, lines + [line])])
+    assert (line.size == lines[0].size) is body_size

@@ -274,3 +274,17 @@ def test_a_scanned_title_set_larger_than_its_justified_text_is_set_ragged(title_
              Line(DECISION_TITLE[1], 60.0, 220.0, title_size, 60.0, 300.0, 3, jitter=2.5)]
     lines += [Line(SCANNED_RUNNING, 60.0, 299.5, 10.0, 60.0, 300.0, 3, jitter=2.5) for _ in range(24)]
     assert paragraphs(lines)[1:len(expected) + 1] == expected
+
+
+# 上海 news of 2023-03 as a district's 大事记 sets its entries (chron19's rows, tests/data/SOURCES.md), in a scan's column:
+# an entry's last line ending by the edge, within the page's jitter, as a full line does
+SCAN_CHRONICLE = [("3日 市委书记陈吉宁主持召开市委常委会", 262.0), ("会议，研究部署近期重点工作。", 261.2),
+                  ("同日 市长龚正主持召开2023年第5次市政", 261.8), ("府常务会议。", 130.0)]
+
+
+def test_a_scanned_line_opening_with_a_spaced_day_marker_starts_its_entry_after_a_full_line():
+    """A scan shows no bold: a day marker and its gap opening a line start the entry, though the line above ended by the
+    edge (the entry before ran on into 「同日 …」 and the day's entry was lost)."""
+    lines = [Line(text, 60.0, end, 10.5, 60.0, 262.0, 27, jitter=2.5) for text, end in SCAN_CHRONICLE]
+    assert paragraphs(lines)[1:] == ["3日 市委书记陈吉宁主持召开市委常委会会议，研究部署近期重点工作。",
+                                     "同日 市长龚正主持召开2023年第5次市政府常务会议。"]

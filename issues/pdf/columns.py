@@ -311,7 +311,7 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     centre = (gutter[0] + gutter[1]) / 2
     left = [s for s in items if s.x1 <= centre]
     right = [s for s in items if s.x0 >= centre]
-    column_edges = _column_edges(page.segments, area, gutter)
+    column_edges = _column_edges(page.segments, area, gutter, page.jitter)
     lines = []
     for column, (edge_left, edge_right) in zip((left, right), column_edges):
         lines += [Line(s.text, s.x0, s.x1, s.size, edge_left, edge_right, number, font=s.font, file_page=page.index + 1,
@@ -319,16 +319,30 @@ def _band_lines(kind: str, items: list, page: Page, area: Area, gutter: Gutter |
     return lines
 
 
-def _column_edges(segments: list[Segment], area: Area, gutter: Gutter) -> tuple[Gutter, Gutter]:
+def _column_edges(segments: list[Segment], area: Area, gutter: Gutter, jitter: float = 0.0) -> tuple[Gutter, Gutter]:
     """Each column's left and right edge: the gutter's sides, moved onto where the page's lines meet them.
 
     The gutter is found on whole points, so the right column's flush lines start up to a point or
     two right of it: read from the gutter's side, every full line of that column seemed to start
     inside its column, set with margins as a title is, and so never ended its paragraph by where it
     ends (a row of an appointment list that filled the column ran on into the next row).
+
+    A scan's lines stray by its page's `jitter` either side of where print set them, and its gutter and text block
+    are where its farthest lines reach: each of a scan's four edges is where its lines meet it most (the median of
+    those within that stray), the text block's outer ones too. Taken from the farthest, a left column's full lines
+    ending a point and a half short of an edge a stray line set seemed to end their paragraphs, and a right
+    column's flush lines starting five points inside seemed indented (held-out scans, -a typesetting: an addressee
+    line cut at every line, its addressees lost).
     """
-    ends = [s.x1 for s in segments if gutter[0] - EDGE_SLACK <= s.x1 <= gutter[0]]
-    starts = [s.x0 for s in segments if gutter[1] <= s.x0 <= gutter[1] + EDGE_SLACK]
+    slack = EDGE_SLACK + 2 * jitter
+    ends = [s.x1 for s in segments if gutter[0] - slack <= s.x1 <= gutter[0] + jitter]
+    starts = [s.x0 for s in segments if gutter[1] - jitter <= s.x0 <= gutter[1] + slack]
     left_end = statistics.median(ends) if ends else gutter[0]
     right_start = statistics.median(starts) if starts else gutter[1]
-    return (area.left, left_end), (right_start, area.right)
+    left, right = area.left, area.right
+    if jitter:
+        lefts = [s.x0 for s in segments if area.left - jitter <= s.x0 <= area.left + slack]
+        rights = [s.x1 for s in segments if area.right - slack <= s.x1 <= area.right + jitter]
+        left = statistics.median(lefts) if lefts else left
+        right = statistics.median(rights) if rights else right
+    return (left, left_end), (right_start, right)

@@ -127,6 +127,8 @@ def _continues(paragraph: joiner.Paragraph[Line], line: Line, ends) -> bool:
         return False
     if not line.font and regexes.CHRONICLE_DAY.match(line.text):  # a scan shows no bold: a day marker alone starts
         return False  # its day, after a full line too ('…整治评审会。' + '3日', 2020-06 scanned)
+    if line.jitter and regexes.CHRONICLE_MARK_SPACED.match(line.text) and not previous.text.rstrip().endswith("月"):
+        return False  # and one opening its line before the marker's gap, under a full line ending the entry before
     if line.jitter and regexes.ISSUED_LIST_ROW_START.match(line.text):  # a scan cannot tell a row's last line ending a
         return False  # fraction short of the edge from a full one: a row's number and blank start the row (2016-01's held-out scan)
     # a caption or title line at a column's foot is no continuation of the next column's text, and
