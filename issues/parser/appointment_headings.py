@@ -11,6 +11,7 @@ from issues.parser.appointment_posts import APPOINT, DISMISS
 from issues.parser.dates import in_digits
 
 ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
+MAX_TITLE_BLOCK_LINES = 4  # an issuer's line and a title wrapped over three: '…常务委员会' + '关于…' + '…' + '…的决定'
 
 
 @dataclass
@@ -71,6 +72,34 @@ def notice_furniture(text: str, following: str) -> bool:
         or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
             and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
     )
+
+
+def titles_joined(lines: list[str]) -> list[str]:
+    """The lines with a notice's or decision's title block printed over several lines joined into its title line, its issuer's
+    line over it included ('巴彦淖尔市人民代表大会常务委员会' + '关于张鸿福同志代理巴彦淖尔市人民' + '政府市长职务的决定' -> one line,
+    which notice_furniture and notice_issuer read): read line by line, the issuer's line went into the decision's first entry."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        width = _title_block_width(lines, n)
+        out.append("".join("".join(line.split()) for line in lines[n : n + width]) if width > 1 else lines[n])
+        n += width
+    return out
+
+
+def _title_block_width(lines: list[str], n: int) -> int:
+    """How many lines from `n` print one title block ('…常务委员会' over '关于…的决定', or '关于…' wrapped): 1 when none starts there."""
+    first = "".join(lines[n].split())
+    if not (regexes.ISSUER_LINE.match(first) or first.startswith("关于")):
+        return 1
+    joined = first
+    for width in range(2, MAX_TITLE_BLOCK_LINES + 1):
+        if n + width > len(lines) or joined.endswith(("。", "；", ";", "：", ":")):
+            return 1
+        joined += "".join(lines[n + width - 1].split())
+        if regexes.APPOINTMENT_NOTICE_TITLE.match(joined):
+            return width
+    return 1
 
 
 def without_grounds(text: str) -> str:

@@ -280,6 +280,8 @@ def _pieces_of(entry: str) -> list[str]:
                 pieces.append(piece)  # '任命甲为A（挂职，时间六个月）、乙为B': one more person appointed
             elif ends_an_entry(pieces[-1]) and regexes.DECISION_AFTER_PAUSE.match(piece):
                 pieces.append(piece)  # '决定任命甲为A、批准任命乙为B': a decision of its own
+            elif _appointment(pieces[-1]) and _holds_a_post_too(piece):
+                pieces.append(piece)  # '甲任A局局长、乙任B局局长': one more person, each with their own 任
             else:
                 pieces[-1] += "、" + piece
     return pieces
@@ -296,6 +298,12 @@ def _names_a_person_acting(part: str) -> bool:
     """'李四任市财政局副局长', '李四不再担任…职务' or '龚正代理…市长' after a comma: another person, named before the verb."""
     gone = regexes.NO_LONGER.match(part) or regexes.PERSON_ACTING.match(part)
     return bool(_appointment(part) or gone and appointment_names.people(gone["persons"]))
+
+
+def _holds_a_post_too(part: str) -> bool:
+    """'张建平任市民政局局长' after '、' in a decision whose people each 任 their own post: a name, 任 and a place's post."""
+    match = regexes.HOLDER_AFTER_PAUSE.match(part)
+    return bool(match and appointment_names.people(match["persons"]))
 
 
 def _names_a_dismissal(part: str) -> bool:
