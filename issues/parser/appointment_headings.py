@@ -81,25 +81,33 @@ def titles_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     n = 0
     while n < len(lines):
-        width = _title_block_width(lines, n)
+        width = max(decision_title_width(lines, n), 1)
         out.append("".join("".join(line.split()) for line in lines[n : n + width]) if width > 1 else lines[n])
         n += width
     return out
 
 
-def _title_block_width(lines: list[str], n: int) -> int:
-    """How many lines from `n` print one title block ('…常务委员会' over '关于…的决定', or '关于…' wrapped): 1 when none starts there."""
-    first = "".join(lines[n].split())
-    if not (regexes.ISSUER_LINE.match(first) or first.startswith("关于")):
-        return 1
-    joined = first
-    for width in range(2, MAX_TITLE_BLOCK_LINES + 1):
-        if n + width > len(lines) or joined.endswith(("。", "；", ";", "：", ":")):
-            return 1
+def decision_title_width(lines: list[str], n: int) -> int:
+    """How many lines from `n` print the title of a 任免 notice or decision: '…常务委员会' over '关于…代理…职务的决定', '…人民政府关于
+    张三等职' over '务任免的通知', a '关于…' title wrapped or on one line; 0 where none starts. Only its issuer's own line may stand
+    before 关于: never a line over it ('…统计局', a table's producer) nor a report's words ('会议表决通过了…关于任命…的决定')."""
+    joined = ""
+    for width in range(1, MAX_TITLE_BLOCK_LINES + 1):
+        if n + width > len(lines):
+            return 0
         joined += "".join(lines[n + width - 1].split())
+        if regexes.SENTENCE_PUNCTUATION.search(joined):
+            return 0
         if regexes.APPOINTMENT_NOTICE_TITLE.match(joined):
-            return width
-    return 1
+            return width if _opened_by_its_issuer(joined, "".join(lines[n].split())) else 0
+    return 0
+
+
+def _opened_by_its_issuer(title: str, first: str) -> bool:
+    """'…常务委员会关于…' printed from its first line, the issuer that line or the words before its 关于 (or no issuer: '关于…')."""
+    issuer = regexes.NOTICE_TITLE_ISSUER.match(title)
+    return not issuer or bool(regexes.ISSUER_LINE.match(issuer["issuer"])) and (
+        first == issuer["issuer"] or first.startswith(issuer["issuer"] + "关于"))
 
 
 def without_grounds(text: str) -> str:

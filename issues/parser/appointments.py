@@ -31,7 +31,8 @@ appointed listed each after the post ('…他们分别是：省司法厅厅长�
 a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); a list under the meeting's vote ('…第二十一次会议表决
 通过：', its items numbered or not), a decision printed whole with its filing ('X同志代理…职务，并报…备案'), titles in 《》 joined by 和,
 a proposal among them naming no post ('…关于提请任命龚正职务的议案'); people elected ('夏林茂当选为…区长'), a roll grouped by post
-('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py). Sentences deciding nothing (a meeting's narrative, a career
+('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py); one decision listing several people each with their own 任
+('决定任命甲任A、乙任B'), the passive ('甲被任命为A'), a decision's title block wrapped with its issuer's line. Sentences deciding nothing (a meeting's narrative, a career
 told: issues/parser/appointment_narrative.py) give no row. An entry that gives no row is a loss warning quoting it, and so is a
 dismissal that names no post ('免去其原任职务').
 """
