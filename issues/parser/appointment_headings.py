@@ -104,9 +104,10 @@ def decision_title_width(lines: list[str], n: int) -> int:
 
 
 def _opened_by_its_issuer(title: str, first: str) -> bool:
-    """'…常务委员会关于…' printed from its first line, the issuer that line or the words before its 关于 (or no issuer: '关于…')."""
+    """'…常务委员会关于…' printed from its first line, the issuer that line or the words before its 关于 (or no issuer: '关于…'); never
+    a sentence citing the notice ('根据市委关于有关同志职务调整的通知')."""
     issuer = regexes.NOTICE_TITLE_ISSUER.match(title)
-    return not issuer or bool(regexes.ISSUER_LINE.match(issuer["issuer"])) and (
+    return not issuer or bool(regexes.ISSUER_LINE.match(issuer["issuer"])) and not regexes.CITING_WORDS.match(title) and (
         first == issuer["issuer"] or first.startswith(issuer["issuer"] + "关于"))
 
 

@@ -190,6 +190,9 @@ HOLDERS_LEAD = re.compile(rf"^{_HOLDERS_INTRO}$")
 NAME_BEFORE_LEVEL = re.compile(rf"^免去(?P<person>[{CJK}]{{2,5}}?)(?P<post>[省市县区旗][^省市县区旗].+)$")
 # The issuer a notice's title names before 关于 (written for the test): "遂宁市人民政府关于林海等职务任免的通知" -> "遂宁市人民政府"
 NOTICE_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}（）()]{{2,30}}?)关于")
+# Words opening a sentence that cites such a notice or decision, which no issuer opens with (written for the test): "根据市委关于有关同志
+# 职务调整的通知" · "按照…关于…的决定"
+CITING_WORDS = re.compile(r"^(?:根据|按照|依据|依照|经|对|为|由|向|在|将|通过|同意|审议|表决)")
 # The level a government's name ends in, the one its own notices write alone before their posts: "遂宁市人民政府" -> 市
 GOVERNMENT_LEVEL = re.compile(r"(?P<level>[省市县区旗])人民政府$")
 # A line printing a post, a colon and its holders, as a roll grouped by post prints them (石景山 2011-12's election, 北京日报:
