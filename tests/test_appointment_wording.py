@@ -44,6 +44,9 @@ WORDINGS = [
     pytest.param(["决定任命杨晋柏任北京市副市长、市政府党组成员。"],
                  [("杨晋柏", "appoint", "北京市副市长", None), ("杨晋柏", "appoint", "市政府党组成员", None)],
                  id="a_post_after_the_pause_naming_no_one_is_the_same_persons"),
+    # the second person's own 任 after an appointment worded with 为
+    pytest.param(["决定任命杨晋柏为北京市副市长、亓延军任北京市公安局局长。"], SEVERAL_HOLDERS_ROWS[:2],
+                 id="a_person_with_their_own_ren_after_an_appointment_worded_with_wei"),
     pytest.param([PASSIVE], PASSIVE_ROWS, id="appointed_in_the_passive_between_a_reports_words"),
     pytest.param(broken(PASSIVE, 17), PASSIVE_ROWS, id="appointed_in_the_passive_broken_after_bei"),
     # 北京 2023-12 (15jw.com): "…决定：接受刘宇辉辞去北京市副市长职务的请求", worded for the test as a dismissal told in the passive
@@ -63,9 +66,12 @@ def test_each_wording_gives_its_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])
 
 
-def test_a_passive_of_no_name_gives_no_row_and_is_quoted():
-    """'会议上张三被任命为…' (words before the name): no person named 会议上张三, a loss quoting the line."""
-    line = "会议上王安顺被任命为北京市副市长。"
+@pytest.mark.parametrize("line", [
+    pytest.param("会议上王安顺被任命为北京市副市长。", id="words_before_the_name"),
+    pytest.param("其被任命为北京市副市长。", id="a_pronoun_for_the_name"),
+])
+def test_a_passive_of_no_name_gives_no_row_and_is_quoted(line):
+    """'会议上张三被任命为…' (no person named 会议上张三) · '其被任命为…' (no person named 其被, post 命为…): a loss quoting the line."""
     found, losses = rows([line])
     assert found == [] and losses and losses[0][0] == line
 

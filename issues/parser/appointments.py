@@ -281,7 +281,7 @@ def _pieces_of(entry: str) -> list[str]:
                 pieces.append(piece)  # '任命甲为A（挂职，时间六个月）、乙为B': one more person appointed
             elif ends_an_entry(pieces[-1]) and regexes.DECISION_AFTER_PAUSE.match(piece):
                 pieces.append(piece)  # '决定任命甲为A、批准任命乙为B': a decision of its own
-            elif _appointment(pieces[-1]) and _holds_a_post_too(piece):
+            elif (_appointment(pieces[-1]) or _ends_an_appointment(pieces[-1], entry)) and _holds_a_post_too(piece):
                 pieces.append(piece)  # '甲任A局局长、乙任B局局长': one more person, each with their own 任
             else:
                 pieces[-1] += "、" + piece
