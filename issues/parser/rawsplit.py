@@ -167,9 +167,9 @@ def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = category_named(current.category) if current else None
-    if kind != "机构人事" and appointment_headings.decision_title_width(lines, i):
-        return Found("人事任免", i, by_decider=True)  # a 任免 decision under its own title block: the appointments parser reads it
     document = None if _producer_over_a_title_block(read, i, current) else _document_at(read, i)
+    if kind != "机构人事" and not (document and document.doc_number) and appointment_headings.decision_title_width(lines, i):
+        return Found("人事任免", i, by_decider=True)  # a 任免 decision under its own title block: the appointments parser reads it
     if document and not _published_by(document, current) \
             and not (current and enclosed_by(document, current.title, lines[current.start : i])) \
             and not (kind == "机构人事" and regexes.APPOINTMENT_NOTICE_TITLE.match(document.title)):
@@ -236,7 +236,7 @@ def _producer_over_a_title_block(read: list[Line], i: int, current: Found | None
     """A statistics table's producer line ('中原区统计局') under its rows, over a title block that starts on the next line: the
     table's, never the issuer's line of that block (read so, the producer was glued into the next record's title)."""
     return bool(current and current.category == "统计资料" and current.has_rows and statistics.producer_of(read[i].text)
-                and i + 1 < len(read) and _document_at(read, i + 1))  # (a 任免 decision's block under it is found before any)
+                and i + 1 < len(read) and (_document_at(read, i + 1) or appointment_headings.decision_title_width(texts(read), i + 1)))
 
 
 def _cover_line(text: str) -> bool:
