@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from issues.ocr_places import (with_page_number, with_unread_ends, with_unread_s
                                without_squeezed_marks, without_unsure_ends)
 from issues.ocr_spaces import faint_ink, spaced, trimmed
 from issues.ocr_layout import layout
+from issues.ocr_mends import lost_year_rings, mended
 from issues.ocr_pages import page_count_and_images
 from issues.ocr_sizes import glyph_heights
 from issues.ocr_text import clean_text, page_number
@@ -262,7 +263,7 @@ def read_scan(data: bytes, name: str, progress: PageProgress | None = None, timi
         started = time.perf_counter()
     refuse_poor(scans)
     started = time.perf_counter()
-    lines = layout(scans)
+    lines = [replace(line, text=mended(line.text)) for line in layout(scans)]
     timing.layout += time.perf_counter() - started
     return Reading(lines, warnings_of(scans), scans)
 
@@ -296,6 +297,7 @@ def warnings_of(scans: list[ScanPage]) -> list[dict]:
         unsure = [clean_text(box.text, figures=False) for box in scan.boxes  # as read: 「温政发〔2O20〕22号」
                   if box.score < UNSURE and not _page_number_only(box.text)]
         unsure += scan.unsure_marks
+        unsure += [text for box in scan.boxes if box.score >= UNSURE and lost_year_rings(text := clean_text(box.text))]
         if unsure:
             warnings.append(_warning("ocr_unsure", scan, unsure, (
                 f"{scan.where}有{len(unsure)}行文字识别把握不大，请对照扫描件核对")))

@@ -21,12 +21,12 @@ FAINT = 0.25  # a pixel this far from the paper's grey towards the darkest print
 CJK_SPACE = 1.15  # between two ideographs a space needs a blank this many times SPACE: a stroke's own blank
 SPACE = 0.4  # in type sizes: a blank this wide between two characters' ink is a space (they touch at 0.1 to 0.2)
 BLANK_END = 0.5  # in type sizes: a box reaching further than this past its end character (and its padding) holds dust there
-OPENING = "《（“〔【"  # opening marks: their glyph's ink stands in the right half of its em, a blank of half an em before it
+OPENING = "《〈＜（“〔【"  # opening marks: their glyph's ink stands in the right half of its em, a blank of half an em before it
 OPENING_BLANK = 0.5  # in type sizes: that blank, which a space before an opening mark stands beyond (「同日 《…》」)
 DOT_PLACE = 0.2  # in ideograph pitches: how far a middle dot's ink (and its neighbours' step, from two) strays in print
 DOT_INK = 0.025  # in square ideograph pitches: a middle dot's inked pixels at most (9 to 13 of a 30-pixel pitch's 22)
 DOT_WINDOW = 0.35  # in ideograph pitches: the dot looked for this far either side of its em's middle, clear of its neighbours
-UNSPACED = "、，。：；！？（）《》“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
+UNSPACED = "、，。：；！？（）《》〈〉＜＞“”‘’〔〕【】()#＃"  # no space beside these: their glyph holds its own blank (# the sub-row mark)
 
 
 def faint_ink(gray: np.ndarray) -> np.ndarray:

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from issues.ocr_mends import mended
 from issues.parser import regexes
 
 
 def clean_text(text: str, figures: bool = True) -> str:
-    """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text,
+    """What OCR reads differently from print: ASCII punctuation for the full-width one in CJK text, what the context
+    mends (issues.ocr_mends: a speck inside a year, a Chinese-numeral year's 〇 read as 0),
     a doc number's year bracket closed by the round bracket, accents on Latin capitals (ŻJCC); with `figures`, the
     figures it confuses with letters in a field's shape (misread_figures; a warning quotes a line as it was read)."""
     chars = [_without_accent(ch) for ch in text]
@@ -35,12 +37,12 @@ def clean_text(text: str, figures: bool = True) -> str:
             and chars[1] not in "（〔《“":
         chars = chars[1:]  # a line never starts with a comma or a stop (kinsoku): a speck (before 「#」, it hid the sub-row)
     chars = [ch for n, ch in enumerate(chars) if not (ch == "." and 0 < n < len(chars) - 1 and _cjk_or_quote(chars[n - 1])
-                                                      and _cjk(chars[n + 1]))]
+                                                      and _cjk_or_quote(chars[n + 1]))]  # 「实现.“四个率先”」: a speck
     dots = len(chars) - len("".join(chars).rstrip(".·•"))
     if 0 < dots < len(chars) and _cjk(chars[-dots - 1]):
         chars = chars[:-dots]  # a dot after a CJK character or a full stop: print has none
-    text = regexes.TOC_PAGE_READ.sub(lambda m: f"（{'0' if m['pad'] else ''}{m['page']}）", "".join(chars).replace("%%", "%"))
-    text = paired_brackets(regexes.OCR_RANGE_DASH.sub("—", regexes.FIGURE_SPECKS.sub("", text)))
+    text = mended(regexes.TOC_PAGE_READ.sub(lambda m: f"（{'0' if m['pad'] else ''}{m['page']}）", "".join(chars).replace("%%", "%")))
+    text = paired_brackets(regexes.FIGURE_SPECKS.sub("", text))
     text = _year_brackets(without_specks_at_marks(misread_marks(text)))
     return misread_figures(text) if figures else text
 

@@ -281,6 +281,10 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
         ("5月2日一3日：", "5月2日—3日："),
         ("规划（2021一2025年）", "规划（2021—2025年）"),
         ("每日一次", "每日一次"),
+        # specks beside a stop or before an opening quote (上海's text scanned, tests/data/SOURCES.md "ocrtext")
+        ("努力实现.“四个率先”", "努力实现“四个率先”"),
+        ("现提出如下实施意见·。", "现提出如下实施意见。"),
+        ("重要组成部分。·深入开展政务诚信建设", "重要组成部分。深入开展政务诚信建设"),
     ],
     ids=["comma-colon-after-cjk", "comma-after-quote", "brackets-round-cjk", "speck-before-line",
          "numbered-item", "decimal-point", "latin-text", "doc-number-closed-round", "doc-number-closed-ascii",
@@ -305,7 +309,8 @@ def test_a_scan_most_of_whose_pages_are_poorly_read_is_refused(coverage, refusal
          "doc-numbers-year-closed-by-a-brace", "speck-before-a-serial-read-as-an-underscore", "a-years-figures-read-apart",
          "a-dates-figures-read-apart", "a-day-markers-figures-read-apart", "figures-apart-in-no-date-stay",
          "bracket-opening-a-line-read-half-width", "half-width-pair-stays", "speck-after-a-closing-quote",
-         "day-range-dash-read-as-yi", "year-range-dash-read-as-yi", "yi-before-no-figure-stays"],
+         "day-range-dash-read-as-yi", "year-range-dash-read-as-yi", "yi-before-no-figure-stays",
+         "speck-before-an-opening-quote", "speck-before-a-stop", "speck-after-a-stop"],
 )
 def test_ocr_text_takes_print_punctuation(read, printed):
     assert ocr.clean_text(read) == printed

@@ -93,7 +93,7 @@ OCR_CHRONICLE_DAY = re.compile(r"^(?P<before>.*[。！？；])?(?P<tens>\d)(?:(?
                                r"(?P<mark>[日白曰目旦田])(?P<after>\s*(?:△.*|[，,].+)?)$")
 # Dust read after a mark inside a line, before the next character: "姚高员、·常务副市长" (print sets nothing there), or
 # between a character and the mark after it: "李无文·、汤筱疏" (2020-06 scanned, its chronicle entry's text wrong)
-SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：])")
+SPECK_AFTER_MARK = re.compile(r"(?<=[、，；：。])[·•°*.](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[·•°*](?=[、，；：。])")
 # Dust read inside a doc number's year bracket or between it and the serial: "〔201.9〕35号" · "〔2019〕°34号" · "〔2019〕°.17号" ·
 # "〔201.9）35号" (closed by the round bracket, as OCR reads it) · "（温政办〔201.9〕35" (its 号 on the next line)
 # · "〔2020〕_57号" (a speck under the line read as an underscore)
@@ -183,6 +183,38 @@ OCR_MISREAD_WORDS = re.compile(r"(?<=人事)住(?=免)")
 # The dash of a range of days or years OCR read as the character 一 (no Chinese text puts 一 before a figure): "5月2日一3日：" ·
 # "（2021一2025年）"
 OCR_RANGE_DASH = re.compile(r"(?<=\d日)一(?=\d{1,2}日)|(?<=(?:19|20)\d\d)一(?=(?:19|20)\d\d)")
+# Mends of what OCR reads in a shape print never sets, where the context makes the printed character certain
+# (issues/ocr_mends.py; seen on scans of 上海's and 国务院's text, tests/data/SOURCES.md "ocrtext"):
+# A Chinese-numeral year whose 〇 OCR read as a figure or a letter O (a year's figures are all Chinese or all Arabic in
+# print), or as the ring ○ (U+25CB, no numeral): "二00六年二月七日" · "二OO六年" · "二0一七年十二月" · "一九九O年" · "二○○六年"
+OCR_CN_YEAR_ZERO = re.compile(r"(?<![〇○0OoＯ一二三四五六七八九十])(?:二[〇○0OoＯ]|一九)[〇○0OoＯ一二三四五六七八九]{2}(?=年)")
+# A Chinese-numeral year of this century whose 〇 after 二 OCR read as no character at all (its ring taken for
+# nothing, the line read sure), three numerals left and a month after: "二一九年十月" (二〇一九) · "二一〇年三月" ·
+# "二二三年一月" (never "二〇九年…": one of 二〇〇九's or 二〇九〇's 〇 lost, no context tells which)
+OCR_CN_YEAR_RING_LOST = re.compile(rf"(?<![〇○0OoＯ一二三四五六七八九十])二(?=[一二三四五六七八九][〇一二三四五六七八九]年(?:{CN_MONTH})月)")
+# A Chinese-numeral year left with two numerals, its 〇s lost (二〇〇九 or 二〇九〇? 二〇〇二 or 二〇二〇? no context tells):
+# quoted in a loss warning, never guessed: "二九年四月十四日" · "二 九年四月" · "二六年二月七日"
+OCR_CN_YEAR_RINGS_LOST = re.compile(rf"(?<![〇○0OoＯ一二三四五六七八九十])二 ?[一二三四五六七八九]年(?:{CN_MONTH})月")
+# A year with a speck read between its figures (a dot or a middle dot), before 年 or a range's dash:
+# "201.7年12月20日" · "201·7年" · "（201.7—2035年）"
+OCR_YEAR_SPECK = re.compile(r"(?<![\d.·])(?P<year>[12][.·•]?[09][.·•]?\d[.·•]?\d)(?=年|[—－–一-](?:19|20)\d\d年)")
+# A range of years whose dash OCR lost, its two years read as one figure (no text sets eight figures before 年):
+# "上海市城市总体规划（20172035年）"
+OCR_YEAR_RANGE_DASH_LOST = re.compile(r"(?<![\d.])(?P<first>(?:19|20)\d\d)(?P<last>(?:19|20)\d\d)(?=年)")
+# A comma, semicolon or colon between CJK text read ASCII a space apart (a full-width mark's glyph holds its own blank,
+# which the spacing step read as a space): "把握历史机遇 , 应对" · "2021年3月30日上午 , 区七届" · "的请求 ; 决定"
+OCR_SPACED_HALF_WIDTH_MARK = re.compile(r"(?<=[\u4e00-\u9fff”’》）]) ?(?P<mark>[,;:]) ?(?=[\u4e00-\u9fff“‘《（])")
+# A title cited inside a title, its marks read ASCII (OCR cannot tell ＜＞ from <>, which print never sets beside
+# CJK text), a space apart where the full-width glyph's blank is: "《关于贯彻＜国务院关于…意见＞的实施意见》" read
+# "《关于贯彻 < 国务院关于…意见> 的实施意见》"
+OCR_INNER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff《]) ?[<＜] ?(?P<title>[\u4e00-\u9fff][^《》<>＜＞]{0,80}?) ?[>＞] ?(?=[^《》<>＜＞]{0,80}》)")
+# A speck read between two ideographs as a mark no running text sets there: "请认真按照°执行" · "主持会议∵会议审议"
+OCR_SPECK_BETWEEN_IDEOGRAPHS = re.compile(r"(?<=[\u4e00-\u9fff])[°∵](?=[\u4e00-\u9fff])")
+# A stop read beside a comma or an enumeration comma (print never sets two marks so): the stop is a speck:
+# "国务院《意见》），。把握历史机遇" · "决定任命郭芳。、张小宏"
+OCR_STOP_BESIDE_COMMA = re.compile(r"(?<=[，、])。(?=[\u4e00-\u9fff“])|(?<=[\u4e00-\u9fff”])。(?=[，、])")
+# A colon read after a comma or an enumeration comma inside a line (a speck): "任命李春雨、：何娇"
+OCR_COLON_AFTER_COMMA = re.compile(r"(?<=[，、])[：:](?=[\u4e00-\u9fff“])")
 # A date OCR misread a figure of: "2020年9月l0日" · "2020年9月1O日" · "２０２０年９月１日"
 OCR_DATE = re.compile(rf"(?P<year>{_MISREAD_DIGIT}{{4}})年(?P<month>{_MISREAD_DIGIT}{{1,2}})月(?P<day>{_MISREAD_DIGIT}{{1,2}})日")
 # A chronicle's day marker alone on its line, a figure misread: "l4日" · "1O日" · "２５日"
