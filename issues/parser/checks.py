@@ -174,6 +174,8 @@ def chronicle_dates(parsed: ParsedIssue) -> list[ParseWarning]:
     named = {named_month for w in parsed.warnings if getattr(w, "kind", "") == chronicle.MONTHS_NAMED for line in w.lines
              if (m := regexes.CHRONICLE_MONTH_RANGE.search(line))
              for named_month in range(int(m["first"]), int(m["last"]) + 1)}  # '2020年2—8月四川大事记': its days as printed
+    if any(getattr(w, "kind", "") == chronicle.YEAR_NAMED for w in parsed.warnings):  # '2019年普陀区大事记': any month of it
+        named = set(range(1, 13))
     for before, entry in zip([None, *entries], entries):
         away = None if entry.date.month in named else _months_away(parsed, entry.date)  # '2020年2—8月四川大事记' in a September issue
         if away is not None and away > MAX_MONTHS_AWAY:

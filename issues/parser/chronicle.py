@@ -41,6 +41,7 @@ NUMBERED = "chronicle_numbered"  # the kind of the note entries numbered '一、
 RUBRICS = "chronicle_rubrics"  # the kind of the note rubrics over the entries give ('头 条', '要 闻'): each rubric's days start again
 UNDATED = "chronicle_month_only"  # the kind of the note an entry under its month alone gives: its date left null
 MONTHS_NAMED = "chronicle_months_named"  # the kind of the note a heading naming several months gives ('2020年2—8月四川大事记')
+YEAR_NAMED = "chronicle_year_named"  # the kind of the note a heading naming its year alone gives ('2019年普陀区大事记')
 MIN_GLUED_ENTRY = 6  # '四川科技馆开馆。': an entry after a glued day is a sentence, not '回杭。' of a journey's day
 MAX_MARKER_LENGTH = 16  # '十二月二十八至三十一日，': the longest day marker printed in Chinese numerals
 
@@ -50,12 +51,18 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
 
     A line that continues an item already closed ('…。') is kept on it and added to `warnings`."""
     month, printed_year = next(filter(None, map(section_lines.heading_date, lines)), (default_month, None))  # '6月份市政府记事'
+    year_heading = next((line for line in lines if section_lines.heading_year(line)), None)  # '2019年普陀区大事记'
+    if year_heading and printed_year is None:
+        printed_year = section_lines.heading_year(year_heading)
     if printed_year and printed_year <= year:  # '2001年2月曲靖大事记' printed in a 2008 issue: its days are of 2001
         year = printed_year
     heading = next((line for line in lines if section_lines.heading_date(line)), "")
     if warnings is not None and regexes.CHRONICLE_MONTH_RANGE.search(heading):  # the checks take these months' days as printed
         warnings.append(ParseWarning(NOTE, MONTHS_NAMED, "记事标题写明了所记的几个月：这些月份的日期按原文读入", section="政府记事",
                                      lines=[heading.strip()]))
+    elif warnings is not None and year_heading and not heading:  # a year's record: its days of any month, as printed
+        warnings.append(ParseWarning(NOTE, YEAR_NAMED, "记事标题只写了年份：各月的日期按原文读入", section="政府记事",
+                                     lines=[year_heading.strip()]))
     out: list[ParsedChronicleEntry] = []
     continued: list[list[str]] = []  # the lines each entry continues on, joined once at the end
     day: int | None = None
@@ -64,6 +71,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
     day_year = year  # and its year ('2008年1月4日，…'), or name December in a January issue
     marked = False  # a day marker was printed: until then each item is dated by its own text
     by_items = False  # the days were printed in the items' own markers ('◆9月23日，…'): an item naming its date is of that date
+    in_full = False  # the last marker named its month ('4月12日，…'): a day's further entries are marked again ('同日，…'), never bare
     after_day = False
     stray: ParseWarning | None = None  # lines after an item that had ended, told in one warning
     numbered: str | None = None  # the first of the entries numbered '一、', '二、' before their dates, as a record of several bodies prints them
@@ -107,6 +115,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             if match := regexes.CHRONICLE_DAY_ENTRY.match(in_digits(text)):
                 marked, by_items = True, bulleted and bool(match["month"])
                 if match["day"]:  # '同日' keeps the day before
+                    in_full = bool(match["month"])
                     if match["month"]:  # '1月4日，…' then '6日，…': the days after a marker naming its month are of it
                         day_month = int(match["month"])
                         day_year = int(match["year"]) if match["year"] else _year_of(year, month, day_month)
@@ -119,6 +128,7 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
             elif (glued := regexes.CHRONICLE_GLUED_DAY.match(text)) and _glued_day_follows(glued, day, day_month, out, continued) \
                     and _valid_day(day_year, day_month, int(glued["day"])):
                 marked, by_items, day, text = True, False, int(glued["day"]), "△" + glued["text"]  # '12日我市召开…': its gap lost
+                in_full = bool(glued["month"])
             elif (month_only := regexes.CHRONICLE_MONTH_ONLY.match(in_digits(text))) and _after_an_end(out, continued):
                 out.append(ParsedChronicleEntry(None, _undated_text(text, month_only)))  # '是月  省十三届人大常委会…': no day to date it
                 continued.append([])
@@ -141,7 +151,9 @@ def parse(lines: list[str], *, year: int, default_month: int, warnings: list | N
                 if day:  # under an impossible day ('31日' in June) an item cannot be dated
                     out.append(ParsedChronicleEntry(date(day_year, day_month, day), (item["text"] if item else text).strip()))
                     continued.append([])
-            elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)):
+            elif out and day and not stray and _new_paragraph(text, _last_text(out, continued)) \
+                    and (not in_full or regexes.CHRONICLE_DAYLIKE_START.match(in_digits(text))):  # after '4月12日，…' a day's
+                # entries are marked again: a bare sentence there is the entry's own, carried over a column break (told below)
                 out.append(ParsedChronicleEntry(date(day_year, day_month, day), text))  # one more item of the day
                 continued.append([])
                 if regexes.CHRONICLE_DAYLIKE_START.match(in_digits(text)) and warnings is not None:  # '【5日】…'

@@ -51,8 +51,9 @@ def _split_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
 def _wrapped_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     """A heading printed over two lines, joined: an issued list's own title the column wrapped ('2015年省政府及省政府办公厅文件目'
     + '录', '2012年7月份市政府、市政府办公室发' + '文目录'), a chronicle's name over its month in brackets ('市政府工作要事记' + '（2024年5月）', as a government's site prints the
-    heading of its monthly record), a month's heading a scan's reader cut in two ('4月份市政府' + '人事任免'); never a line that is a
-    month's heading whole with the line under it."""
+    heading of its monthly record), a month's heading a scan's reader cut in two ('4月份市政府' + '人事任免'), a year's chronicle heading
+    the column wrapped ('普陀区大事记' + '（2015年）', '2015年普陀区' + '大事记'); never a line that is a month's or a year's heading whole
+    with the line under it."""
     first = "".join(lines[i].text.split())
     following = next(content_lines(lines, i + 1), (i, None))
     if not first or following[1] is None or regexes.ISSUED_LIST_HEADING.match(first) or regexes.MONTH_HEADING.match(first):
@@ -60,7 +61,8 @@ def _wrapped_heading(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     second = "".join(following[1].split())
     joined = first + second
     if regexes.ISSUED_LIST_HEADING.match(joined) \
-            or regexes.MONTH_HEADING.match(joined) and not regexes.MONTH_HEADING.match(second):
+            or regexes.MONTH_HEADING.match(joined) and not regexes.MONTH_HEADING.match(second) \
+            or regexes.CHRONICLE_YEAR_HEADING.match(joined) and not regexes.CHRONICLE_YEAR_HEADING.match(first):
         return joined, [following[0]]
     return None
 

@@ -133,12 +133,15 @@ def category_named(printed: str) -> str:
 
 
 def heading_category(text: str) -> str | None:
-    """The category a section heading names, as the category ('人事任免', '## 政务简讯') or with its month
-    ('7月份市政府人事任免', '2008年6月政府大事记'); None for a line that is no such heading."""
+    """The category a section heading names, as the category ('人事任免', '## 政务简讯'), with its month
+    ('7月份市政府人事任免', '2008年6月政府大事记') or with its year alone ('2019年普陀区大事记', '普陀区2015年大事记'); None for a
+    line that is no such heading."""
     if heading := regexes.CATEGORY_HEADING.match(text):
         return category_named(heading["category"])
     if heading := regexes.MONTH_HEADING.match(text):
         return "机构人事" if heading["what"] == "人事任免" else "政府记事"
+    if regexes.CHRONICLE_YEAR_HEADING.match("".join(text.split())):
+        return "政府记事"
     return None
 
 

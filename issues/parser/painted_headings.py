@@ -298,7 +298,7 @@ def heading_at(lines: list[Line], i: int) -> tuple[str, list[int]] | None:
     if not text or lines[i].kind == PLACED:
         return None
     compact = "".join(text.split())
-    if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
+    if kinds.heading_category(compact) is not None:  # '人事任免', '9月份市政府记事', '2019年普陀区大事记'
         return compact, [i]
     if regexes.INTERPRETATION_TITLE.match(text):
         return compact, [i]

@@ -192,8 +192,8 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
             current.title = text
             return None
         return Found("人事任免", i, title=text)
-    if heading := regexes.MONTH_HEADING.match(text):
-        category = kinds.heading_category(text)
+    if regexes.MONTH_HEADING.match(text) or regexes.CHRONICLE_YEAR_HEADING.match("".join(text.split())):
+        category = kinds.heading_category(text)  # '9月份市政府记事', or a year's chronicle: '2019年普陀区大事记'
         if kind == category and not current.title:
             current.title = text
             return None

@@ -47,6 +47,12 @@ def heading_date(line: str) -> tuple[int, int | None] | None:
     return int(match["month"]), int(match["year"]) if match["year"] else None
 
 
+def heading_year(line: str) -> int | None:
+    """The year a year's chronicle heading prints: '2019年普陀区大事记' · '普陀区大事记（2015年）' → 2015; None for any other line."""
+    match = regexes.CHRONICLE_YEAR_HEADING.match("".join(strip_markdown(line).split()))
+    return int(match["year"] or match["year_after"]) if match else None
+
+
 def tidy(lines: list[str]) -> list[str]:
     """The section's text lines: debris and interleaved month headings dropped (a column's heading naming its body too:
     '…人大常委会人事任免'), Markdown marks off, a letter-spaced column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""

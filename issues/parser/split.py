@@ -38,9 +38,12 @@ def parse_sections(lines: list[Line], parsed: ParsedIssue) -> None:
         end = starts[n + 1][0] if n + 1 < len(starts) else back_start
         section = body_lines[start : start + len(_without_next_heading(body[start:end]))]
         cut = _unlisted_start(section, entry, toc) if is_document_category(entry.category) else None
-        _parse_section(entry, section[:cut], parsed)
+        column = None if is_document_category(entry.category) else _unlisted_column(section, entry, toc)
+        _parse_section(entry, section[:cut if column is None else column], parsed)
         if cut is not None:  # read with the signature's date over it, if printed: it tells where a document begins
             _parse_unlisted_documents(section[cut - _signed_over(section, cut) :], entry, parsed)
+        if column is not None:
+            _parse_unlisted_column(section[column:], entry, parsed)
     parsed.back_matter = backmatter.parse(texts(kinds.back_matter(body_lines[back_start:], parsed.warnings)))
 
 
@@ -101,6 +104,29 @@ def _parse_unlisted_documents(lines: list[Line], listed: TocEntry, parsed: Parse
         kinds.read(kinds.Section("documents", entry, lines[piece.start : piece.end], paragraphs_made=True), parsed)
         parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_document", "目录未列出此文件：按正文中的标题读出",
                                             section=piece.category, page=listed.page, lines=[piece.title]))
+
+
+def _unlisted_column(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -> int | None:
+    """The heading of a column of another kind that no TOC entry lists, printed inside this one's lines (a 发文目录 whose last row
+    '…加强政务诚信建设的实施意见》的通知' runs on into '2015年普陀区大事记' and its days): where that column starts; a heading of a kind the TOC lists
+    (a running header '政府记事' over a page of briefs) starts nothing here."""
+    listed = {kinds.of_category(other.category) for other in toc}
+    own = kinds.of_category(entry.category)
+    for i, line in enumerate(section[1:], start=1):
+        category = kinds.heading_category(compact(line.text))
+        if category and not is_document_category(category) and kinds.of_category(category) not in listed | {own, None}:
+            return i
+    return None
+
+
+def _parse_unlisted_column(lines: list[Line], listed: TocEntry, parsed: ParsedIssue) -> None:
+    """A column the TOC does not list, read by the parser of the kind its heading names, with a note."""
+    heading = compact(lines[0].text)
+    category = kinds.heading_category(heading)
+    entry = TocEntry(category, heading, None, lines[0].page or listed.page)
+    kinds.read(kinds.Section(kinds.of_category(category).key, entry, lines), parsed)
+    parsed.warnings.append(ParseWarning(NOTE, "toc_unlisted_column", "目录未列出此栏目：按正文中的栏目标题读出", section=category,
+                                        page=entry.page, lines=[lines[0].text.strip()]))
 
 
 def _unlisted_start(section: list[Line], entry: TocEntry, toc: list[TocEntry]) -> int | None:

@@ -73,8 +73,12 @@ CHRONICLE_RANGE_END = re.compile(r"^\s*(?:△\s*)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s
 # A day marker opening a column line with the gap a raw extraction keeps after it, a range or 同日 too: "7日至9日 市委副书记…" ·
 # "7日 截止下午4时，…" · "同日 《宁波市生活垃圾分类管理条例》正式施行。" (宁波 记事 2019-10) · a clock time in the marker:
 # "22日22点30分左右 上海地铁10号线国权路站发生火警。" (中广网 2009-12-22, laid out for the test): an entry's start, even under a
-# line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日
-CHRONICLE_MARK_SPACED = re.compile(rf"^(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:[—–\-~～至]\d{{1,2}}日|{_CLOCK})?|{_SAME_DAY})[ \u3000]+[^\s，,。]")
+# line that ends without its stop; a date wrapped in running text ("…于" over "7日召开…") has no gap after 日 · a reader's space
+# between the digits and 日 or 月 (普陀区 2015 laid out for the test, as a PDF sets digits in a Latin face): "5月22 日 区参加…" ·
+# "5 月 22 日 区参加…" · "22—26 日 区参加…"
+CHRONICLE_MARK_SPACED = re.compile(
+    rf"^(?:(?:\d{{1,2}} ?月 ?)?\d{{1,2}} ?日(?: ?[—–\-~～至] ?\d{{1,2}} ?日|{_CLOCK})?|{_SAME_DAY})[ \u3000]+[^\s，,。]"
+)
 # A day printed as a bare number before its entry's text, the gap of two spaces or a full-width space after it, as a
 # district's 大事记 may set its day column (laid out for the test from 上海市人民政府 and 北京市人民政府 news of 2023-03):
 # "3  市委书记陈吉宁主持召开市委常委会会议，…" · "10　市长龚正主持召开2023年第5次市政府常务会议，…" (its text may open with a
@@ -86,8 +90,11 @@ CHRONICLE_BARE_DAY = re.compile(
 # (read as a day only where an entry has ended before it and the day comes after the day above: "13日回杭。" in a text is none)
 # · a range of days, dated by its first, which may be the day above (烟台 大事记 2005-12): "1～2日台湾联华神通集团董事长…一行来烟考察。"
 # · "9～11日北海救助局…" under the 9th · with its month, as a weekly's chronicle prints each date in full (四川要闻 2023年第8期):
-# "2月20日四川省高速公路项目招商推介会在成都举行。" · "2月21日省委副书记、省长黄强在成都会见…"
-CHRONICLE_GLUED_DAY = re.compile(rf"^\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})(?P<range>日?\s?[—–\-~～至]\s?\d{{1,2}})?日(?P<text>[{CJK}“《].*)$")
+# "2月20日四川省高速公路项目招商推介会在成都举行。" · "2月21日省委副书记、省长黄强在成都会见…" · a reader's space between the digits
+# and 日 or 月 (普陀区 2015 laid out for the test): "5月13 日副市长时光辉…" · "5 月 13 日副市长…" · "13—14 日副市长…"
+CHRONICLE_GLUED_DAY = re.compile(
+    rf"^\s*(?:(?P<month>\d{{1,2}}) ?月 ?)?(?P<day>\d{{1,2}})(?P<range> ?日? ?[—–\-~～至] ?\d{{1,2}})? ?日(?P<text>[{CJK}“《].*)$"
+)
 # A full date opening a line, its year printed: "2000年6月14日上海市人民政府令第84号公布的…" (上海市人民政府 2014-05-07,
 # laid out for the test) · "2008年1月4日，…" (chronicle.py reads one naming another year than the chronicle's as the
 # entry's own words, not a marker)
@@ -114,9 +121,10 @@ CHRONICLE_DAY_PREFIX = re.compile(rf"^\s*(?:{_CHRONICLE_MARK}|{_CN_CHRONICLE_MAR
 # "6月下旬，…" (not "6月5日，…", a day marker) · "同月 …" · "月内，…" · or under a word for some recent day: "近日，为贯彻落实党中央相关《决定》
 # 精神，…" · "日前，…" · "月底，…" · a month before a headline in brackets (桐城 2012): "1月【市十五届人大一次会议召开】大会选举…"
 # · "是月  省十三届人大常委会举行第二十一次会议。…" after a month's dated entries (四川 大事记 2020-02 prints "同日" so; worded for the test with 是月)
-# (month_word: a marker naming the month alone, which the entry's text leaves out; one saying more stays in it)
+# (month_word: a marker naming the month alone, which the entry's text leaves out; one saying more stays in it; never "5 月 13 日副市长…",
+# a month before its day, a reader's spaces inside the marker)
 CHRONICLE_MONTH_ONLY = re.compile(
-    r"^\s*(?:△\s*)?(?:(?P<month_word>\d{1,2}\s?月份?|是月|本月|当月|同月|月内)(?!上旬|中旬|下旬|初|底|间)"
+    r"^\s*(?:△\s*)?(?:(?P<month_word>\d{1,2}\s?月份?|是月|本月|当月|同月|月内)(?!上旬|中旬|下旬|初|底|间|\s?\d)"
     r"|\d{1,2}\s?月(?:上旬|中旬|下旬|初|底|间)|近日|日前|月初|月中|月底|月末|上旬|中旬|下旬)"
     r"(?:\s*[，,、：:]\s*|\s+|(?=【))\S"
 )

@@ -124,9 +124,15 @@ MONTH_HEADING = re.compile(
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"
     rf"(?(label)[)）]?|{_CHRONICLE_NAME}(?P<what>记事|人事任免|{_CHRONICLE_WORD}))\s*$"
 )
-# A year's chronicle's heading over its months, printed inside the column (通州区 2006, bjtzh.gov.cn, letter-spaced: "2006 年 通 州 区
-# 大 事 记"): "2006年通州区大事记" (its month lines and days under it)
-CHRONICLE_YEAR_HEADING = re.compile(rf"^{YEAR}年{_CHRONICLE_NAME}{_CHRONICLE_WORD}$")
+# A year's chronicle's heading, read with its spaces dropped: printed inside the column over its months (通州区 2006, bjtzh.gov.cn,
+# letter-spaced: "2006 年 通 州 区 大 事 记"): "2006年通州区大事记"; or over a chronicle of some of the year's days, after a table or
+# another section (普陀区 2015 实记 laid out for the test, its headings worded as district chronicles print them):
+# "2015年普陀区大事记" · the place before its year: "普陀区2015年大事记" · the year after the chronicle's name: "普陀区大事记（2015年）" ·
+# "大事记-2015年" · "普陀区大事记（2015年度）" (a heading only as a whole line: "编印2015年普陀区大事记。" or "…大事记》" in a text never)
+CHRONICLE_YEAR_HEADING = re.compile(
+    rf"^(?:{_CHRONICLE_NAME}(?P<year>{YEAR})年度?{_CHRONICLE_NAME}{_CHRONICLE_WORD}"
+    rf"|{_CHRONICLE_NAME}{_CHRONICLE_WORD}[-－—（(](?P<year_after>{YEAR})年度?[)）]?)$"
+)
 # The months a chronicle's heading names when it records more than one (a quarter's, or four months' as a city's paper printed
 # them): "2021年7-9月区政府大事记" (7, 9) · "2021年7月—9月区政府大事记" · "2020年2—8月四川大事记" (searched in a MONTH_HEADING line)
 CHRONICLE_MONTH_RANGE = re.compile(r"(?<!\d)(?P<first>\d{1,2})(?:\s?月)?\s?[-－—~～至]\s?(?P<last>\d{1,2})\s?月")
