@@ -53,8 +53,8 @@ DATES = [
                                                                                          "在市会议中心举行，通报3月29日18时至30日18时疫情。"),
                  2022, 3, None, [], id="yesterday_without_a_dated_dateline_is_null_whatever_date_follows"),
     pytest.param(JIAOZUO_TITLE, JIAOZUO, 2022, 3, date(2022, 3, 30), [], id="a_papers_dateline_without_a_date_then_the_date"),
-    pytest.param(JIAOZUO_TITLE, JIAOZUO.replace("3月30日，", "昨日（30日），"), 2022, 3, date(2022, 3, 30), [],
-                 id="yesterday_as_zuori_with_its_day_in_brackets_is_that_day"),  # the bracket written for the test, as '今天（3日）'
+    pytest.param(JIAOZUO_TITLE, JIAOZUO.replace("3月30日，", "昨日（30日），"), 2022, 3, date(2022, 3, 30),
+                 [("news_day_alone", [JIAOZUO_TITLE])], id="yesterday_as_zuori_with_its_day_in_brackets_is_that_day"),  # the bracket written for the test, as '今天（3日）'
     # loss16: 千龙网 2026-01-25 (北京, tests/data/SOURCES.md "loss16"), its first sentence without the day it names (worded for the
     # test): the dateline alone dates the brief, the day the report was filed, told; as printed, the day named, nothing told
     pytest.param("北京市十六届人大四次会议开幕", QIANLONG.replace("1月25日，北京市", "北京市"), 2026, 1, date(2026, 1, 25),
@@ -69,3 +69,43 @@ def test_a_briefs_date_is_the_day_its_text_names_or_null(title, first, year, mon
     """Before news21h: the 消息 and 专电 datelines' own days were taken (4-17, never the 16th the text names or 昨日 counts);
     '昨日…3月29日…' without a dated dateline took the 29th; '今天（10月8日）' opened no brief in a raw column."""
     assert dated(title, first, year, month) == ([(title, expected)], warnings)
+
+
+# A day printed without its month (raw20): a paper dates its report by the day alone, in its own month, which the gazette
+# reprinting it does not print. The day is the latest one the issue can report: on or before its publication date, never
+# after its month's end; a note says the month was inferred. Rows from 北京 and national reports (tests/data/SOURCES.md, raw20),
+# each report's day set as its paper prints a day of its own month (the dateline and 昨天 of the pages left out for the test).
+# 京华时报 as 中新网 2004-03-29 reports it: the committee told the press on the 28th
+BEIJING_2004 = "本报讯 北京市人大常委会28日透露，北京市十二届人大常委会第十次会议将听取市人民政府关于城市近期建设规划情况的报告。"
+BEIJING_2004_TITLE = "市十二届人大常委会第十次会议将于3月31日召开"
+# 北京日报 2020-10-29 (bjrd.gov.cn): '昨天上午，…' of the 28th, as the day alone
+BEIJING_2020 = "本报讯 28日上午，市十五届人大常委会召开第二十五次会议，听取审议北京市历史文化名城保护条例修订草案等议题。"
+BEIJING_2020_TITLE = "市人大常委会召开会议审议历史文化名城保护条例修订草案等议题"
+# 新华社 2019-02-27: the chairmen's meeting of the NPC standing committee, its dateline left out
+NPC_2019 = "十三届全国人大常委会第二十六次委员长会议27日下午在北京人民大会堂举行，栗战书委员长主持会议。"
+NPC_2019_TITLE = "十三届全国人大常委会举行第二十六次委员长会议"
+
+DAYS_ALONE = [
+    pytest.param(BEIJING_2004_TITLE, BEIJING_2004, 2004, 4, date(2004, 4, 10), date(2004, 3, 28),
+                 id="a_day_after_the_publication_day_is_of_the_month_before"),
+    pytest.param(BEIJING_2020_TITLE, BEIJING_2020, 2020, 11, date(2020, 11, 15), date(2020, 10, 28),
+                 id="a_day_at_the_start_of_its_sentence_after_the_papers_source"),
+    pytest.param(NPC_2019_TITLE, NPC_2019, 2019, 3, date(2019, 3, 5), date(2019, 2, 27),
+                 id="a_day_after_the_subject_before_its_verb"),
+    pytest.param(BEIJING_2020_TITLE, BEIJING_2020, 2020, 10, date(2020, 10, 30), date(2020, 10, 28),
+                 id="a_day_before_the_publication_day_is_of_the_issues_month"),
+    pytest.param(BEIJING_2020_TITLE, BEIJING_2020.replace("28日上午", "3日上午"), 2020, 10, date(2020, 11, 5),
+                 date(2020, 10, 3), id="an_issue_published_the_month_after_still_reports_its_own_month"),
+    pytest.param(BEIJING_2020_TITLE, BEIJING_2020, 2020, 11, None, date(2020, 11, 28),
+                 id="without_a_publication_date_the_issues_month"),
+]
+
+
+@pytest.mark.parametrize("title, first, year, month, published, expected", DAYS_ALONE)
+def test_a_day_named_without_its_month_is_the_latest_the_issue_can_report_and_is_noted(title, first, year, month, published,
+                                                                                       expected):
+    """Before raw20: the issue's month, whatever its publication date ('28日' in an issue published on 11-15 was 11-28)."""
+    warnings = []
+    found = news.parse([title, first], year=year, issue_month=month, published=published, warnings=warnings)
+    assert [(brief.title, brief.date) for brief in found] == [(title, expected)]
+    assert [(w.level, w.kind, w.lines) for w in warnings] == [("note", "news_day_alone", [title])]

@@ -37,10 +37,11 @@ XICHANG = ["西昌市十届人大常委会举行第三十九次会议", "12月9�
 
 
 def read(lines, year=2010, month=1):
-    """The briefs, and the warnings besides the one telling a day worked out from 昨天 (tested on its own below)."""
+    """The briefs, and the warnings besides the one telling a day worked out from 昨天 (tested on its own below) and the
+    note on a day printed without its month (tests/test_news_dates.py)."""
     warnings = []
     found = news.parse(lines, year=year, issue_month=month, warnings=warnings)
-    return [(brief.title, brief.date, brief.body) for brief in found], [w for w in warnings if w.kind != "news_relative_date"]
+    return [(brief.title, brief.date, brief.body) for brief in found], [w for w in warnings if w.kind not in ("news_relative_date", "news_day_alone")]
 
 
 HEADLINE_BLOCKS = [

@@ -311,7 +311,7 @@ def test_briefs_after_a_dateline_or_byline_are_split_and_dated_without_a_loss(li
     warnings = []
     found = news.parse(lines, year=2015, issue_month=8, warnings=warnings)
     assert [(brief.title, brief.date) for brief in found] == expected
-    assert warnings == []
+    assert [w for w in warnings if w.kind != "news_day_alone"] == []  # a day printed without its month: a note (test_news_dates)
     assert all("记者" not in brief.title for brief in found)
 
 

@@ -264,6 +264,46 @@ def test_a_table_whose_producer_label_and_title_are_painted_after_its_rows_keeps
     assert no_loss(issue)
 
 
+@pytest.mark.parametrize("row, title, producer", [
+    # measured before: the producer line was glued to the title block printed under it ('西城区统计局北京市人民代表大会常务委员会
+    # 关于…的决定'), the table left without producer
+    pytest.param("a_decision_after_a_tables_producer", "2011年10月份西城区主要经济指标完成情况", "西城区统计局",
+                 id="a_districts_bureau_over_a_decisions_title_block"),
+    pytest.param("a_decision_after_a_wrapped_table", "2025年1-11月北京市主要经济指标", "北京市统计局 国家统计局北京调查总队",
+                 id="two_bodies_under_a_table_whose_cells_wrap_a_piece_a_line"),
+])
+def test_a_producer_line_over_another_sections_title_block_stays_the_tables(row, title, producer):
+    """A raw extraction prints the table's rows, its producer line, then the next section's title block in the column, and
+    only then the 统计资料 label and the table's title painted after the page's columns: the producer is the table's, the
+    title is read where it was painted, and no title holds the producer's words."""
+    issue = parsed(row)
+    export = issue.to_export()
+    assert (export["statistics"]["title"], export["statistics"]["producer"]) == (title, producer)
+    assert export["documents"] == []
+    quoted = [line for warning in issue.warnings for line in getattr(warning, "lines", [])]
+    assert not any(producer.split()[0] in line for line in quoted)
+
+
+def test_an_indicator_wrapped_over_two_lines_above_its_unit_and_figures_is_one_row():
+    """'#规模以上工业战略性新兴产业增加' + '值' + '亿元 —— —— —— 16.5' (measured before: the first piece left unread)."""
+    rows = parsed("a_decision_after_a_wrapped_table").to_export()["statistics"]["rows"]
+    assert [(r["indicator"], r["sub_row"], r["unit"], r["cumulative_yoy_printed"]) for r in rows[:2]] == [
+        ("规模以上工业增加值", False, "亿元", "6.6"), ("规模以上工业战略性新兴产业增加值", True, "亿元", "16.5")]
+
+
+def test_appointments_titled_by_their_committee_after_a_brief_telling_them_are_their_own_section():
+    """A brief whose last paragraph is the decision, then the appointments under their own title naming the committee and the
+    same decision, the 人事任免 heading painted at the page's foot (measured before: title and decision read into the brief,
+    its last paragraph twice, and no row)."""
+    issue = parsed("appointments_titled_by_their_committee_after_a_brief")
+    decision = ("会议审议和通过有关人事任免事项，决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；"
+                "决定任命侯继军同志为长宁区人民政府副区长、代理区长。")
+    assert [brief.body.split("\n")[-1] for brief in issue.news] == [decision]
+    assert [(a.person, a.action, a.position) for a in issue.appointments] == [
+        ("张伟", "dismiss", "长宁区人民政府区长"), ("侯继军", "appoint", "长宁区人民政府副区长"),
+        ("侯继军", "appoint", "长宁区人民政府代理区长")]
+
+
 @pytest.mark.parametrize("row, brief", [
     pytest.param("a_headlined_brief_after_appointments", ("市政府五届六十四次常务会议和市长工作例会召开", "2020-10-22"),
                  id="its_title_and_headline_over_five_column_lines"),

@@ -137,6 +137,8 @@ def _heading(text: str) -> Heading | None:
         return Heading(decided_by=appointed["decider"], action=APPOINT)
     if roll := regexes.APPOINTMENT_ROLL_TITLE.match(text):  # '…常务委员会任命名单', its decider the adoption line's
         return Heading(decided_by=text, action=DISMISS if roll["action"] in ("免职", "免去") else APPOINT)
+    if regexes.APPOINTMENT_BODY_TITLE.match(text):  # '长宁区人大常委会人事任免': the section's title, deciding nothing itself
+        return Heading(decided_by=None, action=APPOINT)
     if regexes.APPOINTMENT_DECIDER_TITLE.match(text):  # '省委决定' over its list, never glued to the heading under it
         return Heading(decided_by=text, action=APPOINT)
     match = regexes.APPOINTMENT_DECIDER.match(text)

@@ -271,7 +271,8 @@ def _appointment_read(text: str, held: _Held) -> bool:
     # a roll's title over rows its adoption line decided ('上海市人民代表大会常务委员会任免名单'), a list's or an election's naming
     # who decided ('国务院任命香港特别行政区第六届政府主要官员：' · '…第一次会议选举结果：')
     titled = regexes.APPOINTED_LIST_TITLE.match(spaceless(text)) or regexes.MEETING_HEADING.match(spaceless(text))
-    if regexes.APPOINTMENT_ROLL_TITLE.match(spaceless(text)) or titled and spaceless(titled["decider"]) in appointment_text:
+    if regexes.APPOINTMENT_ROLL_TITLE.match(spaceless(text)) or titled and spaceless(titled["decider"]) in appointment_text \
+            or regexes.APPOINTMENT_BODY_TITLE.match(spaceless(text)) and appointment_text:  # '长宁区人大常委会人事任免' over rows
         return True
     cited = regexes.APPOINTMENT_DECISION_CITED.match(in_digits(text))  # '根据…会议于二〇一〇年十二月二十五日的决定：': its decider
     if cited and not cited["rest"] and spaceless(cited["decider"]) in appointment_text:

@@ -16,7 +16,6 @@ def is_furniture(line: str, text: str) -> bool:
         or regexes.TOC_PAGE.search(stripped)  # a TOC line (the TOC's last may be taken as body)
         or regexes.COLUMN_LABEL.match(stripped)
         or regexes.MONTH_HEADING.match(stripped)
-        or regexes.BODY_APPOINTMENTS_HEADING.match(text)  # '…人大常委会人事任免' over its column
         or regexes.CHRONICLE_MONTH_LINE.match(stripped)  # '2月' over a chronicle's days of the next month
         or regexes.CHRONICLE_YEAR_HEADING.match("".join(stripped.split()))  # '2006 年 通 州 区 大 事 记' over its months
         or regexes.ISSUED_LIST_HEADING.match(stripped)

@@ -80,7 +80,7 @@ def _appointments(section, parsed):
 
 def _news(section, parsed):
     parsed.news.extend(news.parse(texts(section.lines), year=parsed.year, issue_month=parsed.issue_no,
-                                  warnings=parsed.warnings))
+                                  published=parsed.publish_date, warnings=parsed.warnings))
 
 
 def _chronicle(section, parsed):

@@ -61,7 +61,10 @@ def is_raw_layout(lines: list[str]) -> bool:
     # page numbers, running headers and an enclosed plan's own contents ('1.1 编制目的', '4.1.10 信息发布与舆情应对') print as short in
     # a column as in a text export: they tell nothing of the layout, and counted, a raw page of contents read as a text
     # export (its title blocks left unmoved, its notice's addressees and date lost)
-    telling = [line for line in content if not _short_in_any_layout(line)] or content
+    # nor do a table's rows, joined first when the extraction cut their cells a piece a line ('亿' + '元' + '—— —— —— 4.4'):
+    # counted, the pieces of a table with a long indicator made a raw page read as a text export (its producer line glued
+    # to the title block under it, its title lost)
+    telling = [line for line in _rows_joined(content) if not _short_in_any_layout(line)] or content
     share = sum(1 for line in telling if 20 <= width(line) <= COLUMN_LINE) / len(telling)
     return (share >= RAW_SHAPE_SHARE or share >= RAW_SHAPE_SHARE_PAGED and _printed_pages(lines, content)
             or share >= RAW_SHAPE_SHARE_PAINTED and _ends_with_a_heading(content))
@@ -75,10 +78,15 @@ def _ends_with_a_heading(content: list[str]) -> bool:
     return len(last) > 1 and kinds.heading_category("".join(last[-1].split())) is not None
 
 
+def _rows_joined(content: list[str]) -> list[str]:
+    return [line.text for line in join_split_rows([Line(text) for text in content])]
+
+
 def _short_in_any_layout(line: str) -> bool:
     text = line.strip()
     return bool(regexes.CONTENTS_ENTRY.match(text) or regexes.RULE_CONTENTS.match(text)
-                or clean.page_number(text) is not None or _is_running_header(text))
+                or clean.page_number(text) is not None or _is_running_header(text)
+                or regexes.STATISTICS_ROW.match(text) or regexes.STATISTICS_HEADER_ROW.match(text))
 
 
 def _printed_pages(lines: list[str], content: list[str]) -> bool:
@@ -204,8 +212,10 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
     """Signatures printed flush right, addressee lines, table rows, issued-list rows, a statistics table's title
     ('2022年上半年上海市生产总值': glued to a producer line naming two bodies over it, neither was read) and a rule's or a
     plan's contents heading set letter-spaced ('目　　录': glued to a passage line ending a full column line, the rule
-    was lost) never join a paragraph."""
+    was lost) never join a paragraph; nor does a table's producer line right under its last row ('西城区统计局': glued to the
+    title block printed under it, it was lost and made the title a document's)."""
     out = []
+    above = ""  # the content line above
     for line in lines:
         text = line.text.strip()
         keep = text and line.kind == TEXT and (
@@ -220,9 +230,17 @@ def mark_standalone_lines(lines: list[Line]) -> list[Line]:
             or regexes.STATISTICS_PRODUCER.match(text)
             or regexes.ADDRESSEE_LINE.match(text)
             or regexes.SPACED_CONTENTS_HEADING.match(text)
+            or regexes.APPOINTMENT_BODY_TITLE.match("".join(text.split()))  # '长宁区人大常委会人事任免' over its decisions
+            or _produced_table_above(text, above)
         )
         out.append(placed(text) if keep else line)
+        above = text or above
     return out
+
+
+def _produced_table_above(text: str, above: str) -> bool:
+    """A producer line ('西城区统计局', '资料来源：…') under a table's row: the table's, whatever is printed after it."""
+    return statistics.producer_of(text) is not None and bool(regexes.STATISTICS_ROW.match(above) or statistics.reads_as_row(above))
 
 
 def mark_notice_titles(lines: list[Line]) -> list[Line]:

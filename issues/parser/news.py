@@ -33,6 +33,7 @@ document's note read into the section ('（此件公开发布）', '（联系人
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from issues.parser import news_dates, regexes, section_lines
 from issues.parser.dates import in_digits
@@ -48,10 +49,11 @@ WHOLE, CUT = "whole", "cut"  # a first paragraph on its line, or its first words
 MAX_NOTE_LINES = 3  # a document's contact note wrapped in a raw column: '（联系人：王明，电话：0951-68888' + '88）'
 
 
-def parse(lines: list[str], *, year: int, issue_month: int | None = None,
+def parse(lines: list[str], *, year: int, issue_month: int | None = None, published: date | None = None,
           warnings: list | None = None) -> list[ParsedNews]:
     """Lines of the section (the first brief's title first). `issue_month` places a December
-    brief of a January issue in the year before; without it the section's commonest month is used.
+    brief of a January issue in the year before; without it the section's commonest month is used. A day named without
+    its month is the latest such day the issue, `published` then, can report.
     A title-like run not followed by a first paragraph is kept in the brief before and added to `warnings`."""
     body = _section(lines)
     text = [line for line in section_lines.tidy(body) if not section_lines.is_running_header(line)]  # a page turned
@@ -65,15 +67,20 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
                                      lines=[first_sentence_title(first) for first in untitled]))
     found = [
         ParsedNews(title=_title(title) if title else first_sentence_title(first),
-                   date=news_dates.event_date(first, year, month, news_dates.paper_date(head)),
+                   date=news_dates.event_date(first, year, month, news_dates.paper_date(head), published),
                    body="\n".join(filter(None, [*head, _body(rest)])))
         for (title, head, rest), first in zip(briefs, firsts)
     ]
     counted = [brief.title for brief, (_, head, _), first in zip(found, briefs, firsts)
-               if brief.date and brief.date != news_dates.printed_date(first, year, month, news_dates.paper_date(head))]
+               if brief.date and brief.date != news_dates.printed_date(first, year, month, news_dates.paper_date(head), published)]
     if counted and warnings is not None:  # a day worked out, not printed: the paper's or dateline's day may not be the event's
         warnings.append(ParseWarning(LOSS, "news_relative_date", "简讯日期由“昨天”“前天”等按报纸署名或电头的日期推算"
                                      "（未印出日期）：请核对", section="政务简讯", lines=counted))
+    guessed = [brief.title for brief, (_, head, _), first in zip(found, briefs, firsts)
+               if brief.date and news_dates.day_alone(first) and not news_dates.paper_date(head)]
+    if guessed and warnings is not None:  # '26日至27日，…': the paper's month, which the gazette does not print
+        warnings.append(ParseWarning(NOTE, "news_day_alone", "简讯只写了日，没有写月份：按本期出版日期（未印出时按本期月末）"
+                                     "之前最近的这一天推定，可能是上月：请核对", section="政务简讯", lines=guessed))
     filed = [brief.title for brief, first in zip(found, firsts) if brief.date and news_dates.dateline_alone(first)]
     if filed and warnings is not None:  # '千龙网北京1月25日讯（记者 刘美君）北京市…开幕。': the day the report was filed
         warnings.append(ParseWarning(LOSS, "news_dateline_date", "简讯正文没有写出事件日期，日期取自电头（发稿日期）：请核对",
@@ -81,7 +88,8 @@ def parse(lines: list[str], *, year: int, issue_month: int | None = None,
     below = []  # a lede naming no time ('【财新网】（记者 于海荣）在地方债…'), dated by the paragraph below it
     for brief, (_, head, rest), first in zip(found, briefs, firsts):
         second = second_of_body(rest)
-        if brief.date is None and (dated := news_dates.date_below(first, second, year, month, news_dates.paper_date(head))):
+        if brief.date is None and (dated := news_dates.date_below(first, second, year, month, news_dates.paper_date(head),
+                                                                  published)):
             brief.date, named = dated
             below.append(named)
     if below and warnings is not None:  # the day of a paragraph below the first: the report's, or one it goes on to tell

@@ -95,22 +95,28 @@ def dateline_alone(paragraph: str) -> bool:
                                                         regexes.NEWS_VAGUE_DAY))
 
 
-def event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+def event_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None,
+               published: date | None = None) -> date | None:
     """The day the first sentence names: counted from a relative word ('昨日') when the paper or a dateline gives the day
     to count from; None when that word comes first and nothing gives it ('本报讯（记者…）昨日，记者从…获悉，3月4日起…':
     the 4th is not the day of the event)."""
     relative = _relative_date(paragraph, year, issue_month, paper_date)
     if relative is not None:
         return relative
-    return None if _first_relative(first_sentence(paragraph)) else printed_date(paragraph, year, issue_month, paper_date)
+    if _first_relative(first_sentence(paragraph)):
+        return None
+    return printed_date(paragraph, year, issue_month, paper_date, published)
 
 
-def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None) -> date | None:
+def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date: date | None = None,
+                 published: date | None = None) -> date | None:
     """The date the first sentence prints (its month and day, or its day alone), counting no relative word."""
     month, day = event_month_day(paragraph)
     if month is None and day and paper_date:  # '14日，…' under a byline of 2009-02-15: of the paper's month, or the one before
         return _day_on_or_before(paper_date, day)
-    month = month or (issue_month if day else None)  # '25日，…' under the issue's month
+    if month is None and day and issue_month:  # '26日至27日，…': the latest 26th the issue can report (day_alone)
+        reported_by = _reported_by(year, issue_month, published)
+        return _day_on_or_before(reported_by, day) if reported_by else None
     if month is None:
         return None
     if issue_month and month - issue_month >= 6:  # a December brief in a January issue; six months either way, the year
@@ -124,7 +130,7 @@ def printed_date(paragraph: str, year: int, issue_month: int | None, paper_date:
 
 
 def date_below(first: str, second: str, year: int, issue_month: int | None,
-               paper_date: date | None = None) -> tuple[date, str] | None:
+               paper_date: date | None = None, published: date | None = None) -> tuple[date, str] | None:
     """The day named next, and the text naming it, for a first sentence that names no time at all, a lede: the first
     paragraph's next sentence ('【财新网】（记者 林韵诗）时隔一个月，北京市政府领导层再有调整。继崔述强履新北京市常务副市长后，
     今天（4月24日），…'), else the paragraph below ('【财新网】（记者 于海荣）在地方债清理规范过程中，…' over '焦小平11月22日在…
@@ -133,7 +139,7 @@ def date_below(first: str, second: str, year: int, issue_month: int | None,
     if not first or names_a_time(first):
         return None
     for text in (_after_first_sentence(first), second):
-        if text and (dated := event_date(text, year, issue_month, paper_date)):
+        if text and (dated := event_date(text, year, issue_month, paper_date, published)):
             return dated, text
     return None
 
@@ -148,6 +154,24 @@ def names_a_time(paragraph: str) -> bool:
     sentence = first_sentence(paragraph)
     return bool(any(event_month_day(paragraph)) or regexes.NEWS_UNDATED_LEAD.match(in_digits(unlabelled(paragraph)))
                 or regexes.NEWS_RECENT_DAY.search(sentence) or regexes.NEWS_VAGUE_DAY.search(sentence))
+
+
+def day_alone(paragraph: str) -> bool:
+    """A first sentence naming a day and no month ('本报讯 （记者…）26日至27日，…'), after no dateline or byline of a date: the
+    paper printed it in its own month, which the brief does not give. An issue reports what happened before it went out:
+    the day is taken as the latest one on or before the issue's publication date, or its month's end (_reported_by), which
+    is the month before when the paper printed it then; the parser says so (news.py)."""
+    return event_month_day(paragraph)[0] is None and event_month_day(paragraph)[1] is not None \
+        and _dateline(first_sentence(paragraph)) is None
+
+
+def _reported_by(year: int, issue_month: int, published: date | None) -> date | None:
+    """The last day an issue can report: its publication date, else its month's end (never after the month's end: an
+    issue published the month after still reports its own month); None for an issue number that is no month."""
+    if not 1 <= issue_month <= 12:
+        return None
+    month_end = (date(year, issue_month, 1) + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return min(published, month_end) if published else month_end
 
 
 def _day_on_or_before(paper_date: date, day: int) -> date | None:

@@ -128,6 +128,12 @@ def _opens_decider(lines: list[Line], i: int) -> bool:
     return _decider_joined(lines, i)[0]
 
 
+def _opens_titled_list(lines: list[Line], i: int) -> bool:
+    """The appointments' own title naming their body, in the column after a brief that tells the same decisions
+    ('长宁区人大常委会人事任免'): the section opens at it, never the brief's last paragraph."""
+    return bool(regexes.APPOINTMENT_BODY_TITLE.match("".join(lines[i].text.split())))
+
+
 def _opens_notice(lines: list[Line], i: int) -> bool:
     """An appointment notice's title, the layout joined and set on its own line ('…人民政府关于张三等职务任免的通知'): its number,
     addressees and decision follow it, all of the section."""
@@ -268,7 +274,7 @@ def dated(text: str) -> bool:
 # What opens each section on a page, strongest first: an appointments section by a notice's title over its decision, by its
 # decider before any statement, so that a brief's report of a meeting's decisions on the same page ('会议决定任命宋莉同志为…')
 # does not take the heading
-SECTION_OPENINGS = {"机构人事": (_opens_notice, _opens_decider, _opens_decision),
+SECTION_OPENINGS = {"机构人事": (_opens_titled_list, _opens_notice, _opens_decider, _opens_decision),
                     "政务简讯": (_opens_brief, _opens_brief_naming_its_year),
                     "统计资料": (opens_table,), "发文目录": (_opens_issued_list,), "政府记事": (_opens_chronicle_title,)}
 # Openings told on the next page, under a heading painted at its page's foot ('政府记事' over '1日 市委副书记、市长张振川，市委常委、

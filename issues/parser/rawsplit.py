@@ -187,7 +187,7 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
         return Found(spaced["category"], i)
-    if regexes.BODY_APPOINTMENTS_HEADING.match("".join(text.split())):  # '…人大常委会人事任免': its column, or its title
+    if regexes.APPOINTMENT_BODY_TITLE.match("".join(text.split())):  # '…人大常委会人事任免': its column, or its title
         if kind == "机构人事" and not current.title:
             current.title = text
             return None

@@ -54,11 +54,10 @@ def heading_year(line: str) -> int | None:
 
 
 def tidy(lines: list[str]) -> list[str]:
-    """The section's text lines: debris and interleaved month headings dropped (a column's heading naming its body too:
-    '…人大常委会人事任免'), Markdown marks off, a letter-spaced column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""
+    """The section's text lines: debris and interleaved month headings dropped, Markdown marks off, a letter-spaced
+    column label pasted inside a line ('…到毕节大 事 记市，…') taken out."""
     return [regexes.COLUMN_LABEL_INSIDE.sub("", strip_markdown(line)) for line in lines
-            if not is_debris(line) and heading_date(line) is None
-            and not regexes.BODY_APPOINTMENTS_HEADING.match("".join(strip_markdown(line).split()))]
+            if not is_debris(line) and heading_date(line) is None]
 
 
 def until(lines: list[str], *starts: re.Pattern) -> list[str]:

@@ -10,6 +10,8 @@ figures on a line of their own:
     元
     —— —— 1819.13 5.3
 
+or, the unit fitting its cell, the indicator alone wrapped ('#规模以上工业战略性新兴产业增加' + '值' + '亿元 —— —— —— 16.5'),
+
 and the heading row in pieces ('指标 单' + '位 当月 同比±' + '% 累计 同比±' + '%'). join_split_rows puts each row, and
 the heading row, on one line again; a piece it cannot place stays as it is (and the coverage check quotes it).
 """
@@ -34,8 +36,37 @@ def join_split_rows(lines: list[Line]) -> list[Line]:
             start, indicator, unit = row
             out[start:] = [replace(line, text=f"{indicator} {unit} {text}")]
             continue
+        if line.kind == TEXT and _unit_and_figures(text) and (start := _indicator_over(out)) is not None:
+            indicator = "".join("".join(piece.text.split()) for piece in out[start:])
+            out[start:] = [replace(line, text=f"{indicator} {text}")]
+            continue
         out.append(line)
     return _join_header_pieces(out)
+
+
+def _unit_and_figures(text: str) -> bool:
+    """'亿元 —— —— —— 16.5': a row's unit and its four figures, its indicator wrapped over the lines above."""
+    unit, _, figures = text.partition(" ")
+    return bool(regexes.STATISTICS_UNIT.match(unit)) and _figures_only(figures.strip())
+
+
+def _indicator_over(out: list[Line]) -> int | None:
+    """Where an indicator wrapped over two lines or more starts in out ('#规模以上工业战略性新兴产业增加' + '值'), the
+    lines since the row before; None for an indicator on one line (the row as printed)."""
+    pieces = _pieces_over(out)
+    return pieces[0] if len(pieces) > 1 else None
+
+
+def _pieces_over(out: list[Line]) -> list[int]:
+    """The indices of the non-blank lines since the row before (or the heading row, or the page top): a row's pieces."""
+    pieces: list[int] = []
+    for k in range(len(out) - 1, -1, -1):
+        text = out[k].text.strip()
+        if out[k].kind != TEXT or _ends_row(text) or len(pieces) == MAX_ROW_PIECES:
+            break
+        if text:
+            pieces.insert(0, k)
+    return pieces
 
 
 def _figures_only(text: str) -> bool:
@@ -48,13 +79,7 @@ def _figures_only(text: str) -> bool:
 def _row_over(out: list[Line]) -> tuple[int, str, str] | None:
     """(where the row's pieces start in out, its indicator, its unit): the lines since the row before (or the heading
     row, or the page top), the unit the longest run of last pieces that is a whole unit ('亿' + '元')."""
-    pieces: list[int] = []
-    for k in range(len(out) - 1, -1, -1):
-        text = out[k].text.strip()
-        if out[k].kind != TEXT or _ends_row(text) or len(pieces) == MAX_ROW_PIECES:
-            break
-        if text:
-            pieces.insert(0, k)
+    pieces = _pieces_over(out)
     texts = ["".join(out[k].text.split()) for k in pieces]
     for split in range(1, len(texts)):
         unit = "".join(texts[split:])

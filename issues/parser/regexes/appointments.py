@@ -121,6 +121,10 @@ ADOPTION_LINE = re.compile(rf"^[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?P<body>
 # The title of a roll of appointments a 人大常委会 adopts, over its adoption line and its items: "温州市人民代表大会常务委员会
 # 任命名单" · "任免名单" · "免职名单" (who decided is the meeting the adoption line names: see ADOPTION_LINE)
 APPOINTMENT_ROLL_TITLE = re.compile(rf"^[{CJK}]{{0,40}}?(?P<action>任命|任免|免职|免去)名单$")
+# The appointments' own title naming the body whose decisions they are, printed in the column over them (written for the test
+# after 上海长宁's report of its district committee, tests/data/raw/build.py CHANGNING_APPOINTMENTS): "长宁区人大常委会人事任免" ·
+# "…人民政府人事任免" (never the column's heading alone, "人事任免")
+APPOINTMENT_BODY_TITLE = re.compile(rf"^[{CJK}]{{2,20}}?(?:人大常委会|人民代表大会常务委员会|人民政府|政府)人事任免$")
 # The title of a list of the people a body appointed, over its items, closing with a colon (国务院 2022-06-19, as news accounts
 # report it: "国务院任命香港特别行政区第六届政府主要官员", laid out for the test as the title of its list): "国务院任命香港特别行政区第六届政府
 # 主要官员：" (who decided: the body before 任命)

@@ -116,9 +116,6 @@ HEADING_PIECE = re.compile(rf"^[{CJK}]{{1,4}}$")
 # "2020年8月大事纪要" · "2020年8月政务大事" · "大事纪-2020年8月"
 _CHRONICLE_NAME = rf"(?:[{CJK}]{{2,4}}?[省市县区]?)?(?:省人民政府|市人民政府|人民政府|省政府|市政府|县政府|区政府|政府|政务|省|市|县|区)?(?:工作)?"
 _CHRONICLE_WORD = r"(?:大事记|要事记|大事月记|大事纪要|大事纪|政务大事)"
-# An appointments column's heading naming the body whose decisions it prints, without a month (通州 2023-03's decisions, 运河商报, laid
-# out for the test under such a heading): "北京市通州区人大常委会人事任免" · "…人民代表大会常务委员会人事任免" · "…人民政府人事任免"
-BODY_APPOINTMENTS_HEADING = re.compile(rf"^[{CJK}]{{2,20}}?(?:人大常委会|人民代表大会常务委员会|人民政府|政府)人事任免$")
 MONTH_HEADING = re.compile(
     rf"^\s*(?:(?P<label>{_CHRONICLE_NAME}{_CHRONICLE_WORD})\s*[-－—（(]\s*|{_CHRONICLE_NAME}(?={YEAR}\s*年))?(?:(?P<year>{YEAR})\s*年\s*)?"
     r"(?P<month>\d{1,2})\s*(?:月\s*(?:[-－—~～至]\s*\d{1,2}\s*月)?|[-－—~～至]\s*\d{1,2}\s*月)(?:份\s*)?"

@@ -23,8 +23,8 @@ NEWS_BRACKETED_DATELINE = re.compile(
 # The day of the event after a dateline, its month the dateline's: "…第三次会议28日下午在北京人民大会堂闭幕" · "…11日在京闭幕"
 # · without a dateline, the month the issue's, the day spoken with 号 too: "市政府25日召开常务会议，…" · "县人大常委会3号上午召开…"
 # · before the verb a first sentence leads with (天津 2008-01, 经济观察报 2024-04-16): "代市长黄兴国15日主持召开…" ·
-# "国家统计局16日发布的数据显示，…"
-NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布)")
+# "国家统计局16日发布的数据显示，…" · what a body told the press that day (中新网 2004-03-29, 京华时报's report): "北京市人大常委会28日透露，…"
+NEWS_EVENT_DAY = re.compile(r"(?<![\d月])(?P<day>\d{1,2})\s?[日号](?=上午|下午|晚上|晚|凌晨|中午|在|起|至|召开|举行|闭幕|开幕|主持|发布|透露)")
 # A day named anywhere in a first sentence after its dateline, however it is worded around it (央广网 2024-04-17, tests/test_news_dates.py
 # CNR): "国家统计局16日发布的数据显示" (never a year or a month: "2024年是中华人民共和国成立75周年")
 NEWS_DAY_NAMED = re.compile(r"(?<![\d月])\d{1,2}\s?[日号]")

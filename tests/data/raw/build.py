@@ -249,6 +249,49 @@ SUINING_NOTICE = {"kind": "appointments", "heading": "人事任免", "title": "�
                             "免去赵立新市商务局副局长职务。", "遂宁市人民政府", "2018年12月21日"]}
 STATISTICS_SPLIT = {**STATISTICS, "heading_lines": ["统计", "资料"]}
 
+# xicheng-2011-10: a district's figures of January to October as its government's page gives them (bjxch.gov.cn), its
+# producer line the district's statistics bureau; then beijing-2010-12-23's decision under its title (SOURCES.md, raw20):
+# the decision's title block printed in the column right under the table's producer line, the table's heading and title
+# painted after the decision
+XICHENG = {"kind": "statistics", "heading": "统计资料", "title": "2011年10月份西城区主要经济指标完成情况",
+           "producer": "西城区统计局",
+           "rows": [("现价工业总产值", False, "亿元", "48.8", "4.2", "584.8", "8.5"),
+                    ("社会消费品零售额", False, "亿元", "——", "——", "563.8", "17.1"),
+                    ("固定资产投资", False, "亿元", "——", "——", "132.7", "1.8"),
+                    ("房地产开发投资", True, "亿元", "——", "——", "79.5", "-7.4"),
+                    ("财政收入", False, "亿元", "37.9", "-1.5", "252.7", "27.1"),
+                    ("区级各项税收", True, "亿元", "——", "——", "244.5", "26.6"),
+                    ("财政支出", False, "亿元", "20.5", "73.8", "134.1", "21.7")]}
+# beijing-2025-11: the city's January to November figures as 劳动午报 reported the bureaus' release (ldwb.workerbj.cn,
+# SOURCES.md, raw20), growth only for most rows, areas in 万平方米: a unit column so narrow that its cells and the long
+# indicators wrap a piece a line in the raw extraction
+BEIJING_FIGURES = {"kind": "statistics", "heading": "统计资料", "title": "2025年1-11月北京市主要经济指标",
+                   "producer": "北京市统计局 国家统计局北京调查总队",
+                   "rows": [("规模以上工业增加值", False, "亿元", "——", "——", "——", "6.6"),
+                            ("规模以上工业战略性新兴产业增加值", True, "亿元", "——", "——", "——", "16.5"),
+                            ("高技术制造业增加值", True, "亿元", "——", "——", "——", "8.4"),
+                            ("规模以上工业销售产值", False, "亿元", "——", "——", "24819.3", "6.7"),
+                            ("房屋施工面积", False, "万平方米", "——", "——", "10248.9", "-8.5"),
+                            ("住宅施工面积", True, "万平方米", "——", "——", "5107.0", "-9.5"),
+                            ("商品房销售面积", False, "万平方米", "——", "——", "894.8", "-4.6"),
+                            ("住宅销售面积", True, "万平方米", "——", "——", "618.0", "-6.9"),
+                            ("纯商品住宅销售面积", True, "万平方米", "——", "——", "——", "6.4"),
+                            ("市场总消费额", False, "亿元", "——", "——", "——", "1.4")]}
+# changning-2023-07-31: a district congress committee's session as 上海长宁 reported it (SOURCES.md, raw20), its decision the
+# report's last paragraph; then the same decision under the appointments' own title naming the committee (worded for the
+# test as the gazette titles a section by its body), as a raw page prints the two one after the other in the column
+CHANGNING_DECISION = ("会议审议和通过有关人事任免事项，决定接受张伟同志辞去长宁区人民政府区长职务的请求，报区人民代表大会备案；"
+                      "决定任命侯继军同志为长宁区人民政府副区长、代理区长。")
+CHANGNING_BRIEF = {"kind": "news", "heading": "政务简讯", "items": [{
+    "title_lines": ["区十七届人大常委会举行第十三次会议"],
+    "paragraphs": ["7月31日下午，区十七届人大常委会举行第十三次会议。区人大常委会主任戴骅，副主任宋嘉禾、夏利民、潘敏、金可可及委员"
+                   "共24人出席。会议由戴骅主持。", CHANGNING_DECISION]}]}
+CHANGNING_APPOINTMENTS = {"kind": "appointments", "heading": "人事任免", "title": "长宁区人大常委会人事任免",
+                          "lines": [CHANGNING_DECISION]}
+HUANGWEI = {"kind": "appointments", "heading": "人事任免",
+            "title": "北京市人民代表大会常务委员会关于接受黄卫同志辞去北京市副市长职务请求的决定",
+            "lines": ["北京市第十三届人民代表大会常务委员会第二十二次会议决定：接受黄卫同志辞去北京市副市长职务的请求。"]}
+
 
 def issue(name, year, month, sections, page_form="— {} —", header=None, one_page=False):
     if one_page:  # an issue of one page prints its identity in its only header
@@ -300,6 +343,13 @@ ROWS = {
         {"kind": "documents", "items": [QINGYUAN_RULES]}, STATISTICS], one_page=True),
     "a_notice_printed_whole_after_a_notice": issue("a_notice_printed_whole_after_a_notice", 2018, 12, [
         {"kind": "documents", "items": [SHANGHAI]}, SUINING_NOTICE], one_page=True),
+    "a_decision_after_a_tables_producer": issue("a_decision_after_a_tables_producer", 2011, 11, [XICHENG, HUANGWEI],
+                                                one_page=True),
+    "a_decision_after_a_wrapped_table": issue("a_decision_after_a_wrapped_table", 2025, 12, [BEIJING_FIGURES, HUANGWEI],
+                                              page_form="{}", one_page=True),
+    "appointments_titled_by_their_committee_after_a_brief": issue(
+        "appointments_titled_by_their_committee_after_a_brief", 2023, 8, [CHANGNING_BRIEF, CHANGNING_APPOINTMENTS],
+        page_form="第{}页", one_page=True),
     "a_plans_contents_after_its_notice": issue("a_plans_contents_after_its_notice", 2020, 5, [
         {"kind": "documents", "items": [ANLU_PLAN]}]),
 }
