@@ -15,6 +15,7 @@ import pytest
 from issues.parser import appointments, coverage, kinds, news, parse_issue
 from issues.parser.warnings import LOSS, ParseWarning
 from tests.test_appointment_reports import PAPERS, SICHUAN_LIST
+from tests.test_appointment_wording import DECISION_BLOCK
 
 # 湖北 2021-05-07, 人民网-湖北频道: the brief, and the list in its words
 HUBEI_LIST = ["湖北省第十三届人大常委会第二十三次会议决定：", "任命王忠林为湖北省副省长、代理省长。",
@@ -134,6 +135,9 @@ PAPER = {param.id: list(param.values[0]) for param in PAPERS}
     # news accounts count the new faces, tests/data/SOURCES.md block loss16), the holders on the line below
     pytest.param(["3日，省十三届人大常委会第七次会议表决通过一批人事任免事项。新任命的省政府组成部门负责人中，有5个新面孔，他们分别是：",
                   SICHUAN_LIST], 5, id="a_batch_adopted_and_the_lead_to_the_holders_below_are_no_lost_text"),
+    # appt20: a decision under its own title block, the law its grounds cite cut by the column's line ends (tests/
+    # test_appointment_wording.py DECISION_BLOCK; tests/data/SOURCES.md block appt20)
+    pytest.param(DECISION_BLOCK, 1, id="a_cited_law_cut_by_the_line_ends_is_no_lost_text"),
 ])
 def test_a_list_read_whole_is_no_loss(printed, rows):
     parsed = parse_issue(only_the_list((2023, 1), printed))

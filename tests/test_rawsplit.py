@@ -208,3 +208,39 @@ def test_a_column_label_over_a_chronicle_heading_starts_the_chronicle_not_the_do
     export = export.to_export()
     assert [d["body"] for d in export["documents"]] == [LAOSHE[4]]
     assert [(c["date"], c["text"]) for c in export["chronicle"]] == [("2008-06-01", JINING_1), ("2008-06-02", JINING_2)]
+
+
+# --- appt20: a 任免 decision under its own title block, and a column heading naming its body (tests/data/SOURCES.md, "appt20") ---
+
+def _issue_without_toc(body):
+    from issues.parser import parse_issue
+
+    return parse_issue("\n\n".join(["温州市人民政府公报", "3", *body]), year=2023, issue_no=3)
+
+
+def test_a_decision_under_its_own_title_block_after_a_table_is_an_appointment_and_the_producer_stays_the_tables():
+    """A standing committee's decision printed under its own title block after a table (通州 2023-03's, laid out as
+    tests/test_appointment_wording.py DECISION_BLOCK; the table the 上海 farm rows of test_parse_statistics): an appointment row,
+    never a 部门文件; the table's producer line over it stays the table's, never glued into the decision's title."""
+    from tests.test_appointment_wording import DECISION_BLOCK, TONGZHOU_11
+    from tests.test_parse_statistics import SHANGHAI_FARM
+
+    parsed = _issue_without_toc(["统计资料", *SHANGHAI_FARM, "上海市统计局", *DECISION_BLOCK])
+    export = parsed.to_export()
+    assert export["documents"] == []
+    assert [(a["person"], a["position"], a["qualifier"], a["decided_by"]) for a in export["appointments"]] == [
+        ("郑皓", "北京市通州区人民政府区长", "代理", TONGZHOU_11)]
+    assert export["statistics"]["producer"] == "上海市统计局"
+
+
+def test_a_column_heading_naming_its_body_opens_the_appointments_after_a_brief():
+    """'北京市通州区人大常委会人事任免' (通州 2023-03's decisions laid out for the test under such a heading) after a brief: the
+    appointments' column, never the brief's next paragraph, and no line of its own."""
+    from tests.test_appointment_wording import PASSIVE, PASSIVE_ROWS
+
+    brief = ["政务简讯", "通州区七届人大常委会召开第十一次会议", "3月9日，区七届人大常委会召开第十一次会议。区人大常委会主任赵玉影出席。"]
+    parsed = _issue_without_toc([*brief, "北京市通州区人大常委会人事任免", PASSIVE])
+    export = parsed.to_export()
+    assert [(a["person"], a["action"], a["position"], a["qualifier"]) for a in export["appointments"]] == PASSIVE_ROWS
+    assert [n["title"] for n in export["news"]] == ["通州区七届人大常委会召开第十一次会议"]
+    assert [w.lines for w in parsed.warnings if w.is_loss] == []

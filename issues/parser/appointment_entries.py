@@ -5,7 +5,7 @@ issues/parser/appointments.py."""
 from __future__ import annotations
 
 from issues.parser import regexes
-from issues.parser.appointment_headings import Heading, heading, notice_furniture, notice_issuer
+from issues.parser.appointment_headings import Heading, heading, notice_furniture, notice_issuer, titles_joined
 from issues.parser.appointment_list_end import ENTRY_ENDS, ends_an_entry, opens_a_statement
 from issues.parser.dates import in_digits
 from issues.parser.text import split_top_level
@@ -17,6 +17,7 @@ def entries(lines: list[str], notice: list[str]):
     """Headings as Heading, and each entry re-joined across line breaks up to its '；' or '。'; the lines
     of a notice's title block and signature go to `notice`, and those naming its issuer come as Notice too."""
     pending = ""
+    lines = titles_joined(lines)  # '…常务委员会' + '关于…代理…' + '…职务的决定': one title line
     for n, line in enumerate(lines):
         text = line.strip()
         following = lines[n + 1].strip() if n + 1 < len(lines) else ""

@@ -11,6 +11,7 @@ from issues.parser.appointment_posts import APPOINT, DISMISS
 from issues.parser.dates import in_digits
 
 ACCEPT = "accept"  # a '决定接受：' list: each entry a resignation accepted, a dismissal once read
+MAX_TITLE_BLOCK_LINES = 4  # an issuer's line and a title wrapped over three: '…常务委员会' + '关于…' + '…' + '…的决定'
 
 
 @dataclass
@@ -71,6 +72,43 @@ def notice_furniture(text: str, following: str) -> bool:
         or ((regexes.ISSUER_LINE.match(compacted) or regexes.SIGNER_LINE.match(text))  # '中华人民共和国主席 胡锦涛'
             and regexes.DATE_LINE.match(in_digits("".join(following.split()))))
     )
+
+
+def titles_joined(lines: list[str]) -> list[str]:
+    """The lines with a notice's or decision's title block printed over several lines joined into its title line, its issuer's
+    line over it included ('巴彦淖尔市人民代表大会常务委员会' + '关于张鸿福同志代理巴彦淖尔市人民' + '政府市长职务的决定' -> one line,
+    which notice_furniture and notice_issuer read): read line by line, the issuer's line went into the decision's first entry."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        width = max(decision_title_width(lines, n), 1)
+        out.append("".join("".join(line.split()) for line in lines[n : n + width]) if width > 1 else lines[n])
+        n += width
+    return out
+
+
+def decision_title_width(lines: list[str], n: int) -> int:
+    """How many lines from `n` print the title of a 任免 notice or decision: '…常务委员会' over '关于…代理…职务的决定', '…人民政府关于
+    张三等职' over '务任免的通知', a '关于…' title wrapped or on one line; 0 where none starts. Only its issuer's own line may stand
+    before 关于: never a line over it ('…统计局', a table's producer) nor a report's words ('会议表决通过了…关于任命…的决定')."""
+    joined = ""
+    for width in range(1, MAX_TITLE_BLOCK_LINES + 1):
+        if n + width > len(lines):
+            return 0
+        joined += "".join(lines[n + width - 1].split())
+        if regexes.SENTENCE_PUNCTUATION.search(joined):
+            return 0
+        if regexes.APPOINTMENT_NOTICE_TITLE.match(joined):
+            return width if _opened_by_its_issuer(joined, "".join(lines[n].split())) else 0
+    return 0
+
+
+def _opened_by_its_issuer(title: str, first: str) -> bool:
+    """'…常务委员会关于…' printed from its first line, the issuer that line or the words before its 关于 (or no issuer: '关于…'); never
+    a sentence citing the notice ('根据市委关于有关同志职务调整的通知')."""
+    issuer = regexes.NOTICE_TITLE_ISSUER.match(title)
+    return not issuer or bool(regexes.ISSUER_LINE.match(issuer["issuer"])) and not regexes.CITING_WORDS.match(title) and (
+        first == issuer["issuer"] or first.startswith(issuer["issuer"] + "关于"))
 
 
 def without_grounds(text: str) -> str:

@@ -16,7 +16,8 @@ def as_read(sentence: str) -> str:
 
 def opening(entry: str) -> str:
     """The entry without the day and the legal basis it opens with, its verbs as 任命 and 免去 ('解聘李二的…职务',
-    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务'), a decision adopted by its title as
+    '免除张三…一职' as '免去张三…职务', '孟伟的…职务相应终止' as '免去孟伟的…职务', the passive '甲被任命为A' as '任命甲为A', '任命甲任A' as
+    '甲任A'), a decision adopted by its title as
     the decision ('会议通过关于接受甲辞去A职务的请求的决定' as '接受甲辞去A职务的请求')."""
     entry = regexes.APPOINTMENT_BASIS.sub("", regexes.APPOINTMENT_DAY_PREFIX.sub("", entry))
     entry = regexes.RESIGNED_AGAIN.sub("、", regexes.REQUESTED_RESIGNATION.sub(r"\g<accepted>", entry))  # '接受甲请求辞去A职务、辞去B职务'
@@ -24,6 +25,9 @@ def opening(entry: str) -> str:
     entry = regexes.ADOPTED_APPOINTMENTS.sub(_adopted_appointments, entry)  # '通过了对甲、乙两位A的任命'
     entry = regexes.DISMISS_SYNONYM.sub("免去", regexes.APPOINT_SYNONYM.sub("任命", regexes.ACCEPT_SYNONYM.sub("接受", entry)))
     entry = regexes.ELECTED.sub(r"任命\g<persons>为", entry)  # '夏林茂当选为…区长' as '任命夏林茂为…区长'
+    entry = regexes.PASSIVE_APPOINTED.sub(r"任命\g<persons>为", entry)  # '王安顺被任命为…' as '任命王安顺为…'
+    entry = regexes.PASSIVE_DISMISSED.sub(r"免去\g<persons>的", entry)  # '甲被免去A职务' as '免去甲的A职务'
+    entry = regexes.APPOINTED_TO_HOLD.sub("", entry)  # '决定任命甲任A、乙任B' as '决定甲任A、乙任B'
     entry = regexes.CONCURRENT_POST_DISMISSED.sub(r"\g<named>的", entry)  # '免去秦刚兼任的外交部部长职务'
     return _terminated_as_dismissal(regexes.ONE_POST.sub("职务", entry))  # '免除…局长一职'
 

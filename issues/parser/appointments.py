@@ -31,7 +31,8 @@ appointed listed each after the post ('…他们分别是：省司法厅厅长�
 a sitting ('第二次全体会议表决通过了关于…的决定、人事任免名单和关于…的决定'); a list under the meeting's vote ('…第二十一次会议表决
 通过：', its items numbered or not), a decision printed whole with its filing ('X同志代理…职务，并报…备案'), titles in 《》 joined by 和,
 a proposal among them naming no post ('…关于提请任命龚正职务的议案'); people elected ('夏林茂当选为…区长'), a roll grouped by post
-('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py). Sentences deciding nothing (a meeting's narrative, a career
+('区人民政府副区长：文献、田利跃', issues/parser/appointment_entries.py); one decision listing several people each with their own 任
+('决定任命甲任A、乙任B'), the passive ('甲被任命为A'), a decision's title block wrapped with its issuer's line. Sentences deciding nothing (a meeting's narrative, a career
 told: issues/parser/appointment_narrative.py) give no row. An entry that gives no row is a loss warning quoting it, and so is a
 dismissal that names no post ('免去其原任职务').
 """
@@ -280,6 +281,8 @@ def _pieces_of(entry: str) -> list[str]:
                 pieces.append(piece)  # '任命甲为A（挂职，时间六个月）、乙为B': one more person appointed
             elif ends_an_entry(pieces[-1]) and regexes.DECISION_AFTER_PAUSE.match(piece):
                 pieces.append(piece)  # '决定任命甲为A、批准任命乙为B': a decision of its own
+            elif (_appointment(pieces[-1]) or _ends_an_appointment(pieces[-1], entry)) and _holds_a_post_too(piece):
+                pieces.append(piece)  # '甲任A局局长、乙任B局局长': one more person, each with their own 任
             else:
                 pieces[-1] += "、" + piece
     return pieces
@@ -296,6 +299,12 @@ def _names_a_person_acting(part: str) -> bool:
     """'李四任市财政局副局长', '李四不再担任…职务' or '龚正代理…市长' after a comma: another person, named before the verb."""
     gone = regexes.NO_LONGER.match(part) or regexes.PERSON_ACTING.match(part)
     return bool(_appointment(part) or gone and appointment_names.people(gone["persons"]))
+
+
+def _holds_a_post_too(part: str) -> bool:
+    """'张建平任市民政局局长' after '、' in a decision whose people each 任 their own post: a name, 任 and a place's post."""
+    match = regexes.HOLDER_AFTER_PAUSE.match(part)
+    return bool(match and appointment_names.people(match["persons"]))
 
 
 def _names_a_dismissal(part: str) -> bool:

@@ -33,6 +33,7 @@ import itertools
 from dataclasses import replace
 
 from issues.parser import clean, kinds, regexes, statistics
+from issues.parser.appointment_headings import decision_title_width
 from issues.parser.columns import ends_a_paragraph, join_column_lines, width
 from issues.parser.lines import PAGE_BREAK, PLACED, TEXT, Line, page_break, placed
 from issues.parser.news import cut_subject
@@ -249,25 +250,19 @@ def mark_notice_titles(lines: list[Line]) -> list[Line]:
     and the 人事任免 heading painted there found its section at the decision under the notice (painted_headings)."""
     out = list(lines)
     content = [i for i, line in enumerate(lines) if line.kind != TEXT or line.text.strip()]
-    joined: set[int] = set()  # lines joined into a title above: never a title again ('关于…的决定' under its issuer's line)
-    for n, i in enumerate(content):
-        if i in joined:
-            continue
+    n = 0
+    while n < len(content):
         run = list(itertools.takewhile(lambda k: lines[k].kind == TEXT, content[n : n + MAX_TITLE_LINES]))
-        for m in range(1, len(run) + 1):
-            title = "".join("".join(lines[k].text.split()) for k in run[:m])
-            if regexes.SENTENCE_PUNCTUATION.search(title):
-                break
-            if regexes.APPOINTMENT_NOTICE_TITLE.match(title):
-                out[i] = placed(title)
-                for k in run[1:m]:
-                    out[k] = replace(lines[k], text="")
-                joined.update(run[1:m])
-                number = content[n + m] if n + m < len(content) else None
-                if number is not None and lines[number].kind == TEXT and \
-                        regexes.DOC_NUMBER_FULL.match("".join(lines[number].text.split())):
-                    out[number] = placed(lines[number].text)
-                break
+        m = decision_title_width([lines[k].text for k in run], 0) if run else 0
+        if m:  # its issuer's line and title, never a line over them ('…统计局', a table's producer)
+            out[run[0]] = placed("".join("".join(lines[k].text.split()) for k in run[:m]))
+            for k in run[1:m]:
+                out[k] = replace(lines[k], text="")
+            number = content[n + m] if n + m < len(content) else None
+            if number is not None and lines[number].kind == TEXT and \
+                    regexes.DOC_NUMBER_FULL.match("".join(lines[number].text.split())):
+                out[number] = placed(lines[number].text)
+        n += max(m, 1)
     return out
 
 

@@ -167,7 +167,10 @@ def _two_line_interpretation_title(lines: list[str], i: int) -> str | None:
 def _section_at(read: list[Line], lines: list[str], i: int, current: Found | None) -> Found | None:
     text = lines[i].strip()
     kind = category_named(current.category) if current else None
-    if (document := _document_at(read, i)) and not _published_by(document, current) \
+    document = None if _producer_over_a_title_block(read, i, current) else _document_at(read, i)
+    if kind != "机构人事" and not (document and document.doc_number) and appointment_headings.decision_title_width(lines, i):
+        return Found("人事任免", i, by_decider=True)  # a 任免 decision under its own title block: the appointments parser reads it
+    if document and not _published_by(document, current) \
             and not (current and enclosed_by(document, current.title, lines[current.start : i])) \
             and not (kind == "机构人事" and regexes.APPOINTMENT_NOTICE_TITLE.match(document.title)):
         return document  # (a 任免 notice's title under 人事任免 heads the list it prints: the appointments parser reads it)
@@ -184,6 +187,11 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     spaced = regexes.CATEGORY_HEADING.match("".join(text.split()))  # '人 事 任 免' heading a new column
     if spaced and category_named(spaced["category"]) != kind:
         return Found(spaced["category"], i)
+    if regexes.APPOINTMENT_BODY_TITLE.match("".join(text.split())):  # '…人大常委会人事任免': its column, or its title
+        if kind == "机构人事" and not current.title:
+            current.title = text
+            return None
+        return Found("人事任免", i, title=text)
     if regexes.MONTH_HEADING.match(text) or regexes.CHRONICLE_YEAR_HEADING.match("".join(text.split())):
         category = kinds.heading_category(text)  # '9月份市政府记事', or a year's chronicle: '2019年普陀区大事记'
         if kind == category and not current.title:
@@ -222,6 +230,13 @@ def _section_at(read: list[Line], lines: list[str], i: int, current: Found | Non
     if regexes.BACK_MATTER_START.match(text) and kind != BACK_MATTER:
         return Found(BACK_MATTER, i)
     return None
+
+
+def _producer_over_a_title_block(read: list[Line], i: int, current: Found | None) -> bool:
+    """A statistics table's producer line ('中原区统计局') under its rows, over a title block that starts on the next line: the
+    table's, never the issuer's line of that block (read so, the producer was glued into the next record's title)."""
+    return bool(current and current.category == "统计资料" and current.has_rows and statistics.producer_of(read[i].text)
+                and i + 1 < len(read) and (_document_at(read, i + 1) or appointment_headings.decision_title_width(texts(read), i + 1)))
 
 
 def _cover_line(text: str) -> bool:

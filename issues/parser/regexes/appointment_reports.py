@@ -66,7 +66,10 @@ PROCEDURE_STATEMENT = re.compile(
     rf"|根据表决结果|全票通过|审议通过|随后"
     # · the manner of the vote, with the day (中新社 2017-02 of 北京: "当天会议以按表决器的方式，接受了…"; 通州 2023-03, 运河商报: "会议以按
     # 表决器表决方式，决定郑皓副区长代理…" · "会议以无记名投票方式，任命…")
-    rf"|(?:当天|当日)?(?:会议|大会)?(?:以|采用|采取)[^，,。；;：:]{{1,16}}?方式)[、，,]?){{1,4}}$"
+    rf"|(?:当天|当日)?(?:会议|大会)?(?:以|采用|采取)[^，,。；;：:]{{1,16}}?方式"
+    # · that it took up appointments, naming no one (通州 2022-05, renda.bjtzh.gov.cn: "区七届人大常委会召开第三次会议，进行了人事任免，…";
+    # worded for the test as a report's sentence opens: "会上还进行了人事任免事项")
+    rf"|(?:会上|会议)?还?进行了?人事任免(?:事项)?)[、，,]?){{1,4}}$"
 )
 # How the meeting came to a decision, before the decision's own clause, dropped (青岛 2006-12, sohu.com: "会议表决通过了人事任免事项，
 # 决定任命王书坚为青岛市人民政府副市长" · 济南 2018-01, 济南日报: "表决通过了市政府提请的人事事项，决定任命卢江、孙斌为…" · the vote

@@ -80,6 +80,19 @@ APPOINT_SYNONYM = re.compile(rf"(?:^|(?<=[，,；;：:])|(?<=决定))(?:续聘|�
 # "文献、田利跃、李艳当选为副区长" · "赵玉民当选石景山区第十五届人民代表大会常务委员会主任" -> "任命夏林茂为…" (the people checked
 # as names afterwards)
 ELECTED = re.compile(rf"(?:^|(?<=[，,；;：:]))(?P<persons>[{CJK}·•・‧、]{{2,40}}?)(?:同志)?当选为?(?=[{CJK}])")
+# People appointed or dismissed, told in the passive, read as the decision (北京 2012-07, a bilingual news page: "本周三，王安顺被任命为北京市
+# 副市长、代理市长"): "王安顺被任命为北京市副市长、代理市长" -> "任命王安顺为…" · "甲被免去A职务" -> "免去甲的A职务" (worded for the
+# test); the people checked as names afterwards, and never "其" ("其被免去…", the person before: a loss)
+PASSIVE_APPOINTED = re.compile(rf"(?:^|(?<=[，,；;：:]))(?P<persons>[{CJK}·•・‧、]{{2,40}}?)(?:同志)?被(?:决定)?(?:任命|聘任)为?(?=[{CJK}])")
+PASSIVE_DISMISSED = re.compile(rf"(?:^|(?<=[，,；;：:]))(?P<persons>[{CJK}·•・‧、]{{2,40}}?)(?:同志)?被(?:决定)?免去(?=[{CJK}])")
+# 任命 before a person who 任 a post, each person of the decision printed with their own 任, read without it (北京 2020-04, 北京日报 as
+# caixin.com reported it: "…第二十一次会议表决任命：杨晋柏任北京市副市长，亓延军任北京市副市长、市公安局局长", worded for the test
+# after 决定任命, the people joined by 、): "…会议决定任命杨晋柏任北京市副市长、亓延军任…" -> "…会议决定杨晋柏任…" · after a comma, its
+# 决定 too: "…的提请，决定任命杨晋柏任…" -> "…的提请，杨晋柏任…" (never the 为 of "任命张三为…主任": no 为 or 的 in the name before 任)
+APPOINTED_TO_HOLD = re.compile(rf"(?:(?:^|(?<=[，,；;：:]))(?:决定)?|(?<=决定))任命(?=[^\W\d为的、，,]{{2,5}}?(?:同志)?任(?![命免职]))")
+# One more person who 任 a post after 、, in a decision whose people each 任 their own (the 北京 2020-04 decision above): "…北京市副市长、
+# 亓延军任北京市副市长" (the post after 任 opening with a place or its level: never the 任 of a post's own words)
+HOLDER_AFTER_PAUSE = re.compile(rf"^(?P<persons>{_NAME})(?:同志)?任(?![命免职])(?=[^，,、]{{0,8}}?(?:[省市县区旗州盟]|国务院|国家))")
 # A resignation agreed to, read as accepted: "同意以上五位同志辞去领导职务" (榕江) · "决定同意张三辞去…职务的请求" · told as done (遂宁
 # 2018-12's decisions, worded for the test as an evening paper words them): "…委员表决接受了杨自力辞去遂宁市市长…的请求"
 ACCEPT_SYNONYM = re.compile(rf"(?:(?:^|(?<=[，,；;：:])|(?<=决定))同意|接受了)(?=[{CJK}·•・‧、]{{2,40}}?辞去)")
@@ -181,6 +194,9 @@ HOLDERS_LEAD = re.compile(rf"^{_HOLDERS_INTRO}$")
 NAME_BEFORE_LEVEL = re.compile(rf"^免去(?P<person>[{CJK}]{{2,5}}?)(?P<post>[省市县区旗][^省市县区旗].+)$")
 # The issuer a notice's title names before 关于 (written for the test): "遂宁市人民政府关于林海等职务任免的通知" -> "遂宁市人民政府"
 NOTICE_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[{CJK}（）()]{{2,30}}?)关于")
+# Words opening a sentence that cites such a notice or decision, which no issuer opens with (written for the test): "根据市委关于有关同志
+# 职务调整的通知" · "按照…关于…的决定"
+CITING_WORDS = re.compile(r"^(?:根据|按照|依据|依照|经|对|为|由|向|在|将|通过|同意|审议|表决)")
 # The level a government's name ends in, the one its own notices write alone before their posts: "遂宁市人民政府" -> 市
 GOVERNMENT_LEVEL = re.compile(r"(?P<level>[省市县区旗])人民政府$")
 # A line printing a post, a colon and its holders, as a roll grouped by post prints them (石景山 2011-12's election, 北京日报:
@@ -270,7 +286,10 @@ PADDED_NAME = re.compile(
 # for the test after a comma): "…的任命，并为他们颁发了任命书"
 NO_POST = re.compile(
     rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
-    rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}})$"
+    rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}"
+    # · the oath sworn after it (通州 2023-03, 运河商报: "新任命人员进行了宪法宣誓" · 黄浦, 上海黄浦 as shcafe.org printed it: "…举行了任命书和宪法
+    # 宣誓仪式")
+    rf"|[{CJK}]{{0,12}}?宪法宣誓(?:仪式)?)$"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -294,7 +313,9 @@ COMRADE_BEFORE_POST = re.compile(rf"同志(?=[^省市县区旗任辞免\W\d]{{1,
 # which would be a record of no one
 PERSON_NAME = re.compile(
     rf"^(?!任命|聘任|续聘|解聘|免去|撤销|提名|提议|提请|接受|批准|同意|决定|会议|国务院|其为|并|.*了|.*提出|.*申请|[省市县区](?:人民)?政府|.*职务|.*的$|.*决定|.*不再|.*继续|另[有行]|以上|上述|.*[一二两三四五六七八九十\d][位名]|.*分别"
-    rf"|.*(?:此前|之前|此后|目前|同时|此外|随后|当天|当日|今年|去年|先后|已经))"
+    rf"|.*(?:此前|之前|此后|目前|同时|此外|随后|当天|当日|今年|去年|先后|已经)"
+    # · the passive's 被, glued to the one named before it where that is no name ("其被" of "其被任命为…", written for the test)
+    rf"|.*被)"
     rf"{_NAME}$"
 )
 # The marks printed after a name, dropped (the record has no such field): a woman "林小敏（女）" · "王芳(女)", a people
@@ -315,8 +336,9 @@ DEPUTY_SEAT = re.compile(rf"^[{CJK}]{{0,10}}?(?:第[{CJK}\d]{{1,4}}届)?[{CJK}]{
 # · "…职务，另有任用" · "不再担任…" (not "副主任", "…主任", a 任 inside a word: a name before 任 is followed by a place)
 # · a decision's words or a report's (湖南 2020, 潇湘晨报: "并根据湖南省人民代表大会常务委员会主任会议的提名" · "决定毛伟明副省长为湖南省
 # 人民政府代理省长"; "并决定其代理市长", its 职务 taken off) · "通过了…" · a name before 代理 or 为 (written for the test after 上海
-# 2020-03, shfzb.com.cn): "龚正代理上海市人民政府市长" (not a place before them: "北京市代理市长")
-POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|决定|通过了|根据|^并|^其|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{1,6}}?[省市县区])|^[{CJK}]{{2,3}}(?<![省市县区州旗盟院委局部厅会])(?:同志)?(?:代理|为)(?=[{CJK}]{{2}})")
+# 2020-03, shfzb.com.cn): "龚正代理上海市人民政府市长" (not a place or a body before them: "北京市代理市长" · "市政府代理市长", 长宁
+# 2023-07's post worded for the test with its body so)
+POST_HOLDING_A_STATEMENT = re.compile(rf"任命|免去|辞去|不再担任|职务|决定|通过了|根据|^并|^其|[，,。；;]|[{CJK}]{{2,3}}(?:兼任|挂职任|担任)|^[{CJK}]{{2,3}}任(?=[{CJK}]{{0,6}}?[省市县区])|^[{CJK}]{{2,3}}(?<![省市县区州旗盟院委局部厅会府])(?:同志)?(?:代理|为)(?=[{CJK}]{{2}})")
 # A bracket closing a post: "…总工程师（试用期一年）" · "…副主任（兼）" · "…主任（副县级级）" · "（挂职一年，2010年1月至2010年12月）"
 TRAILING_BRACKET = re.compile(r"[（(](?P<text>[^（）()]{1,24})[）)]$")
 # What such a bracket says when it qualifies the post rather than names a body: "试用期一年" · "保留正县长级" ·
@@ -364,6 +386,9 @@ _PROCEDURE = (rf"[{CJK}\d]{{2,24}}?第[{CJK}\d]{{1,6}}次会议(?=接受|任命|
               # · "作出关于李晓波代理太原市市长的决定" (太原 2019-01)
               rf"|作出(?=关于)"
               # · "会议表决并通过了关于提请接受…的议案" (临沂 2015-02)
-              rf"|议案|提请(?=接受|任命|免去)")
+              rf"|议案|提请(?=接受|任命|免去)"
+              # · a law cited as the grounds, cut by a raw column's line ends (通州 2023-03's decision laid out for the test under its
+              # title block): "根据《中华人民共和国地方各级人民代表大" + "会和地方各级人民政府组织法》的有关规" + "定，…会议决定："
+              rf"|^(?:根据|依照|依据|按照)《[^《》]{{1,60}}$|^[^《》，,。；;：:]{{1,60}}》(?:的有关|的)?规?定?$")
 APPOINTMENT_GLUE = re.compile(rf"另(?:有|行)(?:任用|安排|任职)|不再担任|{_PROCEDURE}|任命|兼任|担任|挂职|代理|免去|辞去|接受|聘任|决定|职务|请求|批准|同日"
                               r"|是日|分别|[两二三四五六七八九十]{1,2}[位名](?=同志)|同志|[任其的为、，,；;。：:（）()女和]")
