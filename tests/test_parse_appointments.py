@@ -1265,6 +1265,14 @@ def test_a_list_ends_before_the_brief_after_it(lines, expected):
     assert rows(lines) == (expected, [])
 
 
+def test_a_section_title_naming_its_body_is_no_start_of_the_list_its_dated_report_ends():
+    """'长宁区人大常委会人事任免' (上海长宁 2023-07-31, tests/data/SOURCES.md raw20) titles the section; the dated report under it
+    ('7月31日下午，…') is the section's own, not a brief after a list begun at the title."""
+    lines = ["长宁区人大常委会人事任免", "7月31日下午，区十七届人大常委会举行第十三次会议。会议审议和通过有关人事任免事项，"
+             "决定任命侯继军同志为长宁区人民政府副区长。"]
+    assert rows(lines) == ([("侯继军", "appoint", "长宁区人民政府副区长", None, "区十七届人大常委会第十三次会议")], [])
+
+
 def test_a_post_wrapped_over_a_short_line_before_a_brief_stays_whole():
     """'…任命杨汝北为河南省人大常委会' over '办公厅主任' (no headline: the line above ends no post) keeps the post whole."""
     lines = ["会议决定：", "任命杨汝北为河南省人大常委会", "办公厅主任", "本报济南3月29日讯(记者 范佳) 29日下午，省十三届人大常委会第二次会议"

@@ -35,9 +35,10 @@ def until_a_brief(lines: list[str], gives_rows: Callable[[str], bool]) -> list[s
 def _begins_the_list(text: str) -> bool:
     """A decider's heading or a statement naming someone: what a list's first line prints. Text a raw page put before it
     ('（2010年6月22日…会议通过；' over a rule) is no end of a list not yet begun; nor is the section's heading ('人事任免',
-    '7月份人事任免', which reads as '人事' + '任…'): a report's paragraph under it opening '昨日，' is the section's own."""
+    '7月份人事任免', which reads as '人事' + '任…', or its title naming the body, '…人大常委会人事任免'): a report's paragraph under it opening '昨日，' is the section's own."""
     compact = "".join(text.split())
-    if regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact):
+    if (regexes.CATEGORY_HEADING.match(compact) or regexes.MONTH_HEADING.match(compact)
+            or regexes.APPOINTMENT_BODY_TITLE.match(compact)):  # '长宁区人大常委会人事任免': the section's title, as its heading
         return False
     return bool(text) and bool(_heading(text) or regexes.APPOINTMENT_STATEMENT.match(text) or opens_a_statement(text))
 
