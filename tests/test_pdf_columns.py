@@ -184,3 +184,42 @@ def test_centred_lines_farther_apart_than_a_titles_leading_are_no_wrapped_title(
     the rule's title took its first chapter's heading ('北京市建筑垃圾处置管理规定第一章　总　则'). Print sets a wrapped
     title's lines at its leading; lines set farther apart were broken on purpose, each a line of its own."""
     assert extract_text(placed_pdf(rule_under_its_order(step))).split("\n")[:-1] == expected
+
+
+# 上海市司法局关于向社会公开征集2020年度政府规章立法建议的公告 (2019年9月24日), set in two columns: the notice fills the
+# left column and its last paragraph runs on to the top of the right one, where its last line, '特此公告。' and the
+# signature set right are all that column holds
+CALL = ["为进一步增强上海市政府规章制定计划的科学性和民主性，提升政府立法工作的公众参与度，根据《上海市人民政府规章制定程序规定》"
+        "（沪府令6号）第九条规定，自即日起至2019年11月30日，上海市司法局向社会各界公开征集2020年度政府规章立法建议。"
+        "现就有关事项公告如下：", "一、政府立法重点",
+        "上海市2020年度政府规章制定计划拟重点考虑保障改革创新、促进政府职能转变、优化营商环境、加强城市管理和社会治理、"
+        "改善民生和公共服务、实施长江三角洲区域一体化协同发展、加强环境保护、生态文明建设和先进文化建设等方面的内容。",
+        "二、有关事项提示",
+        "（一）公民、法人和其他社会组织（下称建议人）提出制定、修订或者废止政府规章等立法建议的，请在建议中说明有关政府规章的"
+        "名称、建议的理由、拟通过立法解决的主要问题和相应措施。如已有立法调研报告或者立法文本建议稿的，也请一并递交。",
+        "（二）为便于联系沟通，请建议人注明联系方式和联系人。", "三、建议提交方式",
+        "建议人的立法建议，有电子版的，可发送至电子邮箱fzdyc@sfj.sh.gov.cn；仅有纸质版的，可邮寄至上海市徐汇区建国西路648号"
+        "2218室（市司法局法治调研处，邮编200030）或传真至021—64337522。", "四、采纳情况反馈",
+        "对社会公众提出的立法建议，市司法局将会同有关主管部门认真研究，并在年度计划公布后反馈有关采纳情况。", "特此公告。"]
+CALL_SIGNED = ["上海市司法局", "2019年9月24日"]
+
+
+def call_ending_atop_the_right_column(right_lines: int) -> list[tuple]:
+    """The notice poured into the left column, its last `right_lines` lines moved to the top of the right one, the
+    signature set right under them."""
+    lines = poured(CALL, LEFT)
+    left, right = lines[:-right_lines], lines[-right_lines:]
+    moved = [(text, x + RIGHT[0] - LEFT[0], TOP + PITCH * n, size, stretch)
+             for n, (text, x, _, size, stretch) in enumerate(right)]
+    return [*left, *moved, *signed(CALL_SIGNED, RIGHT, moved[-1][2])]
+
+
+@pytest.mark.parametrize("right_lines", [
+    pytest.param(4, id="a_paragraphs_last_three_lines_and_its_closing_formula"),
+    pytest.param(5, id="a_part_heading_its_paragraph_and_its_closing_formula"),
+])
+def test_a_right_column_of_a_few_lines_over_a_signature_set_right_is_read_after_the_left_column(right_lines):
+    """Two or three lines as few as stray lines crossing a gutter, the strip from the left column's end to the signature
+    passed for the gutter: the right column's lines crossed its centre, were read across the page, and were
+    interleaved with the left column's lines (held-out class: a call for comments' contact paragraph)."""
+    assert extract_text(placed_pdf(call_ending_atop_the_right_column(right_lines))).split("\n")[:-1] == CALL + CALL_SIGNED

@@ -40,7 +40,7 @@ def find_gutter(segments: list[Segment], area: Area) -> Gutter | None:
     # beside a full left one (a brief's last lines), those lines are as few as such strays, so the strip they leave
     # no ink in at all is tried next
     for limit in (max(1, max(coverage) // 10), 0):
-        for gutter in _strips(coverage, lo, limit):
+        for gutter in _inside_lines_cut(_strips(coverage, lo, limit), segments, area.middle):
             # a short line off the gutter may lie near the page's centre ('务的请求。' opening the right column)
             left = sum(1 for s in plain if s.x1 <= gutter[0] + 1)
             right = sum(1 for s in plain if s.x0 >= gutter[1] - 1)
@@ -63,6 +63,27 @@ def _strips(coverage: list[int], lo: int, limit: int) -> list[Gutter]:
                 strips.append((lo + start, lo + i))
             start = None
     return sorted(strips, key=lambda strip: strip[1] - strip[0], reverse=True)
+
+
+def _inside_lines_cut(strips: list[Gutter], segments: list[Segment], middle: float) -> list[Gutter]:
+    """The strips cut back to the lines that start or end inside them, widest first: a stray line crossing the gutter
+    runs in from a column's edge, but a line starting a gutter's width inside a strip is a column's line.
+
+    A right column of a call for comments set beside its text, a contact paragraph over a signature set right
+    ('联系人：沈晓东，联系电话：' over '湖州市交通运输局'), left only its two contact lines across the strip from the left
+    column's end to the signature's start: as few as strays, they let that strip pass for the gutter, the contact
+    lines crossed its centre, and read across the page they were interleaved with the left column's lines. A strip that
+    a line starting right of the text block's middle runs across lies inside the right column: a stray runs in from the
+    left edge, and that column's lines, cut short of its edge, had let the strip between them and a signature pass."""
+    cut = []
+    for left, right in strips:
+        if any(s.x0 > middle and s.x0 < left and s.x1 > right for s in segments):
+            continue
+        right = min([right, *(s.x0 for s in segments if left + MIN_GUTTER <= s.x0 < right)])
+        left = max([left, *(s.x1 for s in segments if left < s.x1 <= right - MIN_GUTTER)])
+        if right - left >= MIN_GUTTER:
+            cut.append((left, right))
+    return sorted(cut, key=lambda strip: strip[1] - strip[0], reverse=True)
 
 
 def usual_gutter(gutters: list[Gutter]) -> Gutter | None:
