@@ -71,6 +71,10 @@ WORDINGS = [
     # 通州 2023-03 (运河商报): "决定郑皓副区长代理通州区人民政府区长职务", worded for the test as the draft of that decision adopted
     pytest.param([DRAFT_ACTING], [("郑皓", "appoint", f"{TONGZHOU}区长", "代理")],
                  id="a_draft_decision_on_someone_acting_adopted_by_its_title_gives_its_acting_row"),
+    # the same draft with what the decision must still be filed with, worded for the test (须报…备案)
+    pytest.param([DRAFT_ACTING.replace("》。", "》，须报北京市人民代表大会常务委员会备案。")],
+                 [("郑皓", "appoint", f"{TONGZHOU}区长", "代理")],
+                 id="a_draft_decision_adopted_with_the_filing_it_must_still_have_gives_its_row"),
     # 北京 2001-02 (中新网: "辞去北京市人大常委会主任职务的张健民"), worded for the test as a report tells a letter of resignation accepted
     pytest.param(["会议接受了张健民辞去北京市人大常委会主任职务的辞呈。"], [("张健民", "dismiss", "北京市人大常委会主任", None)],
                  id="a_letter_of_resignation_accepted_gives_its_dismissal"),

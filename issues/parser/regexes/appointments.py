@@ -282,11 +282,12 @@ PADDED_NAME = re.compile(
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
+# · what the decision must still be filed with (a procuratorate's head, written for the test): "…的决定（草案）》，须报…备案"
 # · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" · after a list: "以上同志试用期一年" (written
 # for the test) · the commissions handed over after the decision (after 通州 2023-03's "赵玉影为被任命人员颁发任命书", 运河商报, worded
 # for the test after a comma): "…的任命，并为他们颁发了任命书"
 NO_POST = re.compile(
-    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
+    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|[并须]?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
     rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}"
     # · the oath sworn after it (通州 2023-03, 运河商报: "新任命人员进行了宪法宣誓" · 黄浦, 上海黄浦 as shcafe.org printed it: "…举行了任命书和宪法
     # 宣誓仪式")
