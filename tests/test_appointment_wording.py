@@ -37,6 +37,10 @@ SEVERAL_HOLDERS_ROWS = [("杨晋柏", "appoint", "北京市副市长", None), ("
 PASSIVE = "会上还进行了人事任免事项，王安顺被任命为北京市副市长、代理市长，新任命人员进行了宪法宣誓。"
 PASSIVE_ROWS = [("王安顺", "appoint", "北京市副市长", None), ("王安顺", "appoint", "北京市代理市长", None)]
 
+DRAFT_RESIGNATION = ("审议并表决通过了《上海市人民代表大会常务委员会关于接受廖国勋同志辞去上海市监察委员会主任职务的请求的决定（草案）》，"
+                     "报上海市人民代表大会备案。")
+DRAFT_ACTING = "会议审议并表决通过了《北京市通州区人民代表大会常务委员会关于郑皓同志代理北京市通州区人民政府区长职务的决定（草案）》。"
+
 WORDINGS = [
     pytest.param([SEVERAL_HOLDERS], SEVERAL_HOLDERS_ROWS, id="several_people_each_with_their_own_ren_in_one_decision"),
     pytest.param(broken(SEVERAL_HOLDERS), SEVERAL_HOLDERS_ROWS, id="several_people_each_with_their_own_ren_broken_anywhere"),
@@ -58,12 +62,33 @@ WORDINGS = [
                   "为区政府代理区长的决定。"],
                  [("张伟", "dismiss", "长宁区人民政府区长", None), ("侯继军", "appoint", "区政府代理区长", None)],
                  id="appointment_known_only_by_the_title_of_the_decision_adopted"),
+    # 上海 2020-03 (上海法治报, shfzb.com.cn): "会议审议了市人大常委会《关于接受廖国勋同志辞去上海市监察委员会主任职务的请求的决定(草案)》。
+    # …会议经表决，决定接受廖国勋辞去…的请求。", worded for the test as one sentence adopting the draft by its title
+    pytest.param([DRAFT_RESIGNATION], [("廖国勋", "dismiss", "上海市监察委员会主任", None)],
+                 id="a_draft_decision_adopted_by_its_title_gives_its_dismissal"),
+    pytest.param(broken(DRAFT_RESIGNATION, 15), [("廖国勋", "dismiss", "上海市监察委员会主任", None)],
+                 id="a_draft_decision_adopted_by_its_title_broken_anywhere"),
+    # 通州 2023-03 (运河商报): "决定郑皓副区长代理通州区人民政府区长职务", worded for the test as the draft of that decision adopted
+    pytest.param([DRAFT_ACTING], [("郑皓", "appoint", f"{TONGZHOU}区长", "代理")],
+                 id="a_draft_decision_on_someone_acting_adopted_by_its_title_gives_its_acting_row"),
+    # the same draft with what the decision must still be filed with, worded for the test (须报…备案)
+    pytest.param([DRAFT_ACTING.replace("》。", "》，须报北京市人民代表大会常务委员会备案。")],
+                 [("郑皓", "appoint", f"{TONGZHOU}区长", "代理")],
+                 id="a_draft_decision_adopted_with_the_filing_it_must_still_have_gives_its_row"),
+    # 北京 2001-02 (中新网: "辞去北京市人大常委会主任职务的张健民"), worded for the test as a report tells a letter of resignation accepted
+    pytest.param(["会议接受了张健民辞去北京市人大常委会主任职务的辞呈。"], [("张健民", "dismiss", "北京市人大常委会主任", None)],
+                 id="a_letter_of_resignation_accepted_gives_its_dismissal"),
 ]
 
 
 @pytest.mark.parametrize("lines, expected", WORDINGS)
 def test_each_wording_gives_its_rows_without_a_loss(lines, expected):
     assert rows(lines) == (expected, [])
+
+
+def test_a_draft_decision_only_reviewed_gives_no_row():
+    """上海 2020-03 as 上海法治报 printed it: the draft reviewed, its decision told after (a sentence of its own): no row from the title."""
+    assert rows(["会议审议了市人大常委会《关于接受廖国勋同志辞去上海市监察委员会主任职务的请求的决定（草案）》。"]) == ([], [])
 
 
 @pytest.mark.parametrize("line", [

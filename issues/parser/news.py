@@ -41,8 +41,8 @@ from issues.parser.records import ParsedNews
 from issues.parser.text import compact
 from issues.parser.news_lines import (COLUMN_SLACK, MAX_TITLE_LENGTH, MAX_TITLE_LINES, byline, comma_title_over_a_first_paragraph,
                                       dated_headline, dated_title, first_of_body, first_sentence_title, kicker_over_a_headline,
-                                      leads_a_brief, loosely_after_a_clause, opens_a_report, punctuated_title, reads_as_title,
-                                      repeated_title, second_of_body, title_like, headline_over_a_dateline)
+                                      leads_a_brief, loosely_after_a_clause, meeting_told, opens_a_report, punctuated_title,
+                                      reads_as_title, repeated_title, second_of_body, title_like, headline_over_a_dateline)
 from issues.parser.warnings import LOSS, NOTE, ParseWarning
 
 WHOLE, CUT = "whole", "cut"  # a first paragraph on its line, or its first words left on the line above by a raw column
@@ -153,8 +153,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
                                                   or numbered_part(line, briefs[-1][0])):  # '一、…变动情况' too
             briefs[-1][1].append(line)
             continue
-        if not bullet and len(pending) < MAX_TITLE_LINES and (title_like(line) or not briefs and not pending
-                                                                and regexes.NEWS_TITLE_HEAD.match(line.strip())):
+        if not bullet and len(pending) < MAX_TITLE_LINES and not meeting_told(pending, line) \
+                and (title_like(line) or not briefs and not pending and regexes.NEWS_TITLE_HEAD.match(line.strip())):
             pending.append(line)
             continue
         if not bullet and not pending and closed and (glued := _title_before_source(line)):
@@ -183,7 +183,8 @@ def _briefs(lines: list[str], warnings: list) -> list[tuple[list[str], list[str]
         if repeated:  # the title's lines, then its paragraph's that a raw column cut short
             pending, line = pending[:repeated], "".join(text.strip() for text in [*pending[repeated:], line])
         year_first = not briefs and _year_first(pending, line)  # never after a brief: a sub-heading over '2024年是…'
-        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line) or year_first):
+        if pending and (closed or kicker) and (bullet or leads_a_brief(line) or repeated or _clause_cut(pending, line) or year_first
+                                          or meeting_told(pending, line)):
             if _clause_cut(pending, line) or year_first == CUT:  # '为深入贯彻…精' + '神，15日，…': the paragraph's first line
                 line = pending.pop() + line
             if briefs and short_after_end and (kicker or regexes.NEWS_TITLE_HEAD.match(short_after_end)):  # '…第三十一次会议：' over '审议…'

@@ -61,7 +61,7 @@ def _of_brief(brief: ParsedNews) -> list[ParseWarning]:
         found.append(_loss("news_long_title", f"简讯标题长达{len(title)}字：其中可能并入了不带破折号的副标题或第一段的开头，"
                            "请核对标题", [brief.title]))
     opening = news.first_paragraph(paragraphs)
-    if paragraphs and not (opening and news.leads_a_brief(opening)):  # (a brief is opened by its first line: never empty)
+    if paragraphs and not (opening and (news.leads_a_brief(opening) or news.meeting_told([brief.title], opening))):  # never empty
         found.append(_loss("news_no_first_paragraph", "简讯没有读出第一段（日期、“近日”或消息来源开头）：标题或正文可能错位",
                            [brief.title, *paragraphs[:1]]))
     for above, below in zip(paragraphs[1:], paragraphs[2:]):

@@ -102,6 +102,14 @@ def leads_a_brief(paragraph: str) -> bool:
                 or regexes.NEWS_RECENT_DAY.search(news_dates.first_sentence(paragraph)))
 
 
+def meeting_told(title: list[str], line: str) -> bool:
+    """A first paragraph whose subject is the meeting its title names, no day in it ('区七届人大常委会召开第十一次会议' over '会议决定
+    接受孟景伟辞去…的请求，…'): a brief printed without its dated lead, its decision first, undated; never a paragraph after an
+    untitled line."""
+    return bool(title) and bool(regexes.NEWS_MEETING_TITLE.match(compact("".join(title)))) \
+        and bool(regexes.NEWS_MEETING_LEAD.match(line.strip()))
+
+
 def loosely_after_a_clause(paragraph: str) -> bool:
     """A first paragraph dated loosely after its opening clause ('在六大优势产业带动下，2023年，四川工业生产回升向好，…'), or opening
     with the occasion its news was told at ('在随后的新闻发布会上，冯文生表示，…'): no day named, still a brief's first paragraph."""

@@ -25,12 +25,16 @@ REPORT_SOURCE = re.compile(r"^(?:另?据[^，,。；;：:“”]{2,30}?(?:消息
 # report names its sitting): "第二次全体会议表决通过了关于接受王晓东辞去…职务请求的决定、人事任免名单和关于王忠林代理…省长的决定"
 # · two titles in 《》 each with its body before 关于, joined by 和 (北京 2010-12, 新华社 as h1.com.hk printed it: "…第二十二次会议23日
 # 表决通过《北京市人民代表大会常务委员会关于接受黄卫同志辞去北京市副市长职务请求的决定》"; the proposal after 和 worded for the test
-# as a report names it: "…的决定》和《上海市人民代表大会常务委员会主任会议关于提请任命龚正职务的议案》")
+# as a report names it: "…的决定》和《上海市人民代表大会常务委员会主任会议关于提请任命龚正职务的议案》"
+# · a draft decision reviewed and adopted, the title ending in （草案） (上海 2020-03, 上海法治报: "会议审议了市人大常委会《关于接受
+# 廖国勋同志辞去上海市监察委员会主任职务的请求的决定(草案)》…会议经表决，决定接受…", worded for the test as one sentence): "审议并表决
+# 通过了《上海市人民代表大会常务委员会关于接受廖国勋同志辞去上海市监察委员会主任职务的请求的决定（草案）》" (a draft only 审议了 is no
+# decision: appointments.py RESIGNATION_REQUEST)
 ADOPTED_DECISION = re.compile(
-    r"(?P<joined>^|[，,；;、]|和(?=《|关于))(?:(?:(?:第[一二三四五六七八九十\d]{1,3}次)?全体)?(?:会议)?(?:表决)?并?通过了?"
+    r"(?P<joined>^|[，,；;、]|和(?=《|关于))(?:(?:(?:第[一二三四五六七八九十\d]{1,3}次)?全体)?(?:会议)?(?:审议并)?(?:表决)?并?通过了?"
     r"(?:《?[^，,。；;、《》]{0,30}?(?=《?关于))?|《[^，,。；;、《》]{0,30}?(?=关于)|(?=《?关于))《?(?:关于)?(?:提请)?"
     r"(?P<decided>决定)?(?P<decision>(?:接受|任命|免去)[^，,。；;《》]{4,80}?|(?<=决定)[^，,。；;、《》的]{2,6}?为[^，,。；;、《》]{2,60}?"
-    r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?P<kind>决定|议案)》?(?=[，,。；;、《]|和《|和关于|$)"
+    r"|[^，,。；;、《》的]{2,6}?代理[^，,。；;、《》]{2,60}?)的(?P<kind>决定|议案)(?:[（(]草案[）)])?》?(?=[，,。；;、《]|和《|和关于|$)"
 )
 # Appointments a meeting adopted, named as "对…的任命": the people named, counted before their post, and others counted but
 # unnamed after 和, read as "任命甲、乙为A，任命N位B" (worded for the test after 通州 2023-03, 运河商报, the people and posts of its

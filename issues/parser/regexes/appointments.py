@@ -219,10 +219,11 @@ PERSON_ACTING = re.compile(rf"^{_NAMES}(?:同志)?代理(?P<posts>.+)$")
 # · others left unnamed ("others"): "接受张定禄等辞去甘谷县第十八届人大代表职务" · posts left unnamed ("more"):
 # "接受陈斯喜、王晓辞去常委会委员等职务的请求" · its filing: "…的请求，并报送市人大常委会备案、公告" · each their own post
 # ("severally"): "接受陈斯喜、王晓分别辞去A、B职务的请求" · the request before the verb: "接受杨玲请求辞去…县长职务" ·
-# "接受郑红云关于辞去县政府副县长职务的请求" · without 的: "…副县长职务请求"
+# "接受郑红云关于辞去县政府副县长职务的请求" · without 的: "…副县长职务请求" · a letter of resignation (北京 2001-02, 中新网: "辞去
+# 北京市人大常委会主任职务的张健民", worded for the test as a report tells it): "会议接受了张健民辞去北京市人大常委会主任职务的辞呈"
 RESIGNATION = re.compile(
     rf"^接受{_NAMES}(?P<others>等(?:[\d一二三四五六七八九十]{{1,3}}[人名])?)?(?:同志)?(?:因[{CJK}]{{2,8}}?)?(?:请求|关于)?"
-    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求|请求)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
+    rf"(?P<severally>分别)?辞去(?P<posts>.+?)(?:(?P<more>等)职务)?(?:的请求|的辞职请求|请求|的辞呈)?(?:[，,]并?报送?[{CJK}]{{2,40}}备案(?:、公告)?)?$"
 )
 # A resignation accepted of the person the statement before names, 其 for their name, as a standing committee words a member leaving it
 # for another post (上海 2016-09: 于秀芬 left the committee's office for a bureau, as 澎湃 reported it; worded so for the test): "免去
@@ -281,11 +282,12 @@ PADDED_NAME = re.compile(
 )
 # What a dismissal may add after its post, which is no post: "免去其…职务，另有任用" · "另有安排" · a resignation's
 # "…市长的职务，报泉州市十六届人民代表大会第三次会议备案" · "…的请求，并报…备案" · "并报送市人大常委会备案、公告"
+# · what the decision must still be filed with (a procuratorate's head, written for the test): "…的决定（草案）》，须报…备案"
 # · "…职务，办理退休手续" · after a request: "…申请辞去…职务，经研究，同意其辞职" · after a list: "以上同志试用期一年" (written
 # for the test) · the commissions handed over after the decision (after 通州 2023-03's "赵玉影为被任命人员颁发任命书", 运河商报, worded
 # for the test after a comma): "…的任命，并为他们颁发了任命书"
 NO_POST = re.compile(
-    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|并?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
+    rf"^(?:另(?:有|行)(?:任用|安排|任职)|并(?:为|向)[{CJK}]{{1,8}}?颁发了?任命书|[并须]?报送?[{CJK}]{{2,40}}备案(?:、公告)?|(?:办理)?退休(?:手续)?|经研究(?:决定)?"
     rf"|(?:同意|接受)其辞(?:职|去[{CJK}]{{0,20}}职务)(?:的?请求)?|以上(?:同志|人员)?试用期[{CJK}]{{1,4}}"
     # · the oath sworn after it (通州 2023-03, 运河商报: "新任命人员进行了宪法宣誓" · 黄浦, 上海黄浦 as shcafe.org printed it: "…举行了任命书和宪法
     # 宣誓仪式")

@@ -299,6 +299,13 @@ NEWS_BULLET = re.compile(r"^\s*[◆●■▲]\s*(?=\S)")
 NEWS_REPEATED_TITLE_END = re.compile(r"[。！，,；;]")
 # Where a brief printed without a title ends its first sentence, which names it: "9月23日，我县…召开巩固衔接重点工作调度会。副县长…"
 SENTENCE_STOP = re.compile(r"[。！？]")
+# A brief's title naming the meeting it reports (上海长宁 2023-07-31: "区十七届人大常委会举行第十三次会议"; 通州 2023-03-10:
+# "区七届人大常委会召开第十一次会议"), its verb after it too (written for the test): "区人大常委会第十一次会议召开"
+NEWS_MEETING_TITLE = re.compile(r"^[^，,。；;！？：:]{2,60}?会议(?:召开|举行|闭幕|开幕)?$")
+# A first paragraph telling what that meeting did, the meeting its subject, no day named, as a brief printed without its dated
+# lead opens (通州 2023-03-10: "会议决定接受孟景伟辞去通州区人民政府区长职务的请求，…" · 上海长宁 2023-07-31: "会议审议和通过有关人事
+# 任免事项，…" · 徐汇 2011-09-16: "会议审议通过了任命陈必顺为…等人事任免事项。"); never the meeting's words alone ("会议指出")
+NEWS_MEETING_LEAD = re.compile(r"^会议(?:听取|审议|决定|表决|通过|以|经|同意|研究|讨论)")
 # A sub-heading inside a brief, a meeting's word over the paragraph it introduces (香格里拉 2020-03: "会议指出" · "会议要求"
 # · "会议强调：" · "李雷指出"): never a brief's title, it stays in the brief it is printed in
 # The last character of a column line cut inside a sentence, which no title ends with (四川 2022-10-25): "会议听取前三季度全省
